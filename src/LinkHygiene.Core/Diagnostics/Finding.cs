@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Diagnostics;
+
+/// <summary>A problem found in a template: which rule, where, what to say and how severe.</summary>
+public sealed class Finding
+{
+    internal Finding(RuleDescriptor rule, SourceSpan span, IReadOnlyList<string> arguments, RuleSeverity severity, LinePosition start, LinePosition end)
+    {
+        Rule = rule;
+        Span = span;
+        Arguments = arguments;
+        Severity = severity;
+        Start = start;
+        End = end;
+        Message = rule.FormatMessage(arguments);
+    }
+
+    /// <summary>The rule.</summary>
+    public RuleDescriptor Rule { get; }
+
+    /// <summary>The rule ID (e.g. LH001).</summary>
+    public string Id => Rule.Id;
+
+    /// <summary>Where in the template text (UTF-16 offsets, BOM excluded).</summary>
+    public SourceSpan Span { get; }
+
+    /// <summary>The message arguments, for front ends that format themselves (Roslyn).</summary>
+    public IReadOnlyList<string> Arguments { get; }
+
+    /// <summary>The formatted message.</summary>
+    public string Message { get; }
+
+    /// <summary>The effective severity after configuration.</summary>
+    public RuleSeverity Severity { get; }
+
+    /// <summary>Zero-based start line and column.</summary>
+    public LinePosition Start { get; }
+
+    /// <summary>Zero-based end line and column.</summary>
+    public LinePosition End { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Start}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
+}

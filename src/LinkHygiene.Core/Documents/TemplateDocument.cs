@@ -1,0 +1,519 @@
+using System;
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using LinkHygiene.Razor;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Documents;
+
+/// <summary>
+/// A template read once: its text, the masked HTML the parser saw, the DOM, every token's source range and what
+/// the Razor scanner found. Every rule reads the same instance.
+/// </summary>
+public sealed class TemplateDocument
+{
+    /// <summary>Elements nested deeper than this make a template unanalysable (the HTML tree builder is quadratic in depth).</summary>
+    public const int MaxElementDepth = 4096;
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "keygen", "basefont", "bgsound", "frame",
+    };
+
+    // Elements whose end tags HTML often leaves out: they do not deepen the tree when repeated.
+    private static readonly HashSet<string> ImpliedEndElements = new(StringComparer.Ordinal)
+    {
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp",
+        "rtc", "html", "head", "body", "colgroup", "caption",
+    };
+
+    private readonly Dictionary<int, StartTag> _startTags;
+    private readonly Dictionary<int, IElement> _elementsByOffset = new();
+
+    private TemplateDocument(
+        string path,
+        string text,
+        TemplateKind kind,
+        string masked,
+        IDocument? dom,
+        List<Token> tokens,
+        Dictionary<int, StartTag> startTags,
+        IReadOnlyList<TemplateComment> comments,
+        MaskedTemplate? razor,
+        IReadOnlyList<ParseProblem> problems)
+    {
+        Path = path;
+        Text = text;
+        Kind = kind;
+        Masked = masked;
+        Dom = dom;
+        Tokens = tokens;
+        _startTags = startTags;
+        Comments = comments;
+        Expressions = razor?.Expressions ?? Array.Empty<RazorExpression>();
+        CodeBlocks = razor?.CodeBlocks ?? Array.Empty<SourceSpan>();
+        Directives = razor?.Directives ?? Array.Empty<RazorDirective>();
+        Problems = problems;
+        Lines = LineMap.Create(text);
+    }
+
+    /// <summary>The path the template was read from (as given).</summary>
+    public string Path { get; }
+
+    /// <summary>The template text (without BOM).</summary>
+    public string Text { get; }
+
+    /// <summary>The template language.</summary>
+    public TemplateKind Kind { get; }
+
+    /// <summary>Lines of <see cref="Text"/>.</summary>
+    public LineMap Lines { get; }
+
+    /// <summary>HTML and Razor comments in source order.</summary>
+    public IReadOnlyList<TemplateComment> Comments { get; }
+
+    /// <summary>Razor expressions that render values, in source order.</summary>
+    public IReadOnlyList<RazorExpression> Expressions { get; }
+
+    /// <summary>Razor code blocks and control statements in element content, in source order.</summary>
+    public IReadOnlyList<SourceSpan> CodeBlocks { get; }
+
+    /// <summary>Razor line directives (<c>@page</c>, <c>@model</c>, ...).</summary>
+    public IReadOnlyList<RazorDirective> Directives { get; }
+
+    /// <summary>What could not be read.</summary>
+    public IReadOnlyList<ParseProblem> Problems { get; }
+
+    /// <summary>Whether the template could be analysed at all (no fatal problem).</summary>
+    public bool IsAnalyzable => Dom is not null;
+
+    /// <summary>The text the HTML parser saw (C# masked).</summary>
+    internal string Masked { get; }
+
+    /// <summary>The DOM (null when the template is unanalysable).</summary>
+    internal IDocument? Dom { get; }
+
+    /// <summary>Every token in source order.</summary>
+    internal List<Token> Tokens { get; }
+
+    /// <summary>Reads a template.</summary>
+    public static TemplateDocument Parse(string path, string text, TemplateKind kind)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        MaskedTemplate? razor = null;
+        var masked = text;
+        var problems = new List<ParseProblem>();
+        var comments = new List<TemplateComment>();
+        if (kind != TemplateKind.Html)
+        {
+            razor = RazorScanner.Scan(text, kind == TemplateKind.RazorComponent);
+            masked = razor.Masked;
+            problems.AddRange(razor.Problems);
+            comments.AddRange(razor.RazorComments);
+        }
+
+        var tokens = new List<Token>();
+        var startTags = new Dictionary<int, StartTag>();
+        IDocument? dom = null;
+        if (!problems.Exists(p => p.IsFatal))
+        {
+            var depth = 0;
+            var options = new HtmlParserOptions
+            {
+                IsKeepingSourceReferences = true,
+                IsScripting = false,
+                OnToken = (token, range) =>
+                {
+                    var start = range.Start.Index;
+                    var end = Math.Max(start, Math.Min(range.End.Index, masked.Length));
+                    switch (token.Type)
+                    {
+                        case HtmlTokenType.StartTag:
+                        {
+                            var tag = (HtmlTagToken)token;
+                            var name = tag.Name;
+                            startTags[start] = new StartTag(start, end, name, tag, tokens.Count);
+                            tokens.Add(new Token(TokenKind.StartTag, start, end, name));
+                            if (!tag.IsSelfClosing && !VoidElements.Contains(name) && !ImpliedEndElements.Contains(name) && ++depth > MaxElementDepth)
+                            {
+                                throw new DepthExceededException(start);
+                            }
+
+                            break;
+                        }
+
+                        case HtmlTokenType.EndTag:
+                            tokens.Add(new Token(TokenKind.EndTag, start, end, token.Name));
+                            if (!VoidElements.Contains(token.Name) && !ImpliedEndElements.Contains(token.Name) && depth > 0)
+                            {
+                                depth--;
+                            }
+
+                            break;
+                        case HtmlTokenType.Character:
+                            tokens.Add(new Token(TokenKind.Text, start, end, string.Empty));
+                            break;
+                        case HtmlTokenType.Comment:
+                            tokens.Add(new Token(TokenKind.Comment, start, end, string.Empty));
+                            comments.Add(new TemplateComment(SourceSpan.FromBounds(start, end), token.Data, IsRazor: false));
+                            break;
+                        case HtmlTokenType.EndOfFile:
+                            tokens.Add(new Token(TokenKind.EndOfFile, masked.Length, masked.Length, string.Empty));
+                            break;
+                        default:
+                            tokens.Add(new Token(TokenKind.Other, start, end, string.Empty));
+                            break;
+                    }
+                },
+            };
+
+            try
+            {
+                dom = new HtmlParser(options).ParseDocument(masked);
+            }
+            catch (DepthExceededException e)
+            {
+                problems.Add(new ParseProblem(
+                    new SourceSpan(Math.Min(e.Offset, text.Length), 0),
+                    $"elements are nested more than {MaxElementDepth} levels deep here; the template was not analysed",
+                    IsFatal: true));
+                tokens.Clear();
+                startTags.Clear();
+            }
+        }
+
+        comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems);
+    }
+
+    /// <summary>The source start tag that created an element (null for implied elements such as &lt;body&gt;).</summary>
+    internal StartTag? GetStartTag(IElement element)
+    {
+        var reference = element.SourceReference;
+        if (reference is null)
+        {
+            return null;
+        }
+
+        return _startTags.TryGetValue(reference.Position.Index, out var tag) ? tag : null;
+    }
+
+    /// <summary>Registers an element found while walking the DOM, so tokens can be mapped back to it.</summary>
+    internal void RegisterElement(IElement element)
+    {
+        var reference = element.SourceReference;
+        if (reference is not null && reference.Position.Index >= 0 && !_elementsByOffset.ContainsKey(reference.Position.Index))
+        {
+            _elementsByOffset[reference.Position.Index] = element;
+        }
+    }
+
+    /// <summary>The attributes of an element's start tag, with source spans (empty for implied elements).</summary>
+    internal IReadOnlyList<SourceAttribute> GetAttributes(IElement element) =>
+        GetStartTag(element)?.GetAttributes(this) ?? Array.Empty<SourceAttribute>();
+
+    /// <summary>The start tag's name as written (case kept), or the DOM name.</summary>
+    internal string GetSourceName(IElement element)
+    {
+        var tag = GetStartTag(element);
+        if (tag is null)
+        {
+            return element.LocalName;
+        }
+
+        var start = tag.Start + 1;
+        var end = start;
+        while (end < Masked.Length && end < tag.End && !char.IsWhiteSpace(Masked[end]) && Masked[end] != '/' && Masked[end] != '>')
+        {
+            end++;
+        }
+
+        return Masked.Substring(start, end - start);
+    }
+
+    /// <summary>
+    /// The source region of an element's content: from the end of its start tag to the token that ends it
+    /// (its end tag, an end tag of an ancestor, or a start tag of an element outside it).
+    /// </summary>
+    internal SourceSpan GetContentRegion(IElement element)
+    {
+        var tag = GetStartTag(element);
+        if (tag is null)
+        {
+            return new SourceSpan(0, 0);
+        }
+
+        if (tag.Token.IsSelfClosing || VoidElements.Contains(element.LocalName))
+        {
+            return new SourceSpan(tag.End, 0);
+        }
+
+        HashSet<string>? ancestors = null;
+        for (var t = tag.TokenIndex + 1; t < Tokens.Count; t++)
+        {
+            var token = Tokens[t];
+            if (token.Kind == TokenKind.EndTag)
+            {
+                if (token.Name == element.LocalName)
+                {
+                    return SourceSpan.FromBounds(tag.End, token.Start);
+                }
+
+                ancestors ??= AncestorNames(element);
+                if (ancestors.Contains(token.Name))
+                {
+                    return SourceSpan.FromBounds(tag.End, token.Start);
+                }
+            }
+            else if (token.Kind == TokenKind.StartTag
+                && _elementsByOffset.TryGetValue(token.Start, out var other)
+                && !ReferenceEquals(other, element)
+                && !element.Contains(other))
+            {
+                return SourceSpan.FromBounds(tag.End, token.Start);
+            }
+            else if (token.Kind == TokenKind.EndOfFile)
+            {
+                return SourceSpan.FromBounds(tag.End, Math.Max(tag.End, token.Start));
+            }
+        }
+
+        return SourceSpan.FromBounds(tag.End, Masked.Length);
+    }
+
+    /// <summary>The span of non-blank text inside a region (text tokens only), or null when there is none.</summary>
+    internal SourceSpan? GetTextSpan(SourceSpan region)
+    {
+        int first = -1, last = -1;
+        foreach (var token in TokensIn(region))
+        {
+            if (token.Kind != TokenKind.Text)
+            {
+                continue;
+            }
+
+            for (var k = token.Start; k < token.End; k++)
+            {
+                if (!IsBlank(Masked[k]))
+                {
+                    if (first < 0)
+                    {
+                        first = k;
+                    }
+
+                    last = k;
+                }
+            }
+        }
+
+        return first < 0 ? null : SourceSpan.FromBounds(first, last + 1);
+    }
+
+    /// <summary>Tokens that start inside a region.</summary>
+    internal IEnumerable<Token> TokensIn(SourceSpan region)
+    {
+        var index = FirstTokenAtOrAfter(region.Start);
+        for (var t = index; t < Tokens.Count && Tokens[t].Start < region.End; t++)
+        {
+            yield return Tokens[t];
+        }
+    }
+
+    /// <summary>The innermost element (registered while walking) whose start tag precedes the offset and whose content contains it.</summary>
+    internal IElement? ElementAt(int offset)
+    {
+        for (var t = FirstTokenAtOrAfter(offset) - 1; t >= 0; t--)
+        {
+            var token = Tokens[t];
+            if (token.Kind != TokenKind.StartTag || !_elementsByOffset.TryGetValue(token.Start, out var element))
+            {
+                continue;
+            }
+
+            if (GetContentRegion(element).Contains(offset) || token.End > offset)
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    private int FirstTokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static HashSet<string> AncestorNames(IElement element)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            names.Add(parent.LocalName);
+        }
+
+        return names;
+    }
+
+    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == MaskChars.Elided;
+
+    private sealed class DepthExceededException : Exception
+    {
+        public DepthExceededException(int offset) => Offset = offset;
+
+        public int Offset { get; }
+    }
+}
+
+/// <summary>What kind of token.</summary>
+internal enum TokenKind
+{
+    StartTag,
+    EndTag,
+    Text,
+    Comment,
+    EndOfFile,
+    Other,
+}
+
+/// <summary>A token's kind, source range and (for tags) lower-case name.</summary>
+internal readonly record struct Token(TokenKind Kind, int Start, int End, string Name);
+
+/// <summary>A start tag as the tokenizer produced it.</summary>
+internal sealed class StartTag
+{
+    private IReadOnlyList<SourceAttribute>? _attributes;
+
+    public StartTag(int start, int end, string name, HtmlTagToken token, int tokenIndex)
+    {
+        Start = start;
+        End = end;
+        Name = name;
+        Token = token;
+        TokenIndex = tokenIndex;
+    }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public string Name { get; }
+
+    public HtmlTagToken Token { get; }
+
+    public int TokenIndex { get; }
+
+    public SourceSpan Span => SourceSpan.FromBounds(Start, End);
+
+    public IReadOnlyList<SourceAttribute> GetAttributes(TemplateDocument document)
+    {
+        if (_attributes is not null)
+        {
+            return _attributes;
+        }
+
+        var list = new List<SourceAttribute>(Token.Attributes.Count);
+        foreach (var attribute in Token.Attributes)
+        {
+            list.Add(AttributeSpans.Measure(document.Text, document.Masked, attribute.Position.Index, attribute.Name, attribute.Value, End));
+        }
+
+        _attributes = list;
+        return list;
+    }
+}
+
+/// <summary>Measures an attribute's extent in the source from where its name starts.</summary>
+internal static class AttributeSpans
+{
+    public static SourceAttribute Measure(string text, string masked, int nameStart, string name, string value, int tagEnd)
+    {
+        var n = Math.Min(masked.Length, tagEnd);
+        var j = Math.Min(nameStart + 1, n);
+        while (j < n && !IsSpace(masked[j]) && masked[j] != '/' && masked[j] != '>' && masked[j] != '=')
+        {
+            j++;
+        }
+
+        var nameEnd = j;
+        var k = j;
+        while (k < n && IsSpace(masked[k]))
+        {
+            k++;
+        }
+
+        var cleanValue = MaskChars.RemoveElided(value);
+        if (k >= n || masked[k] != '=')
+        {
+            return new SourceAttribute(name, cleanValue, SourceSpan.FromBounds(nameStart, nameEnd), new SourceSpan(nameEnd, 0), hasValue: false, string.Empty, valueMapsOneToOne: true);
+        }
+
+        k++;
+        while (k < n && IsSpace(masked[k]))
+        {
+            k++;
+        }
+
+        int valueStart, valueEnd, end;
+        if (k < n && (masked[k] == '"' || masked[k] == '\''))
+        {
+            var quote = masked[k];
+            valueStart = k + 1;
+            valueEnd = masked.IndexOf(quote, valueStart);
+            if (valueEnd < 0 || valueEnd >= n)
+            {
+                valueEnd = n;
+                end = n;
+            }
+            else
+            {
+                end = valueEnd + 1;
+            }
+        }
+        else
+        {
+            valueStart = k;
+            valueEnd = k;
+            while (valueEnd < n && !IsSpace(masked[valueEnd]) && masked[valueEnd] != '>')
+            {
+                valueEnd++;
+            }
+
+            end = valueEnd;
+        }
+
+        var maskedValue = masked.Substring(valueStart, valueEnd - valueStart);
+        var sourceValue = text.Substring(valueStart, valueEnd - valueStart);
+        return new SourceAttribute(
+            name,
+            cleanValue,
+            SourceSpan.FromBounds(nameStart, end),
+            SourceSpan.FromBounds(valueStart, valueEnd),
+            hasValue: true,
+            sourceValue,
+            valueMapsOneToOne: string.Equals(maskedValue, value, StringComparison.Ordinal) && cleanValue.Length == value.Length);
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+}

@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using LinkHygiene.Documents;
+
+namespace LinkHygiene.Links;
+
+/// <summary>What a link's destination is, as far as the template proves it.</summary>
+public enum HrefKind
+{
+    /// <summary>A page of this site: relative, root-relative, app-relative, a URL helper or tag-helper route, or a site host.</summary>
+    Internal,
+
+    /// <summary>A fragment of the current page (<c>#x</c>).</summary>
+    Fragment,
+
+    /// <summary>An empty href (the current page).</summary>
+    Empty,
+
+    /// <summary>An absolute http(s) or protocol-relative URL on another host (or another scheme with an authority, e.g. ftp://).</summary>
+    External,
+
+    /// <summary>A <c>mailto:</c> link.</summary>
+    Mailto,
+
+    /// <summary>A <c>tel:</c> link.</summary>
+    Tel,
+
+    /// <summary>A <c>javascript:</c> pseudo-URL.</summary>
+    Script,
+
+    /// <summary>Another scheme without an authority (<c>sms:</c>, <c>data:</c>, <c>urn:</c>).</summary>
+    OtherScheme,
+
+    /// <summary>Computed at run time, and not provably internal.</summary>
+    Dynamic,
+}
+
+/// <summary>A link destination.</summary>
+public sealed class Href
+{
+    private static readonly Regex SchemePattern = new("^([a-zA-Z][a-zA-Z0-9+.-]*):", RegexOptions.CultureInvariant);
+    private static readonly Regex UrlHelper = new(
+        @"^@\(?\s*(Url\s*\.\s*(Action|ActionLink|Page|PageLink|RouteUrl|Link)\b|Url\s*\.\s*Content\s*\(\s*""~|Href\s*\(\s*""~|NavigationManager\s*\.\s*BaseUri\b)",
+        RegexOptions.CultureInvariant);
+
+    private Href(HrefKind kind, string value, string display, string? scheme, string? host, bool isDynamic, SourceAttribute? attribute)
+    {
+        Kind = kind;
+        Value = value;
+        Display = display;
+        Scheme = scheme;
+        Host = host;
+        IsDynamic = isDynamic;
+        Attribute = attribute;
+    }
+
+    /// <summary>The kind of destination.</summary>
+    public HrefKind Kind { get; }
+
+    /// <summary>The value with character references decoded (run-time parts masked).</summary>
+    public string Value { get; }
+
+    /// <summary>The value as the template writes it, for messages.</summary>
+    public string Display { get; }
+
+    /// <summary>The scheme, lower-cased, when the literal part shows one.</summary>
+    public string? Scheme { get; }
+
+    /// <summary>The host, lower-cased, when the literal part proves it.</summary>
+    public string? Host { get; }
+
+    /// <summary>Whether any part is computed at run time.</summary>
+    public bool IsDynamic { get; }
+
+    /// <summary>The attribute the destination comes from (href, a client binding, or a tag-helper route attribute).</summary>
+    public SourceAttribute? Attribute { get; }
+
+    /// <summary>Whether the link provably stays on this site.</summary>
+    public bool IsInternal => Kind is HrefKind.Internal or HrefKind.Fragment or HrefKind.Empty;
+
+    /// <summary>Whether the link may lead to another site: external, or computed at run time and not provably internal.</summary>
+    public bool MayBeExternal => Kind is HrefKind.External or HrefKind.Dynamic;
+
+    /// <summary>A destination computed by a tag helper or a client binding, known only at run time.</summary>
+    internal static Href FromRoute(SourceAttribute attribute, bool isInternal) =>
+        new(isInternal ? HrefKind.Internal : HrefKind.Dynamic, attribute.Value, Describe(attribute), null, null, isDynamic: true, attribute);
+
+    /// <summary>Classifies an href attribute's value.</summary>
+    internal static Href Classify(SourceAttribute attribute, IReadOnlyList<string> siteHosts)
+    {
+        // HTML strips leading and trailing ASCII white space from URLs.
+        var value = attribute.Value.Trim(' ', '\t', '\n', '\r', '\f');
+        var display = Describe(attribute);
+        var isDynamic = Dynamic.IsDynamicValue(value);
+        var literal = isDynamic ? Dynamic.LiteralPrefix(value) : value;
+        if (isDynamic && literal.Trim().Length == 0)
+        {
+            var internalHelper = UrlHelper.IsMatch(attribute.SourceValue.Trim());
+            return new Href(internalHelper ? HrefKind.Internal : HrefKind.Dynamic, value, display, null, null, isDynamic: true, attribute);
+        }
+
+        if (!isDynamic && value.Length == 0)
+        {
+            return new Href(HrefKind.Empty, value, display, null, null, isDynamic: false, attribute);
+        }
+
+        if (literal.StartsWith("#", StringComparison.Ordinal))
+        {
+            return new Href(HrefKind.Fragment, value, display, null, null, isDynamic, attribute);
+        }
+
+        if (literal.StartsWith("//", StringComparison.Ordinal) || literal.StartsWith("\\\\", StringComparison.Ordinal))
+        {
+            return WithAuthority(literal.Substring(2), "https", value, display, isDynamic, attribute, siteHosts);
+        }
+
+        var scheme = SchemePattern.Match(literal);
+        if (!scheme.Success)
+        {
+            // No scheme yet. With a run-time part, "h" + @x could still become "https://...": only a path
+            // character before the run-time part proves the link relative.
+            if (isDynamic && literal.IndexOfAny(new[] { '/', '?', '.', '~' }) < 0)
+            {
+                return new Href(HrefKind.Dynamic, value, display, null, null, isDynamic: true, attribute);
+            }
+
+            return new Href(HrefKind.Internal, value, display, null, null, isDynamic, attribute);
+        }
+
+        var name = scheme.Groups[1].Value.ToLowerInvariant();
+        var rest = literal.Substring(scheme.Length);
+        switch (name)
+        {
+            case "http":
+            case "https":
+                var authority = rest.TrimStart('/', '\\');
+                if (rest.Length - authority.Length == 0 && !isDynamic)
+                {
+                    // "http:example.com" has no authority: treat as a (malformed) external URL.
+                    return new Href(HrefKind.External, value, display, name, null, isDynamic, attribute);
+                }
+
+                return WithAuthority(authority, name, value, display, isDynamic, attribute, siteHosts);
+            case "mailto":
+                return new Href(HrefKind.Mailto, value, display, name, null, isDynamic, attribute);
+            case "tel":
+                return new Href(HrefKind.Tel, value, display, name, null, isDynamic, attribute);
+            case "javascript":
+                return new Href(HrefKind.Script, value, display, name, null, isDynamic, attribute);
+            default:
+                if (rest.StartsWith("//", StringComparison.Ordinal))
+                {
+                    return WithAuthority(rest.Substring(2), name, value, display, isDynamic, attribute, siteHosts);
+                }
+
+                return new Href(HrefKind.OtherScheme, value, display, name, null, isDynamic, attribute);
+        }
+    }
+
+    /// <summary>Whether a host is one of the site's own.</summary>
+    internal static bool IsSiteHost(string host, IReadOnlyList<string> siteHosts)
+    {
+        foreach (var pattern in siteHosts)
+        {
+            if (pattern.StartsWith("*.", StringComparison.Ordinal))
+            {
+                var suffix = pattern.Substring(1);
+                if (host.EndsWith(suffix, StringComparison.Ordinal) || host == pattern.Substring(2))
+                {
+                    return true;
+                }
+            }
+            else if (host == pattern || (pattern.IndexOf(':') < 0 && StripPort(host) == pattern))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Href WithAuthority(string afterSlashes, string scheme, string value, string display, bool isDynamic, SourceAttribute attribute, IReadOnlyList<string> siteHosts)
+    {
+        var end = afterSlashes.IndexOfAny(new[] { '/', '?', '#', '\\' });
+        if (end < 0)
+        {
+            if (isDynamic)
+            {
+                // "https://@host/..." : the host itself is computed at run time.
+                return new Href(HrefKind.Dynamic, value, display, scheme, null, isDynamic: true, attribute);
+            }
+
+            end = afterSlashes.Length;
+        }
+
+        var authority = afterSlashes.Substring(0, end);
+        var at = authority.LastIndexOf('@');
+        var host = (at >= 0 ? authority.Substring(at + 1) : authority).ToLowerInvariant();
+        if (host.Length == 0)
+        {
+            return new Href(isDynamic ? HrefKind.Dynamic : HrefKind.External, value, display, scheme, null, isDynamic, attribute);
+        }
+
+        var kind = IsSiteHost(host, siteHosts) ? HrefKind.Internal : HrefKind.External;
+        return new Href(kind, value, display, scheme, host, isDynamic, attribute);
+    }
+
+    private static string StripPort(string host)
+    {
+        var colon = host.LastIndexOf(':');
+        return colon > 0 && host.IndexOf(']') < colon ? host.Substring(0, colon) : host;
+    }
+
+    private static string Describe(SourceAttribute attribute)
+    {
+        var text = attribute.IsDynamic ? attribute.SourceValue.Trim() : attribute.Value.Trim();
+        return Shorten(text);
+    }
+
+    /// <summary>Shortens a value for a message.</summary>
+    internal static string Shorten(string text)
+    {
+        text = Regex.Replace(text, @"\s+", " ");
+        return text.Length <= 100 ? text : text.Substring(0, 97) + "...";
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using LinkHygiene.Documents;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Links;
+
+/// <summary>Which element makes the link.</summary>
+public enum LinkElementKind
+{
+    /// <summary><c>&lt;a href&gt;</c> (including tag-helper and client-bound anchors).</summary>
+    Anchor,
+
+    /// <summary><c>&lt;area href&gt;</c>.</summary>
+    Area,
+
+    /// <summary>Blazor's <c>&lt;NavLink&gt;</c>.</summary>
+    NavLink,
+}
+
+/// <summary>A link with everything the rules need to judge it.</summary>
+public sealed class Link
+{
+    internal Link(
+        IElement element,
+        LinkElementKind elementKind,
+        SourceSpan startTagSpan,
+        SourceSpan contentRegion,
+        IReadOnlyList<SourceAttribute> attributes,
+        Href href,
+        RelValue rel,
+        SourceAttribute? target,
+        bool targetIsDynamic,
+        AccessibleName name,
+        LinkZone zone,
+        string? language,
+        RuleFilter ignored,
+        bool hasDynamicAttributes,
+        bool hasUnknownAttributes)
+    {
+        Element = element;
+        ElementKind = elementKind;
+        StartTagSpan = startTagSpan;
+        ContentRegion = contentRegion;
+        Attributes = attributes;
+        Href = href;
+        Rel = rel;
+        Target = target;
+        TargetIsDynamic = targetIsDynamic;
+        Name = name;
+        Zone = zone;
+        Language = language;
+        Ignored = ignored;
+        HasDynamicAttributes = hasDynamicAttributes;
+        HasUnknownAttributes = hasUnknownAttributes;
+    }
+
+    /// <summary>Which element makes the link.</summary>
+    public LinkElementKind ElementKind { get; }
+
+    /// <summary>The start tag.</summary>
+    public SourceSpan StartTagSpan { get; }
+
+    /// <summary>The link's content, between its start and end tags.</summary>
+    public SourceSpan ContentRegion { get; }
+
+    /// <summary>The whole link, from '&lt;' of its start tag to the end of its content.</summary>
+    public SourceSpan Span => SourceSpan.FromBounds(StartTagSpan.Start, System.Math.Max(StartTagSpan.End, ContentRegion.End));
+
+    /// <summary>The start tag's attributes with spans.</summary>
+    public IReadOnlyList<SourceAttribute> Attributes { get; }
+
+    /// <summary>The destination.</summary>
+    public Href Href { get; }
+
+    /// <summary>The rel attribute.</summary>
+    public RelValue Rel { get; }
+
+    /// <summary>The target attribute, if any.</summary>
+    public SourceAttribute? Target { get; }
+
+    /// <summary>Whether the target is computed at run time (binding or splatting).</summary>
+    public bool TargetIsDynamic { get; }
+
+    /// <summary>The accessible name.</summary>
+    public AccessibleName Name { get; }
+
+    /// <summary>The innermost zone around the link.</summary>
+    public LinkZone Zone { get; }
+
+    /// <summary>The primary language subtag of the nearest <c>lang</c>, or null when unknown.</summary>
+    public string? Language { get; }
+
+    /// <summary>Rules switched off for this link by <c>data-linkhygiene-ignore</c> on it or an ancestor.</summary>
+    public RuleFilter Ignored { get; }
+
+    /// <summary>Whether attributes are supplied at run time (<c>@attributes</c>, expressions in the tag, <c>v-bind="obj"</c>).</summary>
+    public bool HasDynamicAttributes { get; }
+
+    /// <summary>Whether the tag has attributes that are neither HTML nor a known framework's (a custom tag helper may render content).</summary>
+    public bool HasUnknownAttributes { get; }
+
+    /// <summary>The DOM element.</summary>
+    internal IElement Element { get; }
+
+    /// <summary>Finds a start-tag attribute by its lower-case name.</summary>
+    public SourceAttribute? GetAttribute(string name) => LinkExtractor.Find(Attributes, name);
+}

@@ -1,0 +1,695 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using AngleSharp.Css.Dom;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using LinkHygiene.Documents;
+using LinkHygiene.Razor;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Links;
+
+/// <summary>What the link extractor needs from the options.</summary>
+/// <param name="FileZone">The zone of the whole file (<c>link_hygiene.zone</c>).</param>
+/// <param name="UgcSelectors">User-generated section selectors.</param>
+/// <param name="SponsoredSelectors">Sponsored section selectors.</param>
+/// <param name="SiteHosts">The site's own hosts.</param>
+public sealed record LinkSettings(LinkZone FileZone, ISelector? UgcSelectors, ISelector? SponsoredSelectors, IReadOnlyList<string> SiteHosts);
+
+/// <summary>
+/// Walks a template's DOM once (iteratively: depth is bounded by the parser, not the stack) and finds every link
+/// with its zone, language and ignore scope.
+/// </summary>
+internal static class LinkExtractor
+{
+    private static readonly string[] UgcItemTypes = { "/Comment", "/Review", "/UserComments", "/DiscussionForumPosting", "/Answer", "/Question" };
+
+    private static readonly string[] HrefBindings = { ":href", "v-bind:href", "[href]", "[attr.href]", "ng-href", "data-ng-href", "x-bind:href", "th:href", "bind-href" };
+    private static readonly string[] RelBindings = { ":rel", "v-bind:rel", "[rel]", "[attr.rel]", "x-bind:rel", "th:rel", "ng-attr-rel" };
+    private static readonly string[] TargetBindings = { ":target", "v-bind:target", "[target]", "[attr.target]", "x-bind:target", "th:target", "ng-attr-target" };
+    private static readonly string[] LabelBindings = { ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "x-bind:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]" };
+    private static readonly string[] TitleBindings = { ":title", "v-bind:title", "[title]", "[attr.title]", "x-bind:title", "th:title", "ng-attr-title" };
+
+    private static readonly HashSet<string> ContentBindings = new(StringComparer.Ordinal)
+    {
+        "v-text", "v-html", ":textcontent", ":innerhtml", "v-bind:textcontent", "v-bind:innerhtml", "ng-bind", "ng-bind-html",
+        "ng-bind-template", "data-ng-bind", "ng-include", "[innerhtml]", "[innertext]", "[textcontent]", "x-text", "x-html",
+        "th:text", "th:utext", "th:replace", "th:insert", "hx-get", "data-i18n",
+    };
+
+    private static readonly HashSet<string> AnchorTagHelperAttributes = new(StringComparer.Ordinal)
+    {
+        "asp-action", "asp-controller", "asp-area", "asp-page", "asp-page-handler", "asp-route", "asp-fragment",
+        "asp-host", "asp-protocol", "asp-all-route-data",
+    };
+
+    private static readonly HashSet<string> KnownLinkAttributes = new(StringComparer.Ordinal)
+    {
+        // HTML global attributes
+        "accesskey", "autocapitalize", "autofocus", "class", "contenteditable", "dir", "draggable", "enterkeyhint",
+        "exportparts", "hidden", "id", "inert", "inputmode", "is", "itemid", "itemprop", "itemref", "itemscope", "itemtype",
+        "lang", "nonce", "part", "popover", "popovertarget", "popovertargetaction", "role", "slot", "spellcheck", "style",
+        "tabindex", "title", "translate", "xml:lang", "xmlns",
+        // <a> and <area>
+        "href", "target", "download", "ping", "rel", "hreflang", "type", "referrerpolicy", "media", "name", "charset",
+        "coords", "shape", "rev", "alt", "nohref", "attributionsrc",
+        // NavLink parameters
+        "activeclass", "match",
+        // Knockout / Vue / Alpine / htmx / Turbo attributes that do not render content
+        "data-bind", "v-if", "v-else", "v-else-if", "v-show", "v-for", "v-on", "v-once", "v-cloak", "v-pre", "v-memo",
+        "x-show", "x-if", "x-for", "x-data", "x-init", "x-cloak", "x-transition", "ng-if", "ng-show", "ng-hide",
+        "ng-click", "ng-class", "ng-style", "ng-repeat",
+    };
+
+    private static readonly HashSet<string> NonRenderingDirectives = new(StringComparer.Ordinal)
+    {
+        "key", "ref", "formname", "rendermode", "typeparam", "preservewhitespace",
+    };
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1",
+        "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td",
+        "th", "tr", "ul",
+    };
+
+    /// <summary>Finds every link in a document.</summary>
+    public static IReadOnlyList<Link> Extract(TemplateDocument document, LinkSettings settings)
+    {
+        var links = new List<Link>();
+        if (document.Dom is null)
+        {
+            return links;
+        }
+
+        // Pass 1: walk every element (registering it so source regions can be computed) and note the links with their scope.
+        var found = new List<(IElement Element, Scope Scope)>();
+        var stack = new Stack<(INode Node, Scope Scope)>();
+        var root = new Scope(settings.FileZone, Language: null, LanguageDeclared: false, RuleFilter.Nothing);
+        PushChildren(stack, document.Dom, root);
+        while (stack.Count > 0)
+        {
+            var (node, scope) = stack.Pop();
+            if (node is not IElement element)
+            {
+                continue;
+            }
+
+            document.RegisterElement(element);
+            var attributes = document.GetAttributes(element);
+            var inner = Declare(element, attributes, scope, settings);
+            if (IsLinkElement(element, attributes, out _))
+            {
+                found.Add((element, inner));
+            }
+
+            PushChildren(stack, element is IHtmlTemplateElement template ? template.Content : element, inner);
+        }
+
+        // Pass 2: describe each link.
+        foreach (var (element, scope) in found)
+        {
+            links.Add(Describe(document, element, scope, settings));
+        }
+
+        return links;
+    }
+
+    /// <summary>Finds an attribute by lower-case name.</summary>
+    internal static SourceAttribute? Find(IReadOnlyList<SourceAttribute> attributes, string name)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (string.Equals(attribute.Name, name, StringComparison.Ordinal))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    private static SourceAttribute? FindAny(IReadOnlyList<SourceAttribute> attributes, string[] names)
+    {
+        foreach (var name in names)
+        {
+            var found = Find(attributes, name);
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static void PushChildren(Stack<(INode, Scope)> stack, INode parent, Scope scope)
+    {
+        var children = parent.ChildNodes;
+        for (var k = children.Length - 1; k >= 0; k--)
+        {
+            if (children[k] is IElement)
+            {
+                stack.Push((children[k], scope));
+            }
+        }
+    }
+
+    private static Scope Declare(IElement element, IReadOnlyList<SourceAttribute> attributes, Scope outer, LinkSettings settings)
+    {
+        var zone = OwnZone(element, attributes, settings) ?? outer.Zone;
+        var language = outer.Language;
+        var declared = outer.LanguageDeclared;
+        var lang = Find(attributes, "lang") ?? Find(attributes, "xml:lang");
+        if (lang is not null)
+        {
+            declared = true;
+            language = lang.IsDynamic || lang.Value.Trim().Length == 0 ? null : Options.OptionParsers.PrimarySubtag(lang.Value.Trim());
+        }
+
+        var ignored = outer.Ignored;
+        var ignore = Find(attributes, "data-linkhygiene-ignore");
+        if (ignore is not null)
+        {
+            ignored = ignored.Union(RuleFilter.Parse(ignore.Value));
+        }
+
+        return zone == outer.Zone && language == outer.Language && declared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored)
+            ? outer
+            : new Scope(zone, language, declared, ignored);
+    }
+
+    private static LinkZone? OwnZone(IElement element, IReadOnlyList<SourceAttribute> attributes, LinkSettings settings)
+    {
+        var marked = Find(attributes, "data-link-zone");
+        if (marked is not null && !marked.IsDynamic)
+        {
+            switch (marked.Value.Trim().ToLowerInvariant())
+            {
+                case "ugc":
+                    return LinkZone.Ugc;
+                case "sponsored":
+                    return LinkZone.Sponsored;
+                case "none":
+                    return LinkZone.None;
+            }
+        }
+
+        var itemType = Find(attributes, "itemtype");
+        if (itemType is not null && !itemType.IsDynamic)
+        {
+            foreach (var type in itemType.Value.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (var suffix in UgcItemTypes)
+                {
+                    if (type.TrimEnd('/').EndsWith(suffix, StringComparison.Ordinal))
+                    {
+                        return LinkZone.Ugc;
+                    }
+                }
+            }
+        }
+
+        if (settings.SponsoredSelectors is not null && settings.SponsoredSelectors.Match(element, null))
+        {
+            return LinkZone.Sponsored;
+        }
+
+        if (settings.UgcSelectors is not null && settings.UgcSelectors.Match(element, null))
+        {
+            return LinkZone.Ugc;
+        }
+
+        return null;
+    }
+
+    private static bool IsLinkElement(IElement element, IReadOnlyList<SourceAttribute> attributes, out LinkElementKind kind)
+    {
+        switch (element.LocalName)
+        {
+            case "a":
+                kind = LinkElementKind.Anchor;
+                break;
+            case "area":
+                kind = LinkElementKind.Area;
+                break;
+            case "navlink":
+                kind = LinkElementKind.NavLink;
+                break;
+            default:
+                kind = default;
+                return false;
+        }
+
+        if (element.NamespaceUri is not null && element.NamespaceUri != NamespaceNames.HtmlUri)
+        {
+            return false; // <a> inside <svg> is an SVG link with xlink:href; not handled here
+        }
+
+        if (Find(attributes, "href") is not null || FindAny(attributes, HrefBindings) is not null || HasHrefDataBind(attributes))
+        {
+            return true;
+        }
+
+        return kind == LinkElementKind.Anchor && FindTagHelperRoute(attributes) is not null;
+    }
+
+    private static bool HasHrefDataBind(IReadOnlyList<SourceAttribute> attributes)
+    {
+        var bind = Find(attributes, "data-bind");
+        return bind is not null && bind.Value.IndexOf("href", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    private static bool DataBindRendersText(IReadOnlyList<SourceAttribute> attributes)
+    {
+        var bind = Find(attributes, "data-bind");
+        if (bind is null)
+        {
+            return false;
+        }
+
+        foreach (var part in bind.Value.Split(','))
+        {
+            var key = part.Split(':')[0].Trim().TrimStart('{').Trim();
+            if (key is "text" or "html" or "template" or "component" or "foreach")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SourceAttribute? FindTagHelperRoute(IReadOnlyList<SourceAttribute> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (AnchorTagHelperAttributes.Contains(attribute.Name) || attribute.Name.StartsWith("asp-route-", StringComparison.Ordinal))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    private static Link Describe(TemplateDocument document, IElement element, Scope scope, LinkSettings settings)
+    {
+        IsLinkElement(element, document.GetAttributes(element), out var kind);
+        var attributes = document.GetAttributes(element);
+        var tag = document.GetStartTag(element);
+        var startTag = tag?.Span ?? new SourceSpan(0, 0);
+        var content = document.GetContentRegion(element);
+        var dynamicAttributes = HasDynamicAttributes(attributes);
+
+        Href href;
+        var binding = FindAny(attributes, HrefBindings) ?? (HasHrefDataBind(attributes) ? Find(attributes, "data-bind") : null);
+        var plain = Find(attributes, "href");
+        if (binding is not null)
+        {
+            href = Href.FromRoute(binding, isInternal: false);
+        }
+        else if (plain is not null)
+        {
+            href = Href.Classify(plain, settings.SiteHosts);
+        }
+        else
+        {
+            var route = FindTagHelperRoute(attributes)!;
+            var leavesSite = Find(attributes, "asp-host") is not null;
+            href = Href.FromRoute(Find(attributes, "asp-host") ?? route, isInternal: !leavesSite);
+        }
+
+        var rel = RelValue.From(Find(attributes, "rel"), FindAny(attributes, RelBindings) is not null || dynamicAttributes);
+        var target = Find(attributes, "target");
+        var targetIsDynamic = FindAny(attributes, TargetBindings) is not null || dynamicAttributes || (target?.IsDynamic ?? false);
+        var name = ComputeName(document, element, attributes, startTag, content, dynamicAttributes);
+        return new Link(
+            element,
+            kind,
+            startTag,
+            content,
+            attributes,
+            href,
+            rel,
+            target,
+            targetIsDynamic,
+            name,
+            scope.Zone,
+            scope.Language,
+            scope.Ignored,
+            dynamicAttributes,
+            HasUnknownAttributes(attributes));
+    }
+
+    private static bool HasDynamicAttributes(IReadOnlyList<SourceAttribute> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            var name = attribute.Name;
+            if (name.Length > 0 && name[0] == MaskChars.Dynamic)
+            {
+                var directive = name.TrimStart(MaskChars.Dynamic);
+                if (directive.Length == 0 || directive == "attributes")
+                {
+                    return true;
+                }
+
+                var bare = directive.Split(':')[0];
+                if (!(bare.StartsWith("on", StringComparison.Ordinal) || bare.StartsWith("bind", StringComparison.Ordinal) || NonRenderingDirectives.Contains(bare)))
+                {
+                    return true; // e.g. <a @Model.Attributes> in a view
+                }
+            }
+            else if (name is "v-bind" or ":" or "x-bind" or "[attr]" or "th:attr")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasUnknownAttributes(IReadOnlyList<SourceAttribute> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            var name = attribute.Name;
+            if (KnownLinkAttributes.Contains(name)
+                || AnchorTagHelperAttributes.Contains(name)
+                || ContentBindings.Contains(name)
+                || name.StartsWith("aria-", StringComparison.Ordinal)
+                || name.StartsWith("data-", StringComparison.Ordinal)
+                || name.StartsWith("on", StringComparison.Ordinal)
+                || name.StartsWith("asp-route-", StringComparison.Ordinal)
+                || (name.Length > 0 && (name[0] == MaskChars.Dynamic || name[0] is ':' or '@' or '[' or '(' or '#' or '*'))
+                || name.StartsWith("v-", StringComparison.Ordinal)
+                || name.StartsWith("x-", StringComparison.Ordinal)
+                || name.StartsWith("ng-", StringComparison.Ordinal)
+                || name.StartsWith("hx-", StringComparison.Ordinal)
+                || name.StartsWith("th:", StringComparison.Ordinal)
+                || name.StartsWith("xmlns", StringComparison.Ordinal)
+                || name.StartsWith("xlink:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static AccessibleName ComputeName(
+        TemplateDocument document,
+        IElement element,
+        IReadOnlyList<SourceAttribute> attributes,
+        SourceSpan startTag,
+        SourceSpan content,
+        bool dynamicAttributes)
+    {
+        if (dynamicAttributes || FindAny(attributes, LabelBindings) is not null)
+        {
+            return new AccessibleName(NameSource.None, string.Empty, IsDynamic: true, startTag);
+        }
+
+        var labelledBy = Find(attributes, "aria-labelledby");
+        if (labelledBy is not null && labelledBy.Value.Trim().Length > 0)
+        {
+            if (labelledBy.IsDynamic)
+            {
+                return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, labelledBy.Span);
+            }
+
+            var text = new StringBuilder();
+            foreach (var id in labelledBy.Value.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var target = document.Dom!.GetElementById(id);
+                if (target is null)
+                {
+                    // The label may live in a layout or another component: the name is unknown, not empty.
+                    return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, labelledBy.Span);
+                }
+
+                var part = ContentText(document, target);
+                if (part.IsDynamic)
+                {
+                    return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, labelledBy.Span);
+                }
+
+                text.Append(part.Text).Append(' ');
+            }
+
+            var joined = Collapse(text.ToString());
+            if (joined.Length > 0)
+            {
+                return new AccessibleName(NameSource.LabelledBy, joined, IsDynamic: false, labelledBy.Span);
+            }
+        }
+
+        var label = Find(attributes, "aria-label");
+        if (label is not null && (label.IsDynamic || Collapse(label.Value).Length > 0))
+        {
+            return new AccessibleName(NameSource.AriaLabel, Collapse(label.Value), label.IsDynamic, label.Span);
+        }
+
+        var contentText = ContentText(document, element);
+        var contentDynamic = contentText.IsDynamic || IntersectsCode(document, content) || ContentBindingOn(attributes);
+        var textSpan = document.GetTextSpan(content);
+        var nameSpan = Union(textSpan, contentText.AltSpan) ?? startTag;
+        if (contentDynamic)
+        {
+            return new AccessibleName(NameSource.Content, contentText.Text, IsDynamic: true, nameSpan);
+        }
+
+        if (contentText.Text.Length > 0)
+        {
+            return new AccessibleName(NameSource.Content, contentText.Text, IsDynamic: false, nameSpan);
+        }
+
+        var title = Find(attributes, "title");
+        if (FindAny(attributes, TitleBindings) is not null)
+        {
+            return new AccessibleName(NameSource.Title, string.Empty, IsDynamic: true, startTag);
+        }
+
+        if (title is not null && (title.IsDynamic || Collapse(title.Value).Length > 0))
+        {
+            return new AccessibleName(NameSource.Title, Collapse(title.Value), title.IsDynamic, title.Span);
+        }
+
+        return new AccessibleName(NameSource.None, string.Empty, IsDynamic: false, startTag);
+    }
+
+    private static bool ContentBindingOn(IReadOnlyList<SourceAttribute> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (ContentBindings.Contains(attribute.Name))
+            {
+                return true;
+            }
+        }
+
+        return DataBindRendersText(attributes);
+    }
+
+    private static bool IntersectsCode(TemplateDocument document, SourceSpan region)
+    {
+        if (region.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var block in document.CodeBlocks)
+        {
+            if (block.Start < region.End && block.End > region.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SourceSpan? Union(SourceSpan? a, SourceSpan? b)
+    {
+        if (a is null)
+        {
+            return b;
+        }
+
+        if (b is null)
+        {
+            return a;
+        }
+
+        return SourceSpan.FromBounds(Math.Min(a.Value.Start, b.Value.Start), Math.Max(a.Value.End, b.Value.End));
+    }
+
+    /// <summary>The text an element's content contributes to a name (text, alt, svg title, nested aria-label).</summary>
+    private static (string Text, bool IsDynamic, SourceSpan? AltSpan) ContentText(TemplateDocument document, IElement root)
+    {
+        var text = new StringBuilder();
+        var isDynamic = false;
+        SourceSpan? altSpan = null;
+        // A null entry stands for the space a block element's end adds.
+        var stack = new Stack<INode?>();
+        for (var k = root.ChildNodes.Length - 1; k >= 0; k--)
+        {
+            stack.Push(root.ChildNodes[k]);
+        }
+
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is null)
+            {
+                text.Append(' ');
+                continue;
+            }
+
+            if (node is IText textNode)
+            {
+                var data = textNode.Data;
+                if (Dynamic.IsDynamicValue(data))
+                {
+                    isDynamic = true;
+                }
+
+                text.Append(data);
+                continue;
+            }
+
+            if (node is not IElement element)
+            {
+                continue;
+            }
+
+            var attributes = document.GetAttributes(element);
+            var local = element.LocalName;
+            var hidden = Find(attributes, "aria-hidden");
+            if ((hidden is not null && string.Equals(hidden.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+                || Find(attributes, "hidden") is not null
+                || local is "script" or "style" or "template" or "noscript")
+            {
+                continue;
+            }
+
+            if (ContentBindingOn(attributes) || IsOpaque(document, element) || HasDynamicAttributes(attributes))
+            {
+                isDynamic = true;
+                continue;
+            }
+
+            var label = Find(attributes, "aria-label");
+            if (label is not null && (label.IsDynamic || Collapse(label.Value).Length > 0))
+            {
+                isDynamic |= label.IsDynamic;
+                text.Append(' ').Append(label.Value).Append(' ');
+                continue;
+            }
+
+            if (local is "img" or "area" || (local == "input" && string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase)))
+            {
+                var alt = Find(attributes, "alt");
+                if (alt is not null)
+                {
+                    isDynamic |= alt.IsDynamic;
+                    text.Append(' ').Append(alt.Value).Append(' ');
+                    if (Collapse(alt.Value).Length > 0 || alt.IsDynamic)
+                    {
+                        altSpan = Union(altSpan, alt.Span);
+                    }
+                }
+
+                continue;
+            }
+
+            if (local == "svg")
+            {
+                foreach (var child in element.Children)
+                {
+                    if (child.LocalName == "title")
+                    {
+                        var title = ContentText(document, child);
+                        isDynamic |= title.IsDynamic;
+                        text.Append(' ').Append(title.Text).Append(' ');
+                        break;
+                    }
+                }
+
+                continue;
+            }
+
+            var block = BlockElements.Contains(local);
+            if (block)
+            {
+                text.Append(' ');
+                stack.Push(null);
+            }
+
+            for (var k = element.ChildNodes.Length - 1; k >= 0; k--)
+            {
+                stack.Push(element.ChildNodes[k]);
+            }
+        }
+
+        return (Collapse(text.ToString()), isDynamic, altSpan);
+    }
+
+    /// <summary>Whether an element renders content we cannot see: a component, a custom element, a tag helper element.</summary>
+    private static bool IsOpaque(TemplateDocument document, IElement element)
+    {
+        if (element.NamespaceUri is not null && element.NamespaceUri != NamespaceNames.HtmlUri)
+        {
+            return false;
+        }
+
+        if (element is IHtmlUnknownElement || element.LocalName.IndexOf('-') >= 0 || element.LocalName.IndexOf(':') >= 0 || element.LocalName == "slot")
+        {
+            return true;
+        }
+
+        if (document.Kind == TemplateKind.RazorComponent)
+        {
+            var sourceName = document.GetSourceName(element);
+            return sourceName.Length > 0 && char.IsUpper(sourceName[0]);
+        }
+
+        return false;
+    }
+
+    /// <summary>Collapses white space, drops elided characters and trims.</summary>
+    internal static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c == MaskChars.Elided)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private sealed record Scope(LinkZone Zone, string? Language, bool LanguageDeclared, RuleFilter Ignored);
+}

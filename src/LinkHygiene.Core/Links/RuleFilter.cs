@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+
+namespace LinkHygiene.Links;
+
+/// <summary>A set of rule IDs (or "all rules"), as written in suppression comments and data-linkhygiene-ignore.</summary>
+public sealed class RuleFilter
+{
+    private static readonly char[] Separators = { ' ', '\t', '\n', '\r', '\f', ',' };
+    private readonly HashSet<string> _ids;
+
+    private RuleFilter(bool all, HashSet<string> ids)
+    {
+        All = all;
+        _ids = ids;
+    }
+
+    /// <summary>No rules.</summary>
+    public static RuleFilter Nothing { get; } = new(false, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Every rule.</summary>
+    public static RuleFilter Everything { get; } = new(true, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Whether every rule is included.</summary>
+    public bool All { get; }
+
+    /// <summary>Whether nothing is included.</summary>
+    public bool IsEmpty => !All && _ids.Count == 0;
+
+    /// <summary>Parses a list of IDs; an empty list means every rule.</summary>
+    public static RuleFilter Parse(string? text)
+    {
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (text is not null)
+        {
+            foreach (var part in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                ids.Add(part.Trim());
+            }
+        }
+
+        return ids.Count == 0 ? Everything : new RuleFilter(false, ids);
+    }
+
+    /// <summary>Whether a rule is included.</summary>
+    public bool Contains(string ruleId) => All || _ids.Contains(ruleId);
+
+    /// <summary>The union of two filters.</summary>
+    public RuleFilter Union(RuleFilter other)
+    {
+        if (All || other.IsEmpty)
+        {
+            return this;
+        }
+
+        if (other.All || IsEmpty)
+        {
+            return other;
+        }
+
+        var ids = new HashSet<string>(_ids, StringComparer.OrdinalIgnoreCase);
+        ids.UnionWith(other._ids);
+        return new RuleFilter(false, ids);
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+
+namespace LinkHygiene.Options;
+
+/// <summary>An option value that could not be used.</summary>
+/// <param name="Option">The option.</param>
+/// <param name="RawValue">What was written.</param>
+/// <param name="Problem">Why it was rejected, beyond the list of accepted values (may be null).</param>
+public sealed record InvalidOptionValue(OptionDefinition Option, string RawValue, string? Problem);
+
+/// <summary>
+/// Reads typed option values for one template. An invalid value is remembered (it becomes LH900) and the
+/// option's default is used instead. Each key is parsed at most once.
+/// </summary>
+public sealed class OptionReader
+{
+    private readonly IOptionSource _source;
+    private readonly Dictionary<OptionDefinition, object?> _cache = new();
+    private readonly List<InvalidOptionValue> _invalid = new();
+
+    /// <summary>Creates a reader over a source.</summary>
+    public OptionReader(IOptionSource source) => _source = source ?? throw new ArgumentNullException(nameof(source));
+
+    /// <summary>Invalid values seen so far.</summary>
+    public IReadOnlyList<InvalidOptionValue> InvalidValues => _invalid;
+
+    /// <summary>Gets an option's value, or its default when absent or invalid.</summary>
+    public T Get<T>(Option<T> option)
+    {
+        if (option is null)
+        {
+            throw new ArgumentNullException(nameof(option));
+        }
+
+        if (_cache.TryGetValue(option, out var cached))
+        {
+            return (T)cached!;
+        }
+
+        var value = option.Default;
+        if (TryGetRaw(option.Key, out var raw))
+        {
+            if (option.TryParse(raw, out var parsed, out var problem))
+            {
+                value = parsed;
+            }
+            else
+            {
+                _invalid.Add(new InvalidOptionValue(option, raw, problem));
+            }
+        }
+
+        _cache[option] = value;
+        return value;
+    }
+
+    /// <summary>Reads and validates an option of any type (its value is cached for <see cref="Get{T}"/>).</summary>
+    public void Validate(OptionDefinition option)
+    {
+        if (option is null)
+        {
+            throw new ArgumentNullException(nameof(option));
+        }
+
+        if (_cache.ContainsKey(option))
+        {
+            return;
+        }
+
+        var value = option.DefaultBoxed;
+        if (TryGetRaw(option.Key, out var raw))
+        {
+            if (option.TryParseBoxed(raw, out var parsed, out var problem))
+            {
+                value = parsed;
+            }
+            else
+            {
+                _invalid.Add(new InvalidOptionValue(option, raw, problem));
+            }
+        }
+
+        _cache[option] = value;
+    }
+
+    /// <summary>Whether the key is set at all (with any value).</summary>
+    public bool IsSet(OptionDefinition option) => TryGetRaw(option.Key, out _);
+
+    private bool TryGetRaw(string key, out string raw)
+    {
+        if ((_source.TryGetValue(key.ToLowerInvariant(), out var value) || _source.TryGetValue(key, out value)) && value is not null)
+        {
+            raw = value.Trim();
+            return true;
+        }
+
+        raw = string.Empty;
+        return false;
+    }
+}

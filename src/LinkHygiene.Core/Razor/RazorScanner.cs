@@ -1,0 +1,1311 @@
+using System;
+using System.Collections.Generic;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Razor;
+
+/// <summary>
+/// Reads a Razor template (.cshtml or .razor) once, left to right, and writes a copy of the same length in
+/// which every C# part is hidden from the HTML parser:
+/// <list type="bullet">
+/// <item>code that renders nothing (code blocks, control statements, directives, comments) becomes spaces;</item>
+/// <item>code that renders a value (<c>@x</c>, <c>@(x)</c>, directive attribute values) becomes
+/// <see cref="MaskChars.Dynamic"/>, so "dynamic" stays distinguishable from "empty";</item>
+/// <item>inside attribute values, code that renders nothing becomes <see cref="MaskChars.Elided"/>.</item>
+/// </list>
+/// Line breaks are never overwritten, and markup inside C# (<c>@if (x) { &lt;a&gt;..&lt;/a&gt; }</c>) stays markup.
+/// The scanner follows the Razor language's own transition rules (see docs/razor-support.md); it never throws.
+/// </summary>
+internal sealed class RazorScanner
+{
+    private const int MaxNesting = 200;
+    private const int MaxTrackedElements = 4096;
+
+    private static readonly HashSet<string> LineDirectives = new(StringComparer.Ordinal)
+    {
+        "page", "model", "using", "inject", "inherits", "implements", "layout", "namespace", "attribute",
+        "typeparam", "rendermode", "preservewhitespace", "addTagHelper", "removeTagHelper", "tagHelperPrefix",
+    };
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+        "wbr", "keygen", "command", "basefont", "bgsound", "frame",
+    };
+
+    private static readonly HashSet<string> RawTextElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+    };
+
+    private readonly string _s;
+    private readonly char[] _m;
+    private readonly bool _isComponent;
+    private readonly List<TemplateComment> _comments = new();
+    private readonly List<RazorExpression> _expressions = new();
+    private readonly List<SourceSpan> _codeBlocks = new();
+    private readonly List<RazorDirective> _directives = new();
+    private readonly List<ParseProblem> _problems = new();
+    private int _nesting;
+    private bool _aborted;
+
+    private RazorScanner(string text, bool isComponent)
+    {
+        _s = text;
+        _m = text.ToCharArray();
+        _isComponent = isComponent;
+    }
+
+    private enum Stop
+    {
+        EndOfFile,
+        Section,
+        Element,
+        Line,
+    }
+
+    private enum Context
+    {
+        Text,
+        AttributeValue,
+    }
+
+    /// <summary>Scans a template.</summary>
+    /// <param name="text">The template text.</param>
+    /// <param name="isComponent">Whether it is a Razor component (.razor).</param>
+    public static MaskedTemplate Scan(string text, bool isComponent)
+    {
+        var scanner = new RazorScanner(text, isComponent);
+        scanner.ScanMarkup(0, Stop.EndOfFile);
+        scanner._expressions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        scanner._codeBlocks.Sort((a, b) => a.Start.CompareTo(b.Start));
+        scanner._comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new MaskedTemplate(
+            new string(scanner._m),
+            scanner._comments,
+            scanner._expressions,
+            scanner._codeBlocks,
+            scanner._directives,
+            scanner._problems);
+    }
+
+    // ---------------------------------------------------------------- markup
+
+    /// <summary>Scans markup from <paramref name="i"/>; returns where the markup block ends.</summary>
+    private int ScanMarkup(int i, Stop stop)
+    {
+        var n = _s.Length;
+        if (!Enter(i))
+        {
+            return n;
+        }
+
+        try
+        {
+            var stack = stop is Stop.Element or Stop.Section ? new List<string>() : null;
+            string? rawTextEnd = null;
+            var topIsTextTag = false;
+            while (i < n && !_aborted)
+            {
+                var c = _s[i];
+                if (stop == Stop.Line && (c == '\n' || c == '\r'))
+                {
+                    return i;
+                }
+
+                if (c == '@')
+                {
+                    i = Transition(i, Context.Text);
+                    continue;
+                }
+
+                if (c == '<')
+                {
+                    if (rawTextEnd is not null && !IsEndTagOf(i, rawTextEnd))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    rawTextEnd = null;
+                    if (StartsWith(i, "<!--"))
+                    {
+                        i = ScanHtmlComment(i);
+                        if (stop == Stop.Element && stack!.Count == 0)
+                        {
+                            return i;
+                        }
+
+                        continue;
+                    }
+
+                    var next = At(i + 1);
+                    if (next is '!' or '?')
+                    {
+                        i = StartsWith(i, "<![CDATA[") ? EndOf(i, "]]>") : EndOfChar(i, '>');
+                        if (stop == Stop.Element && stack!.Count == 0)
+                        {
+                            return i;
+                        }
+
+                        continue;
+                    }
+
+                    if (next == '/' && IsAsciiLetter(At(i + 2)))
+                    {
+                        var end = ScanTag(i, isEndTag: true, out var name, out _);
+                        if (stack is not null)
+                        {
+                            var popped = PopTo(stack, name);
+                            if (stop == Stop.Element && topIsTextTag && popped && stack.Count == 0 && name == "text")
+                            {
+                                Mask(i, end, ' ');
+                            }
+
+                            if (stop == Stop.Element && stack.Count == 0)
+                            {
+                                return end;
+                            }
+                        }
+
+                        i = end;
+                        continue;
+                    }
+
+                    if (IsAsciiLetter(next))
+                    {
+                        var end = ScanTag(i, isEndTag: false, out var name, out var selfClosing);
+                        if (stop == Stop.Element && stack!.Count == 0 && name == "text")
+                        {
+                            // <text> in code only switches to markup; the tag itself renders nothing.
+                            Mask(i, end, ' ');
+                            topIsTextTag = true;
+                        }
+
+                        if (!selfClosing && !VoidElements.Contains(name))
+                        {
+                            if (stack is not null && stack.Count < MaxTrackedElements)
+                            {
+                                stack.Add(name);
+                            }
+
+                            if (RawTextElements.Contains(name))
+                            {
+                                rawTextEnd = name;
+                            }
+                        }
+
+                        if (stop == Stop.Element && stack!.Count == 0)
+                        {
+                            return end;
+                        }
+
+                        i = end;
+                        continue;
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                if (c == '}' && stop == Stop.Section && rawTextEnd is null && stack!.Count == 0)
+                {
+                    return i;
+                }
+
+                i++;
+            }
+
+            return n;
+        }
+        finally
+        {
+            Exit();
+        }
+    }
+
+    private static bool PopTo(List<string> stack, string name)
+    {
+        for (var k = stack.Count - 1; k >= 0; k--)
+        {
+            if (string.Equals(stack[k], name, StringComparison.OrdinalIgnoreCase))
+            {
+                stack.RemoveRange(k, stack.Count - k);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int ScanHtmlComment(int i)
+    {
+        // Razor runs code inside HTML comments, so '@' still transitions here.
+        var n = _s.Length;
+        var j = i + 4;
+        while (j < n && !_aborted)
+        {
+            if (_s[j] == '-' && StartsWith(j, "-->"))
+            {
+                return j + 3;
+            }
+
+            if (_s[j] == '@')
+            {
+                j = Transition(j, Context.Text);
+                continue;
+            }
+
+            j++;
+        }
+
+        return n;
+    }
+
+    /// <summary>Scans a start or end tag from '&lt;'; returns the index after '&gt;'.</summary>
+    private int ScanTag(int i, bool isEndTag, out string name, out bool selfClosing)
+    {
+        var n = _s.Length;
+        var j = i + (isEndTag ? 2 : 1);
+        var nameStart = j;
+        while (j < n && !IsHtmlSpace(_s[j]) && _s[j] != '/' && _s[j] != '>')
+        {
+            j++;
+        }
+
+        name = _s.Substring(nameStart, j - nameStart);
+        selfClosing = false;
+        while (j < n && !_aborted)
+        {
+            while (j < n && IsHtmlSpace(_s[j]))
+            {
+                j++;
+            }
+
+            if (j >= n)
+            {
+                break;
+            }
+
+            var c = _s[j];
+            if (c == '>')
+            {
+                return j + 1;
+            }
+
+            if (c == '/')
+            {
+                if (At(j + 1) == '>')
+                {
+                    selfClosing = true;
+                    return j + 2;
+                }
+
+                j++;
+                continue;
+            }
+
+            var csharpValue = false;
+            if (c == '@')
+            {
+                var after = TagTransition(j, out csharpValue);
+                if (!csharpValue)
+                {
+                    j = after;
+                    continue;
+                }
+
+                // A directive attribute (@onclick, @bind-Value, @attributes): its '@' is masked, the name stays.
+                j = after;
+            }
+
+            // Attribute name: the first character may be anything (even '='), then up to space, '/', '>' or '='.
+            j++;
+            while (j < n && !IsHtmlSpace(_s[j]) && _s[j] != '/' && _s[j] != '>' && _s[j] != '=')
+            {
+                j++;
+            }
+
+            var k = j;
+            while (k < n && IsHtmlSpace(_s[k]))
+            {
+                k++;
+            }
+
+            if (k < n && _s[k] == '=')
+            {
+                k++;
+                while (k < n && IsHtmlSpace(_s[k]))
+                {
+                    k++;
+                }
+
+                j = ScanAttributeValue(k, csharpValue);
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Handles '@' where an attribute name would start. Returns the index to continue from.</summary>
+    private int TagTransition(int at, out bool directiveAttribute)
+    {
+        directiveAttribute = false;
+        var next = At(at + 1);
+        if (next == '*')
+        {
+            return RazorComment(at, ' ');
+        }
+
+        if (next == '(')
+        {
+            var end = ScanCode(at + 1, codeBlock: false);
+            Expression(at, end, at + 2, end - 1, RazorExpressionContext.Tag);
+            return end;
+        }
+
+        if (IsIdentifierStart(next))
+        {
+            var k = IdentifierEnd(at + 1);
+            var after = At(k);
+            if (_isComponent || after is '-' or ':' or '=' or '>' or '/' || IsHtmlSpace(after) || k >= _s.Length)
+            {
+                _m[at] = MaskChars.Dynamic;
+                directiveAttribute = true;
+                return at;
+            }
+
+            var end = ImplicitExpressionEnd(at + 1);
+            Expression(at, end, at + 1, end, RazorExpressionContext.Tag);
+            return end;
+        }
+
+        // A stray '@': treat it as part of an attribute name.
+        return at;
+    }
+
+    private int ScanAttributeValue(int j, bool csharpValue)
+    {
+        var n = _s.Length;
+        if (j >= n)
+        {
+            return n;
+        }
+
+        var quote = _s[j];
+        if (quote is '"' or '\'')
+        {
+            var start = j + 1;
+            j = start;
+            while (j < n && _s[j] != quote && !_aborted)
+            {
+                if (_s[j] == '@')
+                {
+                    j = Transition(j, Context.AttributeValue);
+                    continue;
+                }
+
+                j++;
+            }
+
+            if (csharpValue)
+            {
+                Mask(start, Math.Min(j, n), MaskChars.Dynamic);
+            }
+
+            return j < n ? j + 1 : n;
+        }
+
+        var unquotedStart = j;
+        while (j < n && !IsHtmlSpace(_s[j]) && _s[j] != '>' && !_aborted)
+        {
+            if (_s[j] == '@')
+            {
+                j = Transition(j, Context.AttributeValue);
+                continue;
+            }
+
+            j++;
+        }
+
+        if (csharpValue)
+        {
+            Mask(unquotedStart, j, MaskChars.Dynamic);
+        }
+
+        return j;
+    }
+
+    // ---------------------------------------------------------------- '@' in markup
+
+    /// <summary>Handles '@' in text or in an attribute value. Returns the index after the construct.</summary>
+    private int Transition(int at, Context context)
+    {
+        var next = At(at + 1);
+        var inAttribute = context == Context.AttributeValue;
+        switch (next)
+        {
+            case '@':
+                // "@@" renders a single '@'.
+                _m[at] = inAttribute ? MaskChars.Elided : ' ';
+                return at + 2;
+            case '*':
+                return RazorComment(at, inAttribute ? MaskChars.Elided : ' ');
+            case '(':
+            {
+                var end = ScanCode(at + 1, codeBlock: false);
+                Expression(at, end, at + 2, end - 1, inAttribute ? RazorExpressionContext.AttributeValue : RazorExpressionContext.Text);
+                return end;
+            }
+
+            case '{':
+            {
+                Mask(at, at + 1, ' ');
+                var end = ScanCode(at + 1, codeBlock: true);
+                CodeBlock(at, end, inAttribute);
+                return end;
+            }
+        }
+
+        if (!IsIdentifierStart(next))
+        {
+            return at + 1; // a literal '@'
+        }
+
+        if (at > 0 && IsEmailLocalPart(_s[at - 1]))
+        {
+            return at + 1; // e-mail address: name@example.com
+        }
+
+        var wordEnd = IdentifierEnd(at + 1);
+        var word = _s.Substring(at + 1, wordEnd - at - 1);
+        switch (word)
+        {
+            case "if":
+            case "for":
+            case "foreach":
+            case "while":
+            case "switch":
+            case "lock":
+            case "do":
+            case "try":
+            {
+                var end = ScanStatement(at, word);
+                CodeBlock(at, end, inAttribute);
+                return end;
+            }
+
+            case "using" when NextNonSpace(wordEnd) == '(':
+            {
+                var end = ScanStatement(at, word);
+                CodeBlock(at, end, inAttribute);
+                return end;
+            }
+
+            case "section" when !inAttribute && AtLineStart(at):
+                return ScanSection(at, wordEnd);
+            case "code" or "functions" when !inAttribute && NextNonSpaceOrNewline(wordEnd) == '{':
+            {
+                var open = SkipSpaceAndNewlines(wordEnd);
+                Mask(at, open, ' ');
+                var end = ScanCode(open, codeBlock: true);
+                CodeBlock(at, end, inAttribute: false);
+                return end;
+            }
+
+            case "await":
+            {
+                var k = wordEnd;
+                while (k < _s.Length && (_s[k] == ' ' || _s[k] == '\t'))
+                {
+                    k++;
+                }
+
+                var end = IsIdentifierStart(At(k)) ? ImplicitExpressionEnd(k) : wordEnd;
+                Expression(at, end, at + 1, end, inAttribute ? RazorExpressionContext.AttributeValue : RazorExpressionContext.Text);
+                return end;
+            }
+        }
+
+        if (!inAttribute && LineDirectives.Contains(word) && AtLineStart(at))
+        {
+            var end = EndOfLine(at);
+            Mask(at, end, ' ');
+            _directives.Add(new RazorDirective(SourceSpan.FromBounds(at, end), word, _s.Substring(wordEnd, end - wordEnd).Trim()));
+            return end;
+        }
+
+        var expressionEnd = ImplicitExpressionEnd(at + 1);
+        Expression(at, expressionEnd, at + 1, expressionEnd, inAttribute ? RazorExpressionContext.AttributeValue : RazorExpressionContext.Text);
+        return expressionEnd;
+    }
+
+    private int ScanSection(int at, int wordEnd)
+    {
+        var k = SkipSpace(wordEnd);
+        if (!IsIdentifierStart(At(k)))
+        {
+            var lineEnd = EndOfLine(at);
+            Mask(at, lineEnd, ' ');
+            return lineEnd;
+        }
+
+        k = SkipSpaceAndNewlines(IdentifierEnd(k));
+        if (At(k) != '{')
+        {
+            var lineEnd = EndOfLine(at);
+            Mask(at, lineEnd, ' ');
+            return lineEnd;
+        }
+
+        Mask(at, k + 1, ' ');
+        var close = ScanMarkup(k + 1, Stop.Section);
+        if (close < _s.Length && _s[close] == '}')
+        {
+            Mask(close, close + 1, ' ');
+            return close + 1;
+        }
+
+        Problem(at, "the '@section' block starting here is never closed with '}'");
+        return _s.Length;
+    }
+
+    /// <summary>Scans <c>@if (..) { } else { }</c>, <c>@foreach</c>, <c>@try</c> and the other control statements.</summary>
+    private int ScanStatement(int at, string keyword)
+    {
+        var j = at + 1 + keyword.Length;
+        Mask(at, j, ' ');
+        switch (keyword)
+        {
+            case "do":
+                j = ScanBlock(j);
+                if (TryKeyword(j, "while", out var afterWhile))
+                {
+                    j = ScanHeader(afterWhile);
+                    var semi = SkipSpace(j);
+                    if (At(semi) == ';')
+                    {
+                        Mask(j, semi + 1, ' ');
+                        j = semi + 1;
+                    }
+                }
+
+                return j;
+            case "try":
+                j = ScanBlock(j);
+                while (true)
+                {
+                    if (TryKeyword(j, "catch", out var afterCatch))
+                    {
+                        j = afterCatch;
+                        if (NextNonSpaceOrNewline(j) == '(')
+                        {
+                            j = ScanHeader(j);
+                        }
+
+                        if (TryKeyword(j, "when", out var afterWhen))
+                        {
+                            j = ScanHeader(afterWhen);
+                        }
+
+                        j = ScanBlock(j);
+                        continue;
+                    }
+
+                    if (TryKeyword(j, "finally", out var afterFinally))
+                    {
+                        j = ScanBlock(afterFinally);
+                        continue;
+                    }
+
+                    return j;
+                }
+
+            case "if":
+                j = ScanBlock(ScanHeader(j));
+                while (TryKeyword(j, "else", out var afterElse))
+                {
+                    j = afterElse;
+                    if (TryKeyword(j, "if", out var afterIf))
+                    {
+                        j = ScanHeader(afterIf);
+                    }
+
+                    j = ScanBlock(j);
+                }
+
+                return j;
+            default:
+                return ScanBlock(ScanHeader(j));
+        }
+    }
+
+    /// <summary>Scans an optional parenthesised header; returns the index after it (or <paramref name="j"/>).</summary>
+    private int ScanHeader(int j)
+    {
+        var k = SkipSpaceAndNewlines(j);
+        if (At(k) != '(')
+        {
+            return j;
+        }
+
+        Mask(j, k, ' ');
+        return ScanCode(k, codeBlock: false);
+    }
+
+    /// <summary>Scans an optional brace block; returns the index after it (or <paramref name="j"/>).</summary>
+    private int ScanBlock(int j)
+    {
+        var k = SkipSpaceAndNewlines(j);
+        if (At(k) != '{')
+        {
+            return j;
+        }
+
+        Mask(j, k, ' ');
+        return ScanCode(k, codeBlock: true);
+    }
+
+    /// <summary>Whether <paramref name="keyword"/> follows (after white space); masks through it if so.</summary>
+    private bool TryKeyword(int j, string keyword, out int after)
+    {
+        var k = SkipSpaceAndNewlines(j);
+        if (string.CompareOrdinal(_s, k, keyword, 0, keyword.Length) == 0 && !IsIdentifierPart(At(k + keyword.Length)))
+        {
+            after = k + keyword.Length;
+            Mask(j, after, ' ');
+            return true;
+        }
+
+        after = j;
+        return false;
+    }
+
+    // ---------------------------------------------------------------- C#
+
+    /// <summary>
+    /// Scans C# from the bracket at <paramref name="open"/> to its partner; returns the index after it.
+    /// In a code block (<c>{</c>), markup at the start of a statement is scanned as markup.
+    /// </summary>
+    private int ScanCode(int open, bool codeBlock)
+    {
+        var n = _s.Length;
+        if (!Enter(open))
+        {
+            return n;
+        }
+
+        try
+        {
+            var close = Closer(_s[open]);
+            var brackets = new List<char>();
+            var segment = open;
+            var statementStart = codeBlock;
+            var i = open + 1;
+            while (i < n && !_aborted)
+            {
+                var c = _s[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                switch (c)
+                {
+                    case '/' when At(i + 1) == '/':
+                        i = EndOfLine(i);
+                        continue;
+                    case '/' when At(i + 1) == '*':
+                        i = EndOf(i + 2, "*/");
+                        continue;
+                    case '"':
+                        i = SkipString(i);
+                        statementStart = false;
+                        continue;
+                    case '\'':
+                        i = SkipCharLiteral(i);
+                        statementStart = false;
+                        continue;
+                    case '$' when At(i + 1) is '"' or '@' or '$':
+                        i = SkipInterpolatedString(i);
+                        statementStart = false;
+                        continue;
+                    case '@':
+                    {
+                        var next = At(i + 1);
+                        if (next == '"')
+                        {
+                            i = SkipVerbatimString(i + 1);
+                        }
+                        else if (next == '$' && At(i + 2) == '"')
+                        {
+                            i = SkipInterpolatedString(i + 1);
+                        }
+                        else if (next == '*')
+                        {
+                            Mask(segment, i, ' ');
+                            i = RazorComment(i, ' ');
+                            segment = i;
+                            continue;
+                        }
+                        else if (next == ':' && codeBlock && statementStart && TopIsBrace(brackets))
+                        {
+                            Mask(segment, i + 2, ' ');
+                            i = ScanMarkup(i + 2, Stop.Line);
+                            segment = i;
+                            statementStart = true;
+                            continue;
+                        }
+                        else if (next == '<')
+                        {
+                            // A templated Razor delegate: @<p>..</p>
+                            Mask(segment, i + 1, ' ');
+                            i = ScanMarkup(i + 1, Stop.Element);
+                            segment = i;
+                            statementStart = false;
+                            continue;
+                        }
+                        else if (IsIdentifierStart(next))
+                        {
+                            i = IdentifierEnd(i + 1);
+                        }
+                        else
+                        {
+                            i++;
+                        }
+
+                        statementStart = false;
+                        continue;
+                    }
+
+                    case '<':
+                        if (codeBlock && statementStart && TopIsBrace(brackets) && StartsMarkup(i))
+                        {
+                            Mask(segment, i, ' ');
+                            i = ScanMarkup(i, Stop.Element);
+                            segment = i;
+                            statementStart = true;
+                            continue;
+                        }
+
+                        i++;
+                        statementStart = false;
+                        continue;
+                    case '{':
+                    case '(':
+                    case '[':
+                        brackets.Add(c);
+                        i++;
+                        statementStart = c == '{';
+                        continue;
+                    case '}':
+                    case ')':
+                    case ']':
+                        if (brackets.Count == 0)
+                        {
+                            i++;
+                            if (c == close)
+                            {
+                                Mask(segment, i, ' ');
+                                return i;
+                            }
+
+                            continue; // a stray closer: C# would reject it; keep going
+                        }
+
+                        PopBracket(brackets, Opener(c));
+                        i++;
+                        statementStart = c == '}';
+                        continue;
+                    case ';':
+                        i++;
+                        statementStart = true;
+                        continue;
+                    case ':':
+                        i++;
+                        statementStart = At(i) != ':' && At(i - 2) != ':'; // after "case x:" and labels
+                        continue;
+                }
+
+                if (IsIdentifierPart(c))
+                {
+                    i = IdentifierEnd(i);
+                    statementStart = false;
+                    continue;
+                }
+
+                i++;
+                statementStart = false;
+            }
+
+            Mask(segment, n, ' ');
+            if (!_aborted)
+            {
+                Problem(open, close switch
+                {
+                    '}' => "the C# block '{' starting here is never closed",
+                    ')' => "the '(' starting here is never closed",
+                    _ => "the '[' starting here is never closed",
+                });
+            }
+
+            return n;
+        }
+        finally
+        {
+            Exit();
+        }
+    }
+
+    private bool StartsMarkup(int i)
+    {
+        var next = At(i + 1);
+        return IsAsciiLetter(next) || StartsWith(i, "<!--") || (next == '/' && IsAsciiLetter(At(i + 2)));
+    }
+
+    private static bool TopIsBrace(List<char> brackets) => brackets.Count == 0 || brackets[brackets.Count - 1] == '{';
+
+    private static void PopBracket(List<char> brackets, char opener)
+    {
+        for (var k = brackets.Count - 1; k >= 0; k--)
+        {
+            if (brackets[k] == opener)
+            {
+                brackets.RemoveRange(k, brackets.Count - k);
+                return;
+            }
+        }
+    }
+
+    private static char Closer(char open) => open switch
+    {
+        '{' => '}',
+        '(' => ')',
+        _ => ']',
+    };
+
+    private static char Opener(char close) => close switch
+    {
+        '}' => '{',
+        ')' => '(',
+        _ => '[',
+    };
+
+    private int SkipString(int i)
+    {
+        if (StartsWith(i, "\"\"\""))
+        {
+            return SkipRawString(i);
+        }
+
+        var n = _s.Length;
+        var j = i + 1;
+        while (j < n)
+        {
+            var c = _s[j];
+            if (c == '\\')
+            {
+                j += 2;
+                continue;
+            }
+
+            if (c == '"')
+            {
+                return j + 1;
+            }
+
+            if (c is '\n' or '\r')
+            {
+                return j; // unterminated on this line: C# stops here too
+            }
+
+            j++;
+        }
+
+        return n;
+    }
+
+    private int SkipRawString(int i)
+    {
+        var n = _s.Length;
+        var quotes = 0;
+        while (i + quotes < n && _s[i + quotes] == '"')
+        {
+            quotes++;
+        }
+
+        var j = i + quotes;
+        while (j < n)
+        {
+            if (_s[j] == '"')
+            {
+                var run = 0;
+                while (j + run < n && _s[j + run] == '"')
+                {
+                    run++;
+                }
+
+                if (run >= quotes)
+                {
+                    return j + run;
+                }
+
+                j += run;
+                continue;
+            }
+
+            j++;
+        }
+
+        return n;
+    }
+
+    private int SkipVerbatimString(int quote)
+    {
+        var n = _s.Length;
+        var j = quote + 1;
+        while (j < n)
+        {
+            if (_s[j] == '"')
+            {
+                if (At(j + 1) == '"')
+                {
+                    j += 2;
+                    continue;
+                }
+
+                return j + 1;
+            }
+
+            j++;
+        }
+
+        return n;
+    }
+
+    private int SkipInterpolatedString(int dollar)
+    {
+        var n = _s.Length;
+        var j = dollar;
+        while (j < n && _s[j] == '$')
+        {
+            j++;
+        }
+
+        var verbatim = false;
+        if (At(j) == '@')
+        {
+            verbatim = true;
+            j++;
+        }
+
+        if (At(j) != '"')
+        {
+            return j;
+        }
+
+        if (StartsWith(j, "\"\"\""))
+        {
+            return SkipRawString(j);
+        }
+
+        j++;
+        while (j < n && !_aborted)
+        {
+            var c = _s[j];
+            if (c == '{')
+            {
+                if (At(j + 1) == '{')
+                {
+                    j += 2;
+                    continue;
+                }
+
+                j = ScanCode(j, codeBlock: false);
+                continue;
+            }
+
+            if (c == '"')
+            {
+                if (verbatim && At(j + 1) == '"')
+                {
+                    j += 2;
+                    continue;
+                }
+
+                return j + 1;
+            }
+
+            if (!verbatim)
+            {
+                if (c == '\\')
+                {
+                    j += 2;
+                    continue;
+                }
+
+                if (c is '\n' or '\r')
+                {
+                    return j;
+                }
+            }
+
+            j++;
+        }
+
+        return n;
+    }
+
+    private int SkipCharLiteral(int i)
+    {
+        if (At(i + 1) == '\\')
+        {
+            for (var j = i + 2; j < _s.Length && j < i + 12; j++)
+            {
+                if (_s[j] == '\'')
+                {
+                    return j + 1;
+                }
+
+                if (_s[j] is '\n' or '\r')
+                {
+                    break;
+                }
+            }
+
+            return i + 1;
+        }
+
+        if (At(i + 2) == '\'')
+        {
+            return i + 3;
+        }
+
+        if (char.IsHighSurrogate(At(i + 1)) && At(i + 3) == '\'')
+        {
+            return i + 4;
+        }
+
+        return i + 1;
+    }
+
+    /// <summary>Where an implicit expression (<c>@a.b(c)[d]?.e</c>) that starts at <paramref name="start"/> ends.</summary>
+    private int ImplicitExpressionEnd(int start)
+    {
+        var k = IdentifierEnd(start);
+        while (k < _s.Length && !_aborted)
+        {
+            var c = _s[k];
+            if (c is '(' or '[')
+            {
+                k = ScanCode(k, codeBlock: false);
+            }
+            else if (c == '.' && IsIdentifierStart(At(k + 1)))
+            {
+                k = IdentifierEnd(k + 1);
+            }
+            else if (c == '?' && At(k + 1) == '.' && IsIdentifierStart(At(k + 2)))
+            {
+                k = IdentifierEnd(k + 2);
+            }
+            else if (c == '?' && At(k + 1) == '[')
+            {
+                k = ScanCode(k + 1, codeBlock: false);
+            }
+            else if (c == '!' && ((At(k + 1) == '.' && IsIdentifierStart(At(k + 2))) || At(k + 1) == '['))
+            {
+                k++; // the null-forgiving operator: @x!.y
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    // ---------------------------------------------------------------- bookkeeping
+
+    private int RazorComment(int at, char mask)
+    {
+        var close = _s.IndexOf("*@", at + 2, StringComparison.Ordinal);
+        var end = close < 0 ? _s.Length : close + 2;
+        var inner = _s.Substring(at + 2, (close < 0 ? _s.Length : close) - at - 2);
+        _comments.Add(new TemplateComment(SourceSpan.FromBounds(at, end), inner, IsRazor: true));
+        Mask(at, end, mask);
+        if (close < 0)
+        {
+            Problem(at, "the Razor comment '@*' starting here is never closed with '*@'");
+        }
+
+        return end;
+    }
+
+    private void Expression(int start, int end, int codeStart, int codeEnd, RazorExpressionContext context)
+    {
+        end = Math.Min(end, _s.Length);
+        codeEnd = Math.Max(codeStart, Math.Min(codeEnd, _s.Length));
+        Mask(start, end, MaskChars.Dynamic);
+        _expressions.Add(new RazorExpression(SourceSpan.FromBounds(start, end), _s.Substring(codeStart, codeEnd - codeStart), context));
+    }
+
+    private void CodeBlock(int start, int end, bool inAttribute)
+    {
+        end = Math.Min(end, _s.Length);
+        if (inAttribute)
+        {
+            Mask(start, end, MaskChars.Dynamic);
+        }
+        else
+        {
+            _codeBlocks.Add(SourceSpan.FromBounds(start, end));
+        }
+    }
+
+    private void Problem(int at, string reason) =>
+        _problems.Add(new ParseProblem(new SourceSpan(Math.Min(at, _s.Length), 0), reason, IsFatal: false));
+
+    private bool Enter(int at)
+    {
+        if (_aborted)
+        {
+            return false;
+        }
+
+        if (++_nesting > MaxNesting)
+        {
+            _aborted = true;
+            _problems.Add(new ParseProblem(
+                new SourceSpan(Math.Min(at, _s.Length), 0),
+                $"Razor code and markup are nested more than {MaxNesting} levels deep here",
+                IsFatal: true));
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Exit() => _nesting--;
+
+    private void Mask(int start, int end, char with)
+    {
+        end = Math.Min(end, _m.Length);
+        for (var k = Math.Max(0, start); k < end; k++)
+        {
+            if (!LineMap.IsLineBreak(_m[k]))
+            {
+                _m[k] = with;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- characters
+
+    private char At(int i) => i >= 0 && i < _s.Length ? _s[i] : '\0';
+
+    private bool StartsWith(int i, string value) =>
+        i + value.Length <= _s.Length && string.CompareOrdinal(_s, i, value, 0, value.Length) == 0;
+
+    private bool IsEndTagOf(int i, string name)
+    {
+        if (At(i) != '<' || At(i + 1) != '/' || i + 2 + name.Length > _s.Length)
+        {
+            return false;
+        }
+
+        if (string.Compare(_s, i + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return false;
+        }
+
+        var after = At(i + 2 + name.Length);
+        return after is '>' or '/' or '\0' || IsHtmlSpace(after);
+    }
+
+    private int EndOf(int from, string terminator)
+    {
+        var k = _s.IndexOf(terminator, Math.Min(from, _s.Length), StringComparison.Ordinal);
+        return k < 0 ? _s.Length : k + terminator.Length;
+    }
+
+    private int EndOfChar(int from, char terminator)
+    {
+        var k = _s.IndexOf(terminator, Math.Min(from, _s.Length));
+        return k < 0 ? _s.Length : k + 1;
+    }
+
+    private int EndOfLine(int i)
+    {
+        while (i < _s.Length && !LineMap.IsLineBreak(_s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private int SkipSpace(int i)
+    {
+        while (i < _s.Length && (_s[i] == ' ' || _s[i] == '\t'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private int SkipSpaceAndNewlines(int i)
+    {
+        while (i < _s.Length && char.IsWhiteSpace(_s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private char NextNonSpace(int i) => At(SkipSpace(i));
+
+    private char NextNonSpaceOrNewline(int i) => At(SkipSpaceAndNewlines(i));
+
+    private bool AtLineStart(int at)
+    {
+        for (var k = at - 1; k >= 0; k--)
+        {
+            var c = _s[k];
+            if (LineMap.IsLineBreak(c) || c == '\uFEFF')
+            {
+                return true;
+            }
+
+            if (c != ' ' && c != '\t')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int IdentifierEnd(int i)
+    {
+        while (i < _s.Length && IsIdentifierPart(_s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsIdentifierStart(char c) => c == '_' || char.IsLetter(c);
+
+    private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c);
+
+    private static bool IsEmailLocalPart(char c) => char.IsLetterOrDigit(c);
+
+    private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+
+    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Rules.Data;
+
+/// <summary>The generic anchor-text phrases of LH010, per language and tier (embedded GenericPhrases.txt).</summary>
+internal sealed class PhraseCatalog
+{
+    private static readonly Lazy<PhraseCatalog> Instance = new(Load);
+
+    private readonly Dictionary<string, HashSet<string>> _default = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _strict = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _allDefault = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _allStrict = new(StringComparer.Ordinal);
+
+    private PhraseCatalog()
+    {
+    }
+
+    /// <summary>The built-in catalogue.</summary>
+    public static PhraseCatalog Default => Instance.Value;
+
+    /// <summary>The languages with phrase lists.</summary>
+    public IEnumerable<string> Languages => _default.Keys;
+
+    /// <summary>The phrases of one language and tier (normalised).</summary>
+    public IReadOnlyCollection<string> Phrases(string language, bool strict) =>
+        (strict ? _strict : _default).TryGetValue(language, out var set) ? set : (IReadOnlyCollection<string>)Array.Empty<string>();
+
+    /// <summary>Whether a normalised text is a generic phrase for the language (or any language when unknown).</summary>
+    public bool IsGeneric(string normalized, string? language, bool strict)
+    {
+        if (language is not null && _default.ContainsKey(language))
+        {
+            return _default[language].Contains(normalized) || (strict && _strict[language].Contains(normalized));
+        }
+
+        return _allDefault.Contains(normalized) || (strict && _allStrict.Contains(normalized));
+    }
+
+    private static PhraseCatalog Load()
+    {
+        var catalog = new PhraseCatalog();
+        using var stream = typeof(PhraseCatalog).Assembly.GetManifestResourceStream("LinkHygiene.Rules.Data.GenericPhrases.txt")
+            ?? throw new InvalidOperationException("GenericPhrases.txt is not embedded");
+        using var reader = new StreamReader(stream);
+        string? language = null;
+        var strict = false;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (line.StartsWith("lang:", StringComparison.Ordinal))
+            {
+                language = line.Substring(5).Trim();
+                catalog._default[language] = new HashSet<string>(StringComparer.Ordinal);
+                catalog._strict[language] = new HashSet<string>(StringComparer.Ordinal);
+                strict = false;
+                continue;
+            }
+
+            if (line is "default:" or "strict:")
+            {
+                strict = line == "strict:";
+                continue;
+            }
+
+            if (language is null)
+            {
+                continue;
+            }
+
+            var phrase = AnchorText.Normalize(line);
+            if (phrase.Length == 0)
+            {
+                continue;
+            }
+
+            (strict ? catalog._strict : catalog._default)[language].Add(phrase);
+            (strict ? catalog._allStrict : catalog._allDefault).Add(phrase);
+        }
+
+        return catalog;
+    }
+}

@@ -1,0 +1,30 @@
+using LinkHygiene.Diagnostics;
+using LinkHygiene.Links;
+
+namespace LinkHygiene.Rules;
+
+/// <summary>The check LH001 and LH002 share: links in a zone must carry one of the zone's rel keywords.</summary>
+internal static class ZoneQualification
+{
+    /// <summary>Reports links in <paramref name="zone"/> that may lead off-site and carry none of <paramref name="keywords"/>.</summary>
+    public static void Check(RuleContext context, RuleDescriptor descriptor, LinkZone zone, params string[] keywords)
+    {
+        foreach (var link in context.Links)
+        {
+            if (link.Zone != zone || !NeedsQualification(link))
+            {
+                continue;
+            }
+
+            if (link.Rel.IsDynamic || link.Rel.HasAny(keywords))
+            {
+                continue; // a rel computed at run time counts as satisfied
+            }
+
+            context.Report(descriptor, link.Href.Attribute?.Span ?? link.StartTagSpan, link, link.Href.Display);
+        }
+    }
+
+    /// <summary>External and dynamic destinations need a qualifier; provably internal links, mailto: and tel: do not.</summary>
+    public static bool NeedsQualification(Link link) => link.Href.MayBeExternal;
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Globalization;
+using System.Text;
+using LinkHygiene.Razor;
+
+namespace LinkHygiene.Text;
+
+/// <summary>
+/// Normalises link text for phrase matching (RULES.md, "Anchor text"): character references are already
+/// decoded by the parser; this applies Unicode NFKC, folds look-alike letters and apostrophes, collapses white
+/// space, lower-cases (invariant) and strips leading and trailing punctuation, symbols, arrows and emoji.
+/// </summary>
+public static class AnchorText
+{
+    /// <summary>Normalises a text. Never throws (lone surrogates are replaced).</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var cleaned = ReplaceLoneSurrogates(MaskChars.RemoveElided(text!));
+        string composed;
+        try
+        {
+            composed = cleaned.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            composed = cleaned;
+        }
+
+        var lower = composed.ToLowerInvariant();
+        var folded = new StringBuilder(lower.Length);
+        var pendingSpace = false;
+        foreach (var c in lower)
+        {
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = folded.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                folded.Append(' ');
+                pendingSpace = false;
+            }
+
+            folded.Append(Fold(c));
+        }
+
+        return Trim(folded.ToString());
+    }
+
+    private static char Fold(char c) => c switch
+    {
+        '\u2019' or '\u2018' or '\u201B' or '\u02BC' or '\u00B4' or '`' => '\'',
+        '\u0451' => '\u0435', // ё → е
+        '\u064A' or '\u0649' => '\u06CC', // Arabic yeh, alef maksura → Persian yeh
+        '\u0643' => '\u06A9', // Arabic kaf → keheh
+        _ => c,
+    };
+
+    private static bool IsInvisible(char c) =>
+        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E';
+
+    private static string Trim(string text)
+    {
+        var start = 0;
+        while (start < text.Length && IsDecoration(text, start))
+        {
+            start += char.IsSurrogatePair(text, start) ? 2 : 1;
+        }
+
+        var end = text.Length;
+        while (end > start)
+        {
+            var index = end - 1;
+            if (index > start && char.IsLowSurrogate(text[index]) && char.IsHighSurrogate(text[index - 1]))
+            {
+                index--;
+            }
+
+            if (!IsDecoration(text, index))
+            {
+                break;
+            }
+
+            end = index;
+        }
+
+        return text.Substring(start, end - start);
+    }
+
+    private static bool IsDecoration(string text, int index)
+    {
+        if (char.IsWhiteSpace(text[index]))
+        {
+            return true;
+        }
+
+        switch (CharUnicodeInfo.GetUnicodeCategory(text, index))
+        {
+            case UnicodeCategory.ConnectorPunctuation:
+            case UnicodeCategory.DashPunctuation:
+            case UnicodeCategory.OpenPunctuation:
+            case UnicodeCategory.ClosePunctuation:
+            case UnicodeCategory.InitialQuotePunctuation:
+            case UnicodeCategory.FinalQuotePunctuation:
+            case UnicodeCategory.OtherPunctuation:
+            case UnicodeCategory.MathSymbol:
+            case UnicodeCategory.CurrencySymbol:
+            case UnicodeCategory.ModifierSymbol:
+            case UnicodeCategory.OtherSymbol:
+            case UnicodeCategory.NonSpacingMark: // variation selectors, combining keycaps after trimmed symbols
+            case UnicodeCategory.EnclosingMark:
+            case UnicodeCategory.Format:
+            case UnicodeCategory.PrivateUse:
+            case UnicodeCategory.Surrogate:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var lone = (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+                || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
+            if (lone)
+            {
+                builder ??= new StringBuilder(text, 0, i, text.Length);
+                builder.Append('\uFFFD');
+            }
+            else
+            {
+                builder?.Append(c);
+            }
+        }
+
+        return builder?.ToString() ?? text;
+    }
+}

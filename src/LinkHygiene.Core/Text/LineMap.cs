@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+
+namespace LinkHygiene.Text;
+
+/// <summary>
+/// Maps offsets to lines and columns with the same line breaks Roslyn's SourceText uses
+/// (CR, LF, CRLF, NEL U+0085, LS U+2028, PS U+2029), so every front end prints the same positions.
+/// </summary>
+public sealed class LineMap
+{
+    private readonly int[] _lineStarts;
+    private readonly int _length;
+
+    private LineMap(int[] lineStarts, int length)
+    {
+        _lineStarts = lineStarts;
+        _length = length;
+    }
+
+    /// <summary>The number of lines (at least one).</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Builds the map for a text.</summary>
+    public static LineMap Create(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+            else if (IsLineBreak(c))
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return new LineMap(starts.ToArray(), text.Length);
+    }
+
+    /// <summary>Whether a character ends a line (CR handled by callers for CRLF).</summary>
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>The zero-based line containing <paramref name="offset"/>.</summary>
+    public int GetLine(int offset)
+    {
+        offset = Math.Max(0, Math.Min(offset, _length));
+        var index = Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>The offset where a zero-based line starts.</summary>
+    public int GetLineStart(int line) => _lineStarts[Math.Max(0, Math.Min(line, _lineStarts.Length - 1))];
+
+    /// <summary>The zero-based line and column of <paramref name="offset"/>.</summary>
+    public LinePosition GetPosition(int offset)
+    {
+        offset = Math.Max(0, Math.Min(offset, _length));
+        var line = GetLine(offset);
+        return new LinePosition(line, offset - _lineStarts[line]);
+    }
+}

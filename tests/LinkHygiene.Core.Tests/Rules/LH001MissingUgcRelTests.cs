@@ -1,0 +1,74 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+public class LH001MissingUgcRelTests
+{
+    private static readonly string[] Only = { "LH001" };
+
+    [Theory]
+    // markup zone
+    [InlineData("<div data-link-zone=\"ugc\"><a {|LH001:href=\"https://spam.example/\"|}>Spam shop</a></div>")]
+    [InlineData("<div data-link-zone=\"ugc\"><a href=\"https://x.example/\" rel=\"ugc\">X shop</a></div>")]
+    [InlineData("<div data-link-zone=\"ugc\"><a href=\"https://x.example/\" rel=\"nofollow\">X shop</a></div>")]
+    [InlineData("<div data-link-zone=\"ugc\"><a href=\"https://x.example/\" rel=\"noopener NOFOLLOW\">X shop</a></div>")]
+    [InlineData("<div data-link-zone=\"ugc\"><a {|LH001:href=\"https://x.example/\"|} rel=\"noopener\">X shop</a></div>")]
+    [InlineData("<div data-link-zone=\"ugc\"><a {|LH001:href=\"https://x.example/\"|} rel=\"sponsored\">X shop</a></div>")]
+    // provably internal links, mailto and tel are exempt
+    [InlineData("<div data-link-zone=\"ugc\"><a href=\"/about\">About us</a><a href=\"#c1\">Comment one</a><a href=\"mailto:a@b.example\">Mail us</a><a href=\"tel:+1\">Call us</a></div>")]
+    [InlineData("<div data-link-zone=\"ugc\"><a href=\"../page\">Other page</a><a href=\"~/x\">X page</a><a href=\"\">This page</a></div>")]
+    // protocol-relative is external
+    [InlineData("<div class=\"comment\"><a {|LH001:href=\"//cdn.example/x\"|}>CDN file</a></div>")]
+    // zone ended by none; innermost wins
+    [InlineData("<div data-link-zone=\"ugc\"><p data-link-zone=\"none\"><a href=\"https://x.example/\">X shop</a></p></div>")]
+    [InlineData("<div data-link-zone=\"none\"><p class=\"comment\"><a {|LH001:href=\"https://x.example/\"|}>X shop</a></p></div>")]
+    // schema.org microdata
+    [InlineData("<article itemscope itemtype=\"https://schema.org/Comment\"><a {|LH001:href=\"http://x.example\"|}>X shop</a></article>")]
+    [InlineData("<div itemtype=\"http://schema.org/Review\"><a {|LH001:href=\"http://x.example\"|}>X shop</a></div>")]
+    [InlineData("<div itemtype=\"https://schema.org/Answer\"><span><a {|LH001:href=\"http://x.example\"|}>X shop</a></span></div>")]
+    [InlineData("<div itemtype=\"https://schema.org/Product\"><a href=\"http://x.example\">X shop</a></div>")]
+    // default selectors
+    [InlineData("<ul class=\"comments\"><li><a {|LH001:href=\"https://x.example\"|}>X shop</a></li></ul>")]
+    [InlineData("<div class=\"user-content\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
+    [InlineData("<div class=\"forum-post\"><a {|LH001:href='https://x.example'|}>X shop</a></div>")]
+    [InlineData("<div class=\"comment-body x\"><a {|LH001:href=https://x.example|}>X shop</a></div>")]
+    [InlineData("<div class=\"commentary\"><a href=\"https://x.example\">X shop</a></div>")]
+    // area links count
+    [InlineData("<div class=\"ugc\"><map name=\"m\"><area {|LH001:href=\"https://x.example\"|} alt=\"X shop\"></map></div>")]
+    // outside zones nothing
+    [InlineData("<a href=\"https://x.example\">X shop</a>")]
+    public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
+    // a commenter's URL: dynamic href is the classic case
+    [InlineData("<div class=\"comment\"><a {|LH001:href=\"@comment.AuthorUrl\"|}>@comment.Author</a></div>")]
+    [InlineData("<div class=\"comment\"><a {|LH001:href=\"@(comment.AuthorUrl)\"|}>Author site</a></div>")]
+    // a literal prefix keeps what it proves
+    [InlineData("<div class=\"comment\"><a {|LH001:href=\"https://x.example/@comment.Id\"|}>Author site</a></div>")]
+    [InlineData("<div class=\"comment\"><a href=\"/users/@comment.Id\">Author page</a></div>")]
+    [InlineData("<div class=\"comment\"><a href=\"#c-@comment.Id\">Permalink</a></div>")]
+    // URL helpers and tag helpers are internal
+    [InlineData("<div class=\"comment\"><a href=\"@Url.Action(\"Profile\", new { id = c.Id })\">Profile</a></div>")]
+    [InlineData("<div class=\"comment\"><a href=\"@Url.Page(\"/Users/Profile\")\">Profile</a><a asp-page=\"/Users/Profile\" asp-route-id=\"@c.Id\">Profile</a></div>")]
+    // a dynamic rel counts as satisfied
+    [InlineData("<div class=\"comment\"><a href=\"@c.Url\" rel=\"@rel\">Author site</a></div>")]
+    [InlineData("<div class=\"comment\"><a href=\"@c.Url\" rel=\"ugc @extra\">Author site</a></div>")]
+    // the whole-file zone
+    [InlineData("<a {|LH001:href=\"https://x.example\"|}>X shop</a>", "link_hygiene.zone = ugc")]
+    [InlineData("<div data-link-zone=\"none\"><a href=\"https://x.example\">X shop</a></div>", "link_hygiene.zone = ugc")]
+    // custom selectors replace the defaults
+    [InlineData("<div class=\"comment\"><a href=\"https://x.example\">X shop</a></div><div id=\"thread\"><a {|LH001:href=\"https://y.example\"|}>Y shop</a></div>", "link_hygiene.ugc_selectors = [id=thread]")]
+    // site hosts are internal
+    [InlineData("<div class=\"comment\"><a href=\"https://www.example.com/x\">Our page</a></div>", "link_hygiene.site_hosts = example.com, *.example.com")]
+    public void Razor(string markup, params string[] options) => EngineAssert.Findings("Pages/Index.cshtml", markup, options, Only);
+
+    [Fact]
+    public void ReportsQuotedUrlAndAdvice()
+    {
+        var findings = EngineAssert.Findings(
+            "page.html",
+            "<div class=\"ugc\"><a {|LH001:href=\"https://spam.example/\"|}>Spam shop</a></div>",
+            only: Only);
+        Assert.Equal("Link to 'https://spam.example/' in a user-generated section needs rel=\"ugc\" or rel=\"nofollow\"", Assert.Single(findings).Message);
+    }
+}
