@@ -288,13 +288,13 @@ public sealed class TemplateDocument
         return SourceSpan.FromBounds(tag.End, Masked.Length);
     }
 
-    /// <summary>The span of non-blank text inside a region (text tokens only), or null when there is none.</summary>
-    internal SourceSpan? GetTextSpan(SourceSpan region)
+    /// <summary>The span of non-blank text inside a region (text tokens only, minus excluded parts), or null when there is none.</summary>
+    internal SourceSpan? GetTextSpan(SourceSpan region, IReadOnlyList<SourceSpan>? excluded = null)
     {
         int first = -1, last = -1;
         foreach (var token in TokensIn(region))
         {
-            if (token.Kind != TokenKind.Text)
+            if (token.Kind != TokenKind.Text || IsExcluded(token.Start, excluded))
             {
                 continue;
             }
@@ -314,6 +314,24 @@ public sealed class TemplateDocument
         }
 
         return first < 0 ? null : SourceSpan.FromBounds(first, last + 1);
+    }
+
+    private static bool IsExcluded(int offset, IReadOnlyList<SourceSpan>? excluded)
+    {
+        if (excluded is null)
+        {
+            return false;
+        }
+
+        foreach (var span in excluded)
+        {
+            if (span.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tokens that start inside a region.</summary>

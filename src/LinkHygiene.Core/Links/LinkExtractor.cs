@@ -454,9 +454,18 @@ internal static class LinkExtractor
             return new AccessibleName(NameSource.AriaLabel, Collapse(label.Value), label.IsDynamic, label.Span);
         }
 
+        if (element.LocalName == "area")
+        {
+            var alt = Find(attributes, "alt");
+            if (alt is not null && (alt.IsDynamic || Collapse(alt.Value).Length > 0))
+            {
+                return new AccessibleName(NameSource.Content, Collapse(alt.Value), alt.IsDynamic, alt.Span);
+            }
+        }
+
         var contentText = ContentText(document, element);
         var contentDynamic = contentText.IsDynamic || IntersectsCode(document, content) || ContentBindingOn(attributes);
-        var textSpan = document.GetTextSpan(content);
+        var textSpan = document.GetTextSpan(content, contentText.Skipped);
         var nameSpan = Union(textSpan, contentText.AltSpan) ?? startTag;
         if (contentDynamic)
         {
@@ -529,11 +538,12 @@ internal static class LinkExtractor
     }
 
     /// <summary>The text an element's content contributes to a name (text, alt, svg title, nested aria-label).</summary>
-    private static (string Text, bool IsDynamic, SourceSpan? AltSpan) ContentText(TemplateDocument document, IElement root)
+    private static (string Text, bool IsDynamic, SourceSpan? AltSpan, List<SourceSpan> Skipped) ContentText(TemplateDocument document, IElement root)
     {
         var text = new StringBuilder();
         var isDynamic = false;
         SourceSpan? altSpan = null;
+        var skipped = new List<SourceSpan>(); // source of subtrees that add nothing (aria-hidden, hidden, script ...)
         // A null entry stands for the space a block element's end adds.
         var stack = new Stack<INode?>();
         for (var k = root.ChildNodes.Length - 1; k >= 0; k--)
@@ -574,6 +584,12 @@ internal static class LinkExtractor
                 || Find(attributes, "hidden") is not null
                 || local is "script" or "style" or "template" or "noscript")
             {
+                var tag = document.GetStartTag(element);
+                if (tag is not null)
+                {
+                    skipped.Add(SourceSpan.FromBounds(tag.Start, Math.Max(tag.End, document.GetContentRegion(element).End)));
+                }
+
                 continue;
             }
 
@@ -636,7 +652,7 @@ internal static class LinkExtractor
             }
         }
 
-        return (Collapse(text.ToString()), isDynamic, altSpan);
+        return (Collapse(text.ToString()), isDynamic, altSpan, skipped);
     }
 
     /// <summary>Whether an element renders content we cannot see: a component, a custom element, a tag helper element.</summary>

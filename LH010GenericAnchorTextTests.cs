@@ -1,0 +1,87 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+public class LH010GenericAnchorTextTests
+{
+    private static readonly string[] Only = { "LH010" };
+
+    [Theory]
+    [InlineData("<a href=\"/x\">{|LH010:Click here|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:click HERE|}</a>")]
+    [InlineData("<a href=\"/x\">\n    {|LH010:Read more|}\n</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:Read more »|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:Read&nbsp;more&hellip;|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:→ Learn   more!|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:Learn more 👉|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:ＨＥＲＥ|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:<span>Read</span> <b>more</b>|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:here|}<span aria-hidden=\"true\">→</span></a>")]
+    [InlineData("<a href=\"/x\">{|LH010:<img src=\"a.png\" alt=\"click here\">|}</a>")]
+    [InlineData("<a href=\"/x\" {|LH010:aria-label=\"Read more\"|}>Pricing</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:link|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:a link|}</a>")]
+    // a descriptive aria-label wins over generic visible text
+    [InlineData("<a href=\"/x\" aria-label=\"Read more about our pricing\">Read more</a>")]
+    [InlineData("<span id=\"l1\">Pricing for teams</span><a href=\"/x\" aria-labelledby=\"l1\">Read more</a>")]
+    [InlineData("<span id=\"l2\">here</span><a href=\"/x\" {|LH010:aria-labelledby=\"l2\"|}>Pricing</a>")]
+    // screen-reader-only text makes it descriptive
+    [InlineData("<a href=\"/x\">Read more<span class=\"sr-only\"> about pricing</span></a>")]
+    // whole phrases only, never substrings
+    [InlineData("<a href=\"/x\">By clicking here you agree to the terms</a>")]
+    [InlineData("<a href=\"/x\">Read more about pricing</a>")]
+    [InlineData("<a href=\"/x\">Here comes the sun</a>")]
+    // strict tier is off by default
+    [InlineData("<a href=\"/x\">Go</a><a href=\"/y\">Start</a><a href=\"/z\">This</a>")]
+    public void English(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
+    [InlineData("<html lang=\"de\"><body><a href=\"/x\">{|LH010:Hier klicken|}</a> <a href=\"/y\">{|LH010:Mehr|}</a> <a href=\"/z\">{|LH010:weiterlesen|}</a></body></html>")]
+    [InlineData("<p lang=\"es\"><a href=\"/x\">{|LH010:Haz clic aquí|}</a> <a href=\"/y\">{|LH010:Leer más|}</a> <a href=\"/z\">{|LH010:aqui|}</a></p>")]
+    [InlineData("<p lang=\"fr-CA\"><a href=\"/x\">{|LH010:Cliquez ici|}</a> <a href=\"/y\">{|LH010:En savoir plus|}</a></p>")]
+    [InlineData("<p lang=\"pt-BR\"><a href=\"/x\">{|LH010:Clique aqui|}</a> <a href=\"/y\">{|LH010:Saiba mais|}</a></p>")]
+    [InlineData("<p lang=\"ja\"><a href=\"/x\">{|LH010:ここをクリック|}</a> <a href=\"/y\">{|LH010:続きを読む|}</a></p>")]
+    [InlineData("<p lang=\"ru\"><a href=\"/x\">{|LH010:Нажмите здесь|}</a> <a href=\"/y\">{|LH010:Подробнее|}</a></p>")]
+    [InlineData("<p lang=\"zh\"><a href=\"/x\">{|LH010:点击这里|}</a></p>")]
+    [InlineData("<p lang=\"ko\"><a href=\"/x\">{|LH010:여기를 클릭|}</a></p>")]
+    [InlineData("<p lang=\"nl\"><a href=\"/x\">{|LH010:Klik hier|}</a> <a href=\"/y\">{|LH010:Lees meer|}</a></p>")]
+    [InlineData("<p lang=\"sv\"><a href=\"/x\">{|LH010:Klicka här|}</a> <a href=\"/y\">{|LH010:Läs mer|}</a></p>")]
+    [InlineData("<p lang=\"it\"><a href=\"/x\">{|LH010:Clicca qui|}</a> <a href=\"/y\">{|LH010:Leggi di più|}</a></p>")]
+    [InlineData("<p lang=\"pl\"><a href=\"/x\">{|LH010:Kliknij tutaj|}</a> <a href=\"/y\">{|LH010:Czytaj więcej|}</a></p>")]
+    [InlineData("<p lang=\"fa\"><a href=\"/x\">{|LH010:اینجا کلیک کنید|}</a> <a href=\"/y\">{|LH010:بيشتر|}</a></p>")]
+    [InlineData("<p lang=\"ta\"><a href=\"/x\">{|LH010:இங்கே கிளிக் செய்யவும்|}</a></p>")]
+    // the nearest lang decides: "Hier" is "yesterday" in French, not generic there
+    [InlineData("<html lang=\"fr\"><body><a href=\"/archive\">Hier</a></body></html>")]
+    [InlineData("<html lang=\"fr\"><body><p lang=\"de\"><a href=\"/x\">{|LH010:Hier|}</a></p></body></html>")]
+    public void OtherLanguages(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
+    [InlineData("<a href=\"/x\">{|LH010:Go|}</a><a href=\"/y\">{|LH010:Start|}</a>", "link_hygiene.LH010.strict = true")]
+    [InlineData("<p lang=\"de\"><a href=\"/x\">{|LH010:das|}</a></p>", "link_hygiene.LH010.strict = true")]
+    [InlineData("<a href=\"/x\">{|LH010:Tap to see|}</a>", "link_hygiene.LH010.extra_phrases = tap to see, View it")]
+    [InlineData("<a href=\"/x\">Read more</a><a href=\"/y\">{|LH010:Click here|}</a>", "link_hygiene.LH010.allowed_phrases = read more")]
+    // the default language applies where no lang is declared
+    [InlineData("<a href=\"/archive\">Hier</a>", "link_hygiene.default_language = fr")]
+    [InlineData("<a href=\"/x\">{|LH010:Hier|}</a>", "link_hygiene.default_language = de-AT")]
+    public void Options(string markup, string option) => EngineAssert.Findings("page.html", markup, new[] { option }, Only);
+
+    [Theory]
+    // dynamic parts make the name unknown
+    [InlineData("<a href=\"/x\">@Model.LinkText</a>")]
+    [InlineData("<a href=\"/x\">Read @Model.More</a>")]
+    [InlineData("<a href=\"/x\">@Localizer[\"Read more\"]</a>")]
+    [InlineData("<a href=\"/x\" aria-label=\"@label\">Read more</a>")]
+    [InlineData("<a href=\"/x\">@if (a) { <span>Read more</span> }</a>")]
+    // Razor comments render nothing: the text is still generic
+    [InlineData("<a href=\"/x\">{|LH010:Read more @* about pricing *@|}</a>")]
+    // a Razor expression elsewhere does not matter
+    [InlineData("<p>@Model.Intro</p><a href=\"/x\">{|LH010:Click here|}</a>")]
+    public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+
+    [Fact]
+    public void MessageQuotesTheText()
+    {
+        var result = EngineAssert.Analyze("page.html", "<a href=\"/x\">Read more »</a>");
+        Assert.Equal("Anchor text 'Read more »' does not describe the link's destination; use words that say where it goes", Assert.Single(result.Findings).Message);
+    }
+}

@@ -1,0 +1,55 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+public class LH011EmptyLinkTextTests
+{
+    private static readonly string[] Only = { "LH011" };
+
+    [Theory]
+    [InlineData("{|LH011:<a href=\"/x\">|}</a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}   \n  </a>")]
+    [InlineData("{|LH011:<a href=\"/x\" class=\"icon\">|}<i class=\"fa fa-home\"></i></a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"logo.png\"></a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"logo.png\" alt=\"\"></a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}<span aria-hidden=\"true\">→</span></a>")]
+    [InlineData("{|LH011:<a href=\"/x\" aria-label=\"  \">|}</a>")]
+    [InlineData("<map name=\"m\">{|LH011:<area href=\"/x\">|}</map>")]
+    // names from every source
+    [InlineData("<a href=\"/x\">Home</a>")]
+    [InlineData("<a href=\"/x\"><img src=\"logo.png\" alt=\"Contoso home\"></a>")]
+    [InlineData("<a href=\"/x\" aria-label=\"Home\"><i class=\"fa fa-home\"></i></a>")]
+    [InlineData("<span id=\"n\">Home</span><a href=\"/x\" aria-labelledby=\"n\"></a>")]
+    [InlineData("<a href=\"/x\" aria-labelledby=\"label-in-layout\"></a>")]
+    [InlineData("<a href=\"/x\" title=\"Home\"></a>")]
+    [InlineData("<a href=\"/x\"><svg><title>Home</title><path d=\"M0 0\"/></svg></a>")]
+    [InlineData("<map name=\"m\"><area href=\"/x\" alt=\"Home\"></map>")]
+    // skipped: hidden from assistive technology, or content we cannot see
+    [InlineData("<a href=\"/x\" aria-hidden=\"true\" tabindex=\"-1\"></a>")]
+    [InlineData("<a href=\"/x\"><my-icon name=\"home\"></my-icon></a>")]
+    [InlineData("<a href=\"/x\" my-tag-helper=\"home\"></a>")]
+    [InlineData("<a href=\"/x\" v-text=\"label\"></a>")]
+    [InlineData("<a href=\"/x\" data-bind=\"text: label\"></a>")]
+    [InlineData("<a href=\"/x\">{{ label }}</a>")]
+    [InlineData("<a name=\"top\"></a>")]
+    public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
+    [InlineData("{|LH011:<a href=\"@Model.Url\">|}</a>")]
+    [InlineData("{|LH011:<a asp-page=\"/Index\">|}</a>")]
+    [InlineData("<a href=\"/x\">@Model.Name</a>")]
+    [InlineData("<a href=\"/x\">@(Model.Name)</a>")]
+    [InlineData("<a href=\"/x\">@await Component.InvokeAsync(\"Icon\")</a>")]
+    [InlineData("<a href=\"/x\">@{ var t = \"x\"; }@t</a>")]
+    [InlineData("<a href=\"/x\" @Model.Attributes></a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}@* icon *@</a>")]
+    public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+
+    [Theory]
+    [InlineData("<a href=\"/x\"><Icon Name=\"home\" /></a>")]
+    [InlineData("<NavLink href=\"counter\"><span class=\"bi\" aria-hidden=\"true\"></span> Counter</NavLink>")]
+    [InlineData("{|LH011:<NavLink href=\"counter\">|}<span class=\"bi\" aria-hidden=\"true\"></span></NavLink>")]
+    [InlineData("<a href=\"/x\" @attributes=\"Extra\"></a>")]
+    [InlineData("{|LH011:<a href=\"/x\" @onclick=\"Go\">|}</a>")]
+    public void RazorComponent(string markup) => EngineAssert.Findings("Components/Nav.razor", markup, only: Only);
+}

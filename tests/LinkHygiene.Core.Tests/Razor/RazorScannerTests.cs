@@ -1,0 +1,153 @@
+using LinkHygiene.Razor;
+
+namespace LinkHygiene.Tests.Razor;
+
+/// <summary>
+/// Pins what the HTML parser sees for each Razor construct. In expectations, '$' stands for a run-time value
+/// (<see cref="MaskChars.Dynamic"/>), '~' for source that renders nothing inside a value (<see cref="MaskChars.Elided"/>),
+/// and spaces in place of code mean "code, renders nothing".
+/// </summary>
+public class RazorScannerTests
+{
+    private static string Mask(string template, bool component = false)
+    {
+        var masked = RazorScanner.Scan(template, component).Masked;
+        Assert.Equal(template.Length, masked.Length);
+        for (var i = 0; i < masked.Length; i++)
+        {
+            // The scanner only overwrites: whatever it keeps stays at its original offset.
+            if (masked[i] is not (' ' or MaskChars.Dynamic or MaskChars.Elided))
+            {
+                Assert.Equal(template[i], masked[i]);
+            }
+        }
+
+        return Collapse(masked.Replace(MaskChars.Dynamic, '$').Replace(MaskChars.Elided, '~'));
+    }
+
+    /// <summary>Runs of spaces count as one, so expectations need no space counting (offsets are checked above).</summary>
+    private static string Collapse(string text) => System.Text.RegularExpressions.Regex.Replace(text, " {2,}", " ");
+
+    [Theory]
+    // comments
+    [InlineData("@* <a href=\"x\">Click here</a> *@<p>x</p>", "                                 <p>x</p>")]
+    [InlineData("<a href=\"/a@* c *@b\">t</a>", "<a href=\"/a~~~~~~~b\">t</a>")]
+    // escapes and e-mail addresses stay literal
+    [InlineData("<p>@@handle</p>", "<p> @handle</p>")]
+    [InlineData("<p>me@example.com</p>", "<p>me@example.com</p>")]
+    [InlineData("<a href=\"mailto:me@example.com\">m</a>", "<a href=\"mailto:me@example.com\">m</a>")]
+    [InlineData("<a href=\"x@@y\">m</a>", "<a href=\"x~@y\">m</a>")]
+    // implicit expressions
+    [InlineData("<p>@Model.Name.</p>", "<p>$$$$$$$$$$$.</p>")]
+    [InlineData("<p>@Model.Items[0].Name</p>", "<p>$$$$$$$$$$$$$$$$$$$$</p>")]
+    [InlineData("<p>@DateTime.Now.ToString(\"yyyy\")!</p>", "<p>$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$!</p>")]
+    [InlineData("<p>@user?.Name</p>", "<p>$$$$$$$$$$$</p>")]
+    [InlineData("<p>@user!.Name</p>", "<p>$$$$$$$$$$$</p>")]
+    [InlineData("<p>@item</p>", "<p>$$$$$</p>")]
+    [InlineData("<p>@await Html.PartialAsync(\"_X\")</p>", "<p>$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$</p>")]
+    // explicit expressions, with generics, lambdas and strings that hold markup
+    [InlineData("<p>@(Foo<Bar>())</p>", "<p>$$$$$$$$$$$$$</p>")]
+    [InlineData("<p>@(items.Where(i => i > 1).Count())</p>", "<p>$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$</p>")]
+    [InlineData("<p>@(\"<a href='x'>)</a>\")</p>", "<p>$$$$$$$$$$$$$$$$$$$$$$</p>")]
+    // expressions in attribute values, including a double-quoted indexer inside a double-quoted attribute
+    [InlineData("<a href=\"@ViewData[\"Key\"]\">t</a>", "<a href=\"$$$$$$$$$$$$$$$$\">t</a>")]
+    [InlineData("<a href=\"/p/@id?x=@(y)\">t</a>", "<a href=\"/p/$$$?x=$$$$\">t</a>")]
+    [InlineData("<a href=@Model.Url>t</a>", "<a href=$$$$$$$$$$>t</a>")]
+    [InlineData("<a title='@T[\"x\"]' href=\"/\">t</a>", "<a title='$$$$$$$' href=\"/\">t</a>")]
+    // code blocks: C# blanked, markup inside kept
+    [InlineData("@{ var x = 1; }<p>x</p>", "               <p>x</p>")]
+    [InlineData("@{ <p>a</p> }", "   <p>a</p>  ")]
+    [InlineData("@{ var s = \"<a href='x'>click here</a>\"; }", "                                          ")]
+    [InlineData("@{ // <a href=x>here</a>\n}", "                         \n ")]
+    [InlineData("@{ /* <a href=x>here</a> */ }", "                             ")]
+    [InlineData("@{ var c = '}'; <p>a</p> }", "                <p>a</p>  ")]
+    [InlineData("@{ var v = @\"a \"\" }\"; <p>a</p> }", "                       <p>a</p>  ")]
+    [InlineData("@{ var i = $\"{(a ? \"}\" : \"{\")} }}\"; <p>a</p> }", "                                     <p>a</p>  ")]
+    [InlineData("@{ var r = \"\"\"\n } <p>x</p>\n\"\"\"; <p>a</p> }", "               \n           \n     <p>a</p>  ")]
+    [InlineData("@{ if (a < b) { <p>a</p> } }", "                <p>a</p>    ")]
+    [InlineData("@{ var l = new List<string>(); <p>a</p> }", "                               <p>a</p>  ")]
+    // <text> and @:
+    [InlineData("@{ <text>Hi</text> }", "         Hi         ")]
+    [InlineData("@{ @:Hi <b>x</b>\n}", "     Hi <b>x</b>\n ")]
+    // control statements
+    [InlineData("@if (a) { <p>a</p> } else if (b) { <p>b</p> } else { <p>c</p> }", "          <p>a</p>                    <p>b</p>            <p>c</p>  ")]
+    [InlineData("@foreach (var i in xs) {\n  <li>@i</li>\n}", "                        \n  <li>$$</li>\n ")]
+    [InlineData("@for (var i = 0; i < n; i++) { <li>x</li> }", "                               <li>x</li>  ")]
+    [InlineData("@while (x) { <p>a</p> }", "             <p>a</p>  ")]
+    [InlineData("@do { <p>a</p> } while (x);", "      <p>a</p>              ")]
+    [InlineData("@switch (x) { case 1: <p>one</p> break; default: <p>d</p> break; }", "                      <p>one</p>                   <p>d</p>         ")]
+    [InlineData("@using (Html.BeginForm()) { <input> }", "                            <input>  ")]
+    [InlineData("@try { <p>a</p> } catch (Exception e) when (e is X) { <p>b</p> } finally { <p>c</p> }", "       <p>a</p>                                         <p>b</p>             <p>c</p>  ")]
+    [InlineData("@lock (o) { <p>a</p> }", "            <p>a</p>  ")]
+    // markup nested several levels in code
+    [InlineData("@if (a) { <div>@foreach (var x in xs) { <a href=\"@x\">t</a> }</div> }", "          <div>                      <a href=\"$$\">t</a>  </div>  ")]
+    // directives
+    [InlineData("@page \"/route\"\n@model IndexModel\n<p>x</p>", "             \n                \n<p>x</p>")]
+    [InlineData("@using System.Linq\n@inject IFoo Foo\n<p>x</p>", "                  \n                \n<p>x</p>")]
+    [InlineData("@section Scripts {\n<script>if (a) { b(); }</script>\n}", "                 \n<script>if (a) { b(); }</script>\n ")]
+    [InlineData("@section Side { @if (a) { <a href=\"x\">t</a> } }", "                          <a href=\"x\">t</a>    ")]
+    [InlineData("@functions { int F() { return 1; } }<p>x</p>", "                                     <p>x</p>")]
+    // script content is still Razor
+    [InlineData("<script>var n = '@Model.Name';</script>", "<script>var n = '$$$$$$$$$$$';</script>")]
+    // HTML comments still run Razor
+    [InlineData("<!-- @Model.X -->", "<!-- $$$$$$$$ -->")]
+    public void RazorView(string template, string expected) => Assert.Equal(Collapse(expected), Mask(template));
+
+    [Theory]
+    [InlineData("@page \"/counter\"\n<p>x</p>", "               \n<p>x</p>")]
+    [InlineData("<button @onclick=\"() => count++\">+</button>", "<button $onclick=\"$$$$$$$$$$$$$\">+</button>")]
+    [InlineData("<input @bind-Value=\"Model.X\" @bind-Value:event=\"oninput\" />", "<input $bind-Value=\"$$$$$$$\" $bind-Value:event=\"$$$$$$$\" />")]
+    [InlineData("<a href=\"x\" @attributes=\"Extra\">t</a>", "<a href=\"x\" $attributes=\"$$$$$\">t</a>")]
+    [InlineData("<Comp @key=\"k\" @ref=\"r\" />", "<Comp $key=\"$\" $ref=\"$\" />")]
+    [InlineData("@code {\n  RenderFragment F => @<a href=\"x\">t</a>;\n}", "       \n                      <a href=\"x\">t</a> \n ")]
+    [InlineData("@code { void M() { if (a) { <p>x</p> } } }", "                            <p>x</p>        ")]
+    public void RazorComponent(string template, string expected) => Assert.Equal(Collapse(expected), Mask(template, component: true));
+
+    [Theory]
+    [InlineData("<a href=\"x\">t</a>\n@{ var x = 1;", "the C# block '{' starting here is never closed")]
+    [InlineData("<p>@(a</p>", "the '(' starting here is never closed")]
+    [InlineData("@* never closed", "the Razor comment '@*' starting here is never closed with '*@'")]
+    [InlineData("@section S { <p>x</p>", "the '@section' block starting here is never closed with '}'")]
+    public void UnterminatedConstructsAreReported(string template, string reason)
+    {
+        var problem = Assert.Single(RazorScanner.Scan(template, isComponent: false).Problems);
+        Assert.Equal(reason, problem.Reason);
+        Assert.False(problem.IsFatal);
+    }
+
+    [Fact]
+    public void MaskKeepsLengthAndLineBreaks()
+    {
+        const string template = "@{\r\n  var x = 1;\r\n}\r\n<p>@x</p>\u2028@* a\r\nb *@";
+        var masked = RazorScanner.Scan(template, isComponent: false).Masked;
+        Assert.Equal(template.Length, masked.Length);
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (template[i] is '\r' or '\n' or '\u2028')
+            {
+                Assert.Equal(template[i], masked[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void RecordsExpressionsCommentsAndDirectives()
+    {
+        var result = RazorScanner.Scan("@page \"/x\"\n<p>@Html.Raw(a) @* note *@ @(b)</p>", isComponent: false);
+        Assert.Collection(
+            result.Expressions,
+            e => Assert.Equal(("Html.Raw(a)", RazorExpressionContext.Text), (e.Code, e.Context)),
+            e => Assert.Equal(("b", RazorExpressionContext.Text), (e.Code, e.Context)));
+        Assert.Equal(" note ", Assert.Single(result.RazorComments).Text);
+        var directive = Assert.Single(result.Directives);
+        Assert.Equal(("page", "\"/x\""), (directive.Name, directive.Argument));
+    }
+
+    [Fact]
+    public void DeepNestingIsRefusedNotOverflowed()
+    {
+        var template = string.Concat(System.Linq.Enumerable.Repeat("@{ <p>", 5000));
+        var result = RazorScanner.Scan(template, isComponent: false);
+        Assert.Contains(result.Problems, p => p.IsFatal);
+    }
+}

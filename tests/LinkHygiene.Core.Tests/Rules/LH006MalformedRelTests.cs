@@ -1,0 +1,51 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+public class LH006MalformedRelTests
+{
+    private static readonly string[] Only = { "LH006" };
+
+    [Theory]
+    [InlineData("<a href=\"https://x.example\" rel=\"{|LH006:ugc,nofollow|}\">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"{|LH006:nofollow,|} ugc\">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"nofollow {|LH006:nofollow|}\">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"NoFollow {|LH006:nofollow|}\">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"{|LH006:dofollow|}\">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"{|LH006:follow|}\">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"{|LH006:no-follow|}\">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"{|LH006:nofolow|}\">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"noopener {|LH006:sponsered|} noreferrer\">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"\tnoopener\n  {|LH006:nofolow|}  \">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"nofollow noopener noreferrer ugc sponsored external me\">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"author license next prev tag bookmark help alternate\">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"\">X shop</a>")]
+    [InlineData("<a href=\"https://x.example\">X shop</a>")]
+    // with a character reference the token cannot be mapped exactly: the attribute is reported
+    [InlineData("<a href=\"https://x.example\" {|LH006:rel=\"nofolow&#32;ugc\"|}>X shop</a>")]
+    // unquoted and single-quoted values
+    [InlineData("<a href=\"https://x.example\" rel={|LH006:nofolow|}>X shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel='{|LH006:ugc,nofollow|}'>X shop</a>")]
+    // rel on something that is not a link is not checked here
+    [InlineData("<link rel=\"stylesheet,preload\" href=\"x.css\">")]
+    [InlineData("<a name=\"top\" rel=\"dofollow\">Top</a>")]
+    public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
+    [InlineData("<a href=\"@Model.Url\" rel=\"@Model.Rel {|LH006:nofolow|}\">Shop</a>")]
+    [InlineData("<a href=\"@Model.Url\" rel=\"@Model.Rel\">Shop</a>")]
+    public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+
+    [Theory]
+    [InlineData("ugc,nofollow", "link types are separated by spaces, not commas, so this is one unknown token: write rel=\"ugc nofollow\"")]
+    [InlineData("dofollow", "'dofollow' is not a link type (links are followed unless marked nofollow): remove it")]
+    [InlineData("nofolow", "'nofolow' is not a link type; did you mean 'nofollow'?")]
+    [InlineData("no_follow", "'no_follow' is not a link type; did you mean 'nofollow'?")]
+    [InlineData("banana", "'banana' is not a link type")]
+    public void MessagesSayWhatToDo(string rel, string advice)
+    {
+        var result = EngineAssert.Analyze("page.html", $"<a href=\"https://x.example\" rel=\"{rel}\">X shop</a>");
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal($"Malformed rel value '{rel}': {advice}", finding.Message);
+    }
+}
