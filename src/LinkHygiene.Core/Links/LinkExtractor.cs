@@ -511,9 +511,10 @@ internal static class LinkExtractor
             return false;
         }
 
+        // Only code inside the link's content makes its text unknown; a @foreach around the link does not.
         foreach (var block in document.CodeBlocks)
         {
-            if (block.Start < region.End && block.End > region.Start)
+            if (block.Start >= region.Start && block.Start < region.End)
             {
                 return true;
             }

@@ -1,0 +1,37 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Engine;
+
+public class SuppressionTests
+{
+    [Theory]
+    [InlineData("<!-- linkhygiene-disable-next-line LH010 -->\n<a href=\"/x\">Click here</a>")]
+    [InlineData("<!-- linkhygiene-disable-next-line -->\n<a href=\"/x\">Click here</a>")]
+    [InlineData("<!-- linkhygiene-disable-next-line LH011, LH010 -- legacy footer -->\n<a href=\"/x\">Click here</a>")]
+    [InlineData("<!-- linkhygiene-disable-next-line LH010 -->\n<a href=\"/x\">\n  Click here\n</a>")]
+    [InlineData("<!-- linkhygiene-disable LH010 -->\n<a href=\"/x\">Click here</a>\n<a href=\"/y\">Read more</a>")]
+    [InlineData("<div data-linkhygiene-ignore><a href=\"/x\">Click here</a></div>")]
+    [InlineData("<div data-linkhygiene-ignore=\"LH010 LH020\"><p><a href=\"/x\">Click here</a></p></div>")]
+    [InlineData("<a href=\"/x\" data-linkhygiene-ignore=\"LH010\">Click here</a>")]
+    public void Suppressed(string markup) => EngineAssert.Findings("page.html", markup);
+
+    [Theory]
+    // another rule named: not suppressed
+    [InlineData("<!-- linkhygiene-disable-next-line LH011 -->\n<a href=\"/x\">{|LH010:Click here|}</a>")]
+    // only the next line
+    [InlineData("<!-- linkhygiene-disable-next-line LH010 -->\n\n<a href=\"/x\">{|LH010:Click here|}</a>")]
+    // a range ends at enable
+    [InlineData("<!-- linkhygiene-disable LH010 -->\n<a href=\"/x\">Click here</a>\n<!-- linkhygiene-enable LH010 -->\n<a href=\"/y\">{|LH010:Read more|}</a>")]
+    [InlineData("<!-- linkhygiene-disable -->\n<a href=\"/x\">Click here</a>\n<!-- linkhygiene-enable -->\n<a href=\"/y\">{|LH010:Read more|}</a>")]
+    // ignore on an unrelated rule
+    [InlineData("<div data-linkhygiene-ignore=\"LH020\"><a href=\"/x\">{|LH010:Click here|}</a></div>")]
+    // an ordinary comment
+    [InlineData("<!-- linkhygiene is great -->\n<a href=\"/x\">{|LH010:Click here|}</a>")]
+    public void NotSuppressed(string markup) => EngineAssert.Findings("page.html", markup);
+
+    [Theory]
+    [InlineData("@* linkhygiene-disable-next-line LH010 *@\n<a href=\"/x\">Click here</a>")]
+    [InlineData("<!-- linkhygiene-disable-next-line LH010 -->\n<a href=\"/x\">Click here</a>")]
+    [InlineData("@* linkhygiene-disable LH001 *@\n<div class=\"comment\"><a href=\"@c.Url\">@c.Name</a></div>")]
+    public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup);
+}

@@ -1,0 +1,52 @@
+using System.Linq;
+using LinkHygiene.Diagnostics;
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Engine;
+
+public class UnanalyzableTemplateTests
+{
+    [Fact]
+    public void BinaryFileIsReportedOnce()
+    {
+        var result = EngineAssert.Analyze("logo.html", "GIF89a\0\0\u0001<a href=x></a>");
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(RuleIds.UnanalyzableTemplate, finding.Id);
+        Assert.Equal("Template could not be fully analysed: it contains NUL characters, so it looks like a binary file", finding.Message);
+    }
+
+    [Fact]
+    public void FileOverTheSizeLimitIsReported()
+    {
+        var text = "<p>" + new string('x', 3 * 1024) + "</p><a href=\"/x\">Click here</a>";
+        var result = EngineAssert.Analyze("big.html", text, "link_hygiene.max_file_size_kb = 2");
+        Assert.Equal("Template could not be fully analysed: it is 3 KiB, over the limit of 2 KiB (link_hygiene.max_file_size_kb)", Assert.Single(result.Findings).Message);
+    }
+
+    [Fact]
+    public void UnterminatedRazorIsReportedWhereItStartsAndEarlierLinksAreStillChecked()
+    {
+        var result = EngineAssert.Analyze("Pages/Broken.cshtml", "<a href=\"/x\">Click here</a>\n@if (a) {\n  <a href=\"/y\">Read more</a>\n");
+        Assert.Equal(new[] { RuleIds.GenericAnchorText, RuleIds.UnanalyzableTemplate, RuleIds.GenericAnchorText }, result.Findings.Select(f => f.Id));
+        var problem = result.Findings.Single(f => f.Id == RuleIds.UnanalyzableTemplate);
+        Assert.Equal((1, 8), (problem.Start.Line, problem.Start.Character));
+        Assert.Equal("Template could not be fully analysed: the C# block '{' starting here is never closed; the rest of the file was not checked", problem.Message);
+    }
+
+    [Fact]
+    public void DeeplyNestedMarkupIsRefusedWithAReason()
+    {
+        var text = string.Concat(Enumerable.Repeat("<div>", 10_000)) + "<a href=\"/x\">Click here</a>";
+        var result = EngineAssert.Analyze("deep.html", text);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(RuleIds.UnanalyzableTemplate, finding.Id);
+        Assert.Contains("nested more than 4096 levels deep", finding.Message);
+    }
+
+    [Fact]
+    public void NonTemplatesAreIgnored()
+    {
+        Assert.Empty(EngineAssert.Analyze("site.css", "a { }").Findings);
+        Assert.Empty(EngineAssert.Analyze("notes.txt", "<a href=\"/x\">Click here</a>").Findings);
+    }
+}
