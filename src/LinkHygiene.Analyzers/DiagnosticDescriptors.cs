@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using LinkHygiene.Diagnostics;
+using LinkHygiene.Engine;
+using LinkHygiene.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace LinkHygiene.Analyzers;
+
+/// <summary>
+/// Roslyn descriptors for the engine's rules. IDs and default severities are written as constants so Roslyn's
+/// release tracking (RS2008) and descriptor analyzers can check them; everything else comes from the engine's
+/// <see cref="RuleDescriptor"/>, and a test keeps the two in step.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    public static readonly DiagnosticDescriptor LH001 = Create(RuleIds.MissingUgcRel, LH001MissingUgcRel.Rule, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LH002 = Create(RuleIds.MissingSponsoredRel, LH002MissingSponsoredRel.Rule, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LH006 = Create(RuleIds.MalformedRel, LH006MalformedRel.Rule, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LH010 = Create(RuleIds.GenericAnchorText, LH010GenericAnchorText.Rule, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LH011 = Create(RuleIds.EmptyLinkText, LH011EmptyLinkText.Rule, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LH900 = Create(RuleIds.InvalidOption, EngineDescriptors.InvalidOption, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LH901 = Create(RuleIds.UnanalyzableTemplate, EngineDescriptors.UnanalyzableTemplate, DiagnosticSeverity.Warning);
+
+    /// <summary>Every descriptor, by ID.</summary>
+    public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[] { LH001, LH002, LH006, LH010, LH011, LH900, LH901 }
+        .ToImmutableDictionary(d => d.Id);
+
+    /// <summary>Maps an engine severity onto Roslyn's.</summary>
+    public static DiagnosticSeverity ToRoslyn(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => DiagnosticSeverity.Error,
+        RuleSeverity.Warning => DiagnosticSeverity.Warning,
+        RuleSeverity.Suggestion => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Hidden,
+    };
+
+    private static DiagnosticDescriptor Create(string id, RuleDescriptor rule, DiagnosticSeverity defaultSeverity) =>
+        new(
+            id,
+            rule.Title,
+            rule.MessageFormat,
+            RuleDescriptor.CategoryName,
+            defaultSeverity,
+            isEnabledByDefault: true,
+            description: rule.Description,
+            helpLinkUri: rule.HelpLink,
+            customTags: Tags);
+
+    private static readonly string[] Tags = { "LinkHygiene", WellKnownDiagnosticTags.Telemetry };
+
+    /// <summary>Descriptors in ID order.</summary>
+    public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
+}

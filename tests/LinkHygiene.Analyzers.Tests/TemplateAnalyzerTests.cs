@@ -1,0 +1,129 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace LinkHygiene.Analyzers.Tests;
+
+public class TemplateAnalyzerTests
+{
+    [Fact]
+    public Task RazorPageWithUgcSection() => AnalyzerVerifier.VerifyAsync(
+        "Pages/Post.cshtml",
+        """
+        @page "/post/{id:int}"
+        @model PostModel
+        <article>
+            <h1>@Model.Title</h1>
+            <a href="/posts">All posts</a>
+        </article>
+        <section class="comments">
+            @foreach (var c in Model.Comments)
+            {
+                <div class="comment">
+                    <a {|LH001:href="@c.AuthorUrl"|}>@c.Author</a>
+                    <a href="@c.AuthorUrl" rel="ugc nofollow">@c.Author</a>
+                    <p>@c.Text <a href="/posts/@c.PostId">{|LH010:read more|}</a></p>
+                </div>
+            }
+        </section>
+        """);
+
+    [Fact]
+    public Task BlazorComponent() => AnalyzerVerifier.VerifyAsync(
+        "Components/Pages/Reviews.razor",
+        """
+        @page "/reviews"
+        @inject ReviewService Reviews
+        <div class="review-body" lang="de">
+            @foreach (var r in items)
+            {
+                <a {|LH001:href="@r.Link"|} @onclick="() => Track(r)">{|LH010:Hier klicken|}</a>
+            }
+            <NavLink href="reviews/new">Write a review</NavLink>
+        </div>
+        <div data-link-zone="sponsored"><a {|LH002:href="https://shop.example/"|} rel="{|LH006:noopener,|}">Partner shop</a></div>
+        @code {
+            private List<Review> items = new();
+            private string Markup => "<a href='https://x.example'>click here</a>";
+        }
+        """);
+
+    [Fact]
+    public Task StaticHtml() => AnalyzerVerifier.VerifyAsync(
+        "wwwroot/about.html",
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <body>
+          {|LH011:<a href="/contact">|}<i class="icon-mail"></i></a>
+          <a href="/team">Meet the team</a>
+        </body>
+        </html>
+        """);
+
+    [Fact]
+    public Task OtherAdditionalFilesAreIgnored() => AnalyzerVerifier.VerifyAsync("notes.txt", "<a href=\"/x\">click here</a>");
+
+    [Fact]
+    public Task CrLfBomTabsAndNonAscii()
+    {
+        var test = AnalyzerVerifier.Create();
+        const string text = "\uFEFF<p>Größe 😀</p>\r\n\t<div class=\"ugc\">\r\n\t\t<a href=\"https://spam.example\">Spam shop</a>\r\n\t\t<a href=\"/x\">Click here</a>\r\n\t</div>\r\n";
+        test.TestState.AdditionalFiles.Add((AnalyzerVerifier.Root + "Pages/Bom.cshtml", Microsoft.CodeAnalysis.Text.SourceText.From(text)));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("LH001", DiagnosticSeverity.Warning).WithSpan(AnalyzerVerifier.Root + "Pages/Bom.cshtml", 3, 6, 3, 33));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("LH010", DiagnosticSeverity.Warning).WithSpan(AnalyzerVerifier.Root + "Pages/Bom.cshtml", 4, 16, 4, 26));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task SeverityFromEditorConfigSection() => AnalyzerVerifier.VerifyAsync(
+        "Pages/Index.cshtml",
+        "<div class=\"comment\"><a href=\"https://x.example\">X shop</a></div>\n<a href=\"/y\">Read more</a>",
+        """
+        root = true
+        [*.cshtml]
+        link_hygiene.LH001.severity = error
+        link_hygiene.lh010.severity = suggestion
+        """,
+        new DiagnosticResult("LH001", DiagnosticSeverity.Error).WithSpan(AnalyzerVerifier.Root + "Pages/Index.cshtml", 1, 25, 1, 49),
+        new DiagnosticResult("LH010", DiagnosticSeverity.Info).WithSpan(AnalyzerVerifier.Root + "Pages/Index.cshtml", 2, 14, 2, 23));
+
+    [Fact]
+    public Task SeverityNoneAndPerFolderZone()
+    {
+        var test = AnalyzerVerifier.Create(
+            ("Pages/Shared/_Comments.cshtml", "<a {|LH001:href=\"@c.Url\"|}>@c.Name</a>"),
+            ("Pages/Index.cshtml", "<a href=\"@c.Url\">@c.Name</a><a href=\"/x\">Click here</a>"));
+        test.TestState.AnalyzerConfigFiles.Add((AnalyzerVerifier.Root + ".editorconfig", """
+            root = true
+            [Pages/Shared/_Comments.cshtml]
+            link_hygiene.zone = ugc
+            [Pages/Index.cshtml]
+            link_hygiene.LH010.severity = none
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task InvalidOptionIsReportedOnTheFile() => AnalyzerVerifier.VerifyAsync(
+        "Pages/Index.cshtml",
+        "<p>x</p>",
+        "root = true\n[*]\nlink_hygiene.zone = comments\n",
+        new DiagnosticResult("LH900", DiagnosticSeverity.Warning)
+            .WithSpan(AnalyzerVerifier.Root + "Pages/Index.cshtml", 1, 1, 1, 1)
+            .WithArguments("link_hygiene.zone", "comments", "expected ugc, sponsored, none", "none"));
+
+    [Fact]
+    public Task DisabledThroughBuildProperty()
+    {
+        var test = AnalyzerVerifier.Create(("Pages/Index.cshtml", "<a href=\"/x\">Click here</a>"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.LinkHygieneEnabled = false\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task UnterminatedRazorGivesLH901NotAnException() => AnalyzerVerifier.VerifyAsync(
+        "Pages/Broken.cshtml",
+        "<a href=\"/x\">{|LH010:Click here|}</a>\n@{|LH901:|}{ var x = \"",
+        null);
+}
