@@ -1,17 +1,19 @@
 using System.Collections.Generic;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Documents;
+using LinkHygiene.Links;
 
 namespace LinkHygiene.Engine;
 
 /// <summary>What the engine found in one template.</summary>
 public sealed class AnalysisResult
 {
-    internal AnalysisResult(string path, IReadOnlyList<Finding> findings, TemplateDocument? document)
+    internal AnalysisResult(string path, IReadOnlyList<Finding> findings, TemplateDocument? document, IReadOnlyList<Link> links)
     {
         Path = path;
         Findings = findings;
         Document = document;
+        Links = links;
     }
 
     /// <summary>The template's path, as given.</summary>
@@ -19,6 +21,9 @@ public sealed class AnalysisResult
 
     /// <summary>Findings in source order, severity applied, suppressed ones removed.</summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Every link found, in source order (empty when the template was not analysed).</summary>
+    public IReadOnlyList<Link> Links { get; }
 
     /// <summary>The parsed template (null when it was not parsed: not a template, binary, too large).</summary>
     public TemplateDocument? Document { get; }

@@ -41,7 +41,7 @@ public static class LinkHygieneEngine
         var kind = TemplateKinds.FromPath(path);
         if (kind is null)
         {
-            return new AnalysisResult(path, Array.Empty<Finding>(), null);
+            return new AnalysisResult(path, Array.Empty<Finding>(), null, Array.Empty<Link>());
         }
 
         var reader = new OptionReader(options ?? DictionaryOptionSource.Empty);
@@ -69,6 +69,7 @@ public static class LinkHygieneEngine
 
         var pending = new List<PendingFinding>();
         TemplateDocument? document = null;
+        IReadOnlyList<Link> links = Array.Empty<Link>();
         var maxKb = reader.Get(CommonOptions.MaxFileSizeKb);
         if ((long)text.Length > (long)maxKb * 1024)
         {
@@ -96,7 +97,7 @@ public static class LinkHygieneEngine
 
             if (document.IsAnalyzable)
             {
-                RunRules(document, reader, severities, pending, cancellationToken);
+                links = RunRules(document, reader, severities, pending, cancellationToken);
             }
         }
 
@@ -109,10 +110,10 @@ public static class LinkHygieneEngine
                 new[] { invalid.Option.Key, invalid.RawValue, invalid.Problem ?? "expected " + invalid.Option.Accepted, invalid.Option.DefaultText }));
         }
 
-        return new AnalysisResult(path, Finish(text, document, pending, severities), document);
+        return new AnalysisResult(path, Finish(text, document, pending, severities), document, links);
     }
 
-    private static void RunRules(TemplateDocument document, OptionReader reader, Dictionary<string, RuleSeverity> severities, List<PendingFinding> pending, CancellationToken cancellationToken)
+    private static IReadOnlyList<Link> RunRules(TemplateDocument document, OptionReader reader, Dictionary<string, RuleSeverity> severities, List<PendingFinding> pending, CancellationToken cancellationToken)
     {
         var settings = new LinkSettings(
             reader.Get(CommonOptions.Zone),
@@ -139,6 +140,8 @@ public static class LinkHygieneEngine
                 Unanalyzable(pending, 0, $"rule {rule.Descriptor.Id} failed ({e.GetType().Name}: {e.Message}); please report this");
             }
         }
+
+        return links;
     }
 
     private static void Unanalyzable(List<PendingFinding> pending, int offset, string reason) =>
