@@ -97,9 +97,10 @@ internal static class LinkExtractor
             }
 
             document.RegisterElement(element);
-            var attributes = document.GetAttributes(element);
-            var inner = Declare(element, attributes, scope, settings);
-            if (IsLinkElement(element, attributes, out _))
+            var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null
+                ? scope
+                : Declare(element, scope, settings);
+            if (element.LocalName is "a" or "area" or "navlink" && IsLinkElement(element, document.GetAttributes(element), out _))
             {
                 found.Add((element, inner));
             }
@@ -156,23 +157,24 @@ internal static class LinkExtractor
         }
     }
 
-    private static Scope Declare(IElement element, IReadOnlyList<SourceAttribute> attributes, Scope outer, LinkSettings settings)
+    // Scope declarations read the DOM's attributes (already decoded); source spans are only needed for links.
+    private static Scope Declare(IElement element, Scope outer, LinkSettings settings)
     {
-        var zone = OwnZone(element, attributes, settings) ?? outer.Zone;
+        var zone = OwnZone(element, settings) ?? outer.Zone;
         var language = outer.Language;
         var declared = outer.LanguageDeclared;
-        var lang = Find(attributes, "lang") ?? Find(attributes, "xml:lang");
+        var lang = element.GetAttribute("lang") ?? element.GetAttribute("xml:lang");
         if (lang is not null)
         {
             declared = true;
-            language = lang.IsDynamic || lang.Value.Trim().Length == 0 ? null : Options.OptionParsers.PrimarySubtag(lang.Value.Trim());
+            language = Dynamic.IsDynamicValue(lang) || lang.Trim().Length == 0 ? null : Options.OptionParsers.PrimarySubtag(lang.Trim());
         }
 
         var ignored = outer.Ignored;
-        var ignore = Find(attributes, "data-linkhygiene-ignore");
+        var ignore = element.GetAttribute("data-linkhygiene-ignore");
         if (ignore is not null)
         {
-            ignored = ignored.Union(RuleFilter.Parse(ignore.Value));
+            ignored = ignored.Union(RuleFilter.Parse(ignore));
         }
 
         return zone == outer.Zone && language == outer.Language && declared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored)
@@ -180,12 +182,12 @@ internal static class LinkExtractor
             : new Scope(zone, language, declared, ignored);
     }
 
-    private static LinkZone? OwnZone(IElement element, IReadOnlyList<SourceAttribute> attributes, LinkSettings settings)
+    private static LinkZone? OwnZone(IElement element, LinkSettings settings)
     {
-        var marked = Find(attributes, "data-link-zone");
-        if (marked is not null && !marked.IsDynamic)
+        var marked = element.GetAttribute("data-link-zone");
+        if (marked is not null && !Dynamic.IsDynamicValue(marked))
         {
-            switch (marked.Value.Trim().ToLowerInvariant())
+            switch (marked.Trim().ToLowerInvariant())
             {
                 case "ugc":
                     return LinkZone.Ugc;
@@ -196,10 +198,10 @@ internal static class LinkExtractor
             }
         }
 
-        var itemType = Find(attributes, "itemtype");
-        if (itemType is not null && !itemType.IsDynamic)
+        var itemType = element.GetAttribute("itemtype");
+        if (itemType is not null && !Dynamic.IsDynamicValue(itemType))
         {
-            foreach (var type in itemType.Value.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var type in itemType.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 foreach (var suffix in UgcItemTypes)
                 {
@@ -512,15 +514,23 @@ internal static class LinkExtractor
         }
 
         // Only code inside the link's content makes its text unknown; a @foreach around the link does not.
-        foreach (var block in document.CodeBlocks)
+        // Code blocks are in source order: find the first that starts at or after the region.
+        var blocks = document.CodeBlocks;
+        int lo = 0, hi = blocks.Count;
+        while (lo < hi)
         {
-            if (block.Start >= region.Start && block.Start < region.End)
+            var mid = (lo + hi) >> 1;
+            if (blocks[mid].Start < region.Start)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo < blocks.Count && blocks[lo].Start < region.End;
     }
 
     private static SourceSpan? Union(SourceSpan? a, SourceSpan? b)
