@@ -8,9 +8,9 @@ using System.Text.RegularExpressions;
 namespace LinkHygiene.IntegrationTests.Infrastructure;
 
 /// <summary>A diagnostic line from a build log: file(line,col): severity ID: message.</summary>
-public sealed record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message)
+public sealed record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message, string? End = null)
 {
-    public override string ToString() => $"{File}({Line},{Column}): {Severity} {Id}";
+    public override string ToString() => $"{File}({Line},{Column}{(End is null ? string.Empty : "," + End)}): {Severity} {Id}";
 }
 
 public sealed record BuildResult(int ExitCode, string Log, IReadOnlyList<BuildDiagnostic> Diagnostics)
@@ -32,16 +32,24 @@ public sealed record BuildResult(int ExitCode, string Log, IReadOnlyList<BuildDi
 public static class DotNet
 {
     private static readonly Regex DiagnosticLine = new(
-        @"^\s*(?<file>[^\s(][^(\r\n]*?)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\): (?<sev>warning|error|info) (?<id>[A-Z]+[0-9]+): (?<msg>.*?)(?: \[[^\]]+\])?\s*$",
+        @"^\s*(?<file>[^\s(][^(\r\n]*?)\((?<line>\d+),(?<col>\d+)(?:,(?<end>\d+,\d+))?\): (?<sev>warning|error|info) (?<id>[A-Z]+[0-9]+): (?<msg>.*?)(?: \[[^\]]+\])?\s*$",
         RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
-    public static BuildResult Build(string projectOrDirectory, string workingDirectory, params string[] arguments)
+    public static BuildResult Build(string projectOrDirectory, string workingDirectory, params string[] arguments) =>
+        Build(projectOrDirectory, workingDirectory, "minimal", arguments);
+
+    /// <summary>Builds with a normal-verbosity log (to see which targets ran or were skipped).</summary>
+    public static BuildResult BuildVerbose(string projectOrDirectory, string workingDirectory, params string[] arguments) =>
+        Build(projectOrDirectory, workingDirectory, "normal", arguments);
+
+    private static BuildResult Build(string projectOrDirectory, string workingDirectory, string verbosity, string[] arguments)
     {
-        var log = Path.Combine(workingDirectory, $"build-{Guid.NewGuid():N}.log");
-        var all = new List<string> { "build", projectOrDirectory, "-nologo", "-nodeReuse:false", "-noConsoleLogger", $"-flp:logfile={log};verbosity=minimal" };
+        var log = Path.Combine(Path.GetTempPath(), $"lh-build-{Guid.NewGuid():N}.log");
+        var all = new List<string> { "build", projectOrDirectory, "-nologo", "-nodeReuse:false", "-noConsoleLogger", $"-flp:logfile={log};verbosity={verbosity}" };
         all.AddRange(arguments);
         var exit = Run(workingDirectory, TimeSpan.FromMinutes(5), all.ToArray());
         var text = File.Exists(log) ? File.ReadAllText(log) : string.Empty;
+        File.Delete(log);
         return new BuildResult(exit, text, ParseDiagnostics(text, workingDirectory));
     }
 
@@ -93,7 +101,8 @@ public static class DotNet
                 int.Parse(match.Groups["col"].Value, System.Globalization.CultureInfo.InvariantCulture),
                 match.Groups["sev"].Value,
                 match.Groups["id"].Value,
-                match.Groups["msg"].Value);
+                match.Groups["msg"].Value,
+                match.Groups["end"].Success ? match.Groups["end"].Value : null);
             if (seen.Add(diagnostic.ToString() + diagnostic.Message))
             {
                 result.Add(diagnostic);
@@ -104,9 +113,9 @@ public static class DotNet
     }
 }
 
-/// <summary>Real builds run one at a time.</summary>
+/// <summary>Real builds run one at a time; the package is packed once for all of them.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class BuildCollection
+public sealed class BuildCollection : ICollectionFixture<PackageFeed>
 {
     public const string Name = "dotnet build";
 }

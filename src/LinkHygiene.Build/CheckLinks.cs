@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using LinkHygiene.Build.Configuration;
+using LinkHygiene.Diagnostics;
+using LinkHygiene.Engine;
+using Microsoft.Build.Framework;
+using Microsoft.CodeAnalysis.Text;
+using MSBuildTask = Microsoft.Build.Utilities.Task;
+
+namespace LinkHygiene.Build;
+
+/// <summary>
+/// Checks templates with the LinkHygiene engine and logs each finding as
+/// <c>file(line,col,endLine,endCol): warning LHxxx: message</c>, honouring NoWarn, WarningsAsErrors,
+/// WarningsNotAsErrors, TreatWarningsAsErrors and MSBuild's -warnaserror itself.
+/// </summary>
+public sealed class CheckLinks : MSBuildTask
+{
+    /// <summary>The templates to check (@(LinkHygieneFile)).</summary>
+    [Required]
+    public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Files the Roslyn analyzer already checks in this project: skipped, so nothing is reported twice.</summary>
+    public ITaskItem[] AnalyzedByCompiler { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Configuration files MSBuild knows about (@(EditorConfigFiles)); others are discovered next to the templates.</summary>
+    public ITaskItem[] EditorConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The project directory (for .globalconfig discovery).</summary>
+    public string? ProjectDirectory { get; set; }
+
+    /// <summary>$(TreatWarningsAsErrors).</summary>
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>$(WarningsAsErrors): IDs separated by ';' or ','.</summary>
+    public string? WarningsAsErrors { get; set; }
+
+    /// <summary>$(WarningsNotAsErrors).</summary>
+    public string? WarningsNotAsErrors { get; set; }
+
+    /// <summary>$(NoWarn).</summary>
+    public string? NoWarn { get; set; }
+
+    /// <summary>Written only when nothing at all was reported, so the next build may skip the check.</summary>
+    public string? StampFile { get; set; }
+
+    /// <summary>How many findings were logged (warnings, errors and messages).</summary>
+    [Output]
+    public int FindingCount { get; set; }
+
+    /// <summary>The configuration files that applied (for the target's incremental inputs).</summary>
+    [Output]
+    public ITaskItem[] ConfigurationFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        try
+        {
+            Run();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The boundary: say what happened with a code instead of an MSBuild stack trace.
+            Log.LogError(null, RuleIds.UnanalyzableTemplate, null, null, 0, 0, 0, 0, $"LinkHygiene failed ({e.GetType().Name}: {e.Message}); please report this");
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Run()
+    {
+        var skip = new HashSet<string>(AnalyzedByCompiler.Select(i => Path.GetFullPath(i.ItemSpec)), PathComparer);
+        var templates = Files
+            .Select(i => Path.GetFullPath(i.ItemSpec))
+            .Where(LinkHygieneEngine.IsTemplate)
+            .Where(p => !skip.Contains(p))
+            .Distinct(PathComparer)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .ToList();
+
+        var configuration = TemplateConfiguration.Load(templates, ProjectDirectory, EditorConfigFiles.Select(i => i.ItemSpec));
+        ConfigurationFiles = configuration.Files.Select(f => (ITaskItem)new Microsoft.Build.Utilities.TaskItem(f)).ToArray();
+        var policy = new SeverityPolicy(TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors, NoWarn, BuildEngine as IBuildEngine8);
+        var reported = 0;
+        foreach (var template in templates)
+        {
+            reported += Check(template, configuration, policy);
+        }
+
+        FindingCount = reported;
+        Log.LogMessage(MessageImportance.Low, $"LinkHygiene: {templates.Count} template(s) checked, {reported} finding(s).");
+        if (reported == 0 && !string.IsNullOrEmpty(StampFile))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(StampFile!))!);
+            File.WriteAllText(StampFile!, $"{templates.Count} template(s), no findings{Environment.NewLine}");
+        }
+    }
+
+    private int Check(string path, TemplateConfiguration configuration, SeverityPolicy policy)
+    {
+        SourceText text;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            text = SourceText.From(stream); // the compiler's decoding: BOM, UTF-8, else the fallback code page
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return Report(policy, path, null, RuleSeverity.Warning, EngineDescriptors.UnanalyzableTemplate, new TextSpan(0, 0), $"Template could not be fully analysed: the file could not be read ({e.Message})");
+        }
+
+        var result = LinkHygieneEngine.Analyze(path, text.ToString(), configuration.OptionsFor(path));
+        var count = 0;
+        foreach (var finding in result.Findings)
+        {
+            count += Report(policy, path, text, finding.Severity, finding.Rule, new TextSpan(finding.Span.Start, finding.Span.Length), finding.Message);
+        }
+
+        return count;
+    }
+
+    private int Report(SeverityPolicy policy, string path, SourceText? text, RuleSeverity severity, RuleDescriptor rule, TextSpan span, string message)
+    {
+        var level = policy.Decide(rule.Id, severity);
+        if (level == LogLevel.None)
+        {
+            return 0;
+        }
+
+        var lines = text is null ? default : text.Lines.GetLinePositionSpan(span);
+        int line = lines.Start.Line + 1, column = lines.Start.Character + 1, endLine = lines.End.Line + 1, endColumn = lines.End.Character + 1;
+        switch (level)
+        {
+            case LogLevel.Error:
+                Log.LogError(null, rule.Id, null, rule.HelpLink, path, line, column, endLine, endColumn, message);
+                break;
+            case LogLevel.Warning:
+                Log.LogWarning(null, rule.Id, null, rule.HelpLink, path, line, column, endLine, endColumn, message);
+                break;
+            default:
+                Log.LogMessage(null, rule.Id, null, path, line, column, endLine, endColumn, MessageImportance.Normal, "info " + rule.Id + ": " + message);
+                break;
+        }
+
+        return 1;
+    }
+
+    private static StringComparer PathComparer =>
+        Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+}

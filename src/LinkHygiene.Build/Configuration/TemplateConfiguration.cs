@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using LinkHygiene.Options;
+using LinkHygiene.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace LinkHygiene.Build.Configuration;
+
+/// <summary>
+/// Resolves .editorconfig and .globalconfig options for templates the way the compiler does, with Roslyn's own
+/// <see cref="AnalyzerConfigSet"/>: same discovery (every .editorconfig up to root = true, .globalconfig files above
+/// the project), same globs, same precedence, same comment rules. Unlike the compiler for additional files, it also
+/// honours <c>dotnet_diagnostic.LHxxx.severity</c> in .editorconfig sections.
+/// </summary>
+internal sealed class TemplateConfiguration
+{
+    private readonly AnalyzerConfigSet _set;
+
+    private TemplateConfiguration(AnalyzerConfigSet set, IReadOnlyList<string> files)
+    {
+        _set = set;
+        Files = files;
+    }
+
+    /// <summary>The configuration files that were read (inputs for incrementality and for messages).</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>Discovers and reads every configuration file that applies to the templates.</summary>
+    /// <param name="templates">Full paths of the templates.</param>
+    /// <param name="projectDirectory">The project directory (.globalconfig files above it apply to the whole project).</param>
+    /// <param name="extraConfigFiles">Configuration files MSBuild already knows (@(EditorConfigFiles)).</param>
+    public static TemplateConfiguration Load(IEnumerable<string> templates, string? projectDirectory, IEnumerable<string> extraConfigFiles)
+    {
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var template in templates)
+        {
+            AddAncestors(Path.GetDirectoryName(template), paths, visited, ".editorconfig", ".globalconfig");
+        }
+
+        if (!string.IsNullOrEmpty(projectDirectory))
+        {
+            AddAncestors(Path.GetFullPath(projectDirectory!), paths, new HashSet<string>(StringComparer.Ordinal), ".globalconfig");
+        }
+
+        foreach (var extra in extraConfigFiles)
+        {
+            if (!string.IsNullOrWhiteSpace(extra) && File.Exists(extra))
+            {
+                paths.Add(Path.GetFullPath(extra));
+            }
+        }
+
+        var configs = new List<AnalyzerConfig>();
+        foreach (var path in paths)
+        {
+            configs.Add(AnalyzerConfig.Parse(File.ReadAllText(path), path));
+        }
+
+        return new TemplateConfiguration(AnalyzerConfigSet.Create(configs), new List<string>(paths));
+    }
+
+    /// <summary>The options for one template.</summary>
+    public IOptionSource OptionsFor(string templatePath)
+    {
+        var result = _set.GetOptionsForSourcePath(templatePath);
+        return new Source(result.AnalyzerOptions, result.TreeOptions, _set.GlobalConfigOptions.TreeOptions);
+    }
+
+    private static void AddAncestors(string? directory, SortedSet<string> paths, HashSet<string> visited, params string[] names)
+    {
+        for (var current = directory; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+        {
+            if (!visited.Add(current!))
+            {
+                return; // already walked from here up
+            }
+
+            foreach (var name in names)
+            {
+                var candidate = Path.Combine(current!, name);
+                if (File.Exists(candidate))
+                {
+                    paths.Add(candidate);
+                }
+            }
+        }
+    }
+
+    private static string? Word(ReportDiagnostic value) => value switch
+    {
+        ReportDiagnostic.Error => "error",
+        ReportDiagnostic.Warn => "warning",
+        ReportDiagnostic.Info => "suggestion",
+        ReportDiagnostic.Hidden => "silent",
+        ReportDiagnostic.Suppress => "none",
+        _ => null,
+    };
+
+    /// <summary>
+    /// Serves the engine's option keys. For <c>link_hygiene.lhxxx.severity</c> it applies the compiler's order:
+    /// a .globalconfig <c>dotnet_diagnostic</c> entry wins (as it does over the analyzer), then our own key, then a
+    /// <c>dotnet_diagnostic</c> entry in an .editorconfig section (which the compiler ignores for templates).
+    /// </summary>
+    private sealed class Source : IOptionSource
+    {
+        private readonly ImmutableDictionary<string, string> _options;
+        private readonly ImmutableDictionary<string, ReportDiagnostic> _sections;
+        private readonly ImmutableDictionary<string, ReportDiagnostic> _global;
+
+        public Source(ImmutableDictionary<string, string> options, ImmutableDictionary<string, ReportDiagnostic> sections, ImmutableDictionary<string, ReportDiagnostic> global)
+        {
+            _options = options;
+            _sections = sections;
+            _global = global;
+        }
+
+        public bool TryGetValue(string key, out string? value)
+        {
+            var lower = key.ToLowerInvariant();
+            var id = SeverityKeyRuleId(lower);
+            if (id is not null && _global.TryGetValue(id, out var global) && Word(global) is { } globalWord)
+            {
+                value = globalWord;
+                return true;
+            }
+
+            if (_options.TryGetValue(lower, out var raw))
+            {
+                value = raw;
+                return true;
+            }
+
+            if (id is not null && _sections.TryGetValue(id, out var section) && Word(section) is { } sectionWord)
+            {
+                value = sectionWord;
+                return true;
+            }
+
+            value = null;
+            return false;
+        }
+
+        private static string? SeverityKeyRuleId(string key)
+        {
+            const string prefix = "link_hygiene.";
+            const string suffix = ".severity";
+            if (!key.StartsWith(prefix, StringComparison.Ordinal) || !key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var id = key.Substring(prefix.Length, key.Length - prefix.Length - suffix.Length);
+            return RuleCatalog.Find(id) is null ? null : id;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.IO;
+using System.Linq;
+using LinkHygiene.IntegrationTests.Infrastructure;
+
+namespace LinkHygiene.IntegrationTests.Package;
+
+/// <summary>MVC and Blazor projects consume the package the same way.</summary>
+[Collection(BuildCollection.Name)]
+public sealed class OtherTemplateTests
+{
+    private readonly PackageFeed _feed;
+
+    public OtherTemplateTests(PackageFeed feed) => _feed = feed;
+
+    [Fact]
+    public void MvcViews()
+    {
+        var dir = _feed.NewProject("mvc", "Mvc");
+        File.WriteAllText(Path.Combine(dir, "Views", "Shared", "_Sponsors.cshtml"), "<aside class=\"sponsored\">\n  <a href=\"https://sponsor.example\" rel=\"nofolow\">Sponsor</a>\n</aside>\n");
+        File.AppendAllText(Path.Combine(dir, "Views", "Home", "Index.cshtml"), "\n<p><a asp-action=\"Privacy\">Read more</a></p>\n");
+        var result = DotNet.Build(dir, dir);
+        result.AssertAnalyzerHealthy();
+        Assert.Equal(0, result.ExitCode);
+        var lastLine = File.ReadAllLines(Path.Combine(dir, "Views", "Home", "Index.cshtml")).Length;
+        Assert.Equal(
+            new[]
+            {
+                $"Views/Home/Index.cshtml({lastLine},28): warning LH010",
+                "Views/Shared/_Sponsors.cshtml(2,6): warning LH002",
+                "Views/Shared/_Sponsors.cshtml(2,42): warning LH006",
+            },
+            result.LinkHygiene.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void BlazorComponents()
+    {
+        var dir = _feed.NewProject("blazor", "Blazor");
+        File.WriteAllText(Path.Combine(dir, "Components", "Pages", "Reviews.razor"), """
+            @page "/reviews"
+            <div itemscope itemtype="https://schema.org/Review">
+                <a href="@website" @onclick="Track">@author</a>
+            </div>
+            <NavLink href="counter"><span class="bi bi-plus" aria-hidden="true"></span></NavLink>
+            @code {
+                private string website = "https://reviewer.example";
+                private string author = "Ada";
+                private void Track() { }
+            }
+            """);
+        var result = DotNet.Build(dir, dir);
+        result.AssertAnalyzerHealthy();
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            new[]
+            {
+                "Components/Pages/Reviews.razor(3,8): warning LH001",
+                "Components/Pages/Reviews.razor(5,1): warning LH011",
+            },
+            result.LinkHygiene.Select(d => d.ToString()));
+    }
+}
