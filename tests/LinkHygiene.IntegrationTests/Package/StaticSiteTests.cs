@@ -74,6 +74,10 @@ public sealed class StaticSiteTests
         var off = Build(dir, "-p:LinkHygieneEnabled=false");
         Assert.Equal(0, off.ExitCode);
         Assert.Empty(off.LinkHygiene);
+
+        var designTime = Build(dir, "-p:DesignTimeBuild=true", "-warnaserror");
+        Assert.Equal(0, designTime.ExitCode);
+        Assert.Empty(designTime.LinkHygiene);
     }
 
     [Fact]

@@ -127,6 +127,33 @@ public sealed class WebAppTests
     }
 
     [Fact]
+    public void TaskChecksGeneratedHtmlButNotWhatTheAnalyzerAlreadyChecks()
+    {
+        // A generator's output (not a compiler input) and, by mistake, the wwwroot pages the analyzer already sees.
+        Directory.CreateDirectory(Path.Combine(_dir, "generated"));
+        File.WriteAllText(Path.Combine(_dir, "generated", "out.html"), "<p><a href=\"/a\">Read more</a></p>\n");
+        var project = Directory.GetFiles(_dir, "*.csproj").Single();
+        var original = File.ReadAllText(project);
+        try
+        {
+            File.WriteAllText(project, original.Replace(
+                "</Project>",
+                "  <ItemGroup>\n    <LinkHygieneFile Include=\"generated/*.html;wwwroot/*.html\" />\n  </ItemGroup>\n</Project>",
+                StringComparison.Ordinal));
+            var result = Build();
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(
+                Defaults.Append("generated/out.html(1,17,1,26): warning LH010").OrderBy(s => s, StringComparer.Ordinal),
+                Lines(result).OrderBy(s => s, StringComparer.Ordinal));
+        }
+        finally
+        {
+            File.WriteAllText(project, original);
+            Directory.Delete(Path.Combine(_dir, "generated"), recursive: true);
+        }
+    }
+
+    [Fact]
     public void NoOpRebuildStaysIncremental()
     {
         Assert.Equal(Defaults, Lines(Build()));
