@@ -16,14 +16,23 @@ internal static class DiagnosticDescriptors
 {
     public static readonly DiagnosticDescriptor LH001 = Create(RuleIds.MissingUgcRel, LH001MissingUgcRel.Rule, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor LH002 = Create(RuleIds.MissingSponsoredRel, LH002MissingSponsoredRel.Rule, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LH003 = Create(RuleIds.AffiliateLink, LH003AffiliateLink.Rule, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LH004 = Create(RuleIds.RawHtmlInUgc, LH004RawHtmlInUgc.Rule, DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor LH005 = Create(RuleIds.QualifiedInternalLink, LH005QualifiedInternalLink.Rule, DiagnosticSeverity.Info);
     public static readonly DiagnosticDescriptor LH006 = Create(RuleIds.MalformedRel, LH006MalformedRel.Rule, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor LH010 = Create(RuleIds.GenericAnchorText, LH010GenericAnchorText.Rule, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor LH011 = Create(RuleIds.EmptyLinkText, LH011EmptyLinkText.Rule, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LH012 = Create(RuleIds.UrlAsAnchorText, LH012UrlAsAnchorText.Rule, DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor LH013 = Create(RuleIds.AmbiguousAnchorText, LH013AmbiguousAnchorText.Rule, DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor LH020 = Create(RuleIds.BlankTargetWithoutNoopener, LH020BlankTargetWithoutNoopener.Rule, DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor LH021 = Create(RuleIds.InsecureExternalLink, LH021InsecureExternalLink.Rule, DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor LH022 = Create(RuleIds.PlaceholderHref, LH022PlaceholderHref.Rule, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LH023 = Create(RuleIds.MalformedUrl, LH023MalformedUrl.Rule, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor LH900 = Create(RuleIds.InvalidOption, EngineDescriptors.InvalidOption, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor LH901 = Create(RuleIds.UnanalyzableTemplate, EngineDescriptors.UnanalyzableTemplate, DiagnosticSeverity.Warning);
 
     /// <summary>Every descriptor, by ID.</summary>
-    public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[] { LH001, LH002, LH006, LH010, LH011, LH900, LH901 }
+    public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[] { LH001, LH002, LH003, LH004, LH005, LH006, LH010, LH011, LH012, LH013, LH020, LH021, LH022, LH023, LH900, LH901 }
         .ToImmutableDictionary(d => d.Id);
 
     /// <summary>Maps an engine severity onto Roslyn's.</summary>

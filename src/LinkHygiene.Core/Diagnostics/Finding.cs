@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using LinkHygiene.Fixes;
 using LinkHygiene.Text;
 
 namespace LinkHygiene.Diagnostics;
@@ -6,8 +7,9 @@ namespace LinkHygiene.Diagnostics;
 /// <summary>A problem found in a template: which rule, where, what to say and how severe.</summary>
 public sealed class Finding
 {
-    internal Finding(RuleDescriptor rule, SourceSpan span, IReadOnlyList<string> arguments, RuleSeverity severity, LinePosition start, LinePosition end)
+    internal Finding(RuleDescriptor rule, SourceSpan span, IReadOnlyList<string> arguments, RuleSeverity severity, LinePosition start, LinePosition end, CodeFix? fix)
     {
+        Fix = fix;
         Rule = rule;
         Span = span;
         Arguments = arguments;
@@ -34,6 +36,9 @@ public sealed class Finding
 
     /// <summary>The effective severity after configuration.</summary>
     public RuleSeverity Severity { get; }
+
+    /// <summary>An unambiguous fix, when there is one.</summary>
+    public CodeFix? Fix { get; }
 
     /// <summary>Zero-based start line and column.</summary>
     public LinePosition Start { get; }

@@ -120,8 +120,9 @@ public static class LinkHygieneEngine
             reader.Get(CommonOptions.UgcSelectors),
             reader.Get(CommonOptions.SponsoredSelectors),
             reader.Get(CommonOptions.SiteHosts));
-        var links = LinkExtractor.Extract(document, settings);
-        var context = new RuleContext(document, links, reader, settings, reader.Get(CommonOptions.DefaultLanguage), pending);
+        var walk = LinkExtractor.Walk(document, settings);
+        var links = walk.Links;
+        var context = new RuleContext(document, walk, reader, settings, reader.Get(CommonOptions.DefaultLanguage), pending);
         foreach (var rule in RuleCatalog.Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -165,7 +166,7 @@ public static class LinkHygieneEngine
                 continue;
             }
 
-            if (item.Link is not null && item.Link.Ignored.Contains(item.Rule.Id))
+            if ((item.Link?.Ignored ?? item.Ignored)?.Contains(item.Rule.Id) == true)
             {
                 continue;
             }
@@ -178,7 +179,7 @@ public static class LinkHygieneEngine
                 continue;
             }
 
-            findings.Add(new Finding(item.Rule, span, item.Arguments, severity, start, lines.GetPosition(span.End)));
+            findings.Add(new Finding(item.Rule, span, item.Arguments, severity, start, lines.GetPosition(span.End), item.Fix));
         }
 
         findings.Sort((a, b) =>

@@ -74,13 +74,22 @@ internal static class LinkExtractor
         "th", "tr", "ul",
     };
 
-    /// <summary>Finds every link in a document.</summary>
-    public static IReadOnlyList<Link> Extract(TemplateDocument document, LinkSettings settings)
+    /// <summary>Attributes that make the browser render their value as HTML (raw HTML sinks).</summary>
+    internal static readonly HashSet<string> RawHtmlAttributes = new(StringComparer.Ordinal)
     {
-        var links = new List<Link>();
+        "v-html", "x-html", "ng-bind-html", "data-ng-bind-html", "[innerhtml]", ":innerhtml", "v-bind:innerhtml", "th:utext",
+    };
+
+    /// <summary>Finds every link in a document.</summary>
+    public static IReadOnlyList<Link> Extract(TemplateDocument document, LinkSettings settings) => Walk(document, settings).Links;
+
+    /// <summary>Walks the DOM once: links, the zone of every element, and raw-HTML attributes.</summary>
+    public static DocumentWalk Walk(TemplateDocument document, LinkSettings settings)
+    {
+        var walk = new DocumentWalk(settings.FileZone);
         if (document.Dom is null)
         {
-            return links;
+            return walk;
         }
 
         // Pass 1: walk every element (registering it so source regions can be computed) and note the links with their scope.
@@ -100,9 +109,25 @@ internal static class LinkExtractor
             var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null
                 ? scope
                 : Declare(element, scope, settings);
+            walk.SetScope(element, inner.Zone, inner.Ignored);
             if (element.LocalName is "a" or "area" or "navlink" && IsLinkElement(element, document.GetAttributes(element), out _))
             {
                 found.Add((element, inner));
+            }
+
+            if (element.Attributes.Length > 0)
+            {
+                foreach (var attribute in element.Attributes)
+                {
+                    if (RawHtmlAttributes.Contains(attribute.Name))
+                    {
+                        var source = Find(document.GetAttributes(element), attribute.Name);
+                        if (source is not null)
+                        {
+                            walk.RawHtmlAttributes.Add((element, source));
+                        }
+                    }
+                }
             }
 
             PushChildren(stack, element is IHtmlTemplateElement template ? template.Content : element, inner);
@@ -111,10 +136,10 @@ internal static class LinkExtractor
         // Pass 2: describe each link.
         foreach (var (element, scope) in found)
         {
-            links.Add(Describe(document, element, scope, settings));
+            walk.Links.Add(Describe(document, element, scope, settings));
         }
 
-        return links;
+        return walk;
     }
 
     /// <summary>Finds an attribute by lower-case name.</summary>

@@ -18,5 +18,5 @@ public sealed class LH001MissingUgcRel : Rule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
-    public override void Analyze(RuleContext context) => ZoneQualification.Check(context, Rule, LinkZone.Ugc, "ugc", "nofollow");
+    public override void Analyze(RuleContext context) => ZoneQualification.Check(context, Rule, LinkZone.Ugc, "ugc", "ugc", "nofollow");
 }

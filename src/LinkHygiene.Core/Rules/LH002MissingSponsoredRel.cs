@@ -18,5 +18,5 @@ public sealed class LH002MissingSponsoredRel : Rule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
-    public override void Analyze(RuleContext context) => ZoneQualification.Check(context, Rule, LinkZone.Sponsored, "sponsored", "nofollow");
+    public override void Analyze(RuleContext context) => ZoneQualification.Check(context, Rule, LinkZone.Sponsored, "sponsored", "sponsored", "nofollow");
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using LinkHygiene.Diagnostics;
+using LinkHygiene.Fixes;
 
 namespace LinkHygiene.Rules;
 
@@ -62,7 +63,9 @@ public sealed class LH006MalformedRel : Rule
                 var problem = Diagnose(token.Text, seen);
                 if (problem is not null)
                 {
-                    context.Report(Rule, token.Span, link, token.Text, problem);
+                    // Commas, duplicates and meaningless words have one right rewrite; a misspelling is only a guess.
+                    var fixable = token.Text.IndexOfAny(new[] { ',', ';' }) >= 0 || seen.Contains(token.Text) || Advice.ContainsKey(token.Text) && token.Text.EndsWith("follow", StringComparison.Ordinal);
+                    context.Report(Rule, token.Span, link, fixable ? RelFixes.Normalize(context.Document, link) : null, token.Text, problem);
                 }
 
                 seen.Add(token.Text);

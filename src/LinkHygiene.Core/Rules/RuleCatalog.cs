@@ -18,9 +18,18 @@ public static class RuleCatalog
         {
             new LH001MissingUgcRel(),
             new LH002MissingSponsoredRel(),
+            new LH003AffiliateLink(),
+            new LH004RawHtmlInUgc(),
+            new LH005QualifiedInternalLink(),
             new LH006MalformedRel(),
             new LH010GenericAnchorText(),
             new LH011EmptyLinkText(),
+            new LH012UrlAsAnchorText(),
+            new LH013AmbiguousAnchorText(),
+            new LH020BlankTargetWithoutNoopener(),
+            new LH021InsecureExternalLink(),
+            new LH022PlaceholderHref(),
+            new LH023MalformedUrl(),
         };
         Descriptors = Rules.Select(r => r.Descriptor)
             .Concat(new[] { EngineDescriptors.InvalidOption, EngineDescriptors.UnanalyzableTemplate })

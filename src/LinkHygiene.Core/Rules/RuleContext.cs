@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using AngleSharp.Dom;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Documents;
+using LinkHygiene.Fixes;
 using LinkHygiene.Links;
 using LinkHygiene.Options;
 using LinkHygiene.Text;
@@ -12,10 +14,11 @@ public sealed class RuleContext
 {
     private readonly List<PendingFinding> _findings;
 
-    internal RuleContext(TemplateDocument document, IReadOnlyList<Link> links, OptionReader options, LinkSettings settings, string? defaultLanguage, List<PendingFinding> findings)
+    internal RuleContext(TemplateDocument document, DocumentWalk walk, OptionReader options, LinkSettings settings, string? defaultLanguage, List<PendingFinding> findings)
     {
         Document = document;
-        Links = links;
+        Walk = walk;
+        Links = walk.Links;
         Options = options;
         Settings = settings;
         DefaultLanguage = defaultLanguage;
@@ -28,6 +31,9 @@ public sealed class RuleContext
     /// <summary>Every link in the template, in source order.</summary>
     public IReadOnlyList<Link> Links { get; }
 
+    /// <summary>The DOM walk: zones of every element, raw-HTML attributes.</summary>
+    public DocumentWalk Walk { get; }
+
     /// <summary>Option values for this template.</summary>
     public OptionReader Options { get; }
 
@@ -39,8 +45,16 @@ public sealed class RuleContext
 
     /// <summary>Reports a finding about a link.</summary>
     public void Report(RuleDescriptor rule, SourceSpan span, Link? link, params string[] arguments) =>
-        _findings.Add(new PendingFinding(rule, span, link, arguments));
+        _findings.Add(new PendingFinding(rule, span, link, arguments, null, null));
+
+    /// <summary>Reports a finding about a link, with a fix.</summary>
+    public void Report(RuleDescriptor rule, SourceSpan span, Link link, CodeFix? fix, params string[] arguments) =>
+        _findings.Add(new PendingFinding(rule, span, link, arguments, fix, null));
+
+    /// <summary>Reports a finding about an element that is not a link (data-linkhygiene-ignore around it applies).</summary>
+    public void Report(RuleDescriptor rule, SourceSpan span, IElement? element, params string[] arguments) =>
+        _findings.Add(new PendingFinding(rule, span, null, arguments, null, Walk.IgnoredAt(element)));
 }
 
 /// <summary>A finding before suppression and severity are applied.</summary>
-internal sealed record PendingFinding(RuleDescriptor Rule, SourceSpan Span, Link? Link, IReadOnlyList<string> Arguments);
+internal sealed record PendingFinding(RuleDescriptor Rule, SourceSpan Span, Link? Link, IReadOnlyList<string> Arguments, CodeFix? Fix = null, RuleFilter? Ignored = null);

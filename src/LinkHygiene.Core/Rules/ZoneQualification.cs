@@ -1,4 +1,5 @@
 using LinkHygiene.Diagnostics;
+using LinkHygiene.Fixes;
 using LinkHygiene.Links;
 
 namespace LinkHygiene.Rules;
@@ -7,7 +8,7 @@ namespace LinkHygiene.Rules;
 internal static class ZoneQualification
 {
     /// <summary>Reports links in <paramref name="zone"/> that may lead off-site and carry none of <paramref name="keywords"/>.</summary>
-    public static void Check(RuleContext context, RuleDescriptor descriptor, LinkZone zone, params string[] keywords)
+    public static void Check(RuleContext context, RuleDescriptor descriptor, LinkZone zone, string fixToken, params string[] keywords)
     {
         foreach (var link in context.Links)
         {
@@ -21,7 +22,7 @@ internal static class ZoneQualification
                 continue; // a rel computed at run time counts as satisfied
             }
 
-            context.Report(descriptor, link.Href.Attribute?.Span ?? link.StartTagSpan, link, link.Href.Display);
+            context.Report(descriptor, link.Href.Attribute?.Span ?? link.StartTagSpan, link, RelFixes.AddToken(context.Document, link, fixToken), link.Href.Display);
         }
     }
 

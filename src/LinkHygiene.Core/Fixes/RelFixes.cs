@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using LinkHygiene.Documents;
+using LinkHygiene.Links;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Fixes;
+
+/// <summary>Fixes that edit a link's rel attribute and nothing else.</summary>
+internal static class RelFixes
+{
+    private static readonly char[] Separators = { ' ', '\t', '\n', '\r', '\f', ',', ';' };
+    private static readonly HashSet<string> Meaningless = new(StringComparer.OrdinalIgnoreCase) { "dofollow", "do-follow", "follow" };
+
+    /// <summary>Adds a token to rel (keeping every other token and byte), or adds rel="token" after href.</summary>
+    public static CodeFix? AddToken(TemplateDocument document, Link link, string token)
+    {
+        var title = $"Add \"{token}\" to rel";
+        var rel = link.Rel.Attribute;
+        if (link.Rel.IsDynamic)
+        {
+            return null;
+        }
+
+        if (rel is null)
+        {
+            var anchor = link.Href.Attribute?.Span.End ?? NameEnd(document, link);
+            var quote = QuoteOf(document, link.Href.Attribute) ?? '"';
+            return new CodeFix(title, new[] { new TextEdit(new SourceSpan(anchor, 0), $" rel={quote}{token}{quote}") });
+        }
+
+        if (!rel.HasValue)
+        {
+            return new CodeFix(title, new[] { new TextEdit(rel.Span, $"rel=\"{token}\"") });
+        }
+
+        var raw = document.Text.Substring(rel.ValueSpan.Start, rel.ValueSpan.Length);
+        var kept = raw.TrimEnd(Separators);
+        if (QuoteOf(document, rel) is null)
+        {
+            var value = kept.Trim().Length == 0 ? token : kept + " " + token;
+            return new CodeFix(title, new[] { new TextEdit(rel.ValueSpan, "\"" + value + "\"") });
+        }
+
+        var insertion = kept.Trim().Length == 0 ? token : " " + token;
+        return new CodeFix(title, new[] { new TextEdit(new SourceSpan(rel.ValueSpan.Start + kept.Length, 0), insertion) });
+    }
+
+    /// <summary>Rewrites rel as space-separated tokens without duplicates or meaningless words (dofollow, follow).</summary>
+    public static CodeFix? Normalize(TemplateDocument document, Link link)
+    {
+        var rel = link.Rel.Attribute;
+        if (rel is null || !rel.HasValue || link.Rel.IsDynamic)
+        {
+            return null;
+        }
+
+        var raw = document.Text.Substring(rel.ValueSpan.Start, rel.ValueSpan.Length);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var tokens = new List<string>();
+        foreach (var token in raw.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Meaningless.Contains(token) && seen.Add(token))
+            {
+                tokens.Add(token);
+            }
+        }
+
+        var value = string.Join(" ", tokens);
+        if (value == raw)
+        {
+            return null;
+        }
+
+        var edit = QuoteOf(document, rel) is null && value.IndexOf(' ') >= 0
+            ? new TextEdit(rel.ValueSpan, "\"" + value + "\"")
+            : new TextEdit(rel.ValueSpan, value);
+        return new CodeFix("Rewrite rel as space-separated tokens", new[] { edit });
+    }
+
+    private static char? QuoteOf(TemplateDocument document, SourceAttribute? attribute)
+    {
+        if (attribute is null || !attribute.HasValue || attribute.ValueSpan.Start == 0)
+        {
+            return null;
+        }
+
+        var before = document.Text[attribute.ValueSpan.Start - 1];
+        return before is '"' or '\'' ? before : null;
+    }
+
+    private static int NameEnd(TemplateDocument document, Link link)
+    {
+        var i = link.StartTagSpan.Start + 1;
+        while (i < link.StartTagSpan.End && !char.IsWhiteSpace(document.Text[i]) && document.Text[i] != '>' && document.Text[i] != '/')
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace LinkHygiene.Links;
+
+/// <summary>The pieces of a URL value as written (run-time parts stay masked inside them).</summary>
+internal readonly record struct UrlParts(string? Scheme, string? Host, string Path, string Query, string Fragment)
+{
+    private static readonly Regex SchemePattern = new("^([a-zA-Z][a-zA-Z0-9+.-]*):", RegexOptions.CultureInvariant);
+
+    /// <summary>Splits a URL. Relative URLs have no scheme or host.</summary>
+    public static UrlParts Parse(string value)
+    {
+        var rest = value.Trim();
+        string? scheme = null;
+        string? host = null;
+        var match = SchemePattern.Match(rest);
+        if (match.Success)
+        {
+            scheme = match.Groups[1].Value.ToLowerInvariant();
+            rest = rest.Substring(match.Length);
+        }
+
+        if (rest.StartsWith("//", StringComparison.Ordinal))
+        {
+            rest = rest.Substring(2);
+            var end = rest.IndexOfAny(new[] { '/', '?', '#' });
+            var authority = end < 0 ? rest : rest.Substring(0, end);
+            rest = end < 0 ? string.Empty : rest.Substring(end);
+            var at = authority.LastIndexOf('@');
+            host = (at >= 0 ? authority.Substring(at + 1) : authority).ToLowerInvariant();
+            var colon = host.LastIndexOf(':');
+            if (colon > 0 && host.IndexOf(']') < colon)
+            {
+                host = host.Substring(0, colon);
+            }
+        }
+
+        var fragment = string.Empty;
+        var hash = rest.IndexOf('#');
+        if (hash >= 0)
+        {
+            fragment = rest.Substring(hash + 1);
+            rest = rest.Substring(0, hash);
+        }
+
+        var query = string.Empty;
+        var question = rest.IndexOf('?');
+        if (question >= 0)
+        {
+            query = rest.Substring(question + 1);
+            rest = rest.Substring(0, question);
+        }
+
+        return new UrlParts(scheme, host, rest, query, fragment);
+    }
+
+    /// <summary>The names of the query parameters, as written.</summary>
+    public IEnumerable<string> QueryParameterNames()
+    {
+        foreach (var pair in Query.Split('&', ';'))
+        {
+            var equals = pair.IndexOf('=');
+            var name = equals < 0 ? pair : pair.Substring(0, equals);
+            if (name.Length > 0)
+            {
+                yield return Uri.UnescapeDataString(name);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="host"/> is <paramref name="domain"/> or one of its subdomains.</summary>
+    public static bool IsSameOrSubdomain(string host, string domain) =>
+        host == domain || (host.EndsWith(domain, StringComparison.Ordinal) && host.Length > domain.Length && host[host.Length - domain.Length - 1] == '.');
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using LinkHygiene.Diagnostics;
+using LinkHygiene.Links;
+using LinkHygiene.Rules.Data;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Rules;
+
+/// <summary>LH013: the same anchor text leads to different destinations in one template.</summary>
+public sealed class LH013AmbiguousAnchorText : Rule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.AmbiguousAnchorText,
+        "Same anchor text, different destinations",
+        "Anchor text '{0}' also leads to '{1}' (line {2}); give different destinations different text",
+        RuleSeverity.Suggestion,
+        "Two links with the same text are expected to go to the same place. When they do not, readers and search engines cannot tell them apart.");
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public override void Analyze(RuleContext context)
+    {
+        var first = new Dictionary<string, (Link Link, string Url)>(StringComparer.Ordinal);
+        foreach (var link in context.Links)
+        {
+            if (link.Name.IsDynamic || link.Name.Text.Length == 0 || link.Href.IsDynamic || link.Href.Kind == HrefKind.Script)
+            {
+                continue;
+            }
+
+            var text = AnchorText.Normalize(link.Name.Text);
+            if (text.Length == 0 || PhraseCatalog.Default.IsGeneric(text, link.Language ?? context.DefaultLanguage, strict: false))
+            {
+                continue; // generic text is LH010's finding
+            }
+
+            var url = NormalizeUrl(link.Href.Value);
+            if (!first.TryGetValue(text, out var earlier))
+            {
+                first[text] = (link, url);
+                continue;
+            }
+
+            if (earlier.Url != url)
+            {
+                var line = context.Document.Lines.GetLine(earlier.Link.StartTagSpan.Start) + 1;
+                context.Report(Rule, link.Name.Span, link, Href.Shorten(link.Name.Text), earlier.Link.Href.Display, line.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Normalises a URL for comparison: no fragment, lower-case scheme and host, no default port, no trailing slash or
+    /// index page, app-relative "~/" as root-relative.
+    /// </summary>
+    internal static string NormalizeUrl(string value)
+    {
+        var url = UrlParts.Parse(value);
+        var path = url.Path;
+        if (path.StartsWith("~/", StringComparison.Ordinal))
+        {
+            path = path.Substring(1);
+        }
+
+        foreach (var index in new[] { "index.html", "index.htm", "default.html", "default.htm" })
+        {
+            if (path.EndsWith("/" + index, StringComparison.OrdinalIgnoreCase) || string.Equals(path, index, StringComparison.OrdinalIgnoreCase))
+            {
+                path = path.Substring(0, path.Length - index.Length);
+                break;
+            }
+        }
+
+        path = path.TrimEnd('/');
+        // http and https (and protocol-relative) addresses of one host count as the same destination.
+        var prefix = url.Host is null ? string.Empty : "//" + url.Host;
+        if (url.Scheme is not null && url.Host is null)
+        {
+            prefix = url.Scheme + ":"; // mailto:, tel:
+        }
+
+        return prefix + path + (url.Query.Length > 0 ? "?" + url.Query : string.Empty);
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using LinkHygiene.Diagnostics;
+using LinkHygiene.Documents;
+using LinkHygiene.Links;
+
+namespace LinkHygiene.Rules;
+
+/// <summary>LH022: a placeholder href (#, empty, javascript:).</summary>
+public sealed class LH022PlaceholderHref : Rule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.PlaceholderHref,
+        "Placeholder href",
+        "href=\"{0}\" is a placeholder, not a destination; use a <button> for actions, or give the link a real URL",
+        RuleSeverity.Warning,
+        "A link whose href is '#', empty or javascript: goes nowhere: crawlers cannot follow it, and keyboard and screen-reader users expect a link to navigate. Actions belong on a <button>.");
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var link in context.Links)
+        {
+            var href = link.Href.Attribute;
+            if (href is null || href.Name != "href" || link.Href.IsDynamic || link.ElementKind == LinkElementKind.NavLink)
+            {
+                continue;
+            }
+
+            var role = link.GetAttribute("role");
+            if (role is not null && string.Equals(role.Value.Trim(), "button", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var placeholder = link.Href.Kind == HrefKind.Script
+                || (link.Href.Kind == HrefKind.Fragment && link.Href.Value.Trim() == "#")
+                // In a component, href="" is the app's base address (<base href>), a real destination.
+                || (link.Href.Kind == HrefKind.Empty && context.Document.Kind != TemplateKind.RazorComponent);
+            if (placeholder)
+            {
+                context.Report(Rule, href.Span, link, Href.Shorten(href.SourceValue));
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using System;
+using System.Text.RegularExpressions;
+using LinkHygiene.Diagnostics;
+using LinkHygiene.Documents;
+using LinkHygiene.Links;
+using LinkHygiene.Razor;
+
+namespace LinkHygiene.Rules;
+
+/// <summary>LH023: a malformed URL: white space, backslashes, bad % escapes, scheme typos, empty or invalid mailto:/tel:.</summary>
+public sealed class LH023MalformedUrl : Rule
+{
+    /// <summary>The descriptor.</summary>
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.MalformedUrl,
+        "Malformed URL",
+        "Malformed URL '{0}': {1}",
+        RuleSeverity.Warning,
+        "Browsers repair some broken URLs and not others, and crawlers may not repair them at all: a typo in a link silently breaks it.");
+
+    private static readonly Regex Email = new(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$", RegexOptions.CultureInvariant);
+    private static readonly Regex Phone = new(@"^\+?[0-9\-.() *#]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex LeadingScheme = new("^([a-zA-Z][a-zA-Z0-9+.-]*)(:?)(/*)", RegexOptions.CultureInvariant);
+
+    private static readonly string[] KnownSchemes =
+    {
+        "http", "https", "ftp", "ftps", "sftp", "ws", "wss", "file", "git", "ssh", "svn", "irc", "ircs", "rtsp", "rtmp",
+        "mms", "news", "nntp", "smb", "afp", "telnet", "ldap", "ldaps", "steam", "spotify", "itms", "itms-apps", "market",
+    };
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <inheritdoc />
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var link in context.Links)
+        {
+            var href = link.Href.Attribute;
+            if (href is null || href.Name != "href" || link.Href.Kind is HrefKind.Script or HrefKind.Empty)
+            {
+                continue;
+            }
+
+            var problem = Diagnose(link.Href);
+            if (problem is not null)
+            {
+                context.Report(Rule, href.Span, link, link.Href.Display, problem);
+            }
+        }
+    }
+
+    /// <summary>The first problem with a URL's literal parts, or null.</summary>
+    internal static string? Diagnose(Href href)
+    {
+        var value = href.Value.Trim(' ', '\t', '\n', '\r', '\f');
+        var literal = Dynamic.LiteralPrefix(value);
+        if (href.Kind == HrefKind.Mailto)
+        {
+            return literal.Length == value.Length ? Mailto(value) : null;
+        }
+
+        if (href.Kind == HrefKind.Tel)
+        {
+            return literal.Length == value.Length ? Tel(value) : null;
+        }
+
+        if (Literal(value).IndexOf('\\') >= 0)
+        {
+            return "it uses backslashes; URLs use forward slashes";
+        }
+
+        var scheme = SchemeProblem(literal);
+        if (scheme is not null)
+        {
+            return scheme;
+        }
+
+        foreach (var c in Literal(value))
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return "it contains white space; encode spaces as %20";
+            }
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '%' && !(IsHex(At(value, i + 1)) && IsHex(At(value, i + 2))) && !IsRunTime(At(value, i + 1)) && !IsRunTime(At(value, i + 2)))
+            {
+                var shown = value.Substring(i, Math.Min(3, value.Length - i));
+                return $"'{shown}' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? SchemeProblem(string literal)
+    {
+        if (Regex.IsMatch(literal, @"^www\.[^\s/.]+\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        {
+            return "it has no scheme, so it is a relative path on this site; write https://" + literal.Split('/', '?', '#')[0];
+        }
+
+        var match = LeadingScheme.Match(literal);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups[1].Value.ToLowerInvariant();
+        var colon = match.Groups[2].Value.Length > 0;
+        var slashes = match.Groups[3].Value.Length;
+        var rest = literal.Substring(match.Length);
+        if (name is "http" or "https")
+        {
+            if (At(literal, name.Length) == ';')
+            {
+                return $"'{name};' should be '{name}:'";
+            }
+
+            if (!colon)
+            {
+                return slashes >= 2 ? $"the ':' after '{name}' is missing: write {name}://" : null;
+            }
+
+            if (slashes == 1)
+            {
+                return $"'{name}:/' has one slash; write {name}://";
+            }
+
+            return slashes == 0 && rest.Length > 0 ? $"'{name}:' is not followed by '//'; write {name}://" : null;
+        }
+
+        if (colon && slashes >= 2 && Array.IndexOf(KnownSchemes, name) < 0 && (Distance(name, "http") <= 1 || Distance(name, "https") <= 1))
+        {
+            return $"'{name}' is not a scheme; did you mean '{(name.Length >= 5 ? "https" : "http")}'?";
+        }
+
+        return null;
+    }
+
+    private static string? Mailto(string value)
+    {
+        var rest = value.Substring("mailto:".Length);
+        var query = rest.IndexOf('?');
+        var addresses = Unescape(query < 0 ? rest : rest.Substring(0, query));
+        if (addresses.Trim().Length == 0)
+        {
+            return query >= 0 && rest.IndexOf("to=", StringComparison.OrdinalIgnoreCase) > 0 ? null : "the mailto: link has no address";
+        }
+
+        foreach (var address in addresses.Split(','))
+        {
+            if (!Email.IsMatch(address.Trim()))
+            {
+                return $"'{address.Trim()}' is not an e-mail address";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Tel(string value)
+    {
+        var number = Unescape(value.Substring("tel:".Length));
+        var semicolon = number.IndexOf(';');
+        if (semicolon >= 0)
+        {
+            number = number.Substring(0, semicolon);
+        }
+
+        if (number.Trim().Length == 0)
+        {
+            return "the tel: link has no number";
+        }
+
+        var digits = 0;
+        foreach (var c in number)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                digits++;
+            }
+        }
+
+        return Phone.IsMatch(number.Trim()) && digits >= 3 ? null : $"'{number.Trim()}' is not a phone number";
+    }
+
+    private static string Unescape(string text)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(text);
+        }
+        catch (UriFormatException)
+        {
+            return text;
+        }
+    }
+
+    /// <summary>The value with run-time parts removed (only what the template writes literally).</summary>
+    private static string Literal(string value) => value.Replace(MaskChars.Dynamic.ToString(), string.Empty);
+
+    private static char At(string text, int index) => index < text.Length ? text[index] : '\0';
+
+    private static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
+
+    private static bool IsRunTime(char c) => c == MaskChars.Dynamic || c == '{';
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

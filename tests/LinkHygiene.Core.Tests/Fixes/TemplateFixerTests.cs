@@ -1,0 +1,103 @@
+using System.Linq;
+using System.Text;
+using LinkHygiene.Engine;
+using LinkHygiene.Fixes;
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Fixes;
+
+public class TemplateFixerTests
+{
+    [Theory]
+    // LH001, LH002, LH003: add the token, keep the others, create rel when absent
+    [InlineData("LH001", "<div class=\"comment\"><a href=\"https://x.example\">X shop</a></div>", "<div class=\"comment\"><a href=\"https://x.example\" rel=\"ugc\">X shop</a></div>")]
+    [InlineData("LH001", "<div class=\"comment\"><a href='https://x.example' class=\"a\">X shop</a></div>", "<div class=\"comment\"><a href='https://x.example' rel='ugc' class=\"a\">X shop</a></div>")]
+    [InlineData("LH001", "<div class=\"comment\"><a href=\"https://x.example\" rel=\"noopener\">X shop</a></div>", "<div class=\"comment\"><a href=\"https://x.example\" rel=\"noopener ugc\">X shop</a></div>")]
+    [InlineData("LH001", "<div class=\"comment\"><a href=\"https://x.example\" rel=\" noopener  \">X shop</a></div>", "<div class=\"comment\"><a href=\"https://x.example\" rel=\" noopener ugc  \">X shop</a></div>")]
+    [InlineData("LH001", "<div class=\"comment\"><a href=\"https://x.example\" rel=noopener>X shop</a></div>", "<div class=\"comment\"><a href=\"https://x.example\" rel=\"noopener ugc\">X shop</a></div>")]
+    [InlineData("LH001", "<div class=\"comment\"><a href=\"https://x.example\" rel=\"\">X shop</a></div>", "<div class=\"comment\"><a href=\"https://x.example\" rel=\"ugc\">X shop</a></div>")]
+    [InlineData("LH001", "<div class=\"comment\"><a href=\"https://x.example\" rel>X shop</a></div>", "<div class=\"comment\"><a href=\"https://x.example\" rel=\"ugc\">X shop</a></div>")]
+    [InlineData("LH002", "<aside class=\"sponsored\">\r\n  <a\r\n    href=\"https://ad.example\"\r\n  >Ad offer</a>\r\n</aside>", "<aside class=\"sponsored\">\r\n  <a\r\n    href=\"https://ad.example\" rel=\"sponsored\"\r\n  >Ad offer</a>\r\n</aside>")]
+    [InlineData("LH003", "<p>Buy <a href=\"https://amzn.to/x\" target=\"_self\">the book</a>.</p>", "<p>Buy <a href=\"https://amzn.to/x\" rel=\"sponsored\" target=\"_self\">the book</a>.</p>")]
+    // LH006: space-separated, no duplicates, no meaningless words
+    [InlineData("LH006", "<a href=\"https://x.example\" rel=\"ugc,nofollow\">X shop</a>", "<a href=\"https://x.example\" rel=\"ugc nofollow\">X shop</a>")]
+    [InlineData("LH006", "<a href=\"https://x.example\" rel=\"nofollow noopener nofollow\">X shop</a>", "<a href=\"https://x.example\" rel=\"nofollow noopener\">X shop</a>")]
+    [InlineData("LH006", "<a href=\"https://x.example\" rel=\"dofollow noopener\">X shop</a>", "<a href=\"https://x.example\" rel=\"noopener\">X shop</a>")]
+    [InlineData("LH006", "<a href=\"https://x.example\" rel=ugc,nofollow>X shop</a>", "<a href=\"https://x.example\" rel=\"ugc nofollow\">X shop</a>")]
+    // LH020: add noopener
+    [InlineData("LH020", "<a href=\"https://x.example\" target=\"_blank\">X docs</a>", "<a href=\"https://x.example\" rel=\"noopener\" target=\"_blank\">X docs</a>")]
+    [InlineData("LH020", "<a href=\"https://x.example\" target=\"_blank\" rel=\"author\">X docs</a>", "<a href=\"https://x.example\" target=\"_blank\" rel=\"author noopener\">X docs</a>")]
+    public void FixesOnlyTheAttributeItTargets(string rule, string before, string after)
+    {
+        var result = TemplateFixer.Fix("page.html", before, EngineAssert.Options(), new[] { rule });
+        Assert.Equal(after, result.Text);
+        Assert.True(result.Applied > 0);
+
+        // The fixed template has no finding of that rule, and fixing again changes nothing.
+        Assert.DoesNotContain(LinkHygieneEngine.Analyze("page.html", result.Text, EngineAssert.Options()).Findings, f => f.Id == rule);
+        var again = TemplateFixer.Fix("page.html", result.Text, EngineAssert.Options(), new[] { rule });
+        Assert.Equal(result.Text, again.Text);
+        Assert.Equal(0, again.Applied);
+    }
+
+    [Fact]
+    public void SeveralFixesOnOneLinkAreAppliedInTurn()
+    {
+        const string before = "<div class=\"comment\"><a href=\"https://x.example\" target=\"_blank\" rel=\"nofollow,noopener\">X shop</a></div>\n<div class=\"ugc\"><a href=\"https://amzn.to/q\" target=\"_blank\">Book</a></div>";
+        var result = TemplateFixer.Fix("page.html", before, EngineAssert.Options());
+        Assert.Equal(
+            "<div class=\"comment\"><a href=\"https://x.example\" target=\"_blank\" rel=\"nofollow noopener\">X shop</a></div>\n<div class=\"ugc\"><a href=\"https://amzn.to/q\" rel=\"ugc sponsored noopener\" target=\"_blank\">Book</a></div>",
+            result.Text);
+        Assert.Empty(LinkHygieneEngine.Analyze("page.html", result.Text, EngineAssert.Options()).Findings);
+    }
+
+    [Theory]
+    [InlineData("<a href=\"https://x.example\" rel=\"nofolow\">X shop</a>")] // a misspelling is only a guess
+    [InlineData("<div class=\"comment\"><a href=\"@c.Url\" rel=\"@c.Rel\">@c.Name</a></div>")]
+    [InlineData("<a href=\"/x\">Read more</a>")] // LH010 has no fix
+    public void NothingUnambiguousToFix(string text)
+    {
+        var result = TemplateFixer.Fix("Pages/Index.cshtml", text, EngineAssert.Options());
+        Assert.Equal(text, result.Text);
+        Assert.Equal(0, result.Applied);
+    }
+
+    [Fact]
+    public void RazorAroundTheLinkIsUntouched()
+    {
+        const string before = "@page\r\n@{ var x = \"<a href='https://y.example'>y</a>\"; }\r\n<section class=\"comments\">\r\n\t@foreach (var c in Model.Comments) {\r\n\t\t<a href=\"@c.Url\" class=\"author\">@c.Name</a>\r\n\t}\r\n</section>\r\n";
+        var result = TemplateFixer.Fix("Pages/Post.cshtml", before, EngineAssert.Options());
+        Assert.Equal(before.Replace("<a href=\"@c.Url\" class", "<a href=\"@c.Url\" rel=\"ugc\" class"), result.Text);
+    }
+
+    [Theory]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    [InlineData("utf-16be")]
+    public void BytesKeepTheirEncodingBomAndLineEndings(string encodingName)
+    {
+        Encoding encoding = encodingName switch
+        {
+            "utf-8-bom" => new UTF8Encoding(true),
+            "utf-8" => new UTF8Encoding(false),
+            "utf-16" => new UnicodeEncoding(false, true),
+            _ => new UnicodeEncoding(true, true),
+        };
+        const string text = "<p>Größe 😀</p>\r\n<div class=\"ugc\">\r\n\t<a href=\"https://spam.example\">Spam shop</a>\n</div>\r\n";
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray();
+        var (fixedBytes, applied) = TemplateFixer.FixBytes("page.html", bytes, EngineAssert.Options());
+        Assert.Equal(1, applied);
+        var expected = encoding.GetPreamble().Concat(encoding.GetBytes(text.Replace("\"https://spam.example\"", "\"https://spam.example\" rel=\"ugc\""))).ToArray();
+        Assert.Equal(expected, fixedBytes);
+    }
+
+    [Fact]
+    public void UndecodableBytesAreLeftAlone()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<div class=\"ugc\"><a href=\"https://x.example\">X</a></div>").Append((byte)0xC3).ToArray();
+        var (fixedBytes, applied) = TemplateFixer.FixBytes("page.html", bytes, EngineAssert.Options());
+        Assert.Same(bytes, fixedBytes);
+        Assert.Equal(0, applied);
+    }
+}

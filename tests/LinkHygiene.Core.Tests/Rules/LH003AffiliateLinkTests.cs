@@ -1,0 +1,49 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+public class LH003AffiliateLinkTests
+{
+    private static readonly string[] Only = { "LH003" };
+
+    [Theory]
+    [InlineData("<a {|LH003:href=\"https://amzn.to/3xYz\"|}>The book</a>")]
+    [InlineData("<a {|LH003:href=\"https://www.amazon.com/dp/B0000?tag=site-20\"|}>The book</a>")]
+    [InlineData("<a {|LH003:href=\"https://www.amazon.co.uk/dp/B0000?ref=x&amp;tag=site-21\"|}>The book</a>")]
+    [InlineData("<a {|LH003:href=\"https://www.anrdoezrs.net/click-123-456\"|}>Deal</a>")]
+    [InlineData("<a {|LH003:href=\"https://click.linksynergy.com/deeplink?id=x\"|}>Deal</a>")]
+    [InlineData("<a {|LH003:href=\"https://www.awin1.com/cread.php?awinmid=1\"|}>Deal</a>")]
+    [InlineData("<a {|LH003:href=\"https://shareasale.com/r.cfm?b=1&u=2\"|}>Deal</a>")]
+    [InlineData("<a {|LH003:href=\"https://shop.example/item?aff_id=42\"|}>Deal</a>")]
+    [InlineData("<a {|LH003:href=\"https://www.ebay.de/itm/1?campid=5338\"|}>Deal</a>")]
+    [InlineData("<a {|LH003:href=\"//hop.clickbank.net/?affiliate=x\"|}>Deal</a>")]
+    // qualified, or not affiliate links
+    [InlineData("<a href=\"https://amzn.to/3xYz\" rel=\"sponsored\">The book</a>")]
+    [InlineData("<a href=\"https://amzn.to/3xYz\" rel=\"nofollow noopener\">The book</a>")]
+    [InlineData("<a href=\"https://www.amazon.com/dp/B0000\">The book</a>")]
+    [InlineData("<a href=\"https://shareasale.com/info/\">About ShareASale</a>")]
+    [InlineData("<a href=\"https://example.com/?tag=news\">Tagged news</a>")]
+    [InlineData("<a href=\"/go?aff_id=1\">Internal redirect</a>")]
+    // in a sponsored zone LH002 reports instead
+    [InlineData("<div class=\"sponsored\"><a href=\"https://amzn.to/3xYz\">The book</a></div>")]
+    public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
+    [InlineData("<a {|LH003:href=\"https://partners.example.net/x\"|}>Deal</a>", "link_hygiene.affiliate_hosts = example.net")]
+    [InlineData("<a {|LH003:href=\"https://shop.example/x?via=me\"|}>Deal</a>", "link_hygiene.affiliate_query_params = via, ref_code")]
+    public void Options(string markup, string option) => EngineAssert.Findings("page.html", markup, new[] { option }, Only);
+
+    [Theory]
+    [InlineData("<a {|LH003:href=\"https://amzn.to/@Model.Code\"|}>@Model.Title</a>")]
+    [InlineData("<a {|LH003:href=\"https://www.amazon.de/dp/@id?tag=site-21\"|}>Buch</a>")]
+    [InlineData("<a href=\"@Model.AffiliateUrl\">@Model.Title</a>")]
+    [InlineData("<a href=\"https://amzn.to/@Model.Code\" rel=\"@rel\">@Model.Title</a>")]
+    public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+
+    [Fact]
+    public void MessageNamesTheNetwork()
+    {
+        var finding = Assert.Single(EngineAssert.Analyze("page.html", "<a href=\"https://www.amazon.com/dp/B1?tag=site-20\">The book</a>").Findings);
+        Assert.Equal("Affiliate link to 'https://www.amazon.com/dp/B1?tag=site-20' (Amazon Associates: tag=) needs rel=\"sponsored\" or rel=\"nofollow\"", finding.Message);
+    }
+}

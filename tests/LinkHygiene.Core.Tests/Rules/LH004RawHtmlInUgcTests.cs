@@ -1,0 +1,36 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+public class LH004RawHtmlInUgcTests
+{
+    private static readonly string[] Only = { "LH004" };
+
+    [Theory]
+    [InlineData("<div class=\"comment\"><p>{|LH004:@Html.Raw(c.Body)|}</p></div>")]
+    [InlineData("<div class=\"comment\">{|LH004:@(Html.Raw(c.Body))|}</div>")]
+    [InlineData("<section class=\"comments\">@foreach (var c in Model) { <article>{|LH004:@Html.Raw(c.Html)|}</article> }</section>")]
+    [InlineData("<div data-link-zone=\"ugc\">{|LH004:@(new HtmlString(c.Body))|}</div>")]
+    [InlineData("<p>@Html.Raw(Model.Intro)</p><div class=\"comment\">@c.Body</div>")]
+    [InlineData("<div class=\"comment\"><div data-link-zone=\"none\">@Html.Raw(Model.Footer)</div></div>")]
+    [InlineData("<div class=\"comment\" data-linkhygiene-ignore=\"LH004\">@Html.Raw(c.Body)</div>")]
+    public void RazorView(string markup) => EngineAssert.Findings("Pages/Post.cshtml", markup, only: Only);
+
+    [Theory]
+    [InlineData("<div itemtype=\"https://schema.org/Review\">{|LH004:@((MarkupString)review.Html)|}</div>")]
+    [InlineData("<div class=\"comment\">{|LH004:@(new MarkupString(c.Html))|}</div>")]
+    [InlineData("<div class=\"comment\">@c.Text</div>")]
+    public void RazorComponent(string markup) => EngineAssert.Findings("Components/Review.razor", markup, only: Only);
+
+    [Theory]
+    [InlineData("<div class=\"comment\" {|LH004:v-html=\"comment.body\"|}></div>")]
+    [InlineData("<div class=\"comment\"><p {|LH004:x-html=\"c.html\"|}></p></div>")]
+    [InlineData("<div class=\"ugc\"><p {|LH004:ng-bind-html=\"c.html\"|}></p></div>")]
+    [InlineData("<div class=\"comment\"><p v-text=\"c.text\"></p></div>")]
+    [InlineData("<div v-html=\"intro\"></div>")]
+    public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Fact]
+    public void WholeFileZone() =>
+        EngineAssert.Findings("Pages/Shared/_Comment.cshtml", "<p>{|LH004:@Html.Raw(Model.Body)|}</p>", new[] { "link_hygiene.zone = ugc" }, Only);
+}

@@ -1,0 +1,32 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+public class LH013AmbiguousAnchorTextTests
+{
+    private static readonly string[] Only = { "LH013" };
+
+    [Theory]
+    [InlineData("<a href=\"/pricing\">Pricing</a> <a href=\"/plans\">{|LH013:Pricing|}</a>")]
+    [InlineData("<a href=\"/pricing\">Pricing</a> <a href=\"/pricing/\">Pricing</a> <a href=\"/pricing/index.html\">Pricing</a> <a href=\"/pricing#teams\">pricing</a>")]
+    [InlineData("<a href=\"https://Example.org/docs/\">Docs</a> <a href=\"http://example.org/docs\">Docs</a>")]
+    [InlineData("<a href=\"~/docs\">Docs</a> <a href=\"/docs/\">Docs</a>")]
+    [InlineData("<a href=\"/a\">Pricing</a> <a href=\"/b\">Plans</a>")]
+    [InlineData("<a href=\"/pricing\">Pricing</a> <a href=\"/plans\">{|LH013:Pricing|}</a> <a href=\"/offers\">{|LH013:PRICING!|}</a>")]
+    [InlineData("<a href=\"/pricing?plan=team\">Pricing</a> <a href=\"/pricing?plan=solo\">{|LH013:Pricing|}</a>")]
+    // generic text is LH010's business
+    [InlineData("<a href=\"/a\">Read more</a> <a href=\"/b\">Read more</a>")]
+    public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
+    [InlineData("@foreach (var p in Model) { <a href=\"/posts/@p.Id\">@p.Title</a> }")]
+    [InlineData("<a href=\"/posts/@a\">Post</a> <a href=\"/posts/@b\">Post</a>")]
+    public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+
+    [Fact]
+    public void MessagePointsAtTheEarlierLink()
+    {
+        var result = EngineAssert.Analyze("page.html", "<a href=\"/pricing\">Pricing</a>\n\n<a href=\"/plans\">Pricing</a>");
+        Assert.Equal("Anchor text 'Pricing' also leads to '/pricing' (line 1); give different destinations different text", Assert.Single(result.Findings).Message);
+    }
+}

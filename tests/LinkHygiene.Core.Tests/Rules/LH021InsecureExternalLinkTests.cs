@@ -1,0 +1,30 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+public class LH021InsecureExternalLinkTests
+{
+    private static readonly string[] Only = { "LH021" };
+
+    [Theory]
+    [InlineData("<a {|LH021:href=\"http://example.org/\"|}>Example</a>")]
+    [InlineData("<a {|LH021:href=\"HTTP://Example.org\"|}>Example</a>")]
+    [InlineData("<a href=\"https://example.org/\">Example</a>")]
+    [InlineData("<a href=\"http://localhost:5000/\">Local app</a>")]
+    [InlineData("<a href=\"http://127.0.0.1/\">Local app</a>")]
+    [InlineData("<a href=\"http://[::1]:8080/\">Local app</a>")]
+    [InlineData("<a href=\"http://api.localhost/\">Local app</a>")]
+    [InlineData("<a href=\"/docs\">Docs</a>")]
+    public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
+    [InlineData("<a href=\"http://legacy.example.org/\">Legacy</a>", "link_hygiene.LH021.allowed_hosts = *.example.org")]
+    [InlineData("<a href=\"http://www.example.com/\">Us</a>", "link_hygiene.site_hosts = www.example.com")]
+    [InlineData("<a {|LH021:href=\"http://other.example.net/\"|}>Other</a>", "link_hygiene.LH021.allowed_hosts = example.org")]
+    public void Options(string markup, string option) => EngineAssert.Findings("page.html", markup, new[] { option }, Only);
+
+    [Theory]
+    [InlineData("<a {|LH021:href=\"http://example.org/@Model.Path\"|}>Example</a>")]
+    [InlineData("<a href=\"@Model.Url\">Example</a>")]
+    public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+}

@@ -1,0 +1,32 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+public class LH022PlaceholderHrefTests
+{
+    private static readonly string[] Only = { "LH022" };
+
+    [Theory]
+    [InlineData("<a {|LH022:href=\"#\"|} onclick=\"open()\">Menu</a>")]
+    [InlineData("<a {|LH022:href=\"\"|}>Reload</a>")]
+    [InlineData("<a {|LH022:href=\"javascript:void(0)\"|}>Menu</a>")]
+    [InlineData("<a {|LH022:href=\"JavaScript:;\"|}>Menu</a>")]
+    [InlineData("<a {|LH022:href=\" # \"|}>Menu</a>")]
+    [InlineData("<a href=\"#\" role=\"button\" data-bs-toggle=\"dropdown\">Menu</a>")]
+    [InlineData("<a href=\"#top\">Back to top</a>")]
+    [InlineData("<a href=\"#!/route\">Route</a>")]
+    [InlineData("<a name=\"anchor\">Anchor</a>")]
+    public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
+    [InlineData("<a {|LH022:href=\"#\"|} @onclick=\"Toggle\">Menu</a>")]
+    [InlineData("<a class=\"navbar-brand\" href=\"\">BlazorApp</a>")]
+    [InlineData("<NavLink class=\"nav-link\" href=\"\" Match=\"NavLinkMatch.All\">Home</NavLink>")]
+    [InlineData("<a href=\"@Model.Url\">Somewhere</a>")]
+    public void RazorComponent(string markup) => EngineAssert.Findings("Components/Nav.razor", markup, only: Only);
+
+    [Theory]
+    [InlineData("<a {|LH022:href=\"#\"|}>Menu</a>")]
+    [InlineData("<a href=\"#@Model.Anchor\">Section</a>")]
+    public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+}

@@ -1,0 +1,53 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+public class LH023MalformedUrlTests
+{
+    private static readonly string[] Only = { "LH023" };
+
+    [Theory]
+    [InlineData("https;//example.org/", "'https;' should be 'https:'")]
+    [InlineData("http//example.org/", "the ':' after 'http' is missing: write http://")]
+    [InlineData("http:/example.org/", "'http:/' has one slash; write http://")]
+    [InlineData("https:example.org", "'https:' is not followed by '//'; write https://")]
+    [InlineData("htps://example.org", "'htps' is not a scheme; did you mean 'http'?")]
+    [InlineData("htttps://example.org", "'htttps' is not a scheme; did you mean 'https'?")]
+    [InlineData("www.example.org/docs", "it has no scheme, so it is a relative path on this site; write https://www.example.org")]
+    [InlineData("https://example.org/my page.html", "it contains white space; encode spaces as %20")]
+    [InlineData("https:\\\\example.org\\docs", "it uses backslashes; URLs use forward slashes")]
+    [InlineData("/search?q=100%", "'%' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
+    [InlineData("/a%zzb", "'%zz' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
+    [InlineData("mailto:", "the mailto: link has no address")]
+    [InlineData("mailto:sales", "'sales' is not an e-mail address")]
+    [InlineData("mailto:a@b.example,oops", "'oops' is not an e-mail address")]
+    [InlineData("tel:", "the tel: link has no number")]
+    [InlineData("tel:call-us", "'call-us' is not a phone number")]
+    public void Malformed(string href, string problem)
+    {
+        var finding = Assert.Single(EngineAssert.Findings("page.html", $"<a {{|LH023:href=\"{href}\"|}}>Example link</a>", only: Only), f => f.Id == "LH023");
+        Assert.Equal($"Malformed URL '{href}': {problem}", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/a%20b?q=%C3%A9#x")]
+    [InlineData("/docs/getting-started")]
+    [InlineData("mailto:a@b.example?subject=Hello%20there")]
+    [InlineData("mailto:?to=a@b.example")]
+    [InlineData("mailto:a@b.example,c@d.example")]
+    [InlineData("tel:+1-555-0100")]
+    [InlineData("tel:+44%2020%207946%200958")]
+    [InlineData("tel:+1 (555) 0100;ext=12")]
+    [InlineData("ftp://files.example.org/x")]
+    [InlineData("https-guide.html")]
+    [InlineData("http")]
+    [InlineData("javascript:void(0)")]
+    public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);
+
+    [Theory]
+    [InlineData("<a href=\"mailto:@Model.Email\">Mail</a>")]
+    [InlineData("<a href=\"/files/@Model.Name\">File</a>")]
+    [InlineData("<a href=\"/search?q=@(Model.Query)%20x\">Search</a>")]
+    [InlineData("<a {|LH023:href=\"/my page/@Model.Id\"|}>File</a>")]
+    public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+}
