@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using LinkHygiene.Analyzers;
+using Microsoft.Build.Utilities;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LinkHygiene.Build.Tests;
+
+/// <summary>Runs the two front ends over files on disk and describes their findings the same way.</summary>
+public static class FrontEnds
+{
+    /// <summary>The MSBuild task, in-process.</summary>
+    public static (bool Success, List<string> Findings, FakeBuildEngine Engine) RunTask(string directory, IEnumerable<string> files, Action<CheckLinks>? configure = null, FakeBuildEngine? engine = null)
+    {
+        engine ??= new FakeBuildEngine();
+        var task = new CheckLinks
+        {
+            BuildEngine = engine,
+            Files = files.Select(f => (Microsoft.Build.Framework.ITaskItem)new TaskItem(Path.Combine(directory, f))).ToArray(),
+            ProjectDirectory = directory,
+        };
+        configure?.Invoke(task);
+        var success = task.Execute();
+        var findings = new List<string>();
+        findings.AddRange(engine.Errors.Select(e => Describe(directory, e.File, e.LineNumber, e.ColumnNumber, "error", e.Code, e.Message)));
+        findings.AddRange(engine.Warnings.Select(w => Describe(directory, w.File, w.LineNumber, w.ColumnNumber, "warning", w.Code, w.Message)));
+        findings.AddRange(engine.Messages.Where(m => m.Code is not null && m.Code.StartsWith("LH", StringComparison.Ordinal))
+            .Select(m => Describe(directory, m.File, m.LineNumber, m.ColumnNumber, "info", m.Code, m.Message!.Substring(("info " + m.Code + ": ").Length))));
+        findings.Sort(StringComparer.Ordinal);
+        return (success, findings, engine);
+    }
+
+    /// <summary>The Roslyn analyzer, over the same files as AdditionalFiles, with options from the same .editorconfig files.</summary>
+    public static List<string> RunAnalyzer(string directory, IEnumerable<string> files)
+    {
+        var texts = files.Select(f => (AdditionalText)new FileText(Path.Combine(directory, f))).ToImmutableArray();
+        var configs = Directory.GetFiles(directory, ".editorconfig", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(directory, ".globalconfig", SearchOption.AllDirectories))
+            .Select(p => AnalyzerConfig.Parse(File.ReadAllText(p), p))
+            .ToList();
+        var set = AnalyzerConfigSet.Create(configs);
+        var options = new AnalyzerOptions(texts, new ConfigProvider(set));
+        var compilation = CSharpCompilation.Create(
+            "Site",
+            new[] { CSharpSyntaxTree.ParseText("class C { }", path: Path.Combine(directory, "C.cs")) },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSpecificDiagnosticOptions(set.GlobalConfigOptions.TreeOptions));
+        var diagnostics = compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new TemplateAnalyzer()), options)
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return diagnostics
+            .Where(d => d.Severity != DiagnosticSeverity.Hidden)
+            .Select(d =>
+            {
+                var span = d.Location.GetLineSpan();
+                var severity = d.Severity switch
+                {
+                    DiagnosticSeverity.Error => "error",
+                    DiagnosticSeverity.Warning => "warning",
+                    _ => "info",
+                };
+                return Describe(directory, span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, severity, d.Id, d.GetMessage());
+            })
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string Describe(string directory, string? file, int line, int column, string severity, string? id, string? message) =>
+        $"{Path.GetRelativePath(directory, file ?? string.Empty).Replace('\\', '/')}({line},{column}): {severity} {id}: {message}";
+
+    private sealed class FileText : AdditionalText
+    {
+        public FileText(string path) => Path = path;
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default)
+        {
+            using var stream = File.OpenRead(Path);
+            return SourceText.From(stream);
+        }
+    }
+
+    private sealed class ConfigProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly AnalyzerConfigSet _set;
+
+        public ConfigProvider(AnalyzerConfigSet set) => _set = set;
+
+        public override AnalyzerConfigOptions GlobalOptions => new Options(_set.GlobalConfigOptions.AnalyzerOptions);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(_set.GetOptionsForSourcePath(tree.FilePath).AnalyzerOptions);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(_set.GetOptionsForSourcePath(textFile.Path).AnalyzerOptions);
+    }
+
+    private sealed class Options : AnalyzerConfigOptions
+    {
+        private readonly ImmutableDictionary<string, string> _values;
+
+        public Options(ImmutableDictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+    }
+}
+
+/// <summary>A temporary folder of files.</summary>
+public sealed class Scratch : IDisposable
+{
+    public Scratch() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "lh-task-" + Guid.NewGuid().ToString("N").Substring(0, 12));
+
+    public string Write(string relative, string text, System.Text.Encoding? encoding = null)
+    {
+        var full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text, encoding ?? new System.Text.UTF8Encoding(false));
+        return relative;
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
