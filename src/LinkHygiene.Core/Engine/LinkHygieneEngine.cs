@@ -92,7 +92,7 @@ public static class LinkHygieneEngine
                 Unanalyzable(
                     pending,
                     problem.Span.Start,
-                    problem.IsFatal ? problem.Reason : problem.Reason + "; the rest of the file was not checked");
+                    problem.IsFatal ? problem.Reason : problem.Reason + "; what follows it may be misread");
             }
 
             if (document.IsAnalyzable)

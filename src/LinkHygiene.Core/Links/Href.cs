@@ -86,6 +86,10 @@ public sealed class Href
     internal static Href FromRoute(SourceAttribute attribute, bool isInternal) =>
         new(isInternal ? HrefKind.Internal : HrefKind.Dynamic, attribute.Value, Describe(attribute), null, null, isDynamic: true, attribute);
 
+    /// <summary>A route of this site computed by an MVC HTML helper (Html.ActionLink, Html.RouteLink).</summary>
+    internal static Href FromHelper(string display) =>
+        new(HrefKind.Internal, string.Empty, display, null, null, isDynamic: true, attribute: null);
+
     /// <summary>Classifies an href attribute's value.</summary>
     internal static Href Classify(SourceAttribute attribute, IReadOnlyList<string> siteHosts)
     {

@@ -16,13 +16,16 @@ public enum LinkElementKind
 
     /// <summary>Blazor's <c>&lt;NavLink&gt;</c>.</summary>
     NavLink,
+
+    /// <summary>An MVC HTML helper that renders an anchor: <c>@Html.ActionLink("text", ...)</c>, <c>@Html.RouteLink(...)</c>.</summary>
+    HtmlHelper,
 }
 
 /// <summary>A link with everything the rules need to judge it.</summary>
 public sealed class Link
 {
     internal Link(
-        IElement element,
+        IElement? element,
         LinkElementKind elementKind,
         SourceSpan startTagSpan,
         SourceSpan contentRegion,
@@ -100,8 +103,8 @@ public sealed class Link
     /// <summary>Whether the tag has attributes that are neither HTML nor a known framework's (a custom tag helper may render content).</summary>
     public bool HasUnknownAttributes { get; }
 
-    /// <summary>The DOM element.</summary>
-    internal IElement Element { get; }
+    /// <summary>The DOM element (for an HTML helper: the element it is rendered in, if any).</summary>
+    internal IElement? Element { get; }
 
     /// <summary>Finds a start-tag attribute by its lower-case name.</summary>
     public SourceAttribute? GetAttribute(string name) => LinkExtractor.Find(Attributes, name);

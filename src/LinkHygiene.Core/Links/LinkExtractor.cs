@@ -109,7 +109,7 @@ internal static class LinkExtractor
             var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null
                 ? scope
                 : Declare(element, scope, settings);
-            walk.SetScope(element, inner.Zone, inner.Ignored);
+            walk.SetScope(element, inner.Zone, inner.Ignored, inner.Language);
             if (element.LocalName is "a" or "area" or "navlink" && IsLinkElement(element, document.GetAttributes(element), out _))
             {
                 found.Add((element, inner));
@@ -137,6 +137,11 @@ internal static class LinkExtractor
         foreach (var (element, scope) in found)
         {
             walk.Links.Add(Describe(document, element, scope, settings));
+        }
+
+        if (document.Kind != TemplateKind.Html)
+        {
+            HtmlHelperLinks.Add(document, walk);
         }
 
         return walk;

@@ -30,7 +30,7 @@ public class UnanalyzableTemplateTests
         Assert.Equal(new[] { RuleIds.GenericAnchorText, RuleIds.UnanalyzableTemplate, RuleIds.GenericAnchorText }, result.Findings.Select(f => f.Id));
         var problem = result.Findings.Single(f => f.Id == RuleIds.UnanalyzableTemplate);
         Assert.Equal((1, 8), (problem.Start.Line, problem.Start.Character));
-        Assert.Equal("Template could not be fully analysed: the C# block '{' starting here is never closed; the rest of the file was not checked", problem.Message);
+        Assert.Equal("Template could not be fully analysed: the C# block '{' starting here is never closed; what follows it may be misread", problem.Message);
     }
 
     [Fact]

@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using LinkHygiene.Documents;
+using LinkHygiene.Razor;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Links;
+
+/// <summary>
+/// MVC's <c>@Html.ActionLink("text", ...)</c> and <c>@Html.RouteLink("text", ...)</c> render an anchor to a route of
+/// this site. Their link text is checked like an &lt;a&gt;'s when it is a C# string literal.
+/// </summary>
+internal static class HtmlHelperLinks
+{
+    private static readonly Regex Helper = new(@"^\s*Html\s*\.\s*(ActionLink|RouteLink)\s*\(", RegexOptions.CultureInvariant);
+
+    public static void Add(TemplateDocument document, DocumentWalk walk)
+    {
+        var added = false;
+        foreach (var expression in document.Expressions)
+        {
+            if (expression.Context != RazorExpressionContext.Text)
+            {
+                continue;
+            }
+
+            var match = Helper.Match(expression.Code);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            // Code starts after '@' (implicit) or '@(' (explicit).
+            var codeStart = document.Text.IndexOf(expression.Code, expression.Span.Start, System.StringComparison.Ordinal);
+            var name = ReadTextArgument(document.Text, codeStart + match.Length);
+            var container = document.ElementAt(expression.Span.Start);
+            var display = Href.Shorten(document.Text.Substring(expression.Span.Start, expression.Span.Length));
+            walk.Links.Add(new Link(
+                container,
+                LinkElementKind.HtmlHelper,
+                expression.Span,
+                name?.Span ?? new SourceSpan(expression.Span.End, 0),
+                System.Array.Empty<SourceAttribute>(),
+                Href.FromHelper(display),
+                RelValue.From(null, forcedDynamic: true),
+                null,
+                targetIsDynamic: true,
+                NameOf(name, expression.Span),
+                walk.ZoneOf(container),
+                walk.LanguageAt(container),
+                walk.IgnoredAt(container),
+                hasDynamicAttributes: false,
+                hasUnknownAttributes: false));
+            added = true;
+        }
+
+        if (added)
+        {
+            walk.Links.Sort((a, b) => a.StartTagSpan.Start.CompareTo(b.StartTagSpan.Start));
+        }
+    }
+
+    private static AccessibleName NameOf((string Text, SourceSpan Span)? literal, SourceSpan helper)
+    {
+        if (literal is null)
+        {
+            return new AccessibleName(NameSource.Content, string.Empty, IsDynamic: true, helper);
+        }
+
+        var text = LinkExtractor.Collapse(literal.Value.Text);
+        return text.Length == 0
+            ? new AccessibleName(NameSource.None, string.Empty, IsDynamic: false, helper)
+            : new AccessibleName(NameSource.Content, text, IsDynamic: false, literal.Value.Span);
+    }
+
+    /// <summary>Reads a C# string literal (regular or verbatim) at <paramref name="i"/>; null when the argument is anything else.</summary>
+    private static (string Text, SourceSpan Span)? ReadTextArgument(string source, int i)
+    {
+        while (i < source.Length && char.IsWhiteSpace(source[i]))
+        {
+            i++;
+        }
+
+        var verbatim = i < source.Length && source[i] == '@';
+        if (verbatim)
+        {
+            i++;
+        }
+
+        if (i >= source.Length || source[i] != '"')
+        {
+            return null;
+        }
+
+        var start = i + 1;
+        var text = new StringBuilder();
+        for (var j = start; j < source.Length; j++)
+        {
+            var c = source[j];
+            if (c == '"')
+            {
+                if (verbatim && j + 1 < source.Length && source[j + 1] == '"')
+                {
+                    text.Append('"');
+                    j++;
+                    continue;
+                }
+
+                return IsEndOfArgument(source, j + 1) ? (text.ToString(), SourceSpan.FromBounds(start, j)) : null;
+            }
+
+            if (!verbatim && c == '\\' && j + 1 < source.Length)
+            {
+                var next = source[++j];
+                text.Append(next switch
+                {
+                    'n' => '\n',
+                    't' => '\t',
+                    'r' => '\r',
+                    '0' => '\0',
+                    _ => next,
+                });
+                continue;
+            }
+
+            if (c is '\n' or '\r' && !verbatim)
+            {
+                return null;
+            }
+
+            text.Append(c);
+        }
+
+        return null;
+    }
+
+    private static bool IsEndOfArgument(string source, int i)
+    {
+        while (i < source.Length && char.IsWhiteSpace(source[i]))
+        {
+            i++;
+        }
+
+        return i < source.Length && source[i] is ',' or ')';
+    }
+}

@@ -1,0 +1,103 @@
+using System.Linq;
+using LinkHygiene.Engine;
+using LinkHygiene.Links;
+using LinkHygiene.Options;
+
+namespace LinkHygiene.Tests.Razor;
+
+/// <summary>
+/// For each construct of the ASP.NET Core Razor syntax reference: which links are found, where exactly (the start
+/// tag's text), what their destination is ('*' = partly or wholly computed at run time) and their name ('?' = unknown
+/// at run time), and their zone.
+/// </summary>
+public class LinkConformanceTests
+{
+    private static string Describe(string path, string template)
+    {
+        var result = LinkHygieneEngine.Analyze(path, template, DictionaryOptionSource.Empty);
+        return string.Join(" | ", result.Links.Select(link =>
+        {
+            var tag = template.Substring(link.StartTagSpan.Start, link.StartTagSpan.Length);
+            var name = link.Name.IsDynamic ? "?" : link.Name.Source == NameSource.None ? "none" : $"'{link.Name.Text}'";
+            var zone = link.Zone == LinkZone.None ? string.Empty : " " + link.Zone.ToString().ToLowerInvariant();
+            return $"{tag} {link.Href.Kind}{(link.Href.IsDynamic ? "*" : string.Empty)} {name}{zone}";
+        }));
+    }
+
+    [Theory]
+    // code blocks nested several levels, with markup and <text>
+    [InlineData(
+        "@{ if (a) { foreach (var x in xs) { if (x.Ok) { <div class=\"comment\"><a href=\"@x.Url\">Read more</a></div> } else { <text><a href=\"/none\">None left</a></text> } } } }",
+        "<a href=\"@x.Url\"> Dynamic* 'Read more' ugc | <a href=\"/none\"> Internal 'None left'")]
+    // @switch with markup cases
+    [InlineData(
+        "@switch (kind) { case 1: <a href=\"/one\">One</a> break; case 2: { <a href=\"/two\">Two</a> break; } default: <a href=\"/d\">Other</a> break; }",
+        "<a href=\"/one\"> Internal 'One' | <a href=\"/two\"> Internal 'Two' | <a href=\"/d\"> Internal 'Other'")]
+    // @try / catch / finally, @lock, @using (Html.BeginForm())
+    [InlineData(
+        "@try { <a href=\"/t\">Try</a> } catch (Exception e) when (e is IOException) { <a href=\"/c\">Catch</a> } finally { <a href=\"/f\">Finally</a> }",
+        "<a href=\"/t\"> Internal 'Try' | <a href=\"/c\"> Internal 'Catch' | <a href=\"/f\"> Internal 'Finally'")]
+    [InlineData("@lock (sync) { <a href=\"/l\">Locked</a> }", "<a href=\"/l\"> Internal 'Locked'")]
+    [InlineData("@using (Html.BeginForm(\"Save\", \"Home\")) { <input type=\"submit\"> <a href=\"/cancel\">Cancel</a> }", "<a href=\"/cancel\"> Internal 'Cancel'")]
+    // explicit expressions with generics and lambdas; implicit ones with indexers, calls, null-conditional access; @await
+    [InlineData("<a href=\"@(Links.For<Page>(p => p.Id > 0))\">Generic</a>", "<a href=\"@(Links.For<Page>(p => p.Id > 0))\"> Dynamic* 'Generic'")]
+    [InlineData("<a href=\"@Model.Links[0].Url\">@Model.Links?[0]?.Title</a>", "<a href=\"@Model.Links[0].Url\"> Dynamic* ?")]
+    [InlineData("<a href=\"/x\">@await Component.InvokeAsync(\"Label\", new { id = 1 })</a>", "<a href=\"/x\"> Internal ?")]
+    [InlineData("<a href=\"/x\">@user!.Name.ToUpper()</a>", "<a href=\"/x\"> Internal ?")]
+    // literal and C# mixed in one attribute; conditional attributes
+    [InlineData("<a href=\"/p/@id?x=@(y)\">Post</a>", "<a href=\"/p/@id?x=@(y)\"> Internal* 'Post'")]
+    [InlineData("<a href=\"https://shop.example/@id\">Shop</a>", "<a href=\"https://shop.example/@id\"> External* 'Shop'")]
+    [InlineData("<a href=\"@Url.Action(\"Index\", \"Home\")\" class=\"@(on ? \"active\" : null)\">Home</a>", "<a href=\"@Url.Action(\"Index\", \"Home\")\" class=\"@(on ? \"active\" : null)\"> Internal* 'Home'")]
+    // @section with a nested @if
+    [InlineData("@section Sidebar { @if (show) { <a href=\"/side\">Side</a> } }", "<a href=\"/side\"> Internal 'Side'")]
+    // HTML helpers that render anchors
+    [InlineData("<p>@Html.ActionLink(\"Read more\", \"Index\", \"Home\")</p>", "@Html.ActionLink(\"Read more\", \"Index\", \"Home\") Internal* 'Read more'")]
+    [InlineData("<p>@Html.RouteLink(@\"Archive \"\"2024\"\"\", \"archive\")</p>", "@Html.RouteLink(@\"Archive \"\"2024\"\"\", \"archive\") Internal* 'Archive \"2024\"'")]
+    [InlineData("<p>@Html.ActionLink(\"\", \"Index\")</p>", "@Html.ActionLink(\"\", \"Index\") Internal* none")]
+    [InlineData("<p>@Html.ActionLink(Model.Title, \"Index\")</p>", "@Html.ActionLink(Model.Title, \"Index\") Internal* ?")]
+    [InlineData("<div class=\"comment\">@(Html.ActionLink(\"Profile\", \"User\"))</div>", "@(Html.ActionLink(\"Profile\", \"User\")) Internal* 'Profile' ugc")]
+    // <script>, <style> and <template> contents
+    [InlineData("<script>var a = '<a href=\"/x\">click here</a>'; if (n < 3) {}</script><style>a[href]::after { content: '<a>' }</style>", "")]
+    [InlineData("<template id=\"row\"><a href=\"/t\">Template link</a></template>", "<a href=\"/t\"> Internal 'Template link'")]
+    // escapes, e-mail addresses, Razor comments inside attributes
+    [InlineData("<a href=\"mailto:me@example.com\">me@example.com</a> <a href=\"/@@handle\">@@handle</a>", "<a href=\"mailto:me@example.com\"> Mailto 'me@example.com' | <a href=\"/@@handle\"> Internal '@handle'")]
+    [InlineData("<a href=\"/a@* note *@b\" title=\"T@* x *@\">AB</a>", "<a href=\"/a@* note *@b\" title=\"T@* x *@\"> Internal 'AB'")]
+    // C# strings and comments that look like markup are never links
+    [InlineData("@{ var s = \"<a href='/x'>x</a>\"; /* <a href=\"/y\">y</a> */ // <a href=/z>z</a>\n}", "")]
+    // unterminated block at the end of the file: links before it are found, markup after it is still read as markup
+    [InlineData("<a href=\"/ok\">Fine link</a>\n@{ <a href=\"/never\">", "<a href=\"/ok\"> Internal 'Fine link' | <a href=\"/never\"> Internal none")]
+    public void RazorView(string template, string expected) => Assert.Equal(expected, Describe("Pages/Index.cshtml", template));
+
+    [Theory]
+    // directive attributes, @bind, @key, @ref, attribute splatting
+    [InlineData("<a href=\"#\" @onclick=\"Go\" @onclick:preventDefault>Go</a>", "<a href=\"#\" @onclick=\"Go\" @onclick:preventDefault> Fragment 'Go'")]
+    [InlineData("<a href=\"/x\" @key=\"item.Id\" @ref=\"anchor\">Item</a>", "<a href=\"/x\" @key=\"item.Id\" @ref=\"anchor\"> Internal 'Item'")]
+    [InlineData("<a href=\"/x\" @attributes=\"Extra\">Item</a>", "<a href=\"/x\" @attributes=\"Extra\"> Internal ?")]
+    [InlineData("<input @bind=\"Name\" @bind:event=\"oninput\" /><a href=\"/save\">Save</a>", "<a href=\"/save\"> Internal 'Save'")]
+    // components with child content and render fragments
+    [InlineData(
+        "<Card Title=\"Hi\"><ChildContent><a href=\"/in-card\">In card</a></ChildContent></Card>\n@code {\n  RenderFragment Footer => @<a href=\"/footer\">Footer link</a>;\n}",
+        "<a href=\"/in-card\"> Internal 'In card' | <a href=\"/footer\"> Internal 'Footer link'")]
+    [InlineData("<a href=\"/x\"><Icon Name=\"home\" /> Home</a>", "<a href=\"/x\"> Internal ?")]
+    [InlineData("<NavLink href=\"counter\" Match=\"NavLinkMatch.All\">Counter</NavLink>", "<NavLink href=\"counter\" Match=\"NavLinkMatch.All\"> Internal 'Counter'")]
+    [InlineData("@page \"/reviews\"\n@rendermode InteractiveServer\n<a href=\"reviews/new\">New review</a>", "<a href=\"reviews/new\"> Internal 'New review'")]
+    public void RazorComponent(string template, string expected) => Assert.Equal(expected, Describe("Components/Page.razor", template));
+
+    [Theory]
+    // client-side bindings: dynamic, never empty, never generic from a half-known text
+    [InlineData("<a :href=\"url\">{{ label }}</a>", "<a :href=\"url\"> Dynamic* ?")]
+    [InlineData("<a v-bind:href=\"url\" v-html=\"label\"></a>", "<a v-bind:href=\"url\" v-html=\"label\"> Dynamic* ?")]
+    [InlineData("<a [href]=\"url\">{{label}}</a>", "<a [href]=\"url\"> Dynamic* ?")]
+    [InlineData("<a ng-href=\"{{url}}\">{{label}}</a>", "<a ng-href=\"{{url}}\"> Dynamic* ?")]
+    [InlineData("<a data-bind=\"attr: { href: url }, text: label\"></a>", "<a data-bind=\"attr: { href: url }, text: label\"> Dynamic* ?")]
+    [InlineData("<a href=\"{{url}}\">Read {{ what }}</a>", "<a href=\"{{url}}\"> Dynamic* ?")]
+    [InlineData("<a href=\"/x\" v-text=\"label\">Read more</a>", "<a href=\"/x\" v-text=\"label\"> Internal ?")]
+    [InlineData("<a name=\"top\"></a><a id=\"x\">Not a link</a>", "")]
+    public void ClientSideBindings(string template, string expected) => Assert.Equal(expected, Describe("page.html", template));
+
+    [Theory]
+    [InlineData("<a :href=\"url\">{{ label }}</a><a [href]=\"url\" [innerText]=\"label\"></a><a ng-href=\"{{u}}\" ng-bind=\"t\"></a><a href=\"{{url}}\">Read {{ what }}</a>")]
+    [InlineData("<a data-bind=\"attr: { href: url }, text: label\"></a><a v-bind:href=\"url\" v-html=\"label\"></a><a href=\"/x\" v-text=\"label\">Read more</a>")]
+    public void ClientSideBindingsAreNeverReportedAsEmptyGenericOrPlaceholder(string template) =>
+        Assert.Empty(LinkHygieneEngine.Analyze("page.html", template, DictionaryOptionSource.Empty).Findings);
+}
