@@ -26,6 +26,11 @@ public static class EngineAssert
     {
         var (text, expected) = SpanMarkup.Parse(markup);
         var result = LinkHygieneEngine.Analyze(fileName, text, Options(options ?? Array.Empty<string>()));
+        foreach (var finding in result.Findings)
+        {
+            SpanChecker.AssertOffendingText(finding, text, result);
+        }
+
         var actual = result.Findings
             .Where(f => only is null || only.Contains(f.Id))
             .Select(f => new ExpectedSpan(f.Id, f.Span.Start, f.Span.End))

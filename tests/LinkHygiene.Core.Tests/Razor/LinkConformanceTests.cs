@@ -15,6 +15,11 @@ public class LinkConformanceTests
     private static string Describe(string path, string template)
     {
         var result = LinkHygieneEngine.Analyze(path, template, DictionaryOptionSource.Empty);
+        foreach (var finding in result.Findings)
+        {
+            Tests.Infrastructure.SpanChecker.AssertOffendingText(finding, template, result);
+        }
+
         return string.Join(" | ", result.Links.Select(link =>
         {
             var tag = template.Substring(link.StartTagSpan.Start, link.StartTagSpan.Length);
