@@ -309,14 +309,15 @@ internal sealed class RazorScanner
             if (c == '@')
             {
                 var after = TagTransition(j, out csharpValue);
-                if (!csharpValue)
+                if (after > j)
                 {
+                    // A Razor comment or an expression in the tag: skip past it.
                     j = after;
                     continue;
                 }
 
-                // A directive attribute (@onclick, @bind-Value, @attributes): its '@' is masked, the name stays.
-                j = after;
+                // A directive attribute (@onclick, @bind-Value, @attributes), its '@' masked, or a stray '@':
+                // either way the '@' starts an attribute name and the scan below moves past it.
             }
 
             // Attribute name: the first character may be anything (even '='), then up to space, '/', '>' or '='.

@@ -18,8 +18,12 @@ internal sealed class SuppressionIndex
         @"^\s*linkhygiene-(?<kind>disable-next-line|disable|enable)(?:\s+(?<ids>.*?))?\s*(?:--.*)?$",
         RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
-    private readonly List<(int Line, RuleFilter Rules)> _nextLines = new();
-    private readonly List<(int Start, int End, RuleFilter Rules)> _ranges = new();
+    private const string AllRules = "*";
+
+    // Next-line directives by the line they apply to; ranges merged per rule ID ("*" for every rule), sorted, so a
+    // lookup is a dictionary hit and a binary search however many directives a file has.
+    private readonly Dictionary<int, List<RuleFilter>> _nextLines = new();
+    private readonly Dictionary<string, List<(int Start, int End)>> _ranges = new(StringComparer.OrdinalIgnoreCase);
 
     private SuppressionIndex()
     {
@@ -43,7 +47,13 @@ internal sealed class SuppressionIndex
             switch (match.Groups["kind"].Value)
             {
                 case "disable-next-line":
-                    index._nextLines.Add((document.Lines.GetLine(comment.Span.End) + 1, rules));
+                    var line = document.Lines.GetLine(comment.Span.End) + 1;
+                    if (!index._nextLines.TryGetValue(line, out var filters))
+                    {
+                        index._nextLines[line] = filters = new List<RuleFilter>();
+                    }
+
+                    filters.Add(rules);
                     break;
                 case "disable":
                     if (rules.All)
@@ -79,23 +89,28 @@ internal sealed class SuppressionIndex
             index.AddRange(start, document.Text.Length, id);
         }
 
+        foreach (var ranges in index._ranges.Values)
+        {
+            Merge(ranges);
+        }
+
         return index;
     }
 
     /// <summary>Whether a finding of <paramref name="ruleId"/> at <paramref name="span"/> (in a link starting on <paramref name="linkLine"/>) is suppressed.</summary>
-    public bool IsSuppressed(string ruleId, SourceSpan span, int findingLine, int? linkLine)
+    public bool IsSuppressed(string ruleId, SourceSpan span, int findingLine, int? linkLine) =>
+        NextLine(ruleId, findingLine) || (linkLine is { } l && NextLine(ruleId, l)) || InRange(ruleId, span.Start) || InRange(AllRules, span.Start);
+
+    private bool NextLine(string ruleId, int line)
     {
-        foreach (var (line, rules) in _nextLines)
+        if (!_nextLines.TryGetValue(line, out var filters))
         {
-            if ((line == findingLine || line == linkLine) && rules.Contains(ruleId))
-            {
-                return true;
-            }
+            return false;
         }
 
-        foreach (var (start, end, rules) in _ranges)
+        foreach (var filter in filters)
         {
-            if (span.Start >= start && span.Start < end && rules.Contains(ruleId))
+            if (filter.Contains(ruleId))
             {
                 return true;
             }
@@ -104,8 +119,65 @@ internal sealed class SuppressionIndex
         return false;
     }
 
-    private void AddRange(int start, int end, string? id) =>
-        _ranges.Add((start, Math.Max(start, end), id is null ? RuleFilter.Everything : RuleFilter.Parse(id)));
+    private bool InRange(string key, int offset)
+    {
+        if (!_ranges.TryGetValue(key, out var ranges))
+        {
+            return false;
+        }
+
+        int lo = 0, hi = ranges.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (ranges[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (ranges[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddRange(int start, int end, string? id)
+    {
+        var key = id ?? AllRules;
+        if (!_ranges.TryGetValue(key, out var ranges))
+        {
+            _ranges[key] = ranges = new List<(int Start, int End)>();
+        }
+
+        ranges.Add((start, Math.Max(start, end)));
+    }
+
+    private static void Merge(List<(int Start, int End)> ranges)
+    {
+        ranges.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var merged = new List<(int Start, int End)>(ranges.Count);
+        foreach (var range in ranges)
+        {
+            if (merged.Count > 0 && range.Start <= merged[merged.Count - 1].End)
+            {
+                var last = merged[merged.Count - 1];
+                merged[merged.Count - 1] = (last.Start, Math.Max(last.End, range.End));
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        ranges.Clear();
+        ranges.AddRange(merged);
+    }
 
     private static IEnumerable<string> SplitIds(string ids) =>
         ids.Split(new[] { ' ', '\t', '\n', '\r', ',' }, StringSplitOptions.RemoveEmptyEntries);

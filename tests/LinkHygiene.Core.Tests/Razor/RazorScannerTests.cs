@@ -115,6 +115,14 @@ public class RazorScannerTests
         Assert.False(problem.IsFatal);
     }
 
+    // Found by the robustness properties: a stray '@' in a tag once stopped the tag scanner from moving on.
+    [Theory]
+    [InlineData("<a\nt=\"\"@", "<a\nt=\"\"@")]
+    [InlineData("<a href=\"x\" @ >t</a>", "<a href=\"x\" @ >t</a>")]
+    [InlineData("<a @= href=\"x\">t</a>", "<a @= href=\"x\">t</a>")]
+    [InlineData("<a href=\"x\"@>t</a>", "<a href=\"x\"@>t</a>")]
+    public void StrayAtInATagIsPartOfAnAttributeName(string template, string expected) => Assert.Equal(expected, Mask(template));
+
     [Fact]
     public void MaskKeepsLengthAndLineBreaks()
     {
