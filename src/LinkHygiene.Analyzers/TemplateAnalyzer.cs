@@ -45,7 +45,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             text = file.GetText(context.CancellationToken);
             if (text is null)
             {
-                Report(context, file.Path, null, DiagnosticDescriptors.LH901, RuleSeverity.Warning, new TextSpan(0, 0), "the compiler could not read the file");
+                Report(context, file.Path, null, DiagnosticDescriptors.LH901, RuleSeverity.Warning, new TextSpan(0, 0), EngineDescriptors.NotTextReason);
                 return;
             }
 

@@ -104,10 +104,13 @@ public sealed class CheckLinks : MSBuildTask
         SourceText text;
         try
         {
-            using var stream = File.OpenRead(path);
-            text = SourceText.From(stream); // the compiler's decoding: BOM, UTF-8, else the fallback code page
+            text = TemplateFile.Read(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (InvalidDataException)
+        {
+            return Report(policy, path, null, RuleSeverity.Warning, EngineDescriptors.UnanalyzableTemplate, new TextSpan(0, 0), "Template could not be fully analysed: " + EngineDescriptors.NotTextReason);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Report(policy, path, null, RuleSeverity.Warning, EngineDescriptors.UnanalyzableTemplate, new TextSpan(0, 0), $"Template could not be fully analysed: the file could not be read ({e.Message})");
         }

@@ -9,7 +9,7 @@ using LinkHygiene.Engine;
 
 namespace LinkHygiene.Benchmarks;
 
-/// <summary>The templates benchmarked: the samples, what `dotnet new webapp|mvc|blazor` generates, and a synthetic large page.</summary>
+/// <summary>The templates benchmarked: the samples, what `dotnet new webapp|mvc|blazor` generates, and synthetic pages (tests/Shared/SyntheticTemplates.cs).</summary>
 public static class Corpus
 {
     private static readonly Lazy<IReadOnlyList<(string Name, string Path, string Text)>> Files = new(Load);
@@ -19,24 +19,8 @@ public static class Corpus
 
     public static IReadOnlyList<(string Name, string Path, string Text)> All => Files.Value;
 
-    /// <summary>A realistic Razor page of about <paramref name="kilobytes"/> KB: cards, a comment thread, a sponsored block.</summary>
-    public static string LargePage(int kilobytes)
-    {
-        var builder = new StringBuilder("@page\n@model BlogModel\n@{ ViewData[\"Title\"] = \"Archive\"; }\n<html lang=\"en\"><body>\n");
-        var i = 0;
-        while (builder.Length < kilobytes * 1024)
-        {
-            builder.Append("<article class=\"card\">\n  <h2><a href=\"/posts/").Append(i).Append("\">Post number ").Append(i).Append("</a></h2>\n")
-                .Append("  <p>Lorem ipsum dolor sit amet, <strong>consectetur</strong> adipiscing elit. @Model.Summaries[").Append(i).Append("]</p>\n")
-                .Append("  <a href=\"/posts/").Append(i).Append("\">Read more</a>\n")
-                .Append("  <div class=\"comments\">@foreach (var c in Model.Comments[").Append(i).Append("]) { <p class=\"comment\"><a href=\"@c.Url\" rel=\"ugc\">@c.Name</a> @c.Text</p> }</div>\n")
-                .Append("  <aside class=\"sponsored\"><a href=\"https://partner.example/?p=").Append(i).Append("\" rel=\"sponsored\">Partner offer</a></aside>\n")
-                .Append("</article>\n");
-            i++;
-        }
-
-        return builder.Append("</body></html>\n").ToString();
-    }
+    /// <summary>A realistic Razor page of about <paramref name="kilobytes"/> KB.</summary>
+    public static string LargePage(int kilobytes) => LinkHygiene.Testing.SyntheticTemplates.Page(kilobytes * 1024);
 
     private static IReadOnlyList<(string Name, string Path, string Text)> Load()
     {

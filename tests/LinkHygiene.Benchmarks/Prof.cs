@@ -40,14 +40,14 @@ public static class Prof
         }
 
         var document = TemplateDocument.Parse("a.cshtml", text, TemplateKind.RazorView);
-        var links = LinkExtractor.Extract(document, settings);
+        var walk = LinkExtractor.Walk(document, settings);
         foreach (var rule in Rules.RuleCatalog.Rules)
         {
             var best = double.MaxValue;
             for (var i = 0; i < 5; i++)
             {
                 var pending = new System.Collections.Generic.List<Rules.PendingFinding>();
-                var context = new Rules.RuleContext(document, links, new OptionReader(DictionaryOptionSource.Empty), settings, null, pending);
+                var context = new Rules.RuleContext(document, walk, new OptionReader(DictionaryOptionSource.Empty), settings, null, pending);
                 var sw = Stopwatch.StartNew();
                 rule.Analyze(context);
                 best = Math.Min(best, sw.Elapsed.TotalMilliseconds);

@@ -6,8 +6,10 @@ using LinkHygiene.Benchmarks;
 using LinkHygiene.Engine;
 using LinkHygiene.Options;
 
-// `quick`: a timed whole-corpus run (seconds). Anything else goes to BenchmarkDotNet (e.g. --filter *).
+// `quick`: a timed whole-corpus run (seconds). `growth`: time against input size, 1 KB to 10 MB, for every
+// pathological shape. Anything else goes to BenchmarkDotNet (e.g. --filter *).
 if (args.Length > 0 && args[0] == "prof") { Prof.Run(); return; }
+if (args.Length > 0 && args[0] == "growth") { Growth.Run(); return; }
 if (args.Length > 0 && args[0] == "quick")
 {
     var files = Corpus.All;

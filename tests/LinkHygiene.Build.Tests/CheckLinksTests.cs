@@ -128,12 +128,14 @@ public class CheckLinksTests
         using var scratch = new Scratch();
         var binary = Path.Combine(scratch.Path, "logo.html");
         File.WriteAllBytes(binary, new byte[] { 0x47, 0x49, 0x46, 0x38, 0x00, 0x00, 0xFF });
-        var missing = Path.Combine(scratch.Path, "missing.html");
-        var (success, findings, _) = FrontEnds.RunTask(scratch.Path, new[] { "logo.html", "missing.html" });
+        scratch.Write("nul.html", "<p>x</p>\0<a href=\"/x\">Read more</a>");
+        var (success, findings, _) = FrontEnds.RunTask(scratch.Path, new[] { "logo.html", "nul.html", "missing.html" });
         Assert.True(success);
-        Assert.Equal(2, findings.Count);
-        Assert.Contains("logo.html(1,5): warning LH901: Template could not be fully analysed: it contains NUL characters, so it looks like a binary file", findings);
-        Assert.Contains(findings, f => f.StartsWith("missing.html(1,1): warning LH901: Template could not be fully analysed: the file could not be read", System.StringComparison.Ordinal));
-        _ = missing;
+        Assert.Equal(3, findings.Count);
+        // Not UTF-8 and binary-looking: the compiler refuses such a file too.
+        Assert.Contains("logo.html(1,1): warning LH901: Template could not be fully analysed: the file could not be read as text (it is not UTF-8 and looks binary)", findings);
+        // Valid UTF-8 with a NUL in it: the engine says where.
+        Assert.Contains("nul.html(1,9): warning LH901: Template could not be fully analysed: it contains NUL characters, so it looks like a binary file", findings);
+        Assert.Contains(findings, f => f.StartsWith("missing.html(1,1): warning LH901: Template could not be fully analysed: the file could not be read (", System.StringComparison.Ordinal));
     }
 }

@@ -52,9 +52,17 @@ public static class FrontEnds
             new[] { CSharpSyntaxTree.ParseText("class C { }", path: Path.Combine(directory, "C.cs")) },
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSpecificDiagnosticOptions(set.GlobalConfigOptions.TreeOptions));
-        var diagnostics = compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new TemplateAnalyzer()), options)
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var crashes = new List<Exception>();
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new TemplateAnalyzer()),
+            new CompilationWithAnalyzersOptions(options, (e, _, _) => { lock (crashes) { crashes.Add(e); } }, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        if (crashes.Count > 0 || diagnostics.Any(d => d.Id == "AD0001"))
+        {
+            // What a build would show as AD0001.
+            throw new AggregateException("the analyzer threw", crashes);
+        }
+
         return diagnostics
             .Where(d => d.Severity != DiagnosticSeverity.Hidden)
             .Select(d =>
@@ -81,10 +89,17 @@ public static class FrontEnds
 
         public override string Path { get; }
 
-        public override SourceText GetText(CancellationToken cancellationToken = default)
+        // As the compiler reads an AdditionalFile (BOM, strict UTF-8, else the ANSI code page; null when unreadable).
+        public override SourceText? GetText(CancellationToken cancellationToken = default)
         {
-            using var stream = File.OpenRead(Path);
-            return SourceText.From(stream);
+            try
+            {
+                return TemplateFile.Read(Path);
+            }
+            catch (InvalidDataException)
+            {
+                return null;
+            }
         }
     }
 

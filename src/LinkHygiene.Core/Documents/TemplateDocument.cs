@@ -14,20 +14,23 @@ namespace LinkHygiene.Documents;
 /// </summary>
 public sealed class TemplateDocument
 {
-    /// <summary>Elements nested deeper than this make a template unanalysable (the HTML tree builder is quadratic in depth).</summary>
+    /// <summary>
+    /// Elements nested deeper than this make a template unanalysable: the HTML tree builder's work per tag grows
+    /// with the number of open elements, so nesting that grows with the file makes parsing quadratic. (Browsers and
+    /// AngleSharp stop nesting the DOM itself at about 512; Lighthouse already calls a depth of 32 excessive.)
+    /// </summary>
     public const int MaxElementDepth = 4096;
+
+    // Elements whose content the tokenizer reads as text up to their end tag.
+    private static readonly HashSet<string> RawTextElements = new(StringComparer.Ordinal)
+    {
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+    };
 
     private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "keygen", "basefont", "bgsound", "frame",
-    };
-
-    // Elements whose end tags HTML often leaves out: they do not deepen the tree when repeated.
-    private static readonly HashSet<string> ImpliedEndElements = new(StringComparer.Ordinal)
-    {
-        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp",
-        "rtc", "html", "head", "body", "colgroup", "caption",
     };
 
     private readonly Dictionary<int, StartTag> _startTags;
@@ -124,7 +127,7 @@ public sealed class TemplateDocument
         IDocument? dom = null;
         if (!problems.Exists(p => p.IsFatal))
         {
-            var depth = 0;
+            var open = new OpenElements();
             var options = new HtmlParserOptions
             {
                 IsKeepingSourceReferences = true,
@@ -132,6 +135,11 @@ public sealed class TemplateDocument
                 OnToken = (token, range) =>
                 {
                     var start = range.Start.Index;
+                    if (open.Depth > MaxElementDepth)
+                    {
+                        throw new DepthExceededException(start);
+                    }
+
                     var end = Math.Max(start, Math.Min(range.End.Index, masked.Length));
                     switch (token.Type)
                     {
@@ -141,24 +149,25 @@ public sealed class TemplateDocument
                             var name = tag.Name;
                             startTags[start] = new StartTag(start, end, name, tag, tokens.Count);
                             tokens.Add(new Token(TokenKind.StartTag, start, end, name));
-                            if (!tag.IsSelfClosing && !VoidElements.Contains(name) && !ImpliedEndElements.Contains(name) && ++depth > MaxElementDepth)
+                            if (!tag.IsSelfClosing && !VoidElements.Contains(name))
                             {
-                                throw new DepthExceededException(start);
+                                open.StartTag(name);
                             }
-
                             break;
                         }
 
                         case HtmlTokenType.EndTag:
                             tokens.Add(new Token(TokenKind.EndTag, start, end, token.Name));
-                            if (!VoidElements.Contains(token.Name) && !ImpliedEndElements.Contains(token.Name) && depth > 0)
-                            {
-                                depth--;
-                            }
+                            open.EndTag(token.Name);
 
                             break;
                         case HtmlTokenType.Character:
                             tokens.Add(new Token(TokenKind.Text, start, end, string.Empty));
+                            if (!IsWhiteSpace(masked, start, end))
+                            {
+                                open.Text();
+                            }
+
                             break;
                         case HtmlTokenType.Comment:
                             tokens.Add(new Token(TokenKind.Comment, start, end, string.Empty));
@@ -189,9 +198,96 @@ public sealed class TemplateDocument
             }
         }
 
+        if (dom is not null)
+        {
+            FindUnclosedMarkup(masked, tokens, problems);
+        }
+
         comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems);
     }
+
+    /// <summary>
+    /// HTML that silently swallows the rest of the file: a comment, a tag or a raw-text element (script, style,
+    /// textarea, title) left open at the end. The parser accepts it, but every link after it is lost, so say so.
+    /// </summary>
+    private static void FindUnclosedMarkup(string masked, List<Token> tokens, List<ParseProblem> problems)
+    {
+        var lastEnd = 0;
+        Token? lastTag = null;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.EndOfFile)
+            {
+                continue;
+            }
+
+            lastEnd = Math.Max(lastEnd, token.End);
+            if (token.Kind is TokenKind.StartTag or TokenKind.EndTag or TokenKind.Comment)
+            {
+                lastTag = token;
+            }
+        }
+
+        // Only when markup was swallowed: an open comment or script with nothing but text after it loses no link.
+        if (lastTag is { Kind: TokenKind.Comment } comment && IsUnclosedComment(masked, comment) && HasTagAfter(masked, comment.Start + 4))
+        {
+            problems.Add(new ParseProblem(new SourceSpan(comment.Start, 0), "the HTML comment '<!--' starting here is never closed with '-->'", IsFatal: false));
+        }
+        else if (lastTag is { Kind: TokenKind.StartTag } tag && RawTextElements.Contains(tag.Name) && HasTagAfter(masked, tag.End)
+            && !masked.Substring(tag.Start, tag.End - tag.Start).EndsWith("/>", StringComparison.Ordinal))
+        {
+            problems.Add(new ParseProblem(new SourceSpan(tag.Start, 0), $"the <{tag.Name}> element starting here is never closed with '</{tag.Name}>'", IsFatal: false));
+        }
+
+        // A tag cut off by the end of the file produces no token at all: what is left after the last token.
+        var open = TagAfter(masked, lastEnd);
+        if (open >= 0)
+        {
+            problems.Add(new ParseProblem(new SourceSpan(open, 0), "the tag starting here is never closed with '>'", IsFatal: false));
+        }
+    }
+
+    private static bool IsUnclosedComment(string masked, Token comment)
+    {
+        var source = masked.Substring(comment.Start, comment.End - comment.Start);
+        return source.StartsWith("<!--", StringComparison.Ordinal)
+            && !source.EndsWith("-->", StringComparison.Ordinal)
+            && !source.EndsWith("--!>", StringComparison.Ordinal)
+            && source is not ("<!-->" or "<!--->");
+    }
+
+    private static bool HasTagAfter(string masked, int from) => TagAfter(masked, from) >= 0;
+
+    /// <summary>Where the next start or end tag ('&lt;' then a letter, or '&lt;/' then a letter) begins, or -1.</summary>
+    private static int TagAfter(string masked, int from)
+    {
+        for (var i = masked.IndexOf('<', from); i >= 0 && i + 1 < masked.Length; i = masked.IndexOf('<', i + 1))
+        {
+            var next = masked[i + 1];
+            if (IsAsciiLetter(next) || (next == '/' && i + 2 < masked.Length && IsAsciiLetter(masked[i + 2])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsWhiteSpace(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not (' ' or '\t' or '\n' or '\r' or '\f'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 
     /// <summary>The source start tag that created an element (null for implied elements such as &lt;body&gt;).</summary>
     internal StartTag? GetStartTag(IElement element)

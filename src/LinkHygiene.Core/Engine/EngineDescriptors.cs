@@ -20,4 +20,7 @@ public static class EngineDescriptors
         "Template could not be fully analysed: {0}",
         RuleSeverity.Warning,
         "A template was binary, too large, or could not be read to the end (for example an unterminated Razor block). LinkHygiene says why instead of staying silent.");
+
+    /// <summary>The LH901 reason every front end gives for a file whose bytes are not text (not UTF-8 and binary-looking).</summary>
+    public const string NotTextReason = "the file could not be read as text (it is not UTF-8 and looks binary)";
 }

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using LinkHygiene.Engine;
+using LinkHygiene.Options;
+
+namespace LinkHygiene.Tests.Robustness;
+
+/// <summary>
+/// Inputs at the edges: huge files, huge single lines, absurd nesting, binary and broken text, and markup that
+/// swallows the rest of the file. Each one either is analysed or yields LH901 with the reason, never an exception.
+/// </summary>
+public class ExtremeInputTests
+{
+    private static readonly DictionaryOptionSource NoSizeLimit = new(new Dictionary<string, string> { ["link_hygiene.max_file_size_kb"] = "20480" });
+
+    [Fact]
+    public void TenMegabytesOnASingleLineAreAnalysed()
+    {
+        var text = SingleLine(10 * 1024 * 1024);
+        var result = LinkHygieneEngine.Analyze("page.html", text, NoSizeLimit);
+        EnginePropertyTests.Check("page.html", text[..4096]);
+
+        var generic = result.Findings.Where(f => f.Id == "LH010").ToList();
+        Assert.Equal(text.Split("Read more").Length - 1, generic.Count);
+        Assert.All(result.Findings, f => Assert.Equal(0, f.Start.Line));
+        var last = generic[^1];
+        Assert.Equal("Read more", text.Substring(last.Span.Start, last.Span.Length));
+        Assert.Equal(last.Span.Start, last.Start.Character);
+    }
+
+    public static TheoryData<string> Shapes() => new(LinkHygiene.Testing.SyntheticTemplates.Shapes.Select(s => s.Name));
+
+    /// <summary>Every pathological shape of the growth benchmark, at a megabyte: a result, in bounds.</summary>
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void EveryPathologicalShapeIsHandledAtAMegabyte(string shape)
+    {
+        var (path, text) = LinkHygiene.Testing.SyntheticTemplates.Shapes.Single(s => s.Name == shape).Make(1024 * 1024);
+        EnginePropertyTests.Check(path, text);
+    }
+
+    [Fact]
+    public void AFileOverTheSizeLimitIsReportedNotAnalysed()
+    {
+        var text = SingleLine(6 * 1024 * 1024);
+        var finding = Assert.Single(LinkHygieneEngine.Analyze("page.html", text, DictionaryOptionSource.Empty).Findings);
+        Assert.Equal("LH901", finding.Id);
+        Assert.Equal((0, 0), (finding.Start.Line, finding.Start.Character));
+        Assert.Equal("Template could not be fully analysed: it is 6,144 KiB, over the limit of 5,120 KiB (link_hygiene.max_file_size_kb)", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("<div>", "page.html")]
+    [InlineData("<span>", "Pages/Index.cshtml")]
+    [InlineData("<table><tr><td>", "page.html")]
+    [InlineData("<b>", "page.html")]
+    [InlineData("<Card>", "Components/Deep.razor")]
+    public void AHundredThousandNestedElementsGiveLh901(string open, string path)
+    {
+        var text = string.Concat(Enumerable.Repeat(open, 100_000)) + "<a href=\"/x\">Read more</a>";
+        var finding = Assert.Single(LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty).Findings);
+        Assert.Equal("LH901", finding.Id);
+        Assert.EndsWith("elements are nested more than 4096 levels deep here; the template was not analysed", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("<", text[finding.Span.Start..], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("@if (a) {<div>", "Pages/Index.cshtml", "Razor code and markup are nested more than 200 levels deep here")]
+    [InlineData("@if (a) {<p>@foreach (var x in y) {<text>", "Components/Deep.razor", "Razor code and markup are nested more than 200 levels deep here")]
+    // Braces inside C# are C#'s business: one block, never closed.
+    [InlineData("@{", "Pages/Index.cshtml", "the C# block '{' starting here is never closed; what follows it may be misread")]
+    [InlineData("@foreach (var x in y) {", "Components/Deep.razor", "the C# block '{' starting here is never closed; what follows it may be misread")]
+    public void AHundredThousandNestedRazorBlocksGiveLh901(string open, string path, string reason)
+    {
+        var text = string.Concat(Enumerable.Repeat(open, 100_000));
+        var finding = Assert.Single(LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty).Findings);
+        Assert.Equal(("LH901", "Template could not be fully analysed: " + reason), (finding.Id, finding.Message));
+    }
+
+    [Fact]
+    public void UnclosedLinksDoNotCountAsNesting()
+    {
+        // HTML closes an open <a> when the next one starts: ten thousand unclosed links are ten thousand links.
+        var text = string.Concat(Enumerable.Repeat("<p><a href=\"/x\">Read more ", 10_000));
+        var findings = LinkHygieneEngine.Analyze("page.html", text, DictionaryOptionSource.Empty).Findings;
+        Assert.Equal(10_000, findings.Count(f => f.Id == "LH010"));
+        Assert.DoesNotContain(findings, f => f.Id == "LH901");
+    }
+
+    [Theory]
+    [InlineData("<p>x</p>\0<a href=\"/x\">Read more</a>", 8)]
+    [InlineData("\0\0\0\0", 0)]
+    public void NulCharactersMeanBinary(string text, int at)
+    {
+        var finding = Assert.Single(LinkHygieneEngine.Analyze("page.html", text, DictionaryOptionSource.Empty).Findings);
+        Assert.Equal(("LH901", at), (finding.Id, finding.Span.Start));
+        Assert.Contains("NUL characters", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>\uD800</p>\n<a href=\"/x\uDC00\">Read more</a>", "Read more", 1)]
+    [InlineData("\uFFFD\uFFFD<a href=\"/x\">\uD83D\uDE00 Read more</a>", "\uD83D\uDE00 Read more", 0)]
+    [InlineData("<a href=\"/x\">Click\u2028here</a>", "Click\u2028here", 0)]
+    [InlineData("x\r\ny\rz\n\u2028\u0085\u2029<a href=\"/x\">Read more</a>", "Read more", 6)]
+    public void LoneSurrogatesAndOddLineBreaksKeepExactLocations(string text, string offending, int line)
+    {
+        var finding = Assert.Single(LinkHygieneEngine.Analyze("page.html", text, DictionaryOptionSource.Empty).Findings);
+        Assert.Equal("LH010", finding.Id);
+        Assert.Equal(offending, text.Substring(finding.Span.Start, finding.Span.Length));
+        Assert.Equal(line, finding.Start.Line);
+    }
+
+    [Theory]
+    [InlineData("<p>a</p>\n<!-- old links\n<a href=\"/x\">Read more</a>", "<!-- old links", "the HTML comment '<!--' starting here is never closed with '-->'")]
+    [InlineData("<p>a</p>\n<script>var a = 1;\n<a href=\"/x\">Read more</a>", "<script>", "the <script> element starting here is never closed with '</script>'")]
+    [InlineData("<p>a</p>\n<textarea>\n<a href=\"/x\">Read more</a>", "<textarea>", "the <textarea> element starting here is never closed with '</textarea>'")]
+    [InlineData("<p>a</p>\n<a href='/x>Read more</a>\n<a href=\"/y\">Docs</a>", "<a href='/x", "the tag starting here is never closed with '>'")]
+    [InlineData("<p>a</p>\n<a href=\"/x\" class='y>Read more</a>", "<a href=\"/x\" class='y", "the tag starting here is never closed with '>'")]
+    public void MarkupThatSwallowsTheRestOfTheFileIsReported(string text, string startsWith, string reason)
+    {
+        foreach (var path in new[] { "page.html", "Pages/Index.cshtml", "Components/Page.razor" })
+        {
+            var finding = Assert.Single(LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty).Findings);
+            Assert.Equal("LH901", finding.Id);
+            Assert.Equal($"Template could not be fully analysed: {reason}; what follows it may be misread", finding.Message);
+            Assert.StartsWith(startsWith, text[finding.Span.Start..], StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("<p>a</p>\n<!-- the end")]
+    [InlineData("<script>var a = '<';")]
+    [InlineData("<p>a < b</p> <")]
+    [InlineData("<!---->")]
+    [InlineData("<!-->")]
+    [InlineData("<svg><title>x</title></svg>")]
+    [InlineData("<script src=\"/a.js\" />")]
+    public void OpenMarkupThatSwallowsNoTagIsFine(string text) =>
+        Assert.Empty(LinkHygieneEngine.Analyze("page.html", text, DictionaryOptionSource.Empty).Findings);
+
+    private static string SingleLine(int length)
+    {
+        var builder = new StringBuilder(length + 200);
+        var i = 0;
+        while (builder.Length < length)
+        {
+            builder.Append("<div class=\"card\"><a href=\"/p/").Append(i).Append("\">Post ").Append(i).Append("</a> <a href=\"/p/").Append(i++).Append("\">Read more</a></div> ");
+        }
+
+        return builder.ToString();
+    }
+}

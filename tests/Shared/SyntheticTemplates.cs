@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace LinkHygiene.Testing;
+
+/// <summary>
+/// Generated templates of any size: a realistic link-dense page, and the pathological shapes the robustness tests
+/// and the growth benchmark feed to the engine. Shared by both (linked into each project).
+/// </summary>
+public static class SyntheticTemplates
+{
+    /// <summary>Every shape by name, each a function from a size in bytes to (path, text).</summary>
+    public static IReadOnlyList<(string Name, Func<int, (string Path, string Text)> Make)> Shapes { get; } = new (string, Func<int, (string, string)>)[]
+    {
+        ("realistic Razor page", size => ("Pages/Big.cshtml", Page(size))),
+        ("single line", size => ("page.html", Page(size).Replace('\n', ' '))),
+        ("100k-style nesting", size => ("page.html", Repeat("<div>", size))),
+        ("unclosed Razor block", size => ("Pages/Big.cshtml", "@{\n" + Page(size))),
+        ("unclosed HTML comment", size => ("page.html", "<!--\n" + Page(size))),
+        ("unclosed attribute", size => ("page.html", "<a href='" + Page(size))),
+        ("tag soup", size => ("Pages/Soup.cshtml", Repeat("<a href=\"/x\" <b>@ }{ <i>click here</a></p></div>@(x</a>)<p>@@ @* c *@ ", size))),
+        ("unclosed links", size => ("page.html", Repeat("<p><a href=\"/x\">Read more ", size))),
+        ("misnested formatting", size => ("page.html", Repeat("<li><i>x</a><b>y</p></div>", size))),
+    };
+
+    /// <summary>A realistic Razor page of about <paramref name="size"/> characters: cards, a comment thread, a sponsored block.</summary>
+    public static string Page(int size)
+    {
+        var builder = new StringBuilder("@page\n@model BlogModel\n@{ ViewData[\"Title\"] = \"Archive\"; }\n<html lang=\"en\"><body>\n", size + 1024);
+        var i = 0;
+        while (builder.Length < size)
+        {
+            builder.Append("<article class=\"card\">\n  <h2><a href=\"/posts/").Append(i).Append("\">Post number ").Append(i).Append("</a></h2>\n")
+                .Append("  <p>Lorem ipsum dolor sit amet, <strong>consectetur</strong> adipiscing elit. @Model.Summaries[").Append(i).Append("]</p>\n")
+                .Append("  <a href=\"/posts/").Append(i).Append("\">Read more</a>\n")
+                .Append("  <div class=\"comments\">@foreach (var c in Model.Comments[").Append(i).Append("]) { <p class=\"comment\"><a href=\"@c.Url\" rel=\"ugc\">@c.Name</a> @c.Text</p> }</div>\n")
+                .Append("  <aside class=\"sponsored\"><a href=\"https://partner.example/?p=").Append(i).Append("\" rel=\"sponsored\">Partner offer</a></aside>\n")
+                .Append("</article>\n");
+            i++;
+        }
+
+        return builder.Append("</body></html>\n").ToString();
+    }
+
+    /// <summary>A piece repeated until the text is about <paramref name="size"/> characters.</summary>
+    public static string Repeat(string piece, int size) => string.Concat(Enumerable.Repeat(piece, Math.Max(1, size / piece.Length)));
+}
