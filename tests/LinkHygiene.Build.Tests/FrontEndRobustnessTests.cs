@@ -88,6 +88,23 @@ public class FrontEndRobustnessTests
             iter: 250,
             threads: 1);
 
+    [Theory]
+    [InlineData("single line", 10 * 1024 * 1024)]
+    [InlineData("100k-style nesting", 500 * 1024)]
+    [InlineData("tag soup", 2 * 1024 * 1024)]
+    public void ExtremeFilesGiveTheSameResultsThroughBothFrontEnds(string shape, int size)
+    {
+        using var scratch = new Scratch();
+        var (path, text) = LinkHygiene.Testing.SyntheticTemplates.Shapes.Single(s => s.Name == shape).Make(size);
+        var file = scratch.Write(Path.GetFileName(path), text);
+        scratch.Write(".editorconfig", "root = true\n\n[*]\nlink_hygiene.max_file_size_kb = 20480\n");
+
+        var (success, task, _) = FrontEnds.RunTask(scratch.Path, new[] { file });
+        Assert.True(success);
+        Assert.NotEmpty(task);
+        Assert.Equal(FrontEnds.RunAnalyzer(scratch.Path, new[] { file }), task);
+    }
+
     private static byte[] Splice(byte[] bytes, int[] cuts)
     {
         var result = bytes.ToList();
