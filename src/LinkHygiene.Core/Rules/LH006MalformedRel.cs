@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Fixes;
+using LinkHygiene.Text;
 
 namespace LinkHygiene.Rules;
 
@@ -134,25 +135,6 @@ public sealed class LH006MalformedRel : Rule
             return int.MaxValue;
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
+        return EditDistance.Levenshtein(a, b);
     }
 }

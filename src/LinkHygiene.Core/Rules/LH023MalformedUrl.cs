@@ -4,6 +4,7 @@ using LinkHygiene.Diagnostics;
 using LinkHygiene.Documents;
 using LinkHygiene.Links;
 using LinkHygiene.Razor;
+using LinkHygiene.Text;
 
 namespace LinkHygiene.Rules;
 
@@ -133,7 +134,7 @@ public sealed class LH023MalformedUrl : Rule
             return slashes == 0 && rest.Length > 0 ? $"'{name}:' is not followed by '//'; write {name}://" : null;
         }
 
-        if (colon && slashes >= 2 && Array.IndexOf(KnownSchemes, name) < 0 && (Distance(name, "http") <= 1 || Distance(name, "https") <= 1))
+        if (colon && slashes >= 2 && Array.IndexOf(KnownSchemes, name) < 0 && (EditDistance.Levenshtein(name, "http") <= 1 || EditDistance.Levenshtein(name, "https") <= 1))
         {
             return $"'{name}' is not a scheme; did you mean '{(name.Length >= 5 ? "https" : "http")}'?";
         }
@@ -208,27 +209,4 @@ public sealed class LH023MalformedUrl : Rule
     private static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
 
     private static bool IsRunTime(char c) => c == MaskChars.Dynamic || c == '{';
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }
