@@ -108,11 +108,11 @@ public sealed class CheckLinks : MSBuildTask
         }
         catch (InvalidDataException)
         {
-            return Report(policy, path, null, RuleSeverity.Warning, EngineDescriptors.UnanalyzableTemplate, new TextSpan(0, 0), "Template could not be fully analysed: " + EngineDescriptors.NotTextReason);
+            return Report(policy, path, null, RuleSeverity.Warning, EngineDescriptors.UnanalyzableTemplate, new TextSpan(0, 0), EngineDescriptors.UnanalyzableTemplate.FormatMessage(new[] { EngineDescriptors.NotTextReason }));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Report(policy, path, null, RuleSeverity.Warning, EngineDescriptors.UnanalyzableTemplate, new TextSpan(0, 0), $"Template could not be fully analysed: the file could not be read ({e.Message})");
+            return Report(policy, path, null, RuleSeverity.Warning, EngineDescriptors.UnanalyzableTemplate, new TextSpan(0, 0), EngineDescriptors.UnanalyzableTemplate.FormatMessage(new[] { $"the file could not be read ({e.Message})" }));
         }
 
         var result = LinkHygieneEngine.Analyze(path, text.ToString(), configuration.OptionsFor(path));

@@ -75,7 +75,7 @@ public class FrontEndRobustnessTests
                     Assert.Equal((roslyn.Line, roslyn.Character), (finding.Start.Line, finding.Start.Character));
                 }
 
-                var lineCount = Regex.Count(text, "\r\n|\r|\n|\u2028|\u2029|\u0085") + 1;
+                var lineCount = LinkHygiene.Text.LineMap.Create(text).LineCount; // checked against Roslyn's lines just above
                 foreach (var line in task)
                 {
                     var position = Regex.Match(line, @"^[^(]*\((\d+),(\d+)\)");

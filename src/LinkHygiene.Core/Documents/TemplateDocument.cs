@@ -200,7 +200,7 @@ public sealed class TemplateDocument
 
         if (dom is not null)
         {
-            FindUnclosedMarkup(masked, tokens, problems);
+            FindUnclosedMarkup(masked, tokens, startTags, problems);
         }
 
         comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -211,7 +211,7 @@ public sealed class TemplateDocument
     /// HTML that silently swallows the rest of the file: a comment, a tag or a raw-text element (script, style,
     /// textarea, title) left open at the end. The parser accepts it, but every link after it is lost, so say so.
     /// </summary>
-    private static void FindUnclosedMarkup(string masked, List<Token> tokens, List<ParseProblem> problems)
+    private static void FindUnclosedMarkup(string masked, List<Token> tokens, Dictionary<int, StartTag> startTags, List<ParseProblem> problems)
     {
         var lastEnd = 0;
         Token? lastTag = null;
@@ -235,7 +235,7 @@ public sealed class TemplateDocument
             problems.Add(new ParseProblem(new SourceSpan(comment.Start, 0), "the HTML comment '<!--' starting here is never closed with '-->'", IsFatal: false));
         }
         else if (lastTag is { Kind: TokenKind.StartTag } tag && RawTextElements.Contains(tag.Name) && HasTagAfter(masked, tag.End)
-            && !masked.Substring(tag.Start, tag.End - tag.Start).EndsWith("/>", StringComparison.Ordinal))
+            && !startTags[tag.Start].Token.IsSelfClosing)
         {
             problems.Add(new ParseProblem(new SourceSpan(tag.Start, 0), $"the <{tag.Name}> element starting here is never closed with '</{tag.Name}>'", IsFatal: false));
         }
@@ -265,7 +265,7 @@ public sealed class TemplateDocument
         for (var i = masked.IndexOf('<', from); i >= 0 && i + 1 < masked.Length; i = masked.IndexOf('<', i + 1))
         {
             var next = masked[i + 1];
-            if (IsAsciiLetter(next) || (next == '/' && i + 2 < masked.Length && IsAsciiLetter(masked[i + 2])))
+            if (HtmlChars.IsAsciiLetter(next) || (next == '/' && i + 2 < masked.Length && HtmlChars.IsAsciiLetter(masked[i + 2])))
             {
                 return i;
             }
@@ -278,7 +278,7 @@ public sealed class TemplateDocument
     {
         for (var i = start; i < end; i++)
         {
-            if (text[i] is not (' ' or '\t' or '\n' or '\r' or '\f'))
+            if (!HtmlChars.IsSpace(text[i]))
             {
                 return false;
             }
@@ -286,8 +286,6 @@ public sealed class TemplateDocument
 
         return true;
     }
-
-    private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 
     /// <summary>The source start tag that created an element (null for implied elements such as &lt;body&gt;).</summary>
     internal StartTag? GetStartTag(IElement element)
@@ -565,14 +563,14 @@ internal static class AttributeSpans
     {
         var n = Math.Min(masked.Length, tagEnd);
         var j = Math.Min(nameStart + 1, n);
-        while (j < n && !IsSpace(masked[j]) && masked[j] != '/' && masked[j] != '>' && masked[j] != '=')
+        while (j < n && !HtmlChars.IsSpace(masked[j]) && masked[j] != '/' && masked[j] != '>' && masked[j] != '=')
         {
             j++;
         }
 
         var nameEnd = j;
         var k = j;
-        while (k < n && IsSpace(masked[k]))
+        while (k < n && HtmlChars.IsSpace(masked[k]))
         {
             k++;
         }
@@ -584,7 +582,7 @@ internal static class AttributeSpans
         }
 
         k++;
-        while (k < n && IsSpace(masked[k]))
+        while (k < n && HtmlChars.IsSpace(masked[k]))
         {
             k++;
         }
@@ -609,7 +607,7 @@ internal static class AttributeSpans
         {
             valueStart = k;
             valueEnd = k;
-            while (valueEnd < n && !IsSpace(masked[valueEnd]) && masked[valueEnd] != '>')
+            while (valueEnd < n && !HtmlChars.IsSpace(masked[valueEnd]) && masked[valueEnd] != '>')
             {
                 valueEnd++;
             }
@@ -629,5 +627,4 @@ internal static class AttributeSpans
             valueMapsOneToOne: string.Equals(maskedValue, value, StringComparison.Ordinal) && cleanValue.Length == value.Length);
     }
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 }

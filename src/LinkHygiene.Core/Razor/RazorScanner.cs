@@ -151,7 +151,7 @@ internal sealed class RazorScanner
                         continue;
                     }
 
-                    if (next == '/' && IsAsciiLetter(At(i + 2)))
+                    if (next == '/' && HtmlChars.IsAsciiLetter(At(i + 2)))
                     {
                         var end = ScanTag(i, isEndTag: true, out var name, out _);
                         if (stack is not null)
@@ -172,7 +172,7 @@ internal sealed class RazorScanner
                         continue;
                     }
 
-                    if (IsAsciiLetter(next))
+                    if (HtmlChars.IsAsciiLetter(next))
                     {
                         var end = ScanTag(i, isEndTag: false, out var name, out var selfClosing);
                         if (stop == Stop.Element && stack!.Count == 0 && name == "text")
@@ -268,7 +268,7 @@ internal sealed class RazorScanner
         var n = _s.Length;
         var j = i + (isEndTag ? 2 : 1);
         var nameStart = j;
-        while (j < n && !IsHtmlSpace(_s[j]) && _s[j] != '/' && _s[j] != '>')
+        while (j < n && !HtmlChars.IsSpace(_s[j]) && _s[j] != '/' && _s[j] != '>')
         {
             j++;
         }
@@ -277,7 +277,7 @@ internal sealed class RazorScanner
         selfClosing = false;
         while (j < n && !_aborted)
         {
-            while (j < n && IsHtmlSpace(_s[j]))
+            while (j < n && HtmlChars.IsSpace(_s[j]))
             {
                 j++;
             }
@@ -322,13 +322,13 @@ internal sealed class RazorScanner
 
             // Attribute name: the first character may be anything (even '='), then up to space, '/', '>' or '='.
             j++;
-            while (j < n && !IsHtmlSpace(_s[j]) && _s[j] != '/' && _s[j] != '>' && _s[j] != '=')
+            while (j < n && !HtmlChars.IsSpace(_s[j]) && _s[j] != '/' && _s[j] != '>' && _s[j] != '=')
             {
                 j++;
             }
 
             var k = j;
-            while (k < n && IsHtmlSpace(_s[k]))
+            while (k < n && HtmlChars.IsSpace(_s[k]))
             {
                 k++;
             }
@@ -336,7 +336,7 @@ internal sealed class RazorScanner
             if (k < n && _s[k] == '=')
             {
                 k++;
-                while (k < n && IsHtmlSpace(_s[k]))
+                while (k < n && HtmlChars.IsSpace(_s[k]))
                 {
                     k++;
                 }
@@ -369,7 +369,7 @@ internal sealed class RazorScanner
         {
             var k = IdentifierEnd(at + 1);
             var after = At(k);
-            if (_isComponent || after is '-' or ':' or '=' or '>' or '/' || IsHtmlSpace(after) || k >= _s.Length)
+            if (_isComponent || after is '-' or ':' or '=' or '>' or '/' || HtmlChars.IsSpace(after) || k >= _s.Length)
             {
                 _m[at] = MaskChars.Dynamic;
                 directiveAttribute = true;
@@ -418,7 +418,7 @@ internal sealed class RazorScanner
         }
 
         var unquotedStart = j;
-        while (j < n && !IsHtmlSpace(_s[j]) && _s[j] != '>' && !_aborted)
+        while (j < n && !HtmlChars.IsSpace(_s[j]) && _s[j] != '>' && !_aborted)
         {
             if (_s[j] == '@')
             {
@@ -862,7 +862,7 @@ internal sealed class RazorScanner
     private bool StartsMarkup(int i)
     {
         var next = At(i + 1);
-        return IsAsciiLetter(next) || StartsWith(i, "<!--") || (next == '/' && IsAsciiLetter(At(i + 2)));
+        return HtmlChars.IsAsciiLetter(next) || StartsWith(i, "<!--") || (next == '/' && HtmlChars.IsAsciiLetter(At(i + 2)));
     }
 
     private static bool TopIsBrace(List<char> brackets) => brackets.Count == 0 || brackets[brackets.Count - 1] == '{';
@@ -1222,7 +1222,7 @@ internal sealed class RazorScanner
         }
 
         var after = At(i + 2 + name.Length);
-        return after is '>' or '/' or '\0' || IsHtmlSpace(after);
+        return after is '>' or '/' or '\0' || HtmlChars.IsSpace(after);
     }
 
     private int EndOf(int from, string terminator)
@@ -1306,7 +1306,4 @@ internal sealed class RazorScanner
 
     private static bool IsEmailLocalPart(char c) => char.IsLetterOrDigit(c);
 
-    private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
-
-    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 }

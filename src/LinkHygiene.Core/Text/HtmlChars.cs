@@ -1,0 +1,11 @@
+namespace LinkHygiene.Text;
+
+/// <summary>Character classes of the HTML tokenizer, shared by the Razor scanner and the document reader.</summary>
+internal static class HtmlChars
+{
+    /// <summary>An ASCII letter (what may follow '&lt;' or '&lt;/' to start a tag).</summary>
+    public static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+
+    /// <summary>HTML white space: space, tab, LF, CR, form feed.</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+}
