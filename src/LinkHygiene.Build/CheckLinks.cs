@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using LinkHygiene.Build.Configuration;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Engine;
 using Microsoft.Build.Framework;
-using Microsoft.CodeAnalysis.Text;
+using LinkHygiene.Workspace;
+using LinkHygiene.Workspace.Configuration;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
 
 namespace LinkHygiene.Build;
@@ -81,7 +81,7 @@ public sealed class CheckLinks : MSBuildTask
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToList();
 
-        var configuration = TemplateConfiguration.Load(templates, ProjectDirectory, EditorConfigFiles.Select(i => i.ItemSpec));
+        var configuration = TemplateConfiguration.Load(templates, new[] { ProjectDirectory ?? string.Empty }, EditorConfigFiles.Select(i => i.ItemSpec));
         ConfigurationFiles = configuration.Files.Select(f => (ITaskItem)new Microsoft.Build.Utilities.TaskItem(f)).ToArray();
         var policy = new SeverityPolicy(TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors, NoWarn, BuildEngine as IBuildEngine8);
         var reported = 0;
@@ -101,40 +101,26 @@ public sealed class CheckLinks : MSBuildTask
 
     private int Check(string path, TemplateConfiguration configuration, SeverityPolicy policy)
     {
-        SourceText text;
-        try
-        {
-            text = TemplateFile.Read(path);
-        }
-        catch (InvalidDataException)
-        {
-            return Report(policy, path, null, RuleSeverity.Warning, EngineDescriptors.UnanalyzableTemplate, new TextSpan(0, 0), EngineDescriptors.UnanalyzableTemplate.FormatMessage(new[] { EngineDescriptors.NotTextReason }));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Report(policy, path, null, RuleSeverity.Warning, EngineDescriptors.UnanalyzableTemplate, new TextSpan(0, 0), EngineDescriptors.UnanalyzableTemplate.FormatMessage(new[] { $"the file could not be read ({e.Message})" }));
-        }
-
-        var result = LinkHygieneEngine.Analyze(path, text.ToString(), configuration.OptionsFor(path));
         var count = 0;
-        foreach (var finding in result.Findings)
+        foreach (var reported in TemplateChecker.Check(path, configuration).Findings)
         {
-            count += Report(policy, path, text, finding.Severity, finding.Rule, new TextSpan(finding.Span.Start, finding.Span.Length), finding.Message);
+            count += Report(policy, path, reported.Finding);
         }
 
         return count;
     }
 
-    private int Report(SeverityPolicy policy, string path, SourceText? text, RuleSeverity severity, RuleDescriptor rule, TextSpan span, string message)
+    private int Report(SeverityPolicy policy, string path, Finding finding)
     {
-        var level = policy.Decide(rule.Id, severity);
+        var rule = finding.Rule;
+        var level = policy.Decide(rule.Id, finding.Severity);
         if (level == LogLevel.None)
         {
             return 0;
         }
 
-        var lines = text is null ? default : text.Lines.GetLinePositionSpan(span);
-        int line = lines.Start.Line + 1, column = lines.Start.Character + 1, endLine = lines.End.Line + 1, endColumn = lines.End.Character + 1;
+        int line = finding.Start.Line + 1, column = finding.Start.Character + 1, endLine = finding.End.Line + 1, endColumn = finding.End.Character + 1;
+        var message = finding.Message;
         switch (level)
         {
             case LogLevel.Error:

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using CsCheck;
+using LinkHygiene.Workspace.Files;
 using LinkHygiene.Tests.Robustness;
 
 namespace LinkHygiene.Build.Tests;

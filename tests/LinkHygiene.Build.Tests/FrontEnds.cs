@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using LinkHygiene.Workspace.Files;
 using LinkHygiene.Analyzers;
 using Microsoft.Build.Utilities;
 using Microsoft.CodeAnalysis;

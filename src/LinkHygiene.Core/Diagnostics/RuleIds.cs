@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+
 namespace LinkHygiene.Diagnostics;
 
 /// <summary>
@@ -53,4 +57,23 @@ public static class RuleIds
 
     /// <summary>Template that could not be analysed.</summary>
     public const string UnanalyzableTemplate = "LH901";
+
+    private static readonly Dictionary<string, string> Names = ReadNames();
+
+    /// <summary>A rule's name as an identifier (e.g. <c>MissingUgcRel</c> for LH001), for formats that name rules (SARIF).</summary>
+    public static string NameOf(string id) => Names.TryGetValue(id, out var name) ? name : id;
+
+    private static Dictionary<string, string> ReadNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var field in typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            if (field.IsLiteral && field.GetRawConstantValue() is string id)
+            {
+                names[id] = field.Name;
+            }
+        }
+
+        return names;
+    }
 }

@@ -45,11 +45,7 @@ public static class LinkHygieneEngine
         }
 
         var reader = new OptionReader(options ?? DictionaryOptionSource.Empty);
-        var severities = new Dictionary<string, RuleSeverity>(StringComparer.Ordinal);
-        foreach (var descriptor in RuleCatalog.Descriptors)
-        {
-            severities[descriptor.Id] = reader.Get(RuleCatalog.SeverityOption(descriptor)) ?? descriptor.DefaultSeverity;
-        }
+        var severities = Severities(reader);
 
         foreach (var option in CommonOptions.All)
         {
@@ -111,6 +107,37 @@ public static class LinkHygieneEngine
         }
 
         return new AnalysisResult(path, Finish(text, document, pending, severities), document, links);
+    }
+
+    /// <summary>
+    /// The result for a template a front end could not read (binary, undecodable, locked): one LH901 with the reason,
+    /// at the severity the file's options give LH901.
+    /// </summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="reason">Why it could not be read, completing "Template could not be fully analysed: ...".</param>
+    /// <param name="options">Option values that apply to this file.</param>
+    public static AnalysisResult Unreadable(string path, string reason, IOptionSource options)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        var severities = Severities(new OptionReader(options ?? DictionaryOptionSource.Empty));
+        var pending = new List<PendingFinding>();
+        Unanalyzable(pending, 0, reason);
+        return new AnalysisResult(path, Finish(string.Empty, null, pending, severities), null, Array.Empty<Link>());
+    }
+
+    private static Dictionary<string, RuleSeverity> Severities(OptionReader reader)
+    {
+        var severities = new Dictionary<string, RuleSeverity>(StringComparer.Ordinal);
+        foreach (var descriptor in RuleCatalog.Descriptors)
+        {
+            severities[descriptor.Id] = reader.Get(RuleCatalog.SeverityOption(descriptor)) ?? descriptor.DefaultSeverity;
+        }
+
+        return severities;
     }
 
     private static IReadOnlyList<Link> RunRules(TemplateDocument document, OptionReader reader, Dictionary<string, RuleSeverity> severities, List<PendingFinding> pending, CancellationToken cancellationToken)

@@ -23,7 +23,11 @@ public sealed class TemplateEncoding
     /// <summary>How many bytes of byte-order mark the file starts with (0 when none).</summary>
     public int PreambleLength { get; }
 
-    /// <summary>Decodes bytes: a BOM decides (UTF-8, UTF-16, UTF-32); otherwise strict UTF-8. Returns null when the bytes are not text in one of these.</summary>
+    /// <summary>
+    /// Decodes bytes: a BOM decides (UTF-8, UTF-16, UTF-32); otherwise strict UTF-8; otherwise, for bytes with no NUL,
+    /// Windows-1252 (the legacy encoding of Western pages). Returns null when the bytes are none of these, or when
+    /// encoding the text again would not give back exactly the same bytes.
+    /// </summary>
     public static (string Text, TemplateEncoding Encoding)? Decode(byte[] bytes)
     {
         if (bytes is null)
@@ -32,13 +36,39 @@ public sealed class TemplateEncoding
         }
 
         var (encoding, preamble) = Detect(bytes);
+        var decoded = TryDecode(bytes, encoding, preamble);
+        if (decoded is null && preamble == 0 && Array.IndexOf(bytes, (byte)0) < 0 && WindowsLatin1 is { } legacy)
+        {
+            decoded = TryDecode(bytes, legacy, 0);
+        }
+
+        return decoded;
+    }
+
+    /// <summary>Windows-1252 that throws instead of guessing (null where the code-pages provider is missing).</summary>
+    private static Encoding? WindowsLatin1 { get; } = CreateWindowsLatin1();
+
+    private static Encoding? CreateWindowsLatin1()
+    {
+        try
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+        catch (Exception e) when (e is NotSupportedException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static (string Text, TemplateEncoding Encoding)? TryDecode(byte[] bytes, Encoding encoding, int preamble)
+    {
         try
         {
             var text = encoding.GetString(bytes, preamble, bytes.Length - preamble);
             var result = new TemplateEncoding(encoding, preamble);
             return Same(result.Encode(text), bytes) ? (text, result) : null;
         }
-        catch (DecoderFallbackException)
+        catch (Exception e) when (e is DecoderFallbackException or EncoderFallbackException)
         {
             return null;
         }

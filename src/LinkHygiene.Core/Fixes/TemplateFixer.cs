@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using LinkHygiene.Diagnostics;
 using LinkHygiene.Engine;
 using LinkHygiene.Options;
 
@@ -9,13 +10,14 @@ namespace LinkHygiene.Fixes;
 
 /// <summary>The outcome of fixing a template.</summary>
 /// <param name="Text">The fixed text.</param>
-/// <param name="Applied">How many fixes were applied.</param>
-public sealed record FixResult(string Text, int Applied);
+/// <param name="Applied">How many findings were fixed.</param>
+/// <param name="Fixed">How many findings of each rule were fixed.</param>
+public sealed record FixResult(string Text, int Applied, IReadOnlyDictionary<string, int> Fixed);
 
 /// <summary>
 /// Applies the engine's unambiguous fixes (LH001, LH002, LH003: add the rel token; LH006: normalise rel; LH020: add
-/// noopener). Fixes that touch the same attribute are applied one per round, re-analysing in between, so each sees
-/// the other's result. Every character outside the edited attributes is kept.
+/// noopener). A fix is applied whole or not at all; fixes that touch the same attribute are applied one per round,
+/// re-analysing in between, so each sees the other's result. Every character outside the edited attributes is kept.
 /// </summary>
 public static class TemplateFixer
 {
@@ -29,46 +31,79 @@ public static class TemplateFixer
     /// <param name="cancellationToken">Cancels.</param>
     public static FixResult Fix(string path, string text, IOptionSource options, IReadOnlyCollection<string>? ruleIds = null, CancellationToken cancellationToken = default)
     {
+        var fixedById = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var applied = 0;
         for (var round = 0; round < MaxRounds; round++)
         {
             var result = LinkHygieneEngine.Analyze(path, text, options, cancellationToken);
-            var edits = result.Findings
-                .Where(f => f.Fix is not null && (ruleIds is null || ruleIds.Contains(f.Id, StringComparer.OrdinalIgnoreCase)))
-                .SelectMany(f => f.Fix!.Edits)
-                .ToList();
-            if (edits.Count == 0)
+            var chosen = new List<Finding>();
+            var taken = new List<TextEdit>();
+            foreach (var finding in result.Findings)
+            {
+                if (finding.Fix is not { } fix || finding.Severity == RuleSeverity.None
+                    || (ruleIds is not null && !ruleIds.Contains(finding.Id, StringComparer.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                if (fix.Edits.Any(e => e.Span.End > text.Length || taken.Any(t => Overlaps(t, e))))
+                {
+                    continue; // touches what another fix changes: next round, on the re-analysed text
+                }
+
+                chosen.Add(finding);
+                taken.AddRange(fix.Edits);
+            }
+
+            if (chosen.Count == 0)
             {
                 break;
             }
 
-            var (next, count) = TextEdits.Apply(text, edits);
-            if (count == 0 || next == text)
+            var (next, _) = TextEdits.Apply(text, taken);
+            if (next == text)
             {
                 break;
             }
 
             text = next;
-            applied += count;
+            applied += chosen.Count;
+            foreach (var finding in chosen)
+            {
+                fixedById[finding.Id] = fixedById.TryGetValue(finding.Id, out var n) ? n + 1 : 1;
+            }
         }
 
-        return new FixResult(text, applied);
+        return new FixResult(text, applied, fixedById);
     }
 
     /// <summary>
-    /// Fixes a template's bytes, keeping its encoding and byte-order mark. Bytes that are not text in a known encoding
-    /// are returned unchanged (nothing is rewritten that could not be read back exactly).
+    /// Fixes a template's bytes, keeping its encoding and byte-order mark (see <see cref="TemplateEncoding.Decode"/>).
+    /// Bytes that cannot be read back exactly are returned unchanged.
     /// </summary>
     public static (byte[] Bytes, int Applied) FixBytes(string path, byte[] bytes, IOptionSource options, IReadOnlyCollection<string>? ruleIds = null, CancellationToken cancellationToken = default)
+    {
+        var (result, fixedBytes) = FixBytesDetailed(path, bytes, options, ruleIds, cancellationToken);
+        return (fixedBytes, result?.Applied ?? 0);
+    }
+
+    /// <summary>As <see cref="FixBytes"/>, with what was fixed (null when the bytes could not be decoded exactly).</summary>
+    public static (FixResult? Result, byte[] Bytes) FixBytesDetailed(string path, byte[] bytes, IOptionSource options, IReadOnlyCollection<string>? ruleIds = null, CancellationToken cancellationToken = default)
     {
         var decoded = TemplateEncoding.Decode(bytes);
         if (decoded is null)
         {
-            return (bytes, 0);
+            return (null, bytes);
         }
 
         var (text, encoding) = decoded.Value;
         var fixedText = Fix(path, text, options, ruleIds, cancellationToken);
-        return fixedText.Applied == 0 ? (bytes, 0) : (encoding.Encode(fixedText.Text), fixedText.Applied);
+        return (fixedText, fixedText.Applied == 0 ? bytes : encoding.Encode(fixedText.Text));
     }
+
+    private static bool Overlaps(TextEdit a, TextEdit b) =>
+        a.Span.Start < b.Span.End && b.Span.Start < a.Span.End
+        || (a.Span.Length == 0 && b.Span.Length == 0 && a.Span.Start == b.Span.Start)
+        || (a.Span.Length == 0 && a.Span.Start > b.Span.Start && a.Span.Start < b.Span.End)
+        || (b.Span.Length == 0 && b.Span.Start > a.Span.Start && b.Span.Start < a.Span.End);
 }

@@ -3,7 +3,7 @@ using System;
 namespace LinkHygiene.Text;
 
 /// <summary>Levenshtein distance, for "did you mean" suggestions (rel tokens, URL schemes).</summary>
-internal static class EditDistance
+public static class EditDistance
 {
     /// <summary>The number of single-character insertions, deletions and substitutions that turn one string into the other.</summary>
     public static int Levenshtein(string a, string b)

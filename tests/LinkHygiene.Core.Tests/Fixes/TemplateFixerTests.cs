@@ -95,9 +95,22 @@ public class TemplateFixerTests
     [Fact]
     public void UndecodableBytesAreLeftAlone()
     {
-        var bytes = Encoding.UTF8.GetBytes("<div class=\"ugc\"><a href=\"https://x.example\">X</a></div>").Append((byte)0xC3).ToArray();
+        // Not UTF-8 (a lone 0xC3) and not a legacy 8-bit page either (a NUL): nothing could be written back exactly.
+        var bytes = Encoding.UTF8.GetBytes("<div class=\"ugc\"><a href=\"https://x.example\">X</a></div>").Append((byte)0xC3).Append((byte)0).ToArray();
         var (fixedBytes, applied) = TemplateFixer.FixBytes("page.html", bytes, EngineAssert.Options());
         Assert.Same(bytes, fixedBytes);
         Assert.Equal(0, applied);
+    }
+
+    [Fact]
+    public void WindowsLatin1PagesAreFixedKeepingEveryOtherByte()
+    {
+        // "Größe", "café" and the euro sign in Windows-1252: invalid as UTF-8, so the fixer reads the legacy encoding.
+        var latin1 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        const string text = "<p>Gr\u00f6\u00dfe, caf\u00e9 \u20ac</p>\r\n<div class=\"ugc\"><a href=\"https://x.example\">X</a></div>\r\n";
+        var bytes = latin1.GetBytes(text);
+        var (fixedBytes, applied) = TemplateFixer.FixBytes("page.html", bytes, EngineAssert.Options());
+        Assert.Equal(1, applied);
+        Assert.Equal(latin1.GetBytes(text.Replace("\"https://x.example\"", "\"https://x.example\" rel=\"ugc\"")), fixedBytes);
     }
 }

@@ -1,8 +1,9 @@
+using System;
 using System.IO;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
-namespace LinkHygiene.Build;
+namespace LinkHygiene.Workspace.Files;
 
 /// <summary>
 /// Reads a template the way the C# compiler reads an AdditionalFile, so the task and the analyzer see the same text
@@ -10,7 +11,7 @@ namespace LinkHygiene.Build;
 /// when that fails, the system's ANSI code page (Windows-1252 on a Western Windows; UTF-8 with replacement
 /// characters on Linux and macOS, where there is none), refusing binary content.
 /// </summary>
-internal static class TemplateFile
+public static class TemplateFile
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -20,6 +21,19 @@ internal static class TemplateFile
     public static SourceText Read(string path)
     {
         using var stream = File.OpenRead(path);
+        return Decode(stream);
+    }
+
+    /// <summary>Decodes bytes already in memory (a file about to be written, an editor's saved state).</summary>
+    /// <exception cref="InvalidDataException">The bytes are not UTF-8 and look binary.</exception>
+    public static SourceText Decode(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes ?? throw new ArgumentNullException(nameof(bytes)), writable: false);
+        return Decode(stream);
+    }
+
+    private static SourceText Decode(Stream stream)
+    {
         try
         {
             return SourceText.From(stream, StrictUtf8);

@@ -6,7 +6,7 @@ using LinkHygiene.Options;
 using LinkHygiene.Rules;
 using Microsoft.CodeAnalysis;
 
-namespace LinkHygiene.Build.Configuration;
+namespace LinkHygiene.Workspace.Configuration;
 
 /// <summary>
 /// Resolves .editorconfig and .globalconfig options for templates the way the compiler does, with Roslyn's own
@@ -14,7 +14,7 @@ namespace LinkHygiene.Build.Configuration;
 /// the project), same globs, same precedence, same comment rules. Unlike the compiler for additional files, it also
 /// honours <c>dotnet_diagnostic.LHxxx.severity</c> in .editorconfig sections.
 /// </summary>
-internal sealed class TemplateConfiguration
+public sealed class TemplateConfiguration
 {
     private readonly AnalyzerConfigSet _set;
 
@@ -29,9 +29,10 @@ internal sealed class TemplateConfiguration
 
     /// <summary>Discovers and reads every configuration file that applies to the templates.</summary>
     /// <param name="templates">Full paths of the templates.</param>
-    /// <param name="projectDirectory">The project directory (.globalconfig files above it apply to the whole project).</param>
+    /// <param name="projectDirectories">The project directory, or the folders being scanned: .globalconfig files in them and above apply to every template.</param>
     /// <param name="extraConfigFiles">Configuration files MSBuild already knows (@(EditorConfigFiles)).</param>
-    public static TemplateConfiguration Load(IEnumerable<string> templates, string? projectDirectory, IEnumerable<string> extraConfigFiles)
+    /// <exception cref="ConfigurationException">A configuration file could not be read.</exception>
+    public static TemplateConfiguration Load(IEnumerable<string> templates, IEnumerable<string> projectDirectories, IEnumerable<string> extraConfigFiles)
     {
         var paths = new SortedSet<string>(StringComparer.Ordinal);
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -40,9 +41,13 @@ internal sealed class TemplateConfiguration
             AddAncestors(Path.GetDirectoryName(template), paths, visited, ".editorconfig", ".globalconfig");
         }
 
-        if (!string.IsNullOrEmpty(projectDirectory))
+        var visitedForGlobal = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var projectDirectory in projectDirectories)
         {
-            AddAncestors(Path.GetFullPath(projectDirectory!), paths, new HashSet<string>(StringComparer.Ordinal), ".globalconfig");
+            if (!string.IsNullOrEmpty(projectDirectory))
+            {
+                AddAncestors(Path.GetFullPath(projectDirectory), paths, visitedForGlobal, ".globalconfig");
+            }
         }
 
         foreach (var extra in extraConfigFiles)
@@ -56,7 +61,17 @@ internal sealed class TemplateConfiguration
         var configs = new List<AnalyzerConfig>();
         foreach (var path in paths)
         {
-            configs.Add(AnalyzerConfig.Parse(File.ReadAllText(path), path));
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new ConfigurationException(path, $"could not read '{path}': {e.Message}", e);
+            }
+
+            configs.Add(AnalyzerConfig.Parse(text, path));
         }
 
         return new TemplateConfiguration(AnalyzerConfigSet.Create(configs), new List<string>(paths));
@@ -156,4 +171,15 @@ internal sealed class TemplateConfiguration
             return RuleCatalog.Find(id) is null ? null : id;
         }
     }
+}
+
+/// <summary>A configuration file that could not be used at all (unreadable).</summary>
+public sealed class ConfigurationException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ConfigurationException(string path, string message, Exception? inner = null)
+        : base(message, inner) => Path = path;
+
+    /// <summary>The configuration file.</summary>
+    public string Path { get; }
 }

@@ -1,0 +1,141 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using LinkHygiene.Diagnostics;
+using LinkHygiene.Workspace;
+
+namespace LinkHygiene.Cli.Output;
+
+/// <summary>
+/// The default, human format: findings grouped by file, each as <c>path(line,col): severity ID: message</c> (the shape
+/// dotnet build prints, so editors and terminals link it) with a code frame and a caret under the span; then a summary
+/// per rule and per severity.
+/// </summary>
+internal static class TextReport
+{
+    private const int TabWidth = 4;
+    private const int MaxFrameWidth = 140;
+
+    public static void Write(CheckReport report, TextWriter output, Style style)
+    {
+        foreach (var file in report.Files)
+        {
+            var path = report.DisplayPath(file.Path);
+            output.WriteLine(style.Bold(path) + style.Dim($"  ({Plural(file.Findings.Count, "finding")})"));
+            foreach (var reported in file.Findings)
+            {
+                var f = reported.Finding;
+                output.WriteLine(
+                    $"{path}({f.Start.Line + 1},{f.Start.Character + 1}): {style.Severity(f.Severity, SeverityWords.Word(f.Severity))} {style.Bold(f.Id)}: {f.Message}");
+                WriteFrame(output, style, reported);
+            }
+
+            output.WriteLine();
+        }
+
+        WriteSummary(report, output, style);
+    }
+
+    /// <summary>The finding's line, tabs expanded, cut to a window around the span, with carets under the span.</summary>
+    internal static void WriteFrame(TextWriter output, Style style, ReportedFinding reported)
+    {
+        var f = reported.Finding;
+        var line = reported.LineText;
+        if (line.Length == 0 && f.Start.Character == 0)
+        {
+            return;
+        }
+
+        var start = Math.Min(f.Start.Character, line.Length);
+        var end = f.End.Line == f.Start.Line ? Math.Min(Math.Max(f.End.Character, start), line.Length) : line.Length;
+
+        // Expand tabs so the caret lines up, remembering where each source column lands.
+        var shown = new StringBuilder(line.Length + 16);
+        int shownStart = 0, shownEnd = 0;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i == start)
+            {
+                shownStart = shown.Length;
+            }
+
+            if (i == end)
+            {
+                shownEnd = shown.Length;
+            }
+
+            if (i == line.Length)
+            {
+                break;
+            }
+
+            var c = line[i];
+            if (c == '\t')
+            {
+                shown.Append(' ', TabWidth - (shown.Length % TabWidth));
+            }
+            else if (char.IsControl(c))
+            {
+                shown.Append(' ');
+            }
+            else
+            {
+                shown.Append(c);
+            }
+        }
+
+        // Long lines (minified pages): show a window around the span.
+        var text = shown.ToString();
+        var from = 0;
+        if (text.Length > MaxFrameWidth)
+        {
+            from = Math.Max(0, Math.Min(shownStart - 40, text.Length - MaxFrameWidth));
+            var to = Math.Min(text.Length, from + MaxFrameWidth);
+            text = (from > 0 ? "…" : string.Empty) + text.Substring(from, to - from) + (to < text.Length ? "…" : string.Empty);
+            var shift = from > 0 ? 1 - from : 0;
+            shownStart += shift;
+            shownEnd = Math.Min(shownEnd + shift, text.Length);
+        }
+
+        var number = (f.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
+        var gutter = new string(' ', number.Length);
+        var carets = new string('^', Math.Max(1, shownEnd - shownStart));
+        output.WriteLine(style.Dim($"  {number} | ") + text.TrimEnd());
+        output.WriteLine(style.Dim($"  {gutter} | ") + new string(' ', Math.Max(0, shownStart)) + style.Severity(f.Severity, carets));
+    }
+
+    private static void WriteSummary(CheckReport report, TextWriter output, Style style)
+    {
+        var time = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
+        var total = report.All.Count();
+        if (total == 0)
+        {
+            output.WriteLine(style.Green($"No link problems found in {Plural(report.FilesChecked, "file")} ({time})."));
+            return;
+        }
+
+        var byRule = report.ByRule();
+        var idWidth = byRule.Max(r => r.Rule.Id.Length);
+        var countWidth = byRule.Max(r => r.Count.ToString(CultureInfo.InvariantCulture).Length);
+        foreach (var (rule, count, severity) in byRule)
+        {
+            output.WriteLine(
+                $"  {style.Severity(severity, rule.Id.PadRight(idWidth))}  {count.ToString(CultureInfo.InvariantCulture).PadLeft(countWidth)}  {rule.Title}");
+        }
+
+        var parts = new[] { RuleSeverity.Error, RuleSeverity.Warning, RuleSeverity.Suggestion }
+            .Select(s => (Severity: s, Count: report.Count(s)))
+            .Where(x => x.Count > 0)
+            .Select(x => style.Severity(x.Severity, Plural(x.Count, SeverityWords.Word(x.Severity))));
+        var fixable = report.All.Count(x => x.Finding.FixEdits.Count > 0);
+        output.WriteLine();
+        output.WriteLine(
+            $"{Plural(total, "finding")} ({string.Join(", ", parts)}) in {report.Files.Count} of {Plural(report.FilesChecked, "file")} ({time})."
+            + (fixable > 0 ? $" {fixable} can be fixed with --fix." : string.Empty));
+    }
+
+    internal static string Plural(int count, string noun) =>
+        count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
+}

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using LinkHygiene.Engine;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace LinkHygiene.Workspace.Files;
+
+/// <summary>What a search for templates found.</summary>
+/// <param name="Templates">Full paths of the templates to check, sorted, without duplicates.</param>
+/// <param name="Missing">Paths that were named but do not exist.</param>
+/// <param name="SkippedFolders">Folders left out because they hold a copied third-party package (relative to their root).</param>
+public sealed record TemplateSearch(IReadOnlyList<string> Templates, IReadOnlyList<string> Missing, IReadOnlyList<string> SkippedFolders);
+
+/// <summary>
+/// Finds the templates under folders the way every front end that walks the disk must: <c>.cshtml .razor .html .htm</c>,
+/// skipping build output, dependencies and copied third-party packages (<see cref="FolderRules"/>) and what the user
+/// excludes. A file named explicitly is always checked, whatever folder it is in.
+/// </summary>
+public static class TemplateFinder
+{
+    /// <summary>Finds templates.</summary>
+    /// <param name="paths">Files and folders as the user wrote them.</param>
+    /// <param name="excludes">Globs to leave out (<c>wwwroot/vendor/**</c>; a pattern without '/' matches that name at any depth).</param>
+    /// <param name="currentDirectory">Where relative paths start.</param>
+    public static TemplateSearch Find(IEnumerable<string> paths, IEnumerable<string> excludes, string currentDirectory)
+    {
+        if (paths is null)
+        {
+            throw new ArgumentNullException(nameof(paths));
+        }
+
+        var exclude = ExcludeMatcher.Create(excludes ?? Array.Empty<string>());
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        var skipped = new List<string>();
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(Path.Combine(currentDirectory, path));
+            if (File.Exists(full))
+            {
+                if (LinkHygieneEngine.IsTemplate(full))
+                {
+                    found.Add(full);
+                }
+            }
+            else if (Directory.Exists(full))
+            {
+                Walk(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar), currentDirectory, exclude, found, skipped);
+            }
+            else
+            {
+                missing.Add(path);
+            }
+        }
+
+        return new TemplateSearch(found.ToList(), missing, skipped);
+    }
+
+    private static void Walk(string root, string currentDirectory, ExcludeMatcher exclude, SortedSet<string> found, List<string> skipped)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            IEnumerable<string> files, folders;
+            try
+            {
+                files = Directory.EnumerateFiles(directory).ToList();
+                folders = Directory.EnumerateDirectories(directory).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue; // an unreadable folder holds nothing we can check
+            }
+
+            foreach (var file in files)
+            {
+                if (LinkHygieneEngine.IsTemplate(file) && !exclude.Matches(root, currentDirectory, file))
+                {
+                    found.Add(file);
+                }
+            }
+
+            foreach (var folder in folders)
+            {
+                if (FolderRules.IsSkippedName(Path.GetFileName(folder), RelativePath(root, folder))
+                    || IsLink(folder)
+                    || exclude.Matches(root, currentDirectory, folder))
+                {
+                    continue;
+                }
+
+                if (FolderRules.IsCopiedPackage(folder))
+                {
+                    skipped.Add(RelativePath(currentDirectory, folder));
+                    continue;
+                }
+
+                pending.Push(folder);
+            }
+        }
+    }
+
+    private static bool IsLink(string folder)
+    {
+        try
+        {
+            return (File.GetAttributes(folder) & FileAttributes.ReparsePoint) != 0; // never follow a link: it may loop
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>A path relative to a folder, with '/' separators.</summary>
+    public static string RelativePath(string folder, string path)
+    {
+        var relative = PathUtilities.GetRelativePath(folder, path);
+        return relative.Replace('\\', '/');
+    }
+
+    /// <summary>Globs matched against a path relative to the scanned folder and relative to the current directory.</summary>
+    private sealed class ExcludeMatcher
+    {
+        private readonly Matcher? _matcher;
+
+        private ExcludeMatcher(Matcher? matcher) => _matcher = matcher;
+
+        public static ExcludeMatcher Create(IEnumerable<string> globs)
+        {
+            Matcher? matcher = null;
+            foreach (var raw in globs)
+            {
+                var glob = raw.Trim().Replace('\\', '/');
+                if (glob.StartsWith("./", StringComparison.Ordinal))
+                {
+                    glob = glob.Substring(2);
+                }
+
+                glob = glob.TrimEnd('/');
+                if (glob.Length == 0)
+                {
+                    continue;
+                }
+
+                matcher ??= new Matcher(StringComparison.OrdinalIgnoreCase);
+                var anywhere = glob.IndexOf('/') < 0;
+                foreach (var pattern in anywhere ? new[] { glob, "**/" + glob } : new[] { glob })
+                {
+                    matcher.AddInclude(pattern);
+                    matcher.AddInclude(pattern + "/**");
+                }
+            }
+
+            return new ExcludeMatcher(matcher);
+        }
+
+        public bool Matches(string root, string currentDirectory, string path)
+        {
+            if (_matcher is null)
+            {
+                return false;
+            }
+
+            if (_matcher.Match(RelativePath(root, path)).HasMatches)
+            {
+                return true;
+            }
+
+            var fromCurrent = RelativePath(currentDirectory, path);
+            return !fromCurrent.StartsWith("../", StringComparison.Ordinal) && _matcher.Match(fromCurrent).HasMatches;
+        }
+    }
+}
