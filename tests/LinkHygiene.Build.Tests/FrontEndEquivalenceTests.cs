@@ -2,10 +2,11 @@ using System.Collections.Generic;
 using System.Linq;
 using LinkHygiene.Rules;
 using LinkHygiene.Tests.Docs;
+using LinkHygiene.Tests.Infrastructure;
 
 namespace LinkHygiene.Build.Tests;
 
-/// <summary>The analyzer and the MSBuild task report the same IDs, positions, severities and messages for every documented example.</summary>
+/// <summary>The analyzer, the MSBuild task and the command-line tool report the same IDs, positions, severities and messages for every documented example and sample.</summary>
 public class FrontEndEquivalenceTests
 {
     public static IEnumerable<object[]> Examples() =>
@@ -13,7 +14,7 @@ public class FrontEndEquivalenceTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void DocExampleGivesTheSameResultsThroughBothFrontEnds(DocExample example)
+    public void DocExampleGivesTheSameResultsThroughEveryFrontEnd(DocExample example)
     {
         using var scratch = new Scratch();
         var file = scratch.Write(example.File, example.Code);
@@ -21,7 +22,27 @@ public class FrontEndEquivalenceTests
 
         var analyzer = FrontEnds.RunAnalyzer(scratch.Path, new[] { file });
         var (_, task, _) = FrontEnds.RunTask(scratch.Path, new[] { file });
+        var cli = FrontEnds.RunCli(scratch.Path, new[] { file });
         Assert.Equal(analyzer, task);
+        Assert.Equal(analyzer, cli);
         Assert.Equal(example.Compliant, analyzer.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("RazorPagesSample")]
+    [InlineData("BlazorSample")]
+    public void SampleGivesTheSameResultsThroughEveryFrontEnd(string sample)
+    {
+        var directory = RepositoryFiles.PathOf("samples", sample);
+        var files = LinkHygiene.Workspace.Files.TemplateFinder.Find(new[] { "." }, System.Array.Empty<string>(), directory).Templates
+            .Select(f => System.IO.Path.GetRelativePath(directory, f))
+            .ToList();
+
+        var analyzer = FrontEnds.RunAnalyzer(directory, files);
+        var (_, task, _) = FrontEnds.RunTask(directory, files);
+        var cli = FrontEnds.RunCli(directory, new[] { "." });
+        Assert.NotEmpty(analyzer);
+        Assert.Equal(analyzer, task);
+        Assert.Equal(analyzer, cli);
     }
 }

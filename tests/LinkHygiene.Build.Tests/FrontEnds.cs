@@ -38,6 +38,31 @@ public static class FrontEnds
         return (success, findings, engine);
     }
 
+    /// <summary>The command-line tool (in-process, as `linkhygiene FILE... --format json`).</summary>
+    public static List<string> RunCli(string directory, IEnumerable<string> files)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = LinkHygiene.Cli.Program.Run(files.Concat(new[] { "--format", "json", "--fail-on", "none", "--no-progress" }).ToArray(), output, error, directory);
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"linkhygiene exited with {exit}: {error}");
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(output.ToString());
+        return json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => Describe(
+                directory,
+                Path.Combine(directory, f.GetProperty("path").GetString()!),
+                f.GetProperty("line").GetInt32(),
+                f.GetProperty("column").GetInt32(),
+                f.GetProperty("severity").GetString() == "suggestion" ? "info" : f.GetProperty("severity").GetString()!,
+                f.GetProperty("id").GetString(),
+                f.GetProperty("message").GetString()))
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>The Roslyn analyzer, over the same files as AdditionalFiles, with options from the same .editorconfig files.</summary>
     public static List<string> RunAnalyzer(string directory, IEnumerable<string> files)
     {

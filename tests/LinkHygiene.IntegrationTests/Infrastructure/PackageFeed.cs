@@ -18,9 +18,15 @@ public sealed class PackageFeed : IDisposable
         Feed = Path.Combine(_root.Path, "feed");
         Directory.CreateDirectory(Feed);
         var exit = DotNet.Run(_root.Path, TimeSpan.FromMinutes(10), "pack", Repository.PathOf("LinkHygiene.sln"), "-o", Feed, "-nologo", "-nodeReuse:false");
-        Package = Directory.GetFiles(Feed, "LinkHygiene.*.nupkg").SingleOrDefault()
+        // LinkHygiene.<version>.nupkg (the analyzer package) beside LinkHygiene.Tool.<version>.nupkg (the command-line tool).
+        Package = Directory.GetFiles(Feed, "LinkHygiene.*.nupkg").SingleOrDefault(p => char.IsDigit(Path.GetFileName(p)["LinkHygiene.".Length]))
             ?? throw new InvalidOperationException($"dotnet pack exited with {exit} and produced no LinkHygiene package in {Feed}");
         Version = Path.GetFileNameWithoutExtension(Package).Substring("LinkHygiene.".Length);
+        ToolPackage = Path.Combine(Feed, $"LinkHygiene.Tool.{Version}.nupkg");
+        if (!File.Exists(ToolPackage))
+        {
+            throw new InvalidOperationException($"dotnet pack exited with {exit} and produced no LinkHygiene.Tool package in {Feed}");
+        }
         File.WriteAllText(Path.Combine(_root.Path, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -39,6 +45,9 @@ public sealed class PackageFeed : IDisposable
     public string Package { get; }
 
     public string Version { get; }
+
+    /// <summary>The command-line tool's package (LinkHygiene.Tool).</summary>
+    public string ToolPackage { get; }
 
     /// <summary>The folder under which consumer projects are created (its nuget.config applies to them).</summary>
     public string Root => _root.Path;

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using LinkHygiene.Cli.Tests.Infrastructure;
+
+namespace LinkHygiene.Cli.Tests;
+
+/// <summary>The tool as a user runs it on the Razor Pages sample: every format, exit codes, help.</summary>
+public sealed class CommandLineTests
+{
+    /// <summary>What the sample's templates hold (the same the analyzer reports in `dotnet build samples/RazorPagesSample`).</summary>
+    internal static readonly string[] SampleFindings =
+    {
+        "Pages/Blog/Post.cshtml(25,16): warning LH001",
+        "Pages/Blog/Post.cshtml(32,42): warning LH001",
+        "Pages/Blog/Post.cshtml(38,8): warning LH002",
+        "Pages/Blog/Post.cshtml(40,45): warning LH006",
+        "Pages/Blog/Post.cshtml(44,37): warning LH010",
+        "Pages/Blog/Post.cshtml(47,53): warning LH010",
+        "Pages/Blog/Post.cshtml(49,4): warning LH011",
+        "Pages/Shared/_GuestBook.cshtml(6,16): warning LH001",
+        "wwwroot/partners.html(10,12): warning LH002",
+        "wwwroot/partners.html(12,99): warning LH010",
+    };
+
+    private static readonly Regex FindingLine = new(@"^(?<where>\S+\(\d+,\d+\)): (?<severity>error|warning|suggestion) (?<id>LH\d{3}): (?<message>.+)$", RegexOptions.Multiline);
+
+    private static string Sample => RepositoryFiles.PathOf("samples", "RazorPagesSample");
+
+    [Fact]
+    public void TextReport_ListsEveryFinding_WithCodeFrameAndSummary()
+    {
+        var run = Tool.Run(Sample);
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = FindingLine.Matches(run.Output).Select(m => $"{m.Groups["where"].Value}: {m.Groups["severity"].Value} {m.Groups["id"].Value}").ToArray();
+        Assert.Equal(SampleFindings, lines);
+        Assert.Contains(
+            "Pages/Blog/Post.cshtml(25,16): warning LH001: Link to '@comment.AuthorUrl' in a user-generated section needs rel=\"ugc\" or rel=\"nofollow\"\n"
+            + "  25 |             <a href=\"@comment.AuthorUrl\">@comment.Author</a>\n"
+            + "     |                ^^^^^^^^^^^^^^^^^^^^^^^^^\n",
+            run.Output.Replace("\r\n", "\n"));
+        Assert.Contains("Pages/Blog/Post.cshtml  (7 findings)", run.Output);
+        Assert.Contains("  LH010  3  Generic anchor text", run.Output);
+        Assert.Matches(@"10 findings \(10 warnings\) in 3 of 10 files \(\d+\.\d\d s\)\. 6 can be fixed with --fix\.", run.Output);
+    }
+
+    [Fact]
+    public void Output_IsPlain_WhenNotATerminal_AndColouredOnlyWhenAsked()
+    {
+        var piped = Tool.Run(Sample);
+        Assert.DoesNotContain("\u001b[", piped.Output);
+        Assert.DoesNotContain("\u001b[", piped.Error);
+        Assert.DoesNotContain("\r", piped.Error); // no progress bar drawn into a pipe
+
+        var forced = Tool.Run(Sample, "--color", "always");
+        Assert.Contains("\u001b[1;33mwarning\u001b[0m", forced.Output);
+
+        var noColor = Tool.Run(Sample, new Dictionary<string, string?> { ["NO_COLOR"] = "1" }, "--color", "auto");
+        Assert.DoesNotContain("\u001b[", noColor.Output);
+    }
+
+    [Fact]
+    public void JsonReport_HasOneStableObjectPerFinding()
+    {
+        var run = Tool.Run(Sample, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        Assert.Equal("linkhygiene", root.GetProperty("tool").GetProperty("name").GetString());
+        var findings = root.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal(
+            SampleFindings,
+            findings.Select(f => $"{f.GetProperty("path").GetString()}({f.GetProperty("line").GetInt32()},{f.GetProperty("column").GetInt32()}): {f.GetProperty("severity").GetString()} {f.GetProperty("id").GetString()}"));
+        foreach (var finding in findings)
+        {
+            Assert.Equal(
+                new[] { "path", "line", "column", "endLine", "endColumn", "id", "severity", "message", "title", "helpUri", "fix" },
+                finding.EnumerateObject().Select(p => p.Name));
+            Assert.EndsWith(finding.GetProperty("id").GetString() + ".md", finding.GetProperty("helpUri").GetString());
+        }
+
+        var first = findings[0];
+        Assert.Equal(25, first.GetProperty("endLine").GetInt32());
+        Assert.Equal(41, first.GetProperty("endColumn").GetInt32());
+        var fix = first.GetProperty("fix");
+        Assert.Equal("Add \"ugc\" to rel", fix.GetProperty("title").GetString());
+        var edit = Assert.Single(fix.GetProperty("edits").EnumerateArray());
+        Assert.Equal(" rel=\"ugc\"", edit.GetProperty("newText").GetString());
+        Assert.Equal(JsonValueKind.Null, findings.Single(f => f.GetProperty("id").GetString() == "LH011").GetProperty("fix").ValueKind);
+
+        var summary = root.GetProperty("summary");
+        Assert.Equal(10, summary.GetProperty("filesChecked").GetInt32());
+        Assert.Equal(10, summary.GetProperty("findings").GetInt32());
+        Assert.Equal(10, summary.GetProperty("warnings").GetInt32());
+        Assert.Equal(3, summary.GetProperty("rules").GetProperty("LH001").GetInt32());
+    }
+
+    [Fact]
+    public void GitHubReport_WritesWorkflowCommands_WithRepositoryRelativePaths()
+    {
+        var run = Tool.Run(Sample, "--format", "github");
+
+        Assert.Equal(1, run.ExitCode);
+        var commands = run.Output.Split('\n').Where(l => l.StartsWith("::", StringComparison.Ordinal)).ToList();
+        Assert.Equal(10, commands.Count);
+        Assert.Equal(
+            "::warning file=samples/RazorPagesSample/Pages/Blog/Post.cshtml,line=25,endLine=25,col=16,endColumn=41,"
+            + "title=LH001%3A Link in user-generated content lacks rel=\"ugc\" or rel=\"nofollow\""
+            + "::Link to '@comment.AuthorUrl' in a user-generated section needs rel=\"ugc\" or rel=\"nofollow\" (https://github.com/LinkHygiene/LinkHygiene/blob/main/docs/rules/LH001.md)",
+            commands[0]);
+        Assert.Contains("LinkHygiene: 10 findings in 3 of 10 files.", run.Output);
+    }
+
+    [Fact]
+    public void ExitCodes_FollowFailOn()
+    {
+        Assert.Equal(1, Tool.Run(Sample).ExitCode);                            // warnings, default --fail-on warning
+        Assert.Equal(0, Tool.Run(Sample, "--fail-on", "error").ExitCode);     // only warnings
+        Assert.Equal(0, Tool.Run(Sample, "--fail-on", "none").ExitCode);
+        var blazor = RepositoryFiles.PathOf("samples", "BlazorSample");
+        Assert.Equal(1, Tool.Run(blazor, "--fail-on", "suggestion").ExitCode);
+
+        using var clean = new TempFolder();
+        clean.Write("index.html", "<p><a href=\"/about\">About us</a></p>");
+        var run = Tool.Run(clean.Path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"No link problems found in 1 file \(\d+\.\d\d s\)\.", run.Output);
+    }
+
+    [Fact]
+    public void ExitCode2_OnUsageAndInputErrors()
+    {
+        var missing = Tool.Run(Sample, "no-such-folder");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("linkhygiene: error: 'no-such-folder' does not exist", missing.Error);
+        Assert.Equal(string.Empty, missing.Output);
+
+        Assert.Equal(2, Tool.Run(Sample, "--format", "xml").ExitCode);
+        Assert.Equal(2, Tool.Run(Sample, "--fail-on", "sometimes").ExitCode);
+        var unknownOption = Tool.Run(Sample, "--frobnicate");
+        Assert.Equal(2, unknownOption.ExitCode);
+        Assert.Contains("unknown option '--frobnicate'", unknownOption.Error);
+        Assert.Equal(2, Tool.Run(Sample, "--dry-run").ExitCode);
+        Assert.Equal(2, Tool.Run(Sample, "--fix", "--fix-only", "LH999").ExitCode);
+
+        // A configuration file that cannot be read. Tests may run as root, whom permissions do not stop, so the file is a
+        // link to something every read of fails with an I/O error (the process's own memory at address 0).
+        using var folder = new TempFolder();
+        folder.Write("index.html", "<a href=\"/\">Home page</a>");
+        File.CreateSymbolicLink(folder.Full(".editorconfig"), "/proc/self/mem");
+        var unreadable = Tool.Run(folder.Path);
+        Assert.Equal(2, unreadable.ExitCode);
+        Assert.Contains("linkhygiene: error: could not read '" + folder.Full(".editorconfig") + "'", unreadable.Error);
+    }
+
+    [Fact]
+    public void OutputFile_GetsTheReport_AndTheConsoleASummary()
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, "reports", "links.sarif");
+        var run = Tool.Run(Sample, "--format", "sarif", "--output", target);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"10 findings in 10 files; sarif report written to {target}", run.Output);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(target));
+        Assert.Equal(10, sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public void HelpAndVersion()
+    {
+        var help = Tool.Run(Sample, "--help");
+        Assert.Equal(0, help.ExitCode);
+        foreach (var option in new[] { "--format", "--output", "--fail-on", "--exclude", "--fix", "--dry-run", "--fix-only", "--no-progress", "--color", "rules", "explain" })
+        {
+            Assert.Contains(option, help.Output);
+        }
+
+        var version = Tool.Run(Sample, "--version");
+        Assert.Equal(0, version.ExitCode);
+        var expected = typeof(Program).Assembly.GetName().Version!;
+        Assert.Equal($"{expected.Major}.{expected.Minor}.{expected.Build}", version.Output.Trim());
+    }
+
+    [Fact]
+    public void Rules_ListsTheCatalogue_AndExplainPrintsTheEmbeddedPage()
+    {
+        var rules = Tool.Run(Sample, "rules");
+        Assert.Equal(0, rules.ExitCode);
+        foreach (var rule in LinkHygiene.Rules.RuleCatalog.Descriptors)
+        {
+            Assert.Contains($"{rule.Id}  ", rules.Output);
+            Assert.Contains(rule.Title, rules.Output);
+        }
+
+        var explain = Tool.Run(Sample, "explain", "lh001");
+        Assert.Equal(0, explain.ExitCode);
+        Assert.StartsWith(File.ReadAllText(RepositoryFiles.PathOf("docs", "rules", "LH001.md")).TrimEnd().Replace("\r\n", "\n"), explain.Output.Replace("\r\n", "\n"));
+
+        var typo = Tool.Run(Sample, "explain", "LH01");
+        Assert.Equal(2, typo.ExitCode);
+        Assert.Contains("did you mean LH001?", typo.Error);
+    }
+}

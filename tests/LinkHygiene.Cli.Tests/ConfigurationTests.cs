@@ -1,0 +1,77 @@
+using System.Linq;
+using System.Text.Json;
+using LinkHygiene.Cli.Tests.Infrastructure;
+
+namespace LinkHygiene.Cli.Tests;
+
+/// <summary>Options from .editorconfig and .globalconfig with the SDK's semantics, as the build reads them.</summary>
+public sealed class ConfigurationTests
+{
+    private const string GenericLink = "<p><a href=\"/news\">Read more</a></p>\n";
+
+    private static string[] Findings(string folder, params string[] arguments)
+    {
+        var run = Tool.Run(folder, arguments.Concat(new[] { "--format", "json", "--fail-on", "none" }).ToArray());
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Output);
+        return json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => $"{f.GetProperty("path").GetString()}: {f.GetProperty("severity").GetString()} {f.GetProperty("id").GetString()}")
+            .ToArray();
+    }
+
+    [Fact]
+    public void SectionsAndGlobs_SetSeverityPerFolder()
+    {
+        using var site = new TempFolder();
+        site.Write(".editorconfig", "root = true\n\n[*.html]\nlink_hygiene.LH010.severity = error\n\n[legacy/**]\nlink_hygiene.LH010.severity = none\n\n[blog/*.cshtml]\nlink_hygiene.lh010.severity = suggestion\n");
+        site.Write("index.html", GenericLink);
+        site.Write("legacy/old.html", GenericLink);
+        site.Write("blog/post.cshtml", GenericLink);
+
+        Assert.Equal(
+            new[] { "blog/post.cshtml: suggestion LH010", "index.html: error LH010" },
+            Findings(site.Path));
+    }
+
+    [Fact]
+    public void NearerEditorConfigWins_AndRootStopsTheSearch()
+    {
+        using var site = new TempFolder();
+        site.Write(".editorconfig", "[*]\nlink_hygiene.LH010.severity = error\n");
+        site.Write("app/.editorconfig", "root = true\n[*.html]\nlink_hygiene.LH022.severity = none\n");
+        site.Write("app/pages/.editorconfig", "[*.html]\nlink_hygiene.LH010.severity = suggestion\n");
+        site.Write("app/pages/a.html", GenericLink + "<a href=\"#\">Top of page</a>\n");
+        site.Write("app/b.html", GenericLink);
+
+        // app/.editorconfig is root: the outer error never applies below it.
+        Assert.Equal(
+            new[] { "app/b.html: warning LH010", "app/pages/a.html: suggestion LH010" },
+            Findings(site.Path, "app"));
+    }
+
+    [Fact]
+    public void GlobalConfig_InTheScannedFolderOrAbove_AppliesToEveryFile_AndHonoursDotnetDiagnostic()
+    {
+        using var site = new TempFolder();
+        site.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.LH010.severity = error\nlink_hygiene.default_language = de\n");
+        site.Write("web/pages/index.html", GenericLink + "<a href=\"/x\">Hier klicken</a>\n");
+
+        // Scanning a subfolder still reads the .globalconfig above it, as a build of a project there would.
+        Assert.Equal(
+            new[] { "pages/index.html: error LH010" },
+            Findings(site.Full("web")));
+    }
+
+    [Fact]
+    public void PerFileZoneAndSelectors_ComeFromTheConfiguration()
+    {
+        using var site = new TempFolder();
+        site.Write(".editorconfig", "root = true\n[partials/_Comments.cshtml]\nlink_hygiene.zone = ugc\n[*]\nlink_hygiene.ugc_selectors = [id=guestbook]\n");
+        site.Write("partials/_Comments.cshtml", "<a href=\"https://commenter.example\">Commenter's blog</a>\n");
+        site.Write("guestbook.html", "<ul id=\"guestbook\"><li><a href=\"https://visitor.example\">Visitor site</a></li></ul>\n<div class=\"comment\"><a href=\"https://x.example\">Example site</a></div>\n");
+
+        Assert.Equal(
+            new[] { "guestbook.html: warning LH001", "partials/_Comments.cshtml: warning LH001" },
+            Findings(site.Path));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Linq;
+using System.Text.Json;
+using LinkHygiene.Cli.Tests.Infrastructure;
+
+namespace LinkHygiene.Cli.Tests;
+
+/// <summary>Which files a folder walk checks: templates only; never build output, dependencies or copied packages.</summary>
+public sealed class FolderWalkTests
+{
+    private const string Generic = "<a href=\"/x\">click here</a>\n";
+
+    private static string[] CheckedWithFindings(string folder, params string[] arguments)
+    {
+        var run = Tool.Run(folder, arguments.Concat(new[] { "--format", "json", "--fail-on", "none" }).ToArray());
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Output);
+        return json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("path").GetString()!).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
+    }
+
+    private static TempFolder Site()
+    {
+        var site = new TempFolder();
+        foreach (var file in new[]
+        {
+            "Pages/Index.cshtml", "Components/App.razor", "wwwroot/about.html", "wwwroot/legal/terms.htm",
+            "bin/Debug/net10.0/wwwroot/about.html", "obj/x.cshtml", "node_modules/pkg/demo.html", "bower_components/widget/demo.html",
+            ".git/hooks/page.html", "wwwroot/lib/bootstrap/demo.html", "wwwroot/vendor/codemirror/demo/index.html",
+            "wwwroot/vendor/filemanager/index.html", "docs/notes.md", "Pages/Index.cshtml.cs",
+        })
+        {
+            site.Write(file, Generic);
+        }
+
+        site.Write("wwwroot/vendor/codemirror/LICENSE", "MIT");
+        site.Write("wwwroot/vendor/filemanager/package.json", "{}");
+        return site;
+    }
+
+    [Fact]
+    public void Walk_ChecksTemplates_AndSkipsBuildOutputDependenciesAndCopiedPackages()
+    {
+        using var site = Site();
+        var run = Tool.Run(site.Path, "--fail-on", "none");
+
+        Assert.Equal(
+            new[] { "Components/App.razor", "Pages/Index.cshtml", "wwwroot/about.html", "wwwroot/legal/terms.htm" },
+            CheckedWithFindings(site.Path));
+        Assert.Contains("4 of 4 files", run.Output);
+        Assert.Contains("skipped wwwroot/vendor/codemirror/ (a copied third-party package", run.Error);
+        Assert.Contains("skipped wwwroot/vendor/filemanager/", run.Error);
+    }
+
+    [Fact]
+    public void Exclude_TakesGlobsAndNames()
+    {
+        using var site = Site();
+        Assert.Equal(
+            new[] { "Pages/Index.cshtml", "wwwroot/about.html" },
+            CheckedWithFindings(site.Path, "--exclude", "Components/**", "--exclude", "legal"));
+        Assert.Equal(
+            new[] { "Components/App.razor", "Pages/Index.cshtml" },
+            CheckedWithFindings(site.Path, "-x", "wwwroot"));
+        Assert.Equal(
+            new[] { "Components/App.razor", "Pages/Index.cshtml", "wwwroot/legal/terms.htm" },
+            CheckedWithFindings(site.Path, "-x", "*.html"));
+    }
+
+    [Fact]
+    public void FilesNamedExplicitly_AreAlwaysChecked()
+    {
+        using var site = Site();
+        Assert.Equal(
+            new[] { "bin/Debug/net10.0/wwwroot/about.html", "wwwroot/vendor/codemirror/demo/index.html" },
+            CheckedWithFindings(site.Path, "bin/Debug/net10.0/wwwroot/about.html", "wwwroot/vendor/codemirror/demo/index.html", "docs/notes.md", "-x", "bin"));
+    }
+
+    [Fact]
+    public void SeveralRoots_AreCheckedOnce()
+    {
+        using var site = Site();
+        var run = Tool.Run(site.Path, "Pages", "Pages/Index.cshtml", "wwwroot/legal", "--fail-on", "none");
+        // Pages/Index.cshtml through the folder and by name, terms.htm through its folder: two files, each once.
+        Assert.Contains("2 findings (2 warnings) in 2 of 2 files", run.Output);
+    }
+}

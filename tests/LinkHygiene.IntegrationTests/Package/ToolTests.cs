@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using LinkHygiene.IntegrationTests.Infrastructure;
+
+namespace LinkHygiene.IntegrationTests.Package;
+
+/// <summary>
+/// The command-line tool as a user gets it: packed with `dotnet pack LinkHygiene.sln`, installed with `dotnet tool install
+/// LinkHygiene.Tool --tool-path`, and run on a fresh `dotnet new webapp` that also consumes the analyzer package. The
+/// tool's SARIF must hold exactly the build's LinkHygiene diagnostics (file, line, column, end, rule, level), and --fix
+/// must remove every fixable finding and change nothing else.
+/// </summary>
+[Collection(BuildCollection.Name)]
+public sealed class ToolTests
+{
+    private readonly PackageFeed _feed;
+
+    public ToolTests(PackageFeed feed) => _feed = feed;
+
+    private string InstallTool()
+    {
+        var tools = Path.Combine(_feed.Root, "tools");
+        var executable = Path.Combine(tools, OperatingSystem.IsWindows() ? "linkhygiene.exe" : "linkhygiene");
+        if (!File.Exists(executable))
+        {
+            var exit = DotNet.Run(_feed.Root, TimeSpan.FromMinutes(3), "tool", "install", "LinkHygiene.Tool", "--prerelease", "--tool-path", tools, "--add-source", _feed.Feed);
+            Assert.Equal(0, exit);
+        }
+
+        Assert.True(File.Exists(executable), executable);
+        return executable;
+    }
+
+    private string CreateSite(string name)
+    {
+        var dir = _feed.NewProject("webapp", name);
+        File.WriteAllText(Path.Combine(dir, "Pages", "Links.cshtml"), "@page\r\n<p><a href=\"/privacy\">Click here</a></p>\r\n<p><a href=\"https://docs.example/\" target=\"_blank\">Docs</a></p>\r\n", new UTF8Encoding(true));
+        File.WriteAllText(Path.Combine(dir, "Pages", "Shared", "_Comments.cshtml"), "<div class=\"comments\">\n\t<a href=\"@Model.Url\">@Model.Name</a>\n\t<a href=\"https://spam.example/\" rel=\"external,external\">Spam shop</a>\n</div>\n");
+        File.WriteAllText(Path.Combine(dir, "wwwroot", "promo.html"), "<!DOCTYPE html>\n<html lang=\"de\">\n<body>\n<a href=\"/\">Hier klicken</a>\n<a href=\"/x\"><img src=\"a.png\"></a>\n<aside class=\"sponsored\"><a href=\"http://ads.example/?id=1\">Günstige Flüge</a></aside>\n</body>\n</html>\n");
+        File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true\n\n[wwwroot/**.html]\nlink_hygiene.LH010.severity = error\n\n[Pages/**]\nlink_hygiene.LH020.severity = warning\n");
+        return dir;
+    }
+
+    [Fact]
+    public void InstalledTool_GivesTheBuildsFindings_InSarif()
+    {
+        var tool = InstallTool();
+        var site = CreateSite("ToolSite");
+
+        var build = DotNet.Build(site, site, "-p:ErrorLog=build.sarif%2Cversion=2.1", "--no-incremental");
+        build.AssertAnalyzerHealthy();
+        Assert.Equal(1, build.ExitCode); // LH010 is an error in wwwroot
+        var fromBuild = Results(Path.Combine(site, "build.sarif"), site);
+
+        var run = Run(tool, site, "--format", "sarif", "--output", "tool.sarif");
+        Assert.Equal(1, run.ExitCode);
+        var fromTool = Results(Path.Combine(site, "tool.sarif"), site);
+
+        Assert.NotEmpty(fromBuild);
+        Assert.Contains(fromBuild, r => r.EndsWith("error LH010", StringComparison.Ordinal));
+        Assert.Contains(fromBuild, r => r.EndsWith("note LH021", StringComparison.Ordinal));
+        Assert.Equal(fromBuild, fromTool);
+
+        Assert.Equal(0, Run(tool, site, "--fail-on", "none").ExitCode);
+        Assert.Equal(2, Run(tool, site, "no/such/folder").ExitCode);
+    }
+
+    [Fact]
+    public void InstalledTool_FixRemovesEveryFixableFinding_AndNothingElseChanges()
+    {
+        var tool = InstallTool();
+        var site = CreateSite("ToolFixSite");
+        var templates = new[] { "Pages/Links.cshtml", "Pages/Shared/_Comments.cshtml", "wwwroot/promo.html" };
+        var before = templates.ToDictionary(t => t, t => File.ReadAllBytes(Path.Combine(site, t)));
+
+        var first = Findings(Run(tool, site, "--format", "json", "--fail-on", "none"));
+        Assert.Contains(first, f => f.Fix);
+        var fix = Run(tool, site, "--fix", "--fail-on", "none");
+        Assert.Equal(0, fix.ExitCode);
+        var after = Findings(Run(tool, site, "--format", "json", "--fail-on", "none"));
+
+        Assert.DoesNotContain(after, f => f.Fix);
+        Assert.Equal(first.Where(f => !f.Fix).Select(f => f.Key), after.Select(f => f.Key));
+
+        // Only the start tags of fixed links changed: every other line is byte for byte what it was.
+        foreach (var template in templates)
+        {
+            var fixedLines = first.Where(f => f.Fix && f.Path == template).Select(f => f.Line).ToHashSet();
+            var old = SplitLines(before[template]);
+            var now = SplitLines(File.ReadAllBytes(Path.Combine(site, template)));
+            Assert.Equal(old.Count, now.Count);
+            for (var i = 0; i < old.Count; i++)
+            {
+                if (!fixedLines.Contains(i + 1))
+                {
+                    Assert.True(old[i].SequenceEqual(now[i]), $"{template} line {i + 1} changed");
+                }
+            }
+        }
+
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(Path.Combine(site, "Pages/Links.cshtml")).Take(3));
+        Assert.Contains("rel=\"external ugc\"", File.ReadAllText(Path.Combine(site, "Pages/Shared/_Comments.cshtml")), StringComparison.Ordinal);
+
+        // The analyzer agrees: the build after the fix reports only what has no fix.
+        var build = DotNet.Build(site, site, "--no-incremental", "-p:TreatWarningsAsErrors=false");
+        build.AssertAnalyzerHealthy();
+        Assert.Equal(
+            after.Where(f => f.Severity is "warning" or "error").Select(f => $"{f.Path}({f.Line},{f.Column}): {f.Severity} {f.Id}").OrderBy(s => s, StringComparer.Ordinal),
+            build.LinkHygiene.Select(d => d.ToString()).OrderBy(s => s, StringComparer.Ordinal));
+    }
+
+    private sealed record ToolFinding(string Path, int Line, int Column, string Severity, string Id, bool Fix)
+    {
+        public string Key => $"{Path}({Line},{Column}) {Id}";
+    }
+
+    private static List<ToolFinding> Findings(ToolRun run)
+    {
+        using var json = JsonDocument.Parse(run.Output);
+        return json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => new ToolFinding(
+                f.GetProperty("path").GetString()!,
+                f.GetProperty("line").GetInt32(),
+                f.GetProperty("column").GetInt32(),
+                f.GetProperty("severity").GetString()!,
+                f.GetProperty("id").GetString()!,
+                f.GetProperty("fix").ValueKind == JsonValueKind.Object))
+            .ToList();
+    }
+
+    private static List<byte[]> SplitLines(byte[] bytes)
+    {
+        var lines = new List<byte[]>();
+        var start = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                lines.Add(bytes[start..(i + 1)]);
+                start = i + 1;
+            }
+        }
+
+        lines.Add(bytes[start..]);
+        return lines;
+    }
+
+    /// <summary>LinkHygiene results of a SARIF 2.1 log as "file(line,col,endLine,endCol): level ID", sorted.</summary>
+    private static List<string> Results(string sarifPath, string projectDirectory)
+    {
+        using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        var results = new List<string>();
+        foreach (var run in sarif.RootElement.GetProperty("runs").EnumerateArray())
+        {
+            var bases = new Dictionary<string, Uri>();
+            if (run.TryGetProperty("originalUriBaseIds", out var ids))
+            {
+                foreach (var id in ids.EnumerateObject())
+                {
+                    bases[id.Name] = new Uri(id.Value.GetProperty("uri").GetString()!);
+                }
+            }
+
+            foreach (var result in run.GetProperty("results").EnumerateArray())
+            {
+                var rule = result.GetProperty("ruleId").GetString()!;
+                if (!rule.StartsWith("LH", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+                var artifact = location.GetProperty("artifactLocation");
+                var uri = artifact.GetProperty("uri").GetString()!;
+                var file = artifact.TryGetProperty("uriBaseId", out var baseId) ? new Uri(bases[baseId.GetString()!], uri) : new Uri(uri);
+                var region = location.GetProperty("region");
+                var level = result.TryGetProperty("level", out var l) ? l.GetString() : "warning";
+                results.Add($"{Path.GetRelativePath(projectDirectory, file.LocalPath).Replace('\\', '/')}({region.GetProperty("startLine").GetInt32()},{region.GetProperty("startColumn").GetInt32()},{region.GetProperty("endLine").GetInt32()},{region.GetProperty("endColumn").GetInt32()}): {level} {rule}");
+            }
+        }
+
+        results.Sort(StringComparer.Ordinal);
+        return results;
+    }
+
+    private sealed record ToolRun(int ExitCode, string Output, string Error);
+
+    private static ToolRun Run(string tool, string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "linkhygiene did not finish in 2 minutes");
+        return new ToolRun(process.ExitCode, output.Result, error.Result);
+    }
+}
