@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Engine;
@@ -34,6 +37,24 @@ internal static class DiagnosticDescriptors
     /// <summary>Every descriptor, by ID.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[] { LH001, LH002, LH003, LH004, LH005, LH006, LH010, LH011, LH012, LH013, LH020, LH021, LH022, LH023, LH900, LH901 }
         .ToImmutableDictionary(d => d.Id);
+
+    private static readonly ConcurrentDictionary<string, ImmutableDictionary<string, DiagnosticDescriptor>> ByHelpLinkBase = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The descriptors with help links under another base (LinkHygieneHelpLinkBase), or the defaults. Roslyn accepts a
+    /// reported diagnostic whose ID is among <see cref="TemplateAnalyzer.SupportedDiagnostics"/>; only the link differs.
+    /// </summary>
+    public static ImmutableDictionary<string, DiagnosticDescriptor> ForHelpLinkBase(string? helpLinkBase)
+    {
+        if (string.IsNullOrWhiteSpace(helpLinkBase))
+        {
+            return ById;
+        }
+
+        return ByHelpLinkBase.GetOrAdd(helpLinkBase!.Trim(), b => ById.Values
+            .Select(d => new DiagnosticDescriptor(d.Id, d.Title, d.MessageFormat, d.Category, d.DefaultSeverity, d.IsEnabledByDefault, d.Description, RuleDescriptor.HelpLinkUnder(b, d.Id), d.CustomTags.ToArray()))
+            .ToImmutableDictionary(d => d.Id));
+    }
 
     /// <summary>Maps an engine severity onto Roslyn's.</summary>
     public static DiagnosticSeverity ToRoslyn(RuleSeverity severity) => severity switch

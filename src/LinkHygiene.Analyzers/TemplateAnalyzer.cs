@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Engine;
+using LinkHygiene.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -19,6 +20,18 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     /// <summary>MSBuild property (made visible to the compiler) that turns LinkHygiene off when "false".</summary>
     internal const string EnabledProperty = "build_property.LinkHygieneEnabled";
 
+    /// <summary>MSBuild property (made visible to the compiler): where help links point, e.g. an internal mirror of docs/rules.</summary>
+    internal const string HelpLinkBaseProperty = "build_property.LinkHygieneHelpLinkBase";
+
+    /// <summary>
+    /// The list the package's targets write of static pages the compiler could not read (binary, locked) and therefore
+    /// does not receive: one "path TAB reason" per line. Each becomes LH901 here, so it is reported like every finding.
+    /// </summary>
+    internal const string UnreadableListSuffix = ".linkhygiene.unreadable.txt";
+
+    /// <summary>Item metadata the package's targets set on AdditionalFiles matched by @(LinkHygieneExclude).</summary>
+    internal const string ExcludedMetadata = "build_metadata.AdditionalFiles.LinkHygieneExcluded";
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         DiagnosticDescriptors.All.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
@@ -34,26 +47,42 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeTemplate(AdditionalFileAnalysisContext context)
     {
         var file = context.AdditionalFile;
-        if (!LinkHygieneEngine.IsTemplate(file.Path) || IsDisabled(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
+        var isTemplate = LinkHygieneEngine.IsTemplate(file.Path);
+        var isConfiguration = !isTemplate && ConfigurationValidator.IsConfigurationFile(file.Path);
+        var isUnreadableList = !isTemplate && !isConfiguration && file.Path.EndsWith(UnreadableListSuffix, StringComparison.OrdinalIgnoreCase);
+        var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        if ((!isTemplate && !isConfiguration && !isUnreadableList) || IsDisabled(globalOptions))
         {
             return;
         }
 
+        var fileOptions = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
+        if (fileOptions.TryGetValue(ExcludedMetadata, out var excluded) && string.Equals(excluded?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var descriptors = DiagnosticDescriptors.ForHelpLinkBase(globalOptions.TryGetValue(HelpLinkBaseProperty, out var helpBase) ? helpBase : null);
+
         SourceText? text = null;
         try
         {
-            text = file.GetText(context.CancellationToken);
-            if (text is null)
+            if (isUnreadableList)
             {
-                Report(context, file.Path, null, DiagnosticDescriptors.LH901, RuleSeverity.Warning, new TextSpan(0, 0), EngineDescriptors.NotTextReason);
+                ReportUnreadable(context, file, fileOptions, descriptors);
                 return;
             }
 
-            var options = new AnalyzerConfigOptionSource(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
-            var result = LinkHygieneEngine.Analyze(file.Path, text.ToString(), options, context.CancellationToken);
+            var options = new AnalyzerConfigOptionSource(fileOptions);
+            text = file.GetText(context.CancellationToken);
+            var result = text is null
+                ? LinkHygieneEngine.Unreadable(file.Path, EngineDescriptors.NotTextReason, options)
+                : isTemplate
+                    ? LinkHygieneEngine.Analyze(file.Path, text.ToString(), options, context.CancellationToken)
+                    : LinkHygieneEngine.AnalyzeConfiguration(file.Path, text.ToString(), options);
             foreach (var finding in result.Findings)
             {
-                if (DiagnosticDescriptors.ById.TryGetValue(finding.Id, out var descriptor))
+                if (descriptors.TryGetValue(finding.Id, out var descriptor))
                 {
                     Report(context, file.Path, text, descriptor, finding.Severity, new TextSpan(finding.Span.Start, finding.Span.Length), finding.Arguments.ToArray<object>());
                 }
@@ -62,7 +91,32 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The boundary: an exception here would become AD0001 in someone's build. Say what happened instead.
-            Report(context, file.Path, text, DiagnosticDescriptors.LH901, RuleSeverity.Warning, new TextSpan(0, 0), $"LinkHygiene failed on this file ({e.GetType().Name}: {e.Message}); please report this");
+            Report(context, file.Path, text, descriptors[RuleIds.UnanalyzableTemplate], RuleSeverity.Warning, new TextSpan(0, 0), $"LinkHygiene failed on this file ({e.GetType().Name}: {e.Message}); please report this");
+        }
+    }
+
+    private static void ReportUnreadable(AdditionalFileAnalysisContext context, AdditionalText list, AnalyzerConfigOptions options, ImmutableDictionary<string, DiagnosticDescriptor> descriptors)
+    {
+        var text = list.GetText(context.CancellationToken);
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var line in text.Lines)
+        {
+            var entry = line.ToString();
+            var tab = entry.IndexOf('\t');
+            if (tab <= 0)
+            {
+                continue;
+            }
+
+            var path = entry.Substring(0, tab);
+            foreach (var finding in LinkHygieneEngine.Unreadable(path, entry.Substring(tab + 1), new AnalyzerConfigOptionSource(options)).Findings)
+            {
+                Report(context, path, null, descriptors[finding.Id], finding.Severity, new TextSpan(0, 0), finding.Arguments.ToArray<object>());
+            }
         }
     }
 

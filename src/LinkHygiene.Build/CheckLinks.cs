@@ -43,6 +43,15 @@ public sealed class CheckLinks : MSBuildTask
     /// <summary>$(NoWarn).</summary>
     public string? NoWarn { get; set; }
 
+    /// <summary>
+    /// Also check the configuration files' LinkHygiene lines (LH900 at the line). True where no analyzer runs (static
+    /// sites); in C# projects the analyzer receives the configuration files and checks them itself.
+    /// </summary>
+    public bool ValidateConfiguration { get; set; }
+
+    /// <summary>$(LinkHygieneHelpLinkBase): where help links point (default: the repository's docs/rules).</summary>
+    public string? HelpLinkBase { get; set; }
+
     /// <summary>Written only when nothing at all was reported, so the next build may skip the check.</summary>
     public string? StampFile { get; set; }
 
@@ -63,8 +72,8 @@ public sealed class CheckLinks : MSBuildTask
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The boundary: say what happened with a code instead of an MSBuild stack trace.
-            Log.LogError(null, RuleIds.UnanalyzableTemplate, null, null, 0, 0, 0, 0, $"LinkHygiene failed ({e.GetType().Name}: {e.Message}); please report this");
+            // The boundary: say what happened with a code instead of an MSBuild stack trace, and never fail the build for it.
+            Log.LogWarning(null, RuleIds.UnanalyzableTemplate, null, null, 0, 0, 0, 0, $"LinkHygiene failed ({e.GetType().Name}: {e.Message}); please report this");
         }
 
         return !Log.HasLoggedErrors;
@@ -84,10 +93,19 @@ public sealed class CheckLinks : MSBuildTask
         var configuration = TemplateConfiguration.Load(templates, new[] { ProjectDirectory ?? string.Empty }, EditorConfigFiles.Select(i => i.ItemSpec));
         ConfigurationFiles = configuration.Files.Select(f => (ITaskItem)new Microsoft.Build.Utilities.TaskItem(f)).ToArray();
         var policy = new SeverityPolicy(TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors, NoWarn, BuildEngine as IBuildEngine8);
+        var logger = new FindingLogger(Log, policy, HelpLinkBase);
         var reported = 0;
         foreach (var template in templates)
         {
-            reported += Check(template, configuration, policy);
+            reported += Report(logger, TemplateChecker.Check(template, configuration));
+        }
+
+        if (ValidateConfiguration)
+        {
+            foreach (var file in configuration.Files)
+            {
+                reported += Report(logger, TemplateChecker.CheckConfiguration(file, configuration));
+            }
         }
 
         FindingCount = reported;
@@ -99,42 +117,15 @@ public sealed class CheckLinks : MSBuildTask
         }
     }
 
-    private int Check(string path, TemplateConfiguration configuration, SeverityPolicy policy)
+    private static int Report(FindingLogger logger, CheckedFile file)
     {
         var count = 0;
-        foreach (var reported in TemplateChecker.Check(path, configuration).Findings)
+        foreach (var reported in file.Findings)
         {
-            count += Report(policy, path, reported.Finding);
+            count += logger.Log(file.Path, reported.Finding);
         }
 
         return count;
-    }
-
-    private int Report(SeverityPolicy policy, string path, Finding finding)
-    {
-        var rule = finding.Rule;
-        var level = policy.Decide(rule.Id, finding.Severity);
-        if (level == LogLevel.None)
-        {
-            return 0;
-        }
-
-        int line = finding.Start.Line + 1, column = finding.Start.Character + 1, endLine = finding.End.Line + 1, endColumn = finding.End.Character + 1;
-        var message = finding.Message;
-        switch (level)
-        {
-            case LogLevel.Error:
-                Log.LogError(null, rule.Id, null, rule.HelpLink, path, line, column, endLine, endColumn, message);
-                break;
-            case LogLevel.Warning:
-                Log.LogWarning(null, rule.Id, null, rule.HelpLink, path, line, column, endLine, endColumn, message);
-                break;
-            default:
-                Log.LogMessage(null, rule.Id, null, path, line, column, endLine, endColumn, MessageImportance.Normal, "info " + rule.Id + ": " + message);
-                break;
-        }
-
-        return 1;
     }
 
     private static StringComparer PathComparer =>

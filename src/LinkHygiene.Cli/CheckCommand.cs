@@ -127,13 +127,17 @@ internal static class CheckCommand
             }
         }
 
+        // The configuration's own mistakes (unknown keys, invalid values), once each, where they are written.
+        var configurationFindings = configuration.Files.Select(f => TemplateChecker.CheckConfiguration(f, configuration));
         var visible = results
+            .Concat(configurationFindings)
             .Select(r => r.Findings.Any(f => f.Finding.Severity < RuleSeverity.Suggestion)
                 ? new CheckedFile(r.Path, r.Findings.Where(f => f.Finding.Severity >= RuleSeverity.Suggestion).ToList())
                 : r)
             .Where(r => r.Findings.Count > 0)
+            .OrderBy(r => r.Path, StringComparer.Ordinal)
             .ToList();
-        var report = new CheckReport(visible, templates.Count, currentDirectory, CheckReport.FindRepositoryRoot(currentDirectory), clock.Elapsed);
+        var report = new CheckReport(visible, templates.Count, configuration.Files.Count, currentDirectory, CheckReport.FindRepositoryRoot(currentDirectory), clock.Elapsed);
         if (!Write(report, settings, stdout, stderr))
         {
             return ExitCodes.UsageError;
@@ -162,7 +166,7 @@ internal static class CheckCommand
                 {
                     // Still say what happened on the console.
                     var total = report.All.Count();
-                    stdout.WriteLine($"{TextReport.Plural(total, "finding")} in {TextReport.Plural(report.FilesChecked, "file")}; {settings.Format.ToString().ToLowerInvariant()} report written to {file}");
+                    stdout.WriteLine($"{TextReport.Plural(total, "finding")} in {TextReport.Plural(report.FilesChecked, "template")}; {settings.Format.ToString().ToLowerInvariant()} report written to {file}");
                 }
 
                 return true;

@@ -76,6 +76,27 @@ public static class TemplateChecker
         return Describe(path, text, LinkHygieneEngine.Analyze(path, text, options, cancellationToken));
     }
 
+    /// <summary>Checks a configuration file's LinkHygiene lines (LH900 where a line has no effect as written).</summary>
+    public static CheckedFile CheckConfiguration(string path, TemplateConfiguration configuration)
+    {
+        if (configuration is null)
+        {
+            throw new ArgumentNullException(nameof(configuration));
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new CheckedFile(path, Array.Empty<ReportedFinding>()); // already refused when the configuration was loaded
+        }
+
+        return Describe(path, text, LinkHygieneEngine.AnalyzeConfiguration(path, text, configuration.OptionsFor(path)));
+    }
+
     /// <summary>Describes an analysis of a text already in memory (an editor's buffer, a fixed text).</summary>
     public static CheckedFile Describe(string path, string text, AnalysisResult result)
     {

@@ -105,13 +105,54 @@ public class TemplateAnalyzerTests
     }
 
     [Fact]
-    public Task InvalidOptionIsReportedOnTheFile() => AnalyzerVerifier.VerifyAsync(
-        "Pages/Index.cshtml",
-        "<p>x</p>",
-        "root = true\n[*]\nlink_hygiene.zone = comments\n",
-        new DiagnosticResult("LH900", DiagnosticSeverity.Warning)
-            .WithSpan(AnalyzerVerifier.Root + "Pages/Index.cshtml", 1, 1, 1, 1)
-            .WithArguments("link_hygiene.zone", "comments", "expected ugc, sponsored, none", "none"));
+    public Task ConfigurationMistakesAreReportedOnceAtTheirLine()
+    {
+        // The package hands the .editorconfig to the analyzer as an AdditionalFile too; an invalid value is reported
+        // there, once, and never on the templates it applies to (which use the default).
+        const string config = "root = true\n[*]\nlink_hygiene.zone = comments\nlink_hygiene.ugc_selector = .x\n";
+        var test = AnalyzerVerifier.Create(("Pages/Index.cshtml", "<p>x</p>"), ("Pages/About.cshtml", "<a href=\"https://x.example\">X shop</a>"), (".editorconfig", config));
+        test.TestState.AnalyzerConfigFiles.Add((AnalyzerVerifier.Root + ".editorconfig", config));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("LH900", DiagnosticSeverity.Warning)
+            .WithSpan(AnalyzerVerifier.Root + ".editorconfig", 3, 21, 3, 29)
+            .WithArguments("Option 'link_hygiene.zone' has an invalid value 'comments': expected ugc, sponsored, none; the default 'none' is used"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("LH900", DiagnosticSeverity.Warning)
+            .WithSpan(AnalyzerVerifier.Root + ".editorconfig", 4, 1, 4, 26)
+            .WithArguments("Unknown option 'link_hygiene.ugc_selector'; did you mean 'link_hygiene.ugc_selectors'? It has no effect as written"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task UnreadableStaticPagesListedByTheTargetsAreLH901()
+    {
+        var test = AnalyzerVerifier.Create(("obj/Site.linkhygiene.unreadable.txt", "/src/wwwroot/logo.html\tthe file could not be read as text (it is not UTF-8 and looks binary); it is not given to the compiler\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("LH901", DiagnosticSeverity.Warning)
+            .WithSpan("/src/wwwroot/logo.html", 1, 1, 1, 1)
+            .WithArguments("the file could not be read as text (it is not UTF-8 and looks binary); it is not given to the compiler"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ExcludedTemplatesAndSwitchedOffSectionsReportNothing()
+    {
+        var test = AnalyzerVerifier.Create(("Areas/Legacy/Old.cshtml", "<a href=\"/x\">Click here</a>"), ("Pages/Gen.cshtml", "<a href=\"/x\">Click here</a>"), ("Pages/Off.cshtml", "<a href=\"/x\">Click here</a>"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n[/src/Areas/Legacy/Old.cshtml]\nbuild_metadata.AdditionalFiles.LinkHygieneExcluded = true\n"));
+        test.TestState.AnalyzerConfigFiles.Add((AnalyzerVerifier.Root + ".editorconfig", "root = true\n[Pages/Gen.cshtml]\ngenerated_code = true\n[Pages/Off.cshtml]\nlink_hygiene.enabled = false\n"));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData(null, "https://github.com/LinkHygiene/LinkHygiene/blob/main/docs/rules/LH010.md")]
+    [InlineData("https://docs.contoso.example/linkhygiene", "https://docs.contoso.example/linkhygiene/LH010.md")]
+    [InlineData("file:///home/me/.nuget/packages/linkhygiene/0.1.0/docs/rules/", "file:///home/me/.nuget/packages/linkhygiene/0.1.0/docs/rules/LH010.md")]
+    public async Task HelpLinksFollowLinkHygieneHelpLinkBase(string? helpLinkBase, string expected)
+    {
+        // The test harness does not compare help links, so run the analyzer directly.
+        var global = helpLinkBase is null ? "is_global = true\n" : $"is_global = true\nbuild_property.LinkHygieneHelpLinkBase = {helpLinkBase}\n";
+        var diagnostics = await DirectRun.Diagnostics(("/src/Pages/Index.cshtml", "<a href=\"/x\">Click here</a>"), global);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("LH010", diagnostic.Id);
+        Assert.Equal(expected, diagnostic.Descriptor.HelpLinkUri);
+    }
 
     [Fact]
     public Task DisabledThroughBuildProperty()

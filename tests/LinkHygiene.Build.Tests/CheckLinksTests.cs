@@ -80,13 +80,36 @@ public class CheckLinksTests
         scratch.Write(".editorconfig", "root = true\n\n[*.html]\nlink_hygiene.LH011.severity = error\ndotnet_diagnostic.LH010.severity = suggestion\n");
         scratch.Write("partials/.editorconfig", "[comments.html]\nlink_hygiene.zone = ugc\nlink_hygiene.LH010.severity = none\n");
         scratch.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.LH011.severity = warning\n");
-        var (_, findings, _) = FrontEnds.RunTask(scratch.Path, new[] { comments, page });
+        var (_, findings, _) = FrontEnds.RunTask(scratch.Path, new[] { comments, page }, t => t.ValidateConfiguration = true);
+
+        // As in the compiler: dotnet_diagnostic in an .editorconfig section does not reach templates (LH010 stays a
+        // warning) and says so where it is written; the .globalconfig's dotnet_diagnostic wins over link_hygiene.LH011.
         Assert.Equal(
             new[]
             {
-                "index.html(1,14): info LH010: Anchor text 'Click here' does not describe the link's destination; use words that say where it goes",
+                ".editorconfig(5,1): warning LH900: 'dotnet_diagnostic.LH010.severity' in an .editorconfig file has no effect on templates: the compiler applies dotnet_diagnostic severities in .editorconfig sections only to C# files; write 'link_hygiene.LH010.severity = suggestion' here instead, or move the line to a .globalconfig",
+                "index.html(1,14): warning LH010: Anchor text 'Click here' does not describe the link's destination; use words that say where it goes",
                 "index.html(2,1): warning LH011: Link to '/z' has no text or accessible name; add link text, an image alt, or aria-label",
                 "partials/comments.html(1,4): warning LH001: Link to 'https://x.example' in a user-generated section needs rel=\"ugc\" or rel=\"nofollow\"",
+            },
+            findings);
+    }
+
+    [Fact]
+    public void ConfigurationMistakesAreReportedOnceWhereTheyAre()
+    {
+        // One bad line reaches every template below it; it is reported once, at the line, naming the key and the remedy.
+        using var scratch = new Scratch();
+        var pages = Enumerable.Range(1, 9).Select(i => scratch.Write($"p{i}.html", "<p>No links</p>\n")).ToArray();
+        scratch.Write(".editorconfig", "root = true\n[*]\nlink_hygiene.zone = comments\nlink_hygiene.ugc_selector = .review\nlink_hygiene.LH999.severity = none\n");
+        var (success, findings, _) = FrontEnds.RunTask(scratch.Path, pages, t => t.ValidateConfiguration = true);
+        Assert.True(success);
+        Assert.Equal(
+            new[]
+            {
+                ".editorconfig(3,21): warning LH900: Option 'link_hygiene.zone' has an invalid value 'comments': expected ugc, sponsored, none; the default 'none' is used",
+                ".editorconfig(4,1): warning LH900: Unknown option 'link_hygiene.ugc_selector'; did you mean 'link_hygiene.ugc_selectors'? It has no effect as written",
+                ".editorconfig(5,1): warning LH900: Unknown rule 'LH999' in 'link_hygiene.LH999.severity': no LinkHygiene rule has this ID, so it has no effect",
             },
             findings);
     }

@@ -18,6 +18,19 @@ public class FrontEndEquivalenceTests
     {
         using var scratch = new Scratch();
         var file = scratch.Write(example.File, example.Code);
+        if (example.IsConfiguration)
+        {
+            // A configuration example: a template it applies to, and the configuration file handed to every front end.
+            var page = scratch.Write("index.html", "<p>No links here.</p>\n");
+            var analyzerFromConfig = FrontEnds.RunAnalyzer(scratch.Path, new[] { page, file });
+            var (_, taskFromConfig, _) = FrontEnds.RunTask(scratch.Path, new[] { page }, t => t.ValidateConfiguration = true);
+            var cliFromConfig = FrontEnds.RunCli(scratch.Path, new[] { "." });
+            Assert.Equal(analyzerFromConfig, taskFromConfig);
+            Assert.Equal(analyzerFromConfig, cliFromConfig);
+            Assert.Equal(example.Compliant, analyzerFromConfig.Count == 0);
+            return;
+        }
+
         scratch.Write(".editorconfig", "root = true\n\n[*]\n" + string.Join("\n", example.Options.Select(o => o.Replace("=", " = ", System.StringComparison.Ordinal))) + "\n");
 
         var analyzer = FrontEnds.RunAnalyzer(scratch.Path, new[] { file });

@@ -30,10 +30,10 @@ public static class FrontEnds
         configure?.Invoke(task);
         var success = task.Execute();
         var findings = new List<string>();
-        findings.AddRange(engine.Errors.Select(e => Describe(directory, e.File, e.LineNumber, e.ColumnNumber, "error", e.Code, e.Message)));
-        findings.AddRange(engine.Warnings.Select(w => Describe(directory, w.File, w.LineNumber, w.ColumnNumber, "warning", w.Code, w.Message)));
+        findings.AddRange(engine.Errors.Select(e => Describe(directory, e.File, e.LineNumber, e.ColumnNumber, "error", e.Code, WithoutHelpLink(e.Message, e.Code))));
+        findings.AddRange(engine.Warnings.Select(w => Describe(directory, w.File, w.LineNumber, w.ColumnNumber, "warning", w.Code, WithoutHelpLink(w.Message, w.Code))));
         findings.AddRange(engine.Messages.Where(m => m.Code is not null && m.Code.StartsWith("LH", StringComparison.Ordinal))
-            .Select(m => Describe(directory, m.File, m.LineNumber, m.ColumnNumber, "info", m.Code, m.Message!.Substring(("info " + m.Code + ": ").Length))));
+            .Select(m => Describe(directory, m.File, m.LineNumber, m.ColumnNumber, "info", m.Code, WithoutHelpLink(m.Message!.Substring(("info " + m.Code + ": ").Length), m.Code))));
         findings.Sort(StringComparer.Ordinal);
         return (success, findings, engine);
     }
@@ -104,6 +104,21 @@ public static class FrontEnds
             })
             .OrderBy(s => s, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// The task ends each message with its help link, as the compiler prints analyzer diagnostics; Roslyn's
+    /// Diagnostic.GetMessage() has no link. Compare the messages without it (and insist it is there).
+    /// </summary>
+    public static string WithoutHelpLink(string? message, string? id)
+    {
+        var suffix = $" ({LinkHygiene.Diagnostics.RuleDescriptor.HelpLinkUnder(null, id ?? string.Empty)})";
+        if (message is null || !message.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"the task's message has no help link: {message}");
+        }
+
+        return message.Substring(0, message.Length - suffix.Length);
     }
 
     private static string Describe(string directory, string? file, int line, int column, string severity, string? id, string? message) =>

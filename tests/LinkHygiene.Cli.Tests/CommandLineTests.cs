@@ -45,7 +45,7 @@ public sealed class CommandLineTests
             run.Output.Replace("\r\n", "\n"));
         Assert.Contains("Pages/Blog/Post.cshtml  (7 findings)", run.Output);
         Assert.Contains("  LH010  3  Generic anchor text", run.Output);
-        Assert.Matches(@"10 findings \(10 warnings\) in 3 of 10 files \(\d+\.\d\d s\)\. 6 can be fixed with --fix\.", run.Output);
+        Assert.Matches(@"10 findings \(10 warnings\) in 3 files; 10 templates checked \(\d+\.\d\d s\)\. 6 can be fixed with --fix\.", run.Output);
     }
 
     [Fact]
@@ -61,6 +61,28 @@ public sealed class CommandLineTests
 
         var noColor = Tool.Run(Sample, new Dictionary<string, string?> { ["NO_COLOR"] = "1" }, "--color", "auto");
         Assert.DoesNotContain("\u001b[", noColor.Output);
+    }
+
+    [Fact]
+    public void OnATerminal_ALongRunDrawsProgress_AndColours()
+    {
+        // util-linux `script` gives the tool a pseudo-terminal, as an interactive shell would. The corpus takes long
+        // enough (about two seconds) for the bar to appear.
+        var corpus = RepositoryFiles.Corpus;
+        var start = new System.Diagnostics.ProcessStartInfo("script") { RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = corpus };
+        foreach (var argument in new[] { "-qec", $"dotnet {Tool.Assembly} . --fail-on none", "/dev/null" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("NO_COLOR");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(120_000));
+        Assert.Equal(0, process.ExitCode);
+        Assert.Matches(@"\r  \[#*-*\] \d+/6,?147 files", output.Replace("6,147", "6147"));
+        Assert.Contains("\u001b[1;33mwarning\u001b[0m", output);
+        Assert.Contains("\r\u001b[2K", output); // the bar is cleared before the report
     }
 
     [Fact]
@@ -96,6 +118,15 @@ public sealed class CommandLineTests
 
         var summary = root.GetProperty("summary");
         Assert.Equal(10, summary.GetProperty("filesChecked").GetInt32());
+        // The sample's .editorconfig and any above it (the repository's own), as the SDK would read them.
+        var configs = 0;
+        for (var dir = new DirectoryInfo(Sample); dir is not null; dir = dir.Parent)
+        {
+            configs += File.Exists(Path.Combine(dir.FullName, ".editorconfig")) ? 1 : 0;
+            configs += File.Exists(Path.Combine(dir.FullName, ".globalconfig")) ? 1 : 0;
+        }
+
+        Assert.Equal(configs, summary.GetProperty("configurationFiles").GetInt32());
         Assert.Equal(10, summary.GetProperty("findings").GetInt32());
         Assert.Equal(10, summary.GetProperty("warnings").GetInt32());
         Assert.Equal(3, summary.GetProperty("rules").GetProperty("LH001").GetInt32());
@@ -114,7 +145,7 @@ public sealed class CommandLineTests
             + "title=LH001%3A Link in user-generated content lacks rel=\"ugc\" or rel=\"nofollow\""
             + "::Link to '@comment.AuthorUrl' in a user-generated section needs rel=\"ugc\" or rel=\"nofollow\" (https://github.com/LinkHygiene/LinkHygiene/blob/main/docs/rules/LH001.md)",
             commands[0]);
-        Assert.Contains("LinkHygiene: 10 findings in 3 of 10 files.", run.Output);
+        Assert.Contains("LinkHygiene: 10 findings in 3 files; 10 templates checked.", run.Output);
     }
 
     [Fact]
@@ -130,7 +161,7 @@ public sealed class CommandLineTests
         clean.Write("index.html", "<p><a href=\"/about\">About us</a></p>");
         var run = Tool.Run(clean.Path);
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"No link problems found in 1 file \(\d+\.\d\d s\)\.", run.Output);
+        Assert.Matches(@"No link problems found in 1 template \(\d+\.\d\d s\)\.", run.Output);
     }
 
     [Fact]
@@ -167,7 +198,7 @@ public sealed class CommandLineTests
         var run = Tool.Run(Sample, "--format", "sarif", "--output", target);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"10 findings in 10 files; sarif report written to {target}", run.Output);
+        Assert.Contains($"10 findings in 10 templates; sarif report written to {target}", run.Output);
         using var sarif = JsonDocument.Parse(File.ReadAllText(target));
         Assert.Equal(10, sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
     }

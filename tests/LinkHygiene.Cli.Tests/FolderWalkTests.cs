@@ -45,7 +45,7 @@ public sealed class FolderWalkTests
         Assert.Equal(
             new[] { "Components/App.razor", "Pages/Index.cshtml", "wwwroot/about.html", "wwwroot/legal/terms.htm" },
             CheckedWithFindings(site.Path));
-        Assert.Contains("4 of 4 files", run.Output);
+        Assert.Contains("in 4 files; 4 templates checked", run.Output);
         Assert.Contains("skipped wwwroot/vendor/codemirror/ (a copied third-party package", run.Error);
         Assert.Contains("skipped wwwroot/vendor/filemanager/", run.Error);
     }
@@ -66,6 +66,18 @@ public sealed class FolderWalkTests
     }
 
     [Fact]
+    public void ProjectLinkHygieneExcludeItems_AreHonoured_AsInTheBuild()
+    {
+        using var site = Site();
+        site.Write("Web.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <LinkHygieneExclude Include=\"Components/**;wwwroot\\legal\\terms.htm\" />\n    <LinkHygieneExclude Include=\"$(SomeFolder)/**\" />\n  </ItemGroup>\n</Project>\n");
+
+        Assert.Equal(new[] { "Pages/Index.cshtml", "wwwroot/about.html" }, CheckedWithFindings(site.Path));
+
+        // From a subfolder, the project above still decides, as a build of that project would.
+        Assert.Equal(new[] { "about.html" }, CheckedWithFindings(site.Full("wwwroot")));
+    }
+
+    [Fact]
     public void FilesNamedExplicitly_AreAlwaysChecked()
     {
         using var site = Site();
@@ -80,6 +92,6 @@ public sealed class FolderWalkTests
         using var site = Site();
         var run = Tool.Run(site.Path, "Pages", "Pages/Index.cshtml", "wwwroot/legal", "--fail-on", "none");
         // Pages/Index.cshtml through the folder and by name, terms.htm through its folder: two files, each once.
-        Assert.Contains("2 findings (2 warnings) in 2 of 2 files", run.Output);
+        Assert.Contains("2 findings (2 warnings) in 2 files; 2 templates checked", run.Output);
     }
 }

@@ -11,10 +11,11 @@ namespace LinkHygiene.Cli.Output;
 /// <summary>Everything a report format needs about one run.</summary>
 internal sealed class CheckReport
 {
-    public CheckReport(IReadOnlyList<CheckedFile> files, int filesChecked, string currentDirectory, string repositoryRoot, TimeSpan elapsed)
+    public CheckReport(IReadOnlyList<CheckedFile> files, int filesChecked, int configurationFiles, string currentDirectory, string repositoryRoot, TimeSpan elapsed)
     {
         Files = files;
         FilesChecked = filesChecked;
+        ConfigurationFiles = configurationFiles;
         CurrentDirectory = currentDirectory;
         RepositoryRoot = repositoryRoot;
         Elapsed = elapsed;
@@ -23,8 +24,11 @@ internal sealed class CheckReport
     /// <summary>Files with at least one reported finding, sorted by path.</summary>
     public IReadOnlyList<CheckedFile> Files { get; }
 
-    /// <summary>How many files were checked.</summary>
+    /// <summary>How many templates were checked.</summary>
     public int FilesChecked { get; }
+
+    /// <summary>How many configuration files (.editorconfig, .globalconfig) applied and were checked.</summary>
+    public int ConfigurationFiles { get; }
 
     /// <summary>Paths in text and JSON output are relative to this folder.</summary>
     public string CurrentDirectory { get; }

@@ -37,8 +37,8 @@ internal static class GitHubReport
 
         var total = report.All.Count();
         output.WriteLine(total == 0
-            ? $"LinkHygiene: no link problems in {TextReport.Plural(report.FilesChecked, "file")}."
-            : $"LinkHygiene: {TextReport.Plural(total, "finding")} in {report.Files.Count} of {TextReport.Plural(report.FilesChecked, "file")}.");
+            ? $"LinkHygiene: no link problems in {TextReport.Plural(report.FilesChecked, "template")}."
+            : $"LinkHygiene: {TextReport.Plural(total, "finding")} in {TextReport.Plural(report.Files.Count, "file")}; {TextReport.Plural(report.FilesChecked, "template")} checked.");
     }
 
     /// <summary>Escapes a workflow command's message (toolkit's escapeData).</summary>

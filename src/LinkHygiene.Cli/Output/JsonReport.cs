@@ -68,6 +68,7 @@ internal static class JsonReport
         json.WriteEndArray();
         json.WriteStartObject("summary");
         json.WriteNumber("filesChecked", report.FilesChecked);
+        json.WriteNumber("configurationFiles", report.ConfigurationFiles);
         json.WriteNumber("filesWithFindings", report.Files.Count);
         json.WriteNumber("findings", report.All.Count());
         json.WriteNumber("errors", report.Count(RuleSeverity.Error));

@@ -112,7 +112,7 @@ internal static class TextReport
         var total = report.All.Count();
         if (total == 0)
         {
-            output.WriteLine(style.Green($"No link problems found in {Plural(report.FilesChecked, "file")} ({time})."));
+            output.WriteLine(style.Green($"No link problems found in {Plural(report.FilesChecked, "template")} ({time})."));
             return;
         }
 
@@ -132,7 +132,7 @@ internal static class TextReport
         var fixable = report.All.Count(x => x.Finding.FixEdits.Count > 0);
         output.WriteLine();
         output.WriteLine(
-            $"{Plural(total, "finding")} ({string.Join(", ", parts)}) in {report.Files.Count} of {Plural(report.FilesChecked, "file")} ({time})."
+            $"{Plural(total, "finding")} ({string.Join(", ", parts)}) in {Plural(report.Files.Count, "file")}; {Plural(report.FilesChecked, "template")} checked ({time})."
             + (fixable > 0 ? $" {fixable} can be fixed with --fix." : string.Empty));
     }
 

@@ -52,6 +52,21 @@ public sealed class RuleDescriptor
     /// <summary>The per-section severity key, <c>link_hygiene.lhxxx.severity</c> (keys are case-insensitive).</summary>
     public string SeverityOptionKey { get; }
 
+    /// <summary>
+    /// A rule's help link under another base (a folder or site holding the LHxxx.md pages, e.g. an internal docs mirror
+    /// or the docs/ folder inside the package); the default base when <paramref name="helpLinkBase"/> is empty.
+    /// </summary>
+    public static string HelpLinkUnder(string? helpLinkBase, string id)
+    {
+        if (string.IsNullOrWhiteSpace(helpLinkBase))
+        {
+            return HelpLinkBase + id + ".md";
+        }
+
+        var trimmed = helpLinkBase!.Trim();
+        return trimmed + (trimmed.EndsWith("/", StringComparison.Ordinal) ? string.Empty : "/") + id + ".md";
+    }
+
     /// <summary>Formats the message for the given arguments, exactly as every front end shows it.</summary>
     public string FormatMessage(IReadOnlyList<string> arguments)
     {

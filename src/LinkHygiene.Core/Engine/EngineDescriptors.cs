@@ -5,13 +5,13 @@ namespace LinkHygiene.Engine;
 /// <summary>Descriptors of the findings the engine itself reports (not tied to links).</summary>
 public static class EngineDescriptors
 {
-    /// <summary>LH900: an invalid option value.</summary>
+    /// <summary>LH900: a LinkHygiene setting that cannot be used (the message says which and why).</summary>
     public static readonly RuleDescriptor InvalidOption = new(
         RuleIds.InvalidOption,
-        "Invalid LinkHygiene option value",
-        "Option '{0}' has an invalid value '{1}': {2}; the default '{3}' is used",
+        "Invalid LinkHygiene configuration",
+        "{0}",
         RuleSeverity.Warning,
-        "An option in .editorconfig or .globalconfig has a value LinkHygiene does not understand. The message names the key, the value and what is accepted; the default is used until it is fixed.");
+        "A LinkHygiene setting that has no effect as written: an unknown link_hygiene key or rule ID, a value LinkHygiene does not accept, a dotnet_diagnostic severity in an .editorconfig (which the compiler never applies to templates), or an unknown rule ID in a suppression comment. Reported once, where it is written.");
 
     /// <summary>LH901: a template that could not be analysed.</summary>
     public static readonly RuleDescriptor UnanalyzableTemplate = new(

@@ -41,28 +41,19 @@ public static class LinkHygieneEngine
         var kind = TemplateKinds.FromPath(path);
         if (kind is null)
         {
-            return new AnalysisResult(path, Array.Empty<Finding>(), null, Array.Empty<Link>());
+            return Empty(path);
         }
 
         var reader = new OptionReader(options ?? DictionaryOptionSource.Empty);
+        if (IsSwitchedOff(reader, options))
+        {
+            return Empty(path);
+        }
+
         var severities = Severities(reader);
 
-        foreach (var option in CommonOptions.All)
-        {
-            reader.Validate(option);
-        }
-
-        foreach (var rule in RuleCatalog.Rules)
-        {
-            if (severities[rule.Descriptor.Id] != RuleSeverity.None)
-            {
-                foreach (var option in rule.Options)
-                {
-                    reader.Validate(option);
-                }
-            }
-        }
-
+        // Invalid values fall back to their defaults here; they are reported once, in the configuration file that
+        // holds them (AnalyzeConfiguration), not on every template they apply to.
         var pending = new List<PendingFinding>();
         TemplateDocument? document = null;
         IReadOnlyList<Link> links = Array.Empty<Link>();
@@ -77,7 +68,7 @@ public static class LinkHygieneEngine
         }
         else if (text.IndexOf('\0') >= 0)
         {
-            Unanalyzable(pending, text.IndexOf('\0'), "it contains NUL characters, so it looks like a binary file");
+            Unanalyzable(pending, text.IndexOf('\0'), NulReason(text));
         }
         else
         {
@@ -97,16 +88,74 @@ public static class LinkHygieneEngine
             }
         }
 
-        foreach (var invalid in reader.InvalidValues)
+        SuppressionIndex? suppressions = null;
+        if (document is not null)
         {
-            pending.Add(new PendingFinding(
-                EngineDescriptors.InvalidOption,
-                new SourceSpan(0, 0),
-                null,
-                new[] { invalid.Option.Key, invalid.RawValue, invalid.Problem ?? "expected " + invalid.Option.Accepted, invalid.Option.DefaultText }));
+            suppressions = SuppressionIndex.Build(document);
+            foreach (var (span, id, directive) in suppressions.UnknownIds)
+            {
+                pending.Add(new PendingFinding(EngineDescriptors.InvalidOption, span, null, new[] { ConfigurationValidator.UnknownRule(id, directive + " " + id) }));
+            }
         }
 
-        return new AnalysisResult(path, Finish(text, document, pending, severities), document, links);
+        return new AnalysisResult(path, Finish(text, document, pending, severities, suppressions), document, links);
+    }
+
+    /// <summary>
+    /// Checks a configuration file (<c>.editorconfig</c>, <c>.globalconfig</c>): every LinkHygiene line that has no
+    /// effect as written becomes LH900 at that line (see <see cref="ConfigurationValidator"/>).
+    /// </summary>
+    /// <param name="path">The configuration file's path.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="options">Options that apply to the configuration file itself (for LH900's severity).</param>
+    public static AnalysisResult AnalyzeConfiguration(string path, string text, IOptionSource options)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var reader = new OptionReader(options ?? DictionaryOptionSource.Empty);
+        var pending = new List<PendingFinding>();
+        foreach (var problem in ConfigurationValidator.Validate(path, text))
+        {
+            pending.Add(new PendingFinding(EngineDescriptors.InvalidOption, problem.Span, null, new[] { problem.Message }));
+        }
+
+        return new AnalysisResult(path, Finish(text, null, pending, Severities(reader), null), null, Array.Empty<Link>());
+    }
+
+    /// <summary>Whether LinkHygiene is switched off for a file: <c>link_hygiene.enabled = false</c> or <c>generated_code = true</c>.</summary>
+    public static bool IsSwitchedOff(IOptionSource options)
+    {
+        var source = options ?? DictionaryOptionSource.Empty;
+        return IsSwitchedOff(new OptionReader(source), source);
+    }
+
+    private static bool IsSwitchedOff(OptionReader reader, IOptionSource? options) =>
+        !reader.Get(CommonOptions.Enabled)
+        || (options is not null && options.TryGetValue("generated_code", out var generated) && string.Equals(generated?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+
+    private static AnalysisResult Empty(string path) => new(path, Array.Empty<Finding>(), null, Array.Empty<Link>());
+
+    /// <summary>Why a text with NUL characters is not analysed; UTF-16 saved without a byte-order mark is the usual cause.</summary>
+    private static string NulReason(string text)
+    {
+        var sample = Math.Min(text.Length, 512);
+        var nuls = 0;
+        for (var i = 0; i < sample; i++)
+        {
+            nuls += text[i] == '\0' ? 1 : 0;
+        }
+
+        return nuls * 3 >= sample
+            ? "it contains NUL characters between its letters, as UTF-16 or UTF-32 text read in the wrong encoding does (is its byte-order mark missing?); save it as UTF-8"
+            : "it contains NUL characters, so it looks like a binary file";
     }
 
     /// <summary>
@@ -123,10 +172,16 @@ public static class LinkHygieneEngine
             throw new ArgumentNullException(nameof(path));
         }
 
-        var severities = Severities(new OptionReader(options ?? DictionaryOptionSource.Empty));
+        var reader = new OptionReader(options ?? DictionaryOptionSource.Empty);
+        if (IsSwitchedOff(reader, options))
+        {
+            return Empty(path);
+        }
+
+        var severities = Severities(reader);
         var pending = new List<PendingFinding>();
         Unanalyzable(pending, 0, reason);
-        return new AnalysisResult(path, Finish(string.Empty, null, pending, severities), null, Array.Empty<Link>());
+        return new AnalysisResult(path, Finish(string.Empty, null, pending, severities, null), null, Array.Empty<Link>());
     }
 
     private static Dictionary<string, RuleSeverity> Severities(OptionReader reader)
@@ -149,6 +204,18 @@ public static class LinkHygieneEngine
             reader.Get(CommonOptions.SiteHosts));
         var walk = LinkExtractor.Walk(document, settings);
         var links = walk.Links;
+        foreach (var (element, id) in walk.UnknownIgnoreIds)
+        {
+            var attribute = LinkExtractor.Find(document.GetAttributes(element), "data-linkhygiene-ignore");
+            var span = attribute is null ? document.GetStartTag(element)?.Span ?? new SourceSpan(0, 0) : attribute.ValueSpan;
+            var at = attribute is null ? -1 : document.Text.IndexOf(id, span.Start, span.Length, StringComparison.OrdinalIgnoreCase);
+            pending.Add(new PendingFinding(
+                EngineDescriptors.InvalidOption,
+                at < 0 ? span : new SourceSpan(at, id.Length),
+                null,
+                new[] { ConfigurationValidator.UnknownRule(id, "data-linkhygiene-ignore=\"" + (attribute?.Value ?? id) + "\"") }));
+        }
+
         var context = new RuleContext(document, walk, reader, settings, reader.Get(CommonOptions.DefaultLanguage), pending);
         foreach (var rule in RuleCatalog.Rules)
         {
@@ -175,7 +242,7 @@ public static class LinkHygieneEngine
     private static void Unanalyzable(List<PendingFinding> pending, int offset, string reason) =>
         pending.Add(new PendingFinding(EngineDescriptors.UnanalyzableTemplate, new SourceSpan(Math.Max(0, offset), 0), null, new[] { reason }));
 
-    private static IReadOnlyList<Finding> Finish(string text, TemplateDocument? document, List<PendingFinding> pending, Dictionary<string, RuleSeverity> severities)
+    private static IReadOnlyList<Finding> Finish(string text, TemplateDocument? document, List<PendingFinding> pending, Dictionary<string, RuleSeverity> severities, SuppressionIndex? suppressions)
     {
         if (pending.Count == 0)
         {
@@ -183,7 +250,6 @@ public static class LinkHygieneEngine
         }
 
         var lines = document?.Lines ?? LineMap.Create(text);
-        var suppressions = document is null ? null : SuppressionIndex.Build(document);
         var findings = new List<Finding>(pending.Count);
         foreach (var item in pending)
         {

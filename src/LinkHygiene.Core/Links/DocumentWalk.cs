@@ -15,6 +15,9 @@ public sealed class DocumentWalk
     /// <summary>The links, in source order.</summary>
     public List<Link> Links { get; } = new();
 
+    /// <summary>Rule IDs in data-linkhygiene-ignore attributes that name no rule.</summary>
+    internal List<(IElement Element, string Id)> UnknownIgnoreIds { get; } = new();
+
     /// <summary>Elements with an attribute that renders raw HTML (v-html, x-html, ng-bind-html, [innerHTML], ...).</summary>
     internal List<(IElement Element, SourceAttribute Attribute)> RawHtmlAttributes { get; } = new();
 

@@ -108,7 +108,7 @@ internal static class LinkExtractor
             document.RegisterElement(element);
             var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null
                 ? scope
-                : Declare(element, scope, settings);
+                : Declare(element, scope, settings, walk);
             walk.SetScope(element, inner.Zone, inner.Ignored, inner.Language);
             if (element.LocalName is "a" or "area" or "navlink" && IsLinkElement(element, document.GetAttributes(element), out _))
             {
@@ -188,7 +188,7 @@ internal static class LinkExtractor
     }
 
     // Scope declarations read the DOM's attributes (already decoded); source spans are only needed for links.
-    private static Scope Declare(IElement element, Scope outer, LinkSettings settings)
+    private static Scope Declare(IElement element, Scope outer, LinkSettings settings, DocumentWalk walk)
     {
         var zone = OwnZone(element, settings) ?? outer.Zone;
         var language = outer.Language;
@@ -204,7 +204,15 @@ internal static class LinkExtractor
         var ignore = element.GetAttribute("data-linkhygiene-ignore");
         if (ignore is not null)
         {
-            ignored = ignored.Union(RuleFilter.Parse(ignore));
+            var filter = RuleFilter.Parse(ignore);
+            ignored = ignored.Union(filter);
+            foreach (var id in filter.Ids)
+            {
+                if (Rules.RuleCatalog.Find(id) is null && !Dynamic.IsDynamicValue(id))
+                {
+                    walk.UnknownIgnoreIds.Add((element, id));
+                }
+            }
         }
 
         return zone == outer.Zone && language == outer.Language && declared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored)

@@ -42,6 +42,9 @@ public sealed class RuleFilter
         return ids.Count == 0 ? Everything : new RuleFilter(false, ids);
     }
 
+    /// <summary>The IDs listed (empty when the filter is every rule).</summary>
+    public IEnumerable<string> Ids => _ids;
+
     /// <summary>Whether a rule is included.</summary>
     public bool Contains(string ruleId) => All || _ids.Contains(ruleId);
 

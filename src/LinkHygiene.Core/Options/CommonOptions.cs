@@ -14,6 +14,15 @@ public static class CommonOptions
     /// <summary>The default sponsored-content selectors (RULES.md).</summary>
     public const string DefaultSponsoredSelectors = ".sponsored, .advertisement, .ad-slot, .affiliate, .paid-link";
 
+    /// <summary>Turns LinkHygiene off for the matching files (for copied third-party pages, generated or legacy folders).</summary>
+    public static readonly Option<bool> Enabled = new(
+        "link_hygiene.enabled",
+        true,
+        "true",
+        "true or false",
+        "false: LinkHygiene reports nothing in the matching files (like generated_code = true, which is also honoured).",
+        OptionParsers.Bool);
+
     /// <summary>Marks a whole file as a zone: for partials that render only comments, ads, ...</summary>
     public static readonly Option<LinkZone> Zone = new(
         "link_hygiene.zone",
@@ -71,6 +80,6 @@ public static class CommonOptions
     /// <summary>Every common option, for docs and meta tests.</summary>
     public static IReadOnlyList<OptionDefinition> All { get; } = new OptionDefinition[]
     {
-        Zone, UgcSelectors, SponsoredSelectors, DefaultLanguage, SiteHosts, MaxFileSizeKb,
+        Enabled, Zone, UgcSelectors, SponsoredSelectors, DefaultLanguage, SiteHosts, MaxFileSizeKb,
     };
 }

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using LinkHygiene.Documents;
 using LinkHygiene.Links;
+using LinkHygiene.Razor;
+using LinkHygiene.Rules;
 using LinkHygiene.Text;
 
 namespace LinkHygiene.Suppressions;
@@ -25,9 +27,14 @@ internal sealed class SuppressionIndex
     private readonly Dictionary<int, List<RuleFilter>> _nextLines = new();
     private readonly Dictionary<string, List<(int Start, int End)>> _ranges = new(StringComparer.OrdinalIgnoreCase);
 
+    private readonly List<(SourceSpan Span, string Id, string Directive)> _unknownIds = new();
+
     private SuppressionIndex()
     {
     }
+
+    /// <summary>Rule IDs in directives that name no rule (LH900: the directive does not do what was meant).</summary>
+    public IReadOnlyList<(SourceSpan Span, string Id, string Directive)> UnknownIds => _unknownIds;
 
     /// <summary>Reads the suppression comments of a document.</summary>
     public static SuppressionIndex Build(TemplateDocument document)
@@ -44,6 +51,7 @@ internal sealed class SuppressionIndex
 
             var ids = match.Groups["ids"].Success ? match.Groups["ids"].Value : string.Empty;
             var rules = RuleFilter.Parse(ids);
+            index.NoteUnknownIds(document, comment, match.Groups["kind"].Value, ids);
             switch (match.Groups["kind"].Value)
             {
                 case "disable-next-line":
@@ -177,6 +185,23 @@ internal sealed class SuppressionIndex
 
         ranges.Clear();
         ranges.AddRange(merged);
+    }
+
+    private void NoteUnknownIds(TemplateDocument document, TemplateComment comment, string kind, string ids)
+    {
+        foreach (var id in SplitIds(ids))
+        {
+            if (RuleCatalog.Find(id) is not null)
+            {
+                continue;
+            }
+
+            // Point at the ID itself when the comment's source shows it, else at the comment.
+            var source = document.Text.Substring(comment.Span.Start, comment.Span.Length);
+            var at = source.IndexOf(id, source.IndexOf(kind, StringComparison.Ordinal) + kind.Length, StringComparison.Ordinal);
+            var span = at < 0 ? comment.Span : new SourceSpan(comment.Span.Start + at, id.Length);
+            _unknownIds.Add((span, id, "linkhygiene-" + kind));
+        }
     }
 
     private static IEnumerable<string> SplitIds(string ids) =>

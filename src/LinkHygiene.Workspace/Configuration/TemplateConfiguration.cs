@@ -11,8 +11,8 @@ namespace LinkHygiene.Workspace.Configuration;
 /// <summary>
 /// Resolves .editorconfig and .globalconfig options for templates the way the compiler does, with Roslyn's own
 /// <see cref="AnalyzerConfigSet"/>: same discovery (every .editorconfig up to root = true, .globalconfig files above
-/// the project), same globs, same precedence, same comment rules. Unlike the compiler for additional files, it also
-/// honours <c>dotnet_diagnostic.LHxxx.severity</c> in .editorconfig sections.
+/// the project), same globs, same precedence, same comment rules. As in the compiler, <c>dotnet_diagnostic.LHxxx.severity</c>
+/// counts in a .globalconfig and not in .editorconfig sections (where configuration checks report it as LH900).
 /// </summary>
 public sealed class TemplateConfiguration
 {
@@ -81,7 +81,7 @@ public sealed class TemplateConfiguration
     public IOptionSource OptionsFor(string templatePath)
     {
         var result = _set.GetOptionsForSourcePath(templatePath);
-        return new Source(result.AnalyzerOptions, result.TreeOptions, _set.GlobalConfigOptions.TreeOptions);
+        return new Source(result.AnalyzerOptions, _set.GlobalConfigOptions.TreeOptions);
     }
 
     private static void AddAncestors(string? directory, SortedSet<string> paths, HashSet<string> visited, params string[] names)
@@ -115,20 +115,17 @@ public sealed class TemplateConfiguration
     };
 
     /// <summary>
-    /// Serves the engine's option keys. For <c>link_hygiene.lhxxx.severity</c> it applies the compiler's order:
-    /// a .globalconfig <c>dotnet_diagnostic</c> entry wins (as it does over the analyzer), then our own key, then a
-    /// <c>dotnet_diagnostic</c> entry in an .editorconfig section (which the compiler ignores for templates).
+    /// Serves the engine's option keys. For <c>link_hygiene.lhxxx.severity</c> it applies the compiler's order: a
+    /// .globalconfig <c>dotnet_diagnostic</c> entry wins (as it does over the analyzer's own severity), then our key.
     /// </summary>
     private sealed class Source : IOptionSource
     {
         private readonly ImmutableDictionary<string, string> _options;
-        private readonly ImmutableDictionary<string, ReportDiagnostic> _sections;
         private readonly ImmutableDictionary<string, ReportDiagnostic> _global;
 
-        public Source(ImmutableDictionary<string, string> options, ImmutableDictionary<string, ReportDiagnostic> sections, ImmutableDictionary<string, ReportDiagnostic> global)
+        public Source(ImmutableDictionary<string, string> options, ImmutableDictionary<string, ReportDiagnostic> global)
         {
             _options = options;
-            _sections = sections;
             _global = global;
         }
 
@@ -145,12 +142,6 @@ public sealed class TemplateConfiguration
             if (_options.TryGetValue(lower, out var raw))
             {
                 value = raw;
-                return true;
-            }
-
-            if (id is not null && _sections.TryGetValue(id, out var section) && Word(section) is { } sectionWord)
-            {
-                value = sectionWord;
                 return true;
             }
 

@@ -18,10 +18,11 @@ public static class FolderRules
     public static readonly string[] PackageMarkers = { "LICENSE*", "LICENCE*", "package.json", "bower.json" };
 
     /// <summary>Whether a folder is skipped by its name (or, for <c>wwwroot/lib</c>, by its place).</summary>
-    /// <param name="name">The folder's name.</param>
-    /// <param name="relativePath">Its path relative to the folder being walked, with '/' separators.</param>
-    public static bool IsSkippedName(string name, string relativePath)
+    /// <param name="folder">The folder's path.</param>
+    public static bool IsSkipped(string folder)
     {
+        var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        var name = Path.GetFileName(full);
         if (SkippedNames.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             return true;
@@ -29,7 +30,7 @@ public static class FolderRules
 
         // libman and the templates put client libraries in wwwroot/lib.
         return string.Equals(name, "lib", StringComparison.OrdinalIgnoreCase)
-            && ("/" + relativePath).EndsWith("/wwwroot/lib", StringComparison.OrdinalIgnoreCase);
+            && string.Equals(Path.GetFileName(Path.GetDirectoryName(full)), "wwwroot", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -59,6 +60,56 @@ public static class FolderRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a file sits in a copied package under <c>wwwroot</c>: some folder between the file and the nearest
+    /// <c>wwwroot</c> above it holds a LICENSE, package.json or bower.json, or is named node_modules or bower_components.
+    /// </summary>
+    /// <param name="file">The file's path.</param>
+    /// <param name="cache">Answers per folder, shared across calls.</param>
+    public static bool IsInCopiedPackage(string file, System.Collections.Generic.IDictionary<string, bool>? cache = null)
+    {
+        var full = Path.GetFullPath(file);
+        var folders = new System.Collections.Generic.List<string>();
+        for (var folder = Path.GetDirectoryName(full); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            if (string.Equals(Path.GetFileName(folder), "wwwroot", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var inside in folders)
+                {
+                    if (cache is not null && cache.TryGetValue(inside, out var known))
+                    {
+                        if (known)
+                        {
+                            return true;
+                        }
+
+                        continue;
+                    }
+
+                    var name = Path.GetFileName(inside);
+                    var copied = string.Equals(name, "node_modules", StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(name, "bower_components", StringComparison.OrdinalIgnoreCase)
+                        || IsCopiedPackage(inside);
+                    if (cache is not null)
+                    {
+                        cache[inside] = copied;
+                    }
+
+                    if (copied)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            folders.Add(folder!);
+        }
+
+        return false; // not under a wwwroot
     }
 
     private static bool IsInsideWebRoot(string folder)

@@ -60,11 +60,22 @@ public static class TemplateFinder
 
     private static void Walk(string root, string currentDirectory, ExcludeMatcher exclude, SortedSet<string> found, List<string> skipped)
     {
-        var pending = new Stack<string>();
-        pending.Push(root);
+        // LinkHygieneExclude items of the projects at or above the root apply below them, as they do in the build.
+        var inherited = new List<ProjectExcludes>();
+        for (var folder = Path.GetDirectoryName(root); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            if (ProjectExcludes.Read(folder!) is { } above)
+            {
+                inherited.Add(above);
+            }
+        }
+
+        var pending = new Stack<(string Directory, IReadOnlyList<ProjectExcludes> Projects)>();
+        pending.Push((root, inherited));
         while (pending.Count > 0)
         {
-            var directory = pending.Pop();
+            var (directory, outer) = pending.Pop();
+            var projects = ProjectExcludes.Read(directory) is { } own ? outer.Concat(new[] { own }).ToList() : outer;
             IEnumerable<string> files, folders;
             try
             {
@@ -78,7 +89,7 @@ public static class TemplateFinder
 
             foreach (var file in files)
             {
-                if (LinkHygieneEngine.IsTemplate(file) && !exclude.Matches(root, currentDirectory, file))
+                if (LinkHygieneEngine.IsTemplate(file) && !exclude.Matches(root, currentDirectory, file) && !projects.Any(p => p.Excludes(file)))
                 {
                     found.Add(file);
                 }
@@ -86,7 +97,7 @@ public static class TemplateFinder
 
             foreach (var folder in folders)
             {
-                if (FolderRules.IsSkippedName(Path.GetFileName(folder), RelativePath(root, folder))
+                if (FolderRules.IsSkipped(folder)
                     || IsLink(folder)
                     || exclude.Matches(root, currentDirectory, folder))
                 {
@@ -99,7 +110,7 @@ public static class TemplateFinder
                     continue;
                 }
 
-                pending.Push(folder);
+                pending.Push((folder, projects));
             }
         }
     }

@@ -6,14 +6,17 @@ using LinkHygiene.Tests.Infrastructure;
 namespace LinkHygiene.Tests.Docs;
 
 /// <summary>
-/// A code example in a rule's documentation page. Examples are fenced with an info string:
+/// A code example in a rule's documentation page (a template, or an <c>ini</c> configuration file for LH900). Examples are fenced with an info string:
 /// <c>```cshtml noncompliant file=Pages/Index.cshtml options="link_hygiene.zone=ugc"</c>.
 /// </summary>
 public sealed record DocExample(string RuleId, string Language, bool Compliant, string File, string[] Options, string Code, int Line)
 {
     private static readonly Regex Fence = new(
-        @"^```(?<lang>cshtml|razor|html)\s+(?<kind>noncompliant|compliant)(?:\s+file=(?<file>\S+))?(?:\s+options=""(?<options>[^""]*)"")?\s*$\n(?<code>.*?)^```\s*$",
+        @"^```(?<lang>cshtml|razor|html|ini)\s+(?<kind>noncompliant|compliant)(?:\s+file=(?<file>\S+))?(?:\s+options=""(?<options>[^""]*)"")?\s*$\n(?<code>.*?)^```\s*$",
         RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant);
+
+    /// <summary>Whether the example is a configuration file (.editorconfig, .globalconfig) rather than a template.</summary>
+    public bool IsConfiguration => Language == "ini";
 
     public override string ToString() => $"{RuleId}.md:{Line} {(Compliant ? "compliant" : "noncompliant")} {File}";
 

@@ -16,7 +16,9 @@ public class DocumentationExampleTests
     public void ExampleBehavesAsDocumented(DocExample example)
     {
         var options = example.Options.Select(o => o.Contains('=') ? o : o + "=").ToArray();
-        var result = EngineAssert.Analyze(example.File, example.Code, options);
+        var result = example.IsConfiguration
+            ? LinkHygiene.Engine.LinkHygieneEngine.AnalyzeConfiguration(example.File, example.Code, EngineAssert.Options(options))
+            : EngineAssert.Analyze(example.File, example.Code, options);
         if (example.Compliant)
         {
             Assert.True(result.Findings.Count == 0, $"{example}: {string.Join("; ", result.Findings)}");

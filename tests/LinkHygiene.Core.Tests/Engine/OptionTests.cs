@@ -1,5 +1,6 @@
 using System.Linq;
 using LinkHygiene.Diagnostics;
+using LinkHygiene.Engine;
 using LinkHygiene.Tests.Infrastructure;
 
 namespace LinkHygiene.Tests.Engine;
@@ -12,23 +13,61 @@ public class OptionTests
     [InlineData("link_hygiene.LH001.severity = fatal", "Option 'link_hygiene.LH001.severity' has an invalid value 'fatal': expected error, warning, suggestion, silent or none; the default 'warning' is used")]
     [InlineData("link_hygiene.default_language = english!", "Option 'link_hygiene.default_language' has an invalid value 'english!': expected a language tag such as en, de or pt-BR; the default '(unset: every language)' is used")]
     [InlineData("link_hygiene.site_hosts = https://example.com/", "Option 'link_hygiene.site_hosts' has an invalid value 'https://example.com/': 'https://example.com/' is not a host name (write only the host, e.g. example.com or *.example.com, without scheme or path); the default '(empty)' is used")]
-    [InlineData("link_hygiene.ugc_selectors = .comments,", "Option 'link_hygiene.ugc_selectors' has an invalid value '.comments,': the value ends with ','; in .editorconfig '#' and ';' start a comment even inside a value, so anything after them is lost; write an id selector as [id=comments] instead of #comments; the default '.ugc, .user-content, .comment, .comments, .comment-body, .review-body, .forum-post' is used")]
+    [InlineData("link_hygiene.ugc_selectors = .comments, #thread", "Option 'link_hygiene.ugc_selectors' has an invalid value '.comments,': the value ends with ','; in .editorconfig '#' and ';' start a comment even inside a value, so anything after them is lost; write an id selector as [id=comments] instead of #comments; the default '.ugc, .user-content, .comment, .comments, .comment-body, .review-body, .forum-post' is used")]
     [InlineData("link_hygiene.ugc_selectors = div[", "Option 'link_hygiene.ugc_selectors' has an invalid value 'div[': it is not a valid CSS selector list; the default '.ugc, .user-content, .comment, .comments, .comment-body, .review-body, .forum-post' is used")]
     [InlineData("link_hygiene.max_file_size_kb = -1", "Option 'link_hygiene.max_file_size_kb' has an invalid value '-1': expected a whole number of KiB from 1 to 1048576; the default '5120' is used")]
-    public void InvalidValuesAreReportedAndTheDefaultIsUsed(string option, string message)
+    [InlineData("link_hygiene.enabled = no", "Option 'link_hygiene.enabled' has an invalid value 'no': expected true or false; the default 'true' is used")]
+    [InlineData("link_hygiene.ugc_selector = .review", "Unknown option 'link_hygiene.ugc_selector'; did you mean 'link_hygiene.ugc_selectors'? It has no effect as written")]
+    [InlineData("link_hygiene.lh010.strictt = true", "Unknown option 'link_hygiene.lh010.strictt'; did you mean 'link_hygiene.LH010.strict'? It has no effect as written")]
+    [InlineData("link_hygiene.LH01.severity = none", "Unknown rule 'LH01' in 'link_hygiene.LH01.severity'; did you mean 'LH001'? It has no effect as written")]
+    [InlineData("link_hygiene.LH999.severity = none", "Unknown rule 'LH999' in 'link_hygiene.LH999.severity': no LinkHygiene rule has this ID, so it has no effect")]
+    [InlineData("link_hygiene.frobnicate = yes", "Unknown option 'link_hygiene.frobnicate': LinkHygiene has no such key (docs/configuration.md lists them); it has no effect")]
+    [InlineData("dotnet_diagnostic.LH999.severity = none", "Unknown rule 'LH999' in 'dotnet_diagnostic.LH999.severity': no LinkHygiene rule has this ID, so it has no effect")]
+    [InlineData("dotnet_diagnostic.LH010.severity = none", "'dotnet_diagnostic.LH010.severity' in an .editorconfig file has no effect on templates: the compiler applies dotnet_diagnostic severities in .editorconfig sections only to C# files; write 'link_hygiene.LH010.severity = none' here instead, or move the line to a .globalconfig")]
+    public void ConfigurationLinesThatHaveNoEffectAreReportedWhereTheyAre(string line, string message)
     {
-        var result = EngineAssert.Analyze("page.html", "<p>no links</p>", option);
+        var text = "root = true\n\n# LinkHygiene\n[*.cshtml]\n" + line + "  # a comment\n";
+        var result = LinkHygieneEngine.AnalyzeConfiguration("/site/.editorconfig", text, EngineAssert.Options());
         var finding = Assert.Single(result.Findings);
         Assert.Equal(RuleIds.InvalidOption, finding.Id);
         Assert.Equal(message, finding.Message);
-        Assert.Equal(0, finding.Span.Start);
+        Assert.Equal(4, finding.Start.Line);
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("is_global = true\ndotnet_diagnostic.LH010.severity = none\n", "/site/x.config")]
+    [InlineData("dotnet_diagnostic.LH010.severity = error\n", "/site/.globalconfig")]
+    [InlineData("[*]\nlink_hygiene.zone = ugc\nlink_hygiene.LH010.strict = TRUE\nLINK_HYGIENE.LH001.SEVERITY = Error\nlink_hygiene.enabled = false\ndotnet_diagnostic.CA1000.severity = none\nindent_size = 4\n", "/site/.editorconfig")]
+    [InlineData("# link_hygiene.zone = nonsense\n; link_hygiene.frobnicate = 1\n", "/site/.editorconfig")]
+    public void ValidLinesAndOtherToolsKeysAreLeftAlone(string text, string path) =>
+        Assert.Empty(LinkHygieneEngine.AnalyzeConfiguration(path, text, EngineAssert.Options()).Findings);
+
+    [Fact]
+    public void InvalidValuesFallBackToTheDefaultSilentlyInTemplates()
+    {
+        // The configuration check reports the line once; the templates it applies to just use the default.
+        var result = EngineAssert.Analyze("page.html", "<a href=\"https://x.example\">X shop</a>", "link_hygiene.zone = comments");
+        Assert.Empty(result.Findings);
+    }
+
+    [Theory]
+    [InlineData("link_hygiene.enabled = false")]
+    [InlineData("generated_code = true")]
+    public void SwitchedOffFilesReportNothing(string option)
+    {
+        Assert.Empty(EngineAssert.Analyze("page.html", "<a href=\"/x\">Click here</a>", option).Findings);
+        Assert.Empty(LinkHygieneEngine.Unreadable("page.html", "binary", EngineAssert.Options(option)).Findings);
     }
 
     [Fact]
-    public void InvalidZoneFallsBackToDefault()
+    public void UnknownRuleIdsInSuppressionsAreReportedAtTheId()
     {
-        var result = EngineAssert.Analyze("page.html", "<a href=\"https://x.example\">X shop</a>", "link_hygiene.zone = comments");
-        Assert.Equal(new[] { RuleIds.InvalidOption }, result.Findings.Select(f => f.Id));
+        var findings = EngineAssert.Findings(
+            "page.html",
+            "<!-- linkhygiene-disable-next-line {|LH900:LH01|} -->\n<a href=\"/x\">{|LH010:Click here|}</a>\n<div data-linkhygiene-ignore=\"LH020 {|LH900:LH2O|}\"><a href=\"/y\">About us</a></div>");
+        Assert.Equal("Unknown rule 'LH01' in 'linkhygiene-disable-next-line LH01'; did you mean 'LH001'? It has no effect as written", findings[0].Message);
+        Assert.Equal("Unknown rule 'LH2O' in 'data-linkhygiene-ignore=\"LH020 LH2O\"'; did you mean 'LH020'? It has no effect as written", findings[2].Message);
     }
 
     [Theory]

@@ -30,7 +30,8 @@ public sealed class StaticSiteTests
         var result = Build(dir);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(Defaults, Lines(result));
-        Assert.Contains(result.LinkHygiene, d => d.Message == "Link to 'https://spam.example/' in a user-generated section needs rel=\"ugc\" or rel=\"nofollow\"");
+        // As the compiler prints analyzer diagnostics: the message, then the rule's help link.
+        Assert.Contains(result.LinkHygiene, d => d.Message == "Link to 'https://spam.example/' in a user-generated section needs rel=\"ugc\" or rel=\"nofollow\" (https://github.com/LinkHygiene/LinkHygiene/blob/main/docs/rules/LH001.md)");
     }
 
     [Fact]
@@ -84,8 +85,8 @@ public sealed class StaticSiteTests
     public void EditorConfigAndGlobalConfigApplyAsInTheCompiler()
     {
         var dir = CreateSite("SiteConfig");
-        // A folder-level zone and severities in sections, including dotnet_diagnostic (which the compiler ignores for
-        // templates, but the task honours); a .globalconfig dotnet_diagnostic entry wins over both.
+        // A folder-level zone and severities in sections; dotnet_diagnostic in a section has no effect on templates (as in
+        // the compiler) and is reported once at its line; a .globalconfig dotnet_diagnostic entry wins over the section.
         File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true\n\n[*.{html,htm}]\nlink_hygiene.LH011.severity = error\n\n[docs/**]\nlink_hygiene.zone = ugc\ndotnet_diagnostic.LH010.severity = none\n");
         File.WriteAllText(Path.Combine(dir, "docs", "guide.htm"), "<h1>Guide</h1>\n<p>See <a href=\"https://forum.example\">the forum</a>.</p>\n<p><a href=\"/\">Read more</a></p>\n");
         File.WriteAllText(Path.Combine(dir, ".globalconfig"), "is_global = true\ndotnet_diagnostic.LH001.severity = error\n");
@@ -94,7 +95,9 @@ public sealed class StaticSiteTests
         Assert.Equal(
             new[]
             {
+                ".editorconfig(8,1,8,40): warning LH900",
                 "docs/guide.htm(2,11,2,39): error LH001",
+                "docs/guide.htm(3,16,3,25): warning LH010",
                 "index.html(4,27,4,55): error LH001",
                 "index.html(5,6,5,22): error LH011",
             },

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using LinkHygiene.Rules;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Options;
+
+/// <summary>A problem in a configuration file, where it is.</summary>
+/// <param name="Span">The key (or value) it is about.</param>
+/// <param name="Message">What is wrong and what to write instead.</param>
+public sealed record ConfigurationProblem(SourceSpan Span, string Message);
+
+/// <summary>
+/// Checks the LinkHygiene lines of an <c>.editorconfig</c> or <c>.globalconfig</c> file once, where they are written:
+/// unknown <c>link_hygiene.*</c> keys (with the nearest real one), unknown rule IDs, invalid values (naming the key, the
+/// value and what is accepted), and <c>dotnet_diagnostic.LHxxx.severity</c> in an .editorconfig, which the compiler
+/// never applies to templates. Reads lines the way Roslyn's AnalyzerConfig does (same comment and key rules); what the
+/// options mean for each template is still decided by Roslyn's own reader in every front end.
+/// </summary>
+public static class ConfigurationValidator
+{
+    // The patterns of Roslyn's AnalyzerConfig parser: '#' and ';' start a comment anywhere on a line.
+    private static readonly Regex Section = new(@"^\s*\[(([^#;]|\\#|\\;)+)\]\s*([#;].*)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex Property = new(@"^(?<lead>\s*)(?<key>[\w\.\-_]+)\s*[=:]\s*(?<value>.*?)\s*([#;].*)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex RuleKey = new(@"^link_hygiene\.(?<id>lh\d+)\.(?<rest>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex DiagnosticKey = new(@"^dotnet_diagnostic\.(?<id>lh\d+)\.severity$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>Whether a file is one of the configuration files LinkHygiene reads (by name).</summary>
+    public static bool IsConfigurationFile(string? path)
+    {
+        var name = Path.GetFileName(path ?? string.Empty);
+        return string.Equals(name, ".editorconfig", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".globalconfig", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Checks a configuration file's text.</summary>
+    /// <param name="path">The file (a name ending in <c>.globalconfig</c> makes it global, as for the compiler).</param>
+    /// <param name="text">Its text.</param>
+    public static IReadOnlyList<ConfigurationProblem> Validate(string path, string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var problems = new List<ConfigurationProblem>();
+        var lines = LineMap.Create(text);
+        var isGlobal = Path.GetFileName(path ?? string.Empty).EndsWith(".globalconfig", StringComparison.OrdinalIgnoreCase);
+        var inSection = false;
+        var pendingDiagnostics = new List<(SourceSpan Span, string Key, string Id, string Value)>();
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            var start = lines.GetLineStart(line);
+            var end = line + 1 < lines.LineCount ? lines.GetLineStart(line + 1) : text.Length;
+            var content = text.Substring(start, end - start).TrimEnd('\r', '\n', '\u0085', '\u2028', '\u2029');
+            var trimmed = content.TrimStart();
+            if (trimmed.Length == 0 || trimmed[0] is '#' or ';')
+            {
+                continue;
+            }
+
+            if (Section.IsMatch(content))
+            {
+                inSection = true;
+                continue;
+            }
+
+            var property = Property.Match(content);
+            if (!property.Success)
+            {
+                continue;
+            }
+
+            var key = property.Groups["key"].Value.ToLowerInvariant();
+            var value = property.Groups["value"].Value;
+            var keyGroup = property.Groups["key"];
+            var valueGroup = property.Groups["value"];
+            var keySpan = new SourceSpan(start + keyGroup.Index, keyGroup.Length);
+            var lineSpan = SourceSpan.FromBounds(start + keyGroup.Index, Math.Max(start + keyGroup.Index + keyGroup.Length, start + valueGroup.Index + valueGroup.Length));
+            if (!inSection && key == "is_global" && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                isGlobal = true;
+                continue;
+            }
+
+            var diagnostic = DiagnosticKey.Match(key);
+            if (diagnostic.Success)
+            {
+                pendingDiagnostics.Add((lineSpan, property.Groups["key"].Value, diagnostic.Groups["id"].Value.ToUpperInvariant(), value));
+                continue;
+            }
+
+            if (!key.StartsWith(OptionCatalog.Prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var option = OptionCatalog.Find(key);
+            if (option is null)
+            {
+                problems.Add(new ConfigurationProblem(keySpan, Unknown(property.Groups["key"].Value)));
+                continue;
+            }
+
+            if (!option.TryParseBoxed(value.Trim(), out _, out var problem))
+            {
+                var valueSpan = valueGroup.Length == 0 ? keySpan : new SourceSpan(start + valueGroup.Index, valueGroup.Length);
+                problems.Add(new ConfigurationProblem(valueSpan, Invalid(option, value.Trim(), problem)));
+            }
+        }
+
+        // Whether the file is global is known only once its preamble has been read (is_global = true).
+        foreach (var (span, key, id, value) in pendingDiagnostics)
+        {
+            if (RuleCatalog.Find(id) is null)
+            {
+                problems.Add(new ConfigurationProblem(span, UnknownRule(id, key)));
+            }
+            else if (!isGlobal)
+            {
+                var word = value.Trim().ToLowerInvariant() is { Length: > 0 } v ? v : "none";
+                problems.Add(new ConfigurationProblem(span,
+                    $"'{key}' in an .editorconfig file has no effect on templates: the compiler applies dotnet_diagnostic severities in .editorconfig sections only to C# files; write 'link_hygiene.{id}.severity = {word}' here instead, or move the line to a .globalconfig"));
+            }
+        }
+
+        problems.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return problems;
+    }
+
+    /// <summary>The message for an option value that cannot be used.</summary>
+    public static string Invalid(OptionDefinition option, string raw, string? problem) =>
+        $"Option '{option.Key}' has an invalid value '{raw}': {problem ?? "expected " + option.Accepted}; the default '{option.DefaultText}' is used";
+
+    private static string Unknown(string key)
+    {
+        var rule = RuleKey.Match(key);
+        if (rule.Success && RuleCatalog.Find(rule.Groups["id"].Value) is null)
+        {
+            return UnknownRule(rule.Groups["id"].Value.ToUpperInvariant(), key);
+        }
+
+        var nearest = OptionCatalog.Nearest(key);
+        return nearest is null
+            ? $"Unknown option '{key}': LinkHygiene has no such key (docs/configuration.md lists them); it has no effect"
+            : $"Unknown option '{key}'; did you mean '{nearest}'? It has no effect as written";
+    }
+
+    /// <summary>The message for a rule ID that does not exist.</summary>
+    public static string UnknownRule(string id, string where)
+    {
+        var nearest = OptionCatalog.NearestRuleId(id);
+        return nearest is null
+            ? $"Unknown rule '{id}' in '{where}': no LinkHygiene rule has this ID, so it has no effect"
+            : $"Unknown rule '{id}' in '{where}'; did you mean '{nearest}'? It has no effect as written";
+    }
+}

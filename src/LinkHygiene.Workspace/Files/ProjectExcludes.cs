@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using System.Xml.Linq;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace LinkHygiene.Workspace.Files;
+
+/// <summary>
+/// The <c>&lt;LinkHygieneExclude Include="..." /&gt;</c> items of the MSBuild project files in a folder, so the
+/// command-line tool leaves out what the build leaves out. Globs are relative to the project's folder; items that use
+/// MSBuild properties or item references (<c>$(...)</c>, <c>@(...)</c>) cannot be read without MSBuild and are skipped.
+/// </summary>
+public sealed class ProjectExcludes
+{
+    private static readonly string[] ProjectPatterns = { "*.csproj", "*.vbproj", "*.fsproj", "*.proj" };
+    private readonly Matcher _matcher;
+
+    private ProjectExcludes(string directory, Matcher matcher)
+    {
+        Directory = directory;
+        _matcher = matcher;
+    }
+
+    /// <summary>The project's folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>Reads the exclusions of the project files in a folder (null when there are none).</summary>
+    public static ProjectExcludes? Read(string directory)
+    {
+        Matcher? matcher = null;
+        foreach (var pattern in ProjectPatterns)
+        {
+            IEnumerable<string> projects;
+            try
+            {
+                projects = System.IO.Directory.EnumerateFiles(directory, pattern).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+
+            foreach (var project in projects)
+            {
+                foreach (var glob in Globs(project))
+                {
+                    matcher ??= new Matcher(StringComparison.OrdinalIgnoreCase);
+                    matcher.AddInclude(glob);
+                    if (!glob.EndsWith("**", StringComparison.Ordinal))
+                    {
+                        matcher.AddInclude(glob.TrimEnd('/') + "/**");
+                    }
+                }
+            }
+        }
+
+        return matcher is null ? null : new ProjectExcludes(directory, matcher);
+    }
+
+    /// <summary>Whether a file under the project's folder is excluded.</summary>
+    public bool Excludes(string path)
+    {
+        var relative = TemplateFinder.RelativePath(Directory, path);
+        return !relative.StartsWith("../", StringComparison.Ordinal) && _matcher.Match(relative).HasMatches;
+    }
+
+    private static IEnumerable<string> Globs(string project)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Load(project);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or XmlException)
+        {
+            yield break; // not a readable project: MSBuild would say so itself
+        }
+
+        foreach (var item in document.Descendants().Where(e => e.Name.LocalName == "LinkHygieneExclude"))
+        {
+            var include = (string?)item.Attribute("Include");
+            if (include is null)
+            {
+                continue;
+            }
+
+            foreach (var part in include.Split(';'))
+            {
+                var glob = part.Trim().Replace('\\', '/');
+                if (glob.StartsWith("./", StringComparison.Ordinal))
+                {
+                    glob = glob.Substring(2);
+                }
+
+                if (glob.Length > 0 && glob.IndexOf("$(", StringComparison.Ordinal) < 0 && glob.IndexOf("@(", StringComparison.Ordinal) < 0)
+                {
+                    yield return glob;
+                }
+            }
+        }
+    }
+}
