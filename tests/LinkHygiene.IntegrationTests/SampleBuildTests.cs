@@ -46,6 +46,14 @@ public sealed class SampleBuildTests
         Assert.Contains(
             "Link to '@comment.AuthorUrl' in a user-generated section needs rel=\"ugc\" or rel=\"nofollow\" (https://github.com/LinkHygiene/LinkHygiene/blob/main/docs/rules/LH001.md)",
             result.Diagnostics.Select(d => d.Message));
+
+        // The README shows what this command prints: keep it true.
+        var readme = File.ReadAllText(Repository.PathOf("README.md")).Replace("\r\n", "\n");
+        var start = readme.IndexOf("<!-- sample-output:start -->\n```\n", System.StringComparison.Ordinal);
+        var end = readme.IndexOf("```\n<!-- sample-output:end -->", System.StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, "README.md has no sample-output block");
+        var documented = readme.Substring(start, end - start).Split('\n').Skip(2).Where(l => l.Length > 0);
+        Assert.Equal(documented, result.Diagnostics.Select(d => $"{d.File}({d.Line},{d.Column}): {d.Severity} {d.Id}: {d.Message}"));
     }
 
     [Fact]

@@ -39,7 +39,22 @@ public sealed class PackageContentTests
             "buildTransitive/LinkHygiene.props",
             "buildTransitive/LinkHygiene.targets",
             "README.md",
+            "docs/configuration.md",
+            "build/LinkHygiene.CommandLineWarnings.proj",
+            "tasks/net8.0/LinkHygiene.Workspace.dll",
+            "tasks/net472/LinkHygiene.Workspace.dll",
         }.ToHashSet());
+        foreach (var rule in LinkHygiene.Rules.RuleCatalog.Descriptors)
+        {
+            Assert.Contains($"docs/rules/{rule.Id}.md", files);
+        }
+
+        // nuget.org renders the README without the repository: every link must be absolute.
+        using (var readme = new System.IO.StreamReader(zip.GetEntry("README.md")!.Open()))
+        {
+            var text = readme.ReadToEnd();
+            Assert.DoesNotMatch(@"\]\((?!https?://)[^)]+\)", text);
+        }
         Assert.DoesNotContain(files, f => f.StartsWith("lib/", System.StringComparison.Ordinal));
         Assert.DoesNotContain(files, f => f.Contains("Microsoft.Build.", System.StringComparison.Ordinal)); // MSBuild comes from the running MSBuild
 
@@ -49,5 +64,20 @@ public sealed class PackageContentTests
         Assert.Equal("LinkHygiene", metadata.Elements().Single(e => e.Name.LocalName == "id").Value);
         Assert.Equal("true", metadata.Elements().Single(e => e.Name.LocalName == "developmentDependency").Value);
         Assert.DoesNotContain(metadata.Elements(), e => e.Name.LocalName == "dependencies" && e.HasElements);
+    }
+
+    [Fact]
+    public void ToolPackageIsADotnetToolWithItsOwnReadme()
+    {
+        using var zip = ZipFile.OpenRead(_feed.ToolPackage);
+        var files = zip.Entries.Select(e => e.FullName).ToHashSet();
+        Assert.Contains("tools/net8.0/any/DotnetToolSettings.xml", files);
+        Assert.Contains("tools/net8.0/any/linkhygiene.dll", files);
+        Assert.Contains("README.md", files);
+        using var settings = zip.GetEntry("tools/net8.0/any/DotnetToolSettings.xml")!.Open();
+        var command = XDocument.Load(settings).Descendants().Single(e => e.Name.LocalName == "Command");
+        Assert.Equal("linkhygiene", command.Attribute("Name")!.Value);
+        using var readme = new System.IO.StreamReader(zip.GetEntry("README.md")!.Open());
+        Assert.DoesNotMatch(@"\]\((?!https?://)[^)]+\)", readme.ReadToEnd());
     }
 }
