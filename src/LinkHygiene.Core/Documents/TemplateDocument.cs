@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
@@ -35,6 +36,7 @@ public sealed class TemplateDocument
 
     private readonly Dictionary<int, StartTag> _startTags;
     private readonly Dictionary<int, IElement> _elementsByOffset = new();
+    private readonly Dictionary<IDocument, int> _islandOffsets = new();
 
     private TemplateDocument(
         string path,
@@ -46,7 +48,8 @@ public sealed class TemplateDocument
         Dictionary<int, StartTag> startTags,
         IReadOnlyList<TemplateComment> comments,
         MaskedTemplate? razor,
-        IReadOnlyList<ParseProblem> problems)
+        IReadOnlyList<ParseProblem> problems,
+        IReadOnlyList<ScriptTemplate> scriptTemplates)
     {
         Path = path;
         Text = text;
@@ -60,6 +63,12 @@ public sealed class TemplateDocument
         CodeBlocks = razor?.CodeBlocks ?? Array.Empty<SourceSpan>();
         Directives = razor?.Directives ?? Array.Empty<RazorDirective>();
         Problems = problems;
+        ScriptTemplates = scriptTemplates;
+        foreach (var template in scriptTemplates)
+        {
+            _islandOffsets[template.Dom] = template.Content.Start;
+        }
+
         Lines = LineMap.Create(text);
     }
 
@@ -101,6 +110,12 @@ public sealed class TemplateDocument
 
     /// <summary>Every token in source order.</summary>
     internal List<Token> Tokens { get; }
+
+    /// <summary>
+    /// Client-side templates (<c>&lt;script type="text/x-template"&gt;</c> and the like): markup the browser never parses
+    /// as such, but that a client framework renders into real links. Each is parsed on its own.
+    /// </summary>
+    internal IReadOnlyList<ScriptTemplate> ScriptTemplates { get; }
 
     /// <summary>Reads a template.</summary>
     public static TemplateDocument Parse(string path, string text, TemplateKind kind)
@@ -198,13 +213,153 @@ public sealed class TemplateDocument
             }
         }
 
+        var scriptTemplates = new List<ScriptTemplate>();
         if (dom is not null)
         {
             FindUnclosedMarkup(masked, tokens, startTags, problems);
+            masked = ParseScriptTemplates(masked, tokens, startTags, scriptTemplates);
         }
 
         comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems);
+        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates);
+    }
+
+    /// <summary>
+    /// Parses the markup inside client-side template scripts (Vue x-template, Knockout/jQuery/Underscore/Handlebars/
+    /// Kendo templates), where the client framework's own interpolations (<c>{{ }}</c>, <c>&lt;%= %&gt;</c>,
+    /// <c>#= #</c>, <c>${ }</c>) are run-time values. Their tokens join the document's, at their real offsets.
+    /// </summary>
+    /// <returns>The masked text with the templates' interpolations masked as run-time values.</returns>
+    private static string ParseScriptTemplates(string masked, List<Token> tokens, Dictionary<int, StartTag> startTags, List<ScriptTemplate> templates)
+    {
+        List<(int TagStart, SourceSpan Content)>? regions = null;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (tokens[t].Kind != TokenKind.StartTag || tokens[t].Name != "script" || !IsTemplateScript(startTags[tokens[t].Start].Token))
+            {
+                continue;
+            }
+
+            var contentStart = tokens[t].End;
+            for (var u = t + 1; u < tokens.Count; u++)
+            {
+                if (tokens[u].Kind == TokenKind.EndTag && tokens[u].Name == "script")
+                {
+                    if (tokens[u].Start > contentStart)
+                    {
+                        (regions ??= new()).Add((tokens[t].Start, SourceSpan.FromBounds(contentStart, tokens[u].Start)));
+                    }
+
+                    break;
+                }
+
+                if (tokens[u].Kind is TokenKind.StartTag or TokenKind.EndOfFile)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (regions is null)
+        {
+            return masked;
+        }
+
+        var chars = masked.ToCharArray();
+        var added = new List<Token>();
+        foreach (var (tagStart, content) in regions)
+        {
+            ClientTemplateSyntax.Mask(chars, content.Start, content.End);
+            var islandText = new string(chars, content.Start, content.Length);
+            var islandTokens = new List<Token>();
+            var open = new OpenElements();
+            var options = new HtmlParserOptions
+            {
+                IsKeepingSourceReferences = true,
+                IsScripting = false,
+                OnToken = (token, range) =>
+                {
+                    if (open.Depth > MaxElementDepth)
+                    {
+                        throw new DepthExceededException(range.Start.Index);
+                    }
+
+                    var start = content.Start + range.Start.Index;
+                    var end = Math.Max(start, Math.Min(content.Start + range.End.Index, content.End));
+                    switch (token.Type)
+                    {
+                        case HtmlTokenType.StartTag:
+                            var tag = (HtmlTagToken)token;
+                            startTags[start] = new StartTag(start, end, tag.Name, tag, -1, content.Start);
+                            islandTokens.Add(new Token(TokenKind.StartTag, start, end, tag.Name));
+                            if (!tag.IsSelfClosing && !VoidElements.Contains(tag.Name))
+                            {
+                                open.StartTag(tag.Name);
+                            }
+
+                            break;
+                        case HtmlTokenType.EndTag:
+                            islandTokens.Add(new Token(TokenKind.EndTag, start, end, token.Name));
+                            open.EndTag(token.Name);
+                            break;
+                        case HtmlTokenType.Character:
+                            islandTokens.Add(new Token(TokenKind.Text, start, end, string.Empty));
+                            break;
+                        case HtmlTokenType.EndOfFile:
+                            break;
+                        default:
+                            islandTokens.Add(new Token(TokenKind.Other, start, end, string.Empty));
+                            break;
+                    }
+                },
+            };
+
+            try
+            {
+                var dom = new HtmlParser(options).ParseDocument(islandText);
+                templates.Add(new ScriptTemplate(tagStart, content, dom));
+                added.AddRange(islandTokens);
+            }
+            catch (DepthExceededException)
+            {
+                // A template nested absurdly deep is left unparsed, as script text; the rest of the page is unaffected.
+                foreach (var token in islandTokens.Where(t => t.Kind == TokenKind.StartTag))
+                {
+                    startTags.Remove(token.Start);
+                }
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            tokens.AddRange(added);
+            tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                if (tokens[t].Kind == TokenKind.StartTag && startTags.TryGetValue(tokens[t].Start, out var tag))
+                {
+                    tag.TokenIndex = t;
+                }
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static bool IsTemplateScript(HtmlTagToken script)
+    {
+        string? type = null;
+        foreach (var attribute in script.Attributes)
+        {
+            if (attribute.Name == "type")
+            {
+                type = attribute.Value.Trim().ToLowerInvariant();
+            }
+        }
+
+        return type is not null && type.StartsWith("text/", StringComparison.Ordinal)
+            && (type == "text/html" || type.Contains("template") || type.Contains("tmpl") || type.Contains("handlebars")
+                || type.Contains("mustache") || type.Contains("jsrender") || type.Contains("x-jquery") || type.Contains("x-kendo"));
     }
 
     /// <summary>
@@ -290,23 +445,50 @@ public sealed class TemplateDocument
     /// <summary>The source start tag that created an element (null for implied elements such as &lt;body&gt;).</summary>
     internal StartTag? GetStartTag(IElement element)
     {
-        var reference = element.SourceReference;
-        if (reference is null)
-        {
-            return null;
-        }
-
-        return _startTags.TryGetValue(reference.Position.Index, out var tag) ? tag : null;
+        var index = SourceIndex(element);
+        return index >= 0 && _startTags.TryGetValue(index, out var tag) ? tag : null;
     }
 
     /// <summary>Registers an element found while walking the DOM, so tokens can be mapped back to it.</summary>
     internal void RegisterElement(IElement element)
     {
-        var reference = element.SourceReference;
-        if (reference is not null && reference.Position.Index >= 0 && !_elementsByOffset.ContainsKey(reference.Position.Index))
+        var index = SourceIndex(element);
+        if (index >= 0 && !_elementsByOffset.ContainsKey(index))
         {
-            _elementsByOffset[reference.Position.Index] = element;
+            _elementsByOffset[index] = element;
         }
+    }
+
+    /// <summary>The client-side template parsed from a script element's content, if it is one.</summary>
+    internal IDocument? GetScriptTemplate(IElement script)
+    {
+        if (ScriptTemplates.Count == 0)
+        {
+            return null;
+        }
+
+        var index = SourceIndex(script);
+        foreach (var template in ScriptTemplates)
+        {
+            if (template.ScriptStart == index)
+            {
+                return template.Dom;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where an element's start tag is in the template (-1 for implied elements).</summary>
+    private int SourceIndex(IElement element)
+    {
+        var reference = element.SourceReference;
+        if (reference is null || reference.Position.Index < 0)
+        {
+            return -1;
+        }
+
+        return reference.Position.Index + (_islandOffsets.Count > 0 && element.Owner is { } owner && _islandOffsets.TryGetValue(owner, out var offset) ? offset : 0);
     }
 
     /// <summary>The attributes of an element's start tag, with source spans (empty for implied elements).</summary>
@@ -517,14 +699,18 @@ internal sealed class StartTag
 {
     private IReadOnlyList<SourceAttribute>? _attributes;
 
-    public StartTag(int start, int end, string name, HtmlTagToken token, int tokenIndex)
+    public StartTag(int start, int end, string name, HtmlTagToken token, int tokenIndex, int offset = 0)
     {
         Start = start;
         End = end;
         Name = name;
         Token = token;
         TokenIndex = tokenIndex;
+        Offset = offset;
     }
+
+    /// <summary>Where the text the token came from starts in the template (non-zero for a client-side template's tags).</summary>
+    public int Offset { get; }
 
     public int Start { get; }
 
@@ -534,7 +720,7 @@ internal sealed class StartTag
 
     public HtmlTagToken Token { get; }
 
-    public int TokenIndex { get; }
+    public int TokenIndex { get; set; }
 
     public SourceSpan Span => SourceSpan.FromBounds(Start, End);
 
@@ -548,7 +734,7 @@ internal sealed class StartTag
         var list = new List<SourceAttribute>(Token.Attributes.Count);
         foreach (var attribute in Token.Attributes)
         {
-            list.Add(AttributeSpans.Measure(document.Text, document.Masked, attribute.Position.Index, attribute.Name, attribute.Value, End));
+            list.Add(AttributeSpans.Measure(document.Text, document.Masked, attribute.Position.Index + Offset, attribute.Name, attribute.Value, End));
         }
 
         _attributes = list;
@@ -628,3 +814,6 @@ internal static class AttributeSpans
     }
 
 }
+
+/// <summary>A client-side template: the script element's start, its content's span and the content parsed as markup.</summary>
+internal sealed record ScriptTemplate(int ScriptStart, SourceSpan Content, IDocument Dom);

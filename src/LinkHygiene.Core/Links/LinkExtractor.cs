@@ -131,6 +131,11 @@ internal static class LinkExtractor
             }
 
             PushChildren(stack, element is IHtmlTemplateElement template ? template.Content : element, inner);
+            if (element.LocalName == "script" && document.GetScriptTemplate(element) is { } clientTemplate)
+            {
+                // A client-side template: its markup becomes real links in the browser, in the script's place.
+                PushChildren(stack, clientTemplate, inner);
+            }
         }
 
         // Pass 2: describe each link.
@@ -465,7 +470,7 @@ internal static class LinkExtractor
             var text = new StringBuilder();
             foreach (var id in labelledBy.Value.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                var target = document.Dom!.GetElementById(id);
+                var target = (element.Owner ?? document.Dom!).GetElementById(id);
                 if (target is null)
                 {
                     // The label may live in a layout or another component: the name is unknown, not empty.

@@ -46,6 +46,9 @@ internal sealed class RazorScanner
     private readonly List<SourceSpan> _codeBlocks = new();
     private readonly List<RazorDirective> _directives = new();
     private readonly List<ParseProblem> _problems = new();
+
+    // Markup written inside C# (template delegates: @<li>..</li>) that an enclosing expression must not mask.
+    private readonly List<SourceSpan> _markupIslands = new();
     private int _nesting;
     private bool _aborted;
 
@@ -760,11 +763,25 @@ internal sealed class RazorScanner
                         }
                         else if (next == '<')
                         {
-                            // A templated Razor delegate: @<p>..</p>
+                            // A templated Razor delegate: @<p>..</p>. Its markup renders wherever the code puts it, so
+                            // it stays markup even inside an expression (@Helper(@<text>..</text>)).
                             Mask(segment, i + 1, ' ');
+                            var islandStart = i + 1;
                             i = ScanMarkup(i + 1, Stop.Element);
+                            _markupIslands.Add(SourceSpan.FromBounds(islandStart, i));
                             segment = i;
                             statementStart = false;
+                            continue;
+                        }
+                        else if (IsIdentifierStart(next) && codeBlock && statementStart && TopIsBrace(brackets) && !IsStatementKeyword(i + 1))
+                        {
+                            // An expression statement of a code block (@Html.AntiForgeryToken() inside @using (..) { }):
+                            // it renders a value, and markup may follow it as the next statement.
+                            Mask(segment, i, ' ');
+                            var end = RenderedExpressionEnd(i + 1);
+                            Expression(i, end, i + 1, end, RazorExpressionContext.Text);
+                            segment = i = end;
+                            statementStart = true;
                             continue;
                         }
                         else if (IsIdentifierStart(next))
@@ -857,6 +874,26 @@ internal sealed class RazorScanner
         {
             Exit();
         }
+    }
+
+    /// <summary>Whether a C# statement keyword starts at <paramref name="i"/> (<c>@if</c> inside a code block is plain C#).</summary>
+    private bool IsStatementKeyword(int i)
+    {
+        var end = IdentifierEnd(i);
+        return _s.Substring(i, end - i) is "if" or "for" or "foreach" or "while" or "switch" or "lock" or "do" or "try" or "using" or "var" or "return";
+    }
+
+    /// <summary>Where a rendered implicit expression (<c>@x.y(z)</c>, <c>@await x.y()</c>) starting at <paramref name="start"/> ends.</summary>
+    private int RenderedExpressionEnd(int start)
+    {
+        var wordEnd = IdentifierEnd(start);
+        if (string.CompareOrdinal(_s, start, "await", 0, 5) == 0 && wordEnd - start == 5)
+        {
+            var k = SkipSpace(wordEnd);
+            return IsIdentifierStart(At(k)) ? ImplicitExpressionEnd(k) : wordEnd;
+        }
+
+        return ImplicitExpressionEnd(start);
     }
 
     private bool StartsMarkup(int i)
@@ -1148,7 +1185,7 @@ internal sealed class RazorScanner
     {
         end = Math.Min(end, _s.Length);
         codeEnd = Math.Max(codeStart, Math.Min(codeEnd, _s.Length));
-        Mask(start, end, MaskChars.Dynamic);
+        MaskCode(start, end, MaskChars.Dynamic);
         _expressions.Add(new RazorExpression(SourceSpan.FromBounds(start, end), _s.Substring(codeStart, codeEnd - codeStart), context));
     }
 
@@ -1157,7 +1194,7 @@ internal sealed class RazorScanner
         end = Math.Min(end, _s.Length);
         if (inAttribute)
         {
-            Mask(start, end, MaskChars.Dynamic);
+            MaskCode(start, end, MaskChars.Dynamic);
         }
         else
         {
@@ -1189,6 +1226,24 @@ internal sealed class RazorScanner
     }
 
     private void Exit() => _nesting--;
+
+    /// <summary>Masks C# from <paramref name="start"/> to <paramref name="end"/>, leaving the markup islands inside it as they are.</summary>
+    private void MaskCode(int start, int end, char with)
+    {
+        var from = start;
+        if (_markupIslands.Count > 0)
+        {
+            var inside = _markupIslands.FindAll(island => island.End > start && island.Start < end);
+            inside.Sort((a, b) => a.Start.CompareTo(b.Start));
+            foreach (var island in inside)
+            {
+                Mask(from, island.Start, with);
+                from = Math.Max(from, island.End);
+            }
+        }
+
+        Mask(from, end, with);
+    }
 
     private void Mask(int start, int end, char with)
     {

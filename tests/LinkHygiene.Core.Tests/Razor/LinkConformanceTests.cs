@@ -43,6 +43,22 @@ public class LinkConformanceTests
         "@try { <a href=\"/t\">Try</a> } catch (Exception e) when (e is IOException) { <a href=\"/c\">Catch</a> } finally { <a href=\"/f\">Finally</a> }",
         "<a href=\"/t\"> Internal 'Try' | <a href=\"/c\"> Internal 'Catch' | <a href=\"/f\"> Internal 'Finally'")]
     [InlineData("@lock (sync) { <a href=\"/l\">Locked</a> }", "<a href=\"/l\"> Internal 'Locked'")]
+    // an expression statement inside a code block renders a value; the markup after it is still markup (every later link
+    // of the block used to be read as C#: found in MVC views of other code bases, issue 13)
+    [InlineData(
+        "@using (Html.BeginForm()) { @Html.AntiForgeryToken() <div class=\"actions\"><a href=\"#\">Read more</a> <a href=\"/cancel\">Cancel</a></div> }",
+        "<a href=\"#\"> Fragment 'Read more' | <a href=\"/cancel\"> Internal 'Cancel'")]
+    [InlineData(
+        "@{ @await Html.PartialAsync(\"_Nav\") <a href=\"/about\">About us</a> @Html.Raw(banner) <p><a href=\"/x\">X page</a></p> }",
+        "<a href=\"/about\"> Internal 'About us' | <a href=\"/x\"> Internal 'X page'")]
+    [InlineData("@if (x) { @if (y) { <a href=\"/nested\">Nested</a> } }", "<a href=\"/nested\"> Internal 'Nested'")]
+    // a template delegate passed at markup level renders its markup: it is checked, as it is inside an @if block
+    [InlineData(
+        "<ul>@Helpers.Card(@<text><li><a href=\"/more\">Read more</a></li></text>, wide: true)</ul>",
+        "<a href=\"/more\"> Internal 'Read more'")]
+    [InlineData(
+        "@if (show) { @Helpers.Card(@<text><a href=\"/more\">Read more</a></text>) }",
+        "<a href=\"/more\"> Internal 'Read more'")]
     [InlineData("@using (Html.BeginForm(\"Save\", \"Home\")) { <input type=\"submit\"> <a href=\"/cancel\">Cancel</a> }", "<a href=\"/cancel\"> Internal 'Cancel'")]
     // explicit expressions with generics and lambdas; implicit ones with indexers, calls, null-conditional access; @await
     [InlineData("<a href=\"@(Links.For<Page>(p => p.Id > 0))\">Generic</a>", "<a href=\"@(Links.For<Page>(p => p.Id > 0))\"> Dynamic* 'Generic'")]
@@ -99,6 +115,36 @@ public class LinkConformanceTests
     [InlineData("<a href=\"/x\" v-text=\"label\">Read more</a>", "<a href=\"/x\" v-text=\"label\"> Internal ?")]
     [InlineData("<a name=\"top\"></a><a id=\"x\">Not a link</a>", "")]
     public void ClientSideBindings(string template, string expected) => Assert.Equal(expected, Describe("page.html", template));
+
+    [Theory]
+    // client-side template scripts: their markup becomes real links in the browser, so it is parsed and checked, with the
+    // template language's interpolations as run-time values (shapes of btcpayserver's Checkout.cshtml x-template, corpus)
+    [InlineData(
+        "<div class=\"comments\"><script type=\"text/x-template\" id=\"comment\"><p><a href=\"https://{{ c.site }}\">{{ c.author }}</a> <a href=\"/c/{{ c.id }}\">Read more</a></p></script></div>",
+        "<a href=\"https://{{ c.site }}\"> Dynamic* ? ugc | <a href=\"/c/{{ c.id }}\"> Internal* 'Read more' ugc")]
+    [InlineData(
+        "<script type=\"text/html\" id=\"row\"><li><a data-bind=\"attr: { href: url }, text: title\"></a> <a href=\"/help\">click here</a></li></script>",
+        "<a data-bind=\"attr: { href: url }, text: title\"> Dynamic* ? | <a href=\"/help\"> Internal 'click here'")]
+    [InlineData(
+        "<script type=\"text/template\"><a href=\"<%= url %>\"><%- title %></a><a href=\"${base}/x\">${label}</a></script>",
+        "<a href=\"<%= url %>\"> Dynamic* ? | <a href=\"${base}/x\"> Dynamic* ?")]
+    [InlineData(
+        "<script type=\"text/x-kendo-template\"><a href=\"#= link #\">#= name #</a></script><script type=\"text/x-handlebars-template\"><a href=\"{{url}}\">{{{html}}}</a></script>",
+        "<a href=\"#= link #\"> Dynamic* ? | <a href=\"{{url}}\"> Dynamic* ?")]
+    // ordinary scripts are code, never markup
+    [InlineData("<script>var a = '<a href=\"/x\">click here</a>';</script><script type=\"module\">el.innerHTML = '<a href=\"/y\">y</a>';</script>", "")]
+    public void ClientSideTemplateScripts(string template, string expected) => Assert.Equal(expected, Describe("page.html", template));
+
+    [Fact]
+    public void TemplateScriptsInRazorKeepRazorValuesDynamicAndPositionsExact()
+    {
+        // btcpayserver PullPayments.cshtml writes Razor inside a text/template script.
+        const string template = "@foreach (var pp in Model.PullPayments)\n{\n    <script id=\"tip_@pp.Id\" type=\"text/template\">\n        <span>@pp.Name</span> <a href=\"/pp/@pp.Id\">Read more</a>\n    </script>\n}\n";
+        Assert.Equal("<a href=\"/pp/@pp.Id\"> Internal* 'Read more'", Describe("Pages/Index.cshtml", template));
+        var finding = Assert.Single(LinkHygieneEngine.Analyze("Pages/Index.cshtml", template, DictionaryOptionSource.Empty).Findings);
+        Assert.Equal("LH010", finding.Id);
+        Assert.Equal((3, 51), (finding.Start.Line, finding.Start.Character));
+    }
 
     [Theory]
     [InlineData("<a :href=\"url\">{{ label }}</a><a [href]=\"url\" [innerText]=\"label\"></a><a ng-href=\"{{u}}\" ng-bind=\"t\"></a><a href=\"{{url}}\">Read {{ what }}</a>")]
