@@ -55,4 +55,48 @@ public static class Dynamic
 
         return value.Substring(0, end);
     }
+
+    /// <summary>
+    /// The value with client interpolations (<c>{{ }}</c>, <c>{% %}</c>) replaced by <see cref="MaskChars.Dynamic"/>, as
+    /// masked Razor already is: white space or a '%' inside <c>{{ a.b(' ') }}</c> is code, not URL.
+    /// </summary>
+    public static string MaskClientInterpolations(string value)
+    {
+        if (value is null)
+        {
+            throw new System.ArgumentNullException(nameof(value));
+        }
+
+        if (value.IndexOf('{') < 0)
+        {
+            return value;
+        }
+
+        var chars = value.ToCharArray();
+        var i = 0;
+        while (i + 1 < chars.Length)
+        {
+            if (chars[i] == '{' && (chars[i + 1] == '{' || chars[i + 1] == '%'))
+            {
+                var end = value.IndexOf(chars[i + 1] == '{' ? "}}" : "%}", i + 2, System.StringComparison.Ordinal);
+                if (end > 0)
+                {
+                    for (var k = i; k < end + 2; k++)
+                    {
+                        chars[k] = MaskChars.Dynamic;
+                    }
+
+                    i = end + 2;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>The value with every run-time part removed: only what the template writes literally.</summary>
+    public static string LiteralParts(string value) => MaskClientInterpolations(value).Replace(MaskChars.Dynamic.ToString(), string.Empty);
 }

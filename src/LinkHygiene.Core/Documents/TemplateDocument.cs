@@ -62,6 +62,7 @@ public sealed class TemplateDocument
         Expressions = razor?.Expressions ?? Array.Empty<RazorExpression>();
         CodeBlocks = razor?.CodeBlocks ?? Array.Empty<SourceSpan>();
         Directives = razor?.Directives ?? Array.Empty<RazorDirective>();
+        ExclusiveBranches = razor?.ExclusiveBranches ?? Array.Empty<IReadOnlyList<SourceSpan>>();
         Problems = problems;
         ScriptTemplates = scriptTemplates;
         foreach (var template in scriptTemplates)
@@ -93,8 +94,62 @@ public sealed class TemplateDocument
     /// <summary>Razor code blocks and control statements in element content, in source order.</summary>
     public IReadOnlyList<SourceSpan> CodeBlocks { get; }
 
+    /// <summary>Groups of Razor branches of which at most one renders (<c>@if/else</c> chains, <c>@switch</c> sections).</summary>
+    public IReadOnlyList<IReadOnlyList<SourceSpan>> ExclusiveBranches { get; }
+
+    /// <summary>Whether markup at the two offsets can never render together (different branches of one if/else or switch).</summary>
+    public bool AreExclusive(int first, int second)
+    {
+        foreach (var group in ExclusiveBranches)
+        {
+            int a = -1, b = -1;
+            for (var k = 0; k < group.Count; k++)
+            {
+                if (group[k].Contains(first))
+                {
+                    a = k;
+                }
+
+                if (group[k].Contains(second))
+                {
+                    b = k;
+                }
+            }
+
+            if (a >= 0 && b >= 0 && a != b)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Razor line directives (<c>@page</c>, <c>@model</c>, ...).</summary>
     public IReadOnlyList<RazorDirective> Directives { get; }
+
+    /// <summary>Whether the template sets a base URL (<c>&lt;base href&gt;</c>): an empty href then points at it.</summary>
+    public bool HasBaseHref
+    {
+        get
+        {
+            foreach (var tag in _startTags.Values)
+            {
+                if (tag.Name == "base")
+                {
+                    foreach (var attribute in tag.Token.Attributes)
+                    {
+                        if (attribute.Name == "href")
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>What could not be read.</summary>
     public IReadOnlyList<ParseProblem> Problems { get; }

@@ -28,14 +28,15 @@ internal static class LinkExtractor
     private static readonly string[] HrefBindings = { ":href", "v-bind:href", "[href]", "[attr.href]", "ng-href", "data-ng-href", "x-bind:href", "th:href", "bind-href" };
     private static readonly string[] RelBindings = { ":rel", "v-bind:rel", "[rel]", "[attr.rel]", "x-bind:rel", "th:rel", "ng-attr-rel" };
     private static readonly string[] TargetBindings = { ":target", "v-bind:target", "[target]", "[attr.target]", "x-bind:target", "th:target", "ng-attr-target" };
-    private static readonly string[] LabelBindings = { ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "x-bind:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]" };
+    private static readonly string[] LabelBindings = { ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "[aria-label]", "[arialabel]", "x-bind:aria-label", "th:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]" };
     private static readonly string[] TitleBindings = { ":title", "v-bind:title", "[title]", "[attr.title]", "x-bind:title", "th:title", "ng-attr-title" };
+    private static readonly string[] AltBindings = { ":alt", "v-bind:alt", "[alt]", "[attr.alt]", "x-bind:alt", "th:alt", "ng-attr-alt", "bind-alt" };
 
     private static readonly HashSet<string> ContentBindings = new(StringComparer.Ordinal)
     {
         "v-text", "v-html", ":textcontent", ":innerhtml", "v-bind:textcontent", "v-bind:innerhtml", "ng-bind", "ng-bind-html",
         "ng-bind-template", "data-ng-bind", "ng-include", "[innerhtml]", "[innertext]", "[textcontent]", "x-text", "x-html",
-        "th:text", "th:utext", "th:replace", "th:insert", "hx-get", "data-i18n",
+        "th:text", "th:utext", "th:replace", "th:insert", "hx-get", "data-i18n", "v-t",
     };
 
     private static readonly HashSet<string> AnchorTagHelperAttributes = new(StringComparer.Ordinal)
@@ -501,6 +502,11 @@ internal static class LinkExtractor
 
         if (element.LocalName == "area")
         {
+            if (FindAny(attributes, AltBindings) is not null)
+            {
+                return new AccessibleName(NameSource.Content, string.Empty, IsDynamic: true, startTag);
+            }
+
             var alt = Find(attributes, "alt");
             if (alt is not null && (alt.IsDynamic || Collapse(alt.Value).Length > 0))
             {
@@ -653,6 +659,13 @@ internal static class LinkExtractor
                 continue;
             }
 
+            // A name bound on the client (:aria-label, [attr.alt], v-bind:title ...) is unknown, not missing.
+            if (FindAny(attributes, LabelBindings) is not null)
+            {
+                isDynamic = true;
+                continue;
+            }
+
             var label = Find(attributes, "aria-label");
             if (label is not null && (label.IsDynamic || Collapse(label.Value).Length > 0))
             {
@@ -663,6 +676,12 @@ internal static class LinkExtractor
 
             if (local is "img" or "area" || (local == "input" && string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase)))
             {
+                if (FindAny(attributes, AltBindings) is not null || (Find(attributes, "alt") is null && FindAny(attributes, TitleBindings) is not null))
+                {
+                    isDynamic = true;
+                    continue;
+                }
+
                 var alt = Find(attributes, "alt");
                 if (alt is not null)
                 {
@@ -679,6 +698,7 @@ internal static class LinkExtractor
 
             if (local == "svg")
             {
+                var hasTitleElement = false;
                 foreach (var child in element.Children)
                 {
                     if (child.LocalName == "title")
@@ -686,8 +706,22 @@ internal static class LinkExtractor
                         var title = ContentText(document, child);
                         isDynamic |= title.IsDynamic;
                         text.Append(' ').Append(title.Text).Append(' ');
+                        hasTitleElement = true;
                         break;
                     }
+                }
+
+                // Without a <title>, an icon's tooltip names it (Blogifier: <svg title="@_localizer["view"]">).
+                // (Foreign elements may have no source start tag here: read the DOM's attribute.)
+                var tooltip = Find(attributes, "title")?.Value ?? element.GetAttribute("title");
+                if (!hasTitleElement && tooltip is not null)
+                {
+                    isDynamic |= Dynamic.IsDynamicValue(tooltip);
+                    text.Append(' ').Append(tooltip).Append(' ');
+                }
+                else if (!hasTitleElement && Array.Exists(TitleBindings, element.HasAttribute))
+                {
+                    isDynamic = true;
                 }
 
                 continue;

@@ -66,8 +66,10 @@ internal sealed class MaskedTemplate
         IReadOnlyList<RazorExpression> expressions,
         IReadOnlyList<SourceSpan> codeBlocks,
         IReadOnlyList<RazorDirective> directives,
-        IReadOnlyList<ParseProblem> problems)
+        IReadOnlyList<ParseProblem> problems,
+        IReadOnlyList<IReadOnlyList<SourceSpan>> exclusiveBranches)
     {
+        ExclusiveBranches = exclusiveBranches;
         Masked = masked;
         RazorComments = razorComments;
         Expressions = expressions;
@@ -90,6 +92,12 @@ internal sealed class MaskedTemplate
 
     /// <summary>Line directives.</summary>
     public IReadOnlyList<RazorDirective> Directives { get; }
+
+    /// <summary>
+    /// Groups of branches of which at most one renders: the blocks of one <c>@if ... else if ... else</c> chain, the case
+    /// sections of one <c>@switch</c>. Markup in two branches of a group never shares a page.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<SourceSpan>> ExclusiveBranches { get; }
 
     /// <summary>Problems (unterminated constructs and the like).</summary>
     public IReadOnlyList<ParseProblem> Problems { get; }

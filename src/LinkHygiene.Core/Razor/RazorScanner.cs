@@ -47,6 +47,9 @@ internal sealed class RazorScanner
     private readonly List<RazorDirective> _directives = new();
     private readonly List<ParseProblem> _problems = new();
 
+    // Blocks of one if/else chain or the case sections of one switch: at most one of each group renders.
+    private readonly List<IReadOnlyList<SourceSpan>> _branches = new();
+
     // Markup written inside C# (template delegates: @<li>..</li>) that an enclosing expression must not mask.
     private readonly List<SourceSpan> _markupIslands = new();
     private int _nesting;
@@ -89,7 +92,8 @@ internal sealed class RazorScanner
             scanner._expressions,
             scanner._codeBlocks,
             scanner._directives,
-            scanner._problems);
+            scanner._problems,
+            scanner._branches);
     }
 
     // ---------------------------------------------------------------- markup
@@ -420,8 +424,9 @@ internal sealed class RazorScanner
             return j < n ? j + 1 : n;
         }
 
+        // Razor (unlike HTML) ends an unquoted value at "/>": <RadzenButton Click=@Next/> is self-closing.
         var unquotedStart = j;
-        while (j < n && !HtmlChars.IsSpace(_s[j]) && _s[j] != '>' && !_aborted)
+        while (j < n && !HtmlChars.IsSpace(_s[j]) && _s[j] != '>' && !(_s[j] == '/' && At(j + 1) == '>') && !_aborted)
         {
             if (_s[j] == '@')
             {
@@ -626,7 +631,11 @@ internal sealed class RazorScanner
                 }
 
             case "if":
-                j = ScanBlock(ScanHeader(j));
+            {
+                var blocks = new List<SourceSpan>();
+                var header = ScanHeader(j);
+                j = ScanBlock(header);
+                blocks.Add(SourceSpan.FromBounds(header, j));
                 while (TryKeyword(j, "else", out var afterElse))
                 {
                     j = afterElse;
@@ -635,10 +644,38 @@ internal sealed class RazorScanner
                         j = ScanHeader(afterIf);
                     }
 
+                    var start = j;
                     j = ScanBlock(j);
+                    blocks.Add(SourceSpan.FromBounds(start, j));
+                }
+
+                if (blocks.Count > 1)
+                {
+                    _branches.Add(blocks);
                 }
 
                 return j;
+            }
+
+            case "switch":
+            {
+                var header = ScanHeader(j);
+                var labels = new List<int>();
+                var end = ScanBlock(header, labels);
+                if (labels.Count > 1)
+                {
+                    var sections = new List<SourceSpan>();
+                    for (var k = 0; k < labels.Count; k++)
+                    {
+                        sections.Add(SourceSpan.FromBounds(labels[k], k + 1 < labels.Count ? labels[k + 1] : end));
+                    }
+
+                    _branches.Add(sections);
+                }
+
+                return end;
+            }
+
             default:
                 return ScanBlock(ScanHeader(j));
         }
@@ -658,7 +695,7 @@ internal sealed class RazorScanner
     }
 
     /// <summary>Scans an optional brace block; returns the index after it (or <paramref name="j"/>).</summary>
-    private int ScanBlock(int j)
+    private int ScanBlock(int j, List<int>? caseLabels = null)
     {
         var k = SkipSpaceAndNewlines(j);
         if (At(k) != '{')
@@ -667,7 +704,7 @@ internal sealed class RazorScanner
         }
 
         Mask(j, k, ' ');
-        return ScanCode(k, codeBlock: true);
+        return ScanCode(k, codeBlock: true, caseLabels);
     }
 
     /// <summary>Whether <paramref name="keyword"/> follows (after white space); masks through it if so.</summary>
@@ -691,7 +728,8 @@ internal sealed class RazorScanner
     /// Scans C# from the bracket at <paramref name="open"/> to its partner; returns the index after it.
     /// In a code block (<c>{</c>), markup at the start of a statement is scanned as markup.
     /// </summary>
-    private int ScanCode(int open, bool codeBlock)
+    /// <param name="caseLabels">For a switch body: collects where each top-level <c>case</c> or <c>default</c> label starts.</param>
+    private int ScanCode(int open, bool codeBlock, List<int>? caseLabels = null)
     {
         var n = _s.Length;
         if (!Enter(open))
@@ -848,7 +886,13 @@ internal sealed class RazorScanner
 
                 if (IsIdentifierPart(c))
                 {
-                    i = IdentifierEnd(i);
+                    var wordEnd = IdentifierEnd(i);
+                    if (caseLabels is not null && statementStart && brackets.Count == 0 && IsCaseLabel(i, wordEnd))
+                    {
+                        caseLabels.Add(i);
+                    }
+
+                    i = wordEnd;
                     statementStart = false;
                     continue;
                 }
@@ -875,6 +919,10 @@ internal sealed class RazorScanner
             Exit();
         }
     }
+
+    private bool IsCaseLabel(int start, int end) =>
+        (end - start == 4 && string.CompareOrdinal(_s, start, "case", 0, 4) == 0)
+        || (end - start == 7 && string.CompareOrdinal(_s, start, "default", 0, 7) == 0 && NextNonSpaceOrNewline(end) == ':');
 
     /// <summary>Whether a C# statement keyword starts at <paramref name="i"/> (<c>@if</c> inside a code block is plain C#).</summary>
     private bool IsStatementKeyword(int i)

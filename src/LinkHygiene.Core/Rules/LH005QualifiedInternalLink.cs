@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Links;
+using LinkHygiene.Options;
 
 namespace LinkHygiene.Rules;
 
@@ -14,17 +17,44 @@ public sealed class LH005QualifiedInternalLink : Rule
         RuleSeverity.Suggestion,
         "nofollow, ugc and sponsored tell search engines not to vouch for a link. On links to your own pages they only waste internal link equity; to keep a page out of search, use noindex or robots.txt.");
 
+    /// <summary>The default per-user paths, where a crawler never goes and nofollow costs nothing.</summary>
+    public const string DefaultExemptPaths = "login, logout, signin, signout, sign-in, sign-out, register, signup, sign-up, account, identity, admin, manage, cart, basket, checkout, download, downloads, search, profile, settings, unsubscribe";
+
+    /// <summary>Path segments of per-user pages whose links may keep their qualifiers.</summary>
+    public static readonly Option<IReadOnlyList<string>> ExemptPaths = new(
+        "link_hygiene.LH005.exempt_paths",
+        OptionParsers.List(DefaultExemptPaths, out var defaults, out _) ? defaults : Array.Empty<string>(),
+        DefaultExemptPaths,
+        "a comma-separated list of path segments, or none",
+        "Links whose path (or asp-page, asp-area, asp-controller, asp-action) has one of these segments lead to per-user pages no crawler reaches (sign-in, account, admin, cart, download ...): nofollow there is harmless and is not reported. Setting the key replaces the list.",
+        (string raw, out IReadOnlyList<string> value, out string? problem) =>
+        {
+            if (string.Equals(raw.Trim(), "none", StringComparison.OrdinalIgnoreCase))
+            {
+                value = Array.Empty<string>();
+                problem = null;
+                return true;
+            }
+
+            return OptionParsers.List(raw, out value, out problem);
+        });
+
     private static readonly string[] Qualifiers = { "nofollow", "ugc", "sponsored" };
+    private static readonly string[] RouteAttributes = { "asp-page", "asp-area", "asp-controller", "asp-action", "asp-page-handler" };
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    public override IReadOnlyList<OptionDefinition> Options { get; } = new OptionDefinition[] { ExemptPaths };
+
+    /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
+        var exempt = new HashSet<string>(context.Options.Get(ExemptPaths), StringComparer.OrdinalIgnoreCase);
         foreach (var link in context.Links)
         {
-            if (!link.Href.IsInternal || link.Rel.IsDynamic || IsPlaceholder(link))
+            if (!link.Href.IsInternal || link.Rel.IsDynamic || IsPlaceholder(link) || IsPerUserPage(link, exempt))
             {
                 continue;
             }
@@ -33,7 +63,7 @@ public sealed class LH005QualifiedInternalLink : Rule
             {
                 foreach (var part in token.Text.Split(','))
                 {
-                    if (System.Array.IndexOf(Qualifiers, part.Trim()) >= 0)
+                    if (Array.IndexOf(Qualifiers, part.Trim()) >= 0)
                     {
                         context.Report(Rule, token.Span, link, part.Trim(), link.Href.Display);
                         break;
@@ -44,4 +74,36 @@ public sealed class LH005QualifiedInternalLink : Rule
     }
 
     private static bool IsPlaceholder(Link link) => link.Href.Kind == HrefKind.Empty || (link.Href.Kind == HrefKind.Fragment && link.Href.Value.Trim() == "#");
+
+    /// <summary>Whether the link's path or route names a per-user page (a segment in the exempt list).</summary>
+    private static bool IsPerUserPage(Link link, HashSet<string> exempt)
+    {
+        if (exempt.Count == 0)
+        {
+            return false;
+        }
+
+        var values = new List<string> { link.Href.Kind == HrefKind.Fragment ? string.Empty : link.Href.Value };
+        foreach (var name in RouteAttributes)
+        {
+            if (link.GetAttribute(name) is { } attribute)
+            {
+                values.Add(attribute.Value);
+            }
+        }
+
+        foreach (var value in values)
+        {
+            var path = value.Split('?', '#')[0];
+            foreach (var segment in path.Split(new[] { '/', '\\', '.' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (exempt.Contains(segment.Trim()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Fixes;
+using LinkHygiene.Links;
 using LinkHygiene.Text;
 
 namespace LinkHygiene.Rules;
@@ -17,15 +18,38 @@ public sealed class LH006MalformedRel : Rule
         RuleSeverity.Warning,
         "rel is a space-separated set of link types. Commas, duplicates and misspelled or invented tokens (dofollow, no-follow) are ignored by browsers and search engines, so the intended qualifier silently does nothing.");
 
-    /// <summary>HTML's link types (WHATWG HTML, "Link types") plus ugc, sponsored, me and external.</summary>
+    /// <summary>
+    /// Link types a hyperlink (<c>&lt;a&gt;</c>, <c>&lt;area&gt;</c>) may carry: HTML's (WHATWG HTML, "Link types") plus ugc,
+    /// sponsored, me and external, and the values registered on the microformats wiki's "existing rel values" page, which
+    /// is HTML's extension mechanism for rel (XFN's contact, friend, met, colleague ...; license, tag, in-reply-to ...).
+    /// </summary>
     public static IReadOnlyCollection<string> KnownTokens => Known;
+
+    /// <summary>HTML link types that only mean something on <c>&lt;link&gt;</c>: on a hyperlink they do nothing.</summary>
+    public static IReadOnlyCollection<string> LinkElementOnlyTokens => LinkOnly;
 
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
-        "alternate", "author", "bookmark", "canonical", "compression-dictionary", "dns-prefetch", "expect", "external",
-        "help", "icon", "license", "manifest", "me", "modulepreload", "next", "nofollow", "noopener", "noreferrer",
-        "opener", "pingback", "preconnect", "prefetch", "preload", "prev", "privacy-policy", "search", "stylesheet",
-        "tag", "terms-of-service", "ugc", "sponsored",
+        // HTML link types allowed on a and area
+        "alternate", "author", "bookmark", "external", "help", "license", "next", "nofollow", "noopener", "noreferrer",
+        "opener", "prev", "privacy-policy", "search", "tag", "terms-of-service",
+        // Google's qualifiers
+        "ugc", "sponsored",
+        // XFN 1.1 (microformats existing rel values)
+        "me", "contact", "acquaintance", "friend", "met", "co-worker", "colleague", "co-resident", "neighbor", "child",
+        "parent", "sibling", "spouse", "kin", "muse", "crush", "date", "sweetheart",
+        // other registered hyperlink values (microformats existing rel values; HTML 4 link types)
+        "home", "index", "contents", "chapter", "section", "subsection", "appendix", "glossary", "copyright", "start",
+        "up", "first", "last", "archives", "directory", "enclosure", "payment", "in-reply-to", "syndication", "webmention",
+        "category", "cite", "discussion", "edit", "feed", "profile", "related", "replies", "sidebar", "source", "via",
+        "lightbox",
+    };
+
+    private static readonly HashSet<string> LinkOnly = new(StringComparer.Ordinal)
+    {
+        "canonical", "compression-dictionary", "dns-prefetch", "expect", "icon", "manifest", "modulepreload", "pingback",
+        "preconnect", "prefetch", "preload", "stylesheet", "apple-touch-icon", "apple-touch-icon-precomposed", "mask-icon",
+        "shortcut", "hub", "authorization_endpoint", "token_endpoint", "micropub", "openid.server", "openid.delegate",
     };
 
     // Tokens people write that mean nothing, with what to say about them.
@@ -34,7 +58,6 @@ public sealed class LH006MalformedRel : Rule
         ["dofollow"] = "'dofollow' is not a link type (links are followed unless marked nofollow): remove it",
         ["do-follow"] = "'do-follow' is not a link type (links are followed unless marked nofollow): remove it",
         ["follow"] = "'follow' is not a link type (links are followed unless marked nofollow): remove it",
-        ["index"] = "'index' is a robots meta directive, not a link type: remove it",
         ["noindex"] = "'noindex' is a robots meta directive, not a link type: use nofollow, or noindex on the target page",
     };
 
@@ -61,7 +84,7 @@ public sealed class LH006MalformedRel : Rule
                     continue;
                 }
 
-                var problem = Diagnose(token.Text, seen);
+                var problem = Diagnose(token.Text, seen, link.ElementKind != LinkElementKind.HtmlHelper);
                 if (problem is not null)
                 {
                     // Commas, duplicates and meaningless words have one right rewrite; a misspelling is only a guess.
@@ -75,7 +98,7 @@ public sealed class LH006MalformedRel : Rule
     }
 
     /// <summary>What is wrong with one token, or null.</summary>
-    internal static string? Diagnose(string token, ISet<string> seen)
+    internal static string? Diagnose(string token, ISet<string> seen, bool onHyperlink = true)
     {
         if (token.IndexOf(',') >= 0 || token.IndexOf(';') >= 0)
         {
@@ -88,7 +111,12 @@ public sealed class LH006MalformedRel : Rule
             return $"'{token}' appears more than once";
         }
 
-        if (Known.Contains(token))
+        if (onHyperlink && LinkOnly.Contains(token))
+        {
+            return $"'{token}' is a link type for <link> elements in the page head; on a hyperlink it does nothing: remove it";
+        }
+
+        if (Known.Contains(token) || LinkOnly.Contains(token))
         {
             return null;
         }

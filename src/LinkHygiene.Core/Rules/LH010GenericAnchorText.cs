@@ -62,13 +62,24 @@ public sealed class LH010GenericAnchorText : Rule
         foreach (var link in context.Links)
         {
             var name = link.Name;
-            if (name.IsDynamic || name.Text.Length == 0)
+            if (name.IsDynamic || name.Text.Length == 0 || IsControl(link))
             {
                 continue;
             }
 
             var normalized = AnchorText.Normalize(name.Text);
-            if (normalized.Length == 0 || allowed.Contains(normalized))
+            if (normalized.Length == 0)
+            {
+                // Only punctuation or arrows ("»", "…", "[^]"): a name that describes nothing.
+                if (AnchorText.IsOnlySymbols(name.Text) && !allowed.Contains(name.Text.Trim()))
+                {
+                    context.Report(Rule, name.Span, link, Href.Shorten(name.Text));
+                }
+
+                continue;
+            }
+
+            if (allowed.Contains(normalized))
             {
                 continue;
             }
@@ -79,6 +90,22 @@ public sealed class LH010GenericAnchorText : Rule
                 context.Report(Rule, name.Span, link, Href.Shorten(name.Text));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the anchor is a widget, not navigation: a tab, a button, a menu item, or a Bootstrap toggle
+    /// (btcpayserver's <c>&lt;a data-bs-toggle="tab" href="#link-tab"&gt;Link&lt;/a&gt;</c> labels a tab called "Link").
+    /// </summary>
+    internal static bool IsControl(Link link)
+    {
+        var role = link.GetAttribute("role")?.Value.Trim().ToLowerInvariant();
+        if (role is "tab" or "button" or "menuitem" or "menuitemradio" or "menuitemcheckbox" or "option" or "switch" or "treeitem")
+        {
+            return true;
+        }
+
+        var toggle = (link.GetAttribute("data-bs-toggle") ?? link.GetAttribute("data-toggle"))?.Value.Trim().ToLowerInvariant();
+        return toggle is "tab" or "pill" or "collapse" or "dropdown" or "modal" or "offcanvas" or "button" or "list";
     }
 
     private static HashSet<string> NormalizedSet(IReadOnlyList<string> phrases)

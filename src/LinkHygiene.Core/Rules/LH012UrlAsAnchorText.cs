@@ -26,8 +26,19 @@ public sealed class LH012UrlAsAnchorText : Rule
     {
         foreach (var link in context.Links)
         {
-            if (link.Name.Source != NameSource.Content || link.Name.IsDynamic)
+            if (link.Name.Source != NameSource.Content)
             {
+                continue;
+            }
+
+            if (link.Name.IsDynamic)
+            {
+                // <a href="@url">@url</a>: the text is the destination itself, whatever it is at run time.
+                if (TextIsTheHrefExpression(context, link))
+                {
+                    context.Report(Rule, link.Name.Span, link, Href.Shorten(context.Document.Text.Substring(link.Name.Span.Start, link.Name.Span.Length)));
+                }
+
                 continue;
             }
 
@@ -36,5 +47,35 @@ public sealed class LH012UrlAsAnchorText : Rule
                 context.Report(Rule, link.Name.Span, link, Href.Shorten(link.Name.Text));
             }
         }
+    }
+
+    /// <summary>Whether the link's whole content is the same run-time expression as its href (<c>@u</c>, <c>{{ u }}</c>).</summary>
+    private static bool TextIsTheHrefExpression(RuleContext context, Link link)
+    {
+        var href = link.Href.Attribute;
+        if (href is null || href.Name != "href" || !href.IsDynamic || link.ContentRegion.Length == 0)
+        {
+            return false;
+        }
+
+        var expression = Squeeze(href.SourceValue);
+        var content = Squeeze(context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length));
+        var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1)
+            || (expression.StartsWith("{{", System.StringComparison.Ordinal) && expression.EndsWith("}}", System.StringComparison.Ordinal));
+        return isExpression && string.Equals(expression, content, System.StringComparison.Ordinal);
+    }
+
+    private static string Squeeze(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 }

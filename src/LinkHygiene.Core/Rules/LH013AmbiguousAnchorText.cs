@@ -25,10 +25,10 @@ public sealed class LH013AmbiguousAnchorText : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
-        var first = new Dictionary<string, (Link Link, string Url)>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, List<(Link Link, string Url)>>(StringComparer.Ordinal);
         foreach (var link in context.Links)
         {
-            if (link.Name.IsDynamic || link.Name.Text.Length == 0 || link.Href.IsDynamic || link.Href.Kind == HrefKind.Script)
+            if (link.Name.IsDynamic || link.Name.Text.Length == 0 || link.Href.IsDynamic || link.Href.Kind == HrefKind.Script || LH010GenericAnchorText.IsControl(link))
             {
                 continue;
             }
@@ -40,17 +40,21 @@ public sealed class LH013AmbiguousAnchorText : Rule
             }
 
             var url = NormalizeUrl(link.Href.Value);
-            if (!first.TryGetValue(text, out var earlier))
+            if (!seen.TryGetValue(text, out var earlier))
             {
-                first[text] = (link, url);
+                seen[text] = new List<(Link, string)> { (link, url) };
                 continue;
             }
 
-            if (earlier.Url != url)
+            // Links in different branches of one @if/else or @switch never share a page.
+            var conflict = earlier.Find(e => e.Url != url && !context.Document.AreExclusive(e.Link.StartTagSpan.Start, link.StartTagSpan.Start));
+            if (conflict.Link is not null)
             {
-                var line = context.Document.Lines.GetLine(earlier.Link.StartTagSpan.Start) + 1;
-                context.Report(Rule, link.Name.Span, link, Href.Shorten(link.Name.Text), earlier.Link.Href.Display, line.ToString(CultureInfo.InvariantCulture));
+                var line = context.Document.Lines.GetLine(conflict.Link.StartTagSpan.Start) + 1;
+                context.Report(Rule, link.Name.Span, link, Href.Shorten(link.Name.Text), conflict.Link.Href.Display, line.ToString(CultureInfo.InvariantCulture));
             }
+
+            earlier.Add((link, url));
         }
     }
 

@@ -1,40 +1,72 @@
 using System;
+using System.Collections.Generic;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Fixes;
+using LinkHygiene.Links;
+using LinkHygiene.Options;
 
 namespace LinkHygiene.Rules;
 
-/// <summary>LH020: an external link opening a new window without noopener or noreferrer.</summary>
+/// <summary>LH020: an external link opening a new browsing context without noopener or noreferrer.</summary>
 public sealed class LH020BlankTargetWithoutNoopener : Rule
 {
     /// <summary>The descriptor.</summary>
     public static readonly RuleDescriptor Rule = new(
         RuleIds.BlankTargetWithoutNoopener,
         "target=\"_blank\" without rel=\"noopener\"",
-        "Link to '{0}' opens a new window (target=\"_blank\") without rel=\"noopener\"; add noopener (or noreferrer)",
+        "Link to '{0}' opens a new window (target=\"{1}\") without rel=\"noopener\"; add noopener (or noreferrer)",
         RuleSeverity.Suggestion,
-        "A page opened with target=\"_blank\" can reach back to yours through window.opener (reverse tabnabbing) unless the link says noopener. Current browsers imply it, older ones do not.");
+        "A page opened in a new window or tab can reach back to yours through window.opener (reverse tabnabbing) unless the link says noopener. Current browsers imply it for target=\"_blank\" only; a named target (target=\"_new\", target=\"preview\") still needs it, as do older browsers.");
+
+    /// <summary>Whether links whose destination is computed at run time are reported too.</summary>
+    public static readonly Option<bool> ReportDynamicHrefs = new(
+        "link_hygiene.LH020.dynamic_hrefs",
+        false,
+        "skip",
+        "skip or report",
+        "skip (default): a destination computed at run time is reported only when its literal start proves it external (href=\"https://partners.example/@id\"). report: every run-time destination is treated as possibly external, like eslint-plugin-react's jsx-no-target-blank.",
+        OptionParsers.OneOf(("skip", false), ("report", true)));
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    public override IReadOnlyList<OptionDefinition> Options { get; } = new OptionDefinition[] { ReportDynamicHrefs };
+
+    /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
+        var reportDynamic = context.Options.Get(ReportDynamicHrefs);
         foreach (var link in context.Links)
         {
             var target = link.Target;
-            if (target is null || link.TargetIsDynamic || !string.Equals(target.Value.Trim(), "_blank", StringComparison.OrdinalIgnoreCase))
+            if (target is null || link.TargetIsDynamic || !OpensNewBrowsingContext(target.Value))
             {
                 continue;
             }
 
-            if (!link.Href.MayBeExternal || link.Rel.IsDynamic || link.Rel.HasAny("noopener", "noreferrer"))
+            // RULES.md: rules that need the value skip a destination known only at run time, unless what is written proves
+            // it leaves the site (a literal scheme and host); link_hygiene.LH020.dynamic_hrefs = report widens that.
+            var external = link.Href.Kind == HrefKind.External || (reportDynamic && link.Href.Kind == HrefKind.Dynamic);
+            if (!external || link.Rel.IsDynamic || link.Rel.HasAny("noopener", "noreferrer"))
             {
                 continue;
             }
 
-            context.Report(Rule, target.Span, link, RelFixes.AddToken(context.Document, link, "noopener"), link.Href.Display);
+            context.Report(Rule, target.Span, link, RelFixes.AddToken(context.Document, link, "noopener"), link.Href.Display, Href.Shorten(target.Value.Trim()));
         }
+    }
+
+    /// <summary>
+    /// Whether a target opens a new browsing context: <c>_blank</c>, or any name other than the keywords <c>_self</c>,
+    /// <c>_parent</c> and <c>_top</c> (a named window, <c>_new</c>, <c>blank</c>: a new window the first time).
+    /// </summary>
+    internal static bool OpensNewBrowsingContext(string target)
+    {
+        var value = target.Trim();
+        return value.Length > 0
+            && !string.Equals(value, "_self", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(value, "_parent", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(value, "_top", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -30,16 +30,18 @@ public sealed class LH022PlaceholderHref : Rule
                 continue;
             }
 
+            // role="button" says the author knows it is an action; a role computed at run time may say so too.
             var role = link.GetAttribute("role");
-            if (role is not null && string.Equals(role.Value.Trim(), "button", StringComparison.OrdinalIgnoreCase))
+            if (role is not null && (role.IsDynamic || string.Equals(role.Value.Trim(), "button", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
             var placeholder = link.Href.Kind == HrefKind.Script
                 || (link.Href.Kind == HrefKind.Fragment && link.Href.Value.Trim() == "#")
-                // In a component, href="" is the app's base address (<base href>), a real destination.
-                || (link.Href.Kind == HrefKind.Empty && context.Document.Kind != TemplateKind.RazorComponent);
+                // href="" is the base address where the page sets one (<base href>), and in a component (the app's
+                // base, from the host page): a real destination.
+                || (link.Href.Kind == HrefKind.Empty && context.Document.Kind != TemplateKind.RazorComponent && !context.Document.HasBaseHref);
             if (placeholder)
             {
                 context.Report(Rule, href.Span, link, Href.Shorten(href.SourceValue));

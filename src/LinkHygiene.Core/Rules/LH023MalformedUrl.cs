@@ -54,7 +54,7 @@ public sealed class LH023MalformedUrl : Rule
     /// <summary>The first problem with a URL's literal parts, or null.</summary>
     internal static string? Diagnose(Href href)
     {
-        var value = href.Value.Trim(' ', '\t', '\n', '\r', '\f');
+        var value = Dynamic.MaskClientInterpolations(href.Value.Trim(' ', '\t', '\n', '\r', '\f'));
         var literal = Dynamic.LiteralPrefix(value);
         if (href.Kind == HrefKind.Mailto)
         {
@@ -202,7 +202,7 @@ public sealed class LH023MalformedUrl : Rule
     }
 
     /// <summary>The value with run-time parts removed (only what the template writes literally).</summary>
-    private static string Literal(string value) => value.Replace(MaskChars.Dynamic.ToString(), string.Empty);
+    private static string Literal(string value) => Dynamic.LiteralParts(value);
 
     private static char At(string text, int index) => index < text.Length ? text[index] : '\0';
 

@@ -59,6 +59,59 @@ public static class AnchorText
         return Trim(folded.ToString());
     }
 
+    /// <summary>
+    /// Whether a text is made only of punctuation, arrows and similar symbols (<c>»</c>, <c>…</c>, <c>??</c>, <c>↩</c>,
+    /// <c>[^]</c>): a name that says nothing about the destination. Emoji and icon-font glyphs are not counted.
+    /// </summary>
+    public static bool IsOnlySymbols(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        var cleaned = MaskChars.RemoveElided(text!);
+        var any = false;
+        for (var i = 0; i < cleaned.Length; i++)
+        {
+            var c = cleaned[i];
+            if (char.IsWhiteSpace(c) || IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                return false; // emoji and other astral characters have names of their own
+            }
+
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.ConnectorPunctuation:
+                case UnicodeCategory.DashPunctuation:
+                case UnicodeCategory.OpenPunctuation:
+                case UnicodeCategory.ClosePunctuation:
+                case UnicodeCategory.InitialQuotePunctuation:
+                case UnicodeCategory.FinalQuotePunctuation:
+                case UnicodeCategory.OtherPunctuation:
+                case UnicodeCategory.MathSymbol:
+                case UnicodeCategory.ModifierSymbol:
+                    any = true;
+                    break;
+                case UnicodeCategory.OtherSymbol when IsArrow(c):
+                    any = true;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool IsArrow(char c) =>
+        c is (>= '\u2190' and <= '\u21FF') or (>= '\u27F0' and <= '\u27FF') or (>= '\u2900' and <= '\u297F') or (>= '\u2B00' and <= '\u2BFF');
+
     private static char Fold(char c) => c switch
     {
         '\u2019' or '\u2018' or '\u201B' or '\u02BC' or '\u00B4' or '`' => '\'',

@@ -100,6 +100,11 @@ public class LinkConformanceTests
         "<Card Title=\"Hi\"><ChildContent><a href=\"/in-card\">In card</a></ChildContent></Card>\n@code {\n  RenderFragment Footer => @<a href=\"/footer\">Footer link</a>;\n}",
         "<a href=\"/in-card\"> Internal 'In card' | <a href=\"/footer\"> Internal 'Footer link'")]
     [InlineData("<a href=\"/x\"><Icon Name=\"home\" /> Home</a>", "<a href=\"/x\"> Internal ?")]
+    // an unquoted value right before "/>" (radzen-blazor RadzenCarousel.razor): the component is self-closing, the
+    // block around it closes, and nothing after it is lost
+    [InlineData(
+        "@if (AllowNavigation)\n{\n    <RadzenButton Icon=\"@NextIcon\" Click=@Next/>\n}\n<a href=\"/after\">After the block</a>",
+        "<a href=\"/after\"> Internal 'After the block'")]
     [InlineData("<NavLink href=\"counter\" Match=\"NavLinkMatch.All\">Counter</NavLink>", "<NavLink href=\"counter\" Match=\"NavLinkMatch.All\"> Internal 'Counter'")]
     [InlineData("@page \"/reviews\"\n@rendermode InteractiveServer\n<a href=\"reviews/new\">New review</a>", "<a href=\"reviews/new\"> Internal 'New review'")]
     public void RazorComponent(string template, string expected) => Assert.Equal(expected, Describe("Components/Page.razor", template));
@@ -134,6 +139,16 @@ public class LinkConformanceTests
     // ordinary scripts are code, never markup
     [InlineData("<script>var a = '<a href=\"/x\">click here</a>';</script><script type=\"module\">el.innerHTML = '<a href=\"/y\">y</a>';</script>", "")]
     public void ClientSideTemplateScripts(string template, string expected) => Assert.Equal(expected, Describe("page.html", template));
+
+    [Fact]
+    public void UnquotedValueBeforeSelfClosingSlashClosesTheComponent()
+    {
+        // radzen-blazor RadzenCarousel.razor: "Click=@Prev />" and "Click=@Next/>" inside @if blocks were read as open
+        // elements, so the blocks seemed never closed (LH901).
+        const string template = "@if (AllowNavigation)\n{\n    <RadzenButton Click=@Prev />\n    <RadzenButton Click=@Next/>\n}\n<a href=\"/x\">click here</a>\n";
+        var findings = LinkHygieneEngine.Analyze("Components/Carousel.razor", template, DictionaryOptionSource.Empty).Findings;
+        Assert.Equal(new[] { "LH010" }, findings.Select(f => f.Id));
+    }
 
     [Fact]
     public void TemplateScriptsInRazorKeepRazorValuesDynamicAndPositionsExact()

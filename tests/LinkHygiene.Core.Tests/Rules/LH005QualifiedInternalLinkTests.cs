@@ -7,21 +7,30 @@ public class LH005QualifiedInternalLinkTests
     private static readonly string[] Only = { "LH005" };
 
     [Theory]
-    [InlineData("<a href=\"/login\" rel=\"{|LH005:nofollow|}\">Sign in</a>")]
-    [InlineData("<a href=\"cart.html\" rel=\"noopener {|LH005:nofollow|}\">Your cart</a>")]
+    [InlineData("<a href=\"/pricing\" rel=\"{|LH005:nofollow|}\">Pricing</a>")]
+    [InlineData("<a href=\"blog.html\" rel=\"noopener {|LH005:nofollow|}\">Our blog</a>")]
     [InlineData("<a href=\"#reviews\" rel=\"{|LH005:ugc|}\">Reviews</a>")]
     [InlineData("<a href=\"https://www.example.com/about\" rel=\"{|LH005:sponsored|}\">About us</a>", "link_hygiene.site_hosts = example.com, *.example.com")]
-    [InlineData("<a href=\"/login\" rel=\"{|LH005:nofollow,noopener|}\">Sign in</a>")]
+    [InlineData("<a href=\"/team\" rel=\"{|LH005:nofollow,noopener|}\">Our team</a>")]
     [InlineData("<a href=\"https://other.example/\" rel=\"nofollow\">Other site</a>")]
     [InlineData("<a href=\"/about\" rel=\"noopener\">About us</a>")]
     [InlineData("<a href=\"mailto:a@b.example\" rel=\"nofollow\">Mail us</a>")]
     [InlineData("<a href=\"#\" rel=\"nofollow\" role=\"button\">Menu</a>")]
+    // per-user pages no crawler reaches: nofollow there is harmless (Blogifier's admin links, btcpayserver's account pages)
+    [InlineData("<a href=\"/login\" rel=\"nofollow\">Sign in</a><a href=\"/Account/Logout\" rel=\"nofollow\">Sign out</a>")]
+    [InlineData("<a href=\"cart.html\" rel=\"nofollow\">Your cart</a><a href=\"/shop/checkout?step=1\" rel=\"nofollow\">Checkout</a>")]
+    [InlineData("<a href=\"/admin/posts\" rel=\"nofollow\">Posts</a><a href=\"/files/download/setup.exe\" rel=\"nofollow\">Setup</a>")]
+    // the list is an option; "none" exempts nothing
+    [InlineData("<a href=\"/login\" rel=\"{|LH005:nofollow|}\">Sign in</a>", "link_hygiene.LH005.exempt_paths = none")]
+    [InlineData("<a href=\"/my-orders\" rel=\"nofollow\">Orders</a><a href=\"/login\" rel=\"{|LH005:nofollow|}\">Sign in</a>", "link_hygiene.LH005.exempt_paths = my-orders")]
     public void Html(string markup, params string[] options) => EngineAssert.Findings("page.html", markup, options, Only);
 
     [Theory]
-    [InlineData("<a asp-page=\"/Account/Login\" rel=\"{|LH005:nofollow|}\">Sign in</a>")]
-    [InlineData("<a href=\"@Url.Action(\"Login\")\" rel=\"{|LH005:nofollow|}\">Sign in</a>")]
+    [InlineData("<a asp-page=\"/Blog/Index\" rel=\"{|LH005:nofollow|}\">Blog</a>")]
+    [InlineData("<a asp-area=\"Identity\" asp-page=\"/Account/Login\" rel=\"nofollow\">Sign in</a>")]
+    [InlineData("<a asp-controller=\"Admin\" asp-action=\"Index\" rel=\"nofollow\">Admin</a>")]
+    [InlineData("<a href=\"@Url.Action(\"About\")\" rel=\"{|LH005:nofollow|}\">About us</a>")]
     [InlineData("<a href=\"@Model.Url\" rel=\"nofollow\">Somewhere</a>")]
-    [InlineData("<a href=\"/login\" rel=\"@rel\">Sign in</a>")]
+    [InlineData("<a href=\"/pricing\" rel=\"@rel\">Pricing</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 }

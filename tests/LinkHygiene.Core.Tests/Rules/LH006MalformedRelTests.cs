@@ -19,6 +19,14 @@ public class LH006MalformedRelTests
     [InlineData("<a href=\"https://x.example\" rel=\"\tnoopener\n  {|LH006:nofolow|}  \">X shop</a>")]
     [InlineData("<a href=\"https://x.example\" rel=\"nofollow noopener noreferrer ugc sponsored external me\">X shop</a>")]
     [InlineData("<a href=\"https://x.example\" rel=\"author license next prev tag bookmark help alternate\">X shop</a>")]
+    // registered values (microformats "existing rel values": XFN and others) are HTML's extension mechanism, not errors
+    [InlineData("<a href=\"https://ann.example\" rel=\"contact friend met co-worker colleague sweetheart\">Ann</a>")]
+    [InlineData("<a href=\"/tags/dotnet\" rel=\"tag\">.NET</a><a href=\"/licence\" rel=\"license\">Licence</a><a href=\"/\" rel=\"home index up\">Home</a>")]
+    [InlineData("<a href=\"https://x.example/reply\" rel=\"in-reply-to syndication webmention\">Reply</a>")]
+    // link types for <link> do nothing on a hyperlink (fluentui-blazor demo pages, Blogifier themes)
+    [InlineData("<a href=\"/posts/hello\" rel=\"{|LH006:canonical|}\">Hello</a>")]
+    [InlineData("<a href=\"/site.css\" rel=\"{|LH006:stylesheet|}\">Styles</a><map name=\"m\"><area href=\"/x\" alt=\"X\" rel=\"{|LH006:preload|}\"></map>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"noopener {|LH006:icon|}\">X shop</a>")]
     [InlineData("<a href=\"https://x.example\" rel=\"\">X shop</a>")]
     [InlineData("<a href=\"https://x.example\">X shop</a>")]
     // with a character reference the token cannot be mapped exactly: the attribute is reported
@@ -42,6 +50,7 @@ public class LH006MalformedRelTests
     [InlineData("nofolow", "'nofolow' is not a link type; did you mean 'nofollow'?")]
     [InlineData("no_follow", "'no_follow' is not a link type; did you mean 'nofollow'?")]
     [InlineData("banana", "'banana' is not a link type")]
+    [InlineData("canonical", "'canonical' is a link type for <link> elements in the page head; on a hyperlink it does nothing: remove it")]
     public void MessagesSayWhatToDo(string rel, string advice)
     {
         var result = EngineAssert.Analyze("page.html", $"<a href=\"https://x.example\" rel=\"{rel}\">X shop</a>");

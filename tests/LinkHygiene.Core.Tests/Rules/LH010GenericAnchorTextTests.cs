@@ -33,6 +33,15 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">Here comes the sun</a>")]
     // strict tier is off by default
     [InlineData("<a href=\"/x\">Go</a><a href=\"/y\">Start</a><a href=\"/z\">This</a>")]
+    // a name of only punctuation or arrows describes nothing (btcpayserver Logs.cshtml pager, ListInvoices.cshtml)
+    [InlineData("<a href=\"/logs?page=2\">{|LH010:»|}</a><a href=\"/logs?page=0\">{|LH010:«|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:…|}</a><a href=\"/y\">{|LH010:??|}</a><a href=\"/z\">{|LH010:↩|}</a><a href=\"/w\">{|LH010:[^]|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:&raquo;&raquo;|}</a>")]
+    // ... but emoji, numbers and icon glyphs are names of their own
+    [InlineData("<a href=\"/x\">🐦</a><a href=\"/p/2\">2</a><a href=\"/y\">\uE80D</a>")]
+    // tabs, toggles and buttons are widgets, not navigation (btcpayserver WalletReceive.cshtml, PayButton.cshtml)
+    [InlineData("<a class=\"btcpay-pill\" data-bs-toggle=\"tab\" href=\"#link-tab\">Link</a>")]
+    [InlineData("<a href=\"#more\" data-toggle=\"collapse\">More</a><a href=\"#\" role=\"button\">More</a><a href=\"#t\" role=\"tab\">Here</a>")]
     public void English(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]

@@ -32,6 +32,20 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/x\" data-bind=\"text: label\"></a>")]
     [InlineData("<a href=\"/x\">{{ label }}</a>")]
     [InlineData("<a name=\"top\"></a>")]
+    // a name bound on the client is unknown, not missing (Vue :alt, v-bind:alt; Angular [alt], [attr.alt]; Alpine)
+    [InlineData("<a href=\"/x\"><img :alt=\"product.name\" :src=\"product.image\"></a>")]
+    [InlineData("<a href=\"/x\"><img v-bind:alt=\"name\" src=\"a.png\"></a>")]
+    [InlineData("<a href=\"/x\"><img [alt]=\"name\" src=\"a.png\"></a><a href=\"/y\"><img [attr.alt]=\"name\" src=\"a.png\"></a>")]
+    [InlineData("<a href=\"/x\"><img x-bind:alt=\"name\" src=\"a.png\"></a>")]
+    [InlineData("<a href=\"/x\"><i class=\"icon\" :aria-label=\"label\"></i></a>")]
+    [InlineData("<a href=\"/x\"><img :title=\"name\" src=\"a.png\"></a>")]
+    [InlineData("<a href=\"/x\" :aria-label=\"label\"></a><a href=\"/y\" [attr.aria-label]=\"label\"></a>")]
+    [InlineData("<map name=\"m\"><area href=\"/x\" :alt=\"label\"></map>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}<img :src=\"product.image\"></a>")]
+    // vue-i18n's v-t sets the text (btcpayserver Checkout.cshtml); an icon's tooltip names it
+    [InlineData("<a :href=\"srvModel.storeSupportUrl\" v-t=\"'contact_us'\"></a>")]
+    [InlineData("<a href=\"/p\"><svg viewBox=\"0 0 16 16\" title=\"View post\"><path d=\"M0 0\"/></svg></a>")]
+    [InlineData("{|LH011:<a href=\"/p\">|}<svg viewBox=\"0 0 16 16\"><path d=\"M0 0\"/></svg></a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
@@ -43,6 +57,8 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/x\">@{ var t = \"x\"; }@t</a>")]
     [InlineData("<a href=\"/x\" @Model.Attributes></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}@* icon *@</a>")]
+    // Blogifier BlogsView.razor: the icon's tooltip is localized at run time
+    [InlineData("<a href=\"posts/@post.Slug\"><svg class=\"bi\" viewBox=\"0 0 16 16\" title=\"@_localizer[\"view\"]\"><path d=\"M0 0\"/></svg></a>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
     [Theory]

@@ -15,11 +15,18 @@ public class LH012UrlAsAnchorTextTests
     [InlineData("<a href=\"https://example.org/\">example.org</a>")]
     [InlineData("<a href=\"https://example.org/\" aria-label=\"https://example.org\">Example</a>")]
     [InlineData("<a href=\"mailto:a@b.example\">a@b.example</a>")]
+    [InlineData("<a :href=\"url\">{{ url }}</a>")]
+    [InlineData("<a href=\"{{url}}\">{|LH012:{{ url }}|}</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
-    [InlineData("<a href=\"@Model.Url\">@Model.Url</a>")]
-    // the text is partly computed: unknown, not reported
+    // the text is the href's own expression: whatever the URL is, it is also the text (btcpayserver Invoice.cshtml)
+    [InlineData("<a href=\"@Model.Url\">{|LH012:@Model.Url|}</a>")]
+    [InlineData("<a href=\"@url\" target=\"_blank\" rel=\"noreferrer noopener\">\n    {|LH012:@url|}\n</a>")]
+    [InlineData("<a href=\"@(Model.Url)\">{|LH012:@(Model.Url)|}</a>")]
+    // the text is partly computed, or another expression: unknown, not reported
     [InlineData("<a href=\"@Model.Url\">https://example.org/@Model.Path</a>")]
+    [InlineData("<a href=\"@Model.Url\">@Model.Title</a>")]
+    [InlineData("<a href=\"/x/@id\">/x/@id</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 }

@@ -21,6 +21,16 @@ public class LH013AmbiguousAnchorTextTests
     [Theory]
     [InlineData("@foreach (var p in Model) { <a href=\"/posts/@p.Id\">@p.Title</a> }")]
     [InlineData("<a href=\"/posts/@a\">Post</a> <a href=\"/posts/@b\">Post</a>")]
+    // branches that never render together (btcpayserver EnableAuthenticator.cshtml and the --auth templates: one link or
+    // the other, by a flag)
+    [InlineData("@if (Model.UseApp) { <a href=\"/2fa/app\">Set up</a> } else { <a href=\"/2fa/sms\">Set up</a> }")]
+    [InlineData("@if (a) { <a href=\"/x\">Next step</a> } else if (b) { <a href=\"/y\">Next step</a> } else { <a href=\"/z\">Next step</a> }")]
+    [InlineData("@switch (Model.Kind) { case 1: <a href=\"/one\">Details</a> break; case 2: { <a href=\"/two\">Details</a> break; } default: <a href=\"/d\">Details</a> break; }")]
+    // ... but both branches still conflict with a link outside them, and links inside one branch with each other
+    [InlineData("<a href=\"/x\">Set up</a> @if (a) { <a href=\"/y\">{|LH013:Set up|}</a> } else { <a href=\"/z\">{|LH013:Set up|}</a> }")]
+    [InlineData("@if (a) { <a href=\"/y\">Set up</a> <a href=\"/w\">{|LH013:Set up|}</a> } else { <a href=\"/z\">Set up</a> }")]
+    // tabs are widgets, not navigation (btcpayserver WalletReceive.cshtml)
+    [InlineData("<a data-bs-toggle=\"tab\" href=\"#address-tab\">Address</a><a data-bs-toggle=\"tab\" href=\"#other\">Address</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
     [Fact]

@@ -13,13 +13,38 @@ public class LH020BlankTargetWithoutNoopenerTests
     [InlineData("<a href=\"https://example.org\" target=\"_blank\" rel=\"noreferrer\">Example</a>")]
     [InlineData("<a href=\"/docs\" target=\"_blank\">Docs</a>")]
     [InlineData("<a href=\"https://example.org\" target=\"_self\">Example</a>")]
-    [InlineData("<a href=\"https://example.org\" target=\"help\">Example</a>")]
+    [InlineData("<a href=\"https://example.org\" target=\"_top\">Example</a><a href=\"https://example.org\" target=\"_parent\">Example</a>")]
+    // Browsers imply noopener for _blank only: a named target, _new, or a misspelt keyword opens a new window with opener.
+    [InlineData("<a href=\"https://example.org\" {|LH020:target=\"help\"|}>Example</a>")]
+    [InlineData("<a href=\"https://example.org\" {|LH020:target=\"_new\"|}>Example</a>")]
+    [InlineData("<a href=\"https://example.org\" {|LH020:target=\"blank\"|}>Example</a>")]
+    // Client templates with internal destinations (dasblog-core's {{page.RelativeLink}}, Blogifier's
+    // {{SiteVars.RelativeWebRoot}}Account/...): run-time and not proven external, so skipped by default.
+    [InlineData("<a href=\"{{page.RelativeLink}}\" target=\"_blank\">{{page.Title}}</a>")]
+    [InlineData("<a href=\"{{SiteVars.RelativeWebRoot}}Account/Login\" target=\"_blank\">Log in</a>")]
+    [InlineData("<a href=\"https://{{host}}/x\" target=\"_blank\">Host computed at run time: it may be this site</a>")]
+    [InlineData("<a href=\"https://partners.example/{{id}}\" {|LH020:target=\"_blank\"|}>Partner</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
-    [InlineData("<a href=\"@Model.Url\" {|LH020:target=\"_blank\"|}>@Model.Title</a>")]
+    [InlineData("<a href=\"@Model.Url\" target=\"_blank\">@Model.Title</a>")]
+    [InlineData("<a href=\"https://partners.example/@Model.Id\" {|LH020:target=\"_blank\"|}>@Model.Title</a>")]
     [InlineData("<a href=\"https://example.org\" target=\"@Model.Target\">Example</a>")]
     [InlineData("<a href=\"https://example.org\" target=\"_blank\" rel=\"@Model.Rel\">Example</a>")]
     [InlineData("<a asp-page=\"/Docs\" target=\"_blank\">Docs</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+
+    [Theory]
+    [InlineData("<a href=\"@Model.Url\" {|LH020:target=\"_blank\"|}>@Model.Title</a>")]
+    [InlineData("<a href=\"{{url}}\" {|LH020:target=\"_blank\"|}>{{title}}</a>")]
+    [InlineData("<a asp-page=\"/Docs\" target=\"_blank\">Docs</a><a href=\"/x\" target=\"_blank\">X</a>")]
+    public void DynamicHrefsCanBeReported(string markup) =>
+        EngineAssert.Findings("Pages/Index.cshtml", markup, new[] { "link_hygiene.LH020.dynamic_hrefs = report" }, Only);
+
+    [Fact]
+    public void TheMessageNamesTheTarget()
+    {
+        var finding = Assert.Single(EngineAssert.Findings("page.html", "<a href=\"https://example.org/\" {|LH020:target=\"_new\"|}>Example</a>", only: Only));
+        Assert.Equal("Link to 'https://example.org/' opens a new window (target=\"_new\") without rel=\"noopener\"; add noopener (or noreferrer)", finding.Message);
+    }
 }

@@ -42,6 +42,10 @@ public class LH023MalformedUrlTests
     [InlineData("https-guide.html")]
     [InlineData("http")]
     [InlineData("javascript:void(0)")]
+    // client expressions: their white space and operators are code, not URL (MudBlazor-style {{ }} in a docs page)
+    [InlineData("/docs/{{ item.Title.replace('.', '') }}")]
+    [InlineData("/p?x={{ n % 2 }}")]
+    [InlineData("{% url 'post' post.id %}")]
     public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);
 
     [Theory]
@@ -49,5 +53,6 @@ public class LH023MalformedUrlTests
     [InlineData("<a href=\"/files/@Model.Name\">File</a>")]
     [InlineData("<a href=\"/search?q=@(Model.Query)%20x\">Search</a>")]
     [InlineData("<a {|LH023:href=\"/my page/@Model.Id\"|}>File</a>")]
+    [InlineData("<a {|LH023:href=\"/my page/{{ id }}\"|}>File</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 }
