@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Engine;
+using LinkHygiene.Localization;
 using LinkHygiene.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -41,10 +42,24 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterAdditionalFileAction(AnalyzeTemplate);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // What every template of this compilation shares: the neutral .resx strings (the package hands them in).
+            var project = new Lazy<ProjectContext>(() => LoadProject(start.Options.AdditionalFiles, start.CancellationToken));
+            start.RegisterAdditionalFileAction(file => AnalyzeTemplate(file, project));
+        });
     }
 
-    private static void AnalyzeTemplate(AdditionalFileAnalysisContext context)
+    private static ProjectContext LoadProject(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
+    {
+        var resources = files
+            .Where(f => LocalizationCatalog.IsNeutralResx(f.Path))
+            .Select(f => (f.Path, f.GetText(cancellationToken)?.ToString()))
+            .ToList();
+        return resources.Count == 0 ? ProjectContext.Empty : new ProjectContext(LocalizationCatalog.FromResx(resources));
+    }
+
+    private static void AnalyzeTemplate(AdditionalFileAnalysisContext context, Lazy<ProjectContext> project)
     {
         var file = context.AdditionalFile;
         var isTemplate = LinkHygieneEngine.IsTemplate(file.Path);
@@ -78,7 +93,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             var result = text is null
                 ? LinkHygieneEngine.Unreadable(file.Path, EngineDescriptors.NotTextReason, options)
                 : isTemplate
-                    ? LinkHygieneEngine.Analyze(file.Path, text.ToString(), options, context.CancellationToken)
+                    ? LinkHygieneEngine.Analyze(file.Path, text.ToString(), options, project.Value, context.CancellationToken)
                     : LinkHygieneEngine.AnalyzeConfiguration(file.Path, text.ToString(), options);
             foreach (var finding in result.Findings)
             {

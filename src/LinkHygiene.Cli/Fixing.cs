@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using DiffPlex.Renderer;
 using LinkHygiene.Diagnostics;
+using LinkHygiene.Engine;
 using LinkHygiene.Fixes;
 using LinkHygiene.Workspace;
 using LinkHygiene.Workspace.Configuration;
@@ -27,7 +28,7 @@ internal sealed record FileChange(string Path, string Before, string After, IRea
 internal static class Fixing
 {
     /// <summary>Fixes one file and checks the result (decoded as the compiler decodes it, so findings match a plain run).</summary>
-    public static (CheckedFile Result, FileChange? Change) FixFile(string path, TemplateConfiguration configuration, IReadOnlyList<string>? only, bool dryRun, CancellationToken cancellationToken)
+    public static (CheckedFile Result, FileChange? Change) FixFile(string path, TemplateConfiguration configuration, ProjectContext project, IReadOnlyList<string>? only, bool dryRun, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -36,14 +37,14 @@ internal static class Fixing
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (TemplateChecker.Check(path, configuration, cancellationToken), null); // reports the read error as LH901
+            return (TemplateChecker.Check(path, configuration, project, cancellationToken), null); // reports the read error as LH901
         }
 
         var options = configuration.OptionsFor(path);
         var (result, fixedBytes) = TemplateFixer.FixBytesDetailed(path, bytes, options, only, cancellationToken);
         if (result is null || result.Applied == 0)
         {
-            return (TemplateChecker.Check(path, bytes, configuration, cancellationToken), null);
+            return (TemplateChecker.Check(path, bytes, configuration, project, cancellationToken), null);
         }
 
         var before = TemplateEncoding.Decode(bytes)!.Value.Text;
@@ -54,7 +55,7 @@ internal static class Fixing
         }
 
         var checkedBytes = error is null ? fixedBytes : bytes;
-        return (TemplateChecker.Check(path, checkedBytes, configuration, cancellationToken), new FileChange(path, before, result.Text, result.Fixed, error));
+        return (TemplateChecker.Check(path, checkedBytes, configuration, project, cancellationToken), new FileChange(path, before, result.Text, result.Fixed, error));
     }
 
     /// <summary>Prints what was fixed (or the diff of what would be); returns whether a file could not be written.</summary>

@@ -35,28 +35,51 @@ public sealed record CheckedFile(string Path, IReadOnlyList<ReportedFinding> Fin
 public static class TemplateChecker
 {
     /// <summary>Checks one template.</summary>
-    public static CheckedFile Check(string path, TemplateConfiguration configuration, CancellationToken cancellationToken = default)
+    public static CheckedFile Check(string path, TemplateConfiguration configuration, CancellationToken cancellationToken = default) =>
+        Check(path, configuration, ProjectContext.Empty, cancellationToken);
+
+    /// <summary>Checks one template with what is known about its project.</summary>
+    public static CheckedFile Check(string path, TemplateConfiguration configuration, ProjectContext project, CancellationToken cancellationToken = default)
     {
         if (configuration is null)
         {
             throw new ArgumentNullException(nameof(configuration));
         }
 
-        return Check(path, () => TemplateFile.Read(path).ToString(), configuration, cancellationToken);
+        return Check(path, () => TemplateFile.Read(path).ToString(), configuration, project, cancellationToken);
     }
 
     /// <summary>Checks a template's bytes (already read, or about to be written), decoded as the compiler would.</summary>
-    public static CheckedFile Check(string path, byte[] bytes, TemplateConfiguration configuration, CancellationToken cancellationToken = default)
+    public static CheckedFile Check(string path, byte[] bytes, TemplateConfiguration configuration, ProjectContext project, CancellationToken cancellationToken = default)
     {
         if (configuration is null)
         {
             throw new ArgumentNullException(nameof(configuration));
         }
 
-        return Check(path, () => TemplateFile.Decode(bytes).ToString(), configuration, cancellationToken);
+        return Check(path, () => TemplateFile.Decode(bytes).ToString(), configuration, project, cancellationToken);
     }
 
-    private static CheckedFile Check(string path, Func<string> read, TemplateConfiguration configuration, CancellationToken cancellationToken)
+    /// <summary>Reads the neutral .resx files among <paramref name="paths"/> into a project context (unreadable ones are skipped).</summary>
+    public static ProjectContext LoadProject(IEnumerable<string> paths)
+    {
+        var files = new List<(string, string?)>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                files.Add((path, File.ReadAllText(path)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // a resource file that cannot be read leaves its keys to stand for themselves
+            }
+        }
+
+        return files.Count == 0 ? ProjectContext.Empty : new ProjectContext(LinkHygiene.Localization.LocalizationCatalog.FromResx(files));
+    }
+
+    private static CheckedFile Check(string path, Func<string> read, TemplateConfiguration configuration, ProjectContext project, CancellationToken cancellationToken)
     {
         var options = configuration.OptionsFor(path);
         string text;
@@ -73,7 +96,7 @@ public static class TemplateChecker
             return Describe(path, string.Empty, LinkHygieneEngine.Unreadable(path, $"the file could not be read ({e.Message})", options));
         }
 
-        return Describe(path, text, LinkHygieneEngine.Analyze(path, text, options, cancellationToken));
+        return Describe(path, text, LinkHygieneEngine.Analyze(path, text, options, project, cancellationToken));
     }
 
     /// <summary>Checks a configuration file's LinkHygiene lines (LH900 where a line has no effect as written).</summary>

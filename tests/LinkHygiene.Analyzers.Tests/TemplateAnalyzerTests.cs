@@ -122,6 +122,13 @@ public class TemplateAnalyzerTests
     }
 
     [Fact]
+    public Task LocalizedLinkTextIsCheckedThroughTheNeutralResx() => AnalyzerVerifier.Create(
+            ("Pages/Post.cshtml", "<a href=\"/a\">{|LH010:@_localizer[\"more-info\"]|}</a> <a href=\"/b\">@_localizer[\"read-more\"]</a>"),
+            ("Resources/SharedResource.resx", "<root><data name=\"read-more\"><value>Continue reading about pricing</value></data><data name=\"more-info\"><value>More info</value></data></root>"),
+            ("Resources/SharedResource.de.resx", "<root><data name=\"read-more\"><value>Mehr</value></data></root>"))
+        .RunAsync();
+
+    [Fact]
     public Task UnreadableStaticPagesListedByTheTargetsAreLH901()
     {
         var test = AnalyzerVerifier.Create(("obj/Site.linkhygiene.unreadable.txt", "/src/wwwroot/logo.html\tthe file could not be read as text (it is not UTF-8 and looks binary); it is not given to the compiler\n"));

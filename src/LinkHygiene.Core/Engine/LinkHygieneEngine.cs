@@ -26,7 +26,16 @@ public static class LinkHygieneEngine
     /// <param name="text">The decoded text, without BOM.</param>
     /// <param name="options">Option values that apply to this file.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
-    public static AnalysisResult Analyze(string path, string text, IOptionSource options, CancellationToken cancellationToken = default)
+    public static AnalysisResult Analyze(string path, string text, IOptionSource options, CancellationToken cancellationToken = default) =>
+        Analyze(path, text, options, ProjectContext.Empty, cancellationToken);
+
+    /// <summary>Analyses one template with what is known about its project (resource strings).</summary>
+    /// <param name="path">The file path (its extension decides the template language).</param>
+    /// <param name="text">The decoded text, without BOM.</param>
+    /// <param name="options">Option values that apply to this file.</param>
+    /// <param name="project">What the front end knows about the whole project.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    public static AnalysisResult Analyze(string path, string text, IOptionSource options, ProjectContext project, CancellationToken cancellationToken = default)
     {
         if (path is null)
         {
@@ -84,7 +93,7 @@ public static class LinkHygieneEngine
 
             if (document.IsAnalyzable)
             {
-                links = RunRules(document, reader, severities, pending, cancellationToken);
+                links = RunRules(document, reader, severities, pending, project ?? ProjectContext.Empty, cancellationToken);
             }
         }
 
@@ -195,13 +204,16 @@ public static class LinkHygieneEngine
         return severities;
     }
 
-    private static IReadOnlyList<Link> RunRules(TemplateDocument document, OptionReader reader, Dictionary<string, RuleSeverity> severities, List<PendingFinding> pending, CancellationToken cancellationToken)
+    private static IReadOnlyList<Link> RunRules(TemplateDocument document, OptionReader reader, Dictionary<string, RuleSeverity> severities, List<PendingFinding> pending, ProjectContext project, CancellationToken cancellationToken)
     {
         var settings = new LinkSettings(
             reader.Get(CommonOptions.Zone),
             reader.Get(CommonOptions.UgcSelectors),
             reader.Get(CommonOptions.SponsoredSelectors),
-            reader.Get(CommonOptions.SiteHosts));
+            reader.Get(CommonOptions.SiteHosts))
+        {
+            Localization = project.Localization,
+        };
         var walk = LinkExtractor.Walk(document, settings);
         var links = walk.Links;
         foreach (var (element, id) in walk.UnknownIgnoreIds)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -15,7 +16,11 @@ namespace LinkHygiene.Links;
 /// <param name="UgcSelectors">User-generated section selectors.</param>
 /// <param name="SponsoredSelectors">Sponsored section selectors.</param>
 /// <param name="SiteHosts">The site's own hosts.</param>
-public sealed record LinkSettings(LinkZone FileZone, ISelector? UgcSelectors, ISelector? SponsoredSelectors, IReadOnlyList<string> SiteHosts);
+public sealed record LinkSettings(LinkZone FileZone, ISelector? UgcSelectors, ISelector? SponsoredSelectors, IReadOnlyList<string> SiteHosts)
+{
+    /// <summary>The project's neutral resource strings, for link text written as <c>@Localizer["key"]</c>.</summary>
+    public Localization.LocalizationCatalog Localization { get; init; } = LinkHygiene.Localization.LocalizationCatalog.Empty;
+}
 
 /// <summary>
 /// Walks a template's DOM once (iteratively: depth is bounded by the parser, not the stack) and finds every link
@@ -370,7 +375,7 @@ internal static class LinkExtractor
         var rel = RelValue.From(Find(attributes, "rel"), FindAny(attributes, RelBindings) is not null || dynamicAttributes);
         var target = Find(attributes, "target");
         var targetIsDynamic = FindAny(attributes, TargetBindings) is not null || dynamicAttributes || (target?.IsDynamic ?? false);
-        var name = ComputeName(document, element, attributes, startTag, content, dynamicAttributes);
+        var name = ComputeName(document, element, attributes, startTag, content, dynamicAttributes, settings.Localization);
         return new Link(
             element,
             kind,
@@ -453,7 +458,8 @@ internal static class LinkExtractor
         IReadOnlyList<SourceAttribute> attributes,
         SourceSpan startTag,
         SourceSpan content,
-        bool dynamicAttributes)
+        bool dynamicAttributes,
+        Localization.LocalizationCatalog localization)
     {
         if (dynamicAttributes || FindAny(attributes, LabelBindings) is not null)
         {
@@ -520,7 +526,8 @@ internal static class LinkExtractor
         var nameSpan = Union(textSpan, contentText.AltSpan) ?? startTag;
         if (contentDynamic)
         {
-            return new AccessibleName(NameSource.Content, contentText.Text, IsDynamic: true, nameSpan);
+            return LocalizedName(document, content, localization)
+                ?? new AccessibleName(NameSource.Content, contentText.Text, IsDynamic: true, nameSpan);
         }
 
         if (contentText.Text.Length > 0)
@@ -541,6 +548,62 @@ internal static class LinkExtractor
 
         return new AccessibleName(NameSource.None, string.Empty, IsDynamic: false, startTag);
     }
+
+    /// <summary>
+    /// Link text that is one localizer lookup with a literal key (<c>@Localizer["Read more"]</c>,
+    /// <c>@_localizer["read-more"]</c>, <c>@T["..."]</c>): by ASP.NET's convention the key is the neutral text, or the
+    /// project's neutral .resx says what it is. Null when the content is anything else.
+    /// </summary>
+    private static AccessibleName? LocalizedName(TemplateDocument document, SourceSpan content, Localization.LocalizationCatalog localization)
+    {
+        RazorExpression? only = null;
+        foreach (var expression in document.Expressions)
+        {
+            if (expression.Span.End <= content.Start)
+            {
+                continue;
+            }
+
+            if (expression.Span.Start >= content.End)
+            {
+                break;
+            }
+
+            if (only is not null || expression.Context != RazorExpressionContext.Text || expression.Span.Start < content.Start || expression.Span.End > content.End)
+            {
+                return null;
+            }
+
+            only = expression;
+        }
+
+        if (only is null)
+        {
+            return null;
+        }
+
+        // Nothing else may render in the link: only white space (or elided Razor) around the lookup.
+        for (var i = content.Start; i < content.End; i++)
+        {
+            if ((i < only.Span.Start || i >= only.Span.End) && !char.IsWhiteSpace(document.Masked[i]) && document.Masked[i] != MaskChars.Elided)
+            {
+                return null;
+            }
+        }
+
+        var match = LocalizerLookup.Match(only.Code.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var key = Regex.Unescape(match.Groups["key"].Value);
+        return new AccessibleName(NameSource.Content, Collapse(localization.Resolve(key)), IsDynamic: false, only.Span);
+    }
+
+    private static readonly Regex LocalizerLookup = new(
+        @"^(?:[A-Za-z_]*[Ll]ocali[sz]er|T|L|S)\s*(?:\[\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\]|\.GetString\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))$",
+        RegexOptions.CultureInvariant);
 
     private static bool ContentBindingOn(IReadOnlyList<SourceAttribute> attributes)
     {

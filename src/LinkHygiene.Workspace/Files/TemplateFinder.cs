@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using LinkHygiene.Engine;
+using LinkHygiene.Localization;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace LinkHygiene.Workspace.Files;
@@ -11,7 +12,8 @@ namespace LinkHygiene.Workspace.Files;
 /// <param name="Templates">Full paths of the templates to check, sorted, without duplicates.</param>
 /// <param name="Missing">Paths that were named but do not exist.</param>
 /// <param name="SkippedFolders">Folders left out because they hold a copied third-party package (relative to their root).</param>
-public sealed record TemplateSearch(IReadOnlyList<string> Templates, IReadOnlyList<string> Missing, IReadOnlyList<string> SkippedFolders);
+/// <param name="ResourceFiles">Neutral-language .resx files found in the folders walked (for localized link text).</param>
+public sealed record TemplateSearch(IReadOnlyList<string> Templates, IReadOnlyList<string> Missing, IReadOnlyList<string> SkippedFolders, IReadOnlyList<string> ResourceFiles);
 
 /// <summary>
 /// Finds the templates under folders the way every front end that walks the disk must: <c>.cshtml .razor .html .htm</c>,
@@ -35,6 +37,7 @@ public static class TemplateFinder
         var found = new SortedSet<string>(StringComparer.Ordinal);
         var missing = new List<string>();
         var skipped = new List<string>();
+        var resources = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(Path.Combine(currentDirectory, path));
@@ -47,7 +50,7 @@ public static class TemplateFinder
             }
             else if (Directory.Exists(full))
             {
-                Walk(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar), currentDirectory, exclude, found, skipped);
+                Walk(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar), currentDirectory, exclude, found, skipped, resources);
             }
             else
             {
@@ -55,10 +58,10 @@ public static class TemplateFinder
             }
         }
 
-        return new TemplateSearch(found.ToList(), missing, skipped);
+        return new TemplateSearch(found.ToList(), missing, skipped, resources.ToList());
     }
 
-    private static void Walk(string root, string currentDirectory, ExcludeMatcher exclude, SortedSet<string> found, List<string> skipped)
+    private static void Walk(string root, string currentDirectory, ExcludeMatcher exclude, SortedSet<string> found, List<string> skipped, SortedSet<string> resources)
     {
         // LinkHygieneExclude items of the projects at or above the root apply below them, as they do in the build.
         var inherited = new List<ProjectExcludes>();
@@ -92,6 +95,10 @@ public static class TemplateFinder
                 if (LinkHygieneEngine.IsTemplate(file) && !exclude.Matches(root, currentDirectory, file) && !projects.Any(p => p.Excludes(file)))
                 {
                     found.Add(file);
+                }
+                else if (LocalizationCatalog.IsNeutralResx(file))
+                {
+                    resources.Add(file);
                 }
             }
 

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Xml;
+
+namespace LinkHygiene.Localization;
+
+/// <summary>
+/// The neutral-language strings of a project's .resx files, so link text written as <c>@Localizer["read-more"]</c> can
+/// be checked like literal text. ASP.NET's convention is that a key is the neutral text itself; a neutral .resx (one
+/// without a culture in its name, like <c>SharedResource.resx</c>) may give it another value.
+/// </summary>
+public sealed class LocalizationCatalog
+{
+    private static readonly System.Text.RegularExpressions.Regex CultureName = new("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private readonly Dictionary<string, string?> _values; // null: the key has different values in different files
+
+    private LocalizationCatalog(Dictionary<string, string?> values) => _values = values;
+
+    /// <summary>No resource files: keys stand for themselves.</summary>
+    public static LocalizationCatalog Empty { get; } = new(new Dictionary<string, string?>(StringComparer.Ordinal));
+
+    /// <summary>How many keys the neutral resource files define.</summary>
+    public int Count => _values.Count;
+
+    /// <summary>Reads the neutral .resx files among the given ones (culture-specific ones such as <c>X.de.resx</c> are skipped); never throws.</summary>
+    /// <param name="files">Paths and texts (a null text is skipped).</param>
+    public static LocalizationCatalog FromResx(IEnumerable<(string Path, string? Text)> files)
+    {
+        if (files is null)
+        {
+            throw new ArgumentNullException(nameof(files));
+        }
+
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (path, text) in files)
+        {
+            if (text is null || !IsNeutralResx(path))
+            {
+                continue;
+            }
+
+            foreach (var (key, value) in Read(text))
+            {
+                if (values.TryGetValue(key, out var existing) && existing != value)
+                {
+                    values[key] = null;
+                }
+                else
+                {
+                    values[key] = value;
+                }
+            }
+        }
+
+        return new LocalizationCatalog(values);
+    }
+
+    /// <summary>Whether a path is a neutral-language .resx file (no culture name before the extension).</summary>
+    public static bool IsNeutralResx(string? path)
+    {
+        if (path is null || !path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var name = Path.GetFileNameWithoutExtension(path);
+        var dot = name.LastIndexOf('.');
+        if (dot < 0)
+        {
+            return true;
+        }
+
+        // Resource.de.resx, Resource.pt-BR.resx, Resource.zh-Hans.resx are cultures; Resource.Views.resx is not.
+        var suffix = name.Substring(dot + 1);
+        if (!CultureName.IsMatch(suffix))
+        {
+            return true;
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(suffix).Name.Length == 0;
+        }
+        catch (CultureNotFoundException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The neutral text for a key: the neutral .resx value when exactly one is known, else the key itself (with
+    /// slug-style separators read as spaces: "read-more" reads "read more").
+    /// </summary>
+    public string Resolve(string key)
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        if (_values.TryGetValue(key, out var value) && value is not null)
+        {
+            return value;
+        }
+
+        return key.IndexOf(' ') < 0 && (key.IndexOf('-') > 0 || key.IndexOf('_') > 0)
+            ? key.Replace('-', ' ').Replace('_', ' ')
+            : key;
+    }
+
+    private static IEnumerable<(string Key, string Value)> Read(string text)
+    {
+        var entries = new List<(string, string)>();
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            string? name = null;
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (reader.Name == "data")
+                {
+                    // Only plain strings: no type= (files, images) and no mimetype= (serialized objects).
+                    name = reader.GetAttribute("type") is null && reader.GetAttribute("mimetype") is null ? reader.GetAttribute("name") : null;
+                }
+                else if (reader.Name == "value" && name is not null)
+                {
+                    entries.Add((name, reader.ReadElementContentAsString()));
+                    name = null;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // A broken .resx gives what was read before the break; the keys it held stand for themselves.
+        }
+
+        return entries;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Linq;
+using System.Text.Json;
+using LinkHygiene.Cli.Tests.Infrastructure;
+
+namespace LinkHygiene.Cli.Tests;
+
+/// <summary>The tool reads the neutral .resx files of the folders it walks, as the analyzer receives them in a build.</summary>
+public sealed class LocalizationTests
+{
+    [Fact]
+    public void LocalizedLinkTextIsCheckedThroughTheNeutralResx()
+    {
+        using var site = new TempFolder();
+        site.Write("Pages/Post.cshtml", "@inject IStringLocalizer<SharedResource> _localizer\n<a href=\"/a\">@_localizer[\"more-info\"]</a>\n<a href=\"/b\">@_localizer[\"read-more\"]</a>\n<a href=\"/c\">@_localizer[\"view-all\"]</a>\n");
+        site.Write("Resources/SharedResource.resx", "<root><data name=\"read-more\"><value>Continue reading about pricing</value></data><data name=\"more-info\"><value>More info</value></data></root>");
+        site.Write("Resources/SharedResource.fr.resx", "<root><data name=\"read-more\"><value>Lire la suite</value></data></root>");
+
+        var run = Tool.Run(site.Path, "--format", "json", "--fail-on", "none");
+
+        using var json = JsonDocument.Parse(run.Output);
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => $"{f.GetProperty("line").GetInt32()} {f.GetProperty("id").GetString()} {f.GetProperty("message").GetString()}")
+            .ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "2 LH010 Anchor text 'More info' does not describe the link's destination; use words that say where it goes",
+                "4 LH010 Anchor text 'view all' does not describe the link's destination; use words that say where it goes",
+            },
+            findings);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Linq;
+using LinkHygiene.Engine;
+using LinkHygiene.Localization;
+using LinkHygiene.Options;
+
+namespace LinkHygiene.Tests.Rules;
+
+/// <summary>
+/// Link text written as a localizer lookup: by ASP.NET's convention the key is the neutral text, or the project's
+/// neutral .resx says what it is (issue 13; the shapes are Blogifier's and btcpayserver's, in the corpus).
+/// </summary>
+public class LocalizedLinkTextTests
+{
+    private const string Resx = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <root>
+          <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
+          <data name="read-more" xml:space="preserve"><value>Continue reading this post</value></data>
+          <data name="more-info" xml:space="preserve"><value>More info</value></data>
+          <data name="logo" type="System.Resources.ResXFileRef, System.Windows.Forms"><value>logo.png;System.Byte[]</value></data>
+        </root>
+        """;
+
+    private static string[] Findings(string path, string template, ProjectContext? project = null) =>
+        LinkHygieneEngine.Analyze(path, template, DictionaryOptionSource.Empty, project ?? ProjectContext.Empty)
+            .Findings.Select(f => $"{f.Id} '{template.Substring(f.Span.Start, f.Span.Length)}' {f.Message}").ToArray();
+
+    [Theory]
+    [InlineData("<a href=\"/x\">@Localizer[\"Read more\"]</a>", "LH010 '@Localizer[\"Read more\"]' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
+    [InlineData("<a href=\"/x\">\n    @StringLocalizer[\"View all\"]\n</a>", "LH010 '@StringLocalizer[\"View all\"]' Anchor text 'View all' does not describe the link's destination; use words that say where it goes")]
+    [InlineData("<a href=\"/x\">@T[\"click here\"]</a>", "LH010 '@T[\"click here\"]' Anchor text 'click here' does not describe the link's destination; use words that say where it goes")]
+    [InlineData("<a href=\"/posts/@p.Slug\">@_localizer[\"read-more\"]</a>", "LH010 '@_localizer[\"read-more\"]' Anchor text 'read more' does not describe the link's destination; use words that say where it goes")]
+    [InlineData("<a href=\"/x\">@Localizer.GetString(\"Learn more\")</a>", "LH010 '@Localizer.GetString(\"Learn more\")' Anchor text 'Learn more' does not describe the link's destination; use words that say where it goes")]
+    public void LocalizedGenericTextIsReported(string template, string expected) =>
+        Assert.Equal(new[] { expected }, Findings("Pages/Index.cshtml", template));
+
+    [Theory]
+    [InlineData("<a href=\"/x\">@Localizer[\"Our pricing for teams\"]</a>")]
+    [InlineData("<a href=\"/x\">@Localizer[\"Read more\"] @Model.Title</a>")]
+    [InlineData("<a href=\"/x\">@Localizer[\"Read {0}\", Model.Title]</a>")]
+    [InlineData("<a href=\"/x\">@Localizer[key]</a>")]
+    [InlineData("<a href=\"/x\">@Model.ReadMore</a>")]
+    public void OtherTextIsLeftAlone(string template) => Assert.Empty(Findings("Pages/Index.cshtml", template));
+
+    [Fact]
+    public void TheNeutralResxDecides()
+    {
+        var project = new ProjectContext(LocalizationCatalog.FromResx(new[]
+        {
+            ("/app/Resources/SharedResource.resx", (string?)Resx),
+            ("/app/Resources/SharedResource.de.resx", "<root><data name=\"read-more\"><value>Weiterlesen</value></data></root>"),
+        }));
+        Assert.Empty(Findings("Components/Post.razor", "<a href=\"/posts/x\">@_localizer[\"read-more\"]</a>", project));
+        Assert.Equal(
+            new[] { "LH010 '@_localizer[\"more-info\"]' Anchor text 'More info' does not describe the link's destination; use words that say where it goes" },
+            Findings("Components/Post.razor", "<a href=\"/posts/x\">@_localizer[\"more-info\"]</a>", project));
+    }
+
+    [Theory]
+    [InlineData("/a/SharedResource.resx", true)]
+    [InlineData("/a/Resource.Views.resx", true)]
+    [InlineData("/a/SharedResource.de.resx", false)]
+    [InlineData("/a/SharedResource.pt-BR.resx", false)]
+    [InlineData("/a/SharedResource.zh-Hans.resx", false)]
+    [InlineData("/a/page.html", false)]
+    public void OnlyNeutralResourceFilesCount(string path, bool neutral) => Assert.Equal(neutral, LocalizationCatalog.IsNeutralResx(path));
+
+    [Fact]
+    public void BrokenResxNeverThrows()
+    {
+        var catalog = LocalizationCatalog.FromResx(new[] { ("/a/R.resx", (string?)"<root><data name=\"a\"><value>A text</value></data><data name=\"b\"><value>"), ("/a/S.resx", null) });
+        Assert.Equal("A text", catalog.Resolve("a"));
+        Assert.Equal("b", catalog.Resolve("b"));
+    }
+}
