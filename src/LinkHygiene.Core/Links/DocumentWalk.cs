@@ -7,7 +7,7 @@ namespace LinkHygiene.Links;
 /// <summary>What one walk over a template's DOM found: its links, every element's zone and ignore scope, raw-HTML attributes.</summary>
 public sealed class DocumentWalk
 {
-    private readonly Dictionary<IElement, (LinkZone Zone, RuleFilter Ignored, string? Language)> _scopes = new();
+    private readonly Dictionary<IElement, (LinkZone Zone, RuleFilter Ignored, string? Language, bool Inferred)> _scopes = new();
     private readonly LinkZone _fileZone;
 
     internal DocumentWalk(LinkZone fileZone) => _fileZone = fileZone;
@@ -29,9 +29,13 @@ public sealed class DocumentWalk
     internal RuleFilter IgnoredAt(IElement? element) =>
         element is not null && _scopes.TryGetValue(element, out var scope) ? scope.Ignored : RuleFilter.Nothing;
 
+    /// <summary>Whether the zone around an element is only suggested by the markup.</summary>
+    internal bool ZoneIsInferredAt(IElement? element) =>
+        element is not null && _scopes.TryGetValue(element, out var scope) && scope.Inferred;
+
     /// <summary>The language around an element (null when unknown).</summary>
     internal string? LanguageAt(IElement? element) =>
         element is not null && _scopes.TryGetValue(element, out var scope) ? scope.Language : null;
 
-    internal void SetScope(IElement element, LinkZone zone, RuleFilter ignored, string? language) => _scopes[element] = (zone, ignored, language);
+    internal void SetScope(IElement element, LinkZone zone, RuleFilter ignored, string? language, bool inferred = false) => _scopes[element] = (zone, ignored, language, inferred);
 }

@@ -47,6 +47,7 @@ internal static class HtmlHelperLinks
                 targetIsDynamic: true,
                 NameOf(name, expression.Span),
                 walk.ZoneOf(container),
+                walk.ZoneIsInferredAt(container),
                 walk.LanguageAt(container),
                 walk.IgnoredAt(container),
                 hasDynamicAttributes: false,

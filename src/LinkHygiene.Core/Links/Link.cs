@@ -36,6 +36,7 @@ public sealed class Link
         bool targetIsDynamic,
         AccessibleName name,
         LinkZone zone,
+        bool zoneIsInferred,
         string? language,
         RuleFilter ignored,
         bool hasDynamicAttributes,
@@ -52,6 +53,7 @@ public sealed class Link
         TargetIsDynamic = targetIsDynamic;
         Name = name;
         Zone = zone;
+        ZoneIsInferred = zoneIsInferred;
         Language = language;
         Ignored = ignored;
         HasDynamicAttributes = hasDynamicAttributes;
@@ -90,6 +92,12 @@ public sealed class Link
 
     /// <summary>The innermost zone around the link.</summary>
     public LinkZone Zone { get; }
+
+    /// <summary>
+    /// Whether the zone is only suggested by the markup (an itemprop, a schema.org type in an attribute, a class segment),
+    /// not declared (data-link-zone, itemtype, the configured selectors, the file's zone).
+    /// </summary>
+    public bool ZoneIsInferred { get; }
 
     /// <summary>The primary language subtag of the nearest <c>lang</c>, or null when unknown.</summary>
     public string? Language { get; }

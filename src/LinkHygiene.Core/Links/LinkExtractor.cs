@@ -115,7 +115,7 @@ internal static class LinkExtractor
             var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null
                 ? scope
                 : Declare(element, scope, settings, walk);
-            walk.SetScope(element, inner.Zone, inner.Ignored, inner.Language);
+            walk.SetScope(element, inner.Zone, inner.Ignored, inner.Language, inner.ZoneInferred);
             if (element.LocalName is "a" or "area" or "navlink" && IsLinkElement(element, document.GetAttributes(element), out _))
             {
                 found.Add((element, inner));
@@ -201,7 +201,14 @@ internal static class LinkExtractor
     // Scope declarations read the DOM's attributes (already decoded); source spans are only needed for links.
     private static Scope Declare(IElement element, Scope outer, LinkSettings settings, DocumentWalk walk)
     {
-        var zone = OwnZone(element, settings) ?? outer.Zone;
+        var own = OwnZone(element, settings);
+        var zone = own ?? outer.Zone;
+        var inferred = own is null && outer.ZoneInferred;
+        if (own is null && outer.Zone == LinkZone.None && IsInferredUgc(element))
+        {
+            zone = LinkZone.Ugc;
+            inferred = true;
+        }
         var language = outer.Language;
         var declared = outer.LanguageDeclared;
         var lang = element.GetAttribute("lang") ?? element.GetAttribute("xml:lang");
@@ -226,9 +233,79 @@ internal static class LinkExtractor
             }
         }
 
-        return zone == outer.Zone && language == outer.Language && declared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored)
+        return zone == outer.Zone && inferred == outer.ZoneInferred && language == outer.Language && declared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored)
             ? outer
-            : new Scope(zone, language, declared, ignored);
+            : new Scope(zone, language, declared, ignored, inferred);
+    }
+
+    private static readonly string[] UgcItemProps = { "review", "reviewbody", "comment", "comments" };
+    private static readonly string[] UgcSegments = { "comment", "comments", "review", "reviews" };
+    private static readonly char[] ClassSeparators = { ' ', '\t', '\n', '\r', '\f' };
+
+    /// <summary>
+    /// A user-generated section the markup suggests without saying so (RULES.md zones 1-4 say so): schema.org's review,
+    /// reviewBody or comment property; a schema.org Review or Comment type in any attribute (tag helpers write
+    /// attr-itemtype); a class with a hyphen- or underscore-separated segment comment(s) or review(s) ("post-comments",
+    /// "review_list"; not "note-editor-preview"). Such inferred zones ask for rel only on literal external links.
+    /// </summary>
+    private static bool IsInferredUgc(IElement element)
+    {
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
+        var itemprop = element.GetAttribute("itemprop");
+        if (itemprop is not null)
+        {
+            foreach (var property in itemprop.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (Array.IndexOf(UgcItemProps, property.ToLowerInvariant()) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        foreach (var attribute in element.Attributes)
+        {
+            var value = attribute.Value;
+            if (value.IndexOf("schema.org/", StringComparison.OrdinalIgnoreCase) >= 0 && !Dynamic.IsDynamicValue(value))
+            {
+                foreach (var type in value.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    foreach (var suffix in UgcItemTypes)
+                    {
+                        if (type.TrimEnd('/').EndsWith(suffix, StringComparison.Ordinal) && type.IndexOf("schema.org/", StringComparison.OrdinalIgnoreCase) >= 0)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        var classes = element.GetAttribute("class");
+        if (classes is not null && !Dynamic.IsDynamicValue(classes))
+        {
+            foreach (var name in classes.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (name.IndexOf('-') < 0 && name.IndexOf('_') < 0)
+                {
+                    continue; // a bare "comment" is the selector list's business
+                }
+
+                foreach (var segment in name.ToLowerInvariant().Split('-', '_'))
+                {
+                    if (Array.IndexOf(UgcSegments, segment) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static LinkZone? OwnZone(IElement element, LinkSettings settings)
@@ -388,6 +465,7 @@ internal static class LinkExtractor
             targetIsDynamic,
             name,
             scope.Zone,
+            scope.ZoneInferred,
             scope.Language,
             scope.Ignored,
             dynamicAttributes,
@@ -858,5 +936,5 @@ internal static class LinkExtractor
         return builder.ToString();
     }
 
-    private sealed record Scope(LinkZone Zone, string? Language, bool LanguageDeclared, RuleFilter Ignored);
+    private sealed record Scope(LinkZone Zone, string? Language, bool LanguageDeclared, RuleFilter Ignored, bool ZoneInferred = false);
 }

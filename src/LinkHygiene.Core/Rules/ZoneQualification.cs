@@ -17,6 +17,13 @@ internal static class ZoneQualification
                 continue;
             }
 
+            // A zone the markup only suggests (a class segment, an itemprop) asks for rel only where the template writes an
+            // external host; a destination computed at run time there needs a declared zone.
+            if (link.ZoneIsInferred && link.Href.Kind != HrefKind.External)
+            {
+                continue;
+            }
+
             if (link.Rel.IsDynamic || link.Rel.HasAny(keywords))
             {
                 continue; // a rel computed at run time counts as satisfied

@@ -33,6 +33,15 @@ public class LH001MissingUgcRelTests
     [InlineData("<div class=\"forum-post\"><a {|LH001:href='https://x.example'|}>X shop</a></div>")]
     [InlineData("<div class=\"comment-body x\"><a {|LH001:href=https://x.example|}>X shop</a></div>")]
     [InlineData("<div class=\"commentary\"><a href=\"https://x.example\">X shop</a></div>")]
+    // zones the markup only suggests (issue 13): an itemprop, a schema.org type in any attribute, a class segment.
+    // They ask for rel on literal external links only; a destination computed at run time needs a declared zone.
+    [InlineData("<div itemprop=\"review\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
+    [InlineData("<p itemprop=\"reviewBody\"><a {|LH001:href=\"https://x.example\"|}>X shop</a> <a href=\"{{ u }}\">Their site</a></p>")]
+    [InlineData("<div attr-itemtype=\"https://schema.org/Comment\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
+    [InlineData("<section class=\"blog-post-comments\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></section>")]
+    [InlineData("<ul class=\"review_list\"><li><a {|LH001:href=\"https://x.example\"|}>X shop</a><a href=\"/x\">Our page</a></li></ul>")]
+    [InlineData("<div class=\"note-editor-preview\"><a href=\"https://x.example\">X shop</a></div>")]
+    [InlineData("<div class=\"reviewer-card commentsbox\"><a href=\"https://x.example\">X shop</a></div>")]
     // area links count
     [InlineData("<div class=\"ugc\"><map name=\"m\"><area {|LH001:href=\"https://x.example\"|} alt=\"X shop\"></map></div>")]
     // outside zones nothing
@@ -60,6 +69,9 @@ public class LH001MissingUgcRelTests
     [InlineData("<div class=\"comment\"><a href=\"https://x.example\">X shop</a></div><div id=\"thread\"><a {|LH001:href=\"https://y.example\"|}>Y shop</a></div>", "link_hygiene.ugc_selectors = [id=thread]")]
     // site hosts are internal
     [InlineData("<div class=\"comment\"><a href=\"https://www.example.com/x\">Our page</a></div>", "link_hygiene.site_hosts = example.com, *.example.com")]
+    // in a zone the markup only suggests, a run-time destination is not reported (it needs a declared zone)
+    [InlineData("<div class=\"post-comments\"><a href=\"@c.AuthorUrl\">@c.Author</a> <a {|LH001:href=\"https://x.example/@c.Id\"|}>X shop</a></div>")]
+    [InlineData("<div class=\"post-comments\"><div class=\"comment\"><a {|LH001:href=\"@c.AuthorUrl\"|}>@c.Author</a></div></div>")]
     public void Razor(string markup, params string[] options) => EngineAssert.Findings("Pages/Index.cshtml", markup, options, Only);
 
     [Fact]

@@ -14,6 +14,10 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<p>@Html.Raw(Model.Intro)</p><div class=\"comment\">@c.Body</div>")]
     [InlineData("<div class=\"comment\"><div data-link-zone=\"none\">@Html.Raw(Model.Footer)</div></div>")]
     [InlineData("<div class=\"comment\" data-linkhygiene-ignore=\"LH004\">@Html.Raw(c.Body)</div>")]
+    // zones the markup only suggests count for raw HTML (dasblog-style comment lists, review widgets)
+    [InlineData("<ol class=\"post-comments\"><li>{|LH004:@Html.Raw(c.Body)|}</li></ol>")]
+    [InlineData("<div itemprop=\"reviewBody\">{|LH004:@Html.Raw(r.Text)|}</div>")]
+    [InlineData("<div class=\"note-editor-preview\">@Html.Raw(Model.Preview)</div>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Post.cshtml", markup, only: Only);
 
     [Theory]

@@ -78,7 +78,9 @@ public class LH010GenericAnchorTextTests
     // dynamic parts make the name unknown
     [InlineData("<a href=\"/x\">@Model.LinkText</a>")]
     [InlineData("<a href=\"/x\">Read @Model.More</a>")]
-    [InlineData("<a href=\"/x\">@Localizer[\"Read more\"]</a>")]
+    [InlineData("<a href=\"/x\">@Localizer[Model.Key]</a>")]
+    // a localizer lookup with a literal key is the neutral text (LocalizedLinkTextTests)
+    [InlineData("<a href=\"/x\">{|LH010:@Localizer[\"Read more\"]|}</a>")]
     [InlineData("<a href=\"/x\" aria-label=\"@label\">Read more</a>")]
     [InlineData("<a href=\"/x\">@if (a) { <span>Read more</span> }</a>")]
     // Razor comments render nothing: the text is still generic
