@@ -157,6 +157,12 @@ public sealed class TemplateDocument
     /// <summary>Whether the template could be analysed at all (no fatal problem).</summary>
     public bool IsAnalyzable => Dom is not null;
 
+    /// <summary>
+    /// Steps taken by the token scans after parsing (content regions, text spans, element lookups): a deterministic
+    /// measure of work, which tests compare with the number of tokens to show the walk stays linear.
+    /// </summary>
+    internal long Work { get; private set; }
+
     /// <summary>The text the HTML parser saw (C# masked).</summary>
     internal string Masked { get; }
 
@@ -589,6 +595,7 @@ public sealed class TemplateDocument
         HashSet<string>? ancestors = null;
         for (var t = tag.TokenIndex + 1; t < Tokens.Count; t++)
         {
+            Work++;
             var token = Tokens[t];
             if (token.Kind == TokenKind.EndTag)
             {
@@ -630,6 +637,7 @@ public sealed class TemplateDocument
                 continue;
             }
 
+            Work += token.End - token.Start;
             for (var k = token.Start; k < token.End; k++)
             {
                 if (!IsBlank(Masked[k]))
@@ -671,6 +679,7 @@ public sealed class TemplateDocument
         var index = FirstTokenAtOrAfter(region.Start);
         for (var t = index; t < Tokens.Count && Tokens[t].Start < region.End; t++)
         {
+            Work++;
             yield return Tokens[t];
         }
     }
@@ -680,6 +689,7 @@ public sealed class TemplateDocument
     {
         for (var t = FirstTokenAtOrAfter(offset) - 1; t >= 0; t--)
         {
+            Work++;
             var token = Tokens[t];
             if (token.Kind != TokenKind.StartTag || !_elementsByOffset.TryGetValue(token.Start, out var element))
             {
