@@ -19,6 +19,19 @@ public static class Corpus
 
     public static IReadOnlyList<(string Name, string Path, string Text)> All => Files.Value;
 
+    /// <summary>The real-template corpus, ../shared/corpus beside the repository (6,147 templates of seven public projects).</summary>
+    public static IReadOnlyList<(string Name, string Path, string Text)> Shared => SharedFiles.Value;
+
+    private static readonly Lazy<IReadOnlyList<(string Name, string Path, string Text)>> SharedFiles = new(() =>
+    {
+        var root = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus"));
+        return Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Where(LinkHygieneEngine.IsTemplate)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (Path.GetRelativePath(root, f), f, File.ReadAllText(f)))
+            .ToList();
+    });
+
     /// <summary>A realistic Razor page of about <paramref name="kilobytes"/> KB.</summary>
     public static string LargePage(int kilobytes) => LinkHygiene.Testing.SyntheticTemplates.Page(kilobytes * 1024);
 

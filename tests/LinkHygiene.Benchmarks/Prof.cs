@@ -11,6 +11,7 @@ public static class Prof
 {
     public static void Run()
     {
+        RunCorpus();
         var text = Corpus.LargePage(1000);
         var reader = new OptionReader(DictionaryOptionSource.Empty);
         var settings = new LinkSettings(LinkZone.None, reader.Get(CommonOptions.UgcSelectors), reader.Get(CommonOptions.SponsoredSelectors), reader.Get(CommonOptions.SiteHosts));
@@ -56,6 +57,85 @@ public static class Prof
             Console.WriteLine($"  {rule.Descriptor.Id}: {best:F1} ms");
         }
 
+        long Allocated(Action action)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            action();
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        var input = text.Length * 2L;
+        var scanned = Razor.RazorScanner.Scan(text, false);
+        Console.WriteLine($"allocated per input byte (UTF-16): razor scan {Allocated(() => Razor.RazorScanner.Scan(text, false)) / (double)input:F2}"
+            + $" | plain AngleSharp {Allocated(() => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(scanned.Masked)) / (double)input:F2}"
+            + $" | Parse {Allocated(() => TemplateDocument.Parse("a.cshtml", text, TemplateKind.RazorView)) / (double)input:F2}"
+            + $" | extract {Allocated(() => LinkExtractor.Extract(TemplateDocument.Parse("a.cshtml", text, TemplateKind.RazorView), settings)) / (double)input:F2} (incl. Parse)"
+            + $" | whole engine {Allocated(() => Engine.LinkHygieneEngine.Analyze("a.cshtml", text, DictionaryOptionSource.Empty)) / (double)input:F2}");
         Console.WriteLine($"{text.Length / 1024} KB: razor scan {scan:F1} ms | plain AngleSharp {angle:F1} ms | Parse (scan+AngleSharp+tokens) {parse:F1} ms | extract {extract:F1} ms (without selectors {extractBare:F1}) | whole engine {engine:F1} ms");
+    }
+
+    /// <summary>`loop large|corpus [seconds]`: the engine in a loop, for dotnet-trace and dotnet-counters to watch.</summary>
+    public static void Loop(string what, double seconds)
+    {
+        var inputs = what == "corpus"
+            ? System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(Corpus.Shared, f => (f.Path, f.Text)))
+            : new System.Collections.Generic.List<(string Path, string Text)> { ("Pages/Big.cshtml", Corpus.LargePage(1000)) };
+        var watch = Stopwatch.StartNew();
+        var rounds = 0;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            foreach (var (path, text) in inputs)
+            {
+                Engine.LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty);
+            }
+
+            rounds++;
+        }
+
+        Console.WriteLine($"{rounds} rounds of {inputs.Count} inputs in {watch.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>The shared corpus, whole engine against a plain AngleSharp parse of the same text (minimum of five rounds, one thread).</summary>
+    private static void RunCorpus()
+    {
+        var files = Corpus.Shared;
+        double engine = double.MaxValue, angle = double.MaxValue, parse = double.MaxValue;
+        long engineBytes = 0, angleBytes = 0, input = 0;
+        foreach (var file in files)
+        {
+            input += System.Text.Encoding.UTF8.GetByteCount(file.Text);
+        }
+
+        for (var round = 0; round < 5; round++)
+        {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var sw = Stopwatch.StartNew();
+            foreach (var file in files)
+            {
+                new AngleSharp.Html.Parser.HtmlParser().ParseDocument(file.Text);
+            }
+
+            angle = Math.Min(angle, sw.Elapsed.TotalMilliseconds);
+            angleBytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            sw.Restart();
+            foreach (var file in files)
+            {
+                TemplateDocument.Parse(file.Path, file.Text, TemplateKinds.FromPath(file.Path)!.Value);
+            }
+
+            parse = Math.Min(parse, sw.Elapsed.TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread();
+            sw.Restart();
+            foreach (var file in files)
+            {
+                Engine.LinkHygieneEngine.Analyze(file.Path, file.Text, DictionaryOptionSource.Empty);
+            }
+
+            engine = Math.Min(engine, sw.Elapsed.TotalMilliseconds);
+            engineBytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        }
+
+        Console.WriteLine($"shared corpus, {files.Count} templates, {input / 1048576.0:F1} MB (UTF-8): plain AngleSharp {angle:F0} ms ({angleBytes / (double)input:F1} B allocated per input byte)"
+            + $" | TemplateDocument.Parse {parse:F0} ms | whole engine {engine:F0} ms ({engineBytes / (double)input:F1} B/B) = {engine / angle:F2}x AngleSharp");
     }
 }

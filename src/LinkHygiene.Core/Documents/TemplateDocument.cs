@@ -35,7 +35,7 @@ public sealed class TemplateDocument
     };
 
     private readonly Dictionary<int, StartTag> _startTags;
-    private readonly Dictionary<int, IElement> _elementsByOffset = new();
+    private readonly Dictionary<int, IElement> _elementsByOffset;
     private readonly Dictionary<IDocument, int> _islandOffsets = new();
 
     private TemplateDocument(
@@ -58,6 +58,7 @@ public sealed class TemplateDocument
         Dom = dom;
         Tokens = tokens;
         _startTags = startTags;
+        _elementsByOffset = new Dictionary<int, IElement>(startTags.Count);
         Comments = comments;
         Expressions = razor?.Expressions ?? Array.Empty<RazorExpression>();
         CodeBlocks = razor?.CodeBlocks ?? Array.Empty<SourceSpan>();
@@ -198,8 +199,10 @@ public sealed class TemplateDocument
             comments.AddRange(razor.RazorComments);
         }
 
-        var tokens = new List<Token>();
-        var startTags = new Dictionary<int, StartTag>();
+        // About one token per '<' and one text token between tags: sized once instead of grown by doubling.
+        var angles = CountOf(masked, '<');
+        var tokens = new List<Token>(2 * angles + 16);
+        var startTags = new Dictionary<int, StartTag>(angles + 1);
         IDocument? dom = null;
         if (!problems.Exists(p => p.IsFatal))
         {
@@ -490,6 +493,17 @@ public sealed class TemplateDocument
         return -1;
     }
 
+    private static int CountOf(string text, char c)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(c); i >= 0; i = text.IndexOf(c, i + 1))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     private static bool IsWhiteSpace(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
@@ -516,7 +530,7 @@ public sealed class TemplateDocument
         var index = SourceIndex(element);
         if (index >= 0 && !_elementsByOffset.ContainsKey(index))
         {
-            _elementsByOffset[index] = element;
+            _elementsByOffset.Add(index, element);
         }
     }
 
@@ -553,7 +567,7 @@ public sealed class TemplateDocument
     }
 
     /// <summary>The attributes of an element's start tag, with source spans (empty for implied elements).</summary>
-    internal IReadOnlyList<SourceAttribute> GetAttributes(IElement element) =>
+    internal SourceAttribute[] GetAttributes(IElement element) =>
         GetStartTag(element)?.GetAttributes(this) ?? Array.Empty<SourceAttribute>();
 
     /// <summary>The start tag's name as written (case kept), or the DOM name.</summary>
@@ -630,8 +644,10 @@ public sealed class TemplateDocument
     internal SourceSpan? GetTextSpan(SourceSpan region, IReadOnlyList<SourceSpan>? excluded = null)
     {
         int first = -1, last = -1;
-        foreach (var token in TokensIn(region))
+        for (var t = FirstTokenAtOrAfter(region.Start); t < Tokens.Count && Tokens[t].Start < region.End; t++)
         {
+            Work++;
+            var token = Tokens[t];
             if (token.Kind != TokenKind.Text || IsExcluded(token.Start, excluded))
             {
                 continue;
@@ -662,26 +678,15 @@ public sealed class TemplateDocument
             return false;
         }
 
-        foreach (var span in excluded)
+        for (var i = 0; i < excluded.Count; i++)
         {
-            if (span.Contains(offset))
+            if (excluded[i].Contains(offset))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>Tokens that start inside a region.</summary>
-    internal IEnumerable<Token> TokensIn(SourceSpan region)
-    {
-        var index = FirstTokenAtOrAfter(region.Start);
-        for (var t = index; t < Tokens.Count && Tokens[t].Start < region.End; t++)
-        {
-            Work++;
-            yield return Tokens[t];
-        }
     }
 
     /// <summary>The innermost element (registered while walking) whose start tag precedes the offset and whose content contains it.</summary>
@@ -762,7 +767,7 @@ internal readonly record struct Token(TokenKind Kind, int Start, int End, string
 /// <summary>A start tag as the tokenizer produced it.</summary>
 internal sealed class StartTag
 {
-    private IReadOnlyList<SourceAttribute>? _attributes;
+    private SourceAttribute[]? _attributes;
 
     public StartTag(int start, int end, string name, HtmlTagToken token, int tokenIndex, int offset = 0)
     {
@@ -789,17 +794,19 @@ internal sealed class StartTag
 
     public SourceSpan Span => SourceSpan.FromBounds(Start, End);
 
-    public IReadOnlyList<SourceAttribute> GetAttributes(TemplateDocument document)
+    public SourceAttribute[] GetAttributes(TemplateDocument document)
     {
         if (_attributes is not null)
         {
             return _attributes;
         }
 
-        var list = new List<SourceAttribute>(Token.Attributes.Count);
-        foreach (var attribute in Token.Attributes)
+        var tokens = Token.Attributes;
+        var list = tokens.Count == 0 ? Array.Empty<SourceAttribute>() : new SourceAttribute[tokens.Count];
+        for (var i = 0; i < list.Length; i++)
         {
-            list.Add(AttributeSpans.Measure(document.Text, document.Masked, attribute.Position.Index + Offset, attribute.Name, attribute.Value, End));
+            var attribute = tokens[i];
+            list[i] = AttributeSpans.Measure(document.Text, document.Masked, attribute.Position.Index + Offset, attribute.Name, attribute.Value, End);
         }
 
         _attributes = list;

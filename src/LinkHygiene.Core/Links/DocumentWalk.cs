@@ -22,20 +22,40 @@ public sealed class DocumentWalk
     internal List<(IElement Element, SourceAttribute Attribute)> RawHtmlAttributes { get; } = new();
 
     /// <summary>The zone of an element (the file's zone for text outside any element).</summary>
-    internal LinkZone ZoneOf(IElement? element) =>
-        element is not null && _scopes.TryGetValue(element, out var scope) ? scope.Zone : _fileZone;
+    internal LinkZone ZoneOf(IElement? element) => ScopeOf(element)?.Zone ?? _fileZone;
 
     /// <summary>Rules switched off around an element by data-linkhygiene-ignore.</summary>
-    internal RuleFilter IgnoredAt(IElement? element) =>
-        element is not null && _scopes.TryGetValue(element, out var scope) ? scope.Ignored : RuleFilter.Nothing;
+    internal RuleFilter IgnoredAt(IElement? element) => ScopeOf(element)?.Ignored ?? RuleFilter.Nothing;
 
     /// <summary>Whether the zone around an element is only suggested by the markup.</summary>
-    internal bool ZoneIsInferredAt(IElement? element) =>
-        element is not null && _scopes.TryGetValue(element, out var scope) && scope.Inferred;
+    internal bool ZoneIsInferredAt(IElement? element) => ScopeOf(element)?.Inferred ?? false;
 
     /// <summary>The language around an element (null when unknown).</summary>
-    internal string? LanguageAt(IElement? element) =>
-        element is not null && _scopes.TryGetValue(element, out var scope) ? scope.Language : null;
+    internal string? LanguageAt(IElement? element) => ScopeOf(element)?.Language;
 
-    internal void SetScope(IElement element, LinkZone zone, RuleFilter ignored, string? language, bool inferred = false) => _scopes[element] = (zone, ignored, language, inferred);
+    /// <summary>
+    /// Records an element's scope. Only elements whose scope differs from their parent element's, and the top
+    /// elements of a tree (a client template's, a &lt;template&gt;'s content), are stored: hashing every element of a
+    /// large page costs more than the rest of the walk.
+    /// </summary>
+    internal void SetScope(IElement element, bool differsFromParent, LinkZone zone, RuleFilter ignored, string? language, bool inferred = false)
+    {
+        if (differsFromParent || element.ParentElement is null)
+        {
+            _scopes[element] = (zone, ignored, language, inferred);
+        }
+    }
+
+    private (LinkZone Zone, RuleFilter Ignored, string? Language, bool Inferred)? ScopeOf(IElement? element)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (_scopes.TryGetValue(current, out var scope))
+            {
+                return scope;
+            }
+        }
+
+        return null;
+    }
 }

@@ -29,7 +29,7 @@ public sealed class Link
         LinkElementKind elementKind,
         SourceSpan startTagSpan,
         SourceSpan contentRegion,
-        IReadOnlyList<SourceAttribute> attributes,
+        SourceAttribute[] attributes,
         Href href,
         RelValue rel,
         SourceAttribute? target,
@@ -46,7 +46,7 @@ public sealed class Link
         ElementKind = elementKind;
         StartTagSpan = startTagSpan;
         ContentRegion = contentRegion;
-        Attributes = attributes;
+        _attributes = attributes;
         Href = href;
         Rel = rel;
         Target = target;
@@ -73,7 +73,9 @@ public sealed class Link
     public SourceSpan Span => SourceSpan.FromBounds(StartTagSpan.Start, System.Math.Max(StartTagSpan.End, ContentRegion.End));
 
     /// <summary>The start tag's attributes with spans.</summary>
-    public IReadOnlyList<SourceAttribute> Attributes { get; }
+    public IReadOnlyList<SourceAttribute> Attributes => _attributes;
+
+    private readonly SourceAttribute[] _attributes;
 
     /// <summary>The destination.</summary>
     public Href Href { get; }
@@ -115,5 +117,5 @@ public sealed class Link
     internal IElement? Element { get; }
 
     /// <summary>Finds a start-tag attribute by its lower-case name.</summary>
-    public SourceAttribute? GetAttribute(string name) => LinkExtractor.Find(Attributes, name);
+    public SourceAttribute? GetAttribute(string name) => LinkExtractor.Find(_attributes, name);
 }

@@ -20,6 +20,10 @@ public sealed record LinkSettings(LinkZone FileZone, ISelector? UgcSelectors, IS
 {
     /// <summary>The project's neutral resource strings, for link text written as <c>@Localizer["key"]</c>.</summary>
     public Localization.LocalizationCatalog Localization { get; init; } = LinkHygiene.Localization.LocalizationCatalog.Empty;
+
+    internal ZoneSelector? UgcZone { get; } = ZoneSelector.From(UgcSelectors);
+
+    internal ZoneSelector? SponsoredZone { get; } = ZoneSelector.From(SponsoredSelectors);
 }
 
 /// <summary>
@@ -115,7 +119,7 @@ internal static class LinkExtractor
             var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null
                 ? scope
                 : Declare(element, scope, settings, walk);
-            walk.SetScope(element, inner.Zone, inner.Ignored, inner.Language, inner.ZoneInferred);
+            walk.SetScope(element, !ReferenceEquals(inner, scope), inner.Zone, inner.Ignored, inner.Language, inner.ZoneInferred);
             if (element.LocalName is "a" or "area" or "navlink" && IsLinkElement(element, document.GetAttributes(element), out _))
             {
                 found.Add((element, inner));
@@ -123,8 +127,10 @@ internal static class LinkExtractor
 
             if (element.Attributes.Length > 0)
             {
-                foreach (var attribute in element.Attributes)
+                var all = element.Attributes;
+                for (var i = 0; i < all.Length; i++)
                 {
+                    var attribute = all[i]!;
                     if (RawHtmlAttributes.Contains(attribute.Name))
                     {
                         var source = Find(document.GetAttributes(element), attribute.Name);
@@ -159,7 +165,7 @@ internal static class LinkExtractor
     }
 
     /// <summary>Finds an attribute by lower-case name.</summary>
-    internal static SourceAttribute? Find(IReadOnlyList<SourceAttribute> attributes, string name)
+    internal static SourceAttribute? Find(SourceAttribute[] attributes, string name)
     {
         foreach (var attribute in attributes)
         {
@@ -172,7 +178,7 @@ internal static class LinkExtractor
         return null;
     }
 
-    private static SourceAttribute? FindAny(IReadOnlyList<SourceAttribute> attributes, string[] names)
+    private static SourceAttribute? FindAny(SourceAttribute[] attributes, string[] names)
     {
         foreach (var name in names)
         {
@@ -267,9 +273,10 @@ internal static class LinkExtractor
             }
         }
 
-        foreach (var attribute in element.Attributes)
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
-            var value = attribute.Value;
+            var value = attributes[i]!.Value;
             if (value.IndexOf("schema.org/", StringComparison.OrdinalIgnoreCase) >= 0 && !Dynamic.IsDynamicValue(value))
             {
                 foreach (var type in value.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
@@ -339,12 +346,12 @@ internal static class LinkExtractor
             }
         }
 
-        if (settings.SponsoredSelectors is not null && settings.SponsoredSelectors.Match(element, null))
+        if (settings.SponsoredZone is not null && settings.SponsoredZone.Matches(element))
         {
             return LinkZone.Sponsored;
         }
 
-        if (settings.UgcSelectors is not null && settings.UgcSelectors.Match(element, null))
+        if (settings.UgcZone is not null && settings.UgcZone.Matches(element))
         {
             return LinkZone.Ugc;
         }
@@ -352,7 +359,7 @@ internal static class LinkExtractor
         return null;
     }
 
-    private static bool IsLinkElement(IElement element, IReadOnlyList<SourceAttribute> attributes, out LinkElementKind kind)
+    private static bool IsLinkElement(IElement element, SourceAttribute[] attributes, out LinkElementKind kind)
     {
         switch (element.LocalName)
         {
@@ -383,13 +390,13 @@ internal static class LinkExtractor
         return kind == LinkElementKind.Anchor && FindTagHelperRoute(attributes) is not null;
     }
 
-    private static bool HasHrefDataBind(IReadOnlyList<SourceAttribute> attributes)
+    private static bool HasHrefDataBind(SourceAttribute[] attributes)
     {
         var bind = Find(attributes, "data-bind");
         return bind is not null && bind.Value.IndexOf("href", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
-    private static bool DataBindRendersText(IReadOnlyList<SourceAttribute> attributes)
+    private static bool DataBindRendersText(SourceAttribute[] attributes)
     {
         var bind = Find(attributes, "data-bind");
         if (bind is null)
@@ -409,7 +416,7 @@ internal static class LinkExtractor
         return false;
     }
 
-    private static SourceAttribute? FindTagHelperRoute(IReadOnlyList<SourceAttribute> attributes)
+    private static SourceAttribute? FindTagHelperRoute(SourceAttribute[] attributes)
     {
         foreach (var attribute in attributes)
         {
@@ -472,7 +479,7 @@ internal static class LinkExtractor
             HasUnknownAttributes(attributes));
     }
 
-    private static bool HasDynamicAttributes(IReadOnlyList<SourceAttribute> attributes)
+    private static bool HasDynamicAttributes(SourceAttribute[] attributes)
     {
         foreach (var attribute in attributes)
         {
@@ -500,7 +507,7 @@ internal static class LinkExtractor
         return false;
     }
 
-    private static bool HasUnknownAttributes(IReadOnlyList<SourceAttribute> attributes)
+    private static bool HasUnknownAttributes(SourceAttribute[] attributes)
     {
         foreach (var attribute in attributes)
         {
@@ -533,7 +540,7 @@ internal static class LinkExtractor
     private static AccessibleName ComputeName(
         TemplateDocument document,
         IElement element,
-        IReadOnlyList<SourceAttribute> attributes,
+        SourceAttribute[] attributes,
         SourceSpan startTag,
         SourceSpan content,
         bool dynamicAttributes,
@@ -683,7 +690,7 @@ internal static class LinkExtractor
         @"^(?:[A-Za-z_]*[Ll]ocali[sz]er|T|L|S)\s*(?:\[\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\]|\.GetString\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))$",
         RegexOptions.CultureInvariant);
 
-    private static bool ContentBindingOn(IReadOnlyList<SourceAttribute> attributes)
+    private static bool ContentBindingOn(SourceAttribute[] attributes)
     {
         foreach (var attribute in attributes)
         {
@@ -739,12 +746,19 @@ internal static class LinkExtractor
     }
 
     /// <summary>The text an element's content contributes to a name (text, alt, svg title, nested aria-label).</summary>
-    private static (string Text, bool IsDynamic, SourceSpan? AltSpan, List<SourceSpan> Skipped) ContentText(TemplateDocument document, IElement root)
+    private static (string Text, bool IsDynamic, SourceSpan? AltSpan, List<SourceSpan>? Skipped) ContentText(TemplateDocument document, IElement root)
     {
+        var children = root.ChildNodes;
+        if (children.Length == 1 && children[0] is IText only)
+        {
+            // Most links: one text node.
+            return (Collapse(only.Data), Dynamic.IsDynamicValue(only.Data), null, null);
+        }
+
         var text = new StringBuilder();
         var isDynamic = false;
         SourceSpan? altSpan = null;
-        var skipped = new List<SourceSpan>(); // source of subtrees that add nothing (aria-hidden, hidden, script ...)
+        List<SourceSpan>? skipped = null; // source of subtrees that add nothing (aria-hidden, hidden, script ...)
         // A null entry stands for the space a block element's end adds.
         var stack = new Stack<INode?>();
         for (var k = root.ChildNodes.Length - 1; k >= 0; k--)
@@ -788,7 +802,7 @@ internal static class LinkExtractor
                 var tag = document.GetStartTag(element);
                 if (tag is not null)
                 {
-                    skipped.Add(SourceSpan.FromBounds(tag.Start, Math.Max(tag.End, document.GetContentRegion(element).End)));
+                    (skipped ??= new List<SourceSpan>()).Add(SourceSpan.FromBounds(tag.Start, Math.Max(tag.End, document.GetContentRegion(element).End)));
                 }
 
                 continue;
@@ -909,6 +923,11 @@ internal static class LinkExtractor
     /// <summary>Collapses white space, drops elided characters and trims.</summary>
     internal static string Collapse(string text)
     {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -934,6 +953,30 @@ internal static class LinkExtractor
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == MaskChars.Elided || (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed record Scope(LinkZone Zone, string? Language, bool LanguageDeclared, RuleFilter Ignored, bool ZoneInferred = false);

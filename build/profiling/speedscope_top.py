@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Top frames by self and inclusive time from a dotnet-trace speedscope file (all threads).
+
+usage: speedscope_top.py trace.speedscope.json [filter-substring] [count]
+"""
+import json
+import sys
+from collections import defaultdict
+
+path = sys.argv[1]
+needle = sys.argv[2] if len(sys.argv) > 2 else ""
+count = int(sys.argv[3]) if len(sys.argv) > 3 else 40
+data = json.load(open(path))
+frames = [f["name"] for f in data["shared"]["frames"]]
+self_time = defaultdict(float)
+incl_time = defaultdict(float)
+total = 0.0
+transparent = {i for i, n in enumerate(frames) if n in ("CPU_TIME", "UNMANAGED_CODE_TIME")}
+main = max((p for p in data["profiles"] if p.get("type") == "evented"), key=lambda p: len(p["events"]))
+for profile in [main]:
+    stack = []  # (frame, start)
+    last = profile["startValue"]
+    for ev in profile["events"]:
+        at = ev["at"]
+        owners = [f for f, _ in stack if f not in transparent]
+        if owners:
+            self_time[owners[-1]] += at - last
+        last = at
+        if ev["type"] == "O":
+            stack.append((ev["frame"], at))
+        else:
+            frame, start = stack.pop()
+            if all(f != frame for f, _ in stack):  # count recursion once
+                incl_time[frame] += at - start
+# total = sum of the top-level work (inclusive time of the engine entry point if present)
+engine = [i for i, n in enumerate(frames) if "LinkHygieneEngine.Analyze(" in n]
+total = max((incl_time[i] for i in engine), default=sum(self_time.values()))
+print(f"engine inclusive: {total:.0f} ms")
+print("--- self ---")
+for i, t in sorted(self_time.items(), key=lambda kv: -kv[1])[:count]:
+    if needle in frames[i]:
+        print(f"{100 * t / total:6.1f}%  {frames[i][:160]}")
+print("--- inclusive ---")
+for i, t in sorted(incl_time.items(), key=lambda kv: -kv[1])[: count * 3]:
+    if needle in frames[i]:
+        print(f"{100 * t / total:6.1f}%  {frames[i][:160]}")
+
+# callers of frames matching argv[4] (optional): time by the nearest non-transparent parent
+if len(sys.argv) > 4:
+    target = {i for i, n in enumerate(frames) if sys.argv[4] in n}
+    callers = defaultdict(float)
+    stack = []
+    last = main["startValue"]
+    for ev in main["events"]:
+        at = ev["at"]
+        owners = [f for f, _ in stack if f not in transparent]
+        if owners and owners[-1] in target:
+            depth = int(sys.argv[5]) if len(sys.argv) > 5 else 1
+            chain = " <- ".join(frames[f].split("!")[-1][:70] for f in owners[-1 - depth:-1][::-1])
+            callers[chain] += at - last
+        last = at
+        if ev["type"] == "O":
+            stack.append((ev["frame"], at))
+        else:
+            stack.pop()
+    print(f"--- callers of {sys.argv[4]} ---")
+    for chain, t in sorted(callers.items(), key=lambda kv: -kv[1])[:25]:
+        print(f"{100 * t / total:6.1f}%  {chain}")

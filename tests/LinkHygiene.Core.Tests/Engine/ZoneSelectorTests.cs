@@ -1,0 +1,67 @@
+using System.IO;
+using System.Linq;
+using AngleSharp.Css.Parser;
+using AngleSharp.Dom;
+using LinkHygiene.Documents;
+using LinkHygiene.Engine;
+using LinkHygiene.Links;
+using LinkHygiene.Options;
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Engine;
+
+/// <summary>
+/// Zone selectors made only of class selectors are matched by reading the class attribute in place (a large page
+/// asks every element); the answer must be AngleSharp's, element for element, on real templates.
+/// </summary>
+public class ZoneSelectorTests
+{
+    [Theory]
+    [InlineData(CommonOptions.DefaultUgcSelectors, true)]
+    [InlineData(CommonOptions.DefaultSponsoredSelectors, true)]
+    [InlineData(".card", true)]
+    [InlineData(".nav-link, .btn , .-x, ._y", true)]
+    [InlineData("div.comments", false)]
+    [InlineData("[data-ugc]", false)]
+    [InlineData(".comments a", false)]
+    [InlineData(".a, #b", false)]
+    [InlineData(@".a\:b", false)]
+    public void ClassListsAreMatchedInPlaceAndOthersByAngleSharp(string selectors, bool inPlace)
+    {
+        var zone = ZoneSelector.From(new CssSelectorParser().ParseSelector(selectors))!;
+        Assert.Equal(inPlace, zone.IsClassList);
+    }
+
+    [Theory]
+    [InlineData(CommonOptions.DefaultUgcSelectors, true)]
+    [InlineData(CommonOptions.DefaultSponsoredSelectors, false)] // no sponsored section in the corpus
+    [InlineData(".card, .nav-link, .btn, .active, .mud-button-root, .d-flex, .row", true)]
+    public void InPlaceMatchingAgreesWithAngleSharpOnEveryCorpusElement(string selectors, bool someMatch)
+    {
+        var selector = new CssSelectorParser().ParseSelector(selectors)!;
+        var zone = ZoneSelector.From(selector)!;
+        Assert.True(zone.IsClassList);
+        var corpus = Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "corpus"));
+        var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Where(LinkHygieneEngine.IsTemplate).ToList();
+        int elements = 0, matched = 0;
+        foreach (var file in files)
+        {
+            var document = TemplateDocument.Parse(file, File.ReadAllText(file), TemplateKinds.FromPath(file)!.Value);
+            if (document.Dom is null)
+            {
+                continue;
+            }
+
+            foreach (var element in document.Dom.QuerySelectorAll("*"))
+            {
+                elements++;
+                var expected = selector.Match(element, null);
+                matched += expected ? 1 : 0;
+                Assert.True(expected == zone.Matches(element), $"{file}: <{element.LocalName} class=\"{element.GetAttribute("class")}\"> AngleSharp says {expected}");
+            }
+        }
+
+        Assert.True(elements > 50_000, $"only {elements} elements compared");
+        Assert.True(!someMatch || matched > 0, "no element matched: the comparison proves nothing");
+    }
+}
