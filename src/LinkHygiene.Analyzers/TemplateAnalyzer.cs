@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LinkHygiene.Diagnostics;
@@ -44,10 +45,45 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            var provider = start.Options.AnalyzerConfigOptionsProvider;
+            if (IsDisabled(provider.GlobalOptions))
+            {
+                return;
+            }
+
             // What every template of this compilation shares: the neutral .resx strings (the package hands them in).
             var project = new Lazy<ProjectContext>(() => LoadProject(start.Options.AdditionalFiles, start.CancellationToken));
-            start.RegisterAdditionalFileAction(file => AnalyzeTemplate(file, project));
+            var descriptors = DiagnosticDescriptors.ForHelpLinkBase(provider.GlobalOptions.TryGetValue(HelpLinkBaseProperty, out var helpBase) ? helpBase : null);
+            var sweep = new TemplateSweep<Outcome>(
+                start.Options.AdditionalFiles,
+                file => LinkHygieneEngine.IsTemplate(file.Path),
+                file => Analyze(file, provider, project, descriptors, start.CancellationToken),
+                LookAheadWorkers,
+                start.CancellationToken);
+            start.RegisterAdditionalFileAction(file =>
+            {
+                foreach (var report in sweep.Get(file.AdditionalFile).Reports)
+                {
+                    file.ReportDiagnostic(report);
+                }
+            });
         });
+    }
+
+    // The other cores analyse ahead while the compiler's thread reports (RS1035 bans Environment for reading settings;
+    // the processor count is not a setting).
+#pragma warning disable RS1035
+    private static readonly int LookAheadWorkers = Math.Max(0, Math.Min(Environment.ProcessorCount - 1, 7));
+#pragma warning restore RS1035
+
+    /// <summary>The diagnostics for one additional file, made ready on whichever thread analysed it.</summary>
+    private sealed class Outcome
+    {
+        public static readonly Outcome None = new(new List<Diagnostic>());
+
+        public Outcome(List<Diagnostic> reports) => Reports = reports;
+
+        public List<Diagnostic> Reports { get; }
     }
 
     private static ProjectContext LoadProject(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
@@ -59,60 +95,59 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         return resources.Count == 0 ? ProjectContext.Empty : new ProjectContext(LocalizationCatalog.FromResx(resources));
     }
 
-    private static void AnalyzeTemplate(AdditionalFileAnalysisContext context, Lazy<ProjectContext> project)
+    private static Outcome Analyze(AdditionalText file, AnalyzerConfigOptionsProvider provider, Lazy<ProjectContext> project, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, System.Threading.CancellationToken cancellationToken)
     {
-        var file = context.AdditionalFile;
         var isTemplate = LinkHygieneEngine.IsTemplate(file.Path);
         var isConfiguration = !isTemplate && ConfigurationValidator.IsConfigurationFile(file.Path);
         var isUnreadableList = !isTemplate && !isConfiguration && file.Path.EndsWith(UnreadableListSuffix, StringComparison.OrdinalIgnoreCase);
-        var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        if ((!isTemplate && !isConfiguration && !isUnreadableList) || IsDisabled(globalOptions))
+        if (!isTemplate && !isConfiguration && !isUnreadableList)
         {
-            return;
+            return Outcome.None;
         }
 
-        var fileOptions = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
+        var fileOptions = provider.GetOptions(file);
         if (fileOptions.TryGetValue(ExcludedMetadata, out var excluded) && string.Equals(excluded?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
         {
-            return;
+            return Outcome.None;
         }
 
-        var descriptors = DiagnosticDescriptors.ForHelpLinkBase(globalOptions.TryGetValue(HelpLinkBaseProperty, out var helpBase) ? helpBase : null);
-
+        var reports = new List<Diagnostic>();
         SourceText? text = null;
         try
         {
             if (isUnreadableList)
             {
-                ReportUnreadable(context, file, fileOptions, descriptors);
-                return;
+                ReportUnreadable(reports, file, fileOptions, descriptors, cancellationToken);
+                return new Outcome(reports);
             }
 
             var options = new AnalyzerConfigOptionSource(fileOptions);
-            text = file.GetText(context.CancellationToken);
+            text = file.GetText(cancellationToken);
             var result = text is null
                 ? LinkHygieneEngine.Unreadable(file.Path, EngineDescriptors.NotTextReason, options)
                 : isTemplate
-                    ? LinkHygieneEngine.Analyze(file.Path, text.ToString(), options, project.Value, context.CancellationToken)
+                    ? LinkHygieneEngine.Analyze(file.Path, text.ToString(), options, project.Value, cancellationToken)
                     : LinkHygieneEngine.AnalyzeConfiguration(file.Path, text.ToString(), options);
             foreach (var finding in result.Findings)
             {
                 if (descriptors.TryGetValue(finding.Id, out var descriptor))
                 {
-                    Report(context, file.Path, text, descriptor, finding.Severity, new TextSpan(finding.Span.Start, finding.Span.Length), finding.Arguments.ToArray<object>());
+                    reports.Add(Create(file.Path, text, descriptor, finding.Severity, new TextSpan(finding.Span.Start, finding.Span.Length), finding.Arguments.ToArray<object>()));
                 }
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The boundary: an exception here would become AD0001 in someone's build. Say what happened instead.
-            Report(context, file.Path, text, descriptors[RuleIds.UnanalyzableTemplate], RuleSeverity.Warning, new TextSpan(0, 0), $"LinkHygiene failed on this file ({e.GetType().Name}: {e.Message}); please report this");
+            reports.Add(Create(file.Path, text, descriptors[RuleIds.UnanalyzableTemplate], RuleSeverity.Warning, new TextSpan(0, 0), $"LinkHygiene failed on this file ({e.GetType().Name}: {e.Message}); please report this"));
         }
+
+        return new Outcome(reports);
     }
 
-    private static void ReportUnreadable(AdditionalFileAnalysisContext context, AdditionalText list, AnalyzerConfigOptions options, ImmutableDictionary<string, DiagnosticDescriptor> descriptors)
+    private static void ReportUnreadable(List<Diagnostic> reports, AdditionalText list, AnalyzerConfigOptions options, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, System.Threading.CancellationToken cancellationToken)
     {
-        var text = list.GetText(context.CancellationToken);
+        var text = list.GetText(cancellationToken);
         if (text is null)
         {
             return;
@@ -130,7 +165,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             var path = entry.Substring(0, tab);
             foreach (var finding in LinkHygieneEngine.Unreadable(path, entry.Substring(tab + 1), new AnalyzerConfigOptionSource(options)).Findings)
             {
-                Report(context, path, null, descriptors[finding.Id], finding.Severity, new TextSpan(0, 0), finding.Arguments.ToArray<object>());
+                reports.Add(Create(path, null, descriptors[finding.Id], finding.Severity, new TextSpan(0, 0), finding.Arguments.ToArray<object>()));
             }
         }
     }
@@ -138,10 +173,10 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     private static bool IsDisabled(AnalyzerConfigOptions globalOptions) =>
         globalOptions.TryGetValue(EnabledProperty, out var enabled) && string.Equals(enabled?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
-    private static void Report(AdditionalFileAnalysisContext context, string path, SourceText? text, DiagnosticDescriptor descriptor, RuleSeverity severity, TextSpan span, params object[] arguments)
+    private static Diagnostic Create(string path, SourceText? text, DiagnosticDescriptor descriptor, RuleSeverity severity, TextSpan span, params object[] arguments)
     {
         var lines = text is null ? default : text.Lines.GetLinePositionSpan(span);
         var location = Location.Create(path, span, lines);
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, DiagnosticDescriptors.ToRoslyn(severity), additionalLocations: null, properties: null, arguments));
+        return Diagnostic.Create(descriptor, location, DiagnosticDescriptors.ToRoslyn(severity), additionalLocations: null, properties: null, arguments);
     }
 }

@@ -206,65 +206,10 @@ public sealed class TemplateDocument
         IDocument? dom = null;
         if (!problems.Exists(p => p.IsFatal))
         {
-            var open = new OpenElements();
-            var options = new HtmlParserOptions
-            {
-                IsKeepingSourceReferences = true,
-                IsScripting = false,
-                OnToken = (token, range) =>
-                {
-                    var start = range.Start.Index;
-                    if (open.Depth > MaxElementDepth)
-                    {
-                        throw new DepthExceededException(start);
-                    }
-
-                    var end = Math.Max(start, Math.Min(range.End.Index, masked.Length));
-                    switch (token.Type)
-                    {
-                        case HtmlTokenType.StartTag:
-                        {
-                            var tag = (HtmlTagToken)token;
-                            var name = tag.Name;
-                            startTags[start] = new StartTag(start, end, name, tag, tokens.Count);
-                            tokens.Add(new Token(TokenKind.StartTag, start, end, name));
-                            if (!tag.IsSelfClosing && !VoidElements.Contains(name))
-                            {
-                                open.StartTag(name);
-                            }
-                            break;
-                        }
-
-                        case HtmlTokenType.EndTag:
-                            tokens.Add(new Token(TokenKind.EndTag, start, end, token.Name));
-                            open.EndTag(token.Name);
-
-                            break;
-                        case HtmlTokenType.Character:
-                            tokens.Add(new Token(TokenKind.Text, start, end, string.Empty));
-                            if (!IsWhiteSpace(masked, start, end))
-                            {
-                                open.Text();
-                            }
-
-                            break;
-                        case HtmlTokenType.Comment:
-                            tokens.Add(new Token(TokenKind.Comment, start, end, string.Empty));
-                            comments.Add(new TemplateComment(SourceSpan.FromBounds(start, end), token.Data, IsRazor: false));
-                            break;
-                        case HtmlTokenType.EndOfFile:
-                            tokens.Add(new Token(TokenKind.EndOfFile, masked.Length, masked.Length, string.Empty));
-                            break;
-                        default:
-                            tokens.Add(new Token(TokenKind.Other, start, end, string.Empty));
-                            break;
-                    }
-                },
-            };
-
+            var sink = new TokenSink(masked, tokens, startTags, comments);
             try
             {
-                dom = new HtmlParser(options).ParseDocument(masked);
+                dom = TokenSink.Parse(sink);
             }
             catch (DepthExceededException e)
             {
@@ -741,6 +686,111 @@ public sealed class TemplateDocument
     }
 
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == MaskChars.Elided;
+
+    /// <summary>
+    /// Records every token's source range while AngleSharp builds the DOM. One parser per thread is kept and reused:
+    /// creating an HtmlParser creates a browsing context, which costs more than parsing a small template.
+    /// </summary>
+    private sealed class TokenSink
+    {
+        [ThreadStatic]
+        private static (HtmlParser Parser, Holder Holder)? cached;
+
+        private readonly string _masked;
+        private readonly List<Token> _tokens;
+        private readonly Dictionary<int, StartTag> _startTags;
+        private readonly List<TemplateComment> _comments;
+        private readonly OpenElements _open = new();
+
+        public TokenSink(string masked, List<Token> tokens, Dictionary<int, StartTag> startTags, List<TemplateComment> comments)
+        {
+            _masked = masked;
+            _tokens = tokens;
+            _startTags = startTags;
+            _comments = comments;
+        }
+
+        public static IDocument Parse(TokenSink sink)
+        {
+            if (cached is null)
+            {
+                var holder = new Holder();
+                var options = new HtmlParserOptions
+                {
+                    IsKeepingSourceReferences = true,
+                    IsScripting = false,
+                    OnToken = (token, range) => holder.Current!.OnToken(token, range),
+                };
+                cached = (new HtmlParser(options), holder);
+            }
+
+            var (parser, current) = cached.Value;
+            current.Current = sink;
+            try
+            {
+                return parser.ParseDocument(sink._masked);
+            }
+            finally
+            {
+                current.Current = null;
+            }
+        }
+
+        private void OnToken(HtmlToken token, AngleSharp.Text.TextRange range)
+        {
+            var start = range.Start.Index;
+            if (_open.Depth > MaxElementDepth)
+            {
+                throw new DepthExceededException(start);
+            }
+
+            var end = Math.Max(start, Math.Min(range.End.Index, _masked.Length));
+            switch (token.Type)
+            {
+                case HtmlTokenType.StartTag:
+                {
+                    var tag = (HtmlTagToken)token;
+                    var name = tag.Name;
+                    _startTags[start] = new StartTag(start, end, name, tag, _tokens.Count);
+                    _tokens.Add(new Token(TokenKind.StartTag, start, end, name));
+                    if (!tag.IsSelfClosing && !VoidElements.Contains(name))
+                    {
+                        _open.StartTag(name);
+                    }
+
+                    break;
+                }
+
+                case HtmlTokenType.EndTag:
+                    _tokens.Add(new Token(TokenKind.EndTag, start, end, token.Name));
+                    _open.EndTag(token.Name);
+                    break;
+                case HtmlTokenType.Character:
+                    _tokens.Add(new Token(TokenKind.Text, start, end, string.Empty));
+                    if (!IsWhiteSpace(_masked, start, end))
+                    {
+                        _open.Text();
+                    }
+
+                    break;
+                case HtmlTokenType.Comment:
+                    _tokens.Add(new Token(TokenKind.Comment, start, end, string.Empty));
+                    _comments.Add(new TemplateComment(SourceSpan.FromBounds(start, end), token.Data, IsRazor: false));
+                    break;
+                case HtmlTokenType.EndOfFile:
+                    _tokens.Add(new Token(TokenKind.EndOfFile, _masked.Length, _masked.Length, string.Empty));
+                    break;
+                default:
+                    _tokens.Add(new Token(TokenKind.Other, start, end, string.Empty));
+                    break;
+            }
+        }
+
+        private sealed class Holder
+        {
+            public TokenSink? Current { get; set; }
+        }
+    }
 
     private sealed class DepthExceededException : Exception
     {
