@@ -125,6 +125,11 @@ public static class Program
         var explain = new Command("explain", "Print a rule's documentation: what it reports, why, examples and options.") { ruleId };
         explain.SetAction(parse => InfoCommands.Explain(parse.GetValue(ruleId)!, stdout, stderr));
         rootCommand.Subcommands.Add(explain);
+
+        var stdio = new Option<bool>("--stdio") { Description = "Speak over standard input and output (the default and only transport; accepted because LSP clients pass it)." };
+        var lsp = new Command("lsp", "Run the LinkHygiene language server (Language Server Protocol over stdin/stdout) for editors: live diagnostics, quick fixes and hovers, configured by .editorconfig as in the build.") { stdio };
+        lsp.SetAction(_ => Lsp.LanguageServer.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), stderr).GetAwaiter().GetResult());
+        rootCommand.Subcommands.Add(lsp);
         return rootCommand;
     }
 

@@ -20,16 +20,15 @@ public sealed record CodeFix(string Title, IReadOnlyList<TextEdit> Edits);
 public static class TextEdits
 {
     /// <summary>
-    /// Applies edits to a text. Identical edits count once; an edit that overlaps one already taken is skipped (the
-    /// caller re-analyses and tries again). Every character outside the edits is kept as it was.
+    /// The edits that can be applied together, in order: identical edits count once, an edit that overlaps one already
+    /// taken (or reaches past the text) is left for the next round.
     /// </summary>
-    /// <returns>The new text and how many edits were applied.</returns>
-    public static (string Text, int Applied) Apply(string text, IEnumerable<TextEdit> edits)
+    public static IReadOnlyList<TextEdit> Choose(IEnumerable<TextEdit> edits, int textLength)
     {
         var chosen = new List<TextEdit>();
         foreach (var edit in edits.Distinct().OrderBy(e => e.Span.Start).ThenBy(e => e.Span.Length))
         {
-            if (edit.Span.End > text.Length)
+            if (edit.Span.End > textLength)
             {
                 continue;
             }
@@ -43,6 +42,17 @@ public static class TextEdits
             chosen.Add(edit);
         }
 
+        return chosen;
+    }
+
+    /// <summary>
+    /// Applies edits to a text. Identical edits count once; an edit that overlaps one already taken is skipped (the
+    /// caller re-analyses and tries again). Every character outside the edits is kept as it was.
+    /// </summary>
+    /// <returns>The new text and how many edits were applied.</returns>
+    public static (string Text, int Applied) Apply(string text, IEnumerable<TextEdit> edits)
+    {
+        var chosen = Choose(edits, text.Length);
         var builder = new StringBuilder(text.Length + 64);
         var position = 0;
         foreach (var edit in chosen)

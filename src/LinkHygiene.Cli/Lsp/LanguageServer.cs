@@ -1,0 +1,548 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using LinkHygiene.Diagnostics;
+using LinkHygiene.Engine;
+using LinkHygiene.Options;
+using LinkHygiene.Rules;
+using LinkHygiene.Workspace.Files;
+using StreamJsonRpc;
+
+namespace LinkHygiene.Cli.Lsp;
+
+/// <summary>
+/// <c>linkhygiene lsp</c>: the engine behind an editor, over the Language Server Protocol on stdin/stdout. Every open
+/// template is analysed on open and after every change with the options its .editorconfig/.globalconfig give it (the
+/// build's reader), and its findings are published as diagnostics for that version only: a newer change cancels the
+/// analysis of an older one, and nothing stale is ever published. Quick fixes are the engine's fixes; suppressions
+/// insert the comment form of the file's language. No request can take the server down: each handler has its own
+/// exception boundary, and a file too large or unreadable is one LH901 diagnostic.
+/// </summary>
+internal sealed class LanguageServer
+{
+    /// <summary>After a burst of changes (one arrived while the last analysis ran), wait this long before analysing.</summary>
+    private static readonly TimeSpan BurstDelay = TimeSpan.FromMilliseconds(25);
+
+    private readonly JsonRpc _rpc;
+    private readonly TextWriter _log;
+    private readonly object _gate = new();
+    private readonly Dictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<OpenDocument, Analysis> _analyses = new();
+    private readonly ConfigurationCache _configurations = new();
+    private readonly Channel<PublishDiagnosticsParams> _outbox = Channel.CreateUnbounded<PublishDiagnosticsParams>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TaskCompletionSource<bool> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<string> _roots = new();
+    private volatile ProjectContext _project = ProjectContext.Empty;
+    private bool _documentChanges;
+    private bool _shutdownRequested;
+
+    private LanguageServer(JsonRpc rpc, TextWriter log)
+    {
+        _rpc = rpc;
+        _log = log;
+    }
+
+    /// <summary>Serves one client until it sends <c>exit</c> or closes the stream; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter log)
+    {
+        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = Lsp.SerializerOptions };
+        using var rpc = new JsonRpc(new TolerantMessageHandler(output, input, formatter, log))
+        {
+            // Messages are handled one at a time, in the order they arrive (didChange after didChange); analyses run
+            // on the thread pool.
+            SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false),
+        };
+        var server = new LanguageServer(rpc, log);
+        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { AllowNonPublicInvocation = false });
+        rpc.StartListening();
+        var sender = server.SendAsync();
+        await Task.WhenAny(rpc.Completion, server._exit.Task).ConfigureAwait(false);
+        server._outbox.Writer.TryComplete();
+        await Task.WhenAny(sender, Task.Delay(1000)).ConfigureAwait(false);
+        log.WriteLine(server._exit.Task.IsCompleted ? "linkhygiene lsp: exit" : "linkhygiene lsp: the client closed the connection");
+
+        // LSP: exit code 0 after shutdown, 1 when exit comes without it (or the stream just ends).
+        return server._exit.Task.IsCompleted && server._shutdownRequested ? 0 : 1;
+    }
+
+    [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
+    public InitializeResult Initialize(InitializeParams request)
+    {
+        Guard("initialize", () =>
+        {
+            lock (_gate)
+            {
+                foreach (var folder in request.WorkspaceFolders ?? Array.Empty<WorkspaceFolder>())
+                {
+                    AddRoot(PathOf(folder.Uri));
+                }
+
+                if (_roots.Count == 0)
+                {
+                    AddRoot(request.RootUri is { } rootUri ? PathOf(rootUri) : request.RootPath);
+                }
+
+                _documentChanges = Capability(request.Capabilities, "workspace", "workspaceEdit", "documentChanges");
+            }
+
+            var roots = _roots.ToArray();
+            _ = Task.Run(() => LoadProject(roots));
+        });
+
+        return new InitializeResult(
+            new ServerCapabilities(
+                "utf-16",
+                new TextDocumentSyncOptions(OpenClose: true, Lsp.SyncIncremental, new SaveOptions(IncludeText: false)),
+                new CodeActionOptions(new[] { Lsp.QuickFix, Lsp.FixAllKind }, ResolveProvider: false),
+                HoverProvider: true),
+            new ServerInfo("linkhygiene", ToolInfo.Version));
+    }
+
+    [JsonRpcMethod("initialized")]
+    public void Initialized() => _log.WriteLine($"linkhygiene lsp {ToolInfo.Version}: ready ({string.Join(", ", _roots)})");
+
+    [JsonRpcMethod("shutdown")]
+    public object? Shutdown()
+    {
+        lock (_gate)
+        {
+            _shutdownRequested = true;
+            foreach (var analysis in _documents.Values.Select(d => d.Analysis))
+            {
+                analysis?.Cancel();
+            }
+        }
+
+        return null;
+    }
+
+    [JsonRpcMethod("exit")]
+    public void Exit() => _exit.TrySetResult(true);
+
+    [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
+    public void DidOpen(DidOpenTextDocumentParams request) => Guard("didOpen", () =>
+    {
+        var item = request.TextDocument;
+        var document = new OpenDocument(item.Uri, PathFor(item.Uri, item.LanguageId), item.LanguageId ?? string.Empty, item.Version, item.Text ?? string.Empty);
+        lock (_gate)
+        {
+            if (_documents.TryGetValue(item.Uri, out var previous))
+            {
+                previous.Analysis?.Cancel();
+                _analyses.Remove(previous);
+            }
+
+            _documents[item.Uri] = document;
+            Schedule(document, burst: false);
+        }
+    });
+
+    [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
+    public void DidChange(DidChangeTextDocumentParams request) => Guard("didChange", () =>
+    {
+        lock (_gate)
+        {
+            if (!_documents.TryGetValue(request.TextDocument.Uri, out var document))
+            {
+                return;
+            }
+
+            var burst = document.Analysis is { IsCancellationRequested: false } && DateTime.UtcNow - document.LastChange < TimeSpan.FromMilliseconds(200);
+            document.Apply(request.TextDocument.Version, request.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>());
+            document.LastChange = DateTime.UtcNow;
+            _analyses.Remove(document);
+            Schedule(document, burst);
+        }
+    });
+
+    [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
+    public void DidClose(DidCloseTextDocumentParams request) => Guard("didClose", () =>
+    {
+        lock (_gate)
+        {
+            if (_documents.TryGetValue(request.TextDocument.Uri, out var document))
+            {
+                document.Analysis?.Cancel();
+                _documents.Remove(request.TextDocument.Uri);
+                _analyses.Remove(document);
+            }
+
+            // A closed file's diagnostics belong to the build, not to the editor.
+            _outbox.Writer.TryWrite(new PublishDiagnosticsParams(request.TextDocument.Uri, null, Array.Empty<Diagnostic>()));
+        }
+    });
+
+    [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
+    public void DidSave(DidSaveTextDocumentParams request) => Guard("didSave", () =>
+    {
+        // Saving a configuration file changes what every open template sees.
+        if (IsConfigurationOrResource(PathOf(request.TextDocument.Uri)))
+        {
+            Reanalyse(configurationChanged: true);
+        }
+    });
+
+    [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
+    public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request) => Guard("didChangeWatchedFiles", () =>
+    {
+        var paths = (request.Changes ?? Array.Empty<FileEvent>()).Select(c => PathOf(c.Uri)).ToList();
+        if (paths.Any(p => p is not null && p.EndsWith(".resx", StringComparison.OrdinalIgnoreCase)))
+        {
+            var roots = _roots.ToArray();
+            _ = Task.Run(() => LoadProject(roots));
+        }
+
+        if (paths.Any(IsConfigurationOrResource))
+        {
+            Reanalyse(configurationChanged: true);
+        }
+    });
+
+    [JsonRpcMethod("workspace/didChangeConfiguration")]
+    public void DidChangeConfiguration(JsonElement settings)
+    {
+        // LinkHygiene's settings live in .editorconfig/.globalconfig, as in the build; the editor's own settings
+        // (enable, server path, trace) are the extension's business.
+    }
+
+    [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+    public IReadOnlyList<CodeAction> CodeAction(CodeActionParams request) => Guard("codeAction", () =>
+    {
+        var (document, analysis) = Current(request.TextDocument.Uri);
+        if (document is null || analysis is null)
+        {
+            return (IReadOnlyList<CodeAction>)Array.Empty<CodeAction>();
+        }
+
+        return CodeActions.For(document, analysis, request, _documentChanges);
+    }) ?? Array.Empty<CodeAction>();
+
+    [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
+    public Hover? Hover(TextDocumentPositionParams request) => Guard("hover", () =>
+    {
+        var (document, analysis) = Current(request.TextDocument.Uri);
+        if (document is null || analysis is null)
+        {
+            return null;
+        }
+
+        var offset = document.OffsetOf(request.Position);
+        var here = analysis.Findings.Where(f => f.Span.Start <= offset && offset <= f.Span.End).ToList();
+        if (here.Count == 0)
+        {
+            return null;
+        }
+
+        var text = string.Join("\n\n---\n\n", here.Select(f =>
+            $"**{f.Id}** {f.Rule.Title}\n\n{f.Message}\n\n{f.Rule.Description}\n\n[{f.Id} documentation]({f.Rule.HelpLink})"));
+        var first = here[0];
+        return new Hover(new MarkupContent("markdown", text), document.RangeOf(first.Span.Start, first.Span.End));
+    });
+
+    /// <summary>The diagnostics of a document's current version, analysed now if its last analysis is not for that version.</summary>
+    private (OpenDocument? Document, Analysis? Analysis) Current(string uri)
+    {
+        OpenDocument? document;
+        string text;
+        int version;
+        lock (_gate)
+        {
+            if (!_documents.TryGetValue(uri, out document))
+            {
+                return (null, null);
+            }
+
+            if (_analyses.TryGetValue(document, out var done) && done.Version == document.Version)
+            {
+                return (document, done);
+            }
+
+            text = document.Text;
+            version = document.Version;
+        }
+
+        var analysis = Analyse(document, text, version, CancellationToken.None);
+        lock (_gate)
+        {
+            return document.Version == version ? (document, analysis) : (document, null);
+        }
+    }
+
+    /// <summary>Starts analysing a document's current version (cancelling the analysis of the version before). Call under the lock.</summary>
+    private void Schedule(OpenDocument document, bool burst)
+    {
+        document.Analysis?.Cancel();
+        var cancellation = new CancellationTokenSource();
+        document.Analysis = cancellation;
+        var text = document.Text;
+        var version = document.Version;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                if (burst)
+                {
+                    await Task.Delay(BurstDelay, cancellation.Token).ConfigureAwait(false);
+                }
+
+                var analysis = Analyse(document, text, version, cancellation.Token);
+                lock (_gate)
+                {
+                    if (cancellation.IsCancellationRequested || document.Version != version || !_documents.TryGetValue(document.Uri, out var open) || !ReferenceEquals(open, document))
+                    {
+                        return; // a newer version (or a close) came in: publishing this would be stale
+                    }
+
+                    _analyses[document] = analysis;
+                    _outbox.Writer.TryWrite(new PublishDiagnosticsParams(document.Uri, version, analysis.Diagnostics));
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (Exception e)
+            {
+                _log.WriteLine($"linkhygiene lsp: analysing {document.Uri} failed: {e}");
+            }
+        });
+    }
+
+    private Analysis Analyse(OpenDocument document, string text, int version, CancellationToken cancellationToken)
+    {
+        var path = document.Path;
+        var root = RootOf(path);
+        if (root is not null && IsOutsideTheSite(path, root))
+        {
+            return Analysis.Empty(version);
+        }
+
+        var (configuration, problem) = _configurations.For(path, root);
+        var options = configuration.OptionsFor(path);
+        AnalysisResult result;
+        if (ConfigurationValidator.IsConfigurationFile(path))
+        {
+            result = LinkHygieneEngine.AnalyzeConfiguration(path, text, options);
+        }
+        else if (LinkHygieneEngine.IsTemplate(path))
+        {
+            result = LinkHygieneEngine.Analyze(path, text, options, _project, cancellationToken);
+        }
+        else
+        {
+            return Analysis.Empty(version);
+        }
+
+        var diagnostics = new List<Diagnostic>(result.Findings.Count + 1);
+        lock (_gate)
+        {
+            if (document.Version != version)
+            {
+                // The text changed while this ran: its offsets no longer map; the newer analysis will publish.
+                throw new OperationCanceledException();
+            }
+
+            foreach (var finding in result.Findings)
+            {
+                diagnostics.Add(new Diagnostic(
+                    document.RangeOf(finding.Span.Start, finding.Span.End),
+                    SeverityOf(finding.Severity),
+                    finding.Id,
+                    new CodeDescription(finding.Rule.HelpLink),
+                    "LinkHygiene",
+                    finding.Message));
+            }
+
+            if (problem is not null)
+            {
+                diagnostics.Add(new Diagnostic(document.RangeOf(0, 0), Lsp.SeverityWarning, RuleIds.InvalidOption, null, "LinkHygiene", "Invalid LinkHygiene configuration: " + problem));
+            }
+        }
+
+        return new Analysis(version, result, options, diagnostics);
+    }
+
+    private void Reanalyse(bool configurationChanged)
+    {
+        if (configurationChanged)
+        {
+            _configurations.Clear();
+        }
+
+        lock (_gate)
+        {
+            _analyses.Clear();
+            foreach (var document in _documents.Values)
+            {
+                Schedule(document, burst: false);
+            }
+        }
+    }
+
+    /// <summary>Reads the workspace's neutral .resx files (localized link text) in the background; open documents are analysed again with them.</summary>
+    private void LoadProject(string[] roots)
+    {
+        try
+        {
+            if (roots.Length == 0)
+            {
+                return;
+            }
+
+            var search = TemplateFinder.Find(roots, Array.Empty<string>(), roots[0]);
+            if (search.ResourceFiles.Count > 0)
+            {
+                _project = Workspace.TemplateChecker.LoadProject(search.ResourceFiles);
+                Reanalyse(configurationChanged: false);
+            }
+        }
+        catch (Exception e)
+        {
+            _log.WriteLine($"linkhygiene lsp: reading the workspace's resource files failed: {e.Message}");
+        }
+    }
+
+    /// <summary>Sends diagnostics in the order they were decided, one message at a time.</summary>
+    private async Task SendAsync()
+    {
+        try
+        {
+            await foreach (var message in _outbox.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                await _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", message).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException or IOException)
+        {
+        }
+    }
+
+    private void Guard(string what, Action action) => Guard<object?>(what, () =>
+    {
+        action();
+        return null;
+    });
+
+    /// <summary>The exception boundary of every handler: a bug is logged and answered with nothing, never a dead server.</summary>
+    private T? Guard<T>(string what, Func<T> handler)
+    {
+        try
+        {
+            return handler();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _log.WriteLine($"linkhygiene lsp: {what} failed: {e}");
+            return default;
+        }
+    }
+
+    private void AddRoot(string? path)
+    {
+        if (!string.IsNullOrEmpty(path) && Directory.Exists(path) && !_roots.Contains(path!, PathUtilities.Comparer))
+        {
+            _roots.Add(Path.GetFullPath(path!));
+        }
+    }
+
+    private string? RootOf(string path)
+    {
+        lock (_gate)
+        {
+            return _roots
+                .Where(r => path.StartsWith(r.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, PathUtilities.Comparison))
+                .OrderByDescending(r => r.Length)
+                .FirstOrDefault();
+        }
+    }
+
+    /// <summary>Pages the build and the command line leave out (bin/, obj/, node_modules/, copied packages under wwwroot) are not reported while open either.</summary>
+    private static bool IsOutsideTheSite(string path, string root)
+    {
+        for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > root.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (FolderRules.IsSkipped(folder))
+            {
+                return true;
+            }
+        }
+
+        return FolderRules.IsInCopiedPackage(path);
+    }
+
+    private static bool IsConfigurationOrResource(string? path) =>
+        path is not null && (ConfigurationValidator.IsConfigurationFile(path) || path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase));
+
+    private static int SeverityOf(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => Lsp.SeverityError,
+        RuleSeverity.Warning => Lsp.SeverityWarning,
+        RuleSeverity.Suggestion => Lsp.SeverityInformation,
+        _ => Lsp.SeverityHint,
+    };
+
+    private static bool Capability(JsonElement? capabilities, params string[] path)
+    {
+        if (capabilities is not { ValueKind: JsonValueKind.Object } current)
+        {
+            return false;
+        }
+
+        foreach (var name in path)
+        {
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
+            {
+                return false;
+            }
+        }
+
+        return current.ValueKind == JsonValueKind.True;
+    }
+
+    /// <summary>The local path of a file URI (null for other schemes).</summary>
+    internal static string? PathOf(string? uri)
+    {
+        if (string.IsNullOrEmpty(uri) || !Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile)
+        {
+            return null;
+        }
+
+        return Path.GetFullPath(parsed.LocalPath);
+    }
+
+    /// <summary>The path a document is analysed as: its file, or for an untitled buffer a name with its language's extension.</summary>
+    private static string PathFor(string uri, string? languageId) =>
+        PathOf(uri) ?? Path.Combine(Path.GetTempPath(), "untitled" + (languageId switch
+        {
+            "html" => ".html",
+            _ => ".cshtml",
+        }));
+}
+
+/// <summary>One analysis of one version of a document.</summary>
+internal sealed class Analysis
+{
+    public Analysis(int version, AnalysisResult? result, IOptionSource? options, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Version = version;
+        Result = result;
+        Options = options;
+        Diagnostics = diagnostics;
+    }
+
+    public int Version { get; }
+
+    public AnalysisResult? Result { get; }
+
+    public IOptionSource? Options { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public IReadOnlyList<Finding> Findings => Result?.Findings ?? Array.Empty<Finding>();
+
+    public static Analysis Empty(int version) => new(version, null, null, Array.Empty<Diagnostic>());
+}

@@ -1,0 +1,354 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LinkHygiene.Cli.Tests.Infrastructure;
+
+namespace LinkHygiene.Cli.Tests.Lsp;
+
+/// <summary>
+/// <c>linkhygiene lsp</c> as a process spoken to over stdio, as an editor does: the life cycle, diagnostics that match
+/// the command line's findings exactly (rule, range, severity, help link), per-folder configuration and edits to it,
+/// incremental and full sync, quick fixes that produce the fixed text, a thousand rapid edits without a stale
+/// publication, broken input and a 5 MB page.
+/// </summary>
+public class LanguageServerTests
+{
+    private static readonly string[] SamplePages =
+    {
+        "RazorPagesSample/Pages/Blog/Post.cshtml",
+        "BlazorSample/Components/Pages/Reviews.razor",
+        "RazorPagesSample/wwwroot/partners.html",
+    };
+
+    [Fact]
+    public void InitializeAnswersTheCapabilitiesAndShutdownThenExitEndsWithZero()
+    {
+        using var folder = new TempFolder();
+        using var client = LspClient.Start(folder.Path);
+        var result = client.Request("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = LspClient.UriOf(folder.Path), ["capabilities"] = new JsonObject() })!;
+        Assert.Equal("utf-16", (string?)result["capabilities"]!["positionEncoding"]);
+        Assert.Equal(2, (int)result["capabilities"]!["textDocumentSync"]!["change"]!);
+        Assert.True((bool)result["capabilities"]!["hoverProvider"]!);
+        Assert.Contains("quickfix", result["capabilities"]!["codeActionProvider"]!["codeActionKinds"]!.AsArray().Select(k => (string?)k));
+        Assert.Equal("linkhygiene", (string?)result["serverInfo"]!["name"]);
+        client.Notify("initialized", new JsonObject());
+        Assert.Equal(0, client.ShutDown());
+    }
+
+    [Fact]
+    public void ExitWithoutShutdownEndsWithOneAndAClosedStreamEndsTheServer()
+    {
+        using var folder = new TempFolder();
+        using (var client = LspClient.Initialized(folder.Path))
+        {
+            client.Notify("exit", null);
+            Assert.Equal(1, client.WaitForExit());
+        }
+
+        // An editor that dies closes the pipe: the server must not linger.
+        using var orphan = LspClient.Initialized(folder.Path);
+        orphan.CloseInput();
+        Assert.Equal(1, orphan.WaitForExit());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void DiagnosticsOnOpenAreTheCommandLinesFindings(int sample)
+    {
+        using var folder = new TempFolder();
+        folder.CopyFrom(RepositoryFiles.PathOf("samples"));
+        var relative = SamplePages[sample];
+        var path = folder.Full(relative);
+        var expected = CliFindings(folder.Path, relative);
+        Assert.NotEmpty(expected);
+
+        using var client = LspClient.Initialized(folder.Path);
+        client.Open(path, File.ReadAllText(path));
+        var published = client.WaitForDiagnostics(path, 1);
+        Assert.Equal(expected, published.Diagnostics.Select(d => (d.Code, d.StartLine, d.StartCharacter, d.EndLine, d.EndCharacter, d.Severity, d.Message, d.Href)).OrderBy(d => d).ToList());
+        Assert.All(published.Raw["diagnostics"]!.AsArray(), d => Assert.Equal("LinkHygiene", (string?)d!["source"]));
+        Assert.Equal(0, client.ShutDown());
+    }
+
+    [Fact]
+    public void PerFolderSeveritiesComeFromEditorconfigAndEditsToItApplyWithoutReopening()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n\n[admin/**.cshtml]\nlink_hygiene.LH010.severity = error\n");
+        var page = "<p><a href=\"/docs\">click here</a></p>\n";
+        var admin = folder.Write("admin/Index.cshtml", page);
+        var public_ = folder.Write("site/Index.cshtml", page);
+        using var client = LspClient.Initialized(folder.Path);
+        client.Open(admin, page);
+        client.Open(public_, page);
+        Assert.Equal(1, client.WaitForDiagnostics(admin, 1).Diagnostics.Single().Severity);
+        Assert.Equal(2, client.WaitForDiagnostics(public_, 1).Diagnostics.Single().Severity);
+
+        // The file changes on disk; the client reports it (as VS Code's file watcher does).
+        folder.Write(".editorconfig", "root = true\n\n[admin/**.cshtml]\nlink_hygiene.LH010.severity = none\n\n[site/**]\nlink_hygiene.LH010.severity = suggestion\n");
+        client.Notify("workspace/didChangeWatchedFiles", new JsonObject { ["changes"] = new JsonArray(new JsonObject { ["uri"] = LspClient.UriOf(folder.Full(".editorconfig")), ["type"] = 2 }) });
+        WaitUntil(() => client.Publications(admin).Count >= 2 && client.Publications(public_).Count >= 2);
+        Assert.Empty(client.Publications(admin)[^1].Diagnostics);
+        Assert.Equal(3, client.Publications(public_)[^1].Diagnostics.Single().Severity);
+
+        // Without a notification, the next edit sees the new file too (the server compares the files' stamps).
+        System.Threading.Thread.Sleep(20);
+        folder.Write(".editorconfig", "root = true\n\n[site/**]\nlink_hygiene.LH010.severity = error\n");
+        File.SetLastWriteTimeUtc(folder.Full(".editorconfig"), DateTime.UtcNow.AddSeconds(5));
+        client.Change(public_, 2, 1, 0, 1, 0, "\n");
+        Assert.Equal(1, client.WaitForDiagnostics(public_, 2).Diagnostics.Single().Severity);
+        Assert.Equal(0, client.ShutDown());
+    }
+
+    [Fact]
+    public void IncrementalAndFullChangesKeepUtf16ColumnsOnCrlfTabsAndAstralText()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("Pages/Index.cshtml", "<p>intro</p>\r\n");
+        using var client = LspClient.Initialized(folder.Path);
+        client.Open(path, "<p>intro</p>\r\n");
+        Assert.Empty(client.WaitForDiagnostics(path, 1).Diagnostics);
+
+        // A tab counts one and "😀" two UTF-16 code units: the link text starts at character 20 of line 1.
+        client.Change(path, 2, 1, 0, 1, 0, "\t<p>😀 <a href=\"/x\">click here</a></p>\r\n");
+        var diagnostic = client.WaitForDiagnostics(path, 2).Diagnostics.Single();
+        Assert.Equal(("LH010", 1, 20, 1, 30), (diagnostic.Code, diagnostic.StartLine, diagnostic.StartCharacter, diagnostic.EndLine, diagnostic.EndCharacter));
+
+        // Delete the link's text: the finding becomes LH011 (a link without a name).
+        client.Change(path, 3, 1, 20, 1, 30, string.Empty);
+        Assert.Equal("LH011", client.WaitForDiagnostics(path, 3).Diagnostics.Single().Code);
+
+        client.Replace(path, 4, "<a href=\"/a\">read more</a>\n<a href=\"/b\">Annual report</a>\n");
+        var full = client.WaitForDiagnostics(path, 4).Diagnostics.Single();
+        Assert.Equal(("LH010", 0, 13), (full.Code, full.StartLine, full.StartCharacter));
+
+        client.Close(path);
+        WaitUntil(() => client.Publications(path)[^1].Version is null);
+        Assert.Empty(client.Publications(path)[^1].Diagnostics);
+        Assert.Equal(0, client.ShutDown());
+    }
+
+    [Fact]
+    public void QuickFixesSuppressionsAndFixAllProduceTheExpectedText()
+    {
+        using var folder = new TempFolder();
+        var text = "<main>\n  <a href=\"https://a.example/\" target=\"_blank\">Partner A</a>\n  <a\n    href=\"https://b.example/\"\n    target=\"_blank\">Partner B</a>\n  <a href=\"/docs\">click here</a>\n</main>\n";
+        var path = folder.Write("wwwroot/partners.html", text);
+        using var client = LspClient.Initialized(folder.Path, new JsonObject { ["workspace"] = new JsonObject { ["workspaceEdit"] = new JsonObject { ["documentChanges"] = true } } });
+        client.Open(path, text);
+        var diagnostics = client.WaitForDiagnostics(path, 1).Diagnostics;
+        Assert.Equal(new[] { "LH010", "LH020", "LH020" }, diagnostics.Select(d => d.Code).OrderBy(c => c).ToArray());
+
+        // The preferred fix of the first LH020 adds noopener to that link only.
+        var first = diagnostics.First(d => d.Code == "LH020");
+        var actions = CodeActions(client, path, first);
+        var preferred = actions.Single(a => (bool?)a["isPreferred"] == true);
+        var fixedText = ApplyEdit(text, preferred["edit"]!, path, expectVersion: 1);
+        Assert.Equal(text.Replace("\"https://a.example/\" target", "\"https://a.example/\" rel=\"noopener\" target"), fixedText);
+
+        // Fix all LH020 fixes both links and nothing else.
+        var fixAll = actions.Single(a => ((string)a["title"]!).StartsWith("Fix all LH020", StringComparison.Ordinal));
+        var allFixed = ApplyEdit(text, fixAll["edit"]!, path, expectVersion: 1);
+        Assert.Equal(2, CountOf(allFixed, "rel=\"noopener\""));
+        Assert.Equal(text.Length + 2 * " rel=\"noopener\"".Length, allFixed.Length);
+
+        // Suppressing LH020 on the multi-line link puts the comment above the line the link starts on, and the
+        // diagnostic goes away once the client applies it.
+        var second = diagnostics.Last(d => d.Code == "LH020");
+        var suppress = CodeActions(client, path, second).Single(a => (string?)a["title"] == "Suppress LH020 on this line");
+        var suppressed = ApplyEdit(text, suppress["edit"]!, path, expectVersion: 1);
+        Assert.Contains("  <!-- linkhygiene-disable-next-line LH020 -->\n  <a\n    href=\"https://b.example/\"", suppressed, StringComparison.Ordinal);
+        client.Replace(path, 2, suppressed);
+        Assert.Equal(new[] { "LH010", "LH020" }, client.WaitForDiagnostics(path, 2).Diagnostics.Select(d => d.Code).OrderBy(c => c).ToArray());
+
+        // In Razor the comment is a Razor comment (it renders nothing).
+        var razor = folder.Write("Pages/Index.cshtml", "<a href=\"/docs\">click here</a>\n");
+        client.Open(razor, "<a href=\"/docs\">click here</a>\n");
+        var razorSuppress = CodeActions(client, razor, client.WaitForDiagnostics(razor, 1).Diagnostics.Single()).Single(a => ((string)a["title"]!).StartsWith("Suppress", StringComparison.Ordinal));
+        Assert.Equal("@* linkhygiene-disable-next-line LH010 *@\n<a href=\"/docs\">click here</a>\n", ApplyEdit("<a href=\"/docs\">click here</a>\n", razorSuppress["edit"]!, razor, expectVersion: 1));
+
+        // Hover shows the rule.
+        var hover = client.Request("textDocument/hover", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspClient.UriOf(razor) },
+            ["position"] = new JsonObject { ["line"] = 0, ["character"] = 18 },
+        })!;
+        Assert.Contains("LH010", (string)hover["contents"]!["value"]!, StringComparison.Ordinal);
+        Assert.Equal(0, client.ShutDown());
+    }
+
+    [Fact]
+    public void AThousandRapidEditsEndWithTheLastVersionsDiagnosticsAndNothingStale()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("Pages/Typing.cshtml", string.Empty);
+        using var client = LspClient.Initialized(folder.Path);
+        client.Open(path, string.Empty);
+        client.WaitForDiagnostics(path, 1);
+        var typed = new StringBuilder();
+        var piece = "<p><a href=\"/p\">click here</a></p>\n";
+        for (var version = 2; version <= 1001; version++)
+        {
+            var c = piece[(version - 2) % piece.Length];
+            var line = typed.ToString().Count(ch => ch == '\n');
+            var character = typed.Length - (typed.ToString().LastIndexOf('\n') + 1);
+            client.Change(path, version, line, character, line, character, c.ToString());
+            typed.Append(c);
+        }
+
+        var last = client.WaitForDiagnostics(path, 1001);
+        var expected = piece.Length == 0 ? 0 : CountOf(typed.ToString(), "click here</a>");
+        Assert.Equal(expected, last.Diagnostics.Count(d => d.Code == "LH010"));
+
+        // Publications arrive in version order, and none comes after the last version's.
+        var versions = client.Publications(path).Select(p => p.Version ?? 0).ToList();
+        Assert.Equal(versions.OrderBy(v => v).ToList(), versions);
+        System.Threading.Thread.Sleep(300);
+        Assert.Equal(1001, client.Publications(path)[^1].Version);
+        Assert.True(versions.Count < 1001, "every one of 1000 edits was analysed and published: nothing was coalesced");
+        Assert.False(client.HasExited);
+        Assert.Equal(0, client.ShutDown());
+    }
+
+    [Fact]
+    public void BrokenInputIsAnsweredNotFatal()
+    {
+        using var folder = new TempFolder();
+        using var client = LspClient.Initialized(folder.Path);
+
+        // NUL characters and lone surrogates in a buffer: one LH901, the server stays up.
+        var path = folder.Full("Pages/Broken.cshtml");
+        client.Open(path, "<a href=\"/x\">ok</a>\0\0\0\ud800 <a href=");
+        Assert.Equal("LH901", client.WaitForDiagnostics(path, 1).Diagnostics.Single().Code);
+
+        // Unknown methods, malformed parameters and requests for unknown documents get answers.
+        Assert.NotNull(client.RawRequest("linkhygiene/nonsense", new JsonObject())["error"]);
+        client.RawRequest("textDocument/codeAction", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///nowhere.cshtml" }, ["range"] = LspClient.Range(0, 0, 0, 0) });
+        client.Notify("textDocument/didChange", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///nowhere.cshtml", ["version"] = 3 }, ["contentChanges"] = new JsonArray() });
+        client.Notify("textDocument/didOpen", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "not a uri", ["languageId"] = "html", ["version"] = 1, ["text"] = "<a href=\"#\">x</a>" } });
+
+        // Bodies that are not JSON, or not JSON-RPC, are skipped (StreamJsonRpc alone would end the connection).
+        foreach (var body in new[] { "{not json}", "{}", "[1,2]", "\"text\"", "{\"jsonrpc\":\"2.0\",\"method\":5}" })
+        {
+            var bytes = Encoding.UTF8.GetBytes(body);
+            client.SendRaw(Encoding.ASCII.GetBytes($"Content-Length: {bytes.Length}\r\n\r\n").Concat(bytes).ToArray());
+        }
+
+        // The document is still served (a change past the end of the text appends).
+        client.Change(path, 2, 999, 999, 1000, 0, "<a href=\"/y\">read more</a>");
+        var after = client.WaitForDiagnostics(path, 2);
+        Assert.NotEmpty(after.Diagnostics);
+        Assert.False(client.HasExited, client.Log);
+        Assert.Equal(0, client.ShutDown());
+    }
+
+    [Fact]
+    public void AFiveMegabytePageIsServedAndStaysEditable()
+    {
+        using var folder = new TempFolder();
+        var text = Testing.SyntheticTemplates.Page(5_000_000);
+        var path = folder.Write("Pages/Archive.cshtml", text);
+        using var client = LspClient.Initialized(folder.Path);
+        client.Open(path, text);
+        var first = client.WaitForDiagnostics(path, 1, timeoutMs: 120_000);
+        Assert.NotEmpty(first.Diagnostics);
+
+        // Under the default size limit (5,120 KiB) it is analysed; over a smaller one it is one LH901.
+        folder.Write(".editorconfig", "root = true\n[*]\nlink_hygiene.max_file_size_kb = 1024\n");
+        client.Change(path, 2, 0, 0, 0, 0, "@* edited *@\n");
+        var limited = client.WaitForDiagnostics(path, 2, timeoutMs: 120_000).Diagnostics;
+        Assert.Equal("LH901", limited.Single().Code);
+        Assert.Contains("max_file_size_kb", limited.Single().Message, StringComparison.Ordinal);
+        Assert.Equal(0, client.ShutDown());
+    }
+
+    private static List<(string, int, int, int, int, int, string, string?)> CliFindings(string folder, string relative)
+    {
+        var run = Tool.Run(folder, relative, "--format", "json", "--fail-on", "none");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Output);
+        return json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (
+                f.GetProperty("id").GetString()!,
+                f.GetProperty("line").GetInt32() - 1,
+                f.GetProperty("column").GetInt32() - 1,
+                f.GetProperty("endLine").GetInt32() - 1,
+                f.GetProperty("endColumn").GetInt32() - 1,
+                f.GetProperty("severity").GetString() switch { "error" => 1, "warning" => 2, "suggestion" => 3, _ => 4 },
+                f.GetProperty("message").GetString()!,
+                (string?)f.GetProperty("helpUri").GetString()))
+            .OrderBy(f => f)
+            .ToList();
+    }
+
+    private static List<JsonNode> CodeActions(LspClient client, string path, ReceivedDiagnostic diagnostic) =>
+        client.Request("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspClient.UriOf(path) },
+            ["range"] = LspClient.Range(diagnostic.StartLine, diagnostic.StartCharacter, diagnostic.EndLine, diagnostic.EndCharacter),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+        })!.AsArray().Select(a => a!).ToList();
+
+    /// <summary>Applies a workspace edit to a text as a client does (edits are non-overlapping; applied from the end).</summary>
+    private static string ApplyEdit(string text, JsonNode edit, string path, int expectVersion)
+    {
+        var documentEdit = edit["documentChanges"]!.AsArray().Single()!;
+        Assert.Equal(LspClient.UriOf(path), (string?)documentEdit["textDocument"]!["uri"]);
+        Assert.Equal(expectVersion, (int)documentEdit["textDocument"]!["version"]!);
+        var lines = LineStarts(text);
+        var edits = documentEdit["edits"]!.AsArray()
+            .Select(e => (Start: Offset(lines, e!["range"]!["start"]!), End: Offset(lines, e["range"]!["end"]!), Text: (string)e["newText"]!))
+            .OrderByDescending(e => e.Start)
+            .ToList();
+        var builder = new StringBuilder(text);
+        foreach (var (start, end, newText) in edits)
+        {
+            builder.Remove(start, end - start).Insert(start, newText);
+        }
+
+        return builder.ToString();
+    }
+
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+
+    private static int Offset(List<int> lines, JsonNode position) => lines[(int)position["line"]!] + (int)position["character"]!;
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static void WaitUntil(Func<bool> condition, int timeoutMs = 30_000)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(watch.ElapsedMilliseconds < timeoutMs, "timed out waiting");
+            System.Threading.Thread.Sleep(20);
+        }
+    }
+}
