@@ -152,9 +152,9 @@ internal sealed class LanguageServer
                 return;
             }
 
-            var burst = document.Analysis is { IsCancellationRequested: false } && DateTime.UtcNow - document.LastChange < TimeSpan.FromMilliseconds(200);
+            // A change while the last one is still being analysed is typing: wait a moment for the next keystroke.
+            var burst = document.IsAnalysing;
             document.Apply(request.TextDocument.Version, request.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>());
-            document.LastChange = DateTime.UtcNow;
             _analyses.Remove(document);
             Schedule(document, burst);
         }
@@ -281,6 +281,7 @@ internal sealed class LanguageServer
         document.Analysis = cancellation;
         var text = document.Text;
         var version = document.Version;
+        document.IsAnalysing = true;
         _ = Task.Run(async () =>
         {
             try
@@ -308,6 +309,16 @@ internal sealed class LanguageServer
             catch (Exception e)
             {
                 _log.WriteLine($"linkhygiene lsp: analysing {document.Uri} failed: {e}");
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    if (ReferenceEquals(document.Analysis, cancellation))
+                    {
+                        document.IsAnalysing = false;
+                    }
+                }
             }
         });
     }

@@ -37,8 +37,8 @@ internal sealed class OpenDocument
     /// <summary>Cancels the analysis of an older version.</summary>
     public CancellationTokenSource? Analysis { get; set; }
 
-    /// <summary>When the last change arrived (a burst of typing waits a moment before analysing).</summary>
-    public DateTime LastChange { get; set; }
+    /// <summary>Whether an analysis is running (a change that arrives meanwhile is part of a burst of typing).</summary>
+    public bool IsAnalysing { get; set; }
 
     /// <summary>Applies the client's changes in order: a change with a range replaces that range, one without replaces the text.</summary>
     public void Apply(int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)

@@ -1,0 +1,49 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using LinkHygiene.Cli.Tests.Infrastructure;
+
+namespace LinkHygiene.Benchmarks;
+
+/// <summary>
+/// `lsp-latency`: the language server's edit path, end to end as an editor sees it: the real `linkhygiene lsp`
+/// process over stdio, one character typed into a realistic page, until that version's diagnostics arrive.
+/// Edits are spaced so that each is analysed on its own (what a pause in typing costs, not a coalesced burst).
+/// </summary>
+public static class LspLatency
+{
+    public static void Run(int edits)
+    {
+        foreach (var kilobytes in new[] { 10, 100, 500 })
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "lh-lsp-latency-" + Guid.NewGuid().ToString("N")[..8]);
+            Directory.CreateDirectory(Path.Combine(folder, "Pages"));
+            var path = Path.Combine(folder, "Pages", "Page.cshtml");
+            var text = Testing.SyntheticTemplates.Page(kilobytes * 1024);
+            File.WriteAllText(path, text);
+            using (var client = LspClient.Initialized(folder))
+            {
+                client.Open(path, text);
+                client.WaitForDiagnostics(path, 1, 120_000);
+                var latencies = new double[edits];
+                for (var i = 0; i < edits; i++)
+                {
+                    var version = i + 2;
+                    var watch = Stopwatch.StartNew();
+                    client.Change(path, version, 4, 0, 4, 0, i % 2 == 0 ? " " : "x");
+                    client.WaitForDiagnostics(path, version, 120_000);
+                    latencies[i] = watch.Elapsed.TotalMilliseconds;
+                    System.Threading.Thread.Sleep(5);
+                }
+
+                Array.Sort(latencies);
+                var diagnostics = client.Publications(path)[^1].Diagnostics.Count;
+                Console.WriteLine($"lsp edit -> diagnostics, {kilobytes,3} KB page ({diagnostics} diagnostics), {edits} edits: p50 {latencies[edits / 2]:F1} ms, p95 {latencies[(int)(edits * 0.95)]:F1} ms, max {latencies[^1]:F1} ms");
+                client.ShutDown();
+            }
+
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
