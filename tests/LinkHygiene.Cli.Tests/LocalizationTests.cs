@@ -11,7 +11,7 @@ public sealed class LocalizationTests
     public void LocalizedLinkTextIsCheckedThroughTheNeutralResx()
     {
         using var site = new TempFolder();
-        site.Write("Pages/Post.cshtml", "@inject IStringLocalizer<SharedResource> _localizer\n<a href=\"/a\">@_localizer[\"more-info\"]</a>\n<a href=\"/b\">@_localizer[\"read-more\"]</a>\n<a href=\"/c\">@_localizer[\"view-all\"]</a>\n");
+        site.Write("Pages/Post.cshtml", "@inject IStringLocalizer<SharedResource> _localizer\n<a href=\"/a\">@_localizer[\"more-info\"]</a>\n<a href=\"/b\">@_localizer[\"read-more\"]</a>\n<a href=\"/c\">@_localizer[\"View all\"]</a>\n");
         site.Write("Resources/SharedResource.resx", "<root><data name=\"read-more\"><value>Continue reading about pricing</value></data><data name=\"more-info\"><value>More info</value></data></root>");
         site.Write("Resources/SharedResource.fr.resx", "<root><data name=\"read-more\"><value>Lire la suite</value></data></root>");
 
@@ -25,7 +25,7 @@ public sealed class LocalizationTests
             new[]
             {
                 "2 LH010 Anchor text 'More info' does not describe the link's destination; use words that say where it goes",
-                "4 LH010 Anchor text 'view all' does not describe the link's destination; use words that say where it goes",
+                "4 LH010 Anchor text 'View all' does not describe the link's destination; use words that say where it goes",
             },
             findings);
     }

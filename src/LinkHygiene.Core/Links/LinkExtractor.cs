@@ -683,7 +683,8 @@ internal static class LinkExtractor
         }
 
         var key = Regex.Unescape(match.Groups["key"].Value);
-        return new AccessibleName(NameSource.Content, Collapse(localization.Resolve(key)), IsDynamic: false, only.Span);
+        var text = localization.Resolve(key);
+        return text is null ? null : new AccessibleName(NameSource.Content, Collapse(text), IsDynamic: false, only.Span);
     }
 
     private static readonly Regex LocalizerLookup = new(

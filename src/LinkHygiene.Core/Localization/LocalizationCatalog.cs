@@ -90,10 +90,12 @@ public sealed class LocalizationCatalog
     }
 
     /// <summary>
-    /// The neutral text for a key: the neutral .resx value when exactly one is known, else the key itself (with
-    /// slug-style separators read as spaces: "read-more" reads "read more").
+    /// The neutral text for a key: the neutral .resx value when exactly one is known, else the key itself when it is
+    /// written as text ("Read more", "Details": ASP.NET's convention), else null: a key written as an identifier
+    /// ("read-more", "more_info", "Nav.ReadMore") names a text this project keeps elsewhere (JSON, a database), and
+    /// guessing it would report what cannot be decided.
     /// </summary>
-    public string Resolve(string key)
+    public string? Resolve(string key)
     {
         if (key is null)
         {
@@ -105,8 +107,8 @@ public sealed class LocalizationCatalog
             return value;
         }
 
-        return key.IndexOf(' ') < 0 && (key.IndexOf('-') > 0 || key.IndexOf('_') > 0)
-            ? key.Replace('-', ' ').Replace('_', ' ')
+        return key.IndexOf(' ') < 0 && (key.IndexOf('-') > 0 || key.IndexOf('_') > 0 || key.IndexOf('.') > 0)
+            ? null
             : key;
     }
 

@@ -93,19 +93,22 @@ public sealed class LH010GenericAnchorText : Rule
     }
 
     /// <summary>
-    /// Whether the anchor is a widget, not navigation: a tab, a button, a menu item, or a Bootstrap toggle
-    /// (btcpayserver's <c>&lt;a data-bs-toggle="tab" href="#link-tab"&gt;Link&lt;/a&gt;</c> labels a tab called "Link").
+    /// Whether the anchor is an item of a widget whose text is a label among siblings, not a description of a
+    /// destination: a tab, a menu item, an option, a tree item (btcpayserver's
+    /// <c>&lt;a data-bs-toggle="tab" href="#link-tab"&gt;Link&lt;/a&gt;</c> labels a tab called "Link"). A button or a
+    /// collapse/dropdown/modal toggle that says "here" or "read more" still tells a screen-reader user nothing, and is
+    /// reported (btcpayserver: <c>clicking &lt;a data-bs-toggle="collapse" href="#details"&gt;here&lt;/a&gt;</c>).
     /// </summary>
     internal static bool IsControl(Link link)
     {
         var role = link.GetAttribute("role")?.Value.Trim().ToLowerInvariant();
-        if (role is "tab" or "button" or "menuitem" or "menuitemradio" or "menuitemcheckbox" or "option" or "switch" or "treeitem")
+        if (role is "tab" or "menuitem" or "menuitemradio" or "menuitemcheckbox" or "option" or "switch" or "treeitem")
         {
             return true;
         }
 
         var toggle = (link.GetAttribute("data-bs-toggle") ?? link.GetAttribute("data-toggle"))?.Value.Trim().ToLowerInvariant();
-        return toggle is "tab" or "pill" or "collapse" or "dropdown" or "modal" or "offcanvas" or "button" or "list";
+        return toggle is "tab" or "pill" or "list";
     }
 
     private static HashSet<string> NormalizedSet(IReadOnlyList<string> phrases)

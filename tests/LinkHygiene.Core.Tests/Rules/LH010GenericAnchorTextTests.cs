@@ -39,9 +39,11 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">{|LH010:&raquo;&raquo;|}</a>")]
     // ... but emoji, numbers and icon glyphs are names of their own
     [InlineData("<a href=\"/x\">🐦</a><a href=\"/p/2\">2</a><a href=\"/y\">\uE80D</a>")]
-    // tabs, toggles and buttons are widgets, not navigation (btcpayserver WalletReceive.cshtml, PayButton.cshtml)
+    // a tab's or a menu item's text labels it among its siblings (btcpayserver WalletReceive.cshtml)
     [InlineData("<a class=\"btcpay-pill\" data-bs-toggle=\"tab\" href=\"#link-tab\">Link</a>")]
-    [InlineData("<a href=\"#more\" data-toggle=\"collapse\">More</a><a href=\"#\" role=\"button\">More</a><a href=\"#t\" role=\"tab\">Here</a>")]
+    [InlineData("<a href=\"#t\" role=\"tab\">Here</a><a href=\"/m\" role=\"menuitem\">More</a>")]
+    // ... but a button or a toggle that says "here" says nothing (btcpayserver CLightningRestServices.cshtml)
+    [InlineData("clicking <a href=\"#details\" data-bs-toggle=\"collapse\">{|LH010:here|}</a> or <a href=\"#\" role=\"button\">{|LH010:More|}</a>")]
     public void English(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
