@@ -17,6 +17,12 @@ namespace LinkHygiene.Analyzers;
 /// </summary>
 internal static class DiagnosticDescriptors
 {
+    // First: static fields initialise in order, and the descriptors below use these.
+    private static readonly string[] Tags = { "LinkHygiene", WellKnownDiagnosticTags.Telemetry };
+
+    // Reported when the whole compilation is known (the site index needs every page and route).
+    private static readonly string[] CompilationEndTags = { "LinkHygiene", WellKnownDiagnosticTags.Telemetry, WellKnownDiagnosticTags.CompilationEnd };
+
     public static readonly DiagnosticDescriptor LH001 = Create(RuleIds.MissingUgcRel, LH001MissingUgcRel.Rule, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor LH002 = Create(RuleIds.MissingSponsoredRel, LH002MissingSponsoredRel.Rule, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor LH003 = Create(RuleIds.AffiliateLink, LH003AffiliateLink.Rule, DiagnosticSeverity.Warning);
@@ -31,11 +37,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LH021 = Create(RuleIds.InsecureExternalLink, LH021InsecureExternalLink.Rule, DiagnosticSeverity.Info);
     public static readonly DiagnosticDescriptor LH022 = Create(RuleIds.PlaceholderHref, LH022PlaceholderHref.Rule, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor LH023 = Create(RuleIds.MalformedUrl, LH023MalformedUrl.Rule, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LH030 = Create(RuleIds.BrokenInternalLink, LH030BrokenInternalLink.Rule, DiagnosticSeverity.Warning, CompilationEndTags);
+    public static readonly DiagnosticDescriptor LH031 = Create(RuleIds.MissingFragment, LH031MissingFragment.Rule, DiagnosticSeverity.Warning, CompilationEndTags);
     public static readonly DiagnosticDescriptor LH900 = Create(RuleIds.InvalidOption, EngineDescriptors.InvalidOption, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor LH901 = Create(RuleIds.UnanalyzableTemplate, EngineDescriptors.UnanalyzableTemplate, DiagnosticSeverity.Warning);
 
     /// <summary>Every descriptor, by ID.</summary>
-    public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[] { LH001, LH002, LH003, LH004, LH005, LH006, LH010, LH011, LH012, LH013, LH020, LH021, LH022, LH023, LH900, LH901 }
+    public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[] { LH001, LH002, LH003, LH004, LH005, LH006, LH010, LH011, LH012, LH013, LH020, LH021, LH022, LH023, LH030, LH031, LH900, LH901 }
         .ToImmutableDictionary(d => d.Id);
 
     private static readonly ConcurrentDictionary<string, ImmutableDictionary<string, DiagnosticDescriptor>> ByHelpLinkBase = new(StringComparer.Ordinal);
@@ -65,7 +73,7 @@ internal static class DiagnosticDescriptors
         _ => DiagnosticSeverity.Hidden,
     };
 
-    private static DiagnosticDescriptor Create(string id, RuleDescriptor rule, DiagnosticSeverity defaultSeverity) =>
+    private static DiagnosticDescriptor Create(string id, RuleDescriptor rule, DiagnosticSeverity defaultSeverity, string[]? tags = null) =>
         new(
             id,
             rule.Title,
@@ -75,9 +83,7 @@ internal static class DiagnosticDescriptors
             isEnabledByDefault: true,
             description: rule.Description,
             helpLinkUri: rule.HelpLink,
-            customTags: Tags);
-
-    private static readonly string[] Tags = { "LinkHygiene", WellKnownDiagnosticTags.Telemetry };
+            customTags: tags ?? Tags);
 
     /// <summary>Descriptors in ID order.</summary>
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;

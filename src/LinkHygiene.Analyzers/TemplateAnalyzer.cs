@@ -6,6 +6,7 @@ using LinkHygiene.Diagnostics;
 using LinkHygiene.Engine;
 using LinkHygiene.Localization;
 using LinkHygiene.Options;
+using LinkHygiene.Site;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -30,6 +31,12 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     /// does not receive: one "path TAB reason" per line. Each becomes LH901 here, so it is reported like every finding.
     /// </summary>
     internal const string UnreadableListSuffix = ".linkhygiene.unreadable.txt";
+
+    /// <summary>The list the package's targets write of every file under wwwroot (one full path per line), for LH030.</summary>
+    internal const string StaticListSuffix = ".linkhygiene.staticfiles.txt";
+
+    /// <summary>The project folder, made visible to the compiler by the package.</summary>
+    internal const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
 
     /// <summary>Item metadata the package's targets set on AdditionalFiles matched by @(LinkHygieneExclude).</summary>
     internal const string ExcludedMetadata = "build_metadata.AdditionalFiles.LinkHygieneExcluded";
@@ -60,14 +67,89 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 file => Analyze(file, provider, project, descriptors, start.CancellationToken),
                 LookAheadWorkers,
                 start.CancellationToken);
+            var sites = new System.Collections.Concurrent.ConcurrentBag<Outcome>();
             start.RegisterAdditionalFileAction(file =>
             {
-                foreach (var report in sweep.Get(file.AdditionalFile).Reports)
+                var outcome = sweep.Get(file.AdditionalFile);
+                foreach (var report in outcome.Reports)
                 {
                     file.ReportDiagnostic(report);
                 }
+
+                if (outcome.Facts is not null)
+                {
+                    sites.Add(outcome);
+                }
             });
+
+            // Internal links (LH030, LH031 across documents) need the whole project: decided once every template is known.
+            if (provider.GlobalOptions.TryGetValue(ProjectDirectoryProperty, out var projectDirectory) && !string.IsNullOrWhiteSpace(projectDirectory))
+            {
+                start.RegisterCompilationEndAction(end => CheckInternalLinks(end, projectDirectory.Trim(), sites.ToList(), descriptors));
+            }
         });
+    }
+
+    private static void CheckInternalLinks(CompilationAnalysisContext context, string projectDirectory, List<Outcome> templates, ImmutableDictionary<string, DiagnosticDescriptor> descriptors)
+    {
+        try
+        {
+            var code = new CodeFacts();
+            foreach (var tree in context.Compilation.SyntaxTrees)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                code.Add(Workspace.Site.CSharpSiteFacts.Read(tree));
+            }
+
+            if (context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.AspNetCore.Identity.UI"))
+            {
+                code.HasExternalRouteSources = true; // Identity's default UI serves /Identity/... pages
+            }
+
+            List<string>? files = null;
+            foreach (var list in context.Options.AdditionalFiles.Where(f => f.Path.EndsWith(StaticListSuffix, StringComparison.OrdinalIgnoreCase)))
+            {
+                if (list.GetText(context.CancellationToken) is not { } text)
+                {
+                    continue;
+                }
+
+                files ??= new List<string>();
+                foreach (var line in text.Lines)
+                {
+                    var path = line.ToString().Trim();
+                    if (path.Length > 0)
+                    {
+                        files.Add(path);
+                    }
+                }
+            }
+
+            var root = System.IO.Path.GetFullPath(projectDirectory);
+            var index = SiteIndex.Build(new SiteLayout(root, System.IO.Path.Combine(root, "wwwroot")), templates.Select(t => t.Facts!), code, files);
+            foreach (var template in templates)
+            {
+                if (template.Excluded)
+                {
+                    continue;
+                }
+
+                foreach (var finding in LinkHygieneEngine.CheckInternalLinks(template.Facts!, template.TextLength, index, template.Options!, out _))
+                {
+                    if (descriptors.TryGetValue(finding.Id, out var descriptor))
+                    {
+                        var span = new TextSpan(finding.Span.Start, finding.Span.Length);
+                        var lines = new LinePositionSpan(new LinePosition(finding.Start.Line, finding.Start.Character), new LinePosition(finding.End.Line, finding.End.Character));
+                        context.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(template.Facts!.Path, span, lines), DiagnosticDescriptors.ToRoslyn(finding.Severity), additionalLocations: null, properties: null, finding.Arguments.ToArray<object>()));
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The boundary, as for every template: a bug here must not become AD0001 in someone's build.
+            context.ReportDiagnostic(Diagnostic.Create(descriptors[RuleIds.UnanalyzableTemplate], Location.None, $"LinkHygiene failed checking internal links ({e.GetType().Name}: {e.Message}); please report this"));
+        }
     }
 
     // The other cores analyse ahead while the compiler's thread reports (RS1035 bans Environment for reading settings;
@@ -76,7 +158,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     private static readonly int LookAheadWorkers = Math.Max(0, Math.Min(Environment.ProcessorCount - 1, 7));
 #pragma warning restore RS1035
 
-    /// <summary>The diagnostics for one additional file, made ready on whichever thread analysed it.</summary>
+    /// <summary>The diagnostics for one additional file, made ready on whichever thread analysed it, and what the internal-link check needs later.</summary>
     private sealed class Outcome
     {
         public static readonly Outcome None = new(new List<Diagnostic>());
@@ -84,6 +166,15 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         public Outcome(List<Diagnostic> reports) => Reports = reports;
 
         public List<Diagnostic> Reports { get; }
+
+        public TemplateFacts? Facts { get; init; }
+
+        public int TextLength { get; init; }
+
+        public IOptionSource? Options { get; init; }
+
+        /// <summary>Excluded from reporting (@(LinkHygieneExclude)), but part of the site.</summary>
+        public bool Excluded { get; init; }
     }
 
     private static ProjectContext LoadProject(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
@@ -106,7 +197,8 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         }
 
         var fileOptions = provider.GetOptions(file);
-        if (fileOptions.TryGetValue(ExcludedMetadata, out var excluded) && string.Equals(excluded?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        var excluded = fileOptions.TryGetValue(ExcludedMetadata, out var excludedValue) && string.Equals(excludedValue?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        if (excluded && !isTemplate)
         {
             return Outcome.None;
         }
@@ -128,13 +220,18 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 : isTemplate
                     ? LinkHygieneEngine.Analyze(file.Path, text.ToString(), options, project.Value, cancellationToken)
                     : LinkHygieneEngine.AnalyzeConfiguration(file.Path, text.ToString(), options);
-            foreach (var finding in result.Findings)
+            if (!excluded)
             {
-                if (descriptors.TryGetValue(finding.Id, out var descriptor))
+                foreach (var finding in result.Findings)
                 {
-                    reports.Add(Create(file.Path, text, descriptor, finding.Severity, new TextSpan(finding.Span.Start, finding.Span.Length), finding.Arguments.ToArray<object>()));
+                    if (descriptors.TryGetValue(finding.Id, out var descriptor))
+                    {
+                        reports.Add(Create(file.Path, text, descriptor, finding.Severity, new TextSpan(finding.Span.Start, finding.Span.Length), finding.Arguments.ToArray<object>()));
+                    }
                 }
             }
+
+            return new Outcome(reports) { Facts = result.Facts, TextLength = text?.Length ?? 0, Options = options, Excluded = excluded };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -110,6 +110,19 @@ internal static class CheckCommand
                 });
         }
 
+        // Internal links (LH030, LH031 across documents): each project's index, built once from every template's facts.
+        var scanRoots = settings.Paths.Select(p => Path.GetFullPath(Path.Combine(currentDirectory, p)))
+            .Select(p => Directory.Exists(p) ? p : Path.GetDirectoryName(p) ?? currentDirectory)
+            .ToList();
+        var site = LinkHygiene.Workspace.Site.SiteChecks.Run(results, configuration, scanRoots, cancellationToken);
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (site.Findings.TryGetValue(results[i].Path, out var extra))
+            {
+                results[i] = results[i] with { Findings = results[i].Findings.Concat(extra).OrderBy(f => f.Finding.Span.Start).ThenBy(f => f.Finding.Id, StringComparer.Ordinal).ToList() };
+            }
+        }
+
         var sideChannel = settings.Format == OutputFormat.Text || settings.OutputFile is not null ? stdout : stderr;
         if (settings.Fix)
         {
@@ -138,7 +151,7 @@ internal static class CheckCommand
             .Where(r => r.Findings.Count > 0)
             .OrderBy(r => r.Path, StringComparer.Ordinal)
             .ToList();
-        var report = new CheckReport(visible, templates.Count, configuration.Files.Count, currentDirectory, CheckReport.FindRepositoryRoot(currentDirectory), clock.Elapsed);
+        var report = new CheckReport(visible, templates.Count, configuration.Files.Count, currentDirectory, CheckReport.FindRepositoryRoot(currentDirectory), clock.Elapsed) { InternalLinks = site.Stats };
         if (!Write(report, settings, stdout, stderr))
         {
             return ExitCodes.UsageError;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Engine;
@@ -26,7 +27,14 @@ public sealed record ReportedFinding(Finding Finding, string LineText, IReadOnly
 /// <summary>One file's findings, in source order.</summary>
 /// <param name="Path">The file's full path.</param>
 /// <param name="Findings">The findings.</param>
-public sealed record CheckedFile(string Path, IReadOnlyList<ReportedFinding> Findings);
+public sealed record CheckedFile(string Path, IReadOnlyList<ReportedFinding> Findings)
+{
+    /// <summary>What the site checks need from the template (null when it was not analysed).</summary>
+    public LinkHygiene.Site.TemplateFacts? Facts { get; init; }
+
+    /// <summary>The length of the text the findings are in.</summary>
+    public int TextLength { get; init; }
+}
 
 /// <summary>
 /// Reads a template from disk the way the compiler reads an AdditionalFile and runs the engine on it with its
@@ -131,7 +139,7 @@ public static class TemplateChecker
         var findings = result.Findings;
         if (findings.Count == 0)
         {
-            return new CheckedFile(path, Array.Empty<ReportedFinding>());
+            return new CheckedFile(path, Array.Empty<ReportedFinding>()) { Facts = result.Facts, TextLength = text.Length };
         }
 
         var lines = result.Document?.Lines ?? LineMap.Create(text);
@@ -154,7 +162,19 @@ public static class TemplateChecker
             reported[i] = new ReportedFinding(finding, LineText(text, lines, finding.Start.Line), edits);
         }
 
-        return new CheckedFile(path, reported);
+        return new CheckedFile(path, reported) { Facts = result.Facts, TextLength = text.Length };
+    }
+
+    /// <summary>Describes findings made apart from the template's analysis (the site checks) in its text.</summary>
+    public static IReadOnlyList<ReportedFinding> Describe(string text, IReadOnlyList<Finding> findings)
+    {
+        if (findings is null || findings.Count == 0)
+        {
+            return Array.Empty<ReportedFinding>();
+        }
+
+        var lines = LineMap.Create(text);
+        return findings.Select(f => new ReportedFinding(f, LineText(text, lines, f.Start.Line), Array.Empty<LocatedEdit>())).ToList();
     }
 
     /// <summary>The text of a zero-based line, without its line break.</summary>

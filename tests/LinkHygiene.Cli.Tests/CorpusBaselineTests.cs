@@ -35,10 +35,15 @@ public sealed class CorpusBaselineTests
         var project = TemplateChecker.LoadProject(search.ResourceFiles);
         var counts = new ConcurrentDictionary<(string File, string Rule), int>();
         var problems = new ConcurrentBag<string>();
-        Parallel.ForEach(search.Templates, file =>
+        var checkedFiles = new ConcurrentBag<CheckedFile>();
+        Parallel.ForEach(search.Templates, file => checkedFiles.Add(TemplateChecker.Check(file, configuration, project)));
+        var site = LinkHygiene.Workspace.Site.SiteChecks.Run(checkedFiles.ToList(), configuration, new[] { RepositoryFiles.Corpus });
+        foreach (var checkedFile in checkedFiles)
         {
+            var file = checkedFile.Path;
             var relative = TemplateFinder.RelativePath(RepositoryFiles.Corpus, file);
-            foreach (var finding in TemplateChecker.Check(file, configuration, project).Findings.Select(r => r.Finding))
+            var extra = site.Findings.TryGetValue(file, out var found) ? found : Array.Empty<ReportedFinding>();
+            foreach (var finding in checkedFile.Findings.Concat(extra).Select(r => r.Finding))
             {
                 if (finding.Id == RuleIds.UnanalyzableTemplate && !TemplateReasons.Any(r => finding.Message.Contains(r, StringComparison.Ordinal)))
                 {
@@ -47,7 +52,7 @@ public sealed class CorpusBaselineTests
 
                 counts.AddOrUpdate((relative, finding.Id), 1, (_, n) => n + 1);
             }
-        });
+        }
 
         Assert.True(search.Templates.Count > 6000, $"only {search.Templates.Count} templates in the corpus");
         Assert.Empty(problems);
@@ -75,6 +80,10 @@ public sealed class CorpusBaselineTests
         builder.Append($"# {templates} templates, {counts.Values.Sum()} findings: ");
         builder.Append(string.Join(", ", counts.GroupBy(c => c.Key.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Sum(c => c.Value)}")));
         builder.Append('\n');
+        builder.Append("# LH030 (internal links) here is justified: the corpus holds templates only, so its MDN static pages' links to media,\n");
+        builder.Append("# PDFs and images resolve in MDN's repository but not in this copy; the rest (whales.html, squirrels.html, bees.html,\n");
+        builder.Append("# weather.html) are dummy links of accessibility and styling demos that are broken in MDN's repository too. Razor files\n");
+        builder.Append("# here have no project file, so their routes are unknown and never reported.\n");
         foreach (var ((file, rule), count) in counts.OrderBy(c => c.Key.File, StringComparer.Ordinal).ThenBy(c => c.Key.Rule, StringComparer.Ordinal))
         {
             builder.Append(file).Append('\t').Append(rule).Append('\t').Append(count).Append('\n');

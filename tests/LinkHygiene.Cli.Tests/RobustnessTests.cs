@@ -70,9 +70,14 @@ public sealed class RobustnessTests
         var search = TemplateFinder.Find(new[] { "corpus" }, Array.Empty<string>(), copy.Path);
         var configuration = TemplateConfiguration.Load(search.Templates, new[] { copy.Full("corpus") }, Array.Empty<string>());
         var expected = new List<string>();
-        foreach (var file in search.Templates)
+        var checkedFiles = search.Templates.Select(file => TemplateChecker.Check(file, configuration)).ToList();
+        var site = LinkHygiene.Workspace.Site.SiteChecks.Run(checkedFiles, configuration, new[] { copy.Full("corpus") });
+        foreach (var checkedFile in checkedFiles)
         {
-            foreach (var finding in TemplateChecker.Check(file, configuration).Findings.Select(r => r.Finding).Where(f => f.Severity >= LinkHygiene.Diagnostics.RuleSeverity.Suggestion))
+            var file = checkedFile.Path;
+            var all = checkedFile.Findings.Concat(site.Findings.TryGetValue(file, out var extra) ? extra : Array.Empty<ReportedFinding>())
+                .Select(r => r.Finding).OrderBy(f => f.Span.Start).ThenBy(f => f.Id, StringComparer.Ordinal);
+            foreach (var finding in all.Where(f => f.Severity >= LinkHygiene.Diagnostics.RuleSeverity.Suggestion))
             {
                 var severity = finding.Severity.ToString().ToLowerInvariant();
                 expected.Add($"{TemplateFinder.RelativePath(copy.Path, file)}({finding.Start.Line + 1},{finding.Start.Character + 1},{finding.End.Line + 1},{finding.End.Character + 1}): {severity} {finding.Id}: {finding.Message}");

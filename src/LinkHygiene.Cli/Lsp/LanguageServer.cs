@@ -37,6 +37,7 @@ internal sealed class LanguageServer
     private readonly Channel<PublishDiagnosticsParams> _outbox = Channel.CreateUnbounded<PublishDiagnosticsParams>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource<bool> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _roots = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<LinkHygiene.Site.SiteIndex>>> _sites = new(PathUtilities.Comparer);
     private volatile ProjectContext _project = ProjectContext.Empty;
     private bool _documentChanges;
     private bool _shutdownRequested;
@@ -180,10 +181,16 @@ internal sealed class LanguageServer
     [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
     public void DidSave(DidSaveTextDocumentParams request) => Guard("didSave", () =>
     {
-        // Saving a configuration file changes what every open template sees.
-        if (IsConfigurationOrResource(PathOf(request.TextDocument.Uri)))
+        // Saving a configuration file changes what every open template sees; saving a page or a .cs file, the site.
+        var saved = PathOf(request.TextDocument.Uri);
+        if (IsConfigurationOrResource(saved))
         {
             Reanalyse(configurationChanged: true);
+        }
+        else if (saved is not null && (LinkHygieneEngine.IsTemplate(saved) || saved.EndsWith(".cs", StringComparison.OrdinalIgnoreCase)))
+        {
+            _sites.Clear();
+            Reanalyse(configurationChanged: false);
         }
     });
 
@@ -200,6 +207,13 @@ internal sealed class LanguageServer
         if (paths.Any(IsConfigurationOrResource))
         {
             Reanalyse(configurationChanged: true);
+        }
+
+        // A page, a route or a static file that appears, moves or goes changes what internal links resolve to.
+        if (paths.Any(p => p is not null && !IsConfigurationOrResource(p)))
+        {
+            _sites.Clear();
+            Reanalyse(configurationChanged: false);
         }
     });
 
@@ -348,7 +362,9 @@ internal sealed class LanguageServer
             return Analysis.Empty(version);
         }
 
-        var diagnostics = new List<Diagnostic>(result.Findings.Count + 1);
+        var findings = result.Findings.Concat(InternalLinkFindings(path, result, text.Length, options, cancellationToken))
+            .OrderBy(f => f.Span.Start).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var diagnostics = new List<Diagnostic>(findings.Count + 1);
         lock (_gate)
         {
             if (document.Version != version)
@@ -357,7 +373,7 @@ internal sealed class LanguageServer
                 throw new OperationCanceledException();
             }
 
-            foreach (var finding in result.Findings)
+            foreach (var finding in findings)
             {
                 diagnostics.Add(new Diagnostic(
                     document.RangeOf(finding.Span.Start, finding.Span.End),
@@ -374,7 +390,58 @@ internal sealed class LanguageServer
             }
         }
 
-        return new Analysis(version, result, options, diagnostics);
+        return new Analysis(version, result, findings, diagnostics);
+    }
+
+    /// <summary>
+    /// LH030/LH031 for an open template: its project's index (read from disk once, in the background, and read again
+    /// when files change) with this buffer's own facts in place of the saved file's. Until the index is ready, a
+    /// template gets its other findings; it is analysed again as soon as the index is there.
+    /// </summary>
+    private IReadOnlyList<Finding> InternalLinkFindings(string path, AnalysisResult result, int textLength, IOptionSource options, CancellationToken cancellationToken)
+    {
+        string[] roots;
+        lock (_gate)
+        {
+            roots = _roots.ToArray();
+        }
+
+        if (result.Facts is null || roots.Length == 0)
+        {
+            return Array.Empty<Finding>();
+        }
+
+        var (folder, isProject) = Workspace.Site.SiteChecks.SiteOf(path, roots);
+        if (folder is null)
+        {
+            return Array.Empty<Finding>();
+        }
+
+        var build = _sites.GetOrAdd(folder, key => new Lazy<Task<LinkHygiene.Site.SiteIndex>>(() =>
+        {
+            var task = Task.Run(() => Workspace.Site.SiteChecks.BuildIndex(key, isProject, Array.Empty<Workspace.CheckedFile>()));
+            task.ContinueWith(t => Reanalyse(configurationChanged: false), TaskScheduler.Default);
+            return task;
+        })).Value;
+        // A project usually indexes in well under a second: wait a little so the first diagnostics are whole.
+        if (!build.IsCompleted)
+        {
+            try
+            {
+                build.Wait(TimeSpan.FromSeconds(3), cancellationToken);
+            }
+            catch (AggregateException)
+            {
+            }
+        }
+
+        if (build.Status != TaskStatus.RanToCompletion)
+        {
+            return Array.Empty<Finding>();
+        }
+
+        var index = build.Result.WithDocument(result.Facts);
+        return LinkHygieneEngine.CheckInternalLinks(result.Facts, textLength, index, options, out _);
     }
 
     private void Reanalyse(bool configurationChanged)
@@ -537,11 +604,11 @@ internal sealed class LanguageServer
 /// <summary>One analysis of one version of a document.</summary>
 internal sealed class Analysis
 {
-    public Analysis(int version, AnalysisResult? result, IOptionSource? options, IReadOnlyList<Diagnostic> diagnostics)
+    public Analysis(int version, AnalysisResult? result, IReadOnlyList<Finding> findings, IReadOnlyList<Diagnostic> diagnostics)
     {
         Version = version;
         Result = result;
-        Options = options;
+        Findings = findings;
         Diagnostics = diagnostics;
     }
 
@@ -549,11 +616,10 @@ internal sealed class Analysis
 
     public AnalysisResult? Result { get; }
 
-    public IOptionSource? Options { get; }
+    /// <summary>The template's findings and its internal-link findings, in source order.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    public IReadOnlyList<Finding> Findings => Result?.Findings ?? Array.Empty<Finding>();
-
-    public static Analysis Empty(int version) => new(version, null, null, Array.Empty<Diagnostic>());
+    public static Analysis Empty(int version) => new(version, null, Array.Empty<Finding>(), Array.Empty<Diagnostic>());
 }

@@ -39,6 +39,9 @@ internal sealed class CheckReport
     /// <summary>How long the run took.</summary>
     public TimeSpan Elapsed { get; }
 
+    /// <summary>What was decided about internal links (LH030, LH031).</summary>
+    public LinkHygiene.Site.InternalLinkStats InternalLinks { get; init; } = new();
+
     /// <summary>Every reported finding, file by file.</summary>
     public IEnumerable<(CheckedFile File, ReportedFinding Finding)> All =>
         Files.SelectMany(f => f.Findings.Select(r => (f, r)));

@@ -81,6 +81,18 @@ internal static class JsonReport
         }
 
         json.WriteEndObject();
+        json.WriteStartObject("internalLinks");
+        json.WriteNumber("checked", report.InternalLinks.Checked);
+        json.WriteNumber("resolved", report.InternalLinks.Resolved);
+        json.WriteNumber("broken", report.InternalLinks.Broken);
+        json.WriteStartObject("undecidable");
+        foreach (var (reason, count) in report.InternalLinks.Undecidable.OrderBy(u => u.Key, System.StringComparer.Ordinal).Select(u => (u.Key, u.Value)))
+        {
+            json.WriteNumber(reason, count);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
         json.WriteNumber("elapsedMs", (long)report.Elapsed.TotalMilliseconds);
         json.WriteEndObject();
         json.WriteEndObject();

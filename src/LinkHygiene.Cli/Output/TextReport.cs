@@ -113,6 +113,7 @@ internal static class TextReport
         if (total == 0)
         {
             output.WriteLine(style.Green($"No link problems found in {Plural(report.FilesChecked, "template")} ({time})."));
+            WriteInternalLinks(report, output, style);
             return;
         }
 
@@ -134,6 +135,22 @@ internal static class TextReport
         output.WriteLine(
             $"{Plural(total, "finding")} ({string.Join(", ", parts)}) in {Plural(report.Files.Count, "file")}; {Plural(report.FilesChecked, "template")} checked ({time})."
             + (fixable > 0 ? $" {fixable} can be fixed with --fix." : string.Empty));
+        WriteInternalLinks(report, output, style);
+    }
+
+    /// <summary>How much of the site the internal-link checks really cover: resolved, broken, and undecidable by reason.</summary>
+    private static void WriteInternalLinks(CheckReport report, TextWriter output, Style style)
+    {
+        var links = report.InternalLinks;
+        if (links.Checked == 0)
+        {
+            return;
+        }
+
+        var undecidable = links.Undecidable.Values.Sum();
+        output.WriteLine(style.Dim(
+            $"Internal links: {Plural(links.Checked, "link")} checked, {links.Resolved.ToString("N0", CultureInfo.InvariantCulture)} resolved, {links.Broken.ToString("N0", CultureInfo.InvariantCulture)} broken, {undecidable.ToString("N0", CultureInfo.InvariantCulture)} undecidable"
+            + (undecidable == 0 ? "." : ": " + string.Join("; ", links.Undecidable.OrderByDescending(u => u.Value).ThenBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Value.ToString("N0", CultureInfo.InvariantCulture)} {u.Key}")) + ".")));
     }
 
     internal static string Plural(int count, string noun) =>

@@ -52,6 +52,12 @@ public static class RuleIds
     /// <summary>Malformed URL.</summary>
     public const string MalformedUrl = "LH023";
 
+    /// <summary>Internal link whose destination does not exist.</summary>
+    public const string BrokenInternalLink = "LH030";
+
+    /// <summary>Fragment with no matching id.</summary>
+    public const string MissingFragment = "LH031";
+
     /// <summary>Invalid option value.</summary>
     public const string InvalidOption = "LH900";
 

@@ -27,4 +27,10 @@ public sealed class AnalysisResult
 
     /// <summary>The parsed template (null when it was not parsed: not a template, binary, too large).</summary>
     public TemplateDocument? Document { get; }
+
+    /// <summary>
+    /// What the site checks need from this template (routes, ids, internal links), for the project's
+    /// <see cref="Site.SiteIndex"/> and <see cref="LinkHygieneEngine.CheckInternalLinks"/>; null when it was not analysed.
+    /// </summary>
+    public Site.TemplateFacts? Facts { get; internal set; }
 }

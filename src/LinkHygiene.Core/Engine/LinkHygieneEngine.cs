@@ -66,6 +66,7 @@ public static class LinkHygieneEngine
         var pending = new List<PendingFinding>();
         TemplateDocument? document = null;
         IReadOnlyList<Link> links = Array.Empty<Link>();
+        Site.TemplateFacts? facts = null;
         var maxKb = reader.Get(CommonOptions.MaxFileSizeKb);
         if ((long)text.Length > (long)maxKb * 1024)
         {
@@ -93,7 +94,7 @@ public static class LinkHygieneEngine
 
             if (document.IsAnalyzable)
             {
-                links = RunRules(document, reader, severities, pending, project ?? ProjectContext.Empty, cancellationToken);
+                (links, facts) = RunRules(document, reader, severities, pending, project ?? ProjectContext.Empty, cancellationToken);
             }
         }
 
@@ -107,7 +108,42 @@ public static class LinkHygieneEngine
             }
         }
 
-        return new AnalysisResult(path, Finish(text, document, pending, severities, suppressions), document, links);
+        if (facts is not null)
+        {
+            facts.Suppressions = suppressions;
+        }
+
+        return new AnalysisResult(path, Finish(text, document, pending, severities, suppressions), document, links) { Facts = facts };
+    }
+
+    /// <summary>
+    /// Checks a template's internal links against its project's index (LH030, and LH031 for fragments of other
+    /// documents): the second step of every front end once the whole project is known. The template is not parsed
+    /// again: its facts come from its <see cref="Analyze(string, string, IOptionSource, ProjectContext, CancellationToken)"/> result.
+    /// </summary>
+    /// <param name="facts">The template's facts (<see cref="AnalysisResult.Facts"/>).</param>
+    /// <param name="textLength">The length of the template's text.</param>
+    /// <param name="site">The project's index.</param>
+    /// <param name="options">Option values that apply to the template.</param>
+    /// <param name="stats">How many links were resolved, broken or undecidable.</param>
+    public static IReadOnlyList<Finding> CheckInternalLinks(Site.TemplateFacts facts, int textLength, Site.SiteIndex site, IOptionSource options, out Site.InternalLinkStats stats)
+    {
+        if (facts is null || site is null)
+        {
+            throw new ArgumentNullException(facts is null ? nameof(facts) : nameof(site));
+        }
+
+        var reader = new OptionReader(options ?? DictionaryOptionSource.Empty);
+        if (IsSwitchedOff(reader, options) || facts.Lines is null)
+        {
+            stats = new Site.InternalLinkStats();
+            return Array.Empty<Finding>();
+        }
+
+        var pending = new List<PendingFinding>();
+        stats = Site.InternalLinkChecker.Check(facts, site, (rule, link, arguments) =>
+            pending.Add(new PendingFinding(rule, link.Span, null, arguments, null, link.Ignored, link.LinkLine)));
+        return Finish(textLength, facts.Lines, pending, Severities(reader), facts.Suppressions);
     }
 
     /// <summary>
@@ -204,7 +240,7 @@ public static class LinkHygieneEngine
         return severities;
     }
 
-    private static IReadOnlyList<Link> RunRules(TemplateDocument document, OptionReader reader, Dictionary<string, RuleSeverity> severities, List<PendingFinding> pending, ProjectContext project, CancellationToken cancellationToken)
+    private static (IReadOnlyList<Link> Links, Site.TemplateFacts Facts) RunRules(TemplateDocument document, OptionReader reader, Dictionary<string, RuleSeverity> severities, List<PendingFinding> pending, ProjectContext project, CancellationToken cancellationToken)
     {
         var settings = new LinkSettings(
             reader.Get(CommonOptions.Zone),
@@ -248,20 +284,22 @@ public static class LinkHygieneEngine
             }
         }
 
-        return links;
+        return (links, context.Facts);
     }
 
     private static void Unanalyzable(List<PendingFinding> pending, int offset, string reason) =>
         pending.Add(new PendingFinding(EngineDescriptors.UnanalyzableTemplate, new SourceSpan(Math.Max(0, offset), 0), null, new[] { reason }));
 
-    private static IReadOnlyList<Finding> Finish(string text, TemplateDocument? document, List<PendingFinding> pending, Dictionary<string, RuleSeverity> severities, SuppressionIndex? suppressions)
+    private static IReadOnlyList<Finding> Finish(string text, TemplateDocument? document, List<PendingFinding> pending, Dictionary<string, RuleSeverity> severities, SuppressionIndex? suppressions) =>
+        pending.Count == 0 ? Array.Empty<Finding>() : Finish(text.Length, document?.Lines ?? LineMap.Create(text), pending, severities, suppressions);
+
+    private static IReadOnlyList<Finding> Finish(int textLength, LineMap lines, List<PendingFinding> pending, Dictionary<string, RuleSeverity> severities, SuppressionIndex? suppressions)
     {
         if (pending.Count == 0)
         {
             return Array.Empty<Finding>();
         }
 
-        var lines = document?.Lines ?? LineMap.Create(text);
         var findings = new List<Finding>(pending.Count);
         foreach (var item in pending)
         {
@@ -276,9 +314,9 @@ public static class LinkHygieneEngine
                 continue;
             }
 
-            var span = Clamp(item.Span, text.Length);
+            var span = Clamp(item.Span, textLength);
             var start = lines.GetPosition(span.Start);
-            int? linkLine = item.Link is null ? null : lines.GetLine(item.Link.StartTagSpan.Start);
+            var linkLine = item.LinkLine ?? (item.Link is null ? null : lines.GetLine(item.Link.StartTagSpan.Start));
             if (suppressions is not null && suppressions.IsSuppressed(item.Rule.Id, span, start.Line, linkLine))
             {
                 continue;

@@ -30,9 +30,10 @@ public static class RuleCatalog
             new LH021InsecureExternalLink(),
             new LH022PlaceholderHref(),
             new LH023MalformedUrl(),
+            new LH031MissingFragment(),
         };
         Descriptors = Rules.Select(r => r.Descriptor)
-            .Concat(new[] { EngineDescriptors.InvalidOption, EngineDescriptors.UnanalyzableTemplate })
+            .Concat(new[] { LH030BrokenInternalLink.Rule, EngineDescriptors.InvalidOption, EngineDescriptors.UnanalyzableTemplate })
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ToArray();
         SeverityOptions = Descriptors.ToDictionary(

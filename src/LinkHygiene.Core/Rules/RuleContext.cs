@@ -51,10 +51,19 @@ public sealed class RuleContext
     public void Report(RuleDescriptor rule, SourceSpan span, Link link, CodeFix? fix, params string[] arguments) =>
         _findings.Add(new PendingFinding(rule, span, link, arguments, fix, null));
 
+    /// <summary>Reports a finding about an internal link described by the template's facts.</summary>
+    internal void Report(RuleDescriptor rule, SourceSpan span, Site.InternalLinkFact link, params string[] arguments) =>
+        _findings.Add(new PendingFinding(rule, span, null, arguments, null, link.Ignored, link.LinkLine));
+
+    /// <summary>What the site checks need from this template (its routes, ids and internal links).</summary>
+    internal Site.TemplateFacts Facts => _facts ??= Site.TemplateFacts.From(Document, Links, null);
+
+    private Site.TemplateFacts? _facts;
+
     /// <summary>Reports a finding about an element that is not a link (data-linkhygiene-ignore around it applies).</summary>
     public void Report(RuleDescriptor rule, SourceSpan span, IElement? element, params string[] arguments) =>
         _findings.Add(new PendingFinding(rule, span, null, arguments, null, Walk.IgnoredAt(element)));
 }
 
 /// <summary>A finding before suppression and severity are applied.</summary>
-internal sealed record PendingFinding(RuleDescriptor Rule, SourceSpan Span, Link? Link, IReadOnlyList<string> Arguments, CodeFix? Fix = null, RuleFilter? Ignored = null);
+internal sealed record PendingFinding(RuleDescriptor Rule, SourceSpan Span, Link? Link, IReadOnlyList<string> Arguments, CodeFix? Fix = null, RuleFilter? Ignored = null, int? LinkLine = null);

@@ -43,7 +43,9 @@ public class CatalogueMetaTests
         var examples = DocExample.Read(id).ToList();
         foreach (var language in new[] { "cshtml", "razor", "html" })
         {
-            Assert.True(examples.Any(e => e.Language == language && !e.Compliant), $"{id}.md has no non-compliant {language} example");
+            // LH031 never reports in a component: its rendered page holds ids it cannot see (RULES.md: "components").
+            var canBeNonCompliant = !(id == "LH031" && language == "razor");
+            Assert.True(!canBeNonCompliant || examples.Any(e => e.Language == language && !e.Compliant), $"{id}.md has no non-compliant {language} example");
             Assert.True(examples.Any(e => e.Language == language && e.Compliant), $"{id}.md has no compliant {language} example");
         }
     }

@@ -16,18 +16,28 @@ public class DocumentationExampleTests
     public void ExampleBehavesAsDocumented(DocExample example)
     {
         var options = example.Options.Select(o => o.Contains('=') ? o : o + "=").ToArray();
+        var isSiteRule = example.RuleId is "LH030" or "LH031";
+        var path = isSiteRule ? "/site/" + example.File : example.File;
         var result = example.IsConfiguration
-            ? LinkHygiene.Engine.LinkHygieneEngine.AnalyzeConfiguration(example.File, example.Code, EngineAssert.Options(options))
-            : EngineAssert.Analyze(example.File, example.Code, options);
+            ? LinkHygiene.Engine.LinkHygieneEngine.AnalyzeConfiguration(path, example.Code, EngineAssert.Options(options))
+            : EngineAssert.Analyze(path, example.Code, options);
+        var findings = result.Findings.ToList();
+        if (isSiteRule && result.Facts is { } facts)
+        {
+            // The internal-link rules need a project: this one, holding the example (served as a file under wwwroot).
+            var site = LinkHygiene.Site.SiteIndex.Build(new LinkHygiene.Site.SiteLayout("/site", "/site/wwwroot"), new[] { facts }, new LinkHygiene.Site.CodeFacts(), new[] { path });
+            findings.AddRange(LinkHygiene.Engine.LinkHygieneEngine.CheckInternalLinks(facts, example.Code.Length, site, EngineAssert.Options(options), out _));
+        }
+
         if (example.Compliant)
         {
-            Assert.True(result.Findings.Count == 0, $"{example}: {string.Join("; ", result.Findings)}");
+            Assert.True(findings.Count == 0, $"{example}: {string.Join("; ", findings)}");
         }
         else
         {
             Assert.True(
-                result.Findings.Count == 1 && result.Findings[0].Id == example.RuleId,
-                $"{example}: expected exactly one {example.RuleId}, got: {string.Join("; ", result.Findings)}");
+                findings.Count == 1 && findings[0].Id == example.RuleId,
+                $"{example}: expected exactly one {example.RuleId}, got: {string.Join("; ", findings)}");
         }
     }
 

@@ -1,0 +1,486 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LinkHygiene.Diagnostics;
+using LinkHygiene.Documents;
+using LinkHygiene.Rules;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Site;
+
+/// <summary>How many internal links a check looked at and what it could decide (the command line's summary shows it).</summary>
+public sealed class InternalLinkStats
+{
+    /// <summary>Links that lead where they should.</summary>
+    public int Resolved { get; private set; }
+
+    /// <summary>Links reported as LH030 or LH031.</summary>
+    public int Broken { get; private set; }
+
+    /// <summary>Links whose destination cannot be known before run time, by reason.</summary>
+    public Dictionary<string, int> Undecidable { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every internal link looked at.</summary>
+    public int Checked => Resolved + Broken + Undecidable.Values.Sum();
+
+    /// <summary>Adds another check's counts.</summary>
+    public void Add(InternalLinkStats other)
+    {
+        if (other is null)
+        {
+            throw new ArgumentNullException(nameof(other));
+        }
+
+        Resolved += other.Resolved;
+        Broken += other.Broken;
+        foreach (var pair in other.Undecidable)
+        {
+            Undecidable[pair.Key] = Undecidable.TryGetValue(pair.Key, out var n) ? n + pair.Value : pair.Value;
+        }
+    }
+
+    internal void Count(Outcome outcome)
+    {
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Resolved:
+                Resolved++;
+                break;
+            case OutcomeKind.Broken:
+                Broken++;
+                break;
+            default:
+                Undecidable[outcome.Reason!] = Undecidable.TryGetValue(outcome.Reason!, out var n) ? n + 1 : 1;
+                break;
+        }
+    }
+}
+
+internal enum OutcomeKind
+{
+    Resolved,
+    Broken,
+    Undecidable,
+}
+
+/// <summary>What was decided about one link: resolved, broken (with the finding), or undecidable (with the reason).</summary>
+internal readonly record struct Outcome(OutcomeKind Kind, string? Reason, RuleDescriptor? Rule, string[]? Arguments)
+{
+    public static readonly Outcome Resolved = new(OutcomeKind.Resolved, null, null, null);
+
+    public static Outcome Undecidable(string reason) => new(OutcomeKind.Undecidable, reason, null, null);
+
+    public static Outcome Broken(RuleDescriptor rule, params string[] arguments) => new(OutcomeKind.Broken, null, rule, arguments);
+}
+
+/// <summary>
+/// Resolves a template's internal links against its project's <see cref="SiteIndex"/> (RULES.md, "Internal links"):
+/// LH030 for a destination that matches no page, action, route or file, LH031 for a fragment with no matching id in
+/// another document. Links to the same document's fragments are the per-template LH031 rule's (it needs no index).
+/// Whatever cannot be decided from the sources is counted, never reported.
+/// </summary>
+public static class InternalLinkChecker
+{
+    private static readonly string[] SkippedFragments = { "top" };
+
+    /// <summary>
+    /// Checks one template's links; <paramref name="report"/> receives each finding (rule, link, arguments). Fragments
+    /// of the same document (<c>href="#x"</c>) are counted but not reported: the per-template LH031 rule reports them.
+    /// </summary>
+    public static InternalLinkStats Check(TemplateFacts facts, SiteIndex site, Action<RuleDescriptor, InternalLinkFact, string[]> report)
+    {
+        if (facts is null || site is null || report is null)
+        {
+            throw new ArgumentNullException(facts is null ? nameof(facts) : site is null ? nameof(site) : nameof(report));
+        }
+
+        var stats = new InternalLinkStats();
+        foreach (var link in facts.Links)
+        {
+            var outcome = Resolve(link, facts, site);
+            stats.Count(outcome);
+            if (outcome.Kind == OutcomeKind.Broken && outcome.Rule is not null && link.Href?.StartsWith("#", StringComparison.Ordinal) != true)
+            {
+                report(outcome.Rule, link, outcome.Arguments!);
+            }
+        }
+
+        return stats;
+    }
+
+    /// <summary>The same-document fragment check (no index needed): ids the template defines when they are all known.</summary>
+    internal static Outcome SameDocumentFragment(string fragment, string display, TemplateFacts facts)
+    {
+        if (IsSkippedFragment(fragment))
+        {
+            return Outcome.Resolved;
+        }
+
+        var id = Unescape(fragment);
+        if (facts.Ids.Contains(id))
+        {
+            return Outcome.Resolved;
+        }
+
+        if (!facts.IdsComplete)
+        {
+            return Outcome.Undecidable("the target's ids are not all known");
+        }
+
+        return Outcome.Broken(LH031MissingFragment.Rule, display, "this page", id, Nearest(id, facts.Ids));
+    }
+
+    internal static bool IsSkippedFragment(string fragment) =>
+        fragment.Length == 0
+        || Array.IndexOf(SkippedFragments, fragment.ToLowerInvariant()) >= 0
+        || fragment.StartsWith(":~:", StringComparison.Ordinal)
+        || fragment.StartsWith("/", StringComparison.Ordinal)
+        || fragment.StartsWith("!", StringComparison.Ordinal);
+
+    private static Outcome Resolve(InternalLinkFact link, TemplateFacts facts, SiteIndex site)
+    {
+        if (link.Undecidable is { } reason)
+        {
+            return Outcome.Undecidable(reason);
+        }
+
+        if (!site.Layout.IsProject && facts.Kind != TemplateKind.Html && link.Href?.StartsWith("#", StringComparison.Ordinal) != true)
+        {
+            return Outcome.Undecidable("a Razor file outside a project (its routes are not known)");
+        }
+
+        if (link.Page is not null)
+        {
+            return ResolvePage(link, facts, site);
+        }
+
+        if (link.Controller is not null || link.Action is not null)
+        {
+            return ResolveAction(link, facts, site);
+        }
+
+        return link.Href is null ? Outcome.Undecidable("computed at run time") : ResolveHref(link, link.Href, facts, site);
+    }
+
+    private static Outcome ResolvePage(InternalLinkFact link, TemplateFacts facts, SiteIndex site)
+    {
+        var here = facts.PageDirectives.Count > 0 ? site.PageOf(facts.Path) : null; // a layout or partial is no page
+        var area = link.Area ?? (site.PageOf(facts.Path)?.Area ?? string.Empty);
+        var name = link.Page!;
+        if (name.Length == 0)
+        {
+            return Outcome.Undecidable("the current page");
+        }
+
+        if (!name.StartsWith("/", StringComparison.Ordinal))
+        {
+            if (here is null)
+            {
+                return Outcome.Undecidable("a relative page name outside a page (relative to the page being rendered)");
+            }
+
+            name = Normalize(here.Value.Folder.TrimEnd('/') + "/" + name) ?? name;
+        }
+
+        if (area.Length > 0 && !site.KnowsArea(area))
+        {
+            return Outcome.Undecidable("an area from a referenced library");
+        }
+
+        var page = site.FindPage(area, name);
+        if (page is null)
+        {
+            var inArea = area.Length > 0 ? $" in area '{area}'" : string.Empty;
+            var nearest = Nearest(name, site.Pages.Where(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name));
+            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"matches no Razor page{inArea} (looked for {PagePath(area, name)})", nearest);
+        }
+
+        if (link.PageHandler is { Length: > 0 } handler && page.Handlers is { } handlers && !handlers.Contains(handler, StringComparer.OrdinalIgnoreCase))
+        {
+            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"has no handler '{handler}' (its model has no OnGet{handler} or OnPost{handler} method)", Nearest(handler, handlers));
+        }
+
+        return link.Fragment is { Length: > 0 } fragment ? FragmentIn(page.Facts, fragment, link.Display + "#" + fragment, "page '" + page.Name + "'") : Outcome.Resolved;
+    }
+
+    private static Outcome ResolveAction(InternalLinkFact link, TemplateFacts facts, SiteIndex site)
+    {
+        if (!site.Code.HasCode)
+        {
+            return Outcome.Undecidable("controllers are not known (no C# read)");
+        }
+
+        var view = site.ViewOf(facts.Path);
+        var area = link.Area ?? view?.Area ?? (site.PageOf(facts.Path)?.Area ?? string.Empty);
+        var controllerName = link.Controller ?? view?.Controller;
+        if (controllerName is null)
+        {
+            return Outcome.Undecidable("the current controller (a view outside a controller's folder)");
+        }
+
+        if (link.Action is null)
+        {
+            return Outcome.Undecidable("the current action");
+        }
+
+        if (area.Length > 0 && !site.KnowsArea(area))
+        {
+            return Outcome.Undecidable("an area from a referenced library");
+        }
+
+        var controllers = site.ControllersNamed(controllerName).Where(c => string.Equals(c.Area ?? string.Empty, area, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (controllers.Count == 0)
+        {
+            if (site.Code.HasExternalRouteSources || site.Code.HasUnknownRoutes)
+            {
+                return Outcome.Undecidable("a controller from a referenced library");
+            }
+
+            var inArea = area.Length > 0 ? $" in area '{area}'" : string.Empty;
+            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names controller '{controllerName}', which does not exist{inArea}", Nearest(controllerName, site.Controllers.Select(c => c.Name)));
+        }
+
+        if (!controllers.Any(c => c.Actions.Any(a => string.Equals(a.Name, link.Action, StringComparison.OrdinalIgnoreCase))))
+        {
+            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names action '{link.Action}', which {controllerName}Controller does not have", Nearest(link.Action, controllers.SelectMany(c => c.Actions).Select(a => a.Name)));
+        }
+
+        return Outcome.Resolved;
+    }
+
+    private static Outcome ResolveHref(InternalLinkFact link, string href, TemplateFacts facts, SiteIndex site)
+    {
+        var (path, fragment) = Split(href);
+        if (path.Length == 0)
+        {
+            // "#x" or "?q#x": this document.
+            return fragment is null ? Outcome.Resolved : SameDocumentFragment(fragment, link.Display, facts);
+        }
+
+        if (path.StartsWith("~/", StringComparison.Ordinal))
+        {
+            path = path.Substring(1);
+        }
+
+        if (!site.Layout.IsProject && path.StartsWith("/", StringComparison.Ordinal) && facts.BaseHref is null)
+        {
+            // A folder of pages may be served under a path (/docs/, a GitHub Pages project site): where "/" is, is not known.
+            return Outcome.Undecidable("a root-relative link in a static site (where it is served is not known)");
+        }
+
+        if (!path.StartsWith("/", StringComparison.Ordinal))
+        {
+            var baseUrl = BaseUrl(facts, site);
+            if (baseUrl is null)
+            {
+                return Outcome.Undecidable("a relative link where the current URL is not known (a view, layout or partial)");
+            }
+
+            path = baseUrl.Substring(0, baseUrl.LastIndexOf('/') + 1) + path;
+        }
+
+        path = Normalize(path);
+        if (path is null)
+        {
+            return Outcome.Undecidable("a path above the site's root");
+        }
+
+        var decoded = Unescape(path);
+        if (site.HasFile(decoded))
+        {
+            return fragment is null ? Outcome.Resolved : FragmentIn(site.DocumentAtUrl(decoded), fragment, link.Display, "'" + decoded + "'");
+        }
+
+        var index = IndexFile(decoded, site);
+        if (index is not null)
+        {
+            return fragment is null ? Outcome.Resolved : FragmentIn(site.DocumentAtUrl(index), fragment, link.Display, "'" + index + "'");
+        }
+
+        var segments = decoded.Trim('/').Split(new[] { '/' }, StringSplitOptions.None);
+        if (decoded.Trim('/').Length == 0)
+        {
+            segments = Array.Empty<string>();
+        }
+
+        var (matched, document) = site.MatchRoute(segments);
+        if (matched)
+        {
+            return fragment is null || document is null ? Outcome.Resolved : FragmentIn(document, fragment, link.Display, "'" + decoded + "'");
+        }
+
+        var ignoringCase = site.FilesIgnoringCase(decoded);
+        if (ignoringCase.Count > 0)
+        {
+            return Outcome.Broken(
+                LH030BrokenInternalLink.Rule,
+                link.Display,
+                $"matches the file '{ignoringCase[0]}' only when case is ignored: it works on Windows and breaks on Linux servers",
+                $"write '{ignoringCase[0]}'");
+        }
+
+        if (site.Code.HasFallback)
+        {
+            return Outcome.Undecidable("the app maps a fallback for unmatched paths");
+        }
+
+        if (!site.FilesKnown)
+        {
+            return Outcome.Undecidable("the project's static files are not listed for this build");
+        }
+
+        if (site.Code.HasUnknownRoutes || site.Code.HasCustomStaticFiles)
+        {
+            return Outcome.Undecidable("the app registers routes or static files the sources do not spell out");
+        }
+
+        if (link.IsSiteHostUrl)
+        {
+            return Outcome.Undecidable("an absolute URL to the site outside what the project serves");
+        }
+
+        if (site.Code.HasExternalRouteSources && !site.IsLocalPrefix(decoded))
+        {
+            return Outcome.Undecidable("a path that a referenced library may serve");
+        }
+
+        return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, "matches no page, action, endpoint or file", Nearest(decoded, site.KnownUrls()));
+    }
+
+    /// <summary>A fragment of another document: reported only when that document's ids are all known.</summary>
+    private static Outcome FragmentIn(TemplateFacts? target, string fragment, string display, string where)
+    {
+        if (IsSkippedFragment(fragment))
+        {
+            return Outcome.Resolved;
+        }
+
+        var id = Unescape(fragment);
+        if (target is null || !target.IdsComplete)
+        {
+            return target is not null && target.Ids.Contains(id) ? Outcome.Resolved : Outcome.Undecidable("the target's ids are not all known");
+        }
+
+        return target.Ids.Contains(id) ? Outcome.Resolved : Outcome.Broken(LH031MissingFragment.Rule, display, where, id, Nearest(id, target.Ids));
+    }
+
+    /// <summary>The URL the template is served at, for relative links: its <c>&lt;base href&gt;</c>, "/" for a component (the app's base), a page's literal route, a static file's own URL.</summary>
+    private static string? BaseUrl(TemplateFacts facts, SiteIndex site)
+    {
+        if (facts.BaseHref is { } baseHref && baseHref.StartsWith("/", StringComparison.Ordinal))
+        {
+            return baseHref.EndsWith("/", StringComparison.Ordinal) ? baseHref : baseHref.Substring(0, baseHref.LastIndexOf('/') + 1);
+        }
+
+        if (facts.Kind == TemplateKind.RazorComponent)
+        {
+            return "/";
+        }
+
+        if (facts.Kind == TemplateKind.Html)
+        {
+            return site.UrlOfFile(facts.Path);
+        }
+
+        var page = site.Pages.FirstOrDefault(p => ReferenceEquals(p.Facts, facts) || SiteIndex.Comparer.Equals(p.Facts.Path, facts.Path));
+        var route = page?.Routes.FirstOrDefault();
+        return route is not null && route.IsLiteral ? route.Display : null;
+    }
+
+    /// <summary>The index document a folder URL serves (<c>/docs/</c> → <c>/docs/index.html</c>), if there is one.</summary>
+    private static string? IndexFile(string path, SiteIndex site)
+    {
+        var folder = path.TrimEnd('/');
+        if (folder.Length > 0 && !site.HasDirectory(folder))
+        {
+            return null;
+        }
+
+        foreach (var name in new[] { "index.html", "index.htm" })
+        {
+            var candidate = folder + "/" + name;
+            if (site.HasFile(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Path, string? Fragment) Split(string href)
+    {
+        var hash = href.IndexOf('#');
+        var fragment = hash >= 0 ? href.Substring(hash + 1) : null;
+        var path = hash >= 0 ? href.Substring(0, hash) : href;
+        var query = path.IndexOf('?');
+        return (query >= 0 ? path.Substring(0, query) : path, fragment);
+    }
+
+    /// <summary>Resolves "." and ".." segments and collapses repeated slashes; null when ".." climbs above the root.</summary>
+    private static string? Normalize(string path)
+    {
+        var trailing = path.EndsWith("/", StringComparison.Ordinal) && path.Length > 1;
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part.Length == 0 || part == ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return "/" + string.Join("/", parts) + (trailing && parts.Count > 0 ? "/" : string.Empty);
+    }
+
+    private static string PagePath(string area, string name) => area.Length > 0 ? $"Areas/{area}/Pages{name}.cshtml" : $"Pages{name}.cshtml";
+
+    private static string Unescape(string value)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(value);
+        }
+        catch (UriFormatException)
+        {
+            return value;
+        }
+    }
+
+    /// <summary>"nearest: 'x'" for the closest candidate (case ignored) when it is close enough to be what was meant.</summary>
+    internal static string Nearest(string wanted, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var lower = wanted.ToLowerInvariant();
+        foreach (var candidate in candidates.Distinct(StringComparer.Ordinal))
+        {
+            // A renamed page usually keeps its old name inside the new one (/Privacy -> /PrivacyPolicy): that is near too.
+            var other = candidate.ToLowerInvariant();
+            var distance = lower.Length > 2 && (other.StartsWith(lower, StringComparison.Ordinal) || lower.StartsWith(other, StringComparison.Ordinal)) && other.Length > 1
+                ? Math.Min(2, EditDistance.Levenshtein(lower, other))
+                : EditDistance.Levenshtein(lower, other);
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        // A typo is a few characters whatever the length of the path: a distance that grows with it would suggest anything.
+        return best is not null && bestDistance <= Math.Max(2, Math.Min(wanted.Length / 3, 3)) ? $"nearest: '{best}'" : "nothing similar exists";
+    }
+}

@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LinkHygiene.Site;
+
+/// <summary>
+/// An ASP.NET Core route template (<c>/Blog/{slug}</c>, <c>{controller=Home}/{action=Index}/{id?}</c>,
+/// <c>/docs/{**path}</c>) matched against a URL path the way routing matches it: literal segments case-insensitively,
+/// a parameter for any one segment, an optional or defaulted parameter for none, a catch-all for the rest. A segment
+/// that mixes literals and parameters (<c>{name}.{ext}</c>) matches any one segment.
+/// </summary>
+public sealed class RouteTemplate
+{
+    private readonly Segment[] _segments;
+
+    private RouteTemplate(string text, Segment[] segments)
+    {
+        Text = text;
+        _segments = segments;
+    }
+
+    /// <summary>The template as written (without the leading '/' or '~/').</summary>
+    public string Text { get; }
+
+    /// <summary>Whether every segment is a literal (the template is one URL).</summary>
+    public bool IsLiteral => _segments.All(s => s.Kind == SegmentKind.Literal);
+
+    /// <summary>The template as a URL for messages: "/Blog/{slug}".</summary>
+    public string Display => "/" + Text;
+
+    /// <summary>Parses a template; null when it is not one routing would accept.</summary>
+    public static RouteTemplate? Parse(string template)
+    {
+        if (template is null)
+        {
+            return null;
+        }
+
+        var text = template.Trim();
+        if (text.StartsWith("~/", StringComparison.Ordinal))
+        {
+            text = text.Substring(2);
+        }
+
+        text = text.Trim('/');
+        var query = text.IndexOf('?');
+        if (query >= 0 && text.IndexOf('{') is var brace && (brace < 0 || query < brace))
+        {
+            return null; // a query string is not part of a route template
+        }
+
+        var segments = new List<Segment>();
+        foreach (var part in text.Length == 0 ? Array.Empty<string>() : SplitSegments(text))
+        {
+            if (part.Length == 0)
+            {
+                return null;
+            }
+
+            if (part.StartsWith("{", StringComparison.Ordinal) && part.EndsWith("}", StringComparison.Ordinal) && part.IndexOf('{', 1) < 0)
+            {
+                var inner = part.Substring(1, part.Length - 2).Trim();
+                var catchAll = inner.StartsWith("*", StringComparison.Ordinal);
+                inner = inner.TrimStart('*');
+                var optional = inner.EndsWith("?", StringComparison.Ordinal);
+                inner = inner.TrimEnd('?');
+                var equals = inner.IndexOf('=');
+                string? defaultValue = null;
+                if (equals >= 0)
+                {
+                    defaultValue = inner.Substring(equals + 1).Trim();
+                    inner = inner.Substring(0, equals);
+                }
+
+                var colon = inner.IndexOf(':');
+                var name = (colon >= 0 ? inner.Substring(0, colon) : inner).Trim();
+                var constraints = colon >= 0 ? inner.Substring(colon + 1).Split(':').Select(c => c.Trim()).ToArray() : Array.Empty<string>();
+                segments.Add(new Segment(catchAll ? SegmentKind.CatchAll : SegmentKind.Parameter, name, optional || defaultValue is not null || catchAll, defaultValue, constraints));
+            }
+            else if (part.IndexOf('{') >= 0)
+            {
+                segments.Add(new Segment(SegmentKind.Complex, part, Optional: false, null, Array.Empty<string>()));
+            }
+            else
+            {
+                segments.Add(new Segment(SegmentKind.Literal, part, Optional: false, null, Array.Empty<string>()));
+            }
+        }
+
+        return new RouteTemplate(text, segments.ToArray());
+    }
+
+    /// <summary>Joins a prefix template and a template (a template starting with '/' or '~/' stands alone).</summary>
+    public static string Combine(string? prefix, string template)
+    {
+        var trimmed = template.Trim();
+        if (trimmed.StartsWith("/", StringComparison.Ordinal) || trimmed.StartsWith("~/", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(prefix))
+        {
+            return trimmed;
+        }
+
+        return prefix!.Trim().TrimEnd('/') + (trimmed.Length == 0 ? string.Empty : "/" + trimmed.TrimStart('/'));
+    }
+
+    /// <summary>Whether a URL path (segments, unescaped) matches; <paramref name="values"/> receives the parameters.</summary>
+    public bool Matches(IReadOnlyList<string> path, Dictionary<string, string>? values = null) => Match(0, path, 0, values);
+
+    /// <summary>The literal segments (lower case) before the first parameter: what a link must start with to be in this route's scope.</summary>
+    public string LiteralPrefix()
+    {
+        var literals = _segments.TakeWhile(s => s.Kind == SegmentKind.Literal).Select(s => s.Text);
+        return "/" + string.Join("/", literals);
+    }
+
+    private bool Match(int s, IReadOnlyList<string> path, int p, Dictionary<string, string>? values)
+    {
+        if (s == _segments.Length)
+        {
+            return p == path.Count;
+        }
+
+        var segment = _segments[s];
+        switch (segment.Kind)
+        {
+            case SegmentKind.CatchAll:
+                if (values is not null)
+                {
+                    values[segment.Text] = string.Join("/", path.Skip(p));
+                }
+
+                return true;
+            case SegmentKind.Literal:
+                return p < path.Count && string.Equals(path[p], segment.Text, StringComparison.OrdinalIgnoreCase) && Match(s + 1, path, p + 1, values);
+            default:
+                if (p < path.Count && path[p].Length > 0 && Satisfies(segment.Constraints, path[p]) && Match(s + 1, path, p + 1, values))
+                {
+                    if (values is not null && segment.Kind == SegmentKind.Parameter)
+                    {
+                        values[segment.Text] = path[p];
+                    }
+
+                    return true;
+                }
+
+                if (segment.Optional && p == path.Count && Match(s + 1, path, p, values))
+                {
+                    if (values is not null && segment.Default is not null)
+                    {
+                        values[segment.Text] = segment.Default;
+                    }
+
+                    return true;
+                }
+
+                return false;
+        }
+    }
+
+    /// <summary>Splits at '/' outside braces (a constraint's regex may contain '/').</summary>
+    private static IEnumerable<string> SplitSegments(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '{')
+            {
+                depth++;
+            }
+            else if (text[i] == '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (text[i] == '/' && depth == 0)
+            {
+                yield return text.Substring(start, i - start);
+                start = i + 1;
+            }
+        }
+
+        yield return text.Substring(start);
+    }
+
+    private enum SegmentKind
+    {
+        Literal,
+        Parameter,
+        CatchAll,
+        Complex,
+    }
+
+    private sealed record Segment(SegmentKind Kind, string Text, bool Optional, string? Default, string[] Constraints);
+
+    /// <summary>The common inline constraints (int, long, bool, guid, alpha, double, decimal, float); others accept any value.</summary>
+    private static bool Satisfies(string[] constraints, string value)
+    {
+        foreach (var constraint in constraints)
+        {
+            var name = constraint.IndexOf('(') is var paren && paren >= 0 ? constraint.Substring(0, paren) : constraint;
+            var ok = name.ToLowerInvariant() switch
+            {
+                "int" or "long" => long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _),
+                "bool" => bool.TryParse(value, out _),
+                "guid" => Guid.TryParse(value, out _),
+                "alpha" => value.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')),
+                "double" or "decimal" or "float" => double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _),
+                _ => true,
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

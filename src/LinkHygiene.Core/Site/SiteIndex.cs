@@ -1,0 +1,449 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using LinkHygiene.Documents;
+
+namespace LinkHygiene.Site;
+
+/// <summary>Where a project's parts are: its folder and the folder its static files are served from.</summary>
+/// <param name="ProjectDirectory">The project folder (pages under <c>Pages/</c>, views under <c>Views/</c>, areas under <c>Areas/</c>), or the scanned folder of a static site.</param>
+/// <param name="WebRoot">The folder served at <c>/</c>: <c>wwwroot</c> for a web project, the folder itself for a static site.</param>
+/// <param name="IsProject">Whether it is a project (with routes from pages and code); a static site serves only its files, and its Razor files' routes are unknown.</param>
+public sealed record SiteLayout(string ProjectDirectory, string WebRoot, bool IsProject = true);
+
+/// <summary>A Razor page: its name for <c>asp-page</c>, its area, its routes and its handlers.</summary>
+internal sealed record PageEntry(string Name, string Folder, string Area, IReadOnlyList<RouteTemplate> Routes, IReadOnlyCollection<string>? Handlers, TemplateFacts Facts);
+
+/// <summary>
+/// Every URL a project serves, as far as its sources say: Razor pages (folder, file name, <c>@page</c> templates,
+/// areas), MVC controllers and actions (attribute routes, conventional routes), minimal-API endpoints, Blazor routes,
+/// and static files; with the ids of every template whose ids are all known. Built once per project by every front end
+/// from the same inputs (templates' facts, the C# facts, the list of files), so every front end decides the same.
+/// </summary>
+public sealed class SiteIndex
+{
+    private static readonly RouteTemplate DefaultConventionalRoute = RouteTemplate.Parse("{controller=Home}/{action=Index}/{id?}")!;
+
+    private readonly List<PageEntry> _pages = new();
+    private readonly List<(RouteTemplate Route, TemplateFacts? Facts)> _components = new();
+    private readonly List<RouteTemplate> _attributeRoutes = new();
+    private readonly List<RouteTemplate> _endpoints = new();
+    private readonly List<RouteTemplate> _conventional = new();
+    private readonly Dictionary<string, ControllerFact> _conventionalControllers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<ControllerFact>> _controllers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _areas = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _filesIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TemplateFacts> _documentsByUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TemplateFacts> _documentsByPath;
+    private readonly HashSet<string> _localPrefixes = new(StringComparer.OrdinalIgnoreCase);
+
+    private SiteIndex(SiteLayout layout, CodeFacts code)
+    {
+        Layout = layout;
+        Code = code;
+        _documentsByPath = new Dictionary<string, TemplateFacts>(Comparer);
+    }
+
+    /// <summary>The project's layout.</summary>
+    public SiteLayout Layout { get; }
+
+    /// <summary>What the C# says.</summary>
+    public CodeFacts Code { get; }
+
+    /// <summary>Whether the list of static files is known (a build without the package's file list does not know it).</summary>
+    public bool FilesKnown { get; private set; }
+
+    /// <summary>How many routes, pages and files the index holds (for summaries).</summary>
+    public int Size => _pages.Count + _components.Count + _attributeRoutes.Count + _endpoints.Count + _conventionalControllers.Count + _files.Count;
+
+    internal static StringComparer Comparer => Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+    /// <summary>Builds the index of one project.</summary>
+    /// <param name="layout">Its folders.</param>
+    /// <param name="templates">The facts of every template in it (from analysing each once).</param>
+    /// <param name="code">What its C# says.</param>
+    /// <param name="files">Every file under the web root (full paths): static files, and the folders they make; null when not known (then no link is reported for matching no file).</param>
+    public static SiteIndex Build(SiteLayout layout, IEnumerable<TemplateFacts> templates, CodeFacts code, IEnumerable<string>? files)
+    {
+        if (layout is null)
+        {
+            throw new ArgumentNullException(nameof(layout));
+        }
+
+        var index = new SiteIndex(layout, code ?? CodeFacts.None) { FilesKnown = files is not null };
+        foreach (var file in files ?? Array.Empty<string>())
+        {
+            var url = index.UrlOfFile(file);
+            if (url is null)
+            {
+                continue;
+            }
+
+            index._files.Add(url);
+            if (!index._filesIgnoringCase.TryGetValue(url, out var variants))
+            {
+                index._filesIgnoringCase[url] = variants = new List<string>();
+            }
+
+            variants.Add(url);
+            for (var slash = url.LastIndexOf('/'); slash > 0; slash = url.LastIndexOf('/', slash - 1))
+            {
+                index._directories.Add(url.Substring(0, slash));
+            }
+
+            index._localPrefixes.Add(FirstSegment(url));
+        }
+
+        var models = index.Code.PageModels.GroupBy(m => m.ClassName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var facts in templates ?? Array.Empty<TemplateFacts>())
+        {
+            index._documentsByPath[facts.Path] = facts;
+            if (facts.Kind == TemplateKind.Html)
+            {
+                if (index.UrlOfFile(facts.Path) is { } url)
+                {
+                    index._documentsByUrl[url] = facts;
+                }
+
+                continue;
+            }
+
+            if (facts.PageDirectives.Count == 0)
+            {
+                continue;
+            }
+
+            if (facts.Kind == TemplateKind.RazorComponent)
+            {
+                foreach (var template in facts.PageDirectives)
+                {
+                    if (RouteTemplate.Parse(template) is { } route)
+                    {
+                        index._components.Add((route, facts));
+                        index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
+                    }
+                }
+
+                continue;
+            }
+
+            if (index.PageOf(facts.Path) is { } page)
+            {
+                var routes = new List<RouteTemplate>();
+                var defaultRoute = (page.Area.Length > 0 ? "/" + page.Area : string.Empty) + (page.Name.EndsWith("/Index", StringComparison.OrdinalIgnoreCase) ? page.Name.Substring(0, page.Name.Length - "/Index".Length) : page.Name);
+                var template = facts.PageDirectives[0];
+                var text = template.Length == 0 ? defaultRoute : template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal) ? template : defaultRoute + "/" + template;
+                if (RouteTemplate.Parse(text) is { } route)
+                {
+                    routes.Add(route);
+                    index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
+                }
+
+                var handlers = facts.Model is not null && models.TryGetValue(facts.Model, out var model) ? model.Handlers : null;
+                index._pages.Add(new PageEntry(page.Name, page.Folder, page.Area, routes, handlers, facts));
+                if (page.Area.Length > 0)
+                {
+                    index._areas.Add(page.Area);
+                }
+            }
+        }
+
+        foreach (var component in index.Code.Components)
+        {
+            foreach (var template in component.RouteTemplates)
+            {
+                if (RouteTemplate.Parse(template) is { } route)
+                {
+                    index._components.Add((route, null));
+                    index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
+                }
+            }
+        }
+
+        foreach (var controller in index.Code.Controllers)
+        {
+            if (!index._controllers.TryGetValue(controller.Name, out var list))
+            {
+                index._controllers[controller.Name] = list = new List<ControllerFact>();
+            }
+
+            list.Add(controller);
+            if (controller.Area is { Length: > 0 } area)
+            {
+                index._areas.Add(area);
+            }
+
+            var conventional = new List<ActionFact>();
+            foreach (var action in controller.Actions)
+            {
+                var routeTemplates = new List<string>();
+                if (action.HasAttributeRoute || controller.RouteTemplates.Count > 0)
+                {
+                    var prefixes = controller.RouteTemplates.Count > 0 ? controller.RouteTemplates : new[] { string.Empty };
+                    var own = action.RouteTemplates.Count > 0 ? action.RouteTemplates : new[] { string.Empty };
+                    foreach (var prefix in prefixes)
+                    {
+                        foreach (var template in own)
+                        {
+                            routeTemplates.Add(RouteTemplate.Combine(prefix, template));
+                        }
+                    }
+                }
+                else
+                {
+                    conventional.Add(action);
+                }
+
+                foreach (var template in routeTemplates)
+                {
+                    var replaced = template
+                        .Replace("[controller]", controller.Name)
+                        .Replace("[action]", action.Name)
+                        .Replace("[area]", controller.Area ?? string.Empty);
+                    if (RouteTemplate.Parse(replaced) is { } route)
+                    {
+                        index._attributeRoutes.Add(route);
+                        index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
+                    }
+                }
+            }
+
+            if (conventional.Count > 0)
+            {
+                index._conventionalControllers[(controller.Area ?? string.Empty) + "/" + controller.Name] = controller with { Actions = conventional };
+                index._localPrefixes.Add(controller.Area is { Length: > 0 } a ? a : controller.Name);
+            }
+        }
+
+        foreach (var pattern in index.Code.ConventionalRoutes)
+        {
+            if (RouteTemplate.Parse(pattern) is { } route)
+            {
+                index._conventional.Add(route);
+            }
+        }
+
+        if (index._conventional.Count == 0 && index._conventionalControllers.Count > 0)
+        {
+            index._conventional.Add(DefaultConventionalRoute); // "when nothing says otherwise"
+        }
+
+        foreach (var pattern in index.Code.Endpoints)
+        {
+            if (RouteTemplate.Parse(pattern) is { } route)
+            {
+                index._endpoints.Add(route);
+                index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>The facts of a template of this project, if it was indexed.</summary>
+    public TemplateFacts? DocumentAt(string path) => _documentsByPath.TryGetValue(path, out var facts) ? facts : null;
+
+    /// <summary>The same index with one template's facts replaced (an editor's unsaved buffer).</summary>
+    public SiteIndex WithDocument(TemplateFacts facts)
+    {
+        if (facts is null)
+        {
+            throw new ArgumentNullException(nameof(facts));
+        }
+
+        var templates = _documentsByPath.Values.Where(f => !Comparer.Equals(f.Path, facts.Path)).Append(facts);
+        return Build(Layout, templates, Code, FilesKnown ? _files.Select(f => Path.Combine(Layout.WebRoot, f.TrimStart('/').Replace('/', Path.DirectorySeparatorChar))) : null);
+    }
+
+    internal bool KnowsArea(string area) => _areas.Contains(area);
+
+    internal IEnumerable<PageEntry> Pages => _pages;
+
+    internal PageEntry? FindPage(string area, string name) =>
+        _pages.FirstOrDefault(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase) && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    internal IReadOnlyList<ControllerFact> ControllersNamed(string name) => _controllers.TryGetValue(name, out var list) ? list : Array.Empty<ControllerFact>();
+
+    internal IEnumerable<ControllerFact> Controllers => _controllers.Values.SelectMany(c => c);
+
+    /// <summary>Whether a static file has this URL exactly.</summary>
+    internal bool HasFile(string url) => _files.Contains(url);
+
+    /// <summary>The URLs of files that differ from this one only in case.</summary>
+    internal IReadOnlyList<string> FilesIgnoringCase(string url) => _filesIgnoringCase.TryGetValue(url, out var list) ? list : Array.Empty<string>();
+
+    internal bool HasDirectory(string url) => _directories.Contains(url.TrimEnd('/'));
+
+    internal TemplateFacts? DocumentAtUrl(string url) => _documentsByUrl.TryGetValue(url, out var facts) ? facts : null;
+
+    /// <summary>Whether the first segment of a path belongs to something this project serves.</summary>
+    internal bool IsLocalPrefix(string path) => _localPrefixes.Contains(FirstSegment(path));
+
+    /// <summary>The page, component, route or endpoint a path matches, if any; with the template of the document it renders.</summary>
+    internal (bool Matched, TemplateFacts? Document) MatchRoute(IReadOnlyList<string> segments)
+    {
+        foreach (var page in _pages)
+        {
+            if (page.Routes.Any(r => r.Matches(segments)))
+            {
+                return (true, page.Facts);
+            }
+        }
+
+        foreach (var (route, facts) in _components)
+        {
+            if (route.Matches(segments))
+            {
+                return (true, facts);
+            }
+        }
+
+        if (_attributeRoutes.Any(r => r.Matches(segments)) || _endpoints.Any(r => r.Matches(segments)))
+        {
+            return (true, null);
+        }
+
+        foreach (var route in _conventional)
+        {
+            var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (!route.Matches(segments, values) || !values.TryGetValue("controller", out var controller) || !values.TryGetValue("action", out var action))
+            {
+                continue;
+            }
+
+            var area = values.TryGetValue("area", out var a) ? a : string.Empty;
+            if (_conventionalControllers.TryGetValue(area + "/" + controller, out var fact) && fact.Actions.Any(x => string.Equals(x.Name, action, StringComparison.OrdinalIgnoreCase)))
+            {
+                return (true, null);
+            }
+        }
+
+        return (false, null);
+    }
+
+    /// <summary>Every URL this index can name, for "nearest" suggestions.</summary>
+    internal IEnumerable<string> KnownUrls()
+    {
+        foreach (var page in _pages)
+        {
+            foreach (var route in page.Routes)
+            {
+                yield return route.Display;
+            }
+        }
+
+        foreach (var (route, _) in _components)
+        {
+            yield return route.Display;
+        }
+
+        foreach (var route in _attributeRoutes.Concat(_endpoints))
+        {
+            yield return route.Display;
+        }
+
+        foreach (var controller in _conventionalControllers.Values)
+        {
+            foreach (var action in controller.Actions)
+            {
+                yield return (controller.Area is { Length: > 0 } area ? "/" + area : string.Empty) + "/" + controller.Name + "/" + action.Name;
+            }
+        }
+
+        foreach (var file in _files)
+        {
+            yield return file;
+        }
+    }
+
+    /// <summary>A template's URL when it is served as a file (under the web root), else null.</summary>
+    internal string? UrlOfFile(string path)
+    {
+        var root = Layout.WebRoot.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (!path.StartsWith(root, Workspace.PathComparison))
+        {
+            return null;
+        }
+
+        return "/" + path.Substring(root.Length).Replace(Path.DirectorySeparatorChar, '/').Replace('\\', '/');
+    }
+
+    /// <summary>A Razor page's name, folder and area from its path, or null when the file is not under a Pages folder.</summary>
+    internal (string Name, string Folder, string Area)? PageOf(string path)
+    {
+        var relative = Relative(path);
+        if (relative is null)
+        {
+            return null;
+        }
+
+        var parts = relative.Split('/');
+        string area;
+        int start;
+        if (parts.Length > 3 && parts[0].Equals("Areas", StringComparison.OrdinalIgnoreCase) && parts[2].Equals("Pages", StringComparison.OrdinalIgnoreCase))
+        {
+            area = parts[1];
+            start = 3;
+        }
+        else if (parts.Length > 1 && parts[0].Equals("Pages", StringComparison.OrdinalIgnoreCase))
+        {
+            area = string.Empty;
+            start = 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        var file = parts[parts.Length - 1];
+        var stem = file.Substring(0, file.Length - System.IO.Path.GetExtension(file).Length);
+        var folder = "/" + string.Join("/", parts.Skip(start).Take(parts.Length - start - 1));
+        var name = (folder == "/" ? string.Empty : folder) + "/" + stem;
+        return (name, folder, area);
+    }
+
+    /// <summary>The area and controller an MVC view belongs to (<c>Views/Products/</c>, <c>Areas/Admin/Views/Users/</c>).</summary>
+    internal (string Area, string? Controller)? ViewOf(string path)
+    {
+        var relative = Relative(path);
+        if (relative is null)
+        {
+            return null;
+        }
+
+        var parts = relative.Split('/');
+        if (parts.Length > 4 && parts[0].Equals("Areas", StringComparison.OrdinalIgnoreCase) && parts[2].Equals("Views", StringComparison.OrdinalIgnoreCase))
+        {
+            return (parts[1], parts.Length == 5 && !parts[3].Equals("Shared", StringComparison.OrdinalIgnoreCase) ? parts[3] : null);
+        }
+
+        if (parts.Length > 2 && parts[0].Equals("Views", StringComparison.OrdinalIgnoreCase))
+        {
+            return (string.Empty, parts.Length == 3 && !parts[1].Equals("Shared", StringComparison.OrdinalIgnoreCase) ? parts[1] : null);
+        }
+
+        return null;
+    }
+
+    private string? Relative(string path)
+    {
+        var root = Layout.ProjectDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return path.StartsWith(root, Workspace.PathComparison) ? path.Substring(root.Length).Replace('\\', '/') : null;
+    }
+
+    private static string FirstSegment(string url)
+    {
+        var trimmed = url.TrimStart('/');
+        var slash = trimmed.IndexOf('/');
+        return slash < 0 ? trimmed : trimmed.Substring(0, slash);
+    }
+
+    /// <summary>Path comparison on this file system.</summary>
+    private static class Workspace
+    {
+        public static StringComparison PathComparison => Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    }
+}

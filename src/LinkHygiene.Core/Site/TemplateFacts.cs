@@ -1,0 +1,294 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using LinkHygiene.Documents;
+using LinkHygiene.Links;
+using LinkHygiene.Suppressions;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Site;
+
+/// <summary>One internal link as the site checks need it: what it names (an href, a page, an action) and where to report.</summary>
+public sealed class InternalLinkFact
+{
+    internal InternalLinkFact(SourceSpan span, int linkLine, RuleFilter ignored, string display)
+    {
+        Span = span;
+        LinkLine = linkLine;
+        Ignored = ignored;
+        Display = display;
+    }
+
+    /// <summary>Where a finding goes: the value of the attribute that names the destination.</summary>
+    public SourceSpan Span { get; }
+
+    /// <summary>The line the link's start tag is on (suppression comments above it apply).</summary>
+    public int LinkLine { get; }
+
+    internal RuleFilter Ignored { get; }
+
+    /// <summary>The destination as written, for messages.</summary>
+    public string Display { get; }
+
+    /// <summary>A literal href (or the path of an absolute URL to one of the site's hosts).</summary>
+    public string? Href { get; internal set; }
+
+    /// <summary>Whether the href is an absolute URL to one of the site's own hosts.</summary>
+    public bool IsSiteHostUrl { get; internal set; }
+
+    /// <summary><c>asp-page</c>.</summary>
+    public string? Page { get; internal set; }
+
+    /// <summary><c>asp-page-handler</c>.</summary>
+    public string? PageHandler { get; internal set; }
+
+    /// <summary><c>asp-area</c> (empty: the root, no area).</summary>
+    public string? Area { get; internal set; }
+
+    /// <summary><c>asp-controller</c>.</summary>
+    public string? Controller { get; internal set; }
+
+    /// <summary><c>asp-action</c>.</summary>
+    public string? Action { get; internal set; }
+
+    /// <summary><c>asp-fragment</c>.</summary>
+    public string? Fragment { get; internal set; }
+
+    /// <summary>Why the destination cannot be known before run time (a computed value, a named route), or null.</summary>
+    public string? Undecidable { get; internal set; }
+
+    /// <summary>Whether it uses the anchor tag helper's route attributes.</summary>
+    public bool IsTagHelper => Page is not null || Controller is not null || Action is not null;
+}
+
+/// <summary>
+/// What the site checks (LH030, LH031) need from one template, taken from the one parse every rule shares: the routes
+/// it declares (<c>@page</c>), its model, the ids it defines and whether they are all known, its <c>&lt;base href&gt;</c>,
+/// and its internal links. Small enough to keep for every template of a project until the whole site is known.
+/// </summary>
+public sealed class TemplateFacts
+{
+    private static readonly Regex LayoutNull = new(@"\bLayout\s*=\s*null\s*;", RegexOptions.CultureInvariant);
+    private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync)\s*\(|\bComponent\s*\.\s*InvokeAsync\b", RegexOptions.CultureInvariant);
+    private static readonly string[] IdBindings = { ":id", "v-bind:id", "[id]", "[attr.id]", "x-bind:id", "th:id", "ng-attr-id" };
+
+    private TemplateFacts(string path, TemplateKind kind)
+    {
+        Path = path;
+        Kind = kind;
+    }
+
+    /// <summary>The template's path, as given to the engine.</summary>
+    public string Path { get; }
+
+    /// <summary>The template language.</summary>
+    public TemplateKind Kind { get; }
+
+    /// <summary>The arguments of its <c>@page</c> directives, unquoted ("" for a bare <c>@page</c>); empty when it is not routable.</summary>
+    public IReadOnlyList<string> PageDirectives { get; private set; } = Array.Empty<string>();
+
+    /// <summary>The class name of its <c>@model</c> (without namespace or generic arguments), if any.</summary>
+    public string? Model { get; private set; }
+
+    /// <summary>The literal <c>&lt;base href&gt;</c>, if the template sets one.</summary>
+    public string? BaseHref { get; private set; }
+
+    /// <summary>The ids (and <c>&lt;a name&gt;</c> names) it defines.</summary>
+    public IReadOnlyCollection<string> Ids { get; private set; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Whether <see cref="Ids"/> are all the ids of the rendered page: no id computed at run time, no content from a
+    /// layout, partial, component or script.
+    /// </summary>
+    public bool IdsComplete { get; private set; }
+
+    /// <summary>Its internal links, in source order.</summary>
+    public IReadOnlyList<InternalLinkFact> Links { get; private set; } = Array.Empty<InternalLinkFact>();
+
+    internal LineMap? Lines { get; private set; }
+
+    internal SuppressionIndex? Suppressions { get; set; }
+
+    /// <summary>Facts of a template that could not be parsed: no routes, no ids known, no links.</summary>
+    internal static TemplateFacts Unanalysed(string path, TemplateKind kind) => new(path, kind);
+
+    internal static TemplateFacts From(TemplateDocument document, IReadOnlyList<Link> links, SuppressionIndex? suppressions)
+    {
+        var facts = new TemplateFacts(document.Path, document.Kind)
+        {
+            Lines = document.Lines,
+            Suppressions = suppressions,
+        };
+
+        var pages = new List<string>();
+        foreach (var directive in document.Directives)
+        {
+            switch (directive.Name)
+            {
+                case "page":
+                    pages.Add(directive.Argument.Trim().Trim('"'));
+                    break;
+                case "model":
+                    facts.Model = ClassName(directive.Argument);
+                    break;
+            }
+        }
+
+        facts.PageDirectives = pages;
+        if (document.Dom is null)
+        {
+            return facts;
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var complete = document.Kind == TemplateKind.Html || (document.Kind == TemplateKind.RazorView && LayoutNull.IsMatch(document.Text));
+        if (document.Kind != TemplateKind.Html && System.IO.Path.GetFileName(document.Path).StartsWith("_", StringComparison.Ordinal))
+        {
+            complete = false; // a layout or a partial is part of other pages
+        }
+
+        foreach (var expression in document.Expressions)
+        {
+            if (RendersOtherContent.IsMatch(expression.Code))
+            {
+                complete = false;
+            }
+        }
+
+        foreach (var element in document.Dom.QuerySelectorAll("*"))
+        {
+            var attributes = document.GetAttributes(element);
+            if (element.LocalName == "base" && facts.BaseHref is null && LinkExtractor.Find(attributes, "href") is { IsDynamic: false } baseHref)
+            {
+                facts.BaseHref = baseHref.Value.Trim();
+            }
+
+            if (element.LocalName is "script" or "template" || element.LocalName.IndexOf('-') >= 0 || element.LocalName.IndexOf(':') >= 0 || element.LocalName == "partial")
+            {
+                complete = false; // content the browser or the server builds from elsewhere
+            }
+
+            foreach (var attribute in attributes)
+            {
+                if (attribute.Name == "id" || (attribute.Name == "name" && element.LocalName == "a"))
+                {
+                    if (attribute.IsDynamic)
+                    {
+                        complete = false;
+                    }
+                    else if (attribute.Value.Length > 0)
+                    {
+                        ids.Add(attribute.Value);
+                    }
+                }
+                else if (attribute.Name == "asp-for" || attribute.Name.StartsWith("@", StringComparison.Ordinal) || Array.IndexOf(IdBindings, attribute.Name) >= 0)
+                {
+                    complete = false; // asp-for and splatted attributes write ids at run time
+                }
+            }
+
+            if (document.Kind == TemplateKind.RazorComponent && document.GetSourceName(element) is { Length: > 0 } name && char.IsUpper(name[0]))
+            {
+                complete = false; // a component renders its own markup
+            }
+        }
+
+        facts.Ids = ids;
+        facts.IdsComplete = complete;
+        facts.Links = links.Where(l => l.ElementKind != LinkElementKind.HtmlHelper).Select(l => Describe(document, l)).Where(f => f is not null).ToList()!;
+        return facts;
+    }
+
+    private static InternalLinkFact? Describe(TemplateDocument document, Link link)
+    {
+        var route = RouteAttribute(link);
+        if (route is not null || link.GetAttribute("asp-page") is not null || link.GetAttribute("asp-action") is not null || link.GetAttribute("asp-controller") is not null)
+        {
+            var anchor = link.GetAttribute("asp-page") ?? link.GetAttribute("asp-action") ?? link.GetAttribute("asp-controller") ?? route!;
+            var fact = new InternalLinkFact(anchor.ValueSpan, document.Lines.GetLine(link.StartTagSpan.Start), link.Ignored, anchor.IsDynamic ? anchor.SourceValue.Trim() : anchor.Value.Trim())
+            {
+                Page = Value(link, "asp-page"),
+                PageHandler = Value(link, "asp-page-handler"),
+                Area = Value(link, "asp-area"),
+                Controller = Value(link, "asp-controller"),
+                Action = Value(link, "asp-action"),
+                Fragment = Value(link, "asp-fragment"),
+            };
+            foreach (var name in new[] { "asp-page", "asp-page-handler", "asp-area", "asp-controller", "asp-action", "asp-fragment" })
+            {
+                if (link.GetAttribute(name) is { IsDynamic: true })
+                {
+                    fact.Undecidable = "computed at run time";
+                }
+            }
+
+            if (link.GetAttribute("asp-route") is not null || link.GetAttribute("asp-host") is not null || link.GetAttribute("asp-protocol") is not null || link.GetAttribute("asp-all-route-data") is not null)
+            {
+                fact.Undecidable = "a named route or a URL built for another host";
+            }
+            else if (link.GetAttribute("asp-page") is null && link.GetAttribute("asp-action") is null && link.GetAttribute("asp-controller") is null)
+            {
+                fact.Undecidable = "route values only (the current page or action)";
+            }
+
+            return fact;
+        }
+
+        var href = link.Href;
+        if (href.Attribute is null || href.Attribute.Name != "href" || href.Kind is not (HrefKind.Internal or HrefKind.Fragment))
+        {
+            return null;
+        }
+
+        var result = new InternalLinkFact(href.Attribute.ValueSpan, document.Lines.GetLine(link.StartTagSpan.Start), link.Ignored, href.Display);
+        if (href.IsDynamic)
+        {
+            result.Undecidable = "computed at run time";
+            return result;
+        }
+
+        var value = href.Value.Trim();
+        if (href.Host is not null)
+        {
+            // An absolute URL to one of the site's own hosts: its path, from the first '/' after the authority.
+            var afterScheme = value.IndexOf("//", StringComparison.Ordinal);
+            var slash = afterScheme < 0 ? -1 : value.IndexOfAny(new[] { '/', '?', '#' }, afterScheme + 2);
+            value = slash < 0 ? "/" : value.Substring(slash);
+            result.IsSiteHostUrl = true;
+        }
+
+        result.Href = value;
+        return result;
+    }
+
+    private static SourceAttribute? RouteAttribute(Link link)
+    {
+        foreach (var attribute in link.Attributes)
+        {
+            if (attribute.Name.StartsWith("asp-", StringComparison.Ordinal))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Value(Link link, string name) => link.GetAttribute(name) is { } attribute ? attribute.Value.Trim() : null;
+
+    /// <summary>"MyApp.Pages.IndexModel" → "IndexModel"; "List&lt;Item&gt;" → "List".</summary>
+    private static string ClassName(string type)
+    {
+        var name = type.Trim();
+        var generic = name.IndexOf('<');
+        if (generic >= 0)
+        {
+            name = name.Substring(0, generic);
+        }
+
+        var dot = name.LastIndexOf('.');
+        return (dot >= 0 ? name.Substring(dot + 1) : name).Trim();
+    }
+}

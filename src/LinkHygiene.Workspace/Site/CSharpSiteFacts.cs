@@ -1,0 +1,285 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using LinkHygiene.Site;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LinkHygiene.Workspace.Site;
+
+/// <summary>
+/// Reads what a project's C# says about its URLs from syntax alone (no compilation, so every front end can do it the
+/// same way: the analyzer from the compilation's trees, the task, the command line and the language server from the
+/// .cs files): controllers and actions with their route attributes, page models' handlers, components' <c>[Route]</c>,
+/// minimal-API <c>Map*</c> calls and <c>MapGroup</c> prefixes, conventional routes, fallbacks, and anything that makes
+/// routes unknowable (a route that is not a literal, static files served from elsewhere, Identity's default UI).
+/// Shared as source with the analyzer, which cannot load this assembly.
+/// </summary>
+public static class CSharpSiteFacts
+{
+    private static readonly Regex HandlerMethod = new(@"^On(Get|Post|Put|Delete|Patch)(?<name>[A-Z]\w*?)?(Async)?$", RegexOptions.CultureInvariant);
+    private static readonly string[] MapVerbs = { "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "Map" };
+    private static readonly string[] Fallbacks = { "MapFallback", "MapFallbackToPage", "MapFallbackToFile", "MapFallbackToController", "MapFallbackToAreaPage", "MapFallbackToAreaController" };
+    private static readonly string[] HttpAttributes = { "Route", "HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "HttpHead", "HttpOptions", "AcceptVerbs" };
+    private static readonly string[] ComponentBases = { "ComponentBase", "LayoutComponentBase", "OwningComponentBase" };
+
+    /// <summary>Parses C# text and reads its facts (a file that does not parse still gives what it can).</summary>
+    public static CodeFacts Read(string text, string path)
+    {
+        var tree = CSharpSyntaxTree.ParseText(text ?? string.Empty, new CSharpParseOptions(LanguageVersion.Preview), path);
+        return Read(tree);
+    }
+
+    /// <summary>Reads the facts of one syntax tree.</summary>
+    public static CodeFacts Read(SyntaxTree tree)
+    {
+        if (tree is null)
+        {
+            throw new ArgumentNullException(nameof(tree));
+        }
+
+        var facts = new CodeFacts { HasCode = true };
+        var root = tree.GetRoot();
+        foreach (var type in root.DescendantNodes().OfType<ClassDeclarationSyntax>())
+        {
+            ReadClass(type, facts);
+        }
+
+        // Top-level statements, then every method and local function on its own (each has its own MapGroup variables).
+        ReadCalls(root, facts);
+        foreach (var method in root.DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax))
+        {
+            ReadCalls(method, facts);
+        }
+
+        return facts;
+    }
+
+    private static void ReadClass(ClassDeclarationSyntax type, CodeFacts facts)
+    {
+        var name = type.Identifier.ValueText;
+        var attributes = type.AttributeLists.SelectMany(l => l.Attributes).ToList();
+        var bases = type.BaseList?.Types.Select(t => SimpleName(t.Type)).ToList() ?? new List<string>();
+        var isAbstract = type.Modifiers.Any(SyntaxKind.AbstractKeyword);
+        if (bases.Contains("PageModel"))
+        {
+            var handlers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var method in type.Members.OfType<MethodDeclarationSyntax>())
+            {
+                var match = HandlerMethod.Match(method.Identifier.ValueText);
+                if (match.Success && match.Groups["name"].Success && match.Groups["name"].Value.Length > 0)
+                {
+                    handlers.Add(match.Groups["name"].Value);
+                }
+            }
+
+            facts.PageModels.Add(new PageModelFact(name, handlers));
+            return;
+        }
+
+        if (bases.Any(b => Array.IndexOf(ComponentBases, b) >= 0))
+        {
+            var routes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
+            if (routes.Count > 0)
+            {
+                facts.Components.Add(new ComponentRouteFact(name, routes));
+            }
+
+            return;
+        }
+
+        var isController = !isAbstract
+            && !attributes.Any(a => AttributeName(a) == "NonController")
+            && (name.EndsWith("Controller", StringComparison.Ordinal) || attributes.Any(a => AttributeName(a) is "Controller" or "ApiController") || bases.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b == "ControllerBase"));
+        if (!isController || type.Modifiers.Any(SyntaxKind.StaticKeyword) || !type.Modifiers.Any(SyntaxKind.PublicKeyword))
+        {
+            return;
+        }
+
+        var controllerName = name.EndsWith("Controller", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Controller".Length) : name;
+        var area = attributes.Where(a => AttributeName(a) == "Area").Select(a => Literal(a, 0, "areaName", facts)).FirstOrDefault();
+        var classRoutes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
+        var actions = new List<ActionFact>();
+        foreach (var method in type.Members.OfType<MethodDeclarationSyntax>())
+        {
+            if (!method.Modifiers.Any(SyntaxKind.PublicKeyword) || method.Modifiers.Any(SyntaxKind.StaticKeyword) || method.Modifiers.Any(SyntaxKind.AbstractKeyword) || method.TypeParameterList is not null)
+            {
+                continue;
+            }
+
+            var methodAttributes = method.AttributeLists.SelectMany(l => l.Attributes).ToList();
+            if (methodAttributes.Any(a => AttributeName(a) == "NonAction"))
+            {
+                continue;
+            }
+
+            var actionName = methodAttributes.Where(a => AttributeName(a) == "ActionName").Select(a => Literal(a, 0, "name", facts)).FirstOrDefault()
+                ?? TrimAsync(method.Identifier.ValueText);
+            var templates = new List<string>();
+            foreach (var attribute in methodAttributes.Where(a => Array.IndexOf(HttpAttributes, AttributeName(a)) >= 0))
+            {
+                var index = AttributeName(attribute) == "AcceptVerbs" ? -1 : 0;
+                var template = index < 0 ? Named(attribute, "Route", facts) : Literal(attribute, index, "template", facts);
+                if (template is not null)
+                {
+                    templates.Add(template);
+                }
+            }
+
+            actions.Add(new ActionFact(actionName, templates, templates.Count > 0));
+        }
+
+        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, actions));
+    }
+
+    private static void ReadCalls(SyntaxNode scope, CodeFacts facts)
+    {
+        // MapGroup prefixes held in local variables of this method (var api = app.MapGroup("/api");).
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in scope.DescendantNodes(n => n == scope || n is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or TypeDeclarationSyntax)))
+        {
+            if (node is VariableDeclaratorSyntax { Initializer.Value: { } value } declarator && GroupPrefix(value, groups) is { } prefix)
+            {
+                groups[declarator.Identifier.ValueText] = prefix;
+                continue;
+            }
+
+            if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } invocation)
+            {
+                continue;
+            }
+
+            var method = member.Name.Identifier.ValueText;
+            if (Array.IndexOf(Fallbacks, method) >= 0)
+            {
+                facts.HasFallback = true;
+            }
+            else if (Array.IndexOf(MapVerbs, method) >= 0 && invocation.ArgumentList.Arguments.Count >= 2)
+            {
+                var pattern = LiteralArgument(invocation, 0, "pattern");
+                if (pattern is null)
+                {
+                    facts.HasUnknownRoutes = true;
+                }
+                else
+                {
+                    facts.Endpoints.Add(RouteTemplate.Combine(GroupPrefix(member.Expression, groups), pattern));
+                }
+            }
+            else if (method == "MapControllerRoute")
+            {
+                var pattern = LiteralArgument(invocation, 1, "pattern");
+                if (pattern is null)
+                {
+                    facts.HasUnknownRoutes = true;
+                }
+                else
+                {
+                    facts.ConventionalRoutes.Add(pattern);
+                }
+            }
+            else if (method == "MapDefaultControllerRoute")
+            {
+                facts.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
+            }
+            else if (method is "MapAreaControllerRoute" or "MapDynamicControllerRoute" or "MapDynamicPageRoute" or "MapHub")
+            {
+                facts.HasUnknownRoutes = true;
+            }
+            else if (method is "UseStaticFiles" or "UseFileServer" or "UseDirectoryBrowser" && invocation.ArgumentList.Arguments.Count > 0)
+            {
+                facts.HasCustomStaticFiles = true;
+            }
+            else if (method is "AddDefaultUI" or "AddDefaultIdentity" or "MapIdentityApi" or "AddAdditionalAssemblies" or "AddApplicationPart")
+            {
+                facts.HasExternalRouteSources = true;
+            }
+        }
+    }
+
+    /// <summary>The route prefix of an endpoint builder expression: a MapGroup("/x") call (chained) or a variable holding one.</summary>
+    private static string? GroupPrefix(ExpressionSyntax expression, Dictionary<string, string> groups)
+    {
+        switch (expression)
+        {
+            case IdentifierNameSyntax identifier:
+                return groups.TryGetValue(identifier.Identifier.ValueText, out var prefix) ? prefix : null;
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } invocation:
+                if (member.Name.Identifier.ValueText == "MapGroup" && LiteralArgument(invocation, 0, "prefix") is { } group)
+                {
+                    return RouteTemplate.Combine(GroupPrefix(member.Expression, groups), group);
+                }
+
+                // Builder calls that return the same group (RequireAuthorization, WithTags, ...).
+                return GroupPrefix(member.Expression, groups);
+            default:
+                return null;
+        }
+    }
+
+    private static string? LiteralArgument(InvocationExpressionSyntax invocation, int position, string name)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        var argument = arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == name)
+            ?? (position < arguments.Count && arguments[position].NameColon is null ? arguments[position] : null);
+        return argument?.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+    }
+
+    /// <summary>An attribute's literal string argument (by position or name); a non-literal makes the routes unknown.</summary>
+    private static string? Literal(AttributeSyntax attribute, int position, string name, CodeFacts facts)
+    {
+        var arguments = attribute.ArgumentList?.Arguments ?? default;
+        var argument = arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == name)
+            ?? (position < arguments.Count && arguments[position].NameEquals is null && arguments[position].NameColon is null ? arguments[position] : null);
+        if (argument is null)
+        {
+            return null;
+        }
+
+        if (argument.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            return literal.Token.ValueText;
+        }
+
+        facts.HasUnknownRoutes = true;
+        return null;
+    }
+
+    private static string? Named(AttributeSyntax attribute, string name, CodeFacts facts)
+    {
+        var argument = attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
+        if (argument is null)
+        {
+            return null;
+        }
+
+        if (argument.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            return literal.Token.ValueText;
+        }
+
+        facts.HasUnknownRoutes = true;
+        return null;
+    }
+
+    private static string AttributeName(AttributeSyntax attribute)
+    {
+        var name = SimpleName(attribute.Name);
+        return name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
+    }
+
+    private static string SimpleName(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax qualified => SimpleName(qualified.Right),
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => SimpleName(alias.Name),
+        _ => type.ToString(),
+    };
+
+    /// <summary>MVC drops "Async" from action names (SuppressAsyncSuffixInActionNames, on by default since 3.0).</summary>
+    private static string TrimAsync(string name) =>
+        name.EndsWith("Async", StringComparison.Ordinal) && name.Length > "Async".Length ? name.Substring(0, name.Length - "Async".Length) : name;
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LinkHygiene.Engine;
+using LinkHygiene.Options;
+using LinkHygiene.Site;
+using LinkHygiene.Workspace.Configuration;
+using LinkHygiene.Workspace.Files;
+
+namespace LinkHygiene.Workspace.Site;
+
+/// <summary>The internal-link findings of checked templates, and what was decided about every internal link.</summary>
+/// <param name="Findings">Findings per template path (only templates with findings).</param>
+/// <param name="Stats">Links resolved, broken and undecidable (by reason).</param>
+/// <param name="Indexes">The index of each project, by project folder (the language server keeps them).</param>
+public sealed record SiteCheckResult(IReadOnlyDictionary<string, IReadOnlyList<ReportedFinding>> Findings, InternalLinkStats Stats, IReadOnlyDictionary<string, SiteIndex> Indexes);
+
+/// <summary>
+/// The second step of the disk-reading front ends: once their templates are checked, each template's project is
+/// loaded (every template's facts, the C# facts, the static files), its <see cref="SiteIndex"/> built once, and every
+/// checked template's internal links resolved against it (LH030, LH031 across documents). Templates of the project that
+/// were not asked for are analysed for their facts only.
+/// </summary>
+public static class SiteChecks
+{
+    /// <summary>Runs the site checks over checked templates.</summary>
+    /// <param name="files">The checked templates (with their facts).</param>
+    /// <param name="configuration">Their configuration.</param>
+    /// <param name="roots">The folders being scanned: a template outside any project belongs to the static site its root makes.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    public static SiteCheckResult Run(IReadOnlyList<CheckedFile> files, TemplateConfiguration configuration, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
+    {
+        if (files is null || configuration is null || roots is null)
+        {
+            throw new ArgumentNullException(files is null ? nameof(files) : configuration is null ? nameof(configuration) : nameof(roots));
+        }
+
+        var findings = new ConcurrentDictionary<string, IReadOnlyList<ReportedFinding>>(PathUtilities.Comparer);
+        var stats = new InternalLinkStats();
+        var indexes = new Dictionary<string, SiteIndex>(PathUtilities.Comparer);
+        var groups = files.Where(f => f.Facts is not null).GroupBy(f => SiteOf(f.Path, roots), PathUtilities.Comparer.ToEqualityComparer());
+        foreach (var group in groups)
+        {
+            if (group.Key.Folder is null)
+            {
+                continue;
+            }
+
+            var index = BuildIndex(group.Key.Folder, group.Key.IsProject, group.ToList(), cancellationToken);
+            indexes[group.Key.Folder] = index;
+            var perFile = new ConcurrentBag<InternalLinkStats>();
+            Parallel.ForEach(group, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+            {
+                var found = LinkHygieneEngine.CheckInternalLinks(file.Facts!, file.TextLength, index, configuration.OptionsFor(file.Path), out var fileStats);
+                perFile.Add(fileStats);
+                if (found.Count > 0)
+                {
+                    findings[file.Path] = TemplateChecker.Describe(TemplateFile.Read(file.Path).ToString(), found);
+                }
+            });
+
+            foreach (var fileStats in perFile)
+            {
+                stats.Add(fileStats);
+            }
+        }
+
+        return new SiteCheckResult(findings, stats, indexes);
+    }
+
+    /// <summary>Builds one project's index: its templates' facts (from the checked files, else by analysing them), its C#, its files.</summary>
+    public static SiteIndex BuildIndex(string folder, bool isProject, IReadOnlyList<CheckedFile> known, CancellationToken cancellationToken = default)
+    {
+        var project = SiteLoader.Load(folder, isProject);
+        var facts = new ConcurrentDictionary<string, TemplateFacts>(PathUtilities.Comparer);
+        foreach (var file in known ?? Array.Empty<CheckedFile>())
+        {
+            if (file.Facts is not null)
+            {
+                facts[Path.GetFullPath(file.Path)] = file.Facts;
+            }
+        }
+
+        Parallel.ForEach(project.Templates.Where(t => !facts.ContainsKey(t)), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, template =>
+        {
+            try
+            {
+                var result = LinkHygieneEngine.Analyze(template, TemplateFile.Read(template).ToString(), DictionaryOptionSource.Empty, ProjectContext.Empty, cancellationToken);
+                if (result.Facts is not null)
+                {
+                    facts[template] = result.Facts;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // an unreadable template contributes nothing to the index (it is reported as LH901 where it is checked)
+            }
+        });
+
+        return SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles);
+    }
+
+    /// <summary>The site a template belongs to: its project, else the scanned folder that holds it (a static site).</summary>
+    public static (string? Folder, bool IsProject) SiteOf(string path, IReadOnlyList<string> roots)
+    {
+        var project = SiteLoader.FindProjectDirectory(path);
+        if (project is not null)
+        {
+            return (project, true);
+        }
+
+        var full = Path.GetFullPath(path);
+        var root = roots.Select(Path.GetFullPath)
+            .Where(r => full.StartsWith(r.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, PathUtilities.Comparison))
+            .OrderBy(r => r.Length)
+            .FirstOrDefault();
+        return (root, false);
+    }
+
+    private static IEqualityComparer<(string? Folder, bool IsProject)> ToEqualityComparer(this StringComparer comparer) => new KeyComparer(comparer);
+
+    private sealed class KeyComparer : IEqualityComparer<(string? Folder, bool IsProject)>
+    {
+        private readonly StringComparer _comparer;
+
+        public KeyComparer(StringComparer comparer) => _comparer = comparer;
+
+        public bool Equals((string? Folder, bool IsProject) x, (string? Folder, bool IsProject) y) =>
+            x.IsProject == y.IsProject && (x.Folder is null ? y.Folder is null : y.Folder is not null && _comparer.Equals(x.Folder, y.Folder));
+
+        public int GetHashCode((string? Folder, bool IsProject) key) => key.Folder is null ? 0 : _comparer.GetHashCode(key.Folder);
+    }
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using LinkHygiene.Engine;
+using LinkHygiene.Site;
+using LinkHygiene.Workspace.Files;
+
+namespace LinkHygiene.Workspace.Site;
+
+/// <summary>What a project on disk holds for its site index: its layout, its templates, what its C# says, its static files.</summary>
+/// <param name="Layout">The project folder and web root.</param>
+/// <param name="IsProject">Whether a project file was found (else: a static site, the scanned folder).</param>
+/// <param name="Templates">Every template in it (full paths).</param>
+/// <param name="Code">What its .cs files say about URLs.</param>
+/// <param name="StaticFiles">Every file under the web root (full paths).</param>
+public sealed record SiteProject(SiteLayout Layout, bool IsProject, IReadOnlyList<string> Templates, CodeFacts Code, IReadOnlyList<string> StaticFiles);
+
+/// <summary>
+/// Reads a project's site inputs from disk, for the front ends that read files (the command line, the language server,
+/// the MSBuild task): the nearest folder with a project file is the project, its <c>wwwroot</c> the web root; without
+/// one, the scanned folder is a static site served as it is. Folder rules are the walk's (bin/, obj/, node_modules/,
+/// .git/ ... are not part of the site; copied packages under wwwroot are, since pages link to their files).
+/// </summary>
+public static class SiteLoader
+{
+    /// <summary>The folder of the nearest project file above a file, or null.</summary>
+    public static string? FindProjectDirectory(string file)
+    {
+        for (var folder = Path.GetDirectoryName(Path.GetFullPath(file)); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            try
+            {
+                if (Directory.EnumerateFiles(folder!, "*.csproj").Any() || Directory.EnumerateFiles(folder!, "*.fsproj").Any() || Directory.EnumerateFiles(folder!, "*.vbproj").Any())
+                {
+                    return folder;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Loads a project (a folder with a project file) or a static site (any other folder).</summary>
+    public static SiteProject Load(string directory, bool isProject)
+    {
+        var root = Path.GetFullPath(directory);
+        var webRoot = isProject ? Path.Combine(root, "wwwroot") : root;
+        var templates = new List<string>();
+        var code = new CodeFacts();
+        var statics = new List<string>();
+        foreach (var file in Walk(root))
+        {
+            if (LinkHygieneEngine.IsTemplate(file))
+            {
+                templates.Add(file);
+            }
+            else if (isProject && file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
+            {
+                try
+                {
+                    code.Add(CSharpSiteFacts.Read(File.ReadAllText(file), file));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    code.HasUnknownRoutes = true; // an unreadable source may declare routes
+                }
+            }
+
+            if (file.StartsWith(webRoot + Path.DirectorySeparatorChar, PathUtilities.Comparison))
+            {
+                statics.Add(file);
+            }
+        }
+
+        if (isProject)
+        {
+            foreach (var projectFile in Directory.EnumerateFiles(root, "*.*proj"))
+            {
+                try
+                {
+                    var text = File.ReadAllText(projectFile);
+                    if (text.IndexOf("Identity.UI", StringComparison.OrdinalIgnoreCase) >= 0)
+                    {
+                        code.HasExternalRouteSources = true; // Identity's default UI serves /Identity/... pages
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    code.HasExternalRouteSources = true;
+                }
+            }
+        }
+
+        return new SiteProject(new SiteLayout(root, webRoot, isProject), isProject, templates, code, statics);
+    }
+
+    private static IEnumerable<string> Walk(string root)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            string[] files, folders;
+            try
+            {
+                files = Directory.GetFiles(folder);
+                folders = Directory.GetDirectories(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            foreach (var file in files)
+            {
+                yield return file;
+            }
+
+            foreach (var child in folders)
+            {
+                if (!FolderRules.IsSkipped(child))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+}

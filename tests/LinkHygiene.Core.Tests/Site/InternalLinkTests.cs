@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LinkHygiene.Engine;
+using LinkHygiene.Options;
+using LinkHygiene.Site;
+
+namespace LinkHygiene.Tests.Site;
+
+/// <summary>
+/// LH030/LH031 over a project index (RULES.md, "Internal links"): every source of routes, relative and ambient
+/// resolution, case, fragments, and what must never be reported. Templates are analysed as the front ends do, then
+/// checked against the index built from all of them.
+/// </summary>
+public class InternalLinkTests
+{
+    private const string Root = "/app";
+
+    /// <summary>Findings of every template of a project, as "path(line,col): ID message", plus the statistics.</summary>
+    private static (List<string> Findings, InternalLinkStats Stats) Check(IReadOnlyDictionary<string, string> templates, CodeFacts? code = null, IEnumerable<string>? files = null, bool isProject = true)
+    {
+        var analysed = templates.ToDictionary(t => Root + "/" + t.Key, t => (Text: t.Value, Result: LinkHygieneEngine.Analyze(Root + "/" + t.Key, t.Value, DictionaryOptionSource.Empty)));
+        var statics = (files ?? Array.Empty<string>()).Select(f => Root + "/" + f).Concat(analysed.Keys.Where(k => k.StartsWith(Root + "/wwwroot/", StringComparison.Ordinal) || !isProject));
+        var index = SiteIndex.Build(new SiteLayout(Root, isProject ? Root + "/wwwroot" : Root, isProject), analysed.Values.Select(a => a.Result.Facts!), code ?? new CodeFacts { HasCode = true }, statics);
+        var findings = new List<string>();
+        var stats = new InternalLinkStats();
+        foreach (var (path, (text, result)) in analysed)
+        {
+            var all = result.Findings.Where(f => f.Id is "LH030" or "LH031")
+                .Concat(LinkHygieneEngine.CheckInternalLinks(result.Facts!, text.Length, index, DictionaryOptionSource.Empty, out var fileStats));
+            stats.Add(fileStats);
+            findings.AddRange(all.Select(f => $"{path.Substring(Root.Length + 1)}({f.Start.Line + 1},{f.Start.Character + 1}): {f.Id} {f.Message}"));
+        }
+
+        return (findings.OrderBy(f => f, StringComparer.Ordinal).ToList(), stats);
+    }
+
+    [Fact]
+    public void RazorPagesResolveByNameRouteAreaRelativeNameAndHandler()
+    {
+        var model = new CodeFacts { HasCode = true };
+        model.PageModels.Add(new PageModelFact("EditModel", new[] { "Delete" }));
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Pages/Index.cshtml"] = "@page\n<a asp-page=\"/Blog/Post\">Post</a> <a asp-page=\"/Privcy\">Privacy</a>\n<a href=\"/blog/post/my-post\">Post by route</a> <a href=\"/Privacy\">Privacy by URL</a>",
+                ["Pages/Privacy.cshtml"] = "@page\n<p>Privacy</p>",
+                ["Pages/Blog/Post.cshtml"] = "@page \"{slug}\"\n<a asp-page=\"./Edit\" asp-page-handler=\"Delete\">Delete</a> <a asp-page=\"Edit\" asp-page-handler=\"Remove\">Remove</a> <a asp-page=\"../Index\">Home</a>",
+                ["Pages/Blog/Edit.cshtml"] = "@page\n@model EditModel\n<a asp-area=\"Admin\" asp-page=\"/Users/Index\">Users</a> <a asp-area=\"Admin\" asp-page=\"/Users/Lst\">List</a>",
+                ["Areas/Admin/Pages/Users/Index.cshtml"] = "@page\n<a asp-page=\"./List\">List</a> <a asp-area=\"\" asp-page=\"/Index\">Home</a>",
+                ["Areas/Admin/Pages/Users/List.cshtml"] = "@page\n<a href=\"/Admin/Users\">Users</a>",
+                ["Pages/Shared/_Layout.cshtml"] = "<a asp-page=\"Index\">relative in a layout</a> <a asp-page=\"/Index\">Home</a>",
+            },
+            model);
+        AssertLines(
+            new[]
+            {
+                "Pages/Blog/Edit.cshtml(3,85): LH030 Link to '/Users/Lst' matches no Razor page in area 'Admin' (looked for Areas/Admin/Pages/Users/Lst.cshtml) (nearest: '/Users/List')",
+                "Pages/Blog/Post.cshtml(2,72): LH030 Link to 'Edit' has no handler 'Remove' (its model has no OnGetRemove or OnPostRemove method) (nothing similar exists)",
+                "Pages/Index.cshtml(2,48): LH030 Link to '/Privcy' matches no Razor page (looked for Pages/Privcy.cshtml) (nearest: '/Privacy')",
+            },
+            findings);
+        Assert.Equal(1, stats.Undecidable["a relative page name outside a page (relative to the page being rendered)"]);
+    }
+
+    [Fact]
+    public void MvcResolvesAmbientControllersAttributeAndConventionalRoutes()
+    {
+        var code = new CodeFacts { HasCode = true };
+        code.Controllers.Add(new ControllerFact("Home", null, Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false), new ActionFact("Privacy", Array.Empty<string>(), false) }));
+        code.Controllers.Add(new ControllerFact("Products", null, new[] { "shop/[controller]" }, new[] { new ActionFact("Details", new[] { "{id:int}" }, true), new ActionFact("List", Array.Empty<string>(), false) }));
+        code.Controllers.Add(new ControllerFact("Users", "Admin", Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
+        code.ConventionalRoutes.Add("{area:exists}/{controller=Home}/{action=Index}/{id?}");
+        code.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Views/Home/Index.cshtml"] = "<a asp-action=\"Privacy\">Privacy</a> <a asp-action=\"Privcy\">Privacy</a> <a asp-controller=\"Products\" asp-action=\"Details\" asp-route-id=\"4\">Item</a>\n<a href=\"/Home/Privacy\">Privacy</a> <a href=\"/shop/Products/42\">Item</a> <a href=\"/shop/Products/x\">Bad</a> <a href=\"/\">Home</a>",
+                ["Views/Shared/_Layout.cshtml"] = "<a asp-action=\"Index\">current controller</a> <a asp-controller=\"Prodcts\" asp-action=\"List\">List</a>",
+                ["Areas/Admin/Views/Users/Index.cshtml"] = "<a asp-action=\"Index\">Users</a> <a href=\"/Admin/Users\">Users</a> <a asp-area=\"\" asp-controller=\"Home\" asp-action=\"Index\">Home</a>",
+            },
+            code);
+        AssertLines(
+            new[]
+            {
+                "Views/Home/Index.cshtml(1,52): LH030 Link to 'Privcy' names action 'Privcy', which HomeController does not have (nearest: 'Privacy')",
+                "Views/Home/Index.cshtml(2,83): LH030 Link to '/shop/Products/x' matches no page, action, endpoint or file (nearest: '/shop/Products')",
+                "Views/Shared/_Layout.cshtml(1,86): LH030 Link to 'List' names controller 'Prodcts', which does not exist (nearest: 'Products')",
+            },
+            findings);
+    }
+
+    [Fact]
+    public void MinimalApisBlazorAndStaticFilesResolveWithCaseAndIndexFiles()
+    {
+        var code = new CodeFacts { HasCode = true };
+        code.Endpoints.Add("/api/items/{id}");
+        code.Components.Add(new ComponentRouteFact("Weather", new[] { "/weather" }));
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Components/Pages/Counter.razor"] = "@page \"/counter\"\n<NavLink href=\"counter\">Again</NavLink> <NavLink href=\"weather\">Weather</NavLink> <a href=\"countr\">Typo</a> <a href=\"/api/items/7\">Item</a>",
+                ["wwwroot/docs/index.html"] = "<a href=\"guide.html\">Guide</a> <a href=\"Guide.html\">Guide</a> <a href=\"../img/logo.png\">Logo</a> <a href=\"/docs/\">Docs</a> <a href=\"../../x.html\">Above</a>",
+                ["wwwroot/docs/guide.html"] = "<a href=\"./\">Docs home</a>",
+            },
+            code,
+            new[] { "wwwroot/img/logo.png" });
+        AssertLines(
+            new[]
+            {
+                "Components/Pages/Counter.razor(2,92): LH030 Link to 'countr' matches no page, action, endpoint or file (nearest: '/counter')",
+                "wwwroot/docs/index.html(1,41): LH030 Link to 'Guide.html' matches the file '/docs/guide.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '/docs/guide.html')",
+            },
+            findings);
+    }
+
+    [Fact]
+    public void FragmentsAreCheckedWhereTheTargetsIdsAreAllKnown()
+    {
+        var (findings, stats) = Check(new Dictionary<string, string>
+        {
+            ["wwwroot/guide.html"] = "<a href=\"#install\">ok</a> <a href=\"#instal\">typo</a> <a href=\"#top\">top</a> <a href=\"#/route\">spa</a> <a href=\"faq.html#refunds\">faq</a> <a href=\"faq.html#refund\">faq typo</a> <a href=\"app.html#x\">app</a>\n<h2 id=\"install\">Install</h2>",
+            ["wwwroot/faq.html"] = "<h2 id=\"refunds\">Refunds</h2>",
+            ["wwwroot/app.html"] = "<div id=\"@dynamic\"></div><script>build()</script>",
+        });
+        AssertLines(
+            new[]
+            {
+                "wwwroot/guide.html(1,147): LH031 Link to 'faq.html#refund': '/faq.html' has no element with id 'refund' (nearest: 'refunds')",
+                "wwwroot/guide.html(1,36): LH031 Link to '#instal': this page has no element with id 'instal' (nearest: 'install')",
+            },
+            findings);
+        Assert.Equal(1, stats.Undecidable["the target's ids are not all known"]);
+    }
+
+    [Fact]
+    public void WhatCannotBeDecidedIsCountedNeverReported()
+    {
+        var code = new CodeFacts { HasCode = true, HasExternalRouteSources = true };
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Pages/Index.cshtml"] = "@page\n<a href=\"@Model.Url\">run time</a> <a asp-route=\"blog\">named</a> <a asp-area=\"Identity\" asp-page=\"/Account/Login\">Log in</a> <a href=\"/Identity/Account/Register\">Register</a> <a asp-page=\"@next\">computed page</a>",
+                ["Views/Shared/_Nav.cshtml"] = "<a href=\"contact\">relative in a partial</a>",
+            },
+            code);
+        Assert.Empty(findings);
+        // (href="@Model.Url" is not provably internal: no internal link at all.)
+        Assert.True(stats.Undecidable.Values.Sum() == 5, string.Join("; ", stats.Undecidable.Select(u => $"{u.Value} {u.Key}")));
+        Assert.Equal(1, stats.Undecidable["computed at run time"]);
+
+        // A fallback makes every unmatched path undecidable; a static site's Razor files have no known routes.
+        var fallback = new CodeFacts { HasCode = true, HasFallback = true };
+        Assert.Empty(Check(new Dictionary<string, string> { ["Pages/Index.cshtml"] = "@page\n<a href=\"/anything\">x</a>" }, fallback).Findings);
+        Assert.Empty(Check(new Dictionary<string, string> { ["site/page.cshtml"] = "<a href=\"/nowhere\">x</a>" }, isProject: false).Findings);
+    }
+
+    [Fact]
+    public void RenamingAPageReportsEveryLinkToItAtItsLocation()
+    {
+        var templates = new Dictionary<string, string>
+        {
+            ["Pages/Index.cshtml"] = "@page\n<a asp-page=\"/Privacy\">Privacy</a>\n<a href=\"/Privacy\">Privacy</a>",
+            ["Pages/Shared/_Layout.cshtml"] = "<footer>\n  <a asp-area=\"\" asp-page=\"/Privacy\">Privacy</a>\n</footer>",
+            ["Pages/PrivacyPolicy.cshtml"] = "@page\n<h1>Privacy</h1>",
+        };
+        AssertLines(
+            new[]
+            {
+                "Pages/Index.cshtml(2,14): LH030 Link to '/Privacy' matches no Razor page (looked for Pages/Privacy.cshtml) (nearest: '/PrivacyPolicy')",
+                "Pages/Index.cshtml(3,10): LH030 Link to '/Privacy' matches no page, action, endpoint or file (nearest: '/PrivacyPolicy')",
+                "Pages/Shared/_Layout.cshtml(2,28): LH030 Link to '/Privacy' matches no Razor page (looked for Pages/Privacy.cshtml) (nearest: '/PrivacyPolicy')",
+            },
+            Check(templates).Findings);
+    }
+
+    /// <summary>Compares reported lines as one text, so a failure shows every line.</summary>
+    private static void AssertLines(string[] expected, List<string> actual)
+    {
+        if (!expected.SequenceEqual(actual))
+        {
+            Assert.Fail("expected:\n" + string.Join("\n", expected) + "\nactual:\n" + string.Join("\n", actual));
+        }
+    }
+}
