@@ -52,6 +52,12 @@ public sealed class CheckLinks : MSBuildTask
     /// <summary>$(LinkHygieneHelpLinkBase): where help links point (default: the repository's docs/rules).</summary>
     public string? HelpLinkBase { get; set; }
 
+    /// <summary>
+    /// Whether the project is a static site: its folder is what is served (internal links resolve against the files in
+    /// it). Otherwise the nearest project file decides, as on the command line (pages, routes, wwwroot).
+    /// </summary>
+    public bool StaticSite { get; set; }
+
     /// <summary>Written only when nothing at all was reported, so the next build may skip the check.</summary>
     public string? StampFile { get; set; }
 
@@ -95,9 +101,17 @@ public sealed class CheckLinks : MSBuildTask
         var policy = new SeverityPolicy(TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors, NoWarn, BuildEngine as IBuildEngine8);
         var logger = new FindingLogger(Log, policy, HelpLinkBase);
         var reported = 0;
-        foreach (var template in templates)
+        var checkedFiles = templates.Select(template => TemplateChecker.Check(template, configuration)).ToList();
+
+        // Internal links (LH030, LH031 across documents): the project's index, as the command line builds it.
+        var roots = string.IsNullOrEmpty(ProjectDirectory) ? templates.Select(t => Path.GetDirectoryName(t)!).Distinct(PathComparer).ToArray() : new[] { ProjectDirectory! };
+        var site = LinkHygiene.Workspace.Site.SiteChecks.Run(checkedFiles, configuration, roots, staticSite: StaticSite);
+        foreach (var file in checkedFiles)
         {
-            reported += Report(logger, TemplateChecker.Check(template, configuration));
+            var all = site.Findings.TryGetValue(file.Path, out var extra)
+                ? file with { Findings = file.Findings.Concat(extra).OrderBy(f => f.Finding.Span.Start).ThenBy(f => f.Finding.Id, StringComparer.Ordinal).ToList() }
+                : file;
+            reported += Report(logger, all);
         }
 
         if (ValidateConfiguration)

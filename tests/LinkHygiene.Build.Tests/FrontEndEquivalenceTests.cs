@@ -32,6 +32,10 @@ public class FrontEndEquivalenceTests
         }
 
         scratch.Write(".editorconfig", "root = true\n\n[*]\n" + string.Join("\n", example.Options.Select(o => o.Replace("=", " = ", System.StringComparison.Ordinal))) + "\n");
+        if (example.RuleId is "LH030" or "LH031")
+        {
+            scratch.Write("Site.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n"); // the internal-link rules resolve within a project
+        }
 
         var analyzer = FrontEnds.RunAnalyzer(scratch.Path, new[] { file });
         var (_, task, _) = FrontEnds.RunTask(scratch.Path, new[] { file });

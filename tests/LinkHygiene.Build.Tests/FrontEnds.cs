@@ -66,16 +66,32 @@ public static class FrontEnds
     /// <summary>The Roslyn analyzer, over the same files as AdditionalFiles, with options from the same .editorconfig files.</summary>
     public static List<string> RunAnalyzer(string directory, IEnumerable<string> files)
     {
-        var texts = files.Select(f => (AdditionalText)new FileText(Path.Combine(directory, f))).ToImmutableArray();
+        var texts = files.Select(f => (AdditionalText)new FileText(Path.Combine(directory, f))).ToList();
         var configs = Directory.GetFiles(directory, ".editorconfig", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(directory, ".globalconfig", SearchOption.AllDirectories))
             .Select(p => AnalyzerConfig.Parse(File.ReadAllText(p), p))
             .ToList();
+
+        // As the package hands a project to the compiler: its folder, its wwwroot files listed, its C# compiled.
+        var isProject = Directory.GetFiles(directory, "*.csproj").Length > 0;
+        if (isProject)
+        {
+            configs.Add(AnalyzerConfig.Parse($"is_global = true\nbuild_property.MSBuildProjectDirectory = {directory}\n", Path.Combine(directory, ".project.globalconfig")));
+            var webRoot = Path.Combine(directory, "wwwroot");
+            var statics = Directory.Exists(webRoot) ? Directory.GetFiles(webRoot, "*", SearchOption.AllDirectories) : Array.Empty<string>();
+            texts.Add(new InMemoryText(Path.Combine(directory, "obj", "Site.linkhygiene.staticfiles.txt"), string.Join("\n", statics)));
+        }
+
         var set = AnalyzerConfigSet.Create(configs);
-        var options = new AnalyzerOptions(texts, new ConfigProvider(set));
+        var options = new AnalyzerOptions(texts.ToImmutableArray(), new ConfigProvider(set));
+        var sources = isProject
+            ? Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
+                .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), path: p))
+            : Array.Empty<SyntaxTree>();
         var compilation = CSharpCompilation.Create(
             "Site",
-            new[] { CSharpSyntaxTree.ParseText("class C { }", path: Path.Combine(directory, "C.cs")) },
+            sources.Append(CSharpSyntaxTree.ParseText("class C { }", path: Path.Combine(directory, "C.cs"))),
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSpecificDiagnosticOptions(set.GlobalConfigOptions.TreeOptions));
         var crashes = new List<Exception>();
@@ -107,6 +123,14 @@ public static class FrontEnds
     }
 
     /// <summary>
+    /// The findings other than LH030/LH031. Internal links resolve against the project the front end serves: the task
+    /// checks a static site (its folder is the web root), the analyzer a web project (wwwroot); a folder of random
+    /// files is neither, so tests of single odd files compare the rest (projects are compared in FrontEndEquivalenceTests).
+    /// </summary>
+    public static List<string> WithoutInternalLinks(List<string> findings) =>
+        findings.Where(f => !f.Contains(": warning LH030:", StringComparison.Ordinal) && !f.Contains(": warning LH031:", StringComparison.Ordinal)).ToList();
+
+    /// <summary>
     /// The task ends each message with its help link, as the compiler prints analyzer diagnostics; Roslyn's
     /// Diagnostic.GetMessage() has no link. Compare the messages without it (and insist it is there).
     /// </summary>
@@ -123,6 +147,21 @@ public static class FrontEnds
 
     private static string Describe(string directory, string? file, int line, int column, string severity, string? id, string? message) =>
         $"{Path.GetRelativePath(directory, file ?? string.Empty).Replace('\\', '/')}({line},{column}): {severity} {id}: {message}";
+
+    private sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
 
     private sealed class FileText : AdditionalText
     {

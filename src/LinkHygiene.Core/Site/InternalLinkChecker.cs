@@ -251,6 +251,11 @@ public static class InternalLinkChecker
     private static Outcome ResolveHref(InternalLinkFact link, string href, TemplateFacts facts, SiteIndex site)
     {
         var (path, fragment) = Split(href);
+        if (path.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return Outcome.Undecidable("a host written without a scheme (LH023)");
+        }
+
         if (path.Length == 0)
         {
             // "#x" or "?q#x": this document.

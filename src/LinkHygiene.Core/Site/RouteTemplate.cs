@@ -103,6 +103,10 @@ public sealed class RouteTemplate
         return prefix!.Trim().TrimEnd('/') + (trimmed.Length == 0 ? string.Empty : "/" + trimmed.TrimStart('/'));
     }
 
+    /// <summary>Appends a template to a group prefix (<c>MapGroup("/api").MapGet("/items")</c> is <c>/api/items</c>: a group's pattern always nests).</summary>
+    public static string Nest(string? prefix, string template) =>
+        string.IsNullOrWhiteSpace(prefix) ? template.Trim() : prefix!.Trim().TrimEnd('/') + "/" + template.Trim().TrimStart('~').TrimStart('/');
+
     /// <summary>Whether a URL path (segments, unescaped) matches; <paramref name="values"/> receives the parameters.</summary>
     public bool Matches(IReadOnlyList<string> path, Dictionary<string, string>? values = null) => Match(0, path, 0, values);
 

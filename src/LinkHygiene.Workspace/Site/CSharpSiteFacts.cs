@@ -165,7 +165,7 @@ public static class CSharpSiteFacts
                 }
                 else
                 {
-                    facts.Endpoints.Add(RouteTemplate.Combine(GroupPrefix(member.Expression, groups), pattern));
+                    facts.Endpoints.Add(RouteTemplate.Nest(GroupPrefix(member.Expression, groups), pattern));
                 }
             }
             else if (method == "MapControllerRoute")
@@ -209,7 +209,7 @@ public static class CSharpSiteFacts
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } invocation:
                 if (member.Name.Identifier.ValueText == "MapGroup" && LiteralArgument(invocation, 0, "prefix") is { } group)
                 {
-                    return RouteTemplate.Combine(GroupPrefix(member.Expression, groups), group);
+                    return RouteTemplate.Nest(GroupPrefix(member.Expression, groups), group);
                 }
 
                 // Builder calls that return the same group (RequireAuthorization, WithTags, ...).

@@ -32,7 +32,8 @@ public static class SiteChecks
     /// <param name="configuration">Their configuration.</param>
     /// <param name="roots">The folders being scanned: a template outside any project belongs to the static site its root makes.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
-    public static SiteCheckResult Run(IReadOnlyList<CheckedFile> files, TemplateConfiguration configuration, IReadOnlyList<string> roots, CancellationToken cancellationToken = default)
+    /// <param name="staticSite">Whether the roots are static sites whatever project files they hold (the MSBuild task checks a static-site project: its folder is what is served).</param>
+    public static SiteCheckResult Run(IReadOnlyList<CheckedFile> files, TemplateConfiguration configuration, IReadOnlyList<string> roots, CancellationToken cancellationToken = default, bool staticSite = false)
     {
         if (files is null || configuration is null || roots is null)
         {
@@ -42,7 +43,7 @@ public static class SiteChecks
         var findings = new ConcurrentDictionary<string, IReadOnlyList<ReportedFinding>>(PathUtilities.Comparer);
         var stats = new InternalLinkStats();
         var indexes = new Dictionary<string, SiteIndex>(PathUtilities.Comparer);
-        var groups = files.Where(f => f.Facts is not null).GroupBy(f => SiteOf(f.Path, roots), PathUtilities.Comparer.ToEqualityComparer());
+        var groups = files.Where(f => f.Facts is not null).GroupBy(f => staticSite ? StaticSiteOf(f.Path, roots) : SiteOf(f.Path, roots), PathUtilities.Comparer.ToEqualityComparer());
         foreach (var group in groups)
         {
             if (group.Key.Folder is null)
@@ -113,6 +114,11 @@ public static class SiteChecks
             return (project, true);
         }
 
+        return StaticSiteOf(path, roots);
+    }
+
+    private static (string? Folder, bool IsProject) StaticSiteOf(string path, IReadOnlyList<string> roots)
+    {
         var full = Path.GetFullPath(path);
         var root = roots.Select(Path.GetFullPath)
             .Where(r => full.StartsWith(r.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, PathUtilities.Comparison))
