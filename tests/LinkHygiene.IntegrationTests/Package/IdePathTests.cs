@@ -30,9 +30,9 @@ public sealed class IdePathTests
     public async Task PerFileAnalysisInAWorkspaceMatchesTheBuild()
     {
         var dir = _feed.NewProject("webapp", "IdeApp");
-        File.WriteAllText(Path.Combine(dir, "Pages", "Shared", "_Comments.cshtml"), "<div class=\"comments\">\n    <a href=\"https://spam.example/\">Spam shop</a>\n    <a href=\"/x\">Read more</a>\n</div>\n");
+        File.WriteAllText(Path.Combine(dir, "Pages", "Shared", "_Comments.cshtml"), "<div class=\"comments\">\n    <a href=\"https://spam.example/\">Spam shop</a>\n    <a href=\"/#\">Read more</a>\n</div>\n");
         File.WriteAllText(Path.Combine(dir, "Pages", "Shared", ".editorconfig"), "[_Comments.cshtml]\nlink_hygiene.LH001.severity = error\n");
-        File.WriteAllText(Path.Combine(dir, "wwwroot", "promo.html"), "<p lang=\"fr\"><a href=\"/\">Cliquez ici</a> <a href=\"/y\" rel=\"dofollow\">Offres</a></p>\n");
+        File.WriteAllText(Path.Combine(dir, "wwwroot", "promo.html"), "<p lang=\"fr\"><a href=\"/\">Cliquez ici</a> <a href=\"/#\" rel=\"dofollow\">Offres</a></p>\n");
 
         var build = DotNet.Build(dir, dir);
         build.AssertAnalyzerHealthy();

@@ -41,7 +41,7 @@ public sealed class ToolTests
         var dir = _feed.NewProject("webapp", name);
         File.WriteAllText(Path.Combine(dir, "Pages", "Links.cshtml"), "@page\r\n<p><a href=\"/privacy\">Click here</a></p>\r\n<p><a href=\"https://docs.example/\" target=\"_blank\">Docs</a></p>\r\n", new UTF8Encoding(true));
         File.WriteAllText(Path.Combine(dir, "Pages", "Shared", "_Comments.cshtml"), "<div class=\"comments\">\n\t<a href=\"@Model.Url\">@Model.Name</a>\n\t<a href=\"https://spam.example/\" rel=\"external,external\">Spam shop</a>\n</div>\n");
-        File.WriteAllText(Path.Combine(dir, "wwwroot", "promo.html"), "<!DOCTYPE html>\n<html lang=\"de\">\n<body>\n<a href=\"/\">Hier klicken</a>\n<a href=\"/x\"><img src=\"a.png\"></a>\n<aside class=\"sponsored\"><a href=\"http://ads.example/?id=1\">Günstige Flüge</a></aside>\n</body>\n</html>\n");
+        File.WriteAllText(Path.Combine(dir, "wwwroot", "promo.html"), "<!DOCTYPE html>\n<html lang=\"de\">\n<body>\n<a href=\"/\">Hier klicken</a>\n<a href=\"/#\"><img src=\"a.png\"></a>\n<aside class=\"sponsored\"><a href=\"http://ads.example/?id=1\">Günstige Flüge</a></aside>\n</body>\n</html>\n");
         File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true\n\n[wwwroot/**.html]\nlink_hygiene.LH010.severity = error\n\n[Pages/**]\nlink_hygiene.LH020.severity = warning\n");
         return dir;
     }

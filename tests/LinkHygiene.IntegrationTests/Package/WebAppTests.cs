@@ -131,7 +131,7 @@ public sealed class WebAppTests
     {
         // A generator's output (not a compiler input) and, by mistake, the wwwroot pages the analyzer already sees.
         Directory.CreateDirectory(Path.Combine(_dir, "generated"));
-        File.WriteAllText(Path.Combine(_dir, "generated", "out.html"), "<p><a href=\"/a\">Read more</a></p>\n");
+        File.WriteAllText(Path.Combine(_dir, "generated", "out.html"), "<p><a href=\"/#\">Read more</a></p>\n");
         var project = Directory.GetFiles(_dir, "*.csproj").Single();
         var original = File.ReadAllText(project);
         try
@@ -169,7 +169,7 @@ public sealed class WebAppTests
         var utf8Bom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
         File.WriteAllText(Path.Combine(dir, "Pages", "Links.cshtml"), "@page\r\n<p><a href=\"/privacy\">Click here</a></p>\r\n", utf8Bom);
         File.WriteAllText(Path.Combine(dir, "Pages", "Shared", "_Comments.cshtml"), "<div class=\"comments\">\n    <a href=\"https://spam.example/\">Spam shop</a>\n</div>\n");
-        File.WriteAllText(Path.Combine(dir, "wwwroot", "promo.html"), "<!DOCTYPE html>\n<html lang=\"de\">\n<body>\n<a href=\"/\">Hier klicken</a>\n<a href=\"/x\"><img src=\"a.png\"></a>\n</body>\n</html>\n");
+        File.WriteAllText(Path.Combine(dir, "wwwroot", "promo.html"), "<!DOCTYPE html>\n<html lang=\"de\">\n<body>\n<a href=\"/\">Hier klicken</a>\n<a href=\"/#\"><img src=\"a.png\"></a>\n</body>\n</html>\n");
         return dir;
     }
 
