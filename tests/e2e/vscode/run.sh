@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The VS Code extension end to end, in a real VS Code (code-server driven by headless Chromium): see README.md.
+#   tests/e2e/vscode/run.sh [OUT]      OUT defaults to artifacts/e2e/vscode; gets report.json, screenshots and logs.
+# Installs code-server and Chromium once per machine with the shared vscode-e2e tool, builds the .vsix with
+# build/vscode.sh if artifacts/linkhygiene-vscode.vsix is missing (delete it, or run that script, to test the current
+# sources), and runs check.mjs over a scratch copy of the samples. Exits non-zero on any mismatch.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+out=$(mkdir -p "${1:-$root/artifacts/e2e/vscode}" && cd "${1:-$root/artifacts/e2e/vscode}" && pwd)
+vsix=$root/artifacts/linkhygiene-vscode.vsix
+
+"$root/../shared/tools/vscode-e2e/setup.sh"
+export PATH=${VSCODE_E2E_HOME:-$HOME/.cache/vscode-e2e}/bin:$PATH
+
+[ -f "$vsix" ] || "$root/build/vscode.sh"
+echo "testing $vsix ($(date -r "$vsix" '+%Y-%m-%d %H:%M'))"
+
+# The extension would prefer a `linkhygiene` on PATH to the server in the .vsix: leave such folders out.
+path=
+IFS=: read -ra folders <<<"$PATH"
+for folder in "${folders[@]}"; do
+  [ -x "$folder/linkhygiene" ] || path=${path:+$path:}$folder
+done
+export PATH=$path
+
+# The test edits the files it opens: a scratch copy, without build output.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cp -r "$root/samples/RazorPagesSample" "$root/samples/BlazorSample" "$scratch/"
+rm -rf "$scratch"/*/bin "$scratch"/*/obj
+
+rm -f "$out"/*.png "$out"/*.log "$out"/report.json
+node "$root/tests/e2e/vscode/check.mjs" --vsix "$vsix" --folder "$scratch" --out "$out"
