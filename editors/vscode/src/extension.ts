@@ -12,6 +12,9 @@ const TEMPLATE_LANGUAGES = ['razor', 'aspnetcorerazor', 'html'];
 const TEMPLATE_FILES = '**/*.{cshtml,razor,html,htm}';
 // Files that change what the server reports for every open template: configuration, and .resx files (localized link text).
 const SERVER_INPUTS = '**/{.editorconfig,.globalconfig,*.globalconfig,*.resx}';
+// Files that change what internal links (LH030/LH031) resolve to: pages, components, controllers and routes in C#,
+// and every static file the site serves. The server ignores what appears under bin/, obj/ and node_modules/.
+const SITE_INPUTS = ['**/*.{cs,cshtml,razor,html,htm}', '**/wwwroot/**'];
 
 /** A way to run the server, and where it came from (for the log). */
 interface ServerCommand {
@@ -26,17 +29,17 @@ class NoServer {
 }
 
 let output: vscode.LogOutputChannel;
-let serverInputs: vscode.FileSystemWatcher;
+let serverInputs: vscode.FileSystemWatcher[];
 let client: LanguageClient | undefined;
 // Starts and stops run one after another, so a burst of settings changes cannot start two servers.
 let queue: Promise<void> = Promise.resolve();
 
 export function activate(context: vscode.ExtensionContext): void {
   output = vscode.window.createOutputChannel('LinkHygiene', { log: true });
-  serverInputs = vscode.workspace.createFileSystemWatcher(SERVER_INPUTS);
+  serverInputs = [SERVER_INPUTS, ...SITE_INPUTS].map(pattern => vscode.workspace.createFileSystemWatcher(pattern));
   context.subscriptions.push(
     output,
-    serverInputs,
+    ...serverInputs,
     vscode.commands.registerCommand('linkhygiene.restartServer', () => restart(context)),
     vscode.workspace.onDidChangeConfiguration(event => {
       if (event.affectsConfiguration('linkhygiene')) {

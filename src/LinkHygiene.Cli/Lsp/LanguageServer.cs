@@ -210,7 +210,7 @@ internal sealed class LanguageServer
         }
 
         // A page, a route or a static file that appears, moves or goes changes what internal links resolve to.
-        if (paths.Any(p => p is not null && !IsConfigurationOrResource(p)))
+        if (paths.Any(IsSiteInput))
         {
             _sites.Clear();
             Reanalyse(configurationChanged: false);
@@ -550,6 +550,27 @@ internal sealed class LanguageServer
         }
 
         return FolderRules.IsInCopiedPackage(path);
+    }
+
+    /// <summary>A file whose appearance, move or change can change what internal links resolve to: anything but
+    /// configuration, resources and what sits in build output, dependencies or version control (a build's writes to
+    /// obj/ and bin/ must not rebuild the index).</summary>
+    private static bool IsSiteInput(string? path)
+    {
+        if (path is null || IsConfigurationOrResource(path))
+        {
+            return false;
+        }
+
+        for (var folder = Path.GetDirectoryName(path); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            if (FolderRules.SkippedNames.Contains(Path.GetFileName(folder), StringComparer.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsConfigurationOrResource(string? path) =>

@@ -329,6 +329,46 @@ public class LanguageServerTests
         return starts;
     }
 
+    [Fact]
+    public void RenamingAPageOnDiskReportsEveryLinkToItAsTheCommandLineDoes()
+    {
+        using var site = new TempFolder();
+        site.CopyFrom(RepositoryFiles.PathOf("samples", "RazorPagesSample"));
+        var layout = site.Full("Pages/Shared/_Layout.cshtml");
+        var text = File.ReadAllText(layout);
+        using var client = LspClient.Initialized(site.Path);
+        client.Open(layout, text);
+        WaitUntil(() => client.Publications(layout).Count >= 1);
+        System.Threading.Thread.Sleep(500); // let the index finish; nothing about /Privacy may appear
+        Assert.DoesNotContain(client.Publications(layout).SelectMany(p => p.Diagnostics), d => d.Code == "LH030");
+
+        // Privacy.cshtml is renamed (as an editor's explorer or `git mv` does) and the client's file watcher says so.
+        File.Move(site.Full("Pages/Privacy.cshtml"), site.Full("Pages/PrivacyPolicy.cshtml"));
+        client.Notify("workspace/didChangeWatchedFiles", new JsonObject
+        {
+            ["changes"] = new JsonArray(
+                new JsonObject { ["uri"] = LspClient.UriOf(site.Full("Pages/Privacy.cshtml")), ["type"] = 3 },
+                new JsonObject { ["uri"] = LspClient.UriOf(site.Full("Pages/PrivacyPolicy.cshtml")), ["type"] = 1 }),
+        });
+        WaitUntil(() => client.Publications(layout)[^1].Diagnostics.Any(d => d.Code == "LH030"));
+        var shown = client.Publications(layout)[^1].Diagnostics.Where(d => d.Code == "LH030")
+            .Select(d => $"{d.StartLine + 1},{d.StartCharacter + 1} {d.Message}").ToList();
+
+        var tool = JsonDocument.Parse(Tool.Run(site.Path, "Pages/Shared/_Layout.cshtml", "--format", "json", "--fail-on", "none").Output);
+        var expected = tool.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("id").GetString() == "LH030")
+            .Select(f => $"{f.GetProperty("line").GetInt32()},{f.GetProperty("column").GetInt32()} {f.GetProperty("message").GetString()}").ToList();
+        // Both links to the page: the navigation bar and the footer, each at its asp-page value.
+        var lines = text.Split('\n');
+        var links = Enumerable.Range(0, lines.Length).Where(i => lines[i].Contains("asp-page=\"/Privacy\"", StringComparison.Ordinal))
+            .Select(i => $"{i + 1},{lines[i].IndexOf("asp-page=\"", StringComparison.Ordinal) + "asp-page=\"".Length + 1}").ToList();
+        Assert.Equal(2, links.Count);
+        Assert.Equal(links, expected.Select(e => e.Split(' ')[0]));
+        Assert.Equal(expected, shown);
+        Assert.All(shown, m => Assert.Contains("(nearest: '/PrivacyPolicy')", m, StringComparison.Ordinal));
+        Assert.Equal(0, client.ShutDown());
+    }
+
     private static int Offset(List<int> lines, JsonNode position) => lines[(int)position["line"]!] + (int)position["character"]!;
 
     private static int CountOf(string text, string part)

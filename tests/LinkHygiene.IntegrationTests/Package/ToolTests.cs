@@ -114,6 +114,47 @@ public sealed class ToolTests
             build.LinkHygiene.Select(d => d.ToString()).OrderBy(s => s, StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("webapp", "Pages/Privacy.cshtml", "asp-page=\"/Privacy\"", "'/PrivacyPolicy'")]
+    [InlineData("mvc", "Views/Home/Privacy.cshtml", "asp-action=\"Privacy\"", "'PrivacyPolicy'")]
+    public void RenamingAPageReportsEveryLinkToIt_InTheBuildAndTheTool(string template, string page, string link, string nearest)
+    {
+        var tool = InstallTool();
+        var site = _feed.NewProject(template, "Rename" + template);
+        Assert.DoesNotContain(DotNet.Build(site, site).LinkHygiene, d => d.Id is "LH030" or "LH031");
+
+        // The page is renamed (for MVC, its action with it), and nothing else changes.
+        File.Move(Path.Combine(site, page), Path.Combine(site, page.Replace("Privacy", "PrivacyPolicy", StringComparison.Ordinal)));
+        if (template == "webapp")
+        {
+            File.Move(Path.Combine(site, page + ".cs"), Path.Combine(site, page.Replace("Privacy", "PrivacyPolicy", StringComparison.Ordinal) + ".cs"));
+        }
+        else
+        {
+            var controller = Path.Combine(site, "Controllers", "HomeController.cs");
+            File.WriteAllText(controller, File.ReadAllText(controller).Replace("IActionResult Privacy()", "IActionResult PrivacyPolicy()", StringComparison.Ordinal));
+        }
+
+        // Every link to it: the layout's navigation bar and footer, at the attribute's value.
+        var layout = template == "webapp" ? "Pages/Shared/_Layout.cshtml" : "Views/Shared/_Layout.cshtml";
+        var lines = File.ReadAllLines(Path.Combine(site, layout));
+        var expected = Enumerable.Range(0, lines.Length).Where(i => lines[i].Contains(link, StringComparison.Ordinal))
+            .Select(i => $"{layout}({i + 1},{lines[i].IndexOf(link, StringComparison.Ordinal) + link.IndexOf('"', StringComparison.Ordinal) + 2}): warning LH030")
+            .ToList();
+        Assert.Equal(2, expected.Count);
+
+        var build = DotNet.Build(site, site, "--no-incremental");
+        build.AssertAnalyzerHealthy();
+        Assert.Equal(0, build.ExitCode);
+        var reported = build.LinkHygiene.Where(d => d.Id is "LH030" or "LH031").ToList();
+        Assert.Equal(expected, reported.Select(d => d.ToString()));
+        Assert.All(reported, d => Assert.Contains($"(nearest: {nearest})", d.Message, StringComparison.Ordinal));
+
+        var fromTool = Findings(Run(tool, site, "--format", "json", "--fail-on", "none"))
+            .Where(f => f.Id is "LH030" or "LH031").Select(f => $"{f.Path}({f.Line},{f.Column}): {f.Severity} {f.Id}");
+        Assert.Equal(expected, fromTool);
+    }
+
     private sealed record ToolFinding(string Path, int Line, int Column, string Severity, string Id, bool Fix)
     {
         public string Key => $"{Path}({Line},{Column}) {Id}";
