@@ -39,6 +39,8 @@ internal sealed class LanguageServer
     private readonly List<string> _roots = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<LinkHygiene.Site.SiteIndex>>> _sites = new(PathUtilities.Comparer);
     private volatile ProjectContext _project = ProjectContext.Empty;
+    // Which project each open template belongs to; replaced, like the indexes, when files appear, move or go.
+    private volatile Workspace.Site.SiteLocator _locator = new();
     private bool _documentChanges;
     private bool _shutdownRequested;
 
@@ -212,6 +214,7 @@ internal sealed class LanguageServer
         // A page, a route or a static file that appears, moves or goes changes what internal links resolve to.
         if (paths.Any(IsSiteInput))
         {
+            _locator = new Workspace.Site.SiteLocator();
             _sites.Clear();
             Reanalyse(configurationChanged: false);
         }
@@ -411,7 +414,7 @@ internal sealed class LanguageServer
             return Array.Empty<Finding>();
         }
 
-        var (folder, isProject) = Workspace.Site.SiteChecks.SiteOf(path, roots);
+        var (folder, isProject) = _locator.SiteOf(path, roots);
         if (folder is null)
         {
             return Array.Empty<Finding>();

@@ -225,7 +225,25 @@ public sealed class Href
     /// <summary>Shortens a value for a message.</summary>
     internal static string Shorten(string text)
     {
-        text = Regex.Replace(text, @"\s+", " ");
+        if (NeedsCollapsing(text))
+        {
+            text = Regex.Replace(text, @"\s+", " ");
+        }
+
         return text.Length <= 100 ? text : text.Substring(0, 97) + "...";
+    }
+
+    /// <summary>Whether a value has white space other than single spaces (most have none: no regex for them).</summary>
+    private static bool NeedsCollapsing(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -43,7 +43,8 @@ public static class SiteChecks
         var findings = new ConcurrentDictionary<string, IReadOnlyList<ReportedFinding>>(PathUtilities.Comparer);
         var stats = new InternalLinkStats();
         var indexes = new Dictionary<string, SiteIndex>(PathUtilities.Comparer);
-        var groups = files.Where(f => f.Facts is not null).GroupBy(f => staticSite ? StaticSiteOf(f.Path, roots) : SiteOf(f.Path, roots), PathUtilities.Comparer.ToEqualityComparer());
+        var locator = new SiteLocator();
+        var groups = files.Where(f => f.Facts is not null).GroupBy(f => staticSite ? StaticSiteOf(f.Path, roots) : locator.SiteOf(f.Path, roots), PathUtilities.Comparer.ToEqualityComparer());
         foreach (var group in groups)
         {
             if (group.Key.Folder is null)
@@ -105,19 +106,8 @@ public static class SiteChecks
         return SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles);
     }
 
-    /// <summary>The site a template belongs to: its project, else the scanned folder that holds it (a static site).</summary>
-    public static (string? Folder, bool IsProject) SiteOf(string path, IReadOnlyList<string> roots)
-    {
-        var project = SiteLoader.FindProjectDirectory(path);
-        if (project is not null)
-        {
-            return (project, true);
-        }
-
-        return StaticSiteOf(path, roots);
-    }
-
-    private static (string? Folder, bool IsProject) StaticSiteOf(string path, IReadOnlyList<string> roots)
+    /// <summary>The scanned folder that holds a template (the widest, as a static site is served from its root).</summary>
+    internal static (string? Folder, bool IsProject) StaticSiteOf(string path, IReadOnlyList<string> roots)
     {
         var full = Path.GetFullPath(path);
         var root = roots.Select(Path.GetFullPath)

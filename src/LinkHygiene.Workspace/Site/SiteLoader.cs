@@ -25,24 +25,30 @@ public sealed record SiteProject(SiteLayout Layout, bool IsProject, IReadOnlyLis
 public static class SiteLoader
 {
     /// <summary>The folder of the nearest project file above a file, or null.</summary>
-    public static string? FindProjectDirectory(string file)
+    public static string? FindProjectDirectory(string file) => new SiteLocator().ProjectOf(file);
+
+    /// <summary>Whether a folder holds a .csproj, .fsproj or .vbproj (one listing of the folder); null when it cannot be read.</summary>
+    internal static bool? HoldsProjectFile(string folder)
     {
-        for (var folder = Path.GetDirectoryName(Path.GetFullPath(file)); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        try
         {
-            try
+            foreach (var file in Directory.EnumerateFiles(folder, "*proj"))
             {
-                if (Directory.EnumerateFiles(folder!, "*.csproj").Any() || Directory.EnumerateFiles(folder!, "*.fsproj").Any() || Directory.EnumerateFiles(folder!, "*.vbproj").Any())
+                var extension = Path.GetExtension(file);
+                if (extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase)
+                    || extension.Equals(".fsproj", StringComparison.OrdinalIgnoreCase)
+                    || extension.Equals(".vbproj", StringComparison.OrdinalIgnoreCase))
                 {
-                    return folder;
+                    return true;
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return null;
-            }
-        }
 
-        return null;
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Loads a project (a folder with a project file) or a static site (any other folder).</summary>

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using LinkHygiene.Workspace.Files;
+
+namespace LinkHygiene.Workspace.Site;
+
+/// <summary>
+/// Which site a template belongs to: the nearest folder above it with a project file, else the static site its scan
+/// root makes. Each folder is listed at most once per locator (a language server analysing on every keystroke, or a
+/// walk over thousands of templates, would otherwise list every ancestor folder for every file); make a new locator
+/// when files may have appeared or gone.
+/// </summary>
+public sealed class SiteLocator
+{
+    // Folder -> the nearest folder at or above it with a project file ("" for none).
+    private readonly ConcurrentDictionary<string, string> _projects = new(PathUtilities.Comparer);
+
+    /// <summary>The site of a template.</summary>
+    /// <param name="path">The template's path.</param>
+    /// <param name="roots">The folders being scanned: a template outside any project belongs to the static site its root makes.</param>
+    public (string? Folder, bool IsProject) SiteOf(string path, IReadOnlyList<string> roots)
+    {
+        var project = ProjectOf(path);
+        return project is not null ? (project, true) : SiteChecks.StaticSiteOf(path, roots);
+    }
+
+    /// <summary>The folder of the nearest project file above a file, or null.</summary>
+    /// <param name="file">The file's path.</param>
+    public string? ProjectOf(string file)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        return string.IsNullOrEmpty(folder) ? null : NullIfEmpty(ProjectAtOrAbove(folder!));
+    }
+
+    private string ProjectAtOrAbove(string folder)
+    {
+        if (_projects.TryGetValue(folder, out var known))
+        {
+            return known;
+        }
+
+        var found = SiteLoader.HoldsProjectFile(folder) switch
+        {
+            true => folder,
+            null => string.Empty, // unreadable: stop here, as a build would not find a project through it either
+            false => Path.GetDirectoryName(folder) is { Length: > 0 } parent ? ProjectAtOrAbove(parent) : string.Empty,
+        };
+        return _projects.GetOrAdd(folder, found);
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}
