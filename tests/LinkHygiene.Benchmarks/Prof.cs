@@ -77,9 +77,12 @@ public static class Prof
     /// <summary>`loop large|corpus [seconds]`: the engine in a loop, for dotnet-trace and dotnet-counters to watch.</summary>
     public static void Loop(string what, double seconds)
     {
+        // `corpus`, `large` (the 1 MB page) or `page<KB>`: the language server's synthetic page of that size (`page10`).
         var inputs = what == "corpus"
             ? System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(Corpus.Shared, f => (f.Path, f.Text)))
-            : new System.Collections.Generic.List<(string Path, string Text)> { ("Pages/Big.cshtml", Corpus.LargePage(1000)) };
+            : what.StartsWith("page", StringComparison.Ordinal)
+                ? new System.Collections.Generic.List<(string Path, string Text)> { ("Pages/Page.cshtml", Testing.SyntheticTemplates.Page(int.Parse(what.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture) * 1024)) }
+                : new System.Collections.Generic.List<(string Path, string Text)> { ("Pages/Big.cshtml", Corpus.LargePage(1000)) };
         var watch = Stopwatch.StartNew();
         var rounds = 0;
         while (watch.Elapsed.TotalSeconds < seconds)
@@ -92,7 +95,7 @@ public static class Prof
             rounds++;
         }
 
-        Console.WriteLine($"{rounds} rounds of {inputs.Count} inputs in {watch.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"{rounds} rounds of {inputs.Count} inputs in {watch.Elapsed.TotalSeconds:F1} s ({watch.Elapsed.TotalMilliseconds / rounds:F3} ms a round)");
     }
 
     /// <summary>The shared corpus, whole engine against a plain AngleSharp parse of the same text (minimum of five rounds, one thread).</summary>

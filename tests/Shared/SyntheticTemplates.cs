@@ -23,6 +23,7 @@ public static class SyntheticTemplates
         ("tag soup", size => ("Pages/Soup.cshtml", Repeat("<a href=\"/x\" <b>@ }{ <i>click here</a></p></div>@(x</a>)<p>@@ @* c *@ ", size))),
         ("unclosed links", size => ("page.html", Repeat("<p><a href=\"/x\">Read more ", size))),
         ("misnested formatting", size => ("page.html", Repeat("<li><i>x</a><b>y</p></div>", size))),
+        ("links around expressions", size => ("Pages/List.cshtml", Repeat("<li><a href=\"/items/1\">@item.Name</a> @item.Note</li>\n", size))),
     };
 
     /// <summary>A realistic Razor page of about <paramref name="size"/> characters: cards, a comment thread, a sponsored block.</summary>

@@ -83,6 +83,8 @@ public sealed class TemplateDocument
     /// <summary>The template language.</summary>
     public TemplateKind Kind { get; }
 
+    private int[]? _expressionReach;
+
     /// <summary>Lines of <see cref="Text"/>.</summary>
     public LineMap Lines { get; }
 
@@ -91,6 +93,44 @@ public sealed class TemplateDocument
 
     /// <summary>Razor expressions that render values, in source order.</summary>
     public IReadOnlyList<RazorExpression> Expressions { get; }
+
+    /// <summary>
+    /// The first of <see cref="Expressions"/> that ends after an offset, or their count: a binary search over the
+    /// furthest end reached so far (ordered even where an expression holds another, as a template delegate's does).
+    /// </summary>
+    /// <param name="offset">An offset into <see cref="Text"/>.</param>
+    internal int FirstExpressionEndingAfter(int offset)
+    {
+        var reach = _expressionReach ??= Reach(Expressions);
+        int low = 0, high = reach.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (reach[middle] <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+
+        static int[] Reach(IReadOnlyList<RazorExpression> expressions)
+        {
+            var ends = new int[expressions.Count];
+            var furthest = 0;
+            for (var i = 0; i < ends.Length; i++)
+            {
+                furthest = Math.Max(furthest, expressions[i].Span.End);
+                ends[i] = furthest;
+            }
+
+            return ends;
+        }
+    }
 
     /// <summary>Razor code blocks and control statements in element content, in source order.</summary>
     public IReadOnlyList<SourceSpan> CodeBlocks { get; }

@@ -642,8 +642,10 @@ internal static class LinkExtractor
     private static AccessibleName? LocalizedName(TemplateDocument document, SourceSpan content, Localization.LocalizationCatalog localization)
     {
         RazorExpression? only = null;
-        foreach (var expression in document.Expressions)
+        var expressions = document.Expressions;
+        for (var i = document.FirstExpressionEndingAfter(content.Start); i < expressions.Count; i++)
         {
+            var expression = expressions[i];
             if (expression.Span.End <= content.Start)
             {
                 continue;
