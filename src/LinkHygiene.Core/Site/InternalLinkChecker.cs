@@ -468,16 +468,33 @@ public static class InternalLinkChecker
     /// <summary>"nearest: 'x'" for the closest candidate (case ignored) when it is close enough to be what was meant.</summary>
     internal static string Nearest(string wanted, IEnumerable<string> candidates)
     {
+        // A typo is a few characters whatever the length of the path: a distance that grows with it would suggest anything.
+        var threshold = Math.Max(2, Math.Min(wanted.Length / 3, 3));
         string? best = null;
         var bestDistance = int.MaxValue;
         var lower = wanted.ToLowerInvariant();
         foreach (var candidate in candidates.Distinct(StringComparer.Ordinal))
         {
-            // A renamed page usually keeps its old name inside the new one (/Privacy -> /PrivacyPolicy): that is near too.
             var other = candidate.ToLowerInvariant();
-            var distance = lower.Length > 2 && (other.StartsWith(lower, StringComparison.Ordinal) || lower.StartsWith(other, StringComparison.Ordinal)) && other.Length > 1
-                ? Math.Min(2, EditDistance.Levenshtein(lower, other))
-                : EditDistance.Levenshtein(lower, other);
+            var gap = Math.Abs(other.Length - lower.Length);
+            int distance;
+            if (lower.Length > 2 && other.Length > 1 && (other.StartsWith(lower, StringComparison.Ordinal) || lower.StartsWith(other, StringComparison.Ordinal)))
+            {
+                // A renamed page usually keeps its old name inside the new one (/Privacy -> /PrivacyPolicy): that is
+                // near too. (One being the other's prefix, their edit distance is the difference in length.)
+                distance = Math.Min(2, gap);
+            }
+            else if (gap > threshold)
+            {
+                continue; // at least `gap` edits apart: too far to be suggested, whatever else is found
+            }
+            else
+            {
+                // Only distances up to the threshold can be suggested: a site of thousands of files is compared with
+                // every broken link, so the comparison stops as soon as it is further than that.
+                distance = EditDistance.Levenshtein(lower, other, threshold);
+            }
+
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
@@ -485,7 +502,6 @@ public static class InternalLinkChecker
             }
         }
 
-        // A typo is a few characters whatever the length of the path: a distance that grows with it would suggest anything.
-        return best is not null && bestDistance <= Math.Max(2, Math.Min(wanted.Length / 3, 3)) ? $"nearest: '{best}'" : "nothing similar exists";
+        return best is not null && bestDistance <= threshold ? $"nearest: '{best}'" : "nothing similar exists";
     }
 }

@@ -29,4 +29,44 @@ public static class EditDistance
 
         return previous[b.Length];
     }
+
+    /// <summary>
+    /// The Levenshtein distance when it is at most <paramref name="max"/>, else <paramref name="max"/> + 1 (found without
+    /// finishing the table once every entry of a row is over it: suggestions only want near names).
+    /// </summary>
+    public static int Levenshtein(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max + 1;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMinimum = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMinimum = Math.Min(rowMinimum, current[j]);
+            }
+
+            if (rowMinimum > max)
+            {
+                return max + 1; // a row's minimum never decreases further down the table
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return Math.Min(previous[b.Length], max + 1);
+    }
 }

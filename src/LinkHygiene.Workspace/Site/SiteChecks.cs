@@ -44,7 +44,8 @@ public static class SiteChecks
         var stats = new InternalLinkStats();
         var indexes = new Dictionary<string, SiteIndex>(PathUtilities.Comparer);
         var locator = new SiteLocator();
-        var groups = files.Where(f => f.Facts is not null).GroupBy(f => staticSite ? StaticSiteOf(f.Path, roots) : locator.SiteOf(f.Path, roots), PathUtilities.Comparer.ToEqualityComparer());
+        var rootSet = RootSet(roots);
+        var groups = files.Where(f => f.Facts is not null).GroupBy(f => staticSite ? StaticSiteOf(f.Path, rootSet) : locator.SiteOf(f.Path, rootSet), PathUtilities.Comparer.ToEqualityComparer());
         foreach (var group in groups)
         {
             if (group.Key.Folder is null)
@@ -107,15 +108,27 @@ public static class SiteChecks
     }
 
     /// <summary>The scanned folder that holds a template (the widest, as a static site is served from its root).</summary>
-    internal static (string? Folder, bool IsProject) StaticSiteOf(string path, IReadOnlyList<string> roots)
+    internal static (string? Folder, bool IsProject) StaticSiteOf(string path, ISet<string> roots)
     {
-        var full = Path.GetFullPath(path);
-        var root = roots.Select(Path.GetFullPath)
-            .Where(r => full.StartsWith(r.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, PathUtilities.Comparison))
-            .OrderBy(r => r.Length)
-            .FirstOrDefault();
-        return (root, false);
+        // The topmost scanned folder above the file: one set lookup per ancestor, however many roots there are (a
+        // file list gives one root per file's folder).
+        string? top = null;
+        for (var folder = Path.GetDirectoryName(Path.GetFullPath(path)); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            if (roots.Contains(Normalize(folder!)))
+            {
+                top = folder;
+            }
+        }
+
+        return (top, false);
     }
+
+    /// <summary>The scanned folders, as <see cref="StaticSiteOf"/> looks them up.</summary>
+    internal static ISet<string> RootSet(IEnumerable<string> roots) => new HashSet<string>(roots.Select(r => Normalize(Path.GetFullPath(r))), PathUtilities.Comparer);
+
+    private static string Normalize(string folder) =>
+        folder.Length > 1 ? folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) : folder;
 
     private static IEqualityComparer<(string? Folder, bool IsProject)> ToEqualityComparer(this StringComparer comparer) => new KeyComparer(comparer);
 

@@ -20,7 +20,9 @@ public sealed class SiteLocator
     /// <summary>The site of a template.</summary>
     /// <param name="path">The template's path.</param>
     /// <param name="roots">The folders being scanned: a template outside any project belongs to the static site its root makes.</param>
-    public (string? Folder, bool IsProject) SiteOf(string path, IReadOnlyList<string> roots)
+    public (string? Folder, bool IsProject) SiteOf(string path, IReadOnlyList<string> roots) => SiteOf(path, SiteChecks.RootSet(roots));
+
+    internal (string? Folder, bool IsProject) SiteOf(string path, ISet<string> roots)
     {
         var project = ProjectOf(path);
         return project is not null ? (project, true) : SiteChecks.StaticSiteOf(path, roots);
