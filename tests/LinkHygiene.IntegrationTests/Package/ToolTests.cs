@@ -155,6 +155,21 @@ public sealed class ToolTests
         Assert.Equal(expected, fromTool);
     }
 
+    [Fact]
+    public void DnxRunsThePackedToolOnceWithoutInstallingIt()
+    {
+        var site = CreateSite("DnxSite");
+        var installed = Findings(Run(InstallTool(), _feed.Root, site, "--format", "json", "--fail-on", "none"));
+
+        // .NET 10's one-shot runner, from the feed (the folder's nuget.config names it), as `dnx LinkHygiene.Tool` would.
+        var once = Run("dotnet", _feed.Root, "dnx", "LinkHygiene.Tool", "--yes", "--prerelease", "--", site, "--format", "json", "--fail-on", "none");
+        Assert.True(once.ExitCode == 0, $"dotnet dnx exited with {once.ExitCode}: {once.Error}");
+        Assert.NotEmpty(installed);
+        Assert.Equal(installed.Select(f => f.Key), Findings(once).Select(f => f.Key));
+        var version = Run("dotnet", _feed.Root, "dnx", "LinkHygiene.Tool", "--yes", "--prerelease", "--", "--version");
+        Assert.StartsWith(_feed.Version, version.Output.Trim(), StringComparison.Ordinal);
+    }
+
     private sealed record ToolFinding(string Path, int Line, int Column, string Severity, string Id, bool Fix)
     {
         public string Key => $"{Path}({Line},{Column}) {Id}";
