@@ -36,8 +36,11 @@ internal sealed class ZoneSelector
         }
     }
 
+    // One per selector object: the defaults are shared by every template, so their analysis (a regex) is done once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ISelector, ZoneSelector> Known = new();
+
     /// <summary>Null for no selector.</summary>
-    public static ZoneSelector? From(ISelector? selector) => selector is null ? null : new ZoneSelector(selector);
+    public static ZoneSelector? From(ISelector? selector) => selector is null ? null : Known.GetValue(selector, s => new ZoneSelector(s));
 
     /// <summary>Whether the list is only class selectors (and so matched without AngleSharp).</summary>
     internal bool IsClassList => _classNames is not null;

@@ -9,6 +9,7 @@ public abstract class OptionDefinition
     protected OptionDefinition(string key, string defaultText, string accepted, string description)
     {
         Key = key ?? throw new ArgumentNullException(nameof(key));
+        LowerKey = key.ToLowerInvariant();
         DefaultText = defaultText;
         Accepted = accepted;
         Description = description;
@@ -16,6 +17,9 @@ public abstract class OptionDefinition
 
     /// <summary>The key as documented, e.g. <c>link_hygiene.LH010.strict</c>. Matching is case-insensitive.</summary>
     public string Key { get; }
+
+    /// <summary>The key in lower case, as .editorconfig readers hand keys over (computed once: every template reads every option).</summary>
+    internal string LowerKey { get; }
 
     /// <summary>The default value as a user would write it.</summary>
     public string DefaultText { get; }

@@ -39,7 +39,7 @@ public sealed class OptionReader
         }
 
         var value = option.Default;
-        if (TryGetRaw(option.Key, out var raw))
+        if (TryGetRaw(option, out var raw))
         {
             if (option.TryParse(raw, out var parsed, out var problem))
             {
@@ -69,7 +69,7 @@ public sealed class OptionReader
         }
 
         var value = option.DefaultBoxed;
-        if (TryGetRaw(option.Key, out var raw))
+        if (TryGetRaw(option, out var raw))
         {
             if (option.TryParseBoxed(raw, out var parsed, out var problem))
             {
@@ -85,11 +85,11 @@ public sealed class OptionReader
     }
 
     /// <summary>Whether the key is set at all (with any value).</summary>
-    public bool IsSet(OptionDefinition option) => TryGetRaw(option.Key, out _);
+    public bool IsSet(OptionDefinition option) => TryGetRaw(option, out _);
 
-    private bool TryGetRaw(string key, out string raw)
+    private bool TryGetRaw(OptionDefinition option, out string raw)
     {
-        if ((_source.TryGetValue(key.ToLowerInvariant(), out var value) || _source.TryGetValue(key, out value)) && value is not null)
+        if ((_source.TryGetValue(option.LowerKey, out var value) || (!ReferenceEquals(option.LowerKey, option.Key) && option.LowerKey != option.Key && _source.TryGetValue(option.Key, out value))) && value is not null)
         {
             raw = value.Trim();
             return true;

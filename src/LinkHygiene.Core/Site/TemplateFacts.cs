@@ -157,17 +157,29 @@ public sealed class TemplateFacts
             }
         }
 
-        foreach (var element in document.Dom.QuerySelectorAll("*"))
+        foreach (var element in Elements(document.Dom))
         {
+            if (element.LocalName is "script" or "template" || element.LocalName.IndexOf('-') >= 0 || element.LocalName.IndexOf(':') >= 0 || element.LocalName == "partial")
+            {
+                complete = false; // content the browser or the server builds from elsewhere
+            }
+
+            if (document.Kind == TemplateKind.RazorComponent && document.GetSourceName(element) is { Length: > 0 } name && char.IsUpper(name[0]))
+            {
+                complete = false; // a component renders its own markup
+            }
+
+            // The source attributes (with their spans and dynamic parts) are measured only for the few elements that
+            // have an attribute this reads: measuring every element's cost more than the rest of the facts.
+            if (!(element.LocalName == "base" || HasIdAttribute(element)))
+            {
+                continue;
+            }
+
             var attributes = document.GetAttributes(element);
             if (element.LocalName == "base" && facts.BaseHref is null && LinkExtractor.Find(attributes, "href") is { IsDynamic: false } baseHref)
             {
                 facts.BaseHref = baseHref.Value.Trim();
-            }
-
-            if (element.LocalName is "script" or "template" || element.LocalName.IndexOf('-') >= 0 || element.LocalName.IndexOf(':') >= 0 || element.LocalName == "partial")
-            {
-                complete = false; // content the browser or the server builds from elsewhere
             }
 
             foreach (var attribute in attributes)
@@ -188,17 +200,55 @@ public sealed class TemplateFacts
                     complete = false; // asp-for and splatted attributes write ids at run time
                 }
             }
-
-            if (document.Kind == TemplateKind.RazorComponent && document.GetSourceName(element) is { Length: > 0 } name && char.IsUpper(name[0]))
-            {
-                complete = false; // a component renders its own markup
-            }
         }
 
         facts.Ids = ids;
         facts.IdsComplete = complete;
         facts.Links = links.Where(l => l.ElementKind != LinkElementKind.HtmlHelper).Select(l => Describe(document, l)).Where(f => f is not null).ToList()!;
         return facts;
+    }
+
+    /// <summary>Every element in document order (what QuerySelectorAll("*") gives, without the selector engine).</summary>
+    private static IEnumerable<IElement> Elements(IDocument dom)
+    {
+        for (var element = dom.DocumentElement; element is not null; element = Next(element))
+        {
+            yield return element;
+        }
+
+        static IElement? Next(IElement element)
+        {
+            if (element.FirstElementChild is { } child)
+            {
+                return child;
+            }
+
+            for (var current = element; current is not null; current = current.ParentElement)
+            {
+                if (current.NextElementSibling is { } sibling)
+                {
+                    return sibling;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Whether an element has an attribute that gives it an id (or a name an anchor can target), or writes one at run time.</summary>
+    private static bool HasIdAttribute(IElement element)
+    {
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var name = attributes[i]!.Name;
+            if (name == "id" || name == "name" || name == "asp-for" || name.StartsWith("@", StringComparison.Ordinal) || Array.IndexOf(IdBindings, name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static InternalLinkFact? Describe(TemplateDocument document, Link link)
