@@ -55,13 +55,7 @@ public sealed class EditorEndToEndTests
         }
 
         start.Environment["LH_LOG"] = log;
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        // The test host's own MSBuild settings must not leak into the script's dotnet publish.
-        start.Environment.Remove("MSBuildExtensionsPath");
-        start.Environment.Remove("MSBuildSDKsPath");
-        start.Environment.Remove("MSBUILD_EXE_PATH");
+        DotNet.PrepareEnvironment(start); // the script runs dotnet publish
         using var process = Process.Start(start)!;
         if (!process.WaitForExit((int)timeout.TotalMilliseconds))
         {

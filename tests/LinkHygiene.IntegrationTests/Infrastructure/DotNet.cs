@@ -65,14 +65,7 @@ public static class DotNet
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        // The test host's own MSBuild settings must not leak into the nested build.
-        start.Environment.Remove("MSBuildExtensionsPath");
-        start.Environment.Remove("MSBuildSDKsPath");
-        start.Environment.Remove("MSBUILD_EXE_PATH");
+        PrepareEnvironment(start);
         using var process = Process.Start(start)!;
         if (!process.WaitForExit((int)timeout.TotalMilliseconds))
         {
@@ -81,6 +74,19 @@ public static class DotNet
         }
 
         return process.ExitCode;
+    }
+
+    /// <summary>The environment of a nested dotnet command (or a script that runs one): quiet, no lingering build nodes.</summary>
+    public static void PrepareEnvironment(ProcessStartInfo start)
+    {
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        // The test host's own MSBuild settings must not leak into the nested build.
+        start.Environment.Remove("MSBuildExtensionsPath");
+        start.Environment.Remove("MSBuildSDKsPath");
+        start.Environment.Remove("MSBUILD_EXE_PATH");
     }
 
     public static IReadOnlyList<BuildDiagnostic> ParseDiagnostics(string log, string root)
