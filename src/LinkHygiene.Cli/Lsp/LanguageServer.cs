@@ -43,6 +43,10 @@ internal sealed class LanguageServer
     private volatile Workspace.Site.SiteLocator _locator = new();
     private bool _documentChanges;
     private bool _shutdownRequested;
+    private volatile bool _initialized;
+    private const int MessageError = 1;
+    private const int MessageWarning = 2;
+    private const int MessageInfo = 3;
 
     private LanguageServer(JsonRpc rpc, TextWriter log)
     {
@@ -107,7 +111,11 @@ internal sealed class LanguageServer
     }
 
     [JsonRpcMethod("initialized")]
-    public void Initialized() => _log.WriteLine($"linkhygiene lsp {ToolInfo.Version}: ready ({string.Join(", ", _roots)})");
+    public void Initialized()
+    {
+        _initialized = true;
+        Log(MessageInfo, $"linkhygiene lsp {ToolInfo.Version}: ready ({string.Join(", ", _roots)})");
+    }
 
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()
@@ -325,7 +333,7 @@ internal sealed class LanguageServer
             }
             catch (Exception e)
             {
-                _log.WriteLine($"linkhygiene lsp: analysing {document.Uri} failed: {e}");
+                Log(MessageError, $"linkhygiene lsp: analysing {document.Uri} failed: {e}");
             }
             finally
             {
@@ -483,7 +491,7 @@ internal sealed class LanguageServer
         }
         catch (Exception e)
         {
-            _log.WriteLine($"linkhygiene lsp: reading the workspace's resource files failed: {e.Message}");
+            Log(MessageWarning, $"linkhygiene lsp: reading the workspace's resource files failed: {e.Message}");
         }
     }
 
@@ -502,6 +510,29 @@ internal sealed class LanguageServer
         }
     }
 
+    /// <summary>
+    /// A line for the client's log. Once the client is initialized it goes as window/logMessage, so that the editor
+    /// shows it at its level (a client shows everything on the server's error stream as errors); before that, and if
+    /// the message cannot be sent, to stderr.
+    /// </summary>
+    private void Log(int type, string message)
+    {
+        if (_initialized)
+        {
+            try
+            {
+                _ = _rpc.NotifyWithParameterObjectAsync("window/logMessage", new LogMessageParams(type, message))
+                    .ContinueWith(t => _log.WriteLine(message), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                return;
+            }
+            catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException or IOException)
+            {
+            }
+        }
+
+        _log.WriteLine(message);
+    }
+
     private void Guard(string what, Action action) => Guard<object?>(what, () =>
     {
         action();
@@ -517,7 +548,7 @@ internal sealed class LanguageServer
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            _log.WriteLine($"linkhygiene lsp: {what} failed: {e}");
+            Log(MessageError, $"linkhygiene lsp: {what} failed: {e}");
             return default;
         }
     }

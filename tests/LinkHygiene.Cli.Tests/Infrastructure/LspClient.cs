@@ -41,6 +41,7 @@ public sealed class LspClient : IDisposable
     private readonly Stream _input;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonNode>> _pending = new();
     private readonly List<Publication> _publications = new();
+    private readonly List<(int Type, string Message)> _logMessages = new();
     private readonly object _gate = new();
     private readonly StringBuilder _log = new();
     private readonly Task _reader;
@@ -59,6 +60,18 @@ public sealed class LspClient : IDisposable
             }
         };
         process.BeginErrorReadLine();
+    }
+
+    /// <summary>The window/logMessage notifications so far (type: 1 error, 2 warning, 3 info, 4 log).</summary>
+    public IReadOnlyList<(int Type, string Message)> LogMessages
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _logMessages.ToList();
+            }
+        }
     }
 
     /// <summary>What the server wrote to stderr (its log).</summary>
@@ -325,6 +338,17 @@ public sealed class LspClient : IDisposable
             if (_pending.TryRemove((int)id, out var completion))
             {
                 completion.SetResult(message);
+            }
+
+            return;
+        }
+
+        if ((string?)message["method"] == "window/logMessage")
+        {
+            lock (_gate)
+            {
+                _logMessages.Add(((int)message["params"]!["type"]!, (string)message["params"]!["message"]!));
+                Monitor.PulseAll(_gate);
             }
 
             return;

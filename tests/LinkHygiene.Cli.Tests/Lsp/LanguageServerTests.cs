@@ -36,7 +36,13 @@ public class LanguageServerTests
         Assert.Contains("quickfix", result["capabilities"]!["codeActionProvider"]!["codeActionKinds"]!.AsArray().Select(k => (string?)k));
         Assert.Equal("linkhygiene", (string?)result["serverInfo"]!["name"]);
         client.Notify("initialized", new JsonObject());
+
+        // Its log reaches the editor at the right level (a client shows all of stderr as errors).
+        WaitUntil(() => client.LogMessages.Count > 0);
+        Assert.Equal(3, client.LogMessages[0].Type);
+        Assert.Contains(": ready", client.LogMessages[0].Message, StringComparison.Ordinal);
         Assert.Equal(0, client.ShutDown());
+        Assert.DoesNotContain("ready", client.Log, StringComparison.Ordinal);
     }
 
     [Fact]
