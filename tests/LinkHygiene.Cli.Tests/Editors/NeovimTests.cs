@@ -21,8 +21,8 @@ public sealed class NeovimTests
     [Fact]
     public async System.Threading.Tasks.Task TheDocumentedSnippetShowsTheToolsFindingsAndAppliesItsFixes()
     {
-        var nvim = FindOnPath("nvim")
-            ?? throw new InvalidOperationException("nvim is not on PATH: install Debian's neovim (apt-get install neovim), as .ci/run does");
+        var nvim = FindOnPath("nvim") ?? InstallNeovim()
+            ?? throw new InvalidOperationException("nvim is not on PATH and could not be installed: install Debian's neovim (apt-get install neovim), as .ci/run does");
         using var site = new TempFolder();
         site.CopyFrom(RepositoryFiles.PathOf("samples", "RazorPagesSample"));
         var bin = Directory.CreateDirectory(site.Full(".bin")).FullName;
@@ -119,6 +119,44 @@ public sealed class NeovimTests
                 f["message"]!.GetValue<string>()))
             .OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// Installs Debian's neovim when it is missing, as the VS Code test installs Chromium, so that `dotnet test` alone runs
+    /// every test on a fresh Debian machine (as root, or with sudo that needs no password). Null when that is not possible.
+    /// </summary>
+    private static string? InstallNeovim()
+    {
+        if (FindOnPath("apt-get") is null)
+        {
+            return null;
+        }
+
+        var root = string.Equals(Environment.UserName, "root", StringComparison.Ordinal);
+        var command = "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim";
+        var start = new ProcessStartInfo(root ? "bash" : "sudo") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in root ? new[] { "-c", command } : new[] { "-n", "bash", "-c", command })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var process = Process.Start(start)!;
+            process.StandardOutput.ReadToEndAsync();
+            process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(600_000))
+            {
+                process.Kill(entireProcessTree: true);
+                return null;
+            }
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // no sudo
+        }
+
+        return FindOnPath("nvim");
     }
 
     private static string? FindOnPath(string name) =>
