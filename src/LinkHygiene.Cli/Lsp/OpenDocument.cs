@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using LinkHygiene.Text;
 
 namespace LinkHygiene.Cli.Lsp;
 
@@ -11,7 +12,7 @@ namespace LinkHygiene.Cli.Lsp;
 /// </summary>
 internal sealed class OpenDocument
 {
-    private int[] _lineStarts;
+    private LineMap _lines;
 
     public OpenDocument(string uri, string path, string languageId, int version, string text)
     {
@@ -20,7 +21,7 @@ internal sealed class OpenDocument
         LanguageId = languageId;
         Version = version;
         Text = text;
-        _lineStarts = LineStarts(text);
+        _lines = LineMap.CreateForLsp(text);
     }
 
     public string Uri { get; }
@@ -44,7 +45,7 @@ internal sealed class OpenDocument
     public void Apply(int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
         var text = Text;
-        var lineStarts = _lineStarts;
+        var lines = _lines;
         foreach (var change in changes)
         {
             if (change.Range is null)
@@ -53,8 +54,8 @@ internal sealed class OpenDocument
             }
             else
             {
-                var start = OffsetOf(text, lineStarts, change.Range.Start);
-                var end = Math.Max(start, OffsetOf(text, lineStarts, change.Range.End));
+                var start = OffsetOf(text, lines, change.Range.Start);
+                var end = Math.Max(start, OffsetOf(text, lines, change.Range.End));
                 text = new StringBuilder(text.Length - (end - start) + (change.Text?.Length ?? 0))
                     .Append(text, 0, start)
                     .Append(change.Text)
@@ -62,103 +63,65 @@ internal sealed class OpenDocument
                     .ToString();
             }
 
-            lineStarts = LineStarts(text);
+            lines = LineMap.CreateForLsp(text);
         }
 
         Text = text;
-        _lineStarts = lineStarts;
+        _lines = lines;
         Version = version;
     }
 
     /// <summary>The LSP position of an offset in the current text.</summary>
-    public Position PositionOf(int offset) => PositionOf(_lineStarts, Math.Max(0, Math.Min(offset, Text.Length)));
+    public Position PositionOf(int offset)
+    {
+        var position = _lines.GetPosition(offset);
+        return new Position(position.Line, position.Character);
+    }
 
-    public int OffsetOf(Position position) => OffsetOf(Text, _lineStarts, position);
+    public int OffsetOf(Position position) => OffsetOf(Text, _lines, position);
 
     public Range RangeOf(int start, int end) => new(PositionOf(start), PositionOf(end));
 
     /// <summary>The start of a line and the text of that line without its break.</summary>
     public (int Start, string Text) Line(int line)
     {
-        line = Math.Max(0, Math.Min(line, _lineStarts.Length - 1));
-        var start = _lineStarts[line];
-        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
-        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
-        {
-            end--;
-        }
-
-        return (start, Text.Substring(start, end - start));
+        line = Math.Max(0, Math.Min(line, _lines.LineCount - 1));
+        var start = _lines.GetLineStart(line);
+        return (start, Text.Substring(start, LineEnd(Text, _lines, line) - start));
     }
 
-    public int LineCount => _lineStarts.Length;
-
-    private static Position PositionOf(int[] lineStarts, int offset)
-    {
-        int lo = 0, hi = lineStarts.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) >> 1;
-            if (lineStarts[mid] <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return new Position(lo, offset - lineStarts[lo]);
-    }
+    public int LineCount => _lines.LineCount;
 
     /// <summary>
     /// The offset of a position. A line past the end means the end of the text; a character past the end of its line
     /// means the end of the line (as the specification says clients may send).
     /// </summary>
-    private static int OffsetOf(string text, int[] lineStarts, Position position)
+    private static int OffsetOf(string text, LineMap lines, Position position)
     {
         if (position.Line < 0)
         {
             return 0;
         }
 
-        if (position.Line >= lineStarts.Length)
+        if (position.Line >= lines.LineCount)
         {
             return text.Length;
         }
 
-        var start = lineStarts[position.Line];
-        var end = position.Line + 1 < lineStarts.Length ? lineStarts[position.Line + 1] : text.Length;
+        var start = lines.GetLineStart(position.Line);
+        return Math.Min(start + Math.Max(0, position.Character), LineEnd(text, lines, position.Line));
+    }
+
+    /// <summary>Where a line's text ends, before its line break.</summary>
+    private static int LineEnd(string text, LineMap lines, int line)
+    {
+        var start = lines.GetLineStart(line);
+        var end = line + 1 < lines.LineCount ? lines.GetLineStart(line + 1) : text.Length;
         while (end > start && (text[end - 1] == '\n' || text[end - 1] == '\r'))
         {
             end--;
         }
 
-        return Math.Min(start + Math.Max(0, position.Character), end);
-    }
-
-    private static int[] LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return starts.ToArray();
+        return end;
     }
 }

@@ -22,7 +22,15 @@ public sealed class LineMap
     public int LineCount => _lineStarts.Length;
 
     /// <summary>Builds the map for a text.</summary>
-    public static LineMap Create(string text)
+    public static LineMap Create(string text) => Create(text, unicodeBreaks: true);
+
+    /// <summary>
+    /// Builds the map with only CR, LF and CRLF as line breaks, as the Language Server Protocol counts lines (NEL, LS
+    /// and PS are ordinary characters there).
+    /// </summary>
+    public static LineMap CreateForLsp(string text) => Create(text, unicodeBreaks: false);
+
+    private static LineMap Create(string text, bool unicodeBreaks)
     {
         if (text is null)
         {
@@ -42,7 +50,7 @@ public sealed class LineMap
 
                 starts.Add(i + 1);
             }
-            else if (IsLineBreak(c))
+            else if (c == '\n' || (unicodeBreaks && IsLineBreak(c)))
             {
                 starts.Add(i + 1);
             }

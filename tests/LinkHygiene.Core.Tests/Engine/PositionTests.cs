@@ -21,6 +21,19 @@ public class PositionTests
     }
 
     [Fact]
+    public void TheLanguageServerProtocolCountsOnlyCrLfAndCrlfAsLineBreaks()
+    {
+        const string text = "a\u2028b\u0085c\u2029d\r\ne\rf\ng";
+        var roslyn = LinkHygiene.Text.LineMap.Create(text);
+        var lsp = LinkHygiene.Text.LineMap.CreateForLsp(text);
+        Assert.Equal(7, roslyn.LineCount);
+        Assert.Equal(4, lsp.LineCount);
+        Assert.Equal(new LinkHygiene.Text.LinePosition(0, 6), lsp.GetPosition(text.IndexOf('d')));
+        Assert.Equal(new LinkHygiene.Text.LinePosition(3, 0), lsp.GetPosition(text.IndexOf('g')));
+        Assert.Equal(text.IndexOf('e'), lsp.GetLineStart(1));
+    }
+
+    [Fact]
     public void NonAsciiTextBeforeTheLink()
     {
         const string text = "<p>Größe 😀 — 日本語</p><p>😀 <a href=\"/x\">Click here</a></p>";
