@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using LinkHygiene.Testing;
 
 namespace LinkHygiene.Benchmarks;
 
@@ -49,20 +50,5 @@ public class IdeAnalysisBenchmarks
         var withAnalyzers = _compilation.WithAnalyzers(_analyzers, _options);
         var result = await withAnalyzers.GetAnalysisResultAsync(_file, CancellationToken.None);
         return result.GetAllDiagnostics().Length;
-    }
-
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

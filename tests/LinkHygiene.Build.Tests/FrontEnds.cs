@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using LinkHygiene.Testing;
 
 namespace LinkHygiene.Build.Tests;
 
@@ -83,7 +84,7 @@ public static class FrontEnds
         }
 
         var set = AnalyzerConfigSet.Create(configs);
-        var options = new AnalyzerOptions(texts.ToImmutableArray(), new ConfigProvider(set));
+        var options = new AnalyzerOptions(texts.ToImmutableArray(), new ConfigSetOptionsProvider(set));
         var sources = isProject
             ? Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
                 .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -148,21 +149,6 @@ public static class FrontEnds
     private static string Describe(string directory, string? file, int line, int column, string severity, string? id, string? message) =>
         $"{Path.GetRelativePath(directory, file ?? string.Empty).Replace('\\', '/')}({line},{column}): {severity} {id}: {message}";
 
-    private sealed class InMemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
     private sealed class FileText : AdditionalText
     {
         public FileText(string path) => Path = path;
@@ -181,28 +167,6 @@ public static class FrontEnds
                 return null;
             }
         }
-    }
-
-    private sealed class ConfigProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly AnalyzerConfigSet _set;
-
-        public ConfigProvider(AnalyzerConfigSet set) => _set = set;
-
-        public override AnalyzerConfigOptions GlobalOptions => new Options(_set.GlobalConfigOptions.AnalyzerOptions);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(_set.GetOptionsForSourcePath(tree.FilePath).AnalyzerOptions);
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(_set.GetOptionsForSourcePath(textFile.Path).AnalyzerOptions);
-    }
-
-    private sealed class Options : AnalyzerConfigOptions
-    {
-        private readonly ImmutableDictionary<string, string> _values;
-
-        public Options(ImmutableDictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
     }
 }
 
