@@ -89,7 +89,7 @@ public sealed class OptionReader
 
     private bool TryGetRaw(OptionDefinition option, out string raw)
     {
-        if ((_source.TryGetValue(option.LowerKey, out var value) || (!ReferenceEquals(option.LowerKey, option.Key) && option.LowerKey != option.Key && _source.TryGetValue(option.Key, out value))) && value is not null)
+        if ((_source.TryGetValue(option.LowerKey, out var value) || (!string.Equals(option.LowerKey, option.Key, StringComparison.Ordinal) && _source.TryGetValue(option.Key, out value))) && value is not null)
         {
             raw = value.Trim();
             return true;

@@ -233,23 +233,15 @@ public static class CSharpSiteFacts
         var arguments = attribute.ArgumentList?.Arguments ?? default;
         var argument = arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == name)
             ?? (position < arguments.Count && arguments[position].NameEquals is null && arguments[position].NameColon is null ? arguments[position] : null);
-        if (argument is null)
-        {
-            return null;
-        }
-
-        if (argument.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
-        {
-            return literal.Token.ValueText;
-        }
-
-        facts.HasUnknownRoutes = true;
-        return null;
+        return StringValue(argument, facts);
     }
 
-    private static string? Named(AttributeSyntax attribute, string name, CodeFacts facts)
+    /// <summary>An attribute's literal string property (<c>Name = "..."</c>); a non-literal makes the routes unknown.</summary>
+    private static string? Named(AttributeSyntax attribute, string name, CodeFacts facts) =>
+        StringValue(attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name), facts);
+
+    private static string? StringValue(AttributeArgumentSyntax? argument, CodeFacts facts)
     {
-        var argument = attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
         if (argument is null)
         {
             return null;

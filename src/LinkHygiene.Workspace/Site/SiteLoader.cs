@@ -24,33 +24,6 @@ public sealed record SiteProject(SiteLayout Layout, bool IsProject, IReadOnlyLis
 /// </summary>
 public static class SiteLoader
 {
-    /// <summary>The folder of the nearest project file above a file, or null.</summary>
-    public static string? FindProjectDirectory(string file) => new SiteLocator().ProjectOf(file);
-
-    /// <summary>Whether a folder holds a .csproj, .fsproj or .vbproj (one listing of the folder); null when it cannot be read.</summary>
-    internal static bool? HoldsProjectFile(string folder)
-    {
-        try
-        {
-            foreach (var file in Directory.EnumerateFiles(folder, "*proj"))
-            {
-                var extension = Path.GetExtension(file);
-                if (extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase)
-                    || extension.Equals(".fsproj", StringComparison.OrdinalIgnoreCase)
-                    || extension.Equals(".vbproj", StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>Loads a project (a folder with a project file) or a static site (any other folder).</summary>
     public static SiteProject Load(string directory, bool isProject)
     {

@@ -43,7 +43,7 @@ public sealed class SiteLocator
             return known;
         }
 
-        var found = SiteLoader.HoldsProjectFile(folder) switch
+        var found = HoldsProjectFile(folder) switch
         {
             true => folder,
             null => string.Empty, // unreadable: stop here, as a build would not find a project through it either
@@ -53,4 +53,28 @@ public sealed class SiteLocator
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>Whether a folder holds a .csproj, .fsproj or .vbproj (one listing of the folder); null when it cannot be read.</summary>
+    private static bool? HoldsProjectFile(string folder)
+    {
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*proj"))
+            {
+                var extension = Path.GetExtension(file);
+                if (extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase)
+                    || extension.Equals(".fsproj", StringComparison.OrdinalIgnoreCase)
+                    || extension.Equals(".vbproj", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 }
