@@ -243,9 +243,6 @@ public sealed class SiteIndex
         return index;
     }
 
-    /// <summary>The facts of a template of this project, if it was indexed.</summary>
-    public TemplateFacts? DocumentAt(string path) => _documentsByPath.TryGetValue(path, out var facts) ? facts : null;
-
     /// <summary>The same index with one template's facts replaced (an editor's unsaved buffer).</summary>
     public SiteIndex WithDocument(TemplateFacts facts)
     {
@@ -254,9 +251,24 @@ public sealed class SiteIndex
             throw new ArgumentNullException(nameof(facts));
         }
 
+        // Most keystrokes change nothing the index takes from a page (its kind, @page templates, model and ids, which
+        // links into it are checked against): then the index serves as it is, instead of being rebuilt per keystroke.
+        if (_documentsByPath.TryGetValue(facts.Path, out var indexed) && IndexesAlike(indexed, facts))
+        {
+            return this;
+        }
+
         var templates = _documentsByPath.Values.Where(f => !Comparer.Equals(f.Path, facts.Path)).Append(facts);
         return Build(Layout, templates, Code, FilesKnown ? _files.Select(f => Path.Combine(Layout.WebRoot, f.TrimStart('/').Replace('/', Path.DirectorySeparatorChar))) : null);
     }
+
+    private static bool IndexesAlike(TemplateFacts a, TemplateFacts b) =>
+        a.Kind == b.Kind
+        && string.Equals(a.Model, b.Model, StringComparison.Ordinal)
+        && a.PageDirectives.SequenceEqual(b.PageDirectives, StringComparer.Ordinal)
+        && a.IdsComplete == b.IdsComplete
+        && a.Ids.Count == b.Ids.Count
+        && new HashSet<string>(a.Ids, StringComparer.Ordinal).SetEquals(b.Ids);
 
     internal bool KnowsArea(string area) => _areas.Contains(area);
 

@@ -175,6 +175,39 @@ public class InternalLinkTests
     }
 
     /// <summary>Compares reported lines as one text, so a failure shows every line.</summary>
+    [Fact]
+    public void AnEditorBufferReplacesItsPageInTheIndexOnlyWhenWhatTheIndexTakesFromItChanges()
+    {
+        TemplateFacts Facts(string path, string text) => LinkHygieneEngine.Analyze(Root + "/" + path, text, DictionaryOptionSource.Empty).Facts!;
+        var index = SiteIndex.Build(
+            new SiteLayout(Root, Root + "/wwwroot", true),
+            new[] { Facts("Pages/Index.cshtml", "@page\n<h2>Home</h2>"), Facts("wwwroot/guide.html", "<h2 id=\"install\">Guide</h2>") },
+            new CodeFacts { HasCode = true },
+            new[] { Root + "/wwwroot/guide.html" });
+        string Check(SiteIndex site, string path, string text)
+        {
+            var found = LinkHygieneEngine.CheckInternalLinks(Facts(path, text), text.Length, site, DictionaryOptionSource.Empty, out _);
+            return string.Join(" | ", found.Select(f => f.Id + " " + f.Message));
+        }
+
+        // Typing text or links in a page: the index is served as it is.
+        Assert.Same(index, index.WithDocument(Facts("Pages/Index.cshtml", "@page\n<h2>Home, edited</h2> <a href=\"/x\">x</a>")));
+        Assert.Same(index, index.WithDocument(Facts("wwwroot/guide.html", "<h2 id=\"install\">The guide</h2>")));
+
+        // Its route or its ids: a new index, and links elsewhere see the buffer, not the saved page.
+        const string home = "<a href=\"/\">Home</a>";
+        var moved = index.WithDocument(Facts("Pages/Index.cshtml", "@page \"/start\"\n<h2>Home</h2>"));
+        Assert.NotSame(index, moved);
+        Assert.Equal(string.Empty, Check(index, "wwwroot/links.html", home));
+        Assert.StartsWith("LH030", Check(moved, "wwwroot/links.html", home), StringComparison.Ordinal);
+
+        const string install = "<a href=\"guide.html#install\">Guide</a>";
+        var renamed = index.WithDocument(Facts("wwwroot/guide.html", "<h2 id=\"setup\">Guide</h2>"));
+        Assert.NotSame(index, renamed);
+        Assert.Equal(string.Empty, Check(index, "wwwroot/links.html", install));
+        Assert.StartsWith("LH031", Check(renamed, "wwwroot/links.html", install), StringComparison.Ordinal);
+    }
+
     private static void AssertLines(string[] expected, List<string> actual)
     {
         if (!expected.SequenceEqual(actual))
