@@ -71,10 +71,15 @@ internal sealed class LanguageServer
         await Task.WhenAny(rpc.Completion, server._exit.Task).ConfigureAwait(false);
         server._outbox.Writer.TryComplete();
         await Task.WhenAny(sender, Task.Delay(1000)).ConfigureAwait(false);
-        log.WriteLine(server._exit.Task.IsCompleted ? "linkhygiene lsp: exit" : "linkhygiene lsp: the client closed the connection");
+        // LSP: exit code 0 after shutdown, 1 when exit comes without it (or the stream just ends). Only the second is
+        // worth a line on stderr, which clients show as an error.
+        var clean = server._exit.Task.IsCompleted && server._shutdownRequested;
+        if (!clean)
+        {
+            log.WriteLine(server._exit.Task.IsCompleted ? "linkhygiene lsp: exit without shutdown" : "linkhygiene lsp: the client closed the connection");
+        }
 
-        // LSP: exit code 0 after shutdown, 1 when exit comes without it (or the stream just ends).
-        return server._exit.Task.IsCompleted && server._shutdownRequested ? 0 : 1;
+        return clean ? 0 : 1;
     }
 
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
