@@ -1,19 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using LinkHygiene.Options;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LinkHygiene.Analyzers;
 
-/// <summary>Serves engine option lookups from Roslyn's per-file .editorconfig/.globalconfig options.</summary>
+/// <summary>
+/// Serves engine option lookups from Roslyn's per-file .editorconfig/.globalconfig options and, when asked to,
+/// remembers each key looked up and its answer (what <see cref="TemplateResultCache"/> checks before reusing a result).
+/// </summary>
 internal sealed class AnalyzerConfigOptionSource : IOptionSource
 {
     private readonly AnalyzerConfigOptions _options;
+    private readonly Dictionary<string, string?>? _asked;
 
-    public AnalyzerConfigOptionSource(AnalyzerConfigOptions options) => _options = options;
+    public AnalyzerConfigOptionSource(AnalyzerConfigOptions options, bool record = false)
+    {
+        _options = options;
+        _asked = record ? new Dictionary<string, string?>(StringComparer.Ordinal) : null;
+    }
+
+    /// <summary>Whether lookups are remembered.</summary>
+    public bool IsRecording => _asked is not null;
 
     public bool TryGetValue(string key, out string? value)
     {
         var found = _options.TryGetValue(key, out var v);
-        value = v;
+        value = found ? v : null;
+        if (_asked is not null)
+        {
+            lock (_asked)
+            {
+                _asked[key] = value;
+            }
+        }
+
         return found;
+    }
+
+    /// <summary>Every key looked up so far, with its value (null when absent); empty unless recording.</summary>
+    public KeyValuePair<string, string?>[] Lookups()
+    {
+        if (_asked is null)
+        {
+            return Array.Empty<KeyValuePair<string, string?>>();
+        }
+
+        lock (_asked)
+        {
+            return _asked.ToArray();
+        }
     }
 }

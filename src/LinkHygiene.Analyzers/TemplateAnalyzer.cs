@@ -38,8 +38,25 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     /// <summary>The project folder, made visible to the compiler by the package.</summary>
     internal const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
 
-    /// <summary>Item metadata the package's targets set on AdditionalFiles matched by @(LinkHygieneExclude).</summary>
-    internal const string ExcludedMetadata = "build_metadata.AdditionalFiles.LinkHygieneExcluded";
+    /// <summary>
+    /// The list the package's targets write of the templates matched by @(LinkHygieneExclude) (one full path per line):
+    /// analysed for the site's index, but not reported.
+    /// </summary>
+    internal const string ExcludedListSuffix = ".linkhygiene.excluded.txt";
+
+    /// <summary>One cache for every compilation this assembly sees: the compiler server and IDEs keep it loaded across builds.</summary>
+    private static readonly TemplateResultCache SharedCache = new();
+
+    private readonly TemplateResultCache _cache;
+
+    /// <summary>Creates the analyzer (the compiler's constructor), sharing results across compilations.</summary>
+    public TemplateAnalyzer()
+        : this(SharedCache)
+    {
+    }
+
+    /// <summary>Creates an analyzer with its own cache (for tests).</summary>
+    internal TemplateAnalyzer(TemplateResultCache cache) => _cache = cache;
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -59,12 +76,13 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             }
 
             // What every template of this compilation shares: the neutral .resx strings (the package hands them in).
-            var project = new Lazy<ProjectContext>(() => LoadProject(start.Options.AdditionalFiles, start.CancellationToken));
+            var project = new Lazy<Project>(() => LoadProject(start.Options.AdditionalFiles, start.CancellationToken));
+            var excluded = new Lazy<HashSet<string>>(() => new HashSet<string>(ReadList(start.Options.AdditionalFiles, ExcludedListSuffix, start.CancellationToken).Select(NormalizePath), StringComparer.Ordinal));
             var descriptors = DiagnosticDescriptors.ForHelpLinkBase(provider.GlobalOptions.TryGetValue(HelpLinkBaseProperty, out var helpBase) ? helpBase : null);
             var sweep = new TemplateSweep<Outcome>(
                 start.Options.AdditionalFiles,
                 file => LinkHygieneEngine.IsTemplate(file.Path),
-                file => Analyze(file, provider, project, descriptors, start.CancellationToken),
+                file => Analyze(file, provider, project, excluded, descriptors, _cache, start.CancellationToken),
                 LookAheadWorkers,
                 start.CancellationToken);
             var sites = new System.Collections.Concurrent.ConcurrentBag<Outcome>();
@@ -106,24 +124,8 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 code.HasExternalRouteSources = true; // Identity's default UI serves /Identity/... pages
             }
 
-            List<string>? files = null;
-            foreach (var list in context.Options.AdditionalFiles.Where(f => f.Path.EndsWith(StaticListSuffix, StringComparison.OrdinalIgnoreCase)))
-            {
-                if (list.GetText(context.CancellationToken) is not { } text)
-                {
-                    continue;
-                }
-
-                files ??= new List<string>();
-                foreach (var line in text.Lines)
-                {
-                    var path = line.ToString().Trim();
-                    if (path.Length > 0)
-                    {
-                        files.Add(path);
-                    }
-                }
-            }
+            var hasStaticList = context.Options.AdditionalFiles.Any(f => f.Path.EndsWith(StaticListSuffix, StringComparison.OrdinalIgnoreCase));
+            var files = hasStaticList ? ReadList(context.Options.AdditionalFiles, StaticListSuffix, context.CancellationToken).ToList() : null;
 
             var root = System.IO.Path.GetFullPath(projectDirectory);
             var index = SiteIndex.Build(new SiteLayout(root, System.IO.Path.Combine(root, "wwwroot")), templates.Select(t => t.Facts!), code, files);
@@ -177,16 +179,69 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         public bool Excluded { get; init; }
     }
 
-    private static ProjectContext LoadProject(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The non-empty lines, trimmed, of every additional file whose name ends with the suffix (the targets' lists).</summary>
+    private static IEnumerable<string> ReadList(ImmutableArray<AdditionalText> files, string suffix, System.Threading.CancellationToken cancellationToken)
     {
-        var resources = files
-            .Where(f => LocalizationCatalog.IsNeutralResx(f.Path))
-            .Select(f => (f.Path, f.GetText(cancellationToken)?.ToString()))
-            .ToList();
-        return resources.Count == 0 ? ProjectContext.Empty : new ProjectContext(LocalizationCatalog.FromResx(resources));
+        foreach (var list in files.Where(f => f.Path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)))
+        {
+            if (list.GetText(cancellationToken) is not { } text)
+            {
+                continue;
+            }
+
+            foreach (var line in text.Lines)
+            {
+                var entry = line.ToString().Trim();
+                if (entry.Length > 0)
+                {
+                    yield return entry;
+                }
+            }
+        }
     }
 
-    private static Outcome Analyze(AdditionalText file, AnalyzerConfigOptionsProvider provider, Lazy<ProjectContext> project, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, System.Threading.CancellationToken cancellationToken)
+    private static string NormalizePath(string path)
+    {
+        try
+        {
+            return System.IO.Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or System.IO.PathTooLongException)
+        {
+            return path;
+        }
+    }
+
+    /// <summary>What every template of a compilation shares, and a key that changes whenever it does (for the cache).</summary>
+    private sealed class Project
+    {
+        public Project(ProjectContext context, string key)
+        {
+            Context = context;
+            Key = key;
+        }
+
+        public ProjectContext Context { get; }
+
+        public string Key { get; }
+    }
+
+    private static Project LoadProject(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
+    {
+        var texts = files
+            .Where(f => LocalizationCatalog.IsNeutralResx(f.Path))
+            .Select(f => (f.Path, Text: f.GetText(cancellationToken)))
+            .ToList();
+        if (texts.Count == 0)
+        {
+            return new Project(ProjectContext.Empty, string.Empty);
+        }
+
+        var key = string.Join("\n", texts.Select(t => t.Path + "\t" + (t.Text is null ? "-" : BitConverter.ToString(t.Text.GetChecksum().ToArray()))));
+        return new Project(new ProjectContext(LocalizationCatalog.FromResx(texts.Select(t => (t.Path, t.Text?.ToString())).ToList())), key);
+    }
+
+    private static Outcome Analyze(AdditionalText file, AnalyzerConfigOptionsProvider provider, Lazy<Project> project, Lazy<HashSet<string>> excludedPaths, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, TemplateResultCache cache, System.Threading.CancellationToken cancellationToken)
     {
         var isTemplate = LinkHygieneEngine.IsTemplate(file.Path);
         var isConfiguration = !isTemplate && ConfigurationValidator.IsConfigurationFile(file.Path);
@@ -197,7 +252,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         }
 
         var fileOptions = provider.GetOptions(file);
-        var excluded = fileOptions.TryGetValue(ExcludedMetadata, out var excludedValue) && string.Equals(excludedValue?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        var excluded = excludedPaths.Value.Count > 0 && excludedPaths.Value.Contains(NormalizePath(file.Path));
         if (excluded && !isTemplate)
         {
             return Outcome.None;
@@ -213,13 +268,24 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 return new Outcome(reports);
             }
 
-            var options = new AnalyzerConfigOptionSource(fileOptions);
+            var options = new AnalyzerConfigOptionSource(fileOptions, record: isTemplate);
             text = file.GetText(cancellationToken);
-            var result = text is null
-                ? LinkHygieneEngine.Unreadable(file.Path, EngineDescriptors.NotTextReason, options)
-                : isTemplate
-                    ? LinkHygieneEngine.Analyze(file.Path, text.ToString(), options, project.Value, cancellationToken)
-                    : LinkHygieneEngine.AnalyzeConfiguration(file.Path, text.ToString(), options);
+            TemplateResultCache.Result result;
+            if (text is null)
+            {
+                result = new(LinkHygieneEngine.Unreadable(file.Path, EngineDescriptors.NotTextReason, options).Findings, null);
+            }
+            else if (!isTemplate)
+            {
+                result = new(LinkHygieneEngine.AnalyzeConfiguration(file.Path, text.ToString(), options).Findings, null);
+            }
+            else if (!cache.TryGet(file.Path, text, project.Value.Key, fileOptions, out result))
+            {
+                var analysis = LinkHygieneEngine.Analyze(file.Path, text.ToString(), options, project.Value.Context, cancellationToken);
+                result = new(analysis.Findings, analysis.Facts);
+                cache.Store(file.Path, text, project.Value.Key, options, result);
+            }
+
             if (!excluded)
             {
                 foreach (var finding in result.Findings)

@@ -141,8 +141,7 @@ public class TemplateAnalyzerTests
     [Fact]
     public Task ExcludedTemplatesAndSwitchedOffSectionsReportNothing()
     {
-        var test = AnalyzerVerifier.Create(("Areas/Legacy/Old.cshtml", "<a href=\"/x\">Click here</a>"), ("Pages/Gen.cshtml", "<a href=\"/x\">Click here</a>"), ("Pages/Off.cshtml", "<a href=\"/x\">Click here</a>"));
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n[/src/Areas/Legacy/Old.cshtml]\nbuild_metadata.AdditionalFiles.LinkHygieneExcluded = true\n"));
+        var test = AnalyzerVerifier.Create(("Areas/Legacy/Old.cshtml", "<a href=\"/x\">Click here</a>"), ("Pages/Gen.cshtml", "<a href=\"/x\">Click here</a>"), ("Pages/Off.cshtml", "<a href=\"/x\">Click here</a>"), ("obj/Site.linkhygiene.excluded.txt", "/src/Areas/Legacy/Old.cshtml\n"));
         test.TestState.AnalyzerConfigFiles.Add((AnalyzerVerifier.Root + ".editorconfig", "root = true\n[Pages/Gen.cshtml]\ngenerated_code = true\n[Pages/Off.cshtml]\nlink_hygiene.enabled = false\n"));
         return test.RunAsync();
     }
