@@ -231,7 +231,7 @@ public static class LinkHygieneEngine
 
     private static Dictionary<string, RuleSeverity> Severities(OptionReader reader)
     {
-        var severities = new Dictionary<string, RuleSeverity>(StringComparer.Ordinal);
+        var severities = new Dictionary<string, RuleSeverity>(RuleCatalog.Descriptors.Count, StringComparer.Ordinal);
         foreach (var descriptor in RuleCatalog.Descriptors)
         {
             severities[descriptor.Id] = reader.Get(RuleCatalog.SeverityOption(descriptor)) ?? descriptor.DefaultSeverity;

@@ -9,7 +9,10 @@ namespace LinkHygiene.Options;
 /// </summary>
 public interface IOptionSource
 {
-    /// <summary>Looks up a key (lower-case, e.g. <c>link_hygiene.lh010.strict</c>).</summary>
+    /// <summary>
+    /// Looks up a key, always asked in lower case (e.g. <c>link_hygiene.lh010.strict</c>). Keys are case-insensitive,
+    /// as in .editorconfig: a source holding <c>link_hygiene.LH010.strict</c> answers for it.
+    /// </summary>
     bool TryGetValue(string key, out string? value);
 }
 

@@ -89,7 +89,9 @@ public sealed class OptionReader
 
     private bool TryGetRaw(OptionDefinition option, out string raw)
     {
-        if ((_source.TryGetValue(option.LowerKey, out var value) || (!string.Equals(option.LowerKey, option.Key, StringComparison.Ordinal) && _source.TryGetValue(option.Key, out value))) && value is not null)
+        // Keys are case-insensitive in every source (as in .editorconfig; Roslyn's AnalyzerConfigOptions.KeyComparer):
+        // one lookup, in lower case.
+        if (_source.TryGetValue(option.LowerKey, out var value) && value is not null)
         {
             raw = value.Trim();
             return true;
