@@ -15,7 +15,8 @@
 #   1. The corpus (../shared/corpus, every .cshtml/.razor/.html/.htm, sorted) through the published CLI, htmlhint@1 and
 #      html-validate@9 (installed from npm into a temp folder), N runs interleaved, /usr/bin/time for wall, CPU, RSS.
 #   2. dotnet build of two throwaway projects holding every corpus template as AdditionalFiles, with and without the
-#      LinkHygiene package (packed by build/pack.sh into a local feed), warm (compiler server up) and cold.
+#      LinkHygiene package (packed by build/pack.sh into a local feed): warm (compiler server up, templates unchanged),
+#      changed (compiler server up, every template's options changed, so nothing is reused) and cold.
 #   3. tests/LinkHygiene.Benchmarks: `prof` (engine vs a plain AngleSharp parse) and `lsp-latency`.
 # Raw results go to artifacts/bench/<date>/; build/bench_report.py turns them into the tables between
 # <!-- bench:begin --> and <!-- bench:end --> in docs/performance.md (a part left out keeps its previous table).
@@ -153,7 +154,10 @@ if [ "$buildbench" = 1 ]; then
   for variant in without with; do
     dir="$tmp/build/$variant"
     mkdir -p "$dir"
-    for f in Directory.Build.props Directory.Build.targets Directory.Packages.props; do echo '<Project />' >"$dir/$f"; done
+    for f in Directory.Build.targets Directory.Packages.props; do echo '<Project />' >"$dir/$f"; done
+    # A global analyzer config for the "changed" builds, which give every template a new option value each time.
+    echo '<Project><ItemGroup><GlobalAnalyzerConfigFiles Include="$(MSBuildThisFileDirectory)bench.globalconfig" /></ItemGroup></Project>' >"$dir/Directory.Build.props"
+    printf 'is_global = true\n' >"$dir/bench.globalconfig"
     echo 'namespace Site { public static class Page { } }' >"$dir/Page.cs"
     reference=''
     [ "$variant" = with ] && reference="<ItemGroup><PackageReference Include=\"LinkHygiene\" Version=\"$version\" /></ItemGroup>"
@@ -181,6 +185,16 @@ EOF
       measure "$out/build.tsv" "$variant"$'\t'warm "$i" "$out/build-$variant.log" /dev/null "${build[@]}" "$tmp/build/$variant"
     done
   done
+  # Changed: the compiler server running, but every template re-analysed, as after editing all of them. The analyzer
+  # keeps what it found across builds in the server, keyed by each template's text and the options it read; a new
+  # link_hygiene.max_file_size_kb (read for every template, larger than any of them) defeats that for every file.
+  for ((i = 1; i <= runs; i++)); do
+    for variant in without with; do
+      printf 'is_global = true\nlink_hygiene.max_file_size_kb = %s\n' "$((100000 + i))" >"$tmp/build/$variant/bench.globalconfig"
+      measure "$out/build.tsv" "$variant"$'\t'changed "$i" "$out/build-$variant.log" /dev/null "${build[@]}" "$tmp/build/$variant"
+    done
+  done
+  for variant in without with; do printf 'is_global = true\n' >"$tmp/build/$variant/bench.globalconfig"; done
   if [ "$cold" = 1 ]; then
     for ((i = 1; i <= runs; i++)); do
       for variant in without with; do

@@ -41,8 +41,10 @@ What it measures:
   of them alike. `/usr/bin/time` gives wall time, user+system CPU and peak resident memory.
 - **Build.** Two throwaway `net10.0` projects holding every corpus template as `AdditionalFiles`, one of them with
   the `LinkHygiene` package (packed from this commit by `build/pack.sh`), built with `dotnet build --no-incremental`
-  in turn: warm (the compiler server running, after one untimed build of each) and cold (`dotnet build-server
-  shutdown` before each build). The compiler runs in the server, so only wall time means something here.
+  in turn: warm (the compiler server running, after one untimed build of each, templates unchanged), changed (the
+  server running, but every template given a new option value before each build, so that the analyzer cannot reuse
+  what it found in the build before) and cold (`dotnet build-server shutdown` before each build). The compiler runs
+  in the server, so only wall time means something here.
 - **Engine.** `tests/LinkHygiene.Benchmarks`: `prof` (the whole engine over the corpus against a plain AngleSharp
   parse of the same text, one thread, best of five rounds; bytes allocated per input byte) and `lsp-latency` (the real
   `linkhygiene lsp` process over stdio: one character typed, until that version's diagnostics arrive).
@@ -201,8 +203,10 @@ def build_section(folder, env):
            stamp(env, folder, f"; .NET SDK {env.get('dotnet', '?')}, package {env.get('package', '?')}"), "",
            "| Build | Without LinkHygiene, median (min–max) | With LinkHygiene, median (min–max) | Added | With / without |",
            "|---|--:|--:|--:|--:|"]
-    labels = {"warm": "Warm (compiler server running)", "cold": "Cold (`dotnet build-server shutdown` before each)"}
-    for mode in ("warm", "cold"):
+    labels = {"warm": "Warm (compiler server running, templates unchanged)",
+              "changed": "Warm, every template changed (nothing reused)",
+              "cold": "Cold (`dotnet build-server shutdown` before each)"}
+    for mode in ("warm", "changed", "cold"):
         wall = {v: [float(r["wall_s"]) for r in rows if r["mode"] == mode and r["variant"] == v] for v in ("without", "with")}
         if not wall["without"] or not wall["with"]:
             out.append(f"| {labels[mode]} | not measured (`--quick`) | | | |")

@@ -56,7 +56,8 @@ internal sealed class TemplateResultCache
             || entry.Length != text.Length
             || entry.ProjectKey != projectKey
             || !string.Equals(entry.Encoding, text.Encoding?.WebName, StringComparison.Ordinal)
-            || !entry.Checksum.SequenceEqual(text.GetChecksum()))
+            || text.GetChecksum() is not { IsDefaultOrEmpty: false } checksum
+            || !entry.Checksum.SequenceEqual(checksum))
         {
             return false;
         }
@@ -79,12 +80,13 @@ internal sealed class TemplateResultCache
     /// <summary>Stores what the engine found, with the option lookups it made (<see cref="AnalyzerConfigOptionSource.Lookups"/>).</summary>
     public void Store(string path, SourceText text, string projectKey, AnalyzerConfigOptionSource options, Result result)
     {
-        if (!options.IsRecording)
+        var checksum = text.GetChecksum();
+        if (!options.IsRecording || checksum.IsDefaultOrEmpty)
         {
-            return; // without its lookups, an entry could not tell when the options change
+            return; // without its lookups or a checksum, an entry could not tell when its inputs change
         }
 
-        var entry = new Entry(text.Length, text.Encoding?.WebName, text.GetChecksum(), projectKey, options.Lookups(), result)
+        var entry = new Entry(text.Length, text.Encoding?.WebName, checksum, projectKey, options.Lookups(), result)
         {
             LastUsed = Interlocked.Increment(ref _clock),
         };
