@@ -67,6 +67,37 @@ public sealed class TrustTests
     }
 
     [Fact]
+    public void RebuildsThroughTheCompilerServerReportWhatChanged()
+    {
+        // A developer's builds go through the compiler server (the default; this machine's environment turns it off),
+        // which keeps the analyzer, and what it found in each template, from one build to the next. Each rebuild must
+        // still report exactly what the templates and the configuration say now.
+        var dir = NewWebApp("ServerRebuilds", withPackage: true);
+        var page = Path.Combine(dir, "Pages", "Links.cshtml");
+        File.WriteAllText(page, "@page\n<p><a href=\"/privacy\">Click here</a></p>\n<p><a href=\"/privacy\">Privacy policy</a></p>\n");
+        string[] Rebuild() => Lines(Build(dir, "--no-incremental", "-p:UseSharedCompilation=true"));
+        try
+        {
+            var first = Rebuild();
+            Assert.Equal(new[] { "Pages/Links.cshtml(2,23): warning LH010" }, first);
+            Assert.Equal(first, Rebuild());
+
+            File.WriteAllText(page, "@page\n<p><a href=\"/privacy\">Privacy policy</a></p>\n<p><a href=\"/privacy\">Read more</a></p>\n");
+            Assert.Equal(new[] { "Pages/Links.cshtml(3,23): warning LH010" }, Rebuild());
+
+            File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true\n[*.cshtml]\nlink_hygiene.LH010.extra_phrases = privacy policy\n");
+            Assert.Equal(new[] { "Pages/Links.cshtml(2,23): warning LH010", "Pages/Links.cshtml(3,23): warning LH010" }, Rebuild());
+
+            File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true\n[*.cshtml]\nlink_hygiene.LH010.severity = none\n");
+            Assert.Empty(Rebuild());
+        }
+        finally
+        {
+            DotNet.Run(dir, TimeSpan.FromMinutes(1), "build-server", "shutdown", "--vbcscompiler");
+        }
+    }
+
+    [Fact]
     public void IncrementalBuildsNeverHideFindings()
     {
         var dir = NewWebApp("Incremental", withPackage: true);
