@@ -213,18 +213,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>What every template of a compilation shares, and a key that changes whenever it does (for the cache).</summary>
-    private sealed class Project
-    {
-        public Project(ProjectContext context, string key)
-        {
-            Context = context;
-            Key = key;
-        }
-
-        public ProjectContext Context { get; }
-
-        public string Key { get; }
-    }
+    private sealed record Project(ProjectContext Context, string Key);
 
     private static Project LoadProject(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
     {

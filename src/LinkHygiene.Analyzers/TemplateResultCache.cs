@@ -129,43 +129,11 @@ internal sealed class TemplateResultCache
     }
 
     /// <summary>What the analyzer keeps of one template's analysis.</summary>
-    internal readonly struct Result
+    internal readonly record struct Result(IReadOnlyList<Finding> Findings, TemplateFacts? Facts);
+
+    /// <summary>One template's result and everything it was computed from.</summary>
+    private sealed record Entry(int Length, string? Encoding, ImmutableArray<byte> Checksum, string ProjectKey, KeyValuePair<string, string?>[] Lookups, Result Result)
     {
-        public Result(IReadOnlyList<Finding> findings, TemplateFacts? facts)
-        {
-            Findings = findings;
-            Facts = facts;
-        }
-
-        public IReadOnlyList<Finding> Findings { get; }
-
-        public TemplateFacts? Facts { get; }
-    }
-
-    private sealed class Entry
-    {
-        public Entry(int length, string? encoding, ImmutableArray<byte> checksum, string projectKey, KeyValuePair<string, string?>[] lookups, Result result)
-        {
-            Length = length;
-            Encoding = encoding;
-            Checksum = checksum;
-            ProjectKey = projectKey;
-            Lookups = lookups;
-            Result = result;
-        }
-
-        public int Length { get; }
-
-        public string? Encoding { get; }
-
-        public ImmutableArray<byte> Checksum { get; }
-
-        public string ProjectKey { get; }
-
-        public KeyValuePair<string, string?>[] Lookups { get; }
-
-        public Result Result { get; }
-
         public long LastUsed { get; set; }
     }
 }
