@@ -1,12 +1,18 @@
 #!/usr/bin/env python3
-"""Top frames by self and inclusive time from a dotnet-trace speedscope file (all threads).
+"""Top frames by self and inclusive time from a dotnet-trace speedscope file (its busiest thread, or all of them).
 
-usage: speedscope_top.py trace.speedscope.json [filter-substring] [count]
+usage: speedscope_top.py [--all-threads] trace.speedscope.json [filter-substring] [count] [caller-of [depth]]
+
+Without --all-threads only the busiest thread is read (the engine's loop); with it, every thread (a server such as
+the compiler server or the language server, where the work moves between pool threads).
 """
 import json
 import sys
 from collections import defaultdict
 
+all_threads = "--all-threads" in sys.argv
+if all_threads:
+    sys.argv.remove("--all-threads")
 path = sys.argv[1]
 needle = sys.argv[2] if len(sys.argv) > 2 else ""
 count = int(sys.argv[3]) if len(sys.argv) > 3 else 40
@@ -16,8 +22,10 @@ self_time = defaultdict(float)
 incl_time = defaultdict(float)
 total = 0.0
 transparent = {i for i, n in enumerate(frames) if n in ("CPU_TIME", "UNMANAGED_CODE_TIME")}
-main = max((p for p in data["profiles"] if p.get("type") == "evented"), key=lambda p: len(p["events"]))
-for profile in [main]:
+evented = [p for p in data["profiles"] if p.get("type") == "evented"]
+main = max(evented, key=lambda p: len(p["events"]))
+chosen = evented if all_threads else [main]
+for profile in chosen:
     stack = []  # (frame, start)
     last = profile["startValue"]
     for ev in profile["events"]:
@@ -28,7 +36,7 @@ for profile in [main]:
         last = at
         if ev["type"] == "O":
             stack.append((ev["frame"], at))
-        else:
+        elif stack:
             frame, start = stack.pop()
             if all(f != frame for f, _ in stack):  # count recursion once
                 incl_time[frame] += at - start
@@ -49,20 +57,21 @@ for i, t in sorted(incl_time.items(), key=lambda kv: -kv[1])[: count * 3]:
 if len(sys.argv) > 4:
     target = {i for i, n in enumerate(frames) if sys.argv[4] in n}
     callers = defaultdict(float)
-    stack = []
-    last = main["startValue"]
-    for ev in main["events"]:
-        at = ev["at"]
-        owners = [f for f, _ in stack if f not in transparent]
-        if owners and owners[-1] in target:
-            depth = int(sys.argv[5]) if len(sys.argv) > 5 else 1
-            chain = " <- ".join(frames[f].split("!")[-1][:70] for f in owners[-1 - depth:-1][::-1])
-            callers[chain] += at - last
-        last = at
-        if ev["type"] == "O":
-            stack.append((ev["frame"], at))
-        else:
-            stack.pop()
+    for profile in chosen:
+        stack = []
+        last = profile["startValue"]
+        for ev in profile["events"]:
+            at = ev["at"]
+            owners = [f for f, _ in stack if f not in transparent]
+            if owners and owners[-1] in target:
+                depth = int(sys.argv[5]) if len(sys.argv) > 5 else 1
+                chain = " <- ".join(frames[f].split("!")[-1][:70] for f in owners[-1 - depth:-1][::-1])
+                callers[chain] += at - last
+            last = at
+            if ev["type"] == "O":
+                stack.append((ev["frame"], at))
+            elif stack:
+                stack.pop()
     print(f"--- callers of {sys.argv[4]} ---")
     for chain, t in sorted(callers.items(), key=lambda kv: -kv[1])[:25]:
         print(f"{100 * t / total:6.1f}%  {chain}")
