@@ -1,11 +1,5 @@
-using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
-using LinkHygiene.Testing;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LinkHygiene.Analyzers.Tests;
 
@@ -113,11 +107,7 @@ public class TemplateResultCacheTests
     /// <summary>One compilation over the files, as one build runs the analyzer; its diagnostics as sorted lines.</summary>
     private static async Task<string[]> Run(TemplateResultCache cache, (string Path, string Text)[] files, string editorConfig = "root = true\n")
     {
-        var set = AnalyzerConfigSet.Create(new[] { AnalyzerConfig.Parse(editorConfig, "/site/.editorconfig") });
-        var texts = files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToImmutableArray();
-        var compilation = CSharpCompilation.Create("Site", new[] { CSharpSyntaxTree.ParseText("class C { }", path: "/site/C.cs") }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
-        var options = new AnalyzerOptions(texts, new ConfigSetOptionsProvider(set));
-        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new TemplateAnalyzer(cache)), options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var diagnostics = await DirectRun.Diagnostics(new TemplateAnalyzer(cache), files, (editorConfig, "/site/.editorconfig"));
         return diagnostics.Select(d => $"{d.Id} {d.Severity} {d.Location.GetLineSpan()} {d.GetMessage()}").OrderBy(s => s, System.StringComparer.Ordinal).ToArray();
     }
 }
