@@ -19,8 +19,9 @@ namespace LinkHygiene.Build;
 /// project's warning settings, ErrorLog and the IDE treat them like every other finding);</item>
 /// <item>static pages inside a copied third-party package under wwwroot (a folder with a LICENSE, package.json or
 /// bower.json; node_modules, bower_components) are taken out;</item>
-/// <item>files matching <c>@(LinkHygieneExclude)</c> are marked <c>LinkHygieneExcluded</c> (Razor still compiles them;
-/// the analyzer skips them), and excluded static pages are taken out.</item>
+/// <item>templates matching <c>@(LinkHygieneExclude)</c> are returned (marked <c>LinkHygieneExcluded</c>) and stay
+/// AdditionalFiles, since Razor compiles them; the targets list them in one file for the analyzer, which keeps them in
+/// the site's index but reports nothing in them. Excluded static pages are taken out.</item>
 /// </list>
 /// </summary>
 public sealed class PrepareAnalysis : MSBuildTask
@@ -42,7 +43,7 @@ public sealed class PrepareAnalysis : MSBuildTask
     [Output]
     public ITaskItem[] UnreadableFiles { get; set; } = Array.Empty<ITaskItem>();
 
-    /// <summary>AdditionalFiles the analyzer must skip (Razor still needs them): the same items with LinkHygieneExcluded=true.</summary>
+    /// <summary>AdditionalFiles the analyzer must not report on (Razor still needs them), with LinkHygieneExcluded=true: the targets list them for the analyzer.</summary>
     [Output]
     public ITaskItem[] ExcludedFiles { get; set; } = Array.Empty<ITaskItem>();
 
