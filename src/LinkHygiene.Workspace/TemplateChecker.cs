@@ -115,17 +115,24 @@ public static class TemplateChecker
             throw new ArgumentNullException(nameof(configuration));
         }
 
+        // Decoded as the compiler decodes the additional files it hands the analyzer, so that a configuration file that is
+        // not text is LH901 here too.
+        var options = configuration.OptionsFor(path);
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = TemplateFile.Read(path).ToString();
+        }
+        catch (InvalidDataException)
+        {
+            return Describe(path, string.Empty, LinkHygieneEngine.Unreadable(path, EngineDescriptors.NotTextReason, options));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new CheckedFile(path, Array.Empty<ReportedFinding>()); // already refused when the configuration was loaded
         }
 
-        return Describe(path, text, LinkHygieneEngine.AnalyzeConfiguration(path, text, configuration.OptionsFor(path)));
+        return Describe(path, text, LinkHygieneEngine.AnalyzeConfiguration(path, text, options));
     }
 
     /// <summary>Describes an analysis of a text already in memory (an editor's buffer, a fixed text).</summary>

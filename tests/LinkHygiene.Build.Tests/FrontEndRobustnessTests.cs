@@ -44,62 +44,66 @@ public class FrontEndRobustnessTests
 
     [Fact]
     public void BrokenFilesNeverCrashEitherFrontEndAndGiveTheSameResults() =>
-        BrokenFiles.Sample(
-            file =>
-            {
-                using var scratch = new Scratch();
-                var full = Path.Combine(scratch.Path, file.Path);
-                File.WriteAllBytes(full, file.Bytes);
+        BrokenFiles.Sample(BothFrontEndsAgree, iter: 250, threads: 1);
 
-                // A configuration file is checked where it configures a template: the task and the command line check
-                // the configuration of the templates they are given (alone, it configures nothing), the analyzer every
-                // configuration file the package hands it. So a broken one comes with a page it applies to.
-                var files = new List<string> { file.Path };
-                if (LinkHygiene.Options.ConfigurationValidator.IsConfigurationFile(file.Path))
-                {
-                    File.WriteAllText(Path.Combine(scratch.Path, "Configured.cshtml"), "<p><a href=\"https://example.com/\">Click here</a></p>\n");
-                    files.Add("Configured.cshtml");
-                }
+    /// <summary>A case the sampling found (seed 1UKzzQje4SM1): an .editorconfig that is not text is LH901 in every front end.</summary>
+    [Fact]
+    public void AConfigurationFileThatIsNotTextIsLH901InBothFrontEnds() =>
+        BothFrontEndsAgree((".editorconfig", new byte[] { 234, 0, 0, 225, 10, 136, 148, 255, 254 }));
 
-                var (success, all, engine) = FrontEnds.RunTask(scratch.Path, files, task => task.ValidateConfiguration = true);
-                Assert.DoesNotContain(engine.Errors, e => e.Message!.StartsWith("LinkHygiene failed", StringComparison.Ordinal));
-                Assert.Equal(success, engine.Errors.Count == 0);
-                var analyzer = FrontEnds.RunAnalyzer(scratch.Path, files); // throws on any analyzer exception
-                Assert.Equal(FrontEnds.WithoutInternalLinks(analyzer), FrontEnds.WithoutInternalLinks(all));
-                var task = all.Where(line => line.StartsWith(file.Path + "(", StringComparison.Ordinal)).ToList();
+    private static void BothFrontEndsAgree((string Path, byte[] Bytes) file)
+    {
+        using var scratch = new Scratch();
+        var full = Path.Combine(scratch.Path, file.Path);
+        File.WriteAllBytes(full, file.Bytes);
 
-                string text;
-                try
-                {
-                    text = TemplateFile.Read(full).ToString();
-                }
-                catch (InvalidDataException)
-                {
-                    // Binary: one LH901 at the start of the file says so.
-                    Assert.Equal($"{file.Path}(1,1): warning LH901: Template could not be fully analysed: {Engine.EngineDescriptors.NotTextReason}", Assert.Single(task));
-                    return;
-                }
+        // A configuration file is checked where it configures a template: the task and the command line check
+        // the configuration of the templates they are given (alone, it configures nothing), the analyzer every
+        // configuration file the package hands it. So a broken one comes with a page it applies to.
+        var files = new List<string> { file.Path };
+        if (LinkHygiene.Options.ConfigurationValidator.IsConfigurationFile(file.Path))
+        {
+            File.WriteAllText(Path.Combine(scratch.Path, "Configured.cshtml"), "<p><a href=\"https://example.com/\">Click here</a></p>\n");
+            files.Add("Configured.cshtml");
+        }
 
-                // The engine's own line map agrees with Roslyn's on every kind of line break.
-                var source = Microsoft.CodeAnalysis.Text.SourceText.From(text);
-                foreach (var finding in Engine.LinkHygieneEngine.Analyze(file.Path, text, Options.DictionaryOptionSource.Empty).Findings)
-                {
-                    var roslyn = source.Lines.GetLinePosition(finding.Span.Start);
-                    Assert.Equal((roslyn.Line, roslyn.Character), (finding.Start.Line, finding.Start.Character));
-                }
+        var (success, all, engine) = FrontEnds.RunTask(scratch.Path, files, task => task.ValidateConfiguration = true);
+        Assert.DoesNotContain(engine.Errors, e => e.Message!.StartsWith("LinkHygiene failed", StringComparison.Ordinal));
+        Assert.Equal(success, engine.Errors.Count == 0);
+        var analyzer = FrontEnds.RunAnalyzer(scratch.Path, files); // throws on any analyzer exception
+        Assert.Equal(FrontEnds.WithoutInternalLinks(analyzer), FrontEnds.WithoutInternalLinks(all));
+        var task = all.Where(line => line.StartsWith(file.Path + "(", StringComparison.Ordinal)).ToList();
 
-                var lineCount = LinkHygiene.Text.LineMap.Create(text).LineCount; // checked against Roslyn's lines just above
-                foreach (var line in task)
-                {
-                    var position = Regex.Match(line, @"^[^(]*\((\d+),(\d+)\)");
-                    Assert.True(position.Success, line);
-                    var (row, column) = (int.Parse(position.Groups[1].Value), int.Parse(position.Groups[2].Value));
-                    Assert.InRange(row, 1, lineCount);
-                    Assert.InRange(column, 1, text.Length + 1);
-                }
-            },
-            iter: 250,
-            threads: 1);
+        string text;
+        try
+        {
+            text = TemplateFile.Read(full).ToString();
+        }
+        catch (InvalidDataException)
+        {
+            // Binary: one LH901 at the start of the file says so.
+            Assert.Equal($"{file.Path}(1,1): warning LH901: Template could not be fully analysed: {Engine.EngineDescriptors.NotTextReason}", Assert.Single(task));
+            return;
+        }
+
+        // The engine's own line map agrees with Roslyn's on every kind of line break.
+        var source = Microsoft.CodeAnalysis.Text.SourceText.From(text);
+        foreach (var finding in Engine.LinkHygieneEngine.Analyze(file.Path, text, Options.DictionaryOptionSource.Empty).Findings)
+        {
+            var roslyn = source.Lines.GetLinePosition(finding.Span.Start);
+            Assert.Equal((roslyn.Line, roslyn.Character), (finding.Start.Line, finding.Start.Character));
+        }
+
+        var lineCount = LinkHygiene.Text.LineMap.Create(text).LineCount; // checked against Roslyn's lines just above
+        foreach (var line in task)
+        {
+            var position = Regex.Match(line, @"^[^(]*\((\d+),(\d+)\)");
+            Assert.True(position.Success, line);
+            var (row, column) = (int.Parse(position.Groups[1].Value), int.Parse(position.Groups[2].Value));
+            Assert.InRange(row, 1, lineCount);
+            Assert.InRange(column, 1, text.Length + 1);
+        }
+    }
 
     [Theory]
     [InlineData("single line", 10 * 1024 * 1024)]
