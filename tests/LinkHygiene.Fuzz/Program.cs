@@ -169,6 +169,11 @@ public static class Program
         }
 
         var result = LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty);
+        if ((ReadingEquivalence.ResultDifference(path, text) ?? ReadingEquivalence.TokenDifference(path, text)) is { } difference)
+        {
+            return "reading without the DOM changed something: " + difference;
+        }
+
         foreach (var finding in result.Findings)
         {
             if (finding.Span.Start < 0 || finding.Span.End > text.Length || finding.Span.Start > finding.Span.End)

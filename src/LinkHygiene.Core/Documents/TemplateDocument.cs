@@ -49,8 +49,10 @@ public sealed class TemplateDocument
         IReadOnlyList<TemplateComment> comments,
         MaskedTemplate? razor,
         IReadOnlyList<ParseProblem> problems,
-        IReadOnlyList<ScriptTemplate> scriptTemplates)
+        IReadOnlyList<ScriptTemplate> scriptTemplates,
+        bool tokensOnly)
     {
+        IsTokensOnly = tokensOnly;
         Path = path;
         Text = text;
         Kind = kind;
@@ -196,7 +198,14 @@ public sealed class TemplateDocument
     public IReadOnlyList<ParseProblem> Problems { get; }
 
     /// <summary>Whether the template could be analysed at all (no fatal problem).</summary>
-    public bool IsAnalyzable => Dom is not null;
+    public bool IsAnalyzable => Dom is not null || IsTokensOnly;
+
+    /// <summary>
+    /// Whether the template was read by the tokenizer alone, without a DOM: it holds nothing the DOM would be read for
+    /// (no link, no raw HTML, no suppression; see <see cref="NeedsTree"/>), so its tokens, comments and problems are all
+    /// there is to know. Its ids, which only a link from another page asks for, come from a full parse when asked.
+    /// </summary>
+    internal bool IsTokensOnly { get; }
 
     /// <summary>
     /// Steps taken by the token scans after parsing (content regions, text spans, element lookups): a deterministic
@@ -220,7 +229,16 @@ public sealed class TemplateDocument
     internal IReadOnlyList<ScriptTemplate> ScriptTemplates { get; }
 
     /// <summary>Reads a template.</summary>
-    public static TemplateDocument Parse(string path, string text, TemplateKind kind)
+    public static TemplateDocument Parse(string path, string text, TemplateKind kind) => Parse(path, text, kind, tokensWhenEnough: false);
+
+    /// <summary>Reads a template; with <paramref name="tokensWhenEnough"/>, without a DOM when nothing in it needs one.</summary>
+    internal static TemplateDocument Parse(string path, string text, TemplateKind kind, bool tokensWhenEnough) =>
+        Parse(path, text, kind, tokensWhenEnough ? null : false);
+
+    /// <summary>Reads a template with the tokenizer alone, whatever it holds (for tests that compare it with a full parse).</summary>
+    internal static TemplateDocument ParseTokensOnly(string path, string text, TemplateKind kind) => Parse(path, text, kind, tokensOnly: true);
+
+    private static TemplateDocument Parse(string path, string text, TemplateKind kind, bool? tokensOnly)
     {
         if (text is null)
         {
@@ -244,12 +262,21 @@ public sealed class TemplateDocument
         var tokens = new List<Token>(2 * angles + 16);
         var startTags = new Dictionary<int, StartTag>(angles + 1);
         IDocument? dom = null;
+        var readTokensOnly = false;
         if (!problems.Exists(p => p.IsFatal))
         {
             var sink = new TokenSink(masked, tokens, startTags, comments);
             try
             {
-                dom = TokenSink.Parse(sink);
+                if (tokensOnly ?? !NeedsTree(text))
+                {
+                    TokenSink.Tokenize(sink);
+                    readTokensOnly = true;
+                }
+                else
+                {
+                    dom = TokenSink.Parse(sink);
+                }
             }
             catch (DepthExceededException e)
             {
@@ -263,15 +290,91 @@ public sealed class TemplateDocument
         }
 
         var scriptTemplates = new List<ScriptTemplate>();
-        if (dom is not null)
+        if (dom is not null || readTokensOnly)
         {
             FindUnclosedMarkup(masked, tokens, startTags, problems);
             masked = ParseScriptTemplates(masked, tokens, startTags, scriptTemplates);
         }
 
         comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates);
+        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates, readTokensOnly);
     }
+
+    /// <summary>
+    /// Whether a template needs the DOM: false only when the text (code included, any case) shows none of what the
+    /// rules read from it, and none of the markup in which the tokenizer alone would read differently from the parser.
+    /// The check is deliberately coarse: a false "needs it" costs a parse, a false "does not" would cost findings.
+    /// </summary>
+    /// <remarks>
+    /// What the rules read from the DOM: links (<c>&lt;a&gt;</c>, <c>&lt;area&gt;</c>, <c>&lt;NavLink&gt;</c>,
+    /// <c>Html.ActionLink</c>/<c>RouteLink</c>), <c>&lt;base&gt;</c>, raw HTML (<c>Html.Raw</c>, <c>MarkupString</c>,
+    /// <c>HtmlString</c>, <c>v-html</c> and the like) and <c>linkhygiene</c> comments and attributes. Where the
+    /// tokenizer needs the tree builder: it switches the tokenizer to raw text after <c>&lt;script&gt;</c>,
+    /// <c>&lt;style&gt;</c>, <c>&lt;textarea&gt;</c>, <c>&lt;title&gt;</c>, <c>&lt;xmp&gt;</c>, <c>&lt;iframe&gt;</c>,
+    /// <c>&lt;noembed&gt;</c>, <c>&lt;noframes&gt;</c> and <c>&lt;plaintext&gt;</c> (<see cref="TokenSink.Tokenize"/> does
+    /// the same) except in <c>&lt;select&gt;</c>, framesets, column groups and SVG/MathML (where CDATA is read too), it
+    /// and reads <c>&lt;noscript&gt;</c> by its own rules. (A <c>&lt;meta charset&gt;</c> cannot restart it: the text is a string.)
+    /// </remarks>
+    internal static bool NeedsTree(string text)
+    {
+        // U+FFFF is AngleSharp's end-of-input mark: the parser stops at it, a tokenizer on its own reads past it.
+        if (text.IndexOf('\uffff') >= 0)
+        {
+            return true;
+        }
+
+        foreach (var needle in TreeNeedles)
+        {
+            if (text.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var needle in TreeNeedlesExactCase)
+        {
+            if (text.IndexOf(needle, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var name in TreeTags)
+        {
+            if (HasStartTag(text, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text may hold a start tag with this name (any case): '&lt;' and the name, not followed by more of a
+    /// name (<c>&lt;a</c> but not <c>&lt;article</c> or <c>&lt;aside</c>). Anything unusual after the name counts as a match.
+    /// </summary>
+    private static bool HasStartTag(string text, string name)
+    {
+        var needle = "<" + name;
+        for (var i = text.IndexOf(needle, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(needle, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var after = i + needle.Length;
+            if (after >= text.Length || !(HtmlChars.IsAsciiLetter(text[after]) || char.IsDigit(text[after]) || text[after] is '-' or ':' or '_' or '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TreeNeedles = { "linkhygiene", "navlink", "actionlink", "routelink", "-html", "innerhtml", "utext" };
+
+    private static readonly string[] TreeTags = { "a", "area", "base", "select", "frameset", "col", "colgroup", "svg", "math", "noscript" };
+
+    // Html.Raw and the markup types are matched with their case, as LH004 matches them.
+    private static readonly string[] TreeNeedlesExactCase = { "Raw", "MarkupString", "HtmlString" };
 
     /// <summary>
     /// Parses the markup inside client-side template scripts (Vue x-template, Knockout/jQuery/Underscore/Handlebars/
@@ -775,6 +878,55 @@ public sealed class TemplateDocument
                 current.Current = null;
             }
         }
+
+        /// <summary>
+        /// Reads the tokens without building a DOM, switching the tokenizer to raw text, RCDATA, script data or plain
+        /// text after the start tags after which the HTML tree builder switches it (only for templates without the
+        /// markup where the tree builder decides otherwise: <see cref="NeedsTree"/>).
+        /// </summary>
+        public static void Tokenize(TokenSink sink)
+        {
+            var tokenizer = new HtmlTokenizer(new AngleSharp.Text.TextSource(sink._masked), AngleSharp.Html.HtmlEntityProvider.ResolverExtended)
+            {
+                OnToken = sink.OnToken,
+            };
+            var skipsNewLine = false;
+            while (true)
+            {
+                ref var token = ref tokenizer.GetStructToken();
+                if (token.Type == HtmlTokenType.EndOfFile)
+                {
+                    if (skipsNewLine)
+                    {
+                        // After <pre>, <listing> and <textarea> the tree builder reads the next token itself (to drop
+                        // a leading newline); when that is the end of the file, its own loop reads the end once more.
+                        tokenizer.GetStructToken();
+                    }
+
+                    return;
+                }
+
+                skipsNewLine = false;
+                if (token.Type == HtmlTokenType.StartTag)
+                {
+                    var name = sink._tokens[sink._tokens.Count - 1].Name;
+                    skipsNewLine = name is "pre" or "listing" or "textarea";
+                    if (StateAfter(name) is { } next)
+                    {
+                        tokenizer.State = next;
+                    }
+                }
+            }
+        }
+
+        private static HtmlParseMode? StateAfter(string startTag) => startTag switch
+        {
+            "script" => HtmlParseMode.Script,
+            "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+            "textarea" or "title" => HtmlParseMode.RCData,
+            "plaintext" => HtmlParseMode.Plaintext,
+            _ => null,
+        };
 
         private void OnToken(HtmlToken token, AngleSharp.Text.TextRange range)
         {

@@ -35,7 +35,15 @@ public static class LinkHygieneEngine
     /// <param name="options">Option values that apply to this file.</param>
     /// <param name="project">What the front end knows about the whole project.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
-    public static AnalysisResult Analyze(string path, string text, IOptionSource options, ProjectContext project, CancellationToken cancellationToken = default)
+    public static AnalysisResult Analyze(string path, string text, IOptionSource options, ProjectContext project, CancellationToken cancellationToken = default) =>
+        Analyze(path, text, options, project, tokensWhenEnough: true, cancellationToken);
+
+    /// <summary>
+    /// Analyses one template; with <paramref name="tokensWhenEnough"/> (what every front end uses), a template that
+    /// holds nothing the rules read from a DOM is read without building one (<see cref="TemplateDocument.NeedsTree"/>).
+    /// Tests compare the two.
+    /// </summary>
+    internal static AnalysisResult Analyze(string path, string text, IOptionSource options, ProjectContext project, bool tokensWhenEnough, CancellationToken cancellationToken)
     {
         if (path is null)
         {
@@ -83,7 +91,7 @@ public static class LinkHygieneEngine
         else
         {
             cancellationToken.ThrowIfCancellationRequested();
-            document = TemplateDocument.Parse(path, text, kind.Value);
+            document = TemplateDocument.Parse(path, text, kind.Value, tokensWhenEnough);
             foreach (var problem in document.Problems)
             {
                 Unanalyzable(

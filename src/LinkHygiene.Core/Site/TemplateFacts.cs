@@ -96,13 +96,20 @@ public sealed class TemplateFacts
     public string? BaseHref { get; private set; }
 
     /// <summary>The ids (and <c>&lt;a name&gt;</c> names) it defines.</summary>
-    public IReadOnlyCollection<string> Ids { get; private set; } = Array.Empty<string>();
+    public IReadOnlyCollection<string> Ids => _idsFromParse is null ? _ids : _idsFromParse.Value.Ids;
 
     /// <summary>
     /// Whether <see cref="Ids"/> are all the ids of the rendered page: no id computed at run time, no content from a
     /// layout, partial, component or script.
     /// </summary>
-    public bool IdsComplete { get; private set; }
+    public bool IdsComplete => _idsFromParse is null ? _idsComplete : _idsFromParse.Value.Complete;
+
+    private IReadOnlyCollection<string> _ids = Array.Empty<string>();
+    private bool _idsComplete;
+
+    // For a template read without a DOM (TemplateDocument.IsTokensOnly): its ids from a full parse, made only if a link
+    // from another page asks for them (most templates are never the target of a fragment).
+    private Lazy<(IReadOnlyCollection<string> Ids, bool Complete)>? _idsFromParse;
 
     /// <summary>Its internal links, in source order.</summary>
     public IReadOnlyList<InternalLinkFact> Links { get; private set; } = Array.Empty<InternalLinkFact>();
@@ -137,11 +144,40 @@ public sealed class TemplateFacts
         }
 
         facts.PageDirectives = pages;
+        if (document.IsTokensOnly)
+        {
+            // Nothing in it that is a link (TemplateDocument.NeedsTree), so no internal link facts either.
+            var (path, text, kind) = (document.Path, document.Text, document.Kind);
+            facts._idsFromParse = new(() =>
+            {
+                var (ids, complete, _) = IdsOf(TemplateDocument.Parse(path, text, kind, tokensWhenEnough: false));
+                return (ids, complete);
+            });
+            return facts;
+        }
+
         if (document.Dom is null)
         {
             return facts;
         }
 
+        (facts._ids, facts._idsComplete, facts.BaseHref) = IdsOf(document);
+        facts.Links = links.Where(l => l.ElementKind != LinkElementKind.HtmlHelper).Select(l => Describe(document, l)).Where(f => f is not null).ToList()!;
+        return facts;
+    }
+
+    /// <summary>
+    /// The ids a parsed template defines, whether they are all the ids of the rendered page, and its literal
+    /// <c>&lt;base href&gt;</c>.
+    /// </summary>
+    private static (IReadOnlyCollection<string> Ids, bool Complete, string? BaseHref) IdsOf(TemplateDocument document)
+    {
+        if (document.Dom is null)
+        {
+            return (Array.Empty<string>(), false, null);
+        }
+
+        string? baseHrefValue = null;
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var complete = document.Kind == TemplateKind.Html || (document.Kind == TemplateKind.RazorView && LayoutNull.IsMatch(document.Text));
         if (document.Kind != TemplateKind.Html && System.IO.Path.GetFileName(document.Path).StartsWith("_", StringComparison.Ordinal))
@@ -177,9 +213,9 @@ public sealed class TemplateFacts
             }
 
             var attributes = document.GetAttributes(element);
-            if (element.LocalName == "base" && facts.BaseHref is null && LinkExtractor.Find(attributes, "href") is { IsDynamic: false } baseHref)
+            if (element.LocalName == "base" && baseHrefValue is null && LinkExtractor.Find(attributes, "href") is { IsDynamic: false } baseHref)
             {
-                facts.BaseHref = baseHref.Value.Trim();
+                baseHrefValue = baseHref.Value.Trim();
             }
 
             foreach (var attribute in attributes)
@@ -202,10 +238,7 @@ public sealed class TemplateFacts
             }
         }
 
-        facts.Ids = ids;
-        facts.IdsComplete = complete;
-        facts.Links = links.Where(l => l.ElementKind != LinkElementKind.HtmlHelper).Select(l => Describe(document, l)).Where(f => f is not null).ToList()!;
-        return facts;
+        return (ids, complete, baseHrefValue);
     }
 
     /// <summary>Every element in document order (what QuerySelectorAll("*") gives, without the selector engine).</summary>

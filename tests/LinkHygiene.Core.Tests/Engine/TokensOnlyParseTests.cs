@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Concurrent;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using CsCheck;
+using LinkHygiene.Documents;
+using LinkHygiene.Engine;
+using LinkHygiene.Options;
+using LinkHygiene.Tests.Infrastructure;
+using LinkHygiene.Tests.Robustness;
+
+namespace LinkHygiene.Tests.Engine;
+
+/// <summary>
+/// A template that holds nothing the rules read from a DOM is read by the tokenizer alone (TemplateDocument.NeedsTree),
+/// and its ids come from a full parse only when a link asks for them. That must change nothing: the same tokens,
+/// comments and problems as the full parse, the same findings, the same facts. Checked on every real template of the
+/// shared corpus and on generated and mutated ones.
+/// </summary>
+public class TokensOnlyParseTests
+{
+    private static readonly string[] Paths = { "page.html", "Pages/Index.cshtml", "Components/Page.razor" };
+
+    [Theory]
+    [InlineData("<p><a href=\"/x\">x</a></p>", true)]
+    [InlineData("<p><A HREF=\"/x\">x</A></p>", true)]
+    [InlineData("<map><area href=\"/x\" alt=\"x\"></map>", true)]
+    [InlineData("<a", true)]
+    [InlineData("<NavLink href=\"/\">Home</NavLink>", true)]
+    [InlineData("@Html.ActionLink(\"Home\", \"Index\")", true)]
+    [InlineData("<div>@Html.Raw(Model.Body)</div>", true)]
+    [InlineData("<div>@((MarkupString)body)</div>", true)]
+    [InlineData("<div v-html=\"body\"></div>", true)]
+    [InlineData("<!-- linkhygiene-disable LH010 -->", true)]
+    [InlineData("<div data-linkhygiene-ignore=\"LH010\"></div>", true)]
+    [InlineData("<head><base href=\"/app/\"></head>", true)]
+    [InlineData("<select><option>1</option></select>", true)]
+    [InlineData("<Select T=\"int\"></Select>", true)]
+    [InlineData("<table><col span=\"2\"></table>", true)]
+    [InlineData("<svg><title>x</title></svg>", true)]
+    [InlineData("<article><aside><abbr>x</abbr><address>y</address><audio></audio></aside></article>", false)]
+    [InlineData("<div id=\"intro\"><script>var a = '<a href=x>';</script></div>", true)]
+    [InlineData("<div id=\"intro\"><Column Title=\"x\" /><MudDrawer /></div>", false)]
+    [InlineData("<p>\uffff</p>", true)]
+    [InlineData("<html><head><meta charset=\"utf-8\"><title>x</title></head><body><p>Hi</p></body></html>", false)]
+    public void NeedsTreeWhenTheRulesReadTheDomOrTheTreeBuilderDecides(string text, bool needsTree) =>
+        Assert.Equal(needsTree, TemplateDocument.NeedsTree(text));
+
+    [Fact]
+    public void EveryCorpusTemplateReadsTheSameTokensWithoutTheTree()
+    {
+        var files = CorpusFiles();
+        var mismatches = new ConcurrentBag<string>();
+        var compared = 0;
+        Parallel.ForEach(files, file =>
+        {
+            var text = File.ReadAllText(file);
+            if (!ReadingEquivalence.TokenizerDecides(text))
+            {
+                return;
+            }
+
+            var kind = TemplateKinds.FromPath(file)!.Value;
+            var full = TemplateDocument.Parse(file, text, kind);
+            var tokens = TemplateDocument.ParseTokensOnly(file, text, kind);
+            System.Threading.Interlocked.Increment(ref compared);
+            var difference = ReadingEquivalence.Difference(full, tokens);
+            if (difference is not null)
+            {
+                mismatches.Add($"{file}: {difference}");
+            }
+        });
+
+        Assert.True(compared > 5000, $"only {compared} templates compared");
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
+    public void EveryCorpusTemplateHasTheSameFindingsAndFactsEitherWay()
+    {
+        var files = CorpusFiles();
+        var mismatches = new ConcurrentBag<string>();
+        var tokensOnly = 0;
+        Parallel.ForEach(files, file =>
+        {
+            var text = File.ReadAllText(file);
+            if (!TemplateDocument.NeedsTree(text))
+            {
+                System.Threading.Interlocked.Increment(ref tokensOnly);
+            }
+
+            var difference = ReadingEquivalence.ResultDifference(file, text);
+            if (difference is not null)
+            {
+                mismatches.Add($"{file}: {difference}");
+            }
+        });
+
+        // Most real templates hold no link at all (components, layouts' pieces, examples of other elements).
+        Assert.True(tokensOnly > 3000, $"only {tokensOnly} templates were read without the tree");
+        Assert.Empty(mismatches);
+    }
+
+    [Theory]
+    [InlineData("page.html", "<div><pre>")]
+    [InlineData("page.html", "<div><pre>\n")]
+    [InlineData("page.html", "<listing>")]
+    [InlineData("page.html", "<p><textarea>")]
+    [InlineData("page.html", "<p><textarea>\n<b>not a tag</b>")]
+    [InlineData("page.html", "<title>a <b> title</title><style>p > a { }</style><script>if (a < b) {}</script>")]
+    [InlineData("page.html", "<script>")]
+    [InlineData("page.html", "<!-- open comment <div>")]
+    [InlineData("page.html", "<div title='a>b")]
+    [InlineData("page.html", "<plaintext><p>all text</p>")]
+    [InlineData("page.html", "<xmp><p></xmp><iframe><p></iframe><noembed><p></noembed><noframes><p></noframes>")]
+    [InlineData("page.html", "<template><script><p></script></template><table><style><p></style><script></script></table>")]
+    [InlineData("Pages/Index.cshtml", "@{ var x = 1; }<pre>@x</pre><textarea>@x</textarea>")]
+    [InlineData("Components/Page.razor", "<Row><pre>\n@code { int x; }")]
+    public void EdgesOfTheTokenizerReadTheSameEitherWay(string path, string text) =>
+        Assert.Null(ReadingEquivalence.TokenDifference(path, text) ?? ReadingEquivalence.ResultDifference(path, text));
+
+    [Fact]
+    public void GeneratedTemplatesReadTheSameEitherWay() =>
+        TemplateGenerators.Template.SelectMany(_ => Gen.Int[0, 2], (text, kind) => (text, kind))
+            .Sample(t => Assert.Null(ReadingEquivalence.ResultDifference(Paths[t.kind], t.text) ?? ReadingEquivalence.TokenDifference(Paths[t.kind], t.text)), iter: 1500, threads: 1);
+
+    [Fact]
+    public void MutatedRealTemplatesReadTheSameEitherWay() =>
+        TemplateGenerators.Mutated.Sample(t => Assert.Null(ReadingEquivalence.ResultDifference(t.Path, t.Text) ?? ReadingEquivalence.TokenDifference(t.Path, t.Text)), iter: 800, threads: 1);
+
+    [Theory]
+    [InlineData("page.html", "<html><body><h2 id=\"intro\">Intro</h2><table><tr><td id=\"cell\"></td></tr></table><p id=\"end\"></p></body></html>", "cell,end,intro", true)]
+    [InlineData("Pages/Page.cshtml", "@{ Layout = null; }<h2 id=\"intro\">Intro</h2><div id=\"@Model.Id\"></div>", "intro", false)]
+    [InlineData("Pages/Row.cshtml", "@{ Layout = null; }<tr><td id=\"dropped\">a cell outside a table, which the DOM leaves out</td></tr><p id=\"kept\"></p>", "kept", true)]
+    public void TheIdsOfATemplateReadWithoutTheTreeComeFromAFullParse(string path, string text, string ids, bool complete)
+    {
+        Assert.False(TemplateDocument.NeedsTree(text));
+        var light = LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty, ProjectContext.Empty, tokensWhenEnough: true, default);
+        Assert.True(light.Document!.IsTokensOnly);
+        Assert.Null(light.Document.Dom);
+        Assert.Equal(ids, string.Join(",", light.Facts!.Ids.OrderBy(i => i, StringComparer.Ordinal)));
+        Assert.Equal(complete, light.Facts.IdsComplete);
+    }
+
+    private static string[] CorpusFiles()
+    {
+        var corpus = Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "corpus"));
+        Assert.True(Directory.Exists(corpus), $"the shared corpus is missing at {corpus}");
+        var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Where(LinkHygieneEngine.IsTemplate).ToArray();
+        Assert.True(files.Length > 6000, $"only {files.Length} templates in the corpus");
+        return files;
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Linq;
+using LinkHygiene.Documents;
+using LinkHygiene.Engine;
+using LinkHygiene.Options;
+
+namespace LinkHygiene.Tests.Infrastructure;
+
+/// <summary>
+/// Compares a template read without a DOM (TemplateDocument.IsTokensOnly) with the full parse: the tokens the
+/// tokenizer alone reads, and the findings and facts the engine gives either way. Null when they are the same, else
+/// what differs. Used by the tests and by the fuzzer.
+/// </summary>
+public static class ReadingEquivalence
+{
+    // The markup where the tree builder, not the tokenizer, decides how what follows is read (and U+FFFF, where the
+    // parser stops); NeedsTree sends those templates to the full parse, so the token comparison leaves them out too.
+    private static readonly string[] TreeDecides = { "<select", "<frameset", "<col", "<svg", "<math", "<noscript", "\uffff" };
+
+    /// <summary>Whether the tokenizer alone reads this text as the parser does (nothing where the tree builder decides).</summary>
+    public static bool TokenizerDecides(string text) => !TreeDecides.Any(t => text.Contains(t, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>How the tokens of a template read without the tree differ from the full parse's (null: they do not).</summary>
+    public static string? TokenDifference(string path, string text)
+    {
+        if (TemplateKinds.FromPath(path) is not { } kind || !TokenizerDecides(text) || text.Contains('\0'))
+        {
+            return null; // configuration files are not parsed; the rest goes to the full parse (NeedsTree)
+        }
+
+        return Difference(TemplateDocument.Parse(path, text, kind), TemplateDocument.ParseTokensOnly(path, text, kind));
+    }
+
+    /// <summary>How two readings of one template differ: analysable, tokens, comments, problems, masked text.</summary>
+    public static string? Difference(TemplateDocument full, TemplateDocument tokens)
+    {
+        if (full.IsAnalyzable != tokens.IsAnalyzable)
+        {
+            return $"analysable {full.IsAnalyzable} with the tree, {tokens.IsAnalyzable} without";
+        }
+
+        if (!full.Tokens.SequenceEqual(tokens.Tokens))
+        {
+            var at = full.Tokens.Zip(tokens.Tokens).TakeWhile(p => p.First == p.Second).Count();
+            return $"tokens differ from token {at}: {(at < full.Tokens.Count ? full.Tokens[at] : "end")} with the tree, {(at < tokens.Tokens.Count ? tokens.Tokens[at] : "end")} without";
+        }
+
+        if (!full.Comments.Select(c => (c.Span, c.Text)).SequenceEqual(tokens.Comments.Select(c => (c.Span, c.Text))))
+        {
+            return "comments differ";
+        }
+
+        if (!full.Problems.SequenceEqual(tokens.Problems))
+        {
+            return $"problems differ: [{string.Join("; ", full.Problems)}] with the tree, [{string.Join("; ", tokens.Problems)}] without";
+        }
+
+        return full.Masked == tokens.Masked ? null : "masked text differs";
+    }
+
+    /// <summary>How the engine's findings and facts differ when it may read the template without the tree.</summary>
+    public static string? ResultDifference(string path, string text)
+    {
+        var full = LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty, ProjectContext.Empty, tokensWhenEnough: false, default);
+        var light = LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty, ProjectContext.Empty, tokensWhenEnough: true, default);
+        static string Render(AnalysisResult r) => string.Join("\n", r.Findings.Select(f => $"{f.Id} {f.Span} {f.Severity} {f.Message} {f.Fix is not null}"));
+        if (Render(full) != Render(light))
+        {
+            return $"findings differ:\n{Render(full)}\nwith the tree, and without:\n{Render(light)}";
+        }
+
+        if ((full.Facts is null) != (light.Facts is null))
+        {
+            return "facts missing on one side";
+        }
+
+        if (full.Facts is { } a && light.Facts is { } b)
+        {
+            if (!a.Ids.OrderBy(i => i, StringComparer.Ordinal).SequenceEqual(b.Ids.OrderBy(i => i, StringComparer.Ordinal)) || a.IdsComplete != b.IdsComplete)
+            {
+                return $"ids differ: [{string.Join(",", a.Ids)}] complete {a.IdsComplete} with the tree, [{string.Join(",", b.Ids)}] complete {b.IdsComplete} without";
+            }
+
+            if (a.BaseHref != b.BaseHref || a.Model != b.Model || !a.PageDirectives.SequenceEqual(b.PageDirectives) || a.Links.Count != b.Links.Count || a.Kind != b.Kind)
+            {
+                return "facts differ";
+            }
+        }
+
+        return null;
+    }
+}
