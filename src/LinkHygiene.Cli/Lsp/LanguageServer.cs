@@ -422,7 +422,9 @@ internal sealed class LanguageServer
             roots = _roots.ToArray();
         }
 
-        if (result.Facts is null || roots.Length == 0)
+        // A template without internal links has nothing to check against the index (and asking the index whether its
+        // ids changed would make a template read without a DOM parse again on every keystroke).
+        if (result.Facts is null || result.Facts.Links.Count == 0 || roots.Length == 0)
         {
             return Array.Empty<Finding>();
         }
