@@ -229,11 +229,13 @@ def engine_section(folder, env):
     out = ["### Engine against a plain AngleSharp parse", "",
            stamp(env, folder, "; `LinkHygiene.Benchmarks prof`, best of five rounds on one thread", runs=False), ""]
     corpus = re.match(r"shared corpus, (\d+) templates, ([\d.]+) MB \(UTF-8\): plain AngleSharp (\d+) ms \(([\d.]+) B.*?"
-                      r"\| TemplateDocument.Parse (\d+) ms \| whole engine (\d+) ms \(([\d.]+) B/B\) = ([\d.]+)x", lines[0])
+                      r"\| TemplateDocument.Parse (\d+) ms(?: \((\d+) ms without a DOM where none is needed\))? \| whole engine (\d+) ms "
+                      r"\(([\d.]+) B/B\) = ([\d.]+)x", lines[0])
     out += ["| Input | Plain AngleSharp parse | LinkHygiene `TemplateDocument.Parse` | Whole engine (all rules) | Engine / AngleSharp |",
             "|---|--:|--:|--:|--:|"]
     if corpus:
-        n, mb, angle, angle_b, parse, engine, engine_b, ratio = corpus.groups()
+        n, mb, angle, angle_b, parse, tokens_only, engine, engine_b, ratio = corpus.groups()
+        parse = parse + (f" ({tokens_only} ms reading templates that need no DOM without one)" if tokens_only else "")
         out.append(f"| Corpus: {n} templates, {mb} MB | {angle} ms ({angle_b} B allocated per input byte) | {parse} ms "
                    f"| {engine} ms ({engine_b} B/B) | {ratio}× |")
     page = next((l for l in lines if re.match(r"\d+ KB: razor scan", l)), None)

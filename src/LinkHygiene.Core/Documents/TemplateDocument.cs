@@ -4,6 +4,7 @@ using System.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using LinkHygiene.Razor;
 using LinkHygiene.Text;
 
@@ -886,21 +887,19 @@ public sealed class TemplateDocument
         /// </summary>
         public static void Tokenize(TokenSink sink)
         {
-            var tokenizer = new HtmlTokenizer(new AngleSharp.Text.TextSource(sink._masked), AngleSharp.Html.HtmlEntityProvider.ResolverExtended)
-            {
-                OnToken = sink.OnToken,
-            };
+            using var tokenizer = new HtmlTokenizer(new AngleSharp.Text.TextSource(sink._masked), AngleSharp.Html.HtmlEntityProvider.ResolverExtended);
             var skipsNewLine = false;
             while (true)
             {
                 ref var token = ref tokenizer.GetStructToken();
+                sink.Record(tokenizer, ref token);
                 if (token.Type == HtmlTokenType.EndOfFile)
                 {
                     if (skipsNewLine)
                     {
                         // After <pre>, <listing> and <textarea> the tree builder reads the next token itself (to drop
                         // a leading newline); when that is the end of the file, its own loop reads the end once more.
-                        tokenizer.GetStructToken();
+                        sink.Record(tokenizer, ref tokenizer.GetStructToken());
                     }
 
                     return;
@@ -928,24 +927,46 @@ public sealed class TemplateDocument
             _ => null,
         };
 
-        private void OnToken(HtmlToken token, AngleSharp.Text.TextRange range)
+        private void OnToken(HtmlToken token, AngleSharp.Text.TextRange range) => Record(
+            token.Type,
+            range.Start.Index,
+            range.End.Index,
+            token.Type == HtmlTokenType.StartTag ? (HtmlTagToken)token : null,
+            token.Type is HtmlTokenType.EndTag or HtmlTokenType.Comment ? token.Data : null);
+
+        /// <summary>
+        /// A token read by <see cref="Tokenize"/>, with the range the tokenizer gives its callback (from the token's
+        /// start to just after the current character). Only start tags are turned into token objects (the rules read
+        /// their attributes); text, the bulk of every template, is not copied out.
+        /// </summary>
+        private void Record(HtmlTokenizer tokenizer, ref StructHtmlToken token) => Record(
+            token.Type,
+            token.Position.Index,
+            tokenizer.GetCurrentPosition().Index + 1,
+            token.Type == HtmlTokenType.StartTag ? (HtmlTagToken)token.ToHtmlToken() : null,
+            token.Type is HtmlTokenType.EndTag or HtmlTokenType.Comment ? token.Data.ToString() : null);
+
+        /// <param name="type">The token's type.</param>
+        /// <param name="start">Where it starts.</param>
+        /// <param name="rangeEnd">Where the tokenizer's range for it ends.</param>
+        /// <param name="startTag">The start tag, for a start tag.</param>
+        /// <param name="data">The name of an end tag, the text of a comment.</param>
+        private void Record(HtmlTokenType type, int start, int rangeEnd, HtmlTagToken? startTag, string? data)
         {
-            var start = range.Start.Index;
             if (_open.Depth > MaxElementDepth)
             {
                 throw new DepthExceededException(start);
             }
 
-            var end = Math.Max(start, Math.Min(range.End.Index, _masked.Length));
-            switch (token.Type)
+            var end = Math.Max(start, Math.Min(rangeEnd, _masked.Length));
+            switch (type)
             {
                 case HtmlTokenType.StartTag:
                 {
-                    var tag = (HtmlTagToken)token;
-                    var name = tag.Name;
-                    _startTags[start] = new StartTag(start, end, name, tag, _tokens.Count);
+                    var name = startTag!.Name;
+                    _startTags[start] = new StartTag(start, end, name, startTag, _tokens.Count);
                     _tokens.Add(new Token(TokenKind.StartTag, start, end, name));
-                    if (!tag.IsSelfClosing && !VoidElements.Contains(name))
+                    if (!startTag.IsSelfClosing && !VoidElements.Contains(name))
                     {
                         _open.StartTag(name);
                     }
@@ -954,8 +975,8 @@ public sealed class TemplateDocument
                 }
 
                 case HtmlTokenType.EndTag:
-                    _tokens.Add(new Token(TokenKind.EndTag, start, end, token.Name));
-                    _open.EndTag(token.Name);
+                    _tokens.Add(new Token(TokenKind.EndTag, start, end, data!));
+                    _open.EndTag(data!);
                     break;
                 case HtmlTokenType.Character:
                     _tokens.Add(new Token(TokenKind.Text, start, end, string.Empty));
@@ -967,7 +988,7 @@ public sealed class TemplateDocument
                     break;
                 case HtmlTokenType.Comment:
                     _tokens.Add(new Token(TokenKind.Comment, start, end, string.Empty));
-                    _comments.Add(new TemplateComment(SourceSpan.FromBounds(start, end), token.Data, IsRazor: false));
+                    _comments.Add(new TemplateComment(SourceSpan.FromBounds(start, end), data!, IsRazor: false));
                     break;
                 case HtmlTokenType.EndOfFile:
                     _tokens.Add(new Token(TokenKind.EndOfFile, _masked.Length, _masked.Length, string.Empty));
