@@ -150,8 +150,17 @@ public sealed class TemplateFacts
             var (path, text, kind) = (document.Path, document.Text, document.Kind);
             facts._idsFromParse = new(() =>
             {
-                var (ids, complete, _) = IdsOf(TemplateDocument.Parse(path, text, kind, tokensWhenEnough: false));
-                return (ids, complete);
+                try
+                {
+                    var (ids, complete, _) = IdsOf(TemplateDocument.Parse(path, text, kind, tokensWhenEnough: false));
+                    return (ids, complete);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // The tokenizer read it; should the tree builder ever fail on it, its ids are unknown: links into
+                    // it are then undecidable (never a false LH031), and the site check goes on for every other page.
+                    return (Array.Empty<string>(), false);
+                }
             });
             return facts;
         }
