@@ -235,8 +235,8 @@ def engine_section(folder, env):
             "|---|--:|--:|--:|--:|"]
     if corpus:
         n, mb, angle, angle_b, parse, tokens_only, engine, engine_b, ratio = corpus.groups()
-        parse = parse + (f" ({tokens_only} ms reading templates that need no DOM without one)" if tokens_only else "")
-        out.append(f"| Corpus: {n} templates, {mb} MB | {angle} ms ({angle_b} B allocated per input byte) | {parse} ms "
+        parse = f"{parse} ms" + (f" ({tokens_only} ms reading templates that need no DOM without one)" if tokens_only else "")
+        out.append(f"| Corpus: {n} templates, {mb} MB | {angle} ms ({angle_b} B allocated per input byte) | {parse} "
                    f"| {engine} ms ({engine_b} B/B) | {ratio}× |")
     page = next((l for l in lines if re.match(r"\d+ KB: razor scan", l)), None)
     if page:
