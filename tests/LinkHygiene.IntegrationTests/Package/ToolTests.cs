@@ -47,6 +47,29 @@ public sealed class ToolTests
     }
 
     [Fact]
+    public void InstalledTool_CarriesReadyToRunCodeForDotNet10_WhenPackedOnLinuxX64()
+    {
+        // The package built here is the one users get: on linux-x64 its hot assemblies are ReadyToRun images compiled
+        // against the .NET 10 runtime (PE machine 0xFD1D: x64 for Linux); packed anywhere else they are plain IL (0x14C).
+        var tool = InstallTool();
+        var expected = OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64;
+        foreach (var name in new[] { "linkhygiene.dll", "LinkHygiene.Core.dll", "LinkHygiene.Workspace.dll", "AngleSharp.dll", "System.CommandLine.dll" })
+        {
+            var file = Assert.Single(Directory.EnumerateFiles(Path.GetDirectoryName(tool)!, name, SearchOption.AllDirectories));
+            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(file));
+            var readyToRun = pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+            Assert.True(expected == readyToRun, $"{name}: ReadyToRun {readyToRun}, machine 0x{(int)pe.PEHeaders.CoffHeader.Machine:X}");
+            if (readyToRun)
+            {
+                Assert.Equal(0xFD1D, (int)pe.PEHeaders.CoffHeader.Machine);
+            }
+        }
+
+        // And it still runs (the images keep their IL for any other runtime).
+        Assert.Equal(0, Run(tool, CreateSite("ToolReadyToRunSite"), "--fail-on", "none").ExitCode);
+    }
+
+    [Fact]
     public void InstalledTool_GivesTheBuildsFindings_InSarif()
     {
         var tool = InstallTool();
