@@ -50,28 +50,7 @@ public class TokensOnlyParseTests
     [Fact]
     public void EveryCorpusTemplateReadsTheSameTokensWithoutTheTree()
     {
-        var files = CorpusFiles();
-        var mismatches = new ConcurrentBag<string>();
-        var compared = 0;
-        Parallel.ForEach(files, file =>
-        {
-            var text = File.ReadAllText(file);
-            if (!ReadingEquivalence.TokenizerDecides(text))
-            {
-                return;
-            }
-
-            var kind = TemplateKinds.FromPath(file)!.Value;
-            var full = TemplateDocument.Parse(file, text, kind);
-            var tokens = TemplateDocument.ParseTokensOnly(file, text, kind);
-            System.Threading.Interlocked.Increment(ref compared);
-            var difference = ReadingEquivalence.Difference(full, tokens);
-            if (difference is not null)
-            {
-                mismatches.Add($"{file}: {difference}");
-            }
-        });
-
+        var (compared, mismatches) = OverCorpus(ReadingEquivalence.TokenizerDecides, ReadingEquivalence.TokenDifference);
         Assert.True(compared > 5000, $"only {compared} templates compared");
         Assert.Empty(mismatches);
     }
@@ -79,23 +58,7 @@ public class TokensOnlyParseTests
     [Fact]
     public void EveryCorpusTemplateHasTheSameFindingsAndFactsEitherWay()
     {
-        var files = CorpusFiles();
-        var mismatches = new ConcurrentBag<string>();
-        var tokensOnly = 0;
-        Parallel.ForEach(files, file =>
-        {
-            var text = File.ReadAllText(file);
-            if (!TemplateDocument.NeedsTree(text))
-            {
-                System.Threading.Interlocked.Increment(ref tokensOnly);
-            }
-
-            var difference = ReadingEquivalence.ResultDifference(file, text);
-            if (difference is not null)
-            {
-                mismatches.Add($"{file}: {difference}");
-            }
-        });
+        var (tokensOnly, mismatches) = OverCorpus(text => !TemplateDocument.NeedsTree(text), ReadingEquivalence.ResultDifference);
 
         // Most real templates hold no link at all (components, layouts' pieces, examples of other elements).
         Assert.True(tokensOnly > 3000, $"only {tokensOnly} templates were read without the tree");
@@ -141,6 +104,28 @@ public class TokensOnlyParseTests
         Assert.Null(light.Document.Dom);
         Assert.Equal(ids, string.Join(",", light.Facts!.Ids.OrderBy(i => i, StringComparer.Ordinal)));
         Assert.Equal(complete, light.Facts.IdsComplete);
+    }
+
+    /// <summary>Every corpus template through a comparison: how many the predicate counts, and what differed where.</summary>
+    private static (int Counted, string[] Mismatches) OverCorpus(Func<string, bool> counts, Func<string, string, string?> difference)
+    {
+        var mismatches = new ConcurrentBag<string>();
+        var counted = 0;
+        Parallel.ForEach(CorpusFiles(), file =>
+        {
+            var text = File.ReadAllText(file);
+            if (counts(text))
+            {
+                System.Threading.Interlocked.Increment(ref counted);
+            }
+
+            if (difference(file, text) is { } found)
+            {
+                mismatches.Add($"{file}: {found}");
+            }
+        });
+
+        return (counted, mismatches.ToArray());
     }
 
     private static string[] CorpusFiles()
