@@ -5,6 +5,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Html.Parser.Tokens.Struct;
+using LinkHygiene.Links;
 using LinkHygiene.Razor;
 using LinkHygiene.Text;
 
@@ -307,24 +308,65 @@ public sealed class TemplateDocument
     /// The check is deliberately coarse: a false "needs it" costs a parse, a false "does not" would cost findings.
     /// </summary>
     /// <remarks>
-    /// What the rules read from the DOM: links (<c>&lt;a&gt;</c>, <c>&lt;area&gt;</c>, <c>&lt;NavLink&gt;</c>,
+    /// What the rules read from the DOM: links (the elements of <see cref="LinkExtractor.LinkElements"/>,
     /// <c>Html.ActionLink</c>/<c>RouteLink</c>), <c>&lt;base&gt;</c>, raw HTML (<c>Html.Raw</c>, <c>MarkupString</c>,
-    /// <c>HtmlString</c>, <c>v-html</c> and the like) and <c>linkhygiene</c> comments and attributes. Where the
+    /// <c>HtmlString</c>, <see cref="LinkExtractor.RawHtmlAttributes"/>) and <c>linkhygiene</c> comments and attributes. Where the
     /// tokenizer needs the tree builder: it switches the tokenizer to raw text after <c>&lt;script&gt;</c>,
     /// <c>&lt;style&gt;</c>, <c>&lt;textarea&gt;</c>, <c>&lt;title&gt;</c>, <c>&lt;xmp&gt;</c>, <c>&lt;iframe&gt;</c>,
     /// <c>&lt;noembed&gt;</c>, <c>&lt;noframes&gt;</c> and <c>&lt;plaintext&gt;</c> (<see cref="TokenSink.Tokenize"/> does
-    /// the same) except in <c>&lt;select&gt;</c>, framesets, column groups and SVG/MathML (where CDATA is read too), it
-    /// and reads <c>&lt;noscript&gt;</c> by its own rules. (A <c>&lt;meta charset&gt;</c> cannot restart it: the text is a string.)
+    /// the same) except in <c>&lt;select&gt;</c>, framesets, column groups and SVG/MathML (where CDATA is read too), and it
+    /// reads <c>&lt;noscript&gt;</c> by its own rules. (A <c>&lt;meta charset&gt;</c> cannot restart it: the text is a string.)
     /// </remarks>
-    internal static bool NeedsTree(string text)
+    internal static bool NeedsTree(string text) => TreeBuilderDecidesReading(text) || MayHoldWhatRulesRead(text);
+
+    /// <summary>
+    /// Whether the text holds markup after which AngleSharp's tree builder, not its tokenizer, decides how the text that
+    /// follows is read (so that the tokenizer alone could read it differently), or U+FFFF, AngleSharp's end-of-input
+    /// mark, at which the parser stops and a tokenizer on its own reads on.
+    /// </summary>
+    internal static bool TreeBuilderDecidesReading(string text)
     {
-        // U+FFFF is AngleSharp's end-of-input mark: the parser stops at it, a tokenizer on its own reads past it.
         if (text.IndexOf('\uffff') >= 0)
         {
             return true;
         }
 
-        foreach (var needle in TreeNeedles)
+        foreach (var name in TreeBuilderTags)
+        {
+            if (HasStartTag(text, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text may hold anything the rules read from a DOM: a link, a base URL, raw HTML, a suppression.</summary>
+    private static bool MayHoldWhatRulesRead(string text)
+    {
+        foreach (var name in LinkExtractor.LinkElements.Keys)
+        {
+            if (HasStartTag(text, name))
+            {
+                return true;
+            }
+        }
+
+        if (HasStartTag(text, "base"))
+        {
+            return true;
+        }
+
+        foreach (var attribute in LinkExtractor.RawHtmlAttributes)
+        {
+            if (text.IndexOf(attribute, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        foreach (var needle in RuleNeedles)
         {
             if (text.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0)
             {
@@ -332,17 +374,9 @@ public sealed class TemplateDocument
             }
         }
 
-        foreach (var needle in TreeNeedlesExactCase)
+        foreach (var needle in RuleNeedlesExactCase)
         {
             if (text.IndexOf(needle, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        foreach (var name in TreeTags)
-        {
-            if (HasStartTag(text, name))
             {
                 return true;
             }
@@ -370,12 +404,13 @@ public sealed class TemplateDocument
         return false;
     }
 
-    private static readonly string[] TreeNeedles = { "linkhygiene", "navlink", "actionlink", "routelink", "-html", "innerhtml", "utext" };
+    // Suppression comments and data-linkhygiene-ignore; HtmlHelperLinks' Html.ActionLink and Html.RouteLink.
+    private static readonly string[] RuleNeedles = { "linkhygiene", "actionlink", "routelink" };
 
-    private static readonly string[] TreeTags = { "a", "area", "base", "select", "frameset", "col", "colgroup", "svg", "math", "noscript" };
+    // LH004's Html.Raw and the markup types, matched with their case as LH004 matches them.
+    private static readonly string[] RuleNeedlesExactCase = { "Raw", "MarkupString", "HtmlString" };
 
-    // Html.Raw and the markup types are matched with their case, as LH004 matches them.
-    private static readonly string[] TreeNeedlesExactCase = { "Raw", "MarkupString", "HtmlString" };
+    private static readonly string[] TreeBuilderTags = { "select", "frameset", "col", "colgroup", "svg", "math", "noscript" };
 
     /// <summary>
     /// Parses the markup inside client-side template scripts (Vue x-template, Knockout/jQuery/Underscore/Handlebars/

@@ -84,6 +84,14 @@ internal static class LinkExtractor
         "th", "tr", "ul",
     };
 
+    /// <summary>The elements that are links, by DOM name (what a template must hold for the rules to find a link).</summary>
+    internal static readonly IReadOnlyDictionary<string, LinkElementKind> LinkElements = new Dictionary<string, LinkElementKind>(StringComparer.Ordinal)
+    {
+        ["a"] = LinkElementKind.Anchor,
+        ["area"] = LinkElementKind.Area,
+        ["navlink"] = LinkElementKind.NavLink,
+    };
+
     /// <summary>Attributes that make the browser render their value as HTML (raw HTML sinks).</summary>
     internal static readonly HashSet<string> RawHtmlAttributes = new(StringComparer.Ordinal)
     {
@@ -120,7 +128,7 @@ internal static class LinkExtractor
                 ? scope
                 : Declare(element, scope, settings, walk);
             walk.SetScope(element, !ReferenceEquals(inner, scope), inner.Zone, inner.Ignored, inner.Language, inner.ZoneInferred);
-            if (element.LocalName is "a" or "area" or "navlink" && IsLinkElement(element, document.GetAttributes(element), out _))
+            if (LinkElements.ContainsKey(element.LocalName) && IsLinkElement(element, document.GetAttributes(element), out _))
             {
                 found.Add((element, inner));
             }
@@ -361,20 +369,9 @@ internal static class LinkExtractor
 
     private static bool IsLinkElement(IElement element, SourceAttribute[] attributes, out LinkElementKind kind)
     {
-        switch (element.LocalName)
+        if (!LinkElements.TryGetValue(element.LocalName, out kind))
         {
-            case "a":
-                kind = LinkElementKind.Anchor;
-                break;
-            case "area":
-                kind = LinkElementKind.Area;
-                break;
-            case "navlink":
-                kind = LinkElementKind.NavLink;
-                break;
-            default:
-                kind = default;
-                return false;
+            return false;
         }
 
         if (element.NamespaceUri is not null && element.NamespaceUri != NamespaceNames.HtmlUri)

@@ -165,11 +165,6 @@ public sealed class TemplateFacts
             return facts;
         }
 
-        if (document.Dom is null)
-        {
-            return facts;
-        }
-
         (facts._ids, facts._idsComplete, facts.BaseHref) = IdsOf(document);
         facts.Links = links.Where(l => l.ElementKind != LinkElementKind.HtmlHelper).Select(l => Describe(document, l)).Where(f => f is not null).ToList()!;
         return facts;

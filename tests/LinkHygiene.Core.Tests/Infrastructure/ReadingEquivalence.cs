@@ -13,12 +13,11 @@ namespace LinkHygiene.Tests.Infrastructure;
 /// </summary>
 public static class ReadingEquivalence
 {
-    // The markup where the tree builder, not the tokenizer, decides how what follows is read (and U+FFFF, where the
-    // parser stops); NeedsTree sends those templates to the full parse, so the token comparison leaves them out too.
-    private static readonly string[] TreeDecides = { "<select", "<frameset", "<col", "<svg", "<math", "<noscript", "\uffff" };
-
-    /// <summary>Whether the tokenizer alone reads this text as the parser does (nothing where the tree builder decides).</summary>
-    public static bool TokenizerDecides(string text) => !TreeDecides.Any(t => text.Contains(t, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// Whether the tokenizer alone reads this text as the parser does: the same test NeedsTree makes (the tests compare
+    /// every other text too, so a tag missing from it shows up as a difference, not as a text left out).
+    /// </summary>
+    public static bool TokenizerDecides(string text) => !TemplateDocument.TreeBuilderDecidesReading(text);
 
     /// <summary>How the tokens of a template read without the tree differ from the full parse's (null: they do not).</summary>
     public static string? TokenDifference(string path, string text)
