@@ -19,6 +19,9 @@ public static class ReadingEquivalence
     /// </summary>
     public static bool TokenizerDecides(string text) => !TemplateDocument.TreeBuilderDecidesReading(text);
 
+    /// <summary>What differs either way, in the findings and facts or in the tokens (null: nothing).</summary>
+    public static string? AnyDifference(string path, string text) => ResultDifference(path, text) ?? TokenDifference(path, text);
+
     /// <summary>How the tokens of a template read without the tree differ from the full parse's (null: they do not).</summary>
     public static string? TokenDifference(string path, string text)
     {
