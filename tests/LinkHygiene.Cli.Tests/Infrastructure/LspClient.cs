@@ -29,7 +29,13 @@ public sealed record ReceivedDiagnostic(string Code, int Severity, int StartLine
 }
 
 /// <summary>One publishDiagnostics notification.</summary>
-public sealed record Publication(string Uri, int? Version, IReadOnlyList<ReceivedDiagnostic> Diagnostics, JsonNode Raw);
+public sealed record Publication(string Uri, int? Version, JsonNode Raw)
+{
+    private IReadOnlyList<ReceivedDiagnostic>? _diagnostics;
+
+    /// <summary>The diagnostics, read from the message when first asked for (not on the reader's thread, which lsp-latency times).</summary>
+    public IReadOnlyList<ReceivedDiagnostic> Diagnostics => _diagnostics ??= Raw["diagnostics"]!.AsArray().Select(d => ReceivedDiagnostic.From(d!)).ToList();
+}
 
 /// <summary>
 /// The language server as a separate process (<c>linkhygiene lsp</c>), spoken to over its stdin/stdout with LSP's
@@ -285,7 +291,8 @@ public sealed class LspClient : IDisposable
 
     private async Task ReadLoop()
     {
-        var output = _process.StandardOutput.BaseStream;
+        // Buffered, as an editor reads: the headers are read a byte at a time below.
+        var output = new BufferedStream(_process.StandardOutput.BaseStream, 1 << 16);
         try
         {
             while (true)
@@ -357,11 +364,7 @@ public sealed class LspClient : IDisposable
         if ((string?)message["method"] == "textDocument/publishDiagnostics")
         {
             var parameters = message["params"]!;
-            var publication = new Publication(
-                (string)parameters["uri"]!,
-                (int?)parameters["version"],
-                parameters["diagnostics"]!.AsArray().Select(d => ReceivedDiagnostic.From(d!)).ToList(),
-                parameters);
+            var publication = new Publication((string)parameters["uri"]!, (int?)parameters["version"], parameters);
             lock (_gate)
             {
                 _publications.Add(publication);
