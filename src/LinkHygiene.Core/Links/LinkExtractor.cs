@@ -215,25 +215,26 @@ internal static class LinkExtractor
     // Scope declarations read the DOM's attributes (already decoded); source spans are only needed for links.
     private static Scope Declare(IElement element, Scope outer, LinkSettings settings, DocumentWalk walk)
     {
-        var own = OwnZone(element, settings);
+        var declared = ScopeAttributes.Of(element);
+        var own = OwnZone(element, declared, settings);
         var zone = own ?? outer.Zone;
         var inferred = own is null && outer.ZoneInferred;
-        if (own is null && outer.Zone == LinkZone.None && IsInferredUgc(element))
+        if (own is null && outer.Zone == LinkZone.None && IsInferredUgc(element, declared))
         {
             zone = LinkZone.Ugc;
             inferred = true;
         }
         var language = outer.Language;
-        var declared = outer.LanguageDeclared;
-        var lang = element.GetAttribute("lang") ?? element.GetAttribute("xml:lang");
+        var languageDeclared = outer.LanguageDeclared;
+        var lang = declared.Lang ?? declared.XmlLang;
         if (lang is not null)
         {
-            declared = true;
+            languageDeclared = true;
             language = Dynamic.IsDynamicValue(lang) || lang.Trim().Length == 0 ? null : Options.OptionParsers.PrimarySubtag(lang.Trim());
         }
 
         var ignored = outer.Ignored;
-        var ignore = element.GetAttribute("data-linkhygiene-ignore");
+        var ignore = declared.Ignore;
         if (ignore is not null)
         {
             var filter = RuleFilter.Parse(ignore);
@@ -247,9 +248,77 @@ internal static class LinkExtractor
             }
         }
 
-        return zone == outer.Zone && inferred == outer.ZoneInferred && language == outer.Language && declared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored)
+        return zone == outer.Zone && inferred == outer.ZoneInferred && language == outer.Language && languageDeclared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored)
             ? outer
-            : new Scope(zone, language, declared, ignored, inferred);
+            : new Scope(zone, language, languageDeclared, ignored, inferred);
+    }
+
+    /// <summary>
+    /// The attributes a scope declaration reads, found in one pass over the element's attributes (what
+    /// <see cref="IElement.GetAttribute(string)"/> returns for each name: the first attribute of that name).
+    /// </summary>
+    internal readonly struct ScopeAttributes
+    {
+        private ScopeAttributes(string? linkZone, string? itemType, string? itemProp, string? @class, string? lang, string? xmlLang, string? ignore)
+        {
+            LinkZone = linkZone;
+            ItemType = itemType;
+            ItemProp = itemProp;
+            Class = @class;
+            Lang = lang;
+            XmlLang = xmlLang;
+            Ignore = ignore;
+        }
+
+        public string? LinkZone { get; }
+
+        public string? ItemType { get; }
+
+        public string? ItemProp { get; }
+
+        public string? Class { get; }
+
+        public string? Lang { get; }
+
+        public string? XmlLang { get; }
+
+        public string? Ignore { get; }
+
+        public static ScopeAttributes Of(IElement element)
+        {
+            string? linkZone = null, itemType = null, itemProp = null, @class = null, lang = null, xmlLang = null, ignore = null;
+            var attributes = element.Attributes;
+            for (var i = 0; i < attributes.Length; i++)
+            {
+                var attribute = attributes[i]!;
+                switch (attribute.Name)
+                {
+                    case "data-link-zone":
+                        linkZone ??= attribute.Value;
+                        break;
+                    case "itemtype":
+                        itemType ??= attribute.Value;
+                        break;
+                    case "itemprop":
+                        itemProp ??= attribute.Value;
+                        break;
+                    case "class":
+                        @class ??= attribute.Value;
+                        break;
+                    case "lang":
+                        lang ??= attribute.Value;
+                        break;
+                    case "xml:lang":
+                        xmlLang ??= attribute.Value;
+                        break;
+                    case "data-linkhygiene-ignore":
+                        ignore ??= attribute.Value;
+                        break;
+                }
+            }
+
+            return new ScopeAttributes(linkZone, itemType, itemProp, @class, lang, xmlLang, ignore);
+        }
     }
 
     private static readonly string[] UgcItemProps = { "review", "reviewbody", "comment", "comments" };
@@ -262,14 +331,14 @@ internal static class LinkExtractor
     /// attr-itemtype); a class with a hyphen- or underscore-separated segment comment(s) or review(s) ("post-comments",
     /// "review_list"; not "note-editor-preview"). Such inferred zones ask for rel only on literal external links.
     /// </summary>
-    private static bool IsInferredUgc(IElement element)
+    private static bool IsInferredUgc(IElement element, ScopeAttributes declared)
     {
         if (element.Attributes.Length == 0)
         {
             return false;
         }
 
-        var itemprop = element.GetAttribute("itemprop");
+        var itemprop = declared.ItemProp;
         if (itemprop is not null)
         {
             foreach (var property in itemprop.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
@@ -300,7 +369,7 @@ internal static class LinkExtractor
             }
         }
 
-        var classes = element.GetAttribute("class");
+        var classes = declared.Class;
         if (classes is not null && !Dynamic.IsDynamicValue(classes))
         {
             foreach (var name in classes.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
@@ -323,9 +392,9 @@ internal static class LinkExtractor
         return false;
     }
 
-    private static LinkZone? OwnZone(IElement element, LinkSettings settings)
+    private static LinkZone? OwnZone(IElement element, ScopeAttributes declared, LinkSettings settings)
     {
-        var marked = element.GetAttribute("data-link-zone");
+        var marked = declared.LinkZone;
         if (marked is not null && !Dynamic.IsDynamicValue(marked))
         {
             switch (marked.Trim().ToLowerInvariant())
@@ -339,7 +408,7 @@ internal static class LinkExtractor
             }
         }
 
-        var itemType = element.GetAttribute("itemtype");
+        var itemType = declared.ItemType;
         if (itemType is not null && !Dynamic.IsDynamicValue(itemType))
         {
             foreach (var type in itemType.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries))
@@ -354,12 +423,12 @@ internal static class LinkExtractor
             }
         }
 
-        if (settings.SponsoredZone is not null && settings.SponsoredZone.Matches(element))
+        if (settings.SponsoredZone is not null && settings.SponsoredZone.Matches(element, declared.Class))
         {
             return LinkZone.Sponsored;
         }
 
-        if (settings.UgcZone is not null && settings.UgcZone.Matches(element))
+        if (settings.UgcZone is not null && settings.UgcZone.Matches(element, declared.Class))
         {
             return LinkZone.Ugc;
         }

@@ -45,14 +45,14 @@ internal sealed class ZoneSelector
     /// <summary>Whether the list is only class selectors (and so matched without AngleSharp).</summary>
     internal bool IsClassList => _classNames is not null;
 
-    public bool Matches(IElement element)
+    /// <summary>Whether the element matches; <paramref name="classes"/> is its class attribute (the caller has read it).</summary>
+    public bool Matches(IElement element, string? classes)
     {
         if (_classNames is null)
         {
             return _selector.Match(element, null);
         }
 
-        var classes = element.GetAttribute("class");
         if (classes is null)
         {
             return false;

@@ -57,7 +57,7 @@ public class ZoneSelectorTests
                 elements++;
                 var expected = selector.Match(element, null);
                 matched += expected ? 1 : 0;
-                Assert.True(expected == zone.Matches(element), $"{file}: <{element.LocalName} class=\"{element.GetAttribute("class")}\"> AngleSharp says {expected}");
+                Assert.True(expected == zone.Matches(element, element.GetAttribute("class")), $"{file}: <{element.LocalName} class=\"{element.GetAttribute("class")}\"> AngleSharp says {expected}");
             }
         }
 
