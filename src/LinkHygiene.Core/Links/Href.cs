@@ -39,7 +39,6 @@ public enum HrefKind
 /// <summary>A link destination.</summary>
 public sealed class Href
 {
-    private static readonly Regex SchemePattern = new("^([a-zA-Z][a-zA-Z0-9+.-]*):", RegexOptions.CultureInvariant);
     private static readonly Regex UrlHelper = new(
         @"^@\(?\s*(Url\s*\.\s*(Action|ActionLink|Page|PageLink|RouteUrl|Link)\b|Url\s*\.\s*Content\s*\(\s*""~|Href\s*\(\s*""~|NavigationManager\s*\.\s*BaseUri\b)",
         RegexOptions.CultureInvariant);
@@ -119,8 +118,8 @@ public sealed class Href
             return WithAuthority(literal.Substring(2), "https", value, display, isDynamic, attribute, siteHosts);
         }
 
-        var scheme = SchemePattern.Match(literal);
-        if (!scheme.Success)
+        var schemeLength = UrlParts.SchemeLength(literal);
+        if (schemeLength < 0)
         {
             // No scheme yet. With a run-time part, "h" + @x could still become "https://...": only a path
             // character before the run-time part proves the link relative.
@@ -132,8 +131,8 @@ public sealed class Href
             return new Href(HrefKind.Internal, value, display, null, null, isDynamic, attribute);
         }
 
-        var name = scheme.Groups[1].Value.ToLowerInvariant();
-        var rest = literal.Substring(scheme.Length);
+        var name = literal.Substring(0, schemeLength).ToLowerInvariant();
+        var rest = literal.Substring(schemeLength + 1);
         switch (name)
         {
             case "http":

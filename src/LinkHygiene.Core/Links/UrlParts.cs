@@ -1,13 +1,42 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace LinkHygiene.Links;
 
 /// <summary>The pieces of a URL value as written (run-time parts stay masked inside them).</summary>
 internal readonly record struct UrlParts(string? Scheme, string? Host, string Path, string Query, string Fragment)
 {
-    private static readonly Regex SchemePattern = new("^([a-zA-Z][a-zA-Z0-9+.-]*):", RegexOptions.CultureInvariant);
+    private static readonly char[] AuthorityEnds = { '/', '?', '#' };
+
+    /// <summary>
+    /// The length of the scheme a URL starts with (RFC 3986: a letter, then letters, digits, '+', '-' or '.', then
+    /// ':'), without the colon; -1 when it starts with none.
+    /// </summary>
+    public static int SchemeLength(string url)
+    {
+        if (url.Length == 0 || !IsAsciiLetter(url[0]))
+        {
+            return -1;
+        }
+
+        for (var i = 1; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c == ':')
+            {
+                return i;
+            }
+
+            if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c is '+' or '-' or '.'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
     /// <summary>Splits a URL. Relative URLs have no scheme or host.</summary>
     public static UrlParts Parse(string value)
@@ -15,17 +44,17 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
         var rest = value.Trim();
         string? scheme = null;
         string? host = null;
-        var match = SchemePattern.Match(rest);
-        if (match.Success)
+        var schemeLength = SchemeLength(rest);
+        if (schemeLength > 0)
         {
-            scheme = match.Groups[1].Value.ToLowerInvariant();
-            rest = rest.Substring(match.Length);
+            scheme = rest.Substring(0, schemeLength).ToLowerInvariant();
+            rest = rest.Substring(schemeLength + 1);
         }
 
         if (rest.StartsWith("//", StringComparison.Ordinal))
         {
             rest = rest.Substring(2);
-            var end = rest.IndexOfAny(new[] { '/', '?', '#' });
+            var end = rest.IndexOfAny(AuthorityEnds);
             var authority = end < 0 ? rest : rest.Substring(0, end);
             rest = end < 0 ? string.Empty : rest.Substring(end);
             var at = authority.LastIndexOf('@');

@@ -58,6 +58,8 @@ public sealed class LH013AmbiguousAnchorText : Rule
         }
     }
 
+    private static readonly string[] IndexPages = { "index.html", "index.htm", "default.html", "default.htm" };
+
     /// <summary>
     /// Normalises a URL for comparison: no fragment, lower-case scheme and host, no default port, no trailing slash or
     /// index page, app-relative "~/" as root-relative.
@@ -71,7 +73,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
             path = path.Substring(1);
         }
 
-        foreach (var index in new[] { "index.html", "index.htm", "default.html", "default.htm" })
+        foreach (var index in IndexPages)
         {
             if (path.EndsWith("/" + index, StringComparison.OrdinalIgnoreCase) || string.Equals(path, index, StringComparison.OrdinalIgnoreCase))
             {

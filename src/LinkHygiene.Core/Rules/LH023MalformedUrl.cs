@@ -99,7 +99,7 @@ public sealed class LH023MalformedUrl : Rule
 
     private static string? SchemeProblem(string literal)
     {
-        if (Regex.IsMatch(literal, @"^www\.[^\s/.]+\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        if (literal.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(literal, @"^www\.[^\s/.]+\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
         {
             return "it has no scheme, so it is a relative path on this site; write https://" + literal.Split('/', '?', '#')[0];
         }

@@ -41,10 +41,8 @@ public class ZoneSelectorTests
         var selector = new CssSelectorParser().ParseSelector(selectors)!;
         var zone = ZoneSelector.From(selector)!;
         Assert.True(zone.IsClassList);
-        var corpus = Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "corpus"));
-        var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Where(LinkHygieneEngine.IsTemplate).ToList();
         int elements = 0, matched = 0;
-        foreach (var file in files)
+        foreach (var file in RepositoryFiles.CorpusTemplates())
         {
             var document = TemplateDocument.Parse(file, File.ReadAllText(file), TemplateKinds.FromPath(file)!.Value);
             if (document.Dom is null)
