@@ -72,6 +72,11 @@ public sealed class TemplateFacts
 {
     private static readonly Regex LayoutNull = new(@"\bLayout\s*=\s*null\s*;", RegexOptions.CultureInvariant);
     private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync)\s*\(|\bComponent\s*\.\s*InvokeAsync\b", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether code holds a word every match of <see cref="RendersOtherContent"/> holds (most expressions do not: no regex for them).</summary>
+    private static bool MayRenderOtherContent(string code) =>
+        code.IndexOf("Render", StringComparison.Ordinal) >= 0 || code.IndexOf("Partial", StringComparison.Ordinal) >= 0 || code.IndexOf("Component", StringComparison.Ordinal) >= 0;
+
     private static readonly string[] IdBindings = { ":id", "v-bind:id", "[id]", "[attr.id]", "x-bind:id", "th:id", "ng-attr-id" };
 
     private TemplateFacts(string path, TemplateKind kind)
@@ -191,7 +196,7 @@ public sealed class TemplateFacts
 
         foreach (var expression in document.Expressions)
         {
-            if (RendersOtherContent.IsMatch(expression.Code))
+            if (MayRenderOtherContent(expression.Code) && RendersOtherContent.IsMatch(expression.Code))
             {
                 complete = false;
             }
@@ -245,30 +250,32 @@ public sealed class TemplateFacts
         return (ids, complete, baseHrefValue);
     }
 
-    /// <summary>Every element in document order (what QuerySelectorAll("*") gives, without the selector engine).</summary>
-    private static IEnumerable<IElement> Elements(IDocument dom)
+    /// <summary>
+    /// Every element in document order (what QuerySelectorAll("*") gives, without the selector engine). By child index,
+    /// not NextElementSibling: AngleSharp finds an element's next sibling by searching its parent's children from the
+    /// first, which made this quadratic in the number of siblings (a page of 2,000 cards in one body).
+    /// </summary>
+    internal static IEnumerable<IElement> Elements(IDocument dom)
     {
-        for (var element = dom.DocumentElement; element is not null; element = Next(element))
+        if (dom.DocumentElement is not { } root)
         {
-            yield return element;
+            yield break;
         }
 
-        static IElement? Next(IElement element)
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
         {
-            if (element.FirstElementChild is { } child)
+            var element = stack.Pop();
+            yield return element;
+            var children = element.ChildNodes;
+            for (var k = children.Length - 1; k >= 0; k--)
             {
-                return child;
-            }
-
-            for (var current = element; current is not null; current = current.ParentElement)
-            {
-                if (current.NextElementSibling is { } sibling)
+                if (children[k] is IElement child)
                 {
-                    return sibling;
+                    stack.Push(child);
                 }
             }
-
-            return null;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -10,8 +11,9 @@ namespace LinkHygiene.Tests.Engine;
 
 /// <summary>
 /// Hot paths that replaced a general tool with a hand-written equivalent (for speed on link-dense pages) must give
-/// the general tool's answer: the scheme scanner against the regex it replaced, and the one-pass attribute read of a
-/// scope declaration against AngleSharp's GetAttribute, on real templates and on the edge cases.
+/// the general tool's answer: the scheme scanner against the regex it replaced, the one-pass attribute read of a
+/// scope declaration against AngleSharp's GetAttribute, and the facts' element walk against QuerySelectorAll("*"),
+/// on real templates and on the edge cases.
 /// </summary>
 public class HandWrittenMatcherTests
 {
@@ -56,7 +58,7 @@ public class HandWrittenMatcherTests
     }
 
     [Fact]
-    public void BothAgreeOnEveryCorpusElementAndAttributeValue()
+    public void AllAgreeOnEveryCorpusElementAndAttributeValue()
     {
         int elements = 0, present = 0, values = 0, schemes = 0;
         foreach (var file in RepositoryFiles.CorpusTemplates())
@@ -67,7 +69,9 @@ public class HandWrittenMatcherTests
                 continue;
             }
 
-            foreach (var element in document.Dom.QuerySelectorAll("*"))
+            var all = document.Dom.QuerySelectorAll("*");
+            Assert.True(all.SequenceEqual(LinkHygiene.Site.TemplateFacts.Elements(document.Dom)), $"{file}: the facts' walk is not QuerySelectorAll(\"*\")");
+            foreach (var element in all)
             {
                 elements++;
                 present += AssertSameScopeAttributes(element, file);
