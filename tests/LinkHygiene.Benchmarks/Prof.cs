@@ -9,15 +9,27 @@ using LinkHygiene.Options;
 /// <summary>`prof`: where the time goes for a large page, phase by phase (minimum of several runs).</summary>
 public static class Prof
 {
-    public static void Run()
+    public static void Run(string? page = null)
     {
-        RunCorpus();
-        var text = Corpus.LargePage(1000);
+        // `prof`: the corpus, then the 1 MB page; `prof page<KB>`: only the language server's synthetic page of that size.
+        string text;
+        if (page is null)
+        {
+            RunCorpus();
+            text = Corpus.LargePage(1000);
+        }
+        else
+        {
+            text = Testing.SyntheticTemplates.Page(int.Parse(page.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture) * 1024);
+        }
+
         var reader = new OptionReader(DictionaryOptionSource.Empty);
         var settings = new LinkSettings(LinkZone.None, reader.Get(CommonOptions.UgcSelectors), reader.Get(CommonOptions.SponsoredSelectors), reader.Get(CommonOptions.SiteHosts));
         var bare = new LinkSettings(LinkZone.None, null, null, Array.Empty<string>());
         double scan = double.MaxValue, parse = double.MaxValue, extract = double.MaxValue, extractBare = double.MaxValue, angle = double.MaxValue, engine = double.MaxValue;
-        for (var i = 0; i < 6; i++)
+        // Minimum of several runs; a small page gets enough of them for its code to reach its final tier.
+        var runs = Math.Max(6, 2_000_000 / text.Length);
+        for (var i = 0; i < runs; i++)
         {
             var sw = Stopwatch.StartNew();
             var masked = Razor.RazorScanner.Scan(text, false);
@@ -45,7 +57,7 @@ public static class Prof
         foreach (var rule in Rules.RuleCatalog.Rules)
         {
             var best = double.MaxValue;
-            for (var i = 0; i < 5; i++)
+            for (var i = 0; i < runs; i++)
             {
                 var pending = new System.Collections.Generic.List<Rules.PendingFinding>();
                 var context = new Rules.RuleContext(document, walk, new OptionReader(DictionaryOptionSource.Empty), settings, null, pending);
