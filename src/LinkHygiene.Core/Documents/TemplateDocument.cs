@@ -922,7 +922,9 @@ public sealed class TemplateDocument
         /// </summary>
         public static void Tokenize(TokenSink sink)
         {
-            using var tokenizer = new HtmlTokenizer(new AngleSharp.Text.TextSource(sink._masked), AngleSharp.Html.HtmlEntityProvider.ResolverExtended);
+            // The source HtmlParser itself reads a string through (without scripting): TextSource(string) would copy the text
+            // into a StringBuilder and read it a character at a time through the builder.
+            using var tokenizer = new HtmlTokenizer(new AngleSharp.Text.TextSource(new AngleSharp.Text.ReadOnlyMemoryTextSource(sink._masked)), AngleSharp.Html.HtmlEntityProvider.ResolverExtended);
             var skipsNewLine = false;
             while (true)
             {
