@@ -257,33 +257,8 @@ internal static class LinkExtractor
     /// The attributes a scope declaration reads, found in one pass over the element's attributes (what
     /// <see cref="IElement.GetAttribute(string)"/> returns for each name: the first attribute of that name).
     /// </summary>
-    internal readonly struct ScopeAttributes
+    internal readonly record struct ScopeAttributes(string? LinkZone, string? ItemType, string? ItemProp, string? Class, string? Lang, string? XmlLang, string? Ignore)
     {
-        private ScopeAttributes(string? linkZone, string? itemType, string? itemProp, string? @class, string? lang, string? xmlLang, string? ignore)
-        {
-            LinkZone = linkZone;
-            ItemType = itemType;
-            ItemProp = itemProp;
-            Class = @class;
-            Lang = lang;
-            XmlLang = xmlLang;
-            Ignore = ignore;
-        }
-
-        public string? LinkZone { get; }
-
-        public string? ItemType { get; }
-
-        public string? ItemProp { get; }
-
-        public string? Class { get; }
-
-        public string? Lang { get; }
-
-        public string? XmlLang { get; }
-
-        public string? Ignore { get; }
-
         public static ScopeAttributes Of(IElement element)
         {
             string? linkZone = null, itemType = null, itemProp = null, @class = null, lang = null, xmlLang = null, ignore = null;
