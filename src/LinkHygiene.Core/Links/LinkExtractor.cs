@@ -386,7 +386,7 @@ internal static class LinkExtractor
         var itemType = declared.ItemType;
         if (itemType is not null && !Dynamic.IsDynamicValue(itemType))
         {
-            foreach (var type in itemType.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var type in itemType.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 foreach (var suffix in UgcItemTypes)
                 {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using LinkHygiene.Text;
 
 namespace LinkHygiene.Links;
 
@@ -14,7 +15,7 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
     /// </summary>
     public static int SchemeLength(string url)
     {
-        if (url.Length == 0 || !IsAsciiLetter(url[0]))
+        if (url.Length == 0 || !HtmlChars.IsAsciiLetter(url[0]))
         {
             return -1;
         }
@@ -27,7 +28,7 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
                 return i;
             }
 
-            if (!(IsAsciiLetter(c) || (c >= '0' && c <= '9') || c is '+' or '-' or '.'))
+            if (!(HtmlChars.IsAsciiLetter(c) || (c >= '0' && c <= '9') || c is '+' or '-' or '.'))
             {
                 return -1;
             }
@@ -35,8 +36,6 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
 
         return -1;
     }
-
-    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
     /// <summary>Splits a URL. Relative URLs have no scheme or host.</summary>
     public static UrlParts Parse(string value)

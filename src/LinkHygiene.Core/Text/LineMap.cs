@@ -48,21 +48,14 @@ public sealed class LineMap
                 break;
             }
 
+            // The search stops only at breaks (NEL, LS and PS among them where they count); CRLF is one break.
             i += next;
-            var c = text[i];
-            if (c == '\r')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                i++;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n' || (unicodeBreaks && IsLineBreak(c)))
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
         }
 
         return new LineMap(starts.ToArray(), text.Length);
