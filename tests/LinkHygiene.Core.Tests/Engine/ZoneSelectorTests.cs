@@ -1,9 +1,4 @@
-using System.IO;
-using System.Linq;
 using AngleSharp.Css.Parser;
-using AngleSharp.Dom;
-using LinkHygiene.Documents;
-using LinkHygiene.Engine;
 using LinkHygiene.Links;
 using LinkHygiene.Options;
 using LinkHygiene.Tests.Infrastructure;
@@ -42,15 +37,9 @@ public class ZoneSelectorTests
         var zone = ZoneSelector.From(selector)!;
         Assert.True(zone.IsClassList);
         int elements = 0, matched = 0;
-        foreach (var file in RepositoryFiles.CorpusTemplates())
+        foreach (var (file, dom) in RepositoryFiles.CorpusDoms())
         {
-            var document = TemplateDocument.Parse(file, File.ReadAllText(file), TemplateKinds.FromPath(file)!.Value);
-            if (document.Dom is null)
-            {
-                continue;
-            }
-
-            foreach (var element in document.Dom.QuerySelectorAll("*"))
+            foreach (var element in dom.QuerySelectorAll("*"))
             {
                 elements++;
                 var expected = selector.Match(element, null);
