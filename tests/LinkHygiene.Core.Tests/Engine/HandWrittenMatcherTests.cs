@@ -59,7 +59,7 @@ public class HandWrittenMatcherTests
     public void AllAgreeOnEveryCorpusElementAndAttributeValue()
     {
         int elements = 0, present = 0, values = 0, schemes = 0;
-        foreach (var (file, dom) in RepositoryFiles.CorpusDoms())
+        foreach (var (file, dom) in CorpusDocuments.Doms())
         {
             var all = dom.QuerySelectorAll("*");
             Assert.True(all.SequenceEqual(LinkHygiene.Site.TemplateFacts.Elements(dom)), $"{file}: the facts' walk is not QuerySelectorAll(\"*\")");

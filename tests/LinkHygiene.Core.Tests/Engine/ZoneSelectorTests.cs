@@ -37,7 +37,7 @@ public class ZoneSelectorTests
         var zone = ZoneSelector.From(selector)!;
         Assert.True(zone.IsClassList);
         int elements = 0, matched = 0;
-        foreach (var (file, dom) in RepositoryFiles.CorpusDoms())
+        foreach (var (file, dom) in CorpusDocuments.Doms())
         {
             foreach (var element in dom.QuerySelectorAll("*"))
             {

@@ -19,17 +19,4 @@ public static class RepositoryFiles
             .Where(LinkHygiene.Engine.LinkHygieneEngine.IsTemplate)
             .OrderBy(f => f, System.StringComparer.Ordinal)
             .ToList();
-
-    /// <summary>The DOM of every corpus template the full parse builds one for (one at a time, for tests that compare element by element).</summary>
-    public static System.Collections.Generic.IEnumerable<(string File, AngleSharp.Dom.IDocument Dom)> CorpusDoms()
-    {
-        foreach (var file in CorpusTemplates())
-        {
-            var document = LinkHygiene.Documents.TemplateDocument.Parse(file, File.ReadAllText(file), LinkHygiene.Documents.TemplateKinds.FromPath(file)!.Value);
-            if (document.Dom is not null)
-            {
-                yield return (file, document.Dom);
-            }
-        }
-    }
 }
