@@ -47,9 +47,30 @@ public sealed class RuleContext
     public void Report(RuleDescriptor rule, SourceSpan span, Link? link, params string[] arguments) =>
         _findings.Add(new PendingFinding(rule, span, link, arguments, null, null));
 
-    /// <summary>Reports a finding about a link, with a fix.</summary>
+    /// <summary>Reports a finding about a link, with a fix (left out when it would edit inside a Razor comment).</summary>
     public void Report(RuleDescriptor rule, SourceSpan span, Link link, CodeFix? fix, params string[] arguments) =>
-        _findings.Add(new PendingFinding(rule, span, link, arguments, fix, null));
+        _findings.Add(new PendingFinding(rule, span, link, arguments, fix is not null && EditsInsideRazorComment(fix) ? null : fix, null));
+
+    /// <summary>
+    /// Whether a fix would change text inside a Razor comment, where it has no effect (<c>&lt;a href=@* *@&gt;</c>: an
+    /// attribute that ends in a comment). Applied, such a fix would leave the finding, and each fix pass would add it
+    /// again; the finding is reported without it.
+    /// </summary>
+    private bool EditsInsideRazorComment(CodeFix fix)
+    {
+        foreach (var edit in fix.Edits)
+        {
+            foreach (var comment in Document.Comments)
+            {
+                if (comment.IsRazor && edit.Span.Start < comment.Span.End && edit.Span.End > comment.Span.Start)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Reports a finding about an internal link described by the template's facts.</summary>
     internal void Report(RuleDescriptor rule, SourceSpan span, Site.InternalLinkFact link, params string[] arguments) =>

@@ -62,6 +62,20 @@ public class TemplateFixerTests
         Assert.Equal(0, result.Applied);
     }
 
+    [Theory]
+    [InlineData("<a :href=@*\r*@ data-link-zone=\"ugc\">")] // found by build/fuzz.sh (seed 20261202): each pass added rel again
+    [InlineData("<div data-link-zone=\"ugc\"><a title=\"x\" :href=@* the author's site\n*@>x</a></div>")]
+    public void NoFixInsideARazorComment(string text)
+    {
+        // The href attribute ends inside the comment, where an inserted rel has no effect: the finding stays, without a fix.
+        var findings = LinkHygieneEngine.Analyze("Pages/Index.cshtml", text, EngineAssert.Options()).Findings;
+        Assert.Contains(findings, f => f.Id == "LH001");
+        Assert.All(findings, f => Assert.Null(f.Fix));
+        var result = TemplateFixer.Fix("Pages/Index.cshtml", text, EngineAssert.Options());
+        Assert.Equal(text, result.Text);
+        Assert.Equal(0, result.Applied);
+    }
+
     [Fact]
     public void RazorAroundTheLinkIsUntouched()
     {
