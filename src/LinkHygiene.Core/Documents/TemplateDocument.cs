@@ -37,7 +37,7 @@ public sealed class TemplateDocument
     };
 
     private readonly Dictionary<int, StartTag> _startTags;
-    private readonly Dictionary<int, IElement> _elementsByOffset;
+    private Dictionary<int, IElement>? _elementsByOffset;
     private readonly Dictionary<IDocument, int> _islandOffsets = new();
 
     private TemplateDocument(
@@ -62,7 +62,6 @@ public sealed class TemplateDocument
         Dom = dom;
         Tokens = tokens;
         _startTags = startTags;
-        _elementsByOffset = new Dictionary<int, IElement>(startTags.Count);
         Comments = comments;
         Expressions = razor?.Expressions ?? Array.Empty<RazorExpression>();
         CodeBlocks = razor?.CodeBlocks ?? Array.Empty<SourceSpan>();
@@ -331,9 +330,9 @@ public sealed class TemplateDocument
             return true;
         }
 
-        foreach (var name in TreeBuilderTags)
+        foreach (var needle in TreeBuilderTagOpenings)
         {
-            if (HasStartTag(text, name))
+            if (HasStartTag(text, needle))
             {
                 return true;
             }
@@ -345,17 +344,12 @@ public sealed class TemplateDocument
     /// <summary>Whether the text may hold anything the rules read from a DOM: a link, a base URL, raw HTML, a suppression.</summary>
     private static bool MayHoldWhatRulesRead(string text)
     {
-        foreach (var name in LinkExtractor.LinkElements.Keys)
+        foreach (var needle in RuleTagOpenings)
         {
-            if (HasStartTag(text, name))
+            if (HasStartTag(text, needle))
             {
                 return true;
             }
-        }
-
-        if (HasStartTag(text, "base"))
-        {
-            return true;
         }
 
         foreach (var attribute in LinkExtractor.RawHtmlAttributes)
@@ -386,12 +380,11 @@ public sealed class TemplateDocument
     }
 
     /// <summary>
-    /// Whether the text may hold a start tag with this name (any case): '&lt;' and the name, not followed by more of a
+    /// Whether the text may hold a start tag with this opening (any case): '&lt;' and a name, not followed by more of a
     /// name (<c>&lt;a</c> but not <c>&lt;article</c> or <c>&lt;aside</c>). Anything unusual after the name counts as a match.
     /// </summary>
-    private static bool HasStartTag(string text, string name)
+    private static bool HasStartTag(string text, string needle)
     {
-        var needle = "<" + name;
         for (var i = text.IndexOf(needle, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(needle, i + 1, StringComparison.OrdinalIgnoreCase))
         {
             var after = i + needle.Length;
@@ -410,7 +403,12 @@ public sealed class TemplateDocument
     // LH004's Html.Raw and the markup types, matched with their case as LH004 matches them.
     private static readonly string[] RuleNeedlesExactCase = { "Raw", "MarkupString", "HtmlString" };
 
-    private static readonly string[] TreeBuilderTags = { "select", "frameset", "col", "colgroup", "svg", "math", "noscript" };
+    private static readonly string[] TreeBuilderTagOpenings = Openings(new[] { "select", "frameset", "col", "colgroup", "svg", "math", "noscript" });
+
+    // The link elements and <base>.
+    private static readonly string[] RuleTagOpenings = Openings(LinkExtractor.LinkElements.Keys.Append("base"));
+
+    private static string[] Openings(IEnumerable<string> names) => names.Select(name => "<" + name).ToArray();
 
     /// <summary>
     /// Parses the markup inside client-side template scripts (Vue x-template, Knockout/jQuery/Underscore/Handlebars/
@@ -578,7 +576,7 @@ public sealed class TemplateDocument
             problems.Add(new ParseProblem(new SourceSpan(comment.Start, 0), "the HTML comment '<!--' starting here is never closed with '-->'", IsFatal: false));
         }
         else if (lastTag is { Kind: TokenKind.StartTag } tag && RawTextElements.Contains(tag.Name) && HasTagAfter(masked, tag.End)
-            && !startTags[tag.Start].Token.IsSelfClosing)
+            && !startTags[tag.Start].IsSelfClosing)
         {
             problems.Add(new ParseProblem(new SourceSpan(tag.Start, 0), $"the <{tag.Name}> element starting here is never closed with '</{tag.Name}>'", IsFatal: false));
         }
@@ -648,13 +646,21 @@ public sealed class TemplateDocument
         return index >= 0 && _startTags.TryGetValue(index, out var tag) ? tag : null;
     }
 
+    /// <summary>The start tag that starts at an offset, if one does.</summary>
+    internal StartTag? StartTagAt(int offset) => _startTags.TryGetValue(offset, out var tag) ? tag : null;
+
     /// <summary>Registers an element found while walking the DOM, so tokens can be mapped back to it.</summary>
     internal void RegisterElement(IElement element)
     {
         var index = SourceIndex(element);
-        if (index >= 0 && !_elementsByOffset.ContainsKey(index))
+        if (index >= 0)
         {
-            _elementsByOffset.Add(index, element);
+            // Made on the first element: a template read without a DOM has none.
+            _elementsByOffset ??= new Dictionary<int, IElement>(_startTags.Count);
+            if (!_elementsByOffset.ContainsKey(index))
+            {
+                _elementsByOffset.Add(index, element);
+            }
         }
     }
 
@@ -725,7 +731,7 @@ public sealed class TemplateDocument
             return new SourceSpan(0, 0);
         }
 
-        if (tag.Token.IsSelfClosing || VoidElements.Contains(element.LocalName))
+        if (tag.IsSelfClosing || VoidElements.Contains(element.LocalName))
         {
             return new SourceSpan(tag.End, 0);
         }
@@ -749,7 +755,7 @@ public sealed class TemplateDocument
                 }
             }
             else if (token.Kind == TokenKind.StartTag
-                && _elementsByOffset.TryGetValue(token.Start, out var other)
+                && _elementsByOffset?.TryGetValue(token.Start, out var other) == true
                 && !ReferenceEquals(other, element)
                 && !element.Contains(other))
             {
@@ -820,7 +826,7 @@ public sealed class TemplateDocument
         {
             Work++;
             var token = Tokens[t];
-            if (token.Kind != TokenKind.StartTag || !_elementsByOffset.TryGetValue(token.Start, out var element))
+            if (token.Kind != TokenKind.StartTag || _elementsByOffset?.TryGetValue(token.Start, out var element) != true)
             {
                 continue;
             }
@@ -880,6 +886,7 @@ public sealed class TemplateDocument
         private readonly Dictionary<int, StartTag> _startTags;
         private readonly List<TemplateComment> _comments;
         private readonly OpenElements _open = new();
+        private readonly List<string> _otherNames = new();
 
         public TokenSink(string masked, List<Token> tokens, Dictionary<int, StartTag> startTags, List<TemplateComment> comments)
         {
@@ -976,12 +983,25 @@ public sealed class TemplateDocument
         /// start to just after the current character). Only start tags are turned into token objects (the rules read
         /// their attributes); text, the bulk of every template, is not copied out.
         /// </summary>
-        private void Record(HtmlTokenizer tokenizer, ref StructHtmlToken token) => Record(
-            token.Type,
-            token.Position.Index,
-            tokenizer.GetCurrentPosition().Index + 1,
-            token.Type == HtmlTokenType.StartTag ? (HtmlTagToken)token.ToHtmlToken() : null,
-            token.Type is HtmlTokenType.EndTag or HtmlTokenType.Comment ? token.Data.ToString() : null);
+        private void Record(HtmlTokenizer tokenizer, ref StructHtmlToken token)
+        {
+            var start = token.Position.Index;
+            var rangeEnd = tokenizer.GetCurrentPosition().Index + 1;
+            switch (token.Type)
+            {
+                case HtmlTokenType.StartTag:
+                    // The attributes are read again from the tag's text if a rule asks for them (few do, without a link).
+                    var name = TagNames.Get(token.Name.Memory.Span, _otherNames);
+                    RecordStartTag(new StartTag(start, EndOf(start, rangeEnd), name, token.IsSelfClosing, _masked, _tokens.Count));
+                    break;
+                case HtmlTokenType.EndTag:
+                    Record(token.Type, start, rangeEnd, null, TagNames.Get(token.Data.Memory.Span, _otherNames));
+                    break;
+                default:
+                    Record(token.Type, start, rangeEnd, null, token.Type == HtmlTokenType.Comment ? token.Data.ToString() : null);
+                    break;
+            }
+        }
 
         /// <param name="type">The token's type.</param>
         /// <param name="start">Where it starts.</param>
@@ -995,21 +1015,12 @@ public sealed class TemplateDocument
                 throw new DepthExceededException(start);
             }
 
-            var end = Math.Max(start, Math.Min(rangeEnd, _masked.Length));
+            var end = EndOf(start, rangeEnd);
             switch (type)
             {
                 case HtmlTokenType.StartTag:
-                {
-                    var name = startTag!.Name;
-                    _startTags[start] = new StartTag(start, end, name, startTag, _tokens.Count);
-                    _tokens.Add(new Token(TokenKind.StartTag, start, end, name));
-                    if (!startTag.IsSelfClosing && !VoidElements.Contains(name))
-                    {
-                        _open.StartTag(name);
-                    }
-
+                    RecordStartTag(new StartTag(start, end, startTag!.Name, startTag, _tokens.Count));
                     break;
-                }
 
                 case HtmlTokenType.EndTag:
                     _tokens.Add(new Token(TokenKind.EndTag, start, end, data!));
@@ -1033,6 +1044,23 @@ public sealed class TemplateDocument
                 default:
                     _tokens.Add(new Token(TokenKind.Other, start, end, string.Empty));
                     break;
+            }
+        }
+
+        private int EndOf(int start, int rangeEnd) => Math.Max(start, Math.Min(rangeEnd, _masked.Length));
+
+        private void RecordStartTag(StartTag tag)
+        {
+            if (_open.Depth > MaxElementDepth)
+            {
+                throw new DepthExceededException(tag.Start);
+            }
+
+            _startTags[tag.Start] = tag;
+            _tokens.Add(new Token(TokenKind.StartTag, tag.Start, tag.End, tag.Name));
+            if (!tag.IsSelfClosing && !VoidElements.Contains(tag.Name))
+            {
+                _open.StartTag(tag.Name);
             }
         }
 
@@ -1067,6 +1095,9 @@ internal readonly record struct Token(TokenKind Kind, int Start, int End, string
 /// <summary>A start tag as the tokenizer produced it.</summary>
 internal sealed class StartTag
 {
+    // The text a tag read without its attributes is read again from when they are asked for.
+    private readonly string? _source;
+    private HtmlTagToken? _token;
     private SourceAttribute[]? _attributes;
 
     public StartTag(int start, int end, string name, HtmlTagToken token, int tokenIndex, int offset = 0)
@@ -1074,9 +1105,21 @@ internal sealed class StartTag
         Start = start;
         End = end;
         Name = name;
-        Token = token;
+        _token = token;
+        IsSelfClosing = token.IsSelfClosing;
         TokenIndex = tokenIndex;
         Offset = offset;
+    }
+
+    /// <summary>A tag whose attributes are read from <paramref name="source"/> (the text it was read from) only when asked for.</summary>
+    public StartTag(int start, int end, string name, bool isSelfClosing, string source, int tokenIndex)
+    {
+        Start = start;
+        End = end;
+        Name = name;
+        IsSelfClosing = isSelfClosing;
+        _source = source;
+        TokenIndex = tokenIndex;
     }
 
     /// <summary>Where the text the token came from starts in the template (non-zero for a client-side template's tags).</summary>
@@ -1088,7 +1131,22 @@ internal sealed class StartTag
 
     public string Name { get; }
 
-    public HtmlTagToken Token { get; }
+    public bool IsSelfClosing { get; }
+
+    /// <summary>
+    /// The tag's token. A tag read lazily is tokenized again on its own: a start tag is only ever read in the data
+    /// state and ends at its '&gt;', so its text alone gives the same token (its positions counted from <see cref="Start"/>).
+    /// </summary>
+    public HtmlTagToken Token => _token ??= Reread();
+
+    // Where the token's positions count from, relative to Offset: Start for a tag read again on its own.
+    private int TokenBase => _source is null ? 0 : Start;
+
+    private HtmlTagToken Reread()
+    {
+        using var tokenizer = new HtmlTokenizer(new AngleSharp.Text.TextSource(new AngleSharp.Text.ReadOnlyMemoryTextSource(_source.AsMemory(Start, End - Start))), AngleSharp.Html.HtmlEntityProvider.ResolverExtended);
+        return (HtmlTagToken)tokenizer.GetStructToken().ToHtmlToken();
+    }
 
     public int TokenIndex { get; set; }
 
@@ -1106,7 +1164,7 @@ internal sealed class StartTag
         for (var i = 0; i < list.Length; i++)
         {
             var attribute = tokens[i];
-            list[i] = AttributeSpans.Measure(document.Text, document.Masked, attribute.Position.Index + Offset, attribute.Name, attribute.Value, End);
+            list[i] = AttributeSpans.Measure(document.Text, document.Masked, attribute.Position.Index + Offset + TokenBase, attribute.Name, attribute.Value, End);
         }
 
         _attributes = list;

@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using LinkHygiene.Documents;
 using LinkHygiene.Text;
 
 namespace LinkHygiene.Razor;
@@ -39,13 +41,17 @@ internal sealed class RazorScanner
     };
 
     private readonly string _s;
+
+    // The masked text being written: a rented copy of the text (longer than it), turned into a string once at the end.
     private readonly char[] _m;
+    private bool _masks;
     private readonly bool _isComponent;
     private readonly List<TemplateComment> _comments = new();
     private readonly List<RazorExpression> _expressions = new();
     private readonly List<SourceSpan> _codeBlocks = new();
     private readonly List<RazorDirective> _directives = new();
     private readonly List<ParseProblem> _problems = new();
+    private readonly List<string> _tagNames = new();
 
     // Blocks of one if/else chain or the case sections of one switch: at most one of each group renders.
     private readonly List<IReadOnlyList<SourceSpan>> _branches = new();
@@ -58,7 +64,8 @@ internal sealed class RazorScanner
     private RazorScanner(string text, bool isComponent)
     {
         _s = text;
-        _m = text.ToCharArray();
+        _m = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        text.CopyTo(0, _m, 0, text.Length);
         _isComponent = isComponent;
     }
 
@@ -86,8 +93,11 @@ internal sealed class RazorScanner
         scanner._expressions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         scanner._codeBlocks.Sort((a, b) => a.Start.CompareTo(b.Start));
         scanner._comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // A template without Razor masks to nothing: its text is its masked text.
+        var masked = scanner._masks ? new string(scanner._m, 0, text.Length) : text;
+        ArrayPool<char>.Shared.Return(scanner._m);
         return new MaskedTemplate(
-            new string(scanner._m),
+            masked,
             scanner._comments,
             scanner._expressions,
             scanner._codeBlocks,
@@ -304,7 +314,7 @@ internal sealed class RazorScanner
             j++;
         }
 
-        name = _s.Substring(nameStart, j - nameStart);
+        name = TagNames.Get(_s.AsSpan(nameStart, j - nameStart), _tagNames);
         selfClosing = false;
         while (j < n && !_aborted)
         {
@@ -402,7 +412,7 @@ internal sealed class RazorScanner
             var after = At(k);
             if (_isComponent || after is '-' or ':' or '=' or '>' or '/' || HtmlChars.IsSpace(after) || k >= _s.Length)
             {
-                _m[at] = MaskChars.Dynamic;
+                MaskAt(at, MaskChars.Dynamic);
                 directiveAttribute = true;
                 return at;
             }
@@ -480,7 +490,7 @@ internal sealed class RazorScanner
         {
             case '@':
                 // "@@" renders a single '@'.
-                _m[at] = inAttribute ? MaskChars.Elided : ' ';
+                MaskAt(at, inAttribute ? MaskChars.Elided : ' ');
                 return at + 2;
             case '*':
                 return RazorComment(at, inAttribute ? MaskChars.Elided : ' ');
@@ -1319,14 +1329,21 @@ internal sealed class RazorScanner
 
     private void Mask(int start, int end, char with)
     {
-        end = Math.Min(end, _m.Length);
+        end = Math.Min(end, _s.Length);
         for (var k = Math.Max(0, start); k < end; k++)
         {
-            if (!LineMap.IsLineBreak(_m[k]))
+            if (!LineMap.IsLineBreak(_s[k]))
             {
                 _m[k] = with;
+                _masks = true;
             }
         }
+    }
+
+    private void MaskAt(int at, char with)
+    {
+        _m[at] = with;
+        _masks = true;
     }
 
     // ---------------------------------------------------------------- characters

@@ -33,7 +33,7 @@ public static class ReadingEquivalence
         return Difference(TemplateDocument.Parse(path, text, kind), TemplateDocument.ParseTokensOnly(path, text, kind));
     }
 
-    /// <summary>How two readings of one template differ: analysable, tokens, comments, problems, masked text.</summary>
+    /// <summary>How two readings of one template differ: analysable, tokens, start tags, comments, problems, masked text.</summary>
     public static string? Difference(TemplateDocument full, TemplateDocument tokens)
     {
         if (full.IsAnalyzable != tokens.IsAnalyzable)
@@ -45,6 +45,15 @@ public static class ReadingEquivalence
         {
             var at = full.Tokens.Zip(tokens.Tokens).TakeWhile(p => p.First == p.Second).Count();
             return $"tokens differ from token {at}: {(at < full.Tokens.Count ? full.Tokens[at] : "end")} with the tree, {(at < tokens.Tokens.Count ? tokens.Tokens[at] : "end")} without";
+        }
+
+        // The reading without the tree reads a tag's attributes again from its text when asked (StartTag.Token).
+        foreach (var token in full.Tokens.Where(t => t.Kind == TokenKind.StartTag))
+        {
+            if (StartTagText(full, token.Start) is var expected && StartTagText(tokens, token.Start) is var actual && expected != actual)
+            {
+                return $"start tag at {token.Start}: {expected} with the tree, {actual} without";
+            }
         }
 
         if (!full.Comments.Select(c => (c.Span, c.Text)).SequenceEqual(tokens.Comments.Select(c => (c.Span, c.Text))))
@@ -59,6 +68,12 @@ public static class ReadingEquivalence
 
         return full.Masked == tokens.Masked ? null : "masked text differs";
     }
+
+    private static string StartTagText(TemplateDocument document, int start) => document.StartTagAt(start) is { } tag
+        ? $"<{tag.Name} {tag.Span}{(tag.IsSelfClosing ? " self-closing" : string.Empty)}: " + string.Join(
+            ", ",
+            tag.GetAttributes(document).Select(a => $"{a.Name}={a.Value}|{a.SourceValue} {a.Span} {a.ValueSpan} {a.HasValue} {a.ValueMapsOneToOne}"))
+        : "none";
 
     /// <summary>How the engine's findings and facts differ when it may read the template without the tree.</summary>
     public static string? ResultDifference(string path, string text)
