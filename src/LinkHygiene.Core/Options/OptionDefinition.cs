@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace LinkHygiene.Options;
 
@@ -13,7 +14,16 @@ public abstract class OptionDefinition
         DefaultText = defaultText;
         Accepted = accepted;
         Description = description;
+        Index = Interlocked.Increment(ref defined) - 1;
     }
+
+    private static int defined;
+
+    /// <summary>How many options have been defined (the bound of <see cref="Index"/>).</summary>
+    internal static int Defined => Volatile.Read(ref defined);
+
+    /// <summary>A number unique to this option, counted from 0 as options are defined (where readers keep its value).</summary>
+    internal int Index { get; }
 
     /// <summary>The key as documented, e.g. <c>link_hygiene.LH010.strict</c>. Matching is case-insensitive.</summary>
     public string Key { get; }

@@ -16,7 +16,8 @@ public sealed record InvalidOptionValue(OptionDefinition Option, string RawValue
 public sealed class OptionReader
 {
     private readonly IOptionSource _source;
-    private readonly Dictionary<OptionDefinition, object?> _cache = new();
+    // Values read so far, by OptionDefinition.Index (a template reads most options: an array is smaller than a dictionary).
+    private object?[] _values = new object?[OptionDefinition.Defined];
     private readonly List<InvalidOptionValue> _invalid = new();
 
     /// <summary>Creates a reader over a source.</summary>
@@ -33,7 +34,7 @@ public sealed class OptionReader
             throw new ArgumentNullException(nameof(option));
         }
 
-        if (_cache.TryGetValue(option, out var cached))
+        if (TryGetCached(option, out var cached))
         {
             return (T)cached!;
         }
@@ -51,7 +52,7 @@ public sealed class OptionReader
             }
         }
 
-        _cache[option] = value;
+        Cache(option, value);
         return value;
     }
 
@@ -63,7 +64,7 @@ public sealed class OptionReader
             throw new ArgumentNullException(nameof(option));
         }
 
-        if (_cache.ContainsKey(option))
+        if (TryGetCached(option, out _))
         {
             return;
         }
@@ -81,11 +82,40 @@ public sealed class OptionReader
             }
         }
 
-        _cache[option] = value;
+        Cache(option, value);
     }
 
     /// <summary>Whether the key is set at all (with any value).</summary>
     public bool IsSet(OptionDefinition option) => TryGetRaw(option, out _);
+
+    private bool TryGetCached(OptionDefinition option, out object? value)
+    {
+        value = option.Index < _values.Length ? _values[option.Index] : null;
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (value == CachedNull)
+        {
+            value = null;
+        }
+
+        return true;
+    }
+
+    private void Cache(OptionDefinition option, object? value)
+    {
+        if (option.Index >= _values.Length)
+        {
+            Array.Resize(ref _values, Math.Max(option.Index + 1, OptionDefinition.Defined));
+        }
+
+        _values[option.Index] = value ?? CachedNull;
+    }
+
+    // Stands for a null value read and kept (an empty slot is one not read yet).
+    private static readonly object CachedNull = new();
 
     private bool TryGetRaw(OptionDefinition option, out string raw)
     {

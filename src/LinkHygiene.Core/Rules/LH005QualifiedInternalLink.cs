@@ -51,6 +51,11 @@ public sealed class LH005QualifiedInternalLink : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
+        if (context.Links.Count == 0)
+        {
+            return;
+        }
+
         var exempt = new HashSet<string>(context.Options.Get(ExemptPaths), StringComparer.OrdinalIgnoreCase);
         foreach (var link in context.Links)
         {

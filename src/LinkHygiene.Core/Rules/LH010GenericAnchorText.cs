@@ -55,6 +55,11 @@ public sealed class LH010GenericAnchorText : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
+        if (context.Links.Count == 0)
+        {
+            return;
+        }
+
         var strict = context.Options.Get(Strict);
         var extra = NormalizedSet(context.Options.Get(ExtraPhrases));
         var allowed = NormalizedSet(context.Options.Get(AllowedPhrases));

@@ -37,8 +37,18 @@ public sealed class LineMap
             throw new ArgumentNullException(nameof(text));
         }
 
-        var starts = new List<int> { 0 };
+        // Two passes over the breaks, one to count them and one to record where lines start, so that the array is
+        // allocated once at its size.
         var breaks = unicodeBreaks ? AllBreaks : LspBreaks;
+        var starts = new int[LineStarts(text, breaks, null)];
+        LineStarts(text, breaks, starts);
+        return new LineMap(starts, text.Length);
+    }
+
+    /// <summary>Counts the lines of a text and, given an array of that length, writes where each starts.</summary>
+    private static int LineStarts(string text, char[] breaks, int[]? starts)
+    {
+        var count = 1;
         for (var i = 0; i < text.Length; i++)
         {
             // Straight to the next break character: one vectorised search per line instead of a test per character.
@@ -55,10 +65,15 @@ public sealed class LineMap
                 i++;
             }
 
-            starts.Add(i + 1);
+            if (starts is not null)
+            {
+                starts[count] = i + 1;
+            }
+
+            count++;
         }
 
-        return new LineMap(starts.ToArray(), text.Length);
+        return count;
     }
 
     private static readonly char[] AllBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };

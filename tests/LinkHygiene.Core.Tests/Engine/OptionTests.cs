@@ -84,6 +84,22 @@ public class OptionTests
     }
 
     [Fact]
+    public void EachTemplateGetsItsOwnSeveritiesWhereTemplatesAlternate()
+    {
+        // The engine shares one table per set of severities between templates: each must still get its own set.
+        var options = new[]
+        {
+            new[] { "link_hygiene.LH010.severity = error" },
+            new[] { "link_hygiene.LH010.severity = none" },
+            System.Array.Empty<string>(),
+            new[] { "link_hygiene.LH010.severity = suggestion", "link_hygiene.LH001.severity = none" },
+            new[] { "link_hygiene.LH010.severity = error" },
+        };
+        var seen = options.Select(option => EngineAssert.Analyze("page.html", "<a href=\"/x\">Click here</a>", option).Findings.SingleOrDefault()?.Severity);
+        Assert.Equal(new RuleSeverity?[] { RuleSeverity.Error, null, RuleSeverity.Warning, RuleSeverity.Suggestion, RuleSeverity.Error }, seen);
+    }
+
+    [Fact]
     public void SeverityNoneSwitchesARuleOff()
     {
         var result = EngineAssert.Analyze("page.html", "<a href=\"/x\">Click here</a>", "link_hygiene.LH010.severity = none");
