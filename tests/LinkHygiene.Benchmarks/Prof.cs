@@ -2,6 +2,8 @@ namespace LinkHygiene.Benchmarks;
 
 using System;
 using System.Diagnostics;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
 using LinkHygiene.Documents;
 using LinkHygiene.Links;
 using LinkHygiene.Options;
@@ -23,6 +25,8 @@ public static class Prof
             text = Testing.SyntheticTemplates.Page(int.Parse(page.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture) * 1024);
         }
 
+        // Milliseconds to a tenth for the 1 MB page, to a thousandth for the language server's small pages.
+        var format = text.Length >= 100 * 1024 ? "F1" : "F3";
         var reader = new OptionReader(DictionaryOptionSource.Empty);
         var settings = new LinkSettings(LinkZone.None, reader.Get(CommonOptions.UgcSelectors), reader.Get(CommonOptions.SponsoredSelectors), reader.Get(CommonOptions.SiteHosts));
         var bare = new LinkSettings(LinkZone.None, null, null, Array.Empty<string>());
@@ -66,7 +70,7 @@ public static class Prof
                 best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
             }
 
-            Console.WriteLine($"  {rule.Descriptor.Id}: {best:F1} ms");
+            Console.WriteLine($"  {rule.Descriptor.Id}: {best.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} ms");
         }
 
         long Allocated(Action action)
@@ -83,15 +87,22 @@ public static class Prof
             + $" | Parse {Allocated(() => TemplateDocument.Parse("a.cshtml", text, TemplateKind.RazorView)) / (double)input:F2}"
             + $" | extract {Allocated(() => LinkExtractor.Extract(TemplateDocument.Parse("a.cshtml", text, TemplateKind.RazorView), settings)) / (double)input:F2} (incl. Parse)"
             + $" | whole engine {Allocated(() => Engine.LinkHygieneEngine.Analyze("a.cshtml", text, DictionaryOptionSource.Empty)) / (double)input:F2}");
-        Console.WriteLine($"{text.Length / 1024} KB: razor scan {scan:F1} ms | plain AngleSharp {angle:F1} ms | Parse (scan+AngleSharp+tokens) {parse:F1} ms | extract {extract:F1} ms (without selectors {extractBare:F1}) | whole engine {engine:F1} ms");
+        string Ms(double ms) => ms.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+        Console.WriteLine($"{text.Length / 1024} KB: razor scan {Ms(scan)} ms | plain AngleSharp {Ms(angle)} ms | Parse (scan+AngleSharp+tokens) {Ms(parse)} ms | extract {Ms(extract)} ms (without selectors {Ms(extractBare)}) | whole engine {Ms(engine)} ms");
     }
 
-    /// <summary>`loop large|corpus [seconds]`: the engine in a loop, for dotnet-trace and dotnet-counters to watch.</summary>
+    private static bool ReadsWithoutDom(string path, string text) =>
+        TemplateDocument.Parse(path, text, TemplateKinds.FromPath(path)!.Value, tokensWhenEnough: true).IsTokensOnly;
+
+    /// <summary>`loop large|corpus|corpus-tokens|corpus-dom|page<KB> [seconds]`: the engine in a loop, for dotnet-trace and dotnet-counters to watch.</summary>
     public static void Loop(string what, double seconds)
     {
         // `corpus`, `large` (the 1 MB page) or `page<KB>`: the language server's synthetic page of that size (`page10`).
-        var inputs = what == "corpus"
-            ? System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(Corpus.Shared, f => (f.Path, f.Text)))
+        // `corpus-tokens` and `corpus-dom`: only the corpus templates the engine reads without a DOM, or only those with one.
+        var inputs = what.StartsWith("corpus", StringComparison.Ordinal)
+            ? System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(
+                System.Linq.Enumerable.Where(Corpus.Shared, f => what == "corpus" || ReadsWithoutDom(f.Path, f.Text) == (what == "corpus-tokens")),
+                f => (f.Path, f.Text)))
             : what.StartsWith("page", StringComparison.Ordinal)
                 ? new System.Collections.Generic.List<(string Path, string Text)> { ("Pages/Page.cshtml", Testing.SyntheticTemplates.Page(int.Parse(what.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture) * 1024)) }
                 : new System.Collections.Generic.List<(string Path, string Text)> { ("Pages/Big.cshtml", Corpus.LargePage(1000)) };
@@ -159,5 +170,31 @@ public static class Prof
 
         Console.WriteLine($"shared corpus, {files.Count} templates, {input / 1048576.0:F1} MB (UTF-8): plain AngleSharp {angle:F0} ms ({angleBytes / (double)input:F1} B allocated per input byte)"
             + $" | TemplateDocument.Parse {parse:F0} ms ({tokensOnly:F0} ms without a DOM where none is needed) | whole engine {engine:F0} ms ({engineBytes / (double)input:F1} B/B) = {engine / angle:F2}x AngleSharp");
+
+        // The engine's allocations split by how a template is read: the DOM's share is bounded below by AngleSharp's.
+        long withoutBytes = 0, withoutInput = 0, withBytes = 0, withInput = 0;
+        var without = 0;
+        foreach (var file in files)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetByteCount(file.Text);
+            var tokensOnlyFile = ReadsWithoutDom(file.Path, file.Text);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Engine.LinkHygieneEngine.Analyze(file.Path, file.Text, DictionaryOptionSource.Empty);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            if (tokensOnlyFile)
+            {
+                without++;
+                withoutInput += bytes;
+                withoutBytes += allocated;
+            }
+            else
+            {
+                withInput += bytes;
+                withBytes += allocated;
+            }
+        }
+
+        Console.WriteLine($"whole engine by reading: {without} templates without a DOM, {withoutInput / 1048576.0:F1} MB, {withoutBytes / (double)withoutInput:F1} B/B"
+            + $" | {files.Count - without} with one, {withInput / 1048576.0:F1} MB, {withBytes / (double)withInput:F1} B/B");
     }
 }
