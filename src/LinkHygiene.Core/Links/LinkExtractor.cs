@@ -345,26 +345,79 @@ internal static class LinkExtractor
         }
 
         var classes = declared.Class;
-        if (classes is not null && !Dynamic.IsDynamicValue(classes))
+        return classes is not null && !Dynamic.IsDynamicValue(classes) && HasUgcClass(classes);
+    }
+
+    /// <summary>
+    /// Whether a class attribute holds a compound class with a UGC word as one of its parts (<c>user-comment</c>,
+    /// <c>review_body</c>): read in place, as a page has thousands of class attributes and few such classes.
+    /// </summary>
+    internal static bool HasUgcClass(string classes)
+    {
+        for (var i = 0; i < classes.Length; i++)
         {
-            foreach (var name in classes.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+            if (HtmlChars.IsSpace(classes[i]))
             {
-                if (name.IndexOf('-') < 0 && name.IndexOf('_') < 0)
+                continue;
+            }
+
+            var start = i;
+            while (i < classes.Length && !HtmlChars.IsSpace(classes[i]))
+            {
+                i++;
+            }
+
+            var name = classes.AsSpan(start, i - start);
+            if (name.IndexOfAny('-', '_') < 0)
+            {
+                continue; // a bare "comment" is the selector list's business
+            }
+
+            while (true)
+            {
+                var cut = name.IndexOfAny('-', '_');
+                if (IsUgcSegment(cut < 0 ? name : name.Slice(0, cut)))
                 {
-                    continue; // a bare "comment" is the selector list's business
+                    return true;
                 }
 
-                foreach (var segment in name.ToLowerInvariant().Split('-', '_'))
+                if (cut < 0)
                 {
-                    if (Array.IndexOf(UgcSegments, segment) >= 0)
-                    {
-                        return true;
-                    }
+                    break;
                 }
+
+                name = name.Slice(cut + 1);
             }
         }
 
         return false;
+    }
+
+    // A part of a class name equal to a UGC word once lower-cased (as ToLowerInvariant lower-cases, character by character).
+    private static bool IsUgcSegment(ReadOnlySpan<char> segment)
+    {
+        foreach (var word in UgcSegments)
+        {
+            if (segment.Length == word.Length && LowerEquals(segment, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool LowerEquals(ReadOnlySpan<char> segment, string word)
+        {
+            for (var k = 0; k < word.Length; k++)
+            {
+                if (char.ToLowerInvariant(segment[k]) != word[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private static LinkZone? OwnZone(IElement element, ScopeAttributes declared, LinkSettings settings)

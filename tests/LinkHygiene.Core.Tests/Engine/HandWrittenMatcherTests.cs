@@ -10,8 +10,8 @@ namespace LinkHygiene.Tests.Engine;
 /// <summary>
 /// Hot paths that replaced a general tool with a hand-written equivalent (for speed on link-dense pages) must give
 /// the general tool's answer: the scheme scanner against the regex it replaced, the one-pass attribute read of a
-/// scope declaration against AngleSharp's GetAttribute, and the facts' element walk against QuerySelectorAll("*"),
-/// on real templates and on the edge cases.
+/// scope declaration against AngleSharp's GetAttribute, the facts' element walk against QuerySelectorAll("*"), and
+/// the in-place class scan for UGC words against splitting and lower-casing, on real templates and on the edge cases.
 /// </summary>
 public class HandWrittenMatcherTests
 {
@@ -39,6 +39,25 @@ public class HandWrittenMatcherTests
     [InlineData("x\u0131:")]
     public void SchemeLengthIsWhatThePatternMatched(string url) => AssertSameScheme(url);
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("comment")]
+    [InlineData("user-comment")]
+    [InlineData("USER-Comment")]
+    [InlineData("review_body card")]
+    [InlineData("card\tpost-reviews\n")]
+    [InlineData("-comment")]
+    [InlineData("comment-")]
+    [InlineData("a--b__comments")]
+    [InlineData("commentary-box")]
+    [InlineData("re-view")]
+    [InlineData("user-comment\u017F")] // the long s upper-cases to 'S' but lower-cases to itself: not "comments"
+    [InlineData("user-rev\u0130ew")]
+    [InlineData("x-comment\u00a0y")] // a no-break space is not a class separator
+    [InlineData("x\fy-review")]
+    public void UgcClassScanIsWhatSplittingFound(string classes) => AssertSameUgcClass(classes);
+
     [Fact]
     public void ScopeAttributesAreWhatGetAttributeReturnsInTheEdgeCases()
     {
@@ -58,7 +77,7 @@ public class HandWrittenMatcherTests
     [Fact]
     public void AllAgreeOnEveryCorpusElementAndAttributeValue()
     {
-        int elements = 0, present = 0, values = 0, schemes = 0;
+        int elements = 0, present = 0, values = 0, schemes = 0, classes = 0, ugc = 0;
         foreach (var (file, dom) in CorpusDocuments.Doms())
         {
             var all = dom.QuerySelectorAll("*");
@@ -67,6 +86,12 @@ public class HandWrittenMatcherTests
             {
                 elements++;
                 present += AssertSameScopeAttributes(element, file);
+                if (element.GetAttribute("class") is { } names)
+                {
+                    classes++;
+                    ugc += AssertSameUgcClass(names) ? 1 : 0;
+                }
+
                 foreach (var attribute in element.Attributes)
                 {
                     values++;
@@ -77,6 +102,7 @@ public class HandWrittenMatcherTests
 
         Assert.True(elements > 50_000 && present > 10_000, $"only {elements} elements and {present} scope attributes compared");
         Assert.True(values > 50_000 && schemes > 1_000, $"only {values} attribute values, {schemes} with a scheme");
+        Assert.True(classes > 10_000 && ugc > 0, $"only {classes} class attributes, {ugc} with a UGC class");
     }
 
     /// <returns>Whether the URL has a scheme.</returns>
@@ -85,6 +111,17 @@ public class HandWrittenMatcherTests
         var match = SchemePattern.Match(url);
         Assert.True((match.Success ? match.Groups[1].Length : -1) == UrlParts.SchemeLength(url), $"scheme of \"{url}\"");
         return match.Success;
+    }
+
+    /// <returns>Whether a class is a compound with a UGC word.</returns>
+    private static bool AssertSameUgcClass(string classes)
+    {
+        // What the scan replaced: split on HTML white space, lower-case, split each compound class on '-' and '_'.
+        var expected = classes.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, System.StringSplitOptions.RemoveEmptyEntries)
+            .Where(name => name.Contains('-') || name.Contains('_'))
+            .Any(name => name.ToLowerInvariant().Split('-', '_').Any(segment => segment is "comment" or "comments" or "review" or "reviews"));
+        Assert.True(expected == LinkExtractor.HasUgcClass(classes), $"class=\"{classes}\": split {expected}, scan {!expected}");
+        return expected;
     }
 
     /// <returns>How many of the names the element has.</returns>
