@@ -4,8 +4,9 @@ using System.Collections.Generic;
 namespace LinkHygiene.Documents;
 
 /// <summary>
-/// One string per HTML element name, so that reading a tag's name (lower case, as the tokenizer gives it) from the
-/// tokenizer's buffer does not copy it: a template has thousands of tags and a few dozen names.
+/// One string per tag name, so that reading a tag's name from a buffer or a template's text (the tokenizer's lower-case
+/// names, the Razor scanner's names as written) does not copy it each time: a template has thousands of tags and a
+/// few dozen names.
 /// </summary>
 internal static class TagNames
 {

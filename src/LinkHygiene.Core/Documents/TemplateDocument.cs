@@ -980,8 +980,9 @@ public sealed class TemplateDocument
 
         /// <summary>
         /// A token read by <see cref="Tokenize"/>, with the range the tokenizer gives its callback (from the token's
-        /// start to just after the current character). Only start tags are turned into token objects (the rules read
-        /// their attributes); text, the bulk of every template, is not copied out.
+        /// start to just after the current character). No token becomes an object: a start tag keeps its position and
+        /// name, and its attributes are read again from its text if a rule asks (<see cref="StartTag.Token"/>); text,
+        /// the bulk of every template, is not copied out.
         /// </summary>
         private void Record(HtmlTokenizer tokenizer, ref StructHtmlToken token)
         {
@@ -1231,7 +1232,6 @@ internal static class AttributeSpans
             end = valueEnd;
         }
 
-        var maskedValue = masked.Substring(valueStart, valueEnd - valueStart);
         var sourceValue = text.Substring(valueStart, valueEnd - valueStart);
         return new SourceAttribute(
             name,
@@ -1240,7 +1240,7 @@ internal static class AttributeSpans
             SourceSpan.FromBounds(valueStart, valueEnd),
             hasValue: true,
             sourceValue,
-            valueMapsOneToOne: string.Equals(maskedValue, value, StringComparison.Ordinal) && cleanValue.Length == value.Length);
+            valueMapsOneToOne: masked.AsSpan(valueStart, valueEnd - valueStart).SequenceEqual(value.AsSpan()) && cleanValue.Length == value.Length);
     }
 
 }
