@@ -368,14 +368,14 @@ internal static class LinkExtractor
             }
 
             var name = classes.AsSpan(start, i - start);
-            if (name.IndexOfAny('-', '_') < 0)
+            var cut = name.IndexOfAny('-', '_');
+            if (cut < 0)
             {
                 continue; // a bare "comment" is the selector list's business
             }
 
             while (true)
             {
-                var cut = name.IndexOfAny('-', '_');
                 if (IsUgcSegment(cut < 0 ? name : name.Slice(0, cut)))
                 {
                     return true;
@@ -387,6 +387,7 @@ internal static class LinkExtractor
                 }
 
                 name = name.Slice(cut + 1);
+                cut = name.IndexOfAny('-', '_');
             }
         }
 

@@ -44,7 +44,6 @@ internal sealed class RazorScanner
 
     // The masked text being written: a rented copy of the text (longer than it), turned into a string once at the end.
     private readonly char[] _m;
-    private bool _masks;
     private readonly bool _isComponent;
     private readonly List<TemplateComment> _comments = new();
     private readonly List<RazorExpression> _expressions = new();
@@ -94,7 +93,7 @@ internal sealed class RazorScanner
         scanner._codeBlocks.Sort((a, b) => a.Start.CompareTo(b.Start));
         scanner._comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // A template without Razor masks to nothing: its text is its masked text.
-        var masked = scanner._masks ? new string(scanner._m, 0, text.Length) : text;
+        var masked = scanner._m.AsSpan(0, text.Length).SequenceEqual(text.AsSpan()) ? text : new string(scanner._m, 0, text.Length);
         ArrayPool<char>.Shared.Return(scanner._m);
         return new MaskedTemplate(
             masked,
@@ -412,7 +411,7 @@ internal sealed class RazorScanner
             var after = At(k);
             if (_isComponent || after is '-' or ':' or '=' or '>' or '/' || HtmlChars.IsSpace(after) || k >= _s.Length)
             {
-                MaskAt(at, MaskChars.Dynamic);
+                _m[at] = MaskChars.Dynamic;
                 directiveAttribute = true;
                 return at;
             }
@@ -490,7 +489,7 @@ internal sealed class RazorScanner
         {
             case '@':
                 // "@@" renders a single '@'.
-                MaskAt(at, inAttribute ? MaskChars.Elided : ' ');
+                _m[at] = inAttribute ? MaskChars.Elided : ' ';
                 return at + 2;
             case '*':
                 return RazorComment(at, inAttribute ? MaskChars.Elided : ' ');
@@ -1335,15 +1334,8 @@ internal sealed class RazorScanner
             if (!LineMap.IsLineBreak(_s[k]))
             {
                 _m[k] = with;
-                _masks = true;
             }
         }
-    }
-
-    private void MaskAt(int at, char with)
-    {
-        _m[at] = with;
-        _masks = true;
     }
 
     // ---------------------------------------------------------------- characters

@@ -60,8 +60,14 @@ public sealed class RuleContext
     {
         foreach (var edit in fix.Edits)
         {
+            // The comments are in source order: none after the first that starts at or past the edit's end can hold it.
             foreach (var comment in Document.Comments)
             {
+                if (comment.Span.Start >= edit.Span.End)
+                {
+                    break;
+                }
+
                 if (comment.IsRazor && edit.Span.Start < comment.Span.End && edit.Span.End > comment.Span.Start)
                 {
                     return true;
