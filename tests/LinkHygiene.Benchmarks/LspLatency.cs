@@ -13,9 +13,11 @@ namespace LinkHygiene.Benchmarks;
 /// </summary>
 public static class LspLatency
 {
-    public static void Run(int edits)
+    /// <param name="edits">Edits timed on each page.</param>
+    /// <param name="sizes">The pages' sizes in KB (10, 100 and 500 unless given).</param>
+    public static void Run(int edits, int[]? sizes = null)
     {
-        foreach (var kilobytes in new[] { 10, 100, 500 })
+        foreach (var kilobytes in sizes ?? new[] { 10, 100, 500 })
         {
             var folder = Path.Combine(Path.GetTempPath(), "lh-lsp-latency-" + Guid.NewGuid().ToString("N")[..8]);
             Directory.CreateDirectory(Path.Combine(folder, "Pages"));

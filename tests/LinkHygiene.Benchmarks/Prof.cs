@@ -88,6 +88,17 @@ public static class Prof
             + $" | extract {Allocated(() => LinkExtractor.Extract(TemplateDocument.Parse("a.cshtml", text, TemplateKind.RazorView), settings)) / (double)input:F2} (incl. Parse)"
             + $" | whole engine {Allocated(() => Engine.LinkHygieneEngine.Analyze("a.cshtml", text, DictionaryOptionSource.Empty)) / (double)input:F2}");
         string Ms(double ms) => ms.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+        // The whole engine alone, run after run, with the time the runtime paused for collections in it.
+        var pauses = GC.GetTotalPauseDuration();
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        var alone = Stopwatch.StartNew();
+        for (var i = 0; i < runs; i++)
+        {
+            Engine.LinkHygieneEngine.Analyze("a.cshtml", text, DictionaryOptionSource.Empty);
+        }
+
+        Console.WriteLine($"whole engine, {runs} runs in a row: {Ms(alone.Elapsed.TotalMilliseconds / runs)} ms a run, of which collections {Ms((GC.GetTotalPauseDuration() - pauses).TotalMilliseconds / runs)} ms"
+            + $" ({(GC.CollectionCount(0) - gen0) / (double)runs:F1} collections a run: gen1 {(GC.CollectionCount(1) - gen1) / (double)runs:F1}, gen2 {(GC.CollectionCount(2) - gen2) / (double)runs:F1})");
         Console.WriteLine($"{text.Length / 1024} KB: razor scan {Ms(scan)} ms | plain AngleSharp {Ms(angle)} ms | Parse (scan+AngleSharp+tokens) {Ms(parse)} ms | extract {Ms(extract)} ms (without selectors {Ms(extractBare)}) | whole engine {Ms(engine)} ms");
     }
 

@@ -11,7 +11,15 @@ using LinkHygiene.Options;
 // engine in a loop for dotnet-trace (`loop corpus-tokens|corpus-dom` for the corpus templates read without or with a DOM). `analyzer`: the analyzer over the shared corpus in one compilation.
 // `lsp-latency`: the language server's edit path. Anything else goes to BenchmarkDotNet (e.g. --filter *).
 if (args.Length > 0 && args[0] == "prof") { Prof.Run(args.Length > 1 ? args[1] : null); return; }
-if (args.Length > 0 && args[0] == "lsp-latency") { LspLatency.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300); return; }
+if (args.Length > 0 && args[0] == "lsp-latency")
+{
+    // `lsp-latency [edits] [KB ...]`
+    LspLatency.Run(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300,
+        args.Length > 2 ? args.Skip(2).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : null);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "analyzer") { AnalyzerCorpus.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5); return; }
 if (args.Length > 0 && args[0] == "loop") { Prof.Loop(args.Length > 1 ? args[1] : "large", args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10); return; }
 if (args.Length > 0 && args[0] == "growth") { Growth.Run(); return; }

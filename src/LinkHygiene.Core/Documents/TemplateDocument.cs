@@ -230,16 +230,38 @@ public sealed class TemplateDocument
     internal IReadOnlyList<ScriptTemplate> ScriptTemplates { get; }
 
     /// <summary>Reads a template.</summary>
-    public static TemplateDocument Parse(string path, string text, TemplateKind kind) => Parse(path, text, kind, tokensWhenEnough: false);
+    public static TemplateDocument Parse(string path, string text, TemplateKind kind) => Parse(path, text, kind, Reading.Dom);
 
     /// <summary>Reads a template; with <paramref name="tokensWhenEnough"/>, without a DOM when nothing in it needs one.</summary>
     internal static TemplateDocument Parse(string path, string text, TemplateKind kind, bool tokensWhenEnough) =>
-        Parse(path, text, kind, tokensWhenEnough ? null : false);
+        Parse(path, text, kind, tokensWhenEnough ? Reading.TokensWhenEnough : Reading.Dom);
 
     /// <summary>Reads a template with the tokenizer alone, whatever it holds (for tests that compare it with a full parse).</summary>
-    internal static TemplateDocument ParseTokensOnly(string path, string text, TemplateKind kind) => Parse(path, text, kind, tokensOnly: true);
+    internal static TemplateDocument ParseTokensOnly(string path, string text, TemplateKind kind) => Parse(path, text, kind, Reading.TokensOnly);
 
-    private static TemplateDocument Parse(string path, string text, TemplateKind kind, bool? tokensOnly)
+    /// <summary>
+    /// Reads a template with a DOM and the tokens as the parser reports them while it builds the DOM, whatever the text
+    /// holds: the reading the others are compared with (for tests).
+    /// </summary>
+    internal static TemplateDocument ParseWithParserTokens(string path, string text, TemplateKind kind) => Parse(path, text, kind, Reading.DomWithParserTokens);
+
+    /// <summary>How <see cref="Parse(string, string, TemplateKind, Reading)"/> reads a template.</summary>
+    private enum Reading
+    {
+        /// <summary>Without a DOM when nothing in the template needs one (<see cref="NeedsTree"/>).</summary>
+        TokensWhenEnough,
+
+        /// <summary>With a DOM.</summary>
+        Dom,
+
+        /// <summary>With a DOM, and the tokens from the parser's callback even where the tokenizer alone would read the same.</summary>
+        DomWithParserTokens,
+
+        /// <summary>Without a DOM, whatever the template holds.</summary>
+        TokensOnly,
+    }
+
+    private static TemplateDocument Parse(string path, string text, TemplateKind kind, Reading reading)
     {
         if (text is null)
         {
@@ -269,10 +291,18 @@ public sealed class TemplateDocument
             var sink = new TokenSink(masked, tokens, startTags, comments);
             try
             {
-                if (tokensOnly ?? !NeedsTree(text))
+                var treeBuilderDecides = TreeBuilderDecidesReading(text);
+                if (reading == Reading.TokensOnly || (reading == Reading.TokensWhenEnough && !treeBuilderDecides && !MayHoldWhatRulesRead(text)))
                 {
                     TokenSink.Tokenize(sink);
                     readTokensOnly = true;
+                }
+                else if (reading != Reading.DomWithParserTokens && !treeBuilderDecides && masked.IndexOf('\0') < 0)
+                {
+                    // The tokenizer alone reads the text as the parser does: it reads the tokens (cheaper than the
+                    // parser's callback, which makes an object of every token), and the parser only builds the DOM.
+                    TokenSink.Tokenize(sink);
+                    dom = TokenSink.ParseDom(masked);
                 }
                 else
                 {
@@ -881,6 +911,9 @@ public sealed class TemplateDocument
         [ThreadStatic]
         private static (HtmlParser Parser, Holder Holder)? cached;
 
+        [ThreadStatic]
+        private static HtmlParser? domParser;
+
         private readonly string _masked;
         private readonly List<Token> _tokens;
         private readonly Dictionary<int, StartTag> _startTags;
@@ -920,6 +953,15 @@ public sealed class TemplateDocument
             {
                 current.Current = null;
             }
+        }
+
+        /// <summary>
+        /// Builds the DOM alone, keeping each element's source position (for tokens read by <see cref="Tokenize"/>).
+        /// </summary>
+        public static IDocument ParseDom(string masked)
+        {
+            domParser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
+            return domParser.ParseDocument(masked);
         }
 
         /// <summary>

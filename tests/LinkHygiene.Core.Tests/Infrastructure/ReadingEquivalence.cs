@@ -22,7 +22,10 @@ public static class ReadingEquivalence
     /// <summary>What differs either way, in the findings and facts or in the tokens (null: nothing).</summary>
     public static string? AnyDifference(string path, string text) => ResultDifference(path, text) ?? TokenDifference(path, text);
 
-    /// <summary>How the tokens of a template read without the tree differ from the full parse's (null: they do not).</summary>
+    /// <summary>
+    /// How the tokens the tokenizer alone reads (without a DOM, and alongside one) differ from those the parser reports
+    /// while it builds the DOM (null: they do not).
+    /// </summary>
     public static string? TokenDifference(string path, string text)
     {
         if (TemplateKinds.FromPath(path) is not { } kind || !TokenizerDecides(text) || text.Contains('\0'))
@@ -30,7 +33,8 @@ public static class ReadingEquivalence
             return null; // configuration files are not parsed; the rest goes to the full parse (NeedsTree)
         }
 
-        return Difference(TemplateDocument.Parse(path, text, kind), TemplateDocument.ParseTokensOnly(path, text, kind));
+        var reference = TemplateDocument.ParseWithParserTokens(path, text, kind);
+        return Difference(reference, TemplateDocument.ParseTokensOnly(path, text, kind)) ?? Difference(reference, TemplateDocument.Parse(path, text, kind));
     }
 
     /// <summary>How two readings of one template differ: analysable, tokens, start tags, comments, problems, masked text.</summary>
