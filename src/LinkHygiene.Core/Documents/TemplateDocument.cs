@@ -181,7 +181,7 @@ public sealed class TemplateDocument
             {
                 if (tag.Name == "base")
                 {
-                    foreach (var attribute in tag.Token.Attributes)
+                    foreach (var attribute in tag.RawAttributes)
                     {
                         if (attribute.Name == "href")
                         {
@@ -451,7 +451,7 @@ public sealed class TemplateDocument
         List<(int TagStart, SourceSpan Content)>? regions = null;
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
-            if (tokens[t].Kind != TokenKind.StartTag || tokens[t].Name != "script" || !IsTemplateScript(startTags[tokens[t].Start].Token))
+            if (tokens[t].Kind != TokenKind.StartTag || tokens[t].Name != "script" || !IsTemplateScript(startTags[tokens[t].Start].RawAttributes))
             {
                 continue;
             }
@@ -562,10 +562,10 @@ public sealed class TemplateDocument
         return new string(chars);
     }
 
-    private static bool IsTemplateScript(HtmlTagToken script)
+    private static bool IsTemplateScript(TagAttribute[] attributes)
     {
         string? type = null;
-        foreach (var attribute in script.Attributes)
+        foreach (var attribute in attributes)
         {
             if (attribute.Name == "type")
             {
@@ -1004,6 +1004,9 @@ public sealed class TemplateDocument
             }
         }
 
+        // The link elements (the link walk reads each one's attributes), <base> (HasBaseHref) and <script> (IsTemplateScript).
+        private static readonly HashSet<string> AttributesAlwaysRead = new(LinkExtractor.LinkElements.Keys.Concat(new[] { "base", "script" }), StringComparer.Ordinal);
+
         private static HtmlParseMode? StateAfter(string startTag) => startTag switch
         {
             "script" => HtmlParseMode.Script,
@@ -1033,9 +1036,12 @@ public sealed class TemplateDocument
             switch (token.Type)
             {
                 case HtmlTokenType.StartTag:
-                    // The attributes are read again from the tag's text if a rule asks for them (few do, without a link).
+                    // The attributes of the tags whose attributes are always read are read now; the others', again from
+                    // the tag's text if a rule asks for them (few do: those of what a link holds).
                     var name = TagNames.Get(token.Name.Memory.Span, _otherNames);
-                    RecordStartTag(new StartTag(start, EndOf(start, rangeEnd), name, token.IsSelfClosing, _masked, _tokens.Count));
+                    RecordStartTag(AttributesAlwaysRead.Contains(name)
+                        ? new StartTag(start, EndOf(start, rangeEnd), name, ref token, _tokens.Count, 0)
+                        : new StartTag(start, EndOf(start, rangeEnd), name, token.IsSelfClosing, _masked, _tokens.Count));
                     break;
                 case HtmlTokenType.EndTag:
                     Record(token.Type, start, rangeEnd, null, TagNames.Get(token.Data.Memory.Span, _otherNames));
@@ -1140,18 +1146,23 @@ internal sealed class StartTag
 {
     // The text a tag read without its attributes is read again from when they are asked for.
     private readonly string? _source;
-    private HtmlTagToken? _token;
+    private TagAttribute[]? _raw;
     private SourceAttribute[]? _attributes;
 
+    /// <summary>A tag with its attributes, from the parser's token (positions in the token counted from <paramref name="offset"/>).</summary>
     public StartTag(int start, int end, string name, HtmlTagToken token, int tokenIndex, int offset = 0)
     {
         Start = start;
         End = end;
         Name = name;
-        _token = token;
         IsSelfClosing = token.IsSelfClosing;
         TokenIndex = tokenIndex;
-        Offset = offset;
+        var attributes = token.Attributes;
+        _raw = attributes.Count == 0 ? Array.Empty<TagAttribute>() : new TagAttribute[attributes.Count];
+        for (var i = 0; i < _raw.Length; i++)
+        {
+            _raw[i] = new TagAttribute(attributes[i].Name, attributes[i].Value, attributes[i].Position.Index + offset);
+        }
     }
 
     /// <summary>A tag whose attributes are read from <paramref name="source"/> (the text it was read from) only when asked for.</summary>
@@ -1165,8 +1176,16 @@ internal sealed class StartTag
         TokenIndex = tokenIndex;
     }
 
-    /// <summary>Where the text the token came from starts in the template (non-zero for a client-side template's tags).</summary>
-    public int Offset { get; }
+    /// <summary>A tag with its attributes, read from the tokenizer's token for it (positions counted from <paramref name="offset"/>).</summary>
+    public StartTag(int start, int end, string name, ref StructHtmlToken token, int tokenIndex, int offset)
+    {
+        Start = start;
+        End = end;
+        Name = name;
+        IsSelfClosing = token.IsSelfClosing;
+        TokenIndex = tokenIndex;
+        _raw = Read(ref token, offset);
+    }
 
     public int Start { get; }
 
@@ -1177,18 +1196,34 @@ internal sealed class StartTag
     public bool IsSelfClosing { get; }
 
     /// <summary>
-    /// The tag's token. A tag read lazily is tokenized again on its own: a start tag is only ever read in the data
-    /// state and ends at its '&gt;', so its text alone gives the same token (its positions counted from <see cref="Start"/>).
+    /// The tag's attributes as the tokenizer reads them (duplicates included), each with where its name starts. A tag
+    /// read lazily is tokenized again on its own: a start tag is only ever read in the data state and ends at its
+    /// '&gt;', so its text alone gives the same token.
     /// </summary>
-    public HtmlTagToken Token => _token ??= Reread();
+    public TagAttribute[] RawAttributes => _raw ??= Reread();
 
-    // Where the token's positions count from, relative to Offset: Start for a tag read again on its own.
-    private int TokenBase => _source is null ? 0 : Start;
-
-    private HtmlTagToken Reread()
+    private TagAttribute[] Reread()
     {
         using var tokenizer = new HtmlTokenizer(new AngleSharp.Text.TextSource(new AngleSharp.Text.ReadOnlyMemoryTextSource(_source.AsMemory(Start, End - Start))), AngleSharp.Html.HtmlEntityProvider.ResolverExtended);
-        return (HtmlTagToken)tokenizer.GetStructToken().ToHtmlToken();
+        return Read(ref tokenizer.GetStructToken(), Start);
+    }
+
+    private static TagAttribute[] Read(ref StructHtmlToken token, int offset)
+    {
+        var attributes = token.Attributes;
+        if (attributes.Count == 0)
+        {
+            return Array.Empty<TagAttribute>();
+        }
+
+        var read = new TagAttribute[attributes.Count];
+        for (var i = 0; i < read.Length; i++)
+        {
+            var attribute = attributes[i];
+            read[i] = new TagAttribute(attribute.Name.ToString(), attribute.Value.ToString(), attribute.Position.Index + offset);
+        }
+
+        return read;
     }
 
     public int TokenIndex { get; set; }
@@ -1202,18 +1237,21 @@ internal sealed class StartTag
             return _attributes;
         }
 
-        var tokens = Token.Attributes;
-        var list = tokens.Count == 0 ? Array.Empty<SourceAttribute>() : new SourceAttribute[tokens.Count];
+        var raw = RawAttributes;
+        var list = raw.Length == 0 ? Array.Empty<SourceAttribute>() : new SourceAttribute[raw.Length];
         for (var i = 0; i < list.Length; i++)
         {
-            var attribute = tokens[i];
-            list[i] = AttributeSpans.Measure(document.Text, document.Masked, attribute.Position.Index + Offset + TokenBase, attribute.Name, attribute.Value, End);
+            var attribute = raw[i];
+            list[i] = AttributeSpans.Measure(document.Text, document.Masked, attribute.Position, attribute.Name, attribute.Value, End);
         }
 
         _attributes = list;
         return list;
     }
 }
+
+/// <summary>An attribute as the tokenizer reads it: its name, its value (character references decoded) and where its name starts.</summary>
+internal readonly record struct TagAttribute(string Name, string Value, int Position);
 
 /// <summary>Measures an attribute's extent in the source from where its name starts.</summary>
 internal static class AttributeSpans
