@@ -102,15 +102,25 @@ public static class Prof
         Console.WriteLine($"{text.Length / 1024} KB: razor scan {Ms(scan)} ms | plain AngleSharp {Ms(angle)} ms | Parse (scan+AngleSharp+tokens) {Ms(parse)} ms | extract {Ms(extract)} ms (without selectors {Ms(extractBare)}) | whole engine {Ms(engine)} ms");
     }
 
+    private static (string Path, string Text) Shape(string what)
+    {
+        var parts = what.Split(':');
+        var make = System.Linq.Enumerable.First(Testing.SyntheticTemplates.Shapes, s => s.Name == parts[1]).Make;
+        return make(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) * 1024);
+    }
+
     private static bool ReadsWithoutDom(string path, string text) =>
         TemplateDocument.Parse(path, text, TemplateKinds.FromPath(path)!.Value, tokensWhenEnough: true).IsTokensOnly;
 
-    /// <summary>`loop large|corpus|corpus-tokens|corpus-dom|page<KB> [seconds]`: the engine in a loop, for dotnet-trace and dotnet-counters to watch.</summary>
+    /// <summary>`loop large|corpus|corpus-tokens|corpus-dom|page<KB>|shape:<name>:<KB> [seconds]`: the engine in a loop, for dotnet-trace and dotnet-counters to watch.</summary>
     public static void Loop(string what, double seconds)
     {
         // `corpus`, `large` (the 1 MB page) or `page<KB>`: the language server's synthetic page of that size (`page10`).
         // `corpus-tokens` and `corpus-dom`: only the corpus templates the engine reads without a DOM, or only those with one.
-        var inputs = what.StartsWith("corpus", StringComparison.Ordinal)
+        // `shape:<name>:<KB>`: one of the growth benchmark's shapes (SyntheticTemplates.Shapes) at that size.
+        var inputs = what.StartsWith("shape:", StringComparison.Ordinal)
+            ? new System.Collections.Generic.List<(string Path, string Text)> { Shape(what) }
+            : what.StartsWith("corpus", StringComparison.Ordinal)
             ? System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(
                 System.Linq.Enumerable.Where(Corpus.Shared, f => what == "corpus" || ReadsWithoutDom(f.Path, f.Text) == (what == "corpus-tokens")),
                 f => (f.Path, f.Text)))
