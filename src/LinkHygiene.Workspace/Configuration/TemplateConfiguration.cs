@@ -16,9 +16,11 @@ namespace LinkHygiene.Workspace.Configuration;
 /// </summary>
 public sealed class TemplateConfiguration
 {
-    private readonly AnalyzerConfigSet _set;
+    // Null when no configuration file applies: every template then has no options, and Roslyn's configuration reader
+    // (whose static constructor compiles its regular expressions) is not started for nothing.
+    private readonly AnalyzerConfigSet? _set;
 
-    private TemplateConfiguration(AnalyzerConfigSet set, IReadOnlyList<string> files)
+    private TemplateConfiguration(AnalyzerConfigSet? set, IReadOnlyList<string> files)
     {
         _set = set;
         Files = files;
@@ -74,12 +76,17 @@ public sealed class TemplateConfiguration
             configs.Add(AnalyzerConfig.Parse(text, path));
         }
 
-        return new TemplateConfiguration(AnalyzerConfigSet.Create(configs), new List<string>(paths));
+        return new TemplateConfiguration(configs.Count == 0 ? null : AnalyzerConfigSet.Create(configs), new List<string>(paths));
     }
 
     /// <summary>The options for one template.</summary>
     public IOptionSource OptionsFor(string templatePath)
     {
+        if (_set is null)
+        {
+            return DictionaryOptionSource.Empty;
+        }
+
         var result = _set.GetOptionsForSourcePath(templatePath);
         return new Source(result.AnalyzerOptions, _set.GlobalConfigOptions.TreeOptions);
     }
