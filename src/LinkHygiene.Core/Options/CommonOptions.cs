@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using AngleSharp.Css.Dom;
-using AngleSharp.Css.Parser;
 using LinkHygiene.Links;
 
 namespace LinkHygiene.Options;
@@ -35,7 +34,7 @@ public static class CommonOptions
     /// <summary>CSS selectors of user-generated sections.</summary>
     public static readonly Option<ISelector?> UgcSelectors = new(
         "link_hygiene.ugc_selectors",
-        new CssSelectorParser().ParseSelector(DefaultUgcSelectors),
+        OptionParsers.ParseSelector(DefaultUgcSelectors),
         DefaultUgcSelectors,
         "a CSS selector list, or none",
         "Elements matching these selectors (or inside one) are user-generated sections. Setting the key replaces the default list.",
@@ -44,7 +43,7 @@ public static class CommonOptions
     /// <summary>CSS selectors of sponsored sections.</summary>
     public static readonly Option<ISelector?> SponsoredSelectors = new(
         "link_hygiene.sponsored_selectors",
-        new CssSelectorParser().ParseSelector(DefaultSponsoredSelectors),
+        OptionParsers.ParseSelector(DefaultSponsoredSelectors),
         DefaultSponsoredSelectors,
         "a CSS selector list, or none",
         "Elements matching these selectors (or inside one) are sponsored sections. Setting the key replaces the default list.",

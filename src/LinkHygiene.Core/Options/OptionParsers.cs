@@ -106,7 +106,7 @@ public static class OptionParsers
             return false;
         }
 
-        value = new CssSelectorParser().ParseSelector(raw);
+        value = ParseSelector(raw);
         if (value is null)
         {
             problem = "it is not a valid CSS selector list";
@@ -115,6 +115,15 @@ public static class OptionParsers
 
         return true;
     }
+
+    /// <summary>
+    /// Parses a CSS selector list (null when it is not one) with one parser per thread: each parser makes its own
+    /// AngleSharp browsing context, which costs more than most of what it then parses.
+    /// </summary>
+    internal static ISelector? ParseSelector(string selectors) => (selectorParser ??= new CssSelectorParser()).ParseSelector(selectors);
+
+    [ThreadStatic]
+    private static CssSelectorParser? selectorParser;
 
     /// <summary>A list of host names (<c>example.com</c>, <c>*.example.com</c>), lower-cased.</summary>
     public static bool HostList(string raw, out IReadOnlyList<string> value, out string? problem)
