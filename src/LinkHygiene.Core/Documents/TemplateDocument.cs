@@ -1025,9 +1025,10 @@ public sealed class TemplateDocument
 
         /// <summary>
         /// A token read by <see cref="Tokenize"/>, with the range the tokenizer gives its callback (from the token's
-        /// start to just after the current character). No token becomes an object: a start tag keeps its position and
-        /// name, and its attributes are read again from its text if a rule asks (<see cref="StartTag.Token"/>); text,
-        /// the bulk of every template, is not copied out.
+        /// start to just after the current character). No token becomes an object: a start tag keeps its position, its
+        /// name and, for the tags whose attributes are always read, its attributes; any other tag's are read again from
+        /// its text if a rule asks (<see cref="StartTag.RawAttributes"/>). Text, the bulk of every template, is not
+        /// copied out.
         /// </summary>
         private void Record(HtmlTokenizer tokenizer, ref StructHtmlToken token)
         {

@@ -37,26 +37,27 @@ public static class ReadingEquivalence
         return Difference(reference, TemplateDocument.ParseTokensOnly(path, text, kind)) ?? Difference(reference, TemplateDocument.Parse(path, text, kind));
     }
 
-    /// <summary>How two readings of one template differ: analysable, tokens, start tags, comments, problems, masked text.</summary>
+    /// <summary>How a tokenizer reading of a template differs from the parser's: analysable, tokens, start tags, comments, problems, masked text.</summary>
     public static string? Difference(TemplateDocument full, TemplateDocument tokens)
     {
         if (full.IsAnalyzable != tokens.IsAnalyzable)
         {
-            return $"analysable {full.IsAnalyzable} with the tree, {tokens.IsAnalyzable} without";
+            return $"analysable {full.IsAnalyzable} from the parser, {tokens.IsAnalyzable} from the tokenizer";
         }
 
         if (!full.Tokens.SequenceEqual(tokens.Tokens))
         {
             var at = full.Tokens.Zip(tokens.Tokens).TakeWhile(p => p.First == p.Second).Count();
-            return $"tokens differ from token {at}: {(at < full.Tokens.Count ? full.Tokens[at] : "end")} with the tree, {(at < tokens.Tokens.Count ? tokens.Tokens[at] : "end")} without";
+            return $"tokens differ from token {at}: {(at < full.Tokens.Count ? full.Tokens[at] : "end")} from the parser, {(at < tokens.Tokens.Count ? tokens.Tokens[at] : "end")} from the tokenizer";
         }
 
-        // The reading without the tree reads a tag's attributes again from its text when asked (StartTag.Token).
+        // The tokenizer readings keep a link's attributes as the tokenizer read them and read any other tag's again from
+        // its text when asked (StartTag.RawAttributes): both must give what the parser's own tokens give.
         foreach (var token in full.Tokens.Where(t => t.Kind == TokenKind.StartTag))
         {
             if (StartTagText(full, token.Start) is var expected && StartTagText(tokens, token.Start) is var actual && expected != actual)
             {
-                return $"start tag at {token.Start}: {expected} with the tree, {actual} without";
+                return $"start tag at {token.Start}: {expected} from the parser, {actual} from the tokenizer";
             }
         }
 
@@ -67,7 +68,7 @@ public static class ReadingEquivalence
 
         if (!full.Problems.SequenceEqual(tokens.Problems))
         {
-            return $"problems differ: [{string.Join("; ", full.Problems)}] with the tree, [{string.Join("; ", tokens.Problems)}] without";
+            return $"problems differ: [{string.Join("; ", full.Problems)}] from the parser, [{string.Join("; ", tokens.Problems)}] from the tokenizer";
         }
 
         return full.Masked == tokens.Masked ? null : "masked text differs";
