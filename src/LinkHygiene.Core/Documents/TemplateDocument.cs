@@ -1041,7 +1041,7 @@ public sealed class TemplateDocument
                     // the tag's text if a rule asks for them (few do: those of what a link holds).
                     var name = TagNames.Get(token.Name.Memory.Span, _otherNames);
                     RecordStartTag(AttributesAlwaysRead.Contains(name)
-                        ? new StartTag(start, EndOf(start, rangeEnd), name, ref token, _tokens.Count, 0)
+                        ? new StartTag(start, EndOf(start, rangeEnd), name, ref token, _tokens.Count)
                         : new StartTag(start, EndOf(start, rangeEnd), name, token.IsSelfClosing, _masked, _tokens.Count));
                     break;
                 case HtmlTokenType.EndTag:
@@ -1177,15 +1177,15 @@ internal sealed class StartTag
         TokenIndex = tokenIndex;
     }
 
-    /// <summary>A tag with its attributes, read from the tokenizer's token for it (positions counted from <paramref name="offset"/>).</summary>
-    public StartTag(int start, int end, string name, ref StructHtmlToken token, int tokenIndex, int offset)
+    /// <summary>A tag with its attributes, read from the token the tokenizer read it as from the whole template.</summary>
+    public StartTag(int start, int end, string name, ref StructHtmlToken token, int tokenIndex)
     {
         Start = start;
         End = end;
         Name = name;
         IsSelfClosing = token.IsSelfClosing;
         TokenIndex = tokenIndex;
-        _raw = Read(ref token, offset);
+        _raw = Read(ref token, 0);
     }
 
     public int Start { get; }
@@ -1209,6 +1209,7 @@ internal sealed class StartTag
         return Read(ref tokenizer.GetStructToken(), Start);
     }
 
+    // A token's attributes, their positions moved by offset (where the text the token was read from starts).
     private static TagAttribute[] Read(ref StructHtmlToken token, int offset)
     {
         var attributes = token.Attributes;
