@@ -21,7 +21,6 @@ public sealed class LH023MalformedUrl : Rule
 
     private static readonly Regex Email = new(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$", RegexOptions.CultureInvariant);
     private static readonly Regex Phone = new(@"^\+?[0-9\-.() *#]+$", RegexOptions.CultureInvariant);
-    private static readonly Regex LeadingScheme = new("^([a-zA-Z][a-zA-Z0-9+.-]*)(:?)(/*)", RegexOptions.CultureInvariant);
 
     private static readonly string[] KnownSchemes =
     {
@@ -104,16 +103,13 @@ public sealed class LH023MalformedUrl : Rule
             return "it has no scheme, so it is a relative path on this site; write https://" + literal.Split('/', '?', '#')[0];
         }
 
-        var match = LeadingScheme.Match(literal);
-        if (!match.Success)
+        if (!LeadingScheme(literal, out var nameLength, out var colon, out var slashes))
         {
             return null;
         }
 
-        var name = match.Groups[1].Value.ToLowerInvariant();
-        var colon = match.Groups[2].Value.Length > 0;
-        var slashes = match.Groups[3].Value.Length;
-        var rest = literal.Substring(match.Length);
+        var name = literal.Substring(0, nameLength).ToLowerInvariant();
+        var restLength = literal.Length - nameLength - (colon ? 1 : 0) - slashes;
         if (name is "http" or "https")
         {
             if (At(literal, name.Length) == ';')
@@ -131,7 +127,7 @@ public sealed class LH023MalformedUrl : Rule
                 return $"'{name}:/' has one slash; write {name}://";
             }
 
-            return slashes == 0 && rest.Length > 0 ? $"'{name}:' is not followed by '//'; write {name}://" : null;
+            return slashes == 0 && restLength > 0 ? $"'{name}:' is not followed by '//'; write {name}://" : null;
         }
 
         if (colon && slashes >= 2 && Array.IndexOf(KnownSchemes, name) < 0 && (EditDistance.Levenshtein(name, "http") <= 1 || EditDistance.Levenshtein(name, "https") <= 1))
@@ -140,6 +136,44 @@ public sealed class LH023MalformedUrl : Rule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The scheme-like start of a literal, as <c>^([a-zA-Z][a-zA-Z0-9+.-]*)(:?)(/*)</c> reads it: a name (an ASCII letter,
+    /// then letters, digits, '+', '.' or '-'), whether a ':' follows, and how many '/' then. False when the literal does
+    /// not start with a letter.
+    /// </summary>
+    internal static bool LeadingScheme(string literal, out int nameLength, out bool colon, out int slashes)
+    {
+        nameLength = 0;
+        colon = false;
+        slashes = 0;
+        if (literal.Length == 0 || !HtmlChars.IsAsciiLetter(literal[0]))
+        {
+            return false;
+        }
+
+        var i = 1;
+        while (i < literal.Length && (HtmlChars.IsAsciiLetter(literal[i]) || literal[i] is (>= '0' and <= '9') or '+' or '.' or '-'))
+        {
+            i++;
+        }
+
+        nameLength = i;
+        if (i < literal.Length && literal[i] == ':')
+        {
+            colon = true;
+            i++;
+        }
+
+        var afterColon = i;
+        while (i < literal.Length && literal[i] == '/')
+        {
+            i++;
+        }
+
+        slashes = i - afterColon;
+        return true;
     }
 
     private static string? Mailto(string value)

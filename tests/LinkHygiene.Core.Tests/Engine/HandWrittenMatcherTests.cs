@@ -9,13 +9,16 @@ namespace LinkHygiene.Tests.Engine;
 
 /// <summary>
 /// Hot paths that replaced a general tool with a hand-written equivalent (for speed on link-dense pages) must give
-/// the general tool's answer: the scheme scanner against the regex it replaced, the one-pass attribute read of a
+/// the general tool's answer: the scheme scanners (UrlParts and LH023's) against the regexes they replaced, the one-pass attribute read of a
 /// scope declaration against AngleSharp's GetAttribute, the facts' element walk against QuerySelectorAll("*"), and
 /// the in-place class scan for UGC words against splitting and lower-casing, on real templates and on the edge cases.
 /// </summary>
 public class HandWrittenMatcherTests
 {
     private static readonly Regex SchemePattern = new("^([a-zA-Z][a-zA-Z0-9+.-]*):", RegexOptions.CultureInvariant);
+
+    // What LH023's leading-scheme scanner replaced.
+    private static readonly Regex LeadingSchemePattern = new("^([a-zA-Z][a-zA-Z0-9+.-]*)(:?)(/*)", RegexOptions.CultureInvariant);
 
     private static readonly string[] ScopeNames = { "data-link-zone", "itemtype", "itemprop", "class", "lang", "xml:lang", "data-linkhygiene-ignore" };
 
@@ -38,6 +41,26 @@ public class HandWrittenMatcherTests
     [InlineData("caf\u00e9:")]
     [InlineData("x\u0131:")]
     public void SchemeLengthIsWhatThePatternMatched(string url) => AssertSameScheme(url);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("h")]
+    [InlineData("http")]
+    [InlineData("http:")]
+    [InlineData("https://example.com")]
+    [InlineData("http:/example.com")]
+    [InlineData("http:///x")]
+    [InlineData("htp//example.com")]
+    [InlineData("http;//example.com")]
+    [InlineData("HTTPS:example.com")]
+    [InlineData("a1+.-://")]
+    [InlineData("1http://")]
+    [InlineData("/posts/1")]
+    [InlineData("www.example.com/x")]
+    [InlineData("\u212Aelvin://")] // the Kelvin sign is not an ASCII letter
+    [InlineData("x\u0131://")]
+    [InlineData("http\uff1a//")] // a full-width colon is not ':'
+    public void LeadingSchemeIsWhatThePatternMatched(string url) => AssertSameLeadingScheme(url);
 
     [Theory]
     [InlineData("")]
@@ -96,6 +119,7 @@ public class HandWrittenMatcherTests
                 {
                     values++;
                     schemes += AssertSameScheme(attribute.Value.Trim()) ? 1 : 0;
+                    AssertSameLeadingScheme(attribute.Value.Trim());
                 }
             }
         }
@@ -111,6 +135,15 @@ public class HandWrittenMatcherTests
         var match = SchemePattern.Match(url);
         Assert.True((match.Success ? match.Groups[1].Length : -1) == UrlParts.SchemeLength(url), $"scheme of \"{url}\"");
         return match.Success;
+    }
+
+    private static void AssertSameLeadingScheme(string url)
+    {
+        var match = LeadingSchemePattern.Match(url);
+        var found = LinkHygiene.Rules.LH023MalformedUrl.LeadingScheme(url, out var nameLength, out var colon, out var slashes);
+        var expected = match.Success ? $"{match.Groups[1].Length} {match.Groups[2].Length > 0} {match.Groups[3].Length}" : "none";
+        var actual = found ? $"{nameLength} {colon} {slashes}" : "none";
+        Assert.True(expected == actual, $"leading scheme of \"{url}\": pattern {expected}, scanner {actual}");
     }
 
     /// <returns>Whether a class is a compound with a UGC word.</returns>
