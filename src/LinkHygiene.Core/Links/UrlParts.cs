@@ -15,26 +15,28 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
     /// </summary>
     public static int SchemeLength(string url)
     {
-        if (url.Length == 0 || !HtmlChars.IsAsciiLetter(url[0]))
+        var name = SchemeNameLength(url);
+        return name > 0 && name < url.Length && url[name] == ':' ? name : -1;
+    }
+
+    /// <summary>
+    /// The length of the scheme-like name a text starts with, colon or not: an ASCII letter, then letters, digits, '+',
+    /// '-' or '.'; 0 when it does not start with a letter.
+    /// </summary>
+    internal static int SchemeNameLength(string text)
+    {
+        if (text.Length == 0 || !HtmlChars.IsAsciiLetter(text[0]))
         {
-            return -1;
+            return 0;
         }
 
-        for (var i = 1; i < url.Length; i++)
+        var i = 1;
+        while (i < text.Length && (HtmlChars.IsAsciiLetter(text[i]) || text[i] is (>= '0' and <= '9') or '+' or '-' or '.'))
         {
-            var c = url[i];
-            if (c == ':')
-            {
-                return i;
-            }
-
-            if (!(HtmlChars.IsAsciiLetter(c) || (c >= '0' && c <= '9') || c is '+' or '-' or '.'))
-            {
-                return -1;
-            }
+            i++;
         }
 
-        return -1;
+        return i;
     }
 
     /// <summary>Splits a URL. Relative URLs have no scheme or host.</summary>

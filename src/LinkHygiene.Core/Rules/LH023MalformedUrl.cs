@@ -139,27 +139,21 @@ public sealed class LH023MalformedUrl : Rule
     }
 
     /// <summary>
-    /// The scheme-like start of a literal, as <c>^([a-zA-Z][a-zA-Z0-9+.-]*)(:?)(/*)</c> reads it: a name (an ASCII letter,
-    /// then letters, digits, '+', '.' or '-'), whether a ':' follows, and how many '/' then. False when the literal does
-    /// not start with a letter.
+    /// The scheme-like start of a literal, as <c>^([a-zA-Z][a-zA-Z0-9+.-]*)(:?)(/*)</c> reads it: a name
+    /// (<see cref="UrlParts.SchemeNameLength"/>), whether a ':' follows, and how many '/' then. False when the literal
+    /// does not start with a letter.
     /// </summary>
     internal static bool LeadingScheme(string literal, out int nameLength, out bool colon, out int slashes)
     {
-        nameLength = 0;
+        nameLength = UrlParts.SchemeNameLength(literal);
         colon = false;
         slashes = 0;
-        if (literal.Length == 0 || !HtmlChars.IsAsciiLetter(literal[0]))
+        if (nameLength == 0)
         {
             return false;
         }
 
-        var i = 1;
-        while (i < literal.Length && (HtmlChars.IsAsciiLetter(literal[i]) || literal[i] is (>= '0' and <= '9') or '+' or '.' or '-'))
-        {
-            i++;
-        }
-
-        nameLength = i;
+        var i = nameLength;
         if (i < literal.Length && literal[i] == ':')
         {
             colon = true;
