@@ -213,7 +213,7 @@ public static class Prof
                 withInput += bytes;
                 withBytes += allocated;
                 // Read with the parser's token callback (TemplateDocument.Parse): where the tree builder decides how text is read.
-                callback += TemplateDocument.TreeBuilderDecidesReading(file.Text) || file.Text.Contains('\0', StringComparison.Ordinal) ? 1 : 0;
+                callback += TemplateDocument.TreeBuilderDecidesReading(file.Text) ? 1 : 0;
             }
         }
 

@@ -297,7 +297,7 @@ public sealed class TemplateDocument
                     TokenSink.Tokenize(sink);
                     readTokensOnly = true;
                 }
-                else if (reading != Reading.DomWithParserTokens && !treeBuilderDecides && masked.IndexOf('\0') < 0)
+                else if (reading != Reading.DomWithParserTokens && !treeBuilderDecides)
                 {
                     // The tokenizer alone reads the text as the parser does: it reads the tokens (cheaper than the
                     // parser's callback, which makes an object of every token), and the parser only builds the DOM.
@@ -351,11 +351,12 @@ public sealed class TemplateDocument
     /// <summary>
     /// Whether the text holds markup after which AngleSharp's tree builder, not its tokenizer, decides how the text that
     /// follows is read (so that the tokenizer alone could read it differently), or U+FFFF, AngleSharp's end-of-input
-    /// mark, at which the parser stops and a tokenizer on its own reads on.
+    /// mark, at which the parser stops and a tokenizer on its own reads on, or NUL, which the tokenizer's reading is not
+    /// held to the parser's for (the engine reports a template with NUL as unanalysable before reading it).
     /// </summary>
     internal static bool TreeBuilderDecidesReading(string text)
     {
-        if (text.IndexOf('\uffff') >= 0)
+        if (text.IndexOf('\uffff') >= 0 || text.IndexOf('\0') >= 0)
         {
             return true;
         }

@@ -28,7 +28,7 @@ public static class ReadingEquivalence
     /// </summary>
     public static string? TokenDifference(string path, string text)
     {
-        if (TemplateKinds.FromPath(path) is not { } kind || !TokenizerDecides(text) || text.Contains('\0'))
+        if (TemplateKinds.FromPath(path) is not { } kind || !TokenizerDecides(text))
         {
             return null; // configuration files are not parsed; the rest goes to the full parse (NeedsTree)
         }
