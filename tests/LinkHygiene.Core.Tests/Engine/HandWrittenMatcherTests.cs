@@ -9,9 +9,10 @@ namespace LinkHygiene.Tests.Engine;
 
 /// <summary>
 /// Hot paths that replaced a general tool with a hand-written equivalent (for speed on link-dense pages) must give
-/// the general tool's answer: the scheme scanners (UrlParts and LH023's) against the regexes they replaced, the one-pass attribute read of a
-/// scope declaration against AngleSharp's GetAttribute, the facts' element walk against QuerySelectorAll("*"), and
-/// the in-place class scan for UGC words against splitting and lower-casing, on real templates and on the edge cases.
+/// the general tool's answer: the scheme scanners (UrlParts and LH023's) against the regexes they replaced, the
+/// one-pass attribute read of a scope declaration against AngleSharp's GetAttribute, the facts' element walk against
+/// QuerySelectorAll("*"), and the in-place class scan for UGC words against splitting and lower-casing, on real
+/// templates and on the edge cases.
 /// </summary>
 public class HandWrittenMatcherTests
 {
