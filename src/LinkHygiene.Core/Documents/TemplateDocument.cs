@@ -493,6 +493,7 @@ public sealed class TemplateDocument
             var options = new HtmlParserOptions
             {
                 IsKeepingSourceReferences = true,
+                DisableElementPositionTracking = true,
                 IsScripting = false,
                 OnToken = (token, range) =>
                 {
@@ -938,6 +939,7 @@ public sealed class TemplateDocument
                 var options = new HtmlParserOptions
                 {
                     IsKeepingSourceReferences = true,
+                    DisableElementPositionTracking = true,
                     IsScripting = false,
                     OnToken = (token, range) => holder.Current!.OnToken(token, range),
                 };
@@ -961,7 +963,9 @@ public sealed class TemplateDocument
         /// </summary>
         public static IDocument ParseDom(string masked)
         {
-            domParser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = false });
+            // Only a position's index is read (never its line or column), so the tokenizer need not count lines, which
+            // costs it a branch for every character and a push for every line.
+            domParser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, DisableElementPositionTracking = true, IsScripting = false });
             return domParser.ParseDocument(masked);
         }
 
@@ -974,7 +978,10 @@ public sealed class TemplateDocument
         {
             // The source HtmlParser itself reads a string through (without scripting): TextSource(string) would copy the text
             // into a StringBuilder and read it a character at a time through the builder.
-            using var tokenizer = new HtmlTokenizer(new AngleSharp.Text.TextSource(new AngleSharp.Text.ReadOnlyMemoryTextSource(sink._masked)), AngleSharp.Html.HtmlEntityProvider.ResolverExtended);
+            using var tokenizer = new HtmlTokenizer(new AngleSharp.Text.TextSource(new AngleSharp.Text.ReadOnlyMemoryTextSource(sink._masked)), AngleSharp.Html.HtmlEntityProvider.ResolverExtended)
+            {
+                DisableElementPositionTracking = true,
+            };
             var skipsNewLine = false;
             while (true)
             {
