@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using LinkHygiene.Documents;
@@ -16,14 +15,10 @@ namespace LinkHygiene.Links;
 /// <param name="UgcSelectors">User-generated section selectors.</param>
 /// <param name="SponsoredSelectors">Sponsored section selectors.</param>
 /// <param name="SiteHosts">The site's own hosts.</param>
-public sealed record LinkSettings(LinkZone FileZone, ISelector? UgcSelectors, ISelector? SponsoredSelectors, IReadOnlyList<string> SiteHosts)
+public sealed record LinkSettings(LinkZone FileZone, ZoneSelector? UgcSelectors, ZoneSelector? SponsoredSelectors, IReadOnlyList<string> SiteHosts)
 {
     /// <summary>The project's neutral resource strings, for link text written as <c>@Localizer["key"]</c>.</summary>
     public Localization.LocalizationCatalog Localization { get; init; } = LinkHygiene.Localization.LocalizationCatalog.Empty;
-
-    internal ZoneSelector? UgcZone { get; } = ZoneSelector.From(UgcSelectors);
-
-    internal ZoneSelector? SponsoredZone { get; } = ZoneSelector.From(SponsoredSelectors);
 }
 
 /// <summary>
@@ -452,12 +447,12 @@ internal static class LinkExtractor
             }
         }
 
-        if (settings.SponsoredZone is not null && settings.SponsoredZone.Matches(element, declared.Class))
+        if (settings.SponsoredSelectors is not null && settings.SponsoredSelectors.Matches(element, declared.Class))
         {
             return LinkZone.Sponsored;
         }
 
-        if (settings.UgcZone is not null && settings.UgcZone.Matches(element, declared.Class))
+        if (settings.UgcSelectors is not null && settings.UgcSelectors.Matches(element, declared.Class))
         {
             return LinkZone.Ugc;
         }

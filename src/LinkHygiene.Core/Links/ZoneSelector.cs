@@ -1,6 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using LinkHygiene.Text;
 
@@ -8,49 +9,77 @@ namespace LinkHygiene.Links;
 
 /// <summary>
 /// A zone selector list (<c>link_hygiene.ugc_selectors</c>, <c>link_hygiene.sponsored_selectors</c>) matched against
-/// every element of a page. A list of plain class selectors (the defaults, and most configurations) is matched by
-/// reading the class attribute in place; anything else goes to AngleSharp's selector engine. Both answer the same
-/// (class names compared ordinally, split at HTML white space, as AngleSharp's class list does).
+/// every element of a page. A list of plain class selectors (the defaults, and most configurations) is read without
+/// AngleSharp and matched by reading the class attribute in place; anything else is parsed and matched by AngleSharp's
+/// selector engine. Both answer the same (class names compared ordinally, split at HTML white space, as AngleSharp's
+/// class list does), and a list read without AngleSharp is one AngleSharp reads too (ZoneSelectorTests hold both).
 /// </summary>
-internal sealed class ZoneSelector
+/// <remarks>
+/// Not parsing the defaults with AngleSharp matters at start-up: its CSS parser brings a browsing context and its
+/// services, which a run over a few templates otherwise pays for before it reads the first one.
+/// </remarks>
+public sealed class ZoneSelector
 {
+    // Only CSS white space ([ \t\n\r\f]), not \s: a no-break space is part of a CSS name, not a separator.
     private static readonly Regex ClassList = new(
-        @"^\s*\.(?<name>-?[_a-zA-Z][_a-zA-Z0-9-]*)\s*(?:,\s*\.(?<name>-?[_a-zA-Z][_a-zA-Z0-9-]*)\s*)*$",
+        @"^[ \t\n\r\f]*\.(?<name>-?[_a-zA-Z][_a-zA-Z0-9-]*)[ \t\n\r\f]*(?:,[ \t\n\r\f]*\.(?<name>-?[_a-zA-Z][_a-zA-Z0-9-]*)[ \t\n\r\f]*)*\z",
         RegexOptions.CultureInvariant);
 
-    private readonly ISelector _selector;
+    [ThreadStatic]
+    private static CssSelectorParser? parser;
+
+    private readonly ISelector? _selector;
     private readonly string[]? _classNames;
 
-    private ZoneSelector(ISelector selector)
+    private ZoneSelector(string text, string[]? classNames, ISelector? selector)
     {
+        Text = text;
+        _classNames = classNames;
         _selector = selector;
-        var match = ClassList.Match(selector.Text);
+    }
+
+    /// <summary>The selector list as written.</summary>
+    public string Text { get; }
+
+    /// <summary>Reads a CSS selector list; null when it is not one.</summary>
+    public static ZoneSelector? Parse(string selectors)
+    {
+        if (selectors is null)
+        {
+            throw new ArgumentNullException(nameof(selectors));
+        }
+
+        var match = ClassList.Match(selectors);
         if (match.Success)
         {
             var captures = match.Groups["name"].Captures;
-            _classNames = new string[captures.Count];
+            var names = new string[captures.Count];
             for (var i = 0; i < captures.Count; i++)
             {
-                _classNames[i] = captures[i].Value;
+                names[i] = captures[i].Value;
             }
+
+            return new ZoneSelector(selectors, names, null);
         }
+
+        // One parser per thread: each makes its own AngleSharp browsing context, which costs more than most of what it
+        // then parses.
+        var selector = (parser ??= new CssSelectorParser()).ParseSelector(selectors);
+        return selector is null ? null : new ZoneSelector(selectors, null, selector);
     }
-
-    // One per selector object: the defaults are shared by every template, so their analysis (a regex) is done once.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ISelector, ZoneSelector> Known = new();
-
-    /// <summary>Null for no selector.</summary>
-    public static ZoneSelector? From(ISelector? selector) => selector is null ? null : Known.GetValue(selector, s => new ZoneSelector(s));
 
     /// <summary>Whether the list is only class selectors (and so matched without AngleSharp).</summary>
     internal bool IsClassList => _classNames is not null;
 
+    /// <summary>The class names of a list of class selectors (empty for any other list).</summary>
+    internal System.Collections.Generic.IReadOnlyList<string> ClassNames => _classNames ?? Array.Empty<string>();
+
     /// <summary>Whether the element matches; <paramref name="classes"/> is its class attribute (the caller has read it).</summary>
-    public bool Matches(IElement element, string? classes)
+    internal bool Matches(IElement element, string? classes)
     {
         if (_classNames is null)
         {
-            return _selector.Match(element, null);
+            return _selector!.Match(element, null);
         }
 
         if (classes is null)

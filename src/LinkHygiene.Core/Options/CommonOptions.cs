@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using AngleSharp.Css.Dom;
 using LinkHygiene.Links;
 
 namespace LinkHygiene.Options;
@@ -32,18 +31,18 @@ public static class CommonOptions
         OptionParsers.OneOf(("ugc", LinkZone.Ugc), ("sponsored", LinkZone.Sponsored), ("none", LinkZone.None)));
 
     /// <summary>CSS selectors of user-generated sections.</summary>
-    public static readonly Option<ISelector?> UgcSelectors = new(
+    public static readonly Option<ZoneSelector?> UgcSelectors = new(
         "link_hygiene.ugc_selectors",
-        OptionParsers.ParseSelector(DefaultUgcSelectors),
+        ZoneSelector.Parse(DefaultUgcSelectors),
         DefaultUgcSelectors,
         "a CSS selector list, or none",
         "Elements matching these selectors (or inside one) are user-generated sections. Setting the key replaces the default list.",
         OptionParsers.SelectorList);
 
     /// <summary>CSS selectors of sponsored sections.</summary>
-    public static readonly Option<ISelector?> SponsoredSelectors = new(
+    public static readonly Option<ZoneSelector?> SponsoredSelectors = new(
         "link_hygiene.sponsored_selectors",
-        OptionParsers.ParseSelector(DefaultSponsoredSelectors),
+        ZoneSelector.Parse(DefaultSponsoredSelectors),
         DefaultSponsoredSelectors,
         "a CSS selector list, or none",
         "Elements matching these selectors (or inside one) are sponsored sections. Setting the key replaces the default list.",

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AngleSharp.Css.Dom;
-using AngleSharp.Css.Parser;
 using LinkHygiene.Diagnostics;
+using LinkHygiene.Links;
 
 namespace LinkHygiene.Options;
 
@@ -85,7 +84,7 @@ public static class OptionParsers
     }
 
     /// <summary>A CSS selector list; <c>none</c> for no selectors.</summary>
-    public static bool SelectorList(string raw, out ISelector? value, out string? problem)
+    public static bool SelectorList(string raw, out ZoneSelector? value, out string? problem)
     {
         value = null;
         problem = null;
@@ -106,7 +105,7 @@ public static class OptionParsers
             return false;
         }
 
-        value = ParseSelector(raw);
+        value = ZoneSelector.Parse(raw);
         if (value is null)
         {
             problem = "it is not a valid CSS selector list";
@@ -115,15 +114,6 @@ public static class OptionParsers
 
         return true;
     }
-
-    /// <summary>
-    /// Parses a CSS selector list (null when it is not one) with one parser per thread: each parser makes its own
-    /// AngleSharp browsing context, which costs more than most of what it then parses.
-    /// </summary>
-    internal static ISelector? ParseSelector(string selectors) => (selectorParser ??= new CssSelectorParser()).ParseSelector(selectors);
-
-    [ThreadStatic]
-    private static CssSelectorParser? selectorParser;
 
     /// <summary>A list of host names (<c>example.com</c>, <c>*.example.com</c>), lower-cased.</summary>
     public static bool HostList(string raw, out IReadOnlyList<string> value, out string? problem)
