@@ -179,7 +179,7 @@ internal static class CheckCommand
                 if (settings.Format != OutputFormat.Text)
                 {
                     // Still say what happened on the console.
-                    var total = report.All.Count();
+                    var total = report.All.Count;
                     stdout.WriteLine($"{TextReport.Plural(total, "finding")} in {TextReport.Plural(report.FilesChecked, "template")}; {settings.Format.ToString().ToLowerInvariant()} report written to {file}");
                 }
 

@@ -1,19 +1,32 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Workspace;
 using LinkHygiene.Workspace.Files;
 
 namespace LinkHygiene.Cli.Output;
 
-/// <summary>Everything a report format needs about one run.</summary>
+/// <summary>
+/// Everything a report format needs about one run. Its lists are of classes, not tuples, and are built with loops:
+/// LINQ over a value tuple is a generic instantiation that no ReadyToRun image holds, so each query would be compiled
+/// at start-up by the JIT in every run (`build/profiling/JitTime` counts them), for a report usually of a few lines.
+/// </summary>
 internal sealed class CheckReport
 {
     public CheckReport(IReadOnlyList<CheckedFile> files, int filesChecked, int configurationFiles, string currentDirectory, string repositoryRoot, TimeSpan elapsed)
     {
         Files = files;
+        var all = new List<ReportRow>();
+        foreach (var file in files)
+        {
+            foreach (var reported in file.Findings)
+            {
+                all.Add(new ReportRow(file, reported));
+            }
+        }
+
+        All = all;
         FilesChecked = filesChecked;
         ConfigurationFiles = configurationFiles;
         CurrentDirectory = currentDirectory;
@@ -43,8 +56,7 @@ internal sealed class CheckReport
     public LinkHygiene.Site.InternalLinkStats InternalLinks { get; init; } = new();
 
     /// <summary>Every reported finding, file by file.</summary>
-    public IEnumerable<(CheckedFile File, ReportedFinding Finding)> All =>
-        Files.SelectMany(f => f.Findings.Select(r => (f, r)));
+    public IReadOnlyList<ReportRow> All { get; }
 
     /// <summary>A path as the user sees it: relative to the current folder, with '/'.</summary>
     public string DisplayPath(string path) => TemplateFinder.RelativePath(CurrentDirectory, path);
@@ -53,14 +65,47 @@ internal sealed class CheckReport
     public string RepositoryPath(string path) => TemplateFinder.RelativePath(RepositoryRoot, path);
 
     /// <summary>Counts by severity.</summary>
-    public int Count(RuleSeverity severity) => All.Count(x => x.Finding.Finding.Severity == severity);
+    public int Count(RuleSeverity severity)
+    {
+        var count = 0;
+        foreach (var row in All)
+        {
+            count += row.Finding.Finding.Severity == severity ? 1 : 0;
+        }
 
-    /// <summary>Findings per rule, in ID order.</summary>
-    public IReadOnlyList<(RuleDescriptor Rule, int Count, RuleSeverity Severity)> ByRule() =>
-        All.GroupBy(x => x.Finding.Finding.Id, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.First().Finding.Finding.Rule, g.Count(), g.Max(x => x.Finding.Finding.Severity)))
-            .ToList();
+        return count;
+    }
+
+    /// <summary>Findings per rule, in ID order, each with the rule's highest severity among them.</summary>
+    public IReadOnlyList<RuleTotal> ByRule()
+    {
+        var totals = new Dictionary<string, RuleTotal>(StringComparer.Ordinal);
+        foreach (var row in All)
+        {
+            var finding = row.Finding.Finding;
+            totals[finding.Id] = totals.TryGetValue(finding.Id, out var total)
+                ? total with { Count = total.Count + 1, Severity = finding.Severity > total.Severity ? finding.Severity : total.Severity }
+                : new RuleTotal(finding.Rule, 1, finding.Severity);
+        }
+
+        var ids = new List<string>(totals.Keys);
+        ids.Sort(StringComparer.Ordinal);
+        var byRule = new List<RuleTotal>(ids.Count);
+        foreach (var id in ids)
+        {
+            byRule.Add(totals[id]);
+        }
+
+        return byRule;
+    }
+
+    /// <summary>The reasons internal links could not be decided, in ordinal order of the reason, with their counts.</summary>
+    public IReadOnlyList<string> UndecidableReasons()
+    {
+        var reasons = new List<string>(InternalLinks.Undecidable.Keys);
+        reasons.Sort(StringComparer.Ordinal);
+        return reasons;
+    }
 
     /// <summary>The nearest folder at or above <paramref name="directory"/> that holds .git, else the folder itself.</summary>
     public static string FindRepositoryRoot(string directory)
@@ -77,6 +122,12 @@ internal sealed class CheckReport
         return directory;
     }
 }
+
+/// <summary>One reported finding and the file it is in.</summary>
+internal sealed record ReportRow(CheckedFile File, ReportedFinding Finding);
+
+/// <summary>How many findings a rule has in the report, and the highest severity among them.</summary>
+internal sealed record RuleTotal(RuleDescriptor Rule, int Count, RuleSeverity Severity);
 
 /// <summary>Severity words as users and each format spell them.</summary>
 internal static class SeverityWords

@@ -35,7 +35,7 @@ internal static class GitHubReport
                 Data(f.Message + " (" + f.Rule.HelpLink + ")")));
         }
 
-        var total = report.All.Count();
+        var total = report.All.Count;
         output.WriteLine(total == 0
             ? $"LinkHygiene: no link problems in {TextReport.Plural(report.FilesChecked, "template")}."
             : $"LinkHygiene: {TextReport.Plural(total, "finding")} in {TextReport.Plural(report.Files.Count, "file")}; {TextReport.Plural(report.FilesChecked, "template")} checked.");

@@ -1,5 +1,4 @@
 using System.IO;
-using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using LinkHygiene.Diagnostics;
@@ -70,7 +69,7 @@ internal static class JsonReport
         json.WriteNumber("filesChecked", report.FilesChecked);
         json.WriteNumber("configurationFiles", report.ConfigurationFiles);
         json.WriteNumber("filesWithFindings", report.Files.Count);
-        json.WriteNumber("findings", report.All.Count());
+        json.WriteNumber("findings", report.All.Count);
         json.WriteNumber("errors", report.Count(RuleSeverity.Error));
         json.WriteNumber("warnings", report.Count(RuleSeverity.Warning));
         json.WriteNumber("suggestions", report.Count(RuleSeverity.Suggestion));
@@ -86,9 +85,9 @@ internal static class JsonReport
         json.WriteNumber("resolved", report.InternalLinks.Resolved);
         json.WriteNumber("broken", report.InternalLinks.Broken);
         json.WriteStartObject("undecidable");
-        foreach (var (reason, count) in report.InternalLinks.Undecidable.OrderBy(u => u.Key, System.StringComparer.Ordinal).Select(u => (u.Key, u.Value)))
+        foreach (var reason in report.UndecidableReasons())
         {
-            json.WriteNumber(reason, count);
+            json.WriteNumber(reason, report.InternalLinks.Undecidable[reason]);
         }
 
         json.WriteEndObject();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -109,7 +110,7 @@ internal static class TextReport
     private static void WriteSummary(CheckReport report, TextWriter output, Style style)
     {
         var time = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";
-        var total = report.All.Count();
+        var total = report.All.Count;
         if (total == 0)
         {
             output.WriteLine(style.Green($"No link problems found in {Plural(report.FilesChecked, "template")} ({time})."));
@@ -126,11 +127,22 @@ internal static class TextReport
                 $"  {style.Severity(severity, rule.Id.PadRight(idWidth))}  {count.ToString(CultureInfo.InvariantCulture).PadLeft(countWidth)}  {rule.Title}");
         }
 
-        var parts = new[] { RuleSeverity.Error, RuleSeverity.Warning, RuleSeverity.Suggestion }
-            .Select(s => (Severity: s, Count: report.Count(s)))
-            .Where(x => x.Count > 0)
-            .Select(x => style.Severity(x.Severity, Plural(x.Count, SeverityWords.Word(x.Severity))));
-        var fixable = report.All.Count(x => x.Finding.FixEdits.Count > 0);
+        var parts = new List<string>();
+        foreach (var severity in new[] { RuleSeverity.Error, RuleSeverity.Warning, RuleSeverity.Suggestion })
+        {
+            var count = report.Count(severity);
+            if (count > 0)
+            {
+                parts.Add(style.Severity(severity, Plural(count, SeverityWords.Word(severity))));
+            }
+        }
+
+        var fixable = 0;
+        foreach (var row in report.All)
+        {
+            fixable += row.Finding.FixEdits.Count > 0 ? 1 : 0;
+        }
+
         output.WriteLine();
         output.WriteLine(
             $"{Plural(total, "finding")} ({string.Join(", ", parts)}) in {Plural(report.Files.Count, "file")}; {Plural(report.FilesChecked, "template")} checked ({time})."
@@ -147,10 +159,20 @@ internal static class TextReport
             return;
         }
 
-        var undecidable = links.Undecidable.Values.Sum();
+        // The most frequent reason first (then by name).
+        var reasons = new List<string>(report.UndecidableReasons());
+        reasons.Sort((a, b) => links.Undecidable[b] != links.Undecidable[a] ? links.Undecidable[b].CompareTo(links.Undecidable[a]) : string.CompareOrdinal(a, b));
+        var undecidable = 0;
+        var described = new List<string>(reasons.Count);
+        foreach (var reason in reasons)
+        {
+            undecidable += links.Undecidable[reason];
+            described.Add($"{links.Undecidable[reason].ToString("N0", CultureInfo.InvariantCulture)} {reason}");
+        }
+
         output.WriteLine(style.Dim(
             $"Internal links: {Plural(links.Checked, "link")} checked, {links.Resolved.ToString("N0", CultureInfo.InvariantCulture)} resolved, {links.Broken.ToString("N0", CultureInfo.InvariantCulture)} broken, {undecidable.ToString("N0", CultureInfo.InvariantCulture)} undecidable"
-            + (undecidable == 0 ? "." : ": " + string.Join("; ", links.Undecidable.OrderByDescending(u => u.Value).ThenBy(u => u.Key, StringComparer.Ordinal).Select(u => $"{u.Value.ToString("N0", CultureInfo.InvariantCulture)} {u.Key}")) + ".")));
+            + (undecidable == 0 ? "." : ": " + string.Join("; ", described) + ".")));
     }
 
     internal static string Plural(int count, string noun) =>
