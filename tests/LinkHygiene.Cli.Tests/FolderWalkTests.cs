@@ -78,6 +78,19 @@ public sealed class FolderWalkTests
     }
 
     [Fact]
+    public void EveryKindOfProjectFile_IsRead_AndNothingElse()
+    {
+        using var site = Site();
+        site.Write("Site.fsproj", "<Project>\n  <ItemGroup>\n    <LinkHygieneExclude Include=\"Components/**\" />\n  </ItemGroup>\n</Project>\n");
+        site.Write("wwwroot/legal/Docs.proj", "<Project>\n  <ItemGroup>\n    <LinkHygieneExclude Include=\"terms.htm\" />\n  </ItemGroup>\n</Project>\n");
+        // Not project files, though their names end like one or hold one.
+        site.Write("Old.csproj.bak", "<Project>\n  <ItemGroup>\n    <LinkHygieneExclude Include=\"Pages/**\" />\n  </ItemGroup>\n</Project>\n");
+        site.Write("wwwroot/myproj", "<Project>\n  <ItemGroup>\n    <LinkHygieneExclude Include=\"about.html\" />\n  </ItemGroup>\n</Project>\n");
+
+        Assert.Equal(new[] { "Pages/Index.cshtml", "wwwroot/about.html" }, CheckedWithFindings(site.Path));
+    }
+
+    [Fact]
     public void FilesNamedExplicitly_AreAlwaysChecked()
     {
         using var site = Site();

@@ -15,7 +15,8 @@ namespace LinkHygiene.Workspace.Files;
 /// </summary>
 public sealed class ProjectExcludes
 {
-    private static readonly string[] ProjectPatterns = { "*.csproj", "*.vbproj", "*.fsproj", "*.proj" };
+    // Compared as the file system names them (case matters where it does for paths: PathUtilities.Comparison).
+    private static readonly string[] ProjectExtensions = { ".csproj", ".vbproj", ".fsproj", ".proj" };
     private readonly Matcher _matcher;
 
     private ProjectExcludes(string directory, Matcher matcher)
@@ -30,21 +31,37 @@ public sealed class ProjectExcludes
     /// <summary>Reads the exclusions of the project files in a folder (null when there are none).</summary>
     public static ProjectExcludes? Read(string directory)
     {
-        Matcher? matcher = null;
-        foreach (var pattern in ProjectPatterns)
+        List<string> candidates;
+        try
         {
-            IEnumerable<string> projects;
-            try
-            {
-                projects = System.IO.Directory.EnumerateFiles(directory, pattern).ToList();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return null;
-            }
+            candidates = System.IO.Directory.EnumerateFiles(directory, "*proj").ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
 
-            foreach (var project in projects)
+        return From(directory, candidates);
+    }
+
+    /// <summary>
+    /// Reads the exclusions of the project files among a folder's files, from a listing of the folder already made (a
+    /// walk lists each folder once, instead of once for it and once more for each kind of project file).
+    /// </summary>
+    /// <param name="directory">The folder.</param>
+    /// <param name="files">Full paths of files in it (others are ignored).</param>
+    public static ProjectExcludes? From(string directory, IEnumerable<string> files)
+    {
+        Matcher? matcher = null;
+        foreach (var extension in ProjectExtensions)
+        {
+            foreach (var project in files)
             {
+                if (!project.EndsWith(extension, PathUtilities.Comparison))
+                {
+                    continue;
+                }
+
                 foreach (var glob in Globs(project))
                 {
                     matcher ??= new Matcher(StringComparison.OrdinalIgnoreCase);

@@ -78,8 +78,7 @@ public static class TemplateFinder
         while (pending.Count > 0)
         {
             var (directory, outer) = pending.Pop();
-            var projects = ProjectExcludes.Read(directory) is { } own ? outer.Concat(new[] { own }).ToList() : outer;
-            IEnumerable<string> files, folders;
+            List<string> files, folders;
             try
             {
                 files = Directory.EnumerateFiles(directory).ToList();
@@ -89,6 +88,8 @@ public static class TemplateFinder
             {
                 continue; // an unreadable folder holds nothing we can check
             }
+
+            var projects = ProjectExcludes.From(directory, files) is { } own ? outer.Concat(new[] { own }).ToList() : outer;
 
             foreach (var file in files)
             {
