@@ -99,7 +99,7 @@ internal sealed class CheckReport
         return byRule;
     }
 
-    /// <summary>The reasons internal links could not be decided, in ordinal order of the reason, with their counts.</summary>
+    /// <summary>The reasons internal links could not be decided, in ordinal order (their counts: <c>InternalLinks.Undecidable</c>).</summary>
     public IReadOnlyList<string> UndecidableReasons()
     {
         var reasons = new List<string>(InternalLinks.Undecidable.Keys);
