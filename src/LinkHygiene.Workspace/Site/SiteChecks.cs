@@ -42,35 +42,50 @@ public static class SiteChecks
 
         var findings = new ConcurrentDictionary<string, IReadOnlyList<ReportedFinding>>(PathUtilities.Comparer);
         var stats = new InternalLinkStats();
-        var indexes = new Dictionary<string, SiteIndex>(PathUtilities.Comparer);
+        var indexes = new ConcurrentDictionary<string, SiteIndex>(PathUtilities.Comparer);
         var locator = new SiteLocator();
         var rootSet = RootSet(roots);
-        var groups = files.Where(f => f.Facts is not null).GroupBy(f => staticSite ? StaticSiteOf(f.Path, rootSet) : locator.SiteOf(f.Path, rootSet), PathUtilities.Comparer.ToEqualityComparer());
-        foreach (var group in groups)
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+        // Which site each template belongs to (a listing of each folder above it, once per folder), then each site on
+        // its own: the sites are independent, and most are small, so they are checked side by side.
+        var checkable = files.Where(f => f.Facts is not null).ToList();
+        var sites = new (string? Folder, bool IsProject)[checkable.Count];
+        Parallel.For(0, checkable.Count, parallel, i => sites[i] = staticSite ? StaticSiteOf(checkable[i].Path, rootSet) : locator.SiteOf(checkable[i].Path, rootSet));
+        var groups = new Dictionary<(string? Folder, bool IsProject), List<CheckedFile>>(PathUtilities.Comparer.ToEqualityComparer());
+        for (var i = 0; i < checkable.Count; i++)
         {
-            if (group.Key.Folder is null)
+            if (sites[i].Folder is null)
             {
                 continue;
             }
 
-            var index = BuildIndex(group.Key.Folder, group.Key.IsProject, group.ToList(), cancellationToken);
-            indexes[group.Key.Folder] = index;
-            var perFile = new ConcurrentBag<InternalLinkStats>();
-            Parallel.ForEach(group, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+            if (!groups.TryGetValue(sites[i], out var members))
+            {
+                groups[sites[i]] = members = new List<CheckedFile>();
+            }
+
+            members.Add(checkable[i]);
+        }
+
+        Parallel.ForEach(groups, parallel, group =>
+        {
+            var index = BuildIndex(group.Key.Folder!, group.Key.IsProject, group.Value, cancellationToken);
+            indexes[group.Key.Folder!] = index;
+            Parallel.ForEach(group.Value, parallel, file =>
             {
                 var found = LinkHygieneEngine.CheckInternalLinks(file.Facts!, file.TextLength, index, configuration.OptionsFor(file.Path), out var fileStats);
-                perFile.Add(fileStats);
+                lock (stats)
+                {
+                    stats.Add(fileStats);
+                }
+
                 if (found.Count > 0)
                 {
                     findings[file.Path] = TemplateChecker.Describe(TemplateFile.Read(file.Path).ToString(), found);
                 }
             });
-
-            foreach (var fileStats in perFile)
-            {
-                stats.Add(fileStats);
-            }
-        }
+        });
 
         return new SiteCheckResult(findings, stats, indexes);
     }
