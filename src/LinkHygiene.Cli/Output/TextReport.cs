@@ -160,7 +160,7 @@ internal static class TextReport
         }
 
         // The most frequent reason first (then by name).
-        var reasons = new List<string>(report.UndecidableReasons());
+        var reasons = new List<string>(links.Undecidable.Keys);
         reasons.Sort((a, b) => links.Undecidable[b] != links.Undecidable[a] ? links.Undecidable[b].CompareTo(links.Undecidable[a]) : string.CompareOrdinal(a, b));
         var undecidable = 0;
         var described = new List<string>(reasons.Count);

@@ -490,47 +490,41 @@ public sealed class TemplateDocument
             var islandText = new string(chars, content.Start, content.Length);
             var islandTokens = new List<Token>();
             var open = new OpenElements();
-            var options = new HtmlParserOptions
+            var options = ParserOptions((token, range) =>
             {
-                IsKeepingSourceReferences = true,
-                DisableElementPositionTracking = true,
-                IsScripting = false,
-                OnToken = (token, range) =>
+                if (open.Depth > MaxElementDepth)
                 {
-                    if (open.Depth > MaxElementDepth)
-                    {
-                        throw new DepthExceededException(range.Start.Index);
-                    }
+                    throw new DepthExceededException(range.Start.Index);
+                }
 
-                    var start = content.Start + range.Start.Index;
-                    var end = Math.Max(start, Math.Min(content.Start + range.End.Index, content.End));
-                    switch (token.Type)
-                    {
-                        case HtmlTokenType.StartTag:
-                            var tag = (HtmlTagToken)token;
-                            startTags[start] = new StartTag(start, end, tag.Name, tag, -1, content.Start);
-                            islandTokens.Add(new Token(TokenKind.StartTag, start, end, tag.Name));
-                            if (!tag.IsSelfClosing && !VoidElements.Contains(tag.Name))
-                            {
-                                open.StartTag(tag.Name);
-                            }
+                var start = content.Start + range.Start.Index;
+                var end = Math.Max(start, Math.Min(content.Start + range.End.Index, content.End));
+                switch (token.Type)
+                {
+                    case HtmlTokenType.StartTag:
+                        var tag = (HtmlTagToken)token;
+                        startTags[start] = new StartTag(start, end, tag.Name, tag, -1, content.Start);
+                        islandTokens.Add(new Token(TokenKind.StartTag, start, end, tag.Name));
+                        if (!tag.IsSelfClosing && !VoidElements.Contains(tag.Name))
+                        {
+                            open.StartTag(tag.Name);
+                        }
 
-                            break;
-                        case HtmlTokenType.EndTag:
-                            islandTokens.Add(new Token(TokenKind.EndTag, start, end, token.Name));
-                            open.EndTag(token.Name);
-                            break;
-                        case HtmlTokenType.Character:
-                            islandTokens.Add(new Token(TokenKind.Text, start, end, string.Empty));
-                            break;
-                        case HtmlTokenType.EndOfFile:
-                            break;
-                        default:
-                            islandTokens.Add(new Token(TokenKind.Other, start, end, string.Empty));
-                            break;
-                    }
-                },
-            };
+                        break;
+                    case HtmlTokenType.EndTag:
+                        islandTokens.Add(new Token(TokenKind.EndTag, start, end, token.Name));
+                        open.EndTag(token.Name);
+                        break;
+                    case HtmlTokenType.Character:
+                        islandTokens.Add(new Token(TokenKind.Text, start, end, string.Empty));
+                        break;
+                    case HtmlTokenType.EndOfFile:
+                        break;
+                    default:
+                        islandTokens.Add(new Token(TokenKind.Other, start, end, string.Empty));
+                        break;
+                }
+            });
 
             try
             {
@@ -905,6 +899,20 @@ public sealed class TemplateDocument
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == MaskChars.Elided;
 
     /// <summary>
+    /// How every DOM of a template is parsed: each element keeps where its start tag is, without scripting (a template's
+    /// scripts are not run), and without counting lines and columns: only a position's index is read, and the count costs
+    /// the tokenizer a branch for every character and a push for every line.
+    /// </summary>
+    /// <param name="onToken">Called with every token and its range, or null.</param>
+    private static HtmlParserOptions ParserOptions(Action<HtmlToken, AngleSharp.Text.TextRange>? onToken) => new()
+    {
+        IsKeepingSourceReferences = true,
+        DisableElementPositionTracking = true,
+        IsScripting = false,
+        OnToken = onToken,
+    };
+
+    /// <summary>
     /// Records every token's source range while AngleSharp builds the DOM. One parser per thread is kept and reused:
     /// creating an HtmlParser creates a browsing context, which costs more than parsing a small template.
     /// </summary>
@@ -936,14 +944,7 @@ public sealed class TemplateDocument
             if (cached is null)
             {
                 var holder = new Holder();
-                var options = new HtmlParserOptions
-                {
-                    IsKeepingSourceReferences = true,
-                    DisableElementPositionTracking = true,
-                    IsScripting = false,
-                    OnToken = (token, range) => holder.Current!.OnToken(token, range),
-                };
-                cached = (new HtmlParser(options), holder);
+                cached = (new HtmlParser(ParserOptions((token, range) => holder.Current!.OnToken(token, range))), holder);
             }
 
             var (parser, current) = cached.Value;
@@ -963,9 +964,7 @@ public sealed class TemplateDocument
         /// </summary>
         public static IDocument ParseDom(string masked)
         {
-            // Only a position's index is read (never its line or column), so the tokenizer need not count lines, which
-            // costs it a branch for every character and a push for every line.
-            domParser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, DisableElementPositionTracking = true, IsScripting = false });
+            domParser ??= new HtmlParser(ParserOptions(onToken: null));
             return domParser.ParseDocument(masked);
         }
 
@@ -980,7 +979,7 @@ public sealed class TemplateDocument
             // into a StringBuilder and read it a character at a time through the builder.
             using var tokenizer = new HtmlTokenizer(new AngleSharp.Text.TextSource(new AngleSharp.Text.ReadOnlyMemoryTextSource(sink._masked)), AngleSharp.Html.HtmlEntityProvider.ResolverExtended)
             {
-                DisableElementPositionTracking = true,
+                DisableElementPositionTracking = true, // as the parsers do (ParserOptions)
             };
             var skipsNewLine = false;
             while (true)
