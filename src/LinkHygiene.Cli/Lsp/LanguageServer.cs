@@ -23,10 +23,17 @@ namespace LinkHygiene.Cli.Lsp;
 /// insert the comment form of the file's language. No request can take the server down: each handler has its own
 /// exception boundary, and a file too large or unreadable is one LH901 diagnostic.
 /// </summary>
-internal sealed class LanguageServer
+[PolyType.GenerateShape(IncludeMethods = PolyType.MethodShapeFlags.PublicInstance)]
+internal sealed partial class LanguageServer
 {
     /// <summary>After a burst of changes (one arrived while the last analysis ran), wait this long before analysing.</summary>
     private static readonly TimeSpan BurstDelay = TimeSpan.FromMilliseconds(25);
+
+    // The declared types of the notifications' parameters, by which the serializer finds their generated metadata: one
+    // for each parameter sent, no more (publishDiagnostics' version is optional, and left out when there is none).
+    private static readonly Dictionary<string, Type> PublishDiagnosticsTypes = new() { ["uri"] = typeof(string), ["version"] = typeof(int), ["diagnostics"] = typeof(IReadOnlyList<Diagnostic>) };
+    private static readonly Dictionary<string, Type> UnversionedPublishDiagnosticsTypes = new() { ["uri"] = typeof(string), ["diagnostics"] = typeof(IReadOnlyList<Diagnostic>) };
+    private static readonly Dictionary<string, Type> LogMessageTypes = new() { ["type"] = typeof(int), ["message"] = typeof(string) };
 
     private readonly JsonRpc _rpc;
     private readonly TextWriter _log;
@@ -55,6 +62,8 @@ internal sealed class LanguageServer
     }
 
     /// <summary>Serves one client until it sends <c>exit</c> or closes the stream; returns the process exit code.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Every message type has source-generated metadata (LspJsonContext); the options have no reflection fallback.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every message type has source-generated metadata (LspJsonContext); the options have no reflection fallback.")]
     public static async Task<int> RunAsync(Stream input, Stream output, TextWriter log)
     {
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = Lsp.SerializerOptions };
@@ -65,7 +74,7 @@ internal sealed class LanguageServer
             SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false),
         };
         var server = new LanguageServer(rpc, log);
-        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { AllowNonPublicInvocation = false });
+        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<LanguageServer>(), server, new JsonRpcTargetOptions { AllowNonPublicInvocation = false });
         rpc.StartListening();
         var sender = server.SendAsync();
         await Task.WhenAny(rpc.Completion, server._exit.Task).ConfigureAwait(false);
@@ -509,12 +518,36 @@ internal sealed class LanguageServer
         {
             await foreach (var message in _outbox.Reader.ReadAllAsync().ConfigureAwait(false))
             {
-                await _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", message).ConfigureAwait(false);
+                try
+                {
+                    await _rpc.NotifyWithParameterObjectAsync(
+                        "textDocument/publishDiagnostics",
+                        Parameters(message),
+                        message.Version is null ? UnversionedPublishDiagnosticsTypes : PublishDiagnosticsTypes).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not (ConnectionLostException or ObjectDisposedException or IOException))
+                {
+                    // One message that cannot be sent must not stop every later one.
+                    _log.WriteLine($"linkhygiene lsp: publishing diagnostics for {message.Uri} failed: {e}");
+                }
             }
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException or IOException)
         {
         }
+    }
+
+    /// <summary>publishDiagnostics' parameters by name (a version only when there is one: the field is optional, not nullable).</summary>
+    private static Dictionary<string, object?> Parameters(PublishDiagnosticsParams message)
+    {
+        var parameters = new Dictionary<string, object?>(3, StringComparer.Ordinal) { ["uri"] = message.Uri };
+        if (message.Version is { } version)
+        {
+            parameters["version"] = version;
+        }
+
+        parameters["diagnostics"] = message.Diagnostics;
+        return parameters;
     }
 
     /// <summary>
@@ -528,7 +561,7 @@ internal sealed class LanguageServer
         {
             try
             {
-                _ = _rpc.NotifyWithParameterObjectAsync("window/logMessage", new LogMessageParams(type, message))
+                _ = _rpc.NotifyWithParameterObjectAsync("window/logMessage", new Dictionary<string, object?> { ["type"] = type, ["message"] = message }, LogMessageTypes)
                     .ContinueWith(t => _log.WriteLine(message), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                 return;
             }

@@ -74,8 +74,6 @@ internal sealed record MarkupContent(string Kind, string Value);
 
 internal sealed record Hover(MarkupContent Contents, Range? Range);
 
-internal sealed record LogMessageParams(int Type, string Message);
-
 /// <summary>LSP constants used here.</summary>
 internal static class Lsp
 {
@@ -89,11 +87,38 @@ internal static class Lsp
     public const string QuickFix = "quickfix";
     public const string FixAllKind = "source.fixAll.linkhygiene";
 
-    /// <summary>How the server's messages are written and read.</summary>
-    public static JsonSerializerOptions SerializerOptions { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        PropertyNameCaseInsensitive = true,
-    };
+    /// <summary>
+    /// How the server's messages are written and read: camelCase, nulls left out, names matched without regard to case,
+    /// from metadata generated at compile time (<see cref="LspJsonContext"/>), so that no message needs reflection.
+    /// </summary>
+    public static JsonSerializerOptions SerializerOptions { get; } = new(LspJsonContext.Default.Options);
+}
+
+/// <summary>
+/// Serialization metadata for every message the server reads or writes, generated at compile time. A type missing
+/// here fails its message at run time in every build, not only in the native one: the options have no reflection
+/// fallback.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(InitializeParams))]
+[JsonSerializable(typeof(InitializeResult))]
+[JsonSerializable(typeof(DidOpenTextDocumentParams))]
+[JsonSerializable(typeof(DidChangeTextDocumentParams))]
+[JsonSerializable(typeof(DidCloseTextDocumentParams))]
+[JsonSerializable(typeof(DidSaveTextDocumentParams))]
+[JsonSerializable(typeof(DidChangeWatchedFilesParams))]
+[JsonSerializable(typeof(CodeActionParams))]
+[JsonSerializable(typeof(IReadOnlyList<CodeAction>))]
+[JsonSerializable(typeof(TextDocumentPositionParams))]
+[JsonSerializable(typeof(Hover))]
+[JsonSerializable(typeof(IReadOnlyList<Diagnostic>))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(object))]
+internal sealed partial class LspJsonContext : JsonSerializerContext
+{
 }
