@@ -84,7 +84,10 @@ printf 'files\t%s\n' "$(tr -cd '\0' <"$tmp/files0" | wc -c)" >>"$out/env.tsv"
 # Build everything first, so that a broken build fails before any time is spent measuring.
 if [ "$peers" = 1 ]; then
   log "Publishing the CLI and installing htmlhint@1, html-validate@9"
+  # What `dotnet tool install` puts on this machine: the native executable on linux-x64, the framework-dependent tool
+  # elsewhere.
   dotnet publish src/LinkHygiene.Cli -c Release -o "$tmp/lh" -nologo -v:q
+  printf 'linkhygiene_form\t%s\n' "$(if [ -f "$tmp/lh/linkhygiene.dll" ]; then echo framework-dependent; else echo native; fi)" >>"$out/env.tsv"
   (cd "$tmp" && npm install --no-save --silent htmlhint@1 html-validate@9)
   printf 'htmlhint\t%s\n' "$("$tmp/node_modules/.bin/htmlhint" --version)" >>"$out/env.tsv"
   printf 'html-validate\t%s\n' "$("$tmp/node_modules/.bin/html-validate" --version | sed 's/^html-validate-//')" >>"$out/env.tsv"
@@ -110,7 +113,8 @@ if [ "$peers" = 1 ]; then
   printf 'file_list_bytes\t%s\n' "$(wc -c <"$tmp/files0")" >>"$out/env.tsv"
   printf 'glob_named_files\t%s\n' "$(tr '\0' '\n' <"$tmp/files0" | grep -c '[][*?{}()]' || true)" >>"$out/env.tsv"
 
-  lh=(dotnet "$tmp/lh/linkhygiene.dll" "@$tmp/files.rsp" --format json --fail-on none --no-progress)
+  if [ -f "$tmp/lh/linkhygiene.dll" ]; then lh=(dotnet "$tmp/lh/linkhygiene.dll"); else lh=("$tmp/lh/linkhygiene"); fi
+  lh+=("@$tmp/files.rsp" --format json --fail-on none --no-progress)
   # One htmlhint process for the whole list: xargs' default command buffer (128 KB) would split it into five.
   hh=(xargs -0 -s 1500000 -a "$tmp/globs0" "$tmp/node_modules/.bin/htmlhint")
   hv=(xargs -0 -s 1500000 -a "$tmp/globs0" "$tmp/node_modules/.bin/html-validate" --config "$tmp/htmlvalidate.json" --formatter json)

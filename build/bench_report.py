@@ -169,13 +169,14 @@ def peers_section(folder, env):
         read, findings, files = counts.get(tool, ("?", "?", "?"))
         ratio_wall = f"{median(wall) / median(base[0]):.1f}×" if base else "–"
         ratio_cpu = f"{median(cpu) / median(base[1]):.1f}×" if base else "–"
-        name = "LinkHygiene (`linkhygiene`)" if tool == "linkhygiene" else tool
+        name = f"LinkHygiene (`linkhygiene`, {env.get('linkhygiene_form', 'framework-dependent')})" if tool == "linkhygiene" else tool
         out.append(f"| {name} | {versions.get(tool, '?')} | {read} | {findings} ({files}) | {seconds(wall)} "
                    f"| {seconds(cpu)} | {megabytes(rss)} | {ratio_wall} | {ratio_cpu} |")
     out += ["", "Command lines (run inside the corpus folder; `files.rsp` has one quoted path a line, `globs0` the same "
             "list NUL-separated with glob characters bracketed):", "",
             "```sh",
-            "dotnet lh/linkhygiene.dll @files.rsp --format json -o /dev/null --fail-on none --no-progress",
+            ("lh/linkhygiene" if env.get("linkhygiene_form") == "native" else "dotnet lh/linkhygiene.dll")
+            + " @files.rsp --format json -o /dev/null --fail-on none --no-progress",
             "xargs -0 -s 1500000 -a globs0 node_modules/.bin/htmlhint --format compact",
             "xargs -0 -s 1500000 -a globs0 node_modules/.bin/html-validate --config htmlvalidate.json --formatter json",
             "```"]

@@ -12,7 +12,7 @@ vsix=$root/artifacts/linkhygiene-vscode.vsix
 
 # Published afresh, so that no file left by an older publish ends up in the package.
 rm -rf "$ext/server"
-dotnet publish "$root/src/LinkHygiene.Cli" -c Release -o "$ext/server" -nologo
+dotnet publish "$root/src/LinkHygiene.Cli" -c Release -o "$ext/server" -nologo -p:LinkHygieneNative=false
 
 cd "$ext"
 npm ci --no-audit --no-fund

@@ -15,7 +15,8 @@ public static class LspLatency
 {
     /// <param name="edits">Edits timed on each page.</param>
     /// <param name="sizes">The pages' sizes in KB (10, 100 and 500 unless given).</param>
-    public static void Run(int edits, int[]? sizes = null)
+    /// <param name="server">The server's executable (the native tool); the framework-dependent tool built beside this program unless given.</param>
+    public static void Run(int edits, int[]? sizes = null, string? server = null)
     {
         foreach (var kilobytes in sizes ?? new[] { 10, 100, 500 })
         {
@@ -24,7 +25,7 @@ public static class LspLatency
             var path = Path.Combine(folder, "Pages", "Page.cshtml");
             var text = Testing.SyntheticTemplates.Page(kilobytes * 1024);
             File.WriteAllText(path, text);
-            using (var client = LspClient.Initialized(folder))
+            using (var client = LspClient.Initialized(folder, executable: server))
             {
                 client.Open(path, text);
                 client.WaitForDiagnostics(path, 1, 120_000);

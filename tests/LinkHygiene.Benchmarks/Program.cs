@@ -13,10 +13,13 @@ using LinkHygiene.Options;
 if (args.Length > 0 && args[0] == "prof") { Prof.Run(args.Length > 1 ? args[1] : null); return; }
 if (args.Length > 0 && args[0] == "lsp-latency")
 {
-    // `lsp-latency [edits] [KB ...]`
+    // `lsp-latency [edits] [KB ...] [--server EXECUTABLE]` (the native tool, say; the framework-dependent one otherwise)
+    var server = Array.IndexOf(args, "--server") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    var numbers = args.Skip(1).TakeWhile(a => a != "--server").ToArray();
     LspLatency.Run(
-        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300,
-        args.Length > 2 ? args.Skip(2).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : null);
+        numbers.Length > 0 ? int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture) : 300,
+        numbers.Length > 1 ? numbers.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : null,
+        server);
     return;
 }
 

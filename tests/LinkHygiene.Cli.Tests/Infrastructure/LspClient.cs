@@ -94,9 +94,10 @@ public sealed class LspClient : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static LspClient Start(string workingDirectory)
+    /// <summary>Starts a server: the tool built beside the tests (with <c>dotnet</c>), or the executable given.</summary>
+    public static LspClient Start(string workingDirectory, string? executable = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable ?? "dotnet")
         {
             WorkingDirectory = workingDirectory,
             UseShellExecute = false,
@@ -104,7 +105,11 @@ public sealed class LspClient : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Tool.Assembly);
+        if (executable is null)
+        {
+            start.ArgumentList.Add(Tool.Assembly);
+        }
+
         start.ArgumentList.Add("lsp");
         start.ArgumentList.Add("--stdio");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -112,9 +117,9 @@ public sealed class LspClient : IDisposable
     }
 
     /// <summary>Starts the server and initializes it for a workspace folder.</summary>
-    public static LspClient Initialized(string root, JsonObject? capabilities = null)
+    public static LspClient Initialized(string root, JsonObject? capabilities = null, string? executable = null)
     {
-        var client = Start(root);
+        var client = Start(root, executable);
         client.Request("initialize", new JsonObject
         {
             ["processId"] = Environment.ProcessId,

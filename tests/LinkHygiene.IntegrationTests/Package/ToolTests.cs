@@ -46,27 +46,105 @@ public sealed class ToolTests
         return dir;
     }
 
+    private static bool IsLinuxX64 =>
+        OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64;
+
     [Fact]
-    public void InstalledTool_CarriesReadyToRunCodeForDotNet10_WhenPackedOnLinuxX64()
+    public void InstalledTool_IsTheNativeExecutable_OnLinuxX64()
     {
-        // The package built here is the one users get: on linux-x64 its hot assemblies are ReadyToRun images compiled
-        // against the .NET 10 runtime (PE machine 0xFD1D: x64 for Linux); packed anywhere else they are plain IL (0x14C).
+        // `dotnet tool install` picks the package for the machine: on linux-x64 (where the package built here has one)
+        // the command is a native executable, with no assembly and no runtime to start; anywhere else the
+        // framework-dependent tool, run by `dotnet`.
         var tool = InstallTool();
-        var expected = OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64;
+        var target = new FileInfo(tool).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? tool;
+        var folder = Path.GetDirectoryName(target)!;
+        var header = new byte[4];
+        using (var file = File.OpenRead(target))
+        {
+            file.ReadExactly(header);
+        }
+
+        var isElf = header.SequenceEqual(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' });
+        Assert.True(isElf == IsLinuxX64, $"{target}: ELF {isElf}");
+        Assert.True(File.Exists(Path.Combine(folder, "linkhygiene.dll")) != IsLinuxX64, $"{folder} holds: {string.Join(", ", Directory.EnumerateFiles(folder).Select(Path.GetFileName))}");
+        if (IsLinuxX64)
+        {
+            Assert.Contains($"{Path.DirectorySeparatorChar}linkhygiene.tool.linux-x64{Path.DirectorySeparatorChar}", target, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var version = Run(tool, _feed.Root, "--version");
+        Assert.Equal((0, _feed.Version), (version.ExitCode, version.Output.Trim()));
+    }
+
+    [Fact]
+    public void FrameworkDependentTool_CarriesReadyToRunCodeForDotNet10_AndReportsWhatTheInstalledToolReports()
+    {
+        // For every other platform: LinkHygiene.Tool.any beside the native package (packed on linux-x64), or the one
+        // framework-dependent package (packed elsewhere). Packed on linux-x64, its hot assemblies are ReadyToRun images
+        // compiled against the .NET 10 runtime (PE machine 0xFD1D: x64 for Linux); anywhere else plain IL (0x14C).
+        var package = Path.Combine(_feed.Feed, IsLinuxX64 ? $"LinkHygiene.Tool.any.{_feed.Version}.nupkg" : $"LinkHygiene.Tool.{_feed.Version}.nupkg");
+        Assert.True(File.Exists(package), $"{package} is not in the feed: {string.Join(", ", Directory.EnumerateFiles(_feed.Feed).Select(Path.GetFileName))}");
+        var extracted = Path.Combine(_feed.Root, "framework-dependent-tool");
+        if (!Directory.Exists(extracted))
+        {
+            System.IO.Compression.ZipFile.ExtractToDirectory(package, extracted);
+        }
+
+        var entry = Assert.Single(Directory.EnumerateFiles(extracted, "linkhygiene.dll", SearchOption.AllDirectories));
         foreach (var name in new[] { "linkhygiene.dll", "LinkHygiene.Core.dll", "LinkHygiene.Workspace.dll", "AngleSharp.dll", "System.CommandLine.dll" })
         {
-            var file = Assert.Single(Directory.EnumerateFiles(Path.GetDirectoryName(tool)!, name, SearchOption.AllDirectories));
-            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(file));
+            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(Path.Combine(Path.GetDirectoryName(entry)!, name)));
             var readyToRun = pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
-            Assert.True(expected == readyToRun, $"{name}: ReadyToRun {readyToRun}, machine 0x{(int)pe.PEHeaders.CoffHeader.Machine:X}");
+            Assert.True(IsLinuxX64 == readyToRun, $"{name}: ReadyToRun {readyToRun}, machine 0x{(int)pe.PEHeaders.CoffHeader.Machine:X}");
             if (readyToRun)
             {
                 Assert.Equal(0xFD1D, (int)pe.PEHeaders.CoffHeader.Machine);
             }
         }
 
-        // And it still runs (the images keep their IL for any other runtime).
-        Assert.Equal(0, Run(tool, CreateSite("ToolReadyToRunSite"), "--fail-on", "none").ExitCode);
+        // It runs (the images keep their IL for any other runtime), and finds what the installed tool finds.
+        var site = CreateSite("FrameworkDependentSite");
+        var installed = Findings(Run(InstallTool(), site, "--format", "json", "--fail-on", "none"));
+        var frameworkDependent = Run("dotnet", site, entry, "--format", "json", "--fail-on", "none");
+        Assert.True(frameworkDependent.ExitCode == 0, frameworkDependent.Error);
+        Assert.NotEmpty(installed);
+        Assert.Equal(installed.Select(f => f.Key), Findings(frameworkDependent).Select(f => f.Key));
+    }
+
+    [Fact]
+    public void InstalledTool_ServesTheEditor()
+    {
+        // What an editor starts: `linkhygiene lsp` from PATH, the VS Code extension's first choice and every other
+        // client's. Its diagnostics for a page are the command line's findings for it, at the same places.
+        var tool = InstallTool();
+        var site = CreateSite("ToolLspSite");
+        var page = Path.Combine(site, "Pages", "Links.cshtml");
+        var expected = Findings(Run(tool, site, "--format", "json", "--fail-on", "none"))
+            .Where(f => f.Path == "Pages/Links.cshtml").Select(f => (f.Id, f.Line - 1, f.Column - 1)).OrderBy(f => f).ToList();
+        Assert.Contains(expected, f => f.Id == "LH020");
+
+        using var client = LinkHygiene.Cli.Tests.Infrastructure.LspClient.Initialized(site, executable: tool);
+        var text = File.ReadAllText(page);
+        client.Open(page, text);
+        var diagnostics = client.WaitForDiagnostics(page, 1).Diagnostics;
+        Assert.Equal(expected, diagnostics.Select(d => (d.Code, d.StartLine, d.StartCharacter)).OrderBy(f => f).ToList());
+
+        var lh020 = diagnostics.First(d => d.Code == "LH020");
+        var actions = client.Request("textDocument/codeAction", new System.Text.Json.Nodes.JsonObject
+        {
+            ["textDocument"] = new System.Text.Json.Nodes.JsonObject { ["uri"] = LinkHygiene.Cli.Tests.Infrastructure.LspClient.UriOf(page) },
+            ["range"] = LinkHygiene.Cli.Tests.Infrastructure.LspClient.Range(lh020.StartLine, lh020.StartCharacter, lh020.EndLine, lh020.EndCharacter),
+            ["context"] = new System.Text.Json.Nodes.JsonObject { ["diagnostics"] = new System.Text.Json.Nodes.JsonArray() },
+        })!.AsArray();
+        Assert.Contains(actions, a => ((string)a!["title"]!).Contains("noopener", StringComparison.Ordinal));
+
+        var hover = client.Request("textDocument/hover", new System.Text.Json.Nodes.JsonObject
+        {
+            ["textDocument"] = new System.Text.Json.Nodes.JsonObject { ["uri"] = LinkHygiene.Cli.Tests.Infrastructure.LspClient.UriOf(page) },
+            ["position"] = new System.Text.Json.Nodes.JsonObject { ["line"] = lh020.StartLine, ["character"] = lh020.StartCharacter },
+        })!;
+        Assert.Contains("LH020", (string)hover["contents"]!["value"]!, StringComparison.Ordinal);
+        Assert.Equal(0, client.ShutDown());
     }
 
     [Fact]
