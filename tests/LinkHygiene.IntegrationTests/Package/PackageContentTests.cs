@@ -67,16 +67,56 @@ public sealed class PackageContentTests
     }
 
     [Fact]
-    public void ToolPackageIsADotnetToolWithItsOwnReadme()
+    public void ToolPackagesAreADotnetToolWithItsOwnReadme_NativeOnLinuxX64()
     {
-        using var zip = ZipFile.OpenRead(_feed.ToolPackage);
-        var files = zip.Entries.Select(e => e.FullName).ToHashSet();
-        Assert.Contains("tools/net8.0/any/DotnetToolSettings.xml", files);
-        Assert.Contains("tools/net8.0/any/linkhygiene.dll", files);
-        Assert.Contains("README.md", files);
-        using var settings = zip.GetEntry("tools/net8.0/any/DotnetToolSettings.xml")!.Open();
-        var command = XDocument.Load(settings).Descendants().Single(e => e.Name.LocalName == "Command");
-        Assert.Equal("linkhygiene", command.Attribute("Name")!.Value);
+        var linuxX64 = System.OperatingSystem.IsLinux()
+            && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64;
+        string frameworkDependent;
+        if (linuxX64)
+        {
+            // Packed on linux-x64: LinkHygiene.Tool names one package a platform, and holds no tool itself.
+            using (var pointer = ZipFile.OpenRead(_feed.ToolPackage))
+            {
+                AssertReadme(pointer);
+                Assert.DoesNotContain(pointer.Entries, e => e.FullName.EndsWith(".dll", System.StringComparison.Ordinal));
+                var packages = Settings(pointer, "tools/any/any/DotnetToolSettings.xml").Descendants().Where(e => e.Name.LocalName == "RuntimeIdentifierPackage")
+                    .Select(e => (e.Attribute("RuntimeIdentifier")!.Value, e.Attribute("Id")!.Value)).ToList();
+                Assert.Equal(new[] { ("linux-x64", "LinkHygiene.Tool.linux-x64"), ("any", "LinkHygiene.Tool.any") }, packages);
+            }
+
+            // The native one: the executable alone (its debug symbols stay out), no assembly.
+            using (var native = ZipFile.OpenRead(System.IO.Path.Combine(_feed.Feed, $"LinkHygiene.Tool.linux-x64.{_feed.Version}.nupkg")))
+            {
+                AssertReadme(native);
+                var files = native.Entries.Select(e => e.FullName).ToHashSet();
+                Assert.Contains("tools/any/linux-x64/linkhygiene", files);
+                Assert.DoesNotContain(files, f => f.EndsWith(".dbg", System.StringComparison.Ordinal) || f.EndsWith(".dll", System.StringComparison.Ordinal));
+                Assert.Equal("linkhygiene", Command(Settings(native, "tools/any/linux-x64/DotnetToolSettings.xml")));
+            }
+
+            frameworkDependent = System.IO.Path.Combine(_feed.Feed, $"LinkHygiene.Tool.any.{_feed.Version}.nupkg");
+        }
+        else
+        {
+            frameworkDependent = _feed.ToolPackage;
+        }
+
+        using var zip = ZipFile.OpenRead(frameworkDependent);
+        AssertReadme(zip);
+        Assert.Contains("tools/net8.0/any/linkhygiene.dll", zip.Entries.Select(e => e.FullName));
+        Assert.Equal("linkhygiene", Command(Settings(zip, "tools/net8.0/any/DotnetToolSettings.xml")));
+    }
+
+    private static XDocument Settings(ZipArchive zip, string path)
+    {
+        using var settings = (zip.GetEntry(path) ?? throw new Xunit.Sdk.XunitException($"{path} is not in the package: {string.Join(", ", zip.Entries.Select(e => e.FullName))}")).Open();
+        return XDocument.Load(settings);
+    }
+
+    private static string Command(XDocument settings) => settings.Descendants().Single(e => e.Name.LocalName == "Command").Attribute("Name")!.Value;
+
+    private static void AssertReadme(ZipArchive zip)
+    {
         using var readme = new System.IO.StreamReader(zip.GetEntry("README.md")!.Open());
         Assert.DoesNotMatch(@"\]\((?!https?://)[^)]+\)", readme.ReadToEnd());
     }
