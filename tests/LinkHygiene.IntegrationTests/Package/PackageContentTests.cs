@@ -92,6 +92,16 @@ public sealed class PackageContentTests
                 Assert.Contains("tools/any/linux-x64/linkhygiene", files);
                 Assert.DoesNotContain(files, f => f.EndsWith(".dbg", System.StringComparison.Ordinal) || f.EndsWith(".dll", System.StringComparison.Ordinal));
                 Assert.Equal("linkhygiene", Command(Settings(native, "tools/any/linux-x64/DotnetToolSettings.xml")));
+
+                // The C library it needs, as docs/cli.md states it (glibc 2.34: Ubuntu 22.04, Debian 12, RHEL 9): a
+                // build on a newer system that raised it would leave older ones with a tool that cannot start.
+                using var executable = native.GetEntry("tools/any/linux-x64/linkhygiene")!.Open();
+                using var bytes = new System.IO.MemoryStream();
+                executable.CopyTo(bytes);
+                var versions = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(bytes.ToArray()), @"GLIBC_2\.(\d+)")
+                    .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+                Assert.NotEmpty(versions);
+                Assert.True(versions.Max() <= 34, $"the native tool needs glibc 2.{versions.Max()}; docs/cli.md says 2.34");
             }
 
             frameworkDependent = System.IO.Path.Combine(_feed.Feed, $"LinkHygiene.Tool.any.{_feed.Version}.nupkg");
