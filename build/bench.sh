@@ -87,7 +87,8 @@ if [ "$peers" = 1 ]; then
   # What `dotnet tool install` puts on this machine: the native executable on linux-x64, the framework-dependent tool
   # elsewhere.
   dotnet publish src/LinkHygiene.Cli -c Release -o "$tmp/lh" -nologo -v:q
-  printf 'linkhygiene_form\t%s\n' "$(if [ -f "$tmp/lh/linkhygiene.dll" ]; then echo framework-dependent; else echo native; fi)" >>"$out/env.tsv"
+  if [ -f "$tmp/lh/linkhygiene.dll" ]; then lh=(dotnet "$tmp/lh/linkhygiene.dll"); lh_form=framework-dependent; else lh=("$tmp/lh/linkhygiene"); lh_form=native; fi
+  printf 'linkhygiene_form\t%s\n' "$lh_form" >>"$out/env.tsv"
   (cd "$tmp" && npm install --no-save --silent htmlhint@1 html-validate@9)
   printf 'htmlhint\t%s\n' "$("$tmp/node_modules/.bin/htmlhint" --version)" >>"$out/env.tsv"
   printf 'html-validate\t%s\n' "$("$tmp/node_modules/.bin/html-validate" --version | sed 's/^html-validate-//')" >>"$out/env.tsv"
@@ -113,7 +114,6 @@ if [ "$peers" = 1 ]; then
   printf 'file_list_bytes\t%s\n' "$(wc -c <"$tmp/files0")" >>"$out/env.tsv"
   printf 'glob_named_files\t%s\n' "$(tr '\0' '\n' <"$tmp/files0" | grep -c '[][*?{}()]' || true)" >>"$out/env.tsv"
 
-  if [ -f "$tmp/lh/linkhygiene.dll" ]; then lh=(dotnet "$tmp/lh/linkhygiene.dll"); else lh=("$tmp/lh/linkhygiene"); fi
   lh+=("@$tmp/files.rsp" --format json --fail-on none --no-progress)
   # One htmlhint process for the whole list: xargs' default command buffer (128 KB) would split it into five.
   hh=(xargs -0 -s 1500000 -a "$tmp/globs0" "$tmp/node_modules/.bin/htmlhint")

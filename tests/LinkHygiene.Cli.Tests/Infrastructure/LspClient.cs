@@ -229,6 +229,23 @@ public sealed class LspClient : IDisposable
         throw new TimeoutException($"no diagnostics for {uri} version {version} in {timeoutMs} ms; got {string.Join(", ", Publications(path).Select(p => p.Version))}\n{Log}");
     }
 
+    /// <summary>The code actions offered for a diagnostic, asked for over its range as a client does.</summary>
+    public List<JsonNode> CodeActions(string path, ReceivedDiagnostic diagnostic) =>
+        Request("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = UriOf(path) },
+            ["range"] = Range(diagnostic.StartLine, diagnostic.StartCharacter, diagnostic.EndLine, diagnostic.EndCharacter),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+        })!.AsArray().Select(a => a!).ToList();
+
+    /// <summary>The hover at a position.</summary>
+    public JsonNode Hover(string path, int line, int character) =>
+        Request("textDocument/hover", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = UriOf(path) },
+            ["position"] = new JsonObject { ["line"] = line, ["character"] = character },
+        })!;
+
     /// <summary>Every publication for a document so far, in arrival order.</summary>
     public IReadOnlyList<Publication> Publications(string path)
     {

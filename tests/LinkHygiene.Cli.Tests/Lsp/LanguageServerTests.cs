@@ -155,7 +155,7 @@ public class LanguageServerTests
 
         // The preferred fix of the first LH020 adds noopener to that link only.
         var first = diagnostics.First(d => d.Code == "LH020");
-        var actions = CodeActions(client, path, first);
+        var actions = client.CodeActions(path, first);
         var preferred = actions.Single(a => (bool?)a["isPreferred"] == true);
         var fixedText = ApplyEdit(text, preferred["edit"]!, path, expectVersion: 1);
         Assert.Equal(text.Replace("\"https://a.example/\" target", "\"https://a.example/\" rel=\"noopener\" target"), fixedText);
@@ -169,7 +169,7 @@ public class LanguageServerTests
         // Suppressing LH020 on the multi-line link puts the comment above the line the link starts on, and the
         // diagnostic goes away once the client applies it.
         var second = diagnostics.Last(d => d.Code == "LH020");
-        var suppress = CodeActions(client, path, second).Single(a => (string?)a["title"] == "Suppress LH020 on this line");
+        var suppress = client.CodeActions(path, second).Single(a => (string?)a["title"] == "Suppress LH020 on this line");
         var suppressed = ApplyEdit(text, suppress["edit"]!, path, expectVersion: 1);
         Assert.Contains("  <!-- linkhygiene-disable-next-line LH020 -->\n  <a\n    href=\"https://b.example/\"", suppressed, StringComparison.Ordinal);
         client.Replace(path, 2, suppressed);
@@ -178,15 +178,11 @@ public class LanguageServerTests
         // In Razor the comment is a Razor comment (it renders nothing).
         var razor = folder.Write("Pages/Index.cshtml", "<a href=\"/docs\">click here</a>\n");
         client.Open(razor, "<a href=\"/docs\">click here</a>\n");
-        var razorSuppress = CodeActions(client, razor, client.WaitForDiagnostics(razor, 1).Diagnostics.Single()).Single(a => ((string)a["title"]!).StartsWith("Suppress", StringComparison.Ordinal));
+        var razorSuppress = client.CodeActions(razor, client.WaitForDiagnostics(razor, 1).Diagnostics.Single()).Single(a => ((string)a["title"]!).StartsWith("Suppress", StringComparison.Ordinal));
         Assert.Equal("@* linkhygiene-disable-next-line LH010 *@\n<a href=\"/docs\">click here</a>\n", ApplyEdit("<a href=\"/docs\">click here</a>\n", razorSuppress["edit"]!, razor, expectVersion: 1));
 
         // Hover shows the rule.
-        var hover = client.Request("textDocument/hover", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = LspClient.UriOf(razor) },
-            ["position"] = new JsonObject { ["line"] = 0, ["character"] = 18 },
-        })!;
+        var hover = client.Hover(razor, 0, 18);
         Assert.Contains("LH010", (string)hover["contents"]!["value"]!, StringComparison.Ordinal);
         Assert.Equal(0, client.ShutDown());
     }
@@ -294,14 +290,6 @@ public class LanguageServerTests
             .OrderBy(f => f)
             .ToList();
     }
-
-    private static List<JsonNode> CodeActions(LspClient client, string path, ReceivedDiagnostic diagnostic) =>
-        client.Request("textDocument/codeAction", new JsonObject
-        {
-            ["textDocument"] = new JsonObject { ["uri"] = LspClient.UriOf(path) },
-            ["range"] = LspClient.Range(diagnostic.StartLine, diagnostic.StartCharacter, diagnostic.EndLine, diagnostic.EndCharacter),
-            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
-        })!.AsArray().Select(a => a!).ToList();
 
     /// <summary>Applies a workspace edit to a text as a client does (edits are non-overlapping; applied from the end).</summary>
     private static string ApplyEdit(string text, JsonNode edit, string path, int expectVersion)

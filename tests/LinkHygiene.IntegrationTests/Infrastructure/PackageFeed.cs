@@ -42,6 +42,13 @@ public sealed class PackageFeed : IDisposable
 
     public string Feed { get; }
 
+    /// <summary>
+    /// Whether the tool is packed as a native executable here (LinkHygiene.Tool.linux-x64 beside LinkHygiene.Tool.any):
+    /// the tool's project does so on a linux-x64 host.
+    /// </summary>
+    public static bool HasNativeTool { get; } =
+        OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64;
+
     public string Package { get; }
 
     public string Version { get; }

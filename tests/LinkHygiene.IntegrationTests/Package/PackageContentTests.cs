@@ -69,10 +69,8 @@ public sealed class PackageContentTests
     [Fact]
     public void ToolPackagesAreADotnetToolWithItsOwnReadme_NativeOnLinuxX64()
     {
-        var linuxX64 = System.OperatingSystem.IsLinux()
-            && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64;
         string frameworkDependent;
-        if (linuxX64)
+        if (PackageFeed.HasNativeTool)
         {
             // Packed on linux-x64: LinkHygiene.Tool names one package a platform, and holds no tool itself.
             using (var pointer = ZipFile.OpenRead(_feed.ToolPackage))

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using LinkHygiene.Cli.Tests.Infrastructure;
 using LinkHygiene.IntegrationTests.Infrastructure;
 
 namespace LinkHygiene.IntegrationTests.Package;
@@ -46,9 +47,6 @@ public sealed class ToolTests
         return dir;
     }
 
-    private static bool IsLinuxX64 =>
-        OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64;
-
     [Fact]
     public void InstalledTool_IsTheNativeExecutable_OnLinuxX64()
     {
@@ -65,9 +63,9 @@ public sealed class ToolTests
         }
 
         var isElf = header.SequenceEqual(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' });
-        Assert.True(isElf == IsLinuxX64, $"{target}: ELF {isElf}");
-        Assert.True(File.Exists(Path.Combine(folder, "linkhygiene.dll")) != IsLinuxX64, $"{folder} holds: {string.Join(", ", Directory.EnumerateFiles(folder).Select(Path.GetFileName))}");
-        if (IsLinuxX64)
+        Assert.True(isElf == PackageFeed.HasNativeTool, $"{target}: ELF {isElf}");
+        Assert.True(File.Exists(Path.Combine(folder, "linkhygiene.dll")) != PackageFeed.HasNativeTool, $"{folder} holds: {string.Join(", ", Directory.EnumerateFiles(folder).Select(Path.GetFileName))}");
+        if (PackageFeed.HasNativeTool)
         {
             Assert.Contains($"{Path.DirectorySeparatorChar}linkhygiene.tool.linux-x64{Path.DirectorySeparatorChar}", target, StringComparison.OrdinalIgnoreCase);
         }
@@ -82,7 +80,7 @@ public sealed class ToolTests
         // For every other platform: LinkHygiene.Tool.any beside the native package (packed on linux-x64), or the one
         // framework-dependent package (packed elsewhere). Packed on linux-x64, its hot assemblies are ReadyToRun images
         // compiled against the .NET 10 runtime (PE machine 0xFD1D: x64 for Linux); anywhere else plain IL (0x14C).
-        var package = Path.Combine(_feed.Feed, IsLinuxX64 ? $"LinkHygiene.Tool.any.{_feed.Version}.nupkg" : $"LinkHygiene.Tool.{_feed.Version}.nupkg");
+        var package = Path.Combine(_feed.Feed, PackageFeed.HasNativeTool ? $"LinkHygiene.Tool.any.{_feed.Version}.nupkg" : $"LinkHygiene.Tool.{_feed.Version}.nupkg");
         Assert.True(File.Exists(package), $"{package} is not in the feed: {string.Join(", ", Directory.EnumerateFiles(_feed.Feed).Select(Path.GetFileName))}");
         var extracted = Path.Combine(_feed.Root, "framework-dependent-tool");
         if (!Directory.Exists(extracted))
@@ -95,7 +93,7 @@ public sealed class ToolTests
         {
             using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(Path.Combine(Path.GetDirectoryName(entry)!, name)));
             var readyToRun = pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
-            Assert.True(IsLinuxX64 == readyToRun, $"{name}: ReadyToRun {readyToRun}, machine 0x{(int)pe.PEHeaders.CoffHeader.Machine:X}");
+            Assert.True(PackageFeed.HasNativeTool == readyToRun, $"{name}: ReadyToRun {readyToRun}, machine 0x{(int)pe.PEHeaders.CoffHeader.Machine:X}");
             if (readyToRun)
             {
                 Assert.Equal(0xFD1D, (int)pe.PEHeaders.CoffHeader.Machine);
@@ -123,26 +121,16 @@ public sealed class ToolTests
             .Where(f => f.Path == "Pages/Links.cshtml").Select(f => (f.Id, f.Line - 1, f.Column - 1)).OrderBy(f => f).ToList();
         Assert.Contains(expected, f => f.Id == "LH020");
 
-        using var client = LinkHygiene.Cli.Tests.Infrastructure.LspClient.Initialized(site, executable: tool);
+        using var client = LspClient.Initialized(site, executable: tool);
         var text = File.ReadAllText(page);
         client.Open(page, text);
         var diagnostics = client.WaitForDiagnostics(page, 1).Diagnostics;
         Assert.Equal(expected, diagnostics.Select(d => (d.Code, d.StartLine, d.StartCharacter)).OrderBy(f => f).ToList());
 
         var lh020 = diagnostics.First(d => d.Code == "LH020");
-        var actions = client.Request("textDocument/codeAction", new System.Text.Json.Nodes.JsonObject
-        {
-            ["textDocument"] = new System.Text.Json.Nodes.JsonObject { ["uri"] = LinkHygiene.Cli.Tests.Infrastructure.LspClient.UriOf(page) },
-            ["range"] = LinkHygiene.Cli.Tests.Infrastructure.LspClient.Range(lh020.StartLine, lh020.StartCharacter, lh020.EndLine, lh020.EndCharacter),
-            ["context"] = new System.Text.Json.Nodes.JsonObject { ["diagnostics"] = new System.Text.Json.Nodes.JsonArray() },
-        })!.AsArray();
-        Assert.Contains(actions, a => ((string)a!["title"]!).Contains("noopener", StringComparison.Ordinal));
+        Assert.Contains(client.CodeActions(page, lh020), a => ((string)a["title"]!).Contains("noopener", StringComparison.Ordinal));
 
-        var hover = client.Request("textDocument/hover", new System.Text.Json.Nodes.JsonObject
-        {
-            ["textDocument"] = new System.Text.Json.Nodes.JsonObject { ["uri"] = LinkHygiene.Cli.Tests.Infrastructure.LspClient.UriOf(page) },
-            ["position"] = new System.Text.Json.Nodes.JsonObject { ["line"] = lh020.StartLine, ["character"] = lh020.StartCharacter },
-        })!;
+        var hover = client.Hover(page, lh020.StartLine, lh020.StartCharacter);
         Assert.Contains("LH020", (string)hover["contents"]!["value"]!, StringComparison.Ordinal);
         Assert.Equal(0, client.ShutDown());
     }
