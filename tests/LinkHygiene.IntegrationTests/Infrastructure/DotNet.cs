@@ -53,7 +53,11 @@ public static class DotNet
         return new BuildResult(exit, text, ParseDiagnostics(text, workingDirectory));
     }
 
-    public static int Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static int Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        Run(workingDirectory, timeout, new Dictionary<string, string>(), arguments);
+
+    /// <summary>A dotnet command with these variables added to its environment.</summary>
+    public static int Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -66,6 +70,11 @@ public static class DotNet
         }
 
         PrepareEnvironment(start);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         if (!process.WaitForExit((int)timeout.TotalMilliseconds))
         {

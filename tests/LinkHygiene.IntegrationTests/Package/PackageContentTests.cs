@@ -79,7 +79,7 @@ public sealed class PackageContentTests
                 Assert.DoesNotContain(pointer.Entries, e => e.FullName.EndsWith(".dll", System.StringComparison.Ordinal));
                 var packages = Settings(pointer, "tools/any/any/DotnetToolSettings.xml").Descendants().Where(e => e.Name.LocalName == "RuntimeIdentifierPackage")
                     .Select(e => (e.Attribute("RuntimeIdentifier")!.Value, e.Attribute("Id")!.Value)).ToList();
-                Assert.Equal(new[] { ("linux-x64", "LinkHygiene.Tool.linux-x64"), ("any", "LinkHygiene.Tool.any") }, packages);
+                Assert.Equal(new[] { ("linux-x64", "LinkHygiene.Tool.linux-x64"), ("linux-musl-x64", "LinkHygiene.Tool.linux-musl-x64"), ("any", "LinkHygiene.Tool.any") }, packages);
             }
 
             // The native one: the executable alone (its debug symbols stay out), no assembly.
@@ -103,6 +103,15 @@ public sealed class PackageContentTests
             }
 
             frameworkDependent = System.IO.Path.Combine(_feed.Feed, $"LinkHygiene.Tool.any.{_feed.Version}.nupkg");
+
+            // Alpine's package (linux-musl-x64) is the framework-dependent tool under its own name: the same files.
+            using var any = ZipFile.OpenRead(frameworkDependent);
+            using var musl = ZipFile.OpenRead(System.IO.Path.Combine(_feed.Feed, $"LinkHygiene.Tool.linux-musl-x64.{_feed.Version}.nupkg"));
+            static string[] Tool(ZipArchive zip) => zip.Entries.Where(e => e.FullName.StartsWith("tools/", System.StringComparison.Ordinal))
+                .Select(e => $"{e.FullName} {e.Length}").Order(System.StringComparer.Ordinal).ToArray();
+            Assert.NotEmpty(Tool(musl));
+            Assert.Equal(Tool(any), Tool(musl));
+            AssertReadme(musl);
         }
         else
         {

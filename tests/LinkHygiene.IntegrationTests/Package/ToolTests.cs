@@ -110,6 +110,32 @@ public sealed class ToolTests
     }
 
     [Fact]
+    public void OnAlpine_TheSdkInstallsTheFrameworkDependentTool_NotTheGlibcExecutable()
+    {
+        // Alpine's RID, linux-musl-x64, falls back to linux-x64 in the SDK's RID graph, so the pointer package names a
+        // package for it, or `dotnet tool install` would put the glibc executable there, which cannot start. There is no
+        // Alpine here: DOTNET_RUNTIME_ID makes the SDK take the machine for linux-musl-x64, which is how it decides (its
+        // log says "Target RID: linux-musl-x64"). What it installs is the framework-dependent tool, which runs on the
+        // runtime at hand, on Alpine the musl build of .NET.
+        var tools = Path.Combine(_feed.Root, "tools-musl");
+        var environment = new Dictionary<string, string> { ["DOTNET_RUNTIME_ID"] = "linux-musl-x64" };
+        Assert.Equal(0, DotNet.Run(_feed.Root, TimeSpan.FromMinutes(3), environment, "tool", "install", "LinkHygiene.Tool", "--prerelease", "--tool-path", tools, "--add-source", _feed.Feed));
+
+        var store = Path.Combine(tools, ".store", "linkhygiene.tool", _feed.Version);
+        var installed = Directory.EnumerateDirectories(store).Select(Path.GetFileName).ToList();
+        Assert.Contains(PackageFeed.HasNativeTool ? "linkhygiene.tool.linux-musl-x64" : "linkhygiene.tool", installed);
+        Assert.DoesNotContain("linkhygiene.tool.linux-x64", installed);
+        Assert.Single(Directory.EnumerateFiles(store, "linkhygiene.dll", SearchOption.AllDirectories));
+
+        var site = CreateSite("MuslSite");
+        var musl = Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "linkhygiene.exe" : "linkhygiene"), site, "--format", "json", "--fail-on", "none");
+        Assert.True(musl.ExitCode == 0, musl.Error);
+        var expected = Findings(Run(InstallTool(), site, "--format", "json", "--fail-on", "none"));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Select(f => f.Key), Findings(musl).Select(f => f.Key));
+    }
+
+    [Fact]
     public void InstalledTool_ServesTheEditor()
     {
         // What an editor starts: `linkhygiene lsp` from PATH, the VS Code extension's first choice and every other
