@@ -1,6 +1,7 @@
 // The LinkHygiene extension: runs the `linkhygiene lsp` language server for .cshtml, .razor, .html and .htm files
 // and connects it to VS Code with vscode-languageclient. Everything the user sees (diagnostics, quick fixes, hovers)
 // comes from the server; this file only finds the server, starts it, and restarts it when its settings change.
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -74,7 +75,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     output.info('LinkHygiene is disabled (linkhygiene.enable is false).');
     return;
   }
-  const server = resolveServer(context, config.get<string>('serverPath', '').trim());
+  const server = await resolveServer(context, config.get<string>('serverPath', '').trim());
   if (server instanceof NoServer) {
     reportNoServer(server);
     return;
@@ -127,10 +128,10 @@ async function stop(): Promise<void> {
 /**
  * The command that runs the server, or why there is none:
  * 1. `linkhygiene.serverPath`: a .dll runs with `dotnet`, anything else is run directly;
- * 2. `linkhygiene` on PATH (the .NET tool, `dotnet tool install -g LinkHygiene.Tool`);
+ * 2. `linkhygiene` on PATH (the .NET tool, `dotnet tool install -g LinkHygiene.Tool`), if it runs;
  * 3. the tool bundled in the extension, `server/linkhygiene.dll`, with `dotnet`.
  */
-function resolveServer(context: vscode.ExtensionContext, serverPath: string): ServerCommand | NoServer {
+async function resolveServer(context: vscode.ExtensionContext, serverPath: string): Promise<ServerCommand | NoServer> {
   if (serverPath) {
     const file = resolveSettingPath(serverPath);
     if (!fs.existsSync(file)) {
@@ -140,7 +141,13 @@ function resolveServer(context: vscode.ExtensionContext, serverPath: string): Se
   }
   const tool = findOnPath('linkhygiene');
   if (tool) {
-    return { command: tool, args: ['lsp'], source: 'linkhygiene on PATH' };
+    const failure = await runFailure(tool, ['--version']);
+    if (failure === undefined) {
+      return { command: tool, args: ['lsp'], source: 'linkhygiene on PATH' };
+    }
+    // An installed tool that cannot start (the native one on a C library older than it needs, say) must not leave
+    // the editor without a server: say why in the log, and run the one in the extension.
+    output.warn(`linkhygiene on PATH (${tool}) does not run: ${failure}. Using the server bundled with the extension.`);
   }
   return withDotnet(context.asAbsolutePath(path.join('server', 'linkhygiene.dll')), 'bundled');
 }
@@ -154,6 +161,21 @@ function withDotnet(dll: string, source: string): ServerCommand | NoServer {
       true);
   }
   return { command: dotnet, args: [dll, 'lsp'], source };
+}
+
+/** Why `file args` does not run and exit 0 within ten seconds (its exit code and the first line it wrote on its error stream), or undefined when it does. */
+function runFailure(file: string, args: string[]): Promise<string | undefined> {
+  return new Promise(resolve => {
+    execFile(file, args, { timeout: 10000 }, (error, _stdout, stderr) => {
+      if (!error) {
+        resolve(undefined);
+        return;
+      }
+      const firstLine = String(stderr).split(/\r?\n/).find(line => line.trim().length > 0)?.trim();
+      const how = error.killed ? 'it did not exit within 10 s' : `"${file} ${args.join(' ')}" exited with ${error.code ?? error.signal ?? error.message}`;
+      resolve(firstLine ? `${how}: ${firstLine}` : how);
+    });
+  });
 }
 
 /** `~/x` is in the home folder; a relative path is relative to the first workspace folder. */

@@ -326,6 +326,15 @@ report.server = started ? { source: started[1], command: started[2] } : null;
 if (started?.[1] !== 'bundled') {
   fail(`the extension did not run the server bundled in the .vsix: ${started?.[0] ?? `no "Starting the language server" in ${log}`}`);
 }
+// A `linkhygiene` on PATH (run.sh puts one there that cannot start) was tried first, and the log says why it was not used.
+const onPath = (process.env.PATH ?? '').split(path.delimiter).filter(dir => path.isAbsolute(dir)).map(dir => path.join(dir, 'linkhygiene'))
+  .find(file => { try { fs.accessSync(file, fs.constants.X_OK); return true; } catch { return false; } });
+if (onPath) {
+  const marker = `linkhygiene on PATH (${onPath}) does not run: `;
+  const skipped = (fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '').split('\n').find(line => line.includes(marker));
+  report.skippedTool = skipped ? { path: onPath, why: skipped.slice(skipped.indexOf(marker) + marker.length) } : null;
+  if (!skipped) fail(`the extension's log does not say why it did not run ${onPath}, the linkhygiene on PATH`);
+}
 fs.writeFileSync(path.join(out, 'report.json'), JSON.stringify(report, null, 2));
 
 if (failures.length) {

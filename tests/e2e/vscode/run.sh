@@ -15,17 +15,24 @@ export PATH=${VSCODE_E2E_HOME:-$HOME/.cache/vscode-e2e}/bin:$PATH
 [ -f "$vsix" ] || "$root/build/vscode.sh"
 echo "testing $vsix ($(date -r "$vsix" '+%Y-%m-%d %H:%M'))"
 
-# The extension would prefer a `linkhygiene` on PATH to the server in the .vsix: leave such folders out.
+# The test edits the files it opens: a scratch copy, without build output.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+# The extension would prefer a `linkhygiene` on PATH to the server in the .vsix: leave such folders out, and put first
+# one that cannot start, as the native tool cannot on a C library older than it needs. The extension must say so in
+# its log and run its own server (check.mjs checks both).
 path=
 IFS=: read -ra folders <<<"$PATH"
 for folder in "${folders[@]}"; do
   [ -x "$folder/linkhygiene" ] || path=${path:+$path:}$folder
 done
-export PATH=$path
-
-# The test edits the files it opens: a scratch copy, without build output.
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+mkdir "$scratch/broken-tool"
+printf '%s\n' '#!/bin/sh' \
+  "echo \"linkhygiene: /lib/x86_64-linux-gnu/libc.so.6: version 'GLIBC_2.99' not found (required by linkhygiene)\" >&2" \
+  'exit 127' >"$scratch/broken-tool/linkhygiene"
+chmod +x "$scratch/broken-tool/linkhygiene"
+export PATH=$scratch/broken-tool:$path
 cp -r "$root/samples/RazorPagesSample" "$root/samples/BlazorSample" "$scratch/"
 rm -rf "$scratch"/*/bin "$scratch"/*/obj
 
