@@ -163,7 +163,10 @@ function withDotnet(dll: string, source: string): ServerCommand | NoServer {
   return { command: dotnet, args: [dll, 'lsp'], source };
 }
 
-/** Why `file args` does not run and exit 0 within ten seconds (its exit code and the first line it wrote on its error stream), or undefined when it does. */
+/**
+ * Why `file args` does not run and exit 0 within ten seconds (its exit code and the first line it wrote on its error
+ * stream), or undefined when it does.
+ */
 function runFailure(file: string, args: string[]): Promise<string | undefined> {
   return new Promise(resolve => {
     execFile(file, args, { timeout: 10000 }, (error, _stdout, stderr) => {

@@ -113,10 +113,10 @@ public sealed class ToolTests
     public void OnAlpine_TheSdkInstallsTheFrameworkDependentTool_NotTheGlibcExecutable()
     {
         // Alpine's RID, linux-musl-x64, falls back to linux-x64 in the SDK's RID graph, so the pointer package names a
-        // package for it, or `dotnet tool install` would put the glibc executable there, which cannot start. There is no
-        // Alpine here: DOTNET_RUNTIME_ID makes the SDK take the machine for linux-musl-x64, which is how it decides (its
-        // log says "Target RID: linux-musl-x64"). What it installs is the framework-dependent tool, which runs on the
-        // runtime at hand, on Alpine the musl build of .NET.
+        // package for it, or `dotnet tool install` would put the glibc executable there, which cannot start. There is
+        // no Alpine here: DOTNET_RUNTIME_ID makes the SDK take the machine for linux-musl-x64, which is how it decides
+        // (its log says "Target RID: linux-musl-x64"). What it installs is the framework-dependent tool, which runs on
+        // the runtime at hand, on Alpine the musl build of .NET.
         var tools = Path.Combine(_feed.Root, "tools-musl");
         var environment = new Dictionary<string, string> { ["DOTNET_RUNTIME_ID"] = "linux-musl-x64" };
         Assert.Equal(0, DotNet.Run(_feed.Root, TimeSpan.FromMinutes(3), environment, "tool", "install", "LinkHygiene.Tool", "--prerelease", "--tool-path", tools, "--add-source", _feed.Feed));

@@ -326,7 +326,8 @@ report.server = started ? { source: started[1], command: started[2] } : null;
 if (started?.[1] !== 'bundled') {
   fail(`the extension did not run the server bundled in the .vsix: ${started?.[0] ?? `no "Starting the language server" in ${log}`}`);
 }
-// A `linkhygiene` on PATH (run.sh puts one there that cannot start) was tried first, and the log says why it was not used.
+// A `linkhygiene` on PATH (run.sh puts one there that cannot start) was tried first, and the log says why it was not
+// used.
 const onPath = (process.env.PATH ?? '').split(path.delimiter).filter(dir => path.isAbsolute(dir)).map(dir => path.join(dir, 'linkhygiene'))
   .find(file => { try { fs.accessSync(file, fs.constants.X_OK); return true; } catch { return false; } });
 if (onPath) {
