@@ -333,7 +333,8 @@ const onPath = (process.env.PATH ?? '').split(path.delimiter).filter(dir => path
 if (onPath) {
   const marker = `linkhygiene on PATH (${onPath}) does not run: `;
   const skipped = (fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '').split('\n').find(line => line.includes(marker));
-  report.skippedTool = skipped ? { path: onPath, why: skipped.slice(skipped.indexOf(marker) + marker.length) } : null;
+  const why = skipped?.slice(skipped.indexOf(marker) + marker.length).replace(/\. Using the server bundled with the extension\.$/, '');
+  report.skippedTool = skipped ? { path: onPath, why } : null;
   if (!skipped) fail(`the extension's log does not say why it did not run ${onPath}, the linkhygiene on PATH`);
 }
 fs.writeFileSync(path.join(out, 'report.json'), JSON.stringify(report, null, 2));
