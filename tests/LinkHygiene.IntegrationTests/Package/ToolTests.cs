@@ -23,13 +23,17 @@ public sealed class ToolTests
 
     public ToolTests(PackageFeed feed) => _feed = feed;
 
-    private string InstallTool()
+    /// <summary>
+    /// Installs the tool into <paramref name="folder"/> under the feed's root (once), with these variables added to
+    /// `dotnet tool install`'s environment; returns the command.
+    /// </summary>
+    private string InstallTool(string folder = "tools", IReadOnlyDictionary<string, string>? environment = null)
     {
-        var tools = Path.Combine(_feed.Root, "tools");
+        var tools = Path.Combine(_feed.Root, folder);
         var executable = Path.Combine(tools, OperatingSystem.IsWindows() ? "linkhygiene.exe" : "linkhygiene");
         if (!File.Exists(executable))
         {
-            var exit = DotNet.Run(_feed.Root, TimeSpan.FromMinutes(3), "tool", "install", "LinkHygiene.Tool", "--prerelease", "--tool-path", tools, "--add-source", _feed.Feed);
+            var exit = DotNet.Run(_feed.Root, TimeSpan.FromMinutes(3), environment ?? new Dictionary<string, string>(), "tool", "install", "LinkHygiene.Tool", "--prerelease", "--tool-path", tools, "--add-source", _feed.Feed);
             Assert.Equal(0, exit);
         }
 
@@ -117,18 +121,16 @@ public sealed class ToolTests
         // no Alpine here: DOTNET_RUNTIME_ID makes the SDK take the machine for linux-musl-x64, which is how it decides
         // (its log says "Target RID: linux-musl-x64"). What it installs is the framework-dependent tool, which runs on
         // the runtime at hand, on Alpine the musl build of .NET.
-        var tools = Path.Combine(_feed.Root, "tools-musl");
-        var environment = new Dictionary<string, string> { ["DOTNET_RUNTIME_ID"] = "linux-musl-x64" };
-        Assert.Equal(0, DotNet.Run(_feed.Root, TimeSpan.FromMinutes(3), environment, "tool", "install", "LinkHygiene.Tool", "--prerelease", "--tool-path", tools, "--add-source", _feed.Feed));
+        var tool = InstallTool("tools-musl", new Dictionary<string, string> { ["DOTNET_RUNTIME_ID"] = "linux-musl-x64" });
 
-        var store = Path.Combine(tools, ".store", "linkhygiene.tool", _feed.Version);
+        var store = Path.Combine(Path.GetDirectoryName(tool)!, ".store", "linkhygiene.tool", _feed.Version);
         var installed = Directory.EnumerateDirectories(store).Select(Path.GetFileName).ToList();
         Assert.Contains(PackageFeed.HasNativeTool ? "linkhygiene.tool.linux-musl-x64" : "linkhygiene.tool", installed);
         Assert.DoesNotContain("linkhygiene.tool.linux-x64", installed);
         Assert.Single(Directory.EnumerateFiles(store, "linkhygiene.dll", SearchOption.AllDirectories));
 
         var site = CreateSite("MuslSite");
-        var musl = Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "linkhygiene.exe" : "linkhygiene"), site, "--format", "json", "--fail-on", "none");
+        var musl = Run(tool, site, "--format", "json", "--fail-on", "none");
         Assert.True(musl.ExitCode == 0, musl.Error);
         var expected = Findings(Run(InstallTool(), site, "--format", "json", "--fail-on", "none"));
         Assert.NotEmpty(expected);

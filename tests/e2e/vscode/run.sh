@@ -37,4 +37,4 @@ cp -r "$root/samples/RazorPagesSample" "$root/samples/BlazorSample" "$scratch/"
 rm -rf "$scratch"/*/bin "$scratch"/*/obj
 
 rm -f "$out"/*.png "$out"/*.log "$out"/report.json
-node "$root/tests/e2e/vscode/check.mjs" --vsix "$vsix" --folder "$scratch" --out "$out"
+node "$root/tests/e2e/vscode/check.mjs" --vsix "$vsix" --folder "$scratch" --out "$out" --skipped-tool "$scratch/broken-tool/linkhygiene"
