@@ -17,7 +17,8 @@ echo "testing $vsix ($(date -r "$vsix" '+%Y-%m-%d %H:%M'))"
 
 # The test edits the files it opens: a scratch copy, without build output.
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+tool=$(mktemp -d) # outside the folder the editor opens, so that it is not in the screenshots' Explorer
+trap 'rm -rf "$scratch" "$tool"' EXIT
 
 # The extension would prefer a `linkhygiene` on PATH to the server in the .vsix: leave such folders out, and put first
 # one that cannot start, as the native tool cannot on a C library older than it needs. The extension must say so in
@@ -27,14 +28,13 @@ IFS=: read -ra folders <<<"$PATH"
 for folder in "${folders[@]}"; do
   [ -x "$folder/linkhygiene" ] || path=${path:+$path:}$folder
 done
-mkdir "$scratch/broken-tool"
 printf '%s\n' '#!/bin/sh' \
   "echo \"linkhygiene: /lib/x86_64-linux-gnu/libc.so.6: version 'GLIBC_2.99' not found (required by linkhygiene)\" >&2" \
-  'exit 127' >"$scratch/broken-tool/linkhygiene"
-chmod +x "$scratch/broken-tool/linkhygiene"
-export PATH=$scratch/broken-tool:$path
+  'exit 127' >"$tool/linkhygiene"
+chmod +x "$tool/linkhygiene"
+export PATH=$tool:$path
 cp -r "$root/samples/RazorPagesSample" "$root/samples/BlazorSample" "$scratch/"
 rm -rf "$scratch"/*/bin "$scratch"/*/obj
 
 rm -f "$out"/*.png "$out"/*.log "$out"/report.json
-node "$root/tests/e2e/vscode/check.mjs" --vsix "$vsix" --folder "$scratch" --out "$out" --skipped-tool "$scratch/broken-tool/linkhygiene"
+node "$root/tests/e2e/vscode/check.mjs" --vsix "$vsix" --folder "$scratch" --out "$out" --skipped-tool "$tool/linkhygiene"
