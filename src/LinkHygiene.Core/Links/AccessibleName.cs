@@ -28,6 +28,12 @@ public enum NameSource
 /// <param name="Span">Where the name is written: the attribute, or the link's text.</param>
 public sealed record AccessibleName(NameSource Source, string Text, bool IsDynamic, SourceSpan Span)
 {
+    /// <summary>
+    /// The name normalised for phrase matching (<see cref="AnchorText.Normalize"/>), made once for every rule that
+    /// compares names; empty when the name is computed at run time.
+    /// </summary>
+    public string Normalized { get; } = IsDynamic ? string.Empty : AnchorText.Normalize(Text);
+
     /// <summary>Whether the link provably has no name.</summary>
     public bool IsProvablyEmpty => Source == NameSource.None && !IsDynamic;
 }

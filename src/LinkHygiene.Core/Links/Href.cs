@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using LinkHygiene.Documents;
+using LinkHygiene.Text;
 
 namespace LinkHygiene.Links;
 
@@ -42,6 +43,10 @@ public sealed class Href
     private static readonly Regex UrlHelper = new(
         @"^@\(?\s*(Url\s*\.\s*(Action|ActionLink|Page|PageLink|RouteUrl|Link)\b|Url\s*\.\s*Content\s*\(\s*""~|Href\s*\(\s*""~|NavigationManager\s*\.\s*BaseUri\b)",
         RegexOptions.CultureInvariant);
+
+    private static readonly char[] PathMarks = { '/', '?', '.', '~' };
+    private static readonly char[] Slashes = { '/', '\\' };
+    private static readonly char[] AuthorityEnds = { '/', '?', '#', '\\' };
 
     private Href(HrefKind kind, string value, string display, string? scheme, string? host, bool isDynamic, SourceAttribute? attribute)
     {
@@ -93,7 +98,7 @@ public sealed class Href
     internal static Href Classify(SourceAttribute attribute, IReadOnlyList<string> siteHosts)
     {
         // HTML strips leading and trailing ASCII white space from URLs.
-        var value = attribute.Value.Trim(' ', '\t', '\n', '\r', '\f');
+        var value = attribute.Value.Trim(HtmlSpace.Chars);
         var display = Describe(attribute);
         var isDynamic = Dynamic.IsDynamicValue(value);
         var literal = isDynamic ? Dynamic.LiteralPrefix(value) : value;
@@ -123,7 +128,7 @@ public sealed class Href
         {
             // No scheme yet. With a run-time part, "h" + @x could still become "https://...": only a path
             // character before the run-time part proves the link relative.
-            if (isDynamic && literal.IndexOfAny(new[] { '/', '?', '.', '~' }) < 0)
+            if (isDynamic && literal.IndexOfAny(PathMarks) < 0)
             {
                 return new Href(HrefKind.Dynamic, value, display, null, null, isDynamic: true, attribute);
             }
@@ -137,7 +142,7 @@ public sealed class Href
         {
             case "http":
             case "https":
-                var authority = rest.TrimStart('/', '\\');
+                var authority = rest.TrimStart(Slashes);
                 if (rest.Length - authority.Length == 0 && !isDynamic)
                 {
                     // "http:example.com" has no authority: treat as a (malformed) external URL.
@@ -185,7 +190,7 @@ public sealed class Href
 
     private static Href WithAuthority(string afterSlashes, string scheme, string value, string display, bool isDynamic, SourceAttribute attribute, IReadOnlyList<string> siteHosts)
     {
-        var end = afterSlashes.IndexOfAny(new[] { '/', '?', '#', '\\' });
+        var end = afterSlashes.IndexOfAny(AuthorityEnds);
         if (end < 0)
         {
             if (isDynamic)

@@ -293,7 +293,6 @@ internal static class LinkExtractor
 
     private static readonly string[] UgcItemProps = { "review", "reviewbody", "comment", "comments" };
     private static readonly string[] UgcSegments = { "comment", "comments", "review", "reviews" };
-    private static readonly char[] ClassSeparators = { ' ', '\t', '\n', '\r', '\f' };
 
     /// <summary>
     /// A user-generated section the markup suggests without saying so (RULES.md zones 1-4 say so): schema.org's review,
@@ -311,7 +310,7 @@ internal static class LinkExtractor
         var itemprop = declared.ItemProp;
         if (itemprop is not null)
         {
-            foreach (var property in itemprop.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var property in itemprop.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (Array.IndexOf(UgcItemProps, property.ToLowerInvariant()) >= 0)
                 {
@@ -326,7 +325,7 @@ internal static class LinkExtractor
             var value = attributes[i]!.Value;
             if (value.IndexOf("schema.org/", StringComparison.OrdinalIgnoreCase) >= 0 && !Dynamic.IsDynamicValue(value))
             {
-                foreach (var type in value.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+                foreach (var type in value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
                 {
                     foreach (var suffix in UgcItemTypes)
                     {
@@ -435,7 +434,7 @@ internal static class LinkExtractor
         var itemType = declared.ItemType;
         if (itemType is not null && !Dynamic.IsDynamicValue(itemType))
         {
-            foreach (var type in itemType.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var type in itemType.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
             {
                 foreach (var suffix in UgcItemTypes)
                 {
@@ -650,7 +649,7 @@ internal static class LinkExtractor
             }
 
             var text = new StringBuilder();
-            foreach (var id in labelledBy.Value.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var id in labelledBy.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
             {
                 var target = (element.Owner ?? document.Dom!).GetElementById(id);
                 if (target is null)

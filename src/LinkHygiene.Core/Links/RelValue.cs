@@ -14,7 +14,6 @@ public sealed record RelToken(string Text, SourceSpan Span, bool IsDynamic);
 /// <summary>A link's rel attribute.</summary>
 public sealed class RelValue
 {
-    private static readonly char[] HtmlSpace = { ' ', '\t', '\n', '\r', '\f' };
 
     private RelValue(SourceAttribute? attribute, IReadOnlyList<RelToken> tokens, bool isDynamic)
     {
@@ -40,15 +39,21 @@ public sealed class RelValue
     {
         foreach (var token in Tokens)
         {
-            foreach (var part in token.Text.Split(','))
+            var text = token.Text;
+            for (var start = 0; start <= text.Length;)
             {
+                var comma = text.IndexOf(',', start);
+                var end = comma < 0 ? text.Length : comma;
+                var part = text.AsSpan(start, end - start).Trim();
                 foreach (var keyword in keywords)
                 {
-                    if (string.Equals(part.Trim(), keyword, StringComparison.Ordinal))
+                    if (part.SequenceEqual(keyword.AsSpan()))
                     {
                         return true;
                     }
                 }
+
+                start = end + 1;
             }
         }
 
@@ -67,13 +72,13 @@ public sealed class RelValue
         var i = 0;
         while (i < value.Length)
         {
-            while (i < value.Length && Array.IndexOf(HtmlSpace, value[i]) >= 0)
+            while (i < value.Length && Array.IndexOf(HtmlSpace.Chars, value[i]) >= 0)
             {
                 i++;
             }
 
             var start = i;
-            while (i < value.Length && Array.IndexOf(HtmlSpace, value[i]) < 0)
+            while (i < value.Length && Array.IndexOf(HtmlSpace.Chars, value[i]) < 0)
             {
                 i++;
             }

@@ -59,7 +59,7 @@ public sealed class LH005QualifiedInternalLink : Rule
         var exempt = new HashSet<string>(context.Options.Get(ExemptPaths), StringComparer.OrdinalIgnoreCase);
         foreach (var link in context.Links)
         {
-            if (!link.Href.IsInternal || link.Rel.IsDynamic || IsPlaceholder(link) || IsPerUserPage(link, exempt))
+            if (link.Rel.Tokens.Count == 0 || !link.Href.IsInternal || link.Rel.IsDynamic || IsPlaceholder(link) || IsPerUserPage(link, exempt))
             {
                 continue;
             }

@@ -28,6 +28,8 @@ public sealed class LH006MalformedRel : Rule
     /// <summary>HTML link types that only mean something on <c>&lt;link&gt;</c>: on a hyperlink they do nothing.</summary>
     public static IReadOnlyCollection<string> LinkElementOnlyTokens => LinkOnly;
 
+    private static readonly char[] Separators = { ',', ';' };
+
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         // HTML link types allowed on a and area
@@ -76,6 +78,11 @@ public sealed class LH006MalformedRel : Rule
     {
         foreach (var link in context.Links)
         {
+            if (link.Rel.Tokens.Count == 0)
+            {
+                continue;
+            }
+
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var token in link.Rel.Tokens)
             {
@@ -88,7 +95,7 @@ public sealed class LH006MalformedRel : Rule
                 if (problem is not null)
                 {
                     // Commas, duplicates and meaningless words have one right rewrite; a misspelling is only a guess.
-                    var fixable = token.Text.IndexOfAny(new[] { ',', ';' }) >= 0 || seen.Contains(token.Text) || Advice.ContainsKey(token.Text) && token.Text.EndsWith("follow", StringComparison.Ordinal);
+                    var fixable = token.Text.IndexOfAny(Separators) >= 0 || seen.Contains(token.Text) || Advice.ContainsKey(token.Text) && token.Text.EndsWith("follow", StringComparison.Ordinal);
                     context.Report(Rule, token.Span, link, fixable ? RelFixes.Normalize(context.Document, link) : null, token.Text, problem);
                 }
 
@@ -102,7 +109,7 @@ public sealed class LH006MalformedRel : Rule
     {
         if (token.IndexOf(',') >= 0 || token.IndexOf(';') >= 0)
         {
-            var parts = token.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries);
+            var parts = token.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
             return $"link types are separated by spaces, not commas, so this is one unknown token: write rel=\"{string.Join(" ", parts)}\"";
         }
 

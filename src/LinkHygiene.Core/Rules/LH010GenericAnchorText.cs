@@ -72,7 +72,7 @@ public sealed class LH010GenericAnchorText : Rule
                 continue;
             }
 
-            var normalized = AnchorText.Normalize(name.Text);
+            var normalized = name.Normalized;
             if (normalized.Length == 0)
             {
                 // Only punctuation or arrows ("»", "…", "[^]"): a name that describes nothing.

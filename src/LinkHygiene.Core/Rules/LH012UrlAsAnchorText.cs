@@ -42,7 +42,7 @@ public sealed class LH012UrlAsAnchorText : Rule
                 continue;
             }
 
-            if (BareUrl.IsMatch(AnchorText.Normalize(link.Name.Text)))
+            if (BareUrl.IsMatch(link.Name.Normalized))
             {
                 context.Report(Rule, link.Name.Span, link, Href.Shorten(link.Name.Text));
             }

@@ -25,7 +25,9 @@ public sealed class LH013AmbiguousAnchorText : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
-        var seen = new Dictionary<string, List<(Link Link, string Url)>>(StringComparer.Ordinal);
+        // Links by normalised text, in the order they come: each text's first and last entry, and each entry's next.
+        var texts = new Dictionary<string, (int First, int Last)>(StringComparer.Ordinal);
+        var entries = new List<Entry>();
         foreach (var link in context.Links)
         {
             if (link.Name.IsDynamic || link.Name.Text.Length == 0 || link.Href.IsDynamic || link.Href.Kind == HrefKind.Script || LH010GenericAnchorText.IsControl(link))
@@ -33,29 +35,56 @@ public sealed class LH013AmbiguousAnchorText : Rule
                 continue;
             }
 
-            var text = AnchorText.Normalize(link.Name.Text);
+            var text = link.Name.Normalized;
             if (text.Length == 0 || PhraseCatalog.Default.IsGeneric(text, link.Language ?? context.DefaultLanguage, strict: false))
             {
                 continue; // generic text is LH010's finding
             }
 
-            var url = NormalizeUrl(link.Href.Value);
-            if (!seen.TryGetValue(text, out var earlier))
+            if (!texts.TryGetValue(text, out var chain))
             {
-                seen[text] = new List<(Link, string)> { (link, url) };
+                // Most texts are used once: a destination is normalised only when a second link has the same text.
+                texts[text] = (entries.Count, entries.Count);
+                entries.Add(new Entry(link, null));
                 continue;
             }
 
-            // Links in different branches of one @if/else or @switch never share a page.
-            var conflict = earlier.Find(e => e.Url != url && !context.Document.AreExclusive(e.Link.StartTagSpan.Start, link.StartTagSpan.Start));
-            if (conflict.Link is not null)
+            var url = NormalizeUrl(link.Href.Value);
+
+            // The first earlier link to another destination; links in different branches of one @if/else or
+            // @switch never share a page.
+            Link? conflict = null;
+            for (var i = chain.First; i >= 0; i = entries[i].Next)
             {
-                var line = context.Document.Lines.GetLine(conflict.Link.StartTagSpan.Start) + 1;
-                context.Report(Rule, link.Name.Span, link, Href.Shorten(link.Name.Text), conflict.Link.Href.Display, line.ToString(CultureInfo.InvariantCulture));
+                var earlier = entries[i];
+                if (earlier.Url is null)
+                {
+                    earlier = entries[i] = earlier with { Url = NormalizeUrl(earlier.Link.Href.Value) };
+                }
+
+                if (earlier.Url != url && !context.Document.AreExclusive(earlier.Link.StartTagSpan.Start, link.StartTagSpan.Start))
+                {
+                    conflict = earlier.Link;
+                    break;
+                }
             }
 
-            earlier.Add((link, url));
+            if (conflict is not null)
+            {
+                var line = context.Document.Lines.GetLine(conflict.StartTagSpan.Start) + 1;
+                context.Report(Rule, link.Name.Span, link, Href.Shorten(link.Name.Text), conflict.Href.Display, line.ToString(CultureInfo.InvariantCulture));
+            }
+
+            entries[chain.Last] = entries[chain.Last] with { Next = entries.Count };
+            texts[text] = (chain.First, entries.Count);
+            entries.Add(new Entry(link, url));
         }
+    }
+
+    /// <summary>A link with a text to compare, its normalised destination (made once needed) and the next link with the same text (-1: none).</summary>
+    private readonly record struct Entry(Link Link, string? Url)
+    {
+        public int Next { get; init; } = -1;
     }
 
     private static readonly string[] IndexPages = { "index.html", "index.htm", "default.html", "default.htm" };

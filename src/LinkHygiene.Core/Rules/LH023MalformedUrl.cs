@@ -53,7 +53,7 @@ public sealed class LH023MalformedUrl : Rule
     /// <summary>The first problem with a URL's literal parts, or null.</summary>
     internal static string? Diagnose(Href href)
     {
-        var value = Dynamic.MaskClientInterpolations(href.Value.Trim(' ', '\t', '\n', '\r', '\f'));
+        var value = Dynamic.MaskClientInterpolations(href.Value.Trim(HtmlSpace.Chars));
         var literal = Dynamic.LiteralPrefix(value);
         if (href.Kind == HrefKind.Mailto)
         {

@@ -20,7 +20,40 @@ public static class AnchorText
             return string.Empty;
         }
 
-        var cleaned = ReplaceLoneSurrogates(MaskChars.RemoveElided(text!));
+        return IsNormalAscii(text!) ? text! : NormalizeEveryStep(text!);
+    }
+
+    /// <summary>
+    /// Whether <see cref="Normalize"/> would return the text unchanged, decided for the usual case without its steps:
+    /// printable ASCII that is already lower-case, has single spaces between words, no backquote (folded to an
+    /// apostrophe) and a letter or digit at each end (every other printable ASCII character is punctuation or a
+    /// symbol, which the ends lose). Composition, invisible characters and surrogates concern only non-ASCII text.
+    /// </summary>
+    private static bool IsNormalAscii(string text)
+    {
+        if (!IsAsciiLowerOrDigit(text[0]) || !IsAsciiLowerOrDigit(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (c is < ' ' or > '~' or (>= 'A' and <= 'Z') or '`' || (c == ' ' && text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiLowerOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+
+    /// <summary><see cref="Normalize"/> without its shortcut for text that is already normal (tests compare the two).</summary>
+    internal static string NormalizeEveryStep(string text)
+    {
+        var cleaned = ReplaceLoneSurrogates(MaskChars.RemoveElided(text));
         string composed;
         try
         {

@@ -11,8 +11,9 @@ namespace LinkHygiene.Tests.Engine;
 /// Hot paths that replaced a general tool with a hand-written equivalent (for speed on link-dense pages) must give
 /// the general tool's answer: the scheme scanners (UrlParts and LH023's) against the regexes they replaced, the
 /// one-pass attribute read of a scope declaration against AngleSharp's GetAttribute, the facts' element walk against
-/// QuerySelectorAll("*"), and the in-place class scan for UGC words against splitting and lower-casing, on real
-/// templates and on the edge cases.
+/// QuerySelectorAll("*"), the in-place class scan for UGC words against splitting and lower-casing, and anchor text
+/// normalisation's shortcut for text that is already normal against every step, on real templates and on the edge
+/// cases.
 /// </summary>
 public class HandWrittenMatcherTests
 {
@@ -98,10 +99,58 @@ public class HandWrittenMatcherTests
         Assert.True(compared >= 10, $"only {compared} attributes present");
     }
 
+    [Theory]
+    [InlineData("a")]
+    [InlineData("read more")]
+    [InlineData("read  more")]
+    [InlineData("Read more")]
+    [InlineData("read More")]
+    [InlineData("read more.")]
+    [InlineData("(read more)")]
+    [InlineData(" read more")]
+    [InlineData("read more ")]
+    [InlineData("read\tmore")]
+    [InlineData("read\u001Cmore")]
+    [InlineData("read\u007Fmore")]
+    [InlineData("don`t")]
+    [InlineData("don't")]
+    [InlineData("page 2 of 10")]
+    [InlineData("x-y_z/1?2=3&4")]
+    [InlineData("caf\u00e9")]
+    [InlineData("\uff52ead more")] // full-width r: composed to ASCII
+    [InlineData("read\u200bmore")]
+    [InlineData("read\uE001more")]
+    [InlineData("9")]
+    [InlineData("_")]
+    public void AnchorTextShortcutIsWhatEveryStepGives(string text) => AssertSameNormalization(Regex.Unescape(text));
+
+    [Fact]
+    public void AnchorTextShortcutIsWhatEveryStepGivesOnGeneratedText()
+    {
+        // Every mix of the characters the shortcut decides on: case, spaces, control characters, the folded backquote,
+        // punctuation at the ends, and a few non-ASCII ones.
+        const string alphabet = "aZ0 .`~\t\u001F\u007F-'\u00e9\u2019";
+        var characters = Regex.Unescape(alphabet);
+        var random = new System.Random(20261201);
+        var shortcuts = 0;
+        for (var i = 0; i < 200_000; i++)
+        {
+            var buffer = new char[random.Next(1, 9)];
+            for (var j = 0; j < buffer.Length; j++)
+            {
+                buffer[j] = characters[random.Next(characters.Length)];
+            }
+
+            shortcuts += AssertSameNormalization(new string(buffer)) ? 1 : 0;
+        }
+
+        Assert.True(shortcuts > 1_000, $"only {shortcuts} generated texts took the shortcut");
+    }
+
     [Fact]
     public void AllAgreeOnEveryCorpusElementAndAttributeValue()
     {
-        int elements = 0, present = 0, values = 0, schemes = 0, classes = 0, ugc = 0;
+        int elements = 0, present = 0, values = 0, schemes = 0, classes = 0, ugc = 0, linkTexts = 0, shortcuts = 0;
         foreach (var (file, dom) in CorpusDocuments.Doms())
         {
             var all = dom.QuerySelectorAll("*");
@@ -116,9 +165,17 @@ public class HandWrittenMatcherTests
                     ugc += AssertSameUgcClass(names) ? 1 : 0;
                 }
 
+                if (element.LocalName == "a")
+                {
+                    linkTexts++;
+                    shortcuts += AssertSameNormalization(element.TextContent) ? 1 : 0;
+                    shortcuts += AssertSameNormalization(Regex.Replace(element.TextContent, @"\s+", " ").Trim()) ? 1 : 0;
+                }
+
                 foreach (var attribute in element.Attributes)
                 {
                     values++;
+                    shortcuts += AssertSameNormalization(attribute.Value) ? 1 : 0;
                     schemes += AssertSameScheme(attribute.Value.Trim()) ? 1 : 0;
                     AssertSameLeadingScheme(attribute.Value.Trim());
                 }
@@ -128,6 +185,17 @@ public class HandWrittenMatcherTests
         Assert.True(elements > 50_000 && present > 10_000, $"only {elements} elements and {present} scope attributes compared");
         Assert.True(values > 50_000 && schemes > 1_000, $"only {values} attribute values, {schemes} with a scheme");
         Assert.True(classes > 10_000 && ugc > 0, $"only {classes} class attributes, {ugc} with a UGC class");
+        Assert.True(linkTexts > 1_000 && shortcuts > 10_000, $"only {linkTexts} link texts, {shortcuts} normalised by the shortcut");
+    }
+
+    /// <returns>Whether the shortcut answered (the text came back as it was).</returns>
+    private static bool AssertSameNormalization(string text)
+    {
+        var normalized = LinkHygiene.Text.AnchorText.Normalize(text);
+        Assert.True(
+            normalized == LinkHygiene.Text.AnchorText.NormalizeEveryStep(text),
+            $"'{text}' normalised to '{normalized}', every step gives '{LinkHygiene.Text.AnchorText.NormalizeEveryStep(text)}'");
+        return text.Length > 0 && ReferenceEquals(normalized, text);
     }
 
     /// <returns>Whether the URL has a scheme.</returns>
