@@ -1321,7 +1321,9 @@ internal static class AttributeSpans
             end = valueEnd;
         }
 
-        var sourceValue = text.Substring(valueStart, valueEnd - valueStart);
+        // Usually the source is the value as written (no Razor, no character reference): the same string serves both.
+        var source = text.AsSpan(valueStart, valueEnd - valueStart);
+        var sourceValue = source.SequenceEqual(value.AsSpan()) ? value : source.ToString();
         return new SourceAttribute(
             name,
             cleanValue,

@@ -20,18 +20,18 @@ public static class AnchorText
             return string.Empty;
         }
 
-        return IsNormalAscii(text!) ? text! : NormalizeEveryStep(text!);
+        return IsPlainAscii(text!) ? text!.ToLowerInvariant().Replace('`', '\'') : NormalizeEveryStep(text!);
     }
 
     /// <summary>
-    /// Whether <see cref="Normalize"/> would return the text unchanged, decided for the usual case without its steps:
-    /// printable ASCII that is already lower-case, has single spaces between words, no backquote (folded to an
-    /// apostrophe) and a letter or digit at each end (every other printable ASCII character is punctuation or a
-    /// symbol, which the ends lose). Composition, invisible characters and surrogates concern only non-ASCII text.
+    /// Whether the text is the usual case that needs none of <see cref="NormalizeEveryStep"/>'s steps but lower-casing
+    /// and the backquote's fold: printable ASCII with single spaces between words and a letter or digit at each end
+    /// (every other printable ASCII character is punctuation or a symbol, which the ends lose). Composition, invisible
+    /// characters, other white space and surrogates concern only the rest of Unicode and the control characters.
     /// </summary>
-    private static bool IsNormalAscii(string text)
+    internal static bool IsPlainAscii(string text)
     {
-        if (!IsAsciiLowerOrDigit(text[0]) || !IsAsciiLowerOrDigit(text[text.Length - 1]))
+        if (!IsAsciiLetterOrDigit(text[0]) || !IsAsciiLetterOrDigit(text[text.Length - 1]))
         {
             return false;
         }
@@ -39,7 +39,7 @@ public static class AnchorText
         for (var i = 1; i < text.Length - 1; i++)
         {
             var c = text[i];
-            if (c is < ' ' or > '~' or (>= 'A' and <= 'Z') or '`' || (c == ' ' && text[i - 1] == ' '))
+            if (c is < ' ' or > '~' || (c == ' ' && text[i - 1] == ' '))
             {
                 return false;
             }
@@ -48,7 +48,7 @@ public static class AnchorText
         return true;
     }
 
-    private static bool IsAsciiLowerOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+    private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 
     /// <summary><see cref="Normalize"/> without its shortcut for text that is already normal (tests compare the two).</summary>
     internal static string NormalizeEveryStep(string text)
