@@ -14,7 +14,6 @@ public sealed record RelToken(string Text, SourceSpan Span, bool IsDynamic);
 /// <summary>A link's rel attribute.</summary>
 public sealed class RelValue
 {
-
     private RelValue(SourceAttribute? attribute, IReadOnlyList<RelToken> tokens, bool isDynamic)
     {
         Attribute = attribute;
