@@ -24,6 +24,7 @@ public static class SyntheticTemplates
         ("unclosed links", size => ("page.html", Repeat("<p><a href=\"/x\">Read more ", size))),
         ("misnested formatting", size => ("page.html", Repeat("<li><i>x</a><b>y</p></div>", size))),
         ("links around expressions", size => ("Pages/List.cshtml", Repeat("<li><a href=\"/items/1\">@item.Name</a> @item.Note</li>\n", size))),
+        ("one link repeated", size => ("page.html", Repeat("<p><a href=\"/items/edit\">Edit the item</a></p>\n", size))),
     };
 
     /// <summary>A realistic Razor page of about <paramref name="size"/> characters: cards, a comment thread, a sponsored block.</summary>

@@ -209,10 +209,14 @@ public sealed class TemplateDocument
     internal bool IsTokensOnly { get; }
 
     /// <summary>
-    /// Steps taken by the token scans after parsing (content regions, text spans, element lookups): a deterministic
-    /// measure of work, which tests compare with the number of tokens to show the walk stays linear.
+    /// Steps taken by the token scans after parsing (content regions, text spans, element lookups) and by rules that
+    /// compare links with one another: a deterministic measure of work, which tests compare with the number of tokens
+    /// to show the analysis stays linear.
     /// </summary>
     internal long Work { get; private set; }
+
+    /// <summary>Counts steps of a rule's comparisons in <see cref="Work"/>.</summary>
+    internal void CountWork(long steps) => Work += steps;
 
     /// <summary>The text the HTML parser saw (C# masked).</summary>
     internal string Masked { get; }

@@ -25,8 +25,9 @@ public sealed class LH013AmbiguousAnchorText : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
-        // Links by normalised text, in the order they come: each text's first and last entry, and each entry's next.
-        var texts = new Dictionary<string, (int First, int Last)>(StringComparer.Ordinal);
+        // Links by normalised text, in the order they come: for each text its first and last entry and the first entry
+        // whose destination differs from the first's; each entry points to the next with the same text.
+        var texts = new Dictionary<string, (int First, int Last, int FirstOther)>(StringComparer.Ordinal);
         var entries = new List<Entry>();
         foreach (var link in context.Links)
         {
@@ -44,24 +45,27 @@ public sealed class LH013AmbiguousAnchorText : Rule
             if (!texts.TryGetValue(text, out var chain))
             {
                 // Most texts are used once: a destination is normalised only when a second link has the same text.
-                texts[text] = (entries.Count, entries.Count);
+                texts[text] = (entries.Count, entries.Count, -1);
                 entries.Add(new Entry(link, null));
                 continue;
             }
 
             var url = NormalizeUrl(link.Href.Value);
-
-            // The first earlier link to another destination; links in different branches of one @if/else or
-            // @switch never share a page.
-            Link? conflict = null;
-            for (var i = chain.First; i >= 0; i = entries[i].Next)
+            var first = entries[chain.First];
+            if (first.Url is null)
             {
-                var earlier = entries[i];
-                if (earlier.Url is null)
-                {
-                    earlier = entries[i] = earlier with { Url = NormalizeUrl(earlier.Link.Href.Value) };
-                }
+                first = entries[chain.First] = first with { Url = NormalizeUrl(first.Link.Href.Value) };
+            }
 
+            // The conflict is the first earlier link to another destination, unless links in different branches of one
+            // @if/else or @switch (which never share a page). Every link before FirstOther goes where the first does, so
+            // when that is this link's destination the search starts there, and when no link went elsewhere there is
+            // nothing to search: a text repeated with one destination costs one step a link, not one per earlier link.
+            Link? conflict = null;
+            for (var i = first.Url != url ? chain.First : chain.FirstOther; i >= 0; i = entries[i].Next)
+            {
+                context.Document.CountWork(1);
+                var earlier = entries[i];
                 if (earlier.Url != url && !context.Document.AreExclusive(earlier.Link.StartTagSpan.Start, link.StartTagSpan.Start))
                 {
                     conflict = earlier.Link;
@@ -76,7 +80,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
             }
 
             entries[chain.Last] = entries[chain.Last] with { Next = entries.Count };
-            texts[text] = (chain.First, entries.Count);
+            texts[text] = (chain.First, entries.Count, chain.FirstOther < 0 && url != first.Url ? entries.Count : chain.FirstOther);
             entries.Add(new Entry(link, url));
         }
     }

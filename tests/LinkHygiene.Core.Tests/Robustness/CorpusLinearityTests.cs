@@ -17,7 +17,7 @@ namespace LinkHygiene.Tests.Robustness;
 /// </summary>
 public class CorpusLinearityTests
 {
-    private const double MaxStepsPerUnit = 2.0;
+    internal const double MaxStepsPerUnit = 2.0;
 
     [Fact]
     public void EveryCorpusTemplateIsAnalysedInLinearWork()

@@ -32,13 +32,19 @@ public class ExtremeInputTests
 
     public static TheoryData<string> Shapes() => new(LinkHygiene.Testing.SyntheticTemplates.Shapes.Select(s => s.Name));
 
-    /// <summary>Every pathological shape of the growth benchmark, at a megabyte: a result, in bounds.</summary>
+    /// <summary>
+    /// Every pathological shape of the growth benchmark, at a megabyte: a result, in bounds, in linear work (counted as
+    /// <see cref="CorpusLinearityTests"/> counts it, not timed).
+    /// </summary>
     [Theory]
     [MemberData(nameof(Shapes))]
     public void EveryPathologicalShapeIsHandledAtAMegabyte(string shape)
     {
         var (path, text) = LinkHygiene.Testing.SyntheticTemplates.Shapes.Single(s => s.Name == shape).Make(1024 * 1024);
         EnginePropertyTests.Check(path, text);
+        var document = LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty).Document!;
+        var units = document.Tokens.Count + text.Length + 1;
+        Assert.True(document.Work <= CorpusLinearityTests.MaxStepsPerUnit * units, $"{document.Work} steps for {units} tokens and characters");
     }
 
     [Fact]

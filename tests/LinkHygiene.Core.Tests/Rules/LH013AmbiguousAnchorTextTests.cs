@@ -33,6 +33,38 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<a data-bs-toggle=\"tab\" href=\"#address-tab\">Address</a><a data-bs-toggle=\"tab\" href=\"#other\">Address</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
+    /// <summary>
+    /// The earlier link a finding names is the first to another destination, wherever the links that go where the first
+    /// one goes stop: the search skips them without comparing them one by one.
+    /// </summary>
+    [Theory]
+    [InlineData("/x /x /x /y", "-,-,-,/x (line 1)")]
+    [InlineData("/x /y /x", "-,/x (line 1),/y (line 2)")]
+    [InlineData("/x /x /y /x /x /z", "-,-,/x (line 1),/y (line 3),/y (line 3),/x (line 1)")]
+    [InlineData("/x /x /x", "-,-,-")]
+    public void MessagePointsAtTheFirstEarlierLinkElsewhere(string destinations, string expected)
+    {
+        var hrefs = destinations.Split(' ');
+        var markup = string.Join("\n", System.Array.ConvertAll(hrefs, href => $"<a href=\"{href}\">Docs</a>"));
+        var findings = EngineAssert.Analyze("page.html", markup).Findings;
+        var named = new string[hrefs.Length];
+        for (var i = 0; i < hrefs.Length; i++)
+        {
+            var finding = System.Linq.Enumerable.SingleOrDefault(findings, f => f.Start.Line == i);
+            named[i] = finding is null ? "-" : System.Text.RegularExpressions.Regex.Match(finding.Message, @"also leads to '([^']*)' \((line \d+)\)").Result("$1 ($2)");
+        }
+
+        Assert.Equal(expected, string.Join(",", named));
+    }
+
+    [Fact]
+    public void ALinkAfterBranchesConflictsWithTheBranchThatWentElsewhere()
+    {
+        var result = EngineAssert.Analyze("Pages/Index.cshtml", "@if (a) { <a href=\"/x\">Docs</a> } else { <a href=\"/y\">Docs</a> }\n<a href=\"/x\">Docs</a>");
+        Assert.Equal("Anchor text 'Docs' also leads to '/y' (line 1); give different destinations different text", Assert.Single(result.Findings).Message);
+        Assert.Equal(1, result.Findings[0].Start.Line);
+    }
+
     [Fact]
     public void MessagePointsAtTheEarlierLink()
     {
