@@ -38,6 +38,7 @@ public sealed class TemplateDocument
 
     private readonly Dictionary<int, StartTag> _startTags;
     private Dictionary<int, IElement>? _elementsByOffset;
+    private Dictionary<IDocument, Dictionary<string, IElement>>? _elementsById;
     private readonly Dictionary<IDocument, int> _islandOffsets = new();
 
     private TemplateDocument(
@@ -692,6 +693,38 @@ public sealed class TemplateDocument
                 _elementsByOffset.Add(index, element);
             }
         }
+    }
+
+    /// <summary>
+    /// What <c>owner.GetElementById(id)</c> answers (the first element in tree order with that id), from an index made
+    /// once for each DOM: GetElementById walks the tree on every call, which a page of links named by
+    /// <c>aria-labelledby</c> made quadratic.
+    /// </summary>
+    internal IElement? ElementById(IDocument owner, string id)
+    {
+        _elementsById ??= new Dictionary<IDocument, Dictionary<string, IElement>>();
+        if (!_elementsById.TryGetValue(owner, out var index))
+        {
+            index = IndexIds(owner);
+            _elementsById.Add(owner, index);
+        }
+
+        return index.TryGetValue(id, out var element) ? element : null;
+    }
+
+    /// <summary>Each id of a DOM with the first element in tree order that has it.</summary>
+    internal static Dictionary<string, IElement> IndexIds(IDocument dom)
+    {
+        var index = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        foreach (var element in Site.TemplateFacts.Elements(dom))
+        {
+            if (element.Id is { } id && !index.ContainsKey(id))
+            {
+                index.Add(id, element);
+            }
+        }
+
+        return index;
     }
 
     /// <summary>The client-side template parsed from a script element's content, if it is one.</summary>

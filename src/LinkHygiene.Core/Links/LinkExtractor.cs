@@ -651,7 +651,7 @@ internal static class LinkExtractor
             var text = new StringBuilder();
             foreach (var id in labelledBy.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
             {
-                var target = (element.Owner ?? document.Dom!).GetElementById(id);
+                var target = document.ElementById(element.Owner ?? document.Dom!, id);
                 if (target is null)
                 {
                     // The label may live in a layout or another component: the name is unknown, not empty.

@@ -11,8 +11,9 @@ namespace LinkHygiene.Tests.Engine;
 /// Hot paths that replaced a general tool with a hand-written equivalent (for speed on link-dense pages) must give
 /// the general tool's answer: the scheme scanners (UrlParts and LH023's) against the regexes they replaced, the
 /// one-pass attribute read of a scope declaration against AngleSharp's GetAttribute, the facts' element walk against
-/// QuerySelectorAll("*"), the in-place class scan for UGC words against splitting and lower-casing, and anchor text
-/// normalisation's shortcut for plain ASCII text against every step, on real templates and on the edge cases.
+/// QuerySelectorAll("*"), the in-place class scan for UGC words against splitting and lower-casing, anchor text
+/// normalisation's shortcut for plain ASCII text against every step, and the id index against GetElementById, on real
+/// templates and on the edge cases.
 /// </summary>
 public class HandWrittenMatcherTests
 {
@@ -149,9 +150,16 @@ public class HandWrittenMatcherTests
     [Fact]
     public void AllAgreeOnEveryCorpusElementAndAttributeValue()
     {
-        int elements = 0, present = 0, values = 0, schemes = 0, classes = 0, ugc = 0, linkTexts = 0, shortcuts = 0;
+        int elements = 0, present = 0, values = 0, schemes = 0, classes = 0, ugc = 0, linkTexts = 0, shortcuts = 0, idLookups = 0;
         foreach (var (file, dom) in CorpusDocuments.Doms())
         {
+            var ids = LinkHygiene.Documents.TemplateDocument.IndexIds(dom);
+            foreach (var id in ids.Keys.Concat(new[] { "missing-id", string.Empty, "a b" }))
+            {
+                idLookups++;
+                Assert.True(ReferenceEquals(dom.GetElementById(id), ids.TryGetValue(id, out var found) ? found : null), $"{file}: the index and GetElementById disagree on '{id}'");
+            }
+
             var all = dom.QuerySelectorAll("*");
             Assert.True(all.SequenceEqual(LinkHygiene.Site.TemplateFacts.Elements(dom)), $"{file}: the facts' walk is not QuerySelectorAll(\"*\")");
             foreach (var element in all)
@@ -184,6 +192,7 @@ public class HandWrittenMatcherTests
         Assert.True(elements > 50_000 && present > 10_000, $"only {elements} elements and {present} scope attributes compared");
         Assert.True(values > 50_000 && schemes > 1_000, $"only {values} attribute values, {schemes} with a scheme");
         Assert.True(classes > 10_000 && ugc > 0, $"only {classes} class attributes, {ugc} with a UGC class");
+        Assert.True(idLookups > 10_000, $"only {idLookups} ids looked up");
         Assert.True(linkTexts > 1_000 && shortcuts > 10_000, $"only {linkTexts} link texts, {shortcuts} normalised by the shortcut");
     }
 
