@@ -25,6 +25,7 @@ public static class SyntheticTemplates
         ("misnested formatting", size => ("page.html", Repeat("<li><i>x</a><b>y</p></div>", size))),
         ("links around expressions", size => ("Pages/List.cshtml", Repeat("<li><a href=\"/items/1\">@item.Name</a> @item.Note</li>\n", size))),
         ("one link repeated", size => ("page.html", Repeat("<p><a href=\"/items/edit\">Edit the item</a></p>\n", size))),
+        ("if/else statements with links", size => ("Pages/Branches.cshtml", Repeat("@if (a) { <a href=\"/a\">Same</a> } else { <a href=\"/b\">Same</a> }\n", size))),
         ("links labelled by a missing id", size => ("page.html", Repeat("<p><a href=\"/items/edit\" aria-labelledby=\"elsewhere\">Edit</a></p>\n", size))),
     };
 

@@ -39,6 +39,7 @@ public sealed class TemplateDocument
     private readonly Dictionary<int, StartTag> _startTags;
     private Dictionary<int, IElement>? _elementsByOffset;
     private Dictionary<IDocument, Dictionary<string, IElement>>? _elementsById;
+    private ExclusiveIndex? _exclusiveIndex;
     private readonly Dictionary<IDocument, int> _islandOffsets = new();
 
     private TemplateDocument(
@@ -145,29 +146,57 @@ public sealed class TemplateDocument
     /// <summary>Whether markup at the two offsets can never render together (different branches of one if/else or switch).</summary>
     public bool AreExclusive(int first, int second)
     {
-        foreach (var group in ExclusiveBranches)
+        if (ExclusiveBranches.Count == 0)
         {
-            int a = -1, b = -1;
-            for (var k = 0; k < group.Count; k++)
-            {
-                if (group[k].Contains(first))
-                {
-                    a = k;
-                }
+            return false;
+        }
 
-                if (group[k].Contains(second))
+        var index = _exclusiveIndex ??= ExclusiveIndex.Create(ExclusiveBranches);
+        if (!index.IsNested)
+        {
+            foreach (var group in ExclusiveBranches)
+            {
+                Work++;
+                if (InDifferentBranches(group, first, second))
                 {
-                    b = k;
+                    return true;
                 }
             }
 
-            if (a >= 0 && b >= 0 && a != b)
+            return false;
+        }
+
+        // Only the groups whose extent holds the first offset can answer: the innermost that starts before it and the
+        // groups around that one.
+        for (var g = index.LastStartingAtOrBefore(first); g >= 0; g = index.Parent[g])
+        {
+            Work++;
+            if (index.Extent[g].Contains(first) && InDifferentBranches(ExclusiveBranches[index.Group[g]], first, second))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool InDifferentBranches(IReadOnlyList<SourceSpan> group, int first, int second)
+    {
+        int a = -1, b = -1;
+        for (var k = 0; k < group.Count; k++)
+        {
+            if (group[k].Contains(first))
+            {
+                a = k;
+            }
+
+            if (group[k].Contains(second))
+            {
+                b = k;
+            }
+        }
+
+        return a >= 0 && b >= 0 && a != b;
     }
 
     /// <summary>Razor line directives (<c>@page</c>, <c>@model</c>, ...).</summary>
@@ -210,9 +239,9 @@ public sealed class TemplateDocument
     internal bool IsTokensOnly { get; }
 
     /// <summary>
-    /// Steps taken by the token scans after parsing (content regions, text spans, element lookups) and by rules that
-    /// compare links with one another: a deterministic measure of work, which tests compare with the number of tokens
-    /// to show the analysis stays linear.
+    /// Steps taken by the token scans after parsing (content regions, text spans, element lookups), by the branch
+    /// groups asked in <see cref="AreExclusive"/> and by rules that compare links with one another: a deterministic
+    /// measure of work, which tests compare with the number of tokens to show the analysis stays linear.
     /// </summary>
     internal long Work { get; private set; }
 
@@ -1375,3 +1404,92 @@ internal static class AttributeSpans
 
 /// <summary>A client-side template: the script element's start, its content's span and the content parsed as markup.</summary>
 internal sealed record ScriptTemplate(int ScriptStart, SourceSpan Content, IDocument Dom);
+
+/// <summary>
+/// The extents of a template's exclusive branch groups (<see cref="TemplateDocument.ExclusiveBranches"/>), sorted by
+/// start, each with the group around it, so that <see cref="TemplateDocument.AreExclusive"/> asks only the groups that
+/// hold an offset instead of every group of the template. Razor's statements nest; should the extents ever overlap
+/// without nesting, <see cref="IsNested"/> is false and every group is asked.
+/// </summary>
+internal sealed class ExclusiveIndex
+{
+    private ExclusiveIndex(SourceSpan[] extent, int[] group, int[] parent, bool isNested)
+    {
+        Extent = extent;
+        Group = group;
+        Parent = parent;
+        IsNested = isNested;
+    }
+
+    /// <summary>Each group's extent, from the start of its first branch to the end of its last, sorted by start (the larger first).</summary>
+    public SourceSpan[] Extent { get; }
+
+    /// <summary>The index in <see cref="TemplateDocument.ExclusiveBranches"/> of each extent's group.</summary>
+    public int[] Group { get; }
+
+    /// <summary>The innermost extent around each extent, or -1.</summary>
+    public int[] Parent { get; }
+
+    /// <summary>Whether every two extents are nested or apart.</summary>
+    public bool IsNested { get; }
+
+    public static ExclusiveIndex Create(IReadOnlyList<IReadOnlyList<SourceSpan>> groups)
+    {
+        var extents = new List<(SourceSpan Extent, int Group)>(groups.Count);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            if (groups[i].Count == 0)
+            {
+                continue; // no branch: nothing in it is exclusive of anything
+            }
+
+            int start = int.MaxValue, end = int.MinValue;
+            foreach (var branch in groups[i])
+            {
+                start = Math.Min(start, branch.Start);
+                end = Math.Max(end, branch.End);
+            }
+
+            extents.Add((SourceSpan.FromBounds(start, end), i));
+        }
+
+        extents.Sort((x, y) => x.Extent.Start != y.Extent.Start ? x.Extent.Start.CompareTo(y.Extent.Start) : y.Extent.End.CompareTo(x.Extent.End));
+        var parent = new int[extents.Count];
+        var open = new Stack<int>();
+        var isNested = true;
+        for (var i = 0; i < extents.Count; i++)
+        {
+            while (open.Count > 0 && extents[open.Peek()].Extent.End <= extents[i].Extent.Start)
+            {
+                open.Pop();
+            }
+
+            parent[i] = open.Count > 0 ? open.Peek() : -1;
+            isNested &= parent[i] < 0 || extents[i].Extent.End <= extents[parent[i]].Extent.End;
+            open.Push(i);
+        }
+
+        return new ExclusiveIndex(extents.ConvertAll(e => e.Extent).ToArray(), extents.ConvertAll(e => e.Group).ToArray(), parent, isNested);
+    }
+
+    /// <summary>The last extent that starts at or before the offset, or -1.</summary>
+    public int LastStartingAtOrBefore(int offset)
+    {
+        int low = 0, high = Extent.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (Extent[middle].Start <= offset)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
+    }
+}
