@@ -764,12 +764,25 @@ public sealed class TemplateDocument
             return null;
         }
 
+        // The templates are in the order of their script elements: a binary search, not a scan for every script.
         var index = SourceIndex(script);
-        foreach (var template in ScriptTemplates)
+        int low = 0, high = ScriptTemplates.Count - 1;
+        while (low <= high)
         {
-            if (template.ScriptStart == index)
+            var middle = low + ((high - low) / 2);
+            var start = ScriptTemplates[middle].ScriptStart;
+            if (start == index)
             {
-                return template.Dom;
+                return ScriptTemplates[middle].Dom;
+            }
+
+            if (start < index)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
             }
         }
 

@@ -141,6 +141,20 @@ public class LinkConformanceTests
     public void ClientSideTemplateScripts(string template, string expected) => Assert.Equal(expected, Describe("page.html", template));
 
     [Fact]
+    public void EveryTemplateScriptOfAPageIsFoundAmongOrdinaryScripts()
+    {
+        // Each template script's DOM is looked up by where its script starts (a binary search): the first, the last and
+        // every one between them, with ordinary scripts around them, must each give their own link.
+        var template = string.Concat(Enumerable.Range(0, 25).Select(i =>
+            (i % 3 == 0 ? "<script>var x = 1;</script>\n" : string.Empty) + $"<script type=\"text/template\"><a href=\"/t/{i}\">click here</a></script>\n"));
+        var findings = LinkHygieneEngine.Analyze("page.html", template, DictionaryOptionSource.Empty).Findings;
+        var lines = template.Split('\n');
+        Assert.Equal(
+            Enumerable.Range(0, lines.Length).Where(line => lines[line].Contains("text/template", System.StringComparison.Ordinal)).ToArray(),
+            findings.Where(f => f.Id == "LH010").Select(f => f.Start.Line).ToArray());
+    }
+
+    [Fact]
     public void UnquotedValueBeforeSelfClosingSlashClosesTheComponent()
     {
         // radzen-blazor RadzenCarousel.razor: "Click=@Prev />" and "Click=@Next/>" inside @if blocks were read as open
