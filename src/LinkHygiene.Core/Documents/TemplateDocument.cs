@@ -41,6 +41,7 @@ public sealed class TemplateDocument
     private Dictionary<IDocument, Dictionary<string, IElement>>? _elementsById;
     private ExclusiveIndex? _exclusiveIndex;
     private readonly Dictionary<IDocument, int> _islandOffsets = new();
+    private readonly Dictionary<int, IDocument>? _scriptTemplatesByStart;
 
     private TemplateDocument(
         string path,
@@ -74,6 +75,7 @@ public sealed class TemplateDocument
         foreach (var template in scriptTemplates)
         {
             _islandOffsets[template.Dom] = template.Content.Start;
+            (_scriptTemplatesByStart ??= new())[template.ScriptStart] = template.Dom;
         }
 
         Lines = LineMap.Create(text);
@@ -759,34 +761,9 @@ public sealed class TemplateDocument
     /// <summary>The client-side template parsed from a script element's content, if it is one.</summary>
     internal IDocument? GetScriptTemplate(IElement script)
     {
-        if (ScriptTemplates.Count == 0)
-        {
-            return null;
-        }
-
-        // The templates are in the order of their script elements: a binary search, not a scan for every script.
-        var index = SourceIndex(script);
-        int low = 0, high = ScriptTemplates.Count - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            var start = ScriptTemplates[middle].ScriptStart;
-            if (start == index)
-            {
-                return ScriptTemplates[middle].Dom;
-            }
-
-            if (start < index)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return null;
+        // By where the script starts: a lookup (made only for a template that has any), not a scan of every template
+        // for every script.
+        return _scriptTemplatesByStart is not null && _scriptTemplatesByStart.TryGetValue(SourceIndex(script), out var dom) ? dom : null;
     }
 
     /// <summary>Where an element's start tag is in the template (-1 for implied elements).</summary>
