@@ -40,7 +40,10 @@ internal sealed class SuppressionIndex
     public static SuppressionIndex Build(TemplateDocument document)
     {
         var index = new SuppressionIndex();
-        var open = new List<(int Start, string? Id)>(); // Id null: every rule
+        // Where each open range starts: those of a "disable" for every rule, and those of each rule ID named. An
+        // "enable" closes only what it names, so each range is looked at once however many directives the file has.
+        var openForAll = new List<int>();
+        var openById = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var comment in document.Comments)
         {
             var match = Directive.Match(comment.Text);
@@ -63,28 +66,38 @@ internal sealed class SuppressionIndex
 
                     filters.Add(rules);
                     break;
+                case "disable" when rules.All:
+                    openForAll.Add(comment.Span.End);
+                    break;
                 case "disable":
-                    if (rules.All)
+                    foreach (var id in SplitIds(ids))
                     {
-                        open.Add((comment.Span.End, null));
-                    }
-                    else
-                    {
-                        foreach (var id in SplitIds(ids))
+                        if (!openById.TryGetValue(id, out var starts))
                         {
-                            open.Add((comment.Span.End, id));
+                            openById[id] = starts = new List<int>();
                         }
+
+                        starts.Add(comment.Span.End);
                     }
 
                     break;
-                case "enable":
-                    var close = rules.All ? null : new HashSet<string>(SplitIds(ids), StringComparer.OrdinalIgnoreCase);
-                    for (var k = open.Count - 1; k >= 0; k--)
+                case "enable" when rules.All:
+                    index.Close(document, openForAll, null, comment.Span.Start);
+                    foreach (var open in openById)
                     {
-                        if (close is null || (open[k].Id is not null && close.Contains(open[k].Id!)))
+                        index.Close(document, open.Value, open.Key, comment.Span.Start);
+                    }
+
+                    openById.Clear();
+                    break;
+                case "enable":
+                    foreach (var id in SplitIds(ids))
+                    {
+                        document.CountWork(1);
+                        if (openById.TryGetValue(id, out var starts))
                         {
-                            index.AddRange(open[k].Start, comment.Span.Start, open[k].Id);
-                            open.RemoveAt(k);
+                            index.Close(document, starts, id, comment.Span.Start);
+                            openById.Remove(id);
                         }
                     }
 
@@ -92,9 +105,10 @@ internal sealed class SuppressionIndex
             }
         }
 
-        foreach (var (start, id) in open)
+        index.Close(document, openForAll, null, document.Text.Length);
+        foreach (var open in openById)
         {
-            index.AddRange(start, document.Text.Length, id);
+            index.Close(document, open.Value, open.Key, document.Text.Length);
         }
 
         foreach (var ranges in index._ranges.Values)
@@ -153,6 +167,18 @@ internal sealed class SuppressionIndex
         }
 
         return false;
+    }
+
+    /// <summary>Ends the ranges that start at <paramref name="starts"/> at <paramref name="end"/>, and forgets the starts.</summary>
+    private void Close(TemplateDocument document, List<int> starts, string? id, int end)
+    {
+        document.CountWork(starts.Count);
+        foreach (var start in starts)
+        {
+            AddRange(start, end, id);
+        }
+
+        starts.Clear();
     }
 
     private void AddRange(int start, int end, string? id)

@@ -13,6 +13,10 @@ public class SuppressionTests
     [InlineData("<div data-linkhygiene-ignore><a href=\"/x\">Click here</a></div>")]
     [InlineData("<div data-linkhygiene-ignore=\"LH010 LH020\"><p><a href=\"/x\">Click here</a></p></div>")]
     [InlineData("<a href=\"/x\" data-linkhygiene-ignore=\"LH010\">Click here</a>")]
+    // an enable ends only the ranges it names: not one for every rule, not another rule's
+    [InlineData("<!-- linkhygiene-disable -->\n<!-- linkhygiene-enable LH010 -->\n<a href=\"/x\">Click here</a>")]
+    [InlineData("<!-- linkhygiene-disable LH010 LH020 -->\n<!-- linkhygiene-enable LH020 -->\n<a href=\"/x\">Click here</a>")]
+    [InlineData("<!-- linkhygiene-disable lh010 -->\n<!-- linkhygiene-enable LH020 -->\n<a href=\"/x\">Click here</a>")]
     public void Suppressed(string markup) => EngineAssert.Findings("page.html", markup);
 
     [Theory]
@@ -23,6 +27,11 @@ public class SuppressionTests
     // a range ends at enable
     [InlineData("<!-- linkhygiene-disable LH010 -->\n<a href=\"/x\">Click here</a>\n<!-- linkhygiene-enable LH010 -->\n<a href=\"/y\">{|LH010:Read more|}</a>")]
     [InlineData("<!-- linkhygiene-disable -->\n<a href=\"/x\">Click here</a>\n<!-- linkhygiene-enable -->\n<a href=\"/y\">{|LH010:Read more|}</a>")]
+    // every open range of the rule ends, whatever the case of its ID; an enable for every rule ends each rule's
+    [InlineData("<!-- linkhygiene-disable LH010 -->\n<!-- linkhygiene-disable LH010 -->\n<!-- linkhygiene-enable lh010 -->\n<a href=\"/y\">{|LH010:Read more|}</a>")]
+    [InlineData("<!-- linkhygiene-disable LH010 -->\n<!-- linkhygiene-enable LH020, LH010 -->\n<a href=\"/y\">{|LH010:Read more|}</a>")]
+    [InlineData("<!-- linkhygiene-disable LH010 LH020 -->\n<!-- linkhygiene-disable -->\n<!-- linkhygiene-enable -->\n<a href=\"/y\">{|LH010:Read more|}</a>")]
+    [InlineData("<!-- linkhygiene-disable LH010 -->\n<!-- linkhygiene-enable -->\n<!-- linkhygiene-disable LH010 -->\n<!-- linkhygiene-enable LH010 -->\n<a href=\"/y\">{|LH010:Read more|}</a>")]
     // ignore on an unrelated rule
     [InlineData("<div data-linkhygiene-ignore=\"LH020\"><a href=\"/x\">{|LH010:Click here|}</a></div>")]
     // an ordinary comment
