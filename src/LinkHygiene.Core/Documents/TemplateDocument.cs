@@ -526,7 +526,7 @@ public sealed class TemplateDocument
             var islandText = new string(chars, content.Start, content.Length);
             var islandTokens = new List<Token>();
             var open = new OpenElements();
-            var options = ParserOptions((token, range) =>
+            void OnToken(HtmlToken token, AngleSharp.Text.TextRange range)
             {
                 if (open.Depth > MaxElementDepth)
                 {
@@ -560,11 +560,11 @@ public sealed class TemplateDocument
                         islandTokens.Add(new Token(TokenKind.Other, start, end, string.Empty));
                         break;
                 }
-            });
+            }
 
             try
             {
-                var dom = new HtmlParser(options).ParseDocument(islandText);
+                var dom = TokenSink.ParseTemplate(islandText, OnToken);
                 templates.Add(new ScriptTemplate(tagStart, content, dom));
                 added.AddRange(islandTokens);
             }
@@ -975,7 +975,10 @@ public sealed class TemplateDocument
     private sealed class TokenSink
     {
         [ThreadStatic]
-        private static (HtmlParser Parser, Holder Holder)? cached;
+        private static (HtmlParser Parser, Holder<TokenSink> Holder)? cached;
+
+        [ThreadStatic]
+        private static (HtmlParser Parser, Holder<Action<HtmlToken, AngleSharp.Text.TextRange>> Holder)? templateParser;
 
         [ThreadStatic]
         private static HtmlParser? domParser;
@@ -999,7 +1002,7 @@ public sealed class TemplateDocument
         {
             if (cached is null)
             {
-                var holder = new Holder();
+                var holder = new Holder<TokenSink>();
                 cached = (new HtmlParser(ParserOptions((token, range) => holder.Current!.OnToken(token, range))), holder);
             }
 
@@ -1008,6 +1011,30 @@ public sealed class TemplateDocument
             try
             {
                 return parser.ParseDocument(sink._masked);
+            }
+            finally
+            {
+                current.Current = null;
+            }
+        }
+
+        /// <summary>
+        /// Parses a client-side template (a template script's text) with the thread's parser for templates, passing
+        /// every token and its range to <paramref name="onToken"/>.
+        /// </summary>
+        public static IDocument ParseTemplate(string text, Action<HtmlToken, AngleSharp.Text.TextRange> onToken)
+        {
+            if (templateParser is null)
+            {
+                var holder = new Holder<Action<HtmlToken, AngleSharp.Text.TextRange>>();
+                templateParser = (new HtmlParser(ParserOptions((token, range) => holder.Current!(token, range))), holder);
+            }
+
+            var (parser, current) = templateParser.Value;
+            current.Current = onToken;
+            try
+            {
+                return parser.ParseDocument(text);
             }
             finally
             {
@@ -1177,9 +1204,10 @@ public sealed class TemplateDocument
             }
         }
 
-        private sealed class Holder
+        private sealed class Holder<T>
+            where T : class
         {
-            public TokenSink? Current { get; set; }
+            public T? Current { get; set; }
         }
     }
 
