@@ -127,7 +127,7 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("the target's ids are not all known");
         }
 
-        return Outcome.Broken(LH031MissingFragment.Rule, display, "this page", id, Nearest(id, facts.Ids));
+        return Outcome.Broken(LH031MissingFragment.Rule, display, "this page", id, facts.NearestIds.Find(id));
     }
 
     internal static bool IsSkippedFragment(string fragment) =>
@@ -349,7 +349,7 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path that a referenced library may serve");
         }
 
-        return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, "matches no page, action, endpoint or file", Nearest(decoded, site.KnownUrls()));
+        return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, "matches no page, action, endpoint or file", site.NearestUrls.Find(decoded));
     }
 
     /// <summary>A fragment of another document: reported only when that document's ids are all known.</summary>
@@ -366,7 +366,7 @@ public static class InternalLinkChecker
             return target is not null && target.Ids.Contains(id) ? Outcome.Resolved : Outcome.Undecidable("the target's ids are not all known");
         }
 
-        return target.Ids.Contains(id) ? Outcome.Resolved : Outcome.Broken(LH031MissingFragment.Rule, display, where, id, Nearest(id, target.Ids));
+        return target.Ids.Contains(id) ? Outcome.Resolved : Outcome.Broken(LH031MissingFragment.Rule, display, where, id, target.NearestIds.Find(id));
     }
 
     /// <summary>The URL the template is served at, for relative links: its <c>&lt;base href&gt;</c>, "/" for a component (the app's base), a page's literal route, a static file's own URL.</summary>
@@ -466,42 +466,5 @@ public static class InternalLinkChecker
     }
 
     /// <summary>"nearest: 'x'" for the closest candidate (case ignored) when it is close enough to be what was meant.</summary>
-    internal static string Nearest(string wanted, IEnumerable<string> candidates)
-    {
-        // A typo is a few characters whatever the length of the path: a distance that grows with it would suggest anything.
-        var threshold = Math.Max(2, Math.Min(wanted.Length / 3, 3));
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var lower = wanted.ToLowerInvariant();
-        foreach (var candidate in candidates.Distinct(StringComparer.Ordinal))
-        {
-            var other = candidate.ToLowerInvariant();
-            var gap = Math.Abs(other.Length - lower.Length);
-            int distance;
-            if (lower.Length > 2 && other.Length > 1 && (other.StartsWith(lower, StringComparison.Ordinal) || lower.StartsWith(other, StringComparison.Ordinal)))
-            {
-                // A renamed page usually keeps its old name inside the new one (/Privacy -> /PrivacyPolicy): that is
-                // near too. (One being the other's prefix, their edit distance is the difference in length.)
-                distance = Math.Min(2, gap);
-            }
-            else if (gap > threshold)
-            {
-                continue; // at least `gap` edits apart: too far to be suggested, whatever else is found
-            }
-            else
-            {
-                // Only distances up to the threshold can be suggested: a site of thousands of files is compared with
-                // every broken link, so the comparison stops as soon as it is further than that.
-                distance = EditDistance.Levenshtein(lower, other, threshold);
-            }
-
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return best is not null && bestDistance <= threshold ? $"nearest: '{best}'" : "nothing similar exists";
-    }
+    internal static string Nearest(string wanted, IEnumerable<string> candidates) => NearestNames.Find(wanted, candidates);
 }

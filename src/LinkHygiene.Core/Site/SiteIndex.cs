@@ -39,6 +39,7 @@ public sealed class SiteIndex
     private readonly Dictionary<string, TemplateFacts> _documentsByUrl = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TemplateFacts> _documentsByPath;
     private readonly HashSet<string> _localPrefixes = new(StringComparer.OrdinalIgnoreCase);
+    private NearestNames? _nearestUrls;
 
     private SiteIndex(SiteLayout layout, CodeFacts code)
     {
@@ -337,6 +338,9 @@ public sealed class SiteIndex
     }
 
     /// <summary>Every URL this index can name, for "nearest" suggestions.</summary>
+    /// <summary>Suggestions for an internal link that matches nothing: <see cref="KnownUrls"/>, prepared when the first is asked for.</summary>
+    internal NearestNames NearestUrls => System.Threading.LazyInitializer.EnsureInitialized(ref _nearestUrls, () => new NearestNames(KnownUrls()))!;
+
     internal IEnumerable<string> KnownUrls()
     {
         foreach (var page in _pages)

@@ -109,7 +109,11 @@ public sealed class TemplateFacts
     /// </summary>
     public bool IdsComplete => _idsFromParse is null ? _idsComplete : _idsFromParse.Value.Complete;
 
+    /// <summary>Suggestions for a fragment that names none of <see cref="Ids"/>, made when the first is asked for.</summary>
+    internal NearestNames NearestIds => System.Threading.LazyInitializer.EnsureInitialized(ref _nearestIds, () => new NearestNames(Ids))!;
+
     private IReadOnlyCollection<string> _ids = Array.Empty<string>();
+    private NearestNames? _nearestIds;
     private bool _idsComplete;
 
     // For a template read without a DOM (TemplateDocument.IsTokensOnly): its ids from a full parse, made only if a link

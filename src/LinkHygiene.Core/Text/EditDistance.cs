@@ -19,8 +19,9 @@ public static class EditDistance
             return max + 1;
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Two rows, on the stack for names of ordinary length: a site's suggestions compare thousands of names.
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -42,7 +43,9 @@ public static class EditDistance
                 return max + 1; // a row's minimum never decreases further down the table
             }
 
-            (previous, current) = (current, previous);
+            var row = previous;
+            previous = current;
+            current = row;
         }
 
         return Math.Min(previous[b.Length], max + 1);
