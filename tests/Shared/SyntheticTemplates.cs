@@ -27,6 +27,7 @@ public static class SyntheticTemplates
         ("one link repeated", size => ("page.html", Repeat("<p><a href=\"/items/edit\">Edit the item</a></p>\n", size))),
         ("if/else statements with links", size => ("Pages/Branches.cshtml", Repeat("@if (a) { <a href=\"/a\">Same</a> } else { <a href=\"/b\">Same</a> }\n", size))),
         ("links labelled by a missing id", size => ("page.html", Repeat("<p><a href=\"/items/edit\" aria-labelledby=\"elsewhere\">Edit</a></p>\n", size))),
+        ("links labelled by one long heading", size => ("page.html", "<h2 id=\"t\">" + Repeat("<span>Words of a long heading</span> ", 20_000) + "</h2>\n" + Repeat("<p><a href=\"/items/edit\" aria-labelledby=\"t\"></a></p>\n", size))),
         ("suppressions never ended", size => ("page.html", Repeat("<!-- linkhygiene-disable LH010 -->\n<p><a href=\"/x\">Click here</a></p>\n<!-- linkhygiene-enable LH020 -->\n", size))),
     };
 

@@ -154,9 +154,10 @@ internal static class LinkExtractor
         }
 
         // Pass 2: describe each link.
+        var labels = new Dictionary<(IDocument Owner, string Ids), AccessibleName?>();
         foreach (var (element, scope) in found)
         {
-            walk.Links.Add(Describe(document, element, scope, settings));
+            walk.Links.Add(Describe(document, element, scope, settings, labels));
         }
 
         if (document.Kind != TemplateKind.Html)
@@ -518,7 +519,7 @@ internal static class LinkExtractor
         return null;
     }
 
-    private static Link Describe(TemplateDocument document, IElement element, Scope scope, LinkSettings settings)
+    private static Link Describe(TemplateDocument document, IElement element, Scope scope, LinkSettings settings, Dictionary<(IDocument Owner, string Ids), AccessibleName?> labels)
     {
         IsLinkElement(element, document.GetAttributes(element), out var kind);
         var attributes = document.GetAttributes(element);
@@ -548,7 +549,7 @@ internal static class LinkExtractor
         var rel = RelValue.From(Find(attributes, "rel"), FindAny(attributes, RelBindings) is not null || dynamicAttributes);
         var target = Find(attributes, "target");
         var targetIsDynamic = FindAny(attributes, TargetBindings) is not null || dynamicAttributes || (target?.IsDynamic ?? false);
-        var name = ComputeName(document, element, attributes, startTag, content, dynamicAttributes, settings.Localization);
+        var name = ComputeName(document, element, attributes, startTag, content, dynamicAttributes, settings.Localization, labels);
         return new Link(
             element,
             kind,
@@ -633,7 +634,8 @@ internal static class LinkExtractor
         SourceSpan startTag,
         SourceSpan content,
         bool dynamicAttributes,
-        Localization.LocalizationCatalog localization)
+        Localization.LocalizationCatalog localization,
+        Dictionary<(IDocument Owner, string Ids), AccessibleName?> labels)
     {
         if (dynamicAttributes || FindAny(attributes, LabelBindings) is not null)
         {
@@ -648,29 +650,17 @@ internal static class LinkExtractor
                 return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, labelledBy.Span);
             }
 
-            var text = new StringBuilder();
-            foreach (var id in labelledBy.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
+            // Links named by the same ids share one name, made (and normalised) once: a page of links all labelled by one
+            // heading, or by an element around them, read that element's text again for every link.
+            var owner = element.Owner ?? document.Dom!;
+            if (!labels.TryGetValue((owner, labelledBy.Value), out var labelled))
             {
-                var target = document.ElementById(element.Owner ?? document.Dom!, id);
-                if (target is null)
-                {
-                    // The label may live in a layout or another component: the name is unknown, not empty.
-                    return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, labelledBy.Span);
-                }
-
-                var part = ContentText(document, target);
-                if (part.IsDynamic)
-                {
-                    return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, labelledBy.Span);
-                }
-
-                text.Append(part.Text).Append(' ');
+                labels.Add((owner, labelledBy.Value), labelled = LabelledByName(document, owner, labelledBy.Value));
             }
 
-            var joined = Collapse(text.ToString());
-            if (joined.Length > 0)
+            if (labelled is not null)
             {
-                return new AccessibleName(NameSource.LabelledBy, joined, IsDynamic: false, labelledBy.Span);
+                return labelled with { Span = labelledBy.Span };
             }
         }
 
@@ -728,6 +718,35 @@ internal static class LinkExtractor
     /// <c>@_localizer["read-more"]</c>, <c>@T["..."]</c>): by ASP.NET's convention the key is the neutral text, or the
     /// project's neutral .resx says what it is. Null when the content is anything else.
     /// </summary>
+    /// <summary>
+    /// The name that <c>aria-labelledby</c> gives (its span to be set by each link), or null when the elements it names
+    /// have no text, so that the link's own label or content names it.
+    /// </summary>
+    private static AccessibleName? LabelledByName(TemplateDocument document, IDocument owner, string ids)
+    {
+        var text = new StringBuilder();
+        foreach (var id in ids.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var target = document.ElementById(owner, id);
+            if (target is null)
+            {
+                // The label may live in a layout or another component: the name is unknown, not empty.
+                return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, default);
+            }
+
+            var part = ContentText(document, target);
+            if (part.IsDynamic)
+            {
+                return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, default);
+            }
+
+            text.Append(part.Text).Append(' ');
+        }
+
+        var joined = Collapse(text.ToString());
+        return joined.Length > 0 ? new AccessibleName(NameSource.LabelledBy, joined, IsDynamic: false, default) : null;
+    }
+
     private static AccessibleName? LocalizedName(TemplateDocument document, SourceSpan content, Localization.LocalizationCatalog localization)
     {
         RazorExpression? only = null;
@@ -861,6 +880,7 @@ internal static class LinkExtractor
         while (stack.Count > 0)
         {
             var node = stack.Pop();
+            document.CountWork(1);
             if (node is null)
             {
                 text.Append(' ');
