@@ -28,6 +28,10 @@ public static class SyntheticTemplates
         ("if/else statements with links", size => ("Pages/Branches.cshtml", Repeat("@if (a) { <a href=\"/a\">Same</a> } else { <a href=\"/b\">Same</a> }\n", size))),
         ("links labelled by a missing id", size => ("page.html", Repeat("<p><a href=\"/items/edit\" aria-labelledby=\"elsewhere\">Edit</a></p>\n", size))),
         ("links labelled by one long heading", size => ("page.html", "<h2 id=\"t\">" + Repeat("<span>Words of a long heading</span> ", 20_000) + "</h2>\n" + Repeat("<p><a href=\"/items/edit\" aria-labelledby=\"t\"></a></p>\n", size))),
+        ("a suppression comment of spaces", size => ("page.html", "<!-- linkhygiene-disable LH010" + new string(' ', size) + "LH020 -->\n<a href=\"/x\">Click here</a>\n")),
+        ("suppressions of unknown rules", size => ("page.html", "<!-- linkhygiene-disable" + Repeat(" LH9999", size) + " -->\n<a href=\"/x\">Click here</a>\n")),
+        ("a rel of one word repeated", size => ("page.html", "<a href=\"https://example.com/\" rel=\"" + Repeat("nofollow ", size) + "\">Example</a>\n")),
+        ("client templates never closed", size => ("page.html", "<script type=\"text/x-template\">" + Repeat("{{ ${ <% ", size) + "<a href=\"/x\">y</a></script>\n")),
         ("suppressions never ended", size => ("page.html", Repeat("<!-- linkhygiene-disable LH010 -->\n<p><a href=\"/x\">Click here</a></p>\n<!-- linkhygiene-enable LH020 -->\n", size))),
     };
 

@@ -18,13 +18,22 @@ internal static class ClientTemplateSyntax
     /// <summary>Masks every interpolation between <paramref name="start"/> and <paramref name="end"/> (line breaks kept).</summary>
     public static void Mask(char[] chars, int start, int end)
     {
+        // Where each delimiter's close was last looked for in vain: it is not found after that either, and looking
+        // again for every "{{" of a script that never closes one read the rest of it for each.
+        var noCloseFrom = new int[Delimiters.Length];
+        for (var d = 0; d < noCloseFrom.Length; d++)
+        {
+            noCloseFrom[d] = int.MaxValue;
+        }
+
         var i = start;
         while (i < end - 1)
         {
             var matched = false;
-            foreach (var (open, close) in Delimiters)
+            for (var d = 0; d < Delimiters.Length; d++)
             {
-                if (chars[i] != open[0] || chars[i + 1] != open[1])
+                var (open, close) = Delimiters[d];
+                if (chars[i] != open[0] || chars[i + 1] != open[1] || i + open.Length >= noCloseFrom[d])
                 {
                     continue;
                 }
@@ -32,6 +41,7 @@ internal static class ClientTemplateSyntax
                 var closeAt = IndexOf(chars, close, i + open.Length, end);
                 if (closeAt < 0)
                 {
+                    noCloseFrom[d] = i + open.Length;
                     continue;
                 }
 

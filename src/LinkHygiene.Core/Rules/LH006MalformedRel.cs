@@ -84,6 +84,7 @@ public sealed class LH006MalformedRel : Rule
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            CodeFix? rewrite = null; // one rewrite of the whole value, made for the first token that needs it
             foreach (var token in link.Rel.Tokens)
             {
                 if (token.IsDynamic)
@@ -96,7 +97,7 @@ public sealed class LH006MalformedRel : Rule
                 {
                     // Commas, duplicates and meaningless words have one right rewrite; a misspelling is only a guess.
                     var fixable = token.Text.IndexOfAny(Separators) >= 0 || seen.Contains(token.Text) || Advice.ContainsKey(token.Text) && token.Text.EndsWith("follow", StringComparison.Ordinal);
-                    context.Report(Rule, token.Span, link, fixable ? RelFixes.Normalize(context.Document, link) : null, token.Text, problem);
+                    context.Report(Rule, token.Span, link, fixable ? rewrite ??= RelFixes.Normalize(context.Document, link) : null, token.Text, problem);
                 }
 
                 seen.Add(token.Text);

@@ -16,8 +16,10 @@ namespace LinkHygiene.Suppressions;
 /// </summary>
 internal sealed class SuppressionIndex
 {
+    // The directive's name; what follows it is read by ReadIds (a lazy "(?:\s+(?<ids>.*?))?\s*(?:--.*)?$" here tried
+    // every end of the IDs against the white space after it: a comment with a long run of spaces took minutes).
     private static readonly Regex Directive = new(
-        @"^\s*linkhygiene-(?<kind>disable-next-line|disable|enable)(?:\s+(?<ids>.*?))?\s*(?:--.*)?$",
+        @"^\s*linkhygiene-(?<kind>disable-next-line|disable|enable)(?<rest>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
     private const string AllRules = "*";
@@ -47,12 +49,11 @@ internal sealed class SuppressionIndex
         foreach (var comment in document.Comments)
         {
             var match = Directive.Match(comment.Text);
-            if (!match.Success)
+            if (!match.Success || ReadIds(match.Groups["rest"].Value) is not { } ids)
             {
                 continue;
             }
 
-            var ids = match.Groups["ids"].Success ? match.Groups["ids"].Value : string.Empty;
             var rules = RuleFilter.Parse(ids);
             index.NoteUnknownIds(document, comment, match.Groups["kind"].Value, ids);
             switch (match.Groups["kind"].Value)
@@ -215,19 +216,74 @@ internal sealed class SuppressionIndex
 
     private void NoteUnknownIds(TemplateDocument document, TemplateComment comment, string kind, string ids)
     {
+        // Point at each ID itself when the comment's source shows it (found after the one before it), else at the comment.
+        var text = document.Text;
+        var end = comment.Span.End;
+        var kindAt = text.IndexOf(kind, comment.Span.Start, comment.Span.Length, StringComparison.Ordinal);
+        var from = kindAt < 0 ? comment.Span.Start : kindAt + kind.Length;
         foreach (var id in SplitIds(ids))
         {
-            if (RuleCatalog.Find(id) is not null)
+            var at = from < end ? text.IndexOf(id, from, end - from, StringComparison.Ordinal) : -1;
+            if (at >= 0)
             {
-                continue;
+                from = at + id.Length;
             }
 
-            // Point at the ID itself when the comment's source shows it, else at the comment.
-            var source = document.Text.Substring(comment.Span.Start, comment.Span.Length);
-            var at = source.IndexOf(id, source.IndexOf(kind, StringComparison.Ordinal) + kind.Length, StringComparison.Ordinal);
-            var span = at < 0 ? comment.Span : new SourceSpan(comment.Span.Start + at, id.Length);
-            _unknownIds.Add((span, id, "linkhygiene-" + kind));
+            if (RuleCatalog.Find(id) is null)
+            {
+                _unknownIds.Add((at < 0 ? comment.Span : new SourceSpan(at, id.Length), id, "linkhygiene-" + kind));
+            }
         }
+    }
+
+    /// <summary>
+    /// The rule IDs after a directive's name: what is left before a <c>--</c> comment or the trailing white space, after
+    /// the white space that must separate them from the name. Null when the name runs on into other text.
+    /// </summary>
+    internal static string? ReadIds(string rest)
+    {
+        if (rest.Length == 0 || rest.StartsWith("--", StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        if (!char.IsWhiteSpace(rest[0]))
+        {
+            return null;
+        }
+
+        var start = 0;
+        while (start < rest.Length && char.IsWhiteSpace(rest[start]))
+        {
+            start++;
+        }
+
+        // The IDs end at the first "--", or at the first run of white space that reaches "--" or the end.
+        for (var i = start; i < rest.Length; i++)
+        {
+            if (rest[i] == '-' && i + 1 < rest.Length && rest[i + 1] == '-')
+            {
+                return rest.Substring(start, i - start);
+            }
+
+            if (char.IsWhiteSpace(rest[i]))
+            {
+                var next = i;
+                while (next < rest.Length && char.IsWhiteSpace(rest[next]))
+                {
+                    next++;
+                }
+
+                if (next == rest.Length || (rest[next] == '-' && next + 1 < rest.Length && rest[next + 1] == '-'))
+                {
+                    return rest.Substring(start, i - start);
+                }
+
+                i = next - 1;
+            }
+        }
+
+        return rest.Substring(start);
     }
 
     private static IEnumerable<string> SplitIds(string ids) =>

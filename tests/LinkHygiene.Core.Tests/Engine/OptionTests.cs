@@ -70,6 +70,15 @@ public class OptionTests
         Assert.Equal("Unknown rule 'LH2O' in 'data-linkhygiene-ignore=\"LH020 LH2O\"'; did you mean 'LH020'? It has no effect as written", findings[2].Message);
     }
 
+    [Fact]
+    public void EachUnknownRuleIdOfASuppressionIsReportedAtItself()
+    {
+        // Each ID is looked for after the one before it: not inside an earlier ID, and a repeated one at each place.
+        EngineAssert.Findings(
+            "page.html",
+            "<!-- linkhygiene-disable LH010 {|LH900:LH01|}, {|LH900:LH01|} -- twice -->\n<a href=\"/x\">Click here</a>");
+    }
+
     [Theory]
     [InlineData("link_hygiene.LH010.severity = error", RuleSeverity.Error)]
     [InlineData("link_hygiene.lh010.severity = suggestion", RuleSeverity.Suggestion)]
