@@ -122,6 +122,23 @@ public sealed class SarifTests
     }
 
     [Fact]
+    public void Fingerprints_HashRuleFileCompactLineAndMessage_AndCountEqualOnes()
+    {
+        // Two findings on each of two lines that differ only in white space: one identity, counted 1 to 4.
+        using var site = new TempFolder();
+        const string line = "<a href=\"/x\">click here</a> <a href=\"/y\">click here</a>";
+        site.Write("page.html", line + "\n\t" + line.Replace("> <", ">  <", StringComparison.Ordinal) + "\n");
+        using var sarif = Sarif(site.Path, site.Full("out.sarif"));
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToArray();
+        var message = results[0].GetProperty("message").GetProperty("text").GetString()!;
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join("\u0000", "LH010", "page.html", line.Replace(" ", string.Empty, StringComparison.Ordinal), message))), 0, 16).ToLowerInvariant();
+        Assert.Equal(
+            Enumerable.Range(1, 4).Select(n => $"{hash}:{n}"),
+            results.Select(r => r.GetProperty("partialFingerprints").GetProperty("linkHygiene/v1").GetString()));
+    }
+
+    [Fact]
     public void BrokenAndEmptyInputs_StillGiveValidSarif()
     {
         using var site = new TempFolder();

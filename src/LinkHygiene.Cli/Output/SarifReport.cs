@@ -72,10 +72,10 @@ internal static class SarifReport
         {
             var uri = RelativeUri(report.RepositoryPath(file.Path));
             var lineHashes = LineHashes(file.Path);
-            var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+            var fingerprints = new Fingerprints(uri);
             foreach (var reported in file.Findings)
             {
-                WriteResult(json, reported, uri, ruleIndex[reported.Finding.Id], lineHashes, occurrences);
+                WriteResult(json, reported, uri, ruleIndex[reported.Finding.Id], lineHashes, fingerprints);
             }
         }
 
@@ -120,7 +120,7 @@ internal static class SarifReport
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, ReportedFinding reported, string uri, int ruleIndex, IReadOnlyList<string>? lineHashes, Dictionary<string, int> occurrences)
+    private static void WriteResult(Utf8JsonWriter json, ReportedFinding reported, string uri, int ruleIndex, IReadOnlyList<string>? lineHashes, Fingerprints fingerprints)
     {
         var f = reported.Finding;
         json.WriteStartObject();
@@ -150,7 +150,7 @@ internal static class SarifReport
             json.WriteString("primaryLocationLineHash", lineHashes[f.Start.Line]);
         }
 
-        json.WriteString(FingerprintKey, Fingerprint(uri, reported, occurrences));
+        json.WriteString(FingerprintKey, fingerprints.Next(reported));
         json.WriteEndObject();
 
         if (f.Fix is { } fix && reported.FixEdits.Count > 0)
@@ -198,25 +198,68 @@ internal static class SarifReport
     }
 
     /// <summary>
-    /// Identifies a finding without its line number: rule, file, the finding's source line with white space removed,
-    /// its message, and how many identical ones came before it in the file. Moving lines keeps it; editing the line changes it.
+    /// Identifies each finding of a file without its line number: rule, file, the finding's source line with white space
+    /// removed, its message, and how many identical ones came before it in the file. Moving lines keeps it; editing the
+    /// line changes it. Each line is compacted, and each distinct identity hashed, once: a minified page's findings all
+    /// share one long line, which was compacted and hashed again for each.
     /// </summary>
-    private static string Fingerprint(string uri, ReportedFinding reported, Dictionary<string, int> occurrences)
+    private sealed class Fingerprints
     {
-        var line = new StringBuilder(reported.LineText.Length);
-        foreach (var c in reported.LineText)
+        private readonly string _uri;
+        private readonly Dictionary<string, string> _compactByLine = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, string> _compactLines = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Id, string Line, string Message), (string Hash, int Count)> _seen = new(new IdentityComparer());
+
+        public Fingerprints(string uri) => _uri = uri;
+
+        public string Next(ReportedFinding reported)
         {
-            if (!char.IsWhiteSpace(c))
+            var identity = (reported.Finding.Id, Line: Compact(reported.LineText), reported.Finding.Message);
+            if (!_seen.TryGetValue(identity, out var seen))
             {
-                line.Append(c);
+                using var sha = SHA256.Create();
+                var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(string.Join("\u0000", identity.Id, _uri, identity.Line, identity.Message)));
+                seen = (Convert.ToHexString(hash, 0, 16).ToLowerInvariant(), 0);
             }
+
+            _seen[identity] = seen = (seen.Hash, seen.Count + 1);
+            return seen.Hash + ":" + seen.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var key = string.Join("\u0000", reported.Finding.Id, uri, line.ToString(), reported.Finding.Message);
-        occurrences[key] = occurrences.TryGetValue(key, out var n) ? n + 1 : 1;
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(key));
-        return Convert.ToHexString(hash, 0, 16).ToLowerInvariant() + ":" + occurrences[key].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        /// <summary>The line without white space: one string for all equal lines, so identities compare it by reference.</summary>
+        private string Compact(string line)
+        {
+            if (!_compactByLine.TryGetValue(line, out var compact))
+            {
+                var kept = new StringBuilder(line.Length);
+                foreach (var c in line)
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        kept.Append(c);
+                    }
+                }
+
+                compact = kept.ToString();
+                if (!_compactLines.TryGetValue(compact, out var shared))
+                {
+                    _compactLines.Add(compact, shared = compact);
+                }
+
+                _compactByLine.Add(line, compact = shared);
+            }
+
+            return compact;
+        }
+
+        private sealed class IdentityComparer : IEqualityComparer<(string Id, string Line, string Message)>
+        {
+            public bool Equals((string Id, string Line, string Message) x, (string Id, string Line, string Message) y) =>
+                ReferenceEquals(x.Line, y.Line) && string.Equals(x.Id, y.Id, StringComparison.Ordinal) && string.Equals(x.Message, y.Message, StringComparison.Ordinal);
+
+            public int GetHashCode((string Id, string Line, string Message) identity) =>
+                HashCode.Combine(StringComparer.Ordinal.GetHashCode(identity.Id), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(identity.Line), StringComparer.Ordinal.GetHashCode(identity.Message));
+        }
     }
 
     private static IReadOnlyList<string>? LineHashes(string path)

@@ -21,6 +21,7 @@ internal static class TextReport
 
     public static void Write(CheckReport report, TextWriter output, Style style)
     {
+        var shown = new ShownLine();
         foreach (var file in report.Files)
         {
             var path = report.DisplayPath(file.Path);
@@ -30,7 +31,7 @@ internal static class TextReport
                 var f = reported.Finding;
                 output.WriteLine(
                     $"{path}({f.Start.Line + 1},{f.Start.Character + 1}): {style.Severity(f.Severity, SeverityWords.Word(f.Severity))} {style.Bold(f.Id)}: {f.Message}");
-                WriteFrame(output, style, reported);
+                WriteFrame(output, style, reported, shown);
             }
 
             output.WriteLine();
@@ -40,7 +41,7 @@ internal static class TextReport
     }
 
     /// <summary>The finding's line, tabs expanded, cut to a window around the span, with carets under the span.</summary>
-    internal static void WriteFrame(TextWriter output, Style style, ReportedFinding reported)
+    internal static void WriteFrame(TextWriter output, Style style, ReportedFinding reported, ShownLine shown)
     {
         var f = reported.Finding;
         var line = reported.LineText;
@@ -51,44 +52,12 @@ internal static class TextReport
 
         var start = Math.Min(f.Start.Character, line.Length);
         var end = f.End.Line == f.Start.Line ? Math.Min(Math.Max(f.End.Character, start), line.Length) : line.Length;
-
-        // Expand tabs so the caret lines up, remembering where each source column lands.
-        var shown = new StringBuilder(line.Length + 16);
-        int shownStart = 0, shownEnd = 0;
-        for (var i = 0; i <= line.Length; i++)
-        {
-            if (i == start)
-            {
-                shownStart = shown.Length;
-            }
-
-            if (i == end)
-            {
-                shownEnd = shown.Length;
-            }
-
-            if (i == line.Length)
-            {
-                break;
-            }
-
-            var c = line[i];
-            if (c == '\t')
-            {
-                shown.Append(' ', TabWidth - (shown.Length % TabWidth));
-            }
-            else if (char.IsControl(c))
-            {
-                shown.Append(' ');
-            }
-            else
-            {
-                shown.Append(c);
-            }
-        }
+        shown.Expand(line);
+        var shownStart = shown.Columns[start];
+        var shownEnd = shown.Columns[end];
 
         // Long lines (minified pages): show a window around the span.
-        var text = shown.ToString();
+        var text = shown.Text;
         var from = 0;
         if (text.Length > MaxFrameWidth)
         {
@@ -105,6 +74,51 @@ internal static class TextReport
         var carets = new string('^', Math.Max(1, shownEnd - shownStart));
         output.WriteLine(style.Dim($"  {number} | ") + text.TrimEnd());
         output.WriteLine(style.Dim($"  {gutter} | ") + new string(' ', Math.Max(0, shownStart)) + style.Severity(f.Severity, carets));
+    }
+
+    /// <summary>
+    /// A line as shown: tabs expanded so that carets line up, control characters as spaces, and where each source column
+    /// lands. The last line is kept: a minified page's findings are all on one line, which was expanded again for each.
+    /// </summary>
+    internal sealed class ShownLine
+    {
+        private string? _line;
+
+        public string Text { get; private set; } = string.Empty;
+
+        /// <summary>For each source column (and the line's end), its column as shown.</summary>
+        public int[] Columns { get; private set; } = { 0 };
+
+        public void Expand(string line)
+        {
+            if (string.Equals(line, _line, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var shown = new StringBuilder(line.Length + 16);
+            var columns = new int[line.Length + 1];
+            for (var i = 0; i < line.Length; i++)
+            {
+                columns[i] = shown.Length;
+                var c = line[i];
+                if (c == '\t')
+                {
+                    shown.Append(' ', TabWidth - (shown.Length % TabWidth));
+                }
+                else if (char.IsControl(c))
+                {
+                    shown.Append(' ');
+                }
+                else
+                {
+                    shown.Append(c);
+                }
+            }
+
+            columns[line.Length] = shown.Length;
+            (_line, Text, Columns) = (line, shown.ToString(), columns);
+        }
     }
 
     private static void WriteSummary(CheckReport report, TextWriter output, Style style)
