@@ -32,6 +32,7 @@ public static class SyntheticTemplates
         ("suppressions of unknown rules", size => ("page.html", "<!-- linkhygiene-disable" + Repeat(" LH9999", size) + " -->\n<a href=\"/x\">Click here</a>\n")),
         ("a rel of one word repeated", size => ("page.html", "<a href=\"https://example.com/\" rel=\"" + Repeat("nofollow ", size) + "\">Example</a>\n")),
         ("client templates never closed", size => ("page.html", "<script type=\"text/x-template\">" + Repeat("{{ ${ <% ", size) + "<a href=\"/x\">y</a></script>\n")),
+        ("Razor helpers one after another", size => ("Views/Home/Index.cshtml", Repeat("<br>@Html.Raw(Model.Note) <span>x</span>@Html.ActionLink(\"Edit\", \"Edit\") <p>@Html.Raw(Model.Text)</p>\n", size))),
         ("suppressions never ended", size => ("page.html", Repeat("<!-- linkhygiene-disable LH010 -->\n<p><a href=\"/x\">Click here</a></p>\n<!-- linkhygiene-enable LH020 -->\n", size))),
     };
 

@@ -38,6 +38,9 @@ public sealed class TemplateDocument
 
     private readonly Dictionary<int, StartTag> _startTags;
     private Dictionary<int, IElement>? _elementsByOffset;
+
+    // ElementAt's earlier answers, by the token its search started before: (the answer's token or -1, the offset asked).
+    private Dictionary<int, (int Answer, int Offset)>? _elementAtSearches;
     private Dictionary<IDocument, Dictionary<string, IElement>>? _elementsById;
     private ExclusiveIndex? _exclusiveIndex;
     private readonly Dictionary<IDocument, int> _islandOffsets = new();
@@ -722,6 +725,7 @@ public sealed class TemplateDocument
             if (!_elementsByOffset.ContainsKey(index))
             {
                 _elementsByOffset.Add(index, element);
+                _elementAtSearches = null;
             }
         }
     }
@@ -902,11 +906,29 @@ public sealed class TemplateDocument
     }
 
     /// <summary>The innermost element (registered while walking) whose start tag precedes the offset and whose content contains it.</summary>
+    /// <remarks>
+    /// A search goes back from the offset to the first element whose content holds it. An element passed over, its
+    /// start tag and content both before the offset, is passed over for every later offset too; so a search that reaches
+    /// where an earlier one for a smaller offset started goes on from that one's answer. Razor helpers asked for one
+    /// after another (<c>&lt;br&gt;@Html.Raw(x)</c> repeated) each went back to the start of the template.
+    /// </remarks>
     internal IElement? ElementAt(int offset)
     {
-        for (var t = FirstTokenAtOrAfter(offset) - 1; t >= 0; t--)
+        var searches = _elementAtSearches ??= new Dictionary<int, (int Answer, int Offset)>();
+        var from = FirstTokenAtOrAfter(offset);
+        var answer = -1;
+        for (var t = from - 1; t >= 0; t--)
         {
             Work++;
+            if (searches.TryGetValue(t + 1, out var earlier) && earlier.Offset <= offset)
+            {
+                t = earlier.Answer;
+                if (t < 0)
+                {
+                    break;
+                }
+            }
+
             var token = Tokens[t];
             if (token.Kind != TokenKind.StartTag || _elementsByOffset?.TryGetValue(token.Start, out var element) != true)
             {
@@ -915,11 +937,13 @@ public sealed class TemplateDocument
 
             if (GetContentRegion(element).Contains(offset) || token.End > offset)
             {
-                return element;
+                answer = t;
+                break;
             }
         }
 
-        return null;
+        searches[from] = (answer, offset);
+        return answer < 0 ? null : _elementsByOffset![Tokens[answer].Start];
     }
 
     private int FirstTokenAtOrAfter(int offset)
