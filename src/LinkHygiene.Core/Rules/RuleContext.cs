@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AngleSharp.Dom;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Documents;
@@ -13,6 +14,7 @@ namespace LinkHygiene.Rules;
 public sealed class RuleContext
 {
     private readonly List<PendingFinding> _findings;
+    private SourceSpan[]? _razorComments;
 
     internal RuleContext(TemplateDocument document, DocumentWalk walk, OptionReader options, LinkSettings settings, string? defaultLanguage, List<PendingFinding> findings)
     {
@@ -58,20 +60,29 @@ public sealed class RuleContext
     /// </summary>
     private bool EditsInsideRazorComment(CodeFix fix)
     {
+        // Razor comments never overlap (the first "*@" ends one), so they are in order of their ends as of their starts:
+        // only the last one that starts before an edit's end can reach into it. A page of fixable links between comments
+        // looked through every comment before each fix.
+        var spans = _razorComments ??= Document.Comments.Where(c => c.IsRazor).Select(c => c.Span).ToArray();
         foreach (var edit in fix.Edits)
         {
-            // The comments are in source order: none after the first that starts at or past the edit's end can hold it.
-            foreach (var comment in Document.Comments)
+            int low = 0, high = spans.Length;
+            while (low < high)
             {
-                if (comment.Span.Start >= edit.Span.End)
+                var middle = low + ((high - low) / 2);
+                if (spans[middle].Start < edit.Span.End)
                 {
-                    break;
+                    low = middle + 1;
                 }
+                else
+                {
+                    high = middle;
+                }
+            }
 
-                if (comment.IsRazor && edit.Span.Start < comment.Span.End && edit.Span.End > comment.Span.Start)
-                {
-                    return true;
-                }
+            if (low > 0 && spans[low - 1].End > edit.Span.Start)
+            {
+                return true;
             }
         }
 
