@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
@@ -185,23 +186,71 @@ public sealed class TemplateDocument
         return false;
     }
 
-    private static bool InDifferentBranches(IReadOnlyList<SourceSpan> group, int first, int second)
+    /// <summary>
+    /// Which branch of each if/else or switch holds an offset, as a key: markup at two offsets with the same key can never
+    /// render together with exactly the same markup (<see cref="AreExclusive"/> answers the same for both).
+    /// </summary>
+    internal string BranchKey(int offset)
     {
-        int a = -1, b = -1;
-        for (var k = 0; k < group.Count; k++)
+        if (ExclusiveBranches.Count == 0)
         {
-            if (group[k].Contains(first))
-            {
-                a = k;
-            }
+            return string.Empty;
+        }
 
-            if (group[k].Contains(second))
+        var index = _exclusiveIndex ??= ExclusiveIndex.Create(ExclusiveBranches);
+        var key = new StringBuilder();
+        if (!index.IsNested)
+        {
+            for (var group = 0; group < ExclusiveBranches.Count; group++)
             {
-                b = k;
+                Work++;
+                AppendBranch(group);
+            }
+        }
+        else
+        {
+            for (var g = index.LastStartingAtOrBefore(offset); g >= 0; g = index.Parent[g])
+            {
+                Work++;
+                if (index.Extent[g].Contains(offset))
+                {
+                    AppendBranch(index.Group[g]);
+                }
             }
         }
 
+        return key.ToString();
+
+        void AppendBranch(int group)
+        {
+            var branch = BranchOf(ExclusiveBranches[group], offset);
+            if (branch >= 0)
+            {
+                key.Append(group).Append('.').Append(branch).Append(' ');
+            }
+        }
+    }
+
+    private static bool InDifferentBranches(IReadOnlyList<SourceSpan> group, int first, int second)
+    {
+        var a = BranchOf(group, first);
+        var b = BranchOf(group, second);
         return a >= 0 && b >= 0 && a != b;
+    }
+
+    /// <summary>The (last) branch of a group that holds an offset, or -1.</summary>
+    private static int BranchOf(IReadOnlyList<SourceSpan> group, int offset)
+    {
+        var found = -1;
+        for (var k = 0; k < group.Count; k++)
+        {
+            if (group[k].Contains(offset))
+            {
+                found = k;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Razor line directives (<c>@page</c>, <c>@model</c>, ...).</summary>

@@ -29,6 +29,11 @@ public sealed class LH013AmbiguousAnchorText : Rule
         // whose destination differs from the first's; each entry points to the next with the same text.
         var texts = new Dictionary<string, (int First, int Last, int FirstOther)>(StringComparer.Ordinal);
         var entries = new List<Entry>();
+
+        // The last link of each text, destination and set of branches, with its conflict (-1: none). A link like it
+        // has the same conflict among the links before that one (they are as exclusive of it), so only the links since
+        // need looking at: one text in both branches of an @if/else compared each link with all those of the other.
+        var last = new Dictionary<(string Text, string Url, string Branches), (int Entry, int Conflict)>();
         foreach (var link in context.Links)
         {
             if (link.Name.IsDynamic || link.Name.Text.Length == 0 || link.Href.IsDynamic || link.Href.Kind == HrefKind.Script || LH010GenericAnchorText.IsControl(link))
@@ -61,18 +66,27 @@ public sealed class LH013AmbiguousAnchorText : Rule
             // @if/else or @switch (which never share a page). Every link before FirstOther goes where the first does, so
             // when that is this link's destination the search starts there, and when no link went elsewhere there is
             // nothing to search: a text repeated with one destination costs one step a link, not one per earlier link.
-            Link? conflict = null;
-            for (var i = first.Url != url ? chain.First : chain.FirstOther; i >= 0; i = entries[i].Next)
+            var branches = context.Document.BranchKey(link.StartTagSpan.Start);
+            var start = first.Url != url ? chain.First : chain.FirstOther;
+            var found = -1;
+            if (last.TryGetValue((text, url, branches), out var like))
+            {
+                (found, start) = like.Conflict >= 0 ? (like.Conflict, -1) : (-1, entries[like.Entry].Next);
+            }
+
+            for (var i = start; i >= 0; i = entries[i].Next)
             {
                 context.Document.CountWork(1);
                 var earlier = entries[i];
                 if (earlier.Url != url && !context.Document.AreExclusive(earlier.Link.StartTagSpan.Start, link.StartTagSpan.Start))
                 {
-                    conflict = earlier.Link;
+                    found = i;
                     break;
                 }
             }
 
+            last[(text, url, branches)] = (entries.Count, found);
+            var conflict = found >= 0 ? entries[found].Link : null;
             if (conflict is not null)
             {
                 var line = context.Document.Lines.GetLine(conflict.StartTagSpan.Start) + 1;

@@ -1,3 +1,4 @@
+using System.Linq;
 using LinkHygiene.Tests.Infrastructure;
 
 namespace LinkHygiene.Tests.Rules;
@@ -70,5 +71,47 @@ public class LH013AmbiguousAnchorTextTests
     {
         var result = EngineAssert.Analyze("page.html", "<a href=\"/pricing\">Pricing</a>\n\n<a href=\"/plans\">Pricing</a>");
         Assert.Equal("Anchor text 'Pricing' also leads to '/pricing' (line 1); give different destinations different text", Assert.Single(result.Findings).Message);
+    }
+
+    /// <summary>
+    /// LH013 starts a link's search after the last link with its text, destination and branches (and takes that one's
+    /// conflict): on generated templates of nested if/else and switch statements, each finding names the link a search
+    /// of every earlier link names (the first with that text elsewhere that can render with it), and no other link has one.
+    /// </summary>
+    [Fact]
+    public void EachLinkConflictsWithTheFirstEarlierLinkThatCanRenderWithIt()
+    {
+        string[] pieces =
+        {
+            "@if (a) {\n", "} else {\n", "} else if (b) {\n", "}\n", "@switch (x) { case 1:\n", "break; case 2:\n", "break; }\n",
+            "<a href=\"/a\">Products</a>\n", "<a href=\"/b\">Products</a>\n", "<a href=\"/a/\">Products</a>\n", "<a href=\"/c\">Pricing</a>\n",
+            "<a href=\"/d\">Pricing</a>\n", "<p>\n", "</p>\n",
+        };
+        var random = new System.Random(20261201);
+        var compared = 0;
+        for (var n = 0; n < 600; n++)
+        {
+            var text = string.Concat(System.Linq.Enumerable.Range(0, random.Next(5, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var result = EngineAssert.Analyze("Pages/Index.cshtml", text);
+            var links = result.Links.Where(l => !l.Name.IsDynamic && l.Name.Normalized.Length > 0).ToList();
+            var expected = new System.Collections.Generic.List<string>();
+            for (var i = 0; i < links.Count; i++)
+            {
+                var conflict = links.Take(i).FirstOrDefault(e => e.Name.Normalized == links[i].Name.Normalized
+                    && LinkHygiene.Rules.LH013AmbiguousAnchorText.NormalizeUrl(e.Href.Value) != LinkHygiene.Rules.LH013AmbiguousAnchorText.NormalizeUrl(links[i].Href.Value)
+                    && !result.Document!.AreExclusive(e.StartTagSpan.Start, links[i].StartTagSpan.Start));
+                if (conflict is not null)
+                {
+                    expected.Add($"{links[i].Name.Span.Start}: {conflict.Href.Display} (line {result.Document!.Lines.GetLine(conflict.StartTagSpan.Start) + 1})");
+                }
+            }
+
+            var actual = result.Findings.Where(f => f.Id == "LH013")
+                .Select(f => $"{f.Span.Start}: " + System.Text.RegularExpressions.Regex.Match(f.Message, @"also leads to '([^']*)' \((line \d+)\)").Result("$1 ($2)"));
+            Assert.Equal(expected, actual);
+            compared += links.Count;
+        }
+
+        Assert.True(compared > 6000, $"only {compared} links compared");
     }
 }
