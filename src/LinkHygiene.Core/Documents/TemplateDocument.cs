@@ -40,6 +40,8 @@ public sealed class TemplateDocument
     private readonly Dictionary<int, StartTag> _startTags;
     private Dictionary<int, IElement>? _elementsByOffset;
 
+    private bool? _hasBaseHref; // asked by LH022 for every empty href: looked for once
+
     // ElementAt's earlier answers, by the token its search started before: (the answer's token or -1, the offset asked).
     private Dictionary<int, (int Answer, int Offset)>? _elementAtSearches;
     private Dictionary<IDocument, Dictionary<string, IElement>>? _elementsById;
@@ -257,26 +259,26 @@ public sealed class TemplateDocument
     public IReadOnlyList<RazorDirective> Directives { get; }
 
     /// <summary>Whether the template sets a base URL (<c>&lt;base href&gt;</c>): an empty href then points at it.</summary>
-    public bool HasBaseHref
+    public bool HasBaseHref => _hasBaseHref ??= FindBaseHref();
+
+    private bool FindBaseHref()
     {
-        get
+        foreach (var tag in _startTags.Values)
         {
-            foreach (var tag in _startTags.Values)
+            Work++;
+            if (tag.Name == "base")
             {
-                if (tag.Name == "base")
+                foreach (var attribute in tag.RawAttributes)
                 {
-                    foreach (var attribute in tag.RawAttributes)
+                    if (attribute.Name == "href")
                     {
-                        if (attribute.Name == "href")
-                        {
-                            return true;
-                        }
+                        return true;
                     }
                 }
             }
-
-            return false;
         }
+
+        return false;
     }
 
     /// <summary>What could not be read.</summary>
