@@ -714,11 +714,6 @@ internal static class LinkExtractor
     }
 
     /// <summary>
-    /// Link text that is one localizer lookup with a literal key (<c>@Localizer["Read more"]</c>,
-    /// <c>@_localizer["read-more"]</c>, <c>@T["..."]</c>): by ASP.NET's convention the key is the neutral text, or the
-    /// project's neutral .resx says what it is. Null when the content is anything else.
-    /// </summary>
-    /// <summary>
     /// The name that <c>aria-labelledby</c> gives (its span to be set by each link), or null when the elements it names
     /// have no text, so that the link's own label or content names it.
     /// </summary>
@@ -747,6 +742,11 @@ internal static class LinkExtractor
         return joined.Length > 0 ? new AccessibleName(NameSource.LabelledBy, joined, IsDynamic: false, default) : null;
     }
 
+    /// <summary>
+    /// Link text that is one localizer lookup with a literal key (<c>@Localizer["Read more"]</c>,
+    /// <c>@_localizer["read-more"]</c>, <c>@T["..."]</c>): by ASP.NET's convention the key is the neutral text, or the
+    /// project's neutral .resx says what it is. Null when the content is anything else.
+    /// </summary>
     private static AccessibleName? LocalizedName(TemplateDocument document, SourceSpan content, Localization.LocalizationCatalog localization)
     {
         RazorExpression? only = null;

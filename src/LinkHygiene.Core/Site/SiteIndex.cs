@@ -337,10 +337,10 @@ public sealed class SiteIndex
         return (false, null);
     }
 
-    /// <summary>Every URL this index can name, for "nearest" suggestions.</summary>
     /// <summary>Suggestions for an internal link that matches nothing: <see cref="KnownUrls"/>, prepared when the first is asked for.</summary>
     internal NearestNames NearestUrls => System.Threading.LazyInitializer.EnsureInitialized(ref _nearestUrls, () => new NearestNames(KnownUrls()))!;
 
+    /// <summary>Every URL this index can name, for "nearest" suggestions.</summary>
     internal IEnumerable<string> KnownUrls()
     {
         foreach (var page in _pages)
