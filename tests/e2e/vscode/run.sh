@@ -2,8 +2,9 @@
 # The VS Code extension end to end, in a real VS Code (code-server driven by headless Chromium): see README.md.
 #   tests/e2e/vscode/run.sh [OUT]      OUT defaults to artifacts/e2e/vscode; gets report.json, screenshots and logs.
 # Installs code-server and Chromium once per machine with the shared vscode-e2e tool, builds the .vsix with
-# build/vscode.sh if artifacts/linkhygiene-vscode.vsix is missing (delete it, or run that script, to test the current
-# sources), and runs check.mjs over a scratch copy of the samples. Exits non-zero on any mismatch.
+# build/vscode.sh if artifacts/linkhygiene-vscode.vsix is missing or older than a source of the server or the extension
+# (src/, editors/vscode/; build output, node_modules and the published server aside), and runs check.mjs over a scratch copy of the samples. Exits
+# non-zero on any mismatch.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 out=$(mkdir -p "${1:-$root/artifacts/e2e/vscode}" && cd "${1:-$root/artifacts/e2e/vscode}" && pwd)
@@ -12,7 +13,13 @@ vsix=$root/artifacts/linkhygiene-vscode.vsix
 "$root/../shared/tools/vscode-e2e/setup.sh"
 export PATH=${VSCODE_E2E_HOME:-$HOME/.cache/vscode-e2e}/bin:$PATH
 
-[ -f "$vsix" ] || "$root/build/vscode.sh"
+newer_source() {
+  find "$root/src" "$root/editors/vscode" \( -name bin -o -name obj -o -name node_modules -o -name out -o -name server \) -prune \
+    -o -type f -newer "$vsix" -print -quit
+}
+if [ ! -f "$vsix" ] || [ -n "$(newer_source)" ]; then
+  "$root/build/vscode.sh"
+fi
 echo "testing $vsix ($(date -r "$vsix" '+%Y-%m-%d %H:%M'))"
 
 # The test edits the files it opens: a scratch copy, without build output.
