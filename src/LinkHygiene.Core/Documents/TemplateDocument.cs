@@ -154,32 +154,9 @@ public sealed class TemplateDocument
     /// <summary>Whether markup at the two offsets can never render together (different branches of one if/else or switch).</summary>
     public bool AreExclusive(int first, int second)
     {
-        if (ExclusiveBranches.Count == 0)
+        foreach (var group in GroupsAround(first))
         {
-            return false;
-        }
-
-        var index = _exclusiveIndex ??= ExclusiveIndex.Create(ExclusiveBranches);
-        if (!index.IsNested)
-        {
-            foreach (var group in ExclusiveBranches)
-            {
-                Work++;
-                if (InDifferentBranches(group, first, second))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // Only the groups whose extent holds the first offset can answer: the innermost that starts before it and the
-        // groups around that one.
-        for (var g = index.LastStartingAtOrBefore(first); g >= 0; g = index.Parent[g])
-        {
-            Work++;
-            if (index.Extent[g].Contains(first) && InDifferentBranches(ExclusiveBranches[index.Group[g]], first, second))
+            if (InDifferentBranches(ExclusiveBranches[group], first, second))
             {
                 return true;
             }
@@ -199,36 +176,49 @@ public sealed class TemplateDocument
             return string.Empty;
         }
 
-        var index = _exclusiveIndex ??= ExclusiveIndex.Create(ExclusiveBranches);
         var key = new StringBuilder();
-        if (!index.IsNested)
-        {
-            for (var group = 0; group < ExclusiveBranches.Count; group++)
-            {
-                Work++;
-                AppendBranch(group);
-            }
-        }
-        else
-        {
-            for (var g = index.LastStartingAtOrBefore(offset); g >= 0; g = index.Parent[g])
-            {
-                Work++;
-                if (index.Extent[g].Contains(offset))
-                {
-                    AppendBranch(index.Group[g]);
-                }
-            }
-        }
-
-        return key.ToString();
-
-        void AppendBranch(int group)
+        foreach (var group in GroupsAround(offset))
         {
             var branch = BranchOf(ExclusiveBranches[group], offset);
             if (branch >= 0)
             {
                 key.Append(group).Append('.').Append(branch).Append(' ');
+            }
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>
+    /// The branch groups (indexes into <see cref="ExclusiveBranches"/>) that may hold an offset, each counted in
+    /// <see cref="Work"/>: those whose extent holds it, the innermost that starts before it and the groups around that
+    /// one; every group when extents overlap without nesting.
+    /// </summary>
+    private IEnumerable<int> GroupsAround(int offset)
+    {
+        if (ExclusiveBranches.Count == 0)
+        {
+            yield break;
+        }
+
+        var index = _exclusiveIndex ??= ExclusiveIndex.Create(ExclusiveBranches);
+        if (!index.IsNested)
+        {
+            for (var group = 0; group < ExclusiveBranches.Count; group++)
+            {
+                Work++;
+                yield return group;
+            }
+
+            yield break;
+        }
+
+        for (var g = index.LastStartingAtOrBefore(offset); g >= 0; g = index.Parent[g])
+        {
+            Work++;
+            if (index.Extent[g].Contains(offset))
+            {
+                yield return index.Group[g];
             }
         }
     }
@@ -618,7 +608,7 @@ public sealed class TemplateDocument
 
             try
             {
-                var dom = TokenSink.ParseTemplate(islandText, OnToken);
+                var dom = TokenSink.ParseWithTokens(islandText, OnToken);
                 templates.Add(new ScriptTemplate(tagStart, content, dom));
                 added.AddRange(islandTokens);
             }
@@ -1049,11 +1039,10 @@ public sealed class TemplateDocument
     /// </summary>
     private sealed class TokenSink
     {
+        // The thread's parser that reports tokens, with the callback of the parse under way (a page, then each of its
+        // template scripts: never two at once).
         [ThreadStatic]
-        private static (HtmlParser Parser, Holder<TokenSink> Holder)? cached;
-
-        [ThreadStatic]
-        private static (HtmlParser Parser, Holder<Action<HtmlToken, AngleSharp.Text.TextRange>> Holder)? templateParser;
+        private static (HtmlParser Parser, Holder Holder)? cached;
 
         [ThreadStatic]
         private static HtmlParser? domParser;
@@ -1073,39 +1062,21 @@ public sealed class TemplateDocument
             _comments = comments;
         }
 
-        public static IDocument Parse(TokenSink sink)
+        public static IDocument Parse(TokenSink sink) => ParseWithTokens(sink._masked, sink.OnToken);
+
+        /// <summary>
+        /// Parses markup (a page, or a client-side template's text) with the thread's parser, passing every token and its
+        /// range to <paramref name="onToken"/>.
+        /// </summary>
+        public static IDocument ParseWithTokens(string text, Action<HtmlToken, AngleSharp.Text.TextRange> onToken)
         {
             if (cached is null)
             {
-                var holder = new Holder<TokenSink>();
-                cached = (new HtmlParser(ParserOptions((token, range) => holder.Current!.OnToken(token, range))), holder);
+                var holder = new Holder();
+                cached = (new HtmlParser(ParserOptions((token, range) => holder.Current!(token, range))), holder);
             }
 
             var (parser, current) = cached.Value;
-            current.Current = sink;
-            try
-            {
-                return parser.ParseDocument(sink._masked);
-            }
-            finally
-            {
-                current.Current = null;
-            }
-        }
-
-        /// <summary>
-        /// Parses a client-side template (a template script's text) with the thread's parser for templates, passing
-        /// every token and its range to <paramref name="onToken"/>.
-        /// </summary>
-        public static IDocument ParseTemplate(string text, Action<HtmlToken, AngleSharp.Text.TextRange> onToken)
-        {
-            if (templateParser is null)
-            {
-                var holder = new Holder<Action<HtmlToken, AngleSharp.Text.TextRange>>();
-                templateParser = (new HtmlParser(ParserOptions((token, range) => holder.Current!(token, range))), holder);
-            }
-
-            var (parser, current) = templateParser.Value;
             current.Current = onToken;
             try
             {
@@ -1279,10 +1250,9 @@ public sealed class TemplateDocument
             }
         }
 
-        private sealed class Holder<T>
-            where T : class
+        private sealed class Holder
         {
-            public T? Current { get; set; }
+            public Action<HtmlToken, AngleSharp.Text.TextRange>? Current { get; set; }
         }
     }
 

@@ -35,7 +35,7 @@ internal sealed class NearestNames
         _search = wanted =>
         {
             System.Threading.Interlocked.Increment(ref _searches);
-            return Search(wanted, _names, _lowerNames);
+            return Search(wanted);
         };
     }
 
@@ -45,23 +45,19 @@ internal sealed class NearestNames
     /// <summary>"nearest: 'x'" for the name closest to <paramref name="wanted"/> (case ignored) when it is close enough to be what was meant.</summary>
     public string Find(string wanted) => _answers.GetOrAdd(wanted, _search);
 
-    /// <summary>The same for names used once: nothing is prepared or kept.</summary>
-    public static string Find(string wanted, IEnumerable<string> names)
-    {
-        var distinct = new List<string>(new HashSet<string>(names, StringComparer.Ordinal));
-        return Search(wanted, distinct, distinct.ConvertAll(n => n.ToLowerInvariant()));
-    }
+    /// <summary>The same for names used once.</summary>
+    public static string Find(string wanted, IEnumerable<string> names) => new NearestNames(names).Search(wanted);
 
-    private static string Search(string wanted, IReadOnlyList<string> names, IReadOnlyList<string> lowerNames)
+    private string Search(string wanted)
     {
         // A typo is a few characters whatever the length of the path: a distance that grows with it would suggest anything.
         var threshold = Math.Max(2, Math.Min(wanted.Length / 3, 3));
         string? best = null;
         var bestDistance = int.MaxValue;
         var lower = wanted.ToLowerInvariant();
-        for (var i = 0; i < names.Count; i++)
+        for (var i = 0; i < _names.Length; i++)
         {
-            var other = lowerNames[i];
+            var other = _lowerNames[i];
             var gap = Math.Abs(other.Length - lower.Length);
             int distance;
             if (lower.Length > 2 && other.Length > 1 && (other.StartsWith(lower, StringComparison.Ordinal) || lower.StartsWith(other, StringComparison.Ordinal)))
@@ -80,9 +76,9 @@ internal sealed class NearestNames
                 distance = EditDistance.Levenshtein(lower, other, threshold);
             }
 
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(names[i], best) < 0))
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(_names[i], best) < 0))
             {
-                best = names[i];
+                best = _names[i];
                 bestDistance = distance;
             }
         }
