@@ -35,6 +35,7 @@ public static class SyntheticTemplates
         ("Razor helpers one after another", size => ("Views/Home/Index.cshtml", Repeat("<br>@Html.Raw(Model.Note) <span>x</span>@Html.ActionLink(\"Edit\", \"Edit\") <p>@Html.Raw(Model.Text)</p>\n", size))),
         ("one text in both branches of an if/else", size => ("Pages/Branches.cshtml", "@if (signedIn) {\n" + Repeat("<li><a href=\"/account/products\">Products</a></li>\n", size / 2) + "} else {\n" + Repeat("<li><a href=\"/products\">Products</a></li>\n", size / 2) + "}\n")),
         ("empty hrefs", size => ("page.html", Repeat("<p><a href=\"\">Item</a></p>\n", size))),
+        ("components never closed", size => ("Pages/Nav.razor", Repeat("<NavLink href=\"/x\">Item ", 12_000) + Repeat("<i>x</i> ", size))),
         ("suppressions never ended", size => ("page.html", Repeat("<!-- linkhygiene-disable LH010 -->\n<p><a href=\"/x\">Click here</a></p>\n<!-- linkhygiene-enable LH020 -->\n", size))),
     };
 

@@ -44,6 +44,9 @@ public sealed class TemplateDocument
 
     // ElementAt's earlier answers, by the token its search started before: (the answer's token or -1, the offset asked).
     private Dictionary<int, (int Answer, int Offset)>? _elementAtSearches;
+    private Dictionary<IElement, int>? _contentEnds;
+    private List<ContentScan>? _contentScans;
+    private TextIndex? _textIndex;
     private Dictionary<IDocument, Dictionary<string, IElement>>? _elementsById;
     private ExclusiveIndex? _exclusiveIndex;
     private readonly Dictionary<IDocument, int> _islandOffsets = new();
@@ -752,6 +755,10 @@ public sealed class TemplateDocument
         return index >= 0 && _startTags.TryGetValue(index, out var tag) ? tag : null;
     }
 
+    /// <summary>The element registered while walking whose start tag starts at an offset, if one is.</summary>
+    internal IElement? RegisteredAt(int offset) =>
+        _elementsByOffset is not null && _elementsByOffset.TryGetValue(offset, out var element) ? element : null;
+
     /// <summary>The start tag that starts at an offset, if one does.</summary>
     internal StartTag? StartTagAt(int offset) => _startTags.TryGetValue(offset, out var tag) ? tag : null;
 
@@ -767,6 +774,7 @@ public sealed class TemplateDocument
             {
                 _elementsByOffset.Add(index, element);
                 _elementAtSearches = null;
+                _contentEnds = null;
             }
         }
     }
@@ -858,54 +866,161 @@ public sealed class TemplateDocument
             return new SourceSpan(0, 0);
         }
 
-        if (tag.IsSelfClosing || VoidElements.Contains(element.LocalName))
+        if (HasNoContent(element, tag))
         {
             return new SourceSpan(tag.End, 0);
         }
 
-        HashSet<string>? ancestors = null;
-        for (var t = tag.TokenIndex + 1; t < Tokens.Count; t++)
+        var end = ContentEnd(element, tag);
+        if (end >= Tokens.Count)
         {
-            Work++;
-            var token = Tokens[t];
-            if (token.Kind == TokenKind.EndTag)
-            {
-                if (token.Name == element.LocalName)
-                {
-                    return SourceSpan.FromBounds(tag.End, token.Start);
-                }
-
-                ancestors ??= AncestorNames(element);
-                if (ancestors.Contains(token.Name))
-                {
-                    return SourceSpan.FromBounds(tag.End, token.Start);
-                }
-            }
-            else if (token.Kind == TokenKind.StartTag
-                && _elementsByOffset?.TryGetValue(token.Start, out var other) == true
-                && !ReferenceEquals(other, element)
-                && !element.Contains(other))
-            {
-                return SourceSpan.FromBounds(tag.End, token.Start);
-            }
-            else if (token.Kind == TokenKind.EndOfFile)
-            {
-                return SourceSpan.FromBounds(tag.End, Math.Max(tag.End, token.Start));
-            }
+            return SourceSpan.FromBounds(tag.End, Masked.Length);
         }
 
-        return SourceSpan.FromBounds(tag.End, Masked.Length);
+        var token = Tokens[end];
+        return SourceSpan.FromBounds(tag.End, token.Kind == TokenKind.EndOfFile ? Math.Max(tag.End, token.Start) : token.Start);
+    }
+
+    /// <summary>Whether an element has no content in the source: a void element or a self-closed tag.</summary>
+    internal static bool HasNoContent(IElement element, StartTag tag) => tag.IsSelfClosing || VoidElements.Contains(element.LocalName);
+
+    /// <summary>The index of the token that ends an element's content (the token count when none does).</summary>
+    /// <remarks>
+    /// The tokens of a descendant's content cannot end its ancestor's (that descendant's ancestors' end tags and every
+    /// start tag outside it would have ended it first), so a scan steps over them from the descendant's start tag to the
+    /// token that ended it: nested elements that are never closed (500 <c>&lt;NavLink&gt;</c>s, then the rest of the
+    /// page) each scanned to the end of the template, walking the ancestors of every start tag on the way. Descendants are
+    /// scanned first, on a stack (not by recursion); an end that took more than a few tokens to find is kept for later
+    /// calls, the rest are found again when asked (a handful of tokens, and nothing kept for each small element).
+    /// </remarks>
+    private int ContentEnd(IElement element, StartTag tag)
+    {
+        if (_contentEnds is not null && _contentEnds.TryGetValue(element, out var known))
+        {
+            return known;
+        }
+
+        var scans = _contentScans ??= new List<ContentScan>();
+        scans.Clear();
+        scans.Add(new ContentScan(element, tag.TokenIndex + 1));
+        IElement? finished = null;
+        var finishedEnd = 0;
+        while (true)
+        {
+            var scan = scans[scans.Count - 1];
+            var end = Tokens.Count;
+            var inner = false;
+            for (var t = scan.Next; t < Tokens.Count; t++)
+            {
+                Work++;
+                var token = Tokens[t];
+                if (token.Kind == TokenKind.EndTag)
+                {
+                    if (token.Name == scan.Element.LocalName || (scan.Ancestors ??= AncestorNames(scan.Element)).Contains(token.Name))
+                    {
+                        end = t;
+                        break;
+                    }
+                }
+                else if (token.Kind == TokenKind.StartTag && RegisteredAt(token.Start) is { } other && !ReferenceEquals(other, scan.Element))
+                {
+                    if (!scan.Element.Contains(other))
+                    {
+                        end = t;
+                        break;
+                    }
+
+                    if (GetStartTag(other) is not { } otherTag || otherTag.TokenIndex != t || HasNoContent(other, otherTag))
+                    {
+                        continue;
+                    }
+
+                    if (ReferenceEquals(other, finished))
+                    {
+                        t = finishedEnd - 1;
+                        continue;
+                    }
+
+                    if (_contentEnds is not null && _contentEnds.TryGetValue(other, out var otherEnd))
+                    {
+                        t = otherEnd - 1;
+                        continue;
+                    }
+
+                    scan.Next = t;
+                    scans[scans.Count - 1] = scan;
+                    scans.Add(new ContentScan(other, t + 1));
+                    inner = true;
+                    break;
+                }
+                else if (token.Kind == TokenKind.EndOfFile)
+                {
+                    end = t;
+                    break;
+                }
+            }
+
+            if (inner)
+            {
+                continue;
+            }
+
+            if (end - scan.First > 64)
+            {
+                (_contentEnds ??= new Dictionary<IElement, int>())[scan.Element] = end;
+            }
+
+            scans.RemoveAt(scans.Count - 1);
+            if (scans.Count == 0)
+            {
+                return end;
+            }
+
+            (finished, finishedEnd) = (scan.Element, end);
+        }
+    }
+
+    /// <summary>An element whose content is being scanned: where the scan began and the next token to look at.</summary>
+    private struct ContentScan
+    {
+        public ContentScan(IElement element, int first)
+        {
+            Element = element;
+            First = Next = first;
+            Ancestors = null;
+        }
+
+        public IElement Element { get; }
+
+        public int First { get; }
+
+        public int Next { get; set; }
+
+        public HashSet<string>? Ancestors { get; set; }
     }
 
     /// <summary>The span of non-blank text inside a region (text tokens only, minus excluded parts), or null when there is none.</summary>
+    /// <remarks>
+    /// A region of many tokens or characters is searched from both ends with <see cref="TextIndex"/>: links nested and
+    /// never closed (components in a Razor component) each reach the end of the template, and reading every character
+    /// of each made the page quadratic.
+    /// </remarks>
     internal SourceSpan? GetTextSpan(SourceSpan region, IReadOnlyList<SourceSpan>? excluded = null)
     {
+        var from = FirstTokenAtOrAfter(region.Start);
+        var to = FirstTokenAtOrAfter(region.End);
+        return to - from > 64 || region.Length > 4096 ? IndexedTextSpan(from, to, excluded) : ScannedTextSpan(from, to, excluded);
+    }
+
+    /// <summary><see cref="GetTextSpan"/> by reading every text token from <paramref name="from"/> to before <paramref name="to"/>.</summary>
+    internal SourceSpan? ScannedTextSpan(int from, int to, IReadOnlyList<SourceSpan>? excluded)
+    {
         int first = -1, last = -1;
-        for (var t = FirstTokenAtOrAfter(region.Start); t < Tokens.Count && Tokens[t].Start < region.End; t++)
+        for (var t = from; t < to; t++)
         {
             Work++;
             var token = Tokens[t];
-            if (token.Kind != TokenKind.Text || IsExcluded(token.Start, excluded))
+            if (token.Kind != TokenKind.Text || Excluding(token.Start, excluded) is not null)
             {
                 continue;
             }
@@ -928,22 +1043,111 @@ public sealed class TemplateDocument
         return first < 0 ? null : SourceSpan.FromBounds(first, last + 1);
     }
 
-    private static bool IsExcluded(int offset, IReadOnlyList<SourceSpan>? excluded)
+    /// <summary><see cref="GetTextSpan"/> by the first and the last text token with text that is not excluded.</summary>
+    internal SourceSpan? IndexedTextSpan(int from, int to, IReadOnlyList<SourceSpan>? excluded)
     {
-        if (excluded is null)
+        var index = _textIndex ??= new TextIndex(this);
+        var first = -1;
+        for (var t = from < to ? index.Next[from] : to; t < to;)
         {
-            return false;
+            Work++;
+            if (Excluding(Tokens[t].Start, excluded) is not { } span)
+            {
+                first = index.First[t];
+                break;
+            }
+
+            var after = FirstTokenAtOrAfter(span.End);
+            t = after < Tokens.Count ? index.Next[after] : Tokens.Count;
         }
 
-        for (var i = 0; i < excluded.Count; i++)
+        if (first < 0)
         {
-            if (excluded[i].Contains(offset))
+            return null;
+        }
+
+        var last = -1;
+        for (var t = index.Previous[to - 1]; t >= from;)
+        {
+            Work++;
+            if (Excluding(Tokens[t].Start, excluded) is not { } span)
             {
-                return true;
+                last = index.Last[t];
+                break;
+            }
+
+            var before = FirstTokenAtOrAfter(span.Start) - 1;
+            t = before >= 0 ? index.Previous[before] : -1;
+        }
+
+        return SourceSpan.FromBounds(first, last + 1);
+    }
+
+    /// <summary>
+    /// For each token, where the first and the last character that is not blank are when it is text (-1 when it is not, or
+    /// has none), and the nearest such token at or after it and at or before it. Made once, for a template with a link
+    /// whose content is large.
+    /// </summary>
+    private sealed class TextIndex
+    {
+        public TextIndex(TemplateDocument document)
+        {
+            var tokens = document.Tokens;
+            var count = tokens.Count;
+            First = new int[count];
+            Last = new int[count];
+            Next = new int[count];
+            Previous = new int[count];
+            for (var t = 0; t < count; t++)
+            {
+                int first = -1, last = -1;
+                var token = tokens[t];
+                if (token.Kind == TokenKind.Text)
+                {
+                    for (var k = token.Start; k < token.End; k++)
+                    {
+                        if (!IsBlank(document.Masked[k]))
+                        {
+                            first = first < 0 ? k : first;
+                            last = k;
+                        }
+                    }
+                }
+
+                document.Work += 1 + token.End - token.Start;
+                First[t] = first;
+                Last[t] = last;
+                Previous[t] = first >= 0 ? t : t > 0 ? Previous[t - 1] : -1;
+            }
+
+            for (var t = count - 1; t >= 0; t--)
+            {
+                Next[t] = First[t] >= 0 ? t : t + 1 < count ? Next[t + 1] : count;
             }
         }
 
-        return false;
+        public int[] First { get; }
+
+        public int[] Last { get; }
+
+        public int[] Next { get; }
+
+        public int[] Previous { get; }
+    }
+
+    /// <summary>The excluded span that holds an offset, the one reaching furthest when several do.</summary>
+    private static SourceSpan? Excluding(int offset, IReadOnlyList<SourceSpan>? excluded)
+    {
+        SourceSpan? found = null;
+        for (var i = 0; excluded is not null && i < excluded.Count; i++)
+        {
+            if (excluded[i].Contains(offset) && (found is null || excluded[i].End > found.Value.End))
+            {
+                found = excluded[i];
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The innermost element (registered while walking) whose start tag precedes the offset and whose content contains it.</summary>
@@ -987,7 +1191,7 @@ public sealed class TemplateDocument
         return answer < 0 ? null : _elementsByOffset![Tokens[answer].Start];
     }
 
-    private int FirstTokenAtOrAfter(int offset)
+    internal int FirstTokenAtOrAfter(int offset)
     {
         int lo = 0, hi = Tokens.Count;
         while (lo < hi)
