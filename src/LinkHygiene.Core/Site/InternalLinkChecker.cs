@@ -387,7 +387,7 @@ public static class InternalLinkChecker
             return site.UrlOfFile(facts.Path);
         }
 
-        var page = site.Pages.FirstOrDefault(p => ReferenceEquals(p.Facts, facts) || SiteIndex.Comparer.Equals(p.Facts.Path, facts.Path));
+        var page = site.PageWithPath(facts.Path);
         var route = page?.Routes.FirstOrDefault();
         return route is not null && route.IsLiteral ? route.Display : null;
     }

@@ -110,6 +110,12 @@ public sealed class RouteTemplate
     /// <summary>Whether a URL path (segments, unescaped) matches; <paramref name="values"/> receives the parameters.</summary>
     public bool Matches(IReadOnlyList<string> path, Dictionary<string, string>? values = null) => Match(0, path, 0, values);
 
+    /// <summary>
+    /// The literal a path's first segment must be (case ignored) for this template to match it; null when the template
+    /// starts with a parameter or a complex segment, or has no segments (it matches only the empty path).
+    /// </summary>
+    internal string? FirstLiteral => _segments.Length > 0 && _segments[0].Kind == SegmentKind.Literal ? _segments[0].Text : null;
+
     /// <summary>The literal segments (lower case) before the first parameter: what a link must start with to be in this route's scope.</summary>
     public string LiteralPrefix()
     {

@@ -41,6 +41,11 @@ public sealed class SiteIndex
     private readonly HashSet<string> _localPrefixes = new(StringComparer.OrdinalIgnoreCase);
     private NearestNames? _nearestUrls;
 
+    // Made once the index is built: lookups per link instead of searches of every page (see RouteTable).
+    private readonly RouteTable<TemplateFacts?> _routes = new();
+    private readonly Dictionary<(string Area, string Name), PageEntry> _pagesByName = new(PageNameComparer.Instance);
+    private readonly Dictionary<string, PageEntry> _pagesByPath = new(Comparer);
+
     private SiteIndex(SiteLayout layout, CodeFacts code)
     {
         Layout = layout;
@@ -241,7 +246,49 @@ public sealed class SiteIndex
             }
         }
 
+        index.IndexPagesAndRoutes();
         return index;
+    }
+
+    /// <summary>
+    /// The lookups <see cref="FindPage"/>, <see cref="PageWithPath"/> and <see cref="MatchRoute"/> answer from, each giving
+    /// the first page (or route) in the order a search of the lists would meet it: pages, then components, then attribute
+    /// routes and endpoints.
+    /// </summary>
+    private void IndexPagesAndRoutes()
+    {
+        foreach (var page in _pages)
+        {
+            foreach (var route in page.Routes)
+            {
+                _routes.Add(route, page.Facts);
+            }
+
+            if (!_pagesByName.ContainsKey((page.Area, page.Name)))
+            {
+                _pagesByName.Add((page.Area, page.Name), page);
+            }
+
+            if (!_pagesByPath.ContainsKey(page.Facts.Path))
+            {
+                _pagesByPath.Add(page.Facts.Path, page);
+            }
+        }
+
+        foreach (var (route, facts) in _components)
+        {
+            _routes.Add(route, facts);
+        }
+
+        foreach (var route in _attributeRoutes)
+        {
+            _routes.Add(route, null);
+        }
+
+        foreach (var route in _endpoints)
+        {
+            _routes.Add(route, null);
+        }
     }
 
     /// <summary>The same index with one template's facts replaced (an editor's unsaved buffer).</summary>
@@ -275,8 +322,11 @@ public sealed class SiteIndex
 
     internal IEnumerable<PageEntry> Pages => _pages;
 
-    internal PageEntry? FindPage(string area, string name) =>
-        _pages.FirstOrDefault(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase) && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The first page with this area and name (case ignored).</summary>
+    internal PageEntry? FindPage(string area, string name) => _pagesByName.TryGetValue((area, name), out var page) ? page : null;
+
+    /// <summary>The first page whose template is at this path.</summary>
+    internal PageEntry? PageWithPath(string path) => _pagesByPath.TryGetValue(path, out var page) ? page : null;
 
     internal IReadOnlyList<ControllerFact> ControllersNamed(string name) => _controllers.TryGetValue(name, out var list) ? list : Array.Empty<ControllerFact>();
 
@@ -298,25 +348,9 @@ public sealed class SiteIndex
     /// <summary>The page, component, route or endpoint a path matches, if any; with the template of the document it renders.</summary>
     internal (bool Matched, TemplateFacts? Document) MatchRoute(IReadOnlyList<string> segments)
     {
-        foreach (var page in _pages)
+        if (_routes.TryMatch(segments, out var document))
         {
-            if (page.Routes.Any(r => r.Matches(segments)))
-            {
-                return (true, page.Facts);
-            }
-        }
-
-        foreach (var (route, facts) in _components)
-        {
-            if (route.Matches(segments))
-            {
-                return (true, facts);
-            }
-        }
-
-        if (_attributeRoutes.Any(r => r.Matches(segments)) || _endpoints.Any(r => r.Matches(segments)))
-        {
-            return (true, null);
+            return (true, document);
         }
 
         foreach (var route in _conventional)
@@ -461,5 +495,17 @@ public sealed class SiteIndex
     private static class Workspace
     {
         public static StringComparison PathComparison => Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    }
+
+    /// <summary>Page areas and names compared as <see cref="FindPage"/> compares them: case ignored.</summary>
+    private sealed class PageNameComparer : IEqualityComparer<(string Area, string Name)>
+    {
+        public static readonly PageNameComparer Instance = new();
+
+        public bool Equals((string Area, string Name) x, (string Area, string Name) y) =>
+            StringComparer.OrdinalIgnoreCase.Equals(x.Area, y.Area) && StringComparer.OrdinalIgnoreCase.Equals(x.Name, y.Name);
+
+        public int GetHashCode((string Area, string Name) key) =>
+            (StringComparer.OrdinalIgnoreCase.GetHashCode(key.Area) * 31) + StringComparer.OrdinalIgnoreCase.GetHashCode(key.Name);
     }
 }
