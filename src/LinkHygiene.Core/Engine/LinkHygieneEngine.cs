@@ -296,16 +296,24 @@ public static class LinkHygieneEngine
         };
         var walk = LinkExtractor.Walk(document, settings);
         var links = walk.Links;
-        foreach (var (element, id) in walk.UnknownIgnoreIds)
+        foreach (var element in walk.UnknownIgnoreIds)
         {
+            // Each ID at its place in the value (see RuleFilter.Locate); a long value is not repeated in each message.
             var attribute = LinkExtractor.Find(document.GetAttributes(element), "data-linkhygiene-ignore");
+            var value = attribute?.Value ?? element.GetAttribute("data-linkhygiene-ignore") ?? string.Empty;
             var span = attribute is null ? document.GetStartTag(element)?.Span ?? new SourceSpan(0, 0) : attribute.ValueSpan;
-            var at = attribute is null ? -1 : document.Text.IndexOf(id, span.Start, span.Length, StringComparison.OrdinalIgnoreCase);
-            pending.Add(new PendingFinding(
-                EngineDescriptors.InvalidOption,
-                at < 0 ? span : new SourceSpan(at, id.Length),
-                null,
-                new[] { ConfigurationValidator.UnknownRule(id, "data-linkhygiene-ignore=\"" + (attribute?.Value ?? id) + "\"") }));
+            foreach (var (id, at) in RuleFilter.Locate(value, document.Text, span.Start, attribute is null ? span.Start : span.End))
+            {
+                if (LinkExtractor.NamesNoRule(id))
+                {
+                    var written = attribute is null ? id : value.Length > 80 ? "… " + id + " …" : value;
+                    pending.Add(new PendingFinding(
+                        EngineDescriptors.InvalidOption,
+                        at < 0 ? span : new SourceSpan(at, id.Length),
+                        null,
+                        new[] { ConfigurationValidator.UnknownRule(id, "data-linkhygiene-ignore=\"" + written + "\"") }));
+                }
+            }
         }
 
         var context = new RuleContext(document, walk, reader, settings, reader.Get(CommonOptions.DefaultLanguage), pending);

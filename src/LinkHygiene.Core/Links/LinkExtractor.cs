@@ -168,6 +168,9 @@ internal static class LinkExtractor
         return walk;
     }
 
+    /// <summary>Whether an ID of data-linkhygiene-ignore is written out and names no rule.</summary>
+    internal static bool NamesNoRule(string id) => Rules.RuleCatalog.Find(id) is null && !Dynamic.IsDynamicValue(id);
+
     /// <summary>Finds an attribute by lower-case name.</summary>
     internal static SourceAttribute? Find(SourceAttribute[] attributes, string name)
     {
@@ -237,9 +240,10 @@ internal static class LinkExtractor
             ignored = ignored.Union(filter);
             foreach (var id in filter.Ids)
             {
-                if (Rules.RuleCatalog.Find(id) is null && !Dynamic.IsDynamicValue(id))
+                if (NamesNoRule(id))
                 {
-                    walk.UnknownIgnoreIds.Add((element, id));
+                    walk.UnknownIgnoreIds.Add(element);
+                    break;
                 }
             }
         }

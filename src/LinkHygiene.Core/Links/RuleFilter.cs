@@ -33,13 +33,41 @@ public sealed class RuleFilter
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (text is not null)
         {
-            foreach (var part in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var id in Split(text))
             {
-                ids.Add(part.Trim());
+                ids.Add(id);
             }
         }
 
         return ids.Count == 0 ? Everything : new RuleFilter(false, ids);
+    }
+
+    /// <summary>The IDs of a list as written, in order, repeated ones each time.</summary>
+    internal static IEnumerable<string> Split(string text)
+    {
+        foreach (var part in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            yield return part.Trim();
+        }
+    }
+
+    /// <summary>
+    /// The IDs of a list as written, each with where it is in <paramref name="text"/> between <paramref name="from"/> and
+    /// <paramref name="end"/> (-1 when it is not there as written): each is looked for after the one before it, so a
+    /// repeated ID is found at each place and none inside an earlier one (<c>LH01</c> after <c>LH010</c>).
+    /// </summary>
+    internal static IEnumerable<(string Id, int At)> Locate(string ids, string text, int from, int end)
+    {
+        foreach (var id in Split(ids))
+        {
+            var at = from < end ? text.IndexOf(id, from, end - from, StringComparison.Ordinal) : -1;
+            if (at >= 0)
+            {
+                from = at + id.Length;
+            }
+
+            yield return (id, at);
+        }
     }
 
     /// <summary>The IDs listed (empty when the filter is every rule).</summary>

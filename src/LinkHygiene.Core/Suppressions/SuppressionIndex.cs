@@ -71,7 +71,7 @@ internal sealed class SuppressionIndex
                     openForAll.Add(comment.Span.End);
                     break;
                 case "disable":
-                    foreach (var id in SplitIds(ids))
+                    foreach (var id in RuleFilter.Split(ids))
                     {
                         if (!openById.TryGetValue(id, out var starts))
                         {
@@ -92,7 +92,7 @@ internal sealed class SuppressionIndex
                     openById.Clear();
                     break;
                 case "enable":
-                    foreach (var id in SplitIds(ids))
+                    foreach (var id in RuleFilter.Split(ids))
                     {
                         document.CountWork(1);
                         if (openById.TryGetValue(id, out var starts))
@@ -221,14 +221,8 @@ internal sealed class SuppressionIndex
         var end = comment.Span.End;
         var kindAt = text.IndexOf(kind, comment.Span.Start, comment.Span.Length, StringComparison.Ordinal);
         var from = kindAt < 0 ? comment.Span.Start : kindAt + kind.Length;
-        foreach (var id in SplitIds(ids))
+        foreach (var (id, at) in RuleFilter.Locate(ids, text, from, end))
         {
-            var at = from < end ? text.IndexOf(id, from, end - from, StringComparison.Ordinal) : -1;
-            if (at >= 0)
-            {
-                from = at + id.Length;
-            }
-
             if (RuleCatalog.Find(id) is null)
             {
                 _unknownIds.Add((at < 0 ? comment.Span : new SourceSpan(at, id.Length), id, "linkhygiene-" + kind));
@@ -286,6 +280,4 @@ internal sealed class SuppressionIndex
         return rest.Substring(start);
     }
 
-    private static IEnumerable<string> SplitIds(string ids) =>
-        ids.Split(new[] { ' ', '\t', '\n', '\r', ',' }, StringSplitOptions.RemoveEmptyEntries);
 }

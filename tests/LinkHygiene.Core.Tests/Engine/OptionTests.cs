@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Engine;
@@ -77,6 +78,29 @@ public class OptionTests
         EngineAssert.Findings(
             "page.html",
             "<!-- linkhygiene-disable LH010 {|LH900:LH01|}, {|LH900:LH01|} -- twice -->\n<a href=\"/x\">Click here</a>");
+    }
+
+    [Fact]
+    public void EachUnknownRuleIdOfAnIgnoreAttributeIsReportedAtItself()
+    {
+        EngineAssert.Findings(
+            "page.html",
+            "<div data-linkhygiene-ignore=\"LH010 {|LH900:LH01|} {|LH900:LH01|}\"><a href=\"/x\">Click here</a></div>");
+    }
+
+    [Fact]
+    public void ALongIgnoreAttributeIsNotRepeatedInTheMessageOfEachUnknownId()
+    {
+        // 20,000 unknown IDs: each message held the whole value (2.6 GB for 8,000 of them), and each was looked for from
+        // the start of the value.
+        var ids = Enumerable.Range(0, 20_000).Select(i => "Z" + i).ToArray();
+        var text = "<div data-linkhygiene-ignore=\"" + string.Join(" ", ids) + "\"><a href=\"/x\">Docs</a></div>";
+        var findings = EngineAssert.Analyze("page.html", text).Findings;
+
+        Assert.Equal(ids.Length, findings.Count);
+        Assert.Equal("Unknown rule 'Z19999' in 'data-linkhygiene-ignore=\"… Z19999 …\"': no LinkHygiene rule has this ID, so it has no effect", findings[^1].Message);
+        Assert.Equal(text.LastIndexOf("Z19999", StringComparison.Ordinal), findings[^1].Span.Start);
+        Assert.Equal(text.IndexOf("Z1 ", StringComparison.Ordinal), findings[1].Span.Start);
     }
 
     [Theory]
