@@ -118,21 +118,7 @@ public sealed class TemplateDocument
     internal int FirstExpressionEndingAfter(int offset)
     {
         var reach = _expressionReach ??= Reach(Expressions);
-        int low = 0, high = reach.Length;
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (reach[middle] <= offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
+        return Sorted.PartitionPoint(reach.Length, (reach, offset), static (s, i) => s.reach[i] <= s.offset);
 
         static int[] Reach(IReadOnlyList<RazorExpression> expressions)
         {
@@ -1191,24 +1177,8 @@ public sealed class TemplateDocument
         return answer < 0 ? null : _elementsByOffset![Tokens[answer].Start];
     }
 
-    internal int FirstTokenAtOrAfter(int offset)
-    {
-        int lo = 0, hi = Tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (Tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    internal int FirstTokenAtOrAfter(int offset) =>
+        Sorted.PartitionPoint(Tokens.Count, (Tokens, offset), static (s, i) => s.Tokens[i].Start < s.offset);
 
     private static HashSet<string> AncestorNames(IElement element)
     {
@@ -1740,23 +1710,6 @@ internal sealed class ExclusiveIndex
     }
 
     /// <summary>The last extent that starts at or before the offset, or -1.</summary>
-    public int LastStartingAtOrBefore(int offset)
-    {
-        int low = 0, high = Extent.Length - 1, found = -1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (Extent[middle].Start <= offset)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return found;
-    }
+    public int LastStartingAtOrBefore(int offset) =>
+        Sorted.PartitionPoint(Extent.Length, (Extent, offset), static (s, i) => s.Extent[i].Start <= s.offset) - 1;
 }

@@ -828,20 +828,7 @@ internal static class LinkExtractor
         // Only code inside the link's content makes its text unknown; a @foreach around the link does not.
         // Code blocks are in source order: find the first that starts at or after the region.
         var blocks = document.CodeBlocks;
-        int lo = 0, hi = blocks.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (blocks[mid].Start < region.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        var lo = Sorted.PartitionPoint(blocks.Count, (blocks, region.Start), static (s, i) => s.blocks[i].Start < s.Start);
         return lo < blocks.Count && blocks[lo].Start < region.End;
     }
 

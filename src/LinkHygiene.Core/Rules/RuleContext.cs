@@ -66,20 +66,7 @@ public sealed class RuleContext
         var spans = _razorComments ??= Document.Comments.Where(c => c.IsRazor).Select(c => c.Span).ToArray();
         foreach (var edit in fix.Edits)
         {
-            int low = 0, high = spans.Length;
-            while (low < high)
-            {
-                var middle = low + ((high - low) / 2);
-                if (spans[middle].Start < edit.Span.End)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
+            var low = Sorted.PartitionPoint(spans.Length, (spans, edit.Span.End), static (s, i) => s.spans[i].Start < s.End);
             if (low > 0 && spans[low - 1].End > edit.Span.Start)
             {
                 return true;

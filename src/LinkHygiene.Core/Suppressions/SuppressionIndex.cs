@@ -149,25 +149,9 @@ internal sealed class SuppressionIndex
             return false;
         }
 
-        int lo = 0, hi = ranges.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (ranges[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else if (ranges[mid].Start > offset)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // Merged ranges do not overlap: the first that ends after the offset is the only one that can hold it.
+        var first = Sorted.PartitionPoint(ranges.Count, (ranges, offset), static (s, i) => s.ranges[i].End <= s.offset);
+        return first < ranges.Count && ranges[first].Start <= offset;
     }
 
     /// <summary>Ends the ranges that start at <paramref name="starts"/> at <paramref name="end"/>, and forgets the starts.</summary>
