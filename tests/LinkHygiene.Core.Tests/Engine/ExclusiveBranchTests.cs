@@ -18,6 +18,9 @@ public class ExclusiveBranchTests
     [InlineData("@if (a) { <p>@if (b) { <a>1</a> } else { <a>2</a> }</p> } else { <a>3</a> @switch (c) { case 1: <a>4</a> break; default: <a>5</a> break; } }")]
     [InlineData("@if (a) { <a>1</a> } else { <a>2</a> }@if (b) { <a>3</a> } else { <a>4</a> }")]
     [InlineData("@if (a) { <a>1</a> } else if (b) { <a>2</a> } else { @if (c) { <a>3</a> } else { <a>4</a> } }<a>5</a>")]
+    // a long else-if chain (its branches found by a binary search) and a switch whose sections are written out of order
+    [InlineData("@if (x == 0) { <a>0</a> }\nelse if (x == 1) { <a>1</a> }\nelse if (x == 2) { <a>2</a> }\nelse if (x == 3) { <a>3</a> }\nelse if (x == 4) { <p><a>4</a></p> }\nelse { <a>5</a> }\n<a>6</a>")]
+    [InlineData("@switch (c) { case 1: <a>1</a> break; case 2: { <a>2</a> } break; case 3: case 4: <a>3</a> break; default: <a>4</a> break; }<a>5</a>")]
     public void TheIndexAnswersWhatEveryGroupAnswers(string template)
     {
         var document = TemplateDocument.Parse("Pages/Index.cshtml", template, TemplateKind.RazorView);
