@@ -74,12 +74,21 @@ public static class Dynamic
 
         var chars = value.ToCharArray();
         var i = 0;
+        // Once a closer is not found after an opener, it is not after any later one: "{{" a million times looked for
+        // "}}" to the end of the value from each.
+        bool noBraces = false, noPercents = false;
         while (i + 1 < chars.Length)
         {
             if (chars[i] == '{' && (chars[i + 1] == '{' || chars[i + 1] == '%'))
             {
-                var end = value.IndexOf(chars[i + 1] == '{' ? "}}" : "%}", i + 2, System.StringComparison.Ordinal);
-                if (end > 0)
+                var braces = chars[i + 1] == '{';
+                var end = (braces ? noBraces : noPercents) ? -1 : value.IndexOf(braces ? "}}" : "%}", i + 2, System.StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    noBraces |= braces;
+                    noPercents |= !braces;
+                }
+                else
                 {
                     for (var k = i; k < end + 2; k++)
                     {

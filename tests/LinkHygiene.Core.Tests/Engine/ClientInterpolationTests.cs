@@ -1,0 +1,72 @@
+using System;
+using System.Text;
+using LinkHygiene.Documents;
+using LinkHygiene.Razor;
+
+namespace LinkHygiene.Tests.Engine;
+
+/// <summary>
+/// Client interpolations in a value (<c>{{ }}</c>, <c>{% %}</c>) are masked as before, without looking for a closer
+/// again after one was not found: an href of a million <c>{{</c> looked for <c>}}</c> from each.
+/// </summary>
+public class ClientInterpolationTests
+{
+    [Fact]
+    public void MaskedAsBeforeOnGeneratedValues()
+    {
+        string[] pieces = { "{{", "}}", "{%", "%}", "{", "}", "%", "a", " ", "/x?q=1", "{{ a }}" };
+        var random = new Random(20261202);
+        int masked = 0;
+        for (var n = 0; n < 50_000; n++)
+        {
+            var value = new StringBuilder();
+            for (var k = random.Next(0, 10); k > 0; k--)
+            {
+                value.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var text = value.ToString();
+            var expected = SearchingFromEachOpener(text);
+            Assert.Equal(expected, Dynamic.MaskClientInterpolations(text));
+            masked += expected == text ? 0 : 1;
+        }
+
+        Assert.True(masked > 10_000, $"only {masked} values had an interpolation");
+    }
+
+    [Fact]
+    public void OpenersNeverClosedAreReadOnce()
+    {
+        var opened = new StringBuilder().Insert(0, "{{", 500_000).ToString();
+        var masked = Dynamic.MaskClientInterpolations(opened + "{% x %}");
+        Assert.Equal(opened + new string(MaskChars.Dynamic, 7), masked);
+    }
+
+    /// <summary>The masking before: each opener looks for its closer.</summary>
+    private static string SearchingFromEachOpener(string value)
+    {
+        var chars = value.ToCharArray();
+        var i = 0;
+        while (i + 1 < chars.Length)
+        {
+            if (chars[i] == '{' && (chars[i + 1] == '{' || chars[i + 1] == '%'))
+            {
+                var end = value.IndexOf(chars[i + 1] == '{' ? "}}" : "%}", i + 2, StringComparison.Ordinal);
+                if (end > 0)
+                {
+                    for (var k = i; k < end + 2; k++)
+                    {
+                        chars[k] = MaskChars.Dynamic;
+                    }
+
+                    i = end + 2;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+
+        return new string(chars);
+    }
+}
