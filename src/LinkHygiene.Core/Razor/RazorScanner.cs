@@ -773,7 +773,7 @@ internal sealed class RazorScanner
         try
         {
             var close = Closer(_s[open]);
-            var brackets = new List<char>();
+            var brackets = new Brackets();
             var segment = open;
             var statementStart = codeBlock;
             var i = open + 1;
@@ -884,7 +884,7 @@ internal sealed class RazorScanner
                     case '{':
                     case '(':
                     case '[':
-                        brackets.Add(c);
+                        brackets.Push(c);
                         i++;
                         statementStart = c == '{';
                         continue;
@@ -903,7 +903,7 @@ internal sealed class RazorScanner
                             continue; // a stray closer: C# would reject it; keep going
                         }
 
-                        PopBracket(brackets, Opener(c));
+                        brackets.PopTo(Opener(c));
                         i++;
                         statementStart = c == '}';
                         continue;
@@ -983,17 +983,58 @@ internal sealed class RazorScanner
         return HtmlChars.IsAsciiLetter(next) || StartsWith(i, "<!--") || (next == '/' && HtmlChars.IsAsciiLetter(At(i + 2)));
     }
 
-    private static bool TopIsBrace(List<char> brackets) => brackets.Count == 0 || brackets[brackets.Count - 1] == '{';
+    private static bool TopIsBrace(Brackets brackets) => brackets.Count == 0 || brackets.Top == '{';
 
-    private static void PopBracket(List<char> brackets, char opener)
+    /// <summary>
+    /// The brackets open in C# code, innermost last, with how many of each kind are open: a closer with no opener of its
+    /// kind (']' after a run of '(') leaves them as they are without looking through all of them, each time.
+    /// </summary>
+    private sealed class Brackets
     {
-        for (var k = brackets.Count - 1; k >= 0; k--)
+        private readonly List<char> _open = new();
+        private int _braces, _parentheses, _squares;
+
+        public int Count => _open.Count;
+
+        public char Top => _open[_open.Count - 1];
+
+        public void Push(char opener)
         {
-            if (brackets[k] == opener)
+            _open.Add(opener);
+            Counter(opener)++;
+        }
+
+        /// <summary>Closes the innermost opener of this kind and every bracket opened after it; nothing when none is open.</summary>
+        public void PopTo(char opener)
+        {
+            if (Counter(opener) == 0)
             {
-                brackets.RemoveRange(k, brackets.Count - k);
                 return;
             }
+
+            char popped;
+            do
+            {
+                popped = _open[_open.Count - 1];
+                _open.RemoveAt(_open.Count - 1);
+                Counter(popped)--;
+            }
+            while (popped != opener);
+        }
+
+        private ref int Counter(char opener)
+        {
+            if (opener == '{')
+            {
+                return ref _braces;
+            }
+
+            if (opener == '(')
+            {
+                return ref _parentheses;
+            }
+
+            return ref _squares;
         }
     }
 
