@@ -19,9 +19,35 @@ public class EditDistanceTests
             var a = Random(random, alphabet, random.Next(0, 12));
             var b = random.Next(3) == 0 ? Mutate(random, a, alphabet) : Random(random, alphabet, random.Next(0, 12));
             var max = random.Next(0, 5);
-            var exact = EditDistance.Levenshtein(a, b);
+            var exact = FullTable(a, b);
+            Assert.True(exact == EditDistance.Levenshtein(a, b), $"'{a}' '{b}': exact {exact}");
             Assert.True(Math.Min(exact, max + 1) == EditDistance.Levenshtein(a, b, max), $"'{a}' '{b}' max {max}: exact {exact}");
         }
+    }
+
+    [Fact]
+    public void LongNamesAreComparedInABandAroundTheDiagonal()
+    {
+        // 100,000 characters each, different only at the end: the full table has 10 billion cells.
+        var a = new string('a', 100_000) + "x";
+        Assert.Equal(1, EditDistance.Levenshtein(a, new string('a', 100_000) + "y", 3));
+        Assert.Equal(2, EditDistance.Levenshtein(a, new string('a', 99_999) + "yz", 3));
+        Assert.Equal(4, EditDistance.Levenshtein(a, new string('b', 3) + new string('a', 99_997) + "y", 3));
+    }
+
+    /// <summary>The whole table, as the textbook fills it.</summary>
+    private static int FullTable(string a, string b)
+    {
+        var table = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            for (var j = 0; j <= b.Length; j++)
+            {
+                table[i, j] = i == 0 ? j : j == 0 ? i : Math.Min(Math.Min(table[i - 1, j] + 1, table[i, j - 1] + 1), table[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+        }
+
+        return table[a.Length, b.Length];
     }
 
     [Theory]
