@@ -9,10 +9,15 @@ public sealed class RuleFilter
     private static readonly char[] Separators = { ' ', '\t', '\n', '\r', '\f', ',' };
     private readonly HashSet<string> _ids;
 
-    private RuleFilter(bool all, HashSet<string> ids)
+    // A union is the IDs it adds over an enclosing filter, not a copy of both: each element of a page whose outer element
+    // ignores 100,000 IDs copied them all (the chain is as long as data-linkhygiene-ignore attributes nest).
+    private readonly RuleFilter? _enclosing;
+
+    private RuleFilter(bool all, HashSet<string> ids, RuleFilter? enclosing = null)
     {
         All = all;
         _ids = ids;
+        _enclosing = enclosing;
     }
 
     /// <summary>No rules.</summary>
@@ -53,28 +58,66 @@ public sealed class RuleFilter
 
     /// <summary>
     /// The IDs of a list as written, each with where it is in <paramref name="text"/> between <paramref name="from"/> and
-    /// <paramref name="end"/> (-1 when it is not there as written): each is looked for after the one before it, so a
-    /// repeated ID is found at each place and none inside an earlier one (<c>LH01</c> after <c>LH010</c>).
+    /// <paramref name="end"/> (-1 when it is not there as written, as with a character reference in an attribute): the
+    /// source is read once, an ID at a time, so a repeated ID is found at each place, none inside an earlier one
+    /// (<c>LH01</c> after <c>LH010</c>), and an ID not written as read costs no search of the rest.
     /// </summary>
     internal static IEnumerable<(string Id, int At)> Locate(string ids, string text, int from, int end)
     {
+        var k = from;
         foreach (var id in Split(ids))
         {
-            var at = from < end ? text.IndexOf(id, from, end - from, StringComparison.Ordinal) : -1;
-            if (at >= 0)
+            while (k < end && IsSeparator(text[k]))
             {
-                from = at + id.Length;
+                k++;
             }
 
-            yield return (id, at);
+            if (k + id.Length <= end && string.CompareOrdinal(text, k, id, 0, id.Length) == 0)
+            {
+                yield return (id, k);
+                k += id.Length;
+                continue;
+            }
+
+            yield return (id, -1);
+            while (k < end && !IsSeparator(text[k]))
+            {
+                k++;
+            }
         }
+
+        static bool IsSeparator(char c) => Array.IndexOf(Separators, c) >= 0 || char.IsWhiteSpace(c);
     }
 
     /// <summary>The IDs listed (empty when the filter is every rule).</summary>
-    public IEnumerable<string> Ids => _ids;
+    public IEnumerable<string> Ids
+    {
+        get
+        {
+            if (_enclosing is null)
+            {
+                return _ids;
+            }
+
+            var all = new HashSet<string>(_ids, StringComparer.OrdinalIgnoreCase);
+            all.UnionWith(_enclosing.Ids);
+            return all;
+        }
+    }
 
     /// <summary>Whether a rule is included.</summary>
-    public bool Contains(string ruleId) => All || _ids.Contains(ruleId);
+    public bool Contains(string ruleId)
+    {
+        for (var filter = this; filter is not null; filter = filter._enclosing)
+        {
+            if (filter.All || filter._ids.Contains(ruleId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The union of two filters.</summary>
     public RuleFilter Union(RuleFilter other)
@@ -89,8 +132,15 @@ public sealed class RuleFilter
             return other;
         }
 
-        var ids = new HashSet<string>(_ids, StringComparer.OrdinalIgnoreCase);
-        ids.UnionWith(other._ids);
-        return new RuleFilter(false, ids);
+        HashSet<string>? added = null;
+        foreach (var id in other.Ids)
+        {
+            if (!Contains(id))
+            {
+                (added ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(id);
+            }
+        }
+
+        return added is null ? this : new RuleFilter(false, added, this);
     }
 }

@@ -26,7 +26,8 @@ internal sealed class SuppressionIndex
 
     // Next-line directives by the line they apply to; ranges merged per rule ID ("*" for every rule), sorted, so a
     // lookup is a dictionary hit and a binary search however many directives a file has.
-    private readonly Dictionary<int, List<RuleFilter>> _nextLines = new();
+    private readonly Dictionary<int, HashSet<string>> _nextLines = new();
+    private readonly HashSet<int> _nextLinesForAll = new();
     private readonly Dictionary<string, List<(int Start, int End)>> _ranges = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly List<(SourceSpan Span, string Id, string Directive)> _unknownIds = new();
@@ -59,13 +60,21 @@ internal sealed class SuppressionIndex
             switch (match.Groups["kind"].Value)
             {
                 case "disable-next-line":
+                    // The IDs of every directive for one line in one set: 20,000 directives on a line, then a line of
+                    // findings, asked each directive about each finding.
                     var line = document.Lines.GetLine(comment.Span.End) + 1;
-                    if (!index._nextLines.TryGetValue(line, out var filters))
+                    if (rules.All)
                     {
-                        index._nextLines[line] = filters = new List<RuleFilter>();
+                        index._nextLinesForAll.Add(line);
+                        break;
                     }
 
-                    filters.Add(rules);
+                    if (!index._nextLines.TryGetValue(line, out var named))
+                    {
+                        index._nextLines[line] = named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                    }
+
+                    named.UnionWith(rules.Ids);
                     break;
                 case "disable" when rules.All:
                     openForAll.Add(comment.Span.End);
@@ -124,23 +133,8 @@ internal sealed class SuppressionIndex
     public bool IsSuppressed(string ruleId, SourceSpan span, int findingLine, int? linkLine) =>
         NextLine(ruleId, findingLine) || (linkLine is { } l && NextLine(ruleId, l)) || InRange(ruleId, span.Start) || InRange(AllRules, span.Start);
 
-    private bool NextLine(string ruleId, int line)
-    {
-        if (!_nextLines.TryGetValue(line, out var filters))
-        {
-            return false;
-        }
-
-        foreach (var filter in filters)
-        {
-            if (filter.Contains(ruleId))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool NextLine(string ruleId, int line) =>
+        _nextLinesForAll.Contains(line) || (_nextLines.TryGetValue(line, out var named) && named.Contains(ruleId));
 
     private bool InRange(string key, int offset)
     {
