@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Documents;
+using LinkHygiene.Links;
 
 namespace LinkHygiene.Cli.Lsp;
 
@@ -30,12 +31,17 @@ internal static class CodeActions
 
         if (Wanted(Lsp.QuickFix))
         {
+            // Looked up, not searched per finding: on a minified page every finding is on the one line a request is about.
+            var diagnostics = analysis.Diagnostics.ToLookup(d => (d.Code, d.Range));
+            IReadOnlyList<Diagnostic> DiagnosticsFor(Finding finding) => diagnostics[(finding.Id, document.RangeOf(finding.Span.Start, finding.Span.End))].ToList();
+            var linkLines = new SuppressionLines(document, analysis.Result?.Links);
+
             foreach (var finding in here.Where(f => f.Fix is not null))
             {
                 actions.Add(new CodeAction(
                     $"{finding.Fix!.Title} ({finding.Id})",
                     Lsp.QuickFix,
-                    DiagnosticsFor(analysis, document, finding),
+                    DiagnosticsFor(finding),
                     IsPreferred: true,
                     Edit(document, documentChanges, finding.Fix.Edits)));
             }
@@ -54,7 +60,7 @@ internal static class CodeActions
                 }
             }
 
-            foreach (var group in here.GroupBy(f => (f.Id, Line: SuppressionLine(document, analysis, f))))
+            foreach (var group in here.GroupBy(f => (f.Id, Line: linkLines.For(f))))
             {
                 var (line, comment) = (group.Key.Line, SuppressionComment(document.Path, group.Key.Id));
                 var (lineStart, lineText) = document.Line(line);
@@ -63,7 +69,7 @@ internal static class CodeActions
                 actions.Add(new CodeAction(
                     $"Suppress {group.Key.Id} on this line",
                     Lsp.QuickFix,
-                    group.SelectMany(f => DiagnosticsFor(analysis, document, f)).ToList(),
+                    group.SelectMany(DiagnosticsFor).ToList(),
                     IsPreferred: null,
                     Edit(document, documentChanges, new[] { new Fixes.TextEdit(new Text.SourceSpan(lineStart, 0), insert) })));
             }
@@ -88,23 +94,55 @@ internal static class CodeActions
 
     /// <summary>
     /// Where the suppression comment goes: above the line the link starts on (a comment inside a start tag spread over
-    /// several lines would break the markup), else above the finding.
+    /// several lines would break the markup), else above the finding. The link is the first, in source order, whose start
+    /// tag starts at or before the finding and which ends at or after it: when the links are in the order of their start
+    /// tags (the DOM's order can differ), found by a binary search over the furthest end reached by the links so far.
     /// </summary>
-    private static int SuppressionLine(OpenDocument document, Analysis analysis, Finding finding)
+    private sealed class SuppressionLines
     {
-        var links = analysis.Result?.Links;
-        if (links is not null)
+        private readonly OpenDocument _document;
+        private readonly IReadOnlyList<Link> _links;
+        private readonly int[]? _reach;
+
+        public SuppressionLines(OpenDocument document, IReadOnlyList<Link>? links)
         {
-            foreach (var link in links)
+            _document = document;
+            _links = links ?? Array.Empty<Link>();
+            var reach = new int[_links.Count];
+            for (var i = 0; i < _links.Count; i++)
             {
-                if (link.StartTagSpan.Start <= finding.Span.Start && finding.Span.Start <= link.Span.End)
+                if (i > 0 && _links[i].StartTagSpan.Start < _links[i - 1].StartTagSpan.Start)
                 {
-                    return document.PositionOf(link.StartTagSpan.Start).Line;
+                    return; // not in source order: each finding looks through the links
                 }
+
+                reach[i] = Math.Max(i > 0 ? reach[i - 1] : int.MinValue, _links[i].Span.End);
             }
+
+            _reach = reach;
         }
 
-        return document.PositionOf(finding.Span.Start).Line;
+        public int For(Finding finding)
+        {
+            var at = finding.Span.Start;
+            var first = _reach is null
+                ? IndexOf(_links, at)
+                : Text.Sorted.PartitionPoint(_reach.Length, (_reach, at), static (s, i) => s._reach[i] < s.at);
+            return first < _links.Count && _links[first].StartTagSpan.Start <= at && at <= _links[first].Span.End
+                ? _document.PositionOf(_links[first].StartTagSpan.Start).Line
+                : _document.PositionOf(at).Line;
+
+            static int IndexOf(IReadOnlyList<Link> links, int at)
+            {
+                var i = 0;
+                while (i < links.Count && !(links[i].StartTagSpan.Start <= at && at <= links[i].Span.End))
+                {
+                    i++;
+                }
+
+                return i;
+            }
+        }
     }
 
     /// <summary>The comment form the file's language renders nothing for: a Razor comment in Razor, an HTML comment in HTML.</summary>
@@ -117,12 +155,6 @@ internal static class CodeActions
     {
         var newline = text.IndexOf('\n');
         return newline > 0 && text[newline - 1] == '\r' ? "\r\n" : newline < 0 && text.IndexOf('\r') >= 0 ? "\r" : "\n";
-    }
-
-    private static IReadOnlyList<Diagnostic> DiagnosticsFor(Analysis analysis, OpenDocument document, Finding finding)
-    {
-        var range = document.RangeOf(finding.Span.Start, finding.Span.End);
-        return analysis.Diagnostics.Where(d => d.Code == finding.Id && d.Range == range).ToList();
     }
 
     /// <summary>One edit of the document, its changes non-overlapping and in order (an overlapping one waits for the next round).</summary>

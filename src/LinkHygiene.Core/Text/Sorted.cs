@@ -3,7 +3,7 @@ using System;
 namespace LinkHygiene.Text;
 
 /// <summary>Binary search over anything sorted: spans, tokens and ranges in source order.</summary>
-internal static class Sorted
+public static class Sorted
 {
     /// <summary>
     /// The first index in [0, <paramref name="count"/>) whose item is not before the point looked for (the count when

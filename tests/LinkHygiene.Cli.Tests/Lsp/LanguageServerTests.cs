@@ -253,6 +253,31 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public void CodeActionsOnAMinifiedPageOfferEachFindingsFixWithItsOwnDiagnostic()
+    {
+        // Every finding of a minified page is on its one line, so a code action anywhere on it concerns all of them:
+        // each fix looked through every diagnostic for its own, and each suppression through every link.
+        const int links = 5_000;
+        using var folder = new TempFolder();
+        var text = "<main>" + string.Concat(Enumerable.Range(0, links).Select(i => $"<a href=\"https://p{i}.example/\" target=\"_blank\">Partner {i}</a>")) + "</main>\n";
+        var path = folder.Write("wwwroot/partners.html", text);
+        using var client = LspClient.Initialized(folder.Path);
+        client.Open(path, text);
+        var diagnostics = client.WaitForDiagnostics(path, 1).Diagnostics;
+        Assert.Equal(links, diagnostics.Count(d => d.Code == "LH020"));
+
+        var actions = client.CodeActions(path, diagnostics.Last(d => d.Code == "LH020"));
+        var fixes = actions.Where(a => (bool?)a["isPreferred"] == true).ToList();
+        Assert.Equal(links, fixes.Count);
+        Assert.All(fixes, f => Assert.Equal("LH020", (string?)Assert.Single(f["diagnostics"]!.AsArray())!["code"]));
+        Assert.Equal(links, fixes.Select(f => (int)f["diagnostics"]![0]!["range"]!["start"]!["character"]!).Distinct().Count());
+        var suppress = actions.Single(a => (string?)a["title"] == "Suppress LH020 on this line");
+        Assert.Equal(links, suppress["diagnostics"]!.AsArray().Count);
+        Assert.Single(actions, a => (string?)a["title"] == $"Fix all LH020 in this file ({links})");
+        Assert.Equal(0, client.ShutDown());
+    }
+
+    [Fact]
     public void AFiveMegabytePageIsServedAndStaysEditable()
     {
         using var folder = new TempFolder();
