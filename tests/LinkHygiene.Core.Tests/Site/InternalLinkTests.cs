@@ -208,6 +208,58 @@ public class InternalLinkTests
         Assert.StartsWith("LH031", Check(renamed, "wwwroot/links.html", install), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A buffer whose ids changed (typing in an id) gives a copy of the index with its facts in place of the page's: every
+    /// link of the site then resolves as against an index built from scratch with that buffer in the page's place.
+    /// </summary>
+    [Fact]
+    public void ACopyWithABuffersIdsResolvesEveryLinkAsANewIndexDoes()
+    {
+        var random = new Random(20261202);
+        var templates = new List<(string Path, string Text)>();
+        string Links(int n) => string.Concat(Enumerable.Range(0, n).Select(_ => random.Next(4) switch
+        {
+            0 => $"<a href=\"/p{random.Next(8)}#s{random.Next(4)}\">Page</a>",
+            1 => $"<a href=\"/guide{random.Next(4)}.html#s{random.Next(4)}\">Guide</a>",
+            2 => $"<a href=\"/c{random.Next(4)}#s{random.Next(4)}\">Component</a>",
+            _ => $"<a href=\"#s{random.Next(4)}\">Here</a>",
+        }));
+        string Ids() => string.Concat(Enumerable.Range(0, 4).Where(_ => random.Next(2) == 0).Select(i => $"<h2 id=\"s{i}\">S</h2>"));
+        for (var i = 0; i < 8; i++)
+        {
+            templates.Add(($"Pages/P{i}.cshtml", $"@page \"/p{i}\"\n{Ids()}{Links(6)}"));
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            templates.Add(($"wwwroot/guide{i}.html", Ids() + Links(6)));
+            templates.Add(($"Components/C{i}.razor", $"@page \"/c{i}\"\n{Ids()}{Links(6)}"));
+        }
+
+        var layout = new SiteLayout(Root, Root + "/wwwroot", true);
+        var code = new CodeFacts { HasCode = true };
+        var files = templates.Where(t => t.Path.StartsWith("wwwroot/", StringComparison.Ordinal)).Select(t => Root + "/" + t.Path).ToList();
+        TemplateFacts Facts(string path, string text) => LinkHygieneEngine.Analyze(Root + "/" + path, text, DictionaryOptionSource.Empty).Facts!;
+        var facts = templates.Select(t => Facts(t.Path, t.Text)).ToList();
+        var index = SiteIndex.Build(layout, facts, code, files);
+        string Resolve(SiteIndex site, IReadOnlyList<TemplateFacts> all) => string.Join("\n", all.Select((f, k) => string.Join(" | ", LinkHygieneEngine.CheckInternalLinks(f, templates[k].Text.Length + 100, site, DictionaryOptionSource.Empty, out _).Select(x => $"{f.Path}({x.Span.Start}): {x.Id} {x.Message}"))));
+
+        int copies = 0, findings = 0;
+        for (var k = 0; k < templates.Count; k++)
+        {
+            var (path, text) = templates[k];
+            var edited = Facts(path, text.Replace("id=\"s", "id=\"t", StringComparison.Ordinal) + "<p id=\"s3\"></p>");
+            var copy = index.WithDocument(edited);
+            var all = facts.Select((f, j) => j == k ? edited : f).ToList();
+            var expected = Resolve(SiteIndex.Build(layout, all, code, files), all);
+            copies += ReferenceEquals(copy, index) ? 0 : 1;
+            findings += expected.Split('|', '\n').Count(l => l.Contains("LH031", StringComparison.Ordinal));
+            Assert.Equal(expected, Resolve(copy, all));
+        }
+
+        Assert.True(copies == templates.Count && findings > 20, $"{copies} copies, {findings} LH031 findings");
+    }
+
     private static void AssertLines(string[] expected, List<string> actual)
     {
         if (!expected.SequenceEqual(actual))
