@@ -296,17 +296,17 @@ public static class LinkHygieneEngine
         };
         var walk = LinkExtractor.Walk(document, settings);
         var links = walk.Links;
-        foreach (var element in walk.UnknownIgnoreIds)
+        foreach (var (element, value) in walk.UnknownIgnoreIds)
         {
             // Each ID at its place in the value (see RuleFilter.Locate); a long value is not repeated in each message.
             var attribute = LinkExtractor.Find(document.GetAttributes(element), "data-linkhygiene-ignore");
-            var value = attribute?.Value ?? element.GetAttribute("data-linkhygiene-ignore") ?? string.Empty;
+            // The IDs the walk read, each where the source shows it.
             var span = attribute is null ? document.GetStartTag(element)?.Span ?? new SourceSpan(0, 0) : attribute.ValueSpan;
             foreach (var (id, at) in RuleFilter.Locate(value, document.Text, span.Start, attribute is null ? span.Start : span.End))
             {
                 if (LinkExtractor.NamesNoRule(id))
                 {
-                    var written = attribute is null ? id : value.Length > 80 ? "… " + id + " …" : value;
+                    var written = attribute is null ? id : attribute.Value.Length > 80 ? "… " + id + " …" : attribute.Value;
                     pending.Add(new PendingFinding(
                         EngineDescriptors.InvalidOption,
                         at < 0 ? span : new SourceSpan(at, id.Length),

@@ -15,8 +15,8 @@ public sealed class DocumentWalk
     /// <summary>The links, in source order.</summary>
     public List<Link> Links { get; } = new();
 
-    /// <summary>Elements whose data-linkhygiene-ignore attribute names a rule that does not exist.</summary>
-    internal List<IElement> UnknownIgnoreIds { get; } = new();
+    /// <summary>Elements whose data-linkhygiene-ignore attribute names a rule that does not exist, with its IDs as read.</summary>
+    internal List<(IElement Element, string Ids)> UnknownIgnoreIds { get; } = new();
 
     /// <summary>Elements with an attribute that renders raw HTML (v-html, x-html, ng-bind-html, [innerHTML], ...).</summary>
     internal List<(IElement Element, SourceAttribute Attribute)> RawHtmlAttributes { get; } = new();

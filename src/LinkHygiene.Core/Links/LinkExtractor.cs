@@ -233,16 +233,17 @@ internal static class LinkExtractor
         }
 
         var ignored = outer.Ignored;
-        var ignore = declared.Ignore;
-        if (ignore is not null)
+        if (declared.Ignore is { } written)
         {
+            // What renders: a Razor comment (or the escape of @@) in the value renders nothing.
+            var ignore = MaskChars.RemoveElided(written);
             var filter = RuleFilter.Parse(ignore);
             ignored = ignored.Union(filter);
             foreach (var id in filter.Ids)
             {
                 if (NamesNoRule(id))
                 {
-                    walk.UnknownIgnoreIds.Add(element);
+                    walk.UnknownIgnoreIds.Add((element, ignore));
                     break;
                 }
             }

@@ -58,36 +58,31 @@ public sealed class RuleFilter
 
     /// <summary>
     /// The IDs of a list as written, each with where it is in <paramref name="text"/> between <paramref name="from"/> and
-    /// <paramref name="end"/> (-1 when it is not there as written, as with a character reference in an attribute): the
-    /// source is read once, an ID at a time, so a repeated ID is found at each place, none inside an earlier one
-    /// (<c>LH01</c> after <c>LH010</c>), and an ID not written as read costs no search of the rest.
+    /// <paramref name="end"/> (-1 when it is not there as written, as with a character reference in an attribute): each is
+    /// looked for after the one found before it, so a repeated ID is found at each place and none inside an earlier one
+    /// (<c>LH01</c> after <c>LH010</c>). A search that finds nothing reads the rest of the text, so after a few of those
+    /// the rest are not looked for: a value of 100,000 IDs written with character references read it once for each.
     /// </summary>
     internal static IEnumerable<(string Id, int At)> Locate(string ids, string text, int from, int end)
     {
-        var k = from;
+        var misses = 0;
         foreach (var id in Split(ids))
         {
-            while (k < end && IsSeparator(text[k]))
+            var at = from < end && misses < MaxFailedSearches ? text.IndexOf(id, from, end - from, StringComparison.Ordinal) : -1;
+            if (at >= 0)
             {
-                k++;
+                from = at + id.Length;
+            }
+            else
+            {
+                misses++;
             }
 
-            if (k + id.Length <= end && string.CompareOrdinal(text, k, id, 0, id.Length) == 0)
-            {
-                yield return (id, k);
-                k += id.Length;
-                continue;
-            }
-
-            yield return (id, -1);
-            while (k < end && !IsSeparator(text[k]))
-            {
-                k++;
-            }
+            yield return (id, at);
         }
-
-        static bool IsSeparator(char c) => Array.IndexOf(Separators, c) >= 0 || char.IsWhiteSpace(c);
     }
+
+    private const int MaxFailedSearches = 8;
 
     /// <summary>The IDs listed (empty when the filter is every rule).</summary>
     public IEnumerable<string> Ids

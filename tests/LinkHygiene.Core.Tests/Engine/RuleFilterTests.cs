@@ -46,7 +46,17 @@ public class RuleFilterTests
     // an ID written with a character reference is not where it is read, and the IDs after it still are
     [InlineData("<div data-linkhygiene-ignore=\"LH0&#49;0 {|LH900:LH9|}\"><a href=\"/x\">Click here</a></div>")]
     [InlineData("<div data-linkhygiene-ignore=\"LH010,{|LH900:LH01|},\u00a0{|LH900:LH01|}\"><a href=\"/x\">Click here</a></div>")]
+    [InlineData("<div data-linkhygiene-ignore=\"LH010&#32;{|LH900:LH999|}\"><a href=\"/x\">Click here</a></div>")]
     public void UnknownIdsAreReportedWhereTheyAreWritten(string markup) => EngineAssert.Findings("page.html", markup);
+
+    [Theory]
+    [InlineData("<div data-linkhygiene-ignore=\"@* why *@ {|LH900:LH999|}\"><a href=\"/x\">Docs</a></div>")]
+    [InlineData("<div data-linkhygiene-ignore=\"@(strict ? a : b) {|LH900:LH999|}\"><a href=\"/x\">Docs</a></div>")]
+    public void UnknownIdsAfterRazorAreReportedWhereTheyAreWritten(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup);
+
+    [Fact]
+    public void ARazorCommentInAnIgnoreValueRendersNothing() =>
+        EngineAssert.Findings("Pages/Index.cshtml", "<div data-linkhygiene-ignore=\"LH010@* until the redesign *@\"><a href=\"/x\">Click here</a></div>");
 
     [Fact]
     public void DirectivesForOneLineSuppressEveryRuleAnyOfThemNames() =>
