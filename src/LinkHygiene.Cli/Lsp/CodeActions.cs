@@ -128,20 +128,22 @@ internal static class CodeActions
             var first = _reach is null
                 ? IndexOf(_links, at)
                 : Text.Sorted.PartitionPoint(_reach.Length, (_reach, at), static (s, i) => s._reach[i] < s.at);
-            return first < _links.Count && _links[first].StartTagSpan.Start <= at && at <= _links[first].Span.End
+            return first < _links.Count && Holds(_links[first], at)
                 ? _document.PositionOf(_links[first].StartTagSpan.Start).Line
                 : _document.PositionOf(at).Line;
 
             static int IndexOf(IReadOnlyList<Link> links, int at)
             {
                 var i = 0;
-                while (i < links.Count && !(links[i].StartTagSpan.Start <= at && at <= links[i].Span.End))
+                while (i < links.Count && !Holds(links[i], at))
                 {
                     i++;
                 }
 
                 return i;
             }
+
+            static bool Holds(Link link, int at) => link.StartTagSpan.Start <= at && at <= link.Span.End;
         }
     }
 

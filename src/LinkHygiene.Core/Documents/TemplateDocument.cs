@@ -1189,7 +1189,7 @@ public sealed class TemplateDocument
             }
 
             var token = Tokens[t];
-            if (token.Kind != TokenKind.StartTag || _elementsByOffset?.TryGetValue(token.Start, out var element) != true)
+            if (token.Kind != TokenKind.StartTag || RegisteredAt(token.Start) is not { } element)
             {
                 continue;
             }
@@ -1202,7 +1202,7 @@ public sealed class TemplateDocument
         }
 
         searches[from] = (answer, offset);
-        return answer < 0 ? null : _elementsByOffset![Tokens[answer].Start];
+        return answer < 0 ? null : RegisteredAt(Tokens[answer].Start);
     }
 
     internal int FirstTokenAtOrAfter(int offset) =>

@@ -298,9 +298,9 @@ public static class LinkHygieneEngine
         var links = walk.Links;
         foreach (var (element, value) in walk.UnknownIgnoreIds)
         {
-            // Each ID at its place in the value (see RuleFilter.Locate); a long value is not repeated in each message.
+            // The IDs the walk read, each where the source shows it (see RuleFilter.Locate); a long value is not repeated
+            // in each message.
             var attribute = LinkExtractor.Find(document.GetAttributes(element), "data-linkhygiene-ignore");
-            // The IDs the walk read, each where the source shows it.
             var span = attribute is null ? document.GetStartTag(element)?.Span ?? new SourceSpan(0, 0) : attribute.ValueSpan;
             foreach (var (id, at) in RuleFilter.Locate(value, document.Text, span.Start, attribute is null ? span.Start : span.End))
             {

@@ -24,7 +24,7 @@ public static class ConfigurationValidator
     // The patterns of Roslyn's AnalyzerConfig parser: '#' and ';' start a comment anywhere on a line. Its property
     // pattern, ^\s*(key)\s*[=:]\s*(.*?)\s*([#;].*)?$, tries every end of a lazy value against the white space after it,
     // which takes the square of a line's length (seconds for 20 KB of spaces inside a value); PropertyHead is its
-    // part up to the value, and PropertyValue reads the rest as it does (PropertyReaderTests holds the two together).
+    // part up to the value, and TryReadProperty reads the rest as it does (PropertyReaderTests holds the two together).
     private static readonly Regex Section = new(@"^\s*\[(([^#;]|\\#|\\;)+)\]\s*([#;].*)?$", RegexOptions.CultureInvariant);
     private static readonly Regex PropertyHead = new(@"^\s*(?<key>[\w\.\-_]+)\s*[=:]\s*", RegexOptions.CultureInvariant);
     private static readonly Regex RuleKey = new(@"^link_hygiene\.(?<id>lh\d+)\.(?<rest>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

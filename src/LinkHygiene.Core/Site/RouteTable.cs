@@ -17,9 +17,6 @@ internal sealed class RouteTable<T>
     private readonly Dictionary<string, List<int>> _byFirstLiteral = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<int> _others = new();
 
-    /// <summary>How many templates the table holds.</summary>
-    public int Count => _entries.Count;
-
     /// <summary>Adds a template after those already added.</summary>
     public void Add(RouteTemplate route, T value)
     {

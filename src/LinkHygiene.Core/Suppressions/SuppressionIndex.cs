@@ -257,5 +257,4 @@ internal sealed class SuppressionIndex
 
         return rest.Substring(start);
     }
-
 }

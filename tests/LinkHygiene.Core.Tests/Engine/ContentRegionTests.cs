@@ -19,8 +19,6 @@ namespace LinkHygiene.Tests.Engine;
 /// </summary>
 public class ContentRegionTests
 {
-    private static readonly LinkSettings Settings = new(LinkZone.None, null, null, Array.Empty<string>());
-
     [Fact]
     public void RegionsAreWhatAScanOfEachElementAloneFinds()
     {
@@ -29,8 +27,8 @@ public class ContentRegionTests
         {
             var kind = TemplateKinds.FromPath(file)!.Value;
             var text = File.ReadAllText(file);
-            var forward = Walked(file, text, kind);
-            var backward = Walked(file, text, kind);
+            var forward = CorpusDocuments.Walked(file, text, kind);
+            var backward = CorpusDocuments.Walked(file, text, kind);
             if (forward.Dom is null)
             {
                 continue;
@@ -64,7 +62,7 @@ public class ContentRegionTests
         int regions = 0, found = 0, withExcluded = 0;
         foreach (var file in RepositoryFiles.CorpusTemplates())
         {
-            var document = Walked(file, File.ReadAllText(file), TemplateKinds.FromPath(file)!.Value);
+            var document = CorpusDocuments.Walked(file, File.ReadAllText(file), TemplateKinds.FromPath(file)!.Value);
             foreach (var element in Registered(document))
             {
                 var region = document.GetContentRegion(element);
@@ -144,16 +142,5 @@ public class ContentRegionTests
         }
 
         return SourceSpan.FromBounds(tag.End, document.Masked.Length);
-    }
-
-    private static TemplateDocument Walked(string path, string text, TemplateKind kind)
-    {
-        var document = TemplateDocument.Parse(path, text, kind);
-        if (document.Dom is not null)
-        {
-            LinkExtractor.Walk(document, Settings);
-        }
-
-        return document;
     }
 }

@@ -14,8 +14,6 @@ namespace LinkHygiene.Tests.Engine;
 /// </summary>
 public class ElementAtTests
 {
-    private static readonly LinkSettings Settings = new(LinkZone.None, null, null, Array.Empty<string>());
-
     [Fact]
     public void ElementsFoundInOrderAreThoseFoundByAFullSearch()
     {
@@ -29,9 +27,9 @@ public class ElementAtTests
             }
 
             var text = File.ReadAllText(file);
-            var inOrder = Walked(file, text, kind);
-            var reversed = Walked(file, text, kind);
-            if (inOrder?.Dom is null || reversed is null || inOrder.Expressions.Count == 0)
+            var inOrder = CorpusDocuments.Walked(file, text, kind);
+            var reversed = CorpusDocuments.Walked(file, text, kind);
+            if (inOrder.Dom is null || inOrder.Expressions.Count == 0)
             {
                 continue;
             }
@@ -54,7 +52,7 @@ public class ElementAtTests
     public void HelpersOneAfterAnotherAreEachFoundInTheirElement()
     {
         const string text = "<br>@Html.Raw(a)\n<p>@Html.Raw(b)</p>@Html.Raw(c)\n<div><span>x</span>@Html.Raw(d)</div>\n@Html.Raw(e)";
-        var document = Walked("Views/Home/Index.cshtml", text, TemplateKind.RazorView)!;
+        var document = CorpusDocuments.Walked("Views/Home/Index.cshtml", text, TemplateKind.RazorView);
         string?[] names = document.Expressions.Select(e => document.ElementAt(e.Span.Start)?.LocalName).ToArray();
         Assert.Equal(new[] { null, "p", null, "div", null }, names);
     }
@@ -62,15 +60,4 @@ public class ElementAtTests
     /// <summary>The element's name and where its start tag is (the two documents are parsed apart).</summary>
     private static string? Where(TemplateDocument document, AngleSharp.Dom.IElement? element) =>
         element is null ? null : $"<{element.LocalName}> at {document.GetStartTag(element)?.Span.Start}";
-
-    private static TemplateDocument? Walked(string path, string text, TemplateKind kind)
-    {
-        var document = TemplateDocument.Parse(path, text, kind);
-        if (document.Dom is not null)
-        {
-            LinkExtractor.Walk(document, Settings);
-        }
-
-        return document;
-    }
 }
