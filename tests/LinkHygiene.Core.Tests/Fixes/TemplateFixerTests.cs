@@ -1,8 +1,11 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using LinkHygiene.Engine;
 using LinkHygiene.Fixes;
 using LinkHygiene.Tests.Infrastructure;
+using LinkHygiene.Text;
 
 namespace LinkHygiene.Tests.Fixes;
 
@@ -126,5 +129,44 @@ public class TemplateFixerTests
         var (fixedBytes, applied) = TemplateFixer.FixBytes("page.html", bytes, EngineAssert.Options());
         Assert.Equal(1, applied);
         Assert.Equal(latin1.GetBytes(text.Replace("\"https://x.example\"", "\"https://x.example\" rel=\"ugc\"")), fixedBytes);
+    }
+
+    [Fact]
+    public void TakenEditsFindTheOverlapsThatComparingWithEveryEditTakenFinds()
+    {
+        // Random fixes of one or two edits (insertions, short and long replacements) over a short text, so that they
+        // touch, nest and share ends often; now and then a fix whose own edits overlap, after which every edit is compared.
+        var random = new Random(20261201);
+        for (var round = 0; round < 20_000; round++)
+        {
+            var taken = new TemplateFixer.TakenEdits();
+            var all = new List<TextEdit>();
+            for (var f = 0; f < 12; f++)
+            {
+                var fix = Enumerable.Range(0, random.Next(1, 3)).Select(_ =>
+                {
+                    var length = random.Next(4) switch { 0 => 0, 1 => 1, 2 => random.Next(2, 5), _ => random.Next(5, 20) };
+                    return new TextEdit(new SourceSpan(random.Next(0, 40), length), "x");
+                }).ToList();
+                var overlaps = fix.Any(e => all.Any(t => TemplateFixer.Overlaps(t, e)));
+                Assert.Equal(overlaps, fix.Any(taken.Overlaps));
+                if (!overlaps)
+                {
+                    taken.Add(fix);
+                    all.AddRange(fix);
+                }
+            }
+
+            Assert.Equal(all, taken.All);
+        }
+    }
+
+    [Fact]
+    public void FiveThousandFixableLinksAreAllFixed()
+    {
+        var text = string.Concat(Enumerable.Repeat("<a href=\"https://x.example\" target=\"_blank\">X docs</a>\n", 5_000));
+        var result = TemplateFixer.Fix("page.html", text, EngineAssert.Options(), new[] { "LH020" });
+        Assert.Equal(5_000, result.Applied);
+        Assert.Equal(text.Replace("target=\"_blank\"", "rel=\"noopener\" target=\"_blank\""), result.Text);
     }
 }
