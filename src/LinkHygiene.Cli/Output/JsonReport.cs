@@ -62,6 +62,7 @@ internal static class JsonReport
             }
 
             json.WriteEndObject();
+            json.FlushWhenFull();
         }
 
         json.WriteEndArray();

@@ -76,6 +76,7 @@ internal static class SarifReport
             foreach (var reported in file.Findings)
             {
                 WriteResult(json, reported, uri, ruleIndex[reported.Finding.Id], lineHashes, fingerprints);
+                json.FlushWhenFull();
             }
         }
 
