@@ -42,33 +42,86 @@ internal sealed class OpenDocument
     public bool IsAnalysing { get; set; }
 
     /// <summary>Applies the client's changes in order: a change with a range replaces that range, one without replaces the text.</summary>
+    /// <remarks>
+    /// A multi-cursor edit comes as one change per cursor, last in the text first (as VS Code sends them). Each change
+    /// that ends where the one before it starts, or earlier, means the same in the text before that one as after it,
+    /// so such a run is applied in one pass over the text: rebuilding the text and its lines once per change made
+    /// 5,000 cursors in a 500 KB page take seconds. Anything else (a change after the one before it, a position past
+    /// the end of its line or of the text) starts a new run, on the text as changed so far.
+    /// </remarks>
     public void Apply(int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
         var text = Text;
         var lines = _lines;
+        var run = new List<(int Start, int End, string Text)>();
+        Position? runStart = null; // the start of the run's last change, while later changes can join the run
         foreach (var change in changes)
         {
-            if (change.Range is null)
+            if (change.Range is not { } range)
             {
+                (text, lines) = Flush(text, lines, run);
                 text = change.Text ?? string.Empty;
-            }
-            else
-            {
-                var start = OffsetOf(text, lines, change.Range.Start);
-                var end = Math.Max(start, OffsetOf(text, lines, change.Range.End));
-                text = new StringBuilder(text.Length - (end - start) + (change.Text?.Length ?? 0))
-                    .Append(text, 0, start)
-                    .Append(change.Text)
-                    .Append(text, end, text.Length - end)
-                    .ToString();
+                lines = LineMap.CreateForLsp(text);
+                runStart = null;
+                continue;
             }
 
-            lines = LineMap.CreateForLsp(text);
+            // A change joins the run when it ends where the last one starts, or before (its start before its end). Its own
+            // positions need no check: on an earlier line, or on that line before an exact position, they read alike.
+            if (run.Count > 0 && !(runStart is not null && !IsBefore(range.End, range.Start) && !IsBefore(runStart, range.End)))
+            {
+                (text, lines) = Flush(text, lines, run);
+            }
+
+            var start = OffsetOf(text, lines, range.Start);
+            var end = Math.Max(start, OffsetOf(text, lines, range.End));
+            run.Add((start, end, change.Text ?? string.Empty));
+            // Just after a CR, a change that starts with (or brings up) an LF makes one line break of the two and moves
+            // where its line starts: changes before it are applied after it, as they come.
+            runStart = IsExact(text, lines, range.Start) && (start == 0 || text[start - 1] != '\r') ? range.Start : null;
         }
 
+        (text, lines) = Flush(text, lines, run);
         Text = text;
         _lines = lines;
         Version = version;
+
+        static bool IsBefore(Position a, Position b) => a.Line < b.Line || (a.Line == b.Line && a.Character < b.Character);
+
+        // A position that names a place in the text as it is (not one past the end of its line or of the text, which
+        // the offset clamps, and which can name another place once a change before it lengthens its line).
+        static bool IsExact(string text, LineMap lines, Position position) =>
+            position.Line >= 0 && position.Line < lines.LineCount && position.Character >= 0
+            && lines.GetLineStart(position.Line) + position.Character <= LineEnd(text, lines, position.Line);
+
+        // The run's changes, last in the text first, applied to the text in one pass.
+        static (string, LineMap) Flush(string text, LineMap lines, List<(int Start, int End, string Text)> run)
+        {
+            if (run.Count == 0)
+            {
+                return (text, lines);
+            }
+
+            var length = text.Length;
+            foreach (var (start, end, replacement) in run)
+            {
+                length += replacement.Length - (end - start);
+            }
+
+            var builder = new StringBuilder(length);
+            var position = 0;
+            for (var i = run.Count - 1; i >= 0; i--)
+            {
+                var (start, end, replacement) = run[i];
+                builder.Append(text, position, start - position).Append(replacement);
+                position = end;
+            }
+
+            builder.Append(text, position, text.Length - position);
+            run.Clear();
+            var changed = builder.ToString();
+            return (changed, LineMap.CreateForLsp(changed));
+        }
     }
 
     /// <summary>The LSP position of an offset in the current text.</summary>
