@@ -6,6 +6,7 @@
 //   - a fix from the Ctrl+. menu (offered with the preferred-fix light bulb), saved: the file is the tool's fix applied;
 //   - "Fix all LHxxx in this file" and "Suppress LHxxx on this line" from the menu, saved;
 //   - typing a link with generic text: its row appears where the tool puts it; undone, the row goes away;
+//   - typing it with several cursors at once (one change per cursor in each didChange): a row for each line;
 //   - closing a file takes its rows away (the server withdraws the findings of files no longer open);
 //   - settings: linkhygiene.enable false takes the rows away; linkhygiene.serverPath and linkhygiene.trace.server
 //     restart the server with them; the LinkHygiene: Restart Server command;
@@ -43,9 +44,11 @@ const FIX_ALL = { file: 'RazorPagesSample/Pages/Blog/Post.cshtml', rule: 'LH001'
 const SUPPRESS = { file: 'RazorPagesSample/wwwroot/partners.html', rule: 'LH010' };
 // A link typed on a new line after `afterLine` of a page with no findings.
 const TYPING = { file: 'RazorPagesSample/Pages/Index.cshtml', afterLine: 9, text: '<a href="/x">click here</a>', rule: 'LH010' };
+// How many cursors type that link at once, each on a new line of its own.
+const CURSORS = 5;
 
 const failures = [];
-const report = { vsix: path.resolve(args.vsix), folder, server: null, pages: [], hover: null, quickFixes: [], typing: null, settings: null, fixAllOnSave: null, failures };
+const report = { vsix: path.resolve(args.vsix), folder, server: null, pages: [], hover: null, quickFixes: [], typing: null, cursors: null, settings: null, fixAllOnSave: null, failures };
 const fail = message => { failures.push(message); console.error(`FAIL ${message}`); };
 
 // The command-line tool from the .vsix: the very build the editor runs as its language server.
@@ -165,6 +168,10 @@ try {
   fs.writeFileSync(path.join(folder, typedFile), typed);
   const typingBefore = expectedRows(TYPING.file);
   const typingAfter = expectedRows(typedFile, TYPING.file);
+  // The same link typed at once on CURSORS new lines, one cursor on each.
+  fs.writeFileSync(path.join(folder, typedFile),
+    [...typingLines.slice(0, TYPING.afterLine), ...Array(CURSORS).fill(TYPING.text), ...typingLines.slice(TYPING.afterLine)].join(eol));
+  const cursorsAfter = expectedRows(typedFile, TYPING.file);
   fs.rmSync(path.join(folder, typedFile));
 
   editor = await VsCode.launch({ vsix: args.vsix, folder, out });
@@ -265,6 +272,30 @@ try {
     await closeFile(editor, 'typing', TYPING.file);
   }
 
+  // 5b. The same with several cursors: each keystroke is one didChange with a change for every cursor, last in the
+  //     text first; every line gets its row, and undoing takes them all away.
+  {
+    await editor.open(TYPING.file);
+    await expectProblems(editor, 'cursors', TYPING.file, typingBefore, 20000);
+    await editor.goTo(TYPING.afterLine);
+    await editor.press('End');
+    await editor.type('\n'.repeat(CURSORS));
+    await editor.goTo(TYPING.afterLine + 1);
+    for (let i = 1; i < CURSORS; i++) await editor.command('Add Cursor Below');
+    await editor.type(TYPING.text);
+    const lines = [];
+    for (let i = 1; i <= CURSORS; i++) lines.push(await editor.lineText(TYPING.afterLine + i));
+    if (lines.some(line => line !== TYPING.text)) fail(`cursors: lines ${TYPING.afterLine + 1}-${TYPING.afterLine + CURSORS} of ${TYPING.file} read ${JSON.stringify(lines)} after typing ${JSON.stringify(TYPING.text)} with ${CURSORS} cursors`);
+    if (cursorsAfter.filter(row => row.code === TYPING.rule).length !== CURSORS) fail(`cursors: the tool does not report ${TYPING.rule} on each of the ${CURSORS} typed lines`);
+    const appeared = await expectProblems(editor, 'cursors', TYPING.file, cursorsAfter, 20000);
+    const typedShot = await editor.screenshot('cursors-typed');
+    await editor.escape();
+    await editor.undoUntilSaved();
+    const gone = await expectProblems(editor, 'cursors (undone)', TYPING.file, typingBefore, 20000);
+    report.cursors = { cursors: CURSORS, rowsTyped: appeared.rows, appearedMs: appeared.ms, rowsUndone: gone.rows, goneMs: gone.ms, screenshots: [typedShot] };
+    await closeFile(editor, 'cursors', TYPING.file);
+  }
+
   // 6. Settings restart the server with them, and so does the command.
   {
     const file = PAGES[0];
@@ -342,5 +373,5 @@ if (failures.length) {
   console.error(`\n${failures.length} failed; see ${out} (report.json, screenshots, LinkHygiene.log with the server's output)`);
   process.exit(1);
 }
-console.log(`VS Code end to end: passed (${PAGES.length} pages' Problems rows, hover, ${report.quickFixes.length} quick fixes, typing and undo, ` +
+console.log(`VS Code end to end: passed (${PAGES.length} pages' Problems rows, hover, ${report.quickFixes.length} quick fixes, typing and undo, typing with ${CURSORS} cursors, ` +
   `closing, settings and restart, fix all on save); ${path.join(out, 'report.json')}`);
