@@ -46,8 +46,8 @@ internal sealed class OpenDocument
     /// A multi-cursor edit comes as one change per cursor, last in the text first (as VS Code sends them). Each change
     /// that ends where the one before it starts, or earlier, means the same in the text before that one as after it,
     /// so such a run is applied in one pass over the text: rebuilding the text and its lines once per change made
-    /// 5,000 cursors in a 500 KB page take seconds. Anything else (a change after the one before it, a position past
-    /// the end of its line or of the text) starts a new run, on the text as changed so far.
+    /// 6,000 cursors in a 376 KB page take 9-13 s. Anything else (a change after the one before it, a start past the
+    /// end of its line or of the text, a start just after a CR) starts a new run, on the text as changed so far.
     /// </remarks>
     public void Apply(int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
