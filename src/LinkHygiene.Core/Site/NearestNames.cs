@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using LinkHygiene.Text;
 
 namespace LinkHygiene.Site;
@@ -17,6 +18,7 @@ internal sealed class NearestNames
     private readonly ConcurrentDictionary<string, string> _answers = new(StringComparer.Ordinal);
     private readonly Func<string, string> _search;
     private int _searches;
+    private Index? _index;
 
     public NearestNames(IEnumerable<string> names)
     {
@@ -35,7 +37,7 @@ internal sealed class NearestNames
         _search = wanted =>
         {
             System.Threading.Interlocked.Increment(ref _searches);
-            return Search(wanted);
+            return SearchIndexed(wanted);
         };
     }
 
@@ -48,41 +50,158 @@ internal sealed class NearestNames
     /// <summary>The same for names used once.</summary>
     public static string Find(string wanted, IEnumerable<string> names) => new NearestNames(names).Search(wanted);
 
+    /// <summary>Every name looked at, as for names used once.</summary>
     private string Search(string wanted)
     {
-        // A typo is a few characters whatever the length of the path: a distance that grows with it would suggest anything.
-        var threshold = Math.Max(2, Math.Min(wanted.Length / 3, 3));
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var lower = wanted.ToLowerInvariant();
+        var search = new Candidate(wanted);
         for (var i = 0; i < _names.Length; i++)
         {
-            var other = _lowerNames[i];
-            var gap = Math.Abs(other.Length - lower.Length);
-            int distance;
-            if (lower.Length > 2 && other.Length > 1 && (other.StartsWith(lower, StringComparison.Ordinal) || lower.StartsWith(other, StringComparison.Ordinal)))
+            Consider(ref search, i);
+        }
+
+        return search.Answer;
+    }
+
+    /// <summary>
+    /// Only the names that can be near: those within the threshold in length, and those that start with the name
+    /// looked for or that it starts with. A page of 8,000 ids with 8,000 broken fragments compared each fragment with
+    /// every id (3.1 s through the CLI); any other name is skipped by <see cref="Consider"/> unread.
+    /// </summary>
+    private string SearchIndexed(string wanted)
+    {
+        var index = System.Threading.LazyInitializer.EnsureInitialized(ref _index, () => new Index(_lowerNames))!;
+        var search = new Candidate(wanted);
+        var lower = search.Lower;
+        var lengths = index.ByLength;
+        var from = Sorted.PartitionPoint(lengths.Length, (lengths, _lowerNames, Min: lower.Length - search.Threshold), static (s, k) => s._lowerNames[s.lengths[k]].Length < s.Min);
+        for (var k = from; k < lengths.Length && _lowerNames[lengths[k]].Length <= lower.Length + search.Threshold; k++)
+        {
+            Consider(ref search, lengths[k]);
+        }
+
+        if (lower.Length > 2)
+        {
+            // Names that start with it: one stretch of the names in ordinal order.
+            var ordered = index.ByLower;
+            var first = Sorted.PartitionPoint(ordered.Length, (ordered, _lowerNames, lower), static (s, k) => string.CompareOrdinal(s._lowerNames[s.ordered[k]], s.lower) < 0);
+            for (var k = first; k < ordered.Length && _lowerNames[ordered[k]].StartsWith(lower, StringComparison.Ordinal); k++)
             {
-                // A renamed page usually keeps its old name inside the new one (/Privacy -> /PrivacyPolicy): that is
-                // near too. (One being the other's prefix, their edit distance is the difference in length.)
-                distance = Math.Min(2, gap);
-            }
-            else if (gap > threshold)
-            {
-                continue; // at least `gap` edits apart: too far to be suggested, whatever else is found
-            }
-            else
-            {
-                // Only distances up to the threshold can be suggested, so the comparison stops as soon as it is further.
-                distance = EditDistance.Levenshtein(lower, other, threshold);
+                Consider(ref search, ordered[k]);
             }
 
-            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(_names[i], best) < 0))
+            // Names it starts with: its prefixes at the lengths names have, looked up by hash and compared.
+            var hash = 0;
+            for (var length = 1; length <= lower.Length && length <= index.LongestName; length++)
             {
-                best = _names[i];
-                bestDistance = distance;
+                hash = Index.Hash(hash, lower[length - 1]);
+                if (index.ByPrefixHash.TryGetValue((length, hash), out var names))
+                {
+                    foreach (var i in names)
+                    {
+                        if (lower.StartsWith(_lowerNames[i], StringComparison.Ordinal))
+                        {
+                            Consider(ref search, i);
+                        }
+                    }
+                }
             }
         }
 
-        return best is not null && bestDistance <= threshold ? $"nearest: '{best}'" : "nothing similar exists";
+        return search.Answer;
+    }
+
+    /// <summary>Compares one name with the name looked for, keeping the nearest (ties: the first in ordinal order).</summary>
+    private void Consider(ref Candidate search, int i)
+    {
+        var lower = search.Lower;
+        var other = _lowerNames[i];
+        var gap = Math.Abs(other.Length - lower.Length);
+        int distance;
+        if (lower.Length > 2 && other.Length > 1 && (other.StartsWith(lower, StringComparison.Ordinal) || lower.StartsWith(other, StringComparison.Ordinal)))
+        {
+            // A renamed page usually keeps its old name inside the new one (/Privacy -> /PrivacyPolicy): that is
+            // near too. (One being the other's prefix, their edit distance is the difference in length.)
+            distance = Math.Min(2, gap);
+        }
+        else if (gap > search.Threshold)
+        {
+            return; // at least `gap` edits apart: too far to be suggested, whatever else is found
+        }
+        else
+        {
+            // Only distances up to the threshold can be suggested, so the comparison stops as soon as it is further.
+            distance = EditDistance.Levenshtein(lower, other, search.Threshold);
+        }
+
+        if (distance < search.BestDistance || (distance == search.BestDistance && string.CompareOrdinal(_names[i], search.Best) < 0))
+        {
+            search.Best = _names[i];
+            search.BestDistance = distance;
+        }
+    }
+
+    /// <summary>One search: the name looked for, lower-cased, how far a suggestion may be, and the nearest so far.</summary>
+    private struct Candidate
+    {
+        public Candidate(string wanted)
+        {
+            // A typo is a few characters whatever the length of the path: a distance that grows with it would suggest anything.
+            Threshold = Math.Max(2, Math.Min(wanted.Length / 3, 3));
+            Lower = wanted.ToLowerInvariant();
+            Best = null;
+            BestDistance = int.MaxValue;
+        }
+
+        public int Threshold { get; }
+
+        public string Lower { get; }
+
+        public string? Best { get; set; }
+
+        public int BestDistance { get; set; }
+
+        public readonly string Answer => Best is not null && BestDistance <= Threshold ? $"nearest: '{Best}'" : "nothing similar exists";
+    }
+
+    /// <summary>The names by length, in ordinal order, and those of two characters or more by length and hash.</summary>
+    private sealed class Index
+    {
+        public Index(string[] lowerNames)
+        {
+            ByLength = Enumerable.Range(0, lowerNames.Length).OrderBy(i => lowerNames[i].Length).ToArray();
+            ByLower = Enumerable.Range(0, lowerNames.Length).OrderBy(i => lowerNames[i], StringComparer.Ordinal).ToArray();
+            for (var i = 0; i < lowerNames.Length; i++)
+            {
+                var name = lowerNames[i];
+                if (name.Length < 2)
+                {
+                    continue;
+                }
+
+                var hash = 0;
+                foreach (var c in name)
+                {
+                    hash = Hash(hash, c);
+                }
+
+                if (!ByPrefixHash.TryGetValue((name.Length, hash), out var names))
+                {
+                    ByPrefixHash[(name.Length, hash)] = names = new List<int>();
+                }
+
+                names.Add(i);
+                LongestName = Math.Max(LongestName, name.Length);
+            }
+        }
+
+        public int[] ByLength { get; }
+
+        public int[] ByLower { get; }
+
+        public Dictionary<(int Length, int Hash), List<int>> ByPrefixHash { get; } = new();
+
+        public int LongestName { get; }
+
+        public static int Hash(int hash, char c) => unchecked((hash * 31) + c);
     }
 }

@@ -32,6 +32,35 @@ public class NearestNamesTests
     }
 
     [Fact]
+    public void TheIndexedSearchFindsWhatLookingAtEveryNameFinds()
+    {
+        // Names that share stems, are prefixes of one another, differ in case or by a few characters, one or two
+        // characters long, or long; looked for: such names, their prefixes and extensions, and edits of them.
+        var random = new Random(20261202);
+        var stems = new[] { "/docs/", "/Docs/Guide", "#section-", "/p", "a", "ab", "/blog/2024/", new string('x', 150) };
+        string Stemmed() => stems[random.Next(stems.Length)] + (random.Next(3) == 0 ? string.Empty : random.Next(200).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        for (var round = 0; round < 40; round++)
+        {
+            var names = Enumerable.Range(0, random.Next(1, 400)).Select(_ => random.Next(4) == 0 ? Name(random) : Stemmed()).Distinct(StringComparer.Ordinal).ToList();
+            var prepared = new NearestNames(names);
+            for (var w = 0; w < 200; w++)
+            {
+                var name = names[random.Next(names.Count)];
+                var wanted = random.Next(6) switch
+                {
+                    0 => name.Substring(0, random.Next(name.Length + 1)),
+                    1 => name + Name(random).Substring(1),
+                    2 => Mutate(random, name),
+                    3 => name.ToUpperInvariant(),
+                    4 => Stemmed(),
+                    _ => Name(random),
+                };
+                Assert.Equal(NearestNames.Find(wanted, names), prepared.Find(wanted));
+            }
+        }
+    }
+
+    [Fact]
     public void LongNamesAreComparedAsShortOnes()
     {
         // Names of 128 characters or more get their rows from the heap, shorter ones from the stack.
