@@ -59,7 +59,7 @@ internal sealed class OpenDocument
         {
             if (change.Range is not { } range)
             {
-                (text, lines) = Flush(text, lines, run);
+                run.Clear(); // replaced with the rest of the text
                 text = change.Text ?? string.Empty;
                 lines = LineMap.CreateForLsp(text);
                 runStart = null;

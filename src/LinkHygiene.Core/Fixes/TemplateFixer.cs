@@ -122,17 +122,19 @@ public static class TemplateFixer
     internal sealed class TakenEdits
     {
         private readonly List<TextEdit> _sorted = new();
-        private readonly List<TextEdit> _inOrder = new();
         private bool _unordered;
 
-        /// <summary>Every edit taken, in the order taken.</summary>
-        public IReadOnlyList<TextEdit> All => _inOrder;
+        /// <summary>
+        /// Every edit taken, by start and then length; edits alike in both in the order taken (an edit goes after those it
+        /// ties with). That is the order <see cref="TextEdits.Apply"/> puts them in itself, so it gets what the taken order gave.
+        /// </summary>
+        public IReadOnlyList<TextEdit> All => _sorted;
 
         public bool Overlaps(TextEdit edit)
         {
             if (_unordered)
             {
-                return _inOrder.Exists(t => TemplateFixer.Overlaps(t, edit));
+                return _sorted.Exists(t => TemplateFixer.Overlaps(t, edit));
             }
 
             // An overlapping edit starts at or before the new one's end and ends at or after its start.
@@ -160,7 +162,6 @@ public static class TemplateFixer
 
             foreach (var edit in edits)
             {
-                _inOrder.Add(edit);
                 var at = Sorted.PartitionPoint(_sorted.Count, (_sorted, edit), static (s, i) => Before(s._sorted[i], s.edit));
                 _sorted.Insert(at, edit);
             }

@@ -157,7 +157,7 @@ public class TemplateFixerTests
                 }
             }
 
-            Assert.Equal(all, taken.All);
+            Assert.Equal(all.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.Length), taken.All);
         }
     }
 
