@@ -134,14 +134,3 @@ public sealed class BuildCollection : ICollectionFixture<PackageFeed>
 {
     public const string Name = "dotnet build";
 }
-
-/// <summary>
-/// The real editor, beside the builds: most of its minutes are spent waiting on VS Code, and the builds leave a core
-/// free. It builds nothing that they build but the server, in Release, and that only while holding
-/// <see cref="Repository.ReleaseBuild"/>.
-/// </summary>
-[CollectionDefinition(Name)]
-public sealed class EditorCollection
-{
-    public const string Name = "VS Code";
-}

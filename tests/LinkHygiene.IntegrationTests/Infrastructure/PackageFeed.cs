@@ -17,12 +17,7 @@ public sealed class PackageFeed : IDisposable
     {
         Feed = Path.Combine(_root.Path, "feed");
         Directory.CreateDirectory(Feed);
-        int exit;
-        using (Repository.ReleaseBuild.EnterScope())
-        {
-            exit = DotNet.Run(_root.Path, TimeSpan.FromMinutes(10), "pack", Repository.PathOf("LinkHygiene.sln"), "-o", Feed, "-nologo", "-nodeReuse:false");
-        }
-
+        var exit = DotNet.Run(_root.Path, TimeSpan.FromMinutes(10), "pack", Repository.PathOf("LinkHygiene.sln"), "-o", Feed, "-nologo", "-nodeReuse:false");
         // LinkHygiene.<version>.nupkg (the analyzer package) beside LinkHygiene.Tool.<version>.nupkg (the command-line tool).
         Package = Directory.GetFiles(Feed, "LinkHygiene.*.nupkg").SingleOrDefault(p => char.IsDigit(Path.GetFileName(p)["LinkHygiene.".Length]))
             ?? throw new InvalidOperationException($"dotnet pack exited with {exit} and produced no LinkHygiene package in {Feed}");

@@ -20,13 +20,6 @@ public static class Repository
 
     public static string PathOf(params string[] parts) => System.IO.Path.Combine(Root, System.IO.Path.Combine(parts));
 
-    /// <summary>
-    /// Held while this repository's own projects are built in Release: the package feed's `dotnet pack` and the VS Code
-    /// test's `dotnet publish` of the server write the same obj/Release folders, so they take turns. (The other tests
-    /// build only the analyzer project, in Debug, through the samples.)
-    /// </summary>
-    public static System.Threading.Lock ReleaseBuild { get; } = new();
-
     /// <summary>Copies a directory tree (skipping bin/ and obj/).</summary>
     public static void CopyTree(string source, string target)
     {
