@@ -39,6 +39,7 @@ public static class SyntheticTemplates
         ("one text in both branches of an if/else", size => ("Pages/Branches.cshtml", "@if (signedIn) {\n" + Repeat("<li><a href=\"/account/products\">Products</a></li>\n", size / 2) + "} else {\n" + Repeat("<li><a href=\"/products\">Products</a></li>\n", size / 2) + "}\n")),
         ("empty hrefs", size => ("page.html", Repeat("<p><a href=\"\">Item</a></p>\n", size))),
         ("components never closed", size => ("Pages/Nav.razor", Repeat("<NavLink href=\"/x\">Item ", 12_000) + Repeat("<i>x</i> ", size))),
+        ("an else-if chain, each branch linking one text elsewhere", size => ("Pages/Invoice.cshtml", ElseIfChain(size))),
         ("suppressions never ended", size => ("page.html", Repeat("<!-- linkhygiene-disable LH010 -->\n<p><a href=\"/x\">Click here</a></p>\n<!-- linkhygiene-enable LH020 -->\n", size))),
     };
 
@@ -59,6 +60,21 @@ public static class SyntheticTemplates
         }
 
         return builder.Append("</body></html>\n").ToString();
+    }
+
+    /// <summary>
+    /// <c>@if (n == 0) { … } else if (n == 1) { … } …</c> of about <paramref name="size"/> characters, each branch linking
+    /// "Open the invoice" to a page of its own: none of them render together, so none is ambiguous (LH013).
+    /// </summary>
+    public static string ElseIfChain(int size)
+    {
+        var builder = new StringBuilder("@if (n == 0) {\n<a href=\"/invoices/0\">Open the invoice</a>\n}", size + 128);
+        for (var i = 1; builder.Length < size; i++)
+        {
+            builder.Append(" else if (n == ").Append(i).Append(") {\n<a href=\"/invoices/").Append(i).Append("\">Open the invoice</a>\n}");
+        }
+
+        return builder.Append('\n').ToString();
     }
 
     /// <summary>A piece repeated until the text is about <paramref name="size"/> characters.</summary>

@@ -156,6 +156,43 @@ public sealed class TemplateDocument
     }
 
     /// <summary>
+    /// For two offsets in different branches of an if/else chain or switch whose branches follow one another: that group,
+    /// and where the branch of <paramref name="later"/> starts. Every offset from <paramref name="earlier"/> up to there is
+    /// in a branch before it (so exclusive of <paramref name="later"/>) or between two branches (see
+    /// <see cref="GroupsBetweenBranches"/>). Null when the two are not in different branches of such a group.
+    /// </summary>
+    internal (int Group, int BranchStart)? EarlierBranch(int earlier, int later)
+    {
+        foreach (var group in GroupsAround(later))
+        {
+            if (IsInOrder(group))
+            {
+                var a = BranchOf(group, earlier);
+                var b = BranchOf(group, later);
+                if (a >= 0 && b > a)
+                {
+                    return (group, ExclusiveBranches[group][b].Start);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The groups whose extent holds an offset in none of their branches (in an else-if's condition, say).</summary>
+    internal IEnumerable<int> GroupsBetweenBranches(int offset)
+    {
+        foreach (var group in GroupsAround(offset))
+        {
+            var branches = ExclusiveBranches[group];
+            if (offset >= branches[0].Start && offset < branches[branches.Count - 1].End && BranchOf(group, offset) < 0)
+            {
+                yield return group;
+            }
+        }
+    }
+
+    /// <summary>
     /// Which branch of each if/else or switch holds an offset, as a key: markup at two offsets with the same key can never
     /// render together with exactly the same markup (<see cref="AreExclusive"/> answers the same for both).
     /// </summary>
@@ -229,7 +266,7 @@ public sealed class TemplateDocument
     private int BranchOf(int group, int offset)
     {
         var branches = ExclusiveBranches[group];
-        if ((_inOrderGroups ??= InOrder(ExclusiveBranches))[group])
+        if (IsInOrder(group))
         {
             var first = Sorted.PartitionPoint(branches.Count, (branches, offset), static (s, i) => s.branches[i].End <= s.offset);
             return first < branches.Count && branches[first].Contains(offset) ? first : -1;
@@ -245,21 +282,24 @@ public sealed class TemplateDocument
         }
 
         return found;
+    }
 
-        static bool[] InOrder(IReadOnlyList<IReadOnlyList<SourceSpan>> groups)
+    /// <summary>Whether each group's branches follow one another (in order and apart), so that a binary search finds one.</summary>
+    private bool IsInOrder(int group) => (_inOrderGroups ??= InOrder(ExclusiveBranches))[group];
+
+    private static bool[] InOrder(IReadOnlyList<IReadOnlyList<SourceSpan>> groups)
+    {
+        var inOrder = new bool[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
         {
-            var inOrder = new bool[groups.Count];
-            for (var g = 0; g < groups.Count; g++)
+            inOrder[g] = true;
+            for (var k = 1; k < groups[g].Count && inOrder[g]; k++)
             {
-                inOrder[g] = true;
-                for (var k = 1; k < groups[g].Count && inOrder[g]; k++)
-                {
-                    inOrder[g] = groups[g][k - 1].End <= groups[g][k].Start;
-                }
+                inOrder[g] = groups[g][k - 1].End <= groups[g][k].Start;
             }
-
-            return inOrder;
         }
+
+        return inOrder;
     }
 
     /// <summary>Razor line directives (<c>@page</c>, <c>@model</c>, ...).</summary>

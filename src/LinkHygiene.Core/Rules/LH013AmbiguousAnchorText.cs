@@ -34,6 +34,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
         // has the same conflict among the links before that one (they are as exclusive of it), so only the links since
         // need looking at: one text in both branches of an @if/else compared each link with all those of the other.
         var last = new Dictionary<(string Text, string Url, string Branches), (int Entry, int Conflict)>();
+        var skips = new BranchSkips(context, entries);
         foreach (var link in context.Links)
         {
             if (link.Name.IsDynamic || link.Name.Text.Length == 0 || link.Href.IsDynamic || link.Href.Kind == HrefKind.Script || LH010GenericAnchorText.IsControl(link))
@@ -74,15 +75,26 @@ public sealed class LH013AmbiguousAnchorText : Rule
                 (found, start) = like.Conflict >= 0 ? (like.Conflict, -1) : (-1, entries[like.Entry].Next);
             }
 
-            for (var i = start; i >= 0; i = entries[i].Next)
+            for (var i = start; i >= 0;)
             {
                 context.Document.CountWork(1);
                 var earlier = entries[i];
-                if (earlier.Url != url && !context.Document.AreExclusive(earlier.Link.StartTagSpan.Start, link.StartTagSpan.Start))
+                if (earlier.Url != url)
                 {
-                    found = i;
-                    break;
+                    if (!context.Document.AreExclusive(earlier.Link.StartTagSpan.Start, link.StartTagSpan.Start))
+                    {
+                        found = i;
+                        break;
+                    }
+
+                    if (skips.Past(text, chain.First, earlier.Link, link) is { } next)
+                    {
+                        i = next;
+                        continue;
+                    }
                 }
+
+                i = earlier.Next;
             }
 
             last[(text, url, branches)] = (entries.Count, found);
@@ -96,6 +108,102 @@ public sealed class LH013AmbiguousAnchorText : Rule
             entries[chain.Last] = entries[chain.Last] with { Next = entries.Count };
             texts[text] = (chain.First, entries.Count, chain.FirstOther < 0 && url != first.Url ? entries.Count : chain.FirstOther);
             entries.Add(new Entry(link, url));
+            skips.Added(text, entries.Count - 1);
+        }
+    }
+
+    /// <summary>
+    /// Steps over the links of a text in the branches of an if/else chain or switch before a link's own branch: all as
+    /// exclusive of it as the first of them. (An else-if chain of thousands of branches, each linking one text
+    /// elsewhere, compared each link with every one before it.) Not where a link of the template sits between two of
+    /// the group's branches, or where the links of a text are not in the order of their offsets: those are looked at
+    /// one by one.
+    /// </summary>
+    private sealed class BranchSkips
+    {
+        private readonly RuleContext _context;
+        private readonly List<Entry> _entries;
+        private HashSet<int>? _groupsWithLinksBetweenBranches;
+        // For each text a step was tried for: its entries, which are in the order of their offsets ({ -1 } when not).
+        private Dictionary<string, List<int>>? _byText;
+
+        public BranchSkips(RuleContext context, List<Entry> entries)
+        {
+            _context = context;
+            _entries = entries;
+        }
+
+        /// <summary>
+        /// The first entry of a text after <paramref name="earlier"/> that may render with <paramref name="link"/>
+        /// (-1: none), when <paramref name="earlier"/> is in an earlier branch of a group that <paramref name="link"/> is
+        /// in and the entries between can be stepped over; null otherwise.
+        /// </summary>
+        public int? Past(string text, int first, Link earlier, Link link)
+        {
+            var document = _context.Document;
+            if (document.EarlierBranch(earlier.StartTagSpan.Start, link.StartTagSpan.Start) is not { } branch)
+            {
+                return null;
+            }
+
+            if (_groupsWithLinksBetweenBranches is null)
+            {
+                _groupsWithLinksBetweenBranches = new HashSet<int>();
+                foreach (var any in _context.Links)
+                {
+                    _groupsWithLinksBetweenBranches.UnionWith(document.GroupsBetweenBranches(any.StartTagSpan.Start));
+                }
+            }
+
+            if (_groupsWithLinksBetweenBranches.Contains(branch.Group))
+            {
+                return null;
+            }
+
+            _byText ??= new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            if (!_byText.TryGetValue(text, out var ordered))
+            {
+                ordered = new List<int>();
+                for (var i = first; i >= 0; i = _entries[i].Next)
+                {
+                    document.CountWork(1);
+                    Append(ordered, i);
+                }
+
+                _byText[text] = ordered;
+            }
+
+            if (ordered.Count > 0 && ordered[0] < 0)
+            {
+                return null; // not in the order of their offsets
+            }
+
+            var at = Sorted.PartitionPoint(
+                ordered.Count,
+                (Ordered: ordered, Entries: _entries, branch.BranchStart),
+                static (s, k) => s.Entries[s.Ordered[k]].Link.StartTagSpan.Start < s.BranchStart);
+            return at < ordered.Count ? ordered[at] : -1;
+        }
+
+        /// <summary>Notes an entry added for a text (after the link's own search).</summary>
+        public void Added(string text, int entry)
+        {
+            if (_byText is not null && _byText.TryGetValue(text, out var ordered))
+            {
+                Append(ordered, entry);
+            }
+        }
+
+        private void Append(List<int> ordered, int entry)
+        {
+            if (ordered.Count > 0 && (ordered[0] < 0 || _entries[ordered[ordered.Count - 1]].Link.StartTagSpan.Start > _entries[entry].Link.StartTagSpan.Start))
+            {
+                ordered.Clear();
+                ordered.Add(-1);
+                return;
+            }
+
+            ordered.Add(entry);
         }
     }
 
