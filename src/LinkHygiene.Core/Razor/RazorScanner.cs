@@ -617,12 +617,6 @@ internal sealed class RazorScanner
     {
         var j = at + 1 + keyword.Length;
         Mask(at, j, ' ');
-        return ScanStatementAfter(j, keyword);
-    }
-
-    /// <summary>Scans a control statement from the end of its keyword (masked already); returns the index after it.</summary>
-    private int ScanStatementAfter(int j, string keyword)
-    {
         switch (keyword)
         {
             case "do":
@@ -931,18 +925,6 @@ internal sealed class RazorScanner
                         caseLabels.Add(i);
                     }
 
-                    if (codeBlock && statementStart && TopIsBrace(brackets) && IsBranching(i, wordEnd) && _nesting < MaxNesting / 2)
-                    {
-                        // An if/else or switch inside a code block (@{ if (signedIn) { <a ..> } else { <a ..> } }, or in
-                        // the body of an @foreach): its branches never render together, as those of an @if do. (Deeper
-                        // than half the nesting limit it is read as plain code, as before, rather than abort the scan.)
-                        Mask(segment, wordEnd, ' ');
-                        i = ScanStatementAfter(wordEnd, _s.Substring(i, wordEnd - i));
-                        segment = i;
-                        statementStart = _s[i - 1] == '}';
-                        continue;
-                    }
-
                     i = wordEnd;
                     statementStart = false;
                     continue;
@@ -970,10 +952,6 @@ internal sealed class RazorScanner
             Exit();
         }
     }
-
-    private bool IsBranching(int start, int end) =>
-        (end - start == 2 && string.CompareOrdinal(_s, start, "if", 0, 2) == 0)
-        || (end - start == 6 && string.CompareOrdinal(_s, start, "switch", 0, 6) == 0);
 
     private bool IsCaseLabel(int start, int end) =>
         (end - start == 4 && string.CompareOrdinal(_s, start, "case", 0, 4) == 0)
