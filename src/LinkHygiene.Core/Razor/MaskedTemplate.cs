@@ -95,7 +95,8 @@ internal sealed class MaskedTemplate
 
     /// <summary>
     /// Groups of branches of which at most one renders: the blocks of one <c>@if ... else if ... else</c> chain, the case
-    /// sections of one <c>@switch</c>. Markup in two branches of a group never shares a page.
+    /// sections of one <c>@switch</c>, and the same of an <c>if</c> or <c>switch</c> statement inside a code block.
+    /// Markup in two branches of a group never shares a page.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<SourceSpan>> ExclusiveBranches { get; }
 

@@ -16,9 +16,10 @@ namespace LinkHygiene.Razor;
 /// <item>inside attribute values, code that renders nothing becomes <see cref="MaskChars.Elided"/>.</item>
 /// </list>
 /// Line breaks are never overwritten, and markup inside C# (<c>@if (x) { &lt;a&gt;..&lt;/a&gt; }</c>) stays markup.
-/// The scanner follows the Razor language's own transition rules (see docs/razor-support.md); it never throws.
+/// The scanner follows the Razor language's own transition rules (pinned construct by construct in RazorScannerTests); it
+/// never throws.
 /// </summary>
-internal sealed class RazorScanner
+internal sealed partial class RazorScanner
 {
     private const int MaxNesting = 200;
     private const int MaxTrackedElements = 4096;
@@ -776,6 +777,7 @@ internal sealed class RazorScanner
             var brackets = new Brackets();
             var segment = open;
             var statementStart = codeBlock;
+            var statements = codeBlock ? new CodeBranches(this) : null;
             var i = open + 1;
             while (i < n && !_aborted)
             {
@@ -784,6 +786,11 @@ internal sealed class RazorScanner
                 {
                     i++;
                     continue;
+                }
+
+                if (statements is not null && !IsCommentStart(i))
+                {
+                    statements.Token(i, brackets.Count, statementStart && TopIsBrace(brackets));
                 }
 
                 switch (c)
@@ -896,6 +903,7 @@ internal sealed class RazorScanner
                             i++;
                             if (c == close)
                             {
+                                statements?.End();
                                 Mask(segment, i, ' ');
                                 return i;
                             }
@@ -905,6 +913,7 @@ internal sealed class RazorScanner
 
                         brackets.PopTo(Opener(c));
                         i++;
+                        statements?.Closed(i, brackets.Count);
                         statementStart = c == '}';
                         continue;
                     case ';':
@@ -934,6 +943,7 @@ internal sealed class RazorScanner
                 statementStart = false;
             }
 
+            statements?.End();
             Mask(segment, n, ' ');
             if (!_aborted)
             {
@@ -952,6 +962,8 @@ internal sealed class RazorScanner
             Exit();
         }
     }
+
+    private bool IsCommentStart(int i) => (_s[i] == '/' && At(i + 1) is '/' or '*') || (_s[i] == '@' && At(i + 1) == '*');
 
     private bool IsCaseLabel(int start, int end) =>
         (end - start == 4 && string.CompareOrdinal(_s, start, "case", 0, 4) == 0)

@@ -1,3 +1,4 @@
+using System.Linq;
 using LinkHygiene.Razor;
 
 namespace LinkHygiene.Tests.Razor;
@@ -122,6 +123,56 @@ public class RazorScannerTests
     [InlineData("<a @= href=\"x\">t</a>", "<a @= href=\"x\">t</a>")]
     [InlineData("<a href=\"x\"@>t</a>", "<a href=\"x\"@>t</a>")]
     public void StrayAtInATagIsPartOfAnAttributeName(string template, string expected) => Assert.Equal(expected, Mask(template));
+
+    // The if/else chains and switches of a code block are branch groups, read while the block is read as C#. Expected:
+    // the groups in order of their first branch, each branch's source (runs of spaces as one) between '|'.
+    [Theory]
+    [InlineData("@{ if (a) { <a>1</a> } else { <a>2</a> } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{\r\n\tif (a)\r\n\t{\r\n<a>1</a>\r\n\t} // signed out\r\n\telse if (b) { <a>2</a> } /* c */ else { <a>3</a> }\r\n}", "{\r\n<a>1</a>\r\n\t} | { <a>2</a> } | { <a>3</a> }")]
+    [InlineData("@foreach (var i in x) { if (i.A) { <a>1</a> } else { <a>2</a> } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ @if (a) { <a>1</a> } else { <a>2</a> } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ if (x.Any(i => { return i; })) { <a>1</a> } else { <a>2</a> } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ Render(() => { if (a) { <a>1</a> } else { <a>2</a> } }); }", "{ <a>1</a> } | { <a>2</a> }")]
+    // nested chains: each is a group; an @if's blocks start after its header, a code block's at its '{'
+    [InlineData("@if (a) { if (b) { <a>1</a> } else { <a>2</a> } } else { <a>3</a> }", "{ if (b) { <a>1</a> } else { <a>2</a> } } | { <a>3</a> } || { <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ if (a) { if (b) { <a>1</a> } <a>2</a> } else { <a>3</a> } }", "{ if (b) { <a>1</a> } <a>2</a> } | { <a>3</a> }")]
+    [InlineData("@{ switch (k) { case 1: <a>1</a> break; case 2: { <a>2</a> } break; default: switch (j) { case 3: <a>3</a> break; case 4: <a>4</a> break; } break; } }", "case 1: <a>1</a> break; | case 2: { <a>2</a> } break; | default: switch (j) { case 3: <a>3</a> break; case 4: <a>4</a> break; } break; } || case 3: <a>3</a> break; | case 4: <a>4</a> break; }")]
+    [InlineData("@{ switch (k) { case 1: <a>1</a> break; default: { case 2: <a>2</a> } break; } }", "case 1: <a>1</a> break; | default: { case 2: <a>2</a> } break; }")] // a label in a nested block is not the switch's
+    // not branches: statements one after the other, no braces, markup between, a switch with one section
+    [InlineData("@{ if (a) { <a>1</a> } if (b) { <a>2</a> } }", "")]
+    [InlineData("@{ if (a) Log(); else { <a>2</a> } }", "")]
+    [InlineData("@{ if (a) { <a>1</a> } else Log(); }", "")]
+    [InlineData("@{ if (a) { <a>1</a> } <p>x</p> else { <a>2</a> } }", "")]
+    [InlineData("@{ switch (k) { case 1: <a>1</a> break; } }", "")]
+    [InlineData("@{ var y = a switch { 1 => 2, _ => 3 }; if (a) { <a>1</a> } }", "")]
+    // broken code: a block the code block's reading closes ('(' left open) still counts; a header or block the wrong
+    // bracket closes, or that never closes, ends the statement with the branches it has
+    [InlineData("@{ if (a) { Foo( } else { <a>2</a> } }", "{ Foo( } | { <a>2</a> }")]
+    [InlineData("@{ Foo(() => { if (a) { <a>1</a> } else if (b) { <a>2</a> } else { <a>3</a> ) }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ if (a) { <a>1</a> } else { <a>2</a> ) }", "{ <a>1</a> } | { <a>2</a> ) }")] // a stray ')' closes nothing
+    [InlineData("@{ Foo(() => { if (a) { <a>1</a> } else { <a>2</a> ) Bar(() => { { <a>3</a> } }); }", "")] // ')' closed around it
+    [InlineData("@{ if (a { <a>1</a> } else { <a>2</a> } }", "")]
+    [InlineData("@{ if (a) { <a>1</a> } else { <a>2</a>", "")]
+    public void CodeBlockStatementsAreBranchGroups(string template, string expected)
+    {
+        var result = RazorScanner.Scan(template, isComponent: false);
+        var groups = result.ExclusiveBranches
+            .OrderBy(g => g[0].Start)
+            .Select(g => string.Join(" | ", g.Select(b => Collapse(template.Substring(b.Start, b.Length).Trim()))));
+        Assert.Equal(expected, string.Join(" || ", groups));
+    }
+
+    // Reading a code block's branches changes nothing else: half-typed code recovers as before (a review found that
+    // reading those statements' blocks separately blanked the rest of the file, reported problems twice, lost links).
+    [Theory]
+    [InlineData("@{ if (a) { Foo( } }\n<a href=\"/x\">A</a>", "\n<a href=\"/x\">A</a>", 0)]
+    [InlineData("@{ if (a { <a href=\"/x\">A</a> } else { <a href=\"/y\">A</a> } }", "<a href=\"/x\">A</a> <a href=\"/y\">A</a>", 1)]
+    [InlineData("@{ if (a) { <a href=\"/x\">A</a>\n<a href=\"/y\">B</a>", "<a href=\"/x\">A</a>\n<a href=\"/y\">B</a>", 1)]
+    public void HalfTypedStatementsRecoverAsCode(string template, string markup, int problems)
+    {
+        Assert.Equal(markup, Mask(template).Trim(' '));
+        Assert.Equal(problems, RazorScanner.Scan(template, isComponent: false).Problems.Count);
+    }
 
     [Fact]
     public void MaskKeepsLengthAndLineBreaks()
