@@ -7,15 +7,24 @@ internal sealed partial class RazorScanner
 {
     /// <summary>
     /// Notes the branches of the <c>if/else</c> chains and <c>switch</c> statements written inside one code block
-    /// (<c>@{ }</c>, the body of an <c>@foreach</c> or of an <c>@if</c> branch), while <see cref="ScanCode"/> reads it,
-    /// token by token, as it reads any C#. It only watches: what is masked, what renders and what is reported stay
-    /// exactly as the code block's own reading makes them, so broken, half-typed code recovers as it always did
-    /// (reading such a statement's blocks separately, as <c>@if</c>'s are, changed that). A statement is noted only
-    /// while it reads as the language has it, with braces: <c>if (..) { } else if (..) { } else { }</c>, or
-    /// <c>switch (..) { case ..: }</c>. At anything else, the branches read so far are kept and the statement is let go.
+    /// (<c>@{ }</c>, the body of an <c>@if</c> branch), while <see cref="ScanCode"/> reads it, token by token, as it reads
+    /// any C#. It only watches: what is masked, what renders and what is reported stay exactly as the code block's own
+    /// reading makes them, so broken, half-typed code recovers as it always did (reading such a statement's blocks
+    /// separately, as <c>@if</c>'s are, changed that). A statement is noted only while it reads as the language has it,
+    /// with braces: <c>if (..) { } else if (..) { } else { }</c>, or <c>switch (..) { case ..: }</c>. At anything else,
+    /// the branches read so far are kept and the statement is let go.
+    /// <para>
+    /// Only code that runs once where the code block runs is read for branches ("straight" code): the block itself, and
+    /// the blocks of if, switch, using, lock, try/catch/finally statements and bare blocks in it. The body of a loop, a
+    /// lambda or a local function may run many times, each time taking another branch, so its markup is not read as
+    /// exclusive, and the scanner is told (<see cref="IsStraight"/>) when markup it reads is in such a body.
+    /// </para>
     /// </summary>
     private sealed class CodeBranches
     {
+        // Statements nested deeper than this in one code block are not followed: LH013 walks every group around a link.
+        private const int MaxOpenStatements = 64;
+
         private readonly RazorScanner _scanner;
 
         // The statements being read, innermost last: one per depth of brackets at most, each deeper than the one before.
@@ -23,9 +32,18 @@ internal sealed partial class RazorScanner
 
         public CodeBranches(RazorScanner scanner) => _scanner = scanner;
 
+        private enum Kind
+        {
+            If,
+            Switch,
+
+            /// <summary>A statement whose one block runs once: using, lock, try, catch, finally and the like, or a bare block.</summary>
+            Block,
+        }
+
         private enum Phase
         {
-            /// <summary>After <c>if</c> or <c>switch</c>: waits for '('.</summary>
+            /// <summary>After the keyword: waits for '(' (or, for a block statement without a header, '{').</summary>
             Keyword,
 
             /// <summary>Inside the parenthesised header.</summary>
@@ -69,18 +87,32 @@ internal sealed partial class RazorScanner
                 return;
             }
 
+            if (_scanner.At(at) == '{')
+            {
+                Open(Kind.Block, depth)?.OpenBlock(at, last: true);
+                return;
+            }
+
             var (start, end) = WordAt(at);
             if (end == start)
             {
                 return;
             }
 
-            if (IsWord(start, end, "if") || IsWord(start, end, "switch"))
+            if (IsWord(start, end, "if"))
             {
-                _open.Add(new Statement(IsWord(start, end, "switch"), depth));
+                Open(Kind.If, depth);
+            }
+            else if (IsWord(start, end, "switch"))
+            {
+                Open(Kind.Switch, depth);
+            }
+            else if (IsBlockKeyword(start, end))
+            {
+                Open(Kind.Block, depth);
             }
             else if (_open.Count > 0
-                && _open[_open.Count - 1] is { IsSwitch: true, Phase: Phase.Block } body
+                && _open[_open.Count - 1] is { Kind: Kind.Switch, Phase: Phase.Block } body
                 && depth == body.Depth + 1
                 && _scanner.IsCaseLabel(start, end))
             {
@@ -96,7 +128,7 @@ internal sealed partial class RazorScanner
                 var statement = _open[_open.Count - 1];
                 if (depth < statement.Depth)
                 {
-                    // closed around the statement (a '}' of an enclosing block, or a stray closer)
+                    // closed around the statement (a header left open, closed with the block around it)
                     EndInnermost();
                     continue;
                 }
@@ -126,6 +158,14 @@ internal sealed partial class RazorScanner
             }
         }
 
+        /// <summary>
+        /// Whether code at this depth runs at most once where the code block runs: directly in it, or in a block of a
+        /// straight statement in it, and not in a loop's body or a template delegate around the code block.
+        /// </summary>
+        public bool IsStraight(int depth) =>
+            _scanner._repeated == 0
+            && (depth == 0 || (_open.Count > 0 && _open[_open.Count - 1] is { Phase: Phase.Block, Straight: true } block && depth == block.Depth + 1));
+
         /// <summary>Called where the code block ends (closed, or at the end of the text).</summary>
         public void End()
         {
@@ -133,6 +173,18 @@ internal sealed partial class RazorScanner
             {
                 EndInnermost();
             }
+        }
+
+        private Statement? Open(Kind kind, int depth)
+        {
+            if (_open.Count >= MaxOpenStatements)
+            {
+                return null;
+            }
+
+            var statement = new Statement(kind, depth, IsStraight(depth));
+            _open.Add(statement);
+            return statement;
         }
 
         private bool Takes(Statement statement, int at)
@@ -143,9 +195,13 @@ internal sealed partial class RazorScanner
                 case Phase.Keyword when c == '(':
                     statement.Phase = Phase.Header;
                     return true;
+                case Phase.Keyword when c == '{' && statement.Kind == Kind.Block:
                 case Phase.AfterHeader when c == '{':
                 case Phase.Else when c == '{':
-                    statement.OpenBlock(at, last: statement.Phase == Phase.Else);
+                    statement.OpenBlock(at, last: statement.Kind == Kind.Block || statement.Phase == Phase.Else);
+                    return true;
+                case Phase.AfterHeader when statement.Kind == Kind.Block && IsWordAt(at, "when"):
+                    statement.Phase = Phase.Keyword; // catch (E) when (filter) { }
                     return true;
                 case Phase.Else when IsWordAt(at, "if"):
                     statement.Phase = Phase.Keyword;
@@ -163,9 +219,9 @@ internal sealed partial class RazorScanner
         {
             var statement = _open[_open.Count - 1];
             _open.RemoveAt(_open.Count - 1);
-            if (statement.Branches.Count > 1)
+            if (statement.Straight && statement.Branches is { Count: > 1 } branches)
             {
-                _scanner._branches.Add(statement.Branches);
+                _scanner._branches.Add(branches);
             }
         }
 
@@ -185,19 +241,30 @@ internal sealed partial class RazorScanner
         private bool IsWord(int start, int end, string word) =>
             end - start == word.Length && string.CompareOrdinal(_scanner._s, start, word, 0, word.Length) == 0;
 
+        private bool IsBlockKeyword(int start, int end) =>
+            IsWord(start, end, "using") || IsWord(start, end, "lock") || IsWord(start, end, "try") || IsWord(start, end, "catch")
+            || IsWord(start, end, "finally") || IsWord(start, end, "checked") || IsWord(start, end, "unchecked")
+            || IsWord(start, end, "unsafe") || IsWord(start, end, "fixed");
+
         /// <summary>An if/else chain or a switch statement being read.</summary>
         private sealed class Statement
         {
             private int _blockStart;
             private bool _lastBlock;
+            private List<SourceSpan>? _branches;
+            private List<int>? _labels;
 
-            public Statement(bool isSwitch, int depth)
+            public Statement(Kind kind, int depth, bool straight)
             {
-                IsSwitch = isSwitch;
+                Kind = kind;
                 Depth = depth;
+                Straight = straight;
             }
 
-            public bool IsSwitch { get; }
+            public Kind Kind { get; }
+
+            /// <summary>Whether the statement runs at most once where its code block runs, so that its branches exclude one another.</summary>
+            public bool Straight { get; }
 
             /// <summary>The number of brackets open where the statement starts; its header and blocks open one more.</summary>
             public int Depth { get; }
@@ -207,10 +274,10 @@ internal sealed partial class RazorScanner
             public bool IsWaiting => Phase is Phase.Keyword or Phase.AfterHeader or Phase.AfterBlock or Phase.Else;
 
             /// <summary>The branches read to the end: an if's blocks, or a switch's sections once its body has closed.</summary>
-            public List<SourceSpan> Branches { get; } = new();
+            public List<SourceSpan>? Branches => _branches;
 
             /// <summary>Where each case or default label of a switch's body starts.</summary>
-            public List<int> Labels { get; } = new();
+            public List<int> Labels => _labels ??= new();
 
             public void OpenBlock(int at, bool last)
             {
@@ -222,18 +289,22 @@ internal sealed partial class RazorScanner
             /// <summary>An if's block closed (it may be followed by else), or a switch's body (it has its sections).</summary>
             public void CloseBlock(int after)
             {
-                if (IsSwitch)
+                if (Kind == Kind.Switch)
                 {
                     for (var k = 0; k < Labels.Count; k++)
                     {
-                        Branches.Add(SourceSpan.FromBounds(Labels[k], k + 1 < Labels.Count ? Labels[k + 1] : after));
+                        (_branches ??= new()).Add(SourceSpan.FromBounds(Labels[k], k + 1 < Labels.Count ? Labels[k + 1] : after));
                     }
 
                     Phase = Phase.Done;
                     return;
                 }
 
-                Branches.Add(SourceSpan.FromBounds(_blockStart, after));
+                if (Kind == Kind.If)
+                {
+                    (_branches ??= new()).Add(SourceSpan.FromBounds(_blockStart, after));
+                }
+
                 Phase = _lastBlock ? Phase.Done : Phase.AfterBlock;
             }
         }

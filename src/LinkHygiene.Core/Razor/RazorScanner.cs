@@ -58,6 +58,10 @@ internal sealed partial class RazorScanner
 
     // Markup written inside C# (template delegates: @<li>..</li>) that an enclosing expression must not mask.
     private readonly List<SourceSpan> _markupIslands = new();
+
+    // How many constructs around the text being read may render it more than once (a loop's body, a template delegate,
+    // a lambda or a local function in a code block): branches read there do not exclude one another on the page.
+    private int _repeated;
     private int _nesting;
     private bool _aborted;
 
@@ -621,7 +625,7 @@ internal sealed partial class RazorScanner
         switch (keyword)
         {
             case "do":
-                j = ScanBlock(j);
+                j = ScanRepeatedBlock(j);
                 if (TryKeyword(j, "while", out var afterWhile))
                 {
                     j = ScanHeader(afterWhile);
@@ -683,7 +687,7 @@ internal sealed partial class RazorScanner
                     blocks.Add(SourceSpan.FromBounds(start, j));
                 }
 
-                if (blocks.Count > 1)
+                if (blocks.Count > 1 && _repeated == 0)
                 {
                     _branches.Add(blocks);
                 }
@@ -696,7 +700,7 @@ internal sealed partial class RazorScanner
                 var header = ScanHeader(j);
                 var labels = new List<int>();
                 var end = ScanBlock(header, labels);
-                if (labels.Count > 1)
+                if (labels.Count > 1 && _repeated == 0)
                 {
                     var sections = new List<SourceSpan>();
                     for (var k = 0; k < labels.Count; k++)
@@ -710,8 +714,24 @@ internal sealed partial class RazorScanner
                 return end;
             }
 
+            case "for" or "foreach" or "while":
+                return ScanRepeatedBlock(ScanHeader(j));
             default:
                 return ScanBlock(ScanHeader(j));
+        }
+    }
+
+    /// <summary>Scans a loop's body: its markup may render many times.</summary>
+    private int ScanRepeatedBlock(int j)
+    {
+        _repeated++;
+        try
+        {
+            return ScanBlock(j);
+        }
+        finally
+        {
+            _repeated--;
         }
     }
 
@@ -834,7 +854,7 @@ internal sealed partial class RazorScanner
                         else if (next == ':' && codeBlock && statementStart && TopIsBrace(brackets))
                         {
                             Mask(segment, i + 2, ' ');
-                            i = ScanMarkup(i + 2, Stop.Line);
+                            i = ScanMarkupInCode(i + 2, Stop.Line, repeated: !statements!.IsStraight(brackets.Count));
                             segment = i;
                             statementStart = true;
                             continue;
@@ -845,7 +865,7 @@ internal sealed partial class RazorScanner
                             // it stays markup even inside an expression (@Helper(@<text>..</text>)).
                             Mask(segment, i + 1, ' ');
                             var islandStart = i + 1;
-                            i = ScanMarkup(i + 1, Stop.Element);
+                            i = ScanMarkupInCode(i + 1, Stop.Element, repeated: true);
                             _markupIslands.Add(SourceSpan.FromBounds(islandStart, i));
                             segment = i;
                             statementStart = false;
@@ -879,7 +899,7 @@ internal sealed partial class RazorScanner
                         if (codeBlock && statementStart && TopIsBrace(brackets) && StartsMarkup(i))
                         {
                             Mask(segment, i, ' ');
-                            i = ScanMarkup(i, Stop.Element);
+                            i = ScanMarkupInCode(i, Stop.Element, repeated: !statements!.IsStraight(brackets.Count));
                             segment = i;
                             statementStart = true;
                             continue;
@@ -960,6 +980,25 @@ internal sealed partial class RazorScanner
         finally
         {
             Exit();
+        }
+    }
+
+    /// <summary>Scans markup written in C#; <paramref name="repeated"/>: where it may render more than once.</summary>
+    private int ScanMarkupInCode(int i, Stop stop, bool repeated)
+    {
+        if (!repeated)
+        {
+            return ScanMarkup(i, stop);
+        }
+
+        _repeated++;
+        try
+        {
+            return ScanMarkup(i, stop);
+        }
+        finally
+        {
+            _repeated--;
         }
     }
 

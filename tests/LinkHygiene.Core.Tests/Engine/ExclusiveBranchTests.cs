@@ -36,7 +36,7 @@ public class ExclusiveBranchTests
         {
             var kind = TemplateKinds.FromPath(file)!.Value;
             var text = File.ReadAllText(file);
-            if (kind == TemplateKind.Html || (text.IndexOf("if", StringComparison.Ordinal) < 0 && text.IndexOf("switch", StringComparison.Ordinal) < 0))
+            if (kind == TemplateKind.Html || (text.IndexOf("else", StringComparison.Ordinal) < 0 && text.IndexOf("switch", StringComparison.Ordinal) < 0))
             {
                 continue;
             }

@@ -129,10 +129,20 @@ public class RazorScannerTests
     [Theory]
     [InlineData("@{ if (a) { <a>1</a> } else { <a>2</a> } }", "{ <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{\r\n\tif (a)\r\n\t{\r\n<a>1</a>\r\n\t} // signed out\r\n\telse if (b) { <a>2</a> } /* c */ else { <a>3</a> }\r\n}", "{\r\n<a>1</a>\r\n\t} | { <a>2</a> } | { <a>3</a> }")]
-    [InlineData("@foreach (var i in x) { if (i.A) { <a>1</a> } else { <a>2</a> } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ using (Html.BeginForm()) { if (a) { <a>1</a> } else { <a>2</a> } } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ try { { if (a) { <a>1</a> } else { <a>2</a> } } } catch (E e) when (e.X) { if (b) { <a>3</a> } else { <a>4</a> } } finally { } }", "{ <a>1</a> } | { <a>2</a> } || { <a>3</a> } | { <a>4</a> }")]
+    [InlineData("@{ if (a) { <li>@if (b) { <a>1</a> } else { <a>2</a> }</li> } else { <a>3</a> } }", "{ <li>@if (b) { <a>1</a> } else { <a>2</a> }</li> } | { <a>3</a> } || { <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ @if (a) { <a>1</a> } else { <a>2</a> } }", "{ <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ if (x.Any(i => { return i; })) { <a>1</a> } else { <a>2</a> } }", "{ <a>1</a> } | { <a>2</a> }")]
-    [InlineData("@{ Render(() => { if (a) { <a>1</a> } else { <a>2</a> } }); }", "{ <a>1</a> } | { <a>2</a> }")]
+    // not in code that may run many times: a loop's body, a lambda, a local function, a template delegate (and @if there)
+    [InlineData("@foreach (var i in x) { if (i.A) { <a>1</a> } else { <a>2</a> } }", "")]
+    [InlineData("@while (a) { <p>@if (b) { <a>1</a> } else { <a>2</a> }</p> }", "")]
+    [InlineData("@{ do { if (a) { <a>1</a> } else { <a>2</a> } } while (b); }", "")]
+    [InlineData("@{ for (var i = 0; i < 2; i++) { <p>@if (b) { <a>1</a> } else { <a>2</a> }</p> } }", "")]
+    [InlineData("@{ Render(() => { if (a) { <a>1</a> } else { <a>2</a> } }); }", "")]
+    [InlineData("@{ void Item(bool a) { if (a) { <a>1</a> } else { <a>2</a> } } Item(true); Item(false); }", "")]
+    [InlineData("@{ RenderFragment f = @<p>@if (a) { <a>1</a> } else { <a>2</a> }</p>; }", "")]
+    [InlineData("@code { void M() { if (a) { <a>1</a> } else { <a>2</a> } } }", "")]
     // nested chains: each is a group; an @if's blocks start after its header, a code block's at its '{'
     [InlineData("@if (a) { if (b) { <a>1</a> } else { <a>2</a> } } else { <a>3</a> }", "{ if (b) { <a>1</a> } else { <a>2</a> } } | { <a>3</a> } || { <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ if (a) { if (b) { <a>1</a> } <a>2</a> } else { <a>3</a> } }", "{ if (b) { <a>1</a> } <a>2</a> } | { <a>3</a> }")]
@@ -145,12 +155,11 @@ public class RazorScannerTests
     [InlineData("@{ if (a) { <a>1</a> } <p>x</p> else { <a>2</a> } }", "")]
     [InlineData("@{ switch (k) { case 1: <a>1</a> break; } }", "")]
     [InlineData("@{ var y = a switch { 1 => 2, _ => 3 }; if (a) { <a>1</a> } }", "")]
-    // broken code: a block the code block's reading closes ('(' left open) still counts; a header or block the wrong
-    // bracket closes, or that never closes, ends the statement with the branches it has
+    // broken code: a block the code block's reading closes ('(' left open) still counts; a statement whose header a '}'
+    // closes around, or whose block never closes, ends with the branches it has
     [InlineData("@{ if (a) { Foo( } else { <a>2</a> } }", "{ Foo( } | { <a>2</a> }")]
-    [InlineData("@{ Foo(() => { if (a) { <a>1</a> } else if (b) { <a>2</a> } else { <a>3</a> ) }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ if (a) { if (b) { <a>1</a> } else if (c) { <a>2</a> } else if (d } else { <a>3</a> } }", "{ if (b) { <a>1</a> } else if (c) { <a>2</a> } else if (d } | { <a>3</a> } || { <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ if (a) { <a>1</a> } else { <a>2</a> ) }", "{ <a>1</a> } | { <a>2</a> ) }")] // a stray ')' closes nothing
-    [InlineData("@{ Foo(() => { if (a) { <a>1</a> } else { <a>2</a> ) Bar(() => { { <a>3</a> } }); }", "")] // ')' closed around it
     [InlineData("@{ if (a { <a>1</a> } else { <a>2</a> } }", "")]
     [InlineData("@{ if (a) { <a>1</a> } else { <a>2</a>", "")]
     public void CodeBlockStatementsAreBranchGroups(string template, string expected)
@@ -160,6 +169,14 @@ public class RazorScannerTests
             .OrderBy(g => g[0].Start)
             .Select(g => string.Join(" | ", g.Select(b => Collapse(template.Substring(b.Start, b.Length).Trim()))));
         Assert.Equal(expected, string.Join(" || ", groups));
+    }
+
+    // Statements nested deeper than 64 in one code block are not followed (LH013 walks every group around a link).
+    [Fact]
+    public void DeeplyNestedStatementsAreFollowedToALimit()
+    {
+        var template = "@{ " + string.Concat(Enumerable.Repeat("if (a) { <a>1</a> ", 100)) + string.Concat(Enumerable.Repeat("} else { <a>2</a> } ", 100)) + "}";
+        Assert.Equal(64, RazorScanner.Scan(template, isComponent: false).ExclusiveBranches.Count);
     }
 
     // Reading a code block's branches changes nothing else: half-typed code recovers as before (a review found that

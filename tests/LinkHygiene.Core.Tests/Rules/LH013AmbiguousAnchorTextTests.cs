@@ -30,11 +30,15 @@ public class LH013AmbiguousAnchorTextTests
     // ... but both branches still conflict with a link outside them, and links inside one branch with each other
     [InlineData("<a href=\"/x\">Set up</a> @if (a) { <a href=\"/y\">{|LH013:Set up|}</a> } else { <a href=\"/z\">{|LH013:Set up|}</a> }")]
     [InlineData("@if (a) { <a href=\"/y\">Set up</a> <a href=\"/w\">{|LH013:Set up|}</a> } else { <a href=\"/z\">Set up</a> }")]
-    // the same C# statements inside a code block, without '@': @{ }, the body of an @foreach, a branch of an @if
+    // the same C# statements inside a code block, without '@': @{ }, a using block, a branch of an @if
     [InlineData("@{\n    if (Model.SignedIn)\n    {\n        <a href=\"/account\">Your account</a>\n    }\n    else\n    {\n        <a href=\"/login\">Your account</a>\n    }\n}")]
-    [InlineData("@foreach (var i in Model) { if (i.IsNew) { <a href=\"/new/@i.Id\">Open</a> } else if (i.IsOld) { <a href=\"/old\">Open</a> } else { <a href=\"/items\">Open</a> } }")]
+    [InlineData("@{ using (Html.BeginForm()) { if (Model.IsNew) { <a href=\"/new\">Open</a> } else if (Model.IsOld) { <a href=\"/old\">Open</a> } else { <a href=\"/items\">Open</a> } } }")]
     [InlineData("@if (a) { if (b) { <a href=\"/x\">Next step</a> } else { <a href=\"/y\">Next step</a> } }")]
     [InlineData("@{ switch (Model.Kind) { case 1: <a href=\"/one\">Your invoice</a> break; default: <a href=\"/d\">Your invoice</a> break; } }")]
+    // ... but not in a loop's body, where each pass may take another branch, so both links render (with @if too)
+    [InlineData("@foreach (var i in Model) { if (i.IsOld) { <a href=\"/old\">Open</a> } else { <a href=\"/items\">{|LH013:Open|}</a> } }")]
+    [InlineData("@foreach (var i in Model) { <li>@if (i.IsOld) { <a href=\"/old\">Open</a> } else { <a href=\"/items\">{|LH013:Open|}</a> }</li> }")]
+    [InlineData("@{ foreach (var i in Model) { <li>@if (i.IsOld) { <a href=\"/old\">Open</a> } else { <a href=\"/items\">{|LH013:Open|}</a> }</li> } }")]
     // ... where two statements one after the other both render (and an if without braces, as before)
     [InlineData("@{ if (a) { <a href=\"/x\">Set up</a> } if (b) { <a href=\"/y\">{|LH013:Set up|}</a> } }")]
     [InlineData("@{ if (a) { <a href=\"/x\">Set up</a> } <a href=\"/y\">{|LH013:Set up|}</a> }")]
