@@ -14,34 +14,55 @@ internal sealed partial class RazorScanner
     /// with braces: <c>if (..) { } else if (..) { } else { }</c>, or <c>switch (..) { case ..: }</c>. At anything else,
     /// the branches read so far are kept and the statement is let go.
     /// <para>
-    /// Only code that runs once where the code block runs is read for branches ("straight" code): the block itself, and
-    /// the blocks of if, switch, using, lock, try/catch/finally statements and bare blocks in it. The body of a loop, a
-    /// lambda or a local function may run many times, each time taking another branch, so its markup is not read as
-    /// exclusive, and the scanner is told (<see cref="IsStraight"/>) when markup it reads is in such a body.
+    /// Branches exclude one another only where their statement runs once each time the code around it does ("straight"
+    /// code). The body of a loop, a lambda, an anonymous method or a local function may run many times, each time taking
+    /// another branch, so both links can be on the page: such a body is a brace that follows a ')' (a loop's header, a
+    /// function's parameters), '=>', <c>do</c> or <c>delegate</c> without belonging to a statement followed here, and
+    /// it is followed as a block of <see cref="Kind.Repeated"/> code. Nothing in it is read as branches, and the scanner
+    /// is told (<see cref="IsStraight"/>) when markup it reads is there, so that an <c>@if</c> in that markup is not read
+    /// as branches either.
     /// </para>
     /// </summary>
-    private sealed class CodeBranches
+    private readonly struct CodeBranches
     {
-        // Statements nested deeper than this in one code block are not followed: LH013 walks every group around a link.
+        // Statements nested deeper than this in a template are not followed, and what follows the first of them in its
+        // code block is not straight: LH013 walks every group around a link.
         private const int MaxOpenStatements = 64;
 
         private readonly RazorScanner _scanner;
 
-        // The statements being read, innermost last: one per depth of brackets at most, each deeper than the one before.
-        private readonly List<Statement> _open = new();
+        // The statements being read are the scanner's from this index on (those below are the enclosing code blocks'),
+        // innermost last: one per depth of brackets at most, each deeper than the one before. One list for all, so that
+        // a code block with no statement allocates nothing.
+        private readonly int _base;
 
-        public CodeBranches(RazorScanner scanner) => _scanner = scanner;
+        // Whether code is straight after all in the code blocks around this one (see MaxOpenStatements).
+        private readonly bool _overflowAround;
 
-        private enum Kind
+        public CodeBranches(RazorScanner scanner)
+        {
+            _scanner = scanner;
+            _base = scanner._statements.Count;
+            _overflowAround = scanner._statementsOverflow;
+        }
+
+        private bool HasOpen => _scanner._statements.Count > _base;
+
+        private Statement Innermost => _scanner._statements[_scanner._statements.Count - 1];
+
+        public enum Kind
         {
             If,
             Switch,
 
             /// <summary>A statement whose one block runs once: using, lock, try, catch, finally and the like, or a bare block.</summary>
             Block,
+
+            /// <summary>A block that may run many times: a loop's body, a lambda's, an anonymous method's, a local function's.</summary>
+            Repeated,
         }
 
-        private enum Phase
+        public enum Phase
         {
             /// <summary>After the keyword: waits for '(' (or, for a block statement without a header, '{').</summary>
             Keyword,
@@ -72,9 +93,9 @@ internal sealed partial class RazorScanner
         public void Token(int at, int depth, bool atStatementStart)
         {
             // A statement waiting for a particular token takes it, or ends where something else comes.
-            while (_open.Count > 0 && _open[_open.Count - 1].IsWaiting)
+            while (HasOpen && Innermost.IsWaiting)
             {
-                if (Takes(_open[_open.Count - 1], at))
+                if (Takes(Innermost, at))
                 {
                     return;
                 }
@@ -82,14 +103,23 @@ internal sealed partial class RazorScanner
                 EndInnermost();
             }
 
-            if (!atStatementStart)
+            if (_scanner.At(at) == '{')
             {
+                if (atStatementStart)
+                {
+                    Open(Kind.Block, depth)?.OpenBlock(at, last: true);
+                }
+                else if (OpensRepeatedBody(at))
+                {
+                    Open(Kind.Repeated, depth)?.OpenBlock(at, last: true);
+                }
+
                 return;
             }
 
-            if (_scanner.At(at) == '{')
+            // "await using (..) { }", "await foreach (..) { }": the statement starts after the await.
+            if (!atStatementStart && at != _scanner._statementAfterAwait)
             {
-                Open(Kind.Block, depth)?.OpenBlock(at, last: true);
                 return;
             }
 
@@ -99,7 +129,11 @@ internal sealed partial class RazorScanner
                 return;
             }
 
-            if (IsWord(start, end, "if"))
+            if (IsWord(start, end, "await"))
+            {
+                _scanner._statementAfterAwait = _scanner.SkipSpaceAndNewlines(end);
+            }
+            else if (IsWord(start, end, "if"))
             {
                 Open(Kind.If, depth);
             }
@@ -111,8 +145,8 @@ internal sealed partial class RazorScanner
             {
                 Open(Kind.Block, depth);
             }
-            else if (_open.Count > 0
-                && _open[_open.Count - 1] is { Kind: Kind.Switch, Phase: Phase.Block } body
+            else if (HasOpen
+                && Innermost is { Kind: Kind.Switch, Phase: Phase.Block } body
                 && depth == body.Depth + 1
                 && _scanner.IsCaseLabel(start, end))
             {
@@ -123,9 +157,9 @@ internal sealed partial class RazorScanner
         /// <summary>Called after the closing bracket before <paramref name="after"/> has been read, with the number of brackets still open.</summary>
         public void Closed(int after, int depth)
         {
-            while (_open.Count > 0)
+            while (HasOpen)
             {
-                var statement = _open[_open.Count - 1];
+                var statement = Innermost;
                 if (depth < statement.Depth)
                 {
                     // closed around the statement (a header left open, closed with the block around it)
@@ -159,31 +193,33 @@ internal sealed partial class RazorScanner
         }
 
         /// <summary>
-        /// Whether code at this depth runs at most once where the code block runs: directly in it, or in a block of a
-        /// straight statement in it, and not in a loop's body or a template delegate around the code block.
+        /// Whether the code being read runs at most once each time the code block runs (not in a repeated block in it, nor
+        /// in a loop's body or a template delegate around it).
         /// </summary>
-        public bool IsStraight(int depth) =>
-            _scanner._repeated == 0
-            && (depth == 0 || (_open.Count > 0 && _open[_open.Count - 1] is { Phase: Phase.Block, Straight: true } block && depth == block.Depth + 1));
+        public bool IsStraight() =>
+            _scanner._repeated == 0 && !_scanner._statementsOverflow && (!HasOpen || Innermost.Straight);
 
         /// <summary>Called where the code block ends (closed, or at the end of the text).</summary>
         public void End()
         {
-            while (_open.Count > 0)
+            while (HasOpen)
             {
                 EndInnermost();
             }
+
+            _scanner._statementsOverflow = _overflowAround;
         }
 
         private Statement? Open(Kind kind, int depth)
         {
-            if (_open.Count >= MaxOpenStatements)
+            if (_scanner._statements.Count >= MaxOpenStatements)
             {
+                _scanner._statementsOverflow = true;
                 return null;
             }
 
-            var statement = new Statement(kind, depth, IsStraight(depth));
-            _open.Add(statement);
+            var statement = new Statement(kind, depth, kind != Kind.Repeated && IsStraight());
+            _scanner._statements.Add(statement);
             return statement;
         }
 
@@ -200,8 +236,8 @@ internal sealed partial class RazorScanner
                 case Phase.Else when c == '{':
                     statement.OpenBlock(at, last: statement.Kind == Kind.Block || statement.Phase == Phase.Else);
                     return true;
-                case Phase.AfterHeader when statement.Kind == Kind.Block && IsWordAt(at, "when"):
-                    statement.Phase = Phase.Keyword; // catch (E) when (filter) { }
+                case Phase.AfterHeader when statement.Kind == Kind.Block && (IsWordAt(at, "when") || IsWordAt(at, "using")):
+                    statement.Phase = Phase.Keyword; // catch (E) when (filter) { }, using (a) using (b) { }
                     return true;
                 case Phase.Else when IsWordAt(at, "if"):
                     statement.Phase = Phase.Keyword;
@@ -217,12 +253,40 @@ internal sealed partial class RazorScanner
         /// <summary>Lets the innermost statement go, keeping its branches when it has read two or more.</summary>
         private void EndInnermost()
         {
-            var statement = _open[_open.Count - 1];
-            _open.RemoveAt(_open.Count - 1);
+            var statement = Innermost;
+            _scanner._statements.RemoveAt(_scanner._statements.Count - 1);
             if (statement.Straight && statement.Branches is { Count: > 1 } branches)
             {
                 _scanner._branches.Add(branches);
             }
+        }
+
+        /// <summary>
+        /// Whether the brace at <paramref name="at"/> (not at a statement's start, and not a followed statement's) opens
+        /// a body that may run many times: it follows ')' (a loop's header or a function's parameters; an object
+        /// initializer's too, which holds no markup), '=>', <c>do</c> or <c>delegate</c>.
+        /// </summary>
+        private bool OpensRepeatedBody(int at)
+        {
+            var k = at - 1;
+            while (k >= 0 && char.IsWhiteSpace(_scanner._s[k]))
+            {
+                k--;
+            }
+
+            var c = _scanner.At(k);
+            if (c == ')' || (c == '>' && _scanner.At(k - 1) == '='))
+            {
+                return true;
+            }
+
+            var wordStart = k + 1;
+            while (wordStart > 0 && IsIdentifierPart(_scanner._s[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            return IsWord(wordStart, k + 1, "do") || IsWord(wordStart, k + 1, "delegate");
         }
 
         /// <summary>The identifier at <paramref name="at"/>, after an '@' if there is one (<c>@if</c> in a code block is C#'s if).</summary>
@@ -246,8 +310,8 @@ internal sealed partial class RazorScanner
             || IsWord(start, end, "finally") || IsWord(start, end, "checked") || IsWord(start, end, "unchecked")
             || IsWord(start, end, "unsafe") || IsWord(start, end, "fixed");
 
-        /// <summary>An if/else chain or a switch statement being read.</summary>
-        private sealed class Statement
+        /// <summary>An if/else chain, a switch, or a statement or body with one block, being read.</summary>
+        public sealed class Statement
         {
             private int _blockStart;
             private bool _lastBlock;
@@ -263,7 +327,10 @@ internal sealed partial class RazorScanner
 
             public Kind Kind { get; }
 
-            /// <summary>Whether the statement runs at most once where its code block runs, so that its branches exclude one another.</summary>
+            /// <summary>
+            /// Whether the statement runs at most once each time its code block runs, so that its branches exclude one
+            /// another, and so does code in its blocks (never for a repeated block).
+            /// </summary>
             public bool Straight { get; }
 
             /// <summary>The number of brackets open where the statement starts; its header and blocks open one more.</summary>

@@ -62,6 +62,12 @@ internal sealed partial class RazorScanner
     // How many constructs around the text being read may render it more than once (a loop's body, a template delegate,
     // a lambda or a local function in a code block): branches read there do not exclude one another on the page.
     private int _repeated;
+
+    // The if/else, switch and block statements being read in the code blocks open (CodeBranches); whether one more was
+    // not followed; where a statement starts after "await" at a statement's start.
+    private readonly List<CodeBranches.Statement> _statements = new();
+    private bool _statementsOverflow;
+    private int _statementAfterAwait = -1;
     private int _nesting;
     private bool _aborted;
 
@@ -555,7 +561,9 @@ internal sealed partial class RazorScanner
             {
                 var open = SkipSpaceAndNewlines(wordEnd);
                 Mask(at, open, ' ');
+                _repeated++; // members: methods, run any number of times
                 var end = ScanCode(open, codeBlock: true);
+                _repeated--;
                 CodeBlock(at, end, inAttribute: false);
                 return end;
             }
@@ -797,7 +805,7 @@ internal sealed partial class RazorScanner
             var brackets = new Brackets();
             var segment = open;
             var statementStart = codeBlock;
-            var statements = codeBlock ? new CodeBranches(this) : null;
+            var statements = codeBlock ? new CodeBranches(this) : (CodeBranches?)null;
             var i = open + 1;
             while (i < n && !_aborted)
             {
@@ -810,7 +818,7 @@ internal sealed partial class RazorScanner
 
                 if (statements is not null && !IsCommentStart(i))
                 {
-                    statements.Token(i, brackets.Count, statementStart && TopIsBrace(brackets));
+                    statements.Value.Token(i, brackets.Count, statementStart && TopIsBrace(brackets));
                 }
 
                 switch (c)
@@ -854,7 +862,7 @@ internal sealed partial class RazorScanner
                         else if (next == ':' && codeBlock && statementStart && TopIsBrace(brackets))
                         {
                             Mask(segment, i + 2, ' ');
-                            i = ScanMarkupInCode(i + 2, Stop.Line, repeated: !statements!.IsStraight(brackets.Count));
+                            i = ScanMarkupInCode(i + 2, Stop.Line, repeated: !statements!.Value.IsStraight());
                             segment = i;
                             statementStart = true;
                             continue;
@@ -899,7 +907,7 @@ internal sealed partial class RazorScanner
                         if (codeBlock && statementStart && TopIsBrace(brackets) && StartsMarkup(i))
                         {
                             Mask(segment, i, ' ');
-                            i = ScanMarkupInCode(i, Stop.Element, repeated: !statements!.IsStraight(brackets.Count));
+                            i = ScanMarkupInCode(i, Stop.Element, repeated: !statements!.Value.IsStraight());
                             segment = i;
                             statementStart = true;
                             continue;

@@ -138,11 +138,24 @@ public class RazorScannerTests
     [InlineData("@foreach (var i in x) { if (i.A) { <a>1</a> } else { <a>2</a> } }", "")]
     [InlineData("@while (a) { <p>@if (b) { <a>1</a> } else { <a>2</a> }</p> }", "")]
     [InlineData("@{ do { if (a) { <a>1</a> } else { <a>2</a> } } while (b); }", "")]
+    [InlineData("@do { <p>@if (a) { <a>1</a> } else { <a>2</a> }</p> } while (b);", "")]
+    [InlineData("@for (var i = 0; i < 2; i++) { <p>@if (a) { <a>1</a> } else { <a>2</a> }</p> }", "")]
+    [InlineData("@foreach (var i in x) { <li>@switch (k) { case 1: <a>1</a> break; default: <a>2</a> break; }</li> }", "")]
+    [InlineData("@{ await foreach (var o in xs) { if (a) { <a>1</a> } else { <a>2</a> } } }", "")]
+    [InlineData("@{ Action f = delegate { if (a) { <a>1</a> } else { <a>2</a> } }; }", "")]
+    [InlineData("@code { RenderFragment F { get { if (a) { return @<a>1</a>; } else { return @<a>2</a>; } } } }", "")]
     [InlineData("@{ for (var i = 0; i < 2; i++) { <p>@if (b) { <a>1</a> } else { <a>2</a> }</p> } }", "")]
     [InlineData("@{ Render(() => { if (a) { <a>1</a> } else { <a>2</a> } }); }", "")]
     [InlineData("@{ void Item(bool a) { if (a) { <a>1</a> } else { <a>2</a> } } Item(true); Item(false); }", "")]
     [InlineData("@{ RenderFragment f = @<p>@if (a) { <a>1</a> } else { <a>2</a> }</p>; }", "")]
     [InlineData("@code { void M() { if (a) { <a>1</a> } else { <a>2</a> } } }", "")]
+    // blocks followed or not, that run once: the @if in them is still a group, and so is an if
+    [InlineData("@{ if (a) Log(); else { <div>@if (b) { <a>1</a> } else { <a>2</a> }</div> } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ if (a) Log(); else { if (b) { <a>1</a> } else { <a>2</a> } } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ await using (var s = x) { if (a) { <a>1</a> } else { <a>2</a> } } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ using (a) using (b) { <p>@if (c) { <a>1</a> } else { <a>2</a> }</p> } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ lock (o) { if (a) { <a>1</a> } else { <a>2</a> } } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@switch (k) { case 1: <p>@if (a) { <a>1</a> } else { <a>2</a> }</p> break; default: <a>3</a> break; }", "case 1: <p>@if (a) { <a>1</a> } else { <a>2</a> }</p> break; | default: <a>3</a> break; } || { <a>1</a> } | { <a>2</a> }")]
     // nested chains: each is a group; an @if's blocks start after its header, a code block's at its '{'
     [InlineData("@if (a) { if (b) { <a>1</a> } else { <a>2</a> } } else { <a>3</a> }", "{ if (b) { <a>1</a> } else { <a>2</a> } } | { <a>3</a> } || { <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ if (a) { if (b) { <a>1</a> } <a>2</a> } else { <a>3</a> } }", "{ if (b) { <a>1</a> } <a>2</a> } | { <a>3</a> }")]
@@ -172,11 +185,28 @@ public class RazorScannerTests
     }
 
     // Statements nested deeper than 64 in one code block are not followed (LH013 walks every group around a link).
-    [Fact]
-    public void DeeplyNestedStatementsAreFollowedToALimit()
+    [Theory]
+    [InlineData("if (a) { <a>1</a> ", "} else { <a>2</a> } ", 100)]
+    [InlineData("@{ if (a) { <p>", "</p> } else { <a>2</a> } }", 80)] // in code blocks nested through markup
+    public void DeeplyNestedStatementsAreFollowedToALimit(string open, string close, int levels)
     {
-        var template = "@{ " + string.Concat(Enumerable.Repeat("if (a) { <a>1</a> ", 100)) + string.Concat(Enumerable.Repeat("} else { <a>2</a> } ", 100)) + "}";
-        Assert.Equal(64, RazorScanner.Scan(template, isComponent: false).ExclusiveBranches.Count);
+        var template = "@{ " + string.Concat(Enumerable.Repeat(open, levels)) + string.Concat(Enumerable.Repeat(close, levels)) + "}";
+        var result = RazorScanner.Scan(template, isComponent: false);
+        Assert.DoesNotContain(result.Problems, p => p.IsFatal);
+        Assert.Equal(64, result.ExclusiveBranches.Count);
+    }
+
+    // Past the limit, nothing in that code block is read as branches (a loop there is not followed, so its markup's @if
+    // could be repeated); the next code block is read again.
+    [Fact]
+    public void PastTheLimitACodeBlockIsNotReadForBranches()
+    {
+        var template = "@{ " + string.Concat(Enumerable.Repeat("if (a) { ", 70))
+            + "foreach (var i in x) { <p>@if (b) { <a>1</a> } else { <a>2</a> }</p> }"
+            + string.Concat(Enumerable.Repeat("} else { <a>2</a> } ", 70)) + "}\n@{ if (c) { <a>3</a> } else { <a>4</a> } }";
+        var groups = RazorScanner.Scan(template, isComponent: false).ExclusiveBranches;
+        Assert.Equal(65, groups.Count);
+        Assert.Contains(groups, g => template.Substring(g[0].Start, g[0].Length) == "{ <a>3</a> }");
     }
 
     // Reading a code block's branches changes nothing else: half-typed code recovers as before (a review found that

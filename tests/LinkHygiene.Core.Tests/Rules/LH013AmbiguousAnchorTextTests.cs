@@ -35,6 +35,7 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("@{ using (Html.BeginForm()) { if (Model.IsNew) { <a href=\"/new\">Open</a> } else if (Model.IsOld) { <a href=\"/old\">Open</a> } else { <a href=\"/items\">Open</a> } } }")]
     [InlineData("@if (a) { if (b) { <a href=\"/x\">Next step</a> } else { <a href=\"/y\">Next step</a> } }")]
     [InlineData("@{ switch (Model.Kind) { case 1: <a href=\"/one\">Your invoice</a> break; default: <a href=\"/d\">Your invoice</a> break; } }")]
+    [InlineData("@{ if (a) Log(); else { <div>@if (b) { <a href=\"/x\">Go there</a> } else { <a href=\"/y\">Go there</a> }</div> } }")]
     // ... but not in a loop's body, where each pass may take another branch, so both links render (with @if too)
     [InlineData("@foreach (var i in Model) { if (i.IsOld) { <a href=\"/old\">Open</a> } else { <a href=\"/items\">{|LH013:Open|}</a> } }")]
     [InlineData("@foreach (var i in Model) { <li>@if (i.IsOld) { <a href=\"/old\">Open</a> } else { <a href=\"/items\">{|LH013:Open|}</a> }</li> }")]
