@@ -33,7 +33,7 @@ internal sealed partial class RazorScanner
 
         // The statements being read are the scanner's from this index on (those below are the enclosing code blocks'),
         // innermost last: one per depth of brackets at most, each deeper than the one before. One list for all, so that
-        // a code block with no statement allocates nothing.
+        // a template with no statement in code allocates nothing for them.
         private readonly int _base;
 
         // Whether code is straight after all in the code blocks around this one (see MaxOpenStatements).
@@ -42,13 +42,13 @@ internal sealed partial class RazorScanner
         public CodeBranches(RazorScanner scanner)
         {
             _scanner = scanner;
-            _base = scanner._statements.Count;
+            _base = scanner._statements?.Count ?? 0;
             _overflowAround = scanner._statementsOverflow;
         }
 
-        private bool HasOpen => _scanner._statements.Count > _base;
+        private bool HasOpen => (_scanner._statements?.Count ?? 0) > _base;
 
-        private Statement Innermost => _scanner._statements[_scanner._statements.Count - 1];
+        private Statement Innermost => _scanner._statements![_scanner._statements.Count - 1];
 
         public enum Kind
         {
@@ -212,14 +212,14 @@ internal sealed partial class RazorScanner
 
         private Statement? Open(Kind kind, int depth)
         {
-            if (_scanner._statements.Count >= MaxOpenStatements)
+            if (_scanner._statements?.Count >= MaxOpenStatements)
             {
                 _scanner._statementsOverflow = true;
                 return null;
             }
 
             var statement = new Statement(kind, depth, kind != Kind.Repeated && IsStraight());
-            _scanner._statements.Add(statement);
+            (_scanner._statements ??= new()).Add(statement);
             return statement;
         }
 
@@ -254,7 +254,7 @@ internal sealed partial class RazorScanner
         private void EndInnermost()
         {
             var statement = Innermost;
-            _scanner._statements.RemoveAt(_scanner._statements.Count - 1);
+            _scanner._statements!.RemoveAt(_scanner._statements.Count - 1);
             if (statement.Straight && statement.Branches is { Count: > 1 } branches)
             {
                 _scanner._branches.Add(branches);

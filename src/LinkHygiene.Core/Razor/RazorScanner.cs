@@ -65,7 +65,7 @@ internal sealed partial class RazorScanner
 
     // The if/else, switch and block statements being read in the code blocks open (CodeBranches); whether one more was
     // not followed; where a statement starts after "await" at a statement's start.
-    private readonly List<CodeBranches.Statement> _statements = new();
+    private List<CodeBranches.Statement>? _statements;
     private bool _statementsOverflow;
     private int _statementAfterAwait = -1;
     private int _nesting;
