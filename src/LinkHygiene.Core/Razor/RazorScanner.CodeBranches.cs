@@ -103,7 +103,15 @@ internal sealed partial class RazorScanner
                 EndInnermost();
             }
 
-            if (_scanner.At(at) == '{')
+            var c = _scanner.At(at);
+            if (c == '#')
+            {
+                // a preprocessor line (#region, #if): a statement may start on the next
+                _scanner._impliedStatementStart = _scanner.SkipSpaceAndNewlines(_scanner.EndOfLine(at));
+                return;
+            }
+
+            if (c == '{')
             {
                 if (atStatementStart)
                 {
@@ -117,8 +125,7 @@ internal sealed partial class RazorScanner
                 return;
             }
 
-            // "await using (..) { }", "await foreach (..) { }": the statement starts after the await.
-            if (!atStatementStart && at != _scanner._statementAfterAwait)
+            if (!atStatementStart && at != _scanner._impliedStatementStart)
             {
                 return;
             }
@@ -129,9 +136,10 @@ internal sealed partial class RazorScanner
                 return;
             }
 
-            if (IsWord(start, end, "await"))
+            if (IsWord(start, end, "await") || IsWord(start, end, "else"))
             {
-                _scanner._statementAfterAwait = _scanner.SkipSpaceAndNewlines(end);
+                // "await using (..) { }", and an "else if" after a branch without braces: a statement starts after the word
+                _scanner._impliedStatementStart = _scanner.SkipSpaceAndNewlines(end);
             }
             else if (IsWord(start, end, "if"))
             {

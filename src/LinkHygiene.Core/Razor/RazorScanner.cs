@@ -64,10 +64,11 @@ internal sealed partial class RazorScanner
     private int _repeated;
 
     // The if/else, switch and block statements being read in the code blocks open (CodeBranches); whether one more was
-    // not followed; where a statement starts after "await" at a statement's start.
+    // not followed; where a statement starts that the scanner does not read as one (after "await" or "else" at a
+    // statement's start, on the line after a preprocessor directive).
     private List<CodeBranches.Statement>? _statements;
     private bool _statementsOverflow;
-    private int _statementAfterAwait = -1;
+    private int _impliedStatementStart = -1;
     private int _nesting;
     private bool _aborted;
 

@@ -152,6 +152,8 @@ public class RazorScannerTests
     // blocks followed or not, that run once: the @if in them is still a group, and so is an if
     [InlineData("@{ if (a) Log(); else { <div>@if (b) { <a>1</a> } else { <a>2</a> }</div> } }", "{ <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ if (a) Log(); else { if (b) { <a>1</a> } else { <a>2</a> } } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ if (a) Log(); else if (b) { <p>@if (c) { <a>1</a> } else { <a>2</a> }</p> } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{\n#region Links\nif (a) { <p>@if (c) { <a>1</a> } else { <a>2</a> }</p> }\n#endregion\n}", "{ <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ await using (var s = x) { if (a) { <a>1</a> } else { <a>2</a> } } }", "{ <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ using (a) using (b) { <p>@if (c) { <a>1</a> } else { <a>2</a> }</p> } }", "{ <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ lock (o) { if (a) { <a>1</a> } else { <a>2</a> } } }", "{ <a>1</a> } | { <a>2</a> }")]
