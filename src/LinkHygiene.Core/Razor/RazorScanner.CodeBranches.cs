@@ -16,11 +16,11 @@ internal sealed partial class RazorScanner
     /// <para>
     /// Branches exclude one another only where their statement runs once each time the code around it does ("straight"
     /// code). The body of a loop, a lambda, an anonymous method or a local function may run many times, each time taking
-    /// another branch, so both links can be on the page: such a body is a brace that follows a ')' (a loop's header, a
-    /// function's parameters), '=>', <c>do</c> or <c>delegate</c> without belonging to a statement followed here, and
-    /// it is followed as a block of <see cref="Kind.Repeated"/> code. Nothing in it is read as branches, and the scanner
-    /// is told (<see cref="IsStraight"/>) when markup it reads is there, so that an <c>@if</c> in that markup is not read
-    /// as branches either.
+    /// another branch, so both links can be on the page. Loops are followed (<see cref="Kind.Loop"/>; one whose body has
+    /// no braces makes the rest of its block repeated), and so is any other brace that follows ')' (a function's
+    /// parameters), '=>' or <c>delegate</c> without belonging to a followed statement (<see cref="Kind.Repeated"/>).
+    /// Nothing in them is read as branches, and the scanner is told (<see cref="IsStraight"/>) when markup it reads is
+    /// there, so that an <c>@if</c> in that markup is not read as branches either.
     /// </para>
     /// </summary>
     private readonly struct CodeBranches
@@ -58,8 +58,11 @@ internal sealed partial class RazorScanner
             /// <summary>A statement whose one block runs once: using, lock, try, catch, finally and the like, or a bare block.</summary>
             Block,
 
-            /// <summary>A block that may run many times: a loop's body, a lambda's, an anonymous method's, a local function's.</summary>
+            /// <summary>A block that may run many times: a lambda's, an anonymous method's, a local function's.</summary>
             Repeated,
+
+            /// <summary>A loop: for, foreach, while, do. Its body may run many times.</summary>
+            Loop,
         }
 
         public enum Phase
@@ -84,6 +87,12 @@ internal sealed partial class RazorScanner
 
             /// <summary>The last branch (an else's block, a switch's body) has closed.</summary>
             Done,
+
+            /// <summary>
+            /// A loop whose body has no braces: where that body ends is not followed, so the rest of the enclosing block
+            /// is read as code that may repeat.
+            /// </summary>
+            Rest,
         }
 
         /// <summary>
@@ -92,22 +101,42 @@ internal sealed partial class RazorScanner
         /// </summary>
         public void Token(int at, int depth, bool atStatementStart)
         {
+            var c = _scanner.At(at);
+            var previous = _scanner._previousToken;
+            _scanner._previousToken = at;
+            if (at >= _scanner._statementStartsAfter)
+            {
+                atStatementStart = true;
+                _scanner._statementStartsAfter = int.MaxValue;
+            }
+
             // A statement waiting for a particular token takes it, or ends where something else comes.
             while (HasOpen && Innermost.IsWaiting)
             {
-                if (Takes(Innermost, at))
+                var statement = Innermost;
+                if (Takes(statement, at))
                 {
                     return;
+                }
+
+                if (c != ';' && (statement.Phase is Phase.AfterHeader or Phase.Else || (statement.Kind == Kind.Loop && statement.Phase == Phase.Keyword)))
+                {
+                    // a body without braces starts here, with a statement (if (a) using (..) { }, foreach (..) if (..) { })
+                    atStatementStart = true;
+                    if (statement.Kind == Kind.Loop)
+                    {
+                        statement.Phase = Phase.Rest;
+                        break;
+                    }
                 }
 
                 EndInnermost();
             }
 
-            var c = _scanner.At(at);
             if (c == '#')
             {
                 // a preprocessor line (#region, #if): a statement may start on the next
-                _scanner._impliedStatementStart = _scanner.SkipSpaceAndNewlines(_scanner.EndOfLine(at));
+                _scanner._statementStartsAfter = _scanner.EndOfLine(at);
                 return;
             }
 
@@ -117,7 +146,7 @@ internal sealed partial class RazorScanner
                 {
                     Open(Kind.Block, depth)?.OpenBlock(at, last: true);
                 }
-                else if (OpensRepeatedBody(at))
+                else if (OpensRepeatedBody(previous))
                 {
                     Open(Kind.Repeated, depth)?.OpenBlock(at, last: true);
                 }
@@ -125,7 +154,7 @@ internal sealed partial class RazorScanner
                 return;
             }
 
-            if (!atStatementStart && at != _scanner._impliedStatementStart)
+            if (!atStatementStart)
             {
                 return;
             }
@@ -139,7 +168,7 @@ internal sealed partial class RazorScanner
             if (IsWord(start, end, "await") || IsWord(start, end, "else"))
             {
                 // "await using (..) { }", and an "else if" after a branch without braces: a statement starts after the word
-                _scanner._impliedStatementStart = _scanner.SkipSpaceAndNewlines(end);
+                _scanner._statementStartsAfter = end;
             }
             else if (IsWord(start, end, "if"))
             {
@@ -152,6 +181,10 @@ internal sealed partial class RazorScanner
             else if (IsBlockKeyword(start, end))
             {
                 Open(Kind.Block, depth);
+            }
+            else if (IsWord(start, end, "for") || IsWord(start, end, "foreach") || IsWord(start, end, "while") || IsWord(start, end, "do"))
+            {
+                Open(Kind.Loop, depth);
             }
             else if (HasOpen
                 && Innermost is { Kind: Kind.Switch, Phase: Phase.Block } body
@@ -181,13 +214,13 @@ internal sealed partial class RazorScanner
                 }
 
                 // Back at the statement's own depth: its header's '(' or its block's '{' has closed, and by its own kind
-                // of bracket, as a closer closes the innermost opener of its kind. (A statement waiting for a token has
-                // ended at this closer, in Token.)
+                // of bracket, as a closer closes the innermost opener of its kind (or a bracket in a loop's body without
+                // braces). A statement waiting for a token has ended at this closer, in Token.
                 if (statement.Phase == Phase.Header)
                 {
                     statement.Phase = Phase.AfterHeader;
                 }
-                else
+                else if (statement.Phase == Phase.Block)
                 {
                     statement.CloseBlock(after);
                     if (statement.Phase == Phase.Done)
@@ -226,7 +259,7 @@ internal sealed partial class RazorScanner
                 return null;
             }
 
-            var statement = new Statement(kind, depth, kind != Kind.Repeated && IsStraight());
+            var statement = new Statement(kind, depth, kind is not (Kind.Repeated or Kind.Loop) && IsStraight());
             (_scanner._statements ??= new()).Add(statement);
             return statement;
         }
@@ -239,10 +272,10 @@ internal sealed partial class RazorScanner
                 case Phase.Keyword when c == '(':
                     statement.Phase = Phase.Header;
                     return true;
-                case Phase.Keyword when c == '{' && statement.Kind == Kind.Block:
+                case Phase.Keyword when c == '{' && statement.Kind is Kind.Block or Kind.Loop: // do { }
                 case Phase.AfterHeader when c == '{':
                 case Phase.Else when c == '{':
-                    statement.OpenBlock(at, last: statement.Kind == Kind.Block || statement.Phase == Phase.Else);
+                    statement.OpenBlock(at, last: statement.Kind != Kind.If || statement.Phase == Phase.Else);
                     return true;
                 case Phase.AfterHeader when statement.Kind == Kind.Block && (IsWordAt(at, "when") || IsWordAt(at, "using")):
                     statement.Phase = Phase.Keyword; // catch (E) when (filter) { }, using (a) using (b) { }
@@ -270,31 +303,14 @@ internal sealed partial class RazorScanner
         }
 
         /// <summary>
-        /// Whether the brace at <paramref name="at"/> (not at a statement's start, and not a followed statement's) opens
-        /// a body that may run many times: it follows ')' (a loop's header or a function's parameters; an object
-        /// initializer's too, which holds no markup), '=>', <c>do</c> or <c>delegate</c>.
+        /// Whether a brace (not at a statement's start, and not a followed statement's) after the token at
+        /// <paramref name="previous"/> opens a body that may run many times: it follows ')' (a loop's header, a function's
+        /// parameters; an object initializer's too, which holds no markup), '=>' or <c>delegate</c>.
         /// </summary>
-        private bool OpensRepeatedBody(int at)
+        private bool OpensRepeatedBody(int previous)
         {
-            var k = at - 1;
-            while (k >= 0 && char.IsWhiteSpace(_scanner._s[k]))
-            {
-                k--;
-            }
-
-            var c = _scanner.At(k);
-            if (c == ')' || (c == '>' && _scanner.At(k - 1) == '='))
-            {
-                return true;
-            }
-
-            var wordStart = k + 1;
-            while (wordStart > 0 && IsIdentifierPart(_scanner._s[wordStart - 1]))
-            {
-                wordStart--;
-            }
-
-            return IsWord(wordStart, k + 1, "do") || IsWord(wordStart, k + 1, "delegate");
+            var c = _scanner.At(previous);
+            return c == ')' || (c == '>' && _scanner.At(previous - 1) == '=') || IsWordAt(previous, "delegate");
         }
 
         /// <summary>The identifier at <paramref name="at"/>, after an '@' if there is one (<c>@if</c> in a code block is C#'s if).</summary>
@@ -366,9 +382,10 @@ internal sealed partial class RazorScanner
             {
                 if (Kind == Kind.Switch)
                 {
-                    for (var k = 0; k < Labels.Count; k++)
+                    var labels = _labels?.Count ?? 0;
+                    for (var k = 0; k < labels; k++)
                     {
-                        (_branches ??= new()).Add(SourceSpan.FromBounds(Labels[k], k + 1 < Labels.Count ? Labels[k + 1] : after));
+                        (_branches ??= new()).Add(SourceSpan.FromBounds(_labels![k], k + 1 < labels ? _labels[k + 1] : after));
                     }
 
                     Phase = Phase.Done;

@@ -64,11 +64,12 @@ internal sealed partial class RazorScanner
     private int _repeated;
 
     // The if/else, switch and block statements being read in the code blocks open (CodeBranches); whether one more was
-    // not followed; where a statement starts that the scanner does not read as one (after "await" or "else" at a
-    // statement's start, on the line after a preprocessor directive).
+    // not followed; after where a statement starts that the scanner does not read as one (after "await" or "else" at a
+    // statement's start, on the line after a preprocessor directive); the last token a code block's watcher was shown.
     private List<CodeBranches.Statement>? _statements;
     private bool _statementsOverflow;
-    private int _impliedStatementStart = -1;
+    private int _statementStartsAfter = int.MaxValue;
+    private int _previousToken = -1;
     private int _nesting;
     private bool _aborted;
 
