@@ -40,6 +40,7 @@ public static class SyntheticTemplates
         ("empty hrefs", size => ("page.html", Repeat("<p><a href=\"\">Item</a></p>\n", size))),
         ("components never closed", size => ("Pages/Nav.razor", Repeat("<NavLink href=\"/x\">Item ", 12_000) + Repeat("<i>x</i> ", size))),
         ("an else-if chain, each branch linking one text elsewhere", size => ("Pages/Invoice.cshtml", ElseIfChain(size))),
+        ("a code block of '#'", size => ("Pages/Hashes.cshtml", "@{\n" + new string('#', size) + "\n}\n<a href=\"/x\">Click here</a>\n")),
         ("if statements nested in a code block, each linking one text", size => ("Pages/Nested.cshtml", "@{\n" + Repeat("if (a) { <a href=\"/x\">Set up</a>\n", size / 2) + Repeat("} else { <a href=\"/y\">Set up</a> }\n", size / 2) + "}\n")),
         ("suppressions never ended", size => ("page.html", Repeat("<!-- linkhygiene-disable LH010 -->\n<p><a href=\"/x\">Click here</a></p>\n<!-- linkhygiene-enable LH020 -->\n", size))),
     };

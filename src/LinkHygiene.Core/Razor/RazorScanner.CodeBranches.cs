@@ -32,7 +32,8 @@ internal sealed partial class RazorScanner
         private readonly RazorScanner _scanner;
 
         // The statements being read are the scanner's from this index on (those below are the enclosing code blocks'),
-        // innermost last: one per depth of brackets at most, each deeper than the one before. One list for all, so that
+        // innermost last, each at the depth of the one before or deeper (a loop's body without braces stays open at its
+        // depth while what follows it is read; see Phase.Rest). One list for all, so that
         // a template with no statement in code allocates nothing for them.
         private readonly int _base;
 
@@ -89,8 +90,9 @@ internal sealed partial class RazorScanner
             Done,
 
             /// <summary>
-            /// A loop whose body has no braces: where that body ends is not followed, so the rest of the enclosing block
-            /// is read as code that may repeat.
+            /// A loop whose body has no braces. A body of one simple statement (<c>foreach (..) total += x;</c>) ends at
+            /// its ';'; one that starts with a keyword (another statement) is not followed to its end, so the rest of the
+            /// enclosing block, up to its next case label, is read as code that may repeat.
             /// </summary>
             Rest,
         }
@@ -125,7 +127,18 @@ internal sealed partial class RazorScanner
                     atStatementStart = true;
                     if (statement.Kind == Kind.Loop)
                     {
-                        statement.Phase = Phase.Rest;
+                        statement.BodyEndsAtSemicolon = c != '{' && c != '@' && !(IsIdentifierStart(c) && _scanner.IsStatementKeyword(at));
+                        if (!statement.BodyEndsAtSemicolon && _scanner._statements!.Count - 2 >= _base
+                            && _scanner._statements[_scanner._statements.Count - 2] is { Phase: Phase.Rest, BodyEndsAtSemicolon: false } rest
+                            && rest.Depth == statement.Depth)
+                        {
+                            EndInnermost(); // the block's rest repeats already
+                        }
+                        else
+                        {
+                            statement.Phase = Phase.Rest;
+                        }
+
                         break;
                     }
                 }
@@ -133,7 +146,13 @@ internal sealed partial class RazorScanner
                 EndInnermost();
             }
 
-            if (c == '#')
+            if (c == ';' && HasOpen && Innermost is { Phase: Phase.Rest, BodyEndsAtSemicolon: true } loop && depth == loop.Depth)
+            {
+                EndInnermost(); // a loop's body of one simple statement ends here
+                return;
+            }
+
+            if (c == '#' && _scanner.AtLineStart(at))
             {
                 // a preprocessor line (#region, #if): a statement may start on the next
                 _scanner._statementStartsAfter = _scanner.EndOfLine(at);
@@ -186,13 +205,31 @@ internal sealed partial class RazorScanner
             {
                 Open(Kind.Loop, depth);
             }
-            else if (HasOpen
+            else if (IsCaseLabelAt(start, end, depth)
                 && Innermost is { Kind: Kind.Switch, Phase: Phase.Block } body
-                && depth == body.Depth + 1
-                && _scanner.IsCaseLabel(start, end))
+                && depth == body.Depth + 1)
             {
                 body.Labels.Add(start);
             }
+        }
+
+        /// <summary>
+        /// Whether a case or default label starts at <paramref name="start"/>; if so, ends the loops without braces in the
+        /// section before it (a label is never in a loop's body).
+        /// </summary>
+        private bool IsCaseLabelAt(int start, int end, int depth)
+        {
+            if (!HasOpen || !_scanner.IsCaseLabel(start, end))
+            {
+                return false;
+            }
+
+            while (HasOpen && Innermost.Phase == Phase.Rest && Innermost.Depth == depth)
+            {
+                EndInnermost();
+            }
+
+            return HasOpen;
         }
 
         /// <summary>Called after the closing bracket before <paramref name="after"/> has been read, with the number of brackets still open.</summary>
@@ -249,6 +286,7 @@ internal sealed partial class RazorScanner
             }
 
             _scanner._statementsOverflow = _overflowAround;
+            _scanner._statementStartsAfter = int.MaxValue;
         }
 
         private Statement? Open(Kind kind, int depth)
@@ -363,6 +401,9 @@ internal sealed partial class RazorScanner
             public Phase Phase { get; set; }
 
             public bool IsWaiting => Phase is Phase.Keyword or Phase.AfterHeader or Phase.AfterBlock or Phase.Else;
+
+            /// <summary>For a loop whose body has no braces: whether that body is one simple statement, ending at ';'.</summary>
+            public bool BodyEndsAtSemicolon { get; set; }
 
             /// <summary>The branches read to the end: an if's blocks, or a switch's sections once its body has closed.</summary>
             public List<SourceSpan>? Branches => _branches;

@@ -145,7 +145,7 @@ public class RazorScannerTests
     [InlineData("@{ foreach (var i in Model) // each item\n{ if (a) { <a>1</a> } else { <a>2</a> } } }", "")]
     [InlineData("@{ while (a) /* c */ { <p>@if (b) { <a>1</a> } else { <a>2</a> }</p> } }", "")]
     [InlineData("@{ foreach (var i in xs) if (c) Log(); else if (d) { if (e) { <a>1</a> } else { <a>2</a> } } }", "")]
-    [InlineData("@{ foreach (var i in xs) Log(i); if (e) { <a>1</a> } else { <a>2</a> } }", "")] // the rest of the block, to be sure
+    [InlineData("@{ foreach (var i in xs) if (i) Log(i); if (e) { <a>1</a> } else { <a>2</a> } }", "")] // its body not followed to its end: the block's rest
     [InlineData("@{ Action f = delegate { if (a) { <a>1</a> } else { <a>2</a> } }; }", "")]
     [InlineData("@code { RenderFragment F { get { if (a) { return @<a>1</a>; } else { return @<a>2</a>; } } } }", "")]
     [InlineData("@{ for (var i = 0; i < 2; i++) { <p>@if (b) { <a>1</a> } else { <a>2</a> }</p> } }", "")]
@@ -162,6 +162,8 @@ public class RazorScannerTests
     [InlineData("@{ if (a) if (b) { <p>@if (c) { <a>1</a> } else { <a>2</a> }</p> } }", "{ <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ await /* c */ using (var s = x) { if (a) { <a>1</a> } else { <a>2</a> } } }", "{ <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ do { Log(); } while (x); if (a) { <a>1</a> } else { <a>2</a> } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ foreach (var x in xs) total += x; if (a) { <a>1</a> } else { <a>2</a> } }", "{ <a>1</a> } | { <a>2</a> }")]
+    [InlineData("@{ switch (k) { case 1: foreach (var x in xs) if (x) Log(x); <a>1</a> break; case 2: <a>2</a> break; } }", "case 1: foreach (var x in xs) if (x) Log(x); <a>1</a> break; | case 2: <a>2</a> break; }")]
     [InlineData("@{ await using (var s = x) { if (a) { <a>1</a> } else { <a>2</a> } } }", "{ <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ using (a) using (b) { <p>@if (c) { <a>1</a> } else { <a>2</a> }</p> } }", "{ <a>1</a> } | { <a>2</a> }")]
     [InlineData("@{ lock (o) { if (a) { <a>1</a> } else { <a>2</a> } } }", "{ <a>1</a> } | { <a>2</a> }")]
@@ -195,6 +197,14 @@ public class RazorScannerTests
     }
 
     // Statements nested deeper than 64 in one code block are not followed (LH013 walks every group around a link).
+    // Loops without braces one after another do not each hold a place under the limit.
+    [Fact]
+    public void LoopsWithoutBracesDoNotFillTheLimit()
+    {
+        var template = "@{ if (a) { " + string.Concat(Enumerable.Repeat("for (;;) if (b) x(); ", 70)) + "} if (c) { <a>1</a> } else { <a>2</a> } }";
+        Assert.Single(RazorScanner.Scan(template, isComponent: false).ExclusiveBranches);
+    }
+
     [Theory]
     [InlineData("if (a) { <a>1</a> ", "} else { <a>2</a> } ", 100)]
     [InlineData("@{ if (a) { <p>", "</p> } else { <a>2</a> } }", 80)] // in code blocks nested through markup
