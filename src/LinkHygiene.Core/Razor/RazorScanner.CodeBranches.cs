@@ -127,7 +127,7 @@ internal sealed partial class RazorScanner
                     atStatementStart = true;
                     if (statement.Kind == Kind.Loop)
                     {
-                        statement.BodyEndsAtSemicolon = c != '{' && c != '@' && !(IsIdentifierStart(c) && _scanner.IsStatementKeyword(at));
+                        statement.BodyEndsAtSemicolon = IsSimpleStatementStart(at);
                         if (!statement.BodyEndsAtSemicolon && _scanner._statements!.Count - 2 >= _base
                             && _scanner._statements[_scanner._statements.Count - 2] is { Phase: Phase.Rest, BodyEndsAtSemicolon: false } rest
                             && rest.Depth == statement.Depth)
@@ -148,7 +148,12 @@ internal sealed partial class RazorScanner
 
             if (c == ';' && HasOpen && Innermost is { Phase: Phase.Rest, BodyEndsAtSemicolon: true } loop && depth == loop.Depth)
             {
-                EndInnermost(); // a loop's body of one simple statement ends here
+                // a loop's body of one simple statement ends here
+                while (HasOpen && Innermost is { Phase: Phase.Rest, BodyEndsAtSemicolon: true } ending && ending.Depth == depth)
+                {
+                    EndInnermost();
+                }
+
                 return;
             }
 
@@ -211,6 +216,27 @@ internal sealed partial class RazorScanner
             {
                 body.Labels.Add(start);
             }
+        }
+
+        /// <summary>
+        /// Whether a simple statement, one that ends at its first ';' (<c>total += x;</c>, <c>Log(x);</c>), starts at
+        /// <paramref name="at"/>: an identifier that is not a keyword starting another kind of statement, nor a label.
+        /// </summary>
+        private bool IsSimpleStatementStart(int at)
+        {
+            if (!IsIdentifierStart(_scanner.At(at)) || _scanner.IsStatementKeyword(at))
+            {
+                return false;
+            }
+
+            var end = _scanner.IdentifierEnd(at);
+            if (IsWord(at, end, "await") || IsWord(at, end, "else") || IsBlockKeyword(at, end))
+            {
+                return false;
+            }
+
+            var next = _scanner.SkipSpaceAndNewlines(end);
+            return _scanner.At(next) != ':' || _scanner.At(next + 1) == ':'; // a label, but not "global::"
         }
 
         /// <summary>

@@ -146,6 +146,9 @@ public class RazorScannerTests
     [InlineData("@{ while (a) /* c */ { <p>@if (b) { <a>1</a> } else { <a>2</a> }</p> } }", "")]
     [InlineData("@{ foreach (var i in xs) if (c) Log(); else if (d) { if (e) { <a>1</a> } else { <a>2</a> } } }", "")]
     [InlineData("@{ foreach (var i in xs) if (i) Log(i); if (e) { <a>1</a> } else { <a>2</a> } }", "")] // its body not followed to its end: the block's rest
+    [InlineData("@{ foreach (var x in xs) l: if (x.A) Log(x); else { <p>@if (x.B) { <a>1</a> } else { <a>2</a> }</p> } }", "")] // a label is not a simple statement
+    [InlineData("@{ foreach (var x in xs)\n#if DEBUG\nif (x.A) Log(x); else { <p>@if (x.B) { <a>1</a> } else { <a>2</a> }</p> }\n#endif\n}", "")]
+    [InlineData("@{ foreach (var x in xs) checked(Log(x)); if (e) { <a>1</a> } else { <a>2</a> } }", "")] // checked (..) { } could follow
     [InlineData("@{ Action f = delegate { if (a) { <a>1</a> } else { <a>2</a> } }; }", "")]
     [InlineData("@code { RenderFragment F { get { if (a) { return @<a>1</a>; } else { return @<a>2</a>; } } } }", "")]
     [InlineData("@{ for (var i = 0; i < 2; i++) { <p>@if (b) { <a>1</a> } else { <a>2</a> }</p> } }", "")]
