@@ -16,8 +16,8 @@ internal sealed partial class RazorScanner
     /// <para>
     /// Branches exclude one another only where their statement runs once each time the code around it does ("straight"
     /// code). The body of a loop, a lambda, an anonymous method or a local function may run many times, each time taking
-    /// another branch, so both links can be on the page. Loops are followed (<see cref="Kind.Loop"/>; one whose body has
-    /// no braces makes the rest of its block repeated), and so is any other brace that follows ')' (a function's
+    /// another branch, so both links can be on the page. Loops are followed (<see cref="Kind.Loop"/>; for a body without
+    /// braces, see <see cref="Phase.Rest"/>), and so is any other brace that follows ')' (a function's
     /// parameters), '=>' or <c>delegate</c> without belonging to a followed statement (<see cref="Kind.Repeated"/>).
     /// Nothing in them is read as branches, and the scanner is told (<see cref="IsStraight"/>) when markup it reads is
     /// there, so that an <c>@if</c> in that markup is not read as branches either.
@@ -33,8 +33,7 @@ internal sealed partial class RazorScanner
 
         // The statements being read are the scanner's from this index on (those below are the enclosing code blocks'),
         // innermost last, each at the depth of the one before or deeper (a loop's body without braces stays open at its
-        // depth while what follows it is read; see Phase.Rest). One list for all, so that
-        // a template with no statement in code allocates nothing for them.
+        // depth while what follows it is read; see Phase.Rest). One list for all, made when the first statement is read.
         private readonly int _base;
 
         // Whether code is straight after all in the code blocks around this one (see MaxOpenStatements).
@@ -146,10 +145,10 @@ internal sealed partial class RazorScanner
                 EndInnermost();
             }
 
-            if (c == ';' && HasOpen && Innermost is { Phase: Phase.Rest, BodyEndsAtSemicolon: true } loop && depth == loop.Depth)
+            if (c == ';')
             {
-                // a loop's body of one simple statement ends here
-                while (HasOpen && Innermost is { Phase: Phase.Rest, BodyEndsAtSemicolon: true } ending && ending.Depth == depth)
+                // the body of one simple statement of the loops without braces at this depth ends here
+                while (HasOpen && Innermost is { Phase: Phase.Rest, BodyEndsAtSemicolon: true } loop && loop.Depth == depth)
                 {
                     EndInnermost();
                 }
