@@ -16,9 +16,9 @@ internal sealed partial class RazorScanner
     /// <para>
     /// Branches exclude one another only where their statement runs once each time the code around it does ("straight"
     /// code). The body of a loop, a lambda, an anonymous method or a local function may run many times, each time taking
-    /// another branch, so both links can be on the page. Loops are followed (<see cref="Kind.Loop"/>; for a body without
-    /// braces, see <see cref="Phase.Rest"/>), and so is any other brace that follows ')' (a function's
-    /// parameters), '=>' or <c>delegate</c> without belonging to a followed statement (<see cref="Kind.Repeated"/>).
+    /// another branch, so both links can be on the page. Loops are followed (for a body without braces, see
+    /// <see cref="Phase.Rest"/>), and so is any other brace that follows ')' (a function's parameters), '=>' or
+    /// <c>delegate</c> without belonging to a followed statement: both are <see cref="Kind.Repeating"/>.
     /// Nothing in them is read as branches, and the scanner is told (<see cref="IsStraight"/>) when markup it reads is
     /// there, so that an <c>@if</c> in that markup is not read as branches either.
     /// </para>
@@ -58,11 +58,11 @@ internal sealed partial class RazorScanner
             /// <summary>A statement whose one block runs once: using, lock, try, catch, finally and the like, or a bare block.</summary>
             Block,
 
-            /// <summary>A block that may run many times: a lambda's, an anonymous method's, a local function's.</summary>
-            Repeated,
-
-            /// <summary>A loop: for, foreach, while, do. Its body may run many times.</summary>
-            Loop,
+            /// <summary>
+            /// Code that may run many times: a loop (for, foreach, while, do), followed from its keyword, or the body of a
+            /// lambda, an anonymous method or a local function, followed from its brace.
+            /// </summary>
+            Repeating,
         }
 
         public enum Phase
@@ -120,11 +120,11 @@ internal sealed partial class RazorScanner
                     return;
                 }
 
-                if (c != ';' && (statement.Phase is Phase.AfterHeader or Phase.Else || (statement.Kind == Kind.Loop && statement.Phase == Phase.Keyword)))
+                if (c != ';' && (statement.Phase is Phase.AfterHeader or Phase.Else || (statement.Kind == Kind.Repeating && statement.Phase == Phase.Keyword)))
                 {
                     // a body without braces starts here, with a statement (if (a) using (..) { }, foreach (..) if (..) { })
                     atStatementStart = true;
-                    if (statement.Kind == Kind.Loop)
+                    if (statement.Kind == Kind.Repeating)
                     {
                         statement.BodyEndsAtSemicolon = IsSimpleStatementStart(at);
                         if (!statement.BodyEndsAtSemicolon && _scanner._statements!.Count - 2 >= _base
@@ -147,12 +147,7 @@ internal sealed partial class RazorScanner
 
             if (c == ';')
             {
-                // the body of one simple statement of the loops without braces at this depth ends here
-                while (HasOpen && Innermost is { Phase: Phase.Rest, BodyEndsAtSemicolon: true } loop && loop.Depth == depth)
-                {
-                    EndInnermost();
-                }
-
+                EndLoopsWithoutBraces(depth, onlySimpleBodies: true); // the body of one simple statement ends here
                 return;
             }
 
@@ -171,7 +166,7 @@ internal sealed partial class RazorScanner
                 }
                 else if (OpensRepeatedBody(previous))
                 {
-                    Open(Kind.Repeated, depth)?.OpenBlock(at, last: true);
+                    Open(Kind.Repeating, depth)?.OpenBlock(at, last: true);
                 }
 
                 return;
@@ -207,13 +202,15 @@ internal sealed partial class RazorScanner
             }
             else if (IsWord(start, end, "for") || IsWord(start, end, "foreach") || IsWord(start, end, "while") || IsWord(start, end, "do"))
             {
-                Open(Kind.Loop, depth);
+                Open(Kind.Repeating, depth);
             }
-            else if (IsCaseLabelAt(start, end, depth)
-                && Innermost is { Kind: Kind.Switch, Phase: Phase.Block } body
-                && depth == body.Depth + 1)
+            else if (HasOpen && _scanner.IsCaseLabel(start, end))
             {
-                body.Labels.Add(start);
+                EndLoopsWithoutBraces(depth, onlySimpleBodies: false); // a label is never in a loop's body
+                if (HasOpen && Innermost is { Kind: Kind.Switch, Phase: Phase.Block } body && depth == body.Depth + 1)
+                {
+                    body.Labels.Add(start);
+                }
             }
         }
 
@@ -238,23 +235,13 @@ internal sealed partial class RazorScanner
             return _scanner.At(next) != ':' || _scanner.At(next + 1) == ':'; // a label, but not "global::"
         }
 
-        /// <summary>
-        /// Whether a case or default label starts at <paramref name="start"/>; if so, ends the loops without braces in the
-        /// section before it (a label is never in a loop's body).
-        /// </summary>
-        private bool IsCaseLabelAt(int start, int end, int depth)
+        /// <summary>Ends the loops without braces open at this depth (with <paramref name="onlySimpleBodies"/>: those whose body ends at ';').</summary>
+        private void EndLoopsWithoutBraces(int depth, bool onlySimpleBodies)
         {
-            if (!HasOpen || !_scanner.IsCaseLabel(start, end))
-            {
-                return false;
-            }
-
-            while (HasOpen && Innermost.Phase == Phase.Rest && Innermost.Depth == depth)
+            while (HasOpen && Innermost is { Phase: Phase.Rest } loop && loop.Depth == depth && (loop.BodyEndsAtSemicolon || !onlySimpleBodies))
             {
                 EndInnermost();
             }
-
-            return HasOpen;
         }
 
         /// <summary>Called after the closing bracket before <paramref name="after"/> has been read, with the number of brackets still open.</summary>
@@ -322,7 +309,7 @@ internal sealed partial class RazorScanner
                 return null;
             }
 
-            var statement = new Statement(kind, depth, kind is not (Kind.Repeated or Kind.Loop) && IsStraight());
+            var statement = new Statement(kind, depth, kind != Kind.Repeating && IsStraight());
             (_scanner._statements ??= new()).Add(statement);
             return statement;
         }
@@ -335,7 +322,7 @@ internal sealed partial class RazorScanner
                 case Phase.Keyword when c == '(':
                     statement.Phase = Phase.Header;
                     return true;
-                case Phase.Keyword when c == '{' && statement.Kind is Kind.Block or Kind.Loop: // do { }
+                case Phase.Keyword when c == '{' && statement.Kind is Kind.Block or Kind.Repeating: // do { }
                 case Phase.AfterHeader when c == '{':
                 case Phase.Else when c == '{':
                     statement.OpenBlock(at, last: statement.Kind != Kind.If || statement.Phase == Phase.Else);
@@ -448,12 +435,7 @@ internal sealed partial class RazorScanner
             {
                 if (Kind == Kind.Switch)
                 {
-                    var labels = _labels?.Count ?? 0;
-                    for (var k = 0; k < labels; k++)
-                    {
-                        (_branches ??= new()).Add(SourceSpan.FromBounds(_labels![k], k + 1 < labels ? _labels[k + 1] : after));
-                    }
-
+                    _branches = _labels is { Count: > 1 } labels ? SwitchSections(labels, after) : null;
                     Phase = Phase.Done;
                     return;
                 }

@@ -712,13 +712,7 @@ internal sealed partial class RazorScanner
                 var end = ScanBlock(header, labels);
                 if (labels.Count > 1 && _repeated == 0)
                 {
-                    var sections = new List<SourceSpan>();
-                    for (var k = 0; k < labels.Count; k++)
-                    {
-                        sections.Add(SourceSpan.FromBounds(labels[k], k + 1 < labels.Count ? labels[k + 1] : end));
-                    }
-
-                    _branches.Add(sections);
+                    _branches.Add(SwitchSections(labels, end));
                 }
 
                 return end;
@@ -729,6 +723,18 @@ internal sealed partial class RazorScanner
             default:
                 return ScanBlock(ScanHeader(j));
         }
+    }
+
+    /// <summary>A switch's sections: from each case or default label to the next, the last to the body's end.</summary>
+    private static List<SourceSpan> SwitchSections(List<int> labels, int end)
+    {
+        var sections = new List<SourceSpan>(labels.Count);
+        for (var k = 0; k < labels.Count; k++)
+        {
+            sections.Add(SourceSpan.FromBounds(labels[k], k + 1 < labels.Count ? labels[k + 1] : end));
+        }
+
+        return sections;
     }
 
     /// <summary>Scans a loop's body: its markup may render many times.</summary>
