@@ -578,6 +578,14 @@ internal sealed partial class RazorScanner
                     k++;
                 }
 
+                if (IdentifierEnd(k) - k == 7 && string.CompareOrdinal(_s, k, "foreach", 0, 7) == 0)
+                {
+                    // "@await foreach (var x in stream) { .. }" is a statement, as Razor reads it (C# 8 async streams).
+                    var statementEnd = ScanStatement(at, k + 7, "foreach");
+                    CodeBlock(at, statementEnd, inAttribute);
+                    return statementEnd;
+                }
+
                 var end = IsIdentifierStart(At(k)) ? ImplicitExpressionEnd(k) : wordEnd;
                 Expression(at, end, at + 1, end, inAttribute ? RazorExpressionContext.AttributeValue : RazorExpressionContext.Text);
                 return end;
@@ -628,9 +636,11 @@ internal sealed partial class RazorScanner
     }
 
     /// <summary>Scans <c>@if (..) { } else { }</c>, <c>@foreach</c>, <c>@try</c> and the other control statements.</summary>
-    private int ScanStatement(int at, string keyword)
+    private int ScanStatement(int at, string keyword) => ScanStatement(at, at + 1 + keyword.Length, keyword);
+
+    /// <summary>Scans the statement whose '@' is at <paramref name="at"/> and whose keyword ends at <paramref name="j"/>.</summary>
+    private int ScanStatement(int at, int j, string keyword)
     {
-        var j = at + 1 + keyword.Length;
         Mask(at, j, ' ');
         switch (keyword)
         {

@@ -40,6 +40,7 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("@foreach (var i in Model) { if (i.IsOld) { <a href=\"/old\">Open</a> } else { <a href=\"/items\">{|LH013:Open|}</a> } }")]
     [InlineData("@foreach (var i in Model) { <li>@if (i.IsOld) { <a href=\"/old\">Open</a> } else { <a href=\"/items\">{|LH013:Open|}</a> }</li> }")]
     [InlineData("@{ foreach (var i in Model) { <li>@if (i.IsOld) { <a href=\"/old\">Open</a> } else { <a href=\"/items\">{|LH013:Open|}</a> }</li> } }")]
+    [InlineData("@await foreach (var i in Stream()) { <li>@if (i.IsOld) { <a href=\"/old\">Open</a> } else { <a href=\"/items\">{|LH013:Open|}</a> }</li> }")]
     // ... where two statements one after the other both render (and an if without braces, as before)
     [InlineData("@{ if (a) { <a href=\"/x\">Set up</a> } if (b) { <a href=\"/y\">{|LH013:Set up|}</a> } }")]
     [InlineData("@{ if (a) { <a href=\"/x\">Set up</a> } <a href=\"/y\">{|LH013:Set up|}</a> }")]
