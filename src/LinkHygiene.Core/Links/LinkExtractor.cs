@@ -119,7 +119,7 @@ internal static class LinkExtractor
             }
 
             document.RegisterElement(element);
-            var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null
+            var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null && !(scope.ZoneInferred && IsForm(element))
                 ? scope
                 : Declare(element, scope, settings, walk);
             walk.SetScope(element, !ReferenceEquals(inner, scope), inner.Zone, inner.Ignored, inner.Language, inner.ZoneInferred);
@@ -218,7 +218,17 @@ internal static class LinkExtractor
         var own = OwnZone(element, declared, settings);
         var zone = own ?? outer.Zone;
         var inferred = own is null && outer.ZoneInferred;
-        if (own is null && outer.Zone == LinkZone.None && IsInferredUgc(element, declared))
+        if (own is null && IsForm(element))
+        {
+            // A form is the site's: what users write is rendered elsewhere. It ends a zone the markup only suggests
+            // (a captcha in <fieldset class="write-review">, a comment form in <div class="new-comment">) and starts none.
+            if (inferred)
+            {
+                zone = LinkZone.None;
+                inferred = false;
+            }
+        }
+        else if (own is null && outer.Zone == LinkZone.None && IsInferredUgc(element, declared))
         {
             zone = LinkZone.Ugc;
             inferred = true;
@@ -296,6 +306,8 @@ internal static class LinkExtractor
             return new ScopeAttributes(linkZone, itemType, itemProp, @class, lang, xmlLang, ignore);
         }
     }
+
+    private static bool IsForm(IElement element) => element.LocalName is "form" or "fieldset";
 
     private static readonly string[] UgcItemProps = { "review", "reviewbody", "comment", "comments" };
     private static readonly string[] UgcSegments = { "comment", "comments", "review", "reviews" };

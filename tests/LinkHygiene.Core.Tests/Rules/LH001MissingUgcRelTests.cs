@@ -40,6 +40,8 @@ public class LH001MissingUgcRelTests
     [InlineData("<div attr-itemtype=\"https://schema.org/Comment\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
     [InlineData("<section class=\"blog-post-comments\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></section>")]
     [InlineData("<ul class=\"review_list\"><li><a {|LH001:href=\"https://x.example\"|}>X shop</a><a href=\"/x\">Our page</a></li></ul>")]
+    [InlineData("<div class=\"new-comment\"><form><a href=\"https://commonmark.org/help/\">Formatting help</a></form><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
+    [InlineData("<fieldset class=\"comment-form\"><a href=\"https://commonmark.org/help/\">Formatting help</a></fieldset>")]
     [InlineData("<div class=\"note-editor-preview\"><a href=\"https://x.example\">X shop</a></div>")]
     [InlineData("<div class=\"reviewer-card commentsbox\"><a href=\"https://x.example\">X shop</a></div>")]
     // area links count

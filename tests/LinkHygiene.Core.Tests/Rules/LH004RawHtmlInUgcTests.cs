@@ -18,6 +18,10 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<ol class=\"post-comments\"><li>{|LH004:@Html.Raw(c.Body)|}</li></ol>")]
     [InlineData("<div itemprop=\"reviewBody\">{|LH004:@Html.Raw(r.Text)|}</div>")]
     [InlineData("<div class=\"note-editor-preview\">@Html.Raw(Model.Preview)</div>")]
+    // a form ends a suggested zone (nopCommerce's review page: the captcha is the site's); a declared one goes on
+    [InlineData("<div class=\"page product-reviews-page\"><fieldset class=\"write-review\"><div class=\"captcha-box\">@Html.Raw(Html.GenerateCaptcha())</div></fieldset><div class=\"review-text\">{|LH004:@Html.Raw(r.Text)|}</div></div>")]
+    [InlineData("<ol class=\"post-comments\"><li><form method=\"post\"><p>@Html.Raw(Html.GenerateHoneypotInput())</p></form></li></ol>")]
+    [InlineData("<div class=\"comments\"><form>{|LH004:@Html.Raw(c.Preview)|}</form></div>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Post.cshtml", markup, only: Only);
 
     [Theory]
@@ -33,6 +37,14 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"comment\"><p v-text=\"c.text\"></p></div>")]
     [InlineData("<div v-html=\"intro\"></div>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Fact]
+    public void AFormWithoutAttributesEndsASuggestedZoneWithNoSelectors() =>
+        EngineAssert.Findings(
+            "Pages/Post.cshtml",
+            "<ol class=\"post-comments\"><li>{|LH004:@Html.Raw(c.Body)|}<form><p>@Html.Raw(Html.GenerateCaptcha())</p></form></li></ol>",
+            new[] { "link_hygiene.ugc_selectors = none", "link_hygiene.sponsored_selectors = none" },
+            Only);
 
     [Fact]
     public void WholeFileZone() =>
