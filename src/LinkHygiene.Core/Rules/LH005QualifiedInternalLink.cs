@@ -26,7 +26,7 @@ public sealed class LH005QualifiedInternalLink : Rule
         OptionParsers.List(DefaultExemptPaths, out var defaults, out _) ? defaults : Array.Empty<string>(),
         DefaultExemptPaths,
         "a comma-separated list of path segments, or none",
-        "Links whose path (or asp-page, asp-area, asp-controller, asp-action) has one of these segments lead to per-user pages no crawler reaches (sign-in, account, admin, cart, download ...): nofollow there is harmless and is not reported. Setting the key replaces the list.",
+        "Links whose path (or asp-page, asp-area, asp-controller, asp-action, asp-route, where a word of the name counts too) has one of these segments lead to per-user pages no crawler reaches (sign-in, account, admin, cart, download ...): nofollow there is harmless and is not reported. Setting the key replaces the list.",
         (string raw, out IReadOnlyList<string> value, out string? problem) =>
         {
             if (string.Equals(raw.Trim(), "none", StringComparison.OrdinalIgnoreCase))
@@ -40,7 +40,7 @@ public sealed class LH005QualifiedInternalLink : Rule
         });
 
     private static readonly string[] Qualifiers = { "nofollow", "ugc", "sponsored" };
-    private static readonly string[] RouteAttributes = { "asp-page", "asp-area", "asp-controller", "asp-action", "asp-page-handler" };
+    private static readonly string[] RouteAttributes = { "asp-page", "asp-area", "asp-controller", "asp-action", "asp-page-handler", "asp-route" };
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
@@ -88,24 +88,47 @@ public sealed class LH005QualifiedInternalLink : Rule
             return false;
         }
 
-        var values = new List<string> { link.Href.Kind == HrefKind.Fragment ? string.Empty : link.Href.Value };
+        var values = new List<(string Value, bool Route)> { (link.Href.Kind == HrefKind.Fragment ? string.Empty : link.Href.Value, false) };
         foreach (var name in RouteAttributes)
         {
             if (link.GetAttribute(name) is { } attribute)
             {
-                values.Add(attribute.Value);
+                values.Add((attribute.Value, true));
             }
         }
 
-        foreach (var value in values)
+        foreach (var (value, route) in values)
         {
             var path = value.Split('?', '#')[0];
             foreach (var segment in path.Split(new[] { '/', '\\', '.' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (exempt.Contains(segment.Trim()))
+                // A page, controller, action or route name is an identifier: its words count too ("CustomerProfile").
+                if (exempt.Contains(segment.Trim()) || (route && HasExemptWord(segment.Trim(), exempt)))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a PascalCase or camelCase name has a word in the list ("CustomerProfile", "externalLogin").</summary>
+    private static bool HasExemptWord(string name, HashSet<string> exempt)
+    {
+        var start = 0;
+        for (var i = 1; i <= name.Length; i++)
+        {
+            var boundary = i == name.Length
+                || (char.IsUpper(name[i]) && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]) || (i + 1 < name.Length && char.IsUpper(name[i - 1]) && char.IsLower(name[i + 1]))));
+            if (boundary)
+            {
+                if (i - start < name.Length && exempt.Contains(name.Substring(start, i - start)))
+                {
+                    return true;
+                }
+
+                start = i;
             }
         }
 
