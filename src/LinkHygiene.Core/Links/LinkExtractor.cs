@@ -34,7 +34,7 @@ internal static class LinkExtractor
     private static readonly string[] TargetBindings = { ":target", "v-bind:target", "[target]", "[attr.target]", "x-bind:target", "th:target", "ng-attr-target" };
     private static readonly string[] LabelBindings = { ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "[aria-label]", "[arialabel]", "x-bind:aria-label", "th:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]" };
     private static readonly string[] TitleBindings = { ":title", "v-bind:title", "[title]", "[attr.title]", "x-bind:title", "th:title", "ng-attr-title" };
-    private static readonly string[] AltBindings = { ":alt", "v-bind:alt", "[alt]", "[attr.alt]", "x-bind:alt", "th:alt", "ng-attr-alt", "bind-alt" };
+    private static readonly string[] AltBindings = { ":alt", "v-bind:alt", "[alt]", "[attr.alt]", "x-bind:alt", "th:alt", "ng-attr-alt", "bind-alt", "attr-alt" };
 
     private static readonly HashSet<string> ContentBindings = new(StringComparer.Ordinal)
     {
@@ -310,7 +310,17 @@ internal static class LinkExtractor
     private static bool IsForm(IElement element) => element.LocalName is "form" or "fieldset";
 
     private static readonly string[] UgcItemProps = { "review", "reviewbody", "comment", "comments" };
-    private static readonly string[] UgcSegments = { "comment", "comments", "review", "reviews" };
+    internal static readonly string[] UgcSegments = { "comment", "comments", "review", "reviews" };
+
+    // Parts that make a comment or review class the site's own chrome around them: a form to write one ("write-review",
+    // "comment-form"), a count or an empty-list message ("comments-count", "no-comments"), a control or an icon
+    // ("invoice-comment__toggle", "fa-comments"), a page wrapper ("product-reviews-page").
+    internal static readonly string[] SiteSegments =
+    {
+        "form", "write", "new", "add", "leave", "no", "count", "counter", "total", "number", "link", "links", "button", "btn",
+        "toggle", "dropdown", "edit", "delete", "save", "input", "textarea", "icon", "fa", "bi", "page", "login", "policy",
+        "guidelines", "rules",
+    };
 
     /// <summary>
     /// A user-generated section the markup suggests without saying so (RULES.md zones 1-4 say so): schema.org's review,
@@ -386,13 +396,12 @@ internal static class LinkExtractor
                 continue; // a bare "comment" is the selector list's business
             }
 
+            bool ugc = false, site = false;
             while (true)
             {
-                if (IsUgcSegment(cut < 0 ? name : name.Slice(0, cut)))
-                {
-                    return true;
-                }
-
+                var segment = cut < 0 ? name : name.Slice(0, cut);
+                ugc |= IsSegment(segment, UgcSegments);
+                site |= IsSegment(segment, SiteSegments);
                 if (cut < 0)
                 {
                     break;
@@ -401,15 +410,20 @@ internal static class LinkExtractor
                 name = name.Slice(cut + 1);
                 cut = name.IndexOfAny('-', '_');
             }
+
+            if (ugc && !site)
+            {
+                return true;
+            }
         }
 
         return false;
     }
 
-    // A part of a class name equal to a UGC word once lower-cased (as ToLowerInvariant lower-cases, character by character).
-    private static bool IsUgcSegment(ReadOnlySpan<char> segment)
+    // A part of a class name equal to one of the words once lower-cased (as ToLowerInvariant lower-cases, character by character).
+    private static bool IsSegment(ReadOnlySpan<char> segment, string[] words)
     {
-        foreach (var word in UgcSegments)
+        foreach (var word in words)
         {
             if (segment.Length == word.Length && LowerEquals(segment, word))
             {
@@ -962,6 +976,12 @@ internal static class LinkExtractor
                     {
                         altSpan = Union(altSpan, alt.Span);
                     }
+                }
+                else if (Find(attributes, "title") is { } title)
+                {
+                    // Without alt, an image is named by its title (HTML-AAM, img: alt, then title).
+                    isDynamic |= title.IsDynamic;
+                    text.Append(' ').Append(title.Value).Append(' ');
                 }
 
                 continue;

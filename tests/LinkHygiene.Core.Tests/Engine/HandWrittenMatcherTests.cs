@@ -226,10 +226,12 @@ public class HandWrittenMatcherTests
     /// <returns>Whether a class is a compound with a UGC word.</returns>
     private static bool AssertSameUgcClass(string classes)
     {
-        // What the scan replaced: split on HTML white space, lower-case, split each compound class on '-' and '_'.
+        // What the scan replaced: split on HTML white space, lower-case, split each compound class on '-' and '_'; a
+        // part is a UGC word and none is one of the site's words.
         var expected = classes.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, System.StringSplitOptions.RemoveEmptyEntries)
             .Where(name => name.Contains('-') || name.Contains('_'))
-            .Any(name => name.ToLowerInvariant().Split('-', '_').Any(segment => segment is "comment" or "comments" or "review" or "reviews"));
+            .Select(name => name.ToLowerInvariant().Split('-', '_'))
+            .Any(parts => parts.Any(LinkExtractor.UgcSegments.Contains) && !parts.Any(LinkExtractor.SiteSegments.Contains));
         Assert.True(expected == LinkExtractor.HasUgcClass(classes), $"class=\"{classes}\": split {expected}, scan {!expected}");
         return expected;
     }

@@ -40,8 +40,14 @@ public class LH001MissingUgcRelTests
     [InlineData("<div attr-itemtype=\"https://schema.org/Comment\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
     [InlineData("<section class=\"blog-post-comments\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></section>")]
     [InlineData("<ul class=\"review_list\"><li><a {|LH001:href=\"https://x.example\"|}>X shop</a><a href=\"/x\">Our page</a></li></ul>")]
-    [InlineData("<div class=\"new-comment\"><form><a href=\"https://commonmark.org/help/\">Formatting help</a></form><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
+    [InlineData("<div class=\"post-comments\"><form><a href=\"https://commonmark.org/help/\">Formatting help</a></form><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
     [InlineData("<fieldset class=\"comment-form\"><a href=\"https://commonmark.org/help/\">Formatting help</a></fieldset>")]
+    // a class for the site's chrome around comments is not a comment: a form, a count, an empty-list message, a page
+    [InlineData("<div class=\"comment-form\"><a href=\"https://commonmark.org/help/\">Formatting help</a></div>")]
+    [InlineData("<p class=\"no-comments\">Read the <a href=\"https://example.org/guidelines\">community guidelines</a>.</p>")]
+    [InlineData("<span class=\"comments-count\"><a href=\"https://disqus.com/\">Powered by Disqus</a></span>")]
+    [InlineData("<a class=\"btn fa fa-comments\" href=\"https://disqus.com/\">Discuss</a>")]
+    [InlineData("<div class=\"page product-reviews-page\"><a href=\"https://x.example\">X shop</a><div class=\"review-text\"><a {|LH001:href=\"https://y.example\"|}>Y shop</a></div></div>")]
     [InlineData("<div class=\"note-editor-preview\"><a href=\"https://x.example\">X shop</a></div>")]
     [InlineData("<div class=\"reviewer-card commentsbox\"><a href=\"https://x.example\">X shop</a></div>")]
     // area links count

@@ -46,6 +46,10 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a :href=\"srvModel.storeSupportUrl\" v-t=\"'contact_us'\"></a>")]
     [InlineData("<a href=\"/p\"><svg viewBox=\"0 0 16 16\" title=\"View post\"><path d=\"M0 0\"/></svg></a>")]
     [InlineData("{|LH011:<a href=\"/p\">|}<svg viewBox=\"0 0 16 16\"><path d=\"M0 0\"/></svg></a>")]
+    // an image without alt is named by its title (HTML-AAM: alt, then title; abp's contributor avatars)
+    [InlineData("<a href=\"/x\"><img src=\"/a.png\" title=\"Author avatar\"></a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"/a.png\" alt=\"\" title=\"Author avatar\"></a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"/a.png\" title=\" \"></a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
@@ -57,6 +61,8 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/x\">@{ var t = \"x\"; }@t</a>")]
     [InlineData("<a href=\"/x\" @Model.Attributes></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}@* icon *@</a>")]
+    // Smartstore's attr-alt tag helper writes the alt at run time (HomeBrands/Default.cshtml)
+    [InlineData("<a href=\"@url\"><img src=\"@item.Src\" attr-alt='(item.Image.Alt.IsEmpty(), item.Name)' /></a>")]
     // Blogifier BlogsView.razor: the icon's tooltip is localized at run time
     [InlineData("<a href=\"posts/@post.Slug\"><svg class=\"bi\" viewBox=\"0 0 16 16\" title=\"@_localizer[\"view\"]\"><path d=\"M0 0\"/></svg></a>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
