@@ -1,0 +1,437 @@
+using System;
+using System.Collections.Generic;
+using LinkHygiene.Diagnostics;
+using LinkHygiene.Documents;
+using LinkHygiene.Fixes;
+using LinkHygiene.Links;
+using LinkHygiene.Options;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Engine;
+
+/// <summary>
+/// An analysis carried through edits that cannot change what any rule reads: letters, digits and spaces typed into, or
+/// deleted from, page text outside links, away from tags, entities and Razor code. Such an edit changes one text node
+/// that no rule reads, so the edited text's findings are the analysed text's, moved. It is the language server's
+/// incremental step (a keystroke in a paragraph of a large page); any other edit is analysed again from the start.
+/// </summary>
+/// <remarks>
+/// What is checked, against the analysed text (the base) and its parsed document:
+/// <list type="bullet">
+/// <item>the characters removed and inserted are letters, digits or spaces (no line break: lines and suppressions keep
+/// their numbers), and the characters around them cannot join them into markup or code (<c>&lt;</c>, <c>&amp;</c>,
+/// <c>/</c>, <c>@</c>, or the <c>.</c>, <c>?</c> and <c>!</c> that continue a Razor expression);</item>
+/// <item>the edited base range lies in one text token of the masked template, and the Razor scanner read it as markup:
+/// every character of it and the nearest non-space ones around it are unmasked, and either those two are text of the
+/// same token or no code block, directive, comment or expression lies between them (white space in a code block between
+/// two pieces of markup is C#);</item>
+/// <item>the element the text is in and its ancestors are ordinary HTML elements (not a link, a component, script,
+/// style, a title, a table's rows themselves, foreign content), and no <c>&lt;a&gt;</c> is open before it (the tree builder
+/// reopens one that a closing tag closed early, and text after it would become its text);</item>
+/// <item>the analysis read a DOM, found links and no template problem, and no link is named by another element's text
+/// (<c>aria-labelledby</c>); the edited text stays under the size limit.</item>
+/// </list>
+/// Edits are kept as base ranges with the length of what replaces each, merged where they touch, at most
+/// <see cref="MaxEdits"/> of them; the tests hold the moved findings to a full analysis of the edited text.
+/// </remarks>
+public sealed class EditedAnalysis
+{
+    /// <summary>How many separate edited ranges are carried before the text is analysed again.</summary>
+    public const int MaxEdits = 64;
+
+    // Elements whose text is page text that no rule reads; a text node's own element must be one of these.
+    private static readonly HashSet<string> TextParents = new(StringComparer.Ordinal)
+    {
+        "body", "div", "p", "span", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4",
+        "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "strong", "em", "b", "i", "u", "s", "small", "mark", "label",
+        "blockquote", "figure", "figcaption", "pre", "code", "td", "th", "caption", "form", "fieldset", "legend", "address",
+        "hgroup", "details", "summary", "abbr", "cite", "q", "time", "sub", "sup", "kbd", "samp", "var", "del", "ins", "dfn",
+        "bdi", "bdo", "center", "font", "big", "tt",
+    };
+
+    // Elements that may hold such text further out (a table cell's row and table).
+    private static readonly HashSet<string> TextAncestors = new(TextParents, StringComparer.Ordinal)
+    {
+        "html", "table", "tbody", "thead", "tfoot", "tr",
+    };
+
+    private readonly Segment[] _segments; // in base order, not touching
+
+    private EditedAnalysis(AnalysisResult result, string baseText, string text, Segment[] segments)
+    {
+        Base = result;
+        BaseText = baseText;
+        Text = text;
+        _segments = segments;
+    }
+
+    /// <summary>The analysis edits are carried from.</summary>
+    public AnalysisResult Base { get; }
+
+    /// <summary>The text <see cref="Base"/> was analysed from.</summary>
+    public string BaseText { get; }
+
+    /// <summary>The text as edited.</summary>
+    public string Text { get; }
+
+    /// <summary>How many separate ranges of the base text have been edited.</summary>
+    public int EditCount => _segments.Length;
+
+    /// <summary>An analysis of <paramref name="text"/> with no edit yet.</summary>
+    public static EditedAnalysis Of(AnalysisResult result, string text) =>
+        new(result ?? throw new ArgumentNullException(nameof(result)), text ?? throw new ArgumentNullException(nameof(text)), text, Array.Empty<Segment>());
+
+    /// <summary>
+    /// Carries the analysis through replacing <paramref name="start"/>..<paramref name="end"/> of <see cref="Text"/> by
+    /// <paramref name="inserted"/>, when that edit cannot change a finding but by moving it; null when the edited text
+    /// must be analysed again.
+    /// </summary>
+    public EditedAnalysis? TryApply(int start, int end, string inserted, IOptionSource options)
+    {
+        if (inserted is null || start < 0 || end < start || end > Text.Length || (start == end && inserted.Length == 0))
+        {
+            return null;
+        }
+
+        if (_segments.Length >= MaxEdits || !IsCarriable(Base))
+        {
+            return null;
+        }
+
+        var text = Text;
+        if (!IsInert(text, start, end) || !IsInert(inserted, 0, inserted.Length)
+            || (start > 0 && !CanPrecede(text[start - 1])) || (end < text.Length && text[end] == '@'))
+        {
+            return null;
+        }
+
+        var length = text.Length - (end - start) + inserted.Length;
+        var reader = new OptionReader(options ?? DictionaryOptionSource.Empty);
+        if ((long)length > (long)reader.Get(CommonOptions.MaxFileSizeKb) * 1024)
+        {
+            return null;
+        }
+
+        // The base range the edit falls in, with the edited ranges it touches.
+        var (baseStart, baseEnd, first, last, extentStart, extentEnd) = ToBase(start, end);
+        var document = Base.Document!;
+        lock (document)
+        {
+            // ElementAt keeps what it found on the document; a cancelled analysis may still be asking.
+            if (!IsMarkupText(document, baseStart, baseEnd))
+            {
+                return null;
+            }
+        }
+
+        var segments = new List<Segment>(_segments.Length + 1);
+        for (var i = 0; i < first; i++)
+        {
+            segments.Add(_segments[i]);
+        }
+
+        segments.Add(new Segment(baseStart, baseEnd, extentEnd - extentStart - (end - start) + inserted.Length));
+        for (var i = last + 1; i < _segments.Length; i++)
+        {
+            segments.Add(_segments[i]);
+        }
+
+        var edited = text.Substring(0, start) + inserted + text.Substring(end);
+        return new EditedAnalysis(Base, BaseText, edited, segments.ToArray());
+    }
+
+    /// <summary>
+    /// Findings of the base text (the engine's, or those found from its facts, such as internal links) moved to the
+    /// edited text: what an analysis of <see cref="Text"/> would report.
+    /// </summary>
+    public IReadOnlyList<Finding> Move(IReadOnlyList<Finding> findings)
+    {
+        if (findings is null)
+        {
+            throw new ArgumentNullException(nameof(findings));
+        }
+
+        if (_segments.Length == 0 || findings.Count == 0)
+        {
+            return findings;
+        }
+
+        var lines = LineMap.Create(Text);
+        var moved = new List<Finding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var span = Move(finding.Span);
+            CodeFix? fix = null;
+            if (finding.Fix is { } baseFix)
+            {
+                var edits = new List<TextEdit>(baseFix.Edits.Count);
+                foreach (var edit in baseFix.Edits)
+                {
+                    edits.Add(new TextEdit(Move(edit.Span), edit.NewText));
+                }
+
+                fix = new CodeFix(baseFix.Title, edits);
+            }
+
+            moved.Add(new Finding(finding.Rule, span, finding.Arguments, finding.Severity, lines.GetPosition(span.Start), lines.GetPosition(span.End), fix));
+        }
+
+        return moved;
+    }
+
+    /// <summary>A base offset where something starts, in the edited text (a start at an insertion point moves past it).</summary>
+    public int MoveStart(int offset) => MoveOffset(offset, isEnd: false);
+
+    /// <summary>A base offset where something ends, in the edited text (an end at an insertion point stays before it).</summary>
+    public int MoveEnd(int offset) => MoveOffset(offset, isEnd: true);
+
+    private SourceSpan Move(SourceSpan span)
+    {
+        var start = MoveStart(span.Start);
+        return SourceSpan.FromBounds(start, Math.Max(start, MoveEnd(span.End)));
+    }
+
+    private int MoveOffset(int offset, bool isEnd)
+    {
+        var delta = 0;
+        foreach (var segment in _segments)
+        {
+            var after = isEnd ? offset > segment.Start && offset >= segment.End : offset >= segment.End;
+            if (after)
+            {
+                delta += segment.Length - (segment.End - segment.Start);
+                continue;
+            }
+
+            if (offset > segment.Start)
+            {
+                // Inside an edited range (no finding starts or ends in page text): its edited start.
+                return segment.Start + delta;
+            }
+
+            break;
+        }
+
+        return offset + delta;
+    }
+
+    /// <summary>
+    /// The base range an edit of the edited text falls in: from the base offset of its start (or of the first edited range
+    /// it touches) to that of its end (or of the last one); which edited ranges it touches; and where, in the edited
+    /// text, the edit and those ranges together start and end.
+    /// </summary>
+    private (int BaseStart, int BaseEnd, int First, int Last, int ExtentStart, int ExtentEnd) ToBase(int start, int end)
+    {
+        var delta = 0;
+        var first = -1;
+        var last = -2;
+        var before = 0; // edited ranges wholly before the edit
+        int baseStart = -1, baseEnd = -1, extentStart = start, extentEnd = end;
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            var segment = _segments[i];
+            var editedStart = segment.Start + delta;
+            var editedEnd = editedStart + segment.Length;
+            if (editedEnd < start)
+            {
+                delta += segment.Length - (segment.End - segment.Start);
+                before++;
+                continue;
+            }
+
+            if (editedStart > end)
+            {
+                break;
+            }
+
+            // Touches the edit.
+            if (first < 0)
+            {
+                first = i;
+                baseStart = start < editedStart ? start - delta : segment.Start;
+                extentStart = Math.Min(start, editedStart);
+            }
+
+            last = i;
+            baseEnd = end > editedEnd ? end - delta - (segment.Length - (segment.End - segment.Start)) : segment.End;
+            extentEnd = Math.Max(end, editedEnd);
+            delta += segment.Length - (segment.End - segment.Start);
+        }
+
+        if (first < 0)
+        {
+            return (start - delta, end - delta, before, before - 1, start, end);
+        }
+
+        return (baseStart, baseEnd, first, last, extentStart, extentEnd);
+    }
+
+    private static bool IsCarriable(AnalysisResult result)
+    {
+        if (result.Document is not { } document || document.Dom is null || document.IsTokensOnly || result.Links.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var finding in result.Findings)
+        {
+            if (finding.Id is RuleIds.InvalidOption or RuleIds.UnanalyzableTemplate)
+            {
+                return false;
+            }
+        }
+
+        foreach (var link in result.Links)
+        {
+            if (link.Name.Source == NameSource.LabelledBy)
+            {
+                return false;
+            }
+        }
+
+        return document.Problems.Count == 0;
+    }
+
+    private static bool IsInert(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!(text[i] == ' ' || char.IsLetterOrDigit(text[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // What may stand before typed letters without joining them: not a tag's or an entity's start, not a transition to
+    // Razor, not what continues a Razor expression (@a.b, @a?.b, @a!.b).
+    private static bool CanPrecede(char c) => c is not ('<' or '&' or '/' or '@' or '.' or '?' or '!');
+
+    /// <summary>Whether base..baseEnd is page text that no rule reads, as the base document was read.</summary>
+    private static bool IsMarkupText(TemplateDocument document, int start, int end)
+    {
+        var text = document.Text;
+        var masked = document.Masked;
+
+        // One text token holds the range (typing just before a tag adds to the text token that ends there).
+        var tokens = document.Tokens;
+        var index = document.FirstTokenAtOrAfter(start + 1) - 1;
+        if (index > 0 && tokens[index].Start == start && tokens[index].Kind != TokenKind.Text)
+        {
+            index--;
+        }
+
+        if (index < 0 || tokens[index].Kind != TokenKind.Text || tokens[index].Start > start || tokens[index].End < end)
+        {
+            return false;
+        }
+
+        var token = tokens[index];
+        for (var i = start; i < end; i++)
+        {
+            if (masked[i] != text[i])
+            {
+                return false;
+            }
+        }
+
+        // The nearest characters that are not white space around it are markup too; white space between them is markup
+        // when both are text of this token, or when no Razor construct lies between them.
+        var left = start - 1;
+        while (left >= 0 && HtmlChars.IsSpace(text[left]))
+        {
+            left--;
+        }
+
+        var right = end;
+        while (right < text.Length && HtmlChars.IsSpace(text[right]))
+        {
+            right++;
+        }
+
+        if ((left >= 0 && masked[left] != text[left]) || (right < text.Length && masked[right] != text[right]))
+        {
+            return false;
+        }
+
+        var between = SourceSpan.FromBounds(Math.Max(0, left), Math.Min(text.Length, right + 1));
+        var inToken = left >= token.Start && right < token.End;
+        if (!inToken && (Overlaps(document.CodeBlocks, between) || OverlapsAny(document, between)))
+        {
+            return false;
+        }
+
+        // The element the text is in, and its ancestors, hold text no rule reads.
+        var element = document.ElementAt(start);
+        if (element is null || !TextParents.Contains(element.LocalName) || LinkExtractor.LinkElements.ContainsKey(element.LocalName))
+        {
+            return false;
+        }
+
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (!TextAncestors.Contains(parent.LocalName) || LinkExtractor.LinkElements.ContainsKey(parent.LocalName))
+            {
+                return false;
+            }
+        }
+
+        // No <a> left open before it: the tree builder would reopen it around this text.
+        for (var t = index - 1; t >= 0; t--)
+        {
+            if (tokens[t].Kind is TokenKind.StartTag or TokenKind.EndTag && tokens[t].Name == "a")
+            {
+                return tokens[t].Kind == TokenKind.EndTag;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Overlaps(IReadOnlyList<SourceSpan> spans, SourceSpan range)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Start < range.End && range.Start < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OverlapsAny(TemplateDocument document, SourceSpan range)
+    {
+        foreach (var directive in document.Directives)
+        {
+            if (directive.Span.Start < range.End && range.Start < directive.Span.End)
+            {
+                return true;
+            }
+        }
+
+        foreach (var comment in document.Comments)
+        {
+            if (comment.Span.Start < range.End && range.Start < comment.Span.End)
+            {
+                return true;
+            }
+        }
+
+        foreach (var expression in document.Expressions)
+        {
+            if (expression.Span.Start < range.End && range.Start < expression.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A base range and the length of the text that now stands in its place.</summary>
+    private readonly record struct Segment(int Start, int End, int Length);
+}
