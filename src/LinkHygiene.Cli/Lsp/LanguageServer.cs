@@ -34,6 +34,7 @@ internal sealed partial class LanguageServer
     private static readonly Dictionary<string, Type> PublishDiagnosticsTypes = new() { ["uri"] = typeof(string), ["version"] = typeof(int), ["diagnostics"] = typeof(IReadOnlyList<Diagnostic>) };
     private static readonly Dictionary<string, Type> UnversionedPublishDiagnosticsTypes = new() { ["uri"] = typeof(string), ["diagnostics"] = typeof(IReadOnlyList<Diagnostic>) };
     private static readonly Dictionary<string, Type> LogMessageTypes = new() { ["type"] = typeof(int), ["message"] = typeof(string) };
+    private static readonly Dictionary<string, Type> LogTraceTypes = new() { ["message"] = typeof(string) };
 
     private readonly JsonRpc _rpc;
     private readonly TextWriter _log;
@@ -51,6 +52,7 @@ internal sealed partial class LanguageServer
     private bool _documentChanges;
     private bool _shutdownRequested;
     private volatile bool _initialized;
+    private volatile bool _trace;
     private const int MessageError = 1;
     private const int MessageWarning = 2;
     private const int MessageInfo = 3;
@@ -109,6 +111,7 @@ internal sealed partial class LanguageServer
                 }
 
                 _documentChanges = Capability(request.Capabilities, "workspace", "workspaceEdit", "documentChanges");
+                _trace = request.Trace is "messages" or "verbose";
             }
 
             var roots = _roots.ToArray();
@@ -123,6 +126,10 @@ internal sealed partial class LanguageServer
                 HoverProvider: true),
             new ServerInfo("linkhygiene", ToolInfo.Version));
     }
+
+    /// <summary>The client's trace setting (an editor's "trace.server"): with it on, each analysis is traced ($/logTrace).</summary>
+    [JsonRpcMethod("$/setTrace", UseSingleObjectParameterDeserialization = true)]
+    public void SetTrace(SetTraceParams request) => Guard("setTrace", () => _trace = request.Value is "messages" or "verbose");
 
     [JsonRpcMethod("initialized")]
     public void Initialized()
@@ -179,9 +186,10 @@ internal sealed partial class LanguageServer
 
             // A change while the last one is still being analysed is typing: wait a moment for the next keystroke.
             var burst = document.IsAnalysing;
+            var previous = _analyses.TryGetValue(document, out var done) && done.Version == document.Version ? done : null;
             document.Apply(request.TextDocument.Version, request.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>());
             _analyses.Remove(document);
-            Schedule(document, burst);
+            Schedule(document, burst, previous is not null && document.LastEdit is { } edit ? (previous, edit) : null);
         }
     });
 
@@ -296,7 +304,8 @@ internal sealed partial class LanguageServer
                 return (null, null);
             }
 
-            if (_analyses.TryGetValue(document, out var done) && done.Version == document.Version)
+            // A carried analysis has its findings moved, not its links and document: a code action or a hover gets a new one.
+            if (_analyses.TryGetValue(document, out var done) && done.Version == document.Version && !done.IsCarried)
             {
                 return (document, done);
             }
@@ -308,12 +317,21 @@ internal sealed partial class LanguageServer
         var analysis = Analyse(document, text, version, CancellationToken.None);
         lock (_gate)
         {
-            return document.Version == version ? (document, analysis) : (document, null);
+            if (document.Version != version)
+            {
+                return (document, null);
+            }
+
+            _analyses[document] = analysis;
+            return (document, analysis);
         }
     }
 
-    /// <summary>Starts analysing a document's current version (cancelling the analysis of the version before). Call under the lock.</summary>
-    private void Schedule(OpenDocument document, bool burst)
+    /// <summary>
+    /// Starts analysing a document's current version (cancelling the analysis of the version before), carrying the
+    /// analysis of the version before through the edit that made this one when it can. Call under the lock.
+    /// </summary>
+    private void Schedule(OpenDocument document, bool burst, (Analysis Previous, (int Start, int End, string Text) Edit)? carry = null)
     {
         document.Analysis?.Cancel();
         var cancellation = new CancellationTokenSource();
@@ -330,7 +348,13 @@ internal sealed partial class LanguageServer
                     await Task.Delay(BurstDelay, cancellation.Token).ConfigureAwait(false);
                 }
 
-                var analysis = Analyse(document, text, version, cancellation.Token);
+                var watch = _trace ? System.Diagnostics.Stopwatch.StartNew() : null;
+                var analysis = Analyse(document, text, version, cancellation.Token, carry);
+                if (watch is not null)
+                {
+                    Trace($"{Path.GetFileName(document.Path)} v{version}: {(analysis.IsCarried ? $"findings moved through an edit of page text ({analysis.Edits!.EditCount} edited range(s) since the last analysis)" : "analysed")} in {watch.Elapsed.TotalMilliseconds:F1} ms");
+                }
+
                 lock (_gate)
                 {
                     if (cancellation.IsCancellationRequested || document.Version != version || !_documents.TryGetValue(document.Uri, out var open) || !ReferenceEquals(open, document))
@@ -362,7 +386,7 @@ internal sealed partial class LanguageServer
         });
     }
 
-    private Analysis Analyse(OpenDocument document, string text, int version, CancellationToken cancellationToken)
+    private Analysis Analyse(OpenDocument document, string text, int version, CancellationToken cancellationToken, (Analysis Previous, (int Start, int End, string Text) Edit)? carry = null)
     {
         var path = document.Path;
         var root = RootOf(path);
@@ -373,6 +397,15 @@ internal sealed partial class LanguageServer
 
         var (configuration, problem) = _configurations.For(path, root);
         var options = configuration.OptionsFor(path);
+
+        // A keystroke in page text that no rule reads: the findings of the version before, moved (EditedAnalysis).
+        if (carry is { Previous.Edits: { } edits } && edits.TryApply(carry.Value.Edit.Start, carry.Value.Edit.End, carry.Value.Edit.Text, options) is { } carried
+            && string.Equals(carried.Text, text, StringComparison.Ordinal))
+        {
+            var baseFindings = carry.Value.Previous.BaseFindings;
+            return Publishable(document, version, carried, carried.Move(baseFindings), baseFindings, problem);
+        }
+
         AnalysisResult result;
         if (ConfigurationValidator.IsConfigurationFile(path))
         {
@@ -389,6 +422,12 @@ internal sealed partial class LanguageServer
 
         var findings = result.Findings.Concat(InternalLinkFindings(path, result, text.Length, options, cancellationToken))
             .OrderBy(f => f.Span.Start).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        return Publishable(document, version, EditedAnalysis.Of(result, text), findings, findings, problem);
+    }
+
+    /// <summary>An analysis with its diagnostics, located in the version's text (cancelled if the document moved on).</summary>
+    private Analysis Publishable(OpenDocument document, int version, EditedAnalysis edits, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> baseFindings, string? problem)
+    {
         var diagnostics = new List<Diagnostic>(findings.Count + 1);
         lock (_gate)
         {
@@ -415,7 +454,7 @@ internal sealed partial class LanguageServer
             }
         }
 
-        return new Analysis(version, result, findings, diagnostics);
+        return new Analysis(version, edits.Base, findings, diagnostics) { Edits = edits, BaseFindings = baseFindings };
     }
 
     /// <summary>
@@ -573,6 +612,23 @@ internal sealed partial class LanguageServer
         _log.WriteLine(message);
     }
 
+    /// <summary>A $/logTrace line, when the client asked for traces.</summary>
+    private void Trace(string message)
+    {
+        if (!_trace || !_initialized)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = _rpc.NotifyWithParameterObjectAsync("$/logTrace", new Dictionary<string, object?> { ["message"] = message }, LogTraceTypes);
+        }
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException or IOException)
+        {
+        }
+    }
+
     private void Guard(string what, Action action) => Guard<object?>(what, () =>
     {
         action();
@@ -715,6 +771,15 @@ internal sealed class Analysis
     public IReadOnlyList<Finding> Findings { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The analysis this one is, or is carried from, and the edits it was carried through (none when it is new).</summary>
+    public EditedAnalysis? Edits { get; init; }
+
+    /// <summary>The findings of <see cref="Edits"/>' base text, which <see cref="Findings"/> are moved from.</summary>
+    public IReadOnlyList<Finding> BaseFindings { get; init; } = Array.Empty<Finding>();
+
+    /// <summary>Whether the findings were moved through edits: the links and document of <see cref="Result"/> are the base text's.</summary>
+    public bool IsCarried => Edits is { EditCount: > 0 };
 
     public static Analysis Empty(int version) => new(version, null, Array.Empty<Finding>(), Array.Empty<Diagnostic>());
 }

@@ -41,6 +41,12 @@ internal sealed class OpenDocument
     /// <summary>Whether an analysis is running (a change that arrives meanwhile is part of a burst of typing).</summary>
     public bool IsAnalysing { get; set; }
 
+    /// <summary>
+    /// The last change as one replacement of the text before it (start, end, new text), when it was a single ranged
+    /// change; null otherwise. The language server carries an analysis through it when it can.
+    /// </summary>
+    public (int Start, int End, string Text)? LastEdit { get; private set; }
+
     /// <summary>Applies the client's changes in order: a change with a range replaces that range, one without replaces the text.</summary>
     /// <remarks>
     /// A multi-cursor edit comes as one change per cursor, last in the text first (as VS Code sends them). Each change
@@ -53,6 +59,13 @@ internal sealed class OpenDocument
     {
         var text = Text;
         var lines = _lines;
+        LastEdit = null;
+        if (changes.Count == 1 && changes[0].Range is { } only)
+        {
+            var from = OffsetOf(text, lines, only.Start);
+            LastEdit = (from, Math.Max(from, OffsetOf(text, lines, only.End)), changes[0].Text ?? string.Empty);
+        }
+
         var run = new List<(int Start, int End, string Text)>();
         Position? runStart = null; // the start of the run's last change, while later changes can join the run
         foreach (var change in changes)

@@ -20,7 +20,9 @@ internal sealed record TextDocumentItem(string Uri, string LanguageId, int Versi
 
 internal sealed record WorkspaceFolder(string Uri, string Name);
 
-internal sealed record InitializeParams(int? ProcessId, string? RootUri, string? RootPath, IReadOnlyList<WorkspaceFolder>? WorkspaceFolders, JsonElement? Capabilities);
+internal sealed record InitializeParams(int? ProcessId, string? RootUri, string? RootPath, IReadOnlyList<WorkspaceFolder>? WorkspaceFolders, JsonElement? Capabilities, string? Trace = null);
+
+internal sealed record SetTraceParams(string? Value);
 
 internal sealed record ServerInfo(string Name, string Version);
 
@@ -104,6 +106,7 @@ internal static class Lsp
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(InitializeParams))]
+[JsonSerializable(typeof(SetTraceParams))]
 [JsonSerializable(typeof(InitializeResult))]
 [JsonSerializable(typeof(DidOpenTextDocumentParams))]
 [JsonSerializable(typeof(DidChangeTextDocumentParams))]

@@ -48,6 +48,7 @@ public sealed class LspClient : IDisposable
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonNode>> _pending = new();
     private readonly List<Publication> _publications = new();
     private readonly List<(int Type, string Message)> _logMessages = new();
+    private readonly List<string> _traces = new();
     private readonly object _gate = new();
     private readonly StringBuilder _log = new();
     private readonly Task _reader;
@@ -76,6 +77,18 @@ public sealed class LspClient : IDisposable
             lock (_gate)
             {
                 return _logMessages.ToList();
+            }
+        }
+    }
+
+    /// <summary>The $/logTrace notifications so far (sent once the client sets a trace).</summary>
+    public IReadOnlyList<string> Traces
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _traces.ToList();
             }
         }
     }
@@ -377,6 +390,17 @@ public sealed class LspClient : IDisposable
             lock (_gate)
             {
                 _logMessages.Add(((int)message["params"]!["type"]!, (string)message["params"]!["message"]!));
+                Monitor.PulseAll(_gate);
+            }
+
+            return;
+        }
+
+        if ((string?)message["method"] == "$/logTrace")
+        {
+            lock (_gate)
+            {
+                _traces.Add((string)message["params"]!["message"]!);
                 Monitor.PulseAll(_gate);
             }
 

@@ -83,6 +83,88 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public void TypingInPageTextMovesTheFindingsAsAFullAnalysisFindsThem()
+    {
+        using var folder = new TempFolder();
+        folder.CopyFrom(RepositoryFiles.PathOf("samples"));
+        var path = folder.Full(SamplePages[0]);
+        var text = File.ReadAllText(path);
+        using var client = LspClient.Initialized(folder.Path);
+        client.Notify("$/setTrace", new JsonObject { ["value"] = "verbose" });
+        client.Open(path, text);
+        var before = client.WaitForDiagnostics(path, 1).Diagnostics;
+        Assert.Contains(before, d => d.Code == "LH030"); // an internal-link finding, from the project's index, moves too
+
+        // The index, once built, has every open template analysed again: let that pass before typing.
+        client.Replace(path, 2, text);
+        client.WaitForDiagnostics(path, 2);
+        var version = 2;
+        void Edit(int start, int end, string typed)
+        {
+            var (startLine, startCharacter) = LineAndCharacter(text, start);
+            var (endLine, endCharacter) = LineAndCharacter(text, end);
+            text = text.Substring(0, start) + typed + text.Substring(end);
+            client.Change(path, ++version, startLine, startCharacter, endLine, endCharacter, typed);
+            client.WaitForDiagnostics(path, version);
+        }
+
+        // Words typed into a paragraph, one key at a time, and a word taken out: each carried.
+        var pinned = text.IndexOf("Pinned by", StringComparison.Ordinal);
+        foreach (var key in "Really ")
+        {
+            Edit(pinned, pinned, key.ToString());
+            pinned++;
+        }
+
+        Edit(pinned - 7, pinned - 4, string.Empty);
+        var carried = version;
+
+        // A key in a link's text changes what LH010 reads: analysed again; then page text again, carried from there.
+        var blog = text.IndexOf("Back to the blog", StringComparison.Ordinal) + 4;
+        Edit(blog, blog, "x");
+        var byLine = text.IndexOf("<p>By ", StringComparison.Ordinal) + 5;
+        Edit(byLine, byLine, " all");
+        var moved = client.Publications(path)[^1].Diagnostics;
+        var movedActions = client.CodeActions(path, moved.First(d => d.Code == "LH001")).Select(a => a.ToJsonString()).ToList();
+
+        // The same text as one whole replacement is analysed from the start: the same diagnostics and quick fixes.
+        client.Replace(path, ++version, text);
+        var full = client.WaitForDiagnostics(path, version).Diagnostics;
+        Assert.Equal(full, moved);
+        Assert.NotEqual(before.Select(d => (d.StartLine, d.StartCharacter)), full.Select(d => (d.StartLine, d.StartCharacter)));
+        Assert.Equal(client.CodeActions(path, full.First(d => d.Code == "LH001")).Select(a => a.ToJsonString()).ToList(), movedActions);
+
+        // The trace says which versions were carried (VS Code shows it with "linkhygiene.trace.server": "verbose").
+        WaitUntil(() => client.Traces.Count >= version);
+        var traces = client.Traces;
+        for (var v = 3; v <= carried; v++)
+        {
+            Assert.Contains(traces, t => t.Contains($" v{v}: findings moved", StringComparison.Ordinal));
+        }
+
+        Assert.Contains(traces, t => t.Contains($" v{carried + 1}: analysed", StringComparison.Ordinal));
+        Assert.Contains(traces, t => t.Contains($" v{carried + 2}: findings moved", StringComparison.Ordinal));
+        Assert.Contains(traces, t => t.Contains($" v{version}: analysed", StringComparison.Ordinal));
+        Assert.Equal(0, client.ShutDown());
+    }
+
+    private static (int Line, int Character) LineAndCharacter(string text, int offset)
+    {
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart);
+    }
+
+    [Fact]
     public void PerFolderSeveritiesComeFromEditorconfigAndEditsToItApplyWithoutReopening()
     {
         using var folder = new TempFolder();
