@@ -188,9 +188,14 @@ public static class Program
             }
         }
 
-        if (CarriedEditDiffers(path, text, result) is { } carried)
+        if (CarriedEdits.AnyDifference(path, text, result, out var carried) is { } carriedDifference)
         {
-            return carried;
+            return carriedDifference;
+        }
+
+        if (carried > 0)
+        {
+            Interlocked.Add(ref carriedEdits, carried);
         }
 
         var once = TemplateFixer.Fix(path, text, DictionaryOptionSource.Empty);
@@ -198,53 +203,7 @@ public static class Program
         return once.Text == twice.Text ? null : "fixing twice changed the text again";
     }
 
-    /// <summary>
-    /// An edit the language server would carry (EditedAnalysis) must give the findings an analysis of the edited text
-    /// gives: a letter typed, and a character deleted, at a place picked from the text (just after a '&gt;', where text
-    /// is, when there is one past it).
-    /// </summary>
     private static long carriedEdits;
-
-    private static string? CarriedEditDiffers(string path, string text, AnalysisResult result)
-    {
-        var hash = 17;
-        foreach (var c in text)
-        {
-            hash = unchecked((hash * 31) + c);
-        }
-
-        var place = (int)((uint)hash % (uint)(text.Length + 1));
-        var close = text.IndexOf('>', Math.Min(place, text.Length));
-        place = close >= 0 ? close + 1 : place;
-        var analysis = EditedAnalysis.Of(result, text);
-        foreach (var (start, end, typed) in new[] { (place, place, "a"), (place, Math.Min(text.Length, place + 1), string.Empty) })
-        {
-            if (start == end && typed.Length == 0)
-            {
-                continue;
-            }
-
-            var carried = analysis.TryApply(start, end, typed, DictionaryOptionSource.Empty);
-            if (carried is null)
-            {
-                continue;
-            }
-
-            Interlocked.Increment(ref carriedEdits);
-            var expected = Render(LinkHygieneEngine.Analyze(path, carried.Text, DictionaryOptionSource.Empty).Findings);
-            var moved = Render(carried.Move(result.Findings));
-            if (expected != moved)
-            {
-                return $"the findings carried through an edit at {start} (\"{typed}\" for {end - start} characters) are not an analysis's:\n{moved}\nagainst\n{expected}";
-            }
-        }
-
-        return null;
-
-        static string Render(IReadOnlyList<Finding> findings) => string.Join("\n", findings.Select(f =>
-            $"{f.Id} {f.Span.Start}-{f.Span.End} {f.Start}-{f.End} {f.Severity} {f.Message} "
-            + string.Join(";", f.Fix?.Edits.Select(e => $"{e.Span.Start}-{e.Span.End}={e.NewText}") ?? Enumerable.Empty<string>())));
-    }
 
     private static string Save(string folder, string path, string text, byte[]? bytes, string failure)
     {

@@ -55,6 +55,13 @@ public sealed class EditedAnalysis
         "html", "table", "tbody", "thead", "tfoot", "tr",
     };
 
+    // Elements whose content is not page text (raw text, a template's, foreign content, a select's, the head's).
+    private static readonly HashSet<string> Enclosing = new(StringComparer.Ordinal)
+    {
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript", "template",
+        "svg", "math", "select", "option", "head",
+    };
+
     private readonly Segment[] _segments; // in base order, not touching
 
     private EditedAnalysis(AnalysisResult result, string baseText, string text, Segment[] segments)
@@ -378,12 +385,31 @@ public sealed class EditedAnalysis
             }
         }
 
-        // No <a> left open before it: the tree builder would reopen it around this text.
+        // No link, raw text, template or foreign element left open before it in the source, whatever the element found
+        // above says: the tree builder reopens an <a> that a closing tag closed early, and a self-closed <NavLink/> or
+        // <script/> in HTML is not closed at all; text after either is theirs.
+        Dictionary<string, int>? closed = null;
         for (var t = index - 1; t >= 0; t--)
         {
-            if (tokens[t].Kind is TokenKind.StartTag or TokenKind.EndTag && tokens[t].Name == "a")
+            var name = tokens[t].Name;
+            if (tokens[t].Kind is not (TokenKind.StartTag or TokenKind.EndTag) || !(Enclosing.Contains(name) || (LinkExtractor.LinkElements.ContainsKey(name) && name != "area")))
             {
-                return tokens[t].Kind == TokenKind.EndTag;
+                continue;
+            }
+
+            closed ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            closed.TryGetValue(name, out var ends);
+            if (tokens[t].Kind == TokenKind.EndTag)
+            {
+                closed[name] = ends + 1;
+            }
+            else if (ends == 0)
+            {
+                return false;
+            }
+            else
+            {
+                closed[name] = ends - 1;
             }
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using LinkHygiene.Engine;
 using LinkHygiene.Fixes;
 using LinkHygiene.Options;
 using LinkHygiene.Tests.Infrastructure;
@@ -34,6 +35,7 @@ public class RegressionReplayTests
         {
             EnginePropertyTests.Check(name, text);
             Assert.Null(ReadingEquivalence.AnyDifference(name, text));
+            Assert.Null(CarriedEdits.AnyDifference(name, text, LinkHygieneEngine.Analyze(name, text, DictionaryOptionSource.Empty), out _));
             TemplateFixer.FixBytes(name, bytes, DictionaryOptionSource.Empty);
             var once = TemplateFixer.Fix(name, text, DictionaryOptionSource.Empty);
             Assert.Equal(once.Text, TemplateFixer.Fix(name, once.Text, DictionaryOptionSource.Empty).Text);
