@@ -19,7 +19,7 @@ namespace LinkHygiene.Engine;
 /// What is checked, against the analysed text (the base) and its parsed document:
 /// <list type="bullet">
 /// <item>the characters removed and inserted are letters, digits or spaces (no line break: lines and suppressions keep
-/// their numbers), and the characters around them cannot join them into markup or code (<c>&lt;</c>, <c>&amp;</c>,
+/// their numbers; nor between a CR and its LF), and the characters around them cannot join them into markup or code (<c>&lt;</c>, <c>&amp;</c>,
 /// <c>/</c>, <c>@</c>, or the <c>.</c>, <c>?</c> and <c>!</c> that continue a Razor expression);</item>
 /// <item>the edited base range lies in one text token of the masked template, and the Razor scanner read it as markup:
 /// every character of it and the nearest non-space ones around it are unmasked, and either those two are text of the
@@ -108,6 +108,12 @@ public sealed class EditedAnalysis
         var text = Text;
         if (!IsInert(text, start, end) || !IsInert(inserted, 0, inserted.Length)
             || (start > 0 && !CanPrecede(text[start - 1])) || (end < text.Length && text[end] == '@'))
+        {
+            return null;
+        }
+
+        // Between a CR and an LF: typing there splits one line break in two, deleting there joins two in one.
+        if (start > 0 && text[start - 1] == '\r' && end < text.Length && text[end] == '\n')
         {
             return null;
         }

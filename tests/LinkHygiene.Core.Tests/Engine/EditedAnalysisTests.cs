@@ -48,6 +48,7 @@ public class EditedAnalysisTests
     [InlineData("page.html", Page, "<p>Some text here|, and", "<b")] // markup
     [InlineData("page.html", Page, "<p>Some text here|, and", "\n")] // a line break
     [InlineData("page.html", Page, "<p>Some text here|, and", "&")]
+    [InlineData("page.html", "<div><p>Text</p>\r|\n<a href=\"/x\">Click here</a>\r\n<a href=\"/y\">Click here</a></div>", "\r|\n<a", "Z")] // splits a CRLF (the fuzz found it: LH013 names a line)
     [InlineData("page.html", "<p>a < b</p><a href=\"/x\">Click here</a>", "a <| b", "b")] // would open a tag
     [InlineData("page.html", "<p>a &| b</p><a href=\"/x\">Click here</a>", "a &| b", "amp")]
     [InlineData("page.html", "<title>Home| page</title><a href=\"/x\">Click here</a>", "Home| page", "x")]

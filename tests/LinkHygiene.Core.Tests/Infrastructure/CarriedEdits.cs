@@ -14,8 +14,8 @@ namespace LinkHygiene.Tests.Infrastructure;
 public static class CarriedEdits
 {
     /// <summary>
-    /// A letter typed, and a character deleted, at a place picked from the text (just after a '&gt;', where text is, when
-    /// there is one past it): what differs when either is carried, or null. <paramref name="carried"/>: how many were.
+    /// Letters typed and characters deleted at places picked from the text (just after a '&gt;', where text is, at a space,
+    /// and anywhere): what differs when one is carried, or null. <paramref name="carried"/>: how many were.
     /// </summary>
     public static string? AnyDifference(string path, string text, AnalysisResult result, out int carried)
     {
@@ -26,11 +26,18 @@ public static class CarriedEdits
             hash = unchecked((hash * 31) + c);
         }
 
-        var place = (int)((uint)hash % (uint)(text.Length + 1));
-        var close = text.IndexOf('>', Math.Min(place, text.Length));
-        place = close >= 0 ? close + 1 : place;
+        var random = (int)((uint)hash % (uint)(text.Length + 1));
+        var close = text.IndexOf('>', Math.Min(random, text.Length));
+        var place = close >= 0 ? close + 1 : random;
+        var space = text.IndexOf(' ', Math.Min(random, text.Length));
+        var word = space >= 0 ? space : random;
         var analysis = EditedAnalysis.Of(result, text);
-        foreach (var (start, end, typed) in new[] { (place, place, "a"), (place, Math.Min(text.Length, place + 1), string.Empty) })
+        var edits = new[]
+        {
+            (place, place, "a"), (place, Math.Min(text.Length, place + 1), string.Empty),
+            (word, word, "x y"), (word, Math.Min(text.Length, word + 2), string.Empty), (random, random, "Z"),
+        };
+        foreach (var (start, end, typed) in edits)
         {
             if (start == end && typed.Length == 0)
             {
