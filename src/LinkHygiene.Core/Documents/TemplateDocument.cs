@@ -31,7 +31,7 @@ public sealed class TemplateDocument
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
     };
 
-    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "keygen", "basefont", "bgsound", "frame",

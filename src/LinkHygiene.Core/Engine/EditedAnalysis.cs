@@ -62,14 +62,30 @@ public sealed class EditedAnalysis
         "svg", "math", "select", "option", "head",
     };
 
+    // The HTML standard's special elements (an end tag of another element is ignored while one is open inside it).
+    private static readonly HashSet<string> Special = new(StringComparer.Ordinal)
+    {
+        "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup", "dd",
+        "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1", "h2",
+        "h3", "h4", "h5", "h6", "head", "header", "hgroup", "html", "iframe", "li", "listing", "main", "marquee", "menu",
+        "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "plaintext", "pre", "script", "search", "section",
+        "select", "style", "summary", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr",
+        "ul", "xmp", "svg", "math",
+    };
+
     private readonly Segment[] _segments; // in base order, not touching
 
-    private EditedAnalysis(AnalysisResult result, string baseText, string text, Segment[] segments)
+    private readonly bool _carriable;
+    private readonly bool _layoutIsNull;
+
+    private EditedAnalysis(AnalysisResult result, string baseText, string text, Segment[] segments, bool carriable, bool layoutIsNull)
     {
         Base = result;
         BaseText = baseText;
         Text = text;
         _segments = segments;
+        _carriable = carriable;
+        _layoutIsNull = layoutIsNull;
     }
 
     /// <summary>The analysis edits are carried from.</summary>
@@ -85,8 +101,20 @@ public sealed class EditedAnalysis
     public int EditCount => _segments.Length;
 
     /// <summary>An analysis of <paramref name="text"/> with no edit yet.</summary>
-    public static EditedAnalysis Of(AnalysisResult result, string text) =>
-        new(result ?? throw new ArgumentNullException(nameof(result)), text ?? throw new ArgumentNullException(nameof(text)), text, Array.Empty<Segment>());
+    public static EditedAnalysis Of(AnalysisResult result, string text)
+    {
+        if (result is null)
+        {
+            throw new ArgumentNullException(nameof(result));
+        }
+
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        return new(result, text, text, Array.Empty<Segment>(), IsCarriable(result, text), Site.TemplateFacts.LayoutIsNull(text));
+    }
 
     /// <summary>
     /// Carries the analysis through replacing <paramref name="start"/>..<paramref name="end"/> of <see cref="Text"/> by
@@ -100,7 +128,7 @@ public sealed class EditedAnalysis
             return null;
         }
 
-        if (_segments.Length >= MaxEdits || !IsCarriable(Base))
+        if (_segments.Length >= MaxEdits || !_carriable)
         {
             return null;
         }
@@ -150,7 +178,14 @@ public sealed class EditedAnalysis
         }
 
         var edited = text.Substring(0, start) + inserted + text.Substring(end);
-        return new EditedAnalysis(Base, BaseText, edited, segments.ToArray());
+
+        // A view's ids are all the page's when it sets Layout = null, which is read from its whole text (TemplateFacts).
+        if (document.Kind == TemplateKind.RazorView && Site.TemplateFacts.LayoutIsNull(edited) != _layoutIsNull)
+        {
+            return null;
+        }
+
+        return new EditedAnalysis(Base, BaseText, edited, segments.ToArray(), _carriable, _layoutIsNull);
     }
 
     /// <summary>
@@ -279,9 +314,16 @@ public sealed class EditedAnalysis
         return (baseStart, baseEnd, first, last, extentStart, extentEnd);
     }
 
-    private static bool IsCarriable(AnalysisResult result)
+    private static bool IsCarriable(AnalysisResult result, string text)
     {
         if (result.Document is not { } document || document.Dom is null || document.IsTokensOnly || result.Links.Count == 0)
+        {
+            return false;
+        }
+
+        // A link named by other elements' text (even when they are empty now), and a frameset, which text before it
+        // decides whether the body is kept: no carrying in such a template.
+        if (text.IndexOf("labelledby", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("<frameset", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return false;
         }
@@ -369,6 +411,18 @@ public sealed class EditedAnalysis
             return false;
         }
 
+        // A word right after the '}' of a Razor statement can continue it (@if { } else, @try { } catch, @do { } while).
+        var before = start - 1;
+        while (before >= 0 && (text[before] == ' ' || HtmlChars.IsSpace(text[before]) || char.IsLetterOrDigit(text[before])))
+        {
+            before--;
+        }
+
+        if (before >= 0 && text[before] == '}' && masked[before] != '}')
+        {
+            return false;
+        }
+
         var between = SourceSpan.FromBounds(Math.Max(0, left), Math.Min(text.Length, right + 1));
         var inToken = left >= token.Start && right < token.End;
         if (!inToken && (Overlaps(document.CodeBlocks, between) || OverlapsAny(document, between)))
@@ -393,21 +447,51 @@ public sealed class EditedAnalysis
 
         // No link, raw text, template or foreign element left open before it in the source, whatever the element found
         // above says: the tree builder reopens an <a> that a closing tag closed early, and a self-closed <NavLink/> or
-        // <script/> in HTML is not closed at all; text after either is theirs.
+        // <script/> in HTML is not closed at all; text after either is theirs. And a link's end tag counts only when
+        // every special element opened in the link is closed before it: otherwise the tree builder may ignore it
+        // (<a><table></a></table> text: the text is the link's).
         Dictionary<string, int>? closed = null;
+        Dictionary<string, int>? inner = null;
+        var linksEnded = 0;
         for (var t = index - 1; t >= 0; t--)
         {
+            var kind = tokens[t].Kind;
+            if (kind is not (TokenKind.StartTag or TokenKind.EndTag))
+            {
+                continue;
+            }
+
             var name = tokens[t].Name;
-            if (tokens[t].Kind is not (TokenKind.StartTag or TokenKind.EndTag) || !(Enclosing.Contains(name) || (LinkExtractor.LinkElements.ContainsKey(name) && name != "area")))
+            var isLink = LinkExtractor.LinkElements.ContainsKey(name) && name != "area";
+            if (linksEnded > 0 && !isLink && !TemplateDocument.VoidElements.Contains(name))
+            {
+                inner ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                inner.TryGetValue(name, out var innerEnds);
+                if (kind == TokenKind.EndTag)
+                {
+                    inner[name] = innerEnds + 1;
+                }
+                else if (innerEnds > 0)
+                {
+                    inner[name] = innerEnds - 1;
+                }
+                else if (Special.Contains(name))
+                {
+                    return false;
+                }
+            }
+
+            if (!isLink && !Enclosing.Contains(name))
             {
                 continue;
             }
 
             closed ??= new Dictionary<string, int>(StringComparer.Ordinal);
             closed.TryGetValue(name, out var ends);
-            if (tokens[t].Kind == TokenKind.EndTag)
+            if (kind == TokenKind.EndTag)
             {
                 closed[name] = ends + 1;
+                linksEnded += isLink ? 1 : 0;
             }
             else if (ends == 0)
             {
@@ -416,6 +500,11 @@ public sealed class EditedAnalysis
             else
             {
                 closed[name] = ends - 1;
+                linksEnded -= isLink ? 1 : 0;
+                if (linksEnded == 0)
+                {
+                    inner?.Clear();
+                }
             }
         }
 

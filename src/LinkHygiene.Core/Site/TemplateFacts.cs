@@ -71,6 +71,9 @@ public sealed class InternalLinkFact
 public sealed class TemplateFacts
 {
     private static readonly Regex LayoutNull = new(@"\bLayout\s*=\s*null\s*;", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a view's text sets <c>Layout = null;</c> (then its ids are all the rendered page's).</summary>
+    internal static bool LayoutIsNull(string text) => LayoutNull.IsMatch(text);
     private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync)\s*\(|\bComponent\s*\.\s*InvokeAsync\b", RegexOptions.CultureInvariant);
 
     /// <summary>Whether code holds a word every match of <see cref="RendersOtherContent"/> holds (most expressions do not: no regex for them).</summary>
@@ -192,7 +195,7 @@ public sealed class TemplateFacts
 
         string? baseHrefValue = null;
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var complete = document.Kind == TemplateKind.Html || (document.Kind == TemplateKind.RazorView && LayoutNull.IsMatch(document.Text));
+        var complete = document.Kind == TemplateKind.Html || (document.Kind == TemplateKind.RazorView && LayoutIsNull(document.Text));
         if (document.Kind != TemplateKind.Html && System.IO.Path.GetFileName(document.Path).StartsWith("_", StringComparison.Ordinal))
         {
             complete = false; // a layout or a partial is part of other pages
