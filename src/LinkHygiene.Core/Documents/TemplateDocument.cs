@@ -457,6 +457,11 @@ public sealed class TemplateDocument
             }
         }
 
+        if (dom is not null && kind == TemplateKind.RazorComponent)
+        {
+            CloseSelfClosedElements(dom, startTags);
+        }
+
         var scriptTemplates = new List<ScriptTemplate>();
         if (dom is not null || readTokensOnly)
         {
@@ -871,6 +876,55 @@ public sealed class TemplateDocument
         // By where the script starts: a lookup (made only for a template that has any), not a scan of every template
         // for every script.
         return _scriptTemplatesByStart is not null && _scriptTemplatesByStart.TryGetValue(SourceIndex(script), out var dom) ? dom : null;
+    }
+
+    /// <summary>
+    /// In a Razor component <c>&lt;span class="icon" /&gt;</c> is closed where it stands (the component compiler builds its
+    /// render tree so), which an HTML parser does not do for an element that is not void: what follows would be read as
+    /// its content, and an aria-hidden icon would hide the link text after it. Moves such elements' content out after
+    /// them, in document order (an element moved out of one is then a sibling, and is looked at in its turn).
+    /// </summary>
+    private static void CloseSelfClosedElements(IDocument dom, Dictionary<int, StartTag> startTags)
+    {
+        var any = false;
+        foreach (var tag in startTags.Values)
+        {
+            if (tag.IsSelfClosing && !VoidElements.Contains(tag.Name))
+            {
+                any = true;
+                break;
+            }
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        var selfClosed = new List<IElement>();
+        foreach (var element in dom.All)
+        {
+            if (element.HasChildNodes && element.SourceReference is { } reference && startTags.TryGetValue(reference.Position.Index, out var tag)
+                && tag.IsSelfClosing && !VoidElements.Contains(element.LocalName))
+            {
+                selfClosed.Add(element);
+            }
+        }
+
+        foreach (var element in selfClosed)
+        {
+            var parent = element.Parent;
+            if (parent is null)
+            {
+                continue;
+            }
+
+            var next = element.NextSibling;
+            while (element.FirstChild is { } child)
+            {
+                parent.InsertBefore(child, next);
+            }
+        }
     }
 
     /// <summary>Where an element's start tag is in the template (-1 for implied elements).</summary>

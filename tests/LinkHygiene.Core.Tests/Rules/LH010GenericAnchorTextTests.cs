@@ -91,6 +91,13 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p>@Model.Intro</p><a href=\"/x\">{|LH010:Click here|}</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
+    // In a component, <span ... /> is closed where it stands (oqtane's menus): the text after it is the link's
+    [Theory]
+    [InlineData("<a href=\"/c\"><span class=\"oi\" aria-hidden=\"true\" /> {|LH010:Read more|}</a>")]
+    [InlineData("<a href=\"/c\"><i class=\"oi\" /><b /> {|LH010:Click here|}</a>")]
+    [InlineData("<a href=\"/c\"><span class=\"oi\" aria-hidden=\"true\" /> Pricing plans</a>")]
+    public void RazorComponent(string markup) => EngineAssert.Findings("Components/Menu.razor", markup, only: Only);
+
     [Fact]
     public void MessageQuotesTheText()
     {

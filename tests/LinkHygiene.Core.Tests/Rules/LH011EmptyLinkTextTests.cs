@@ -61,6 +61,8 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/x\">@{ var t = \"x\"; }@t</a>")]
     [InlineData("<a href=\"/x\" @Model.Attributes></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}@* icon *@</a>")]
+    // in a view the browser reads <span /> as an open span: the text after it is hidden with it
+    [InlineData("{|LH011:<a href=\"/a\">|}<i class=\"oi oi-home\" aria-hidden=\"true\" /> Home</a>")]
     // Smartstore's attr-alt tag helper writes the alt at run time (HomeBrands/Default.cshtml)
     [InlineData("<a href=\"@url\"><img src=\"@item.Src\" attr-alt='(item.Image.Alt.IsEmpty(), item.Name)' /></a>")]
     // Blogifier BlogsView.razor: the icon's tooltip is localized at run time
@@ -73,5 +75,8 @@ public class LH011EmptyLinkTextTests
     [InlineData("{|LH011:<NavLink href=\"counter\">|}<span class=\"bi\" aria-hidden=\"true\"></span></NavLink>")]
     [InlineData("<a href=\"/x\" @attributes=\"Extra\"></a>")]
     [InlineData("{|LH011:<a href=\"/x\" @onclick=\"Go\">|}</a>")]
+    // <span ... /> is closed in a component (oqtane's MenuItemsHorizontal.razor): the page name after it names the link
+    [InlineData("<a class=\"nav-link\" href=\"@GetUrl(p)\"><span class=\"@p.Icon\" aria-hidden=\"true\" /> @p.Name</a>")]
+    [InlineData("<a href=\"/a\"><i class=\"oi oi-home\" aria-hidden=\"true\" /> Home</a>")]
     public void RazorComponent(string markup) => EngineAssert.Findings("Components/Nav.razor", markup, only: Only);
 }
