@@ -913,16 +913,24 @@ public sealed class TemplateDocument
 
         foreach (var element in selfClosed)
         {
-            var parent = element.Parent;
-            if (parent is null)
+            // Not the document's own elements (a broken <html ... /> holds the head and the body), nor out of a document
+            // or fragment root, where the DOM allows no second element.
+            if (element.ParentElement is not { } parent || element.LocalName is "html" or "head" or "body")
             {
                 continue;
             }
 
             var next = element.NextSibling;
-            while (element.FirstChild is { } child)
+            try
             {
-                parent.InsertBefore(child, next);
+                while (element.FirstChild is { } child)
+                {
+                    parent.InsertBefore(child, next);
+                }
+            }
+            catch (DomException)
+            {
+                // A move the DOM refuses leaves the rest where the parser put it.
             }
         }
     }
