@@ -21,7 +21,8 @@ namespace LinkHygiene.Engine;
 /// <item>the characters removed and inserted are letters, digits or spaces (no line break: lines and suppressions keep
 /// their numbers; nor between a CR and its LF), and the characters around them cannot join them into markup or code (<c>&lt;</c>, <c>&amp;</c>,
 /// <c>/</c>, <c>@</c>, or the <c>.</c>, <c>?</c> and <c>!</c> that continue a Razor expression);</item>
-/// <item>the edited base range lies in one text token of the masked template, and the Razor scanner read it as markup:
+/// <item>the edited base range lies in one text token of the masked template, which it does not empty (the tree builder
+/// reopens formatting elements that a closing tag closed early at any text, a space too), and the Razor scanner read it as markup:
 /// every character of it and the nearest non-space ones around it are unmasked, and either those two are text of the
 /// same token or no code block, directive, comment or expression lies between them (white space in a code block between
 /// two pieces of markup is C#);</item>
@@ -159,7 +160,10 @@ public sealed class EditedAnalysis
         lock (document)
         {
             // ElementAt keeps what it found on the document; a cancelled analysis may still be asking.
-            if (!IsMarkupText(document, baseStart, baseEnd))
+            // Not all of a text token taken out: the tree builder reopens formatting elements a closing tag closed early
+            // (<p><b class="ugc">x</p> <table>) at any text, a space too, and the elements after it land inside them.
+            var emptied = extentEnd - extentStart - (end - start) + inserted.Length == 0;
+            if (!IsMarkupText(document, baseStart, baseEnd, emptied))
             {
                 return null;
             }
@@ -365,7 +369,7 @@ public sealed class EditedAnalysis
     private static bool CanPrecede(char c) => c is not ('<' or '&' or '/' or '@' or '.' or '?' or '!');
 
     /// <summary>Whether base..baseEnd is page text that no rule reads, as the base document was read.</summary>
-    private static bool IsMarkupText(TemplateDocument document, int start, int end)
+    private static bool IsMarkupText(TemplateDocument document, int start, int end, bool emptied)
     {
         var text = document.Text;
         var masked = document.Masked;
@@ -384,6 +388,11 @@ public sealed class EditedAnalysis
         }
 
         var token = tokens[index];
+        if (emptied && token.Start == start && token.End == end)
+        {
+            return false;
+        }
+
         for (var i = start; i < end; i++)
         {
             if (masked[i] != text[i])
