@@ -189,7 +189,7 @@ internal sealed partial class LanguageServer
             var previous = _analyses.TryGetValue(document, out var done) && done.Version == document.Version ? done : null;
             document.Apply(request.TextDocument.Version, request.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>());
             _analyses.Remove(document);
-            Schedule(document, burst, previous is not null && document.LastEdit is { } edit ? (previous, edit) : null);
+            Schedule(document, burst, previous is not null && document.LastEdit is { } edit ? new Carry(previous, edit.Start, edit.End, edit.Text) : null);
         }
     });
 
@@ -331,7 +331,7 @@ internal sealed partial class LanguageServer
     /// Starts analysing a document's current version (cancelling the analysis of the version before), carrying the
     /// analysis of the version before through the edit that made this one when it can. Call under the lock.
     /// </summary>
-    private void Schedule(OpenDocument document, bool burst, (Analysis Previous, (int Start, int End, string Text) Edit)? carry = null)
+    private void Schedule(OpenDocument document, bool burst, Carry? carry = null)
     {
         document.Analysis?.Cancel();
         var cancellation = new CancellationTokenSource();
@@ -386,7 +386,7 @@ internal sealed partial class LanguageServer
         });
     }
 
-    private Analysis Analyse(OpenDocument document, string text, int version, CancellationToken cancellationToken, (Analysis Previous, (int Start, int End, string Text) Edit)? carry = null)
+    private Analysis Analyse(OpenDocument document, string text, int version, CancellationToken cancellationToken, Carry? carry = null)
     {
         var path = document.Path;
         var root = RootOf(path);
@@ -399,10 +399,10 @@ internal sealed partial class LanguageServer
         var options = configuration.OptionsFor(path);
 
         // A keystroke in page text that no rule reads: the findings of the version before, moved (EditedAnalysis).
-        if (carry is { Previous.Edits: { } edits } && edits.TryApply(carry.Value.Edit.Start, carry.Value.Edit.End, carry.Value.Edit.Text, options) is { } carried
+        if (carry is { Previous.Edits: { } edits } change && edits.TryApply(change.Start, change.End, change.Inserted, options) is { } carried
             && string.Equals(carried.Text, text, StringComparison.Ordinal))
         {
-            var baseFindings = carry.Value.Previous.BaseFindings;
+            var baseFindings = change.Previous.BaseFindings;
             return Publishable(document, version, carried, carried.Move(baseFindings), baseFindings, problem);
         }
 
@@ -751,6 +751,9 @@ internal sealed partial class LanguageServer
             _ => ".cshtml",
         }));
 }
+
+/// <summary>The analysis of the version before a change, and the change (a replacement of start..end of its text).</summary>
+internal sealed record Carry(Analysis Previous, int Start, int End, string Inserted);
 
 /// <summary>One analysis of one version of a document.</summary>
 internal sealed class Analysis

@@ -154,16 +154,13 @@ public sealed class EditedAnalysis
             return null;
         }
 
-        // The base range the edit falls in, with the edited ranges it touches.
+        // The base range the edit falls in, with the edited ranges it touches, and its length once edited.
         var (baseStart, baseEnd, first, last, extentStart, extentEnd) = ToBase(start, end);
+        var editedLength = extentEnd - extentStart - (end - start) + inserted.Length;
         var document = Base.Document!;
-        lock (document)
+        lock (document) // ElementAt keeps what it found on the document; a cancelled analysis may still be asking
         {
-            // ElementAt keeps what it found on the document; a cancelled analysis may still be asking.
-            // Not all of a text token taken out: the tree builder reopens formatting elements a closing tag closed early
-            // (<p><b class="ugc">x</p> <table>) at any text, a space too, and the elements after it land inside them.
-            var emptied = extentEnd - extentStart - (end - start) + inserted.Length == 0;
-            if (!IsMarkupText(document, baseStart, baseEnd, emptied))
+            if (!IsMarkupText(document, baseStart, baseEnd, emptied: editedLength == 0))
             {
                 return null;
             }
@@ -175,7 +172,7 @@ public sealed class EditedAnalysis
             segments.Add(_segments[i]);
         }
 
-        segments.Add(new Segment(baseStart, baseEnd, extentEnd - extentStart - (end - start) + inserted.Length));
+        segments.Add(new Segment(baseStart, baseEnd, editedLength));
         for (var i = last + 1; i < _segments.Length; i++)
         {
             segments.Add(_segments[i]);
@@ -368,7 +365,7 @@ public sealed class EditedAnalysis
     // Razor, not what continues a Razor expression (@a.b, @a?.b, @a!.b).
     private static bool CanPrecede(char c) => c is not ('<' or '&' or '/' or '@' or '.' or '?' or '!');
 
-    /// <summary>Whether base..baseEnd is page text that no rule reads, as the base document was read.</summary>
+    /// <summary>Whether start..end of the base text is page text that no rule reads, as the base document was read.</summary>
     private static bool IsMarkupText(TemplateDocument document, int start, int end, bool emptied)
     {
         var text = document.Text;
@@ -387,6 +384,8 @@ public sealed class EditedAnalysis
             return false;
         }
 
+        // Not all of it taken out: the tree builder reopens formatting elements a closing tag closed early at any text, a
+        // space too (<p><b class="ugc">x</p> <table>), and what follows the text lands inside their copies.
         var token = tokens[index];
         if (emptied && token.Start == start && token.End == end)
         {
