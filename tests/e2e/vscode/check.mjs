@@ -7,6 +7,8 @@
 //   - "Fix all LHxxx in this file" and "Suppress LHxxx on this line" from the menu, saved;
 //   - typing a link with generic text: its row appears where the tool puts it; undone, the row goes away;
 //   - typing it with several cursors at once (one change per cursor in each didChange): a row for each line;
+//   - typing words into a paragraph of a page with findings: the rows after them move where the tool puts them, and the
+//     server's trace (linkhygiene.trace.server) says it moved them instead of analysing the page again;
 //   - closing a file takes its rows away (the server withdraws the findings of files no longer open);
 //   - settings: linkhygiene.enable false takes the rows away; linkhygiene.serverPath and linkhygiene.trace.server
 //     restart the server with them; the LinkHygiene: Restart Server command;
@@ -46,9 +48,11 @@ const SUPPRESS = { file: 'RazorPagesSample/wwwroot/partners.html', rule: 'LH010'
 const TYPING = { file: 'RazorPagesSample/Pages/Index.cshtml', afterLine: 9, text: '<a href="/x">click here</a>', rule: 'LH010' };
 // How many cursors type that link at once, each on a new line of its own.
 const CURSORS = 5;
+// Words typed into a paragraph, before text with a finding after it on the same line: page text that no rule reads.
+const PROSE = { file: 'RazorPagesSample/Pages/Blog/Post.cshtml', before: 'Pinned by', text: 'Really ' };
 
 const failures = [];
-const report = { vsix: path.resolve(args.vsix), folder, server: null, pages: [], hover: null, quickFixes: [], typing: null, cursors: null, settings: null, fixAllOnSave: null, failures };
+const report = { vsix: path.resolve(args.vsix), folder, server: null, pages: [], hover: null, quickFixes: [], typing: null, cursors: null, prose: null, settings: null, fixAllOnSave: null, failures };
 const fail = message => { failures.push(message); console.error(`FAIL ${message}`); };
 
 // The command-line tool from the .vsix: the very build the editor runs as its language server.
@@ -173,6 +177,17 @@ try {
     [...typingLines.slice(0, TYPING.afterLine), ...Array(CURSORS).fill(TYPING.text), ...typingLines.slice(TYPING.afterLine)].join(eol));
   const cursorsAfter = expectedRows(typedFile, TYPING.file);
   fs.rmSync(path.join(folder, typedFile));
+  // The page with the words typed, as the tool reads it in its own place (written there and put back before the editor starts).
+  const proseOriginal = read(PROSE.file);
+  const proseLines = proseOriginal.split(/\r\n|\r|\n/);
+  const proseLine = proseLines.findIndex(line => line.includes(PROSE.before)) + 1;
+  const proseColumn = proseLines[proseLine - 1].indexOf(PROSE.before) + 1;
+  fs.writeFileSync(path.join(folder, PROSE.file), proseOriginal.replace(PROSE.before, PROSE.text + PROSE.before));
+  const proseAfter = expectedRows(PROSE.file);
+  fs.writeFileSync(path.join(folder, PROSE.file), proseOriginal);
+  if (proseLine === 0 || !proseAfter.some(row => row.line === proseLine && row.column > proseColumn + PROSE.text.length)) {
+    throw new Error(`the samples no longer have "${PROSE.before}" in ${PROSE.file} with a finding after it on its line`);
+  }
 
   editor = await VsCode.launch({ vsix: args.vsix, folder, out });
 
@@ -183,6 +198,27 @@ try {
     report.pages.push({ file, expected: expected.length, rows: seen.rows, matched: seen.accepted, ms: seen.ms,
       screenshot: await editor.screenshot(`problems-${path.basename(file)}`) });
     await closeFile(editor, 'problems', file);
+  }
+
+  // 1b. Words typed into a paragraph (before the fixes below change the page): the rows after them on the line move where the tool puts them; the server moved
+  //     them without analysing the page again (its trace says "findings moved"), and undoing puts them back.
+  {
+    await editor.setSettings({ 'linkhygiene.trace.server': 'verbose' });
+    await editor.open(PROSE.file);
+    await expectProblems(editor, 'prose', PROSE.file, pages[PROSE.file], 20000);
+    await editor.goTo(proseLine, proseColumn);
+    await editor.type(PROSE.text);
+    const line = await editor.lineText(proseLine);
+    if (!line.includes(PROSE.text + PROSE.before)) fail(`prose: line ${proseLine} of ${PROSE.file} reads ${JSON.stringify(line)} after typing ${JSON.stringify(PROSE.text)}`);
+    const moved = await expectProblems(editor, 'prose', PROSE.file, proseAfter, 20000);
+    await expectLog(editor, 'prose: the server\'s trace says it moved the findings', log => log.includes(`${path.basename(PROSE.file)} v`) && log.includes(': findings moved'));
+    const typedShot = await editor.screenshot('prose-typed');
+    await editor.undoUntilSaved();
+    const back = await expectProblems(editor, 'prose (undone)', PROSE.file, pages[PROSE.file], 20000);
+    report.prose = { ...PROSE, line: proseLine, column: proseColumn, rowsTyped: moved.rows, movedMs: moved.ms, rowsUndone: back.rows,
+      traced: extensionLog(editor).split('\n').filter(entry => entry.includes(': findings moved')).length, screenshots: [typedShot] };
+    await closeFile(editor, 'prose', PROSE.file);
+    await editor.setSettings({});
   }
 
   // 2. The hover on a finding; a fix from the menu: the server marks it preferred, and the saved file is the tool's
