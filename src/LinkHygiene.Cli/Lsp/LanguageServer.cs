@@ -184,12 +184,21 @@ internal sealed partial class LanguageServer
                 return;
             }
 
-            // A change while the last one is still being analysed is typing: wait a moment for the next keystroke.
+            // A change while the last one is still being analysed is typing: wait a moment for the next keystroke. The last
+            // analysis stays, with the edits since: keystrokes that come faster than they are analysed are carried too.
             var burst = document.IsAnalysing;
-            var previous = _analyses.TryGetValue(document, out var done) && done.Version == document.Version ? done : null;
             document.Apply(request.TextDocument.Version, request.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>());
-            _analyses.Remove(document);
-            Schedule(document, burst, previous is not null && document.LastEdit is { } edit ? new Carry(previous, edit.Start, edit.End, edit.Text) : null);
+            var edits = document.EditsSinceAnalysis;
+            if (edits is not null && document.LastEdit is { } edit && edits.Count < EditedAnalysis.MaxEdits)
+            {
+                edits.Add(edit);
+            }
+            else
+            {
+                document.EditsSinceAnalysis = null;
+            }
+
+            Schedule(document, burst, _analyses.TryGetValue(document, out var last) && document.EditsSinceAnalysis is { Count: > 0 } since ? new Carry(last, since.ToArray()) : null);
         }
     });
 
@@ -322,7 +331,7 @@ internal sealed partial class LanguageServer
                 return (document, null);
             }
 
-            _analyses[document] = analysis;
+            Store(document, analysis);
             return (document, analysis);
         }
     }
@@ -343,13 +352,20 @@ internal sealed partial class LanguageServer
         {
             try
             {
-                if (burst)
+                // A keystroke that can be carried is carried at once; otherwise, in a burst of typing, wait for the next.
+                var watch = _trace ? System.Diagnostics.Stopwatch.StartNew() : null;
+                var analysis = carry is null ? null : Carried(document, text, version, carry);
+                if (analysis is null)
                 {
-                    await Task.Delay(BurstDelay, cancellation.Token).ConfigureAwait(false);
+                    if (burst)
+                    {
+                        await Task.Delay(BurstDelay, cancellation.Token).ConfigureAwait(false);
+                        watch?.Restart();
+                    }
+
+                    analysis = Analyse(document, text, version, cancellation.Token);
                 }
 
-                var watch = _trace ? System.Diagnostics.Stopwatch.StartNew() : null;
-                var analysis = Analyse(document, text, version, cancellation.Token, carry);
                 if (watch is not null)
                 {
                     Trace($"{Path.GetFileName(document.Path)} v{version}: {(analysis.IsCarried ? $"findings moved through an edit of page text ({analysis.Edits!.EditCount} edited range(s) since the last analysis)" : "analysed")} in {watch.Elapsed.TotalMilliseconds:F1} ms");
@@ -362,7 +378,7 @@ internal sealed partial class LanguageServer
                         return; // a newer version (or a close) came in: publishing this would be stale
                     }
 
-                    _analyses[document] = analysis;
+                    Store(document, analysis);
                     _outbox.Writer.TryWrite(new PublishDiagnosticsParams(document.Uri, version, analysis.Diagnostics));
                 }
             }
@@ -386,7 +402,47 @@ internal sealed partial class LanguageServer
         });
     }
 
-    private Analysis Analyse(OpenDocument document, string text, int version, CancellationToken cancellationToken, Carry? carry = null)
+    /// <summary>Stores a document's analysis of its current version, the base later edits are carried from. Call under the lock.</summary>
+    private void Store(OpenDocument document, Analysis analysis)
+    {
+        _analyses[document] = analysis;
+        document.EditsSinceAnalysis = new List<(int Start, int End, string Text)>();
+    }
+
+    /// <summary>
+    /// Edits of page text that no rule reads, carried from the last analysis: its findings moved (EditedAnalysis); null
+    /// when an edit cannot be carried, and the text is to be analysed.
+    /// </summary>
+    private Analysis? Carried(OpenDocument document, string text, int version, Carry carry)
+    {
+        var path = document.Path;
+        var root = RootOf(path);
+        if (carry.Previous.Edits is not { } carried || (root is not null && IsOutsideTheSite(path, root)))
+        {
+            return null;
+        }
+
+        var (configuration, problem) = _configurations.For(path, root);
+        var options = configuration.OptionsFor(path);
+        foreach (var (start, end, inserted) in carry.Edits)
+        {
+            carried = carried.TryApply(start, end, inserted, options);
+            if (carried is null)
+            {
+                return null;
+            }
+        }
+
+        if (!string.Equals(carried.Text, text, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var baseFindings = carry.Previous.BaseFindings;
+        return Publishable(document, version, carried, carried.Move(baseFindings), baseFindings, problem);
+    }
+
+    private Analysis Analyse(OpenDocument document, string text, int version, CancellationToken cancellationToken)
     {
         var path = document.Path;
         var root = RootOf(path);
@@ -397,15 +453,6 @@ internal sealed partial class LanguageServer
 
         var (configuration, problem) = _configurations.For(path, root);
         var options = configuration.OptionsFor(path);
-
-        // A keystroke in page text that no rule reads: the findings of the version before, moved (EditedAnalysis).
-        if (carry is { Previous.Edits: { } edits } change && edits.TryApply(change.Start, change.End, change.Inserted, options) is { } carried
-            && string.Equals(carried.Text, text, StringComparison.Ordinal))
-        {
-            var baseFindings = change.Previous.BaseFindings;
-            return Publishable(document, version, carried, carried.Move(baseFindings), baseFindings, problem);
-        }
-
         AnalysisResult result;
         if (ConfigurationValidator.IsConfigurationFile(path))
         {
@@ -752,8 +799,8 @@ internal sealed partial class LanguageServer
         }));
 }
 
-/// <summary>The analysis of the version before a change, and the change (a replacement of start..end of its text).</summary>
-internal sealed record Carry(Analysis Previous, int Start, int End, string Inserted);
+/// <summary>The last analysis of a document, and the changes since (each a replacement of start..end of the text before it).</summary>
+internal sealed record Carry(Analysis Previous, IReadOnlyList<(int Start, int End, string Inserted)> Edits);
 
 /// <summary>One analysis of one version of a document.</summary>
 internal sealed class Analysis

@@ -47,6 +47,12 @@ internal sealed class OpenDocument
     /// </summary>
     public (int Start, int End, string Text)? LastEdit { get; private set; }
 
+    /// <summary>
+    /// The changes since the language server stored its last analysis of this document, each a replacement of the text
+    /// before it; null when one of them was not a single ranged change (the next is analysed, not carried).
+    /// </summary>
+    public List<(int Start, int End, string Text)>? EditsSinceAnalysis { get; set; }
+
     /// <summary>Applies the client's changes in order: a change with a range replaces that range, one without replaces the text.</summary>
     /// <remarks>
     /// A multi-cursor edit comes as one change per cursor, last in the text first (as VS Code sends them). Each change
