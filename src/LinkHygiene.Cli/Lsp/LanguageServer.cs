@@ -53,6 +53,7 @@ internal sealed partial class LanguageServer
     private bool _shutdownRequested;
     private volatile bool _initialized;
     private volatile bool _trace;
+    private int _generation; // counts Reanalyse calls: an analysis begun before one is not stored after it
     private const int MessageError = 1;
     private const int MessageWarning = 2;
     private const int MessageInfo = 3;
@@ -191,7 +192,10 @@ internal sealed partial class LanguageServer
             var edits = document.EditsSinceAnalysis;
             if (edits is not null && document.LastEdit is { } edit && edits.Count < EditedAnalysis.MaxEdits)
             {
-                edits.Add(edit);
+                if (edit.End > edit.Start || edit.Text.Length > 0)
+                {
+                    edits.Add(edit); // a change that changes nothing is no edit to carry
+                }
             }
             else
             {
@@ -306,6 +310,7 @@ internal sealed partial class LanguageServer
         OpenDocument? document;
         string text;
         int version;
+        int generation;
         lock (_gate)
         {
             if (!_documents.TryGetValue(uri, out document))
@@ -321,6 +326,7 @@ internal sealed partial class LanguageServer
 
             text = document.Text;
             version = document.Version;
+            generation = _generation;
         }
 
         var analysis = Analyse(document, text, version, CancellationToken.None);
@@ -331,7 +337,12 @@ internal sealed partial class LanguageServer
                 return (document, null);
             }
 
-            Store(document, analysis);
+            // Made before the project or the configuration was read again: answer with it, but keep the newer one.
+            if (generation == _generation)
+            {
+                Store(document, analysis);
+            }
+
             return (document, analysis);
         }
     }
@@ -354,7 +365,7 @@ internal sealed partial class LanguageServer
             {
                 // A keystroke that can be carried is carried at once; otherwise, in a burst of typing, wait for the next.
                 var watch = _trace ? System.Diagnostics.Stopwatch.StartNew() : null;
-                var analysis = carry is null ? null : Carried(document, text, version, carry);
+                var analysis = carry is null ? null : Carried(document, text, version, carry, cancellation.Token);
                 if (analysis is null)
                 {
                     if (burst)
@@ -378,7 +389,12 @@ internal sealed partial class LanguageServer
                         return; // a newer version (or a close) came in: publishing this would be stale
                     }
 
-                    Store(document, analysis);
+                    // A full analysis of this version (made for a code action meanwhile) is the better base: keep it.
+                    if (!(analysis.IsCarried && _analyses.TryGetValue(document, out var stored) && stored.Version == version && !stored.IsCarried))
+                    {
+                        Store(document, analysis);
+                    }
+
                     _outbox.Writer.TryWrite(new PublishDiagnosticsParams(document.Uri, version, analysis.Diagnostics));
                 }
             }
@@ -413,7 +429,34 @@ internal sealed partial class LanguageServer
     /// Edits of page text that no rule reads, carried from the last analysis: its findings moved (EditedAnalysis); null
     /// when an edit cannot be carried, and the text is to be analysed.
     /// </summary>
-    private Analysis? Carried(OpenDocument document, string text, int version, Carry carry)
+    private Analysis? Carried(OpenDocument document, string text, int version, Carry carry, CancellationToken cancellationToken)
+    {
+        Analysis? analysis = null;
+        try
+        {
+            analysis = TryCarry(document, text, version, carry, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log(MessageError, $"linkhygiene lsp: carrying the findings of {document.Uri} failed (analysing it instead): {e}");
+        }
+
+        if (analysis is null)
+        {
+            // Keys after this one would replay it: analyse them, until an analysis is stored again.
+            lock (_gate)
+            {
+                if (_analyses.TryGetValue(document, out var stored) && ReferenceEquals(stored, carry.Previous))
+                {
+                    document.EditsSinceAnalysis = null;
+                }
+            }
+        }
+
+        return analysis;
+    }
+
+    private Analysis? TryCarry(OpenDocument document, string text, int version, Carry carry, CancellationToken cancellationToken)
     {
         var path = document.Path;
         var root = RootOf(path);
@@ -426,6 +469,7 @@ internal sealed partial class LanguageServer
         var options = configuration.OptionsFor(path);
         foreach (var (start, end, inserted) in carry.Edits)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             carried = carried.TryApply(start, end, inserted, options);
             if (carried is null)
             {
@@ -566,6 +610,7 @@ internal sealed partial class LanguageServer
 
         lock (_gate)
         {
+            _generation++;
             _analyses.Clear();
             foreach (var document in _documents.Values)
             {

@@ -141,6 +141,11 @@ public class LanguageServerTests
 
         client.WaitForDiagnostics(path, version);
         var burst = version;
+
+        // A change that changes nothing (an empty range, no text) is no edit: the key after it is carried still.
+        Send(moderator, moderator, string.Empty);
+        Edit(moderator, moderator, "s");
+        var afterNothing = version;
         var moved = client.Publications(path)[^1].Diagnostics;
         var movedActions = client.CodeActions(path, moved.First(d => d.Code == "LH001")).Select(a => a.ToJsonString()).ToList();
 
@@ -162,6 +167,7 @@ public class LanguageServerTests
         Assert.Contains(traces, t => t.Contains($" v{carried + 1}: analysed", StringComparison.Ordinal));
         Assert.Contains(traces, t => t.Contains($" v{carried + 2}: findings moved", StringComparison.Ordinal));
         Assert.Contains(traces, t => t.Contains($" v{burst}: findings moved", StringComparison.Ordinal));
+        Assert.Contains(traces, t => t.Contains($" v{afterNothing}: findings moved", StringComparison.Ordinal));
         Assert.Contains(traces, t => t.Contains($" v{version}: analysed", StringComparison.Ordinal));
         Assert.Equal(0, client.ShutDown());
     }
