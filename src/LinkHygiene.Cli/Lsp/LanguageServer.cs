@@ -458,15 +458,12 @@ internal sealed partial class LanguageServer
 
     private Analysis? TryCarry(OpenDocument document, string text, int version, Carry carry, CancellationToken cancellationToken)
     {
-        var path = document.Path;
-        var root = RootOf(path);
-        if (carry.Previous.Edits is not { } carried || (root is not null && IsOutsideTheSite(path, root)))
+        if (carry.Previous.Edits is not { } carried || Configured(document.Path) is not { } configured)
         {
             return null;
         }
 
-        var (configuration, problem) = _configurations.For(path, root);
-        var options = configuration.OptionsFor(path);
+        var (options, problem) = configured;
         foreach (var (start, end, inserted) in carry.Edits)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -486,17 +483,28 @@ internal sealed partial class LanguageServer
         return Publishable(document, version, carried, carried.Move(baseFindings), baseFindings, problem);
     }
 
+    /// <summary>The options for a file of the site, and what is wrong with its configuration; null outside the site.</summary>
+    private (IOptionSource Options, string? Problem)? Configured(string path)
+    {
+        var root = RootOf(path);
+        if (root is not null && IsOutsideTheSite(path, root))
+        {
+            return null;
+        }
+
+        var (configuration, problem) = _configurations.For(path, root);
+        return (configuration.OptionsFor(path), problem);
+    }
+
     private Analysis Analyse(OpenDocument document, string text, int version, CancellationToken cancellationToken)
     {
         var path = document.Path;
-        var root = RootOf(path);
-        if (root is not null && IsOutsideTheSite(path, root))
+        if (Configured(path) is not { } configured)
         {
             return Analysis.Empty(version);
         }
 
-        var (configuration, problem) = _configurations.For(path, root);
-        var options = configuration.OptionsFor(path);
+        var (options, problem) = configured;
         AnalysisResult result;
         if (ConfigurationValidator.IsConfigurationFile(path))
         {

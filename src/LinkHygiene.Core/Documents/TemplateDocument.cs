@@ -26,7 +26,7 @@ public sealed class TemplateDocument
     public const int MaxElementDepth = 4096;
 
     // Elements whose content the tokenizer reads as text up to their end tag.
-    private static readonly HashSet<string> RawTextElements = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> RawTextElements = new(StringComparer.Ordinal)
     {
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
     };

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Documents;
 using LinkHygiene.Fixes;
@@ -57,10 +58,9 @@ public sealed class EditedAnalysis
     };
 
     // Elements whose content is not page text (raw text, a template's, foreign content, a select's, the head's).
-    private static readonly HashSet<string> Enclosing = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Enclosing = new(TemplateDocument.RawTextElements, StringComparer.Ordinal)
     {
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript", "template",
-        "svg", "math", "select", "option", "head",
+        "plaintext", "noscript", "template", "svg", "math", "select", "option", "head",
     };
 
     // The HTML standard's special elements (an end tag of another element is ignored while one is open inside it).
@@ -322,8 +322,8 @@ public sealed class EditedAnalysis
             return false;
         }
 
-        // A link named by other elements' text (even when they are empty now), and a frameset, which text before it
-        // decides whether the body is kept: no carrying in such a template.
+        // A link named by other elements' text (even when they are empty now: a name read from aria-labelledby needs the
+        // word in the text), and a frameset, which text before it decides whether the body is kept: no carrying.
         if (text.IndexOf("labelledby", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("<frameset", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return false;
@@ -332,14 +332,6 @@ public sealed class EditedAnalysis
         foreach (var finding in result.Findings)
         {
             if (finding.Id is RuleIds.InvalidOption or RuleIds.UnanalyzableTemplate)
-            {
-                return false;
-            }
-        }
-
-        foreach (var link in result.Links)
-        {
-            if (link.Name.Source == NameSource.LabelledBy)
             {
                 return false;
             }
@@ -421,7 +413,7 @@ public sealed class EditedAnalysis
 
         // A word right after the '}' of a Razor statement can continue it (@if { } else, @try { } catch, @do { } while).
         var before = start - 1;
-        while (before >= 0 && (text[before] == ' ' || HtmlChars.IsSpace(text[before]) || char.IsLetterOrDigit(text[before])))
+        while (before >= 0 && (HtmlChars.IsSpace(text[before]) || char.IsLetterOrDigit(text[before])))
         {
             before--;
         }
@@ -433,7 +425,8 @@ public sealed class EditedAnalysis
 
         var between = SourceSpan.FromBounds(Math.Max(0, left), Math.Min(text.Length, right + 1));
         var inToken = left >= token.Start && right < token.End;
-        if (!inToken && (Overlaps(document.CodeBlocks, between) || OverlapsAny(document, between)))
+        if (!inToken && (document.CodeBlocks.Any(block => block.Overlaps(between)) || document.Directives.Any(d => d.Span.Overlaps(between))
+            || document.Comments.Any(c => c.Span.Overlaps(between)) || document.Expressions.Any(e => e.Span.Overlaps(between))))
         {
             return false;
         }
@@ -517,48 +510,6 @@ public sealed class EditedAnalysis
         }
 
         return true;
-    }
-
-    private static bool Overlaps(IReadOnlyList<SourceSpan> spans, SourceSpan range)
-    {
-        foreach (var span in spans)
-        {
-            if (span.Start < range.End && range.Start < span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool OverlapsAny(TemplateDocument document, SourceSpan range)
-    {
-        foreach (var directive in document.Directives)
-        {
-            if (directive.Span.Start < range.End && range.Start < directive.Span.End)
-            {
-                return true;
-            }
-        }
-
-        foreach (var comment in document.Comments)
-        {
-            if (comment.Span.Start < range.End && range.Start < comment.Span.End)
-            {
-                return true;
-            }
-        }
-
-        foreach (var expression in document.Expressions)
-        {
-            if (expression.Span.Start < range.End && range.Start < expression.Span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A base range and the length of the text that now stands in its place.</summary>

@@ -104,7 +104,7 @@ public static class TemplateFixer
 
     /// <summary>Whether two edits cannot be applied together: they share a character, or insert at one place, or one inserts inside the other.</summary>
     internal static bool Overlaps(TextEdit a, TextEdit b) =>
-        a.Span.Start < b.Span.End && b.Span.Start < a.Span.End
+        a.Span.Overlaps(b.Span)
         || (a.Span.Length == 0 && b.Span.Length == 0 && a.Span.Start == b.Span.Start)
         || (a.Span.Length == 0 && a.Span.Start > b.Span.Start && a.Span.Start < b.Span.End)
         || (b.Span.Length == 0 && b.Span.Start > a.Span.Start && b.Span.Start < a.Span.End);

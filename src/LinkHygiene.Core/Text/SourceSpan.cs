@@ -40,6 +40,9 @@ public readonly struct SourceSpan : IEquatable<SourceSpan>
     /// <summary>Whether <paramref name="other"/> lies entirely inside this span.</summary>
     public bool Contains(SourceSpan other) => other.Start >= Start && other.End <= End;
 
+    /// <summary>Whether this span and <paramref name="other"/> share a character.</summary>
+    public bool Overlaps(SourceSpan other) => Start < other.End && other.Start < End;
+
     /// <inheritdoc />
     public bool Equals(SourceSpan other) => Start == other.Start && Length == other.Length;
 
