@@ -21,15 +21,26 @@ public static class Dynamic
             return true;
         }
 
-        var open = value!.IndexOf("{{", System.StringComparison.Ordinal);
-        if (open >= 0 && value.IndexOf("}}", open + 2, System.StringComparison.Ordinal) > open)
+        // An opener counts closed or not: a quote inside the template code ends the attribute early, so
+        // href="{{ "/feed.xml" | relative_url }}" reads as "{{ " (see CutOpener).
+        if (value!.IndexOf("{{", System.StringComparison.Ordinal) >= 0)
         {
             return true;
         }
 
-        open = value.IndexOf("{%", System.StringComparison.Ordinal);
-        return open >= 0 && value.IndexOf("%}", open + 2, System.StringComparison.Ordinal) > open;
+        var open = value.IndexOf("{%", System.StringComparison.Ordinal);
+        return open >= 0 && (value.IndexOf("%}", open + 2, System.StringComparison.Ordinal) > open || CutOpener(value, open));
     }
+
+    /// <summary>
+    /// Whether the opener at <paramref name="open"/>, which has no closer in the value, starts template code that a quote
+    /// inside it cut short: <c>href="{{ "/feed.xml" | relative_url }}"</c> (Jekyll), <c>href="{{ trim .url " " }}"</c>
+    /// and <c>href="{{&lt; docsref "/x" &gt;}}"</c> (Hugo) end at the inner quote, leaving <c>{{ </c> as the value.
+    /// Any <c>{{</c> is; a <c>{%</c> only before white space or '-' (<c>{% </c>, <c>{%-</c>), as a URL may hold
+    /// <c>{%22...</c> (a percent-escaped quote after a brace).
+    /// </summary>
+    private static bool CutOpener(string value, int open) =>
+        value[open + 1] == '{' || (open + 2 < value.Length && (char.IsWhiteSpace(value[open + 2]) || value[open + 2] == '-')) || open + 2 == value.Length;
 
     /// <summary>The literal part of a value before its first run-time part (the whole value if none).</summary>
     public static string LiteralPrefix(string value)
@@ -87,6 +98,16 @@ public static class Dynamic
                 {
                     noBraces |= braces;
                     noPercents |= !braces;
+                    if (CutOpener(value, i))
+                    {
+                        // Template code cut short by a quote inside it: the rest of the value is code, not URL.
+                        for (var k = i; k < chars.Length; k++)
+                        {
+                            chars[k] = MaskChars.Dynamic;
+                        }
+
+                        break;
+                    }
                 }
                 else
                 {

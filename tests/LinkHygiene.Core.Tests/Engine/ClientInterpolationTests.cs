@@ -14,7 +14,7 @@ public class ClientInterpolationTests
     [Fact]
     public void MaskedAsBeforeOnGeneratedValues()
     {
-        string[] pieces = { "{{", "}}", "{%", "%}", "{", "}", "%", "a", " ", "/x?q=1", "{{ a }}" };
+        string[] pieces = { "{{", "}}", "{%", "%}", "{", "}", "%", "a", " ", "-", "2", "/x?q=1", "{{ a }}" };
         var random = new Random(20261202);
         int masked = 0;
         for (var n = 0; n < 50_000; n++)
@@ -37,12 +37,13 @@ public class ClientInterpolationTests
     [Fact]
     public void OpenersNeverClosedAreReadOnce()
     {
-        var opened = new StringBuilder().Insert(0, "{{", 500_000).ToString();
-        var masked = Dynamic.MaskClientInterpolations(opened + "{% x %}");
+        // "{%" before a digit is no template code cut short (a percent escape after a brace), so each is left as it is.
+        var opened = new StringBuilder().Insert(0, "{%2", 500_000).ToString();
+        var masked = Dynamic.MaskClientInterpolations(opened + "{{ x }}");
         Assert.Equal(opened + new string(MaskChars.Dynamic, 7), masked);
     }
 
-    /// <summary>The masking before: each opener looks for its closer.</summary>
+    /// <summary>The masking written plainly: each opener looks for its closer.</summary>
     private static string SearchingFromEachOpener(string value)
     {
         var chars = value.ToCharArray();
@@ -61,6 +62,17 @@ public class ClientInterpolationTests
 
                     i = end + 2;
                     continue;
+                }
+
+                // An opener a quote cut short ("{{", or "{%" before white space, '-' or the end): the rest is code.
+                if (chars[i + 1] == '{' || i + 2 == chars.Length || chars[i + 2] == ' ' || chars[i + 2] == '-')
+                {
+                    for (var k = i; k < chars.Length; k++)
+                    {
+                        chars[k] = MaskChars.Dynamic;
+                    }
+
+                    break;
                 }
             }
 

@@ -48,6 +48,24 @@ public class LH023MalformedUrlTests
     [InlineData("{% url 'post' post.id %}")]
     public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);
 
+    // Template code with a quote inside it ends the attribute at that quote: the value is "{{ " or "{{< docsref ", and the
+    // rest of the code becomes attributes. What is left of the value is code, not URL (held-out Jekyll and Hugo themes).
+    [Theory]
+    [InlineData("<a href=\"{{ \"/feed.xml\" | relative_url }}\">Subscribe</a>")]
+    [InlineData("<a href=\"{{ trim .url \" \" }}\" rel=\"me\">GitHub</a>")]
+    [InlineData("<a href=\"{{< docsref \"/getting-started/introduction\" >}}\">Get started</a>")]
+    [InlineData("<a href=\"{{- \"tags/\" | absURL -}}\">Tags</a>")]
+    [InlineData("<a href=\"{% link \"_posts/2016-07-26-name-of-post.md\" %}\">Post</a>")]
+    [InlineData("<a href=\"/tags/{{ \"a b\" | slugify }}\">Tag</a>")]
+    public void TemplateCodeCutByAQuote(string markup) => EngineAssert.Findings("_includes/nav.html", markup);
+
+    [Theory]
+    // What the template writes before the code is still read: an external link that opens a new tab.
+    [InlineData("<a href=\"https://github.com/{{ site.author.github | append: \"/\" }}\" {|LH020:target=\"_blank\"|}>GitHub</a>")]
+    // "{%" before a digit is a percent escape after a brace, not template code.
+    [InlineData("<a {|LH023:href=\"/search?q={%2 x\"|}>Search</a>")]
+    public void LiteralStartOfACutValue(string markup) => EngineAssert.Findings("_includes/nav.html", markup);
+
     [Theory]
     [InlineData("<a href=\"mailto:@Model.Email\">Mail</a>")]
     [InlineData("<a href=\"/files/@Model.Name\">File</a>")]
