@@ -41,6 +41,14 @@ public sealed class LH011EmptyLinkText : Rule
             {
                 return true;
             }
+
+            // `hidden` is not rendered at all (a microformats `<a class="u-url" href="..." hidden></a>`); "until-found"
+            // content is shown when find-in-page reaches it, so its links need a name.
+            var notRendered = element.GetAttribute("hidden");
+            if (notRendered is not null && !string.Equals(notRendered.Trim(), "until-found", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
         return false;

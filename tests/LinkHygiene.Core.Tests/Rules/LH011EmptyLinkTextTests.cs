@@ -13,6 +13,7 @@ public class LH011EmptyLinkTextTests
     [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"logo.png\"></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"logo.png\" alt=\"\"></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}<span aria-hidden=\"true\">→</span></a>")]
+    [InlineData("<div hidden=\"until-found\">{|LH011:<a href=\"/x\">|}</a></div>")]
     [InlineData("{|LH011:<a href=\"/x\" aria-label=\"  \">|}</a>")]
     [InlineData("<map name=\"m\">{|LH011:<area href=\"/x\">|}</map>")]
     // names from every source
@@ -26,6 +27,9 @@ public class LH011EmptyLinkTextTests
     [InlineData("<map name=\"m\"><area href=\"/x\" alt=\"Home\"></map>")]
     // skipped: hidden from assistive technology, or content we cannot see
     [InlineData("<a href=\"/x\" aria-hidden=\"true\" tabindex=\"-1\"></a>")]
+    // not rendered at all: a microformats permalink (held-out: jekyll/minima's post layout), or inside a hidden element
+    [InlineData("<a class=\"u-url\" href=\"/post\" hidden></a>")]
+    [InlineData("<div hidden><a href=\"/x\"></a></div>")]
     [InlineData("<a href=\"/x\"><my-icon name=\"home\"></my-icon></a>")]
     [InlineData("<a href=\"/x\" my-tag-helper=\"home\"></a>")]
     [InlineData("<a href=\"/x\" v-text=\"label\"></a>")]
