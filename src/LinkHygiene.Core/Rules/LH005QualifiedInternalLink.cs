@@ -78,7 +78,7 @@ public sealed class LH005QualifiedInternalLink : Rule
         }
     }
 
-    private static bool IsPlaceholder(Link link) => link.Href.Kind == HrefKind.Empty || (link.Href.Kind == HrefKind.Fragment && link.Href.Value.Trim() == "#");
+    private static bool IsPlaceholder(Link link) => link.Href.Kind == HrefKind.Empty || link.Href.IsBareHash;
 
     /// <summary>Whether the link's path or route names a per-user page (a segment in the exempt list).</summary>
     private static bool IsPerUserPage(Link link, HashSet<string> exempt)

@@ -37,7 +37,8 @@ public sealed class LH013AmbiguousAnchorText : Rule
         var skips = new BranchSkips(context, entries);
         foreach (var link in context.Links)
         {
-            if (link.Name.IsDynamic || link.Name.Text.Length == 0 || link.Href.IsDynamic || link.Href.Kind == HrefKind.Script || LH010GenericAnchorText.IsControl(link))
+            // A bare "#" is no destination to tell apart: a script's placeholder (LH022's finding) or the top of the page.
+            if (link.Name.IsDynamic || link.Name.Text.Length == 0 || link.Href.IsDynamic || link.Href.Kind == HrefKind.Script || link.Href.IsBareHash || LH010GenericAnchorText.IsControl(link))
             {
                 continue;
             }

@@ -39,7 +39,7 @@ public sealed class LH022PlaceholderHref : Rule
             }
 
             var placeholder = link.Href.Kind == HrefKind.Script
-                || (link.Href.Kind == HrefKind.Fragment && link.Href.Value.Trim() == "#")
+                || link.Href.IsBareHash
                 // href="" is the base address where the page sets one (<base href>), and in a component (the app's
                 // base, from the host page): a real destination.
                 || (link.Href.Kind == HrefKind.Empty && context.Document.Kind != TemplateKind.RazorComponent && !context.Document.HasBaseHref);

@@ -15,6 +15,11 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<a href=\"/a\">Pricing</a> <a href=\"/b\">Plans</a>")]
     [InlineData("<a href=\"/pricing\">Pricing</a> <a href=\"/plans\">{|LH013:Pricing|}</a> <a href=\"/offers\">{|LH013:PRICING!|}</a>")]
     [InlineData("<a href=\"/pricing?plan=team\">Pricing</a> <a href=\"/pricing?plan=solo\">{|LH013:Pricing|}</a>")]
+    // a bare "#" is a placeholder (LH022's finding) or the top of the page, not another destination (held-out:
+    // SimplCommerce's mobile menu repeats "Help & FAQs" with href="#"); "#faq" is a destination
+    [InlineData("<a href=\"~/help-center\">Help &amp; FAQs</a> <a href=\"#\">Help &amp; FAQs</a>")]
+    [InlineData("<a href=\"#\">Help &amp; FAQs</a> <a href=\"~/help-center\">Help &amp; FAQs</a>")]
+    [InlineData("<a href=\"~/help-center\">Help &amp; FAQs</a> <a href=\"#faq\">{|LH013:Help &amp; FAQs|}</a>")]
     // generic text is LH010's business
     [InlineData("<a href=\"/a\">Read more</a> <a href=\"/b\">Read more</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
