@@ -278,7 +278,7 @@ public static class InternalLinkChecker
             var baseUrl = BaseUrl(facts, site);
             if (baseUrl is null)
             {
-                return Outcome.Undecidable("a relative link where the current URL is not known (a view, layout or partial)");
+                return Outcome.Undecidable("a relative link where the current URL is not known (a view, layout or partial, or a static-site template)");
             }
 
             path = baseUrl.Substring(0, baseUrl.LastIndexOf('/') + 1) + path;
@@ -384,7 +384,7 @@ public static class InternalLinkChecker
 
         if (facts.Kind == TemplateKind.Html)
         {
-            return site.UrlOfFile(facts.Path);
+            return facts.IsSiteTemplate ? null : site.UrlOfFile(facts.Path);
         }
 
         var page = site.PageWithPath(facts.Path);

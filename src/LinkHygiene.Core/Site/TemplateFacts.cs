@@ -72,6 +72,32 @@ public sealed class TemplateFacts
 {
     private static readonly Regex LayoutNull = new(@"\bLayout\s*=\s*null\s*;", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Whether an HTML file's text uses a template language: a tag or output of Liquid, Jinja, Nunjucks or Twig
+    /// (<c>{% %}</c>), of Go templates, Handlebars, Mustache, Angular or Vue (<c>{{ }}</c>), or front matter (a Jekyll,
+    /// Hugo or Eleventy page, laid out by its generator). A layout, an include, a partial, a page rendered in a layout,
+    /// or a component's template.
+    /// </summary>
+    internal static bool UsesTemplateLanguage(string text)
+    {
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        if (string.CompareOrdinal(text, start, "---", 0, 3) == 0 && (At(text, start + 3) == '\n' || At(text, start + 3) == '\r'))
+        {
+            return true;
+        }
+
+        var open = text.IndexOf("{{", StringComparison.Ordinal);
+        if (open >= 0 && text.IndexOf("}}", open + 2, StringComparison.Ordinal) > 0)
+        {
+            return true;
+        }
+
+        open = text.IndexOf("{%", StringComparison.Ordinal);
+        return open >= 0 && text.IndexOf("%}", open + 2, StringComparison.Ordinal) > 0;
+
+        static char At(string s, int i) => i < s.Length ? s[i] : '\0';
+    }
+
     /// <summary>Whether a view's text sets <c>Layout = null;</c> (then its ids are all the rendered page's).</summary>
     internal static bool LayoutIsNull(string text) => LayoutNull.IsMatch(text);
     private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync)\s*\(|\bComponent\s*\.\s*InvokeAsync\b", RegexOptions.CultureInvariant);
@@ -99,6 +125,13 @@ public sealed class TemplateFacts
 
     /// <summary>The class name of its <c>@model</c> (without namespace or generic arguments), if any.</summary>
     public string? Model { get; private set; }
+
+    /// <summary>
+    /// Whether an HTML file is a static-site or client-side template (<see cref="UsesTemplateLanguage"/>): a generator
+    /// or a script renders it into other pages, or around other content, so its ids are not all the page's and its own
+    /// path is not the page's URL.
+    /// </summary>
+    public bool IsSiteTemplate { get; private set; }
 
     /// <summary>The literal <c>&lt;base href&gt;</c>, if the template sets one.</summary>
     public string? BaseHref { get; private set; }
@@ -137,6 +170,7 @@ public sealed class TemplateFacts
     {
         var facts = new TemplateFacts(document.Path, document.Kind)
         {
+            IsSiteTemplate = document.Kind == TemplateKind.Html && UsesTemplateLanguage(document.Text),
             Lines = document.Lines,
             Suppressions = suppressions,
         };
@@ -195,7 +229,7 @@ public sealed class TemplateFacts
 
         string? baseHrefValue = null;
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var complete = document.Kind == TemplateKind.Html || (document.Kind == TemplateKind.RazorView && LayoutIsNull(document.Text));
+        var complete = (document.Kind == TemplateKind.Html && !UsesTemplateLanguage(document.Text)) || (document.Kind == TemplateKind.RazorView && LayoutIsNull(document.Text));
         if (document.Kind != TemplateKind.Html && System.IO.Path.GetFileName(document.Path).StartsWith("_", StringComparison.Ordinal))
         {
             complete = false; // a layout or a partial is part of other pages

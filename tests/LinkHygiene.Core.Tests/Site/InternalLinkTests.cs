@@ -134,6 +134,32 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void StaticSiteTemplatesAreRenderedIntoOtherPages()
+    {
+        // Held-out Jekyll and Hugo themes: an include's skip links name ids of the layout that includes it, and a relative
+        // link in a template resolves against the page it is rendered into, not against the template's own path. A
+        // plain page beside them is still checked.
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["_includes/skip-links.html"] = "<nav><a href=\"#site-nav\">{{ site.data.ui-text.skip_primary_nav | default: 'Skip' }}</a> <a href=\"YOUR PROJECT/\">Project</a></nav>",
+                ["layouts/partials/skippy.html"] = "<a href=\"#content\">Skip to main content</a>\n{{ if .IsPage }}<a href=\"#toc\">Skip to table of contents</a>{{ end }}",
+                ["about.html"] = "---\nlayout: default\n---\n<a href=\"#team\">Team</a> <a href=\"contact.html\">Contact</a>",
+                ["plain.html"] = "<a href=\"#missing\">Missing</a> <a href=\"nowhere.html\">Nowhere</a>",
+            },
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "plain.html(1,10): LH031 Link to '#missing': this page has no element with id 'missing' (nothing similar exists)",
+                "plain.html(1,41): LH030 Link to 'nowhere.html' matches no page, action, endpoint or file (nothing similar exists)",
+            },
+            findings);
+        Assert.Equal(4, stats.Undecidable["the target's ids are not all known"]);
+        Assert.Equal(2, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+    }
+
+    [Fact]
     public void WhatCannotBeDecidedIsCountedNeverReported()
     {
         var code = new CodeFacts { HasCode = true, HasExternalRouteSources = true };
