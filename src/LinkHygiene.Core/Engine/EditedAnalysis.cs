@@ -77,16 +77,16 @@ public sealed class EditedAnalysis
     private readonly Segment[] _segments; // in base order, not touching
 
     private readonly bool _carriable;
-    private readonly bool _layoutIsNull;
+    private readonly bool _readFromWholeText;
 
-    private EditedAnalysis(AnalysisResult result, string baseText, string text, Segment[] segments, bool carriable, bool layoutIsNull)
+    private EditedAnalysis(AnalysisResult result, string baseText, string text, Segment[] segments, bool carriable, bool readFromWholeText)
     {
         Base = result;
         BaseText = baseText;
         Text = text;
         _segments = segments;
         _carriable = carriable;
-        _layoutIsNull = layoutIsNull;
+        _readFromWholeText = readFromWholeText;
     }
 
     /// <summary>The analysis edits are carried from.</summary>
@@ -114,7 +114,7 @@ public sealed class EditedAnalysis
             throw new ArgumentNullException(nameof(text));
         }
 
-        return new(result, text, text, Array.Empty<Segment>(), IsCarriable(result, text), Site.TemplateFacts.LayoutIsNull(text));
+        return new(result, text, text, Array.Empty<Segment>(), IsCarriable(result, text), result.Document is { } document && Site.TemplateFacts.ReadFromWholeText(document.Kind, text));
     }
 
     /// <summary>
@@ -180,13 +180,14 @@ public sealed class EditedAnalysis
 
         var edited = text.Substring(0, start) + inserted + text.Substring(end);
 
-        // A view's ids are all the page's when it sets Layout = null, which is read from its whole text (TemplateFacts).
-        if (document.Kind == TemplateKind.RazorView && Site.TemplateFacts.LayoutIsNull(edited) != _layoutIsNull)
+        // What TemplateFacts reads from the whole text: a view's Layout = null, an HTML file's template language ("{x{"
+        // with a letter deleted, or front matter's "---" made by deleting one).
+        if (Site.TemplateFacts.ReadFromWholeText(document.Kind, edited) != _readFromWholeText)
         {
             return null;
         }
 
-        return new EditedAnalysis(Base, BaseText, edited, segments.ToArray(), _carriable, _layoutIsNull);
+        return new EditedAnalysis(Base, BaseText, edited, segments.ToArray(), _carriable, _readFromWholeText);
     }
 
     /// <summary>

@@ -85,6 +85,20 @@ public class EditedAnalysisTests
         Assert.Null(analysis.TryApply(offset, offset, typed, DictionaryOptionSource.Empty));
     }
 
+    // An HTML file's template language is read from its whole text (TemplateFacts.UsesTemplateLanguage): deleting a
+    // letter that made "{x{ y }}" plain text makes it a template, whose ids are not all known. (Front matter's "---" is
+    // text outside any element, which is never carried.)
+    [Theory]
+    [InlineData("<div><p>Use {x{ y }} here</p><a href=\"#faq\">FAQ</a></div>", "{x{")]
+    [InlineData("<div><p>Use {% y %x} here</p><a href=\"#faq\">FAQ</a></div>", "%x}")]
+    public void DeletingWhatMakesAFileATemplateIsAnalysedAgain(string text, string at)
+    {
+        var offset = text.IndexOf(at, StringComparison.Ordinal) + at.IndexOf('x', StringComparison.Ordinal);
+        var analysis = EditedAnalysis.Of(Analyze("page.html", text), text);
+        Assert.Null(analysis.TryApply(offset, offset + 1, string.Empty, DictionaryOptionSource.Empty));
+        Assert.NotNull(analysis.TryApply(offset, offset + 1, "z", DictionaryOptionSource.Empty)); // the same place, carried
+    }
+
     [Fact]
     public void StartsAtAnEditMovePastItAndEndsThereStayBeforeIt()
     {
