@@ -60,10 +60,29 @@ public sealed class LH012UrlAsAnchorText : Rule
 
         var expression = Squeeze(href.SourceValue);
         var content = Squeeze(context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length));
-        var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1)
-            || (expression.StartsWith("{{", System.StringComparison.Ordinal) && expression.EndsWith("}}", System.StringComparison.Ordinal));
+        var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1) || IsOutput(expression);
         return isExpression && string.Equals(expression, content, System.StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Whether a value is one client template output: <c>{{ u }}</c>, and in template scripts <c>${u}</c> (jQuery tmpl),
+    /// <c>&lt;%= u %&gt;</c> (Underscore, EJS) and <c>#= u #</c> (Kendo).
+    /// </summary>
+    private static bool IsOutput(string expression)
+    {
+        foreach (var (open, close) in Outputs)
+        {
+            if (expression.Length > open.Length + close.Length && expression.StartsWith(open, System.StringComparison.Ordinal)
+                && expression.EndsWith(close, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly (string Open, string Close)[] Outputs = { ("{{", "}}"), ("${", "}"), ("<%=", "%>"), ("#=", "#") };
 
     private static string Squeeze(string text)
     {

@@ -17,6 +17,13 @@ public class LH012UrlAsAnchorTextTests
     [InlineData("<a href=\"mailto:a@b.example\">a@b.example</a>")]
     [InlineData("<a :href=\"url\">{{ url }}</a>")]
     [InlineData("<a href=\"{{url}}\">{|LH012:{{ url }}|}</a>")]
+    // the other outputs of client templates, in a template script (held-out: JabbR's jQuery templates)
+    [InlineData("<script type=\"text/x-jquery-tmpl\"><a href=\"${profileUrl}\" target=\"_blank\">{|LH012:${profileUrl}|}</a></script>")]
+    [InlineData("<script type=\"text/template\"><a href=\"<%= url %>\">{|LH012:<%= url %>|}</a></script>")]
+    [InlineData("<script type=\"text/x-kendo-template\"><a href=\"#= url #\">{|LH012:#= url #|}</a></script>")]
+    [InlineData("<script type=\"text/x-jquery-tmpl\"><a href=\"${profileUrl}\">${name}</a></script>")]
+    // outside a template script, ${u} is literal text
+    [InlineData("<a href=\"${profileUrl}\">${profileUrl}</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
