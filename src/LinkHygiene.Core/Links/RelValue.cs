@@ -68,16 +68,19 @@ public sealed class RelValue
 
         var tokens = new List<RelToken>();
         var value = attribute.Value;
+        // Split where the value has white space outside client interpolations: rel="{{ rel }}" and
+        // rel="{% if ext %}nofollow{% endif %}" are one token computed at run time, not 'rel', '}}', 'if', 'ext' ...
+        var split = Dynamic.MaskClientInterpolations(value);
         var i = 0;
         while (i < value.Length)
         {
-            while (i < value.Length && Array.IndexOf(HtmlSpace.Chars, value[i]) >= 0)
+            while (i < value.Length && Array.IndexOf(HtmlSpace.Chars, split[i]) >= 0)
             {
                 i++;
             }
 
             var start = i;
-            while (i < value.Length && Array.IndexOf(HtmlSpace.Chars, value[i]) < 0)
+            while (i < value.Length && Array.IndexOf(HtmlSpace.Chars, split[i]) < 0)
             {
                 i++;
             }
