@@ -1,7 +1,9 @@
 using System;
+using System.Linq;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Documents;
 using LinkHygiene.Links;
+using LinkHygiene.Text;
 
 namespace LinkHygiene.Rules;
 
@@ -16,16 +18,62 @@ public sealed class LH022PlaceholderHref : Rule
         RuleSeverity.Warning,
         "A link whose href is '#', empty or javascript: goes nowhere: crawlers cannot follow it, and keyboard and screen-reader users expect a link to navigate. Actions belong on a <button>.");
 
+    // What a "back to top" link says, in the languages of LH010's phrases (normalised as link text is when loaded).
+    private static readonly System.Collections.Generic.HashSet<string> TopPhrases = new(
+        new[]
+        {
+            "top", "to top", "to the top", "back to top", "back to the top", "go to top", "go to the top", "scroll to top",
+            "scroll to the top", "return to top", "return to the top", "jump to top", "top of page", "top of the page", "page top",
+            "nach oben", "zurück nach oben", "zum seitenanfang", "seitenanfang", "haut de page", "retour en haut",
+            "retour en haut de page", "volver arriba", "ir arriba", "subir", "torna su", "torna in alto", "torna all'inizio",
+            "voltar ao topo", "ir para o topo", "topo", "naar boven", "terug naar boven", "do góry", "na górę", "powrót do góry",
+            "наверх", "вернуться наверх", "トップへ戻る", "ページトップへ", "ページの先頭へ", "先頭へ戻る", "返回顶部", "回到顶部",
+            "맨 위로", "위로", "till toppen", "tillbaka till toppen", "upp", "மேலே", "மேலே செல்", "بازگشت به بالا", "بالا",
+        }.Select(AnchorText.Normalize),
+        StringComparer.Ordinal);
+
+    // Class and id names of such links, without their '-' and '_' (back-to-top, scroll_top, gotop).
+    private static readonly string[] TopNames = { "backtotop", "totop", "scrolltotop", "scrolltop", "gotop", "gototop", "returntotop", "jumptotop", "backtop" };
+
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
+
+    /// <summary>
+    /// Whether a link to a bare "#" says it goes to the top of the page, which is where "#" goes (HTML: an empty fragment
+    /// scrolls to the top): its text (Bootstrap's examples' "Back to top") or a class or id (furo's "back-to-top").
+    /// </summary>
+    private static bool GoesToTheTop(Link link)
+    {
+        if (!link.Name.IsDynamic && TopPhrases.Contains(link.Name.Normalized))
+        {
+            return true;
+        }
+
+        foreach (var name in new[] { "class", "id" })
+        {
+            if (link.GetAttribute(name) is { IsDynamic: false } attribute)
+            {
+                foreach (var part in attribute.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (Array.IndexOf(TopNames, part.Replace("-", string.Empty).Replace("_", string.Empty).ToLowerInvariant()) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
         foreach (var link in context.Links)
         {
+            // A run-time part after a literal "javascript:" is still a script (javascript:history.back({{ n }})).
             var href = link.Href.Attribute;
-            if (href is null || href.Name != "href" || link.Href.IsDynamic || link.ElementKind == LinkElementKind.NavLink)
+            if (href is null || href.Name != "href" || (link.Href.IsDynamic && link.Href.Kind != HrefKind.Script) || link.ElementKind == LinkElementKind.NavLink)
             {
                 continue;
             }
@@ -39,7 +87,7 @@ public sealed class LH022PlaceholderHref : Rule
             }
 
             var placeholder = link.Href.Kind == HrefKind.Script
-                || link.Href.IsBareHash
+                || (link.Href.IsBareHash && !GoesToTheTop(link))
                 // href="" is the base address where the page sets one (<base href>), and in a component (the app's
                 // base, from the host page): a real destination.
                 || (link.Href.Kind == HrefKind.Empty && context.Document.Kind != TemplateKind.RazorComponent && !context.Document.HasBaseHref);

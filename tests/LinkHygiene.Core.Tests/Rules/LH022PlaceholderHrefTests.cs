@@ -18,6 +18,17 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a name=\"anchor\">Anchor</a>")]
     // href="" is the base address when the page sets one (static Blazor host pages, SPA shells)
     [InlineData("<head><base href=\"/app/\"></head><body><a href=\"\">Home</a></body>")]
+    // "#" goes to the top of the page: a link that says so is no placeholder (held-out: Bootstrap's examples, furo)
+    [InlineData("<a href=\"#\">Back to top</a>")]
+    [InlineData("<a href=\"#\">↑ Top</a>")]
+    [InlineData("<a href=\"#\">Zurück nach oben</a>")]
+    [InlineData("<a href=\"#\" class=\"back-to-top muted-link\"><svg></svg><span>{% trans %}Back to top{% endtrans %}</span></a>")]
+    [InlineData("<a href=\"#\" id=\"scroll_top\">↑</a>")]
+    [InlineData("<a {|LH022:href=\"#\"|}>Top sellers</a>")]
+    [InlineData("<a {|LH022:href=\"#\"|} class=\"top-nav\">Menu</a>")]
+    [InlineData("<a {|LH022:href=\"javascript:void(0)\"|}>Back to top</a>")]
+    // a run-time part after "javascript:" is still a script (held-out: Django's admin bookmarklets)
+    [InlineData("<a {|LH022:href=\"javascript:history.back({{ n }})\"|}>Go back one page</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
@@ -33,5 +44,7 @@ public class LH022PlaceholderHrefTests
     // a role computed at run time may be "button" (btcpayserver-style shared partials)
     [InlineData("<a href=\"#\" role=\"@Model.Role\">Section</a>")]
     [InlineData("<a {|LH022:href=\"\"|}>Reload</a>")]
+    [InlineData("<a {|LH022:href=\"javascript:removeThanks(@Model.Id)\"|}>Remove thanks</a>")]
+    [InlineData("<a {|LH022:href=\"@($\"javascript:addThanks({Model.Id});\")\"|}>Thank</a>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 }
