@@ -1,3 +1,4 @@
+using System;
 using LinkHygiene.Razor;
 using LinkHygiene.Text;
 
@@ -69,6 +70,89 @@ internal static class ClientTemplateSyntax
                 i++;
             }
         }
+    }
+
+    /// <summary>
+    /// An HTML file's static-site template code, masked before it is parsed as HTML, as Razor code is: <c>{{ }}</c> (Go
+    /// templates, Hugo, Handlebars, Angular, Vue; <c>{{{ }}}</c> too) and <c>{% %}</c> (Liquid, Jinja, Nunjucks, Twig) as
+    /// run-time values, their comments (<c>{{/* */}}</c>, <c>{# #}</c>) as text that renders nothing. Quotes and
+    /// <c>&gt;</c> inside template code are the template's, not the markup's: <c>href="{{ .Get "url" }}"</c> and
+    /// <c>href="{{&lt; relref "/docs" &gt;}}"</c> are one attribute value each, and the attributes after them stay
+    /// attributes. Line breaks are kept; the text itself when it has none.
+    /// </summary>
+    public static string MaskTemplateTags(string text)
+    {
+        var next = NextTemplateTag(text, 0);
+        if (next < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        // Where each closer was last looked for in vain: it is not found after that either.
+        int noBraces = int.MaxValue, noPercent = int.MaxValue, noHash = int.MaxValue;
+        for (var i = next; i >= 0 && i < chars.Length - 1; i = NextTemplateTag(text, i))
+        {
+            var kind = text[i + 1];
+            ref var noClose = ref kind == '{' ? ref noBraces : ref kind == '%' ? ref noPercent : ref noHash;
+            var close = i + 2 >= noClose ? -1 : text.IndexOf(kind == '{' ? "}}" : kind == '%' ? "%}" : "#}", i + 2, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                noClose = Math.Min(noClose, i + 2);
+                i += 2;
+                continue;
+            }
+
+            var stop = close + 2;
+            if (kind == '{' && stop < text.Length && text[stop] == '}' && i + 2 < text.Length && text[i + 2] == '{')
+            {
+                stop++; // {{{ raw }}}
+            }
+
+            var mask = kind == '#' || IsGoComment(text, i + 2, close) ? MaskChars.Elided : MaskChars.Dynamic;
+            for (var k = i; k < stop; k++)
+            {
+                if (!LineMap.IsLineBreak(chars[k]))
+                {
+                    chars[k] = mask;
+                }
+            }
+
+            i = stop;
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>The next "{{", "{%" or "{#" at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextTemplateTag(string text, int from)
+    {
+        for (var i = text.IndexOf('{', from); i >= 0 && i < text.Length - 1; i = text.IndexOf('{', i + 1))
+        {
+            if (text[i + 1] is '{' or '%' or '#')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <c>{{ ... }}</c> between <paramref name="start"/> and <paramref name="end"/> is a Go template comment, <c>{{/* */}}</c> or <c>{{- /* */ -}}</c>.</summary>
+    private static bool IsGoComment(string text, int start, int end)
+    {
+        var i = start;
+        if (i < end && text[i] == '-')
+        {
+            i++;
+        }
+
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i + 1 < end && text[i] == '/' && text[i + 1] == '*';
     }
 
     private static int IndexOf(char[] chars, string value, int from, int end)

@@ -416,6 +416,10 @@ public sealed class TemplateDocument
             problems.AddRange(razor.Problems);
             comments.AddRange(razor.RazorComments);
         }
+        else
+        {
+            masked = ClientTemplateSyntax.MaskTemplateTags(text);
+        }
 
         // About one token per '<' and one text token between tags: sized once instead of grown by doubling.
         var angles = CountOf(masked, '<');

@@ -77,16 +77,16 @@ public sealed class EditedAnalysis
     private readonly Segment[] _segments; // in base order, not touching
 
     private readonly bool _carriable;
-    private readonly bool _readFromWholeText;
+    private readonly bool _layoutIsNull;
 
-    private EditedAnalysis(AnalysisResult result, string baseText, string text, Segment[] segments, bool carriable, bool readFromWholeText)
+    private EditedAnalysis(AnalysisResult result, string baseText, string text, Segment[] segments, bool carriable, bool layoutIsNull)
     {
         Base = result;
         BaseText = baseText;
         Text = text;
         _segments = segments;
         _carriable = carriable;
-        _readFromWholeText = readFromWholeText;
+        _layoutIsNull = layoutIsNull;
     }
 
     /// <summary>The analysis edits are carried from.</summary>
@@ -114,7 +114,7 @@ public sealed class EditedAnalysis
             throw new ArgumentNullException(nameof(text));
         }
 
-        return new(result, text, text, Array.Empty<Segment>(), IsCarriable(result, text), result.Document is { } document && Site.TemplateFacts.ReadFromWholeText(document.Kind, text));
+        return new(result, text, text, Array.Empty<Segment>(), IsCarriable(result, text), Site.TemplateFacts.LayoutIsNull(text));
     }
 
     /// <summary>
@@ -137,6 +137,13 @@ public sealed class EditedAnalysis
         var text = Text;
         if (!IsInert(text, start, end) || !IsInert(inserted, 0, inserted.Length)
             || (start > 0 && !CanPrecede(text[start - 1])) || (end < text.Length && text[end] == '@'))
+        {
+            return null;
+        }
+
+        // Next to a template tag's brace, '%' or '#': typing there splits "{{", "{%", "}}" ..., deleting there joins
+        // one, and an HTML file's template tags are masked before it is parsed (ClientTemplateSyntax.MaskTemplateTags).
+        if ((start > 0 && IsTemplateTagChar(text[start - 1])) || (end < text.Length && IsTemplateTagChar(text[end])))
         {
             return null;
         }
@@ -180,14 +187,15 @@ public sealed class EditedAnalysis
 
         var edited = text.Substring(0, start) + inserted + text.Substring(end);
 
-        // What TemplateFacts reads from the whole text: a view's Layout = null, an HTML file's template language ("{x{"
-        // with a letter deleted, or front matter's "---" made by deleting one).
-        if (Site.TemplateFacts.ReadFromWholeText(document.Kind, edited) != _readFromWholeText)
+        // A view's ids are all the page's when it sets Layout = null, which is read from its whole text (TemplateFacts).
+        // (An HTML file's template language is too, but an edit can make or unmake one only next to a template tag's
+        // character, which is never carried, or in front matter's "---", text outside any element, never carried either.)
+        if (document.Kind == TemplateKind.RazorView && Site.TemplateFacts.LayoutIsNull(edited) != _layoutIsNull)
         {
             return null;
         }
 
-        return new EditedAnalysis(Base, BaseText, edited, segments.ToArray(), _carriable, _readFromWholeText);
+        return new EditedAnalysis(Base, BaseText, edited, segments.ToArray(), _carriable, _layoutIsNull);
     }
 
     /// <summary>
@@ -357,6 +365,8 @@ public sealed class EditedAnalysis
     // What may stand before typed letters without joining them: not a tag's or an entity's start, not a transition to
     // Razor, not what continues a Razor expression (@a.b, @a?.b, @a!.b).
     private static bool CanPrecede(char c) => c is not ('<' or '&' or '/' or '@' or '.' or '?' or '!');
+
+    private static bool IsTemplateTagChar(char c) => c is '{' or '}' or '%' or '#';
 
     /// <summary>Whether start..end of the base text is page text that no rule reads, as the base document was read.</summary>
     private static bool IsMarkupText(TemplateDocument document, int start, int end, bool emptied)

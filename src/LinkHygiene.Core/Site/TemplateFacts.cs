@@ -98,17 +98,6 @@ public sealed class TemplateFacts
         static char At(string s, int i) => i < s.Length ? s[i] : '\0';
     }
 
-    /// <summary>
-    /// What the facts read from a template's whole text rather than from its parse: a view's <c>Layout = null;</c>, an
-    /// HTML file's template language (false for other kinds). An edit that changes it changes the facts.
-    /// </summary>
-    internal static bool ReadFromWholeText(TemplateKind kind, string text) => kind switch
-    {
-        TemplateKind.RazorView => LayoutIsNull(text),
-        TemplateKind.Html => UsesTemplateLanguage(text),
-        _ => false,
-    };
-
     /// <summary>Whether a view's text sets <c>Layout = null;</c> (then its ids are all the rendered page's).</summary>
     internal static bool LayoutIsNull(string text) => LayoutNull.IsMatch(text);
     private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync)\s*\(|\bComponent\s*\.\s*InvokeAsync\b", RegexOptions.CultureInvariant);

@@ -30,6 +30,10 @@ public class TemplateFixerTests
     // LH020: add noopener
     [InlineData("LH020", "<a href=\"https://x.example\" target=\"_blank\">X docs</a>", "<a href=\"https://x.example\" rel=\"noopener\" target=\"_blank\">X docs</a>")]
     [InlineData("LH020", "<a href=\"https://x.example\" target=\"_blank\" rel=\"author\">X docs</a>", "<a href=\"https://x.example\" target=\"_blank\" rel=\"author noopener\">X docs</a>")]
+    // a Hugo template's quotes inside {{ }} are the template's: the fix goes after the whole value (held-out: the fix
+    // was inserted inside the template code, href="https://example.org/{{ .Get " rel="noopener"id" }}")
+    [InlineData("LH020", "<a href=\"https://example.org/{{ .Get \"id\" }}\" target=\"_blank\">Example B</a>", "<a href=\"https://example.org/{{ .Get \"id\" }}\" rel=\"noopener\" target=\"_blank\">Example B</a>")]
+    [InlineData("LH020", "<a target=\"_blank\" href=\"https://github.com/{{< param \"repo\" >}}\">GitHub</a>", "<a target=\"_blank\" href=\"https://github.com/{{< param \"repo\" >}}\" rel=\"noopener\">GitHub</a>")]
     public void FixesOnlyTheAttributeItTargets(string rule, string before, string after)
     {
         var result = TemplateFixer.Fix("page.html", before, EngineAssert.Options(), new[] { rule });

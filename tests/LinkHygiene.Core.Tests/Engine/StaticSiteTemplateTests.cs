@@ -1,0 +1,40 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Engine;
+
+/// <summary>
+/// An HTML file's template code (Hugo, Jekyll, Jinja, Handlebars) is masked before the HTML is parsed, as Razor code is:
+/// quotes and '&gt;' inside <c>{{ }}</c> and <c>{% %}</c> are the template's, so the attributes after them stay
+/// attributes and the link's text stays its text; template comments render nothing. Cases from held-out Hugo themes
+/// (docsy, beautifulhugo, hugo-book, ananke) and their public content.
+/// </summary>
+public class StaticSiteTemplateTests
+{
+    [Theory]
+    // the attributes after a quoted template argument were split off and read as unknown attributes (no LH011)
+    [InlineData("{|LH011:<a class=\"text-white\" target=\"_blank\" href=\"{{ .Get \"url\" }}\">|}<i class=\"fas fa-x\"></i></a>")]
+    [InlineData("{|LH011:<a href=\"{{ \"/\" | relLangURL }}\">|}<i class=\"fa fa-home\"></i></a>")]
+    [InlineData("{|LH011:<a data-x=\"{{ T \"ui_x\" }}\" href=\"/y\">|}<i class=\"fa fa-x\"></i></a>")]
+    // '>' in a shortcode ended the start tag: the rest of it became the link's text
+    [InlineData("<a href=\"{{< relref \"/docs\" >}}\">\n  {|LH010:Learn More|}\n</a>")]
+    [InlineData("<a href=\"{{< ref \"docs/x\" >}}\" target=\"_blank\"><ins>{|LH010:this link.|}</ins></a>")]
+    [InlineData("<a href=\"https://example.org/{{< param \"x\" >}}\" {|LH020:target=\"_blank\"|}>Example</a>")]
+    [InlineData("<p><a target=\"_blank\" href=\"https://github.com/{{< param \"repo\" >}}\" rel=\"noopener\">GitHub repository</a></p>")]
+    // template comments are not output: nothing in them is a link
+    [InlineData("{{/* <a href=\"#\" onclick=\"x()\">Click here</a> <a href=\"http://old.example/\" target=\"_blank\"><i class=\"fa fa-x\"></i></a> */}}")]
+    [InlineData("{{- /* <a href=\"javascript:void(0)\">more</a> */ -}}")]
+    [InlineData("{# <a href=\"#\">Click here</a> #}")]
+    // a comment between words of a link's text leaves the words
+    [InlineData("<a href=\"/a\">{|LH010:Read {# note #}more|}</a>")]
+    // Handlebars' triple braces, Liquid tags with quotes, and template code in a rel
+    [InlineData("<a href=\"{{{ url \"x\" }}}\">Docs</a> <a href=\"{% link \"_posts/a.md\" %}\">Post</a>")]
+    [InlineData("<a href=\"https://x.example\" target=\"_blank\" rel=\"noopener{{- with $rel }} {{ . -}}{{- end -}}\">X</a>")]
+    public void TemplateCodeIsMaskedBeforeTheHtmlIsRead(string markup) => EngineAssert.Findings("layouts/partials/x.html", markup);
+
+    [Fact]
+    public void MessagesQuoteTheTemplateAsWritten()
+    {
+        var finding = Assert.Single(EngineAssert.Findings("x.html", "<a href=\"https://example.org/{{ .Get \"id\" }}\" {|LH020:target=\"_blank\"|}>Example</a>"));
+        Assert.Equal("Link to 'https://example.org/{{ .Get \"id\" }}' opens a new window (target=\"_blank\") without rel=\"noopener\"; add noopener (or noreferrer)", finding.Message);
+    }
+}
