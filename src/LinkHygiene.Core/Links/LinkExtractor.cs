@@ -468,9 +468,11 @@ internal static class LinkExtractor
         {
             foreach (var type in itemType.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
             {
+                // schema.org's types only: another vocabulary's Comment may be anything (Orchard's admin table of
+                // comments, itemtype="http://orchardproject.net/data/Comment", links to the site's own pages).
                 foreach (var suffix in UgcItemTypes)
                 {
-                    if (type.TrimEnd('/').EndsWith(suffix, StringComparison.Ordinal))
+                    if (type.TrimEnd('/').EndsWith(suffix, StringComparison.Ordinal) && type.IndexOf("schema.org/", StringComparison.OrdinalIgnoreCase) >= 0)
                     {
                         return LinkZone.Ugc;
                     }

@@ -27,6 +27,8 @@ public class LH001MissingUgcRelTests
     [InlineData("<div itemtype=\"http://schema.org/Review\"><a {|LH001:href=\"http://x.example\"|}>X shop</a></div>")]
     [InlineData("<div itemtype=\"https://schema.org/Answer\"><span><a {|LH001:href=\"http://x.example\"|}>X shop</a></span></div>")]
     [InlineData("<div itemtype=\"https://schema.org/Product\"><a href=\"http://x.example\">X shop</a></div>")]
+    // another vocabulary's Comment is not schema.org's (held-out: Orchard's admin table of comments)
+    [InlineData("<table><tr itemscope itemtype=\"http://orchardproject.net/data/Comment\"><td><a href=\"http://x.example\">X shop</a></td></tr></table>")]
     // default selectors
     [InlineData("<ul class=\"comments\"><li><a {|LH001:href=\"https://x.example\"|}>X shop</a></li></ul>")]
     [InlineData("<div class=\"user-content\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
