@@ -777,7 +777,7 @@ internal static class LinkExtractor
 
     /// <summary>
     /// Link text that is one localizer lookup with a literal key (<c>@Localizer["Read more"]</c>,
-    /// <c>@_localizer["read-more"]</c>, <c>@T["..."]</c>): by ASP.NET's convention the key is the neutral text, or the
+    /// <c>@_localizer["read-more"]</c>, <c>@T["..."]</c>, Orchard 1.x's <c>@T("...")</c>): by ASP.NET's convention the key is the neutral text, or the
     /// project's neutral .resx says what it is. Null when the content is anything else.
     /// </summary>
     private static AccessibleName? LocalizedName(TemplateDocument document, SourceSpan content, Localization.LocalizationCatalog localization)
@@ -831,7 +831,7 @@ internal static class LinkExtractor
     }
 
     private static readonly Regex LocalizerLookup = new(
-        @"^(?:[A-Za-z_]*[Ll]ocali[sz]er|T|L|S)\s*(?:\[\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\]|\.GetString\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))$",
+        @"^(?:(?:[A-Za-z_]*[Ll]ocali[sz]er|T|L|S)\s*(?:\[\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\]|\.GetString\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))|T\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))$",
         RegexOptions.CultureInvariant);
 
     private static bool ContentBindingOn(SourceAttribute[] attributes)

@@ -107,9 +107,23 @@ public sealed class LocalizationCatalog
             return value;
         }
 
-        return key.IndexOf(' ') < 0 && (key.IndexOf('-') > 0 || key.IndexOf('_') > 0 || key.IndexOf('.') > 0)
+        return key.IndexOf(' ') < 0 && (key.IndexOf('-') > 0 || key.IndexOf('_') > 0 || HasDottedSegment(key))
             ? null
             : key;
+    }
+
+    /// <summary>Whether a dot joins two parts of a key (<c>Nav.ReadMore</c>), not ends a phrase (<c>more...</c>, <c>Details.</c>).</summary>
+    private static bool HasDottedSegment(string key)
+    {
+        for (var i = key.IndexOf('.', 1); i > 0 && i < key.Length - 1; i = key.IndexOf('.', i + 1))
+        {
+            if (char.IsLetterOrDigit(key[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<(string Key, string Value)> Read(string text)

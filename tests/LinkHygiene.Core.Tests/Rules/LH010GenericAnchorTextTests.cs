@@ -83,6 +83,13 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">@Localizer[Model.Key]</a>")]
     // a localizer lookup with a literal key is the neutral text (LocalizedLinkTextTests)
     [InlineData("<a href=\"/x\">{|LH010:@Localizer[\"Read more\"]|}</a>")]
+    // trailing dots end a phrase, not join a key's parts; Orchard 1.x's T("...") is a lookup too (held-out: Orchard's
+    // module gallery, <a href="@item.GalleryDetailsUrl">@T("more...")</a>)
+    [InlineData("<a href=\"/x\">{|LH010:@Localizer[\"more...\"]|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:@T(\"more...\")|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:@T(\"Read more\")|}</a>")]
+    [InlineData("<a href=\"/x\">@T(\"Nav.ReadMore\")</a>")]
+    [InlineData("<a href=\"/x\">@T(\"Read {0}\", Model.Title)</a>")]
     [InlineData("<a href=\"/x\" aria-label=\"@label\">Read more</a>")]
     [InlineData("<a href=\"/x\">@if (a) { <span>Read more</span> }</a>")]
     // Razor comments render nothing: the text is still generic
