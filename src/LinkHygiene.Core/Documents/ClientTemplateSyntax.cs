@@ -82,23 +82,99 @@ internal static class ClientTemplateSyntax
     /// </summary>
     public static string MaskTemplateTags(string text)
     {
-        var next = NextTemplateTag(text, 0);
-        if (next < 0)
+        char[]? chars = null;
+        foreach (var tag in TemplateTags(text))
         {
-            return text;
+            chars ??= text.ToCharArray();
+            var mask = tag.IsComment ? MaskChars.Elided : MaskChars.Dynamic;
+            for (var k = tag.Start; k < tag.End; k++)
+            {
+                if (!LineMap.IsLineBreak(chars[k]))
+                {
+                    chars[k] = mask;
+                }
+            }
         }
 
-        var chars = text.ToCharArray();
+        return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>
+    /// The template tags of an HTML file that write their value as HTML, not as escaped text: Handlebars' and Mustache's
+    /// <c>{{{ }}}</c>, and a value through a filter that marks it safe or renders Markdown (<c>| safe</c>, Hugo's
+    /// <c>safeHTML</c>, <c>markdownify</c>, Twig's <c>raw</c>).
+    /// </summary>
+    public static System.Collections.Generic.List<SourceSpan> RawOutputs(string text)
+    {
+        var raw = new System.Collections.Generic.List<SourceSpan>();
+        foreach (var tag in TemplateTags(text))
+        {
+            if (tag.IsComment || text[tag.Start + 1] != '{')
+            {
+                continue;
+            }
+
+            var triple = tag.Start + 2 < text.Length && text[tag.Start + 2] == '{' && text[tag.End - 1] == '}' && text[tag.End - 3] == '}';
+            if (triple || HasRawFilter(text, tag.Start + 2, tag.End - 2))
+            {
+                raw.Add(SourceSpan.FromBounds(tag.Start, tag.End));
+            }
+        }
+
+        return raw;
+    }
+
+    private static readonly string[] RawFilters = { "safe", "safehtml", "markdownify", "markdown", "raw", "htmlunescape", "safe_html" };
+
+    /// <summary>Whether a tag's value goes through a filter (after a '|') that writes it as HTML.</summary>
+    private static bool HasRawFilter(string text, int start, int end)
+    {
+        for (var bar = text.IndexOf('|', start, end - start); bar >= 0; bar = bar + 1 < end ? text.IndexOf('|', bar + 1, end - bar - 1) : -1)
+        {
+            var i = bar + 1;
+            while (i < end && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var word = i;
+            while (i < end && (char.IsLetter(text[i]) || text[i] == '_'))
+            {
+                i++;
+            }
+
+            if (i > word && Array.IndexOf(RawFilters, text.Substring(word, i - word).ToLowerInvariant()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The template tags of an HTML file in order: "{{ }}" ("{{{ }}}" whole), "{% %}", "{# #}", each from its opener to
+    /// the end of its first closer, and whether it is a comment (<c>{# #}</c>, <c>{{/* */}}</c>). An opener never closed is
+    /// text.
+    /// </summary>
+    private static System.Collections.Generic.IEnumerable<(int Start, int End, bool IsComment)> TemplateTags(string text)
+    {
         // Where each closer was last looked for in vain: it is not found after that either.
         int noBraces = int.MaxValue, noPercent = int.MaxValue, noHash = int.MaxValue;
-        for (var i = next; i >= 0 && i < chars.Length - 1; i = NextTemplateTag(text, i))
+        for (var i = NextTemplateTag(text, 0); i >= 0 && i < text.Length - 1; i = NextTemplateTag(text, i))
         {
             var kind = text[i + 1];
-            ref var noClose = ref kind == '{' ? ref noBraces : ref kind == '%' ? ref noPercent : ref noHash;
+            var noClose = kind == '{' ? noBraces : kind == '%' ? noPercent : noHash;
             var close = i + 2 >= noClose ? -1 : text.IndexOf(kind == '{' ? "}}" : kind == '%' ? "%}" : "#}", i + 2, StringComparison.Ordinal);
             if (close < 0)
             {
-                noClose = Math.Min(noClose, i + 2);
+                switch (kind)
+                {
+                    case '{': noBraces = Math.Min(noBraces, i + 2); break;
+                    case '%': noPercent = Math.Min(noPercent, i + 2); break;
+                    default: noHash = Math.Min(noHash, i + 2); break;
+                }
+
                 i += 2;
                 continue;
             }
@@ -109,19 +185,9 @@ internal static class ClientTemplateSyntax
                 stop++; // {{{ raw }}}
             }
 
-            var mask = kind == '#' || IsGoComment(text, i + 2, close) ? MaskChars.Elided : MaskChars.Dynamic;
-            for (var k = i; k < stop; k++)
-            {
-                if (!LineMap.IsLineBreak(chars[k]))
-                {
-                    chars[k] = mask;
-                }
-            }
-
+            yield return (i, stop, kind == '#' || IsGoComment(text, i + 2, close));
             i = stop;
         }
-
-        return new string(chars);
     }
 
     /// <summary>The next "{{", "{%" or "{#" at or after <paramref name="from"/>, or -1.</summary>

@@ -366,6 +366,11 @@ public sealed class TemplateDocument
     /// </summary>
     internal IReadOnlyList<ScriptTemplate> ScriptTemplates { get; }
 
+    /// <summary>An HTML file's template tags that write their value as HTML (<see cref="ClientTemplateSyntax.RawOutputs"/>), found when first asked for.</summary>
+    internal IReadOnlyList<SourceSpan> RawTemplateOutputs => _rawTemplateOutputs ??= Kind == TemplateKind.Html ? ClientTemplateSyntax.RawOutputs(Text) : new List<SourceSpan>();
+
+    private List<SourceSpan>? _rawTemplateOutputs;
+
     /// <summary>Reads a template.</summary>
     public static TemplateDocument Parse(string path, string text, TemplateKind kind) => Parse(path, text, kind, Reading.Dom);
 
@@ -553,7 +558,8 @@ public sealed class TemplateDocument
             }
         }
 
-        return false;
+        // LH004's template tags that write HTML ({{{ }}}, {{ x | safe }}): few files have "{{" at all.
+        return text.IndexOf("{{", StringComparison.Ordinal) >= 0 && ClientTemplateSyntax.RawOutputs(text).Count > 0;
     }
 
     /// <summary>

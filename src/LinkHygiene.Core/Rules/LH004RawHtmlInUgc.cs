@@ -41,6 +41,15 @@ public sealed class LH004RawHtmlInUgc : Rule
             }
         }
 
+        foreach (var span in context.Document.RawTemplateOutputs)
+        {
+            var element = context.Document.ElementAt(span.Start);
+            if (context.Walk.ZoneOf(element) == LinkZone.Ugc)
+            {
+                context.Report(Rule, span, element, Href.Shorten(context.Document.Text.Substring(span.Start, span.Length)));
+            }
+        }
+
         foreach (var (element, attribute) in context.Walk.RawHtmlAttributes)
         {
             if (context.Walk.ZoneOf(element) == LinkZone.Ugc)

@@ -40,6 +40,13 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"ugc\"><p {|LH004:ng-bind-html=\"c.html\"|}></p></div>")]
     [InlineData("<div class=\"comment\"><p v-text=\"c.text\"></p></div>")]
     [InlineData("<div v-html=\"intro\"></div>")]
+    // static-site templates: a tag whose value is written as HTML (held-out: beautifulhugo's staticman comments)
+    [InlineData("<article class=\"static-comment\"><div class=\"comment\">{|LH004:{{ .comment | markdownify }}|}</div></article>")]
+    [InlineData("<div class=\"comment\"><p>{|LH004:{{ comment.body|safe }}|}</p><p>{{ comment.author }}</p></div>")]
+    [InlineData("<div class=\"comments\">{{#each comments}}<p>{|LH004:{{{ this.html }}}|}</p>{{/each}}</div>")]
+    [InlineData("<div class=\"comment\">{|LH004:{{ c.text | raw }}|} {{ c.when | date: \"%Y\" }}</div>")]
+    [InlineData("<div class=\"comment\">{# {{ c.html | safe }} #}</div>")]
+    [InlineData("<div class=\"post\">{{ .Content | safeHTML }}</div>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Fact]
