@@ -30,6 +30,10 @@ internal static class LinkExtractor
     private static readonly string[] UgcItemTypes = { "/Comment", "/Review", "/UserComments", "/DiscussionForumPosting", "/Answer", "/Question" };
 
     private static readonly string[] HrefBindings = { ":href", "v-bind:href", "[href]", "[attr.href]", "ng-href", "data-ng-href", "x-bind:href", "th:href", "bind-href" };
+
+    // Directives that give an <a> its href from an in-app route: Angular's routerLink (literal or bound) and AngularJS
+    // UI-Router's ui-sref. The link stays in the app, to a destination this template does not spell as a URL.
+    private static readonly string[] RouterLinks = { "routerlink", "[routerlink]", "ui-sref", "data-ui-sref" };
     private static readonly string[] RelBindings = { ":rel", "v-bind:rel", "[rel]", "[attr.rel]", "x-bind:rel", "th:rel", "ng-attr-rel" };
     private static readonly string[] TargetBindings = { ":target", "v-bind:target", "[target]", "[attr.target]", "x-bind:target", "th:target", "ng-attr-target" };
     private static readonly string[] LabelBindings = { ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "[aria-label]", "[arialabel]", "x-bind:aria-label", "th:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]" };
@@ -61,6 +65,8 @@ internal static class LinkExtractor
         "coords", "shape", "rev", "alt", "nohref", "attributionsrc",
         // NavLink parameters
         "activeclass", "match",
+        // Angular's router link and UI-Router's state (RouterLinks): the link's destination, rendered as its href
+        "routerlink", "[routerlink]", "routerlinkactive", "ui-sref", "ui-sref-active",
         // Knockout / Vue / Alpine / htmx / Turbo attributes that do not render content
         "data-bind", "v-if", "v-else", "v-else-if", "v-show", "v-for", "v-on", "v-once", "v-cloak", "v-pre", "v-memo",
         "x-show", "x-if", "x-for", "x-data", "x-init", "x-cloak", "x-transition", "ng-if", "ng-show", "ng-hide",
@@ -510,7 +516,7 @@ internal static class LinkExtractor
             return true;
         }
 
-        return kind == LinkElementKind.Anchor && FindTagHelperRoute(attributes) is not null;
+        return kind == LinkElementKind.Anchor && (FindTagHelperRoute(attributes) is not null || FindAny(attributes, RouterLinks) is not null);
     }
 
     private static bool HasHrefDataBind(SourceAttribute[] attributes)
@@ -572,11 +578,14 @@ internal static class LinkExtractor
         {
             href = Href.Classify(plain, settings.SiteHosts);
         }
-        else
+        else if (FindTagHelperRoute(attributes) is { } route)
         {
-            var route = FindTagHelperRoute(attributes)!;
             var leavesSite = Find(attributes, "asp-host") is not null;
             href = Href.FromRoute(Find(attributes, "asp-host") ?? route, isInternal: !leavesSite);
+        }
+        else
+        {
+            href = Href.FromRoute(FindAny(attributes, RouterLinks)!, isInternal: true);
         }
 
         var rel = RelValue.From(Find(attributes, "rel"), FindAny(attributes, RelBindings) is not null || dynamicAttributes);

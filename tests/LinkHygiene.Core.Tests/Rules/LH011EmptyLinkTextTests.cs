@@ -14,6 +14,9 @@ public class LH011EmptyLinkTextTests
     [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"logo.png\" alt=\"\"></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}<span aria-hidden=\"true\">→</span></a>")]
     [InlineData("<div hidden=\"until-found\">{|LH011:<a href=\"/x\">|}</a></div>")]
+    // Angular's router links render an href (held-out: the RealWorld app's author avatars)
+    [InlineData("{|LH011:<a [routerLink]=\"['/profile', comment.author.username]\">|}<img [src]=\"comment.author.image\" class=\"comment-author-img\" /></a>")]
+    [InlineData("{|LH011:<a routerLink=\"/settings\" routerLinkActive=\"active\">|}<i class=\"ion-gear-a\"></i></a>")]
     [InlineData("{|LH011:<a href=\"/x\" aria-label=\"  \">|}</a>")]
     [InlineData("<map name=\"m\">{|LH011:<area href=\"/x\">|}</map>")]
     // names from every source
