@@ -142,8 +142,10 @@ internal static class LinkExtractor
                     var attribute = all[i]!;
                     if (RawHtmlAttributes.Contains(attribute.Name))
                     {
+                        // An expression that starts with a string literal writes the site's own HTML, through a pipe
+                        // or a filter at most ([innerHTML]="'arrow-ios-forward' | eva"): nothing a user wrote.
                         var source = Find(document.GetAttributes(element), attribute.Name);
-                        if (source is not null)
+                        if (source is not null && !StartsWithStringLiteral(source.Value))
                         {
                             walk.RawHtmlAttributes.Add((element, source));
                         }
@@ -517,6 +519,12 @@ internal static class LinkExtractor
         }
 
         return kind == LinkElementKind.Anchor && (FindTagHelperRoute(attributes) is not null || FindAny(attributes, RouterLinks) is not null);
+    }
+
+    private static bool StartsWithStringLiteral(string expression)
+    {
+        var trimmed = expression.TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is '\'' or '"' or '`';
     }
 
     private static bool HasHrefDataBind(SourceAttribute[] attributes)

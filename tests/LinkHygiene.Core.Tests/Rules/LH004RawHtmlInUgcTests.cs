@@ -40,6 +40,8 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"ugc\"><p {|LH004:ng-bind-html=\"c.html\"|}></p></div>")]
     [InlineData("<div class=\"comment\"><p v-text=\"c.text\"></p></div>")]
     [InlineData("<div v-html=\"intro\"></div>")]
+    // a string literal piped to an icon: the site's own HTML (held-out: ngx-admin's review cards)
+    [InlineData("<div class=\"comment\"><i [innerHTML]=\"'arrow-ios-forward' | eva: { width: 24 }\"></i><p {|LH004:[innerHTML]=\"c.body\"|}></p></div>")]
     // static-site templates: a tag whose value is written as HTML (held-out: beautifulhugo's staticman comments)
     [InlineData("<article class=\"static-comment\"><div class=\"comment\">{|LH004:{{ .comment | markdownify }}|}</div></article>")]
     [InlineData("<div class=\"comment\"><p>{|LH004:{{ comment.body|safe }}|}</p><p>{{ comment.author }}</p></div>")]
