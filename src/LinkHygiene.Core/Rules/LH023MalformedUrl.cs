@@ -188,6 +188,18 @@ public sealed class LH023MalformedUrl : Rule
             }
         }
 
+        // The subject and body are URL query text too (RFC 6068): "?subject=Bundle request" needs %20.
+        if (query >= 0)
+        {
+            foreach (var c in rest.Substring(query))
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    return "it contains white space; encode spaces as %20";
+                }
+            }
+        }
+
         return null;
     }
 
