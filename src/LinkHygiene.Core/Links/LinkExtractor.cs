@@ -236,6 +236,13 @@ internal static class LinkExtractor
                 inferred = false;
             }
         }
+        else if (own is null && element.LocalName == "noscript" && zone == LinkZone.Ugc)
+        {
+            // A comment section's <noscript> is its widget's fallback for readers without scripts ("Please enable
+            // JavaScript to view the comments powered by Disqus"): the site's words, not a comment.
+            zone = LinkZone.None;
+            inferred = false;
+        }
         else if (own is null && outer.Zone == LinkZone.None && IsInferredUgc(element, declared))
         {
             zone = LinkZone.Ugc;

@@ -27,6 +27,10 @@ public class LH001MissingUgcRelTests
     [InlineData("<div itemtype=\"http://schema.org/Review\"><a {|LH001:href=\"http://x.example\"|}>X shop</a></div>")]
     [InlineData("<div itemtype=\"https://schema.org/Answer\"><span><a {|LH001:href=\"http://x.example\"|}>X shop</a></span></div>")]
     [InlineData("<div itemtype=\"https://schema.org/Product\"><a href=\"http://x.example\">X shop</a></div>")]
+    // a comment section's <noscript> is its widget's fallback, the site's words (held-out: beautiful-jekyll's Disqus
+    // include); the comments around it are still a zone
+    [InlineData("<div class=\"comments\"><div id=\"disqus_thread\"></div><noscript>Please enable JavaScript to view the <a href=\"https://disqus.com/?ref_noscript\">comments powered by Disqus.</a></noscript><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
+    [InlineData("<div class=\"comments\"><noscript><div data-link-zone=\"ugc\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div></noscript></div>")]
     // another vocabulary's Comment is not schema.org's (held-out: Orchard's admin table of comments)
     [InlineData("<table><tr itemscope itemtype=\"http://orchardproject.net/data/Comment\"><td><a href=\"http://x.example\">X shop</a></td></tr></table>")]
     // default selectors
