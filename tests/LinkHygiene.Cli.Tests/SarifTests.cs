@@ -144,7 +144,7 @@ public sealed class SarifTests
         using var site = new TempFolder();
         site.WriteBytes("binary.html", new byte[] { 0, 1, 2, 0xFF, 0xFE, 0, 0x89 });
         site.Write("unclosed.cshtml", "@{ var x = 1;\n<a href=\"/x\">Read more</a>\n");
-        site.Write("a folder with spaces/ümlaut page.html", "<a href=\"#\">Top</a>");
+        site.Write("a folder with spaces/ümlaut page.html", "<a href=\"#\">Menu</a>");
         var output = site.Full("broken.sarif");
         using var sarif = Sarif(site.Path, output);
 
