@@ -60,7 +60,8 @@ public sealed class LH012UrlAsAnchorText : Rule
 
         var expression = Squeeze(href.SourceValue);
         var content = Squeeze(context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length));
-        var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1) || IsOutput(expression);
+        // Or the same URL written with the same run-time part: https://facebook.com/@Model.Facebook as both.
+        var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1) || IsOutput(expression) || IsBareUrlStart(expression);
         return isExpression && string.Equals(expression, content, System.StringComparison.Ordinal);
     }
 
@@ -81,6 +82,11 @@ public sealed class LH012UrlAsAnchorText : Rule
 
         return false;
     }
+
+    /// <summary>Whether a written value starts as a bare URL does (a scheme, or www.), as LH012's literal check reads text.</summary>
+    private static bool IsBareUrlStart(string value) =>
+        value.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase)
+        || value.StartsWith("www.", System.StringComparison.OrdinalIgnoreCase);
 
     private static readonly (string Open, string Close)[] Outputs = { ("{{", "}}"), ("${", "}"), ("<%=", "%>"), ("#=", "#") };
 
