@@ -90,8 +90,12 @@ public sealed class Href
     public bool MayBeExternal => Kind is HrefKind.External or HrefKind.Dynamic;
 
     /// <summary>A destination computed by a tag helper or a client binding, known only at run time.</summary>
-    internal static Href FromRoute(SourceAttribute attribute, bool isInternal) =>
-        new(isInternal ? HrefKind.Internal : HrefKind.Dynamic, attribute.Value, Describe(attribute), null, null, isDynamic: true, attribute);
+    internal static Href FromRoute(SourceAttribute attribute, bool isInternal, string? display = null) =>
+        new(isInternal ? HrefKind.Internal : HrefKind.Dynamic, attribute.Value, display ?? Describe(attribute), null, null, isDynamic: true, attribute);
+
+    /// <summary>How a message names a controller's action: area, controller and action as written (<c>Forum/PostLink</c>).</summary>
+    internal static string ActionDisplay(SourceAttribute? area, SourceAttribute controller, SourceAttribute action) =>
+        Shorten((area is null ? string.Empty : Describe(area) + "/") + Describe(controller) + "/" + Describe(action));
 
     /// <summary>A route of this site computed by an MVC HTML helper (Html.ActionLink, Html.RouteLink).</summary>
     internal static Href FromHelper(string display) =>

@@ -596,7 +596,9 @@ internal static class LinkExtractor
         else if (FindTagHelperRoute(attributes) is { } route)
         {
             var leavesSite = Find(attributes, "asp-host") is not null;
-            href = Href.FromRoute(Find(attributes, "asp-host") ?? route, isInternal: !leavesSite);
+            var (controller, action) = (Find(attributes, "asp-controller"), Find(attributes, "asp-action"));
+            var display = !leavesSite && controller is not null && action is not null ? Href.ActionDisplay(Find(attributes, "asp-area"), controller, action) : null;
+            href = Href.FromRoute(Find(attributes, "asp-host") ?? route, isInternal: !leavesSite, display);
         }
         else
         {

@@ -38,4 +38,14 @@ public class LH005QualifiedInternalLinkTests
     [InlineData("<a asp-action=\"ProductDetails\" rel=\"{|LH005:nofollow|}\">Details</a><a asp-route=\"BlogPost\" rel=\"{|LH005:nofollow|}\">Post</a>")]
     [InlineData("<a href=\"/blog/SearchTips\" rel=\"{|LH005:nofollow|}\">Search tips</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+
+    // The message names a controller's action by area, controller and action, not by whichever comes first (held-out:
+    // POPForums' "internal link to 'Forum'" for asp-controller="Forum" asp-action="PostLink").
+    [Theory]
+    [InlineData("<a asp-controller=\"Forum\" asp-action=\"PostLink\" asp-route-id=\"@id\" rel=\"{|LH005:nofollow|}\">Link</a>", "Forum/PostLink")]
+    [InlineData("<a asp-area=\"Forums\" asp-controller=\"Forum\" asp-action=\"PostLink\" rel=\"{|LH005:nofollow|}\">Link</a>", "Forums/Forum/PostLink")]
+    [InlineData("<a asp-action=\"PostLink\" rel=\"{|LH005:nofollow|}\">Link</a>", "PostLink")]
+    [InlineData("<a asp-page=\"/Blog/Post\" rel=\"{|LH005:nofollow|}\">Post</a>", "/Blog/Post")]
+    public void TheMessageNamesTheRoute(string markup, string named) =>
+        Assert.Contains($"on the internal link to '{named}'", Assert.Single(EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only), f => f.Id == "LH005").Message, System.StringComparison.Ordinal);
 }
