@@ -25,7 +25,7 @@ public sealed class LH010GenericAnchorText : Rule
         false,
         "false",
         "true or false",
-        "Also flags short words that are often, but not always, generic (go, start, this, das, este, ir, ...).",
+        "Also flags short words that are often, but not always, generic (go, start, this, details, das, este, ir, ...).",
         OptionParsers.Bool);
 
     /// <summary><c>link_hygiene.LH010.extra_phrases</c>.</summary>

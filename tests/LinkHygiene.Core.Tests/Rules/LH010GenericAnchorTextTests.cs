@@ -74,6 +74,10 @@ public class LH010GenericAnchorTextTests
     [Theory]
     [InlineData("<a href=\"/x\">{|LH010:Go|}</a><a href=\"/y\">{|LH010:Start|}</a>", "link_hygiene.LH010.strict = true")]
     [InlineData("<p lang=\"de\"><a href=\"/x\">{|LH010:das|}</a></p>", "link_hygiene.LH010.strict = true")]
+    // "Details", a row action beside Edit and Delete in every scaffolded list, is strict only (held-out: blazor-samples'
+    // BlazorWebAppMovies, AspNetCore.Docs' Contoso University, hugo-book); "view details" is generic by default
+    [InlineData("<td><a href=\"/movies/edit/1\">Edit</a> | <a href=\"/movies/details/1\">{|LH010:Details|}</a></td>", "link_hygiene.LH010.strict = true")]
+    [InlineData("<td><a href=\"/movies/edit/1\">Edit</a> | <a href=\"/movies/details/1\">Details</a> | <a href=\"/m\">{|LH010:View details|}</a></td>", "link_hygiene.LH010.strict = false")]
     [InlineData("<a href=\"/x\">{|LH010:Tap to see|}</a>", "link_hygiene.LH010.extra_phrases = tap to see, View it")]
     [InlineData("<a href=\"/x\">Read more</a><a href=\"/y\">{|LH010:Click here|}</a>", "link_hygiene.LH010.allowed_phrases = read more")]
     // the default language applies where no lang is declared
