@@ -124,6 +124,13 @@ internal static class ClientTemplateSyntax
         return raw;
     }
 
+    /// <summary>Whether an HTML file has any template tag (<see cref="MaskTemplateTags"/>).</summary>
+    public static bool HasTemplateTags(string text)
+    {
+        using var tags = TemplateTags(text).GetEnumerator();
+        return tags.MoveNext();
+    }
+
     private static readonly string[] RawFilters = { "safe", "safehtml", "markdownify", "markdown", "raw", "htmlunescape", "safe_html" };
 
     /// <summary>Whether a tag's value goes through a filter (after a '|') that writes it as HTML.</summary>

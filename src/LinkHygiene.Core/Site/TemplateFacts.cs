@@ -73,8 +73,8 @@ public sealed class TemplateFacts
     private static readonly Regex LayoutNull = new(@"\bLayout\s*=\s*null\s*;", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Whether an HTML file's text uses a template language: a tag or output of Liquid, Jinja, Nunjucks or Twig
-    /// (<c>{% %}</c>), of Go templates, Handlebars, Mustache, Angular or Vue (<c>{{ }}</c>), or front matter (a Jekyll,
+    /// Whether an HTML file's text uses a template language: a tag, output or comment of Liquid, Jinja, Nunjucks or Twig
+    /// (<c>{% %}</c>, <c>{# #}</c>), of Go templates, Handlebars, Mustache, Angular or Vue (<c>{{ }}</c>), or front matter (a Jekyll,
     /// Hugo or Eleventy page, laid out by its generator). A layout, an include, a partial, a page rendered in a layout,
     /// or a component's template.
     /// </summary>
@@ -86,14 +86,7 @@ public sealed class TemplateFacts
             return true;
         }
 
-        var open = text.IndexOf("{{", StringComparison.Ordinal);
-        if (open >= 0 && text.IndexOf("}}", open + 2, StringComparison.Ordinal) > 0)
-        {
-            return true;
-        }
-
-        open = text.IndexOf("{%", StringComparison.Ordinal);
-        return open >= 0 && text.IndexOf("%}", open + 2, StringComparison.Ordinal) > 0;
+        return ClientTemplateSyntax.HasTemplateTags(text);
 
         static char At(string s, int i) => i < s.Length ? s[i] : '\0';
     }
