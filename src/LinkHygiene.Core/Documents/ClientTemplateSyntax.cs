@@ -83,6 +83,20 @@ internal static class ClientTemplateSyntax
     public static string MaskTemplateTags(string text)
     {
         char[]? chars = null;
+        var frontMatter = FrontMatterEnd(text);
+        if (frontMatter > 0)
+        {
+            // YAML or TOML the generator reads and takes out: data, not markup ("title: <!-- draft" opens no comment).
+            chars = text.ToCharArray();
+            for (var k = 0; k < frontMatter; k++)
+            {
+                if (!LineMap.IsLineBreak(chars[k]))
+                {
+                    chars[k] = MaskChars.Elided;
+                }
+            }
+        }
+
         foreach (var tag in TemplateTags(text))
         {
             chars ??= text.ToCharArray();
@@ -124,11 +138,80 @@ internal static class ClientTemplateSyntax
         return raw;
     }
 
-    /// <summary>Whether an HTML file has any template tag (<see cref="MaskTemplateTags"/>).</summary>
-    public static bool HasTemplateTags(string text)
+    /// <summary>Whether an HTML file is a template: it starts with front matter or has a template tag (<see cref="MaskTemplateTags"/>).</summary>
+    public static bool IsTemplate(string text)
     {
+        if (FrontMatterEnd(text) > 0)
+        {
+            return true;
+        }
+
         using var tags = TemplateTags(text).GetEnumerator();
         return tags.MoveNext();
+    }
+
+    /// <summary>
+    /// The end of the front matter a file starts with (after a byte-order mark): a line "---" (YAML: Jekyll, Hugo,
+    /// Eleventy) or "+++" (TOML: Hugo), trailing spaces allowed, up to the end of the same line closing it; 0 when the
+    /// file has none or it is never closed.
+    /// </summary>
+    internal static int FrontMatterEnd(string text)
+    {
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var fence = DelimiterLine(text, start, "---") ?? DelimiterLine(text, start, "+++");
+        if (fence is not { } opening)
+        {
+            return 0;
+        }
+
+        var delimiter = text.Substring(start, 3);
+        for (var line = opening; line < text.Length; line = NextLine(text, line))
+        {
+            if (DelimiterLine(text, line, delimiter) is { } end)
+            {
+                return end;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>When the line at <paramref name="at"/> is the delimiter (trailing spaces allowed), where the next line starts; else null.</summary>
+    private static int? DelimiterLine(string text, int at, string delimiter)
+    {
+        if (string.CompareOrdinal(text, at, delimiter, 0, 3) != 0)
+        {
+            return null;
+        }
+
+        var i = at + 3;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return i;
+        }
+
+        return LineMap.IsLineBreak(text[i]) ? NextLine(text, i) : null;
+    }
+
+    private static int NextLine(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && !LineMap.IsLineBreak(text[i]))
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+        {
+            i++;
+        }
+
+        return Math.Min(i + 1, text.Length);
     }
 
     private static readonly string[] RawFilters = { "safe", "safehtml", "markdownify", "markdown", "raw", "htmlunescape", "safe_html" };
@@ -167,12 +250,13 @@ internal static class ClientTemplateSyntax
     private static System.Collections.Generic.IEnumerable<(int Start, int End, bool IsComment)> TemplateTags(string text)
     {
         // Where each closer was last looked for in vain: it is not found after that either.
-        int noBraces = int.MaxValue, noPercent = int.MaxValue, noHash = int.MaxValue;
-        for (var i = NextTemplateTag(text, 0); i >= 0 && i < text.Length - 1; i = NextTemplateTag(text, i))
+        int noBraces = int.MaxValue, noPercent = int.MaxValue, noHash = int.MaxValue, noEndComment = int.MaxValue;
+        for (var i = NextTemplateTag(text, FrontMatterEnd(text)); i >= 0 && i < text.Length - 1; i = NextTemplateTag(text, i))
         {
             var kind = text[i + 1];
             var noClose = kind == '{' ? noBraces : kind == '%' ? noPercent : noHash;
-            var close = i + 2 >= noClose ? -1 : text.IndexOf(kind == '{' ? "}}" : kind == '%' ? "%}" : "#}", i + 2, StringComparison.Ordinal);
+            var closer = kind == '{' ? "}}" : kind == '%' ? "%}" : "#}";
+            var close = i + 2 >= noClose ? -1 : text.IndexOf(closer, i + 2, StringComparison.Ordinal);
             if (close < 0)
             {
                 switch (kind)
@@ -186,15 +270,86 @@ internal static class ClientTemplateSyntax
                 continue;
             }
 
+            close = CloserOutsideStrings(text, i + 2, close, closer);
             var stop = close + 2;
             if (kind == '{' && stop < text.Length && text[stop] == '}' && i + 2 < text.Length && text[i + 2] == '{')
             {
                 stop++; // {{{ raw }}}
             }
 
+            if (kind == '%' && IsCommentBlockStart(text, i + 2, close) && stop < noEndComment)
+            {
+                // {% comment %} ... {% endcomment %} (Liquid, Django): nothing in it is output.
+                var end = text.IndexOf("endcomment", stop, StringComparison.Ordinal);
+                var endClose = end < 0 ? -1 : text.IndexOf("%}", end, StringComparison.Ordinal);
+                if (endClose < 0)
+                {
+                    noEndComment = stop;
+                }
+                else
+                {
+                    yield return (i, endClose + 2, true);
+                    i = endClose + 2;
+                    continue;
+                }
+            }
+
             yield return (i, stop, kind == '#' || IsGoComment(text, i + 2, close));
             i = stop;
         }
+    }
+
+    /// <summary>
+    /// The first closer at or after <paramref name="found"/> that is not inside a quoted string of the tag begun at
+    /// <paramref name="start"/> (<c>{{ "}}" }}</c>); <paramref name="found"/> itself when a string is not closed within a
+    /// short way, so that a stray quote costs no more than that.
+    /// </summary>
+    private static int CloserOutsideStrings(string text, int start, int found, string closer)
+    {
+        const int Reach = 256;
+        char quote = '\0';
+        for (var k = start; k < text.Length && k < found + Reach; k++)
+        {
+            var c = text[k];
+            if (quote != '\0')
+            {
+                if (c == '\\' && quote != '`')
+                {
+                    k++;
+                }
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+            }
+            else if (c is '"' or '\'' or '`')
+            {
+                quote = c;
+            }
+            else if (c == closer[0] && k + 1 < text.Length && text[k + 1] == closer[1])
+            {
+                return k;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether a <c>{% %}</c> tag between <paramref name="start"/> and <paramref name="end"/> is <c>{% comment %}</c> (or <c>{%- comment "note" -%}</c>).</summary>
+    private static bool IsCommentBlockStart(string text, int start, int end)
+    {
+        var i = start;
+        if (i < end && text[i] == '-')
+        {
+            i++;
+        }
+
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return string.CompareOrdinal(text, i, "comment", 0, 7) == 0 && (i + 7 >= end || !char.IsLetterOrDigit(text[i + 7]));
     }
 
     /// <summary>The next "{{", "{%" or "{#" at or after <paramref name="from"/>, or -1.</summary>

@@ -338,6 +338,14 @@ public sealed class EditedAnalysis
             return false;
         }
 
+        // An HTML file that starts as front matter does ("---", "+++"): a letter deleted from a line "--x-" further down
+        // can close it, and front matter is masked (ClientTemplateSyntax.FrontMatterEnd).
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        if (document.Kind == TemplateKind.Html && (string.CompareOrdinal(text, start, "---", 0, 3) == 0 || string.CompareOrdinal(text, start, "+++", 0, 3) == 0))
+        {
+            return false;
+        }
+
         foreach (var finding in result.Findings)
         {
             if (finding.Id is RuleIds.InvalidOption or RuleIds.UnanalyzableTemplate)

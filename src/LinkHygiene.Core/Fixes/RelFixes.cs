@@ -34,6 +34,11 @@ internal static class RelFixes
             return new CodeFix(title, new[] { new TextEdit(rel.Span, $"rel=\"{token}\"") });
         }
 
+        if (HoldsCode(document, rel))
+        {
+            return null;
+        }
+
         var raw = document.Text.Substring(rel.ValueSpan.Start, rel.ValueSpan.Length);
         var kept = raw.TrimEnd(Separators);
         if (QuoteOf(document, rel) is null)
@@ -46,11 +51,29 @@ internal static class RelFixes
         return new CodeFix(title, new[] { new TextEdit(new SourceSpan(rel.ValueSpan.Start + kept.Length, 0), insertion) });
     }
 
+    /// <summary>
+    /// Whether a rel value holds code that renders nothing (a Razor comment, a template comment, <c>{{- /* */ -}}</c>):
+    /// its tokens are known, but an edit beside it may be eaten by it (a '-' trims the white space around a Jinja or Go
+    /// tag, so " ugc" after <c>{#- note -#}</c> renders as "authorugc").
+    /// </summary>
+    private static bool HoldsCode(TemplateDocument document, Documents.SourceAttribute rel)
+    {
+        for (var i = rel.ValueSpan.Start; i < rel.ValueSpan.End && i < document.Masked.Length; i++)
+        {
+            if (document.Masked[i] is Razor.MaskChars.Dynamic or Razor.MaskChars.Elided)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Rewrites rel as space-separated tokens without duplicates or meaningless words (dofollow, follow).</summary>
     public static CodeFix? Normalize(TemplateDocument document, Link link)
     {
         var rel = link.Rel.Attribute;
-        if (rel is null || !rel.HasValue || link.Rel.IsDynamic)
+        if (rel is null || !rel.HasValue || link.Rel.IsDynamic || HoldsCode(document, rel))
         {
             return null;
         }

@@ -78,18 +78,7 @@ public sealed class TemplateFacts
     /// Hugo or Eleventy page, laid out by its generator). A layout, an include, a partial, a page rendered in a layout,
     /// or a component's template.
     /// </summary>
-    internal static bool UsesTemplateLanguage(string text)
-    {
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        if (string.CompareOrdinal(text, start, "---", 0, 3) == 0 && (At(text, start + 3) == '\n' || At(text, start + 3) == '\r'))
-        {
-            return true;
-        }
-
-        return ClientTemplateSyntax.HasTemplateTags(text);
-
-        static char At(string s, int i) => i < s.Length ? s[i] : '\0';
-    }
+    internal static bool UsesTemplateLanguage(string text) => ClientTemplateSyntax.IsTemplate(text);
 
     /// <summary>Whether a view's text sets <c>Layout = null;</c> (then its ids are all the rendered page's).</summary>
     internal static bool LayoutIsNull(string text) => LayoutNull.IsMatch(text);

@@ -29,7 +29,22 @@ public class StaticSiteTemplateTests
     // Handlebars' triple braces, Liquid tags with quotes, and template code in a rel
     [InlineData("<a href=\"{{{ url \"x\" }}}\">Docs</a> <a href=\"{% link \"_posts/a.md\" %}\">Post</a>")]
     [InlineData("<a href=\"https://x.example\" target=\"_blank\" rel=\"noopener{{- with $rel }} {{ . -}}{{- end -}}\">X</a>")]
+    // a closer inside a quoted string does not close the tag (black-box probe: --fix wrote inside {{ "}}" }})
+    [InlineData("<a href=\"https://a.example/{{ \"}}\" }}\" {|LH020:target=\"_blank\"|}>A</a>")]
+    [InlineData("<a href=\"https://c.example/{% if a == \"%}\" %}x{% endif %}\" {|LH020:target=\"_blank\"|}>C</a>")]
+    // {% comment %} blocks are not output (Liquid, Django)
+    [InlineData("{% comment %}<a href=\"#\">Click here</a>{% endcomment %}<p>{%- comment \"old\" -%}<a href=\"#\">x</a>{%- endcomment -%}</p>")]
     public void TemplateCodeIsMaskedBeforeTheHtmlIsRead(string markup) => EngineAssert.Findings("layouts/partials/x.html", markup);
+
+    // Front matter is data the generator takes out (black-box probe): YAML and TOML, a trailing space after the fence.
+    [Theory]
+    [InlineData("---\ntitle: \"<!-- draft\"\nexcerpt: <a href=\"#\">Read more</a>\n---\n<a href=\"/b\">{|LH010:Click here|}</a>")]
+    [InlineData("--- \r\ntitle: \"<script>\"\r\n---\r\n<a href=\"/b\">{|LH010:Click here|}</a>")]
+    [InlineData("+++\ntitle = \"<!--\"\n+++\n<a href=\"/b\">{|LH010:Click here|}</a>")]
+    [InlineData("\uFEFF---\nlink: <a href=\"\\\"https://x.example/\\\"\">x</a>\n---\n<p>Text</p>")]
+    // never closed: not front matter
+    [InlineData("---\n<a {|LH022:href=\"#\"|}>Menu</a>")]
+    public void FrontMatterIsNotMarkup(string markup) => EngineAssert.Findings("about.html", markup);
 
     [Fact]
     public void MessagesQuoteTheTemplateAsWritten()

@@ -34,6 +34,8 @@ public class TemplateFixerTests
     // was inserted inside the template code, href="https://example.org/{{ .Get " rel="noopener"id" }}")
     [InlineData("LH020", "<a href=\"https://example.org/{{ .Get \"id\" }}\" target=\"_blank\">Example B</a>", "<a href=\"https://example.org/{{ .Get \"id\" }}\" rel=\"noopener\" target=\"_blank\">Example B</a>")]
     [InlineData("LH020", "<a target=\"_blank\" href=\"https://github.com/{{< param \"repo\" >}}\">GitHub</a>", "<a target=\"_blank\" href=\"https://github.com/{{< param \"repo\" >}}\" rel=\"noopener\">GitHub</a>")]
+    // a closer inside a quoted string does not end the tag (black-box probe: the fix went inside {{ "}}" }})
+    [InlineData("LH020", "<a href=\"https://a.example/{{ \"}}\" }}\" target=\"_blank\">A</a>", "<a href=\"https://a.example/{{ \"}}\" }}\" rel=\"noopener\" target=\"_blank\">A</a>")]
     public void FixesOnlyTheAttributeItTargets(string rule, string before, string after)
     {
         var result = TemplateFixer.Fix("page.html", before, EngineAssert.Options(), new[] { rule });
@@ -65,6 +67,18 @@ public class TemplateFixerTests
     public void NothingUnambiguousToFix(string text)
     {
         var result = TemplateFixer.Fix("Pages/Index.cshtml", text, EngineAssert.Options());
+        Assert.Equal(text, result.Text);
+        Assert.Equal(0, result.Applied);
+    }
+
+    // A rel with template code in it is not edited: an edit beside a whitespace-trimming tag is eaten by it (" ugc"
+    // after {#- note -#} renders as "authorugc"), and a rewrite would move the code (black-box probe).
+    [Theory]
+    [InlineData("<div class=\"comments\"><a href=\"https://a.example/\" rel=\"author {{- /* note */ -}}\">A</a><a href=\"https://b.example/\" rel=\"author {#- note -#}\">B</a></div>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"nofollow nofollow {# note #}\">X shop</a>")]
+    public void NoEditBesideTemplateCodeInRel(string text)
+    {
+        var result = TemplateFixer.Fix("page.html", text, EngineAssert.Options());
         Assert.Equal(text, result.Text);
         Assert.Equal(0, result.Applied);
     }

@@ -145,6 +145,7 @@ public class InternalLinkTests
                 ["_includes/skip-links.html"] = "<nav><a href=\"#site-nav\">{{ site.data.ui-text.skip_primary_nav | default: 'Skip' }}</a> <a href=\"YOUR PROJECT/\">Project</a></nav>",
                 ["layouts/partials/skippy.html"] = "<a href=\"#content\">Skip to main content</a>\n{{ if .IsPage }}<a href=\"#toc\">Skip to table of contents</a>{{ end }}",
                 ["about.html"] = "---\nlayout: default\n---\n<a href=\"#team\">Team</a> <a href=\"contact.html\">Contact</a>",
+                ["hugo.html"] = "+++\ntitle = \"x\"\n+++\n<a href=\"#nope\">N</a>",
                 ["plain.html"] = "<a href=\"#missing\">Missing</a> <a href=\"nowhere.html\">Nowhere</a>",
             },
             isProject: false);
@@ -155,7 +156,7 @@ public class InternalLinkTests
                 "plain.html(1,41): LH030 Link to 'nowhere.html' matches no page, action, endpoint or file (nothing similar exists)",
             },
             findings);
-        Assert.Equal(4, stats.Undecidable["the target's ids are not all known"]);
+        Assert.Equal(5, stats.Undecidable["the target's ids are not all known"]);
         Assert.Equal(2, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
 
