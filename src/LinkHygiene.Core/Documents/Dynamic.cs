@@ -127,6 +127,40 @@ public static class Dynamic
         return new string(chars);
     }
 
-    /// <summary>The value with every run-time part removed: only what the template writes literally.</summary>
-    public static string LiteralParts(string value) => MaskClientInterpolations(value).Replace(MaskChars.Dynamic.ToString(), string.Empty);
+    /// <summary>
+    /// The value with every run-time part removed: only what the template writes literally. Line breaks with run-time
+    /// code on both sides are that code's (masking keeps line breaks): <c>href="{{ .Permalink&#10;}}#top"</c>.
+    /// </summary>
+    public static string LiteralParts(string value)
+    {
+        var masked = MaskClientInterpolations(value);
+        var literal = new System.Text.StringBuilder(masked.Length);
+        for (var i = 0; i < masked.Length; i++)
+        {
+            var c = masked[i];
+            if (c == MaskChars.Dynamic)
+            {
+                continue;
+            }
+
+            if (Text.LineMap.IsLineBreak(c) && i > 0 && masked[i - 1] == MaskChars.Dynamic)
+            {
+                var end = i;
+                while (end < masked.Length && Text.LineMap.IsLineBreak(masked[end]))
+                {
+                    end++;
+                }
+
+                if (end < masked.Length && masked[end] == MaskChars.Dynamic)
+                {
+                    i = end - 1;
+                    continue;
+                }
+            }
+
+            literal.Append(c);
+        }
+
+        return literal.ToString();
+    }
 }

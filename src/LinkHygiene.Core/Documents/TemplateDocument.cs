@@ -367,7 +367,14 @@ public sealed class TemplateDocument
     internal IReadOnlyList<ScriptTemplate> ScriptTemplates { get; }
 
     /// <summary>An HTML file's template tags that write their value as HTML (<see cref="ClientTemplateSyntax.RawOutputs"/>), found when first asked for.</summary>
-    internal IReadOnlyList<SourceSpan> RawTemplateOutputs => _rawTemplateOutputs ??= Kind == TemplateKind.Html ? ClientTemplateSyntax.RawOutputs(Text) : new List<SourceSpan>();
+    internal IReadOnlyList<SourceSpan> RawTemplateOutputs => _rawTemplateOutputs ??= Kind == TemplateKind.Html ? ClientTemplateSyntax.RawOutputs(Text).FindAll(IsInText) : new List<SourceSpan>();
+
+    /// <summary>Whether a span starts in a text token: rendered as content, not inside a tag (an attribute's value renders no links).</summary>
+    private bool IsInText(SourceSpan span)
+    {
+        var index = FirstTokenAtOrAfter(span.Start + 1) - 1;
+        return index >= 0 && Tokens[index].Kind == TokenKind.Text && Tokens[index].End > span.Start;
+    }
 
     private List<SourceSpan>? _rawTemplateOutputs;
 

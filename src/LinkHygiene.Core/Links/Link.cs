@@ -118,4 +118,7 @@ public sealed class Link
 
     /// <summary>Finds a start-tag attribute by its lower-case name.</summary>
     public SourceAttribute? GetAttribute(string name) => LinkExtractor.Find(_attributes, name);
+
+    /// <summary>Whether a router directive gives the link its href (Angular's routerLink, UI-Router's ui-sref), whatever href it writes.</summary>
+    internal bool HasRouterLink => LinkExtractor.FindAny(_attributes, LinkExtractor.RouterLinks) is not null;
 }

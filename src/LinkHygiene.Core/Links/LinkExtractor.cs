@@ -33,7 +33,7 @@ internal static class LinkExtractor
 
     // Directives that give an <a> its href from an in-app route: Angular's routerLink (literal or bound) and AngularJS
     // UI-Router's ui-sref. The link stays in the app, to a destination this template does not spell as a URL.
-    private static readonly string[] RouterLinks = { "routerlink", "[routerlink]", "ui-sref", "data-ui-sref" };
+    internal static readonly string[] RouterLinks = { "routerlink", "[routerlink]", "ui-sref", "data-ui-sref" };
     private static readonly string[] RelBindings = { ":rel", "v-bind:rel", "[rel]", "[attr.rel]", "x-bind:rel", "th:rel", "ng-attr-rel" };
     private static readonly string[] TargetBindings = { ":target", "v-bind:target", "[target]", "[attr.target]", "x-bind:target", "th:target", "ng-attr-target" };
     private static readonly string[] LabelBindings = { ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "[aria-label]", "[arialabel]", "x-bind:aria-label", "th:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]" };
@@ -193,7 +193,7 @@ internal static class LinkExtractor
         return null;
     }
 
-    private static SourceAttribute? FindAny(SourceAttribute[] attributes, string[] names)
+    internal static SourceAttribute? FindAny(SourceAttribute[] attributes, string[] names)
     {
         foreach (var name in names)
         {

@@ -32,8 +32,10 @@ public sealed class LH022PlaceholderHref : Rule
         }.Select(AnchorText.Normalize),
         StringComparer.Ordinal);
 
-    // Class and id names of such links, without their '-' and '_' (back-to-top, scroll_top, gotop).
-    private static readonly string[] TopNames = { "backtotop", "totop", "scrolltotop", "scrolltop", "gotop", "gototop", "returntotop", "jumptotop", "backtop" };
+    // Class and id names of such links, without their '-' and '_': whole names (totop, gotop) and names that hold one
+    // of the longer ones (js-back-to-top, back-to-top-link, c-scroll-to-top).
+    private static readonly string[] TopNames = { "totop", "gotop", "backtop", "scrolltop", "pagetop", "topofpage" };
+    private static readonly string[] TopNameParts = { "backtotop", "scrolltotop", "gototop", "returntotop", "jumptotop" };
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
@@ -51,11 +53,13 @@ public sealed class LH022PlaceholderHref : Rule
 
         foreach (var name in new[] { "class", "id" })
         {
-            if (link.GetAttribute(name) is { IsDynamic: false } attribute)
+            // The names written literally count, whatever run-time part is beside them (class="back-to-top @extra").
+            if (link.GetAttribute(name) is { } attribute)
             {
-                foreach (var part in attribute.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
+                foreach (var part in Dynamic.MaskClientInterpolations(attribute.Value).Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (Array.IndexOf(TopNames, part.Replace("-", string.Empty).Replace("_", string.Empty).ToLowerInvariant()) >= 0)
+                    var squeezed = part.Replace("-", string.Empty).Replace("_", string.Empty).ToLowerInvariant();
+                    if (Array.IndexOf(TopNames, squeezed) >= 0 || Array.Exists(TopNameParts, p => squeezed.IndexOf(p, StringComparison.Ordinal) >= 0))
                     {
                         return true;
                     }
@@ -72,8 +76,9 @@ public sealed class LH022PlaceholderHref : Rule
         foreach (var link in context.Links)
         {
             // A run-time part after a literal "javascript:" is still a script (javascript:history.back({{ n }})).
+            // Angular's routerLink and UI-Router's ui-sref replace a written href with their route's.
             var href = link.Href.Attribute;
-            if (href is null || href.Name != "href" || (link.Href.IsDynamic && link.Href.Kind != HrefKind.Script) || link.ElementKind == LinkElementKind.NavLink)
+            if (href is null || href.Name != "href" || (link.Href.IsDynamic && link.Href.Kind != HrefKind.Script) || link.ElementKind == LinkElementKind.NavLink || link.HasRouterLink)
             {
                 continue;
             }

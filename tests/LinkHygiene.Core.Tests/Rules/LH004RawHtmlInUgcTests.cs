@@ -49,6 +49,8 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"comment\">{|LH004:{{ c.text | raw }}|} {{ c.when | date: \"%Y\" }}</div>")]
     [InlineData("<div class=\"comment\">{# {{ c.html | safe }} #}</div>")]
     [InlineData("<div class=\"post\">{{ .Content | safeHTML }}</div>")]
+    // in an attribute's value it renders no links
+    [InlineData("<div class=\"comments\"><a href=\"{{{ comment.url }}}\">{{ comment.author }}</a><p data-x=\"{{ x | safe }}\">{{ x }}</p></div>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Fact]

@@ -25,6 +25,9 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a href=\"#\" class=\"back-to-top muted-link\"><svg></svg><span>{% trans %}Back to top{% endtrans %}</span></a>")]
     [InlineData("<a href=\"#\" id=\"scroll_top\">↑</a>")]
     [InlineData("<a {|LH022:href=\"#\"|}>Top sellers</a>")]
+    [InlineData("<a href=\"#\" class=\"js-back-to-top {{ extra }}\">↑</a><a href=\"#\" class=\"back-to-top-link\">↑</a><a href=\"#\" id=\"back-to-top-{{ .ID }}\">↑</a>")]
+    // a router directive replaces the written href (held-out probe)
+    [InlineData("<a ui-sref=\"about\" href=\"#\">About</a><a href=\"#\" routerLink=\"/x\">X</a><a href=\"\" [routerLink]=\"['/y']\">Y</a>")]
     [InlineData("<a {|LH022:href=\"#\"|} class=\"top-nav\">Menu</a>")]
     [InlineData("<a {|LH022:href=\"javascript:void(0)\"|}>Back to top</a>")]
     // a run-time part after "javascript:" is still a script (held-out: Django's admin bookmarklets)

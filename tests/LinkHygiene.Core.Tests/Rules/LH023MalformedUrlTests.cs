@@ -58,6 +58,8 @@ public class LH023MalformedUrlTests
     [InlineData("<a href=\"{{- \"tags/\" | absURL -}}\">Tags</a>")]
     [InlineData("<a href=\"{% link \"_posts/2016-07-26-name-of-post.md\" %}\">Post</a>")]
     [InlineData("<a href=\"/tags/{{ \"a b\" | slugify }}\">Tag</a>")]
+    // template code that runs over lines keeps its line breaks when masked: they are the code's, not the URL's
+    [InlineData("<a href=\"{{ .Permalink\n}}#top\">Top</a> <a href=\"{% url 'blog:post'\r\n    post.slug %}\">Post</a>")]
     public void TemplateCodeCutByAQuote(string markup) => EngineAssert.Findings("_includes/nav.html", markup);
 
     [Theory]
@@ -73,5 +75,6 @@ public class LH023MalformedUrlTests
     [InlineData("<a href=\"/search?q=@(Model.Query)%20x\">Search</a>")]
     [InlineData("<a {|LH023:href=\"/my page/@Model.Id\"|}>File</a>")]
     [InlineData("<a {|LH023:href=\"/my page/{{ id }}\"|}>File</a>")]
+    [InlineData("<a href=\"@(Url.Action(\"Index\",\n    \"Home\"))\">Home</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 }
