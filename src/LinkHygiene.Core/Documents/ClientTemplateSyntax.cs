@@ -216,9 +216,28 @@ internal static class ClientTemplateSyntax
 
     private static readonly string[] RawFilters = { "safe", "safehtml", "markdownify", "markdown", "raw", "htmlunescape", "safe_html" };
 
-    /// <summary>Whether a tag's value goes through a filter (after a '|') that writes it as HTML.</summary>
+    // Hugo's functions that return HTML, called with an argument: {{ safeHTML .Summary }}, {{ markdownify .Params.note }}.
+    private static readonly string[] RawFunctions = { "safehtml", "markdownify", "htmlunescape" };
+
+    /// <summary>
+    /// Whether a tag's value goes through a filter that writes it as HTML: after a '|' (<c>{{ x | safe }}</c>), or called
+    /// as a function first in the tag (Hugo's <c>{{ safeHTML .Summary }}</c>).
+    /// </summary>
     private static bool HasRawFilter(string text, int start, int end)
     {
+        var first = start;
+        while (first < end && (text[first] == '-' || char.IsWhiteSpace(text[first])))
+        {
+            first++;
+        }
+
+        // A function with an argument ({{ safeHTML .Summary }}); a bare {{ safe }} is a variable.
+        var (name, after) = WordAt(text, first, end);
+        if (Array.IndexOf(RawFunctions, name) >= 0 && after < end && char.IsWhiteSpace(text[after]) && text.Substring(after, end - after).Trim().TrimEnd('-').Length > 0)
+        {
+            return true;
+        }
+
         for (var bar = text.IndexOf('|', start, end - start); bar >= 0; bar = bar + 1 < end ? text.IndexOf('|', bar + 1, end - bar - 1) : -1)
         {
             var i = bar + 1;
@@ -227,19 +246,24 @@ internal static class ClientTemplateSyntax
                 i++;
             }
 
-            var word = i;
-            while (i < end && (char.IsLetter(text[i]) || text[i] == '_'))
-            {
-                i++;
-            }
-
-            if (i > word && Array.IndexOf(RawFilters, text.Substring(word, i - word).ToLowerInvariant()) >= 0)
+            if (Array.IndexOf(RawFilters, WordAt(text, i, end).Word) >= 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static (string Word, int End) WordAt(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && (char.IsLetter(text[i]) || text[i] == '_'))
+        {
+            i++;
+        }
+
+        return (text.Substring(start, i - start).ToLowerInvariant(), i);
     }
 
     /// <summary>
@@ -352,18 +376,24 @@ internal static class ClientTemplateSyntax
         return string.CompareOrdinal(text, i, "comment", 0, 7) == 0 && (i + 7 >= end || !char.IsLetterOrDigit(text[i + 7]));
     }
 
-    /// <summary>The next "{{", "{%" or "{#" at or after <paramref name="from"/>, or -1.</summary>
+    /// <summary>
+    /// The next "{{", "{%" or "{#" at or after <paramref name="from"/>, or -1. Not "{%" before two hex digits: a brace
+    /// and a percent escape in a URL (<c>?f={%22k%22:1}</c>), which would otherwise pair with a later "%}" (CSS's
+    /// <c>width:100%}</c>) and hide everything between.
+    /// </summary>
     private static int NextTemplateTag(string text, int from)
     {
         for (var i = text.IndexOf('{', from); i >= 0 && i < text.Length - 1; i = text.IndexOf('{', i + 1))
         {
-            if (text[i + 1] is '{' or '%' or '#')
+            if (text[i + 1] is '{' or '#' || (text[i + 1] == '%' && !(i + 3 < text.Length && IsHex(text[i + 2]) && IsHex(text[i + 3]))))
             {
                 return i;
             }
         }
 
         return -1;
+
+        static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
     }
 
     /// <summary>Whether <c>{{ ... }}</c> between <paramref name="start"/> and <paramref name="end"/> is a Go template comment, <c>{{/* */}}</c> or <c>{{- /* */ -}}</c>.</summary>

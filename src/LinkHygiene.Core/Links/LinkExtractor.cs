@@ -528,10 +528,35 @@ internal static class LinkExtractor
         return kind == LinkElementKind.Anchor && (FindTagHelperRoute(attributes) is not null || FindAny(attributes, RouterLinks) is not null);
     }
 
+    /// <summary>
+    /// Whether a client expression is one string literal, through pipes or filters at most (<c>'arrow' | eva: {...}</c>):
+    /// the site's own HTML. Not a literal joined to a value (<c>'&lt;p&gt;' + c.body</c>, <c>`&lt;p&gt;${c.body}`</c>).
+    /// </summary>
     private static bool StartsWithStringLiteral(string expression)
     {
-        var trimmed = expression.TrimStart();
-        return trimmed.Length > 0 && trimmed[0] is '\'' or '"' or '`';
+        var trimmed = expression.Trim();
+        if (trimmed.Length < 2 || trimmed[0] is not ('\'' or '"' or '`'))
+        {
+            return false;
+        }
+
+        var quote = trimmed[0];
+        var i = 1;
+        for (; i < trimmed.Length && trimmed[i] != quote; i++)
+        {
+            if (trimmed[i] == '\\' || (quote == '`' && trimmed[i] == '$' && i + 1 < trimmed.Length && trimmed[i + 1] == '{'))
+            {
+                if (trimmed[i] == '$')
+                {
+                    return false; // a template literal with a value in it
+                }
+
+                i++;
+            }
+        }
+
+        var rest = i + 1 < trimmed.Length ? trimmed.Substring(i + 1).TrimStart() : string.Empty;
+        return i < trimmed.Length && (rest.Length == 0 || (rest[0] == '|' && (rest.Length == 1 || rest[1] != '|')));
     }
 
     private static bool HasHrefDataBind(SourceAttribute[] attributes)

@@ -115,7 +115,7 @@ public sealed class LocalizationCatalog
     /// <summary>Whether a dot joins two parts of a key (<c>Nav.ReadMore</c>), not ends a phrase (<c>more...</c>, <c>Details.</c>).</summary>
     private static bool HasDottedSegment(string key)
     {
-        for (var i = key.IndexOf('.', 1); i > 0 && i < key.Length - 1; i = key.IndexOf('.', i + 1))
+        for (var i = key.Length < 3 ? -1 : key.IndexOf('.', 1); i > 0 && i < key.Length - 1; i = key.IndexOf('.', i + 1))
         {
             if (char.IsLetterOrDigit(key[i + 1]))
             {

@@ -16,19 +16,80 @@ public sealed class LH004RawHtmlInUgc : Rule
         RuleSeverity.Suggestion,
         "User-written HTML rendered as markup (Html.Raw, MarkupString, v-html) carries its own links, which this template cannot qualify. The HTML sanitizer that cleans it must add rel=\"ugc nofollow\" to them.");
 
-    private static readonly Regex RawExpression = new(
-        @"(?:^|[?:])\s*\(*\s*(?:await\s+)?(?:Html\s*\.\s*Raw\s*\(|\(\s*(?:Microsoft\.AspNetCore\.Components\.)?MarkupString\s*\)|new\s+(?:Microsoft\.AspNetCore\.(?:Html|Components)\.)?(?:HtmlString|MarkupString)\s*\()",
+    // At a place in the code: Html.Raw(...), a (MarkupString) cast, new HtmlString(...) or new MarkupString(...).
+    private static readonly Regex RawAt = new(
+        @"\G[\s(]*(?:await\s+)?(?:Html\s*\.\s*Raw\s*\(|\(\s*(?:Microsoft\.AspNetCore\.Components\.)?MarkupString\s*\)|new\s+(?:Microsoft\.AspNetCore\.(?:Html|Components)\.)?(?:HtmlString|MarkupString)\s*\()",
         RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
+
+    /// <summary>
+    /// Whether an expression's value is raw HTML: the whole of it, or a branch of a conditional at its top level
+    /// (<c>c ? Html.Raw(a) : b</c>, <c>a ?? (MarkupString)b</c>), not an argument of a call (<c>Format(c ? Html.Raw(a) : b)</c>,
+    /// <c>Show(body: Html.Raw(x))</c>), whose result is not known. One pass; strings and characters are skipped.
+    /// </summary>
+    internal static bool RendersRawHtml(string code)
+    {
+        if (RawAt.IsMatch(code, 0))
+        {
+            return true;
+        }
+
+        // Parentheses around the whole expression, ((c ? Html.Raw(a) : b)), keep its branches at the top level.
+        var trimmed = code.Trim();
+        var wrap = 0;
+        while (wrap < trimmed.Length / 2 && trimmed[wrap] == '(' && trimmed[trimmed.Length - 1 - wrap] == ')')
+        {
+            wrap++;
+        }
+
+        var depth = -wrap;
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (c is '"' or '\'')
+            {
+                // Skip the literal (escapes included; a verbatim string's "" reads as two literals, which is the same).
+                for (i++; i < code.Length && code[i] != c; i++)
+                {
+                    if (code[i] == '\\')
+                    {
+                        i++;
+                    }
+                }
+            }
+            else if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                depth--;
+            }
+            else if (depth <= 0 && (c == ':' || (c == '?' && i + 1 < code.Length && code[i + 1] != '.' && code[i + 1] != '[')))
+            {
+                if (c == '?' && i + 1 < code.Length && code[i + 1] == '?')
+                {
+                    i++; // a ?? b
+                }
+
+                if (RawAt.IsMatch(code, i + 1))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
         foreach (var expression in context.Document.Expressions)
         {
-            if (expression.Context != RazorExpressionContext.Text || !RawExpression.IsMatch(expression.Code))
+            if (expression.Context != RazorExpressionContext.Text || !RendersRawHtml(expression.Code))
             {
                 continue;
             }

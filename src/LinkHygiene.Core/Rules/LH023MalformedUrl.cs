@@ -175,6 +175,18 @@ public sealed class LH023MalformedUrl : Rule
         var rest = value.Substring("mailto:".Length);
         var query = rest.IndexOf('?');
         var addresses = Unescape(query < 0 ? rest : rest.Substring(0, query));
+        // The subject and body are URL query text too (RFC 6068): "?subject=Bundle request" needs %20.
+        if (query >= 0)
+        {
+            foreach (var c in rest.Substring(query))
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    return "it contains white space; encode spaces as %20";
+                }
+            }
+        }
+
         if (addresses.Trim().Length == 0)
         {
             return query >= 0 && rest.IndexOf("to=", StringComparison.OrdinalIgnoreCase) > 0 ? null : "the mailto: link has no address";
@@ -185,18 +197,6 @@ public sealed class LH023MalformedUrl : Rule
             if (!Email.IsMatch(address.Trim()))
             {
                 return $"'{address.Trim()}' is not an e-mail address";
-            }
-        }
-
-        // The subject and body are URL query text too (RFC 6068): "?subject=Bundle request" needs %20.
-        if (query >= 0)
-        {
-            foreach (var c in rest.Substring(query))
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    return "it contains white space; encode spaces as %20";
-                }
             }
         }
 

@@ -32,6 +32,8 @@ public class StaticSiteTemplateTests
     // a closer inside a quoted string does not close the tag (black-box probe: --fix wrote inside {{ "}}" }})
     [InlineData("<a href=\"https://a.example/{{ \"}}\" }}\" {|LH020:target=\"_blank\"|}>A</a>")]
     [InlineData("<a href=\"https://c.example/{% if a == \"%}\" %}x{% endif %}\" {|LH020:target=\"_blank\"|}>C</a>")]
+    // a brace before a percent escape is no tag: it does not pair with a later "%}" and hide the links between
+    [InlineData("<a href=\"/s?f={%22k%22:1}\">{|LH010:Click here|}</a><style>.a{width:100%}</style>")]
     // {% comment %} blocks are not output (Liquid, Django)
     [InlineData("{% comment %}<a href=\"#\">Click here</a>{% endcomment %}<p>{%- comment \"old\" -%}<a href=\"#\">x</a>{%- endcomment -%}</p>")]
     public void TemplateCodeIsMaskedBeforeTheHtmlIsRead(string markup) => EngineAssert.Findings("layouts/partials/x.html", markup);

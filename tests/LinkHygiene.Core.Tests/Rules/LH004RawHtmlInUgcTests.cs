@@ -15,6 +15,8 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"comment\"><p>{|LH004:@(Model.AdminLinks.Length > 2 ? Html.Raw(Model.AdminLinks.Substring(2)) : Html.Raw(Model.AdminLinks))|}</p></div>")]
     [InlineData("<div class=\"comment\">{|LH004:@(c.Html ?? (MarkupString)c.Fallback)|}</div>")]
     [InlineData("<div class=\"comment\">@Helpers.Trim(Html.Raw(c.Body))</div>")]
+    [InlineData("<div class=\"comments\">@Format(c ? Html.Raw(a) : b) @Show(body: Html.Raw(x)) @(Html.Encode(c ? \"a:b\" : \"(\"))</div>")]
+    [InlineData("<div class=\"comments\">{|LH004:@(c.IsHtml ? ( Html.Raw(c.Body) ) : c.Text)|} {|LH004:@(a ?? new HtmlString(b))|} {|LH004:@((c ? Html.Raw(a) : b))|} {|LH004:@((a) ? Html.Raw(x) : (y))|}</div>")]
     [InlineData("<p>@Html.Raw(Model.Intro)</p><div class=\"comment\">@c.Body</div>")]
     [InlineData("<div class=\"comment\"><div data-link-zone=\"none\">@Html.Raw(Model.Footer)</div></div>")]
     [InlineData("<div class=\"comment\" data-linkhygiene-ignore=\"LH004\">@Html.Raw(c.Body)</div>")]
@@ -40,6 +42,8 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"ugc\"><p {|LH004:ng-bind-html=\"c.html\"|}></p></div>")]
     [InlineData("<div class=\"comment\"><p v-text=\"c.text\"></p></div>")]
     [InlineData("<div v-html=\"intro\"></div>")]
+    // a string literal joined to a value is user content (review of the change)
+    [InlineData("<div class=\"comment\"><p {|LH004:v-html=\"'<p>' + comment.body + '</p>'\"|}></p><p {|LH004:v-html=\"`<p>${comment.body}</p>`\"|}></p><i v-html=\"`<b>x</b>`\"></i></div>")]
     // a string literal piped to an icon: the site's own HTML (held-out: ngx-admin's review cards)
     [InlineData("<div class=\"comment\"><i [innerHTML]=\"'arrow-ios-forward' | eva: { width: 24 }\"></i><p {|LH004:[innerHTML]=\"c.body\"|}></p></div>")]
     // static-site templates: a tag whose value is written as HTML (held-out: beautifulhugo's staticman comments)
@@ -49,6 +53,7 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"comment\">{|LH004:{{ c.text | raw }}|} {{ c.when | date: \"%Y\" }}</div>")]
     [InlineData("<div class=\"comment\">{# {{ c.html | safe }} #}</div>")]
     [InlineData("<div class=\"post\">{{ .Content | safeHTML }}</div>")]
+    [InlineData("<div class=\"comment\">{|LH004:{{ safeHTML .Params.body }}|} {|LH004:{{- markdownify .comment -}}|} {{ safe }} {{ raw }}</div>")]
     // in an attribute's value it renders no links
     [InlineData("<div class=\"comments\"><a href=\"{{{ comment.url }}}\">{{ comment.author }}</a><p data-x=\"{{ x | safe }}\">{{ x }}</p></div>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);

@@ -98,6 +98,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">{|LH010:@T(\"more...\")|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:@T(\"Read more\")|}</a>")]
     [InlineData("<a href=\"/x\">@T(\"Nav.ReadMore\")</a>")]
+    // an empty key is an empty text, not an identifier (a review found it threw)
+    [InlineData("<a href=\"/about\">@Localizer[\"\"]</a><a href=\"/b\">@T(\"\")</a>")]
     [InlineData("<a href=\"/x\">@T(\"Read {0}\", Model.Title)</a>")]
     [InlineData("<a href=\"/x\" aria-label=\"@label\">Read more</a>")]
     [InlineData("<a href=\"/x\">@if (a) { <span>Read more</span> }</a>")]

@@ -22,6 +22,7 @@ public class LH023MalformedUrlTests
     [InlineData("mailto:sales", "'sales' is not an e-mail address")]
     [InlineData("mailto:a@b.example,oops", "'oops' is not an e-mail address")]
     [InlineData("mailto:support@a.example?subject=Bundle code sample request", "it contains white space; encode spaces as %20")]
+    [InlineData("mailto:?to=a@b.example&subject=x y", "it contains white space; encode spaces as %20")]
     [InlineData("tel:", "the tel: link has no number")]
     [InlineData("tel:call-us", "'call-us' is not a phone number")]
     public void Malformed(string href, string problem)
