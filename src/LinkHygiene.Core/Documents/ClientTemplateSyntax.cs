@@ -225,11 +225,7 @@ internal static class ClientTemplateSyntax
     /// </summary>
     private static bool HasRawFilter(string text, int start, int end)
     {
-        var first = start;
-        while (first < end && (text[first] == '-' || char.IsWhiteSpace(text[first])))
-        {
-            first++;
-        }
+        var first = ContentStart(text, start, end);
 
         // A function with an argument ({{ safeHTML .Summary }}); a bare {{ safe }} is a variable.
         var (name, after) = WordAt(text, first, end);
@@ -362,17 +358,7 @@ internal static class ClientTemplateSyntax
     /// <summary>Whether a <c>{% %}</c> tag between <paramref name="start"/> and <paramref name="end"/> is <c>{% comment %}</c> (or <c>{%- comment "note" -%}</c>).</summary>
     private static bool IsCommentBlockStart(string text, int start, int end)
     {
-        var i = start;
-        if (i < end && text[i] == '-')
-        {
-            i++;
-        }
-
-        while (i < end && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
+        var i = ContentStart(text, start, end);
         return string.CompareOrdinal(text, i, "comment", 0, 7) == 0 && (i + 7 >= end || !char.IsLetterOrDigit(text[i + 7]));
     }
 
@@ -396,20 +382,22 @@ internal static class ClientTemplateSyntax
         static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
     }
 
-    /// <summary>Whether <c>{{ ... }}</c> between <paramref name="start"/> and <paramref name="end"/> is a Go template comment, <c>{{/* */}}</c> or <c>{{- /* */ -}}</c>.</summary>
-    private static bool IsGoComment(string text, int start, int end)
+    /// <summary>Where a tag's content starts: after its opener's white-space trimming '-' (<c>{{-</c>, <c>{%-</c>) and white space.</summary>
+    private static int ContentStart(string text, int start, int end)
     {
-        var i = start;
-        if (i < end && text[i] == '-')
-        {
-            i++;
-        }
-
+        var i = start < end && text[start] == '-' ? start + 1 : start;
         while (i < end && char.IsWhiteSpace(text[i]))
         {
             i++;
         }
 
+        return i;
+    }
+
+    /// <summary>Whether <c>{{ ... }}</c> between <paramref name="start"/> and <paramref name="end"/> is a Go template comment, <c>{{/* */}}</c> or <c>{{- /* */ -}}</c>.</summary>
+    private static bool IsGoComment(string text, int start, int end)
+    {
+        var i = ContentStart(text, start, end);
         return i + 1 < end && text[i] == '/' && text[i + 1] == '*';
     }
 
