@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using LinkHygiene.Documents;
+using LinkHygiene.Razor;
 using LinkHygiene.Text;
 
 namespace LinkHygiene.Links;
@@ -123,6 +124,10 @@ public sealed class Href
             {
                 return new Href(HrefKind.Dynamic, value, display, null, null, isDynamic: true, attribute);
             }
+
+            // The value as the rules read it: that start, then a part computed at run time (LH003 reads its host and
+            // query, LH023 its literal part, as for href="https://amzn.to/@code").
+            value = literal + MaskChars.Dynamic;
         }
 
         if (!isDynamic && value.Length == 0)

