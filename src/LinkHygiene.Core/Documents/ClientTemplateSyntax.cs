@@ -78,9 +78,12 @@ internal static class ClientTemplateSyntax
     /// run-time values, their comments (<c>{{/* */}}</c>, <c>{# #}</c>) as text that renders nothing. Quotes and
     /// <c>&gt;</c> inside template code are the template's, not the markup's: <c>href="{{ .Get "url" }}"</c> and
     /// <c>href="{{&lt; relref "/docs" &gt;}}"</c> are one attribute value each, and the attributes after them stay
-    /// attributes. Line breaks are kept; the text itself when it has none.
+    /// attributes. Line breaks are kept; the text itself when it has none (then the file is no template). The same scan
+    /// adds to <paramref name="rawOutputs"/> the tags that write their value as HTML, not as escaped text: Handlebars'
+    /// and Mustache's <c>{{{ }}}</c>, and a value through a filter that marks it safe or renders Markdown (<c>| safe</c>,
+    /// Hugo's <c>safeHTML</c>, <c>markdownify</c>, Twig's <c>raw</c>).
     /// </summary>
-    public static string MaskTemplateTags(string text)
+    public static string MaskTemplateTags(string text, System.Collections.Generic.List<SourceSpan> rawOutputs)
     {
         char[]? chars = null;
         var frontMatter = FrontMatterEnd(text);
@@ -97,7 +100,7 @@ internal static class ClientTemplateSyntax
             }
         }
 
-        foreach (var tag in TemplateTags(text))
+        foreach (var tag in TemplateTags(text, frontMatter))
         {
             chars ??= text.ToCharArray();
             var mask = tag.IsComment ? MaskChars.Elided : MaskChars.Dynamic;
@@ -108,47 +111,18 @@ internal static class ClientTemplateSyntax
                     chars[k] = mask;
                 }
             }
+
+            if (!tag.IsComment && text[tag.Start + 1] == '{' && (IsTriple(text, tag) || HasRawFilter(text, tag.Start + 2, tag.End - 2)))
+            {
+                rawOutputs.Add(SourceSpan.FromBounds(tag.Start, tag.End));
+            }
         }
 
         return chars is null ? text : new string(chars);
     }
 
-    /// <summary>
-    /// The template tags of an HTML file that write their value as HTML, not as escaped text: Handlebars' and Mustache's
-    /// <c>{{{ }}}</c>, and a value through a filter that marks it safe or renders Markdown (<c>| safe</c>, Hugo's
-    /// <c>safeHTML</c>, <c>markdownify</c>, Twig's <c>raw</c>).
-    /// </summary>
-    public static System.Collections.Generic.List<SourceSpan> RawOutputs(string text)
-    {
-        var raw = new System.Collections.Generic.List<SourceSpan>();
-        foreach (var tag in TemplateTags(text))
-        {
-            if (tag.IsComment || text[tag.Start + 1] != '{')
-            {
-                continue;
-            }
-
-            var triple = tag.Start + 2 < text.Length && text[tag.Start + 2] == '{' && text[tag.End - 1] == '}' && text[tag.End - 3] == '}';
-            if (triple || HasRawFilter(text, tag.Start + 2, tag.End - 2))
-            {
-                raw.Add(SourceSpan.FromBounds(tag.Start, tag.End));
-            }
-        }
-
-        return raw;
-    }
-
-    /// <summary>Whether an HTML file is a template: it starts with front matter or has a template tag (<see cref="MaskTemplateTags"/>).</summary>
-    public static bool IsTemplate(string text)
-    {
-        if (FrontMatterEnd(text) > 0)
-        {
-            return true;
-        }
-
-        using var tags = TemplateTags(text).GetEnumerator();
-        return tags.MoveNext();
-    }
+    private static bool IsTriple(string text, (int Start, int End, bool IsComment) tag) =>
+        tag.Start + 2 < text.Length && text[tag.Start + 2] == '{' && text[tag.End - 1] == '}' && text[tag.End - 3] == '}';
 
     /// <summary>
     /// The end of the front matter a file starts with (after a byte-order mark): a line "---" (YAML: Jekyll, Hugo,
@@ -157,15 +131,13 @@ internal static class ClientTemplateSyntax
     /// </summary>
     internal static int FrontMatterEnd(string text)
     {
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var fence = DelimiterLine(text, start, "---") ?? DelimiterLine(text, start, "+++");
-        if (fence is not { } opening)
+        if (FrontMatterOpening(text) is not { } opening)
         {
             return 0;
         }
 
-        var delimiter = text.Substring(start, 3);
-        for (var line = opening; line < text.Length; line = NextLine(text, line))
+        var delimiter = text.Substring(opening.Start, 3);
+        for (var line = opening.Next; line < text.Length; line = NextLine(text, line))
         {
             if (DelimiterLine(text, line, delimiter) is { } end)
             {
@@ -174,6 +146,16 @@ internal static class ClientTemplateSyntax
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Where a file's first line (after a byte-order mark) opens front matter, "---" or "+++", and where the line after
+    /// it starts; null when it does not.
+    /// </summary>
+    internal static (int Start, int Next)? FrontMatterOpening(string text)
+    {
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        return (DelimiterLine(text, start, "---") ?? DelimiterLine(text, start, "+++")) is { } next ? (start, next) : null;
     }
 
     /// <summary>When the line at <paramref name="at"/> is the delimiter (trailing spaces allowed), where the next line starts; else null.</summary>
@@ -263,15 +245,16 @@ internal static class ClientTemplateSyntax
     }
 
     /// <summary>
-    /// The template tags of an HTML file in order: "{{ }}" ("{{{ }}}" whole), "{% %}", "{# #}", each from its opener to
+    /// The template tags of an HTML file from <paramref name="from"/> (the end of its front matter) in order: "{{ }}"
+    /// ("{{{ }}}" whole), "{% %}", "{# #}", each from its opener to
     /// the end of its first closer, and whether it is a comment (<c>{# #}</c>, <c>{{/* */}}</c>). An opener never closed is
     /// text.
     /// </summary>
-    private static System.Collections.Generic.IEnumerable<(int Start, int End, bool IsComment)> TemplateTags(string text)
+    private static System.Collections.Generic.IEnumerable<(int Start, int End, bool IsComment)> TemplateTags(string text, int from)
     {
         // Where each closer was last looked for in vain: it is not found after that either.
         int noBraces = int.MaxValue, noPercent = int.MaxValue, noHash = int.MaxValue, noEndComment = int.MaxValue;
-        for (var i = NextTemplateTag(text, FrontMatterEnd(text)); i >= 0 && i < text.Length - 1; i = NextTemplateTag(text, i))
+        for (var i = NextTemplateTag(text, from); i >= 0 && i < text.Length - 1; i = NextTemplateTag(text, i))
         {
             var kind = text[i + 1];
             var noClose = kind == '{' ? noBraces : kind == '%' ? noPercent : noHash;

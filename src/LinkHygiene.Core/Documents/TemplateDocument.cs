@@ -65,9 +65,13 @@ public sealed class TemplateDocument
         MaskedTemplate? razor,
         IReadOnlyList<ParseProblem> problems,
         IReadOnlyList<ScriptTemplate> scriptTemplates,
-        bool tokensOnly)
+        bool tokensOnly,
+        bool isSiteTemplate,
+        List<SourceSpan> rawOutputTags)
     {
         IsTokensOnly = tokensOnly;
+        IsSiteTemplate = isSiteTemplate;
+        _rawOutputTags = rawOutputTags;
         Path = path;
         Text = text;
         Kind = kind;
@@ -367,7 +371,13 @@ public sealed class TemplateDocument
     internal IReadOnlyList<ScriptTemplate> ScriptTemplates { get; }
 
     /// <summary>An HTML file's template tags that write their value as HTML (<see cref="ClientTemplateSyntax.RawOutputs"/>), found when first asked for.</summary>
-    internal IReadOnlyList<SourceSpan> RawTemplateOutputs => _rawTemplateOutputs ??= Kind == TemplateKind.Html ? ClientTemplateSyntax.RawOutputs(Text).FindAll(IsInText) : new List<SourceSpan>();
+    internal IReadOnlyList<SourceSpan> RawTemplateOutputs => _rawTemplateOutputs ??= _rawOutputTags.FindAll(IsInText);
+
+    /// <summary>
+    /// Whether an HTML file is a static-site or client-side template: it starts with front matter or has a template tag
+    /// (<see cref="ClientTemplateSyntax.MaskTemplateTags"/> masked something).
+    /// </summary>
+    internal bool IsSiteTemplate { get; }
 
     /// <summary>Whether a span starts in a text token: rendered as content, not inside a tag (an attribute's value renders no links).</summary>
     private bool IsInText(SourceSpan span)
@@ -377,6 +387,7 @@ public sealed class TemplateDocument
     }
 
     private List<SourceSpan>? _rawTemplateOutputs;
+    private readonly List<SourceSpan> _rawOutputTags; // the raw-output tags masking found, in tags and text alike
 
     /// <summary>Reads a template.</summary>
     public static TemplateDocument Parse(string path, string text, TemplateKind kind) => Parse(path, text, kind, Reading.Dom);
@@ -428,10 +439,13 @@ public sealed class TemplateDocument
             problems.AddRange(razor.Problems);
             comments.AddRange(razor.RazorComments);
         }
-        else
+        var rawOutputTags = new List<SourceSpan>();
+        if (kind == TemplateKind.Html)
         {
-            masked = ClientTemplateSyntax.MaskTemplateTags(text);
+            masked = ClientTemplateSyntax.MaskTemplateTags(text, rawOutputTags);
         }
+
+        var isSiteTemplate = !ReferenceEquals(masked, text) && kind == TemplateKind.Html;
 
         // About one token per '<' and one text token between tags: sized once instead of grown by doubling.
         var angles = CountOf(masked, '<');
@@ -445,7 +459,7 @@ public sealed class TemplateDocument
             try
             {
                 var treeBuilderDecides = TreeBuilderDecidesReading(text);
-                if (reading == Reading.TokensOnly || (reading == Reading.TokensWhenEnough && !treeBuilderDecides && !MayHoldWhatRulesRead(text)))
+                if (reading == Reading.TokensOnly || (reading == Reading.TokensWhenEnough && !treeBuilderDecides && !MayHoldWhatRulesRead(text) && rawOutputTags.Count == 0))
                 {
                     TokenSink.Tokenize(sink);
                     readTokensOnly = true;
@@ -486,7 +500,7 @@ public sealed class TemplateDocument
         }
 
         comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates, readTokensOnly);
+        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates, readTokensOnly, isSiteTemplate, rawOutputTags);
     }
 
     /// <summary>
@@ -504,7 +518,15 @@ public sealed class TemplateDocument
     /// the same) except in <c>&lt;select&gt;</c>, framesets, column groups and SVG/MathML (where CDATA is read too), and it
     /// reads <c>&lt;noscript&gt;</c> by its own rules. (A <c>&lt;meta charset&gt;</c> cannot restart it: the text is a string.)
     /// </remarks>
-    internal static bool NeedsTree(string text) => TreeBuilderDecidesReading(text) || MayHoldWhatRulesRead(text);
+    internal static bool NeedsTree(string text) => TreeBuilderDecidesReading(text) || MayHoldWhatRulesRead(text) || HasRawOutputTag(text);
+
+    /// <summary>Whether an HTML file has a template tag that writes HTML, which LH004 reads from the DOM (for tests: Parse has it from masking).</summary>
+    private static bool HasRawOutputTag(string text)
+    {
+        var rawOutputTags = new List<SourceSpan>();
+        ClientTemplateSyntax.MaskTemplateTags(text, rawOutputTags);
+        return rawOutputTags.Count > 0;
+    }
 
     /// <summary>
     /// Whether the text holds markup after which AngleSharp's tree builder, not its tokenizer, decides how the text that
@@ -565,8 +587,7 @@ public sealed class TemplateDocument
             }
         }
 
-        // LH004's template tags that write HTML ({{{ }}}, {{ x | safe }}): few files have "{{" at all.
-        return text.IndexOf("{{", StringComparison.Ordinal) >= 0 && ClientTemplateSyntax.RawOutputs(text).Count > 0;
+        return false;
     }
 
     /// <summary>

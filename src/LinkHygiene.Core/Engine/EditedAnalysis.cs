@@ -338,10 +338,10 @@ public sealed class EditedAnalysis
             return false;
         }
 
-        // An HTML file that starts as front matter does ("---", "+++"): a letter deleted from a line "--x-" further down
-        // can close it, and front matter is masked (ClientTemplateSyntax.FrontMatterEnd).
-        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        if (document.Kind == TemplateKind.Html && (string.CompareOrdinal(text, start, "---", 0, 3) == 0 || string.CompareOrdinal(text, start, "+++", 0, 3) == 0))
+        // An HTML file that opens front matter ("---", "+++"): a letter deleted from a line "--x-" further down can close
+        // it, and front matter is masked (ClientTemplateSyntax.FrontMatterEnd). Its first line itself is text outside any
+        // element, which is never carried.
+        if (document.Kind == TemplateKind.Html && ClientTemplateSyntax.FrontMatterOpening(text) is not null)
         {
             return false;
         }

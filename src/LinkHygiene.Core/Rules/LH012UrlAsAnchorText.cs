@@ -16,7 +16,12 @@ public sealed class LH012UrlAsAnchorText : Rule
         RuleSeverity.Suggestion,
         "A URL as link text tells readers and search engines little about the target and is read out character by character by screen readers.");
 
-    private static readonly Regex BareUrl = new(@"^(?:https?://|www\.)\S+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // How a bare URL starts: a scheme, or www.
+    private const string UrlStart = @"^(?:https?://|www\.)";
+
+    private static readonly Regex BareUrl = new(UrlStart + @"\S+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex BareUrlStart = new(UrlStart, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
@@ -61,7 +66,7 @@ public sealed class LH012UrlAsAnchorText : Rule
         var expression = Squeeze(href.SourceValue);
         var content = Squeeze(context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length));
         // Or the same URL written with the same run-time part: https://facebook.com/@Model.Facebook as both.
-        var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1) || IsOutput(expression) || IsBareUrlStart(expression);
+        var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1) || IsOutput(expression) || BareUrlStart.IsMatch(expression);
         return isExpression && string.Equals(expression, content, System.StringComparison.Ordinal);
     }
 
@@ -82,11 +87,6 @@ public sealed class LH012UrlAsAnchorText : Rule
 
         return false;
     }
-
-    /// <summary>Whether a written value starts as a bare URL does (a scheme, or www.), as LH012's literal check reads text.</summary>
-    private static bool IsBareUrlStart(string value) =>
-        value.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase)
-        || value.StartsWith("www.", System.StringComparison.OrdinalIgnoreCase);
 
     private static readonly (string Open, string Close)[] Outputs = { ("{{", "}}"), ("${", "}"), ("<%=", "%>"), ("#=", "#") };
 

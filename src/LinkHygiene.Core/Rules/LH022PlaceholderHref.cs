@@ -36,6 +36,7 @@ public sealed class LH022PlaceholderHref : Rule
     // of the longer ones (js-back-to-top, back-to-top-link, c-scroll-to-top).
     private static readonly string[] TopNames = { "totop", "gotop", "backtop", "scrolltop", "pagetop", "topofpage" };
     private static readonly string[] TopNameParts = { "backtotop", "scrolltotop", "gototop", "returntotop", "jumptotop" };
+    private static readonly string[] NamingAttributes = { "class", "id" };
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
@@ -51,7 +52,7 @@ public sealed class LH022PlaceholderHref : Rule
             return true;
         }
 
-        foreach (var name in new[] { "class", "id" })
+        foreach (var name in NamingAttributes)
         {
             // The names written literally count, whatever run-time part is beside them (class="back-to-top @extra").
             if (link.GetAttribute(name) is { } attribute)

@@ -72,14 +72,6 @@ public sealed class TemplateFacts
 {
     private static readonly Regex LayoutNull = new(@"\bLayout\s*=\s*null\s*;", RegexOptions.CultureInvariant);
 
-    /// <summary>
-    /// Whether an HTML file's text uses a template language: a tag, output or comment of Liquid, Jinja, Nunjucks or Twig
-    /// (<c>{% %}</c>, <c>{# #}</c>), of Go templates, Handlebars, Mustache, Angular or Vue (<c>{{ }}</c>), or front matter (a Jekyll,
-    /// Hugo or Eleventy page, laid out by its generator). A layout, an include, a partial, a page rendered in a layout,
-    /// or a component's template.
-    /// </summary>
-    internal static bool UsesTemplateLanguage(string text) => ClientTemplateSyntax.IsTemplate(text);
-
     /// <summary>Whether a view's text sets <c>Layout = null;</c> (then its ids are all the rendered page's).</summary>
     internal static bool LayoutIsNull(string text) => LayoutNull.IsMatch(text);
     private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync)\s*\(|\bComponent\s*\.\s*InvokeAsync\b", RegexOptions.CultureInvariant);
@@ -109,9 +101,10 @@ public sealed class TemplateFacts
     public string? Model { get; private set; }
 
     /// <summary>
-    /// Whether an HTML file is a static-site or client-side template (<see cref="UsesTemplateLanguage"/>): a generator
-    /// or a script renders it into other pages, or around other content, so its ids are not all the page's and its own
-    /// path is not the page's URL.
+    /// Whether an HTML file is a static-site or client-side template (<see cref="TemplateDocument.IsSiteTemplate"/>: a
+    /// tag, output or comment of Liquid, Jinja, Nunjucks, Twig, Go templates, Handlebars, Mustache, Angular or Vue, or
+    /// front matter): a generator or a script renders it into other pages, or around other content, so its ids are not
+    /// all the page's and its own path is not the page's URL.
     /// </summary>
     public bool IsSiteTemplate { get; private set; }
 
@@ -152,7 +145,7 @@ public sealed class TemplateFacts
     {
         var facts = new TemplateFacts(document.Path, document.Kind)
         {
-            IsSiteTemplate = document.Kind == TemplateKind.Html && UsesTemplateLanguage(document.Text),
+            IsSiteTemplate = document.IsSiteTemplate,
             Lines = document.Lines,
             Suppressions = suppressions,
         };
@@ -211,7 +204,7 @@ public sealed class TemplateFacts
 
         string? baseHrefValue = null;
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var complete = (document.Kind == TemplateKind.Html && !UsesTemplateLanguage(document.Text)) || (document.Kind == TemplateKind.RazorView && LayoutIsNull(document.Text));
+        var complete = (document.Kind == TemplateKind.Html && !document.IsSiteTemplate) || (document.Kind == TemplateKind.RazorView && LayoutIsNull(document.Text));
         if (document.Kind != TemplateKind.Html && System.IO.Path.GetFileName(document.Path).StartsWith("_", StringComparison.Ordinal))
         {
             complete = false; // a layout or a partial is part of other pages
