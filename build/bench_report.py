@@ -261,8 +261,9 @@ def engine_section(folder, env):
             kb, diagnostics, edits, where, p50, p95, worst = m.groups()
             out.append(f"| {kb} KB | {where or 'page text'} | {diagnostics} | {edits} | {p50} ms | {p95} ms | {worst} ms |")
         out += ["", "Page text between two elements (line 4, column 0) is text no rule reads: the server moves the last "
-                "analysis's findings (`EditedAnalysis`). A key in a link's text changes what LH010 and LH013 read: the "
-                "whole template is analysed again."]
+                "analysis's findings (`EditedAnalysis`). A key in a link's text (\"Post number 0\", line 5) changes that "
+                "link's name: the rules that read names run again over the last analysis's document with the new name, "
+                "and the other findings are moved; the template is not parsed again."]
     return "\n".join(out)
 
 

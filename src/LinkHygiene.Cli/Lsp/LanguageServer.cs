@@ -379,7 +379,7 @@ internal sealed partial class LanguageServer
 
                 if (watch is not null)
                 {
-                    Trace($"{Path.GetFileName(document.Path)} v{version}: {(analysis.IsCarried ? $"findings moved through an edit of page text ({analysis.Edits!.EditCount} edited range(s) since the last analysis)" : "analysed")} in {watch.Elapsed.TotalMilliseconds:F1} ms");
+                    Trace($"{Path.GetFileName(document.Path)} v{version}: {(analysis.IsCarried ? $"findings moved through {analysis.Edits!.EditCount} edited range(s) since the last analysis{(analysis.Edits.EditedLinkCount > 0 ? $", the text of {analysis.Edits.EditedLinkCount} link{(analysis.Edits.EditedLinkCount == 1 ? string.Empty : "s")} read again" : string.Empty)}" : "analysed")} in {watch.Elapsed.TotalMilliseconds:F1} ms");
                 }
 
                 lock (_gate)
@@ -426,8 +426,9 @@ internal sealed partial class LanguageServer
     }
 
     /// <summary>
-    /// Edits of page text that no rule reads, carried from the last analysis: its findings moved (EditedAnalysis); null
-    /// when an edit cannot be carried, and the text is to be analysed.
+    /// Edits of page text that no rule reads, or of links' text, carried from the last analysis: its findings moved, and
+    /// those of the rules that read links' text found again (EditedAnalysis); null when an edit cannot be carried, and
+    /// the text is to be analysed.
     /// </summary>
     private Analysis? Carried(OpenDocument document, string text, int version, Carry carry, CancellationToken cancellationToken)
     {

@@ -33,4 +33,7 @@ public sealed class AnalysisResult
     /// <see cref="Site.SiteIndex"/> and <see cref="LinkHygieneEngine.CheckInternalLinks"/>; null when it was not analysed.
     /// </summary>
     public Site.TemplateFacts? Facts { get; internal set; }
+
+    /// <summary>What the rules read besides the document (its walk, the link settings), for running some of them again.</summary>
+    internal (DocumentWalk Walk, LinkSettings Settings)? Reading { get; set; }
 }

@@ -1,20 +1,25 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AngleSharp.Dom;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Documents;
 using LinkHygiene.Fixes;
 using LinkHygiene.Links;
 using LinkHygiene.Options;
+using LinkHygiene.Razor;
 using LinkHygiene.Text;
 
 namespace LinkHygiene.Engine;
 
 /// <summary>
-/// An analysis carried through edits that cannot change what any rule reads: letters, digits and spaces typed into, or
-/// deleted from, page text outside links, away from tags, entities and Razor code. Such an edit changes one text node
-/// that no rule reads, so the edited text's findings are the analysed text's, moved. It is the language server's
-/// incremental step (a keystroke in a paragraph of a large page); any other edit is analysed again from the start.
+/// An analysis carried through edits that change no more than one text node's words: letters, digits and spaces typed
+/// into, or deleted from, page text outside links, or a link's text, away from tags, entities and Razor code. An edit of
+/// page text changes nothing any rule reads, so the edited text's findings are the analysed text's, moved. An edit of a
+/// link's text changes that link's name only: the rules that read names (<see cref="Rules.Rule.ReadsLinkText"/>) run
+/// again over the analysed document with the edited names, and the rest of the findings are moved. It is the language
+/// server's incremental step (a keystroke in a paragraph or a link of a large page); any other edit is analysed again
+/// from the start.
 /// </summary>
 /// <remarks>
 /// What is checked, against the analysed text (the base) and its parsed document:
@@ -33,6 +38,11 @@ namespace LinkHygiene.Engine;
 /// <item>the analysis read a DOM, found links and no template problem, and no link is named by another element's text
 /// (<c>aria-labelledby</c>); the edited text stays under the size limit.</item>
 /// </list>
+/// An edit of a link's text is carried instead when the link is an <c>&lt;a&gt;</c> in no other link (a component's
+/// <c>&lt;NavLink&gt;</c> around it would read the text too) whose whole content is that one text
+/// token, which the DOM holds as written (no entity, no code, no CRLF), which names the link (no <c>aria-label</c>), and
+/// which the edit does not leave blank (the name would come from a title, or be none) nor start on another line. The
+/// edited name is that text with white space collapsed, as the DOM's would be.
 /// Edits are kept as base ranges with the length of what replaces each, merged where they touch, at most
 /// <see cref="MaxEdits"/> of them; the tests hold the moved findings to a full analysis of the edited text.
 /// </remarks>
@@ -74,12 +84,20 @@ public sealed class EditedAnalysis
         "ul", "xmp", "svg", "math",
     };
 
+    // The rules that read links' text (Rule.ReadsLinkText): run again when a link's text is edited.
+    private static readonly HashSet<string> LinkTextRules = new(
+        Rules.RuleCatalog.Rules.Where(r => r.ReadsLinkText).Select(r => r.Descriptor.Id), StringComparer.Ordinal);
+
     private readonly Segment[] _segments; // in base order, not touching
 
     private readonly bool _carriable;
     private readonly bool _layoutIsNull;
 
-    private EditedAnalysis(AnalysisResult result, string baseText, string text, Segment[] segments, bool carriable, bool layoutIsNull)
+    private readonly Renamed[] _renamed; // links whose text is edited, in the order of their first edit
+    private readonly IOptionSource? _options; // the options the link-text rules run with (the last edit's)
+    private IReadOnlyList<Finding>? _linkTextFindings; // their findings at the base text's offsets, once asked for
+
+    private EditedAnalysis(AnalysisResult result, string baseText, string text, Segment[] segments, bool carriable, bool layoutIsNull, Renamed[] renamed, IOptionSource? options)
     {
         Base = result;
         BaseText = baseText;
@@ -87,6 +105,8 @@ public sealed class EditedAnalysis
         _segments = segments;
         _carriable = carriable;
         _layoutIsNull = layoutIsNull;
+        _renamed = renamed;
+        _options = options;
     }
 
     /// <summary>The analysis edits are carried from.</summary>
@@ -101,6 +121,9 @@ public sealed class EditedAnalysis
     /// <summary>How many separate ranges of the base text have been edited.</summary>
     public int EditCount => _segments.Length;
 
+    /// <summary>How many links' text has been edited (their names read again).</summary>
+    public int EditedLinkCount => _renamed.Length;
+
     /// <summary>An analysis of <paramref name="text"/> with no edit yet.</summary>
     public static EditedAnalysis Of(AnalysisResult result, string text)
     {
@@ -114,7 +137,7 @@ public sealed class EditedAnalysis
             throw new ArgumentNullException(nameof(text));
         }
 
-        return new(result, text, text, Array.Empty<Segment>(), IsCarriable(result, text), Site.TemplateFacts.LayoutIsNull(text));
+        return new(result, text, text, Array.Empty<Segment>(), IsCarriable(result, text), Site.TemplateFacts.LayoutIsNull(text), Array.Empty<Renamed>(), null);
     }
 
     /// <summary>
@@ -165,11 +188,54 @@ public sealed class EditedAnalysis
         var (baseStart, baseEnd, first, last, extentStart, extentEnd) = ToBase(start, end);
         var editedLength = extentEnd - extentStart - (end - start) + inserted.Length;
         var document = Base.Document!;
+        var edited = text.Substring(0, start) + inserted + text.Substring(end);
+        var delta = inserted.Length - (end - start);
+        var renamed = _renamed;
+        var linkTextFindings = _linkTextFindings; // the same while no link's text is edited
         lock (document) // ElementAt keeps what it found on the document; a cancelled analysis may still be asking
         {
             if (!IsMarkupText(document, baseStart, baseEnd, emptied: editedLength == 0))
             {
-                return null;
+                if (LinkTextAt(document, baseStart, baseEnd) is not var (link, token))
+                {
+                    return null;
+                }
+
+                // Where the link's text is in the edited text: its earlier edits have moved its end; a link not edited
+                // before has no edited range inside its text, nor at either end of it (those are its text).
+                var known = Array.FindIndex(_renamed, r => r.Link == link);
+                var (textStart, textEnd) = known >= 0 ? (_renamed[known].EditedStart, _renamed[known].EditedEnd) : (MoveStart(token.Start), MoveStart(token.Start) + token.Length);
+                // Not blank: without text the link's name would come from elsewhere (a title), or be none. And starting on
+                // the line it started on: its findings are suppressed, or not, by the comments for that line, as the
+                // analysed name's were.
+                if (start < textStart || end > textEnd || TrimmedSpan(edited, textStart, textEnd + delta) is not { } name
+                    || LineBreaks(edited, textStart, name.Start) != LineBreaks(BaseText, token.Start, Base.Links[link].Name.Span.Start))
+                {
+                    return null;
+                }
+
+                linkTextFindings = null;
+                renamed = new Renamed[_renamed.Length + (known >= 0 ? 0 : 1)];
+                Array.Copy(_renamed, renamed, _renamed.Length);
+                renamed[known >= 0 ? known : _renamed.Length] = new Renamed(link, token, textStart, textEnd);
+            }
+        }
+
+        // Every edited link's text after this edit moves with it; the edited one's end moves.
+        if (delta != 0 && renamed.Length > 0)
+        {
+            renamed = (Renamed[])renamed.Clone();
+            for (var i = 0; i < renamed.Length; i++)
+            {
+                var r = renamed[i];
+                if (r.EditedStart <= start && end <= r.EditedEnd)
+                {
+                    renamed[i] = r with { EditedEnd = r.EditedEnd + delta };
+                }
+                else if (end <= r.EditedStart)
+                {
+                    renamed[i] = r with { EditedStart = r.EditedStart + delta, EditedEnd = r.EditedEnd + delta };
+                }
             }
         }
 
@@ -185,8 +251,6 @@ public sealed class EditedAnalysis
             segments.Add(_segments[i]);
         }
 
-        var edited = text.Substring(0, start) + inserted + text.Substring(end);
-
         // A view's ids are all the page's when it sets Layout = null, which is read from its whole text (TemplateFacts).
         // (An HTML file's template language is too, but an edit can make or unmake one only next to a template tag's
         // character, which is never carried, or in front matter's "---", text outside any element, never carried either.)
@@ -195,12 +259,16 @@ public sealed class EditedAnalysis
             return null;
         }
 
-        return new EditedAnalysis(Base, BaseText, edited, segments.ToArray(), _carriable, _layoutIsNull);
+        return new EditedAnalysis(Base, BaseText, edited, segments.ToArray(), _carriable, _layoutIsNull, renamed, renamed.Length > 0 ? options : null)
+        {
+            _linkTextFindings = linkTextFindings,
+        };
     }
 
     /// <summary>
-    /// Findings of the base text (the engine's, or those found from its facts, such as internal links) moved to the
-    /// edited text: what an analysis of <see cref="Text"/> would report.
+    /// Findings of the base text (the engine's, with any found from its facts, such as internal links) moved to the
+    /// edited text: what an analysis of <see cref="Text"/> would report. Where a link's text is edited, the findings of
+    /// the rules that read links' text are theirs for the edited links, in place of those in <paramref name="findings"/>.
     /// </summary>
     public IReadOnlyList<Finding> Move(IReadOnlyList<Finding> findings)
     {
@@ -209,32 +277,88 @@ public sealed class EditedAnalysis
             throw new ArgumentNullException(nameof(findings));
         }
 
-        if (_segments.Length == 0 || findings.Count == 0)
+        if (_segments.Length == 0 || (findings.Count == 0 && _renamed.Length == 0))
         {
             return findings;
         }
 
         var lines = LineMap.Create(Text);
-        var moved = new List<Finding>(findings.Count);
-        foreach (var finding in findings)
+        if (_renamed.Length == 0)
         {
-            var span = Move(finding.Span);
-            CodeFix? fix = null;
-            if (finding.Fix is { } baseFix)
+            var moved = new List<Finding>(findings.Count);
+            foreach (var finding in findings)
             {
-                var edits = new List<TextEdit>(baseFix.Edits.Count);
-                foreach (var edit in baseFix.Edits)
-                {
-                    edits.Add(new TextEdit(Move(edit.Span), edit.NewText));
-                }
-
-                fix = new CodeFix(baseFix.Title, edits);
+                moved.Add(Move(finding, lines));
             }
 
-            moved.Add(new Finding(finding.Rule, span, finding.Arguments, finding.Severity, lines.GetPosition(span.Start), lines.GetPosition(span.End), fix));
+            return moved;
         }
 
-        return moved;
+        // Findings at an edited link's name are at its edited name, which is not where its name was moved: the name
+        // starts or ends at an edit there, or not, as the edited text's white space says.
+        var names = new Dictionary<SourceSpan, SourceSpan>();
+        foreach (var r in _renamed)
+        {
+            names[Base.Links[r.Link].Name.Span] = TrimmedSpan(Text, r.EditedStart, r.EditedEnd)!.Value;
+        }
+
+        var all = new List<Finding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            if (!LinkTextRules.Contains(finding.Id))
+            {
+                all.Add(Move(finding, lines));
+            }
+        }
+
+        foreach (var finding in LinkTextFindings())
+        {
+            all.Add(names.TryGetValue(finding.Span, out var name)
+                ? new Finding(finding.Rule, name, finding.Arguments, finding.Severity, lines.GetPosition(name.Start), lines.GetPosition(name.End), finding.Fix)
+                : Move(finding, lines));
+        }
+
+        return all.OrderBy(f => f.Span.Start).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private Finding Move(Finding finding, LineMap lines)
+    {
+        var span = Move(finding.Span);
+        CodeFix? fix = null;
+        if (finding.Fix is { } baseFix)
+        {
+            var edits = new List<TextEdit>(baseFix.Edits.Count);
+            foreach (var edit in baseFix.Edits)
+            {
+                edits.Add(new TextEdit(Move(edit.Span), edit.NewText));
+            }
+
+            fix = new CodeFix(baseFix.Title, edits);
+        }
+
+        return new Finding(finding.Rule, span, finding.Arguments, finding.Severity, lines.GetPosition(span.Start), lines.GetPosition(span.End), fix);
+    }
+
+    /// <summary>The findings of the rules that read links' text, with the edited links' names, at base offsets.</summary>
+    private IReadOnlyList<Finding> LinkTextFindings()
+    {
+        if (_linkTextFindings is { } found)
+        {
+            return found;
+        }
+
+        var links = Base.Links.ToArray();
+        foreach (var r in _renamed)
+        {
+            var link = links[r.Link];
+            var name = LinkExtractor.Collapse(Text.Substring(r.EditedStart, r.EditedEnd - r.EditedStart));
+            links[r.Link] = link.WithName(new AccessibleName(NameSource.Content, name, IsDynamic: false, link.Name.Span));
+        }
+
+        lock (Base.Document!)
+        {
+            return _linkTextFindings = LinkHygieneEngine.AnalyzeLinkText(Base, links, _options ?? DictionaryOptionSource.Empty);
+        }
     }
 
     /// <summary>A base offset where something starts, in the edited text (a start at an insertion point moves past it).</summary>
@@ -263,7 +387,8 @@ public sealed class EditedAnalysis
 
             if (offset > segment.Start)
             {
-                // Inside an edited range (no finding starts or ends in page text): its edited start.
+                // Inside an edited range (no finding starts or ends in edited text; one at an edited link's name is placed
+                // apart): its edited start.
                 return segment.Start + delta;
             }
 
@@ -382,15 +507,9 @@ public sealed class EditedAnalysis
         var text = document.Text;
         var masked = document.Masked;
 
-        // One text token holds the range (typing just before a tag adds to the text token that ends there).
         var tokens = document.Tokens;
-        var index = document.FirstTokenAtOrAfter(start + 1) - 1;
-        if (index > 0 && tokens[index].Start == start && tokens[index].Kind != TokenKind.Text)
-        {
-            index--;
-        }
-
-        if (index < 0 || tokens[index].Kind != TokenKind.Text || tokens[index].Start > start || tokens[index].End < end)
+        var index = TextTokenAt(document, start, end);
+        if (index < 0)
         {
             return false;
         }
@@ -531,6 +650,102 @@ public sealed class EditedAnalysis
         return true;
     }
 
+    /// <summary>The text token that holds start..end of the base text (-1: none).</summary>
+    private static int TextTokenAt(TemplateDocument document, int start, int end)
+    {
+        // Typing just before a tag adds to the text token that ends there.
+        var tokens = document.Tokens;
+        var index = document.FirstTokenAtOrAfter(start + 1) - 1;
+        if (index > 0 && tokens[index].Start == start && tokens[index].Kind != TokenKind.Text)
+        {
+            index--;
+        }
+
+        return index < 0 || tokens[index].Kind != TokenKind.Text || tokens[index].Start > start || tokens[index].End < end ? -1 : index;
+    }
+
+    /// <summary>
+    /// The link whose text start..end of the base text is in, and that text, when an edit there changes only what the
+    /// link says: an <c>&lt;a&gt;</c> in no other link, whose whole content is one text token, read as written (no
+    /// entity, no code, no CRLF), which names it.
+    /// </summary>
+    private (int Link, SourceSpan Token)? LinkTextAt(TemplateDocument document, int start, int end)
+    {
+        var index = TextTokenAt(document, start, end);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var token = SourceSpan.FromBounds(document.Tokens[index].Start, document.Tokens[index].End);
+        var links = Base.Links;
+        var at = Sorted.PartitionPoint(links.Count, (Links: links, token.Start), static (s, i) => s.Links[i].StartTagSpan.Start < s.Start) - 1;
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var link = links[at];
+        if (link.ElementKind != LinkElementKind.Anchor || link.ContentRegion != token
+            || link.Name is not { Source: NameSource.Content, IsDynamic: false, Text.Length: > 0 }
+            || link.Element is not { LocalName: "a" } element || element.ChildNodes.Length != 1 || element.ChildNodes[0] is not IText only)
+        {
+            return null;
+        }
+
+        // No link around it, whose name the text is part of too (a component's <NavLink> holding an <a>, or one left open).
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (LinkExtractor.LinkElements.ContainsKey(parent.LocalName))
+            {
+                return null;
+            }
+        }
+
+        // The DOM's text is the source's: nothing decoded, masked or normalised (CRLF) in it, so the edited source is the
+        // edited name.
+        var text = document.Text;
+        if (only.Data.Length != token.Length || string.CompareOrdinal(only.Data, 0, text, token.Start, token.Length) != 0)
+        {
+            return null;
+        }
+
+        return (at, token);
+    }
+
+    /// <summary>How many line breaks start..end of a text holds.</summary>
+    private static int LineBreaks(string text, int start, int end)
+    {
+        var count = 0;
+        for (var i = text.IndexOf('\n', start, end - start); i >= 0; i = i + 1 < end ? text.IndexOf('\n', i + 1, end - i - 1) : -1)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>From the first to the last character of start..end that is not white space, as a name's span is.</summary>
+    private static SourceSpan? TrimmedSpan(string text, int start, int end)
+    {
+        while (start < end && IsBlank(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsBlank(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start < end ? SourceSpan.FromBounds(start, end) : null;
+
+        static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == MaskChars.Elided;
+    }
+
     /// <summary>A base range and the length of the text that now stands in its place.</summary>
     private readonly record struct Segment(int Start, int End, int Length);
+
+    /// <summary>A link whose text is edited: its index, its text in the base text, and where that text is now.</summary>
+    private readonly record struct Renamed(int Link, SourceSpan Token, int EditedStart, int EditedEnd);
 }

@@ -76,6 +76,7 @@ public static class LinkHygieneEngine
         TemplateDocument? document = null;
         IReadOnlyList<Link> links = Array.Empty<Link>();
         Site.TemplateFacts? facts = null;
+        (DocumentWalk, LinkSettings)? reading = null;
         var maxKb = reader.Get(CommonOptions.MaxFileSizeKb);
         if ((long)text.Length > (long)maxKb * 1024)
         {
@@ -103,7 +104,7 @@ public static class LinkHygieneEngine
 
             if (document.IsAnalyzable)
             {
-                (links, facts) = RunRules(document, reader, severities, pending, project ?? ProjectContext.Empty, cancellationToken);
+                (links, facts, reading) = RunRules(document, reader, severities, pending, project ?? ProjectContext.Empty, cancellationToken);
             }
         }
 
@@ -122,7 +123,34 @@ public static class LinkHygieneEngine
             facts.Suppressions = suppressions;
         }
 
-        return new AnalysisResult(path, Finish(text, document, pending, severities, suppressions), document, links) { Facts = facts };
+        return new AnalysisResult(path, Finish(text, document, pending, severities, suppressions), document, links) { Facts = facts, Reading = reading };
+    }
+
+    /// <summary>
+    /// The findings of the rules that read links' text (<see cref="Rule.ReadsLinkText"/>) for an analysed template whose
+    /// links now say something else: <paramref name="links"/> are its links, some with another name. The document is not
+    /// read again, and the findings are at its offsets; suppressions and severities apply as in an analysis.
+    /// </summary>
+    internal static IReadOnlyList<Finding> AnalyzeLinkText(AnalysisResult result, IReadOnlyList<Link> links, IOptionSource options)
+    {
+        if (result.Document is not { } document || result.Reading is not var (walk, settings))
+        {
+            throw new ArgumentException("the template was not analysed", nameof(result));
+        }
+
+        var reader = new OptionReader(options ?? DictionaryOptionSource.Empty);
+        var severities = Severities(reader);
+        var pending = new List<PendingFinding>();
+        var context = new RuleContext(document, walk, reader, settings, reader.Get(CommonOptions.DefaultLanguage), pending, links);
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            if (rule.ReadsLinkText)
+            {
+                Run(rule, context, severities, pending, CancellationToken.None);
+            }
+        }
+
+        return Finish(document.Text, document, pending, severities, result.Facts?.Suppressions ?? SuppressionIndex.Build(document));
     }
 
     /// <summary>
@@ -284,7 +312,7 @@ public static class LinkHygieneEngine
     // Sets of severities by their key (see Severities); cleared if a process meets more than a few dozen.
     private static readonly ConcurrentDictionary<ulong, IReadOnlyDictionary<string, RuleSeverity>> SeverityTables = new();
 
-    private static (IReadOnlyList<Link> Links, Site.TemplateFacts Facts) RunRules(TemplateDocument document, OptionReader reader, IReadOnlyDictionary<string, RuleSeverity> severities, List<PendingFinding> pending, ProjectContext project, CancellationToken cancellationToken)
+    private static (IReadOnlyList<Link> Links, Site.TemplateFacts Facts, (DocumentWalk, LinkSettings) Reading) RunRules(TemplateDocument document, OptionReader reader, IReadOnlyDictionary<string, RuleSeverity> severities, List<PendingFinding> pending, ProjectContext project, CancellationToken cancellationToken)
     {
         var settings = new LinkSettings(
             reader.Get(CommonOptions.Zone),
@@ -319,24 +347,29 @@ public static class LinkHygieneEngine
         var context = new RuleContext(document, walk, reader, settings, reader.Get(CommonOptions.DefaultLanguage), pending);
         foreach (var rule in RuleCatalog.Rules)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (severities[rule.Descriptor.Id] == RuleSeverity.None)
-            {
-                continue;
-            }
-
-            try
-            {
-                rule.Analyze(context);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A bug in one rule must not hide the others' findings, nor fail someone's build: say so instead.
-                Unanalyzable(pending, 0, $"rule {rule.Descriptor.Id} failed ({e.GetType().Name}: {e.Message}); please report this");
-            }
+            Run(rule, context, severities, pending, cancellationToken);
         }
 
-        return (links, context.Facts);
+        return (links, context.Facts, (walk, settings));
+    }
+
+    private static void Run(Rule rule, RuleContext context, IReadOnlyDictionary<string, RuleSeverity> severities, List<PendingFinding> pending, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (severities[rule.Descriptor.Id] == RuleSeverity.None)
+        {
+            return;
+        }
+
+        try
+        {
+            rule.Analyze(context);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in one rule must not hide the others' findings, nor fail someone's build: say so instead.
+            Unanalyzable(pending, 0, $"rule {rule.Descriptor.Id} failed ({e.GetType().Name}: {e.Message}); please report this");
+        }
     }
 
     private static void Unanalyzable(List<PendingFinding> pending, int offset, string reason) =>

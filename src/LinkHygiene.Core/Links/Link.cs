@@ -116,6 +116,10 @@ public sealed class Link
     /// <summary>The DOM element (for an HTML helper: the element it is rendered in, if any).</summary>
     internal IElement? Element { get; }
 
+    /// <summary>The same link with another name (its text edited: <see cref="Engine.EditedAnalysis"/>).</summary>
+    internal Link WithName(AccessibleName name) => new(
+        Element, ElementKind, StartTagSpan, ContentRegion, _attributes, Href, Rel, Target, TargetIsDynamic, name, Zone, ZoneIsInferred, Language, Ignored, HasDynamicAttributes, HasUnknownAttributes);
+
     /// <summary>Finds a start-tag attribute by its lower-case name.</summary>
     public SourceAttribute? GetAttribute(string name) => LinkExtractor.Find(_attributes, name);
 

@@ -50,6 +50,9 @@ public sealed class LH010GenericAnchorText : Rule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    internal override bool ReadsLinkText => true;
+
+    /// <inheritdoc />
     public override IReadOnlyList<OptionDefinition> Options { get; } = new OptionDefinition[] { Strict, ExtraPhrases, AllowedPhrases };
 
     /// <inheritdoc />

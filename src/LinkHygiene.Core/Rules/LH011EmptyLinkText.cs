@@ -19,6 +19,9 @@ public sealed class LH011EmptyLinkText : Rule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    internal override bool ReadsLinkText => true;
+
+    /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
         foreach (var link in context.Links)

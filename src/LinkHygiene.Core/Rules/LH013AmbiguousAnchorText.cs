@@ -23,6 +23,9 @@ public sealed class LH013AmbiguousAnchorText : Rule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    internal override bool ReadsLinkText => true;
+
+    /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
         // Links by normalised text, in the order they come: for each text its first and last entry and the first entry

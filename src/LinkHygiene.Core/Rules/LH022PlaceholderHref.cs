@@ -41,6 +41,9 @@ public sealed class LH022PlaceholderHref : Rule
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
 
+    /// <inheritdoc />
+    internal override bool ReadsLinkText => true;
+
     /// <summary>
     /// Whether a link to a bare "#" says it goes to the top of the page, which is where "#" goes (HTML: an empty fragment
     /// scrolls to the top): its text (Bootstrap's examples' "Back to top") or a class or id (furo's "back-to-top").

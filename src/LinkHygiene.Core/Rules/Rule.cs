@@ -19,4 +19,10 @@ public abstract class Rule
 
     /// <summary>Analyses one template.</summary>
     public abstract void Analyze(RuleContext context);
+
+    /// <summary>
+    /// Whether the rule reads what links say (their accessible names): an edit of a link's text is carried by running
+    /// these rules again over the analysed document (<see cref="Engine.EditedAnalysis"/>), and no others.
+    /// </summary>
+    internal virtual bool ReadsLinkText => false;
 }

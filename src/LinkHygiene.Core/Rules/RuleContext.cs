@@ -16,11 +16,11 @@ public sealed class RuleContext
     private readonly List<PendingFinding> _findings;
     private SourceSpan[]? _razorComments;
 
-    internal RuleContext(TemplateDocument document, DocumentWalk walk, OptionReader options, LinkSettings settings, string? defaultLanguage, List<PendingFinding> findings)
+    internal RuleContext(TemplateDocument document, DocumentWalk walk, OptionReader options, LinkSettings settings, string? defaultLanguage, List<PendingFinding> findings, IReadOnlyList<Link>? links = null)
     {
         Document = document;
         Walk = walk;
-        Links = walk.Links;
+        Links = links ?? walk.Links;
         Options = options;
         Settings = settings;
         DefaultLanguage = defaultLanguage;

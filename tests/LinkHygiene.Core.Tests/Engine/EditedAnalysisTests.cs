@@ -44,7 +44,14 @@ public class EditedAnalysisTests
 
     // Each of these could change what a rule reads (or cannot be told apart from one that does): analysed again.
     [Theory]
-    [InlineData("page.html", Page, "<a href=\"/posts/1\">Click| here", "x")] // link text
+    [InlineData("page.html", "<div><a href=\"/x\"><span>Click</span> he|re</a></div>", " he|re", "x")] // link text beside an element
+    [InlineData("page.html", "<div><a href=\"/x\">Tom &amp; Je|rry</a></div>", "Je|rry", "x")] // an entity in the link's text
+    [InlineData("page.html", "<div><a href=\"/x\">|\nClick here</a></div>", ">|\nClick", "x")] // the name would start on another line
+    [InlineData("page.html", "<div><a href=\"/x\">Tom\r\nJe|rry</a></div>", "Je|rry", "x")] // CRLF: the DOM's text is not the source's
+    [InlineData("page.html", "<div><a href=\"/x\" aria-label=\"Home\">Click| here</a></div>", "Click| here", "x")] // named by aria-label
+    [InlineData("Pages/Index.cshtml", "<div><a href=\"/x\">Hi| @Model.Name</a></div>", "Hi| @Model", "x")] // code in the link's text
+    [InlineData("Pages/Index.cshtml", "<div><NavLink href=\"/x\">Home| page</NavLink></div>", "Home| page", "x")] // a component's content
+    [InlineData("Components/Nav.razor", "<NavLink href=\"/x\"><a href=\"/y\">Start| over</a></NavLink>", "Start| over", "x")] // the text of two links (the fuzz found it)
     [InlineData("page.html", Page, "<a href=\"/po|sts", "x")] // an attribute
     [InlineData("page.html", Page, "<p>Some text here|, and", "<b")] // markup
     [InlineData("page.html", Page, "<p>Some text here|, and", "\n")] // a line break
@@ -83,6 +90,92 @@ public class EditedAnalysisTests
         var offset = OffsetOf(text, at);
         var analysis = EditedAnalysis.Of(Analyze(path, text), text);
         Assert.Null(analysis.TryApply(offset, offset, typed, DictionaryOptionSource.Empty));
+    }
+
+    // A link's text: the rules that read what links say run again over the analysed document, and every one of these is
+    // carried and matches an analysis of the edited text. The last column is how the findings change (+ appears, -
+    // goes), so that each case shows the rules read the edited text.
+    private const string Links = "<html lang=\"en\"><body>\n<p>Intro</p>\n<a href=\"/posts/1\">Click here</a>\n"
+        + "<a href=\"/posts/2\">Archive of posts</a>\n<a href=\"/posts/3\">Archive of post</a>\n<a href=\"#\">Back to tp</a>\n"
+        + "<p>See <a href=\"#missing\" class=\"x\">Jump there</a> and <a href=\"https://partner.example/\">http://partner</a> too</p>\n</body></html>\n";
+
+    [Theory]
+    [InlineData("page.html", Links, "Click| here", 0, "x", "-LH010")]
+    [InlineData("page.html", Links, "Click h|ere", 0, "t", "-LH010")]
+    [InlineData("page.html", Links, "Archive of post|</a>", 0, "s", "+LH013")] // typed at the end: now the text of another destination
+    [InlineData("page.html", Links, "Archive of post|s</a>", 1, "", "+LH013")] // deleted at the end
+    [InlineData("page.html", Links, ">|Archive of posts", 0, "The ", "")] // typed at the start
+    [InlineData("page.html", Links, ">|Archive of posts", 0, " ", "")] // a space before the text: not part of the name
+    [InlineData("page.html", Links, "Archive of posts|</a>", 0, " ", "")] // and after it
+    [InlineData("page.html", Links, "Back to t|p", 0, "o", "-LH022")] // "#" goes to the top, as the text now says
+    [InlineData("page.html", Links, "Jump| there", 0, "ing", "")] // LH031's span ends where the link's text does
+    [InlineData("page.html", Links, "Jump there|</a>", 0, " now", "")]
+    [InlineData("page.html", Links, "Jump |there</a>", 5, "", "")]
+    [InlineData("page.html", Links, "http|://partner", 0, "s", "")]
+    [InlineData("page.html", Links, "http|://partner", 0, " ", "-LH012")] // no longer a bare URL
+    [InlineData("page.html", "<div>\n  <a href=\"/x\">\n    Click here\n  </a>\n</div>\n", "Click| here", 0, "x", "-LH010")] // text on lines of its own
+    [InlineData("page.html", "<div>\n  <a href=\"/x\">\n    Click here\n  </a>\n</div>\n", "  |</a>", 0, "  ", "")]
+    [InlineData("Pages/Index.cshtml", "@if (a) {\n<a href=\"/x\">Details page</a>\n} else {\n<a href=\"/y\">Details pag</a>\n}\n<a href=\"/z\">Details pag</a>\n", "Details pag|</a>\n}", 0, "e", "-LH013")] // branches never render together
+    [InlineData("Pages/Index.cshtml", "<!-- linkhygiene-disable-next-line LH010 -->\n<a href=\"/x\">Click her</a>\n<a href=\"/y\">Click her</a>\n", "Click her|</a>\n<a href=\"/y", 0, "e", "-LH013")] // generic, but suppressed
+    public void LinkTextIsCarriedWithTheRulesThatReadItRunAgain(string path, string text, string at, int deleted, string typed, string change)
+    {
+        var start = OffsetOf(text, at);
+        var analysis = EditedAnalysis.Of(Analyze(path, text), text);
+        var edited = analysis.TryApply(start, start + deleted, typed, DictionaryOptionSource.Empty);
+        Assert.NotNull(edited);
+        Assert.Equal(1, edited!.EditedLinkCount);
+        AssertSameAsAnalysis(path, edited);
+
+        var before = analysis.Base.Findings.Select(f => f.Id).ToList();
+        var after = edited.Move(analysis.Base.Findings).Select(f => f.Id).ToList();
+        var appeared = after.ToList();
+        before.ForEach(id => appeared.Remove(id));
+        var gone = before.ToList();
+        after.ForEach(id => gone.Remove(id));
+        Assert.Equal(change, string.Concat(appeared.Select(id => "+" + id).Concat(gone.Select(id => "-" + id))));
+    }
+
+    [Fact]
+    public void AnEditThatMovesALinksNameToAnotherLineIsAnalysedAgain()
+    {
+        // Its findings are suppressed, or not, by the comments for the line it starts on.
+        var text = "<div><a href=\"/x\">Go\nhome</a></div>";
+        var analysis = EditedAnalysis.Of(Analyze("page.html", text), text);
+        var go = text.IndexOf("Go", StringComparison.Ordinal);
+        Assert.Null(analysis.TryApply(go, go + 2, string.Empty, DictionaryOptionSource.Empty)); // "home" would start it, a line down
+        var edited = analysis.TryApply(go, go + 1, string.Empty, DictionaryOptionSource.Empty); // "o" starts where "Go" did
+        Assert.NotNull(edited);
+        AssertSameAsAnalysis("page.html", edited!);
+
+        // "here" on line 2 is suppressed; "click here", starting on line 1, is not.
+        text = "<!-- linkhygiene-disable-next-line LH010 --><a href=\"/x\">\nhere</a>";
+        analysis = EditedAnalysis.Of(Analyze("page.html", text), text);
+        Assert.DoesNotContain(analysis.Base.Findings, f => f.Id == "LH010");
+        var start = text.IndexOf(">\nhere", StringComparison.Ordinal) + 1;
+        Assert.Contains(Analyze("page.html", text.Insert(start, "click")).Findings, f => f.Id == "LH010");
+        Assert.Null(analysis.TryApply(start, start, "click", DictionaryOptionSource.Empty));
+    }
+
+    [Fact]
+    public void EditsOfSeveralLinksAndPageTextAreCarriedTogether()
+    {
+        var text = Links;
+        var analysis = EditedAnalysis.Of(Analyze("page.html", text), text);
+        foreach (var (at, typed) in new[] { ("Click| here", "y"), ("Archive of post|</a>", "s"), ("<p>Intro|", " text"), ("Jump| there", "s"), ("Clicky| here", "z"), ("Back to t|p", "o") })
+        {
+            var offset = OffsetOf(analysis.Text, at);
+            analysis = analysis.TryApply(offset, offset, typed, DictionaryOptionSource.Empty)!;
+            Assert.NotNull(analysis);
+            AssertSameAsAnalysis("page.html", analysis);
+        }
+
+        Assert.Equal(4, analysis.EditedLinkCount);
+        Assert.Equal(5, analysis.EditCount);
+
+        // Taking out all of a link's text leaves it to be named by something else, or nothing: analysed again.
+        var jump = OffsetOf(analysis.Text, ">|Jumps there");
+        Assert.Null(analysis.TryApply(jump, jump + "Jumps there".Length, string.Empty, DictionaryOptionSource.Empty));
+        Assert.Null(analysis.TryApply(jump, jump + "Jumps there".Length, "   ", DictionaryOptionSource.Empty));
     }
 
     // Next to a template tag's character an edit splits or joins "{{", "{%", "}}", "%}", "{#": an HTML file's template
@@ -213,6 +306,7 @@ public class EditedAnalysisTests
         Assert.True(files.Count > 6000, $"only {files.Count} corpus templates");
         var failures = new ConcurrentBag<string>();
         var carried = 0;
+        var linkText = 0;
         var tried = 0;
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 2 }, file =>
         {
@@ -244,6 +338,11 @@ public class EditedAnalysisTests
                 }
 
                 Interlocked.Increment(ref carried);
+                if (next.EditedLinkCount > 0)
+                {
+                    Interlocked.Increment(ref linkText);
+                }
+
                 analysis = next;
                 if (CarriedEdits.Difference(path, analysis) is { } difference)
                 {
@@ -254,8 +353,10 @@ public class EditedAnalysisTests
         });
 
         Assert.True(failures.IsEmpty, string.Join("\n", failures.Take(10)));
-        // Not a test that passes by carrying nothing: most edits land in tags, attributes or code, but a thousand do not.
+        // Not a test that passes by carrying nothing: most edits land in tags, attributes or code, but a thousand do not,
+        // and a thousand carry edits of links' text.
         Assert.True(carried > 1000, $"only {carried} of {tried} edits were carried");
+        Assert.True(linkText > 1000, $"only {linkText} of {carried} carried edits carry edits of links' text");
     }
 
     private static void AssertSameAsAnalysis(string path, EditedAnalysis analysis) => Assert.Null(CarriedEdits.Difference(path, analysis));
@@ -281,14 +382,21 @@ public class EditedAnalysisTests
         return offset;
     }
 
-    // Half the places just after a '>' or inside a word of text, where carried edits are; the rest anywhere.
+    // A third of the places just after a '>' or inside a word of text, a third just before a link's end tag (in its
+    // text), where carried edits are; the rest anywhere.
     private static int PickPlace(Random random, string text)
     {
         var place = random.Next(text.Length + 1);
-        if (random.Next(2) == 0 && place < text.Length)
+        var where = random.Next(3);
+        if (where == 0 && place < text.Length)
         {
             var close = text.IndexOf('>', place);
             place = close < 0 ? place : Math.Min(text.Length, close + 1 + random.Next(4));
+        }
+        else if (where == 1 && place < text.Length)
+        {
+            var end = text.IndexOf("</a>", place, StringComparison.OrdinalIgnoreCase);
+            place = end < 0 ? place : Math.Max(0, end - random.Next(4));
         }
 
         return place;
