@@ -35,12 +35,13 @@ namespace LinkHygiene.Engine;
 /// <item>the element the text is in and its ancestors are ordinary HTML elements (not a link, a component, script,
 /// style, a title, a table's rows themselves, foreign content), and no <c>&lt;a&gt;</c> is open before it (the tree builder
 /// reopens one that a closing tag closed early, and text after it would become its text);</item>
-/// <item>the analysis read a DOM, found links and no template problem, and no link is named by another element's text
-/// (<c>aria-labelledby</c>); the edited text stays under the size limit.</item>
+/// <item>the analysis read a DOM, found links and no template problem, no link is named by another element's text
+/// (<c>aria-labelledby</c>), and no zone selector reads text (<c>:contains()</c>); the edited text stays under the size
+/// limit.</item>
 /// </list>
 /// An edit of a link's text is carried instead when the link is an <c>&lt;a&gt;</c> in no other link (a component's
 /// <c>&lt;NavLink&gt;</c> around it would read the text too) whose whole content is that one text
-/// token, which the DOM holds as written (no entity, no code, no CRLF), which names the link (no <c>aria-label</c>), and
+/// token, which the DOM holds as written (no '&amp;', no code, no CRLF), which names the link (no <c>aria-label</c>), and
 /// which the edit does not leave blank (the name would come from a title, or be none) nor start on another line. The
 /// edited name is that text with white space collapsed, as the DOM's would be.
 /// Edits are kept as base ranges with the length of what replaces each, merged where they touch, at most
@@ -94,7 +95,7 @@ public sealed class EditedAnalysis
     private readonly bool _layoutIsNull;
 
     private readonly Renamed[] _renamed; // links whose text is edited, in the order of their first edit
-    private readonly IOptionSource? _options; // the options the link-text rules run with (the last edit's)
+    private readonly IOptionSource? _options; // the options the link-text rules run with (those of the edit that last changed a link's text)
     private IReadOnlyList<Finding>? _linkTextFindings; // their findings at the base text's offsets, once asked for
 
     private EditedAnalysis(AnalysisResult result, string baseText, string text, Segment[] segments, bool carriable, bool layoutIsNull, Renamed[] renamed, IOptionSource? options)
@@ -259,7 +260,7 @@ public sealed class EditedAnalysis
             return null;
         }
 
-        return new EditedAnalysis(Base, BaseText, edited, segments.ToArray(), _carriable, _layoutIsNull, renamed, renamed.Length > 0 ? options : null)
+        return new EditedAnalysis(Base, BaseText, edited, segments.ToArray(), _carriable, _layoutIsNull, renamed, renamed.Length == 0 ? null : linkTextFindings is null ? options : _options)
         {
             _linkTextFindings = linkTextFindings,
         };
@@ -313,9 +314,10 @@ public sealed class EditedAnalysis
 
         foreach (var finding in LinkTextFindings())
         {
+            var moved = Move(finding, lines);
             all.Add(names.TryGetValue(finding.Span, out var name)
-                ? new Finding(finding.Rule, name, finding.Arguments, finding.Severity, lines.GetPosition(name.Start), lines.GetPosition(name.End), finding.Fix)
-                : Move(finding, lines));
+                ? new Finding(moved.Rule, name, moved.Arguments, moved.Severity, lines.GetPosition(name.Start), lines.GetPosition(name.End), moved.Fix)
+                : moved);
         }
 
         return all.OrderBy(f => f.Span.Start).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
@@ -463,6 +465,14 @@ public sealed class EditedAnalysis
             return false;
         }
 
+        // A zone selector that reads elements' text (AngleSharp's ":contains()"): an edit of text can move a link into a
+        // zone or out of one.
+        if (result.Reading is var (_, settings)
+            && (ReadsText(settings.UgcSelectors) || ReadsText(settings.SponsoredSelectors)))
+        {
+            return false;
+        }
+
         // An HTML file that opens front matter ("---", "+++"): a letter deleted from a line "--x-" further down can close
         // it, and front matter is masked (ClientTemplateSyntax.FrontMatterEnd). Its first line itself is text outside any
         // element, which is never carried.
@@ -481,6 +491,9 @@ public sealed class EditedAnalysis
 
         return document.Problems.Count == 0;
     }
+
+    private static bool ReadsText(ZoneSelector? selector) =>
+        selector is not null && selector.Text.IndexOf(":contains", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool IsInert(string text, int start, int end)
     {
@@ -667,7 +680,7 @@ public sealed class EditedAnalysis
     /// <summary>
     /// The link whose text start..end of the base text is in, and that text, when an edit there changes only what the
     /// link says: an <c>&lt;a&gt;</c> in no other link, whose whole content is one text token, read as written (no
-    /// entity, no code, no CRLF), which names it.
+    /// '&amp;', no code, no CRLF), which names it.
     /// </summary>
     private (int Link, SourceSpan Token)? LinkTextAt(TemplateDocument document, int start, int end)
     {
@@ -703,9 +716,11 @@ public sealed class EditedAnalysis
         }
 
         // The DOM's text is the source's: nothing decoded, masked or normalised (CRLF) in it, so the edited source is the
-        // edited name.
+        // edited name. No '&' either: letters typed after "&am" or "&#3" make a character reference that the DOM decodes
+        // ("&amp", "&nbsp" and "&copy" need no ';').
         var text = document.Text;
-        if (only.Data.Length != token.Length || string.CompareOrdinal(only.Data, 0, text, token.Start, token.Length) != 0)
+        if (only.Data.Length != token.Length || string.CompareOrdinal(only.Data, 0, text, token.Start, token.Length) != 0
+            || text.IndexOf('&', token.Start, token.Length) >= 0)
         {
             return null;
         }
@@ -713,13 +728,13 @@ public sealed class EditedAnalysis
         return (at, token);
     }
 
-    /// <summary>How many line breaks start..end of a text holds.</summary>
+    /// <summary>How many line breaks start..end of a text holds (LF, and NEL, LS and PS: a CR is never in a carried link's text).</summary>
     private static int LineBreaks(string text, int start, int end)
     {
         var count = 0;
-        for (var i = text.IndexOf('\n', start, end - start); i >= 0; i = i + 1 < end ? text.IndexOf('\n', i + 1, end - i - 1) : -1)
+        for (var i = start; i < end; i++)
         {
-            count++;
+            count += LineMap.IsLineBreak(text[i]) ? 1 : 0;
         }
 
         return count;

@@ -156,6 +156,45 @@ public class EditedAnalysisTests
         Assert.Null(analysis.TryApply(start, start, "click", DictionaryOptionSource.Empty));
     }
 
+    // Found by a review: each of these would have been carried with a finding an analysis does not make, or without one
+    // it makes.
+    [Theory]
+    [InlineData("<p><a href=\"/x\">click here&am|</a></p>", "p", 0, 1)] // "&amp" is a character reference: the name is "click here&"
+    [InlineData("<p><a href=\"/x\">click here &cop|</a></p>", "y", 0, 1)] // "&copy": "click here ©"
+    [InlineData("<p><!-- linkhygiene-disable-next-line LH010 --><a href=\"/x\">|x\u2028here</a></p>", "", 1, 0)] // LS: "here" starts a line down, where the comment suppresses it
+    public void EditsThatChangeANameOtherwiseThanTheyReadAreAnalysedAgain(string text, string typed, int deleted, int generic)
+    {
+        var start = text.IndexOf('|', StringComparison.Ordinal);
+        text = text.Replace("|", string.Empty, StringComparison.Ordinal);
+        var analysis = EditedAnalysis.Of(Analyze("page.html", text), text);
+        Assert.DoesNotContain(analysis.Base.Findings, f => f.Id == "LH010");
+        var edited = text.Substring(0, start) + typed + text.Substring(start + deleted);
+        Assert.Equal(generic, Analyze("page.html", edited).Findings.Count(f => f.Id == "LH010"));
+        Assert.Null(analysis.TryApply(start, start + deleted, typed, DictionaryOptionSource.Empty));
+    }
+
+    [Fact]
+    public void AZoneSelectorThatReadsTextStopsCarrying()
+    {
+        // sponsored_selectors = a:contains(Sponsored): typing the word into a link's text, or a paragraph's, moves a link
+        // into the zone.
+        var options = EngineAssert.Options("link_hygiene.sponsored_selectors = a:contains(Sponsored), p:contains(Sponsored) a");
+        var text = "<p>Our partner: <a href=\"https://partner.example/\">Partner offer</a></p>";
+        var analysis = EditedAnalysis.Of(LinkHygieneEngine.Analyze("page.html", text, options), text);
+        var link = text.IndexOf("Partner offer", StringComparison.Ordinal);
+        Assert.Contains(LinkHygieneEngine.Analyze("page.html", text.Insert(link, "Sponsored "), options).Findings, f => f.Id == "LH002");
+        Assert.DoesNotContain(analysis.Base.Findings, f => f.Id == "LH002");
+        Assert.Null(analysis.TryApply(link, link, "Sponsored ", options));
+        var paragraph = text.IndexOf("partner:", StringComparison.Ordinal);
+        Assert.Null(analysis.TryApply(paragraph, paragraph, "Sponsored ", options));
+
+        // Without it, the same edits are carried.
+        var plain = EngineAssert.Options("link_hygiene.sponsored_selectors = .ad");
+        analysis = EditedAnalysis.Of(LinkHygieneEngine.Analyze("page.html", text, plain), text);
+        Assert.NotNull(analysis.TryApply(link, link, "Sponsored ", plain));
+        Assert.NotNull(analysis.TryApply(paragraph, paragraph, "Sponsored ", plain));
+    }
+
     [Fact]
     public void EditsOfSeveralLinksAndPageTextAreCarriedTogether()
     {
