@@ -182,13 +182,21 @@ public sealed class SiteIndex
             if (index.PageOf(facts.Path) is { } page)
             {
                 var routes = new List<RouteTemplate>();
-                var defaultRoute = (page.Area.Length > 0 ? "/" + page.Area : string.Empty) + (page.Name.EndsWith("/Index", StringComparison.OrdinalIgnoreCase) ? page.Name.Substring(0, page.Name.Length - "/Index".Length) : page.Name);
+                var areaPrefix = page.Area.Length > 0 ? "/" + page.Area : string.Empty;
+                var isIndex = page.Name.EndsWith("/Index", StringComparison.OrdinalIgnoreCase);
+                var defaultRoute = areaPrefix + (isIndex ? page.Name.Substring(0, page.Name.Length - "/Index".Length) : page.Name);
                 var template = facts.PageDirectives[0];
-                var text = template.Length == 0 ? defaultRoute : template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal) ? template : defaultRoute + "/" + template;
-                if (RouteTemplate.Parse(text) is { } route)
+                var isOverride = template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal);
+                var texts = isOverride ? new[] { template }
+                    : isIndex ? new[] { WithTemplate(defaultRoute, template), WithTemplate(areaPrefix + page.Name, template) } // /Blog and /Blog/Index (ASP.NET Core's PageRouteModelFactory)
+                    : new[] { WithTemplate(defaultRoute, template) };
+                foreach (var text in texts)
                 {
-                    routes.Add(route);
-                    index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
+                    if (RouteTemplate.Parse(text) is { } route)
+                    {
+                        routes.Add(route);
+                        index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
+                    }
                 }
 
                 var handlers = facts.Model is not null && models.TryGetValue(facts.Model, out var model) ? model.Handlers : null;
@@ -298,6 +306,9 @@ public sealed class SiteIndex
     /// the first page (or route) in the order a search of the lists would meet it: pages, then components, then attribute
     /// routes and endpoints.
     /// </summary>
+    // A page's route: its path, and the @page template after it.
+    private static string WithTemplate(string path, string template) => template.Length == 0 ? path : path + "/" + template;
+
     private void IndexPagesAndRoutes()
     {
         foreach (var page in _pages)

