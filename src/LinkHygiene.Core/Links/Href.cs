@@ -45,6 +45,15 @@ public sealed class Href
         @"^@\(?\s*(Url\s*\.\s*(Action|ActionLink|Page|PageLink|RouteUrl|Link)\b|Url\s*\.\s*Content\s*\(\s*""~|Href\s*\(\s*""~|NavigationManager\s*\.\s*BaseUri\b)",
         RegexOptions.CultureInvariant);
 
+    // The same in static-site and Python templates: Django's {% url %} and {% static %}, Wagtail's {% pageurl %},
+    // {% slugurl %} and {% routablepageurl %}, Flask's and Jinja's url_for(), url() and static(), and the site's own
+    // address: Jekyll's site.url/site.baseurl and relative_url/absolute_url filters, Pelican's SITEURL, Hugo's
+    // .Permalink/.RelPermalink and relURL/absURL. Not a variable that merely holds a URL ({{ url }}, {{ c.user_url }}).
+    private static readonly Regex TemplateUrlHelper = new(
+        @"^\{%-?\s*(url|static|pageurl|slugurl|routablepageurl)\s|^\{\{-?\s*(url_for|url|static)\s*\(|^\{\{-?\s*(site\.(base)?url|SITEURL|\.(Rel)?Permalink|\.Site\.BaseURL)\s*(\}\}|\|)"
+            + @"|^\{\{-?\s*(""[^""]*""|'[^']*')\s*\|\s*(relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL)\b",
+        RegexOptions.CultureInvariant);
+
     private static readonly char[] PathMarks = { '/', '?', '.', '~' };
     private static readonly char[] Slashes = { '/', '\\' };
     private static readonly char[] AuthorityEnds = { '/', '?', '#', '\\' };
@@ -113,7 +122,7 @@ public sealed class Href
         if (isDynamic && literal.Trim().Length == 0)
         {
             var source = attribute.SourceValue.Trim();
-            if (UrlHelper.IsMatch(source))
+            if (UrlHelper.IsMatch(source) || TemplateUrlHelper.IsMatch(source))
             {
                 return new Href(HrefKind.Internal, value, display, null, null, isDynamic: true, attribute);
             }
