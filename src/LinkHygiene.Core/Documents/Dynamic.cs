@@ -7,7 +7,8 @@ public static class Dynamic
 {
     /// <summary>
     /// Whether a value has a run-time part: a Razor expression (masked), or a client-side template
-    /// interpolation (<c>{{ }}</c> in Vue/Angular/Handlebars, <c>{% %}</c> in Liquid/Jinja).
+    /// interpolation (<c>{{ }}</c> in Vue/Angular/Handlebars, <c>{% %}</c> in Liquid/Jinja, a closed <c>&lt;% %&gt;</c> in
+    /// EJS/ERB and e-mail services' substitution tags such as SendGrid's <c>&lt;%asm_group_unsubscribe_raw_url%&gt;</c>).
     /// </summary>
     public static bool IsDynamicValue(string? value)
     {
@@ -29,7 +30,15 @@ public static class Dynamic
         }
 
         var open = value.IndexOf("{%", System.StringComparison.Ordinal);
-        return open >= 0 && (value.IndexOf("%}", open + 2, System.StringComparison.Ordinal) > open || CutOpener(value, open));
+        return (open >= 0 && (value.IndexOf("%}", open + 2, System.StringComparison.Ordinal) > open || CutOpener(value, open)))
+            || ClosedTag(value, 0) >= 0;
+    }
+
+    /// <summary>Where the first <c>&lt;%</c> from <paramref name="from"/> that a <c>%&gt;</c> closes starts (-1: none).</summary>
+    private static int ClosedTag(string value, int from)
+    {
+        var open = value.IndexOf("<%", from, System.StringComparison.Ordinal);
+        return open >= 0 && value.IndexOf("%>", open + 2, System.StringComparison.Ordinal) > open ? open : -1;
     }
 
     /// <summary>
@@ -64,6 +73,12 @@ public static class Dynamic
             end = percent;
         }
 
+        var tag = ClosedTag(value, 0);
+        if (tag >= 0 && tag < end)
+        {
+            end = tag;
+        }
+
         return value.Substring(0, end);
     }
 
@@ -78,12 +93,23 @@ public static class Dynamic
             throw new System.ArgumentNullException(nameof(value));
         }
 
-        if (value.IndexOf('{') < 0)
+        if (value.IndexOf('{') < 0 && ClosedTag(value, 0) < 0)
         {
             return value;
         }
 
         var chars = value.ToCharArray();
+        for (var tag = ClosedTag(value, 0); tag >= 0; tag = ClosedTag(value, tag + 2))
+        {
+            var close = value.IndexOf("%>", tag + 2, System.StringComparison.Ordinal) + 2;
+            for (var k = tag; k < close; k++)
+            {
+                chars[k] = MaskChars.Dynamic;
+            }
+
+            tag = close - 2;
+        }
+
         var i = 0;
         // Once a closer is not found after an opener, it is not after any later one: "{{" a million times looked for
         // "}}" to the end of the value from each.
