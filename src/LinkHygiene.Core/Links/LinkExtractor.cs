@@ -1002,6 +1002,9 @@ internal static class LinkExtractor
         var isDynamic = false;
         SourceSpan? altSpan = null;
         List<SourceSpan>? skipped = null; // source of subtrees that add nothing (aria-hidden, hidden, script ...)
+        StringBuilder? tooltips = null; // the titles of elements with nothing inside them: the name when nothing else is
+        var tooltipIsDynamic = false;
+        SourceSpan? tooltipSpan = null;
         // A null entry stands for the space a block element's end adds.
         var stack = new Stack<INode?>();
         for (var k = root.ChildNodes.Length - 1; k >= 0; k--)
@@ -1133,14 +1136,17 @@ internal static class LinkExtractor
             }
 
             // An element with nothing to read inside it is named by its tooltip (accname 2I): an icon font's
-            // <span class="fas fa-edit" title="Edit"></span> names its link "Edit" (flaskbb), as axe reads it.
+            // <span class="fas fa-edit" title="Edit"></span> names its link "Edit" (flaskbb), as axe reads it. Only a
+            // link with nothing else to say is named so: an icon's tooltip beside the text ("More" before "Read more")
+            // is not read into the text the rules judge.
             var ownTitle = Find(attributes, "title");
             var titleBound = ownTitle is null && FindAny(attributes, TitleBindings) is not null;
             if ((titleBound || (ownTitle is not null && (ownTitle.IsDynamic || Collapse(ownTitle.Value).Length > 0)))
                 && string.IsNullOrWhiteSpace(element.TextContent) && !HasNamingDescendant(element))
             {
-                isDynamic |= titleBound || ownTitle!.IsDynamic;
-                text.Append(' ').Append(ownTitle?.Value).Append(' ');
+                tooltipIsDynamic |= titleBound || ownTitle!.IsDynamic;
+                (tooltips ??= new StringBuilder()).Append(' ').Append(ownTitle?.Value).Append(' ');
+                tooltipSpan = ownTitle is null ? tooltipSpan : Union(tooltipSpan, ownTitle.Span);
                 continue;
             }
 
@@ -1157,7 +1163,13 @@ internal static class LinkExtractor
             }
         }
 
-        return (Collapse(text.ToString()), isDynamic, altSpan, skipped);
+        var name = Collapse(text.ToString());
+        if (name.Length == 0 && !isDynamic && tooltips is not null)
+        {
+            return (Collapse(tooltips.ToString()), tooltipIsDynamic, Union(altSpan, tooltipSpan), skipped);
+        }
+
+        return (name, isDynamic, altSpan, skipped);
     }
 
     /// <summary>Whether an element holds something that names a link besides text: an image, an svg, an input, an element with a label.</summary>

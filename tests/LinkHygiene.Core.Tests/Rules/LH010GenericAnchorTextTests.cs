@@ -42,6 +42,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/logs?page=2\">{|LH010:»|}</a><a href=\"/logs?page=0\">{|LH010:«|}</a>")]
     // triangles and circles drawn as arrows and bullets (held-out: Miniblog's archive pager, &#9664; and &#9654;)
     [InlineData("<a href=\"/2019\">{|LH010:&#9664;|}</a><a href=\"/2021\">{|LH010:▶|}</a><a href=\"/2020\">{|LH010:●|}</a><a href=\"/fav\">★ Favourites</a>")]
+    // an icon's tooltip beside the text is not read into it; alone, it is the name
+    [InlineData("<a href=\"/x\"><i class=\"fa fa-arrow\" title=\"More\"></i> {|LH010:Read more|}</a><a href=\"/y\"><i class=\"fa fa-link\" {|LH010:title=\"Click here\"|}></i></a>")]
     [InlineData("<a href=\"/x\">{|LH010:…|}</a><a href=\"/y\">{|LH010:??|}</a><a href=\"/z\">{|LH010:↩|}</a><a href=\"/w\">{|LH010:[^]|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:&raquo;&raquo;|}</a>")]
     // ... but emoji, numbers and icon glyphs are names of their own
