@@ -116,6 +116,18 @@ async function expectLog(editor, what, accept, timeoutMs = 20000) {
   fail(`${what}: not in the LinkHygiene output channel after ${timeoutMs} ms; it ends with\n${extensionLog(editor).split('\n').slice(-10).join('\n')}`);
 }
 
+/**
+ * The text of lines `first`.. once `accept` takes them, or as they read after `timeoutMs`: on a busy machine the last
+ * keys typed reach the editor's text a moment after `type` returns (a line read at once lacked its final '>').
+ */
+async function settledLines(editor, first, count, accept, timeoutMs = 5000) {
+  for (const start = Date.now(); ; await new Promise(resolve => setTimeout(resolve, 200))) {
+    const lines = [];
+    for (let i = 0; i < count; i++) lines.push(await editor.lineText(first + i));
+    if (accept(lines) || Date.now() - start > timeoutMs) return lines;
+  }
+}
+
 function read(file) {
   return fs.readFileSync(path.join(folder, file), 'utf8');
 }
@@ -220,7 +232,7 @@ try {
     await expectProblems(editor, 'prose', PROSE.file, pages[PROSE.file], 20000);
     await editor.goTo(proseLine, proseColumn);
     await editor.type(PROSE.text);
-    const line = await editor.lineText(proseLine);
+    const [line] = await settledLines(editor, proseLine, 1, ([l]) => l.includes(PROSE.text + PROSE.before));
     if (!line.includes(PROSE.text + PROSE.before)) fail(`prose: line ${proseLine} of ${PROSE.file} reads ${JSON.stringify(line)} after typing ${JSON.stringify(PROSE.text)}`);
     const moved = await expectProblems(editor, 'prose', PROSE.file, proseAfter, 20000);
     await expectLog(editor, 'prose: the server\'s trace says it moved the findings', log => log.includes(`${path.basename(PROSE.file)} v`) && log.includes(': findings moved'));
@@ -236,7 +248,7 @@ try {
     await expectProblems(editor, 'link text', LINK_TEXT.file, pages[LINK_TEXT.file], 20000);
     await editor.goTo(linkText.line, linkText.column);
     await editor.type(LINK_TEXT.text);
-    const typedLine = await editor.lineText(linkText.line);
+    const [typedLine] = await settledLines(editor, linkText.line, 1, ([l]) => l.includes(LINK_TEXT.text + LINK_TEXT.before));
     if (!typedLine.includes(LINK_TEXT.text + LINK_TEXT.before)) fail(`link text: line ${linkText.line} of ${LINK_TEXT.file} reads ${JSON.stringify(typedLine)} after typing ${JSON.stringify(LINK_TEXT.text)}`);
     const renamed = await expectProblems(editor, 'link text', LINK_TEXT.file, linkText.after, 20000);
     await expectLog(editor, 'link text: the server\'s trace says it read the link\'s text again', log => log.includes('the text of 1 link read again'));
@@ -323,7 +335,7 @@ try {
     await editor.goTo(TYPING.afterLine);
     await editor.press('End');
     await editor.type(`\n${TYPING.text}`);
-    const line = await editor.lineText(TYPING.afterLine + 1);
+    const [line] = await settledLines(editor, TYPING.afterLine + 1, 1, ([l]) => l === TYPING.text);
     if (line !== TYPING.text) fail(`typing: line ${TYPING.afterLine + 1} of ${TYPING.file} reads ${JSON.stringify(line)} after typing ${JSON.stringify(TYPING.text)}`);
     if (!typingAfter.some(row => row.code === TYPING.rule)) fail(`typing: the tool does not report ${TYPING.rule} for the typed text`);
     const appeared = await expectProblems(editor, 'typing', TYPING.file, typingAfter, 20000);
@@ -347,13 +359,7 @@ try {
     await editor.goTo(TYPING.afterLine + 1);
     for (let i = 1; i < CURSORS; i++) await editor.command('Add Cursor Below');
     await editor.type(TYPING.text);
-    // The last keys of one cursor may reach the text a moment after the others on a busy machine: read until all are in.
-    let lines = [];
-    for (const start = Date.now(); ; await new Promise(resolve => setTimeout(resolve, 200))) {
-      lines = [];
-      for (let i = 1; i <= CURSORS; i++) lines.push(await editor.lineText(TYPING.afterLine + i));
-      if (lines.every(line => line === TYPING.text) || Date.now() - start > 5000) break;
-    }
+    const lines = await settledLines(editor, TYPING.afterLine + 1, CURSORS, all => all.every(line => line === TYPING.text));
     if (lines.some(line => line !== TYPING.text)) fail(`cursors: lines ${TYPING.afterLine + 1}-${TYPING.afterLine + CURSORS} of ${TYPING.file} read ${JSON.stringify(lines)} after typing ${JSON.stringify(TYPING.text)} with ${CURSORS} cursors`);
     if (cursorsAfter.filter(row => row.code === TYPING.rule).length !== CURSORS) fail(`cursors: the tool does not report ${TYPING.rule} on each of the ${CURSORS} typed lines`);
     const appeared = await expectProblems(editor, 'cursors', TYPING.file, cursorsAfter, 20000);
