@@ -370,7 +370,7 @@ public sealed class TemplateDocument
     /// </summary>
     internal IReadOnlyList<ScriptTemplate> ScriptTemplates { get; }
 
-    /// <summary>An HTML file's template tags that write their value as HTML (<see cref="ClientTemplateSyntax.RawOutputs"/>), found when first asked for.</summary>
+    /// <summary>An HTML file's template tags in text that write their value as HTML (found by <see cref="ClientTemplateSyntax.MaskTemplateTags"/>), picked when first asked for.</summary>
     internal IReadOnlyList<SourceSpan> RawTemplateOutputs => _rawTemplateOutputs ??= _rawOutputTags.FindAll(IsInText);
 
     /// <summary>
@@ -1359,7 +1359,8 @@ public sealed class TemplateDocument
         return names;
     }
 
-    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == MaskChars.Elided;
+    /// <summary>Whether a character adds nothing to a name: white space, or what masking elided.</summary>
+    internal static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == MaskChars.Elided;
 
     /// <summary>
     /// How every DOM of a template is parsed: each element keeps where its start tag is, without scripting (a template's

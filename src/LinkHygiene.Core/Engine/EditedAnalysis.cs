@@ -7,7 +7,6 @@ using LinkHygiene.Documents;
 using LinkHygiene.Fixes;
 using LinkHygiene.Links;
 using LinkHygiene.Options;
-using LinkHygiene.Razor;
 using LinkHygiene.Text;
 
 namespace LinkHygiene.Engine;
@@ -743,19 +742,17 @@ public sealed class EditedAnalysis
     /// <summary>From the first to the last character of start..end that is not white space, as a name's span is.</summary>
     private static SourceSpan? TrimmedSpan(string text, int start, int end)
     {
-        while (start < end && IsBlank(text[start]))
+        while (start < end && TemplateDocument.IsBlank(text[start]))
         {
             start++;
         }
 
-        while (end > start && IsBlank(text[end - 1]))
+        while (end > start && TemplateDocument.IsBlank(text[end - 1]))
         {
             end--;
         }
 
         return start < end ? SourceSpan.FromBounds(start, end) : null;
-
-        static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == MaskChars.Elided;
     }
 
     /// <summary>A base range and the length of the text that now stands in its place.</summary>

@@ -129,17 +129,7 @@ internal static class LinkExtractor
                 ? scope
                 : Declare(element, scope, settings, walk);
             walk.SetScope(element, !ReferenceEquals(inner, scope), inner.Zone, inner.Ignored, inner.Language, inner.ZoneInferred);
-            var rendered = Rendered(element, scope);
-            if (rendered == Rendering.All && LinkElements.ContainsKey(element.LocalName) && IsLinkElement(element, document.GetAttributes(element), out _))
-            {
-                found.Add((element, inner));
-            }
-
-            if (rendered != Rendering.All && !inner.Prototype)
-            {
-                inner = inner with { Prototype = true };
-            }
-
+            var rendering = scope.Prototype ? Rendering.Nothing : Rendering.All;
             if (element.Attributes.Length > 0)
             {
                 var all = element.Attributes;
@@ -156,7 +146,22 @@ internal static class LinkExtractor
                             walk.RawHtmlAttributes.Add((element, source));
                         }
                     }
+                    else if (rendering != Rendering.Nothing)
+                    {
+                        rendering = Rendered(rendering, attribute);
+                    }
                 }
+            }
+
+            // A link whose content alone is replaced (<a href th:insert>) is still a link; what is inside it is not.
+            if (rendering != Rendering.Nothing && LinkElements.ContainsKey(element.LocalName) && IsLinkElement(element, document.GetAttributes(element), out _))
+            {
+                found.Add((element, inner));
+            }
+
+            if (rendering != Rendering.All && !inner.Prototype)
+            {
+                inner = inner with { Prototype = true };
             }
 
             PushChildren(stack, element is IHtmlTemplateElement template ? template.Content : element, inner);
@@ -224,48 +229,34 @@ internal static class LinkExtractor
     }
 
     /// <summary>
-    /// What of an element reaches the page. Thymeleaf replaces an element with th:replace (and removes one with
-    /// th:remove="all"), and its content with th:insert or th:include (or removes it with th:remove="body"): what the
-    /// template holds there is markup for opening the file in a browser (thymeleafexamples-layouts' "Static header" with
-    /// href="#"), never rendered.
+    /// What of an element reaches the page, with one more of its attributes read (<paramref name="rendering"/>: with
+    /// those before it). Thymeleaf replaces an element with th:replace (and removes one with th:remove="all"), and its
+    /// content with th:insert or th:include (or removes it with th:remove="body"): what the template holds there is
+    /// markup for opening the file in a browser (thymeleafexamples-layouts' "Static header" with href="#"), never
+    /// rendered.
     /// </summary>
-    private static Rendering Rendered(IElement element, Scope scope)
+    private static Rendering Rendered(Rendering rendering, IAttr attribute)
     {
-        if (scope.Prototype)
+        var name = attribute.Name;
+        if (name.Length < 7 || !(name.StartsWith("th:", StringComparison.Ordinal) || name.StartsWith("data-th-", StringComparison.Ordinal)))
+        {
+            return rendering;
+        }
+
+        var directive = name.Substring(name[0] == 't' ? 3 : 8);
+        var value = attribute.Value;
+        if (directive is "replace" or "substituteby" or "insert" or "include" && ThymeleafSelfReference.IsMatch(value))
+        {
+            // ~{layout :: page(~{::main})} hands markup of this template to the one it inserts: it renders there.
+            return rendering;
+        }
+
+        if (directive is "replace" or "substituteby" || (directive == "remove" && value.Trim() == "all"))
         {
             return Rendering.Nothing;
         }
 
-        var attributes = element.Attributes;
-        var rendering = Rendering.All;
-        for (var i = 0; i < attributes.Length; i++)
-        {
-            var name = attributes[i]!.Name;
-            if (name.Length < 7 || !(name.StartsWith("th:", StringComparison.Ordinal) || name.StartsWith("data-th-", StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            var directive = name.Substring(name[0] == 't' ? 3 : 8);
-            var value = attributes[i]!.Value;
-            if (directive is "replace" or "substituteby" or "insert" or "include" && ThymeleafSelfReference.IsMatch(value))
-            {
-                // ~{layout :: page(~{::main})} hands markup of this template to the one it inserts: it renders there.
-                continue;
-            }
-
-            if (directive is "replace" or "substituteby" || (directive == "remove" && value.Trim() == "all"))
-            {
-                return Rendering.Nothing;
-            }
-
-            if (directive is "insert" or "include" || (directive == "remove" && value.Trim() == "body"))
-            {
-                rendering = Rendering.NotItsContent;
-            }
-        }
-
-        return rendering;
+        return directive is "insert" or "include" || (directive == "remove" && value.Trim() == "body") ? Rendering.NotItsContent : rendering;
     }
 
     private static void PushChildren(Stack<(INode, Scope)> stack, INode parent, Scope scope)

@@ -36,6 +36,8 @@ public class LH022PlaceholderHrefTests
     // file in a browser, never rendered (held-out: thymeleafexamples-layouts' "Static header")
     [InlineData("<div th:replace=\"fragments/header :: header\"><a href=\"#\">Static header</a><ul><li><a href=\"#\">Home</a></li></ul></div>")]
     [InlineData("<nav th:insert=\"~{fragments/nav}\"><a href=\"#\">Home</a></nav><ol data-th-replace=\"${breadcrumb}\"><li><a href=\"#\">Fake</a></li></ol><a href=\"#\" th:replace=\"x :: y\">Y</a>")]
+    // a link whose content alone is replaced is still a link
+    [InlineData("<a {|LH022:href=\"#\"|} th:insert=\"icons :: menu\"><svg><use href=\"#i\"/></svg></a>")]
     [InlineData("<div th:remove=\"all\"><a href=\"#\">Example row</a></div><div th:remove=\"body\"><a href=\"#\">Example row</a></div>")]
     [InlineData("<div th:remove=\"tag\"><a {|LH022:href=\"#\"|}>Kept</a></div><nav th:insert=\"x\"></nav><a {|LH022:href=\"#\"|}>After</a>")]
     [InlineData("<div th:fragment=\"header\"><a {|LH022:href=\"#\"|} th:text=\"${title}\">Header</a></div>")]
