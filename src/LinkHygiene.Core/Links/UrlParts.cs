@@ -9,6 +9,9 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
 {
     private static readonly char[] AuthorityEnds = { '/', '?', '#' };
 
+    /// <summary>The top-level domains <see cref="SchemelessHost"/> knows a host by: no file name ends in one.</summary>
+    private static readonly string[] GenericTopLevelDomains = { "com", "org", "net", "edu", "gov", "io", "co", "info", "biz", "dev" };
+
     /// <summary>
     /// The length of the scheme a URL starts with (RFC 3986: a letter, then letters, digits, '+', '-' or '.', then
     /// ':'), without the colon; -1 when it starts with none.
@@ -37,6 +40,49 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// The host a relative URL starts with when it is an absolute URL written without its scheme
+    /// (<c>www.example.org/docs</c>, <c>facebook.com</c>), which a browser reads as a path on this site: a first segment
+    /// that starts with "www." and a label, or that is dot-separated labels ending in a generic top-level domain
+    /// (<see cref="GenericTopLevelDomains"/>; country codes are left alone, as <c>readme.md</c> or <c>setup.py</c> end in
+    /// one). Null otherwise. <paramref name="complete"/>: whether <paramref name="text"/> is the whole value; if not (the
+    /// literal start of a computed value), the segment must end inside it.
+    /// </summary>
+    internal static string? SchemelessHost(string text, bool complete)
+    {
+        var end = text.IndexOfAny(AuthorityEnds);
+        var segment = end < 0 ? text : text.Substring(0, end);
+        if (segment.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            var dot = segment.IndexOf('.', 4);
+            return dot > 4 && segment.AsSpan(4, dot - 4).IndexOfAny(" \t\r\n\f") < 0 ? segment : null;
+        }
+
+        var last = segment.LastIndexOf('.');
+        if ((end < 0 && !complete) || last <= 0 || Array.IndexOf(GenericTopLevelDomains, segment.Substring(last + 1).ToLowerInvariant()) < 0)
+        {
+            return null;
+        }
+
+        foreach (var label in segment.Split('.'))
+        {
+            if (label.Length == 0)
+            {
+                return null;
+            }
+
+            foreach (var c in label)
+            {
+                if (!(HtmlChars.IsAsciiLetter(c) || c is (>= '0' and <= '9') or '-'))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return segment;
     }
 
     /// <summary>Splits a URL. Relative URLs have no scheme or host.</summary>

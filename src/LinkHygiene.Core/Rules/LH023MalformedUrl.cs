@@ -70,7 +70,7 @@ public sealed class LH023MalformedUrl : Rule
             return "it uses backslashes; URLs use forward slashes";
         }
 
-        var scheme = SchemeProblem(literal);
+        var scheme = SchemeProblem(literal, literal.Length == value.Length);
         if (scheme is not null)
         {
             return scheme;
@@ -96,11 +96,12 @@ public sealed class LH023MalformedUrl : Rule
         return null;
     }
 
-    private static string? SchemeProblem(string literal)
+    private static string? SchemeProblem(string literal, bool complete)
     {
-        if (literal.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && Regex.IsMatch(literal, @"^www\.[^\s/.]+\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        var host = UrlParts.SchemelessHost(literal, complete);
+        if (host is not null)
         {
-            return "it has no scheme, so it is a relative path on this site; write https://" + literal.Split('/', '?', '#')[0];
+            return "it has no scheme, so it is a relative path on this site; write https://" + host;
         }
 
         if (!LeadingScheme(literal, out var nameLength, out var colon, out var slashes))

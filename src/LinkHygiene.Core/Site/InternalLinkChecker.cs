@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Documents;
+using LinkHygiene.Links;
 using LinkHygiene.Rules;
 using LinkHygiene.Text;
 
@@ -251,7 +252,7 @@ public static class InternalLinkChecker
     private static Outcome ResolveHref(InternalLinkFact link, string href, TemplateFacts facts, SiteIndex site)
     {
         var (path, fragment) = Split(href);
-        if (path.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        if (UrlParts.SchemelessHost(path, complete: true) is not null)
         {
             return Outcome.Undecidable("a host written without a scheme (LH023)");
         }

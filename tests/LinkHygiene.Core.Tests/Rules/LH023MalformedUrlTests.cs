@@ -14,6 +14,10 @@ public class LH023MalformedUrlTests
     [InlineData("htps://example.org", "'htps' is not a scheme; did you mean 'http'?")]
     [InlineData("htttps://example.org", "'htttps' is not a scheme; did you mean 'https'?")]
     [InlineData("www.example.org/docs", "it has no scheme, so it is a relative path on this site; write https://www.example.org")]
+    // a host with a generic top-level domain (held-out: SendGrid's templates, href="facebook.com" in their footers)
+    [InlineData("facebook.com", "it has no scheme, so it is a relative path on this site; write https://facebook.com")]
+    [InlineData("GitHub.com/acme/widgets?tab=readme", "it has no scheme, so it is a relative path on this site; write https://GitHub.com")]
+    [InlineData("docs.example.org#install", "it has no scheme, so it is a relative path on this site; write https://docs.example.org")]
     [InlineData("https://example.org/my page.html", "it contains white space; encode spaces as %20")]
     [InlineData("https:\\\\example.org\\docs", "it uses backslashes; URLs use forward slashes")]
     [InlineData("/search?q=100%", "'%' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
@@ -42,6 +46,14 @@ public class LH023MalformedUrlTests
     [InlineData("tel:+1 (555) 0100;ext=12")]
     [InlineData("ftp://files.example.org/x")]
     [InlineData("https-guide.html")]
+    // file names and paths that end like a host but are not one: a country code or no top-level domain at all
+    [InlineData("readme.md")]
+    [InlineData("setup.py")]
+    [InlineData("index.html")]
+    [InlineData("docs/example.com")]
+    [InlineData("../archive.org")]
+    [InlineData(".com")]
+    [InlineData("a..com")]
     [InlineData("http")]
     [InlineData("javascript:void(0)")]
     // client expressions: their white space and operators are code, not URL (MudBlazor-style {{ }} in a docs page)
@@ -80,6 +92,8 @@ public class LH023MalformedUrlTests
     [InlineData("<a href=\"/search?q=@(Model.Query)%20x\">Search</a>")]
     [InlineData("<a {|LH023:href=\"/my page/@Model.Id\"|}>File</a>")]
     [InlineData("<a {|LH023:href=\"/my page/{{ id }}\"|}>File</a>")]
+    // a host without a scheme is known by its first segment: whole in the literal start, or not at all
+    [InlineData("<a {|LH023:href=\"facebook.com/@Model.Page\"|}>Facebook</a> <a href=\"shop.com@(Model.Suffix)\">Shop</a>")]
     [InlineData("<a href=\"@(Url.Action(\"Index\",\n    \"Home\"))\">Home</a>")]
     // a C# string's start is what the template writes (held-out probe)
     [InlineData("<a {|LH023:href=\"@(\"https://x.example/a b\")\"|}>S</a><a {|LH023:href=\"@(\"https;//x.example/\" + p)\"|}>T</a><a href=\"@($\"https://x.example/{p} b\")\">U</a>")]

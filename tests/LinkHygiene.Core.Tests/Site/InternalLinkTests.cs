@@ -124,6 +124,8 @@ public class InternalLinkTests
                 ["Components/Pages/Counter.razor"] = "@page \"/counter\"\n<NavLink href=\"counter\">Again</NavLink> <NavLink href=\"weather\">Weather</NavLink> <a href=\"countr\">Typo</a> <a href=\"/api/items/7\">Item</a>",
                 ["wwwroot/docs/index.html"] = "<a href=\"guide.html\">Guide</a> <a href=\"Guide.html\">Guide</a> <a href=\"../img/logo.png\">Logo</a> <a href=\"/docs/\">Docs</a> <a href=\"../../x.html\">Above</a>",
                 ["wwwroot/docs/guide.html"] = "<a href=\"./\">Docs home</a>",
+                // hosts written without a scheme: LH023 says what is wrong; they are not reported as missing files too
+                ["wwwroot/docs/links.html"] = "<a href=\"github.com/acme\">GitHub</a> <a href=\"www.example.org/docs\">Docs</a>",
             },
             code,
             new[] { "wwwroot/img/logo.png" });
