@@ -82,6 +82,8 @@ public sealed class TemplateFacts
 
     private static readonly string[] IdBindings = { ":id", "v-bind:id", "[id]", "[attr.id]", "x-bind:id", "th:id", "ng-attr-id" };
 
+    private static readonly char[] QueryOrFragment = { '?', '#' };
+
     private TemplateFacts(string path, TemplateKind kind)
     {
         Path = path;
@@ -355,7 +357,17 @@ public sealed class TemplateFacts
         var result = new InternalLinkFact(href.Attribute.ValueSpan, document.Lines.GetLine(link.StartTagSpan.Start), link.Ignored, href.Display);
         if (href.IsDynamic)
         {
-            result.Undecidable = "computed at run time";
+            // A literal path before a computed query or fragment (href="~/logout/?returnUrl=@path") is a path of this
+            // site all the same; only what follows it is unknown, so the fragment is not checked.
+            var literal = Dynamic.LiteralPrefix(href.Value.Trim(HtmlSpace.Chars));
+            var end = literal.IndexOfAny(QueryOrFragment);
+            if (end <= 0 || href.Host is not null)
+            {
+                result.Undecidable = "computed at run time";
+                return result;
+            }
+
+            result.Href = literal.Substring(0, end);
             return result;
         }
 

@@ -86,6 +86,26 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void ALiteralPathBeforeAComputedQueryOrFragmentIsChecked()
+    {
+        // held-out (Miniblog.Core): href="~/logout/?returnUrl=@path" names a path of this site whatever the query is
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Pages/Index.cshtml"] = "@page\n<a href=\"~/Privcy?returnUrl=@Model.Url\">Privacy</a> <a href=\"/Privacy?from=@Model.Url#@Model.Id\">Privacy</a>\n"
+                    + "<a href=\"/Privacy#@Model.Section\">Section</a> <a href=\"/Privacy/@Model.Id?x=1\">Computed path</a> <a href=\"?page=@(Model.Page + 1)\">Next</a>",
+                ["Pages/Privacy.cshtml"] = "@page\n<h2 id=\"top-of-page\">Privacy</h2>",
+            });
+        AssertLines(
+            new[]
+            {
+                "Pages/Index.cshtml(2,10): LH030 Link to '~/Privcy?returnUrl=@Model.Url' matches no page, action, endpoint or file (nearest: '/Privacy')",
+            },
+            findings);
+        Assert.Equal(2, stats.Undecidable["computed at run time"]);
+    }
+
+    [Fact]
     public void MvcResolvesAmbientControllersAttributeAndConventionalRoutes()
     {
         var code = new CodeFacts { HasCode = true };
