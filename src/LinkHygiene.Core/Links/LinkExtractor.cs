@@ -827,6 +827,7 @@ internal static class LinkExtractor
         if (contentDynamic)
         {
             return LocalizedName(document, content, localization)
+                ?? TranslatedName(document, content)
                 ?? new AccessibleName(NameSource.Content, contentText.Text, IsDynamic: true, nameSpan);
         }
 
@@ -932,6 +933,40 @@ internal static class LinkExtractor
         var text = localization.Resolve(key);
         return text is null ? null : new AccessibleName(NameSource.Content, Collapse(text), IsDynamic: false, only.Span);
     }
+
+    /// <summary>
+    /// Link text that is one gettext translation of a literal message in a Django or Jinja template
+    /// (<c>{% trans "Read more" %}</c>, <c>{% translate 'Read more' context "x" %}</c>,
+    /// <c>{% blocktrans %}Read more{% endblocktrans %}</c>, Jinja's <c>{% trans %}..{% endtrans %}</c>, Flask-Babel's
+    /// <c>{{ _("Read more") }}</c> and <c>{{ gettext('Read more') }}</c>): by gettext's convention the message id is the
+    /// text in the template's own language. Null when the content is anything else (<c>as</c> a variable, which renders
+    /// nothing; placeholders; filters).
+    /// </summary>
+    private static AccessibleName? TranslatedName(TemplateDocument document, SourceSpan content)
+    {
+        if (content.Length == 0 || content.Length > 500 || document.Text.IndexOf('{', content.Start, content.Length) < 0)
+        {
+            return null;
+        }
+
+        var match = GettextCall.Match(document.Text, content.Start, content.Length);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var call = match.Groups["call"];
+        var text = Collapse(match.Groups["message"].Value);
+        return text.Length == 0 ? null : new AccessibleName(NameSource.Content, text, IsDynamic: false, new SourceSpan(call.Index, call.Length));
+    }
+
+    private static readonly Regex GettextCall = new(
+        @"\A\s*(?<call>"
+        + @"\{%-?\s*trans(?:late)?\s+(?:""(?<message>[^""\\{}]*)""|'(?<message>[^'\\{}]*)')(?:\s+noop)?(?:\s+context\s+(?:""[^""]*""|'[^']*'))?\s*-?%\}"
+        + @"|\{%-?\s*(?<block>blocktrans(?:late)?|trans)(?:\s+trimmed)?\s*-?%\}(?<message>[^{}%]*)\{%-?\s*end\k<block>\s*-?%\}"
+        + @"|\{\{-?\s*(?:_|gettext)\s*\(\s*(?:""(?<message>[^""\\{}%]*)""|'(?<message>[^'\\{}%]*)')\s*\)\s*-?\}\}"
+        + @")\s*\z",
+        RegexOptions.CultureInvariant);
 
     private static readonly Regex LocalizerLookup = new(
         @"^(?:(?:[A-Za-z_]*[Ll]ocali[sz]er|T|L|S)\s*(?:\[\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\]|\.GetString\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))|T\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))$",

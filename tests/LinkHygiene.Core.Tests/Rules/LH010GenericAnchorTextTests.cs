@@ -113,6 +113,23 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p>@Model.Intro</p><a href=\"/x\">{|LH010:Click here|}</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
+    // Django, Jinja and Flask-Babel templates: a gettext call with a literal message is that text (held-out: Spirit,
+    // flaskbb, Misago and the Wagtail bakery write most link text so)
+    [Theory]
+    [InlineData("<a href=\"/x\">{|LH010:{% trans \"Read more\" %}|}</a>")]
+    [InlineData("<a href=\"/x\">\n  {|LH010:{% translate 'click here' context \"footer\" %}|}\n</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:{%- trans 'More' noop -%}|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:{% blocktrans trimmed %}\n    Read more\n{% endblocktrans %}|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:{% trans %}Learn more{% endtrans %}|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:{{ _(\"Read more\") }}|}</a> <a href=\"/y\">{|LH010:{{ gettext('here') }}|}</a>")]
+    [InlineData("<a href=\"/x\">{% trans \"Pricing plans\" %}</a>")]
+    // anything else renders something not known here: a variable, placeholders, a filter, more text, a mismatched block
+    [InlineData("<a href=\"/x\">{% trans \"Read more\" as label %}{{ label }}</a>")]
+    [InlineData("<a href=\"/x\">{% blocktrans %}Read {{ title }}{% endblocktrans %}</a>")]
+    [InlineData("<a href=\"/x\">{{ _(\"Read more\")|upper }}</a> <a href=\"/y\">{{ _(\"Read more\") }} {{ n }}</a>")]
+    [InlineData("<a href=\"/x\">{% blocktrans %}Read more{% endtrans %}</a> <a href=\"/y\">{{ _(label) }}</a>")]
+    public void GettextTemplates(string markup) => EngineAssert.Findings("templates/blog/post.html", markup, only: Only);
+
     // In a component, <span ... /> is closed where it stands (oqtane's menus): the text after it is the link's
     [Theory]
     [InlineData("<a href=\"/c\"><span class=\"oi\" aria-hidden=\"true\" /> {|LH010:Read more|}</a>")]
