@@ -100,6 +100,9 @@ internal static class ClientTemplateSyntax
             }
         }
 
+        // Django's {% autoescape off %} and Jinja's {% autoescape false %} write every value up to their
+        // {% endautoescape %} as HTML; the innermost block decides.
+        System.Collections.Generic.List<bool>? autoescapeOff = null;
         foreach (var tag in TemplateTags(text, frontMatter))
         {
             chars ??= text.ToCharArray();
@@ -112,9 +115,22 @@ internal static class ClientTemplateSyntax
                 }
             }
 
-            if (!tag.IsComment && text[tag.Start + 1] == '{' && (IsTriple(text, tag) || HasRawFilter(text, tag.Start + 2, tag.End - 2)))
+            if (!tag.IsComment && text[tag.Start + 1] == '{'
+                && ((autoescapeOff is { Count: > 0 } && autoescapeOff[autoescapeOff.Count - 1]) || IsTriple(text, tag) || HasRawFilter(text, tag.Start + 2, tag.End - 2)))
             {
                 rawOutputs.Add(SourceSpan.FromBounds(tag.Start, tag.End));
+            }
+            else if (!tag.IsComment && text[tag.Start + 1] == '%')
+            {
+                var (name, after) = WordAt(text, ContentStart(text, tag.Start + 2, tag.End - 2), tag.End - 2);
+                if (name == "autoescape")
+                {
+                    (autoescapeOff ??= new()).Add(WordAt(text, ContentStart(text, after, tag.End - 2), tag.End - 2).Word is "off" or "false");
+                }
+                else if (name == "endautoescape" && autoescapeOff is { Count: > 0 })
+                {
+                    autoescapeOff.RemoveAt(autoescapeOff.Count - 1);
+                }
             }
         }
 

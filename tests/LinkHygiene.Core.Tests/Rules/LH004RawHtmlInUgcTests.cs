@@ -54,6 +54,11 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"comment\">{# {{ c.html | safe }} #}</div>")]
     [InlineData("<div class=\"post\">{{ .Content | safeHTML }}</div>")]
     [InlineData("<div class=\"comment\">{|LH004:{{ safeHTML .Params.body }}|} {|LH004:{{- markdownify .comment -}}|} {{ safe }} {{ raw }}</div>")]
+    // Django's {% autoescape off %} and Jinja's {% autoescape false %} write every value in them as HTML (held-out:
+    // flaskbb's profile notes); {% autoescape on %} inside one, and the block's end, escape again
+    [InlineData("<div class=\"comment\">{% autoescape off %}<p>{|LH004:{{ c.html }}|}</p>{% endautoescape %}{{ c.author }}</div>")]
+    [InlineData("<div class=\"comment\">{%- autoescape false -%}{|LH004:{{ user.notes|markup }}|}{% autoescape true %}{{ c.a }}{% endautoescape %}{|LH004:{{ c.b }}|}{% endautoescape %}{{ c.c }}</div>")]
+    [InlineData("<div class=\"comment\">{% autoescape on %}{{ c.html }}{% endautoescape %}</div>")]
     // in an attribute's value it renders no links
     [InlineData("<div class=\"comments\"><a href=\"{{{ comment.url }}}\">{{ comment.author }}</a><p data-x=\"{{ x | safe }}\">{{ x }}</p></div>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
