@@ -115,6 +115,11 @@ internal static class ClientTemplateSyntax
                 }
             }
 
+            if (!tag.IsComment && text[tag.Start + 1] == '%')
+            {
+                SeparateControlTag(text, chars, tag.Start, tag.End);
+            }
+
             if (!tag.IsComment && text[tag.Start + 1] == '{'
                 && ((autoescapeOff is { Count: > 0 } && autoescapeOff[autoescapeOff.Count - 1]) || IsTriple(text, tag) || HasRawFilter(text, tag.Start + 2, tag.End - 2)))
             {
@@ -135,6 +140,86 @@ internal static class ClientTemplateSyntax
         }
 
         return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>
+    /// A control tag (<c>{% if %}</c>, <c>{% endif %}</c>) writes nothing itself. Right after an element's name it ends the
+    /// name (<c>&lt;a{% if p %} href="x"{% endif %}&gt;</c> is an <c>a</c> element), and in a class list, between a class
+    /// name and white space (or the quote), it ends the name in every rendering
+    /// (<c>class="comment{% if t %} in-thread{% endif %}"</c> and <c>class="{% if t %}a {% endif %}comment"</c> hold the
+    /// class "comment"): there its masked run starts (or ends) with a space, as the template's output would. Where both
+    /// sides are words (<c>comment{% if t %}-active{% endif %}</c>) the tag may join them and stays one run; in any
+    /// other value (a URL) white space would be a change of its own.
+    /// </summary>
+    private static void SeparateControlTag(string text, char[] chars, int start, int end)
+    {
+        if (end - start < 5 || start == 0)
+        {
+            return;
+        }
+
+        var left = text[start - 1];
+        var right = end == text.Length ? ' ' : text[end];
+        if (!EndsWord(left) && EndsWord(right) && AfterElementName(chars, start))
+        {
+            chars[start] = ' ';
+        }
+        else if (EndsWord(left) != EndsWord(right) && InClassValue(chars, start))
+        {
+            chars[EndsWord(left) ? end - 1 : start] = ' ';
+        }
+
+        static bool EndsWord(char c) => char.IsWhiteSpace(c) || c is '"' or '\'';
+    }
+
+    /// <summary>Whether <paramref name="at"/> directly follows an element's name (<c>&lt;a</c>).</summary>
+    private static bool AfterElementName(char[] chars, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && at - i <= 64 && (HtmlChars.IsAsciiLetter(chars[i]) || chars[i] is (>= '0' and <= '9') or '-'))
+        {
+            i--;
+        }
+
+        return i >= 0 && i < at - 1 && chars[i] == '<' && HtmlChars.IsAsciiLetter(chars[i + 1]);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="at"/> is inside a quoted <c>class</c> attribute's value, read back from it over the value
+    /// (template tags before it are masked already, so a quote is the value's own) to its opening quote and name.
+    /// </summary>
+    private static bool InClassValue(char[] chars, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && at - i <= 1024 && chars[i] is not ('"' or '\'' or '<' or '>'))
+        {
+            i--;
+        }
+
+        if (i < 0 || chars[i] is '<' or '>')
+        {
+            return false;
+        }
+
+        i--;
+        while (i >= 0 && HtmlChars.IsSpace(chars[i]))
+        {
+            i--;
+        }
+
+        if (i < 0 || chars[i] != '=')
+        {
+            return false;
+        }
+
+        i--;
+        while (i >= 0 && HtmlChars.IsSpace(chars[i]))
+        {
+            i--;
+        }
+
+        return i >= 5 && (chars[i - 5] is ' ' or '\t' or '\n' or '\r' or '\f' || chars[i - 5] == MaskChars.Dynamic)
+            && string.Equals(new string(chars, i - 4, 5), "class", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsTriple(string text, (int Start, int End, bool IsComment) tag) =>

@@ -38,6 +38,20 @@ public class StaticSiteTemplateTests
     [InlineData("{% comment %}<a href=\"#\">Click here</a>{% endcomment %}<p>{%- comment \"old\" -%}<a href=\"#\">x</a>{%- endcomment -%}</p>")]
     public void TemplateCodeIsMaskedBeforeTheHtmlIsRead(string markup) => EngineAssert.Findings("layouts/partials/x.html", markup);
 
+    // A control tag writes nothing: next to white space it ends a class name or an element's name in every rendering
+    // (held-out: django-comments-xtd's class="comment{% if max_thread_level > 0 %} comment--in-thread{% endif %}" hid the
+    // comment section; mezzanine's pager <a{% if current_page.has_previous %} href="..."{% endif %}> was no link).
+    [Theory]
+    [InlineData("<div class=\"comment{% if t %} comment--in-thread{% endif %}\"><a {|LH001:href=\"{{ c.url }}\"|}>{{ c.name }}</a></div>")]
+    [InlineData("<div class=\"{% if t %}media {% endif %}comment\"><a {|LH001:href=\"{{ c.url }}\"|}>{{ c.name }}</a></div>")]
+    [InlineData("<div id=\"c\" class = '{%- if t -%}comment{%- endif -%}'><a {|LH001:href=\"{{ c.url }}\"|}>{{ c.name }}</a></div>")]
+    [InlineData("<a{% if p %} {|LH022:href=\"#\"|}{% endif %} class=\"btn\">Next page</a>")]
+    // where the tag may join two words, or the value is not a class list, nothing changes
+    [InlineData("<div class=\"comment{% if t %}-active{% endif %}\"><a href=\"{{ c.url }}\">{{ c.name }}</a></div>")]
+    [InlineData("<div data-class=\"comment{% if t %} x{% endif %}\" subclass=\"comment{% if t %} x{% endif %}\"><a href=\"{{ c.url }}\">{{ c.name }}</a></div>")]
+    // (a URL: the case above, https://c.example/{% if a == "%}" %}x{% endif %}", where a space would be LH023)
+    public void AControlTagEndsANameBesideWhiteSpace(string markup) => EngineAssert.Findings("templates/comments/comment.html", markup);
+
     // Front matter is data the generator takes out (black-box probe): YAML and TOML, a trailing space after the fence.
     [Theory]
     [InlineData("---\ntitle: \"<!-- draft\"\nexcerpt: <a href=\"#\">Read more</a>\n---\n<a href=\"/b\">{|LH010:Click here|}</a>")]
