@@ -125,7 +125,7 @@ internal static class LinkExtractor
             }
 
             document.RegisterElement(element);
-            var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null && !(scope.ZoneInferred && IsForm(element))
+            var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null && !(IsForm(element) && !scope.InForm)
                 ? scope
                 : Declare(element, scope, settings, walk);
             walk.SetScope(element, !ReferenceEquals(inner, scope), inner.Zone, inner.Ignored, inner.Language, inner.ZoneInferred);
@@ -278,10 +278,12 @@ internal static class LinkExtractor
         var own = OwnZone(element, declared, settings);
         var zone = own ?? outer.Zone;
         var inferred = own is null && outer.ZoneInferred;
+        var inForm = outer.InForm || IsForm(element);
         if (own is null && IsForm(element))
         {
             // A form is the site's: what users write is rendered elsewhere. It ends a zone the markup only suggests
-            // (a captcha in <fieldset class="write-review">, a comment form in <div class="new-comment">) and starts none.
+            // (a captcha in <fieldset class="write-review">, a comment form in <div class="new-comment">) and none starts
+            // in it (nopCommerce's <div class="review-rating"> in the form that writes a review).
             if (inferred)
             {
                 zone = LinkZone.None;
@@ -295,7 +297,7 @@ internal static class LinkExtractor
             zone = LinkZone.None;
             inferred = false;
         }
-        else if (own is null && outer.Zone == LinkZone.None && IsInferredUgc(element, declared))
+        else if (own is null && outer.Zone == LinkZone.None && !inForm && IsInferredUgc(element, declared))
         {
             zone = LinkZone.Ugc;
             inferred = true;
@@ -326,9 +328,9 @@ internal static class LinkExtractor
             }
         }
 
-        return zone == outer.Zone && inferred == outer.ZoneInferred && language == outer.Language && languageDeclared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored)
+        return zone == outer.Zone && inferred == outer.ZoneInferred && language == outer.Language && languageDeclared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored) && inForm == outer.InForm
             ? outer
-            : new Scope(zone, language, languageDeclared, ignored, inferred);
+            : new Scope(zone, language, languageDeclared, ignored, inferred) { InForm = inForm };
     }
 
     /// <summary>
@@ -1305,5 +1307,8 @@ internal static class LinkExtractor
     {
         /// <summary>Whether the markup here is replaced when the template renders (<see cref="Rendered"/>).</summary>
         public bool Prototype { get; init; }
+
+        /// <summary>Whether the markup here is inside a form, where no user-generated section is inferred.</summary>
+        public bool InForm { get; init; }
     }
 }

@@ -71,6 +71,14 @@ public class LH004RawHtmlInUgcTests
             new[] { "link_hygiene.ugc_selectors = none", "link_hygiene.sponsored_selectors = none" },
             Only);
 
+    // No section is suggested inside a form: nopCommerce's review form shows the site's review types as
+    // <div class="review-rating">@Html.Raw(type.Name)</div> (held-out review). A zone the markup declares still counts.
+    [Theory]
+    [InlineData("<div class=\"write-review\"><form><div class=\"review-rating\"><label>@Html.Raw(t.Name):</label></div></form></div>")]
+    [InlineData("<fieldset><div class=\"user-comment\">@Html.Raw(a)</div></fieldset><div class=\"user-comment\">{|LH004:@Html.Raw(b)|}</div>")]
+    [InlineData("<form><ol class=\"comments\"><li>{|LH004:@Html.Raw(c.Body)|}</li></ol><div data-link-zone=\"ugc\">{|LH004:@Html.Raw(d)|}</div></form>")]
+    public void NoSectionIsSuggestedInsideAForm(string markup) => EngineAssert.Findings("Views/Product/ProductReviews.cshtml", markup, only: Only);
+
     [Fact]
     public void WholeFileZone() =>
         EngineAssert.Findings("Pages/Shared/_Comment.cshtml", "<p>{|LH004:@Html.Raw(Model.Body)|}</p>", new[] { "link_hygiene.zone = ugc" }, Only);
