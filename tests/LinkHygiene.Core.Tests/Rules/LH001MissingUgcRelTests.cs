@@ -62,7 +62,7 @@ public class LH001MissingUgcRelTests
     [InlineData("<div class=\"comment\"><a href=\"{{ url_for('forum.view_post', post_id=p.id) }}\">Post</a> <a href=\"{{ url('topic', pk=1) }}\">Topic</a> <a href=\"{% pageurl page %}\">Page</a></div>")]
     [InlineData("<div class=\"comment\"><a href=\"{{ SITEURL }}/{{ article.url }}\">Article</a> <a href=\"{{ site.baseurl }}{{ post.url }}\">Post</a> <a href=\"{{ '/about/' | relative_url }}\">About</a> <a href=\"{{ .RelPermalink }}\">Here</a></div>")]
     // Django's get_absolute_url and the comments framework's permalink tags (held-out: django-comments-xtd)
-    [InlineData("<div class=\"comment\"><a href=\"{{ comment.content_object.get_absolute_url }}\">Story</a> <a href=\"{% get_comment_permalink comment %}\">#</a> <a href=\"{% get_xtdcomment_permalink comment page %}\">Link</a></div>")]
+    [InlineData("<div class=\"comment\"><a href=\"{{ comment.content_object.get_absolute_url }}\">Story</a> <a href=\"{% get_comment_permalink comment %}\">#</a> <a href=\"{% get_xtdcomment_permalink comment page %}\">Link</a> <a href=\"{{ pathto('genindex') }}\">Index</a></div>")]
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"{{ comment.url }}\"|}>{{ comment.name }}</a> <a {|LH001:href=\"{{ c.get_absolute_url_of_site }}\"|}>x</a></div>")]
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"{{ c.user.website }}\"|}>Their site</a> <a {|LH001:href=\"{{ url }}\"|}>Link</a> <a {|LH001:href=\"{{ urls.home }}\"|}>Home</a></div>")]
     // area links count
