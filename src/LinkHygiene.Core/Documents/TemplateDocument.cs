@@ -388,6 +388,57 @@ public sealed class TemplateDocument
 
     private List<SourceSpan>? _rawTemplateOutputs;
     private readonly List<SourceSpan> _rawOutputTags; // the raw-output tags masking found, in tags and text alike
+    private Dictionary<string, string?>? _localStrings;
+
+    private static readonly System.Text.RegularExpressions.Regex LocalStringDeclaration = new(
+        @"(?<![\w.])(?:var|string)\s+(?<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?<value>[$@]{0,2}"")", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex Assignment = new(
+        @"(?<![\w.])(?<name>[A-Za-z_]\w*)\s*(?:\+|-|\?\?)?=(?!=)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The literal start of the one C# string a local (or field) is declared with in this template's code
+    /// (<c>var share = "https://www.facebook.com/sharer.php?u=" + slug;</c> gives "https://www.facebook.com/sharer.php?u=",
+    /// as <see cref="Href.StringLiteralStart"/> reads it), or null: not declared so, declared twice, or assigned anywhere
+    /// else in the template's code.
+    /// </summary>
+    internal string? LocalStringStart(string name)
+    {
+        _localStrings ??= ReadLocalStrings();
+        return _localStrings.TryGetValue(name, out var start) ? start : null;
+    }
+
+    private Dictionary<string, string?> ReadLocalStrings()
+    {
+        var starts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var assignments = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var block in CodeBlocks)
+        {
+            var code = Text.Substring(block.Start, block.Length);
+            foreach (System.Text.RegularExpressions.Match declaration in LocalStringDeclaration.Matches(code))
+            {
+                var name = declaration.Groups["name"].Value;
+                var start = Href.StringStartAt(code, declaration.Groups["value"].Index);
+                starts[name] = starts.ContainsKey(name) || start.Length == 0 ? null : start;
+            }
+
+            foreach (System.Text.RegularExpressions.Match assignment in Assignment.Matches(code))
+            {
+                var name = assignment.Groups["name"].Value;
+                assignments[name] = assignments.TryGetValue(name, out var count) ? count + 1 : 1;
+            }
+        }
+
+        foreach (var name in starts.Keys.ToList())
+        {
+            if (assignments.TryGetValue(name, out var count) && count > 1)
+            {
+                starts[name] = null; // its declaration and another assignment
+            }
+        }
+
+        return starts;
+    }
 
     /// <summary>Reads a template.</summary>
     public static TemplateDocument Parse(string path, string text, TemplateKind kind) => Parse(path, text, kind, Reading.Dom);

@@ -55,6 +55,9 @@ public sealed class Href
             + @"|^\{\{-?\s*(""[^""]*""|'[^']*')\s*\|\s*(relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL)\b",
         RegexOptions.CultureInvariant);
 
+    // A value that is one Razor local: @share, @(share).
+    private static readonly Regex LocalName = new(@"^@\(?\s*([A-Za-z_]\w*)\s*\)?$", RegexOptions.CultureInvariant);
+
     private static readonly char[] PathMarks = { '/', '?', '.', '~' };
     private static readonly char[] Slashes = { '/', '\\' };
     private static readonly char[] AuthorityEnds = { '/', '?', '#', '\\' };
@@ -112,8 +115,11 @@ public sealed class Href
     internal static Href FromHelper(string display) =>
         new(HrefKind.Internal, string.Empty, display, null, null, isDynamic: true, attribute: null);
 
-    /// <summary>Classifies an href attribute's value.</summary>
-    internal static Href Classify(SourceAttribute attribute, IReadOnlyList<string> siteHosts)
+    /// <summary>
+    /// Classifies an href attribute's value. <paramref name="document"/>: the template, whose code may declare the one
+    /// Razor local a value is (<c>href="@share"</c>) with a string (<see cref="TemplateDocument.LocalStringStart"/>).
+    /// </summary>
+    internal static Href Classify(SourceAttribute attribute, IReadOnlyList<string> siteHosts, TemplateDocument? document = null)
     {
         // HTML strips leading and trailing ASCII white space from URLs.
         var value = attribute.Value.Trim(HtmlSpace.Chars);
@@ -128,8 +134,13 @@ public sealed class Href
                 return new Href(HrefKind.Internal, value, display, null, null, isDynamic: true, attribute);
             }
 
-            // @("https://..." + x) or @($"//github.com/{org}"): the string's start is written in the template too.
+            // @("https://..." + x) or @($"//github.com/{org}"): the string's start is written in the template too; so is
+            // that of a local declared with one (@{ var share = "https://www.facebook.com/sharer.php?u=" + url; }).
             literal = StringLiteralStart(source);
+            if (literal.Length == 0 && document is not null && document.CodeBlocks.Count > 0 && LocalName.Match(source) is { Success: true } local)
+            {
+                literal = document.LocalStringStart(local.Groups[1].Value) ?? string.Empty;
+            }
             if (literal.Length == 0)
             {
                 return new Href(HrefKind.Dynamic, value, display, null, null, isDynamic: true, attribute);
@@ -216,6 +227,16 @@ public sealed class Href
             i++;
         }
 
+        return StringStartAt(source, i);
+    }
+
+    /// <summary>
+    /// The literal start of a C# string at <paramref name="i"/> (after its <c>$</c> and <c>@</c> prefixes, if any): its
+    /// characters up to the first escape, interpolation or the string's end; empty when no string starts there (raw
+    /// strings included).
+    /// </summary>
+    internal static string StringStartAt(string source, int i)
+    {
         bool interpolated = false, verbatim = false;
         for (; i < source.Length && (source[i] == '$' || source[i] == '@'); i++)
         {

@@ -670,7 +670,7 @@ internal static class LinkExtractor
         }
         else if (plain is not null)
         {
-            href = Href.Classify(plain, settings.SiteHosts);
+            href = Href.Classify(plain, settings.SiteHosts, document);
         }
         else if (FindTagHelperRoute(attributes) is { } route)
         {

@@ -44,6 +44,18 @@ public class LH020BlankTargetWithoutNoopenerTests
     [InlineData("<a href=\"@(Model.Url + \"https://x.example\")\" target=\"_blank\">Not the start</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
+    // A local the template's code declares with a string is that string's start (held-out: Blogifier's share dialog,
+    // @{ var share_facebook = "https://www.facebook.com/sharer/sharer.php?u=" + postSlug; } ... href="@share_facebook");
+    // one assigned again, or declared twice, is unknown
+    [Theory]
+    [InlineData("@{ var share = \"https://www.facebook.com/sharer/sharer.php?u=\" + slug; }\n<a href=\"@share\" {|LH020:target=\"_blank\"|}>Share on Facebook</a>")]
+    [InlineData("@{ string tweet = $\"https://twitter.com/intent/tweet?text={title}\"; }\n<a href=\"@(tweet)\" {|LH020:target=\"_blank\"|}>Tweet this</a>")]
+    [InlineData("@{ var home = \"/\" + culture; }\n<a href=\"@home\" target=\"_blank\">Home page</a>")]
+    [InlineData("@{ var x = \"https://a.example/\"; if (local) { x = \"/here\"; } }\n<a href=\"@x\" target=\"_blank\">Where</a>")]
+    [InlineData("@{ var y = \"https://a.example/\"; }\n@{ var y = \"/b\"; }\n<a href=\"@y\" target=\"_blank\">Where</a>")]
+    [InlineData("@{ var z = \"https://a.example/\"; }\n<a href=\"@z.Trim()\" target=\"_blank\">A call on it: unknown</a>")]
+    public void RazorLocal(string markup) => EngineAssert.Findings("Pages/Share.cshtml", markup, only: Only);
+
     [Theory]
     [InlineData("<a href=\"@Model.Url\" {|LH020:target=\"_blank\"|}>@Model.Title</a>")]
     [InlineData("<a href=\"{{url}}\" {|LH020:target=\"_blank\"|}>{{title}}</a>")]
