@@ -219,7 +219,7 @@ internal static class ClientTemplateSyntax
         }
 
         return i >= 5 && (chars[i - 5] is ' ' or '\t' or '\n' or '\r' or '\f' || chars[i - 5] == MaskChars.Dynamic)
-            && string.Equals(new string(chars, i - 4, 5), "class", StringComparison.OrdinalIgnoreCase);
+            && new ReadOnlySpan<char>(chars, i - 4, 5).Equals("class".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsTriple(string text, (int Start, int End, bool IsComment) tag) =>

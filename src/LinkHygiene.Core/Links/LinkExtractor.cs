@@ -278,8 +278,9 @@ internal static class LinkExtractor
         var own = OwnZone(element, declared, settings);
         var zone = own ?? outer.Zone;
         var inferred = own is null && outer.ZoneInferred;
-        var inForm = outer.InForm || IsForm(element);
-        if (own is null && IsForm(element))
+        var isForm = IsForm(element);
+        var inForm = outer.InForm || isForm;
+        if (own is null && isForm)
         {
             // A form is the site's: what users write is rendered elsewhere. It ends a zone the markup only suggests
             // (a captcha in <fieldset class="write-review">, a comment form in <div class="new-comment">) and none starts

@@ -301,14 +301,14 @@ public sealed class SiteIndex
         return index;
     }
 
+    /// <summary>A page's route: its path, and the <c>@page</c> template after it.</summary>
+    private static string WithTemplate(string path, string template) => template.Length == 0 ? path : path + "/" + template;
+
     /// <summary>
     /// The lookups <see cref="FindPage"/>, <see cref="PageWithPath"/> and <see cref="MatchRoute"/> answer from, each giving
     /// the first page (or route) in the order a search of the lists would meet it: pages, then components, then attribute
     /// routes and endpoints.
     /// </summary>
-    // A page's route: its path, and the @page template after it.
-    private static string WithTemplate(string path, string template) => template.Length == 0 ? path : path + "/" + template;
-
     private void IndexPagesAndRoutes()
     {
         foreach (var page in _pages)
