@@ -36,4 +36,7 @@ public sealed class AnalysisResult
 
     /// <summary>What the rules read besides the document (its walk, the link settings), for running some of them again.</summary>
     internal (DocumentWalk Walk, LinkSettings Settings)? Reading { get; set; }
+
+    /// <summary>The options the template was analysed with (<see cref="EditedAnalysis"/> asks whether an edit's read links' text alike).</summary>
+    internal Options.IOptionSource? Options { get; set; }
 }

@@ -341,6 +341,14 @@ public sealed class EditedAnalysis
     }
 
     /// <summary>The findings of the rules that read links' text, with the edited links' names, at base offsets.</summary>
+    /// <remarks>
+    /// Those rules judge each link by its own text (LH010, LH011, LH012, LH022), or by the links with the same text
+    /// (LH013), so only the edited links and the links that share their text, before the edit or after it, can find
+    /// otherwise. They run again over those links alone, once with their names as they were and once as edited; the
+    /// base analysis's findings of theirs are taken out and the new ones put in. A page of 2,000 links ran every rule
+    /// over every link for each key typed into one of them. When the edit's options read links' text otherwise than
+    /// those the base was analysed with, or most links would run again, every link runs again.
+    /// </remarks>
     private IReadOnlyList<Finding> LinkTextFindings()
     {
         if (_linkTextFindings is { } found)
@@ -349,17 +357,92 @@ public sealed class EditedAnalysis
         }
 
         var links = Base.Links.ToArray();
+        var texts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in _renamed)
         {
             var link = links[r.Link];
             var name = LinkExtractor.Collapse(Text.Substring(r.EditedStart, r.EditedEnd - r.EditedStart));
             links[r.Link] = link.WithName(new AccessibleName(NameSource.Content, name, IsDynamic: false, link.Name.Span));
+            texts.Add(link.Name.Normalized);
+            texts.Add(links[r.Link].Name.Normalized);
         }
 
+        texts.Remove(string.Empty);
+        var options = _options ?? DictionaryOptionSource.Empty;
         lock (Base.Document!)
         {
-            return _linkTextFindings = LinkHygieneEngine.AnalyzeLinkText(Base, links, _options ?? DictionaryOptionSource.Empty);
+            return _linkTextFindings = Rerun(links, texts, options) ?? LinkHygieneEngine.AnalyzeLinkText(Base, links, options);
         }
+    }
+
+    /// <summary>The link-text findings with only the links that can find otherwise run again; null when every link is to run.</summary>
+    private List<Finding>? Rerun(Link[] edited, HashSet<string> texts, IOptionSource options)
+    {
+        if (Base.Options is not { } analysed || !LinkHygieneEngine.ReadLinkTextAlike(analysed, options))
+        {
+            return null; // the base's findings are not what these options find
+        }
+
+        var renamed = new bool[edited.Length];
+        foreach (var r in _renamed)
+        {
+            renamed[r.Link] = true;
+        }
+
+        var before = new List<Link>();
+        var after = new List<Link>();
+        for (var i = 0; i < edited.Length; i++)
+        {
+            var link = Base.Links[i];
+            if (renamed[i] || (link.Name.Normalized.Length > 0 && texts.Contains(link.Name.Normalized)))
+            {
+                before.Add(link);
+                after.Add(edited[i]);
+            }
+        }
+
+        if (before.Count * 2 > edited.Length)
+        {
+            return null;
+        }
+
+        // What those links found before the edit, taken out of the base's findings (one for one: the same rule, place
+        // and message may be found twice).
+        var taken = new Dictionary<(string Id, SourceSpan Span, string Message), int>();
+        foreach (var finding in LinkHygieneEngine.AnalyzeLinkText(Base, before, options))
+        {
+            var key = (finding.Id, finding.Span, finding.Message);
+            taken[key] = taken.TryGetValue(key, out var count) ? count + 1 : 1;
+        }
+
+        var findings = new List<Finding>();
+        foreach (var finding in Base.Findings)
+        {
+            if (!LinkTextRules.Contains(finding.Id))
+            {
+                continue;
+            }
+
+            var key = (finding.Id, finding.Span, finding.Message);
+            if (taken.TryGetValue(key, out var count) && count > 0)
+            {
+                taken[key] = count - 1;
+                continue;
+            }
+
+            findings.Add(finding);
+        }
+
+        foreach (var left in taken.Values)
+        {
+            if (left > 0)
+            {
+                return null; // a finding the base analysis did not make: it is no guide here
+            }
+        }
+
+        findings.AddRange(LinkHygieneEngine.AnalyzeLinkText(Base, after, options));
+        return findings;
     }
 
     /// <summary>A base offset where something starts, in the edited text (a start at an insertion point moves past it).</summary>

@@ -123,7 +123,7 @@ public static class LinkHygieneEngine
             facts.Suppressions = suppressions;
         }
 
-        return new AnalysisResult(path, Finish(text, document, pending, severities, suppressions), document, links) { Facts = facts, Reading = reading };
+        return new AnalysisResult(path, Finish(text, document, pending, severities, suppressions), document, links) { Facts = facts, Reading = reading, Options = options ?? DictionaryOptionSource.Empty };
     }
 
     /// <summary>
@@ -151,6 +151,50 @@ public static class LinkHygieneEngine
         }
 
         return Finish(document.Text, document, pending, severities, result.Facts?.Suppressions ?? SuppressionIndex.Build(document));
+    }
+
+    /// <summary>
+    /// Whether the rules that read links' text (<see cref="AnalyzeLinkText"/>) read the same from both sources: whether
+    /// LinkHygiene is on, their severities, their own options and the default language.
+    /// </summary>
+    internal static bool ReadLinkTextAlike(IOptionSource first, IOptionSource second)
+    {
+        if (ReferenceEquals(first, second))
+        {
+            return true;
+        }
+
+        var a = new OptionReader(first);
+        var b = new OptionReader(second);
+        if (IsSwitchedOff(a, first) != IsSwitchedOff(b, second) || a.Raw(CommonOptions.DefaultLanguage) != b.Raw(CommonOptions.DefaultLanguage))
+        {
+            return false;
+        }
+
+        var severitiesA = Severities(a);
+        var severitiesB = Severities(b);
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            if (!rule.ReadsLinkText)
+            {
+                continue;
+            }
+
+            if (severitiesA[rule.Descriptor.Id] != severitiesB[rule.Descriptor.Id])
+            {
+                return false;
+            }
+
+            foreach (var option in rule.Options)
+            {
+                if (a.Raw(option) != b.Raw(option))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

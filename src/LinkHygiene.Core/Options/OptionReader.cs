@@ -88,6 +88,9 @@ public sealed class OptionReader
     /// <summary>Whether the key is set at all (with any value).</summary>
     public bool IsSet(OptionDefinition option) => TryGetRaw(option, out _);
 
+    /// <summary>The key's value as written (trimmed), or null when it is not set.</summary>
+    internal string? Raw(OptionDefinition option) => TryGetRaw(option, out var raw) ? raw : null;
+
     private bool TryGetCached(OptionDefinition option, out object? value)
     {
         value = option.Index < _values.Length ? _values[option.Index] : null;

@@ -136,6 +136,41 @@ public class EditedAnalysisTests
     }
 
     [Fact]
+    public void AKeyInOneLinksTextRunsTheRulesAgainOverTheLinksWithItsTextAlone()
+    {
+        // The rules that read links' text run again over the edited link and the links that share its text, before the
+        // edit or after it (LH013 compares those); every other link keeps the base's findings.
+        var text = "<p><a href=\"/a\">Our prices</a> <a href=\"/b\">Our price</a> <a href=\"/c\">Our prices</a>"
+            + " <a href=\"/d\">Read more</a> <a href=\"/e\">Our team</a></p>";
+        var analysis = EditedAnalysis.Of(Analyze("page.html", text), text);
+        Assert.Equal(new[] { "LH013", "LH010" }, analysis.Base.Findings.Select(f => f.Id));
+        var end = text.IndexOf("Our price<", StringComparison.Ordinal) + "Our price".Length;
+        var typed = analysis.TryApply(end, end, "s", DictionaryOptionSource.Empty)!; // now /b's text is /a's and /c's
+        AssertSameAsAnalysis("page.html", typed);
+        Assert.Equal(new[] { "LH013", "LH013", "LH010" }, typed.Move(analysis.Base.Findings).Select(f => f.Id));
+        var first = text.IndexOf("Our prices", StringComparison.Ordinal) + "Our prices".Length;
+        var deleted = analysis.TryApply(first - 1, first, string.Empty, DictionaryOptionSource.Empty)!; // /a's is /b's now
+        AssertSameAsAnalysis("page.html", deleted);
+        Assert.Equal(new[] { "LH013", "LH010" }, deleted.Move(analysis.Base.Findings).Select(f => f.Id));
+    }
+
+    [Fact]
+    public void ALinksTextEditedUnderOtherOptionsRunsTheRulesAgainOverEveryLink()
+    {
+        // Typed with LH010 switched off (the configuration changed since the base was analysed): the base's LH010 on
+        // "Read more", a link the edit does not touch, is not what these options find.
+        var options = EngineAssert.Options("link_hygiene.LH010.severity = none");
+        var text = "<p><a href=\"/a\">Click here</a> <a href=\"/b\">Read more</a></p>";
+        var analysis = EditedAnalysis.Of(Analyze("page.html", text), text);
+        Assert.Equal(2, analysis.Base.Findings.Count(f => f.Id == "LH010"));
+        var at = text.IndexOf("here", StringComparison.Ordinal);
+        var edited = analysis.TryApply(at, at, "x", options);
+        Assert.NotNull(edited);
+        Assert.Null(CarriedEdits.Difference("page.html", edited!, options));
+        Assert.DoesNotContain(edited!.Move(analysis.Base.Findings), f => f.Id == "LH010");
+    }
+
+    [Fact]
     public void AnEditThatMovesALinksNameToAnotherLineIsAnalysedAgain()
     {
         // Its findings are suppressed, or not, by the comments for the line it starts on.

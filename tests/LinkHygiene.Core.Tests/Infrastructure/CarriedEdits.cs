@@ -59,10 +59,10 @@ public static class CarriedEdits
         return null;
     }
 
-    /// <summary>What differs between the findings an edited analysis carries and an analysis of its text, or null.</summary>
-    public static string? Difference(string path, EditedAnalysis analysis)
+    /// <summary>What differs between the findings an edited analysis carries and an analysis of its text (with <paramref name="options"/>, or none), or null.</summary>
+    public static string? Difference(string path, EditedAnalysis analysis, IOptionSource? options = null)
     {
-        var expected = Render(LinkHygieneEngine.Analyze(path, analysis.Text, DictionaryOptionSource.Empty).Findings);
+        var expected = Render(LinkHygieneEngine.Analyze(path, analysis.Text, options ?? DictionaryOptionSource.Empty).Findings);
         var moved = Render(analysis.Move(analysis.Base.Findings));
         return expected == moved ? null : $"\nexpected:\n{expected}\nmoved:\n{moved}";
     }
