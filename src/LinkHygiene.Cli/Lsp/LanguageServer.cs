@@ -465,10 +465,12 @@ internal sealed partial class LanguageServer
         }
 
         var (options, problem) = configured;
-        foreach (var (start, end, inserted) in carry.Edits)
+        for (var i = 0; i < carry.Edits.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            carried = carried.TryApply(start, end, inserted, options);
+            var (start, end, inserted) = carry.Edits[i];
+            // The last edit makes this version's text, which the document holds: no second copy of it.
+            carried = carried.TryApply(start, end, inserted, options, i == carry.Edits.Count - 1 ? text : null);
             if (carried is null)
             {
                 return null;

@@ -127,18 +127,24 @@ internal sealed class OpenDocument
                 length += replacement.Length - (end - start);
             }
 
-            var builder = new StringBuilder(length);
-            var position = 0;
-            for (var i = run.Count - 1; i >= 0; i--)
+            // Made in place: one copy of a page that may be large (a builder's buffer and its string were two).
+            var changed = string.Create(length, (Text: text, Run: run), static (target, state) =>
             {
-                var (start, end, replacement) = run[i];
-                builder.Append(text, position, start - position).Append(replacement);
-                position = end;
-            }
+                var position = 0;
+                var at = 0;
+                for (var i = state.Run.Count - 1; i >= 0; i--)
+                {
+                    var (start, end, replacement) = state.Run[i];
+                    state.Text.AsSpan(position, start - position).CopyTo(target[at..]);
+                    at += start - position;
+                    replacement.AsSpan().CopyTo(target[at..]);
+                    at += replacement.Length;
+                    position = end;
+                }
 
-            builder.Append(text, position, text.Length - position);
+                state.Text.AsSpan(position).CopyTo(target[at..]);
+            });
             run.Clear();
-            var changed = builder.ToString();
             return (changed, LineMap.CreateForLsp(changed));
         }
     }

@@ -145,7 +145,15 @@ public sealed class EditedAnalysis
     /// <paramref name="inserted"/>, when that edit cannot change a finding but by moving it; null when the edited text
     /// must be analysed again.
     /// </summary>
-    public EditedAnalysis? TryApply(int start, int end, string inserted, IOptionSource options)
+    public EditedAnalysis? TryApply(int start, int end, string inserted, IOptionSource options) =>
+        TryApply(start, end, inserted, options, editedText: null);
+
+    /// <summary>
+    /// <see cref="TryApply(int, int, string, IOptionSource)"/> for a caller that holds the text as edited (an editor's
+    /// buffer): <paramref name="editedText"/> becomes <see cref="Text"/> when it is <see cref="Text"/> with the edit made,
+    /// instead of another copy of a page that may be large.
+    /// </summary>
+    public EditedAnalysis? TryApply(int start, int end, string inserted, IOptionSource options, string? editedText)
     {
         if (inserted is null || start < 0 || end < start || end > Text.Length || (start == end && inserted.Length == 0))
         {
@@ -188,7 +196,12 @@ public sealed class EditedAnalysis
         var (baseStart, baseEnd, first, last, extentStart, extentEnd) = ToBase(start, end);
         var editedLength = extentEnd - extentStart - (end - start) + inserted.Length;
         var document = Base.Document!;
-        var edited = text.Substring(0, start) + inserted + text.Substring(end);
+        // At most one copy of the text for a key typed or deleted (a page's text is a large object: each copy brings the
+        // next full collection nearer), and none when the caller has it.
+        var edited = editedText is not null && IsEdited(editedText, text, start, end, inserted) ? editedText
+            : end == start ? text.Insert(start, inserted)
+            : inserted.Length == 0 ? text.Remove(start, end - start)
+            : text.Substring(0, start) + inserted + text.Substring(end);
         var delta = inserted.Length - (end - start);
         var renamed = _renamed;
         var linkTextFindings = _linkTextFindings; // the same while no link's text is edited
@@ -444,6 +457,13 @@ public sealed class EditedAnalysis
         findings.AddRange(LinkHygieneEngine.AnalyzeLinkText(Base, after, options));
         return findings;
     }
+
+    /// <summary>Whether <paramref name="edited"/> is <paramref name="text"/> with start..end replaced by <paramref name="inserted"/>.</summary>
+    private static bool IsEdited(string edited, string text, int start, int end, string inserted) =>
+        edited.Length == text.Length - (end - start) + inserted.Length
+        && string.CompareOrdinal(edited, 0, text, 0, start) == 0
+        && string.CompareOrdinal(edited, start, inserted, 0, inserted.Length) == 0
+        && string.CompareOrdinal(edited, start + inserted.Length, text, end, text.Length - end) == 0;
 
     /// <summary>A base offset where something starts, in the edited text (a start at an insertion point moves past it).</summary>
     public int MoveStart(int offset) => MoveOffset(offset, isEnd: false);

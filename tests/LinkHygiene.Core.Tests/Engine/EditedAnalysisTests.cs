@@ -171,6 +171,27 @@ public class EditedAnalysisTests
     }
 
     [Fact]
+    public void TheEditorsTextIsTakenWhenItIsTheEditNotCopiedAgain()
+    {
+        var text = Links;
+        var analysis = EditedAnalysis.Of(Analyze("page.html", text), text);
+        var at = text.IndexOf("Intro", StringComparison.Ordinal) + 1;
+        foreach (var (end, typed) in new[] { (at, "x"), (at + 1, string.Empty), (at + 1, "N") }) // typed, deleted, replaced
+        {
+            var buffer = text.Substring(0, at) + typed + text.Substring(end);
+            var edited = analysis.TryApply(at, end, typed, DictionaryOptionSource.Empty, buffer);
+            Assert.Same(buffer, edited!.Text);
+            AssertSameAsAnalysis("page.html", edited);
+
+            // A text that is not the edit is not taken: the edit is made on the analysis's own text.
+            var other = buffer.Replace("Archive", "Arkive", StringComparison.Ordinal);
+            edited = analysis.TryApply(at, end, typed, DictionaryOptionSource.Empty, other);
+            Assert.Equal(buffer, edited!.Text);
+            AssertSameAsAnalysis("page.html", edited);
+        }
+    }
+
+    [Fact]
     public void AnEditThatMovesALinksNameToAnotherLineIsAnalysedAgain()
     {
         // Its findings are suppressed, or not, by the comments for the line it starts on.
