@@ -25,6 +25,7 @@ public class LspEditBenchmarks
         var text = Testing.SyntheticTemplates.Page(Kilobytes * 1024);
         File.WriteAllText(_path, text);
         _client = LspClient.Initialized(_folder);
+        _client.KeepsLatestPublicationsOnly = true;
         _client.Open(_path, text);
         _client.WaitForDiagnostics(_path, 1, 120_000);
     }
