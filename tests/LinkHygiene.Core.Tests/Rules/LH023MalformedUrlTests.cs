@@ -86,6 +86,18 @@ public class LH023MalformedUrlTests
     [InlineData("<a {|LH023:href=\"/search?q={%2 x\"|}>Search</a>")]
     public void LiteralStartOfACutValue(string markup) => EngineAssert.Findings("_includes/nav.html", markup);
 
+    // "{{-", "{%-", "-}}" and "-%}" take out the white space beside the tag (Jinja, Liquid, Go and Hugo): none is written
+    // (held-out review: Hugo's and Pelican's feed and permalink links). Without the marker it is.
+    [Theory]
+    [InlineData("<a href=\"{{ .RelPermalink }}\n   {{- with .Params.anchor }}#{{ . }}{{ end }}\">Post</a>")]
+    [InlineData("<a href=\"{{ FEED_DOMAIN }}/    {%- if FEED_ALL_ATOM_URL %}{{ FEED_ALL_ATOM_URL }}{% else %}{{ FEED_ALL_ATOM }}{% endif %}\">Feed</a>")]
+    [InlineData("<a href=\"{{ site.url }}  {%- if x -%}  /a  {%- endif -%}\">A</a>")]
+    [InlineData("<a href=\"/tags/{{ tag -}}\n  /\">Tag</a>")]
+    [InlineData("<a {|LH023:href=\"{{ .RelPermalink }}\n   {{ with .Params.anchor }}#{{ . }}{{ end }}\"|}>Post</a>")]
+    [InlineData("<a {|LH023:href=\"{{ site.url }}  {% if x %}/a{% endif %}\"|}>A</a>")]
+    [InlineData("<a {|LH023:href=\"/p {{-3}}\"|}>Minus three</a>")] // Go's number -3, no trim marker
+    public void WhiteSpaceTakenOutByATrimMarker(string markup) => EngineAssert.Findings("layouts/partials/post.html", markup, only: Only);
+
     [Theory]
     [InlineData("<a href=\"mailto:@Model.Email\">Mail</a>")]
     [InlineData("<a href=\"/files/@Model.Name\">File</a>")]
