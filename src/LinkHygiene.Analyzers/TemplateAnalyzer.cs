@@ -121,7 +121,8 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
 
             if (context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.AspNetCore.Identity.UI"))
             {
-                code.HasExternalRouteSources = true; // Identity's default UI serves /Identity/... pages
+                code.HasExternalRouteSources = true; // Identity's default UI serves /Identity/... pages, besides any scaffolded
+                code.ExternalAreas.Add("Identity");
             }
 
             var hasStaticList = context.Options.AdditionalFiles.Any(f => f.Path.EndsWith(StaticListSuffix, StringComparison.OrdinalIgnoreCase));

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Linq;
 using LinkHygiene.Workspace.Site;
 
@@ -70,6 +72,47 @@ public sealed class SiteFactsTests
             """, "Program.cs");
         Assert.True(facts.HasCustomStaticFiles);
         Assert.True(facts.HasExternalRouteSources);
+        Assert.Equal(new[] { "Identity" }, facts.ExternalAreas);
         Assert.True(facts.HasCode);
+
+        // The Web SDK's generated MvcApplicationPartsAssemblyInfo.cs: a referenced assembly's controllers and pages.
+        var parts = CSharpSiteFacts.Read("[assembly: Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartAttribute(\"Shop.Web\")]", "MvcApplicationPartsAssemblyInfo.cs");
+        Assert.True(parts.HasExternalRouteSources);
+        Assert.Empty(parts.ExternalAreas);
+        Assert.False(CSharpSiteFacts.Read("[assembly: System.Reflection.AssemblyTitle(\"Shop\")]", "AssemblyInfo.cs").HasExternalRouteSources);
+    }
+
+    // A project reference to a Razor class library (or a web project, or one that is not there to read) may serve pages
+    // and routes; one to a plain class library serves none (held-out review: ABP's site linked to /Account/Logout, served
+    // by its Volo.Abp.Account.Web reference, and it was reported broken).
+    [Fact]
+    public void AReferencedRazorClassLibraryMayServeRoutes()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "lh-sitefacts-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            foreach (var (name, sdk) in new[] { ("Ui", "Microsoft.NET.Sdk.Razor"), ("Core", "Microsoft.NET.Sdk") })
+            {
+                Directory.CreateDirectory(Path.Combine(folder, name));
+                File.WriteAllText(Path.Combine(folder, name, name + ".csproj"), $"<Project Sdk=\"{sdk}\"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>");
+            }
+
+            bool External(string references)
+            {
+                var app = Path.Combine(folder, "App");
+                Directory.CreateDirectory(app);
+                File.WriteAllText(Path.Combine(app, "App.csproj"), $"<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup>{references}</ItemGroup></Project>");
+                return SiteLoader.Load(app, isProject: true).Code.HasExternalRouteSources;
+            }
+
+            Assert.True(External("<ProjectReference Include=\"..\\Ui\\Ui.csproj\" />"));
+            Assert.False(External("<ProjectReference Include=\"..\\Core\\Core.csproj\" />"));
+            Assert.True(External("<ProjectReference Include=\"..\\Missing\\Missing.csproj\" />"));
+            Assert.False(External("<PackageReference Include=\"Serilog\" Version=\"4.0.0\" />"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -59,6 +59,12 @@ public sealed class CodeFacts
     /// <summary>Whether pages or routes may come from referenced libraries (Razor class libraries, Identity UI): unknown areas are undecidable.</summary>
     public bool HasExternalRouteSources { get; set; }
 
+    /// <summary>
+    /// Areas a referenced library serves pages of (Identity's default UI: <c>Identity</c>), though the project may hold
+    /// some of them (scaffolded): a page of these areas that the project does not hold is undecidable, not broken.
+    /// </summary>
+    public HashSet<string> ExternalAreas { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether any C# was read at all (without it, MVC and minimal-API routes are unknown).</summary>
     public bool HasCode { get; set; }
 
@@ -79,6 +85,7 @@ public sealed class CodeFacts
         HasUnknownRoutes |= other.HasUnknownRoutes;
         HasCustomStaticFiles |= other.HasCustomStaticFiles;
         HasExternalRouteSources |= other.HasExternalRouteSources;
+        ExternalAreas.UnionWith(other.ExternalAreas);
         HasCode |= other.HasCode;
     }
 }

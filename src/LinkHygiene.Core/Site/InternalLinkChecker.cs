@@ -189,6 +189,11 @@ public static class InternalLinkChecker
         }
 
         var page = site.FindPage(area, name);
+        if (page is null && area.Length > 0 && site.Code.ExternalAreas.Contains(area))
+        {
+            return Outcome.Undecidable("a page of an area a referenced library serves");
+        }
+
         if (page is null)
         {
             var inArea = area.Length > 0 ? $" in area '{area}'" : string.Empty;
@@ -345,7 +350,7 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("an absolute URL to the site outside what the project serves");
         }
 
-        if (site.Code.HasExternalRouteSources && !site.IsLocalPrefix(decoded))
+        if (site.Code.HasExternalRouteSources && (!site.IsLocalPrefix(decoded) || site.Code.ExternalAreas.Contains(SiteIndex.FirstSegment(decoded))))
         {
             return Outcome.Undecidable("a path that a referenced library may serve");
         }

@@ -543,7 +543,7 @@ public sealed class SiteIndex
         return path.StartsWith(root, Workspace.PathComparison) ? path.Substring(root.Length).Replace('\\', '/') : null;
     }
 
-    private static string FirstSegment(string url)
+    internal static string FirstSegment(string url)
     {
         var trimmed = url.TrimStart('/');
         var slash = trimmed.IndexOf('/');

@@ -42,6 +42,13 @@ public static class CSharpSiteFacts
 
         var facts = new CodeFacts { HasCode = true };
         var root = tree.GetRoot();
+        if (root is CompilationUnitSyntax unit
+            && unit.AttributeLists.SelectMany(l => l.Attributes).Any(a => SimpleName(a.Name) is "ApplicationPart" or "ApplicationPartAttribute"))
+        {
+            // The Web SDK's MvcApplicationPartsAssemblyInfo: a referenced assembly whose controllers or pages the app serves.
+            facts.HasExternalRouteSources = true;
+        }
+
         foreach (var type in root.DescendantNodes().OfType<ClassDeclarationSyntax>())
         {
             ReadClass(type, facts);
@@ -192,7 +199,12 @@ public static class CSharpSiteFacts
             {
                 facts.HasCustomStaticFiles = true;
             }
-            else if (method is "AddDefaultUI" or "AddDefaultIdentity" or "MapIdentityApi" or "AddAdditionalAssemblies" or "AddApplicationPart")
+            else if (method is "AddDefaultUI" or "AddDefaultIdentity")
+            {
+                facts.HasExternalRouteSources = true;
+                facts.ExternalAreas.Add("Identity"); // its pages, besides any the project scaffolds
+            }
+            else if (method is "MapIdentityApi" or "AddAdditionalAssemblies" or "AddApplicationPart")
             {
                 facts.HasExternalRouteSources = true;
             }

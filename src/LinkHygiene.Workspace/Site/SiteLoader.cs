@@ -65,7 +65,14 @@ public static class SiteLoader
                     var text = File.ReadAllText(projectFile);
                     if (text.IndexOf("Identity.UI", StringComparison.OrdinalIgnoreCase) >= 0)
                     {
-                        code.HasExternalRouteSources = true; // Identity's default UI serves /Identity/... pages
+                        // Identity's default UI serves /Identity/... pages, besides any the project scaffolds.
+                        code.HasExternalRouteSources = true;
+                        code.ExternalAreas.Add("Identity");
+                    }
+
+                    if (ReferencesRazorLibrary(projectFile, text))
+                    {
+                        code.HasExternalRouteSources = true;
                     }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -76,6 +83,57 @@ public static class SiteLoader
         }
 
         return new SiteProject(new SiteLayout(root, webRoot, isProject), isProject, templates, code, statics);
+    }
+
+    /// <summary>
+    /// Whether a project references another that may serve pages, components or routes: a Razor class library or a web
+    /// project (<c>Microsoft.NET.Sdk.Razor</c>, <c>.Web</c>), or one that cannot be read (not checked out, say). A plain
+    /// class library (<c>Microsoft.NET.Sdk</c>) serves nothing.
+    /// </summary>
+    private static bool ReferencesRazorLibrary(string projectFile, string text)
+    {
+        if (text.IndexOf("ProjectReference", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        System.Xml.Linq.XDocument project;
+        try
+        {
+            project = System.Xml.Linq.XDocument.Parse(text);
+        }
+        catch (System.Xml.XmlException)
+        {
+            return true; // unreadable: what it references is unknown
+        }
+
+        foreach (var reference in project.Descendants().Where(e => e.Name.LocalName == "ProjectReference"))
+        {
+            var include = reference.Attribute("Include")?.Value;
+            if (string.IsNullOrWhiteSpace(include) || include!.IndexOf("$(", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(projectFile)!, include.Replace('\\', Path.DirectorySeparatorChar)));
+            try
+            {
+                var referenced = File.ReadAllText(path);
+                if (referenced.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0
+                    || referenced.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0
+                    || referenced.IndexOf("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase) >= 0
+                    || referenced.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> Walk(string root)
