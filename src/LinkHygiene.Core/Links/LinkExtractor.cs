@@ -953,23 +953,55 @@ internal static class LinkExtractor
         }
 
         var match = GettextCall.Match(document.Text, content.Start, content.Length);
+        var rest = string.Empty;
         if (!match.Success)
         {
-            return null;
+            // The call beside symbols and icons, as themes write it: {{ _("Read more") }} &raquo;,
+            // <span>{% trans "Read more" %}</span> <i class="fa fa-arrow-right"></i>. The symbols name nothing (as in
+            // "Read more &raquo;" written out); anything else beside it (a word, an image, a label, more code) may.
+            match = GettextCallWithin.Match(document.Text, content.Start, content.Length);
+            if (!match.Success || GettextCallWithin.Match(document.Text, match.Index + match.Length, content.End - match.Index - match.Length).Success)
+            {
+                return null;
+            }
+
+            rest = document.Text.Substring(content.Start, match.Index - content.Start) + " " + document.Text.Substring(match.Index + match.Length, content.End - match.Index - match.Length);
+            rest = PlainInlineTag.Replace(rest, " ");
+            if (rest.IndexOf('<') >= 0 || rest.IndexOf('{') >= 0 || rest.IndexOf('@') >= 0)
+            {
+                return null;
+            }
+
+            rest = System.Net.WebUtility.HtmlDecode(rest);
+            foreach (var c in rest)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return null;
+                }
+            }
         }
 
         var call = match.Groups["call"];
-        var text = Collapse(match.Groups["message"].Value);
-        return text.Length == 0 ? null : new AccessibleName(NameSource.Content, text, IsDynamic: false, new SourceSpan(call.Index, call.Length));
+        var text = Collapse(match.Groups["message"].Value + " " + rest);
+        return match.Groups["message"].Value.Trim().Length == 0 ? null : new AccessibleName(NameSource.Content, text, IsDynamic: false, new SourceSpan(call.Index, call.Length));
     }
 
-    private static readonly Regex GettextCall = new(
-        @"\A\s*(?<call>"
+    private const string GettextCallPattern =
+        @"(?<call>"
         + @"\{%-?\s*trans(?:late)?\s+(?:""(?<message>[^""\\{}]*)""|'(?<message>[^'\\{}]*)')(?:\s+noop)?(?:\s+context\s+(?:""[^""]*""|'[^']*'))?\s*-?%\}"
         + @"|\{%-?\s*(?<block>blocktrans(?:late)?|trans)(?:\s+trimmed)?\s*-?%\}(?<message>[^{}%]*)\{%-?\s*end\k<block>\s*-?%\}"
-        + @"|\{\{-?\s*(?:_|gettext)\s*\(\s*(?:""(?<message>[^""\\{}%]*)""|'(?<message>[^'\\{}%]*)')\s*\)\s*-?\}\}"
-        + @")\s*\z",
-        RegexOptions.CultureInvariant);
+        + @"|\{\{-?\s*(?:(?:_|u?gettext)\s*\(|pgettext\s*\(\s*(?:""[^""\\{}%]*""|'[^'\\{}%]*')\s*,)\s*(?:""(?<message>[^""\\{}%]*)""|'(?<message>[^'\\{}%]*)')\s*\)\s*-?\}\}"
+        + @")";
+
+    private static readonly Regex GettextCall = new(@"\A\s*" + GettextCallPattern + @"\s*\z", RegexOptions.CultureInvariant);
+
+    private static readonly Regex GettextCallWithin = new(GettextCallPattern, RegexOptions.CultureInvariant);
+
+    // A start or end tag of an inline element that adds no name of its own (no alt, label or title): an icon, a span.
+    private static readonly Regex PlainInlineTag = new(
+        @"</?(?:i|span|em|strong|b|small)(?:\s+(?![^>]*(?:\balt\b|aria-label|\btitle\b|aria-labelledby))[^<>]*)?/?>",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex LocalizerLookup = new(
         @"^(?:(?:[A-Za-z_]*[Ll]ocali[sz]er|T|L|S)\s*(?:\[\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\]|\.GetString\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))|T\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))$",

@@ -44,7 +44,7 @@ public sealed class LH006MalformedRel : Rule
         "home", "index", "contents", "chapter", "section", "subsection", "appendix", "glossary", "copyright", "start",
         "up", "first", "last", "archives", "directory", "enclosure", "payment", "in-reply-to", "syndication", "webmention",
         "category", "cite", "discussion", "edit", "feed", "profile", "related", "replies", "sidebar", "source", "via",
-        "lightbox",
+        "lightbox", "shortlink",
     };
 
     private static readonly HashSet<string> LinkOnly = new(StringComparer.Ordinal)

@@ -23,6 +23,8 @@ public class LH006MalformedRelTests
     [InlineData("<a href=\"https://ann.example\" rel=\"contact friend met co-worker colleague sweetheart\">Ann</a>")]
     [InlineData("<a href=\"/tags/dotnet\" rel=\"tag\">.NET</a><a href=\"/licence\" rel=\"license\">Licence</a><a href=\"/\" rel=\"home index up\">Home</a>")]
     [InlineData("<a href=\"https://x.example/reply\" rel=\"in-reply-to syndication webmention\">Reply</a>")]
+    // WordPress's the_shortlink() and django-blog-zinnia write it on a hyperlink (held-out review)
+    [InlineData("<a href=\"https://x.example/?p=12\" title=\"Short URL\" rel=\"shortlink\">Short link to this post</a>")]
     // link types for <link> do nothing on a hyperlink (fluentui-blazor demo pages, Blogifier themes)
     [InlineData("<a href=\"/posts/hello\" rel=\"{|LH006:canonical|}\">Hello</a>")]
     [InlineData("<a href=\"/site.css\" rel=\"{|LH006:stylesheet|}\">Styles</a><map name=\"m\"><area href=\"/x\" alt=\"X\" rel=\"{|LH006:preload|}\"></map>")]

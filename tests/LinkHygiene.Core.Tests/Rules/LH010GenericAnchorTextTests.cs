@@ -123,6 +123,13 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">{|LH010:{% trans %}Learn more{% endtrans %}|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:{{ _(\"Read more\") }}|}</a> <a href=\"/y\">{|LH010:{{ gettext('here') }}|}</a>")]
     [InlineData("<a href=\"/x\">{% trans \"Pricing plans\" %}</a>")]
+    // beside symbols and icons, as "Read more &raquo;" written out is (held-out review: Pelican and Flask themes)
+    [InlineData("<a href=\"/x\">{|LH010:{{ _(\"Read more\") }}|} &raquo;</a> <a href=\"/y\">{|LH010:{{ _('Read more') }}|}…</a>")]
+    [InlineData("<a href=\"/x\"><span>{|LH010:{% trans \"Read more\" %}|}</span> <i class=\"fa fa-arrow-right\"></i></a>")]
+    [InlineData("<a href=\"/x\">{|LH010:{% trans \"Read more\" %}|} →</a> <a href=\"/y\">{|LH010:{{ pgettext(\"link\", \"Read more\") }}|}</a>")]
+    // but not beside a word, an image, a label or more code
+    [InlineData("<a href=\"/x\">{{ _(\"Read more\") }} about pandas</a> <a href=\"/y\">{{ _(\"Read more\") }} <img src=\"/a.png\" alt=\"about pandas\"></a>")]
+    [InlineData("<a href=\"/x\">{{ _(\"Read more\") }} <span title=\"about pandas\"></span></a> <a href=\"/y\">{{ _(\"Read more\") }} {{ _(\"about\") }}</a>")]
     // anything else renders something not known here: a variable, placeholders, a filter, more text, a mismatched block
     [InlineData("<a href=\"/x\">{% trans \"Read more\" as label %}{{ label }}</a>")]
     [InlineData("<a href=\"/x\">{% blocktrans %}Read {{ title }}{% endblocktrans %}</a>")]
