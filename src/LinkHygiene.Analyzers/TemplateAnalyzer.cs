@@ -121,8 +121,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
 
             if (context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.AspNetCore.Identity.UI"))
             {
-                code.HasExternalRouteSources = true; // Identity's default UI serves /Identity/... pages, besides any scaffolded
-                code.ExternalAreas.Add("Identity");
+                code.AddIdentityDefaultUi();
             }
 
             var hasStaticList = context.Options.AdditionalFiles.Any(f => f.Path.EndsWith(StaticListSuffix, StringComparison.OrdinalIgnoreCase));

@@ -106,8 +106,11 @@ internal static class ClientTemplateSyntax
         foreach (var tag in TemplateTags(text, frontMatter))
         {
             chars ??= text.ToCharArray();
+            var isStatement = !tag.IsComment && text[tag.Start + 1] == '%';
+            var statement = isStatement ? WordAt(text, ContentStart(text, tag.Start + 2, tag.End - 2), tag.End - 2) : default;
             var mask = tag.IsComment ? MaskChars.Elided : MaskChars.Dynamic;
-            if ((tag.IsComment || IsControlTag(text, tag.Start, tag.End)) && BetweenAttributes(chars, tag.Start))
+            var writesNothing = tag.IsComment || (isStatement ? ControlWords.Contains(statement.Word) : IsControlAction(text, tag.Start, tag.End));
+            if (writesNothing && BetweenAttributes(chars, tag.Start))
             {
                 // In a start tag, where an attribute may begin, a tag that writes nothing (a comment, an if, an else, an
                 // end) is no attribute: <a {% if active %}class="active"{% endif %} href="/p">Read more</a> has a class
@@ -123,7 +126,7 @@ internal static class ClientTemplateSyntax
                 }
             }
 
-            if (!tag.IsComment && text[tag.Start + 1] == '%')
+            if (isStatement)
             {
                 SeparateControlTag(text, chars, tag.Start, tag.End);
             }
@@ -138,14 +141,13 @@ internal static class ClientTemplateSyntax
             {
                 rawOutputs.Add(SourceSpan.FromBounds(tag.Start, tag.End));
             }
-            else if (!tag.IsComment && text[tag.Start + 1] == '%')
+            else if (isStatement)
             {
-                var (name, after) = WordAt(text, ContentStart(text, tag.Start + 2, tag.End - 2), tag.End - 2);
-                if (name == "autoescape")
+                if (statement.Word == "autoescape")
                 {
-                    (autoescapeOff ??= new()).Add(WordAt(text, ContentStart(text, after, tag.End - 2), tag.End - 2).Word is "off" or "false");
+                    (autoescapeOff ??= new()).Add(WordAt(text, ContentStart(text, statement.End, tag.End - 2), tag.End - 2).Word is "off" or "false");
                 }
-                else if (name == "endautoescape" && autoescapeOff is { Count: > 0 })
+                else if (statement.Word == "endautoescape" && autoescapeOff is { Count: > 0 })
                 {
                     autoescapeOff.RemoveAt(autoescapeOff.Count - 1);
                 }
@@ -199,11 +201,11 @@ internal static class ClientTemplateSyntax
     };
 
     /// <summary>
-    /// Whether the tag between <paramref name="start"/> and <paramref name="end"/> only chooses or repeats markup:
-    /// <c>{% if %}</c>, <c>{% endfor %}</c>, Go's <c>{{ if }}</c> and <c>{{ end }}</c>, Handlebars' <c>{{#if}}</c>,
-    /// <c>{{else}}</c> and <c>{{/if}}</c>. Not a tag that writes (<c>{% include %}</c>, <c>{% url %}</c>, <c>{{ x }}</c>).
+    /// Whether the <c>{{ }}</c> tag between <paramref name="start"/> and <paramref name="end"/> only chooses or repeats
+    /// markup: Go's <c>{{ if }}</c>, <c>{{ end }}</c> and assignments, Handlebars' <c>{{#if}}</c>, <c>{{else}}</c> and
+    /// <c>{{/if}}</c>; not one that writes (<c>{{ x }}</c>). (A <c>{% %}</c> statement's first word says: <see cref="ControlWords"/>.)
     /// </summary>
-    private static bool IsControlTag(string text, int start, int end)
+    private static bool IsControlAction(string text, int start, int end)
     {
         if (end - start < 5)
         {
@@ -211,11 +213,6 @@ internal static class ClientTemplateSyntax
         }
 
         var content = ContentStart(text, start + 2, end - 2);
-        if (text[start + 1] == '%')
-        {
-            return ControlWords.Contains(WordAt(text, content, end - 2).Word);
-        }
-
         if (content < end - 2 && text[content] is '#' or '/')
         {
             return WordAt(text, content + 1, end - 2).Word is "if" or "unless" or "each" or "with";

@@ -65,6 +65,13 @@ public sealed class CodeFacts
     /// </summary>
     public HashSet<string> ExternalAreas { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Notes that the app serves Identity's default UI (its package, <c>AddDefaultUI</c>): the <c>Identity</c> area's pages, besides any the project scaffolds.</summary>
+    public void AddIdentityDefaultUi()
+    {
+        HasExternalRouteSources = true;
+        ExternalAreas.Add("Identity");
+    }
+
     /// <summary>Whether any C# was read at all (without it, MVC and minimal-API routes are unknown).</summary>
     public bool HasCode { get; set; }
 

@@ -201,8 +201,7 @@ public static class CSharpSiteFacts
             }
             else if (method is "AddDefaultUI" or "AddDefaultIdentity")
             {
-                facts.HasExternalRouteSources = true;
-                facts.ExternalAreas.Add("Identity"); // its pages, besides any the project scaffolds
+                facts.AddIdentityDefaultUi();
             }
             else if (method is "MapIdentityApi" or "AddAdditionalAssemblies" or "AddApplicationPart")
             {

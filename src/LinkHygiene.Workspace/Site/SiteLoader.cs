@@ -65,9 +65,7 @@ public static class SiteLoader
                     var text = File.ReadAllText(projectFile);
                     if (text.IndexOf("Identity.UI", StringComparison.OrdinalIgnoreCase) >= 0)
                     {
-                        // Identity's default UI serves /Identity/... pages, besides any the project scaffolds.
-                        code.HasExternalRouteSources = true;
-                        code.ExternalAreas.Add("Identity");
+                        code.AddIdentityDefaultUi();
                     }
 
                     if (ReferencesRazorLibrary(projectFile, text))
