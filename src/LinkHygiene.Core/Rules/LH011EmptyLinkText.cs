@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Links;
 
@@ -11,7 +12,7 @@ public sealed class LH011EmptyLinkText : Rule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.EmptyLinkText,
         "Link without text",
-        "Link to '{0}' has no text or accessible name; add link text, an image alt, or aria-label",
+        "Link to '{0}' has no text or accessible name; {1}",
         RuleSeverity.Warning,
         "A link with no text gives search engines no anchor text and screen readers nothing to announce but the URL.");
 
@@ -31,8 +32,52 @@ public sealed class LH011EmptyLinkText : Rule
                 continue;
             }
 
-            context.Report(Rule, link.StartTagSpan, link, link.Href.Display);
+            var nested = link.ElementKind == LinkElementKind.Anchor ? NestedLinkStart(context.Document, link) : null;
+            var advice = nested is { } start
+                ? string.Format(
+                    CultureInfo.InvariantCulture,
+                    "the <a> on line {0} opens inside it, and links cannot nest, so a browser ends this link there: close it before the next one",
+                    context.Document.Lines.GetLine(start) + 1)
+                : AddText;
+            context.Report(Rule, link.StartTagSpan, link, link.Href.Display, advice);
         }
+    }
+
+    private const string AddText = "add link text, an image alt, or aria-label";
+
+    /// <summary>
+    /// Where an <c>&lt;a&gt;</c> start tag opens inside this link before any of its content (nothing but white space and
+    /// comments between): HTML's parser ends the open link there, so this one renders empty and the text written
+    /// inside it belongs to the nested link. Null otherwise.
+    /// </summary>
+    private static int? NestedLinkStart(Documents.TemplateDocument document, Link link)
+    {
+        var tokens = document.Tokens;
+        for (var t = document.FirstTokenAtOrAfter(link.StartTagSpan.End); t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind == Documents.TokenKind.Comment || (token.Kind == Documents.TokenKind.Text && IsBlank(document, token)))
+            {
+                continue;
+            }
+
+            return token.Kind == Documents.TokenKind.StartTag && token.Name == "a" ? token.Start : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsBlank(Documents.TemplateDocument document, Documents.Token token)
+    {
+        for (var k = token.Start; k < token.End; k++)
+        {
+            if (!Documents.TemplateDocument.IsBlank(document.Masked[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsHidden(Link link)

@@ -90,4 +90,27 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a class=\"nav-link\" href=\"@GetUrl(p)\"><span class=\"@p.Icon\" aria-hidden=\"true\" /> @p.Name</a>")]
     [InlineData("<a href=\"/a\"><i class=\"oi oi-home\" aria-hidden=\"true\" /> Home</a>")]
     public void RazorComponent(string markup) => EngineAssert.Findings("Components/Nav.razor", markup, only: Only);
+
+    [Theory]
+    // links cannot nest: HTML's parser ends the open link where the next <a> starts, so the outer one renders empty
+    [InlineData("{|LH011:<a href=\"/x\">|}<a href=\"/y\">text</a></a>", 1)]
+    [InlineData("<p>\n  {|LH011:<a href=\"/x\">|}\n    <!-- card -->\n    <a href=\"/y\">text</a>\n  </a></p>", 4)]
+    public void ExplainsANestedLink(string markup, int line)
+    {
+        var finding = Assert.Single(EngineAssert.Findings("page.html", markup, only: Only));
+        Assert.Equal(
+            $"Link to '/x' has no text or accessible name; the <a> on line {line} opens inside it, and links cannot nest, so a browser ends this link there: close it before the next one",
+            finding.Message);
+    }
+
+    [Theory]
+    [InlineData("{|LH011:<a href=\"/x\">|}</a><a href=\"/y\">text</a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}<i class=\"icon\"></i><a href=\"/y\">text</a></a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}@* icon *@</a>")]
+    public void AsksForTextOtherwise(string markup)
+    {
+        var path = markup.Contains('@', System.StringComparison.Ordinal) ? "Pages/Index.cshtml" : "page.html";
+        var finding = Assert.Single(EngineAssert.Findings(path, markup, only: Only));
+        Assert.Equal("Link to '/x' has no text or accessible name; add link text, an image alt, or aria-label", finding.Message);
+    }
 }
