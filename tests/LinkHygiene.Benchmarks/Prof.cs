@@ -61,16 +61,19 @@ public static class Prof
         foreach (var rule in Rules.RuleCatalog.Rules)
         {
             var best = double.MaxValue;
+            var allocated = long.MaxValue;
             for (var i = 0; i < runs; i++)
             {
                 var pending = new System.Collections.Generic.List<Rules.PendingFinding>();
                 var context = new Rules.RuleContext(document, walk, new OptionReader(DictionaryOptionSource.Empty), settings, null, pending);
+                var before = GC.GetAllocatedBytesForCurrentThread();
                 var sw = Stopwatch.StartNew();
                 rule.Analyze(context);
                 best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+                allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
             }
 
-            Console.WriteLine($"  {rule.Descriptor.Id}: {best.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} ms");
+            Console.WriteLine($"  {rule.Descriptor.Id}: {best.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} ms, {allocated / (text.Length * 2.0):F2} B/B");
         }
 
         long Allocated(Action action)

@@ -160,6 +160,11 @@ public static class Dynamic
     public static string LiteralParts(string value)
     {
         var masked = MaskClientInterpolations(value);
+        if (masked.IndexOf(MaskChars.Dynamic) < 0)
+        {
+            return masked;
+        }
+
         var literal = new System.Text.StringBuilder(masked.Length);
         for (var i = 0; i < masked.Length; i++)
         {

@@ -234,7 +234,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
 
         foreach (var index in IndexPages)
         {
-            if (path.EndsWith("/" + index, StringComparison.OrdinalIgnoreCase) || string.Equals(path, index, StringComparison.OrdinalIgnoreCase))
+            if (path.EndsWith(index, StringComparison.OrdinalIgnoreCase) && (path.Length == index.Length || path[path.Length - index.Length - 1] == '/'))
             {
                 path = path.Substring(0, path.Length - index.Length);
                 break;
@@ -249,6 +249,6 @@ public sealed class LH013AmbiguousAnchorText : Rule
             prefix = url.Scheme + ":"; // mailto:, tel:
         }
 
-        return prefix + path + (url.Query.Length > 0 ? "?" + url.Query : string.Empty);
+        return url.Query.Length > 0 ? string.Concat(prefix, path, "?", url.Query) : prefix + path;
     }
 }

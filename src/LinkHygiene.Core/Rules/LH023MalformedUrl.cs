@@ -65,7 +65,8 @@ public sealed class LH023MalformedUrl : Rule
             return literal.Length == value.Length ? Tel(value) : null;
         }
 
-        if (Literal(value).IndexOf('\\') >= 0)
+        var literalParts = Literal(value);
+        if (literalParts.IndexOf('\\') >= 0)
         {
             return "it uses backslashes; URLs use forward slashes";
         }
@@ -76,7 +77,7 @@ public sealed class LH023MalformedUrl : Rule
             return scheme;
         }
 
-        foreach (var c in Literal(value))
+        foreach (var c in literalParts)
         {
             if (char.IsWhiteSpace(c))
             {
