@@ -375,9 +375,42 @@ public sealed class TemplateDocument
 
     /// <summary>
     /// Whether an HTML file is a static-site or client-side template: it starts with front matter or has a template tag
-    /// (<see cref="ClientTemplateSyntax.MaskTemplateTags"/> masked something).
+    /// (<see cref="ClientTemplateSyntax.MaskTemplateTags"/> masked something), or its name says it is one
+    /// (<see cref="IsPartialByName"/>).
     /// </summary>
     internal bool IsSiteTemplate { get; }
+
+    private static readonly string[] PartialFolders = { "_includes", "_layouts", "_partials", "includes", "partials" };
+
+    /// <summary>
+    /// Whether an HTML file's name says it is rendered inside other pages, template tags or not: an Angular component's
+    /// template (<c>header.component.html</c>), or a file in a folder of includes, layouts or partials (Jekyll's and
+    /// Eleventy's <c>_includes</c> and <c>_layouts</c>, <c>partials</c>).
+    /// </summary>
+    internal static bool IsPartialByName(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        if (path.EndsWith(".component.html", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var end = slash; end > 0;)
+        {
+            var start = Math.Max(path.LastIndexOf('/', end - 1), path.LastIndexOf('\\', end - 1)) + 1;
+            foreach (var folder in PartialFolders)
+            {
+                if (end - start == folder.Length && string.Compare(path, start, folder, 0, folder.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            end = start - 1;
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a span starts in a text token: rendered as content, not inside a tag (an attribute's value renders no links).</summary>
     private bool IsInText(SourceSpan span)
@@ -496,7 +529,7 @@ public sealed class TemplateDocument
             masked = ClientTemplateSyntax.MaskTemplateTags(text, rawOutputTags);
         }
 
-        var isSiteTemplate = !ReferenceEquals(masked, text) && kind == TemplateKind.Html;
+        var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path));
 
         // About one token per '<' and one text token between tags: sized once instead of grown by doubling.
         var angles = CountOf(masked, '<');

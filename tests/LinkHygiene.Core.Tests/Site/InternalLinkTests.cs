@@ -205,6 +205,38 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void IncludesAndComponentTemplatesAreRenderedIntoOtherPagesWithoutTemplateTags()
+    {
+        // Held-out: knockout's Jekyll _includes/header.html has no Liquid at all, and an Angular header component's skip
+        // link names an id of app.component.html. A page beside them is still checked.
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["_includes/header.html"] = "<a href=\"index.html\">Examples</a> <a href=\"#main\">Skip</a>",
+                ["src/app/header/header.component.html"] = "<a class=\"skip-link\" href=\"#main-content\">Skip to content</a> <a routerLink=\"/\">Home</a>",
+                ["partials/footer.html"] = "<a href=\"about.html\">About</a>",
+                ["docs/page.html"] = "<a href=\"#missing\">Missing</a>",
+            },
+            isProject: false);
+        AssertLines(
+            new[] { "docs/page.html(1,10): LH031 Link to '#missing': this page has no element with id 'missing' (nothing similar exists)" },
+            findings);
+        Assert.Equal(2, stats.Undecidable["the target's ids are not all known"]);
+        Assert.Equal(2, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+    }
+
+    [Theory]
+    [InlineData("src/app/header/header.component.html", true)]
+    [InlineData("C:\\site\\_includes\\nav.html", true)]
+    [InlineData("/srv/site/_layouts/default.html", true)]
+    [InlineData("_partials/head.html", true)]
+    [InlineData("/srv/site/docs/includes.html", false)]
+    [InlineData("/srv/site/my_includes/nav.html", false)]
+    [InlineData("index.html", false)]
+    public void PartialsAreKnownByName(string path, bool partial) =>
+        Assert.Equal(partial, LinkHygiene.Documents.TemplateDocument.IsPartialByName(path));
+
+    [Fact]
     public void WhatCannotBeDecidedIsCountedNeverReported()
     {
         var code = new CodeFacts { HasCode = true, HasExternalRouteSources = true };
