@@ -579,7 +579,7 @@ public sealed class TemplateDocument
         var scriptTemplates = new List<ScriptTemplate>();
         if (dom is not null || readTokensOnly)
         {
-            FindUnclosedMarkup(masked, tokens, startTags, problems);
+            FindUnclosedMarkup(masked, tokens, startTags, kind, problems);
             masked = ParseScriptTemplates(masked, tokens, startTags, scriptTemplates);
         }
 
@@ -842,7 +842,7 @@ public sealed class TemplateDocument
     /// HTML that silently swallows the rest of the file: a comment, a tag or a raw-text element (script, style,
     /// textarea, title) left open at the end. The parser accepts it, but every link after it is lost, so say so.
     /// </summary>
-    private static void FindUnclosedMarkup(string masked, List<Token> tokens, Dictionary<int, StartTag> startTags, List<ParseProblem> problems)
+    private static void FindUnclosedMarkup(string masked, List<Token> tokens, Dictionary<int, StartTag> startTags, TemplateKind kind, List<ParseProblem> problems)
     {
         var lastEnd = 0;
         Token? lastTag = null;
@@ -865,10 +865,18 @@ public sealed class TemplateDocument
         {
             problems.Add(new ParseProblem(new SourceSpan(comment.Start, 0), "the HTML comment '<!--' starting here is never closed with '-->'", IsFatal: false));
         }
-        else if (lastTag is { Kind: TokenKind.StartTag } tag && RawTextElements.Contains(tag.Name) && HasTagAfter(masked, tag.End)
-            && !startTags[tag.Start].IsSelfClosing)
+        else if (lastTag is { Kind: TokenKind.StartTag } tag && RawTextElements.Contains(tag.Name) && HasTagAfter(masked, tag.End))
         {
-            problems.Add(new ParseProblem(new SourceSpan(tag.Start, 0), $"the <{tag.Name}> element starting here is never closed with '</{tag.Name}>'", IsFatal: false));
+            // "/>" closes nothing in HTML (a browser reads the rest as the script's text), but a Razor component's
+            // compiler closes it. (In SVG it is closed too, and the tags after it are tokens: it is not the last tag.)
+            var selfClosed = startTags[tag.Start].IsSelfClosing;
+            if (!selfClosed || kind != TemplateKind.RazorComponent)
+            {
+                problems.Add(new ParseProblem(
+                    new SourceSpan(tag.Start, 0),
+                    $"the <{tag.Name}> element starting here is never closed with '</{tag.Name}>'{(selfClosed ? " ('/>' does not close it in HTML)" : string.Empty)}",
+                    IsFatal: false));
+            }
         }
 
         // A tag cut off by the end of the file produces no token at all: what is left after the last token.

@@ -136,6 +136,26 @@ public class ExtremeInputTests
     }
 
     [Theory]
+    // "/>" closes nothing in HTML: the rest is the script's text (held-out: minimal-mistakes' comments.html)
+    [InlineData("page.html")]
+    [InlineData("Pages/Index.cshtml")]
+    public void ASelfClosedScriptThatSwallowsTheRestIsReported(string path)
+    {
+        const string text = "<p>a</p>\n<script async src=\"https://apis.google.com/js/plusone.js\" />\n<a href=\"/x\">Read more</a>";
+        var finding = Assert.Single(LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty).Findings);
+        Assert.Equal("LH901", finding.Id);
+        Assert.Equal("Template could not be fully analysed: the <script> element starting here is never closed with '</script>' ('/>' does not close it in HTML); what follows it may be misread", finding.Message);
+        Assert.Equal(new LinkHygiene.Text.LinePosition(1, 0), finding.Start);
+    }
+
+    [Theory]
+    // a Razor component's compiler closes it; so does SVG
+    [InlineData("Components/Page.razor", "<p>a</p>\n<script src=\"/a.js\" />\n<a href=\"/x\">Docs</a>")]
+    [InlineData("page.html", "<svg><script href=\"/a.js\" /><a href=\"/x\"><text>Docs</text></a></svg>")]
+    public void ASelfClosedScriptIsClosedInComponentsAndSvg(string path, string text) =>
+        Assert.Empty(LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty).Findings);
+
+    [Theory]
     [InlineData("<p>a</p>\n<!-- the end")]
     [InlineData("<script>var a = '<';")]
     [InlineData("<p>a < b</p> <")]
