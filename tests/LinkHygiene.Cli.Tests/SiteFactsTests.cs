@@ -36,6 +36,23 @@ public sealed class SiteFactsTests
     }
 
     [Fact]
+    public void ControllersKnowTheirBaseClassesAndBaseClassesWhatTheyPassOn()
+    {
+        var facts = CSharpSiteFacts.Read("""
+            [Area("IdentityServer")]
+            public abstract class IdentityServerController : Controller { }
+            [Route("shop/[controller]")]
+            public abstract class ShopController : Microsoft.AspNetCore.Mvc.ControllerBase { }
+            public sealed class AccountController : IdentityServerController, IDisposable { public void Dispose() { } }
+            public class Helper : IDisposable { public void Dispose() { } }
+            """, "Controllers.cs");
+        Assert.Equal("IdentityServerController", facts.Controllers.Single(c => c.Name == "Account").BaseName);
+        Assert.Equal(
+            new[] { "IdentityServerController Controller IdentityServer ", "ShopController ControllerBase  shop/[controller]", "AccountController IdentityServerController  " },
+            facts.ControllerBases.Select(b => $"{b.ClassName} {b.BaseName} {b.Area} {string.Join(",", b.RouteTemplates)}"));
+    }
+
+    [Fact]
     public void PageModelHandlersComponentsAndEndpoints()
     {
         var facts = CSharpSiteFacts.Read("""

@@ -14,7 +14,13 @@ public sealed record ActionFact(string Name, IReadOnlyList<string> RouteTemplate
 /// <param name="Area">The <c>[Area]</c>, if any.</param>
 /// <param name="RouteTemplates">Templates of <c>[Route]</c> on the controller.</param>
 /// <param name="Actions">Its public actions (not <c>[NonAction]</c>).</param>
-public sealed record ControllerFact(string Name, string? Area, IReadOnlyList<string> RouteTemplates, IReadOnlyList<ActionFact> Actions);
+public sealed record ControllerFact(string Name, string? Area, IReadOnlyList<string> RouteTemplates, IReadOnlyList<ActionFact> Actions, string? BaseName = null);
+
+/// <summary>
+/// A class controllers may derive from (<c>abstract class ApiControllerBase : ControllerBase</c>), with the
+/// <c>[Area]</c> and <c>[Route]</c> it passes on to them: ASP.NET Core reads both attributes with inheritance.
+/// </summary>
+public sealed record ControllerBaseFact(string ClassName, string? BaseName, string? Area, IReadOnlyList<string> RouteTemplates);
 
 /// <summary>A page model class and its named handlers (<c>OnPostDelete</c> → "Delete").</summary>
 public sealed record PageModelFact(string ClassName, IReadOnlyCollection<string> Handlers);
@@ -34,6 +40,9 @@ public sealed class CodeFacts
 
     /// <summary>Controllers.</summary>
     public List<ControllerFact> Controllers { get; } = new();
+
+    /// <summary>Classes controllers may derive from, with the area and routes they pass on.</summary>
+    public List<ControllerBaseFact> ControllerBases { get; } = new();
 
     /// <summary>Page models with handlers.</summary>
     public List<PageModelFact> PageModels { get; } = new();
@@ -72,6 +81,40 @@ public sealed class CodeFacts
         ExternalAreas.Add("Identity");
     }
 
+    /// <summary>
+    /// The controllers with what their base classes pass on: an <c>[Area]</c> when they have none of their own, and every
+    /// <c>[Route]</c> of the classes above them besides their own (<c>RouteAttribute</c> is inherited and may repeat).
+    /// </summary>
+    internal IEnumerable<ControllerFact> ControllersWithInheritance()
+    {
+        var bases = new Dictionary<string, ControllerBaseFact>(StringComparer.Ordinal);
+        foreach (var type in ControllerBases)
+        {
+            if (!bases.ContainsKey(type.ClassName))
+            {
+                bases.Add(type.ClassName, type);
+            }
+        }
+
+        foreach (var controller in Controllers)
+        {
+            var area = controller.Area;
+            List<string>? routes = null;
+            var name = controller.BaseName;
+            // Bounded: a cycle (only in code that does not compile) or a long chain ends the walk.
+            for (var depth = 0; name is not null && depth < 16 && bases.TryGetValue(name, out var type); depth++, name = type.BaseName)
+            {
+                area ??= type.Area;
+                if (type.RouteTemplates.Count > 0)
+                {
+                    (routes ??= new List<string>(controller.RouteTemplates)).AddRange(type.RouteTemplates);
+                }
+            }
+
+            yield return area == controller.Area && routes is null ? controller : controller with { Area = area, RouteTemplates = routes ?? controller.RouteTemplates };
+        }
+    }
+
     /// <summary>Whether any C# was read at all (without it, MVC and minimal-API routes are unknown).</summary>
     public bool HasCode { get; set; }
 
@@ -84,6 +127,7 @@ public sealed class CodeFacts
         }
 
         Controllers.AddRange(other.Controllers);
+        ControllerBases.AddRange(other.ControllerBases);
         PageModels.AddRange(other.PageModels);
         Components.AddRange(other.Components);
         Endpoints.AddRange(other.Endpoints);

@@ -220,7 +220,7 @@ public sealed class SiteIndex
             }
         }
 
-        foreach (var controller in index.Code.Controllers)
+        foreach (var controller in index.Code.ControllersWithInheritance())
         {
             if (!index._controllers.TryGetValue(controller.Name, out var list))
             {

@@ -97,6 +97,15 @@ public static class CSharpSiteFacts
             return;
         }
 
+        var area = attributes.Where(a => AttributeName(a) == "Area").Select(a => Literal(a, 0, "areaName", facts)).FirstOrDefault();
+        var classRoutes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
+        // A class's base class comes first in its base list (interfaces after it).
+        var baseName = bases.Count > 0 ? bases[0] : null;
+        if (area is not null || classRoutes.Count > 0 || (baseName is not null && (name.EndsWith("Controller", StringComparison.Ordinal) || baseName.EndsWith("Controller", StringComparison.Ordinal))))
+        {
+            facts.ControllerBases.Add(new ControllerBaseFact(name, baseName, area, classRoutes));
+        }
+
         var isController = !isAbstract
             && !attributes.Any(a => AttributeName(a) == "NonController")
             && (name.EndsWith("Controller", StringComparison.Ordinal) || attributes.Any(a => AttributeName(a) is "Controller" or "ApiController") || bases.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b == "ControllerBase"));
@@ -106,8 +115,6 @@ public static class CSharpSiteFacts
         }
 
         var controllerName = name.EndsWith("Controller", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Controller".Length) : name;
-        var area = attributes.Where(a => AttributeName(a) == "Area").Select(a => Literal(a, 0, "areaName", facts)).FirstOrDefault();
-        var classRoutes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
         var actions = new List<ActionFact>();
         foreach (var method in type.Members.OfType<MethodDeclarationSyntax>())
         {
@@ -138,7 +145,7 @@ public static class CSharpSiteFacts
             actions.Add(new ActionFact(actionName, templates, templates.Count > 0));
         }
 
-        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, actions));
+        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, actions, baseName));
     }
 
     private static void ReadCalls(SyntaxNode scope, CodeFacts facts)

@@ -133,6 +133,35 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void ControllersTakeTheAreaAndRoutesOfTheirBaseClasses()
+    {
+        // Held-out: Squidex's AccountController derives from an abstract IdentityServerController that carries
+        // [Area("IdentityServer")]; a shop's controllers from one with [Route("shop/[controller]")]. ASP.NET Core reads
+        // both with inheritance, through classes in between.
+        var code = new CodeFacts { HasCode = true };
+        code.ControllerBases.Add(new ControllerBaseFact("IdentityServerController", "Controller", "IdentityServer", Array.Empty<string>()));
+        code.ControllerBases.Add(new ControllerBaseFact("ShopController", "Controller", null, new[] { "shop/[controller]" }));
+        code.ControllerBases.Add(new ControllerBaseFact("CatalogController", "ShopController", null, Array.Empty<string>()));
+        code.Controllers.Add(new ControllerFact("Account", null, Array.Empty<string>(), new[] { new ActionFact("Signup", Array.Empty<string>(), false) }, "IdentityServerController"));
+        code.Controllers.Add(new ControllerFact("Products", null, Array.Empty<string>(), new[] { new ActionFact("List", new[] { "list" }, true) }, "CatalogController"));
+        code.ConventionalRoutes.Add("{area:exists}/{controller=Home}/{action=Index}/{id?}");
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Areas/IdentityServer/Views/Account/Login.cshtml"] = "<a asp-controller=\"Account\" asp-action=\"Signup\">Sign up</a> <a asp-controller=\"Account\" asp-action=\"Signupp\">Sign up</a>",
+                ["Views/Home/Index.cshtml"] = "<a href=\"/shop/products/list\">Products</a> <a href=\"/shop/products/lst\">Products</a>",
+            },
+            code);
+        AssertLines(
+            new[]
+            {
+                "Areas/IdentityServer/Views/Account/Login.cshtml(1,101): LH030 Link to 'Signupp' names action 'Signupp', which AccountController does not have (nearest: 'Signup')",
+                "Views/Home/Index.cshtml(1,53): LH030 Link to '/shop/products/lst' matches no page, action, endpoint or file (nearest: '/shop/Products/list')",
+            },
+            findings);
+    }
+
+    [Fact]
     public void MinimalApisBlazorAndStaticFilesResolveWithCaseAndIndexFiles()
     {
         var code = new CodeFacts { HasCode = true };
