@@ -31,6 +31,14 @@ internal static class LinkExtractor
 
     private static readonly string[] HrefBindings = { ":href", "v-bind:href", "[href]", "[attr.href]", "ng-href", "data-ng-href", "x-bind:href", "th:href", "bind-href" };
 
+    // AngularJS's ng-href is an href with {{ }} interpolation (AngularJS copies it to href once the values are bound):
+    // read as an href is, not as an expression.
+    private static readonly string[] InterpolatedHrefs = { "ng-href", "data-ng-href" };
+
+    /// <summary>Whether an attribute holds the link's URL as written text (<c>href</c>, <c>ng-href</c>), not an expression or a route.</summary>
+    internal static bool IsWrittenUrl(Documents.SourceAttribute attribute) =>
+        attribute.Name == "href" || Array.IndexOf(InterpolatedHrefs, attribute.Name) >= 0;
+
     // Directives that give an <a> its href from an in-app route: Angular's routerLink (literal or bound) and AngularJS
     // UI-Router's ui-sref. The link stays in the app, to a destination this template does not spell as a URL.
     internal static readonly string[] RouterLinks = { "routerlink", "[routerlink]", "ui-sref", "data-ui-sref" };
@@ -663,8 +671,9 @@ internal static class LinkExtractor
         var dynamicAttributes = HasDynamicAttributes(attributes);
 
         Href href;
-        var binding = FindAny(attributes, HrefBindings) ?? (HasHrefDataBind(attributes) ? Find(attributes, "data-bind") : null);
-        var plain = Find(attributes, "href");
+        var interpolated = FindAny(attributes, InterpolatedHrefs);
+        var binding = interpolated is not null ? null : FindAny(attributes, HrefBindings) ?? (HasHrefDataBind(attributes) ? Find(attributes, "data-bind") : null);
+        var plain = interpolated ?? Find(attributes, "href");
         if (binding is not null)
         {
             href = Href.FromRoute(binding, isInternal: false);

@@ -61,7 +61,7 @@ public sealed class LH012UrlAsAnchorText : Rule
     private static bool TextIsTheHrefExpression(RuleContext context, Link link)
     {
         var href = link.Href.Attribute;
-        if (href is null || href.Name != "href" || !href.IsDynamic || link.ContentRegion.Length == 0)
+        if (href is null || !LinkExtractor.IsWrittenUrl(href) || !href.IsDynamic || link.ContentRegion.Length == 0)
         {
             return false;
         }

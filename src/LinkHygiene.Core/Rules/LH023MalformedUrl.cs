@@ -37,7 +37,7 @@ public sealed class LH023MalformedUrl : Rule
         foreach (var link in context.Links)
         {
             var href = link.Href.Attribute;
-            if (href is null || href.Name != "href" || link.Href.Kind is HrefKind.Script or HrefKind.Empty)
+            if (href is null || !LinkExtractor.IsWrittenUrl(href) || link.Href.Kind is HrefKind.Script or HrefKind.Empty)
             {
                 continue;
             }

@@ -81,6 +81,19 @@ public class StaticSiteTemplateTests
     [InlineData("---\n<a {|LH022:href=\"#\"|}>Menu</a>")]
     public void FrontMatterIsNotMarkup(string markup) => EngineAssert.Findings("about.html", markup);
 
+    [Theory]
+    // AngularJS's ng-href is an href with {{ }} (held-out: the RealWorld app's comment authors, angular.js's docs): a
+    // literal path stays internal, and the rules that read a written URL read it, as in a view of an MVC app
+    [InlineData("<div class=\"comment\"><a ng-href=\"/users/{{c.id}}\">{{c.name}}</a> <a {|LH001:ng-href=\"{{c.url}}\"|}>{{c.name}}</a></div>")]
+    [InlineData("<a {|LH021:ng-href=\"http://partner.example/{{id}}\"|} {|LH020:target=\"_blank\"|}>Partner</a>")]
+    [InlineData("<a {|LH023:ng-href=\"www.example.org/{{id}}\"|}>Docs</a> <a {|LH022:ng-href=\"javascript:void(0)\"|} ng-click=\"go()\">Go</a>")]
+    [InlineData("<a data-ng-href=\"{{ site.url }}\">{|LH012:{{ site.url }}|}</a>")]
+    public void NgHrefIsAWrittenUrl(string markup)
+    {
+        EngineAssert.Findings("app/views/article.html", markup);
+        EngineAssert.Findings("Views/Home/Index.cshtml", markup);
+    }
+
     [Fact]
     public void MessagesQuoteTheTemplateAsWritten()
     {
