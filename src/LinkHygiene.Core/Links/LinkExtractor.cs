@@ -52,8 +52,10 @@ internal static class LinkExtractor
     {
         "v-text", "v-html", ":textcontent", ":innerhtml", "v-bind:textcontent", "v-bind:innerhtml", "ng-bind", "ng-bind-html",
         "ng-bind-template", "data-ng-bind", "ng-include", "[innerhtml]", "[innertext]", "[textcontent]", "x-text", "x-html",
-        "th:text", "th:utext", "th:replace", "th:insert", "hx-get", "data-i18n", "v-t",
+        "th:text", "th:utext", "th:replace", "th:insert", "data-i18n", "v-t",
     };
+
+    private static readonly string[] HtmxRequests = { "hx-get", "hx-post", "hx-put", "hx-patch", "hx-delete", "data-hx-get", "data-hx-post" };
 
     private static readonly HashSet<string> AnchorTagHelperAttributes = new(StringComparer.Ordinal)
     {
@@ -1026,7 +1028,25 @@ internal static class LinkExtractor
             }
         }
 
-        return DataBindRendersText(attributes);
+        return DataBindRendersText(attributes) || HtmxLoadsContent(attributes);
+    }
+
+    /// <summary>
+    /// Whether htmx fills the element with a response as the page loads (<c>hx-get="/menu" hx-trigger="load"</c>, or
+    /// <c>revealed</c>, <c>intersect</c>) into itself: then what the template writes inside it is a placeholder. A request
+    /// made on a click (the default for a link) or into another target leaves the written text as the link's name.
+    /// </summary>
+    private static bool HtmxLoadsContent(SourceAttribute[] attributes)
+    {
+        if (FindAny(attributes, HtmxRequests) is null)
+        {
+            return false;
+        }
+
+        var trigger = (Find(attributes, "hx-trigger") ?? Find(attributes, "data-hx-trigger"))?.Value ?? string.Empty;
+        var target = (Find(attributes, "hx-target") ?? Find(attributes, "data-hx-target"))?.Value.Trim();
+        return (target is null || target == "this")
+            && (trigger.IndexOf("load", StringComparison.Ordinal) >= 0 || trigger.IndexOf("revealed", StringComparison.Ordinal) >= 0 || trigger.IndexOf("intersect", StringComparison.Ordinal) >= 0);
     }
 
     private static bool IntersectsCode(TemplateDocument document, SourceSpan region)

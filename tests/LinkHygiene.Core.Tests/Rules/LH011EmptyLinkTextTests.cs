@@ -64,6 +64,12 @@ public class LH011EmptyLinkTextTests
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    [InlineData("{|LH011:<a href=\"/p/2\" hx-get=\"/p/2\" hx-target=\"#post\">|}<i class=\"icon\"></i></a>")]
+    [InlineData("{|LH011:<a href=\"/p/2\" hx-get=\"/p/2\">|}</a>")]
+    [InlineData("<a href=\"/nav\" hx-get=\"/nav\" hx-trigger=\"load delay:1s\"></a>")]
+    public void Htmx(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
     [InlineData("{|LH011:<a href=\"@Model.Url\">|}</a>")]
     [InlineData("{|LH011:<a asp-page=\"/Index\">|}</a>")]
     [InlineData("<a href=\"/x\">@Model.Name</a>")]
