@@ -287,7 +287,13 @@ public sealed class Href
         {
             if (isDynamic)
             {
-                // "https://@host/..." : the host itself is computed at run time.
+                // "https://@host/..." : the host itself is computed at run time; but "http://{{ user }}.tumblr.com" is on
+                // tumblr.com, whoever the user is (unless that domain is this site's).
+                if (ComputedSubdomainOf(value) is { } domain && !IsSiteHost(domain, siteHosts))
+                {
+                    return new Href(HrefKind.External, value, display, scheme, domain, isDynamic: true, attribute);
+                }
+
                 return new Href(HrefKind.Dynamic, value, display, scheme, null, isDynamic: true, attribute);
             }
 
@@ -304,6 +310,55 @@ public sealed class Href
 
         var kind = IsSiteHost(host, siteHosts) ? HrefKind.Internal : HrefKind.External;
         return new Href(kind, value, display, scheme, host, isDynamic, attribute);
+    }
+
+    /// <summary>
+    /// The literal domain an absolute URL's host ends with after a part computed at run time, when it has two labels or
+    /// more (<c>http://{{ user }}.tumblr.com/</c> gives "tumblr.com"; <c>http://{{ name }}.com</c> gives null: any
+    /// domain, this site's too).
+    /// </summary>
+    private static string? ComputedSubdomainOf(string value)
+    {
+        var masked = Dynamic.MaskClientInterpolations(value);
+        var slashes = masked.IndexOf("//", StringComparison.Ordinal);
+        if (slashes < 0)
+        {
+            return null;
+        }
+
+        var start = slashes + 2;
+        var end = masked.IndexOfAny(AuthorityEnds, start);
+        var authority = masked.Substring(start, (end < 0 ? masked.Length : end) - start);
+        var computed = authority.LastIndexOf(MaskChars.Dynamic);
+        if (computed < 0 || computed + 1 >= authority.Length || authority[computed + 1] != '.')
+        {
+            return null;
+        }
+
+        var domain = StripPort(authority.Substring(computed + 2)).ToLowerInvariant();
+        var labels = domain.Split('.');
+        if (labels.Length < 2)
+        {
+            return null;
+        }
+
+        foreach (var label in labels)
+        {
+            if (label.Length == 0 || label[0] == '-' || label[label.Length - 1] == '-')
+            {
+                return null;
+            }
+
+            foreach (var c in label)
+            {
+                if (!(HtmlChars.IsAsciiLetter(c) || c is (>= '0' and <= '9') or '-'))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return domain;
     }
 
     private static string StripPort(string host)

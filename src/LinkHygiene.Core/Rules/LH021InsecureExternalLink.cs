@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Links;
 using LinkHygiene.Options;
+using LinkHygiene.Razor;
 
 namespace LinkHygiene.Rules;
 
@@ -45,7 +46,8 @@ public sealed class LH021InsecureExternalLink : Rule
                 continue;
             }
 
-            var host = UrlParts.Parse(link.Href.Value).Host ?? link.Href.Host;
+            var written = UrlParts.Parse(link.Href.Value).Host;
+            var host = written is null || MaskChars.HasDynamic(written) ? link.Href.Host : written; // a computed subdomain: the domain
             if (Array.IndexOf(Local, host) >= 0 || host.EndsWith(".localhost", StringComparison.Ordinal) || Href.IsSiteHost(host, allowed))
             {
                 continue;

