@@ -630,6 +630,39 @@ internal static class LinkExtractor
         return bind is not null && bind.Value.IndexOf("href", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
+    /// <summary>
+    /// Whether a client binding sets an attribute: one of <paramref name="bindings"/> (<c>:title</c>, <c>[attr.title]</c>
+    /// ...), or Knockout's <c>data-bind="attr: { title: t }"</c> naming one of <paramref name="names"/>.
+    /// </summary>
+    private static bool Binds(SourceAttribute[] attributes, string[] bindings, params string[] names)
+    {
+        if (FindAny(attributes, bindings) is not null)
+        {
+            return true;
+        }
+
+        var bind = Find(attributes, "data-bind");
+        if (bind is null || KnockoutAttr.Match(bind.Value) is not { Success: true } attr)
+        {
+            return false;
+        }
+
+        foreach (System.Text.RegularExpressions.Capture key in attr.Groups["key"].Captures)
+        {
+            if (Array.IndexOf(names, key.Value.ToLowerInvariant()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Knockout's attr binding: attr: { href: url, 'aria-label': label, title: t } (its keys, quoted or not).
+    private static readonly Regex KnockoutAttr = new(
+        @"\battr\s*:\s*\{(?:\s*,?\s*(?<q>['""]?)(?<key>[\w-]+)\k<q>\s*:[^,}]*)*",
+        RegexOptions.CultureInvariant);
+
     private static bool DataBindRendersText(SourceAttribute[] attributes)
     {
         var bind = Find(attributes, "data-bind");
@@ -696,9 +729,9 @@ internal static class LinkExtractor
             href = Href.FromRoute(FindAny(attributes, RouterLinks)!, isInternal: true);
         }
 
-        var rel = RelValue.From(Find(attributes, "rel"), FindAny(attributes, RelBindings) is not null || dynamicAttributes);
+        var rel = RelValue.From(Find(attributes, "rel"), Binds(attributes, RelBindings, "rel") || dynamicAttributes);
         var target = Find(attributes, "target");
-        var targetIsDynamic = FindAny(attributes, TargetBindings) is not null || dynamicAttributes || (target?.IsDynamic ?? false);
+        var targetIsDynamic = Binds(attributes, TargetBindings, "target") || dynamicAttributes || (target?.IsDynamic ?? false);
         var name = ComputeName(document, element, attributes, startTag, content, dynamicAttributes, settings.Localization, labels);
         return new Link(
             element,
@@ -787,7 +820,7 @@ internal static class LinkExtractor
         Localization.LocalizationCatalog localization,
         Dictionary<(IDocument Owner, string Ids), AccessibleName?> labels)
     {
-        if (dynamicAttributes || FindAny(attributes, LabelBindings) is not null)
+        if (dynamicAttributes || Binds(attributes, LabelBindings, "aria-label", "aria-labelledby"))
         {
             return new AccessibleName(NameSource.None, string.Empty, IsDynamic: true, startTag);
         }
@@ -851,7 +884,7 @@ internal static class LinkExtractor
         }
 
         var title = Find(attributes, "title");
-        if (FindAny(attributes, TitleBindings) is not null)
+        if (Binds(attributes, TitleBindings, "title"))
         {
             return new AccessibleName(NameSource.Title, string.Empty, IsDynamic: true, startTag);
         }
@@ -1152,7 +1185,7 @@ internal static class LinkExtractor
             }
 
             // A name bound on the client (:aria-label, [attr.alt], v-bind:title ...) is unknown, not missing.
-            if (FindAny(attributes, LabelBindings) is not null)
+            if (Binds(attributes, LabelBindings, "aria-label", "aria-labelledby"))
             {
                 isDynamic = true;
                 continue;
@@ -1168,7 +1201,7 @@ internal static class LinkExtractor
 
             if (local is "img" or "area" || (local == "input" && string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase)))
             {
-                if (FindAny(attributes, AltBindings) is not null || (Find(attributes, "alt") is null && FindAny(attributes, TitleBindings) is not null))
+                if (Binds(attributes, AltBindings, "alt") || (Find(attributes, "alt") is null && Binds(attributes, TitleBindings, "title")))
                 {
                     isDynamic = true;
                     continue;

@@ -64,6 +64,10 @@ public class LH011EmptyLinkTextTests
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    // Knockout's attr binding names a link (held-out: knockout's examples)
+    [InlineData("<a href=\"/x\" data-bind=\"attr: { 'aria-label': label }\"><i class=\"icon\"></i></a><a href=\"/y\" data-bind=\"attr: { title: t }\"></a>")]
+    [InlineData("<a href=\"/z\"><img src=\"a.png\" data-bind=\"attr: { alt: name, src: url }\"></a>")]
+    [InlineData("{|LH011:<a href=\"/w\" data-bind=\"attr: { href: url, 'data-title': t }\">|}<i class=\"icon\"></i></a>")]
     [InlineData("{|LH011:<a href=\"/p/2\" hx-get=\"/p/2\" hx-target=\"#post\">|}<i class=\"icon\"></i></a>")]
     [InlineData("{|LH011:<a href=\"/p/2\" hx-get=\"/p/2\">|}</a>")]
     [InlineData("<a href=\"/nav\" hx-get=\"/nav\" hx-trigger=\"load delay:1s\"></a>")]

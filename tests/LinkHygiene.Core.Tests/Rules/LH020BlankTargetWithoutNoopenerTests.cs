@@ -24,6 +24,10 @@ public class LH020BlankTargetWithoutNoopenerTests
     [InlineData("<a href=\"{{SiteVars.RelativeWebRoot}}Account/Login\" target=\"_blank\">Log in</a>")]
     [InlineData("<a href=\"https://{{host}}/x\" target=\"_blank\">Host computed at run time: it may be this site</a>")]
     [InlineData("<a href=\"https://partners.example/{{id}}\" {|LH020:target=\"_blank\"|}>Partner</a>")]
+    // Knockout binds rel and target through attr (held-out: knockout's examples); other attributes it binds do not
+    [InlineData("<a href=\"https://example.org/\" target=\"_blank\" data-bind=\"attr: { rel: relValue }\">Out</a>")]
+    [InlineData("<a href=\"https://example.org/\" data-bind=\"attr: { 'target': t }\">Out</a>")]
+    [InlineData("<a href=\"https://example.org/\" {|LH020:target=\"_blank\"|} data-bind=\"attr: { title: t, 'data-rel': r }\">Out</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
