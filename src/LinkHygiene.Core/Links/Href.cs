@@ -119,10 +119,20 @@ public sealed class Href
     /// Classifies an href attribute's value. <paramref name="document"/>: the template, whose code may declare the one
     /// Razor local a value is (<c>href="@share"</c>) with a string (<see cref="TemplateDocument.LocalStringStart"/>).
     /// </summary>
-    internal static Href Classify(SourceAttribute attribute, IReadOnlyList<string> siteHosts, TemplateDocument? document = null)
+    internal static Href Classify(SourceAttribute attribute, IReadOnlyList<string> siteHosts, TemplateDocument? document = null) =>
+        Classify(attribute, attribute.Value, siteHosts, document);
+
+    /// <summary>
+    /// Classifies the URL a client binding's expression starts with (<c>:href="'/users/' + id"</c>): <paramref name="literal"/>,
+    /// then a part computed at run time unless <paramref name="whole"/>.
+    /// </summary>
+    internal static Href ClassifyExpression(SourceAttribute binding, string literal, bool whole, IReadOnlyList<string> siteHosts) =>
+        Classify(binding, whole ? literal : literal + MaskChars.Dynamic, siteHosts, document: null);
+
+    private static Href Classify(SourceAttribute attribute, string written, IReadOnlyList<string> siteHosts, TemplateDocument? document)
     {
         // HTML strips leading and trailing ASCII white space from URLs.
-        var value = attribute.Value.Trim(HtmlSpace.Chars);
+        var value = written.Trim(HtmlSpace.Chars);
         var display = Describe(attribute);
         var isDynamic = Dynamic.IsDynamicValue(value);
         var literal = isDynamic ? Dynamic.LiteralPrefix(value) : value;

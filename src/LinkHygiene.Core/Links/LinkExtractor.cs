@@ -624,6 +624,42 @@ internal static class LinkExtractor
         return i < trimmed.Length && (rest.Length == 0 || (rest[0] == '|' && (rest.Length == 1 || rest[1] != '|')));
     }
 
+    /// <summary>
+    /// The string a client expression starts with when the rest is joined to it (<c>'/users/' + id</c>,
+    /// <c>`/users/${id}`</c>) or it is nothing else (<c>'/about'</c>, then <paramref name="expression"/> is whole): its
+    /// characters up to an escape, an interpolation or its end. Null for anything else (a variable, a call, a condition).
+    /// </summary>
+    internal static (string Literal, bool Whole)? ExpressionStart(string expression)
+    {
+        var trimmed = expression.Trim();
+        if (trimmed.Length < 2 || trimmed[0] is not ('\'' or '"' or '`'))
+        {
+            return null;
+        }
+
+        var quote = trimmed[0];
+        var i = 1;
+        while (i < trimmed.Length && trimmed[i] != quote && trimmed[i] != '\\' && !(quote == '`' && trimmed[i] == '$' && i + 1 < trimmed.Length && trimmed[i + 1] == '{'))
+        {
+            i++;
+        }
+
+        var literal = trimmed.Substring(1, i - 1);
+        if (i >= trimmed.Length || trimmed[i] != quote)
+        {
+            // an escape or an interpolation: a value follows the start (an unclosed quote is not an expression)
+            return i < trimmed.Length && literal.Length > 0 ? (literal, false) : null;
+        }
+
+        var rest = trimmed.Substring(i + 1).TrimStart();
+        if (rest.Length == 0)
+        {
+            return (literal, true);
+        }
+
+        return rest[0] == '+' && literal.Length > 0 ? (literal, false) : null;
+    }
+
     private static bool HasHrefDataBind(SourceAttribute[] attributes)
     {
         var bind = Find(attributes, "data-bind");
@@ -711,7 +747,9 @@ internal static class LinkExtractor
         var plain = interpolated ?? Find(attributes, "href");
         if (binding is not null)
         {
-            href = Href.FromRoute(binding, isInternal: false);
+            href = binding.Name != "data-bind" && ExpressionStart(binding.Value) is { } start
+                ? Href.ClassifyExpression(binding, start.Literal, start.Whole, settings.SiteHosts)
+                : Href.FromRoute(binding, isInternal: false);
         }
         else if (plain is not null)
         {

@@ -94,6 +94,25 @@ public class StaticSiteTemplateTests
         EngineAssert.Findings("Views/Home/Index.cshtml", markup);
     }
 
+    [Theory]
+    // a client binding that starts with a string: the URL starts with it (held-out repros of Vue, Angular and Alpine
+    // comment lists); a variable, a call or a condition stays unknown
+    [InlineData("<div class=\"comment\"><a :href=\"'/users/' + c.id\">{{ c.name }}</a> <a :href=\"`/users/${c.id}`\">{{ c.name }}</a> <a [href]=\"'/users/' + c.id\">Profile</a> <a {|LH001::href=\"c.website\"|}>{{ c.name }}</a> <a {|LH001:x-bind:href=\"'https://' + c.site\"|}>Site</a></div>")]
+    [InlineData("<a {|LH021:[href]=\"'http://partner.example/' + id\"|} {|LH020:target=\"_blank\"|}>Partner</a> <a :href=\"'/about'\" target=\"_blank\">About</a> <a :href=\"isA ? 'http://a.example' : '/b'\" target=\"_blank\">Either</a>")]
+    public void AClientBindingThatStartsWithAStringStartsTheUrl(string markup) => EngineAssert.Findings("src/app/comments.html", markup);
+
+    [Theory]
+    [InlineData("'/users/' + id", "/users/", false)]
+    [InlineData("`/users/${id}`", "/users/", false)]
+    [InlineData(" \"/about\" ", "/about", true)]
+    [InlineData("'it\\'s/' + x", "it", false)]
+    [InlineData("'/a' === x ? 1 : 2", null, false)]
+    [InlineData("url", null, false)]
+    [InlineData("'' + url", null, false)]
+    [InlineData("'/unclosed", null, false)]
+    public void TheStringAnExpressionStartsWith(string expression, string? literal, bool whole) =>
+        Assert.Equal(literal is null ? null : (literal, whole), LinkHygiene.Links.LinkExtractor.ExpressionStart(expression));
+
     [Fact]
     public void MessagesQuoteTheTemplateAsWritten()
     {
