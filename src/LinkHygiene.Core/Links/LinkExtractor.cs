@@ -835,6 +835,7 @@ internal static class LinkExtractor
                 || name.StartsWith("x-", StringComparison.Ordinal)
                 || name.StartsWith("ng-", StringComparison.Ordinal)
                 || name.StartsWith("hx-", StringComparison.Ordinal)
+                || name.StartsWith("mat-", StringComparison.Ordinal) // Angular Material's button styles (mat-button, mat-icon-button)
                 || name.StartsWith("th:", StringComparison.Ordinal)
                 || name.StartsWith("xmlns", StringComparison.Ordinal)
                 || name.StartsWith("xlink:", StringComparison.Ordinal))
@@ -1204,6 +1205,9 @@ internal static class LinkExtractor
             var local = element.LocalName;
             var hidden = Find(attributes, "aria-hidden");
             if ((hidden is not null && string.Equals(hidden.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+                // Angular Material's <mat-icon> hides itself (aria-hidden="true") unless told otherwise: its ligature
+                // text ("favorite") is not the link's name
+                || (local == "mat-icon" && !(hidden is not null && string.Equals(hidden.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase)) && Find(attributes, "[attr.aria-hidden]") is null)
                 || Find(attributes, "hidden") is not null
                 || local is "script" or "style" or "template" or "noscript")
             {

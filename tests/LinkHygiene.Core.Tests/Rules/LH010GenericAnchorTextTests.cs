@@ -64,6 +64,14 @@ public class LH010GenericAnchorTextTests
     public void Htmx(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    // Angular Material's <mat-icon> is aria-hidden unless aria-hidden="false": its ligature is not the link's name
+    // (held-out: angular/components' button examples)
+    [InlineData("<a mat-fab routerLink=\".\"><mat-icon>favorite</mat-icon> {|LH010:Link|}</a>")]
+    [InlineData("<a mat-button href=\"/docs\"><mat-icon aria-hidden=\"false\">menu_book</mat-icon> Read more</a>")]
+    [InlineData("<a mat-button href=\"/docs\"><mat-icon>menu_book</mat-icon> Component docs</a>")]
+    public void AngularMaterialIcons(string markup) => EngineAssert.Findings("src/app/nav.component.html", markup, only: Only);
+
+    [Theory]
     [InlineData("<html lang=\"de\"><body><a href=\"/x\">{|LH010:Hier klicken|}</a> <a href=\"/y\">{|LH010:Mehr|}</a> <a href=\"/z\">{|LH010:weiterlesen|}</a></body></html>")]
     [InlineData("<p lang=\"es\"><a href=\"/x\">{|LH010:Haz clic aquí|}</a> <a href=\"/y\">{|LH010:Leer más|}</a> <a href=\"/z\">{|LH010:aqui|}</a></p>")]
     [InlineData("<p lang=\"fr-CA\"><a href=\"/x\">{|LH010:Cliquez ici|}</a> <a href=\"/y\">{|LH010:En savoir plus|}</a></p>")]

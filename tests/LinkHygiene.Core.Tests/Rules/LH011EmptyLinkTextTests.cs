@@ -74,6 +74,12 @@ public class LH011EmptyLinkTextTests
     public void Htmx(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    [InlineData("{|LH011:<a mat-icon-button routerLink=\"/settings\">|}<mat-icon>settings</mat-icon></a>")]
+    [InlineData("<a mat-icon-button routerLink=\"/settings\" aria-label=\"Settings\"><mat-icon>settings</mat-icon></a>")]
+    [InlineData("<a mat-icon-button routerLink=\"/settings\"><mat-icon aria-hidden=\"false\" aria-label=\"Settings\">settings</mat-icon></a>")]
+    public void AngularMaterialIcons(string markup) => EngineAssert.Findings("src/app/nav.component.html", markup, only: Only);
+
+    [Theory]
     [InlineData("{|LH011:<a href=\"@Model.Url\">|}</a>")]
     [InlineData("{|LH011:<a asp-page=\"/Index\">|}</a>")]
     [InlineData("<a href=\"/x\">@Model.Name</a>")]
