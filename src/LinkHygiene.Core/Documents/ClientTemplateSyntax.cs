@@ -83,8 +83,17 @@ internal static class ClientTemplateSyntax
     /// and Mustache's <c>{{{ }}}</c>, and a value through a filter that marks it safe or renders Markdown (<c>| safe</c>,
     /// Hugo's <c>safeHTML</c>, <c>markdownify</c>, Twig's <c>raw</c>).
     /// </summary>
-    public static string MaskTemplateTags(string text, System.Collections.Generic.List<SourceSpan> rawOutputs)
+    public static string MaskTemplateTags(string text, System.Collections.Generic.List<SourceSpan> rawOutputs) =>
+        MaskTemplateTags(text, rawOutputs, branches: null);
+
+    /// <summary>
+    /// <see cref="MaskTemplateTags(string, System.Collections.Generic.List{SourceSpan})"/>, and the branches of every
+    /// if/elif/else, case/when and for/else (or empty) chain, in order, into <paramref name="branches"/>: markup in two
+    /// branches of one chain never renders together (<see cref="TemplateDocument.AreExclusive"/>).
+    /// </summary>
+    public static string MaskTemplateTags(string text, System.Collections.Generic.List<SourceSpan> rawOutputs, System.Collections.Generic.List<System.Collections.Generic.IReadOnlyList<SourceSpan>>? branches)
     {
+        var chains = branches is null ? null : new BranchChains(branches);
         char[]? chars = null;
         var frontMatter = FrontMatterEnd(text);
         if (frontMatter > 0)
@@ -134,6 +143,10 @@ internal static class ClientTemplateSyntax
             if (!tag.IsComment)
             {
                 MaskTrimmedWhiteSpace(text, chars, tag.Start, tag.End);
+                if (chains is not null && writesNothing)
+                {
+                    chains.Read(text, tag.Start, tag.End, isStatement ? statement.Word : null);
+                }
             }
 
             if (!tag.IsComment && text[tag.Start + 1] == '{'
@@ -155,6 +168,138 @@ internal static class ClientTemplateSyntax
         }
 
         return chars is null ? text : new string(chars);
+    }
+
+    /// <summary>
+    /// The if/elif/else (case/when, for/else) chains of template tags, as the tags come: Liquid, Jinja, Django, Twig and
+    /// Nunjucks statements (<c>{% if %}</c> ... <c>{% endif %}</c>, closed by name), Go actions (<c>{{ if }}</c>,
+    /// <c>{{ with }}</c>, <c>{{ range }}</c>, <c>{{ define }}</c>, <c>{{ block }}</c> ... <c>{{ end }}</c>) and Handlebars
+    /// blocks (<c>{{#if}}</c> ... <c>{{/if}}</c>), each <c>{{ else }}</c> splitting the innermost. A chain with two branches
+    /// or more is a group of exclusive branches.
+    /// </summary>
+    private sealed class BranchChains
+    {
+        private readonly System.Collections.Generic.List<System.Collections.Generic.IReadOnlyList<SourceSpan>> _groups;
+        private readonly System.Collections.Generic.List<(string Close, int BranchStart, System.Collections.Generic.List<SourceSpan> Branches)> _open = new();
+
+        public BranchChains(System.Collections.Generic.List<System.Collections.Generic.IReadOnlyList<SourceSpan>> groups) => _groups = groups;
+
+        public void Read(string text, int start, int end, string? statement)
+        {
+            if (statement is not null)
+            {
+                switch (statement)
+                {
+                    case "if" or "unless" or "for" or "ifequal" or "ifnotequal" or "ifchanged":
+                        Open("end" + statement, end);
+                        break;
+                    case "case":
+                        Open("endcase", -1); // its branches start at its first "when"
+                        break;
+                    case "elif" or "elsif" or "else" or "when" or "empty":
+                        Split(start, end);
+                        break;
+                    default:
+                        if (statement.StartsWith("end", StringComparison.Ordinal))
+                        {
+                            Close(statement, start);
+                        }
+
+                        break;
+                }
+
+                return;
+            }
+
+            var content = ContentStart(text, start + 2, end - 2);
+            if (content >= end - 2)
+            {
+                return;
+            }
+
+            if (text[content] is '#' or '/')
+            {
+                var block = WordAt(text, content + 1, end - 2).Word;
+                if (text[content] == '#')
+                {
+                    Open("/" + block, end);
+                }
+                else
+                {
+                    Close("/" + block, start);
+                }
+
+                return;
+            }
+
+            switch (WordAt(text, content, end - 2).Word)
+            {
+                case "if" or "with" or "range" or "define" or "block":
+                    Open("end", end);
+                    break;
+                case "else":
+                    Split(start, end);
+                    break;
+                case "end":
+                    Close("end", start);
+                    break;
+            }
+        }
+
+        // Bounds on a pathological file (a million unclosed {% if %}): chains nested deeper are not followed, and a closer
+        // looks at the innermost few open chains only, so reading stays linear.
+        private const int MaxOpen = 1024;
+        private const int CloseSearch = 64;
+
+        private void Open(string close, int branchStart)
+        {
+            if (_open.Count < MaxOpen)
+            {
+                _open.Add((close, branchStart, new System.Collections.Generic.List<SourceSpan>()));
+            }
+        }
+
+        private void Split(int start, int end)
+        {
+            if (_open.Count == 0)
+            {
+                return;
+            }
+
+            var (close, branchStart, branches) = _open[_open.Count - 1];
+            if (branchStart >= 0)
+            {
+                branches.Add(SourceSpan.FromBounds(branchStart, start));
+            }
+
+            _open[_open.Count - 1] = (close, end, branches);
+        }
+
+        private void Close(string close, int start)
+        {
+            // The innermost chain this closes; chains opened inside it and never closed end with it.
+            for (var i = _open.Count - 1; i >= 0 && i >= _open.Count - CloseSearch; i--)
+            {
+                if (_open[i].Close != close)
+                {
+                    continue;
+                }
+
+                var (_, branchStart, branches) = _open[i];
+                if (branchStart >= 0)
+                {
+                    branches.Add(SourceSpan.FromBounds(branchStart, start));
+                }
+
+                if (branches.Count >= 2)
+                {
+                    _groups.Add(branches);
+                }
+
+                _open.RemoveRange(i, _open.Count - i);
+                return;
+            }
+        }
     }
 
     /// <summary>

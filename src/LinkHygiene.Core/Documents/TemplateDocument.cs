@@ -67,7 +67,8 @@ public sealed class TemplateDocument
         IReadOnlyList<ScriptTemplate> scriptTemplates,
         bool tokensOnly,
         bool isSiteTemplate,
-        List<SourceSpan> rawOutputTags)
+        List<SourceSpan> rawOutputTags,
+        IReadOnlyList<IReadOnlyList<SourceSpan>>? templateBranches)
     {
         IsTokensOnly = tokensOnly;
         IsSiteTemplate = isSiteTemplate;
@@ -83,7 +84,7 @@ public sealed class TemplateDocument
         Expressions = razor?.Expressions ?? Array.Empty<RazorExpression>();
         CodeBlocks = razor?.CodeBlocks ?? Array.Empty<SourceSpan>();
         Directives = razor?.Directives ?? Array.Empty<RazorDirective>();
-        ExclusiveBranches = razor?.ExclusiveBranches ?? Array.Empty<IReadOnlyList<SourceSpan>>();
+        ExclusiveBranches = razor?.ExclusiveBranches ?? (templateBranches is { Count: > 0 } ? templateBranches : Array.Empty<IReadOnlyList<SourceSpan>>());
         Problems = problems;
         ScriptTemplates = scriptTemplates;
         foreach (var template in scriptTemplates)
@@ -524,9 +525,10 @@ public sealed class TemplateDocument
             comments.AddRange(razor.RazorComments);
         }
         var rawOutputTags = new List<SourceSpan>();
+        List<IReadOnlyList<SourceSpan>>? templateBranches = null;
         if (kind == TemplateKind.Html)
         {
-            masked = ClientTemplateSyntax.MaskTemplateTags(text, rawOutputTags);
+            masked = ClientTemplateSyntax.MaskTemplateTags(text, rawOutputTags, templateBranches = new List<IReadOnlyList<SourceSpan>>());
         }
 
         var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path));
@@ -584,7 +586,7 @@ public sealed class TemplateDocument
         }
 
         comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates, readTokensOnly, isSiteTemplate, rawOutputTags);
+        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates, readTokensOnly, isSiteTemplate, rawOutputTags, templateBranches);
     }
 
     /// <summary>

@@ -25,6 +25,19 @@ public class LH013AmbiguousAnchorTextTests
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    // the branches of a static-site template's if/else never render together: Liquid, Jinja, Django, Go, Handlebars
+    [InlineData("{% if page.lang == 'de' %}<a href=\"/de/\">Home</a>{% elsif page.lang == 'fr' %}<a href=\"/fr/\">Home</a>{% else %}<a href=\"/en/\">Home</a>{% endif %}")]
+    [InlineData("{% if user.is_authenticated %}<a href=\"/account/\">Account</a>{% else %}<a href=\"/login/\">Account</a>{% endif %} <a href=\"/settings/\">{|LH013:Account|}</a>")]
+    [InlineData("{% case site.theme %}{% when 'dark' %}<a href=\"/d\">Theme</a>{% when 'light' %}<a href=\"/l\">Theme</a>{% endcase %}")]
+    [InlineData("{% for p in posts %}<a href=\"{{ p.url }}\">Posts</a>{% empty %}<a href=\"/archive/\">Posts</a>{% endfor %}")]
+    [InlineData("{{ if .IsHome }}<a href=\"/\">Blog</a>{{ else if .IsPage }}<a href=\"/posts/\">Blog</a>{{ else }}<a href=\"/blog/\">Blog</a>{{ end }}")]
+    [InlineData("{{#if user}}<a href=\"/me\">Profile</a>{{else}}<a href=\"/login\">Profile</a>{{/if}}")]
+    // nested chains, and a link outside them still conflicts
+    [InlineData("{% if a %}{% if b %}<a href=\"/1\">Go on</a>{% else %}<a href=\"/2\">Go on</a>{% endif %}{% endif %} {% if c %}<a href=\"/3\">{|LH013:Go on|}</a>{% endif %}")]
+    [InlineData("{{ with .Params.author }}<a href=\"/a\">Author</a>{{ end }} {{ if .Draft }}<a href=\"/b\">{|LH013:Author|}</a>{{ end }}")]
+    public void TemplateBranches(string markup) => EngineAssert.Findings("_layouts/default.html", markup, only: Only);
+
+    [Theory]
     [InlineData("@foreach (var p in Model) { <a href=\"/posts/@p.Id\">@p.Title</a> }")]
     [InlineData("<a href=\"/posts/@a\">Post</a> <a href=\"/posts/@b\">Post</a>")]
     // branches that never render together (btcpayserver EnableAuthenticator.cshtml and the --auth templates: one link or
