@@ -668,9 +668,9 @@ internal static class LinkExtractor
 
     /// <summary>
     /// Whether a client binding sets an attribute: one of <paramref name="bindings"/> (<c>:title</c>, <c>[attr.title]</c>
-    /// ...), or Knockout's <c>data-bind="attr: { title: t }"</c> naming one of <paramref name="names"/>.
+    /// ...), or Knockout's <c>data-bind="attr: { title: t }"</c> naming <paramref name="name"/> (or <paramref name="alsoName"/>).
     /// </summary>
-    private static bool Binds(SourceAttribute[] attributes, string[] bindings, params string[] names)
+    private static bool Binds(SourceAttribute[] attributes, string[] bindings, string name, string? alsoName = null)
     {
         if (FindAny(attributes, bindings) is not null)
         {
@@ -685,7 +685,7 @@ internal static class LinkExtractor
 
         foreach (System.Text.RegularExpressions.Capture key in attr.Groups["key"].Captures)
         {
-            if (Array.IndexOf(names, key.Value.ToLowerInvariant()) >= 0)
+            if (string.Equals(key.Value, name, StringComparison.OrdinalIgnoreCase) || (alsoName is not null && string.Equals(key.Value, alsoName, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
