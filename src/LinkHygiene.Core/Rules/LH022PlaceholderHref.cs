@@ -14,7 +14,7 @@ public sealed class LH022PlaceholderHref : Rule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PlaceholderHref,
         "Placeholder href",
-        "href=\"{0}\" is a placeholder, not a destination; use a <button> for actions, or give the link a real URL",
+        "{1}=\"{0}\" is a placeholder, not a destination; use a <button> for actions, or give the link a real URL",
         RuleSeverity.Warning,
         "A link whose href is '#', empty or javascript: goes nowhere: crawlers cannot follow it, and keyboard and screen-reader users expect a link to navigate. Actions belong on a <button>.");
 
@@ -102,7 +102,7 @@ public sealed class LH022PlaceholderHref : Rule
                 || (link.Href.Kind == HrefKind.Empty && context.Document.Kind != TemplateKind.RazorComponent && !context.Document.HasBaseHref);
             if (placeholder)
             {
-                context.Report(Rule, href.Span, link, Href.Shorten(href.SourceValue));
+                context.Report(Rule, href.Span, link, Href.Shorten(href.SourceValue), href.Name);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Linq;
 using LinkHygiene.Tests.Infrastructure;
 
 namespace LinkHygiene.Tests.Engine;
@@ -92,6 +93,15 @@ public class StaticSiteTemplateTests
     {
         EngineAssert.Findings("app/views/article.html", markup);
         EngineAssert.Findings("Views/Home/Index.cshtml", markup);
+    }
+
+    [Fact]
+    public void APlaceholderNamesTheAttributeItIsIn()
+    {
+        var findings = EngineAssert.Findings("page.html", "<a {|LH022:ng-href=\"#\"|} ng-click=\"open()\">Open</a> <a {|LH022:href=\"#\"|} onclick=\"open()\">Open</a>");
+        Assert.Equal(
+            new[] { "ng-href=\"#\" is a placeholder, not a destination; use a <button> for actions, or give the link a real URL", "href=\"#\" is a placeholder, not a destination; use a <button> for actions, or give the link a real URL" },
+            findings.Select(f => f.Message));
     }
 
     [Theory]
