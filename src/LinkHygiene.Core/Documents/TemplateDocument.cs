@@ -657,6 +657,11 @@ public sealed class TemplateDocument
             }
         }
 
+        if (text.IndexOf("data-bind", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true; // Knockout's html binding writes HTML too
+        }
+
         foreach (var needle in RuleNeedles)
         {
             if (text.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0)

@@ -156,6 +156,11 @@ internal static class LinkExtractor
                             walk.RawHtmlAttributes.Add((element, source));
                         }
                     }
+                    else if (attribute.Name == "data-bind" && KnockoutHtml.Match(attribute.Value) is { Success: true } html && !StartsWithStringLiteral(html.Groups["value"].Value))
+                    {
+                        // Knockout's html binding writes its value as HTML, as v-html does
+                        walk.RawHtmlAttributes.Add((element, Find(document.GetAttributes(element), "data-bind")!));
+                    }
                     else if (rendering != Rendering.Nothing)
                     {
                         rendering = Rendered(rendering, attribute);
@@ -693,6 +698,9 @@ internal static class LinkExtractor
 
         return false;
     }
+
+    // Knockout's html binding, data-bind="html: comment.body, visible: shown": its value up to the next binding.
+    private static readonly Regex KnockoutHtml = new(@"(?:^|[,{])\s*html\s*:\s*(?<value>[^,}]*)", RegexOptions.CultureInvariant);
 
     // Knockout's attr binding: attr: { href: url, 'aria-label': label, title: t } (its keys, quoted or not).
     private static readonly Regex KnockoutAttr = new(

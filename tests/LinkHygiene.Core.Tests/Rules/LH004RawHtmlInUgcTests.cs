@@ -41,6 +41,9 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"comment\"><p {|LH004:x-html=\"c.html\"|}></p></div>")]
     [InlineData("<div class=\"ugc\"><p {|LH004:ng-bind-html=\"c.html\"|}></p></div>")]
     [InlineData("<div class=\"comment\"><p v-text=\"c.text\"></p></div>")]
+    // Knockout's html binding (held-out: knockout's examples); its text binding escapes
+    [InlineData("<div class=\"comment\"><p {|LH004:data-bind=\"html: body, visible: shown\"|}></p><p data-bind=\"text: body\"></p><i data-bind=\"html: '<b>new</b>'\"></i></div>")]
+    [InlineData("<div data-bind=\"html: intro\"></div>")]
     [InlineData("<div v-html=\"intro\"></div>")]
     // a string literal joined to a value is user content (review of the change)
     [InlineData("<div class=\"comment\"><p {|LH004:v-html=\"'<p>' + comment.body + '</p>'\"|}></p><p {|LH004:v-html=\"`<p>${comment.body}</p>`\"|}></p><i v-html=\"`<b>x</b>`\"></i></div>")]
