@@ -173,9 +173,11 @@ internal static class ClientTemplateSyntax
     /// <summary>
     /// The if/elif/else (case/when, for/else) chains of template tags, as the tags come: Liquid, Jinja, Django, Twig and
     /// Nunjucks statements (<c>{% if %}</c> ... <c>{% endif %}</c>, closed by name), Go actions (<c>{{ if }}</c>,
-    /// <c>{{ with }}</c>, <c>{{ range }}</c>, <c>{{ define }}</c>, <c>{{ block }}</c> ... <c>{{ end }}</c>) and Handlebars
-    /// blocks (<c>{{#if}}</c> ... <c>{{/if}}</c>), each <c>{{ else }}</c> splitting the innermost. A chain with two branches
-    /// or more is a group of exclusive branches.
+    /// <c>{{ with }}</c>, <c>{{ range }}</c> ... <c>{{ end }}</c>) and Handlebars blocks (<c>{{#if}}</c> ... <c>{{/if}}</c>),
+    /// each <c>{{ else }}</c> splitting the innermost. A chain with two branches or more is a group of exclusive branches.
+    /// Only tags that write nothing come here (<see cref="IsControlAction"/>): a Go <c>{{ define }}</c> or
+    /// <c>{{ block }}</c> does not, so its <c>{{ end }}</c> closes the innermost open chain early, which leaves fewer
+    /// branches exclusive, never more.
     /// </summary>
     private sealed class BranchChains
     {
@@ -234,7 +236,7 @@ internal static class ClientTemplateSyntax
 
             switch (WordAt(text, content, end - 2).Word)
             {
-                case "if" or "with" or "range" or "define" or "block":
+                case "if" or "with" or "range":
                     Open("end", end);
                     break;
                 case "else":

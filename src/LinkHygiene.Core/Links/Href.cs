@@ -347,24 +347,16 @@ public sealed class Href
 
         var domain = StripPort(authority.Substring(computed + 2)).ToLowerInvariant();
         var labels = domain.Split('.');
-        if (labels.Length < 2)
+        if (labels.Length < 2 || !UrlParts.HasHostLabels(domain))
         {
             return null;
         }
 
         foreach (var label in labels)
         {
-            if (label.Length == 0 || label[0] == '-' || label[label.Length - 1] == '-')
+            if (label[0] == '-' || label[label.Length - 1] == '-')
             {
                 return null;
-            }
-
-            foreach (var c in label)
-            {
-                if (!(HtmlChars.IsAsciiLetter(c) || c is (>= '0' and <= '9') or '-'))
-                {
-                    return null;
-                }
             }
         }
 

@@ -156,7 +156,7 @@ internal static class LinkExtractor
                             walk.RawHtmlAttributes.Add((element, source));
                         }
                     }
-                    else if (attribute.Name == "data-bind" && KnockoutHtml.Match(attribute.Value) is { Success: true } html && !StartsWithStringLiteral(html.Groups["value"].Value))
+                    else if (attribute.Name == "data-bind" && KnockoutHtmlBinding(attribute.Value) is { } html && !StartsWithStringLiteral(html))
                     {
                         // Knockout's html binding writes its value as HTML, as v-html does
                         walk.RawHtmlAttributes.Add((element, Find(document.GetAttributes(element), "data-bind")!));
@@ -605,28 +605,13 @@ internal static class LinkExtractor
     private static bool StartsWithStringLiteral(string expression)
     {
         var trimmed = expression.Trim();
-        if (trimmed.Length < 2 || trimmed[0] is not ('\'' or '"' or '`'))
+        if (StringLiteralAtStart(trimmed) is not { Close: >= 0 } literal)
         {
             return false;
         }
 
-        var quote = trimmed[0];
-        var i = 1;
-        for (; i < trimmed.Length && trimmed[i] != quote; i++)
-        {
-            if (trimmed[i] == '\\' || (quote == '`' && trimmed[i] == '$' && i + 1 < trimmed.Length && trimmed[i + 1] == '{'))
-            {
-                if (trimmed[i] == '$')
-                {
-                    return false; // a template literal with a value in it
-                }
-
-                i++;
-            }
-        }
-
-        var rest = i + 1 < trimmed.Length ? trimmed.Substring(i + 1).TrimStart() : string.Empty;
-        return i < trimmed.Length && (rest.Length == 0 || (rest[0] == '|' && (rest.Length == 1 || rest[1] != '|')));
+        var rest = trimmed.Substring(literal.Close + 1).TrimStart();
+        return rest.Length == 0 || (rest[0] == '|' && (rest.Length == 1 || rest[1] != '|'));
     }
 
     /// <summary>
@@ -637,32 +622,62 @@ internal static class LinkExtractor
     internal static (string Literal, bool Whole)? ExpressionStart(string expression)
     {
         var trimmed = expression.Trim();
-        if (trimmed.Length < 2 || trimmed[0] is not ('\'' or '"' or '`'))
+        if (StringLiteralAtStart(trimmed) is not { } scanned)
         {
             return null;
         }
 
-        var quote = trimmed[0];
-        var i = 1;
-        while (i < trimmed.Length && trimmed[i] != quote && trimmed[i] != '\\' && !(quote == '`' && trimmed[i] == '$' && i + 1 < trimmed.Length && trimmed[i + 1] == '{'))
-        {
-            i++;
-        }
-
-        var literal = trimmed.Substring(1, i - 1);
-        if (i >= trimmed.Length || trimmed[i] != quote)
+        var literal = trimmed.Substring(1, scanned.PlainEnd - 1);
+        if (scanned.PlainEnd >= trimmed.Length || scanned.PlainEnd != scanned.Close)
         {
             // an escape or an interpolation: a value follows the start (an unclosed quote is not an expression)
-            return i < trimmed.Length && literal.Length > 0 ? (literal, false) : null;
+            return scanned.PlainEnd < trimmed.Length && literal.Length > 0 ? (literal, false) : null;
         }
 
-        var rest = trimmed.Substring(i + 1).TrimStart();
+        var rest = trimmed.Substring(scanned.Close + 1).TrimStart();
         if (rest.Length == 0)
         {
             return (literal, true);
         }
 
         return rest[0] == '+' && literal.Length > 0 ? (literal, false) : null;
+    }
+
+    /// <summary>
+    /// The string literal (<c>'…'</c>, <c>"…"</c> or <c>`…`</c>) a trimmed client expression starts with, or null: where its
+    /// plain characters end (its first escape or <c>${</c>, else its closing quote, else the text's end), and where its
+    /// closing quote is (escapes skipped; -1 when it is never closed or a template literal has a value in it).
+    /// </summary>
+    private static (int PlainEnd, int Close)? StringLiteralAtStart(string trimmed)
+    {
+        if (trimmed.Length < 2 || trimmed[0] is not ('\'' or '"' or '`'))
+        {
+            return null;
+        }
+
+        var quote = trimmed[0];
+        var plainEnd = -1;
+        for (var i = 1; i < trimmed.Length; i++)
+        {
+            var c = trimmed[i];
+            if (c == quote)
+            {
+                return (plainEnd < 0 ? i : plainEnd, i);
+            }
+
+            if (quote == '`' && c == '$' && i + 1 < trimmed.Length && trimmed[i + 1] == '{')
+            {
+                return (plainEnd < 0 ? i : plainEnd, -1); // a template literal with a value in it
+            }
+
+            if (c == '\\')
+            {
+                plainEnd = plainEnd < 0 ? i : plainEnd;
+                i++;
+            }
+        }
+
+        return (plainEnd < 0 ? trimmed.Length : plainEnd, -1);
     }
 
     private static bool HasHrefDataBind(SourceAttribute[] attributes)
@@ -699,9 +714,6 @@ internal static class LinkExtractor
         return false;
     }
 
-    // Knockout's html binding, data-bind="html: comment.body, visible: shown": its value up to the next binding.
-    private static readonly Regex KnockoutHtml = new(@"(?:^|[,{])\s*html\s*:\s*(?<value>[^,}]*)", RegexOptions.CultureInvariant);
-
     // Knockout's attr binding: attr: { href: url, 'aria-label': label, title: t } (its keys, quoted or not).
     private static readonly Regex KnockoutAttr = new(
         @"\battr\s*:\s*\{(?:\s*,?\s*(?<q>['""]?)(?<key>[\w-]+)\k<q>\s*:[^,}]*)*",
@@ -715,9 +727,8 @@ internal static class LinkExtractor
             return false;
         }
 
-        foreach (var part in bind.Value.Split(','))
+        foreach (var (key, _) in KnockoutBindings(bind.Value))
         {
-            var key = part.Split(':')[0].Trim().TrimStart('{').Trim();
             if (key is "text" or "html" or "template" or "component" or "foreach")
             {
                 return true;
@@ -725,6 +736,34 @@ internal static class LinkExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Knockout's bindings in a <c>data-bind</c> value, as parts between commas (<c>text: name, visible: shown</c>): each
+    /// part's key and what follows its first ':'. Read plainly: a comma inside an object or a string splits it too.
+    /// </summary>
+    private static IEnumerable<(string Key, string Value)> KnockoutBindings(string dataBind)
+    {
+        foreach (var part in dataBind.Split(','))
+        {
+            var colon = part.IndexOf(':');
+            yield return ((colon < 0 ? part : part.Substring(0, colon)).Trim().TrimStart('{').Trim(), colon < 0 ? string.Empty : part.Substring(colon + 1));
+        }
+    }
+
+    /// <summary>The value of Knockout's html binding in a <c>data-bind</c> value (<c>html: comment.body</c>), or null.</summary>
+    private static string? KnockoutHtmlBinding(string dataBind)
+    {
+        foreach (var (key, value) in KnockoutBindings(dataBind))
+        {
+            if (key == "html")
+            {
+                var close = value.IndexOf('}');
+                return close < 0 ? value : value.Substring(0, close);
+            }
+        }
+
+        return null;
     }
 
     private static SourceAttribute? FindTagHelperRoute(SourceAttribute[] attributes)

@@ -66,23 +66,29 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
             return null;
         }
 
-        foreach (var label in segment.Split('.'))
+        return HasHostLabels(segment) ? segment : null;
+    }
+
+    /// <summary>Whether a host name is dot-separated labels, none empty, of ASCII letters, digits and '-'.</summary>
+    internal static bool HasHostLabels(string host)
+    {
+        foreach (var label in host.Split('.'))
         {
             if (label.Length == 0)
             {
-                return null;
+                return false;
             }
 
             foreach (var c in label)
             {
                 if (!(HtmlChars.IsAsciiLetter(c) || c is (>= '0' and <= '9') or '-'))
                 {
-                    return null;
+                    return false;
                 }
             }
         }
 
-        return segment;
+        return true;
     }
 
     /// <summary>Splits a URL. Relative URLs have no scheme or host.</summary>
