@@ -64,6 +64,21 @@ public class LH011EmptyLinkTextTests
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    // characters that draw nothing name nothing: a zero-width space (written or as a reference), a soft hyphen, a
+    // word joiner, a byte order mark, alone or with white space, as text or in aria-label, alt and title
+    [InlineData("{|LH011:<a href=\"/x\">|}\u200B</a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}&#8203;</a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|} &shy; &zwnj;&#x2060;\uFEFF </a>")]
+    [InlineData("{|LH011:<a href=\"/x\" aria-label=\"&#8203;\">|}<i class=\"icon\"></i></a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"a.png\" alt=\"\u200B\"></a>")]
+    [InlineData("{|LH011:<a href=\"/x\" title=\"\u200E\">|}</a>")]
+    // inside words and emoji they stay, and any visible character names the link
+    [InlineData("<a href=\"/x\">\u200Bnews</a>")]
+    [InlineData("<a href=\"/x\">\U0001F468\u200D\U0001F469</a>")]
+    [InlineData("<a href=\"/x\">&shy;-</a>")]
+    public void InvisibleCharacters(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
     // Knockout's attr binding names a link (held-out: knockout's examples)
     [InlineData("<a href=\"/x\" data-bind=\"attr: { 'aria-label': label }\"><i class=\"icon\"></i></a><a href=\"/y\" data-bind=\"attr: { title: t }\"></a>")]
     [InlineData("<a href=\"/z\"><img src=\"a.png\" data-bind=\"attr: { alt: name, src: url }\"></a>")]
