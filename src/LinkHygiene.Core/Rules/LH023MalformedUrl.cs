@@ -132,9 +132,16 @@ public sealed class LH023MalformedUrl : Rule
             return slashes == 0 && restLength > 0 ? $"'{name}:' is not followed by '//'; write {name}://" : null;
         }
 
-        if (colon && slashes >= 2 && Array.IndexOf(KnownSchemes, name) < 0 && (EditDistance.Levenshtein(name, "http") <= 1 || EditDistance.Levenshtein(name, "https") <= 1))
+        if (colon && slashes >= 2 && Array.IndexOf(KnownSchemes, name) < 0)
         {
-            return $"'{name}' is not a scheme; did you mean '{(name.Length >= 5 ? "https" : "http")}'?";
+            // the nearer of the two; on a tie (htts, httpx) the one of the same length
+            var toHttp = EditDistance.Levenshtein(name, "http");
+            var toHttps = EditDistance.Levenshtein(name, "https");
+            if (Math.Min(toHttp, toHttps) <= 1)
+            {
+                var https = toHttps < toHttp || (toHttps == toHttp && name.Length >= 5);
+                return $"'{name}' is not a scheme; did you mean '{(https ? "https" : "http")}'?";
+            }
         }
 
         return null;

@@ -11,7 +11,11 @@ public class LH023MalformedUrlTests
     [InlineData("http//example.org/", "the ':' after 'http' is missing: write http://")]
     [InlineData("http:/example.org/", "'http:/' has one slash; write http://")]
     [InlineData("https:example.org", "'https:' is not followed by '//'; write https://")]
-    [InlineData("htps://example.org", "'htps' is not a scheme; did you mean 'http'?")]
+    // the nearer scheme: htps is one letter from https and two from http
+    [InlineData("htps://example.org", "'htps' is not a scheme; did you mean 'https'?")]
+    [InlineData("htp://example.org", "'htp' is not a scheme; did you mean 'http'?")]
+    [InlineData("htpp://example.org", "'htpp' is not a scheme; did you mean 'http'?")]
+    [InlineData("httpss://example.org", "'httpss' is not a scheme; did you mean 'https'?")]
     [InlineData("htttps://example.org", "'htttps' is not a scheme; did you mean 'https'?")]
     [InlineData("www.example.org/docs", "it has no scheme, so it is a relative path on this site; write https://www.example.org")]
     // a host with a generic top-level domain (held-out: SendGrid's templates, href="facebook.com" in their footers)
