@@ -7,8 +7,8 @@ public static class Dynamic
 {
     /// <summary>
     /// Whether a value has a run-time part: a Razor expression (masked), or a client-side template
-    /// interpolation (<c>{{ }}</c> in Vue/Angular/Handlebars, <c>{% %}</c> in Liquid/Jinja, a closed <c>&lt;% %&gt;</c> in
-    /// EJS/ERB and e-mail services' substitution tags such as SendGrid's <c>&lt;%asm_group_unsubscribe_raw_url%&gt;</c>).
+    /// interpolation (<c>{{ }}</c> in Vue/Angular/Handlebars, <c>{% %}</c> in Liquid/Jinja), or a server tag
+    /// (<see cref="ServerTag"/>: <c>&lt;% %&gt;</c>, <c>&lt;?php ?&gt;</c>, phpBB's <c>&lt;!-- IF --&gt;</c>).
     /// </summary>
     public static bool IsDynamicValue(string? value)
     {
@@ -31,14 +31,56 @@ public static class Dynamic
 
         var open = value.IndexOf("{%", System.StringComparison.Ordinal);
         return (open >= 0 && (value.IndexOf("%}", open + 2, System.StringComparison.Ordinal) > open || CutOpener(value, open)))
-            || ClosedTag(value, 0) >= 0;
+            || ServerTag(value, 0, out _) >= 0;
     }
 
-    /// <summary>Where the first <c>&lt;%</c> from <paramref name="from"/> that a <c>%&gt;</c> closes starts (-1: none).</summary>
-    private static int ClosedTag(string value, int from)
+    /// <summary>
+    /// Where the first server tag from <paramref name="from"/> starts (-1: none), and where it ends. A closed
+    /// <c>&lt;% %&gt;</c> (EJS, ERB, and e-mail services' substitution tags such as SendGrid's
+    /// <c>&lt;%asm_group_unsubscribe_raw_url%&gt;</c>); a <c>&lt;? ?&gt;</c> (PHP: <c>&lt;?php echo $url; ?&gt;</c>,
+    /// <c>&lt;?= $url ?&gt;</c>); a <c>&lt;!-- --&gt;</c> (phpBB's and server-side includes' directives:
+    /// <c>href="&lt;!-- IF U_WWW --&gt;{U_WWW}&lt;!-- ENDIF --&gt;"</c>). No URL holds the last two: a '&lt;' is written
+    /// <c>%3C</c>. So they count unclosed too, cut short by a quote inside them (<c>&lt;?php echo $a["url"]; ?&gt;</c>),
+    /// and run to the end of the value.
+    /// </summary>
+    private static int ServerTag(string value, int from, out int end)
     {
-        var open = value.IndexOf("<%", from, System.StringComparison.Ordinal);
-        return open >= 0 && value.IndexOf("%>", open + 2, System.StringComparison.Ordinal) > open ? open : -1;
+        // Once a closer is not found after an opener it is not after any later one: looking again from each of a
+        // million openers would be quadratic.
+        bool noPercent = false, noQuestion = false, noComment = false;
+        for (var open = value.IndexOf('<', from); open >= 0 && open + 1 < value.Length; open = value.IndexOf('<', open + 1))
+        {
+            var kind = value[open + 1];
+            if (kind == '!' && string.CompareOrdinal(value, open, "<!--", 0, 4) != 0)
+            {
+                continue;
+            }
+
+            if (kind is not ('%' or '?' or '!') || (kind == '%' && noPercent))
+            {
+                continue;
+            }
+
+            var closer = kind switch { '%' => "%>", '?' => "?>", _ => "-->" };
+            var openerLength = kind == '!' ? 4 : 2;
+            var close = (kind == '?' && noQuestion) || (kind == '!' && noComment) ? -1 : value.IndexOf(closer, open + openerLength, System.StringComparison.Ordinal);
+            if (close >= 0)
+            {
+                end = close + closer.Length;
+                return open;
+            }
+
+            if (kind != '%')
+            {
+                end = value.Length;
+                return open;
+            }
+
+            noPercent = true;
+        }
+
+        end = -1;
+        return -1;
     }
 
     /// <summary>
@@ -73,7 +115,7 @@ public static class Dynamic
             end = percent;
         }
 
-        var tag = ClosedTag(value, 0);
+        var tag = ServerTag(value, 0, out _);
         if (tag >= 0 && tag < end)
         {
             end = tag;
@@ -93,21 +135,19 @@ public static class Dynamic
             throw new System.ArgumentNullException(nameof(value));
         }
 
-        if (value.IndexOf('{') < 0 && ClosedTag(value, 0) < 0)
+        var first = ServerTag(value, 0, out var firstEnd);
+        if (value.IndexOf('{') < 0 && first < 0)
         {
             return value;
         }
 
         var chars = value.ToCharArray();
-        for (var tag = ClosedTag(value, 0); tag >= 0; tag = ClosedTag(value, tag + 2))
+        for (int tag = first, end = firstEnd; tag >= 0 && end > tag; tag = end < value.Length ? ServerTag(value, end, out end) : -1)
         {
-            var close = value.IndexOf("%>", tag + 2, System.StringComparison.Ordinal) + 2;
-            for (var k = tag; k < close; k++)
+            for (var k = tag; k < end; k++)
             {
                 chars[k] = MaskChars.Dynamic;
             }
-
-            tag = close - 2;
         }
 
         var i = 0;

@@ -36,6 +36,9 @@ public class LH001MissingUgcRelTests
     // default selectors
     [InlineData("<ul class=\"comments\"><li><a {|LH001:href=\"https://x.example\"|}>X shop</a></li></ul>")]
     [InlineData("<div class=\"user-content\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
+    // a commenter's website written by PHP or a phpBB directive is a run-time destination (held-out: phpBB, WordPress-style themes)
+    [InlineData("<div class=\"comment\"><a {|LH001:href=\"<?php comment_author_url(); ?>\"|}>Author</a></div>")]
+    [InlineData("<div class=\"comment\"><a {|LH001:href=\"<!-- IF U_WWW -->{U_WWW}<!-- ENDIF -->\"|}>Website</a></div>")]
     [InlineData("<div class=\"forum-post\"><a {|LH001:href='https://x.example'|}>X shop</a></div>")]
     [InlineData("<div class=\"comment-body x\"><a {|LH001:href=https://x.example|}>X shop</a></div>")]
     [InlineData("<div class=\"commentary\"><a href=\"https://x.example\">X shop</a></div>")]

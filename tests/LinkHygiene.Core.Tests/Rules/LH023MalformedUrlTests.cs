@@ -68,6 +68,11 @@ public class LH023MalformedUrlTests
     // templates, where '%as' read as a bad percent escape)
     [InlineData("<%asm_global_unsubscribe_raw_url%>")]
     [InlineData("https://x.example/u?id=<%= user.id %>&amp;t=<%- token %>")]
+    // PHP and phpBB's directives in an .html template (held-out: phpBB's prosilver, where the white space inside the
+    // directive was reported)
+    [InlineData("<?php echo $comment->url; ?>")]
+    [InlineData("https://x.example/?u=<?= $user ?>&amp;p=<?= $page ?>")]
+    [InlineData("<!-- IF U_WWW -->{U_WWW}<!-- ELSE -->{U_PROFILE}<!-- ENDIF -->")]
     public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);
 
     // Template code with a quote inside it ends the attribute at that quote: the value is "{{ " or "{{< docsref ", and the
@@ -78,6 +83,7 @@ public class LH023MalformedUrlTests
     [InlineData("<a href=\"{{< docsref \"/getting-started/introduction\" >}}\">Get started</a>")]
     [InlineData("<a href=\"{{- \"tags/\" | absURL -}}\">Tags</a>")]
     [InlineData("<a href=\"{% link \"_posts/2016-07-26-name-of-post.md\" %}\">Post</a>")]
+    [InlineData("<a href=\"<?php echo $links[\"home page\"]; ?>\">Home</a>")]
     [InlineData("<a href=\"/tags/{{ \"a b\" | slugify }}\">Tag</a>")]
     // template code that runs over lines keeps its line breaks when masked: they are the code's, not the URL's
     [InlineData("<a href=\"{{ .Permalink\n}}#top\">Top</a> <a href=\"{% url 'blog:post'\r\n    post.slug %}\">Post</a>")]

@@ -234,6 +234,22 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void ServerTagsInAnHrefAreRunTimeDestinations()
+    {
+        // Held-out: phpBB's prosilver writes href="<!-- IF U_WWW -->{U_WWW}<!-- ENDIF -->", and .html themes of PHP
+        // apps write <?php ?> and <?= ?>: code, not a relative path to a file that does not exist.
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["viewtopic.html"] = "<a href=\"<!-- IF U_WWW -->{U_WWW}<!-- ELSE -->{U_PROFILE}<!-- ENDIF -->\">Website</a> <a href=\"<?php echo $post->url; ?>\">Post</a> <a href=\"<?= $next ?>\">Next page</a> <a href=\"gone.html\">Gone</a>",
+            },
+            isProject: false);
+        AssertLines(
+            new[] { "viewtopic.html(1,177): LH030 Link to 'gone.html' matches no page, action, endpoint or file (nothing similar exists)" },
+            findings);
+    }
+
+    [Fact]
     public void IncludesAndComponentTemplatesAreRenderedIntoOtherPagesWithoutTemplateTags()
     {
         // Held-out: knockout's Jekyll _includes/header.html has no Liquid at all, and an Angular header component's skip
