@@ -53,6 +53,9 @@ internal static class LinkExtractor
         "v-text", "v-html", ":textcontent", ":innerhtml", "v-bind:textcontent", "v-bind:innerhtml", "ng-bind", "ng-bind-html",
         "ng-bind-template", "data-ng-bind", "ng-include", "[innerhtml]", "[innertext]", "[textcontent]", "x-text", "x-html",
         "th:text", "th:utext", "th:replace", "th:insert", "data-i18n", "v-t",
+        // translation libraries that replace the element's text with a message looked up by key: ngx-translate's
+        // [translate], Fluent's data-l10n-id (angular-translate's translate="KEY" is read in ContentBindingOn)
+        "[translate]", "data-l10n-id",
     };
 
     private static readonly string[] HtmxRequests = { "hx-get", "hx-post", "hx-put", "hx-patch", "hx-delete", "data-hx-get", "data-hx-post" };
@@ -1141,13 +1144,28 @@ internal static class LinkExtractor
     {
         foreach (var attribute in attributes)
         {
-            if (ContentBindings.Contains(attribute.Name))
+            if (ContentBindings.Contains(attribute.Name) || IsTranslateDirective(attribute))
             {
                 return true;
             }
         }
 
         return DataBindRendersText(attributes) || HtmxLoadsContent(attributes);
+    }
+
+    /// <summary>
+    /// angular-translate's <c>translate="NAV.DOCS"</c> (and ngx-translate's <c>translate="KEY"</c>), which replace the
+    /// element's text with a translation; HTML's own <c>translate</c> takes only <c>yes</c>, <c>no</c> or nothing.
+    /// </summary>
+    private static bool IsTranslateDirective(SourceAttribute attribute)
+    {
+        if (attribute.Name != "translate")
+        {
+            return false;
+        }
+
+        var value = attribute.Value.Trim();
+        return value.Length > 0 && !value.Equals("yes", StringComparison.OrdinalIgnoreCase) && !value.Equals("no", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

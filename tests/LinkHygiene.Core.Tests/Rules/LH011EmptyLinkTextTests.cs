@@ -79,6 +79,17 @@ public class LH011EmptyLinkTextTests
     public void InvisibleCharacters(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    // translation libraries fill the text by key (held-out: multilingual sites): ngx-translate, angular-translate, Fluent
+    [InlineData("<a href=\"/docs\" [translate]=\"'NAV.DOCS'\"></a>")]
+    [InlineData("<a href=\"/docs\" translate=\"NAV.DOCS\"></a>")]
+    [InlineData("<a href=\"/docs\" data-l10n-id=\"nav-docs\"></a>")]
+    [InlineData("<a href=\"/docs\"><i class=\"icon\"></i> <span translate=\"NAV.DOCS\"></span></a>")]
+    // HTML's own translate attribute says nothing about the text
+    [InlineData("{|LH011:<a href=\"/docs\" translate=\"no\">|}</a>")]
+    [InlineData("{|LH011:<a href=\"/docs\" translate=\"YES\">|}<i class=\"icon\"></i></a>")]
+    public void TranslationDirectives(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
     // Knockout's attr binding names a link (held-out: knockout's examples)
     [InlineData("<a href=\"/x\" data-bind=\"attr: { 'aria-label': label }\"><i class=\"icon\"></i></a><a href=\"/y\" data-bind=\"attr: { title: t }\"></a>")]
     [InlineData("<a href=\"/z\"><img src=\"a.png\" data-bind=\"attr: { alt: name, src: url }\"></a>")]
