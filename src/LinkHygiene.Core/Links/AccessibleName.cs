@@ -34,6 +34,12 @@ public sealed record AccessibleName(NameSource Source, string Text, bool IsDynam
     /// </summary>
     public string Normalized { get; } = IsDynamic ? string.Empty : AnchorText.Normalize(Text);
 
+    /// <summary>
+    /// Whether the name is the project's neutral-language text of a localizer lookup (<c>@Localizer["Read more"]</c>):
+    /// then a <c>lang</c> around the link says what the page is translated into, not what language this text is in.
+    /// </summary>
+    public bool InNeutralLanguage { get; init; }
+
     /// <summary>Whether the link provably has no name.</summary>
     public bool IsProvablyEmpty => Source == NameSource.None && !IsDynamic;
 }

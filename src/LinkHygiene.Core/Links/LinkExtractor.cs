@@ -1067,7 +1067,7 @@ internal static class LinkExtractor
 
         var key = Regex.Unescape(match.Groups["key"].Value);
         var text = localization.Resolve(key);
-        return text is null ? null : new AccessibleName(NameSource.Content, Collapse(text), IsDynamic: false, only.Span);
+        return text is null ? null : new AccessibleName(NameSource.Content, Collapse(text), IsDynamic: false, only.Span) { InNeutralLanguage = true };
     }
 
     /// <summary>

@@ -63,10 +63,8 @@ public sealed class LH010GenericAnchorText : Rule
             return;
         }
 
-        var strict = context.Options.Get(Strict);
-        var extra = NormalizedSet(context.Options.Get(ExtraPhrases));
+        var generic = new GenericPhrases(context);
         var allowed = NormalizedSet(context.Options.Get(AllowedPhrases));
-        var catalog = PhraseCatalog.Default;
         foreach (var link in context.Links)
         {
             var name = link.Name;
@@ -92,8 +90,7 @@ public sealed class LH010GenericAnchorText : Rule
                 continue;
             }
 
-            var language = link.Language ?? context.DefaultLanguage;
-            if (extra.Contains(normalized) || catalog.IsGeneric(normalized, language, strict))
+            if (generic.Contains(link, normalized))
             {
                 context.Report(Rule, name.Span, link, Href.Shorten(name.Text));
             }
@@ -117,6 +114,34 @@ public sealed class LH010GenericAnchorText : Rule
 
         var toggle = (link.GetAttribute("data-bs-toggle") ?? link.GetAttribute("data-toggle"))?.Value.Trim().ToLowerInvariant();
         return toggle is "tab" or "pill" or "list";
+    }
+
+    /// <summary>
+    /// The names this rule reports as generic under a template's options: the built-in lists for the name's language
+    /// (their strict tier with <c>strict = true</c>) and <c>extra_phrases</c>. LH013 leaves the same names to this rule.
+    /// </summary>
+    internal sealed class GenericPhrases
+    {
+        private readonly RuleContext _context;
+        private readonly bool _strict;
+        private readonly HashSet<string> _extra;
+
+        public GenericPhrases(RuleContext context)
+        {
+            _context = context;
+            _strict = context.Options.Get(Strict);
+            _extra = NormalizedSet(context.Options.Get(ExtraPhrases));
+        }
+
+        /// <summary>Whether the link's normalised name is generic.</summary>
+        public bool Contains(Link link, string normalized) =>
+            _extra.Contains(normalized) || PhraseCatalog.Default.IsGeneric(normalized, Language(link), _strict);
+
+        /// <summary>
+        /// The language the name is written in: the nearest <c>lang</c>, else <c>default_language</c>, else unknown (every
+        /// list). A localizer lookup's text is the project's neutral text, whatever the page around it is translated into.
+        /// </summary>
+        private string? Language(Link link) => link.Name.InNeutralLanguage ? _context.DefaultLanguage : link.Language ?? _context.DefaultLanguage;
     }
 
     private static HashSet<string> NormalizedSet(IReadOnlyList<string> phrases)

@@ -38,6 +38,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
         // need looking at: one text in both branches of an @if/else compared each link with all those of the other.
         var last = new Dictionary<(string Text, string Url, string Branches), (int Entry, int Conflict)>();
         var skips = new BranchSkips(context, entries);
+        var generic = new LH010GenericAnchorText.GenericPhrases(context);
         foreach (var link in context.Links)
         {
             // A bare "#" is no destination to tell apart: a script's placeholder (LH022's finding) or the top of the page.
@@ -47,7 +48,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
             }
 
             var text = link.Name.Normalized;
-            if (text.Length == 0 || PhraseCatalog.Default.IsGeneric(text, link.Language ?? context.DefaultLanguage, strict: false))
+            if (text.Length == 0 || generic.Contains(link, text))
             {
                 continue; // generic text is LH010's finding
             }

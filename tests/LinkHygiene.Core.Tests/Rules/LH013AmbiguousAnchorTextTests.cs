@@ -24,6 +24,16 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<a href=\"/a\">Read more</a> <a href=\"/b\">Read more</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
+    // what LH010 reports under the template's options is its business too: extra phrases and the strict tier (held-out:
+    // multilingual sites), and a localizer lookup in the neutral language whatever lang is around it
+    [Theory]
+    [InlineData("<a href=\"/artikel/1\">Zum Artikel springen</a> <a href=\"/artikel/2\">Zum Artikel springen</a>", "link_hygiene.LH010.extra_phrases = zum artikel springen")]
+    [InlineData("<a href=\"/a\">Details</a> <a href=\"/b\">Details</a>", "link_hygiene.LH010.strict = true")]
+    [InlineData("<a href=\"/a\">Details</a> <a href=\"/b\">{|LH013:Details|}</a>", "link_hygiene.LH010.strict = false")]
+    [InlineData("<section lang=\"de\"><a href=\"/news/1\">@Localizer[\"Read more\"]</a> <a href=\"/news/2\">@Localizer[\"Read more\"]</a></section>", "link_hygiene.LH010.strict = false")]
+    public void LeavesWhatLH010ReportsToIt(string markup, string option) =>
+        EngineAssert.Findings(markup.Contains('@') ? "Pages/Index.cshtml" : "page.html", markup, new[] { option }, Only);
+
     [Theory]
     // the branches of a static-site template's if/else never render together: Liquid, Jinja, Django, Go, Handlebars
     [InlineData("{% if page.lang == 'de' %}<a href=\"/de/\">Home</a>{% elsif page.lang == 'fr' %}<a href=\"/fr/\">Home</a>{% else %}<a href=\"/en/\">Home</a>{% endif %}")]
