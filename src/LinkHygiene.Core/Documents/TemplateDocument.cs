@@ -423,6 +423,31 @@ public sealed class TemplateDocument
     private List<SourceSpan>? _rawTemplateOutputs;
     private readonly List<SourceSpan> _rawOutputTags; // the raw-output tags masking found, in tags and text alike
     private Dictionary<string, string?>? _localStrings;
+    private HashSet<string>? _localizerNames;
+
+    private static readonly System.Text.RegularExpressions.Regex LocalizerDeclaration = new(
+        @"\bI(?:String|View|Html)Localizer\b(?:\s*<[^<>\r\n]*>)?\s+(?<name>[A-Za-z_]\w*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether the template declares a localizer under this name: <c>@inject IStringLocalizer&lt;Counter&gt; Loc</c>,
+    /// <c>@inject IViewLocalizer Text</c>, <c>[Inject] IStringLocalizer&lt;App&gt; Strings { get; set; }</c>, a field.
+    /// </summary>
+    internal bool DeclaresLocalizer(string name)
+    {
+        if (_localizerNames is null)
+        {
+            _localizerNames = new HashSet<string>(StringComparer.Ordinal);
+            if (Text.IndexOf("Localizer", StringComparison.Ordinal) >= 0)
+            {
+                foreach (System.Text.RegularExpressions.Match declaration in LocalizerDeclaration.Matches(Text))
+                {
+                    _localizerNames.Add(declaration.Groups["name"].Value);
+                }
+            }
+        }
+
+        return _localizerNames.Contains(name);
+    }
 
     private static readonly System.Text.RegularExpressions.Regex LocalStringDeclaration = new(
         @"(?<![\w.])(?:var|string)\s+(?<name>[A-Za-z_]\w*)\s*=(?!=)\s*(?<value>[$@]{0,2}"")", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -1060,7 +1060,7 @@ internal static class LinkExtractor
         }
 
         var match = LocalizerLookup.Match(only.Code.Trim());
-        if (!match.Success)
+        if (!match.Success || (match.Groups["receiver"] is { Success: true } receiver && !IsLocalizer(document, receiver.Value)))
         {
             return null;
         }
@@ -1136,8 +1136,18 @@ internal static class LinkExtractor
         @"</?(?:i|span|em|strong|b|small)(?:\s+(?![^>]*(?:\balt\b|aria-label|\btitle\b|aria-labelledby))[^<>]*)?/?>",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>
+    /// Whether a lookup's receiver is a localizer: one of the names ASP.NET's and Orchard's documentation give it
+    /// (<c>Localizer</c>, <c>_localizer</c>, <c>SharedLocalizer</c>, <c>T</c>, <c>L</c>, <c>S</c>), or a name the template
+    /// declares one under (<c>@inject IStringLocalizer&lt;Counter&gt; Loc</c>, as Blazor's localization docs write it).
+    /// </summary>
+    private static bool IsLocalizer(TemplateDocument document, string name) =>
+        name is "T" or "L" or "S"
+        || name.EndsWith("ocalizer", StringComparison.Ordinal) || name.EndsWith("ocaliser", StringComparison.Ordinal)
+        || document.DeclaresLocalizer(name);
+
     private static readonly Regex LocalizerLookup = new(
-        @"^(?:(?:[A-Za-z_]*[Ll]ocali[sz]er|T|L|S)\s*(?:\[\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\]|\.GetString\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))|T\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))$",
+        @"^(?:(?<receiver>[A-Za-z_]\w*)\s*(?:\[\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\]|\.GetString\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))|T\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))$",
         RegexOptions.CultureInvariant);
 
     private static bool ContentBindingOn(SourceAttribute[] attributes)

