@@ -80,6 +80,43 @@ public sealed class SiteFactsTests
         Assert.False(facts.HasCustomStaticFiles);
     }
 
+    // Held-out review of ASP.NET apps: paths that branches, hubs, health checks and libraries' middleware serve, routes
+    // given by a conventional route's defaults object or a page convention, and Razor Pages under another root.
+    [Fact]
+    public void BranchesHubsMiddlewareAndConventionsServePaths()
+    {
+        var facts = CSharpSiteFacts.Read("""
+            builder.Services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/Content";
+                options.Conventions.AddPageRoute("/Blog/Post", "post/{slug}");
+                options.Conventions.AddAreaPageRoute("Admin", "/Users", "admin/people");
+            });
+            var app = builder.Build();
+            app.Map("/legacy", legacy => legacy.Run(c => c.Response.WriteAsync("old")));
+            app.MapHub<ChatHub>("/chathub");
+            app.MapHealthChecks("/healthz");
+            app.UseHealthChecks("/health");
+            app.UseSwaggerUI();
+            app.UseExceptionHandler("/Error");
+            app.UseStatusCodePagesWithReExecute("/Status/{0}");
+            builder.WebHost.UseContentRoot("/srv/app");
+            app.MapControllerRoute(name: "blog", pattern: "blog/{slug}", defaults: new { controller = "Blog", action = "Post" });
+            app.MapControllerRoute("default", "{controller}/{action}/{id?}", new { controller = "Home", action = "Index" });
+            """, "Program.cs");
+        Assert.Equal(
+            new[] { "post/{slug}", "admin/people", "/legacy", "/legacy/{**rest}", "/chathub", "/chathub/{**rest}", "/healthz", "/healthz/{**rest}", "/health", "/health/{**rest}", "/swagger", "/swagger/{**rest}", "blog/{slug}" },
+            facts.Endpoints);
+        Assert.Equal(new[] { "{controller=Home}/{action=Index}/{id?}" }, facts.ConventionalRoutes);
+        Assert.Equal("Content", facts.PagesRoot);
+        Assert.False(facts.HasUnknownRoutes);
+
+        // what the reader cannot follow makes unmatched paths undecidable: a hub's path in a constant, rewriting rules
+        Assert.True(CSharpSiteFacts.Read("app.MapHub<ChatHub>(Hubs.Chat);", "Program.cs").HasUnknownRoutes);
+        Assert.True(CSharpSiteFacts.Read("app.UseRewriter(new RewriteOptions().AddRedirect(\"^old$\", \"new\"));", "Program.cs").HasUnknownRoutes);
+        Assert.True(CSharpSiteFacts.Read("builder.Services.AddRazorPages(o => o.RootDirectory = Paths.Root);", "Program.cs").HasUnknownRoutes);
+    }
+
     [Fact]
     public void StaticFilesFromElsewhereAndIdentityUiMakeScopesUndecidable()
     {

@@ -56,6 +56,9 @@ public sealed class CodeFacts
     /// <summary>Literal conventional route patterns (<c>MapControllerRoute(pattern: ...)</c>, <c>MapDefaultControllerRoute()</c>).</summary>
     public List<string> ConventionalRoutes { get; } = new();
 
+    /// <summary>Razor Pages' root folder when the app sets one (<c>RootDirectory = "/Content"</c>: "Content"); null: <c>Pages</c>.</summary>
+    public string? PagesRoot { get; set; }
+
     /// <summary>Whether the app maps a fallback (<c>MapFallback*</c>): unmatched paths are then undecidable.</summary>
     public bool HasFallback { get; set; }
 
@@ -132,6 +135,7 @@ public sealed class CodeFacts
         Components.AddRange(other.Components);
         Endpoints.AddRange(other.Endpoints);
         ConventionalRoutes.AddRange(other.ConventionalRoutes);
+        PagesRoot ??= other.PagesRoot;
         HasFallback |= other.HasFallback;
         HasUnknownRoutes |= other.HasUnknownRoutes;
         HasCustomStaticFiles |= other.HasCustomStaticFiles;

@@ -198,7 +198,7 @@ public static class InternalLinkChecker
         {
             var inArea = area.Length > 0 ? $" in area '{area}'" : string.Empty;
             var nearest = Nearest(name, site.Pages.Where(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name));
-            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"matches no Razor page{inArea} (looked for {PagePath(area, name)})", nearest);
+            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"matches no Razor page{inArea} (looked for {PagePath(site, area, name)})", nearest);
         }
 
         if (link.PageHandler is { Length: > 0 } handler && page.Handlers is { } handlers && !handlers.Contains(handler, StringComparer.OrdinalIgnoreCase))
@@ -457,7 +457,7 @@ public static class InternalLinkChecker
         return "/" + string.Join("/", parts) + (trailing && parts.Count > 0 ? "/" : string.Empty);
     }
 
-    private static string PagePath(string area, string name) => area.Length > 0 ? $"Areas/{area}/Pages{name}.cshtml" : $"Pages{name}.cshtml";
+    private static string PagePath(SiteIndex site, string area, string name) => area.Length > 0 ? $"Areas/{area}/Pages{name}.cshtml" : $"{site.PagesRoot}{name}.cshtml";
 
     private static string Unescape(string value)
     {

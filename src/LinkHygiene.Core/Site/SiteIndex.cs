@@ -480,6 +480,29 @@ public sealed class SiteIndex
         return "/" + path.Substring(root.Length).Replace(Path.DirectorySeparatorChar, '/').Replace('\\', '/');
     }
 
+    /// <summary>The folder Razor Pages are read from: <c>Pages</c>, or the app's <c>RootDirectory</c>.</summary>
+    internal string PagesRoot => Code.PagesRoot ?? "Pages";
+
+    /// <summary>How many of the parts are the pages root (0: the path is not under it).</summary>
+    private int StartsWithPagesRoot(string[] parts)
+    {
+        var root = PagesRoot.Split('/');
+        if (parts.Length < root.Length)
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < root.Length; i++)
+        {
+            if (!parts[i].Equals(root[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return 0;
+            }
+        }
+
+        return root.Length;
+    }
+
     /// <summary>A Razor page's name, folder and area from its path, or null when the file is not under a Pages folder.</summary>
     internal (string Name, string Folder, string Area)? PageOf(string path)
     {
@@ -497,10 +520,10 @@ public sealed class SiteIndex
             area = parts[1];
             start = 3;
         }
-        else if (parts.Length > 1 && parts[0].Equals("Pages", StringComparison.OrdinalIgnoreCase))
+        else if (StartsWithPagesRoot(parts) is var rootLength && rootLength > 0 && parts.Length > rootLength)
         {
             area = string.Empty;
-            start = 1;
+            start = rootLength;
         }
         else
         {

@@ -25,6 +25,23 @@ public static class CSharpSiteFacts
     private static readonly string[] HttpAttributes = { "Route", "HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "HttpHead", "HttpOptions", "AcceptVerbs" };
     private static readonly string[] ComponentBases = { "ComponentBase", "LayoutComponentBase", "OwningComponentBase" };
 
+    // Middleware whose path argument names a page the app serves already, or that changes how paths are read: not a path
+    // it serves itself. The static-file middleware is read on its own (HasCustomStaticFiles).
+    private static readonly string[] PathTakingMiddleware =
+    {
+        "UseExceptionHandler", "UseStatusCodePagesWithReExecute", "UseStatusCodePagesWithRedirects", "UsePathBase",
+        "UseStaticFiles", "UseFileServer", "UseDirectoryBrowser", "UseDefaultFiles", "UseContentRoot", "UseWebRoot",
+    };
+
+    // Libraries' middleware that serves a UI under a path of its own when none is given (Swashbuckle, NSwag's ReDoc,
+    // Hangfire, ElmahCore, MiniProfiler).
+    private static readonly (string Method, string Path)[] DefaultMiddlewarePaths =
+    {
+        ("UseSwagger", "/swagger"), ("UseSwaggerUI", "/swagger"), ("UseSwaggerUi", "/swagger"), ("UseSwaggerUi3", "/swagger"),
+        ("UseOpenApi", "/swagger"), ("UseReDoc", "/api-docs"), ("UseHangfireDashboard", "/hangfire"),
+        ("MapHangfireDashboard", "/hangfire"), ("UseElmah", "/elmah"), ("UseMiniProfiler", "/mini-profiler-resources"),
+    };
+
     /// <summary>Parses C# text and reads its facts (a file that does not parse still gives what it can).</summary>
     public static CodeFacts Read(string text, string path)
     {
@@ -160,6 +177,13 @@ public static class CSharpSiteFacts
                 continue;
             }
 
+            if (node is AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "RootDirectory" }, Right: var root })
+            {
+                // AddRazorPages(options => options.RootDirectory = "/Content")
+                SetPagesRoot(facts, root is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null);
+                continue;
+            }
+
             if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } invocation)
             {
                 continue;
@@ -172,14 +196,21 @@ public static class CSharpSiteFacts
             }
             else if (Array.IndexOf(MapVerbs, method) >= 0 && invocation.ArgumentList.Arguments.Count >= 2)
             {
-                var pattern = LiteralArgument(invocation, 0, "pattern");
+                var pattern = LiteralArgument(invocation, 0, "pattern") ?? LiteralArgument(invocation, 0, "pathMatch");
                 if (pattern is null)
                 {
                     facts.HasUnknownRoutes = true;
                 }
                 else
                 {
-                    facts.Endpoints.Add(RouteTemplate.Nest(GroupPrefix(member.Expression, groups), pattern));
+                    var route = RouteTemplate.Nest(GroupPrefix(member.Expression, groups), pattern);
+                    facts.Endpoints.Add(route);
+                    if (method == "Map")
+                    {
+                        // app.Map("/legacy", branch => ...) branches the pipeline: every path under it goes to the branch.
+                        // An endpoint mapped with Map(pattern, handler) looks the same, and is read the same way.
+                        facts.Endpoints.Add(UnderPrefix(route));
+                    }
                 }
             }
             else if (method == "MapControllerRoute")
@@ -191,14 +222,47 @@ public static class CSharpSiteFacts
                 }
                 else
                 {
-                    facts.ConventionalRoutes.Add(pattern);
+                    AddConventionalRoute(facts, pattern, Argument(invocation, 2, "defaults")?.Expression);
                 }
             }
             else if (method == "MapDefaultControllerRoute")
             {
                 facts.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
             }
-            else if (method is "MapAreaControllerRoute" or "MapDynamicControllerRoute" or "MapDynamicPageRoute" or "MapHub")
+            else if (method is "MapAreaControllerRoute" or "MapDynamicControllerRoute" or "MapDynamicPageRoute" or "MapWhen" or "UseWhen" or "UseRewriter")
+            {
+                facts.HasUnknownRoutes = true; // routes by values, by code or by rewriting rules
+            }
+            else if (method is "UseSpa")
+            {
+                facts.HasFallback = true;
+            }
+            else if (method is "AddPageRoute" or "AddAreaPageRoute")
+            {
+                // Conventions.AddPageRoute("/Blog/Post", "post/{slug}"): the page is served at the route too.
+                var route = LiteralArgument(invocation, method == "AddPageRoute" ? 1 : 2, "route");
+                if (route is null)
+                {
+                    facts.HasUnknownRoutes = true;
+                }
+                else
+                {
+                    facts.Endpoints.Add(route);
+                }
+            }
+            else if (method == "WithRazorPagesRoot")
+            {
+                SetPagesRoot(facts, LiteralArgument(invocation, 0, "rootDirectory"));
+            }
+            else if (ServedPrefix(invocation, method) is { } served)
+            {
+                // MapHub<ChatHub>("/chathub"), MapHealthChecks("/healthz"), UseHealthChecks("/health"), UseSwaggerUI():
+                // the path and everything under it.
+                var route = RouteTemplate.Nest(GroupPrefix(member.Expression, groups), served);
+                facts.Endpoints.Add(route);
+                facts.Endpoints.Add(UnderPrefix(route));
+            }
+            else if (method == "MapHub")
             {
                 facts.HasUnknownRoutes = true;
             }
@@ -215,6 +279,95 @@ public static class CSharpSiteFacts
                 facts.HasExternalRouteSources = true;
             }
         }
+    }
+
+    /// <summary>
+    /// A path that a <c>Map*</c> or <c>Use*</c> call this reader knows nothing else about serves: its literal first argument
+    /// when it starts with '/' (<c>MapHealthChecks("/healthz")</c>, <c>UseHealthChecks("/health")</c>,
+    /// <c>UseMetaWeblog("/metaweblog")</c>), any literal of <c>MapHub</c>, or a library's default path
+    /// (<c>UseSwaggerUI()</c>: /swagger).
+    /// </summary>
+    private static string? ServedPrefix(InvocationExpressionSyntax invocation, string method)
+    {
+        if (!(method.StartsWith("Map", StringComparison.Ordinal) || method.StartsWith("Use", StringComparison.Ordinal))
+            || method == "MapGroup" || Array.IndexOf(PathTakingMiddleware, method) >= 0)
+        {
+            return null;
+        }
+
+        var arguments = invocation.ArgumentList.Arguments;
+        if (arguments.Count > 0 && arguments[0].NameColon is null && arguments[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            var path = literal.Token.ValueText;
+            return path.StartsWith("/", StringComparison.Ordinal) || (method == "MapHub" && path.Length > 0) ? path : null;
+        }
+
+        foreach (var (name, path) in DefaultMiddlewarePaths)
+        {
+            if (name == method)
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every path under a route: "/legacy" gives "/legacy/{**rest}".</summary>
+    private static string UnderPrefix(string route) => route.TrimEnd('/') + "/{**rest}";
+
+    /// <summary>
+    /// A conventional route. Its <c>defaults:</c> object gives the controller and action that the pattern does not spell:
+    /// written inline (<c>{controller}</c> with defaults <c>new { controller = "Blog" }</c> is <c>{controller=Blog}</c>);
+    /// a pattern with neither token (<c>"blog/{slug}"</c> to Blog's Post) serves its own URLs, like an endpoint.
+    /// </summary>
+    private static void AddConventionalRoute(CodeFacts facts, string pattern, ExpressionSyntax? defaults)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (defaults is AnonymousObjectCreationExpressionSyntax anonymous)
+        {
+            foreach (var initializer in anonymous.Initializers)
+            {
+                var name = initializer.NameEquals?.Name.Identifier.ValueText ?? (initializer.Expression as IdentifierNameSyntax)?.Identifier.ValueText;
+                if (name is not null && initializer.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                {
+                    values[name] = literal.Token.ValueText;
+                }
+            }
+        }
+        else if (defaults is not null && !defaults.IsKind(SyntaxKind.NullLiteralExpression))
+        {
+            facts.HasUnknownRoutes = true;
+            return;
+        }
+
+        if (pattern.IndexOf("{controller", StringComparison.OrdinalIgnoreCase) < 0 || pattern.IndexOf("{action", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            facts.Endpoints.Add(pattern);
+            return;
+        }
+
+        foreach (var token in new[] { "controller", "action", "area" })
+        {
+            if (values.TryGetValue(token, out var value))
+            {
+                pattern = Regex.Replace(pattern, @"\{" + token + @"\}", "{" + token + "=" + value.Replace("$", "$$") + "}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            }
+        }
+
+        facts.ConventionalRoutes.Add(pattern);
+    }
+
+    /// <summary>Razor Pages' <c>RootDirectory</c> ("/Content"), or unknown routes when it is not a literal.</summary>
+    private static void SetPagesRoot(CodeFacts facts, string? root)
+    {
+        if (root is null || root.Trim('/').Length == 0)
+        {
+            facts.HasUnknownRoutes |= root is null;
+            return;
+        }
+
+        facts.PagesRoot = root.Trim('/');
     }
 
     /// <summary>The route prefix of an endpoint builder expression: a MapGroup("/x") call (chained) or a variable holding one.</summary>
@@ -237,12 +390,14 @@ public static class CSharpSiteFacts
         }
     }
 
-    private static string? LiteralArgument(InvocationExpressionSyntax invocation, int position, string name)
+    private static string? LiteralArgument(InvocationExpressionSyntax invocation, int position, string name) =>
+        Argument(invocation, position, name)?.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+
+    private static ArgumentSyntax? Argument(InvocationExpressionSyntax invocation, int position, string name)
     {
         var arguments = invocation.ArgumentList.Arguments;
-        var argument = arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == name)
+        return arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == name)
             ?? (position < arguments.Count && arguments[position].NameColon is null ? arguments[position] : null);
-        return argument?.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
     }
 
     /// <summary>An attribute's literal string argument (by position or name); a non-literal makes the routes unknown.</summary>

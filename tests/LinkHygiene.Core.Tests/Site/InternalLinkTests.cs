@@ -86,6 +86,31 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void RazorPagesUnderAnotherRootDirectoryAndPathsThatMiddlewareServes()
+    {
+        // Held-out review of ASP.NET apps: RootDirectory = "/Content" puts the pages under Content/; a branch, a hub or a
+        // library's UI serves everything under its path (the endpoint patterns CSharpSiteFacts reads for them).
+        var code = new CodeFacts { HasCode = true, PagesRoot = "Content" };
+        code.Endpoints.AddRange(new[] { "/legacy", "/legacy/{**rest}", "/swagger", "/swagger/{**rest}" });
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Content/Index.cshtml"] = "@page\n<a href=\"/About\">About</a> <a asp-page=\"/About\">About</a> <a asp-page=\"/Abut\">About</a>\n"
+                    + "<a href=\"/legacy/orders/3\">Orders</a> <a href=\"/swagger\">API</a> <a href=\"/swagger/index.html\">API</a> <a href=\"/swager\">API</a>",
+                ["Content/About.cshtml"] = "@page\n<p>About</p>",
+                ["Pages/Old.cshtml"] = "@page\n<p>Not a page: outside the root</p>",
+            },
+            code);
+        AssertLines(
+            new[]
+            {
+                "Content/Index.cshtml(2,72): LH030 Link to '/Abut' matches no Razor page (looked for Content/Abut.cshtml) (nearest: '/About')",
+                "Content/Index.cshtml(3,113): LH030 Link to '/swager' matches no page, action, endpoint or file (nearest: '/swagger')",
+            },
+            findings);
+    }
+
+    [Fact]
     public void ALiteralPathBeforeAComputedQueryOrFragmentIsChecked()
     {
         // held-out (Miniblog.Core): href="~/logout/?returnUrl=@path" names a path of this site whatever the query is
