@@ -237,7 +237,7 @@ public static class InternalLinkChecker
         var controllers = site.ControllersNamed(controllerName).Where(c => string.Equals(c.Area ?? string.Empty, area, StringComparison.OrdinalIgnoreCase)).ToList();
         if (controllers.Count == 0)
         {
-            if (site.Code.HasExternalRouteSources || site.Code.HasUnknownRoutes)
+            if (site.Code.HasExternalRouteSources || site.HasUnknownRoutes)
             {
                 return Outcome.Undecidable("a controller from a referenced library");
             }
@@ -340,7 +340,7 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("the project's static files are not listed for this build");
         }
 
-        if (site.Code.HasUnknownRoutes || site.Code.HasCustomStaticFiles)
+        if (site.HasUnknownRoutes || site.Code.HasCustomStaticFiles)
         {
             return Outcome.Undecidable("the app registers routes or static files the sources do not spell out");
         }

@@ -42,6 +42,7 @@ public sealed class SiteIndex
     private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
     private readonly HashSet<string> _localPrefixes = new(StringComparer.OrdinalIgnoreCase);
     private NearestNames? _nearestUrls;
+    private bool _templateHasUnknownRoute;
 
     // Made once the index is built: lookups per link instead of searches of every page (see RouteTable).
     private readonly RouteTable<TemplateFacts?> _routes = new();
@@ -93,6 +94,7 @@ public sealed class SiteIndex
         _directories = index._directories;
         _localPrefixes = index._localPrefixes;
         _nearestUrls = index._nearestUrls; // URLs, not ids
+        _templateHasUnknownRoute = index._templateHasUnknownRoute;
         IndexPagesAndRoutes();
     }
 
@@ -160,6 +162,7 @@ public sealed class SiteIndex
                 continue;
             }
 
+            index._templateHasUnknownRoute |= facts.HasUnknownRoute;
             if (facts.PageDirectives.Count == 0)
             {
                 continue;
@@ -370,7 +373,8 @@ public sealed class SiteIndex
     private static bool RoutesAlike(TemplateFacts a, TemplateFacts b) =>
         a.Kind == b.Kind
         && string.Equals(a.Model, b.Model, StringComparison.Ordinal)
-        && a.PageDirectives.SequenceEqual(b.PageDirectives, StringComparer.Ordinal);
+        && a.PageDirectives.SequenceEqual(b.PageDirectives, StringComparer.Ordinal)
+        && a.HasUnknownRoute == b.HasUnknownRoute;
 
     private static bool IdsAlike(TemplateFacts a, TemplateFacts b) =>
         a.IdsComplete == b.IdsComplete
@@ -479,6 +483,9 @@ public sealed class SiteIndex
 
         return "/" + path.Substring(root.Length).Replace(Path.DirectorySeparatorChar, '/').Replace('\\', '/');
     }
+
+    /// <summary>Whether some route is not a literal, in C# (<see cref="CodeFacts.HasUnknownRoutes"/>) or in a component (<c>@attribute [Route(Routes.X)]</c>): unmatched paths are undecidable.</summary>
+    internal bool HasUnknownRoutes => Code.HasUnknownRoutes || _templateHasUnknownRoute;
 
     /// <summary>The folder Razor Pages are read from: <c>Pages</c>, or the app's <c>RootDirectory</c>.</summary>
     internal string PagesRoot => Code.PagesRoot ?? "Pages";

@@ -140,6 +140,13 @@ public sealed class TemplateFacts
 
     internal SuppressionIndex? Suppressions { get; set; }
 
+    private static readonly System.Text.RegularExpressions.Regex ComponentRouteAttribute = new(
+        @"^\s*\[\s*(?:global::)?(?:Microsoft\.AspNetCore\.Components\.)?Route(?:Attribute)?\s*\(\s*(?:""(?<template>[^""\\]*)""\s*\)|[^)])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Whether the component declares a route that is not a literal (<c>@attribute [Route(Routes.Weather)]</c>).</summary>
+    public bool HasUnknownRoute { get; private set; }
+
     /// <summary>Facts of a template that could not be parsed: no routes, no ids known, no links.</summary>
     internal static TemplateFacts Unanalysed(string path, TemplateKind kind) => new(path, kind);
 
@@ -162,6 +169,18 @@ public sealed class TemplateFacts
                     break;
                 case "model":
                     facts.Model = ClassName(directive.Argument);
+                    break;
+                case "attribute" when document.Kind == TemplateKind.RazorComponent && ComponentRouteAttribute.Match(directive.Argument) is { Success: true } route:
+                    // @attribute [Route("/weather")]: a component's route, as @page "/weather" is
+                    if (route.Groups["template"].Success)
+                    {
+                        pages.Add(route.Groups["template"].Value);
+                    }
+                    else
+                    {
+                        facts.HasUnknownRoute = true; // [Route(Routes.Weather)]
+                    }
+
                     break;
             }
         }

@@ -213,6 +213,31 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void ComponentsRoutedByAnAttributeDirective()
+    {
+        // Held-out review of ASP.NET apps: @attribute [Route("/weather")] in a .razor file is a route as @page is; one
+        // that is not a literal makes unmatched paths undecidable, not broken.
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Components/Pages/Weather.razor"] = "@attribute [Route(\"/weather\")]\n@attribute [Microsoft.AspNetCore.Components.RouteAttribute(\"/forecast/{day:int}\")]\n<h1>Weather</h1>",
+                ["Components/Layout/NavMenu.razor"] = "<NavLink href=\"weather\">Weather</NavLink> <a href=\"/forecast/3\">Wednesday</a> <a href=\"wether\">Typo</a>",
+            });
+        AssertLines(
+            new[] { "Components/Layout/NavMenu.razor(1,88): LH030 Link to 'wether' matches no page, action, endpoint or file (nearest: '/weather')" },
+            findings);
+
+        var (unknown, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Components/Pages/Weather.razor"] = "@attribute [Route(Routes.Weather)]\n<h1>Weather</h1>",
+                ["Components/Layout/NavMenu.razor"] = "<a href=\"wether\">Typo</a>",
+            });
+        Assert.Empty(unknown);
+        Assert.Equal(1, stats.Undecidable["the app registers routes or static files the sources do not spell out"]);
+    }
+
+    [Fact]
     public void FragmentsAreCheckedWhereTheTargetsIdsAreAllKnown()
     {
         var (findings, stats) = Check(new Dictionary<string, string>
