@@ -208,7 +208,7 @@ public sealed class TemplateFacts
         }
 
         (facts._ids, facts._idsComplete, facts.BaseHref) = IdsOf(document);
-        facts.Links = links.Where(l => l.ElementKind != LinkElementKind.HtmlHelper).Select(l => Describe(document, l)).Where(f => f is not null).ToList()!;
+        facts.Links = links.Select(l => Describe(document, l)).Where(f => f is not null).ToList()!;
         return facts;
     }
 
@@ -334,6 +334,20 @@ public sealed class TemplateFacts
 
     private static InternalLinkFact? Describe(TemplateDocument document, Link link)
     {
+        if (link.ElementKind == LinkElementKind.HtmlHelper)
+        {
+            // @Html.ActionLink("text", "Action", "Controller"): its code is the expression after '@'
+            var expression = link.StartTagSpan;
+            return expression.Length > 1 ? DescribeHelperCall(document, link, expression.Start + 1, document.Text.Substring(expression.Start + 1, expression.Length - 1)) : null;
+        }
+
+        if (link.Href.Attribute is { Name: "href", IsDynamic: true } attribute && attribute.SourceValue.StartsWith("@", StringComparison.Ordinal)
+            && attribute.SourceValue.Length == attribute.ValueSpan.Length
+            && DescribeHelperCall(document, link, attribute.ValueSpan.Start + 1, attribute.SourceValue.Substring(1)) is { } call)
+        {
+            return call; // href="@Url.Action("Privacy", "Home")"
+        }
+
         var route = RouteAttribute(link);
         if (route is not null || link.GetAttribute("asp-page") is not null || link.GetAttribute("asp-action") is not null || link.GetAttribute("asp-controller") is not null)
         {
@@ -402,6 +416,29 @@ public sealed class TemplateFacts
 
         result.Href = value;
         return result;
+    }
+
+    /// <summary>
+    /// A link whose destination is a URL helper called with literal arguments (<see cref="UrlHelperCalls"/>), checked as
+    /// the anchor tag helper's attributes are; null when the code is anything else.
+    /// </summary>
+    private static InternalLinkFact? DescribeHelperCall(TemplateDocument document, Link link, int codeStart, string code)
+    {
+        if (UrlHelperCalls.Read(code) is not { } call)
+        {
+            return null;
+        }
+
+        return new InternalLinkFact(new SourceSpan(codeStart + call.Start, call.Length), document.Lines.GetLine(link.StartTagSpan.Start), link.Ignored, call.Display)
+        {
+            Href = call.Href,
+            Page = call.Page,
+            PageHandler = call.PageHandler,
+            Area = call.Area,
+            Controller = call.Controller,
+            Action = call.Action,
+            Undecidable = call.Undecidable,
+        };
     }
 
     private static SourceAttribute? RouteAttribute(Link link)

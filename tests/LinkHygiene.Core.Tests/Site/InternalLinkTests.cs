@@ -158,6 +158,38 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void UrlHelpersWithLiteralArgumentsResolveAsTagHelpersDo()
+    {
+        // Held-out review of ASP.NET apps, and RULES.md: Url.Action, Url.Page, Url.Content and Html.ActionLink with literal
+        // arguments name a page or an action as asp-page and asp-action do.
+        var code = new CodeFacts { HasCode = true };
+        code.Controllers.Add(new ControllerFact("Home", null, Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false), new ActionFact("Privacy", Array.Empty<string>(), false) }));
+        code.Controllers.Add(new ControllerFact("Users", "Admin", Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Views/Home/Index.cshtml"] = "<a href=\"@Url.Action(\"Privacy\", \"Home\")\">1</a> <a href=\"@Url.Action(\"Privcy\")\">2</a> <a href=\"@(Url.Action(\"Index\", \"Users\", new { area = \"Admin\", id = 3 }))\">3</a>\n"
+                    + "<a href=\"@Url.Page(\"/Contact\")\">4</a> <a href=\"@Url.Page(\"/Contat\", \"Send\")\">5</a> <a href=\"@Url.Content(\"~/Contat\")\">6</a>\n"
+                    + "@Html.ActionLink(\"Privacy policy\", \"Privacy\", \"Home\", null, new { @class = \"nav\" }) @Html.ActionLink(\"Users\", \"Lst\", \"Users\", new { area = \"Admin\" })\n"
+                    // not decidable: route values in a variable, an area computed at run time, another host, more code after the call
+                    + "<a href=\"@Url.Action(\"Nope\", \"Home\", values)\">7</a> <a href=\"@Url.Action(\"Nope\", \"Users\", new { area = Model.Area })\">8</a> <a href=\"@Url.Action(\"Nope\", \"Home\", null, \"https\", \"example.org\")\">9</a> <a href=\"@Url.Action(\"Nope\")#top\">10</a>",
+                ["Pages/Contact.cshtml"] = "@page\n<h1>Contact</h1>",
+            },
+            code);
+        AssertLines(
+            new[]
+            {
+                "Views/Home/Index.cshtml(1,70): LH030 Link to 'Privcy' names action 'Privcy', which HomeController does not have (nearest: 'Privacy')",
+                "Views/Home/Index.cshtml(2,107): LH030 Link to '~/Contat' matches no page, action, endpoint or file (nearest: '/Contact')",
+                "Views/Home/Index.cshtml(2,59): LH030 Link to '/Contat' matches no Razor page (looked for Pages/Contat.cshtml) (nearest: '/Contact')",
+                "Views/Home/Index.cshtml(3,112): LH030 Link to 'Lst' names action 'Lst', which UsersController does not have (nothing similar exists)",
+            },
+            findings);
+        Assert.Equal(3, stats.Undecidable["computed at run time"]);
+        Assert.Equal(1, stats.Undecidable["a named route or a URL built for another host"]);
+    }
+
+    [Fact]
     public void ControllersTakeTheAreaAndRoutesOfTheirBaseClasses()
     {
         // Held-out: Squidex's AccountController derives from an abstract IdentityServerController that carries

@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace LinkHygiene.Site;
+
+/// <summary>
+/// MVC's URL helpers called with literal arguments, which name a page or an action as the anchor tag helper does:
+/// <c>Url.Action("Privacy", "Home")</c>, <c>Url.Page("/Contact", "Send")</c>, <c>Url.Content("~/docs/")</c>, and
+/// <c>Html.ActionLink("Privacy policy", "Privacy", "Home")</c>. Read from the C# text of one expression: the arguments
+/// split at top-level commas, each a string literal, an anonymous object of route values, <c>null</c>, or anything
+/// else (then the destination is unknown).
+/// </summary>
+internal static class UrlHelperCalls
+{
+    private static readonly Regex Call = new(
+        @"^(?<receiver>Url|Html)\s*\.\s*(?<method>Action|Page|Content|ActionLink)\s*\(", RegexOptions.CultureInvariant);
+
+    private static readonly Regex AreaValue = new(@"(?<![\w.])area\s*=\s*(?<value>[^,}]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>What a call names, where in the code the literal naming it starts and ends, or null when it is no such call.</summary>
+    internal sealed record Destination(int Start, int Length, string Display)
+    {
+        public string? Page { get; init; }
+
+        public string? PageHandler { get; init; }
+
+        public string? Area { get; init; }
+
+        public string? Controller { get; init; }
+
+        public string? Action { get; init; }
+
+        public string? Href { get; init; }
+
+        /// <summary>Why the destination cannot be known (route values or a host computed at run time), or null.</summary>
+        public string? Undecidable { get; init; }
+    }
+
+    /// <summary>
+    /// Reads one C# expression (an attribute value's <c>@Url.Action(...)</c> or <c>@(Url.Action(...))</c> without the
+    /// '@', or an <c>@Html.ActionLink(...)</c>'s code). Offsets in the result are into <paramref name="code"/>.
+    /// </summary>
+    public static Destination? Read(string code)
+    {
+        var start = 0;
+        var end = code.Length;
+        while (start < end && char.IsWhiteSpace(code[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(code[end - 1]))
+        {
+            end--;
+        }
+
+        if (start < end && code[start] == '(' && code[end - 1] == ')')
+        {
+            start++;
+            end--;
+            while (start < end && char.IsWhiteSpace(code[start]))
+            {
+                start++;
+            }
+        }
+
+        var match = Call.Match(code, start, end - start);
+        if (!match.Success || match.Index != start || (match.Groups["receiver"].Value == "Html") != (match.Groups["method"].Value == "ActionLink"))
+        {
+            return null;
+        }
+
+        var arguments = SplitArguments(code, match.Index + match.Length, end);
+        if (arguments is null)
+        {
+            return null;
+        }
+
+        return match.Groups["method"].Value switch
+        {
+            "Action" => ReadAction(code, arguments, 0),
+            "ActionLink" => ReadAction(code, arguments, 1),
+            "Page" => ReadPage(code, arguments),
+            _ => ReadContent(code, arguments),
+        };
+    }
+
+    /// <summary>Url.Action(action[, controller | values][, values][, protocol, host, fragment]); Html.ActionLink(text, ...) the same after the text.</summary>
+    private static Destination? ReadAction(string code, List<(int Start, int End)> arguments, int first)
+    {
+        if (arguments.Count <= first || StringLiteral(code, arguments[first]) is not { } action)
+        {
+            return null;
+        }
+
+        var (start, length) = ValueRange(code, arguments[first]);
+        var result = new Destination(start, length, action) { Action = action };
+        var next = first + 1;
+        if (next < arguments.Count && StringLiteral(code, arguments[next]) is { } controller)
+        {
+            result = result with { Controller = controller };
+            next++;
+        }
+
+        // Html.ActionLink's last argument is the anchor's HTML attributes, not route values.
+        var values = next < arguments.Count ? arguments[next] : default;
+        var rest = arguments.Count - next - (first == 1 && arguments.Count > next + 1 ? 1 : 0);
+        return WithRouteValues(code, result, next < arguments.Count ? values : null, rest);
+    }
+
+    /// <summary>Url.Page(page[, handler | values][, values][, protocol, host, fragment]).</summary>
+    private static Destination? ReadPage(string code, List<(int Start, int End)> arguments)
+    {
+        if (arguments.Count == 0 || StringLiteral(code, arguments[0]) is not { } page)
+        {
+            return null;
+        }
+
+        var (start, length) = ValueRange(code, arguments[0]);
+        var result = new Destination(start, length, page) { Page = page };
+        var next = 1;
+        if (next < arguments.Count && StringLiteral(code, arguments[next]) is { } handler)
+        {
+            result = result with { PageHandler = handler.Length == 0 ? null : handler };
+            next++;
+        }
+
+        return WithRouteValues(code, result, next < arguments.Count ? arguments[next] : null, arguments.Count - next);
+    }
+
+    /// <summary>Url.Content("~/path"): a path of this site, as href="~/path" is.</summary>
+    private static Destination? ReadContent(string code, List<(int Start, int End)> arguments)
+    {
+        if (arguments.Count != 1 || StringLiteral(code, arguments[0]) is not { } path || !(path.StartsWith("~/", StringComparison.Ordinal) || path.StartsWith("/", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var (start, length) = ValueRange(code, arguments[0]);
+        return new Destination(start, length, path) { Href = path };
+    }
+
+    /// <summary>
+    /// Route values (an anonymous object: its literal <c>area</c> is the link's area) and what follows them: a protocol
+    /// and host make a URL for another host.
+    /// </summary>
+    private static Destination WithRouteValues(string code, Destination result, (int Start, int End)? values, int remaining)
+    {
+        if (remaining > 1)
+        {
+            return result with { Undecidable = "a named route or a URL built for another host" };
+        }
+
+        if (values is not { } range)
+        {
+            return result;
+        }
+
+        var text = code.Substring(range.Start, range.End - range.Start).Trim();
+        if (text is "null" or "default")
+        {
+            return result;
+        }
+
+        if (!Regex.IsMatch(text, @"^new\s*\{[\s\S]*\}$", RegexOptions.CultureInvariant))
+        {
+            return result with { Undecidable = "computed at run time" }; // a dictionary or a variable: its area is not known
+        }
+
+        var area = AreaValue.Match(text);
+        if (!area.Success)
+        {
+            return result;
+        }
+
+        var value = area.Groups["value"].Value.Trim();
+        return Literal(value) is { } literal ? result with { Area = literal } : result with { Undecidable = "computed at run time" };
+    }
+
+    /// <summary>Where a string literal's text is, inside its quotes (and after a verbatim string's '@').</summary>
+    private static (int Start, int Length) ValueRange(string code, (int Start, int End) range)
+    {
+        var open = code[range.Start] == '@' ? 2 : 1;
+        return (range.Start + open, range.End - range.Start - open - 1);
+    }
+
+    private static string? StringLiteral(string code, (int Start, int End) range) => Literal(code.Substring(range.Start, range.End - range.Start));
+
+    /// <summary>The value of a C# string literal ("..." or @"..."), or null for anything else (interpolated strings too).</summary>
+    private static string? Literal(string text)
+    {
+        if (text.Length >= 3 && text[0] == '@' && text[1] == '"' && text[text.Length - 1] == '"')
+        {
+            var inner = text.Substring(2, text.Length - 3);
+            return inner.Replace("\"\"", string.Empty).IndexOf('"') >= 0 ? null : inner.Replace("\"\"", "\"");
+        }
+
+        if (text.Length < 2 || text[0] != '"' || text[text.Length - 1] != '"')
+        {
+            return null;
+        }
+
+        var value = new System.Text.StringBuilder(text.Length);
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (c == '"')
+            {
+                return null; // two literals joined, or more than one
+            }
+
+            if (c == '\\')
+            {
+                if (i + 1 >= text.Length - 1)
+                {
+                    return null;
+                }
+
+                var escaped = text[++i];
+                if (escaped is not ('"' or '\\' or '\'' or '/'))
+                {
+                    return null; // \n, \u0041 and the like: not in a route name
+                }
+
+                c = escaped;
+            }
+
+            value.Append(c);
+        }
+
+        return value.ToString();
+    }
+
+    /// <summary>
+    /// The ranges of the arguments between <paramref name="open"/> (after the '(') and the call's ')' at
+    /// <paramref name="end"/> - 1, split at commas outside brackets and strings; null when the call is not closed there
+    /// or is followed by more code (<c>Url.Action("A") + "#x"</c>).
+    /// </summary>
+    private static List<(int Start, int End)>? SplitArguments(string code, int open, int end)
+    {
+        var arguments = new List<(int Start, int End)>();
+        var depth = 0;
+        var start = open;
+        for (var i = open; i < end; i++)
+        {
+            var c = code[i];
+            if (c == '"' || (c is '@' or '$' && i + 1 < end && code[i + 1] == '"'))
+            {
+                i = SkipString(code, i, end);
+                if (i < 0)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (c == '\'')
+            {
+                var close = code.IndexOf('\'', i + (i + 1 < end && code[i + 1] == '\\' ? 3 : 2));
+                if (close < 0 || close >= end)
+                {
+                    return null;
+                }
+
+                i = close;
+                continue;
+            }
+
+            if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                if (depth == 0)
+                {
+                    if (c != ')' || i != end - 1)
+                    {
+                        return null;
+                    }
+
+                    Add(arguments, code, start, i);
+                    return arguments;
+                }
+
+                depth--;
+            }
+            else if (c == ',' && depth == 0)
+            {
+                Add(arguments, code, start, i);
+                start = i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Add(List<(int Start, int End)> arguments, string code, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(code[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(code[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start || arguments.Count > 0)
+        {
+            arguments.Add((start, end));
+        }
+    }
+
+    /// <summary>Where the string starting at <paramref name="i"/> ("...", @"...", $"...") ends (its closing quote), or -1.</summary>
+    private static int SkipString(string code, int i, int end)
+    {
+        var verbatim = false;
+        while (i < end && code[i] != '"')
+        {
+            verbatim |= code[i] == '@';
+            i++;
+        }
+
+        for (i++; i < end; i++)
+        {
+            if (code[i] == '\\' && !verbatim)
+            {
+                i++;
+            }
+            else if (code[i] == '"')
+            {
+                if (verbatim && i + 1 < end && code[i + 1] == '"')
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,44 @@
+using LinkHygiene.Site;
+
+namespace LinkHygiene.Tests.Site;
+
+public class UrlHelperCallsTests
+{
+    [Theory]
+    // what a call names: "page|handler|area|controller|action|href|undecidable", and the literal's text at its span
+    [InlineData("Url.Action(\"Privacy\")", "||||Privacy||", "Privacy")]
+    [InlineData("Url.Action(\"Privacy\", \"Home\")", "|||Home|Privacy||", "Privacy")]
+    [InlineData("(Url.Action(@\"Index\", \"Users\", new { area = \"Admin\", id = 3 }))", "||Admin|Users|Index||", "Index")]
+    [InlineData("Url.Action(\"Index\", new { id = Model.Id })", "||||Index||", "Index")]
+    [InlineData("Url.Action(\"Index\", \"Users\", values)", "|||Users|Index||computed at run time", "Index")]
+    [InlineData("Url.Action(\"Index\", \"Users\", new { area = Model.Area })", "|||Users|Index||computed at run time", "Index")]
+    [InlineData("Url.Action(\"Index\", \"Home\", null, \"https\", \"example.org\")", "|||Home|Index||a named route or a URL built for another host", "Index")]
+    [InlineData("Url.Page(\"/Contact\", \"Send\")", "/Contact|Send|||||", "/Contact")]
+    [InlineData("Url.Page(\"./Edit\", new { id = 1 })", "./Edit||||||", "./Edit")]
+    [InlineData("Url.Content(\"~/docs/\")", "|||||~/docs/|", "~/docs/")]
+    [InlineData("Html.ActionLink(\"Privacy policy\", \"Privacy\", \"Home\", null, new { @class = \"nav\" })", "|||Home|Privacy||", "Privacy")]
+    [InlineData("Html.ActionLink(\"Users\", \"Lst\", \"Users\", new { area = \"Admin\" })", "||Admin|Users|Lst||", "Lst")]
+    [InlineData("Html.ActionLink(\"Users\", \"Index\", new { area = \"Admin\" }, new { @class = \"x\" })", "||Admin||Index||", "Index")]
+    [InlineData("Html.ActionLink(\"a, \\\"b\\\" (c)\", \"Index\", \"Home\")", "|||Home|Index||", "Index")]
+    public void ReadsWhatACallNames(string code, string expected, string spanText)
+    {
+        var call = UrlHelperCalls.Read(code);
+        Assert.NotNull(call);
+        Assert.Equal(expected, $"{call!.Page}|{call.PageHandler}|{call.Area}|{call.Controller}|{call.Action}|{call.Href}|{call.Undecidable}");
+        Assert.Equal(spanText, code.Substring(call.Start, call.Length));
+    }
+
+    [Theory]
+    [InlineData("Url.Action(name)")]
+    [InlineData("Url.Action($\"{name}\")")]
+    [InlineData("Url.Action(\"A\") + \"#top\"")]
+    [InlineData("Url.Action(\"A\"")]
+    [InlineData("Url.RouteUrl(\"default\")")]
+    [InlineData("Url.ActionLink(\"A\")")]
+    [InlineData("Html.Action(\"A\")")]
+    [InlineData("Url.Content(\"css/site.css\")")]
+    [InlineData("Url.Action(\"A\" + suffix)")]
+    [InlineData("Url.Action(\"a\\nb\")")]
+    [InlineData("Model.Url.Action(\"A\")")]
+    public void AnythingElseIsNoCall(string code) => Assert.Null(UrlHelperCalls.Read(code));
+}
