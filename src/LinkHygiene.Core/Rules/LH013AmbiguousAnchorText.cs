@@ -39,6 +39,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
         var last = new Dictionary<(string Text, string Url, string Branches), (int Entry, int Conflict)>();
         var skips = new BranchSkips(context, entries);
         var generic = new LH010GenericAnchorText.GenericPhrases(context);
+        string? relativeBase = null;
         foreach (var link in context.Links)
         {
             // A bare "#" is no destination to tell apart: a script's placeholder (LH022's finding) or the top of the page.
@@ -61,11 +62,12 @@ public sealed class LH013AmbiguousAnchorText : Rule
                 continue;
             }
 
-            var url = NormalizeUrl(link.Href.Value);
+            relativeBase ??= RelativeBase(context.Document);
+            var url = NormalizeUrl(link.Href.Value, relativeBase, context.Document.Kind);
             var first = entries[chain.First];
             if (first.Url is null)
             {
-                first = entries[chain.First] = first with { Url = NormalizeUrl(first.Link.Href.Value) };
+                first = entries[chain.First] = first with { Url = NormalizeUrl(first.Link.Href.Value, relativeBase, context.Document.Kind) };
             }
 
             // The conflict is the first earlier link to another destination, unless links in different branches of one
@@ -218,19 +220,105 @@ public sealed class LH013AmbiguousAnchorText : Rule
         public int Next { get; init; } = -1;
     }
 
+    /// <summary>A relative path resolved against a folder URL, with "." and ".." segments removed.</summary>
+    private static string Resolve(string folder, string relative)
+    {
+        var segments = new List<string>(folder.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries));
+        var parts = relative.Split('/');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (part == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (part != "." && (part.Length > 0 || i == parts.Length - 1))
+            {
+                segments.Add(part);
+            }
+        }
+
+        return "/" + string.Join("/", segments);
+    }
+
     private static readonly string[] IndexPages = { "index.html", "index.htm", "default.html", "default.htm" };
 
     /// <summary>
     /// Normalises a URL for comparison: no fragment, lower-case scheme and host, no default port, no trailing slash or
     /// index page, app-relative "~/" as root-relative.
     /// </summary>
-    internal static string NormalizeUrl(string value)
+    /// <summary>
+    /// Where a relative link in this template resolves from: a Blazor component's links are relative to the app's base
+    /// (<c>&lt;base href="/"&gt;</c>), a Razor page's (with a plain <c>@page</c>) to its folder's URL (Pages/Blog/List.cshtml:
+    /// /Blog/). Elsewhere the current URL is not known: the template's folder, under a folder that no written path can
+    /// name, stands for it, so that relative links still compare with each other (<c>guide.html</c>, <c>./guide.html</c>
+    /// and, in docs/, <c>../docs/guide.html</c>) and never with a root-relative one.
+    /// </summary>
+    internal static string RelativeBase(Documents.TemplateDocument document)
+    {
+        if (document.Kind == Documents.TemplateKind.RazorComponent)
+        {
+            return "/";
+        }
+
+        if (document.Kind == Documents.TemplateKind.RazorView && PageFolder(document) is { } pageFolder)
+        {
+            return pageFolder;
+        }
+
+        // the template's own folder under it: "../docs/" in docs/page.html is "./"
+        var path = document.Path.Replace('\\', '/');
+        var folder = path.LastIndexOf('/') is var slash && slash > 0 ? path.Substring(0, slash).TrimStart('/') + "/" : string.Empty;
+        return UnknownFolder + folder.Replace(":", string.Empty);
+    }
+
+    /// <summary>Eight levels of a folder name no URL holds: "../" out of it stays inside it.</summary>
+    private const string UnknownFolder = "/\u0001/\u0001/\u0001/\u0001/\u0001/\u0001/\u0001/\u0001/";
+
+    /// <summary>A Razor page's folder URL ("/Blog/", "/Admin/Users/"), when it has a plain <c>@page</c> (no route template) under Pages/.</summary>
+    private static string? PageFolder(Documents.TemplateDocument document)
+    {
+        var plainPage = false;
+        foreach (var directive in document.Directives)
+        {
+            plainPage |= directive.Name == "page" && directive.Argument.Trim().Length == 0;
+        }
+
+        // "/" first, so that a relative path (Pages/Blog/List.cshtml) reads as an absolute one does
+        var path = "/" + document.Path.Replace('\\', '/').TrimStart('/');
+        var pages = path.LastIndexOf("/Pages/", StringComparison.OrdinalIgnoreCase);
+        if (!plainPage || pages < 0 || path.EndsWith("/Index.cshtml", StringComparison.OrdinalIgnoreCase))
+        {
+            return null; // an Index page answers at its folder's URL and at .../Index: two bases
+        }
+
+        var start = pages + "/Pages/".Length;
+        var folder = path.Substring(start, path.LastIndexOf('/') + 1 - start);
+        var before = path.Substring(0, pages);
+        var areas = before.LastIndexOf("/Areas/", StringComparison.OrdinalIgnoreCase);
+        var area = areas >= 0 && before.IndexOf('/', areas + "/Areas/".Length) < 0 ? before.Substring(areas + "/Areas/".Length) + "/" : string.Empty;
+        return "/" + area + folder;
+    }
+
+    internal static string NormalizeUrl(string value, string relativeBase, Documents.TemplateKind kind)
     {
         var url = UrlParts.Parse(value);
         var path = url.Path;
         if (path.StartsWith("~/", StringComparison.Ordinal))
         {
             path = path.Substring(1);
+        }
+        else if (url.Scheme is null && url.Host is null && path.Length > 0 && path[0] != '/')
+        {
+            path = Resolve(relativeBase, path);
+        }
+
+        if (kind != Documents.TemplateKind.Html && url.Host is null && url.Scheme is null && path.LastIndexOf('.') <= path.LastIndexOf('/'))
+        {
+            path = path.ToLowerInvariant(); // a route of the app: ASP.NET Core matches routes ignoring case
         }
 
         foreach (var index in IndexPages)

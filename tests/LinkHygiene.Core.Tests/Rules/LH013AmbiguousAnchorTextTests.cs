@@ -24,6 +24,22 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<a href=\"/a\">Read more</a> <a href=\"/b\">Read more</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
+    // relative links resolve where the page is served before they are compared (held-out review of ASP.NET apps): among
+    // themselves where the current URL is not known, against the app's base in a component, against a page's folder;
+    // routes ignore case, files do not
+    [Theory]
+    [InlineData("docs/page.html", "<a href=\"guide.html\">Guide</a> <a href=\"./guide.html\">Guide</a> <a href=\"./\">Docs</a> <a href=\"index.html\">Docs</a> <a href=\"../docs/\">Docs</a>")]
+    [InlineData("docs/page.html", "<a href=\"a.html\">Part A</a> <a href=\"../a.html\">{|LH013:Part A|}</a> <a href=\"/a.html\">{|LH013:Part A|}</a>")]
+    [InlineData("Components/Pages/Shop.razor", "<a href=\"cart\">Cart</a> <NavLink href=\"/cart\">Cart</NavLink> <a href=\"./Cart\">Cart</a> <a href=\"/orders\">{|LH013:Cart|}</a>")]
+    [InlineData("Pages/Blog/List.cshtml", "@page\n<a href=\"Post\">Latest post</a> <a href=\"./Post\">Latest post</a> <a href=\"/Blog/Post\">Latest post</a> <a href=\"~/blog/post\">Latest post</a> <a href=\"../Post\">{|LH013:Latest post|}</a>")]
+    [InlineData("Areas/Admin/Pages/Users/List.cshtml", "@page\n<a href=\"Edit\">Edit users</a> <a href=\"/Admin/Users/Edit\">Edit users</a>")]
+    [InlineData("Pages/Blog/Index.cshtml", "@page\n<a href=\"Post\">Latest post</a> <a href=\"/Blog/Post\">{|LH013:Latest post|}</a>")]
+    [InlineData("Pages/Blog/Post.cshtml", "@page \"{slug}\"\n<a href=\"Edit\">Edit post</a> <a href=\"/Blog/Edit\">{|LH013:Edit post|}</a>")]
+    [InlineData("Views/Home/Index.cshtml", "<a href=\"Post\">Latest post</a> <a href=\"/Home/Post\">{|LH013:Latest post|}</a>")]
+    [InlineData("Views/Home/Index.cshtml", "<a href=\"/privacy\">Privacy</a> <a href=\"~/Privacy\">Privacy</a> <a href=\"/docs/guide.pdf\">Guide</a> <a href=\"/Docs/Guide.pdf\">{|LH013:Guide|}</a>")]
+    [InlineData("page.html", "<a href=\"/privacy\">Privacy</a> <a href=\"/Privacy\">{|LH013:Privacy|}</a>")]
+    public void RelativeLinksResolveBeforeTheyAreCompared(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
+
     // what LH010 reports under the template's options is its business too: extra phrases and the strict tier (held-out:
     // multilingual sites), and a localizer lookup in the neutral language whatever lang is around it
     [Theory]
@@ -160,10 +176,12 @@ public class LH013AmbiguousAnchorTextTests
             var links = result.Links.Where(l => !l.Name.IsDynamic && l.Name.Normalized.Length > 0).ToList();
             betweenBranches += links.Count(l => result.Document!.GroupsBetweenBranches(l.StartTagSpan.Start).Any());
             var expected = new System.Collections.Generic.List<string>();
+            var relativeBase = LinkHygiene.Rules.LH013AmbiguousAnchorText.RelativeBase(result.Document!);
+            string Normalize(LinkHygiene.Links.Link link) => LinkHygiene.Rules.LH013AmbiguousAnchorText.NormalizeUrl(link.Href.Value, relativeBase, result.Document!.Kind);
             for (var i = 0; i < links.Count; i++)
             {
                 var conflict = links.Take(i).FirstOrDefault(e => e.Name.Normalized == links[i].Name.Normalized
-                    && LinkHygiene.Rules.LH013AmbiguousAnchorText.NormalizeUrl(e.Href.Value) != LinkHygiene.Rules.LH013AmbiguousAnchorText.NormalizeUrl(links[i].Href.Value)
+                    && Normalize(e) != Normalize(links[i])
                     && !result.Document!.AreExclusive(e.StartTagSpan.Start, links[i].StartTagSpan.Start));
                 if (conflict is not null)
                 {
