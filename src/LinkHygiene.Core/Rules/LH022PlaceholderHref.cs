@@ -29,6 +29,8 @@ public sealed class LH022PlaceholderHref : Rule
             "voltar ao topo", "ir para o topo", "topo", "naar boven", "terug naar boven", "do góry", "na górę", "powrót do góry",
             "наверх", "вернуться наверх", "トップへ戻る", "ページトップへ", "ページの先頭へ", "先頭へ戻る", "返回顶部", "回到顶部",
             "맨 위로", "위로", "till toppen", "tillbaka till toppen", "upp", "மேலே", "மேலே செல்", "بازگشت به بالا", "بالا",
+            "вверх", "в начало страницы", "к началу страницы", "вгору", "нагору", "на початок", "nahoru", "zpět nahoru",
+            "başa dön", "yukarı", "en üste", "sayfa başı",
         }.Select(AnchorText.Normalize),
         StringComparer.Ordinal);
 

@@ -86,6 +86,13 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p lang=\"pl\"><a href=\"/x\">{|LH010:Kliknij tutaj|}</a> <a href=\"/y\">{|LH010:Czytaj więcej|}</a></p>")]
     [InlineData("<p lang=\"fa\"><a href=\"/x\">{|LH010:اینجا کلیک کنید|}</a> <a href=\"/y\">{|LH010:بيشتر|}</a></p>")]
     [InlineData("<p lang=\"ta\"><a href=\"/x\">{|LH010:இங்கே கிளிக் செய்யவும்|}</a></p>")]
+    // Ukrainian, Czech and Turkish, and phrases the held-out review of multilingual sites found missing
+    [InlineData("<p lang=\"uk\"><a href=\"/x\">{|LH010:Натисніть тут|}</a> <a href=\"/y\">{|LH010:Детальніше|}</a> <a href=\"/z\">{|LH010:Читати далі|}</a></p>")]
+    [InlineData("<p lang=\"cs\"><a href=\"/x\">{|LH010:Klikněte zde|}</a> <a href=\"/y\">{|LH010:Více informací|}</a> <a href=\"/z\">Sem</a></p>")]
+    [InlineData("<p lang=\"tr\"><a href=\"/x\">{|LH010:Buraya tıklayın|}</a> <a href=\"/y\">{|LH010:Devamını oku|}</a> <a href=\"/z\">Detaylar</a></p>")]
+    [InlineData("<p lang=\"zh-CN\"><a href=\"/x\">{|LH010:点击查看|}</a> <a href=\"/y\">{|LH010:详细|}</a> <a href=\"/z\">{|LH010:更 多|}</a></p>")]
+    [InlineData("<p lang=\"ja\"><a href=\"/x\">{|LH010:こちらをご覧ください|}</a> <a href=\"/y\">{|LH010:詳細はこちらをご覧ください|}</a></p>")]
+    [InlineData("<p lang=\"fr\"><a href=\"/x\">{|LH010:+ d'infos|}</a></p>")]
     // the nearest lang decides: "Hier" is "yesterday" in French, not generic there
     [InlineData("<html lang=\"fr\"><body><a href=\"/archive\">Hier</a></body></html>")]
     [InlineData("<html lang=\"fr\"><body><p lang=\"de\"><a href=\"/x\">{|LH010:Hier|}</a></p></body></html>")]

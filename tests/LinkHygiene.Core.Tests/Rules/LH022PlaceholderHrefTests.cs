@@ -22,6 +22,7 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a href=\"#\">Back to top</a>")]
     [InlineData("<a href=\"#\">↑ Top</a>")]
     [InlineData("<a href=\"#\">Zurück nach oben</a>")]
+    [InlineData("<a href=\"#\">Вверх</a> <a href=\"#\">Нагору</a> <a href=\"#\">Zpět nahoru</a> <a href=\"#\">Başa dön</a>")]
     [InlineData("<a href=\"#\" class=\"back-to-top muted-link\"><svg></svg><span>{% trans %}Back to top{% endtrans %}</span></a>")]
     [InlineData("<a href=\"#\" id=\"scroll_top\">↑</a>")]
     [InlineData("<a {|LH022:href=\"#\"|}>Top sellers</a>")]
