@@ -13,7 +13,7 @@ public static class OptionParsers
     private const string CommentCutHint =
         "the value ends with ','; in .editorconfig '#' and ';' start a comment even inside a value, so anything after them is lost";
 
-    private static readonly Regex LanguageTag = new("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant);
+    private static readonly Regex LanguageTag = new("^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant); // pt_BR too: the locale form of gettext, Django and Java
 
     private static readonly Regex HostName = new(
         @"^(\*\.)?([a-z0-9\u00a1-\uffff]([a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?\.)*[a-z0-9\u00a1-\uffff]([a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?(:\d{1,5})?$",

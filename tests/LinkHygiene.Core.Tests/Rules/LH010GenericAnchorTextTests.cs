@@ -110,6 +110,8 @@ public class LH010GenericAnchorTextTests
     // the default language applies where no lang is declared
     [InlineData("<a href=\"/archive\">Hier</a>", "link_hygiene.default_language = fr")]
     [InlineData("<a href=\"/x\">{|LH010:Hier|}</a>", "link_hygiene.default_language = de-AT")]
+    // the locale form of gettext and Django (held-out review of multilingual sites: it was an invalid value)
+    [InlineData("<a href=\"/x\">{|LH010:Leia mais|}</a> <a href=\"/y\">Hier</a>", "link_hygiene.default_language = pt_BR")]
     // a localizer lookup is the project's neutral text: a lang around it says what the page is translated into
     // (held-out: multilingual sites), so the default language, or every list, applies to it
     [InlineData("<section lang=\"de\"><a href=\"/x\">{|LH010:@Localizer[\"Read more\"]|}</a> <a href=\"/y\">Read more</a></section>", "link_hygiene.default_language = en")]
