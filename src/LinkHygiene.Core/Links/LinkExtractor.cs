@@ -399,6 +399,7 @@ internal static class LinkExtractor
 
     private static readonly string[] UgcItemProps = { "review", "reviewbody", "comment", "comments" };
     internal static readonly string[] UgcSegments = { "comment", "comments", "review", "reviews" };
+    internal static readonly string[] BareUgcClasses = { "review", "reviews" };
 
     // Parts that make a comment or review class the site's own chrome around them: a form to write one ("write-review",
     // "comment-form"), a count or an empty-list message ("comments-count", "no-comments"), a control or an icon
@@ -414,7 +415,8 @@ internal static class LinkExtractor
     /// A user-generated section the markup suggests without saying so (RULES.md zones 1-4 say so): schema.org's review,
     /// reviewBody or comment property; a schema.org Review or Comment type in any attribute (tag helpers write
     /// attr-itemtype); a class with a hyphen- or underscore-separated segment comment(s) or review(s) ("post-comments",
-    /// "review_list"; not "note-editor-preview"). Such inferred zones ask for rel only on literal external links.
+    /// "review_list"; not "note-editor-preview"), or a bare "review" or "reviews". Such inferred zones ask for rel only on
+    /// literal external links.
     /// </summary>
     private static bool IsInferredUgc(IElement element, ScopeAttributes declared)
     {
@@ -481,7 +483,14 @@ internal static class LinkExtractor
             var cut = name.IndexOfAny('-', '_');
             if (cut < 0)
             {
-                continue; // a bare "comment" is the selector list's business
+                // A bare "comment" is the selector list's business; a bare "review" or "reviews", which the default list
+                // does not hold, is inferred as "review-item" is (held-out: <section class="reviews">).
+                if (IsSegment(name, BareUgcClasses))
+                {
+                    return true;
+                }
+
+                continue;
             }
 
             bool ugc = false, site = false;

@@ -71,6 +71,8 @@ public class HandWrittenMatcherTests
     [InlineData("user-comment")]
     [InlineData("USER-Comment")]
     [InlineData("review_body card")]
+    [InlineData("card Reviews")]
+    [InlineData("preview reviewer")]
     [InlineData("card\tpost-reviews\n")]
     [InlineData("-comment")]
     [InlineData("comment-")]
@@ -228,10 +230,12 @@ public class HandWrittenMatcherTests
     {
         // What the scan replaced: split on HTML white space, lower-case, split each compound class on '-' and '_'; a
         // part is a UGC word and none is one of the site's words.
-        var expected = classes.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, System.StringSplitOptions.RemoveEmptyEntries)
-            .Where(name => name.Contains('-') || name.Contains('_'))
-            .Select(name => name.ToLowerInvariant().Split('-', '_'))
-            .Any(parts => parts.Any(LinkExtractor.UgcSegments.Contains) && !parts.Any(LinkExtractor.SiteSegments.Contains));
+        // A bare class counts only when it is one of the bare UGC words.
+        var names = classes.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var expected = names.Any(name => LinkExtractor.BareUgcClasses.Contains(name.ToLowerInvariant()))
+            || names.Where(name => name.Contains('-') || name.Contains('_'))
+                .Select(name => name.ToLowerInvariant().Split('-', '_'))
+                .Any(parts => parts.Any(LinkExtractor.UgcSegments.Contains) && !parts.Any(LinkExtractor.SiteSegments.Contains));
         Assert.True(expected == LinkExtractor.HasUgcClass(classes), $"class=\"{classes}\": split {expected}, scan {!expected}");
         return expected;
     }

@@ -49,6 +49,8 @@ public class LH001MissingUgcRelTests
     [InlineData("<div attr-itemtype=\"https://schema.org/Comment\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
     [InlineData("<section class=\"blog-post-comments\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></section>")]
     [InlineData("<ul class=\"review_list\"><li><a {|LH001:href=\"https://x.example\"|}>X shop</a><a href=\"/x\">Our page</a></li></ul>")]
+    // a bare "reviews", which the default selectors do not hold, as "reviews-list" is (held-out review of UGC sections)
+    [InlineData("<section class=\"reviews\"><a {|LH001:href=\"https://reviewer.example/\"|}>Reviewer</a> <a href=\"@Model.Url\">Their site</a></section><div class=\"Review card\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div><div class=\"preview\"><a href=\"https://y.example\">Y shop</a></div>")]
     [InlineData("<div class=\"post-comments\"><form><a href=\"https://commonmark.org/help/\">Formatting help</a></form><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
     [InlineData("<fieldset class=\"comment-form\"><a href=\"https://commonmark.org/help/\">Formatting help</a></fieldset>")]
     // a class for the site's chrome around comments is not a comment: a form, a count, an empty-list message, a page
