@@ -1467,7 +1467,7 @@ internal static class LinkExtractor
 
     /// <summary>
     /// Collapses white space, drops elided characters and trims. Text made only of white space and characters that draw
-    /// nothing (<see cref="IsInvisible"/>: a zero-width space, a soft hyphen) collapses to nothing: a link named so shows
+    /// nothing (<see cref="AnchorText.IsInvisible"/>: a zero-width space, a soft hyphen) collapses to nothing: a link named so shows
     /// and announces nothing.
     /// </summary>
     internal static string Collapse(string text)
@@ -1475,7 +1475,7 @@ internal static class LinkExtractor
         var collapsed = CollapseSpace(text);
         foreach (var c in collapsed)
         {
-            if (c != ' ' && !IsInvisible(c))
+            if (c != ' ' && !AnchorText.IsInvisible(c))
             {
                 return collapsed;
             }
@@ -1484,12 +1484,6 @@ internal static class LinkExtractor
         return string.Empty;
     }
 
-    /// <summary>
-    /// Characters that draw nothing and that accessible-name computation does not trim either: zero-width space,
-    /// non-joiner and joiner, word joiner, byte order mark, soft hyphen, the left-to-right and right-to-left marks, and
-    /// the Mongolian vowel separator. Only a name made of nothing else is taken for empty; inside words they stay.
-    /// </summary>
-    internal static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u200E' or '\u200F' or '\u180E';
 
     private static string CollapseSpace(string text)
     {

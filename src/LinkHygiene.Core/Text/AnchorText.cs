@@ -158,8 +158,13 @@ public static class AnchorText
         _ => c,
     };
 
-    private static bool IsInvisible(char c) =>
-        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E';
+    /// <summary>
+    /// Characters that draw nothing and that accessible-name computation does not trim either: zero-width space,
+    /// non-joiner and joiner, word joiner, byte order mark, soft hyphen, the left-to-right and right-to-left marks, and
+    /// the Mongolian vowel separator.
+    /// </summary>
+    internal static bool IsInvisible(char c) =>
+        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u200E' or '\u200F' or '\u180E';
 
     private static string Trim(string text)
     {
