@@ -185,7 +185,7 @@ public static class InternalLinkChecker
 
         if (area.Length > 0 && !site.KnowsArea(area))
         {
-            return Outcome.Undecidable("an area from a referenced library");
+            return UnknownArea(link, area, site);
         }
 
         var page = site.FindPage(area, name);
@@ -207,6 +207,25 @@ public static class InternalLinkChecker
         }
 
         return link.Fragment is { Length: > 0 } fragment ? FragmentIn(page.Facts, fragment, link.Display + "#" + fragment, "page '" + page.Name + "'") : Outcome.Resolved;
+    }
+
+    /// <summary>
+    /// An area no page or controller of the project has: one a referenced library may serve, one an <c>[Area]</c> that
+    /// is not a literal may name (<c>[Area(AreaNames.Admin)]</c>), or else a misspelt one.
+    /// </summary>
+    private static Outcome UnknownArea(InternalLinkFact link, string area, SiteIndex site)
+    {
+        if (site.Code.HasExternalRouteSources)
+        {
+            return Outcome.Undecidable("an area from a referenced library");
+        }
+
+        if (site.HasUnknownRoutes)
+        {
+            return Outcome.Undecidable("the app registers routes or static files the sources do not spell out");
+        }
+
+        return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names area '{area}', which no page or controller of the project has", Nearest(area, site.Areas));
     }
 
     private static Outcome ResolveAction(InternalLinkFact link, TemplateFacts facts, SiteIndex site)
@@ -231,7 +250,7 @@ public static class InternalLinkChecker
 
         if (area.Length > 0 && !site.KnowsArea(area))
         {
-            return Outcome.Undecidable("an area from a referenced library");
+            return UnknownArea(link, area, site);
         }
 
         var controllers = site.ControllersNamed(controllerName).Where(c => string.Equals(c.Area ?? string.Empty, area, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -190,6 +190,40 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AMisspeltAreaIsBrokenUnlessAnAreaMayComeFromElsewhere()
+    {
+        // Held-out review of ASP.NET apps: an area no page or controller has was always "an area from a referenced
+        // library", so asp-area="Admn" was never reported, and nopCommerce's [Area(AreaNames.ADMIN)] got the wrong reason.
+        var templates = new Dictionary<string, string>
+        {
+            ["Views/Home/Index.cshtml"] = "<a asp-area=\"Admn\" asp-controller=\"Users\" asp-action=\"Index\">Users</a> <a asp-area=\"Admn\" asp-page=\"/Index\">Dashboard</a>",
+            ["Areas/Admin/Pages/Index.cshtml"] = "@page\n<h1>Dashboard</h1>",
+        };
+        CodeFacts Code(bool unknownRoutes, bool external)
+        {
+            var code = new CodeFacts { HasCode = true, HasUnknownRoutes = unknownRoutes, HasExternalRouteSources = external };
+            code.Controllers.Add(new ControllerFact("Users", "Admin", Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
+            return code;
+        }
+
+        var (findings, _) = Check(templates, Code(unknownRoutes: false, external: false));
+        AssertLines(
+            new[]
+            {
+                "Views/Home/Index.cshtml(1,101): LH030 Link to '/Index' names area 'Admn', which no page or controller of the project has (nearest: 'Admin')",
+                "Views/Home/Index.cshtml(1,55): LH030 Link to 'Index' names area 'Admn', which no page or controller of the project has (nearest: 'Admin')",
+            },
+            findings);
+
+        var (unknown, unknownStats) = Check(templates, Code(unknownRoutes: true, external: false));
+        Assert.Empty(unknown);
+        Assert.Equal(2, unknownStats.Undecidable["the app registers routes or static files the sources do not spell out"]);
+        var (external, externalStats) = Check(templates, Code(unknownRoutes: false, external: true));
+        Assert.Empty(external);
+        Assert.Equal(2, externalStats.Undecidable["an area from a referenced library"]);
+    }
+
+    [Fact]
     public void ControllersTakeTheAreaAndRoutesOfTheirBaseClasses()
     {
         // Held-out: Squidex's AccountController derives from an abstract IdentityServerController that carries
