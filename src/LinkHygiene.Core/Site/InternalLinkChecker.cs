@@ -170,7 +170,14 @@ public static class InternalLinkChecker
         var name = link.Page!;
         if (name.Length == 0)
         {
-            return Outcome.Undecidable("the current page");
+            // asp-page-handler alone: a handler of the page being rendered, when this template is that page
+            if (here is null || link.PageHandler is not { Length: > 0 })
+            {
+                return Outcome.Undecidable("the current page");
+            }
+
+            name = here.Value.Name;
+            area = here.Value.Area;
         }
 
         if (!name.StartsWith("/", StringComparison.Ordinal))

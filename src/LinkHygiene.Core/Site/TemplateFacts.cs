@@ -351,7 +351,7 @@ public sealed class TemplateFacts
         var route = RouteAttribute(link);
         if (route is not null || link.GetAttribute("asp-page") is not null || link.GetAttribute("asp-action") is not null || link.GetAttribute("asp-controller") is not null)
         {
-            var anchor = link.GetAttribute("asp-page") ?? link.GetAttribute("asp-action") ?? link.GetAttribute("asp-controller") ?? route!;
+            var anchor = link.GetAttribute("asp-page") ?? link.GetAttribute("asp-action") ?? link.GetAttribute("asp-controller") ?? link.GetAttribute("asp-page-handler") ?? route!;
             var fact = new InternalLinkFact(anchor.ValueSpan, document.Lines.GetLine(link.StartTagSpan.Start), link.Ignored, anchor.IsDynamic ? anchor.SourceValue.Trim() : anchor.Value.Trim())
             {
                 Page = Value(link, "asp-page"),
@@ -375,7 +375,14 @@ public sealed class TemplateFacts
             }
             else if (link.GetAttribute("asp-page") is null && link.GetAttribute("asp-action") is null && link.GetAttribute("asp-controller") is null)
             {
-                fact.Undecidable = "route values only (the current page or action)";
+                if (fact.PageHandler is { Length: > 0 } && fact.Undecidable is null)
+                {
+                    fact.Page = string.Empty; // asp-page-handler alone: the current page's handler
+                }
+                else
+                {
+                    fact.Undecidable = "route values only (the current page or action)";
+                }
             }
 
             return fact;

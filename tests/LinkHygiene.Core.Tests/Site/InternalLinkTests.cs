@@ -111,6 +111,26 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AHandlerAloneIsOneOfTheCurrentPagesHandlers()
+    {
+        // Held-out review of ASP.NET apps: <a asp-page-handler="Export"> in a page whose model is known names a handler
+        // of that page; in a layout or partial the page is not known.
+        var model = new CodeFacts { HasCode = true };
+        model.PageModels.Add(new PageModelFact("OrdersModel", new[] { "Export" }));
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Pages/Orders.cshtml"] = "@page\n@model OrdersModel\n<a asp-page-handler=\"Export\" asp-route-id=\"3\">Export</a> <a asp-route-id=\"4\" asp-page-handler=\"Exprt\">Export again</a>",
+                ["Pages/Shared/_Nav.cshtml"] = "<a asp-page-handler=\"Exprt\">Export</a>",
+            },
+            model);
+        AssertLines(
+            new[] { "Pages/Orders.cshtml(3,96): LH030 Link to 'Exprt' has no handler 'Exprt' (its model has no OnGetExprt or OnPostExprt method) (nearest: 'Export')" },
+            findings);
+        Assert.Equal(1, stats.Undecidable["the current page"]);
+    }
+
+    [Fact]
     public void ALiteralPathBeforeAComputedQueryOrFragmentIsChecked()
     {
         // held-out (Miniblog.Core): href="~/logout/?returnUrl=@path" names a path of this site whatever the query is
