@@ -38,6 +38,9 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     /// <summary>The project folder, made visible to the compiler by the package.</summary>
     internal const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
 
+    /// <summary>Default in a Blazor Web App's WebAssembly client, whose server project serves pages besides its own.</summary>
+    internal const string StaticWebAssetModeProperty = "build_property.StaticWebAssetProjectMode";
+
     /// <summary>
     /// The list the package's targets write of the templates matched by @(LinkHygieneExclude) (one full path per line):
     /// analysed for the site's index, but not reported.
@@ -123,6 +126,11 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             {
                 code.AddIdentityDefaultUi();
             }
+
+            // A Blazor Web App's .Client project (the command line reads the same from its project file).
+            code.IsHostedClient = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(StaticWebAssetModeProperty, out var mode)
+                && string.Equals(mode.Trim(), "Default", StringComparison.OrdinalIgnoreCase)
+                && context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.AspNetCore.Components.WebAssembly");
 
             var hasStaticList = context.Options.AdditionalFiles.Any(f => f.Path.EndsWith(StaticListSuffix, StringComparison.OrdinalIgnoreCase));
             var files = hasStaticList ? ReadList(context.Options.AdditionalFiles, StaticListSuffix, context.CancellationToken).ToList() : null;

@@ -1,5 +1,7 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace LinkHygiene.Analyzers.Tests;
@@ -158,6 +160,32 @@ public class TemplateAnalyzerTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("LH010", diagnostic.Id);
         Assert.Equal(expected, diagnostic.Descriptor.HelpLinkUri);
+    }
+
+    // Held-out review of Blazor apps: a Blazor Web App's .Client project links to pages its server project serves. The
+    // build says so with StaticWebAssetProjectMode = Default (read through CompilerVisibleProperty); a standalone
+    // WebAssembly app's index is the whole app, and its link to nothing is reported.
+    [Theory]
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public async Task AWebAssemblyClientOfABlazorWebAppLeavesItsServersPathsUndecided(bool hosted, int reported)
+    {
+        var webAssembly = CSharpCompilation.Create(
+            "Microsoft.AspNetCore.Components.WebAssembly",
+            new[] { CSharpSyntaxTree.ParseText("namespace Microsoft.AspNetCore.Components.WebAssembly { public class Host { } }") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
+        var config = "is_global = true\nbuild_property.MSBuildProjectDirectory = /app\n" + (hosted ? "build_property.StaticWebAssetProjectMode = Default\n" : string.Empty);
+        var diagnostics = await DirectRun.Diagnostics(
+            new TemplateAnalyzer(),
+            new[]
+            {
+                ("/app/Pages/Counter.razor", "@page \"/counter\"\n<a href=\"counter\">Again</a> <a href=\"weather\">Weather</a>"),
+                ("/app/obj/App" + TemplateAnalyzer.StaticListSuffix, string.Empty), // the package's list of wwwroot's files: none
+            },
+            (config, "/.globalconfig"),
+            webAssembly);
+        Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
     }
 
     [Fact]

@@ -117,6 +117,14 @@ public sealed class SiteFactsTests
         Assert.True(CSharpSiteFacts.Read("builder.Services.AddRazorPages(o => o.RootDirectory = Paths.Root);", "Program.cs").HasUnknownRoutes);
     }
 
+    // Held-out review of Blazor apps: a Blazor Web App's .Client project links to pages of the server project that hosts
+    // it; `dotnet new blazor -int Auto` writes it with the BlazorWebAssembly SDK and StaticWebAssetProjectMode Default.
+    [Theory]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\"><PropertyGroup><NoDefaultLaunchSettingsFile>true</NoDefaultLaunchSettingsFile><StaticWebAssetProjectMode>Default</StaticWebAssetProjectMode></PropertyGroup></Project>", true)]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>", false)]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Razor\"><PropertyGroup><StaticWebAssetProjectMode>Default</StaticWebAssetProjectMode></PropertyGroup></Project>", false)]
+    public void AHostedWebAssemblyClientIsKnownFromItsProjectFile(string projectFile, bool hosted) => Assert.Equal(hosted, SiteLoader.IsHostedClient(projectFile));
+
     [Fact]
     public void StaticFilesFromElsewhereAndIdentityUiMakeScopesUndecidable()
     {

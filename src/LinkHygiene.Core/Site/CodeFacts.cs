@@ -56,6 +56,13 @@ public sealed class CodeFacts
     /// <summary>Literal conventional route patterns (<c>MapControllerRoute(pattern: ...)</c>, <c>MapDefaultControllerRoute()</c>).</summary>
     public List<string> ConventionalRoutes { get; } = new();
 
+    /// <summary>
+    /// Whether the project is the WebAssembly client of a Blazor Web App (the BlazorWebAssembly SDK with
+    /// <c>StaticWebAssetProjectMode</c> <c>Default</c>): the server project that hosts it serves its own pages beside these,
+    /// so a path none of this project's routes match is undecidable.
+    /// </summary>
+    public bool IsHostedClient { get; set; }
+
     /// <summary>Razor Pages' root folder when the app sets one (<c>RootDirectory = "/Content"</c>: "Content"); null: <c>Pages</c>.</summary>
     public string? PagesRoot { get; set; }
 
@@ -136,6 +143,7 @@ public sealed class CodeFacts
         Endpoints.AddRange(other.Endpoints);
         ConventionalRoutes.AddRange(other.ConventionalRoutes);
         PagesRoot ??= other.PagesRoot;
+        IsHostedClient |= other.IsHostedClient;
         HasFallback |= other.HasFallback;
         HasUnknownRoutes |= other.HasUnknownRoutes;
         HasCustomStaticFiles |= other.HasCustomStaticFiles;

@@ -381,6 +381,11 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path that a referenced library may serve");
         }
 
+        if (site.Code.IsHostedClient)
+        {
+            return Outcome.Undecidable("a path the server project that hosts this WebAssembly client may serve");
+        }
+
         return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, "matches no page, action, endpoint or file", site.NearestUrls.Find(decoded));
     }
 

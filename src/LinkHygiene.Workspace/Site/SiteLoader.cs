@@ -72,6 +72,8 @@ public static class SiteLoader
                     {
                         code.HasExternalRouteSources = true;
                     }
+
+                    code.IsHostedClient |= IsHostedClient(text);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -88,6 +90,15 @@ public static class SiteLoader
     /// project (<c>Microsoft.NET.Sdk.Razor</c>, <c>.Web</c>), or one that cannot be read (not checked out, say). A plain
     /// class library (<c>Microsoft.NET.Sdk</c>) serves nothing.
     /// </summary>
+    /// <summary>
+    /// Whether a project file is a Blazor Web App's WebAssembly client: the BlazorWebAssembly SDK with
+    /// <c>&lt;StaticWebAssetProjectMode&gt;Default&lt;/StaticWebAssetProjectMode&gt;</c>, as <c>dotnet new blazor</c> writes
+    /// its .Client project (the build reads the same property).
+    /// </summary>
+    internal static bool IsHostedClient(string projectText) =>
+        projectText.IndexOf("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.OrdinalIgnoreCase) >= 0
+        && System.Text.RegularExpressions.Regex.IsMatch(projectText, @"<StaticWebAssetProjectMode>\s*Default\s*</StaticWebAssetProjectMode>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static bool ReferencesRazorLibrary(string projectFile, string text)
     {
         if (text.IndexOf("ProjectReference", StringComparison.OrdinalIgnoreCase) < 0)

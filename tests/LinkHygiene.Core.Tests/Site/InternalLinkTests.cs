@@ -324,6 +324,22 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AHostedWebAssemblyClientLeavesPathsItDoesNotServeToItsServer()
+    {
+        // Held-out review of Blazor apps: the .Client project of a Blazor Web App links to the server's pages (weather);
+        // they are not in its index, and not broken. A standalone WebAssembly app's index is the whole app.
+        var templates = new Dictionary<string, string>
+        {
+            ["Pages/Counter.razor"] = "@page \"/counter\"\n<a href=\"counter\">Again</a> <a href=\"weather\">Weather</a>",
+        };
+        var (hosted, stats) = Check(templates, new CodeFacts { HasCode = true, IsHostedClient = true });
+        Assert.Empty(hosted);
+        Assert.Equal(1, stats.Undecidable["a path the server project that hosts this WebAssembly client may serve"]);
+        var (standalone, _) = Check(templates, new CodeFacts { HasCode = true });
+        AssertLines(new[] { "Pages/Counter.razor(2,38): LH030 Link to 'weather' matches no page, action, endpoint or file (nothing similar exists)" }, standalone);
+    }
+
+    [Fact]
     public void FragmentsAreCheckedWhereTheTargetsIdsAreAllKnown()
     {
         var (findings, stats) = Check(new Dictionary<string, string>
