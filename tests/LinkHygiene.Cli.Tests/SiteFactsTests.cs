@@ -111,6 +111,13 @@ public sealed class SiteFactsTests
         Assert.Equal("Content", facts.PagesRoot);
         Assert.False(facts.HasUnknownRoutes);
 
+        // IdentityServer's discovery document and protocol endpoints; OpenIddict's endpoint URIs
+        var identity = CSharpSiteFacts.Read("""
+            app.UseIdentityServer();
+            builder.Services.AddOpenIddict().AddServer(options => options.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token", "/oauth/token"));
+            """, "Program.cs");
+        Assert.Equal(new[] { "/.well-known", "/.well-known/{**rest}", "/connect", "/connect/{**rest}", "connect/token", "/oauth/token", "connect/authorize" }, identity.Endpoints);
+
         // what the reader cannot follow makes unmatched paths undecidable: a hub's path in a constant, rewriting rules
         Assert.True(CSharpSiteFacts.Read("app.MapHub<ChatHub>(Hubs.Chat);", "Program.cs").HasUnknownRoutes);
         Assert.True(CSharpSiteFacts.Read("app.UseRewriter(new RewriteOptions().AddRedirect(\"^old$\", \"new\"));", "Program.cs").HasUnknownRoutes);

@@ -40,6 +40,8 @@ public static class CSharpSiteFacts
         ("UseSwagger", "/swagger"), ("UseSwaggerUI", "/swagger"), ("UseSwaggerUi", "/swagger"), ("UseSwaggerUi3", "/swagger"),
         ("UseOpenApi", "/swagger"), ("UseReDoc", "/api-docs"), ("UseHangfireDashboard", "/hangfire"),
         ("MapHangfireDashboard", "/hangfire"), ("UseElmah", "/elmah"), ("UseMiniProfiler", "/mini-profiler-resources"),
+        // Duende IdentityServer's protocol endpoints: the discovery document and /connect/authorize, /token, /endsession, ...
+        ("UseIdentityServer", "/.well-known"), ("UseIdentityServer", "/connect"),
     };
 
     /// <summary>Parses C# text and reads its facts (a file that does not parse still gives what it can).</summary>
@@ -254,13 +256,31 @@ public static class CSharpSiteFacts
             {
                 SetPagesRoot(facts, LiteralArgument(invocation, 0, "rootDirectory"));
             }
-            else if (ServedPrefix(invocation, method) is { } served)
+            else if (ServedPrefixes(invocation, method) is { Count: > 0 } served)
             {
                 // MapHub<ChatHub>("/chathub"), MapHealthChecks("/healthz"), UseHealthChecks("/health"), UseSwaggerUI():
                 // the path and everything under it.
-                var route = RouteTemplate.Nest(GroupPrefix(member.Expression, groups), served);
-                facts.Endpoints.Add(route);
-                facts.Endpoints.Add(UnderPrefix(route));
+                foreach (var path in served)
+                {
+                    var route = RouteTemplate.Nest(GroupPrefix(member.Expression, groups), path);
+                    facts.Endpoints.Add(route);
+                    facts.Endpoints.Add(UnderPrefix(route));
+                }
+            }
+            else if (EndpointUris.IsMatch(method))
+            {
+                // OpenIddict: options.SetAuthorizationEndpointUris("connect/authorize"), SetTokenEndpointUris(...)
+                foreach (var argument in invocation.ArgumentList.Arguments)
+                {
+                    if (argument.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                    {
+                        facts.Endpoints.Add(literal.Token.ValueText);
+                    }
+                    else
+                    {
+                        facts.HasUnknownRoutes = true;
+                    }
+                }
             }
             else if (method == "MapHub")
             {
@@ -282,36 +302,44 @@ public static class CSharpSiteFacts
     }
 
     /// <summary>
-    /// A path that a <c>Map*</c> or <c>Use*</c> call this reader knows nothing else about serves: its literal first argument
+    /// The paths that a <c>Map*</c> or <c>Use*</c> call this reader knows nothing else about serves: its literal first argument
     /// when it starts with '/' (<c>MapHealthChecks("/healthz")</c>, <c>UseHealthChecks("/health")</c>,
     /// <c>UseMetaWeblog("/metaweblog")</c>), any literal of <c>MapHub</c>, or a library's default path
-    /// (<c>UseSwaggerUI()</c>: /swagger).
+    /// (<c>UseSwaggerUI()</c>: /swagger; <c>UseIdentityServer()</c>: /.well-known and /connect).
     /// </summary>
-    private static string? ServedPrefix(InvocationExpressionSyntax invocation, string method)
+    private static List<string> ServedPrefixes(InvocationExpressionSyntax invocation, string method)
     {
+        var served = new List<string>();
         if (!(method.StartsWith("Map", StringComparison.Ordinal) || method.StartsWith("Use", StringComparison.Ordinal))
             || method == "MapGroup" || Array.IndexOf(PathTakingMiddleware, method) >= 0)
         {
-            return null;
+            return served;
         }
 
         var arguments = invocation.ArgumentList.Arguments;
         if (arguments.Count > 0 && arguments[0].NameColon is null && arguments[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
             var path = literal.Token.ValueText;
-            return path.StartsWith("/", StringComparison.Ordinal) || (method == "MapHub" && path.Length > 0) ? path : null;
+            if (path.StartsWith("/", StringComparison.Ordinal) || (method == "MapHub" && path.Length > 0))
+            {
+                served.Add(path);
+            }
+
+            return served;
         }
 
         foreach (var (name, path) in DefaultMiddlewarePaths)
         {
             if (name == method)
             {
-                return path;
+                served.Add(path);
             }
         }
 
-        return null;
+        return served;
     }
+
+    private static readonly Regex EndpointUris = new(@"^Set\w*EndpointUris?$", RegexOptions.CultureInvariant);
 
     /// <summary>Every path under a route: "/legacy" gives "/legacy/{**rest}".</summary>
     private static string UnderPrefix(string route) => route.TrimEnd('/') + "/{**rest}";
