@@ -703,7 +703,7 @@ internal static class ClientTemplateSyntax
     private static System.Collections.Generic.IEnumerable<(int Start, int End, bool IsComment)> TemplateTags(string text, int from)
     {
         // Where each closer was last looked for in vain: it is not found after that either.
-        int noBraces = int.MaxValue, noPercent = int.MaxValue, noHash = int.MaxValue, noEndComment = int.MaxValue;
+        int noBraces = int.MaxValue, noPercent = int.MaxValue, noHash = int.MaxValue, noEndComment = int.MaxValue, noEndHighlight = int.MaxValue;
         for (var i = NextTemplateTag(text, from); i >= 0 && i < text.Length - 1; i = NextTemplateTag(text, i))
         {
             var kind = text[i + 1];
@@ -730,14 +730,23 @@ internal static class ClientTemplateSyntax
                 stop++; // {{{ raw }}}
             }
 
-            if (kind == '%' && IsCommentBlockStart(text, i + 2, close) && stop < noEndComment)
+            var block = kind == '%' ? SilentBlock(text, i + 2, close) : null;
+            if (block is not null && stop < (block == "comment" ? noEndComment : noEndHighlight))
             {
-                // {% comment %} ... {% endcomment %} (Liquid, Django): nothing in it is output.
-                var end = text.IndexOf("endcomment", stop, StringComparison.Ordinal);
+                // {% comment %} ... {% endcomment %} (Liquid, Django): nothing in it is output. {% highlight html %} ...
+                // {% endhighlight %} (Jekyll): its markup is output as escaped code, a sample, not links.
+                var end = text.IndexOf("end" + block, stop, StringComparison.Ordinal);
                 var endClose = end < 0 ? -1 : text.IndexOf("%}", end, StringComparison.Ordinal);
                 if (endClose < 0)
                 {
-                    noEndComment = stop;
+                    if (block == "comment")
+                    {
+                        noEndComment = stop;
+                    }
+                    else
+                    {
+                        noEndHighlight = stop;
+                    }
                 }
                 else
                 {
@@ -789,11 +798,22 @@ internal static class ClientTemplateSyntax
     }
 
     /// <summary>Whether a <c>{% %}</c> tag between <paramref name="start"/> and <paramref name="end"/> is <c>{% comment %}</c> (or <c>{%- comment "note" -%}</c>).</summary>
-    private static bool IsCommentBlockStart(string text, int start, int end)
+    /// <summary>"comment" or "highlight" when the tag opens such a block (its output is no markup), else null.</summary>
+    private static string? SilentBlock(string text, int start, int end)
     {
         var i = ContentStart(text, start, end);
-        return string.CompareOrdinal(text, i, "comment", 0, 7) == 0 && (i + 7 >= end || !char.IsLetterOrDigit(text[i + 7]));
+        foreach (var word in SilentBlocks)
+        {
+            if (string.CompareOrdinal(text, i, word, 0, word.Length) == 0 && (i + word.Length >= end || !char.IsLetterOrDigit(text[i + word.Length])))
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
+
+    private static readonly string[] SilentBlocks = { "comment", "highlight" };
 
     /// <summary>
     /// The next "{{", "{%" or "{#" at or after <paramref name="from"/>, or -1. Not "{%" before two hex digits: a brace

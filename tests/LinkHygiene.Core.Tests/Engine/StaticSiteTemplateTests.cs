@@ -37,6 +37,11 @@ public class StaticSiteTemplateTests
     [InlineData("<a href=\"/s?f={%22k%22:1}\">{|LH010:Click here|}</a><style>.a{width:100%}</style>")]
     // {% comment %} blocks are not output (Liquid, Django)
     [InlineData("{% comment %}<a href=\"#\">Click here</a>{% endcomment %}<p>{%- comment \"old\" -%}<a href=\"#\">x</a>{%- endcomment -%}</p>")]
+    // nor is the markup of a {% highlight %} block: it is output as escaped code, a sample (held-out: Bootstrap's docs);
+    // an unclosed block hides nothing, and a tag that only starts with the word is no block
+    [InlineData("<a href=\"/\">Home</a>\n{% highlight html %}\n<li><a href=\"#\">Home</a></li>\n<a href=\"javascript:void(0)\">Click here</a>\n{% endhighlight %}\n<a {|LH022:href=\"#\"|}>Top sellers</a>")]
+    [InlineData("{%- highlight html linenos -%}<a href=\"#\">x</a>{%- endhighlight -%} {% highlight %}<a href=\"/x\">{|LH010:Click here|}</a>")]
+    [InlineData("{% highlighted %}<a href=\"/x\">{|LH010:Click here|}</a>")]
     public void TemplateCodeIsMaskedBeforeTheHtmlIsRead(string markup) => EngineAssert.Findings("layouts/partials/x.html", markup);
 
     // A control tag writes nothing: next to white space it ends a class name or an element's name in every rendering
