@@ -55,6 +55,11 @@ public sealed class Href
             + @"|^\{\{-?\s*(""[^""]*""|'[^']*')\s*\|\s*(relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL)\b",
         RegexOptions.CultureInvariant);
 
+    // A literal absolute URL through Jekyll's or Hugo's URL filters, which leave it as it is: {{ "https://x.example/" | absURL }}.
+    private static readonly Regex FilteredAbsoluteUrl = new(
+        @"^\{\{-?\s*(?:""(?<url>(?:[A-Za-z][A-Za-z0-9+.-]*:|//)[^""]*)""|'(?<url>(?:[A-Za-z][A-Za-z0-9+.-]*:|//)[^']*)')\s*\|\s*(?:relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL)\b",
+        RegexOptions.CultureInvariant);
+
     // A value that is one Razor local: @share, @(share).
     private static readonly Regex LocalName = new(@"^@\(?\s*([A-Za-z_]\w*)\s*\)?$", RegexOptions.CultureInvariant);
 
@@ -139,14 +144,16 @@ public sealed class Href
         if (isDynamic && literal.Trim().Length == 0)
         {
             var source = attribute.SourceValue.Trim();
-            if (UrlHelper.IsMatch(source) || TemplateUrlHelper.IsMatch(source))
+            // {{ "https://partner.example/" | absURL }}: the site's URL filters return an absolute URL as it is
+            var filtered = FilteredAbsoluteUrl.Match(source);
+            if (!filtered.Success && (UrlHelper.IsMatch(source) || TemplateUrlHelper.IsMatch(source)))
             {
                 return new Href(HrefKind.Internal, value, display, null, null, isDynamic: true, attribute);
             }
 
             // @("https://..." + x) or @($"//github.com/{org}"): the string's start is written in the template too; so is
             // that of a local declared with one (@{ var share = "https://www.facebook.com/sharer.php?u=" + url; }).
-            literal = StringLiteralStart(source);
+            literal = filtered.Success ? filtered.Groups["url"].Value : StringLiteralStart(source);
             if (literal.Length == 0 && document is not null && document.CodeBlocks.Count > 0 && LocalName.Match(source) is { Success: true } local)
             {
                 literal = document.LocalStringStart(local.Groups[1].Value) ?? string.Empty;

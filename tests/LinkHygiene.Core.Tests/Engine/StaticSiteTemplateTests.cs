@@ -44,6 +44,14 @@ public class StaticSiteTemplateTests
     [InlineData("{% highlighted %}<a href=\"/x\">{|LH010:Click here|}</a>")]
     public void TemplateCodeIsMaskedBeforeTheHtmlIsRead(string markup) => EngineAssert.Findings("layouts/partials/x.html", markup);
 
+    // Hugo's and Jekyll's URL filters return an absolute URL as it is: a literal one given to them leads to another site
+    // (held-out review of static-site themes: no LH005 on a sponsored partner link, and LH020/LH021 where they apply)
+    [Theory]
+    [InlineData("<a href=\"{{ \"https://partner.example/\" | absURL }}\" rel=\"sponsored\">Our partner</a> <a href=\"{{ 'https://partner.example/' | relative_url }}\" rel=\"nofollow\">Partner</a>")]
+    [InlineData("<a {|LH021:href=\"{{ \"http://example.org/\" | absURL }}\"|} {|LH020:target=\"_blank\"|}>Example site</a>")]
+    [InlineData("<a href=\"{{ \"/about/\" | relURL }}\" rel=\"{|LH005:nofollow|}\">About us</a>")]
+    public void ALiteralAbsoluteUrlThroughAUrlFilterLeavesTheSite(string markup) => EngineAssert.Findings("layouts/partials/footer.html", markup);
+
     // A control tag writes nothing: next to white space it ends a class name or an element's name in every rendering
     // (held-out: django-comments-xtd's class="comment{% if max_thread_level > 0 %} comment--in-thread{% endif %}" hid the
     // comment section; mezzanine's pager <a{% if current_page.has_previous %} href="..."{% endif %}> was no link).
