@@ -132,6 +132,38 @@ public sealed class SiteFactsTests
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Razor\"><PropertyGroup><StaticWebAssetProjectMode>Default</StaticWebAssetProjectMode></PropertyGroup></Project>", false)]
     public void AHostedWebAssemblyClientIsKnownFromItsProjectFile(string projectFile, bool hosted) => Assert.Equal(hosted, SiteLoader.IsHostedClient(projectFile));
 
+    // Held-out review of static-site themes: the source tree of a site generator, whose pages are built from Markdown
+    [Theory]
+    [InlineData("hugo.toml", null, "Hugo")]
+    [InlineData("config.toml", "layouts", "Hugo")]
+    [InlineData("config.toml", "templates", "Zola")]
+    [InlineData("_config.yml", null, "Jekyll")]
+    [InlineData("eleventy.config.js", null, "Eleventy")]
+    [InlineData("mkdocs.yml", null, "MkDocs")]
+    [InlineData("pelicanconf.py", null, "Pelican")]
+    [InlineData("config.toml", null, null)]
+    [InlineData("index.html", null, null)]
+    public void ASiteGeneratorsSourceTreeIsKnownByItsConfiguration(string file, string? folder, string? generator)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "lh-generator-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            Directory.CreateDirectory(root);
+            File.WriteAllText(Path.Combine(root, file), string.Empty);
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(Path.Combine(root, folder));
+            }
+
+            Assert.Equal(generator, SiteLoader.SiteGeneratorOf(root));
+            Assert.Equal(generator, SiteLoader.Load(root, isProject: false).Code.SiteGenerator);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public void StaticFilesFromElsewhereAndIdentityUiMakeScopesUndecidable()
     {

@@ -63,6 +63,13 @@ public sealed class CodeFacts
     /// </summary>
     public bool IsHostedClient { get; set; }
 
+    /// <summary>
+    /// The static-site generator whose source tree the scanned site is (Hugo, Jekyll, Eleventy, MkDocs, Sphinx, Pelican,
+    /// Zola), or null: the pages it builds from Markdown, front matter and data are not files here, so a path no file
+    /// matches is undecidable.
+    /// </summary>
+    public string? SiteGenerator { get; set; }
+
     /// <summary>Razor Pages' root folder when the app sets one (<c>RootDirectory = "/Content"</c>: "Content"); null: <c>Pages</c>.</summary>
     public string? PagesRoot { get; set; }
 
@@ -143,6 +150,7 @@ public sealed class CodeFacts
         Endpoints.AddRange(other.Endpoints);
         ConventionalRoutes.AddRange(other.ConventionalRoutes);
         PagesRoot ??= other.PagesRoot;
+        SiteGenerator ??= other.SiteGenerator;
         IsHostedClient |= other.IsHostedClient;
         HasFallback |= other.HasFallback;
         HasUnknownRoutes |= other.HasUnknownRoutes;

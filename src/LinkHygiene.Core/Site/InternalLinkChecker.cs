@@ -381,6 +381,11 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path that a referenced library may serve");
         }
 
+        if (site.Code.SiteGenerator is { } generator)
+        {
+            return Outcome.Undecidable($"a page the site generator ({generator}) builds from its sources");
+        }
+
         if (site.Code.IsHostedClient)
         {
             return Outcome.Undecidable("a path the server project that hosts this WebAssembly client may serve");

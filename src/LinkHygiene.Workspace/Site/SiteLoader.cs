@@ -82,7 +82,54 @@ public static class SiteLoader
             }
         }
 
+        if (!isProject)
+        {
+            code.SiteGenerator = SiteGeneratorOf(root);
+        }
+
         return new SiteProject(new SiteLayout(root, webRoot, isProject), isProject, templates, code, statics);
+    }
+
+    /// <summary>
+    /// The static-site generator whose source tree a folder is, from the configuration file at its top (hugo.toml, or a
+    /// config.toml beside layouts/; _config.yml; eleventy.config.js; mkdocs.yml; Sphinx's conf.py; pelicanconf.py; Zola's
+    /// config.toml beside templates/), or null.
+    /// </summary>
+    internal static string? SiteGeneratorOf(string folder)
+    {
+        bool File(string name) => System.IO.File.Exists(Path.Combine(folder, name));
+        bool Folder(string name) => Directory.Exists(Path.Combine(folder, name));
+        if (File("hugo.toml") || File("hugo.yaml") || File("hugo.json") || ((File("config.toml") || File("config.yaml")) && (Folder("layouts") || Folder("content")) && !Folder("templates")))
+        {
+            return "Hugo";
+        }
+
+        if (File("_config.yml") || File("_config.yaml"))
+        {
+            return "Jekyll";
+        }
+
+        if (File(".eleventy.js") || File("eleventy.config.js") || File("eleventy.config.mjs") || File("eleventy.config.cjs"))
+        {
+            return "Eleventy";
+        }
+
+        if (File("mkdocs.yml") || File("mkdocs.yaml"))
+        {
+            return "MkDocs";
+        }
+
+        if (File("conf.py") && (File("index.rst") || File("index.md")))
+        {
+            return "Sphinx";
+        }
+
+        if (File("pelicanconf.py"))
+        {
+            return "Pelican";
+        }
+
+        return File("config.toml") && Folder("templates") ? "Zola" : null;
     }
 
     /// <summary>

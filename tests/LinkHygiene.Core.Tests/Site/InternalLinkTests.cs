@@ -340,6 +340,23 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void ASiteGeneratorsPagesAreNotFilesOfItsSourceTree()
+    {
+        // Held-out review of static-site themes: in a Hugo source tree, static/legacy/a.html links to pages Hugo builds
+        // from content/; they are undecidable, and a file that is there still resolves.
+        var templates = new Dictionary<string, string>
+        {
+            ["static/legacy/a.html"] = "<a href=\"../posts/\">Posts</a> <a href=\"b.html\">B</a> <a href=\"c.html\">C</a>",
+            ["static/legacy/b.html"] = "<p>B</p>",
+        };
+        var (generated, stats) = Check(templates, new CodeFacts { SiteGenerator = "Hugo" }, isProject: false);
+        Assert.Empty(generated);
+        Assert.Equal(2, stats.Undecidable["a page the site generator (Hugo) builds from its sources"]);
+        var (plain, _) = Check(templates, new CodeFacts(), isProject: false);
+        Assert.Equal(2, plain.Count(f => f.Contains("LH030", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void FragmentsAreCheckedWhereTheTargetsIdsAreAllKnown()
     {
         var (findings, stats) = Check(new Dictionary<string, string>
