@@ -38,6 +38,9 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     /// <summary>The project folder, made visible to the compiler by the package.</summary>
     internal const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
 
+    /// <summary>Library for a Razor class library, whose pages an app serves beside its own.</summary>
+    internal const string OutputTypeProperty = "build_property.OutputType";
+
     /// <summary>Default in a Blazor Web App's WebAssembly client, whose server project serves pages besides its own.</summary>
     internal const string StaticWebAssetModeProperty = "build_property.StaticWebAssetProjectMode";
 
@@ -127,8 +130,12 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 code.AddIdentityDefaultUi();
             }
 
-            // A Blazor Web App's .Client project (the command line reads the same from its project file).
-            code.IsHostedClient = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(StaticWebAssetModeProperty, out var mode)
+            // A library (a Razor class library), and a Blazor Web App's .Client project (the command line reads the same from
+            // its project file).
+            var global = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+            code.IsLibrary = global.TryGetValue(OutputTypeProperty, out var outputType) && string.Equals(outputType.Trim(), "Library", StringComparison.OrdinalIgnoreCase)
+                && !context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "System.Web"); // ASP.NET MVC 5 on .NET Framework builds a library that IIS serves
+            code.IsHostedClient = global.TryGetValue(StaticWebAssetModeProperty, out var mode)
                 && string.Equals(mode.Trim(), "Default", StringComparison.OrdinalIgnoreCase)
                 && context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.AspNetCore.Components.WebAssembly");
 

@@ -162,20 +162,23 @@ public class TemplateAnalyzerTests
         Assert.Equal(expected, diagnostic.Descriptor.HelpLinkUri);
     }
 
-    // Held-out review of Blazor apps: a Blazor Web App's .Client project links to pages its server project serves. The
-    // build says so with StaticWebAssetProjectMode = Default (read through CompilerVisibleProperty); a standalone
-    // WebAssembly app's index is the whole app, and its link to nothing is reported.
+    // Held-out review of Blazor apps: a Blazor Web App's .Client project links to pages its server project serves, a Razor
+    // class library to pages of the app that uses it. The build says so with StaticWebAssetProjectMode = Default and
+    // OutputType = Library (read through CompilerVisibleProperty); an app's index is the whole app, and its link to
+    // nothing is reported.
     [Theory]
-    [InlineData(true, 0)]
-    [InlineData(false, 1)]
-    public async Task AWebAssemblyClientOfABlazorWebAppLeavesItsServersPathsUndecided(bool hosted, int reported)
+    [InlineData("StaticWebAssetProjectMode = Default", 0)]
+    [InlineData("OutputType = Library", 0)]
+    [InlineData("OutputType = Exe", 1)]
+    [InlineData("", 1)]
+    public async Task AWebAssemblyClientOfABlazorWebAppOrALibraryLeavesTheirHostsPathsUndecided(string property, int reported)
     {
         var webAssembly = CSharpCompilation.Create(
             "Microsoft.AspNetCore.Components.WebAssembly",
             new[] { CSharpSyntaxTree.ParseText("namespace Microsoft.AspNetCore.Components.WebAssembly { public class Host { } }") },
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
-        var config = "is_global = true\nbuild_property.MSBuildProjectDirectory = /app\n" + (hosted ? "build_property.StaticWebAssetProjectMode = Default\n" : string.Empty);
+        var config = "is_global = true\nbuild_property.MSBuildProjectDirectory = /app\n" + (property.Length > 0 ? "build_property." + property + "\n" : string.Empty);
         var diagnostics = await DirectRun.Diagnostics(
             new TemplateAnalyzer(),
             new[]

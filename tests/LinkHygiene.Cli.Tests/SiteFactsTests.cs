@@ -132,6 +132,17 @@ public sealed class SiteFactsTests
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Razor\"><PropertyGroup><StaticWebAssetProjectMode>Default</StaticWebAssetProjectMode></PropertyGroup></Project>", false)]
     public void AHostedWebAssemblyClientIsKnownFromItsProjectFile(string projectFile, bool hosted) => Assert.Equal(hosted, SiteLoader.IsHostedClient(projectFile));
 
+    // Held-out review of Blazor apps: a Razor class library's pages and links are served by the app that uses it
+    // (blazorboilerplate's modules link to each other's pages)
+    [Theory]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Razor\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>", true)]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup></Project>", true)]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Razor\"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>", false)]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>", false)]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\"></Project>", false)]
+    [InlineData("<Project ToolsVersion=\"15.0\"><PropertyGroup><OutputType>Library</OutputType><ProjectTypeGuids>{349c5851-65df-11da-9384-00065b846f21};{fae04ec0-301f-11d3-bf4b-00c04f79efbc}</ProjectTypeGuids></PropertyGroup><ItemGroup><Reference Include=\"System.Web.Mvc\" /></ItemGroup></Project>", false)]
+    public void ALibraryIsKnownFromItsProjectFile(string projectFile, bool library) => Assert.Equal(library, SiteLoader.IsLibrary(projectFile));
+
     // Held-out review of static-site themes: the source tree of a site generator, whose pages are built from Markdown
     [Theory]
     [InlineData("hugo.toml", null, "Hugo")]

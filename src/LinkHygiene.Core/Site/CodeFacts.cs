@@ -64,6 +64,12 @@ public sealed class CodeFacts
     public bool IsHostedClient { get; set; }
 
     /// <summary>
+    /// Whether the project is a library (a Razor class library, or any project whose output is a library): the app that
+    /// uses it serves its pages beside the app's own, so a path none of its routes match is undecidable.
+    /// </summary>
+    public bool IsLibrary { get; set; }
+
+    /// <summary>
     /// The static-site generator whose source tree the scanned site is (Hugo, Jekyll, Eleventy, MkDocs, Sphinx, Pelican,
     /// Zola), or null: the pages it builds from Markdown, front matter and data are not files here, so a path no file
     /// matches is undecidable.
@@ -152,6 +158,7 @@ public sealed class CodeFacts
         PagesRoot ??= other.PagesRoot;
         SiteGenerator ??= other.SiteGenerator;
         IsHostedClient |= other.IsHostedClient;
+        IsLibrary |= other.IsLibrary;
         HasFallback |= other.HasFallback;
         HasUnknownRoutes |= other.HasUnknownRoutes;
         HasCustomStaticFiles |= other.HasCustomStaticFiles;

@@ -386,6 +386,11 @@ public static class InternalLinkChecker
             return Outcome.Undecidable($"a page the site generator ({generator}) builds from its sources");
         }
 
+        if (site.Code.IsLibrary)
+        {
+            return Outcome.Undecidable("a path the app that uses this library may serve");
+        }
+
         if (site.Code.IsHostedClient)
         {
             return Outcome.Undecidable("a path the server project that hosts this WebAssembly client may serve");

@@ -74,6 +74,7 @@ public static class SiteLoader
                     }
 
                     code.IsHostedClient |= IsHostedClient(text);
+                    code.IsLibrary |= IsLibrary(text);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -145,6 +146,29 @@ public static class SiteLoader
     internal static bool IsHostedClient(string projectText) =>
         projectText.IndexOf("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.OrdinalIgnoreCase) >= 0
         && System.Text.RegularExpressions.Regex.IsMatch(projectText, @"<StaticWebAssetProjectMode>\s*Default\s*</StaticWebAssetProjectMode>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a project file builds a library: its <c>OutputType</c>, else its SDK's default (Library for
+    /// Microsoft.NET.Sdk and Microsoft.NET.Sdk.Razor, Exe for the Web and BlazorWebAssembly SDKs). The build reads the
+    /// same property.
+    /// </summary>
+    internal static bool IsLibrary(string projectText)
+    {
+        if (projectText.IndexOf("System.Web", StringComparison.OrdinalIgnoreCase) >= 0 || projectText.IndexOf("349c5851-65df-11da-9384-00065b846f21", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return false; // an ASP.NET MVC 5 app on .NET Framework builds a library that IIS serves
+        }
+
+        var outputType = System.Text.RegularExpressions.Regex.Match(projectText, @"<OutputType>\s*(?<type>\w+)\s*</OutputType>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        if (outputType.Success)
+        {
+            return outputType.Groups["type"].Value.Equals("Library", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) < 0
+            && projectText.IndexOf("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.OrdinalIgnoreCase) < 0
+            && projectText.IndexOf("Microsoft.NET.Sdk.Worker", StringComparison.OrdinalIgnoreCase) < 0;
+    }
 
     private static bool ReferencesRazorLibrary(string projectFile, string text)
     {

@@ -335,6 +335,9 @@ public class InternalLinkTests
         var (hosted, stats) = Check(templates, new CodeFacts { HasCode = true, IsHostedClient = true });
         Assert.Empty(hosted);
         Assert.Equal(1, stats.Undecidable["a path the server project that hosts this WebAssembly client may serve"]);
+        var (library, libraryStats) = Check(templates, new CodeFacts { HasCode = true, IsLibrary = true });
+        Assert.Empty(library);
+        Assert.Equal(1, libraryStats.Undecidable["a path the app that uses this library may serve"]);
         var (standalone, _) = Check(templates, new CodeFacts { HasCode = true });
         AssertLines(new[] { "Pages/Counter.razor(2,38): LH030 Link to 'weather' matches no page, action, endpoint or file (nothing similar exists)" }, standalone);
     }
