@@ -201,6 +201,11 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a page of an area a referenced library serves");
         }
 
+        if (page is null && site.Code.IsLibrary)
+        {
+            return Outcome.Undecidable("a path the app that uses this library may serve");
+        }
+
         if (page is null)
         {
             var inArea = area.Length > 0 ? $" in area '{area}'" : string.Empty;
@@ -225,6 +230,11 @@ public static class InternalLinkChecker
         if (site.Code.HasExternalRouteSources)
         {
             return Outcome.Undecidable("an area from a referenced library");
+        }
+
+        if (site.Code.IsLibrary)
+        {
+            return Outcome.Undecidable("a path the app that uses this library may serve");
         }
 
         if (site.HasUnknownRoutes)
@@ -266,6 +276,11 @@ public static class InternalLinkChecker
             if (site.Code.HasExternalRouteSources || site.HasUnknownRoutes)
             {
                 return Outcome.Undecidable("a controller from a referenced library");
+            }
+
+            if (site.Code.IsLibrary)
+            {
+                return Outcome.Undecidable("a path the app that uses this library may serve");
             }
 
             var inArea = area.Length > 0 ? $" in area '{area}'" : string.Empty;

@@ -335,9 +335,14 @@ public class InternalLinkTests
         var (hosted, stats) = Check(templates, new CodeFacts { HasCode = true, IsHostedClient = true });
         Assert.Empty(hosted);
         Assert.Equal(1, stats.Undecidable["a path the server project that hosts this WebAssembly client may serve"]);
-        var (library, libraryStats) = Check(templates, new CodeFacts { HasCode = true, IsLibrary = true });
+        // a library's pages also name the app's pages, actions and areas
+        var libraryTemplates = new Dictionary<string, string>(templates)
+        {
+            ["Areas/Shop/Pages/Cart.cshtml"] = "@page\n<a asp-area=\"\" asp-page=\"/Account/Login\">Sign in</a> <a asp-area=\"\" asp-controller=\"Home\" asp-action=\"Index\">Home</a> <a asp-area=\"Admin\" asp-page=\"/Index\">Admin</a>",
+        };
+        var (library, libraryStats) = Check(libraryTemplates, new CodeFacts { HasCode = true, IsLibrary = true });
         Assert.Empty(library);
-        Assert.Equal(1, libraryStats.Undecidable["a path the app that uses this library may serve"]);
+        Assert.Equal(4, libraryStats.Undecidable["a path the app that uses this library may serve"]);
         var (standalone, _) = Check(templates, new CodeFacts { HasCode = true });
         AssertLines(new[] { "Pages/Counter.razor(2,38): LH030 Link to 'weather' matches no page, action, endpoint or file (nothing similar exists)" }, standalone);
     }
