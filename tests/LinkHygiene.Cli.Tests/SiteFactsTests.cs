@@ -111,6 +111,8 @@ public sealed class SiteFactsTests
         Assert.Equal("Content", facts.PagesRoot);
         Assert.False(facts.HasUnknownRoutes);
 
+        Assert.Equal("/app", CSharpSiteFacts.Read("app.UsePathBase(\"/app\");", "Program.cs").PathBase);
+
         // IdentityServer's discovery document and protocol endpoints; OpenIddict's endpoint URIs
         var identity = CSharpSiteFacts.Read("""
             app.UseIdentityServer();

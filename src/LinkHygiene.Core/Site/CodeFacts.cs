@@ -76,6 +76,9 @@ public sealed class CodeFacts
     /// </summary>
     public string? SiteGenerator { get; set; }
 
+    /// <summary>The app's literal <c>UsePathBase("/app")</c>: a link may carry it or not.</summary>
+    public string? PathBase { get; set; }
+
     /// <summary>Razor Pages' root folder when the app sets one (<c>RootDirectory = "/Content"</c>: "Content"); null: <c>Pages</c>.</summary>
     public string? PagesRoot { get; set; }
 
@@ -156,6 +159,7 @@ public sealed class CodeFacts
         Endpoints.AddRange(other.Endpoints);
         ConventionalRoutes.AddRange(other.ConventionalRoutes);
         PagesRoot ??= other.PagesRoot;
+        PathBase ??= other.PathBase;
         SiteGenerator ??= other.SiteGenerator;
         IsHostedClient |= other.IsHostedClient;
         IsLibrary |= other.IsLibrary;

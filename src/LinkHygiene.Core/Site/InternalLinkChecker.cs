@@ -309,6 +309,8 @@ public static class InternalLinkChecker
             return fragment is null ? Outcome.Resolved : SameDocumentFragment(fragment, link.Display, facts);
         }
 
+        var rootRelative = path.StartsWith("/", StringComparison.Ordinal); // as written: "~/" is the app's root wherever it is served
+        string? shownBase = null; // the base path the link was written with, for the suggestion
         if (path.StartsWith("~/", StringComparison.Ordinal))
         {
             path = path.Substring(1);
@@ -335,6 +337,23 @@ public static class InternalLinkChecker
         if (path is null)
         {
             return Outcome.Undecidable("a path above the site's root");
+        }
+
+        if (rootRelative && site.AppBase is { } appBase)
+        {
+            // <base href="/myrepo/">: the app's pages are /myrepo/weather; /weather is outside it
+            if (!(path + "/").StartsWith(appBase, StringComparison.OrdinalIgnoreCase))
+            {
+                return Outcome.Undecidable("a path outside the app's base path (its <base href>)");
+            }
+
+            path = "/" + path.Substring(Math.Min(path.Length, appBase.Length));
+            shownBase = appBase.TrimEnd('/');
+        }
+        else if (rootRelative && site.Code.PathBase is { } pathBase && (path + "/").StartsWith(pathBase.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
+        {
+            // UsePathBase("/app"): /app/weather is /weather, and so is /weather
+            path = "/" + path.Substring(Math.Min(path.Length, pathBase.TrimEnd('/').Length + 1));
         }
 
         var decoded = Unescape(path);
@@ -411,7 +430,13 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path the server project that hosts this WebAssembly client may serve");
         }
 
-        return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, "matches no page, action, endpoint or file", site.NearestUrls.Find(decoded));
+        var nearest = site.NearestUrls.Find(decoded);
+        if (shownBase is not null && nearest.StartsWith("nearest: '/", StringComparison.Ordinal))
+        {
+            nearest = "nearest: '" + shownBase + nearest.Substring("nearest: '".Length);
+        }
+
+        return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, "matches no page, action, endpoint or file", nearest);
     }
 
     /// <summary>A fragment of another document: reported only when that document's ids are all known.</summary>

@@ -95,6 +95,7 @@ public sealed class SiteIndex
         _localPrefixes = index._localPrefixes;
         _nearestUrls = index._nearestUrls; // URLs, not ids
         _templateHasUnknownRoute = index._templateHasUnknownRoute;
+        AppBase = index.AppBase;
         IndexPagesAndRoutes();
     }
 
@@ -300,6 +301,7 @@ public sealed class SiteIndex
             }
         }
 
+        index.AppBase = AppBaseOf(index.Layout, index._documentsByPath.Values);
         index.IndexPagesAndRoutes();
         return index;
     }
@@ -374,7 +376,8 @@ public sealed class SiteIndex
         a.Kind == b.Kind
         && string.Equals(a.Model, b.Model, StringComparison.Ordinal)
         && a.PageDirectives.SequenceEqual(b.PageDirectives, StringComparer.Ordinal)
-        && a.HasUnknownRoute == b.HasUnknownRoute;
+        && a.HasUnknownRoute == b.HasUnknownRoute
+        && string.Equals(a.BaseHref, b.BaseHref, StringComparison.Ordinal);
 
     private static bool IdsAlike(TemplateFacts a, TemplateFacts b) =>
         a.IdsComplete == b.IdsComplete
@@ -484,6 +487,50 @@ public sealed class SiteIndex
         }
 
         return "/" + path.Substring(root.Length).Replace(Path.DirectorySeparatorChar, '/').Replace('\\', '/');
+    }
+
+    /// <summary>
+    /// The path the app is served under when its host page says so with a literal <c>&lt;base href="/myrepo/"&gt;</c>
+    /// other than "/" (a WebAssembly app on GitHub Pages, an app behind a path): the app's routes and files are under it.
+    /// Null when no host page sets one, or they disagree.
+    /// </summary>
+    internal string? AppBase { get; private set; }
+
+    /// <summary>The host pages of an app, whose <c>&lt;base href&gt;</c> is the app's: App.razor, wwwroot/index.html, _Host.cshtml, _Layout.cshtml.</summary>
+    private static string? AppBaseOf(SiteLayout layout, IEnumerable<TemplateFacts> templates)
+    {
+        if (!layout.IsProject)
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var facts in templates)
+        {
+            var name = Path.GetFileName(facts.Path);
+            var host = name.Equals("App.razor", StringComparison.OrdinalIgnoreCase) || name.Equals("_Host.cshtml", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("_Layout.cshtml", StringComparison.OrdinalIgnoreCase)
+                || (name.Equals("index.html", StringComparison.OrdinalIgnoreCase) && string.Equals(Path.GetDirectoryName(facts.Path), layout.WebRoot.TrimEnd('/', '\\'), Workspace.PathComparison));
+            if (!host || facts.BaseHref is not { } baseHref)
+            {
+                continue;
+            }
+
+            if (!baseHref.StartsWith("/", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var normalized = baseHref.EndsWith("/", StringComparison.Ordinal) ? baseHref : baseHref + "/";
+            if (found is not null && !string.Equals(found, normalized, StringComparison.Ordinal))
+            {
+                return null; // host pages that disagree
+            }
+
+            found = normalized;
+        }
+
+        return found == "/" ? null : found;
     }
 
     /// <summary>Whether some route is not a literal, in C# (<see cref="CodeFacts.HasUnknownRoutes"/>) or in a component (<c>@attribute [Route(Routes.X)]</c>): unmatched paths are undecidable.</summary>

@@ -252,6 +252,14 @@ public static class CSharpSiteFacts
                     facts.Endpoints.Add(route);
                 }
             }
+            else if (method == "UsePathBase")
+            {
+                var pathBase = LiteralArgument(invocation, 0, "pathBase");
+                if (pathBase is { Length: > 1 } && pathBase.StartsWith("/", StringComparison.Ordinal))
+                {
+                    facts.PathBase = pathBase;
+                }
+            }
             else if (method == "WithRazorPagesRoot")
             {
                 SetPagesRoot(facts, LiteralArgument(invocation, 0, "rootDirectory"));

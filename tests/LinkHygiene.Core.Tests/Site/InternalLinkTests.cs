@@ -365,6 +365,31 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AnAppServedUnderABasePathHasItsPagesUnderIt()
+    {
+        // Held-out review of Blazor apps: a WebAssembly app on GitHub Pages says <base href="/myrepo/"> in
+        // wwwroot/index.html; its pages are /myrepo/weather, and /weather is outside it. UsePathBase("/app") serves the
+        // pages with and without the prefix.
+        var templates = new Dictionary<string, string>
+        {
+            ["wwwroot/index.html"] = "<html><head><base href=\"/myrepo/\" /></head><body><div id=\"app\"></div></body></html>",
+            ["Pages/Weather.razor"] = "@page \"/weather\"\n<h1>Weather</h1>",
+            ["Pages/Nav.razor"] = "<a href=\"/myrepo/weather\">Weather</a> <a href=\"weather\">Weather</a> <a href=\"/myrepo/wether\">Typo</a> <a href=\"/weather\">Outside</a>",
+        };
+        var (findings, stats) = Check(templates, new CodeFacts { HasCode = true }, new[] { "wwwroot/index.html" });
+        AssertLines(new[] { "Pages/Nav.razor(1,78): LH030 Link to '/myrepo/wether' matches no page, action, endpoint or file (nearest: '/myrepo/weather')" }, findings);
+        Assert.Equal(1, stats.Undecidable["a path outside the app's base path (its <base href>)"]);
+
+        var pathBase = new Dictionary<string, string>
+        {
+            ["Pages/Weather.razor"] = "@page \"/weather\"\n<h1>Weather</h1>",
+            ["Pages/Nav.razor"] = "<a href=\"/app/weather\">Weather</a> <a href=\"/weather\">Weather</a> <a href=\"/app/wether\">Typo</a>",
+        };
+        var (underPathBase, _) = Check(pathBase, new CodeFacts { HasCode = true, PathBase = "/app" }, Array.Empty<string>());
+        AssertLines(new[] { "Pages/Nav.razor(1,76): LH030 Link to '/app/wether' matches no page, action, endpoint or file (nearest: '/weather')" }, underPathBase);
+    }
+
+    [Fact]
     public void FragmentsAreCheckedWhereTheTargetsIdsAreAllKnown()
     {
         var (findings, stats) = Check(new Dictionary<string, string>
