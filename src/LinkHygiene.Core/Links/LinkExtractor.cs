@@ -1025,7 +1025,8 @@ internal static class LinkExtractor
     }
 
     /// <summary>
-    /// Link text that is one localizer lookup with a literal key (<c>@Localizer["Read more"]</c>,
+    /// Link text that is one localizer lookup with a literal key (<c>@Localizer["Read more"]</c>, with <c>.Value</c> or not,
+    /// <c>GetString</c> or <c>GetHtml</c>,
     /// <c>@_localizer["read-more"]</c>, <c>@T["..."]</c>, Orchard 1.x's <c>@T("...")</c>): by ASP.NET's convention the key is the neutral text, or the
     /// project's neutral .resx says what it is. Null when the content is anything else.
     /// </summary>
@@ -1156,7 +1157,7 @@ internal static class LinkExtractor
         || document.DeclaresLocalizer(name);
 
     private static readonly Regex LocalizerLookup = new(
-        @"^(?:(?<receiver>[A-Za-z_]\w*)\s*(?:\[\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\]|\.GetString\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))|T\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))$",
+        @"^(?:(?<receiver>[A-Za-z_]\w*)\s*(?:\[\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\](?:\s*\.\s*Value)?|\.Get(?:String|Html)\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\)(?:\s*\.\s*Value)?)|T\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))$",
         RegexOptions.CultureInvariant);
 
     private static bool ContentBindingOn(SourceAttribute[] attributes)

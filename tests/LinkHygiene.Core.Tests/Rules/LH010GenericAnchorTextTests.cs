@@ -151,6 +151,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">{|LH010:@Text[\"Read more\"]|}</a>\n@code {\n    [Inject] IStringLocalizer<App> Text { get; set; } = default!;\n}")]
     [InlineData("@inject IStringLocalizerFactory Loc\n<a href=\"/x\">@Loc[\"Click here\"]</a>")]
     [InlineData("<a href=\"/x\">@Loc[\"Click here\"]</a> <a href=\"/y\">@ViewData[\"Read more\"]</a>")]
+    // .Value on the lookup, and IHtmlLocalizer's GetHtml (held-out review of multilingual sites)
+    [InlineData("<a href=\"/x\">{|LH010:@Localizer[\"Read more\"].Value|}</a> <a href=\"/y\">{|LH010:@Localizer.GetHtml(\"Click here\")|}</a> <a href=\"/z\">{|LH010:@(Localizer.GetString(\"Learn more\").Value)|}</a>")]
     public void InjectedLocalizers(string markup) => EngineAssert.Findings("Components/Pages/Counter.razor", markup, only: Only);
 
     // Django, Jinja and Flask-Babel templates: a gettext call with a literal message is that text (held-out: Spirit,
