@@ -134,7 +134,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             // its project file).
             var global = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
             code.IsLibrary = global.TryGetValue(OutputTypeProperty, out var outputType) && string.Equals(outputType.Trim(), "Library", StringComparison.OrdinalIgnoreCase)
-                && !context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "System.Web"); // ASP.NET MVC 5 on .NET Framework builds a library that IIS serves
+                && !context.Compilation.ReferencedAssemblyNames.Any(a => a.Name is "System.Web.Mvc" or "System.Web.WebPages"); // ASP.NET MVC 5 on .NET Framework builds a library that IIS serves (every .NET compilation has a System.Web facade)
             code.IsHostedClient = global.TryGetValue(StaticWebAssetModeProperty, out var mode)
                 && string.Equals(mode.Trim(), "Default", StringComparison.OrdinalIgnoreCase)
                 && context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.AspNetCore.Components.WebAssembly");

@@ -113,6 +113,23 @@ public sealed class SiteFactsTests
 
         Assert.Equal("/app", CSharpSiteFacts.Read("app.UsePathBase(\"/app\");", "Program.cs").PathBase);
 
+        // reviewed: a request handler mapped with Map is one endpoint, not a branch; a file path is no URL; https and www
+        // redirects and conditional middleware serve no path of their own; a conventional route of any form means the
+        // default route is not assumed
+        var narrow = CSharpSiteFacts.Read("""
+            app.Map("/ping", () => "pong");
+            app.Map("/old", (IApplicationBuilder b) => b.UseStaticFiles());
+            builder.Services.AddDbContext<Db>(o => o.UseSqlite("/data/app.db"));
+            app.UseRewriter(new RewriteOptions().AddRedirectToHttpsPermanent().AddRedirectToNonWww());
+            app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseCors());
+            app.MapControllerRoute("blog", "blog/{action=List}/{id?}", defaults: new { controller = "Blog" });
+            """, "Program.cs");
+        Assert.Equal(new[] { "/ping", "/old", "/old/{**rest}", "blog/{action=List}/{id?}" }, narrow.Endpoints);
+        Assert.False(narrow.HasUnknownRoutes);
+        Assert.True(narrow.MapsConventionalRoutes);
+        Assert.True(CSharpSiteFacts.Read("app.UseRewriter(new RewriteOptions().AddRedirect(\"^old/(.*)\", \"new/$1\"));", "Program.cs").HasUnknownRoutes);
+        Assert.True(CSharpSiteFacts.Read("app.UseRewriter(options);", "Program.cs").HasUnknownRoutes);
+
         // IdentityServer's discovery document and protocol endpoints; OpenIddict's endpoint URIs
         var identity = CSharpSiteFacts.Read("""
             app.UseIdentityServer();

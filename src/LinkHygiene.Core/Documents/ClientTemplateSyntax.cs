@@ -797,8 +797,11 @@ internal static class ClientTemplateSyntax
         return found;
     }
 
-    /// <summary>Whether a <c>{% %}</c> tag between <paramref name="start"/> and <paramref name="end"/> is <c>{% comment %}</c> (or <c>{%- comment "note" -%}</c>).</summary>
-    /// <summary>"comment" or "highlight" when the tag opens such a block (its output is no markup), else null.</summary>
+    /// <summary>
+    /// "comment" or "highlight" when the <c>{% %}</c> tag between <paramref name="start"/> and <paramref name="end"/> opens
+    /// such a block (<c>{% comment %}</c>, <c>{%- comment "note" -%}</c>, <c>{% highlight html %}</c>), whose output is no
+    /// markup; else null.
+    /// </summary>
     private static string? SilentBlock(string text, int start, int end)
     {
         var i = ContentStart(text, start, end);

@@ -45,9 +45,9 @@ public static class Dynamic
     /// </summary>
     private static int ServerTag(string value, int from, out int end)
     {
-        // Once a closer is not found after an opener it is not after any later one: looking again from each of a
-        // million openers would be quadratic.
-        bool noPercent = false, noQuestion = false, noComment = false;
+        // Once "%>" is not found after an opener it is not after any later one: looking again from each of a million
+        // openers would be quadratic. An unclosed "<?" or "<!--" ends the search (it runs to the end of the value).
+        var noPercent = false;
         for (var open = value.IndexOf('<', from); open >= 0 && open + 1 < value.Length; open = value.IndexOf('<', open + 1))
         {
             var kind = value[open + 1];
@@ -63,7 +63,7 @@ public static class Dynamic
 
             var closer = kind switch { '%' => "%>", '?' => "?>", _ => "-->" };
             var openerLength = kind == '!' ? 4 : 2;
-            var close = (kind == '?' && noQuestion) || (kind == '!' && noComment) ? -1 : value.IndexOf(closer, open + openerLength, System.StringComparison.Ordinal);
+            var close = value.IndexOf(closer, open + openerLength, System.StringComparison.Ordinal);
             if (close >= 0)
             {
                 end = close + closer.Length;

@@ -55,9 +55,10 @@ public sealed class Href
             + @"|^\{\{-?\s*(""[^""]*""|'[^']*')\s*\|\s*(relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL)\b",
         RegexOptions.CultureInvariant);
 
-    // A literal absolute URL through Jekyll's or Hugo's URL filters, which leave it as it is: {{ "https://x.example/" | absURL }}.
+    // A literal absolute URL through Jekyll's or Hugo's URL filters, which leave it as it is: {{ "https://x.example/" | absURL }}
+    // (not "//host": Jekyll's relative_url puts the base URL before it).
     private static readonly Regex FilteredAbsoluteUrl = new(
-        @"^\{\{-?\s*(?:""(?<url>(?:[A-Za-z][A-Za-z0-9+.-]*:|//)[^""]*)""|'(?<url>(?:[A-Za-z][A-Za-z0-9+.-]*:|//)[^']*)')\s*\|\s*(?:relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL)\b",
+        @"^\{\{-?\s*(?:""(?<url>[A-Za-z][A-Za-z0-9+.-]*:[^""]*)""|'(?<url>[A-Za-z][A-Za-z0-9+.-]*:[^']*)')\s*\|\s*(?:relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL)\b",
         RegexOptions.CultureInvariant);
 
     // A value that is one Razor local: @share, @(share).

@@ -1485,7 +1485,6 @@ internal static class LinkExtractor
         return string.Empty;
     }
 
-
     private static string CollapseSpace(string text)
     {
         if (IsCollapsed(text))

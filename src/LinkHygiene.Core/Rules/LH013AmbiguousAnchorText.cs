@@ -230,9 +230,14 @@ public sealed class LH013AmbiguousAnchorText : Rule
             var part = parts[i];
             if (part == "..")
             {
-                if (segments.Count > 0)
+                // Out of the unknown folder, the path is still unknown: it never becomes a root-relative one.
+                if (segments.Count > 0 && segments[segments.Count - 1] != "\u0001")
                 {
                     segments.RemoveAt(segments.Count - 1);
+                }
+                else if (segments.Count > 0)
+                {
+                    segments.Add("..");
                 }
             }
             else if (part != "." && (part.Length > 0 || i == parts.Length - 1))
@@ -246,10 +251,6 @@ public sealed class LH013AmbiguousAnchorText : Rule
 
     private static readonly string[] IndexPages = { "index.html", "index.htm", "default.html", "default.htm" };
 
-    /// <summary>
-    /// Normalises a URL for comparison: no fragment, lower-case scheme and host, no default port, no trailing slash or
-    /// index page, app-relative "~/" as root-relative.
-    /// </summary>
     /// <summary>
     /// Where a relative link in this template resolves from: a Blazor component's links are relative to the app's base
     /// (<c>&lt;base href="/"&gt;</c>), a Razor page's (with a plain <c>@page</c>) to its folder's URL (Pages/Blog/List.cshtml:
@@ -275,7 +276,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
         return UnknownFolder + folder.Replace(":", string.Empty);
     }
 
-    /// <summary>Eight levels of a folder name no URL holds: "../" out of it stays inside it.</summary>
+    /// <summary>Eight levels of a folder name no URL holds.</summary>
     private const string UnknownFolder = "/\u0001/\u0001/\u0001/\u0001/\u0001/\u0001/\u0001/\u0001/";
 
     /// <summary>A Razor page's folder URL ("/Blog/", "/Admin/Users/"), when it has a plain <c>@page</c> (no route template) under Pages/.</summary>
@@ -303,6 +304,11 @@ public sealed class LH013AmbiguousAnchorText : Rule
         return "/" + area + folder;
     }
 
+    /// <summary>
+    /// Normalises a URL for comparison: no fragment, lower-case scheme and host, no default port, no trailing slash or
+    /// index page, app-relative "~/" as root-relative, a relative path resolved against <paramref name="relativeBase"/>
+    /// (<see cref="RelativeBase"/>), and in Razor templates a route (a path without an extension) in lower case.
+    /// </summary>
     internal static string NormalizeUrl(string value, string relativeBase, Documents.TemplateKind kind)
     {
         var url = UrlParts.Parse(value);

@@ -82,6 +82,9 @@ public sealed class CodeFacts
     /// <summary>Razor Pages' root folder when the app sets one (<c>RootDirectory = "/Content"</c>: "Content"); null: <c>Pages</c>.</summary>
     public string? PagesRoot { get; set; }
 
+    /// <summary>Whether the app maps conventional routes of its own (any <c>MapControllerRoute</c>): then the default route is not assumed.</summary>
+    public bool MapsConventionalRoutes { get; set; }
+
     /// <summary>Whether the app maps a fallback (<c>MapFallback*</c>): unmatched paths are then undecidable.</summary>
     public bool HasFallback { get; set; }
 
@@ -164,6 +167,7 @@ public sealed class CodeFacts
         IsHostedClient |= other.IsHostedClient;
         IsLibrary |= other.IsLibrary;
         HasFallback |= other.HasFallback;
+        MapsConventionalRoutes |= other.MapsConventionalRoutes;
         HasUnknownRoutes |= other.HasUnknownRoutes;
         HasCustomStaticFiles |= other.HasCustomStaticFiles;
         HasExternalRouteSources |= other.HasExternalRouteSources;

@@ -287,7 +287,7 @@ public sealed class SiteIndex
             }
         }
 
-        if (index._conventional.Count == 0 && index._conventionalControllers.Count > 0)
+        if (index._conventional.Count == 0 && index._conventionalControllers.Count > 0 && !index.Code.MapsConventionalRoutes)
         {
             index._conventional.Add(DefaultConventionalRoute); // "when nothing says otherwise"
         }
@@ -463,7 +463,8 @@ public sealed class SiteIndex
             yield return route.Display;
         }
 
-        foreach (var controller in _conventionalControllers.Values)
+        // Controllers' actions by the conventional pattern, when a conventional route serves them at all.
+        foreach (var controller in _conventional.Count > 0 ? _conventionalControllers.Values : Enumerable.Empty<ControllerFact>())
         {
             foreach (var action in controller.Actions)
             {

@@ -16,7 +16,8 @@ internal static class UrlHelperCalls
     private static readonly Regex Call = new(
         @"^(?<receiver>Url|Html)\s*\.\s*(?<method>Action|Page|Content|ActionLink)\s*\(", RegexOptions.CultureInvariant);
 
-    private static readonly Regex AreaValue = new(@"(?<![\w.])area\s*=\s*(?<value>[^,}]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // A route value of an anonymous object: area = "Admin", controller = "Blog" (ASP.NET Core reads these keys as the route's).
+    private static readonly Regex RouteValue = new(@"(?<![\w.@])@?(?<key>area|controller|action|page|handler)\s*=\s*(?<value>[^,}]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>What a call names, where in the code the literal naming it starts and ends, or null when it is no such call.</summary>
     internal sealed record Destination(int Start, int Length, string Display)
@@ -95,7 +96,7 @@ internal static class UrlHelperCalls
         }
 
         var (start, length) = ValueRange(code, arguments[first]);
-        var result = new Destination(start, length, action) { Action = action };
+        var result = new Destination(start, length, action) { Action = action, Undecidable = action.Length == 0 ? "the current action" : null };
         var next = first + 1;
         if (next < arguments.Count && StringLiteral(code, arguments[next]) is { } controller)
         {
@@ -118,7 +119,7 @@ internal static class UrlHelperCalls
         }
 
         var (start, length) = ValueRange(code, arguments[0]);
-        var result = new Destination(start, length, page) { Page = page };
+        var result = new Destination(start, length, page) { Page = page, Undecidable = page.Length == 0 ? "the current page" : null };
         var next = 1;
         if (next < arguments.Count && StringLiteral(code, arguments[next]) is { } handler)
         {
@@ -168,14 +169,25 @@ internal static class UrlHelperCalls
             return result with { Undecidable = "computed at run time" }; // a dictionary or a variable: its area is not known
         }
 
-        var area = AreaValue.Match(text);
-        if (!area.Success)
+        foreach (Match value in RouteValue.Matches(text))
         {
-            return result;
+            if (Literal(value.Groups["value"].Value.Trim()) is not { } literal)
+            {
+                return result with { Undecidable = "computed at run time" };
+            }
+
+            // The route values win over the arguments, as in ASP.NET Core: Url.Action("Post", new { controller = "Blog" }).
+            result = value.Groups["key"].Value.ToLowerInvariant() switch
+            {
+                "area" => result with { Area = literal },
+                "controller" => result with { Controller = literal },
+                "action" => result with { Action = literal },
+                "page" => result with { Page = literal },
+                _ => result with { PageHandler = literal },
+            };
         }
 
-        var value = area.Groups["value"].Value.Trim();
-        return Literal(value) is { } literal ? result with { Area = literal } : result with { Undecidable = "computed at run time" };
+        return result;
     }
 
     /// <summary>Where a string literal's text is, inside its quotes (and after a verbatim string's '@').</summary>

@@ -207,10 +207,10 @@ public static class CSharpSiteFacts
                 {
                     var route = RouteTemplate.Nest(GroupPrefix(member.Expression, groups), pattern);
                     facts.Endpoints.Add(route);
-                    if (method == "Map")
+                    if (method == "Map" && IsPipelineBranch(invocation.ArgumentList.Arguments[1].Expression))
                     {
-                        // app.Map("/legacy", branch => ...) branches the pipeline: every path under it goes to the branch.
-                        // An endpoint mapped with Map(pattern, handler) looks the same, and is read the same way.
+                        // app.Map("/legacy", legacy => legacy.Run(...)) branches the pipeline: every path under it goes to
+                        // the branch. Map(pattern, handler) with a request handler is one endpoint.
                         facts.Endpoints.Add(UnderPrefix(route));
                     }
                 }
@@ -231,9 +231,21 @@ public static class CSharpSiteFacts
             {
                 facts.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
             }
-            else if (method is "MapAreaControllerRoute" or "MapDynamicControllerRoute" or "MapDynamicPageRoute" or "MapWhen" or "UseWhen" or "UseRewriter")
+            else if (method is "MapAreaControllerRoute" or "MapDynamicControllerRoute" or "MapDynamicPageRoute" or "MapWhen")
             {
-                facts.HasUnknownRoutes = true; // routes by values, by code or by rewriting rules
+                facts.HasUnknownRoutes = true; // routes by values or by code
+            }
+            else if (method == "UseRewriter")
+            {
+                // Rewriting and redirect rules may serve any path; the https and www redirects serve none of their own.
+                var options = invocation.ArgumentList.Arguments.Count > 0 ? invocation.ArgumentList.Arguments[0].Expression : null;
+                var rules = options?.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>()
+                    .Select(i => (i.Expression as MemberAccessExpressionSyntax)?.Name.Identifier.ValueText ?? string.Empty).ToList();
+                if (options is not ObjectCreationExpressionSyntax and not InvocationExpressionSyntax
+                    || rules!.Any(r => !r.StartsWith("AddRedirectToHttps", StringComparison.Ordinal) && !r.StartsWith("AddRedirectToWww", StringComparison.Ordinal) && !r.StartsWith("AddRedirectToNonWww", StringComparison.Ordinal)))
+                {
+                    facts.HasUnknownRoutes = true;
+                }
             }
             else if (method is "UseSpa")
             {
@@ -327,8 +339,10 @@ public static class CSharpSiteFacts
         var arguments = invocation.ArgumentList.Arguments;
         if (arguments.Count > 0 && arguments[0].NameColon is null && arguments[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
+            // Not a file's path (UseSqlite("/data/app.db") is no URL)
             var path = literal.Token.ValueText;
-            if (path.StartsWith("/", StringComparison.Ordinal) || (method == "MapHub" && path.Length > 0))
+            var lastSegment = path.Substring(path.LastIndexOf('/') + 1);
+            if ((path.StartsWith("/", StringComparison.Ordinal) || (method == "MapHub" && path.Length > 0)) && lastSegment.IndexOf('.') < 0)
             {
                 served.Add(path);
             }
@@ -349,6 +363,36 @@ public static class CSharpSiteFacts
 
     private static readonly Regex EndpointUris = new(@"^Set\w*EndpointUris?$", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Whether Map's second argument configures a pipeline branch (<c>b =&gt; b.Run(...)</c>, <c>b =&gt; { b.UseX(); }</c>,
+    /// a method group or a variable, whose kind is not known: read as a branch) rather than handling a request
+    /// (<c>() =&gt; "ok"</c>, <c>(HttpContext c) =&gt; ...</c>).
+    /// </summary>
+    private static bool IsPipelineBranch(ExpressionSyntax handler)
+    {
+        if (handler is not LambdaExpressionSyntax lambda)
+        {
+            return true;
+        }
+
+        var parameter = lambda switch
+        {
+            SimpleLambdaExpressionSyntax simple => simple.Parameter,
+            ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 } parenthesized => parenthesized.ParameterList.Parameters[0],
+            _ => null,
+        };
+        if (parameter is null || parameter.Type is { } type && !type.ToString().EndsWith("IApplicationBuilder", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // b.Run(...), b.Use(...), b.UseX(...), b.Map(...): the parameter builds a pipeline
+        var name = parameter.Identifier.ValueText;
+        return lambda.Body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().Any(i =>
+            i.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } access && receiver.Identifier.ValueText == name
+            && (access.Name.Identifier.ValueText is "Run" || access.Name.Identifier.ValueText.StartsWith("Use", StringComparison.Ordinal) || access.Name.Identifier.ValueText.StartsWith("Map", StringComparison.Ordinal)));
+    }
+
     /// <summary>Every path under a route: "/legacy" gives "/legacy/{**rest}".</summary>
     private static string UnderPrefix(string route) => route.TrimEnd('/') + "/{**rest}";
 
@@ -359,6 +403,7 @@ public static class CSharpSiteFacts
     /// </summary>
     private static void AddConventionalRoute(CodeFacts facts, string pattern, ExpressionSyntax? defaults)
     {
+        facts.MapsConventionalRoutes = true; // then the default route is not assumed, whatever form this one takes
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (defaults is AnonymousObjectCreationExpressionSyntax anonymous)
         {

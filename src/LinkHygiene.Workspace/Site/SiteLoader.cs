@@ -73,8 +73,11 @@ public static class SiteLoader
                         code.HasExternalRouteSources = true;
                     }
 
-                    code.IsHostedClient |= IsHostedClient(text);
-                    code.IsLibrary |= IsLibrary(text);
+                    if (IsCodeProject(projectFile))
+                    {
+                        code.IsHostedClient |= IsHostedClient(text);
+                        code.IsLibrary |= IsLibrary(text);
+                    }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -133,11 +136,10 @@ public static class SiteLoader
         return File("config.toml") && Folder("templates") ? "Zola" : null;
     }
 
-    /// <summary>
-    /// Whether a project references another that may serve pages, components or routes: a Razor class library or a web
-    /// project (<c>Microsoft.NET.Sdk.Razor</c>, <c>.Web</c>), or one that cannot be read (not checked out, say). A plain
-    /// class library (<c>Microsoft.NET.Sdk</c>) serves nothing.
-    /// </summary>
+    /// <summary>A C#, F# or Visual Basic project file (not a Docker Compose, JavaScript or shared project beside it).</summary>
+    private static bool IsCodeProject(string projectFile) =>
+        projectFile.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) || projectFile.EndsWith(".fsproj", StringComparison.OrdinalIgnoreCase) || projectFile.EndsWith(".vbproj", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Whether a project file is a Blazor Web App's WebAssembly client: the BlazorWebAssembly SDK with
     /// <c>&lt;StaticWebAssetProjectMode&gt;Default&lt;/StaticWebAssetProjectMode&gt;</c>, as <c>dotnet new blazor</c> writes
@@ -154,7 +156,8 @@ public static class SiteLoader
     /// </summary>
     internal static bool IsLibrary(string projectText)
     {
-        if (projectText.IndexOf("System.Web", StringComparison.OrdinalIgnoreCase) >= 0 || projectText.IndexOf("349c5851-65df-11da-9384-00065b846f21", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (projectText.IndexOf("System.Web.Mvc", StringComparison.OrdinalIgnoreCase) >= 0 || projectText.IndexOf("System.Web.WebPages", StringComparison.OrdinalIgnoreCase) >= 0
+            || projectText.IndexOf("349c5851-65df-11da-9384-00065b846f21", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return false; // an ASP.NET MVC 5 app on .NET Framework builds a library that IIS serves
         }
@@ -170,6 +173,11 @@ public static class SiteLoader
             && projectText.IndexOf("Microsoft.NET.Sdk.Worker", StringComparison.OrdinalIgnoreCase) < 0;
     }
 
+    /// <summary>
+    /// Whether a project references another that may serve pages, components or routes: a Razor class library or a web
+    /// project (<c>Microsoft.NET.Sdk.Razor</c>, <c>.Web</c>), or one that cannot be read (not checked out, say). A plain
+    /// class library (<c>Microsoft.NET.Sdk</c>) serves nothing.
+    /// </summary>
     private static bool ReferencesRazorLibrary(string projectFile, string text)
     {
         if (text.IndexOf("ProjectReference", StringComparison.OrdinalIgnoreCase) < 0)

@@ -38,6 +38,8 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("Views/Home/Index.cshtml", "<a href=\"Post\">Latest post</a> <a href=\"/Home/Post\">{|LH013:Latest post|}</a>")]
     [InlineData("Views/Home/Index.cshtml", "<a href=\"/privacy\">Privacy</a> <a href=\"~/Privacy\">Privacy</a> <a href=\"/docs/guide.pdf\">Guide</a> <a href=\"/Docs/Guide.pdf\">{|LH013:Guide|}</a>")]
     [InlineData("page.html", "<a href=\"/privacy\">Privacy</a> <a href=\"/Privacy\">{|LH013:Privacy|}</a>")]
+    // however many "../" a relative link climbs where the current URL is not known, it is not a root-relative path
+    [InlineData("docs/page.html", "<a href=\"../../../../../../../../../../../x.html\">Part X</a> <a href=\"/x.html\">{|LH013:Part X|}</a>")]
     public void RelativeLinksResolveBeforeTheyAreCompared(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
     // what LH010 reports under the template's options is its business too: extra phrases and the strict tier (held-out:

@@ -20,6 +20,13 @@ public class UrlHelperCallsTests
     [InlineData("Html.ActionLink(\"Users\", \"Lst\", \"Users\", new { area = \"Admin\" })", "||Admin|Users|Lst||", "Lst")]
     [InlineData("Html.ActionLink(\"Users\", \"Index\", new { area = \"Admin\" }, new { @class = \"x\" })", "||Admin||Index||", "Index")]
     [InlineData("Html.ActionLink(\"a, \\\"b\\\" (c)\", \"Index\", \"Home\")", "|||Home|Index||", "Index")]
+    // route values name the controller, action, page and handler too, over the arguments (review: Url.Action("Post",
+    // new { controller = "Blog" }) was checked against the view's own controller); an empty name is the current one
+    [InlineData("Url.Action(\"Post\", new { controller = \"Blog\", id = 3 })", "|||Blog|Post||", "Post")]
+    [InlineData("Url.Page(\"/Orders\", new { handler = \"Export\", @area = \"Shop\" })", "/Orders|Export|Shop||||", "/Orders")]
+    [InlineData("Url.Action(\"Post\", new { controller = name })", "||||Post||computed at run time", "Post")]
+    [InlineData("Url.Action(\"\")", "||||||the current action", "")]
+    [InlineData("Url.Page(\"\", \"Export\")", "|Export|||||the current page", "")]
     public void ReadsWhatACallNames(string code, string expected, string spanText)
     {
         var call = UrlHelperCalls.Read(code);
