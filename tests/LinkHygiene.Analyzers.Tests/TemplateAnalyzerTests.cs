@@ -173,11 +173,15 @@ public class TemplateAnalyzerTests
     [InlineData("", 1)]
     public async Task AWebAssemblyClientOfABlazorWebAppOrALibraryLeavesTheirHostsPathsUndecided(string property, int reported)
     {
-        var webAssembly = CSharpCompilation.Create(
-            "Microsoft.AspNetCore.Components.WebAssembly",
-            new[] { CSharpSyntaxTree.ParseText("namespace Microsoft.AspNetCore.Components.WebAssembly { public class Host { } }") },
+        static MetadataReference Assembly(string name) => CSharpCompilation.Create(
+            name,
+            new[] { CSharpSyntaxTree.ParseText("namespace N { public class Host { } }") },
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
+
+        // Every .NET compilation references a System.Web facade: a library is still a library (a review found it was not).
+        var webAssembly = Assembly("Microsoft.AspNetCore.Components.WebAssembly");
+        var systemWeb = Assembly("System.Web");
         var config = "is_global = true\nbuild_property.MSBuildProjectDirectory = /app\n" + (property.Length > 0 ? "build_property." + property + "\n" : string.Empty);
         var diagnostics = await DirectRun.Diagnostics(
             new TemplateAnalyzer(),
@@ -187,7 +191,8 @@ public class TemplateAnalyzerTests
                 ("/app/obj/App" + TemplateAnalyzer.StaticListSuffix, string.Empty), // the package's list of wwwroot's files: none
             },
             (config, "/.globalconfig"),
-            webAssembly);
+            webAssembly,
+            systemWeb);
         Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
     }
 
