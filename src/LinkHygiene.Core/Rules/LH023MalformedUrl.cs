@@ -198,7 +198,9 @@ public sealed class LH023MalformedUrl : Rule
 
         if (addresses.Trim().Length == 0)
         {
-            return query >= 0 && rest.IndexOf("to=", StringComparison.OrdinalIgnoreCase) > 0 ? null : "the mailto: link has no address";
+            // RFC 6068 makes the address optional: mailto:?subject=...&body=... (a "share by e-mail" link) lets the reader
+            // choose it. Nothing at all is no link.
+            return query >= 0 && rest.Length > query + 1 ? null : "the mailto: link has no address";
         }
 
         foreach (var address in addresses.Split(','))

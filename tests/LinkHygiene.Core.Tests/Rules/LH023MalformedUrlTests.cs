@@ -27,6 +27,7 @@ public class LH023MalformedUrlTests
     [InlineData("/search?q=100%", "'%' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     [InlineData("/a%zzb", "'%zz' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     [InlineData("mailto:", "the mailto: link has no address")]
+    [InlineData("mailto:?", "the mailto: link has no address")]
     [InlineData("mailto:sales", "'sales' is not an e-mail address")]
     [InlineData("mailto:a@b.example,oops", "'oops' is not an e-mail address")]
     [InlineData("mailto:support@a.example?subject=Bundle code sample request", "it contains white space; encode spaces as %20")]
@@ -73,6 +74,8 @@ public class LH023MalformedUrlTests
     [InlineData("<?php echo $comment->url; ?>")]
     [InlineData("https://x.example/?u=<?= $user ?>&amp;p=<?= $page ?>")]
     [InlineData("<!-- IF U_WWW -->{U_WWW}<!-- ELSE -->{U_PROFILE}<!-- ENDIF -->")]
+    // RFC 6068: the address is optional, a share link lets the reader choose it (held-out review of shop and mail templates)
+    [InlineData("mailto:?subject=Check%20out%20this%20deal&amp;body=https%3A%2F%2Fshop.example%2Fp%2F1")]
     public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);
 
     // Template code with a quote inside it ends the attribute at that quote: the value is "{{ " or "{{< docsref ", and the
