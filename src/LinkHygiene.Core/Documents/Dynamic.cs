@@ -35,6 +35,60 @@ public static class Dynamic
     }
 
     /// <summary>
+    /// Whether a URL has a run-time part (<see cref="IsDynamicValue"/>), e-mail merge tags included
+    /// (<see cref="MergeTag"/>: <c>*|UNSUB|*</c>, <c>%%view_email_url%%</c>, <c>[unsubscribe]</c>). Only URLs: in text,
+    /// "[edit]" or "{name}" is what the reader sees.
+    /// </summary>
+    public static bool IsDynamicUrl(string? value) => IsDynamicValue(value) || (value is { Length: > 0 } && MergeTag(value, 0, out _) >= 0);
+
+    /// <summary>The first server tag (<see cref="ServerTag"/>) or e-mail merge tag (<see cref="MergeTag"/>) from <paramref name="from"/>.</summary>
+    private static int RunTimeTag(string value, int from, out int end)
+    {
+        var server = ServerTag(value, from, out var serverEnd);
+        var merge = MergeTag(value, from, out var mergeEnd);
+        if (merge >= 0 && (server < 0 || merge < server))
+        {
+            end = mergeEnd;
+            return merge;
+        }
+
+        end = serverEnd;
+        return server;
+    }
+
+    // E-mail services' merge tags, filled in when a message is sent: Mailchimp's *|UNSUB|*, Salesforce Marketing
+    // Cloud's %%view_email_url%%, Mailgun's %recipient.id% (a name that starts with a letter no percent escape starts
+    // with), single-brace {unsubscribe} and {$url} (Mautic, Smarty, phpBB's {U_WWW}; not a brace of {{a}}), $unsub$,
+    // ##unsub##, and a whole
+    // value in square brackets, [unsubscribe] (Sendy, SendGrid), also after mailto: or tel:. None of their characters
+    // belong in a URL as written ('|', '{', '[' are percent-encoded, and '%' would start an escape).
+    private static readonly System.Text.RegularExpressions.Regex MergeTags = new(
+        @"\*\|[A-Za-z0-9_:\-]+\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%[G-Zg-z_][A-Za-z0-9_.\-]{2,}%|(?<!\{)\{\$?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|##[A-Za-z_][A-Za-z0-9_.]*##|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Where the first e-mail merge tag from <paramref name="from"/> starts (-1: none), and where it ends.</summary>
+    private static int MergeTag(string value, int from, out int end)
+    {
+        end = -1;
+        // Most values hold none of the characters a merge tag needs: no regular expression for them.
+        if (value.IndexOfAny(MergeTagCharacters, from) < 0)
+        {
+            return -1;
+        }
+
+        var match = MergeTags.Match(value, from);
+        if (!match.Success)
+        {
+            return -1;
+        }
+
+        end = match.Index + match.Length;
+        return match.Index;
+    }
+
+    private static readonly char[] MergeTagCharacters = { '|', '%', '{', '$', '#', '[' };
+
+    /// <summary>
     /// Where the first server tag from <paramref name="from"/> starts (-1: none), and where it ends. A closed
     /// <c>&lt;% %&gt;</c> (EJS, ERB, and e-mail services' substitution tags such as SendGrid's
     /// <c>&lt;%asm_group_unsubscribe_raw_url%&gt;</c>); a <c>&lt;? ?&gt;</c> (PHP: <c>&lt;?php echo $url; ?&gt;</c>,
@@ -115,7 +169,7 @@ public static class Dynamic
             end = percent;
         }
 
-        var tag = ServerTag(value, 0, out _);
+        var tag = RunTimeTag(value, 0, out _);
         if (tag >= 0 && tag < end)
         {
             end = tag;
@@ -135,20 +189,13 @@ public static class Dynamic
             throw new System.ArgumentNullException(nameof(value));
         }
 
-        var first = ServerTag(value, 0, out var firstEnd);
+        var first = RunTimeTag(value, 0, out var firstEnd);
         if (value.IndexOf('{') < 0 && first < 0)
         {
             return value;
         }
 
         var chars = value.ToCharArray();
-        for (int tag = first, end = firstEnd; tag >= 0 && end > tag; tag = end < value.Length ? ServerTag(value, end, out end) : -1)
-        {
-            for (var k = tag; k < end; k++)
-            {
-                chars[k] = MaskChars.Dynamic;
-            }
-        }
 
         var i = 0;
         // Once a closer is not found after an opener, it is not after any later one: "{{" a million times looked for
@@ -188,6 +235,16 @@ public static class Dynamic
             }
 
             i++;
+        }
+
+        // Then server and merge tags, found in the value as written: "{%%2%%}" is one {% %} tag, whose inside is no
+        // %%merge%% tag to stop it being read as one.
+        for (int tag = first, end = firstEnd; tag >= 0 && end > tag; tag = end < value.Length ? RunTimeTag(value, end, out end) : -1)
+        {
+            for (var k = tag; k < end; k++)
+            {
+                chars[k] = MaskChars.Dynamic;
+            }
         }
 
         return new string(chars);

@@ -140,7 +140,7 @@ public sealed class Href
         // HTML strips leading and trailing ASCII white space from URLs.
         var value = written.Trim(HtmlSpace.Chars);
         var display = Describe(attribute);
-        var isDynamic = Dynamic.IsDynamicValue(value);
+        var isDynamic = Dynamic.IsDynamicUrl(value);
         var literal = isDynamic ? Dynamic.LiteralPrefix(value) : value;
         if (isDynamic && literal.Trim().Length == 0)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using LinkHygiene.Documents;
 using LinkHygiene.Razor;
@@ -14,7 +15,7 @@ public class ClientInterpolationTests
     [Fact]
     public void MaskedAsBeforeOnGeneratedValues()
     {
-        string[] pieces = { "{{", "}}", "{%", "%}", "{", "}", "%", "a", " ", "-", "2", "/x?q=1", "{{ a }}" };
+        string[] pieces = { "{{", "}}", "{%", "%}", "{", "}", "%", "a", " ", "-", "2", "/x?q=1", "{{ a }}", "%%" };
         var random = new Random(20261202);
         int masked = 0;
         for (var n = 0; n < 50_000; n++)
@@ -27,7 +28,7 @@ public class ClientInterpolationTests
 
             var text = value.ToString();
             var expected = SearchingFromEachOpener(text);
-            Assert.Equal(expected, Dynamic.MaskClientInterpolations(text));
+            Assert.True(expected == Dynamic.MaskClientInterpolations(text), $"{text} => {Escape(expected)} / {Escape(Dynamic.MaskClientInterpolations(text))}");
             masked += expected == text ? 0 : 1;
         }
 
@@ -43,10 +44,21 @@ public class ClientInterpolationTests
         Assert.Equal(opened + new string(MaskChars.Dynamic, 7), masked);
     }
 
-    /// <summary>The masking written plainly: each opener looks for its closer.</summary>
+    private static string Escape(string s) => s.Replace(MaskChars.Dynamic, '#');
+
+    /// <summary>
+    /// The masking written plainly: each opener looks for its closer; then merge tags found in the value as written
+    /// ({a}, not a brace of {{a}}; %%a%%) are masked too.
+    /// </summary>
     private static string SearchingFromEachOpener(string value)
     {
         var chars = value.ToCharArray();
+        var merge = new System.Collections.Generic.List<int>();
+        foreach (System.Text.RegularExpressions.Match tag in System.Text.RegularExpressions.Regex.Matches(value, @"(?<!\{)\{[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|%%[A-Za-z0-9_=\-().\[\]]+%%"))
+        {
+            merge.AddRange(Enumerable.Range(tag.Index, tag.Length));
+        }
+
         var i = 0;
         while (i + 1 < chars.Length)
         {
@@ -77,6 +89,11 @@ public class ClientInterpolationTests
             }
 
             i++;
+        }
+
+        foreach (var k in merge)
+        {
+            chars[k] = MaskChars.Dynamic;
         }
 
         return new string(chars);

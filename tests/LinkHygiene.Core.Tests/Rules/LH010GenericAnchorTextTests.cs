@@ -96,6 +96,8 @@ public class LH010GenericAnchorTextTests
     // the nearest lang decides: "Hier" is "yesterday" in French, not generic there
     [InlineData("<html lang=\"fr\"><body><a href=\"/archive\">Hier</a></body></html>")]
     [InlineData("<html lang=\"fr\"><body><p lang=\"de\"><a href=\"/x\">{|LH010:Hier|}</a></p></body></html>")]
+    // merge-tag forms are run-time parts of URLs only: as link text, "[More]" is what the reader sees
+    [InlineData("<a href=\"*|ARCHIVE|*\">{|LH010:[More]|}</a>")]
     public void OtherLanguages(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]

@@ -74,6 +74,18 @@ public class LH023MalformedUrlTests
     [InlineData("<?php echo $comment->url; ?>")]
     [InlineData("https://x.example/?u=<?= $user ?>&amp;p=<?= $page ?>")]
     [InlineData("<!-- IF U_WWW -->{U_WWW}<!-- ELSE -->{U_PROFILE}<!-- ENDIF -->")]
+    // e-mail services' merge tags, filled in when the message is sent (held-out review of shop and mail templates)
+    [InlineData("*|UNSUB|*")]
+    [InlineData("%%view_email_url%%")]
+    [InlineData("https://example.com/prefs?id=%recipient.id%&amp;u=%unsubscribe_url%")]
+    [InlineData("mailto:*|EMAIL|*")]
+    [InlineData("mailto:[email]")]
+    [InlineData("mailto:{$email}")]
+    [InlineData("tel:%%phone%%")]
+    [InlineData("[unsubscribe]")]
+    [InlineData("{unsubscribe}")]
+    [InlineData("$unsub$")]
+    [InlineData("##unsub##")]
     // RFC 6068: the address is optional, a share link lets the reader choose it (held-out review of shop and mail templates)
     [InlineData("mailto:?subject=Check%20out%20this%20deal&amp;body=https%3A%2F%2Fshop.example%2Fp%2F1")]
     public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);
