@@ -38,7 +38,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
         // need looking at: one text in both branches of an @if/else compared each link with all those of the other.
         var last = new Dictionary<(string Text, string Url, string Branches), (int Entry, int Conflict)>();
         var skips = new BranchSkips(context, entries);
-        var generic = new LH010GenericAnchorText.GenericPhrases(context);
+        LH010GenericAnchorText.GenericPhrases? generic = null; // its options are read once a link has text to compare
         string? relativeBase = null;
         foreach (var link in context.Links)
         {
@@ -49,7 +49,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
             }
 
             var text = link.Name.Normalized;
-            if (text.Length == 0 || generic.Contains(link, text))
+            if (text.Length == 0 || (generic ??= new LH010GenericAnchorText.GenericPhrases(context)).Contains(link, text))
             {
                 continue; // generic text is LH010's finding
             }
