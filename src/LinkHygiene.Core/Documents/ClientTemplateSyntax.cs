@@ -703,7 +703,8 @@ internal static class ClientTemplateSyntax
     private static System.Collections.Generic.IEnumerable<(int Start, int End, bool IsComment)> TemplateTags(string text, int from)
     {
         // Where each closer was last looked for in vain: it is not found after that either.
-        int noBraces = int.MaxValue, noPercent = int.MaxValue, noHash = int.MaxValue, noEndComment = int.MaxValue, noEndHighlight = int.MaxValue;
+        int noBraces = int.MaxValue, noPercent = int.MaxValue, noHash = int.MaxValue;
+        var noEndBlock = new[] { int.MaxValue, int.MaxValue }; // for each of SilentBlocks
         for (var i = NextTemplateTag(text, from); i >= 0 && i < text.Length - 1; i = NextTemplateTag(text, i))
         {
             var kind = text[i + 1];
@@ -730,23 +731,16 @@ internal static class ClientTemplateSyntax
                 stop++; // {{{ raw }}}
             }
 
-            var block = kind == '%' ? SilentBlock(text, i + 2, close) : null;
-            if (block is not null && stop < (block == "comment" ? noEndComment : noEndHighlight))
+            var block = kind == '%' ? SilentBlock(text, i + 2, close) : -1;
+            if (block >= 0 && stop < noEndBlock[block])
             {
                 // {% comment %} ... {% endcomment %} (Liquid, Django): nothing in it is output. {% highlight html %} ...
                 // {% endhighlight %} (Jekyll): its markup is output as escaped code, a sample, not links.
-                var end = text.IndexOf("end" + block, stop, StringComparison.Ordinal);
+                var end = text.IndexOf(SilentBlockEnds[block], stop, StringComparison.Ordinal);
                 var endClose = end < 0 ? -1 : text.IndexOf("%}", end, StringComparison.Ordinal);
                 if (endClose < 0)
                 {
-                    if (block == "comment")
-                    {
-                        noEndComment = stop;
-                    }
-                    else
-                    {
-                        noEndHighlight = stop;
-                    }
+                    noEndBlock[block] = stop;
                 }
                 else
                 {
@@ -798,25 +792,27 @@ internal static class ClientTemplateSyntax
     }
 
     /// <summary>
-    /// "comment" or "highlight" when the <c>{% %}</c> tag between <paramref name="start"/> and <paramref name="end"/> opens
-    /// such a block (<c>{% comment %}</c>, <c>{%- comment "note" -%}</c>, <c>{% highlight html %}</c>), whose output is no
-    /// markup; else null.
+    /// Which of <see cref="SilentBlocks"/> the <c>{% %}</c> tag between <paramref name="start"/> and <paramref name="end"/>
+    /// opens (<c>{% comment %}</c>, <c>{%- comment "note" -%}</c>, <c>{% highlight html %}</c>), whose output is no
+    /// markup; else -1.
     /// </summary>
-    private static string? SilentBlock(string text, int start, int end)
+    private static int SilentBlock(string text, int start, int end)
     {
         var i = ContentStart(text, start, end);
-        foreach (var word in SilentBlocks)
+        for (var block = 0; block < SilentBlocks.Length; block++)
         {
+            var word = SilentBlocks[block];
             if (string.CompareOrdinal(text, i, word, 0, word.Length) == 0 && (i + word.Length >= end || !char.IsLetterOrDigit(text[i + word.Length])))
             {
-                return word;
+                return block;
             }
         }
 
-        return null;
+        return -1;
     }
 
     private static readonly string[] SilentBlocks = { "comment", "highlight" };
+    private static readonly string[] SilentBlockEnds = { "endcomment", "endhighlight" };
 
     /// <summary>
     /// The next "{{", "{%" or "{#" at or after <paramref name="from"/>, or -1. Not "{%" before two hex digits: a brace

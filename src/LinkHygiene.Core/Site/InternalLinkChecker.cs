@@ -203,7 +203,7 @@ public static class InternalLinkChecker
 
         if (page is null && site.Code.IsLibrary)
         {
-            return Outcome.Undecidable("a path the app that uses this library may serve");
+            return Outcome.Undecidable(ServedByTheAppUsingIt);
         }
 
         if (page is null)
@@ -227,9 +227,12 @@ public static class InternalLinkChecker
     /// serves (Identity UI, Microsoft.Identity.Web.UI's MicrosoftIdentity, an ASP.NET MVC 5 AreaRegistration): never known
     /// well enough here to call it misspelt.
     /// </summary>
+    /// <summary>Why a library's link that matches nothing of its own is undecidable (<see cref="CodeFacts.IsLibrary"/>).</summary>
+    private const string ServedByTheAppUsingIt = "a path the app that uses this library may serve";
+
     private static Outcome UnknownArea(SiteIndex site) =>
         site.HasUnknownRoutes ? Outcome.Undecidable("the app registers routes or static files the sources do not spell out")
-        : site.Code.IsLibrary ? Outcome.Undecidable("a path the app that uses this library may serve")
+        : site.Code.IsLibrary ? Outcome.Undecidable(ServedByTheAppUsingIt)
         : Outcome.Undecidable("an area from a referenced library");
 
     private static Outcome ResolveAction(InternalLinkFact link, TemplateFacts facts, SiteIndex site)
@@ -267,7 +270,7 @@ public static class InternalLinkChecker
 
             if (site.Code.IsLibrary)
             {
-                return Outcome.Undecidable("a path the app that uses this library may serve");
+                return Outcome.Undecidable(ServedByTheAppUsingIt);
             }
 
             var inArea = area.Length > 0 ? $" in area '{area}'" : string.Empty;
@@ -329,18 +332,18 @@ public static class InternalLinkChecker
         if (rootRelative && site.AppBase is { } appBase)
         {
             // <base href="/myrepo/">: the app's pages are /myrepo/weather; /weather is outside it
-            if (!(path + "/").StartsWith(appBase, StringComparison.OrdinalIgnoreCase))
+            if (WithoutBase(path, appBase) is not { } underBase)
             {
                 return Outcome.Undecidable("a path outside the app's base path (its <base href>)");
             }
 
-            path = "/" + path.Substring(Math.Min(path.Length, appBase.Length));
+            path = underBase;
             shownBase = appBase.TrimEnd('/');
         }
-        else if (rootRelative && site.Code.PathBase is { } pathBase && (path + "/").StartsWith(pathBase.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
+        else if (rootRelative && site.Code.PathBase is { } pathBase)
         {
             // UsePathBase("/app"): /app/weather is /weather, and so is /weather
-            path = "/" + path.Substring(Math.Min(path.Length, pathBase.TrimEnd('/').Length + 1));
+            path = WithoutBase(path, pathBase) ?? path;
         }
 
         var decoded = Unescape(path);
@@ -409,7 +412,7 @@ public static class InternalLinkChecker
 
         if (site.Code.IsLibrary)
         {
-            return Outcome.Undecidable("a path the app that uses this library may serve");
+            return Outcome.Undecidable(ServedByTheAppUsingIt);
         }
 
         if (site.Code.IsHostedClient)
@@ -424,6 +427,16 @@ public static class InternalLinkChecker
         }
 
         return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, "matches no page, action, endpoint or file", nearest);
+    }
+
+    /// <summary>
+    /// A root-relative path with a base path taken off ("/myrepo/weather" under "/myrepo/" is "/weather", "/myrepo" is
+    /// "/"), compared ignoring case; null when the path is not under it.
+    /// </summary>
+    private static string? WithoutBase(string path, string basePath)
+    {
+        var prefix = basePath.TrimEnd('/') + "/";
+        return (path + "/").StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? "/" + path.Substring(Math.Min(path.Length, prefix.Length)) : null;
     }
 
     /// <summary>A fragment of another document: reported only when that document's ids are all known.</summary>

@@ -386,8 +386,6 @@ public sealed class SiteIndex
 
     internal bool KnowsArea(string area) => _areas.Contains(area);
 
-    internal IEnumerable<string> Areas => _areas;
-
     internal IEnumerable<PageEntry> Pages => _pages;
 
     /// <summary>The first page with this area and name (case ignored).</summary>
