@@ -93,18 +93,28 @@ public static class LinkHygieneEngine
         else
         {
             cancellationToken.ThrowIfCancellationRequested();
-            document = TemplateDocument.Parse(path, text, kind.Value, tokensWhenEnough);
-            foreach (var problem in document.Problems)
+            try
             {
-                Unanalyzable(
-                    pending,
-                    problem.Span.Start,
-                    problem.IsFatal ? problem.Reason : problem.Reason + "; what follows it may be misread");
-            }
+                document = TemplateDocument.Parse(path, text, kind.Value, tokensWhenEnough);
+                foreach (var problem in document.Problems)
+                {
+                    Unanalyzable(
+                        pending,
+                        problem.Span.Start,
+                        problem.IsFatal ? problem.Reason : problem.Reason + "; what follows it may be misread");
+                }
 
-            if (document.IsAnalyzable)
+                if (document.IsAnalyzable)
+                {
+                    (links, facts, reading) = RunRules(document, reader, severities, pending, project ?? ProjectContext.Empty, cancellationToken);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                (links, facts, reading) = RunRules(document, reader, severities, pending, project ?? ProjectContext.Empty, cancellationToken);
+                // The boundary for every front end, as Run is for each rule: a bug in reading one template must cost
+                // that template's findings, not a command-line run, a build or the language server's document.
+                (document, links, facts, reading) = (null, Array.Empty<Link>(), null, null);
+                Unanalyzable(pending, 0, $"reading it failed ({e.GetType().Name}: {e.Message}); please report this");
             }
         }
 

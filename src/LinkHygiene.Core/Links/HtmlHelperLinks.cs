@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using LinkHygiene.Documents;
 using LinkHygiene.Razor;
@@ -74,7 +73,10 @@ internal static class HtmlHelperLinks
             : new AccessibleName(NameSource.Content, text, IsDynamic: false, literal.Value.Span);
     }
 
-    /// <summary>Reads a C# string literal (regular or verbatim) at <paramref name="i"/>; null when the argument is anything else.</summary>
+    /// <summary>
+    /// Reads a C# string literal (regular or verbatim, escapes decoded) at <paramref name="i"/>, and where its text is
+    /// (inside the quotes); null when the argument is anything else.
+    /// </summary>
     private static (string Text, SourceSpan Span)? ReadTextArgument(string source, int i)
     {
         while (i < source.Length && char.IsWhiteSpace(source[i]))
@@ -82,57 +84,19 @@ internal static class HtmlHelperLinks
             i++;
         }
 
-        var verbatim = i < source.Length && source[i] == '@';
-        if (verbatim)
-        {
-            i++;
-        }
-
-        if (i >= source.Length || source[i] != '"')
+        var open = i < source.Length && source[i] == '@' ? i + 1 : i;
+        if (open >= source.Length || source[open] != '"')
         {
             return null;
         }
 
-        var start = i + 1;
-        var text = new StringBuilder();
-        for (var j = start; j < source.Length; j++)
+        var close = CSharpString.End(source, i, source.Length);
+        if (close < 0 || !IsEndOfArgument(source, close + 1) || CSharpString.Value(source.Substring(i, close + 1 - i)) is not { } text)
         {
-            var c = source[j];
-            if (c == '"')
-            {
-                if (verbatim && j + 1 < source.Length && source[j + 1] == '"')
-                {
-                    text.Append('"');
-                    j++;
-                    continue;
-                }
-
-                return IsEndOfArgument(source, j + 1) ? (text.ToString(), SourceSpan.FromBounds(start, j)) : null;
-            }
-
-            if (!verbatim && c == '\\' && j + 1 < source.Length)
-            {
-                var next = source[++j];
-                text.Append(next switch
-                {
-                    'n' => '\n',
-                    't' => '\t',
-                    'r' => '\r',
-                    '0' => '\0',
-                    _ => next,
-                });
-                continue;
-            }
-
-            if (c is '\n' or '\r' && !verbatim)
-            {
-                return null;
-            }
-
-            text.Append(c);
+            return null;
         }
 
-        return null;
+        return (text, SourceSpan.FromBounds(open + 1, close));
     }
 
     private static bool IsEndOfArgument(string source, int i)

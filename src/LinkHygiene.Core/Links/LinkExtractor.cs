@@ -1075,7 +1075,11 @@ internal static class LinkExtractor
             return null;
         }
 
-        var key = Regex.Unescape(match.Groups["key"].Value);
+        if (CSharpString.Value(match.Groups["key"].Value) is not { } key)
+        {
+            return null;
+        }
+
         var text = localization.Resolve(key);
         return text is null ? null : new AccessibleName(NameSource.Content, Collapse(text), IsDynamic: false, only.Span) { InNeutralLanguage = true };
     }
@@ -1157,7 +1161,7 @@ internal static class LinkExtractor
         || document.DeclaresLocalizer(name);
 
     private static readonly Regex LocalizerLookup = new(
-        @"^(?:(?<receiver>[A-Za-z_]\w*)\s*(?:\[\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\](?:\s*\.\s*Value)?|\.Get(?:String|Html)\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\)(?:\s*\.\s*Value)?)|T\s*\(\s*@?""(?<key>(?:[^""\\]|\\.)*)""\s*\))$",
+        @"^(?:(?<receiver>[A-Za-z_]\w*)\s*(?:\[\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\](?:\s*\.\s*Value)?|\.Get(?:String|Html)\s*\(\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\)(?:\s*\.\s*Value)?)|T\s*\(\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\))$",
         RegexOptions.CultureInvariant);
 
     private static bool ContentBindingOn(SourceAttribute[] attributes)

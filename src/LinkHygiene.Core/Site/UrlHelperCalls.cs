@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using LinkHygiene.Text;
 
 namespace LinkHygiene.Site;
 
@@ -199,49 +200,27 @@ internal static class UrlHelperCalls
 
     private static string? StringLiteral(string code, (int Start, int End) range) => Literal(code.Substring(range.Start, range.End - range.Start));
 
-    /// <summary>The value of a C# string literal ("..." or @"..."), or null for anything else (interpolated strings too).</summary>
+    /// <summary>
+    /// The value of a C# string literal ("..." or @"...", escapes decoded), or null for anything else (interpolated
+    /// strings too) and for a value with a control character in it (<c>"a\nb"</c>), which names no route.
+    /// </summary>
     private static string? Literal(string text)
     {
-        if (text.Length >= 3 && text[0] == '@' && text[1] == '"' && text[text.Length - 1] == '"')
-        {
-            var inner = text.Substring(2, text.Length - 3);
-            return inner.Replace("\"\"", string.Empty).IndexOf('"') >= 0 ? null : inner.Replace("\"\"", "\"");
-        }
-
-        if (text.Length < 2 || text[0] != '"' || text[text.Length - 1] != '"')
+        var value = CSharpString.Value(text);
+        if (value is null)
         {
             return null;
         }
 
-        var value = new System.Text.StringBuilder(text.Length);
-        for (var i = 1; i < text.Length - 1; i++)
+        foreach (var c in value)
         {
-            var c = text[i];
-            if (c == '"')
+            if (char.IsControl(c))
             {
-                return null; // two literals joined, or more than one
+                return null;
             }
-
-            if (c == '\\')
-            {
-                if (i + 1 >= text.Length - 1)
-                {
-                    return null;
-                }
-
-                var escaped = text[++i];
-                if (escaped is not ('"' or '\\' or '\'' or '/'))
-                {
-                    return null; // \n, \u0041 and the like: not in a route name
-                }
-
-                c = escaped;
-            }
-
-            value.Append(c);
         }
 
-        return value.ToString();
+        return value;
     }
 
     /// <summary>
@@ -259,7 +238,7 @@ internal static class UrlHelperCalls
             var c = code[i];
             if (c == '"' || (c is '@' or '$' && i + 1 < end && code[i + 1] == '"'))
             {
-                i = SkipString(code, i, end);
+                i = CSharpString.End(code, i, end);
                 if (i < 0)
                 {
                     return null;
@@ -325,36 +304,5 @@ internal static class UrlHelperCalls
         {
             arguments.Add((start, end));
         }
-    }
-
-    /// <summary>Where the string starting at <paramref name="i"/> ("...", @"...", $"...") ends (its closing quote), or -1.</summary>
-    private static int SkipString(string code, int i, int end)
-    {
-        var verbatim = false;
-        while (i < end && code[i] != '"')
-        {
-            verbatim |= code[i] == '@';
-            i++;
-        }
-
-        for (i++; i < end; i++)
-        {
-            if (code[i] == '\\' && !verbatim)
-            {
-                i++;
-            }
-            else if (code[i] == '"')
-            {
-                if (verbatim && i + 1 < end && code[i + 1] == '"')
-                {
-                    i++;
-                    continue;
-                }
-
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -16,6 +16,29 @@ public class UnanalyzableTemplateTests
     }
 
     [Fact]
+    public void AFailureReadingOneTemplateIsReportedOnItInsteadOfThrown()
+    {
+        // The engine's boundary, for every front end (the command line stopped the whole run on one template's
+        // exception, an "Unrecognized escape sequence" from a localizer key): here an option source that fails while
+        // the links are read, after the severities were.
+        var options = new ThrowingOptionSource("link_hygiene.zone");
+        var result = LinkHygiene.Engine.LinkHygieneEngine.Analyze("Pages/Index.cshtml", "<a href=\"/x\">Click here</a>", options);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(RuleIds.UnanalyzableTemplate, finding.Id);
+        Assert.Equal("Template could not be fully analysed: reading it failed (InvalidOperationException: no zone today); please report this", finding.Message);
+        Assert.Empty(result.Links);
+    }
+
+    private sealed class ThrowingOptionSource(string failingKey) : LinkHygiene.Options.IOptionSource
+    {
+        public bool TryGetValue(string key, out string? value)
+        {
+            value = null;
+            return key == failingKey ? throw new System.InvalidOperationException("no zone today") : false;
+        }
+    }
+
+    [Fact]
     public void FileOverTheSizeLimitIsReported()
     {
         var text = "<p>" + new string('x', 3 * 1024) + "</p><a href=\"/x\">Click here</a>";

@@ -75,6 +75,9 @@ public class LinkConformanceTests
     [InlineData("<p>@Html.ActionLink(\"Read more\", \"Index\", \"Home\")</p>", "@Html.ActionLink(\"Read more\", \"Index\", \"Home\") Internal* 'Read more'")]
     [InlineData("<p>@Html.RouteLink(@\"Archive \"\"2024\"\"\", \"archive\")</p>", "@Html.RouteLink(@\"Archive \"\"2024\"\"\", \"archive\") Internal* 'Archive \"2024\"'")]
     [InlineData("<p>@Html.ActionLink(\"\", \"Index\")</p>", "@Html.ActionLink(\"\", \"Index\") Internal* none")]
+    // the text is the literal as C# reads it (was "Caf" + "u00e9 menu"), and "\" ends no literal
+    [InlineData("<p>@Html.ActionLink(\"Caf\\u00e9 menu\", \"Menu\")</p>", "@Html.ActionLink(\"Caf\\u00e9 menu\", \"Menu\") Internal* 'Café menu'")]
+    [InlineData("<p>@Html.ActionLink(\"Say \\\"hi\\\", \\\\o/\", \"Menu\")</p>", "@Html.ActionLink(\"Say \\\"hi\\\", \\\\o/\", \"Menu\") Internal* 'Say \"hi\", \\o/'")]
     [InlineData("<p>@Html.ActionLink(Model.Title, \"Index\")</p>", "@Html.ActionLink(Model.Title, \"Index\") Internal* ?")]
     [InlineData("<div class=\"comment\">@(Html.ActionLink(\"Profile\", \"User\"))</div>", "@(Html.ActionLink(\"Profile\", \"User\")) Internal* 'Profile' ugc")]
     // <script>, <style> and <template> contents

@@ -30,6 +30,10 @@ public class LocalizedLinkTextTests
     [InlineData("<a href=\"/x\">\n    @StringLocalizer[\"View all\"]\n</a>", "LH010 '@StringLocalizer[\"View all\"]' Anchor text 'View all' does not describe the link's destination; use words that say where it goes")]
     [InlineData("<a href=\"/x\">@T[\"click here\"]</a>", "LH010 '@T[\"click here\"]' Anchor text 'click here' does not describe the link's destination; use words that say where it goes")]
     [InlineData("<a href=\"/x\">@Localizer.GetString(\"Learn more\")</a>", "LH010 '@Localizer.GetString(\"Learn more\")' Anchor text 'Learn more' does not describe the link's destination; use words that say where it goes")]
+    // The key is read as C# reads the literal: an escape is its character, a verbatim key keeps its backslashes
+    // (one made the whole run stop: "Unrecognized escape sequence \m", from a regular-expression unescaping).
+    [InlineData("<a href=\"/x\">@Localizer[\"Read m\\u006Fre\"]</a>", "LH010 '@Localizer[\"Read m\\u006Fre\"]' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
+    [InlineData("<a href=\"/x\">@Localizer[@\"click here\"]</a><a href=\"/y\">@Localizer[@\"C:\\more\"]</a>", "LH010 '@Localizer[@\"click here\"]' Anchor text 'click here' does not describe the link's destination; use words that say where it goes")]
     public void LocalizedGenericTextIsReported(string template, string expected) =>
         Assert.Equal(new[] { expected }, Findings("Pages/Index.cshtml", template));
 

@@ -27,6 +27,8 @@ public class UrlHelperCallsTests
     [InlineData("Url.Action(\"Post\", new { controller = name })", "||||Post||computed at run time", "Post")]
     [InlineData("Url.Action(\"\")", "||||||the current action", "")]
     [InlineData("Url.Page(\"\", \"Export\")", "|Export|||||the current page", "")]
+    // the literal as C# reads it (escapes were refused: the call was "computed at run time")
+    [InlineData("Url.Action(\"Priv\\u0061cy\", @\"Home\")", "|||Home|Privacy||", "Priv\\u0061cy")]
     public void ReadsWhatACallNames(string code, string expected, string spanText)
     {
         var call = UrlHelperCalls.Read(code);
