@@ -194,6 +194,16 @@ public sealed class SiteFactsTests
         }
     }
 
+    // Held-out review of .NET CMS views: the Program.cs of a site that a content management system serves
+    [Theory]
+    [InlineData("builder.CreateUmbracoBuilder().AddBackOffice().AddWebsite().Build();\napp.UseUmbraco().WithEndpoints(u => u.UseWebsiteEndpoints());", "Umbraco")]
+    [InlineData("builder.AddPiranha(options => options.UseCms());\napp.UsePiranha(options => options.UseManager());", "Piranha")]
+    [InlineData("builder.Services.AddOrchardCms();\napp.UseOrchardCore();", "Orchard Core")]
+    [InlineData("builder.Services.AddKentico();\napp.UseKentico();", "Kentico Xperience")]
+    [InlineData("builder.Services.AddRazorPages();\napp.MapRazorPages();", null)]
+    public void AContentManagementSystemIsKnownFromItsSetUp(string program, string? system) =>
+        Assert.Equal(system, CSharpSiteFacts.Read(program, "Program.cs").ContentSystem);
+
     [Fact]
     public void StaticFilesFromElsewhereAndIdentityUiMakeScopesUndecidable()
     {

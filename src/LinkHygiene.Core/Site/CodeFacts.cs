@@ -76,6 +76,13 @@ public sealed class CodeFacts
     /// </summary>
     public string? SiteGenerator { get; set; }
 
+    /// <summary>
+    /// The content management system that serves the app's pages at paths kept in its database (Umbraco, Piranha, Orchard
+    /// Core, Kentico Xperience, Cofoundry, Sitecore's rendering host), or null: a path none of the app's routes and files
+    /// match may be one of its content pages, so it is undecidable.
+    /// </summary>
+    public string? ContentSystem { get; set; }
+
     /// <summary>The app's literal <c>UsePathBase("/app")</c>: a link may carry it or not.</summary>
     public string? PathBase { get; set; }
 
@@ -164,6 +171,7 @@ public sealed class CodeFacts
         PagesRoot ??= other.PagesRoot;
         PathBase ??= other.PathBase;
         SiteGenerator ??= other.SiteGenerator;
+        ContentSystem ??= other.ContentSystem;
         IsHostedClient |= other.IsHostedClient;
         IsLibrary |= other.IsLibrary;
         HasFallback |= other.HasFallback;

@@ -385,6 +385,11 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("the app maps a fallback for unmatched paths");
         }
 
+        if (site.Code.ContentSystem is { } contentSystem)
+        {
+            return Outcome.Undecidable($"a path {contentSystem} may serve as a content page");
+        }
+
         if (!site.FilesKnown)
         {
             return Outcome.Undecidable("the project's static files are not listed for this build");

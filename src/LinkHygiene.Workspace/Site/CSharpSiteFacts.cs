@@ -22,6 +22,19 @@ public static class CSharpSiteFacts
     private static readonly Regex HandlerMethod = new(@"^On(Get|Post|Put|Delete|Patch)(?<name>[A-Z]\w*?)?(Async)?$", RegexOptions.CultureInvariant);
     private static readonly string[] MapVerbs = { "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "Map" };
     private static readonly string[] Fallbacks = { "MapFallback", "MapFallbackToPage", "MapFallbackToFile", "MapFallbackToController", "MapFallbackToAreaPage", "MapFallbackToAreaController" };
+    // The calls that set up a content management system, which serves its pages at paths kept in its database:
+    // Umbraco's Program.cs (dotnet new umbraco), Piranha's, Orchard Core's, Kentico Xperience's, Cofoundry's, and a
+    // Sitecore rendering host's.
+    private static readonly Dictionary<string, string> ContentSystems = new(StringComparer.Ordinal)
+    {
+        ["CreateUmbracoBuilder"] = "Umbraco", ["AddUmbraco"] = "Umbraco", ["UseUmbraco"] = "Umbraco", ["UseWebsiteEndpoints"] = "Umbraco",
+        ["AddPiranha"] = "Piranha", ["UsePiranha"] = "Piranha",
+        ["AddOrchardCms"] = "Orchard Core", ["UseOrchardCore"] = "Orchard Core",
+        ["AddKentico"] = "Kentico Xperience", ["UseKentico"] = "Kentico Xperience",
+        ["AddCofoundry"] = "Cofoundry", ["UseCofoundry"] = "Cofoundry",
+        ["AddSitecoreRenderingEngine"] = "Sitecore", ["UseSitecoreRenderingEngine"] = "Sitecore",
+    };
+
     private static readonly string[] HttpAttributes = { "Route", "HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "HttpHead", "HttpOptions", "AcceptVerbs" };
     private static readonly string[] ComponentBases = { "ComponentBase", "LayoutComponentBase", "OwningComponentBase" };
 
@@ -195,6 +208,10 @@ public static class CSharpSiteFacts
             if (Array.IndexOf(Fallbacks, method) >= 0)
             {
                 facts.HasFallback = true;
+            }
+            else if (ContentSystems.TryGetValue(method, out var contentSystem))
+            {
+                facts.ContentSystem ??= contentSystem;
             }
             else if (Array.IndexOf(MapVerbs, method) >= 0 && invocation.ArgumentList.Arguments.Count >= 2)
             {

@@ -374,6 +374,24 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AContentManagementSystemsPagesAreUndecidable()
+    {
+        // Held-out review of .NET CMS views: an Umbraco site in one project (dotnet new umbraco) links to its home page
+        // and to content pages kept in Umbraco's database; a page or file of the app's own still resolves or breaks.
+        var templates = new Dictionary<string, string>
+        {
+            ["Views/Partials/Header.cshtml"] = "<a href=\"/\">Home</a> <a href=\"/products/biker-jacket\">Biker jacket</a> <a href=\"/Privacy\">Privacy</a> <a href=\"/css/site.css\">Styles</a>",
+            ["Pages/Privacy.cshtml"] = "@page\n<p>Privacy</p>",
+        };
+        var (cms, stats) = Check(templates, new CodeFacts { HasCode = true, ContentSystem = "Umbraco" });
+        Assert.Empty(cms);
+        Assert.Equal(3, stats.Undecidable["a path Umbraco may serve as a content page"]);
+        Assert.Equal(1, stats.Resolved);
+        var (plain, _) = Check(templates, new CodeFacts { HasCode = true });
+        Assert.Equal(3, plain.Count(f => f.Contains("LH030", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void AnAppServedUnderABasePathHasItsPagesUnderIt()
     {
         // Held-out review of Blazor apps: a WebAssembly app on GitHub Pages says <base href="/myrepo/"> in
