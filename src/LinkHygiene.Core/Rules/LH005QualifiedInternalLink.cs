@@ -26,7 +26,7 @@ public sealed class LH005QualifiedInternalLink : Rule
         OptionParsers.List(DefaultExemptPaths, out var defaults, out _) ? defaults : Array.Empty<string>(),
         DefaultExemptPaths,
         "a comma-separated list of path segments, or none",
-        "Links whose path (or asp-page, asp-area, asp-controller, asp-action, asp-route, where a word of the name counts too) has one of these segments lead to per-user pages no crawler reaches (sign-in, account, admin, cart, download ...): nofollow there is harmless and is not reported. Setting the key replaces the list.",
+        "Links whose path (or asp-page, asp-area, asp-controller, asp-action, asp-route, or the route a template's URL helper names, where a word of the name counts too) has one of these segments lead to per-user pages no crawler reaches (sign-in, account, admin, cart, download ...): nofollow there is harmless and is not reported. Setting the key replaces the list.",
         (string raw, out IReadOnlyList<string> value, out string? problem) =>
         {
             if (string.Equals(raw.Trim(), "none", StringComparison.OrdinalIgnoreCase))
@@ -40,6 +40,17 @@ public sealed class LH005QualifiedInternalLink : Rule
         });
 
     private static readonly string[] Qualifiers = { "nofollow", "ugc", "sponsored" };
+    private static readonly char[] PathSeparators = { '/', '\\', '.' };
+
+    // A route name's words: "auth.login", "account_login", "basket:summary" (not '-': "sign-in" is one word of the list)
+    private static readonly char[] RouteSeparators = { '/', '\\', '.', '_', ':' };
+
+    // The route a template language's URL helper names: {% url 'account_login' %}, {{ url_for('auth.login') }},
+    // {{ request.route_path('accounts.login') }}, {{ path('app_login') }}.
+    private static readonly System.Text.RegularExpressions.Regex TemplateRouteName = new(
+        @"^\{[{%]-?\s*(?:url|url_for|path|request\.route_(?:path|url))\s*\(?\s*(?<quote>['""])(?<name>[^'""]+)\k<quote>",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly string[] RouteAttributes = { "asp-page", "asp-area", "asp-controller", "asp-action", "asp-page-handler", "asp-route" };
 
     /// <inheritdoc />
@@ -97,10 +108,15 @@ public sealed class LH005QualifiedInternalLink : Rule
             }
         }
 
+        if (link.Href.Attribute is { } href && TemplateRouteName.Match(href.SourceValue.Trim()) is { Success: true } helper)
+        {
+            values.Add((helper.Groups["name"].Value, true));
+        }
+
         foreach (var (value, route) in values)
         {
             var path = value.Split('?', '#')[0];
-            foreach (var segment in path.Split(new[] { '/', '\\', '.' }, StringSplitOptions.RemoveEmptyEntries))
+            foreach (var segment in path.Split(route ? RouteSeparators : PathSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 // A page, controller, action or route name is an identifier: its words count too ("CustomerProfile").
                 if (exempt.Contains(segment.Trim()) || (route && HasExemptWord(segment.Trim(), exempt)))

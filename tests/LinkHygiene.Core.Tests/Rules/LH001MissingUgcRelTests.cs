@@ -65,6 +65,8 @@ public class LH001MissingUgcRelTests
     // Django forum's comment list); a variable that holds a URL is a user's
     [InlineData("<div class=\"comment\"><a href=\"{% url \"spirit:comment:delete\" c.pk %}\">Delete</a> <a href=\"{% url 'profile' user.pk %}\">Profile</a> <a href=\"{%- static 'x.png' %}\">Image</a></div>")]
     [InlineData("<div class=\"comment\"><a href=\"{{ url_for('forum.view_post', post_id=p.id) }}\">Post</a> <a href=\"{{ url('topic', pk=1) }}\">Topic</a> <a href=\"{% pageurl page %}\">Page</a></div>")]
+    // Pyramid's route helpers (held-out review: PyPI's warehouse writes every internal link so) and Symfony's path() in Twig
+    [InlineData("<div class=\"comment\"><a href=\"{{ request.route_path('accounts.profile', username=c.user) }}\">{{ c.user }}</a> <a href=\"{{ request.route_url('help') }}\">Help</a> <a href=\"{{ path('blog_post', {slug: p.slug}) }}\">Post</a></div>")]
     [InlineData("<div class=\"comment\"><a href=\"{{ SITEURL }}/{{ article.url }}\">Article</a> <a href=\"{{ site.baseurl }}{{ post.url }}\">Post</a> <a href=\"{{ '/about/' | relative_url }}\">About</a> <a href=\"{{ .RelPermalink }}\">Here</a></div>")]
     // Django's get_absolute_url and the comments framework's permalink tags (held-out: django-comments-xtd)
     [InlineData("<div class=\"comment\"><a href=\"{{ comment.content_object.get_absolute_url }}\">Story</a> <a href=\"{% get_comment_permalink comment %}\">#</a> <a href=\"{% get_xtdcomment_permalink comment page %}\">Link</a> <a href=\"{{ pathto('genindex') }}\">Index</a></div>")]
