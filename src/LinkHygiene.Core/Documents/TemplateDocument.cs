@@ -376,8 +376,8 @@ public sealed class TemplateDocument
 
     /// <summary>
     /// Whether an HTML file is a static-site or client-side template: it starts with front matter or has a template tag
-    /// (<see cref="ClientTemplateSyntax.MaskTemplateTags"/> masked something), or its name says it is one
-    /// (<see cref="IsPartialByName"/>).
+    /// (<see cref="ClientTemplateSyntax.MaskTemplateTags"/> masked something), its name says it is one
+    /// (<see cref="IsPartialByName"/>), or it holds Angular's template syntax (<see cref="HasAngularSyntax"/>).
     /// </summary>
     internal bool IsSiteTemplate { get; }
 
@@ -408,6 +408,27 @@ public sealed class TemplateDocument
             }
 
             end = start - 1;
+        }
+
+        return false;
+    }
+
+    // What only an Angular component's template holds: the router's links and outlet, event bindings on clicks,
+    // structural directives, and Angular's own elements.
+    private static readonly string[] AngularMarkers = { "routerLink", "<router-outlet", "(click)=", "*ngIf=", "*ngFor=", "<ng-container", "<ng-template" };
+
+    /// <summary>
+    /// Whether an HTML file holds Angular's template syntax: then it is a component's template however it is named (the
+    /// Angular CLI names them <c>nav.html</c> since version 20, <c>nav.component.html</c> before).
+    /// </summary>
+    internal static bool HasAngularSyntax(string text)
+    {
+        foreach (var marker in AngularMarkers)
+        {
+            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
         }
 
         return false;
@@ -556,7 +577,7 @@ public sealed class TemplateDocument
             masked = ClientTemplateSyntax.MaskTemplateTags(text, rawOutputTags, templateBranches = new List<IReadOnlyList<SourceSpan>>());
         }
 
-        var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path));
+        var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path) || HasAngularSyntax(text));
 
         // About one token per '<' and one text token between tags: sized once instead of grown by doubling.
         var angles = CountOf(masked, '<');

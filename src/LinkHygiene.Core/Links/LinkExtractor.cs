@@ -56,6 +56,8 @@ internal static class LinkExtractor
         // translation libraries that replace the element's text with a message looked up by key: ngx-translate's
         // [translate], Fluent's data-l10n-id (angular-translate's translate="KEY" is read in ContentBindingOn)
         "[translate]", "data-l10n-id",
+        // AngularJS's ng-transclude fills the element with the content the directive is used with (as <ng-transclude> does)
+        "ng-transclude",
     };
 
     private static readonly string[] HtmxRequests = { "hx-get", "hx-post", "hx-put", "hx-patch", "hx-delete", "data-hx-get", "data-hx-post" };
@@ -1172,6 +1174,11 @@ internal static class LinkExtractor
             {
                 return true;
             }
+
+            if (AngularJsDirective(attribute.Name) is { } directive && (ContentBindings.Contains(directive) || IsTranslateDirective(directive, attribute.Value)))
+            {
+                return true;
+            }
         }
 
         return DataBindRendersText(attributes) || HtmxLoadsContent(attributes);
@@ -1181,15 +1188,49 @@ internal static class LinkExtractor
     /// angular-translate's <c>translate="NAV.DOCS"</c> (and ngx-translate's <c>translate="KEY"</c>), which replace the
     /// element's text with a translation; HTML's own <c>translate</c> takes only <c>yes</c>, <c>no</c> or nothing.
     /// </summary>
-    private static bool IsTranslateDirective(SourceAttribute attribute)
+    private static bool IsTranslateDirective(SourceAttribute attribute) => IsTranslateDirective(attribute.Name, attribute.Value);
+
+    private static bool IsTranslateDirective(string name, string value)
     {
-        if (attribute.Name != "translate")
+        if (name != "translate")
         {
             return false;
         }
 
-        var value = attribute.Value.Trim();
+        value = value.Trim();
         return value.Length > 0 && !value.Equals("yes", StringComparison.OrdinalIgnoreCase) && !value.Equals("no", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// An AngularJS directive written in one of the other forms AngularJS reads as the same directive
+    /// (<c>data-ng-bind-html</c>, <c>x-ng-bind</c>, <c>ng:bind</c>, <c>ng_bind</c>, <c>data-translate</c>), as its
+    /// <c>ng-</c> name (or angular-translate's <c>translate</c>); null for any other attribute, and for a name already in that form.
+    /// </summary>
+    private static string? AngularJsDirective(string name)
+    {
+        var start = name.StartsWith("data-", StringComparison.Ordinal) ? 5 : name.StartsWith("x-", StringComparison.Ordinal) ? 2 : 0;
+        if (start == 0 && name.IndexOf(':') < 0 && name.IndexOf('_') < 0)
+        {
+            return null;
+        }
+
+        var normalized = name.Substring(start).Replace(':', '-').Replace('_', '-');
+        return normalized.StartsWith("ng-", StringComparison.Ordinal) || normalized == "translate" ? normalized : null;
+    }
+
+    /// <summary>Whether a &lt;template&gt; is one a client framework renders: Vue's <c>v-if</c>, <c>v-else</c>, <c>v-for</c>, <c>v-slot</c> (<c>#name</c>), Alpine's <c>x-if</c>, <c>x-for</c>.</summary>
+    private static bool RendersTemplate(SourceAttribute[] attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            var name = attribute.Name;
+            if (name.StartsWith("v-", StringComparison.Ordinal) || name.StartsWith("#", StringComparison.Ordinal) || name is "x-if" or "x-for")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1292,6 +1333,13 @@ internal static class LinkExtractor
 
             var attributes = document.GetAttributes(element);
             var local = element.LocalName;
+            if (local == "template" && RendersTemplate(attributes))
+            {
+                // Vue's <template v-if> and Alpine's <template x-if> render their content: unknown, not inert.
+                isDynamic = true;
+                continue;
+            }
+
             var hidden = Find(attributes, "aria-hidden");
             if ((hidden is not null && string.Equals(hidden.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
                 // Angular Material's <mat-icon> hides itself (aria-hidden="true") unless told otherwise: its ligature

@@ -64,6 +64,12 @@ public class LH010GenericAnchorTextTests
     public void Htmx(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    // a text angular-translate replaces by key, in any of the forms AngularJS reads (held-out review of SPA templates)
+    [InlineData("<a href=\"/t3\" data-translate=\"nav.more\">Read more</a><a href=\"/t4\" translate=\"nav.more\">Read more</a><a href=\"/t5\" x-translate=\"nav.more\">Read more</a>")]
+    [InlineData("<a href=\"/t3\" data-title=\"nav.more\">{|LH010:Read more|}</a>")]
+    public void TranslatedByKey(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
     // Angular Material's <mat-icon> is aria-hidden unless aria-hidden="false": its ligature is not the link's name
     // (held-out: angular/components' button examples)
     [InlineData("<a mat-fab routerLink=\".\"><mat-icon>favorite</mat-icon> {|LH010:Link|}</a>")]

@@ -84,6 +84,14 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/docs\" translate=\"NAV.DOCS\"></a>")]
     [InlineData("<a href=\"/docs\" data-l10n-id=\"nav-docs\"></a>")]
     [InlineData("<a href=\"/docs\"><i class=\"icon\"></i> <span translate=\"NAV.DOCS\"></span></a>")]
+    // AngularJS reads data-, x- and ng:/ng_ forms as the same directive (held-out review of SPA templates: JHipster's
+    // AngularJS pages write every translated text as data-translate), and ng-transclude fills a directive's link
+    [InlineData("<a href=\"/docs\" data-translate=\"nav.docs\"></a><a href=\"/t5\" data-ng-bind-html=\"item.html\"></a><a href=\"/t6\" x-ng-bind=\"t\"></a><a href=\"/t7\" ng:bind-html=\"h\"></a>")]
+    [InlineData("<a href=\"{{url}}\" class=\"link\" ng-transclude></a><a href=\"/s\"><span data-ng-transclude=\"slot\"></span></a>")]
+    [InlineData("{|LH011:<a href=\"/docs\" data-other=\"nav.docs\">|}</a>{|LH011:<a href=\"/docs\" data-translate=\"no\">|}</a>")]
+    // Vue's and Alpine's <template v-if>/<template x-if> render their content, where a bare <template> is inert
+    [InlineData("<a href=\"/account\"><template v-if=\"signedIn\">Your account</template><template v-else>Sign in</template></a><a href=\"/shop\"><template x-if=\"ok\"><span>Shop</span></template></a>")]
+    [InlineData("{|LH011:<a href=\"/account\">|}<template>Your account</template></a>")]
     // HTML's own translate attribute says nothing about the text
     [InlineData("{|LH011:<a href=\"/docs\" translate=\"no\">|}</a>")]
     [InlineData("{|LH011:<a href=\"/docs\" translate=\"YES\">|}<i class=\"icon\"></i></a>")]

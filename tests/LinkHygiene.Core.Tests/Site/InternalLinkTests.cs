@@ -501,6 +501,24 @@ public class InternalLinkTests
         Assert.Equal(2, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
 
+    [Fact]
+    public void AnAngularTemplateIsKnownByItsSyntaxWhateverItsName()
+    {
+        // Held-out review of SPA templates: the Angular CLI names a component's template nav.html since version 20
+        // (angular-realworld's header.html, JHipster's navbar.html); its relative links and fragments are the host page's.
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["src/app/core/layout/nav.html"] = "<nav><a routerLink=\"/login\">Sign in</a> <a href=\"settings\">Settings</a> <a href=\"#comments\">Comments</a></nav>",
+                ["src/app/home.html"] = "<ng-container><a href=\"feed\">Feed</a></ng-container>",
+                ["src/app/list.html"] = "<a href=\"#reviews\" (click)=\"refresh()\">Reviews</a> <a href=\"item\" *ngIf=\"one\">Item</a>",
+            },
+            isProject: false);
+        Assert.Empty(findings);
+        Assert.Equal(3, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+        Assert.Equal(2, stats.Undecidable["the target's ids are not all known"]);
+    }
+
     [Theory]
     [InlineData("src/app/header/header.component.html", true)]
     [InlineData("C:\\site\\_includes\\nav.html", true)]
