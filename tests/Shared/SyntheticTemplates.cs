@@ -44,6 +44,8 @@ public static class SyntheticTemplates
         ("if statements nested in a code block, each linking one text", size => ("Pages/Nested.cshtml", "@{\n" + Repeat("if (a) { <a href=\"/x\">Set up</a>\n", size / 2) + Repeat("} else { <a href=\"/y\">Set up</a> }\n", size / 2) + "}\n")),
         ("template if/else chains, each linking one text elsewhere", size => ("_layouts/branches.html", Repeat("{% if a %}<a href=\"/a\">Same</a>{% elsif b %}<a href=\"/b\">Same</a>{% else %}<a href=\"/c\">Same</a>{% endif %}\n", size))),
         ("template ifs never closed, then closers of another kind", size => ("_includes/open.html", Repeat("{% if x %}<a href=\"/x\">Same</a>", size / 2) + Repeat("{% endfor %}{{ else }}", size / 2))),
+        ("Angular @if/@else chains, each linking one text elsewhere", size => ("src/app/branches.html", Repeat("@if (a) {<a href=\"/a\">Same</a>} @else if (b) {<a href=\"/b\">Same</a>} @else {<a href=\"/c\">Same</a>}\n", size))),
+        ("Angular blocks never closed, and parameters never closed", size => ("src/app/open.html", Repeat("@if (x) {<a href=\"/x\">Same</a>", size / 2) + Repeat("@for ((((\"", size / 2))),
         ("suppressions never ended", size => ("page.html", Repeat("<!-- linkhygiene-disable LH010 -->\n<p><a href=\"/x\">Click here</a></p>\n<!-- linkhygiene-enable LH020 -->\n", size))),
     };
 

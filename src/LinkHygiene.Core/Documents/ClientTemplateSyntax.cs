@@ -9,7 +9,7 @@ namespace LinkHygiene.Documents;
 /// <c>{{ }}</c> (Vue, Angular, Handlebars, Mustache, jsrender), <c>{% %}</c>, <c>&lt;% %&gt;</c> (Underscore, EJS, jQuery
 /// templates), <c>#= #</c> and <c>#: #</c> (Kendo), <c>${ }</c> (ES templates, jQuery tmpl).
 /// </summary>
-internal static class ClientTemplateSyntax
+internal static partial class ClientTemplateSyntax
 {
     private static readonly (string Open, string Close)[] Delimiters =
     {
@@ -89,7 +89,8 @@ internal static class ClientTemplateSyntax
     /// <summary>
     /// <see cref="MaskTemplateTags(string, System.Collections.Generic.List{SourceSpan})"/>, and the branches of every
     /// if/elif/else, case/when and for/else (or empty) chain, in order, into <paramref name="branches"/>: markup in two
-    /// branches of one chain never renders together (<see cref="TemplateDocument.AreExclusive"/>).
+    /// branches of one chain never renders together (<see cref="TemplateDocument.AreExclusive"/>). Angular's control flow
+    /// blocks are masked and read into chains too (<see cref="MaskAngularBlocks"/>).
     /// </summary>
     public static string MaskTemplateTags(string text, System.Collections.Generic.List<SourceSpan> rawOutputs, System.Collections.Generic.List<System.Collections.Generic.IReadOnlyList<SourceSpan>>? branches)
     {
@@ -167,6 +168,7 @@ internal static class ClientTemplateSyntax
             }
         }
 
+        MaskAngularBlocks(text, ref chars, branches is null ? null : new BranchChains(branches));
         return chars is null ? text : new string(chars);
     }
 
@@ -253,7 +255,7 @@ internal static class ClientTemplateSyntax
         private const int MaxOpen = 1024;
         private const int CloseSearch = 64;
 
-        private void Open(string close, int branchStart)
+        internal void Open(string close, int branchStart)
         {
             if (_open.Count < MaxOpen)
             {
@@ -261,7 +263,7 @@ internal static class ClientTemplateSyntax
             }
         }
 
-        private void Split(int start, int end)
+        internal void Split(int start, int end)
         {
             if (_open.Count == 0)
             {
@@ -277,7 +279,7 @@ internal static class ClientTemplateSyntax
             _open[_open.Count - 1] = (close, end, branches);
         }
 
-        private void Close(string close, int start)
+        internal void Close(string close, int start)
         {
             // The innermost chain this closes; chains opened inside it and never closed end with it.
             for (var i = _open.Count - 1; i >= 0 && i >= _open.Count - CloseSearch; i--)

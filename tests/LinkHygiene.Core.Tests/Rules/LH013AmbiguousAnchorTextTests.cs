@@ -66,6 +66,18 @@ public class LH013AmbiguousAnchorTextTests
     public void TemplateBranches(string markup) => EngineAssert.Findings("_layouts/default.html", markup, only: Only);
 
     [Theory]
+    // Angular's control flow (held-out review of SPA templates): @if/@else if/@else, @switch/@case/@default, @for/@empty
+    // and @defer/@placeholder branches never render together; a link outside them, or in the next chain, still conflicts
+    [InlineData("@if (user) {\n  <a href=\"/account\">Your account</a>\n} @else if (guest) {\n  <a href=\"/guest\">Your account</a>\n} @else {\n  <a href=\"/login\">Your account</a>\n}\n<a href=\"/settings\">{|LH013:Your account|}</a>")]
+    [InlineData("@switch (mode) {\n  @case ('a') { <a href=\"/mode-a\">Mode</a> }\n  @case ('b') { <a href=\"/mode-b\">Mode</a> }\n  @default { <a href=\"/mode\">Mode</a> }\n}")]
+    [InlineData("@for (p of posts; track p.id) { <a [href]=\"p.url\">Posts</a> } @empty { <a href=\"/archive\">Posts</a> }\n@defer (on viewport) { <a href=\"/a\">More</a> } @placeholder { <a href=\"/b\">More</a> }")]
+    [InlineData("@if (a) { <a href=\"/1\">Go on</a> } @else { <a href=\"/2\">Go on</a> }\n@if (b) { <a href=\"/3\">{|LH013:Go on|}</a> }")]
+    // braces in tags and interpolations are not blocks' ends
+    [InlineData("@if (a) { <a href=\"/1\" [ngStyle]=\"{ color: c }\">Go on</a> {{ '}' }} } @else { <a href=\"/2\">Go on</a> }")]
+    public void AngularControlFlow(string markup) => EngineAssert.Findings("src/app/nav.html", markup, only: Only);
+
+
+    [Theory]
     [InlineData("@foreach (var p in Model) { <a href=\"/posts/@p.Id\">@p.Title</a> }")]
     [InlineData("<a href=\"/posts/@a\">Post</a> <a href=\"/posts/@b\">Post</a>")]
     // branches that never render together (btcpayserver EnableAuthenticator.cshtml and the --auth templates: one link or
