@@ -94,6 +94,63 @@ public sealed class TemplateDocument
         }
 
         Lines = LineMap.Create(text);
+        if (kind == TemplateKind.Html && dom is not null && text.IndexOf("v-else", StringComparison.Ordinal) >= 0)
+        {
+            ExclusiveBranches = WithVueBranches(ExclusiveBranches, dom);
+        }
+    }
+
+    /// <summary>
+    /// Vue's conditional elements: an element with <c>v-if</c> and the siblings that follow it with <c>v-else-if</c> and
+    /// <c>v-else</c> are one chain, of which one renders (held-out review of SPA templates).
+    /// </summary>
+    private IReadOnlyList<IReadOnlyList<SourceSpan>> WithVueBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom)
+    {
+        List<IReadOnlyList<SourceSpan>>? groups = null;
+        foreach (var element in dom.All)
+        {
+            if (VueCondition(element) != "v-if")
+            {
+                continue;
+            }
+
+            var chain = new List<SourceSpan>();
+            for (var branch = element; branch is not null; branch = branch.NextElementSibling)
+            {
+                var condition = VueCondition(branch);
+                if ((branch == element ? condition != "v-if" : condition is not ("v-else-if" or "v-else")) || GetStartTag(branch) is not { } tag)
+                {
+                    break;
+                }
+
+                chain.Add(SourceSpan.FromBounds(tag.Start, Math.Max(tag.End, GetContentRegion(branch).End)));
+                if (condition == "v-else")
+                {
+                    break;
+                }
+            }
+
+            if (chain.Count >= 2)
+            {
+                (groups ??= new List<IReadOnlyList<SourceSpan>>(branches)).Add(chain);
+            }
+        }
+
+        return groups ?? branches;
+    }
+
+    /// <summary>The element's Vue condition (<c>v-if</c>, <c>v-else-if</c>, <c>v-else</c>), or null.</summary>
+    private string? VueCondition(IElement element)
+    {
+        foreach (var attribute in GetAttributes(element))
+        {
+            if (attribute.Name is "v-if" or "v-else-if" or "v-else")
+            {
+                return attribute.Name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The path the template was read from (as given).</summary>

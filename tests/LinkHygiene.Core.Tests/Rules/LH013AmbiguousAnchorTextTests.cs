@@ -76,6 +76,14 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("@if (a) { <a href=\"/1\" [ngStyle]=\"{ color: c }\">Go on</a> {{ '}' }} } @else { <a href=\"/2\">Go on</a> }")]
     public void AngularControlFlow(string markup) => EngineAssert.Findings("src/app/nav.html", markup, only: Only);
 
+    [Theory]
+    // Vue's v-if/v-else-if/v-else siblings: one of them renders (held-out review of SPA templates)
+    [InlineData("<div id=\"app\">\n  <a href=\"/pricing\" v-if=\"plan\">Pricing</a>\n  <a href=\"/enterprise/pricing\" v-else>Pricing</a>\n</div>")]
+    [InlineData("<nav><p v-if=\"a\"><a href=\"/1\">Plans</a></p><p v-else-if=\"b\"><a href=\"/2\">Plans</a></p><p v-else><a href=\"/3\">Plans</a></p></nav><a href=\"/4\">{|LH013:Plans|}</a>")]
+    // two separate v-ifs may both render
+    [InlineData("<a href=\"/1\" v-if=\"a\">Plans</a><a href=\"/2\" v-if=\"b\">{|LH013:Plans|}</a><a href=\"/3\" v-else>{|LH013:Plans|}</a>")]
+    public void VueConditionalElements(string markup) => EngineAssert.Findings("index.html", markup, only: Only);
+
 
     [Theory]
     [InlineData("@foreach (var p in Model) { <a href=\"/posts/@p.Id\">@p.Title</a> }")]
