@@ -133,6 +133,14 @@ internal static class CheckCommand
             }
         }
 
+        if (search.Templates.Count == 0 && search.NotTemplates.Count > 0 && settings.Format == OutputFormat.Text)
+        {
+            // Named files are checked whatever folder they are in, but only templates are read: say why nothing was (a
+            // hook that passes every changed file, templates or not, is not told about each file it passes).
+            var named = string.Join(", ", search.NotTemplates.Take(3).Select(f => "'" + f + "'")) + (search.NotTemplates.Count > 3 ? $" and {search.NotTemplates.Count - 3} more" : string.Empty);
+            stderr.WriteLine($"linkhygiene: {named} {(search.NotTemplates.Count == 1 ? "is not a template" : "are not templates")} LinkHygiene reads (.cshtml, .razor, .html, .htm)");
+        }
+
         foreach (var skipped in search.SkippedFolders)
         {
             if (settings.Format == OutputFormat.Text)

@@ -170,6 +170,24 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void NamedFilesThatAreNoTemplatesAreSaidToBeSo()
+    {
+        // Held-out review of Jinja sites: a Nunjucks file named on the command line gave "0 templates" and nothing else.
+        using var folder = new TempFolder();
+        folder.Write("page.njk", "<a href=\"/x\">Click here</a>");
+        folder.Write("site.css", "a { color: red }");
+        folder.Write("index.html", "<a href=\"/x\">Click here</a>");
+        var only = Tool.Run(folder.Path, "page.njk", "site.css");
+        Assert.Equal(0, only.ExitCode);
+        Assert.Contains("linkhygiene: 'page.njk', 'site.css' are not templates LinkHygiene reads (.cshtml, .razor, .html, .htm)", only.Error);
+
+        // beside a template, a hook that passes every changed file hears nothing about the rest
+        var mixed = Tool.Run(folder.Path, "page.njk", "index.html");
+        Assert.Equal(1, mixed.ExitCode);
+        Assert.DoesNotContain("not a template", mixed.Error);
+    }
+
+    [Fact]
     public void ExitCode2_OnUsageAndInputErrors()
     {
         var missing = Tool.Run(Sample, "no-such-folder");

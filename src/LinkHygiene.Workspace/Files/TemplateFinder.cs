@@ -13,7 +13,8 @@ namespace LinkHygiene.Workspace.Files;
 /// <param name="Missing">Paths that were named but do not exist.</param>
 /// <param name="SkippedFolders">Folders left out because they hold a copied third-party package (relative to their root).</param>
 /// <param name="ResourceFiles">Neutral-language .resx files found in the folders walked (for localized link text).</param>
-public sealed record TemplateSearch(IReadOnlyList<string> Templates, IReadOnlyList<string> Missing, IReadOnlyList<string> SkippedFolders, IReadOnlyList<string> ResourceFiles);
+/// <param name="NotTemplates">Files named explicitly that are no template (<c>page.njk</c>), as written.</param>
+public sealed record TemplateSearch(IReadOnlyList<string> Templates, IReadOnlyList<string> Missing, IReadOnlyList<string> SkippedFolders, IReadOnlyList<string> ResourceFiles, IReadOnlyList<string> NotTemplates);
 
 /// <summary>
 /// Finds the templates under folders the way every front end that walks the disk must: <c>.cshtml .razor .html .htm</c>,
@@ -36,6 +37,7 @@ public static class TemplateFinder
         var exclude = ExcludeMatcher.Create(excludes ?? Array.Empty<string>());
         var found = new SortedSet<string>(StringComparer.Ordinal);
         var missing = new List<string>();
+        var notTemplates = new List<string>();
         var skipped = new List<string>();
         var resources = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -46,6 +48,10 @@ public static class TemplateFinder
                 if (LinkHygieneEngine.IsTemplate(full))
                 {
                     found.Add(full);
+                }
+                else
+                {
+                    notTemplates.Add(path);
                 }
             }
             else if (Directory.Exists(full))
@@ -58,7 +64,7 @@ public static class TemplateFinder
             }
         }
 
-        return new TemplateSearch(found.ToList(), missing, skipped, resources.ToList());
+        return new TemplateSearch(found.ToList(), missing, skipped, resources.ToList(), notTemplates);
     }
 
     private static void Walk(string root, string currentDirectory, ExcludeMatcher exclude, SortedSet<string> found, List<string> skipped, SortedSet<string> resources)
