@@ -77,7 +77,7 @@ public sealed class LH010GenericAnchorText : Rule
             if (normalized.Length == 0)
             {
                 // Only punctuation or arrows ("»", "…", "[^]"): a name that describes nothing.
-                if (AnchorText.IsOnlySymbols(name.Text) && !allowed.Contains(name.Text.Trim()))
+                if (AnchorText.IsOnlySymbols(name.Text) && !allowed.Contains(name.Text.Trim()) && !IsPermalink(link, context.Document))
                 {
                     context.Report(Rule, name.Span, link, Href.Shorten(name.Text));
                 }
@@ -90,7 +90,7 @@ public sealed class LH010GenericAnchorText : Rule
                 continue;
             }
 
-            if (generic.Contains(link, normalized))
+            if (generic.Contains(link, normalized) && !IsPermalink(link, context.Document))
             {
                 context.Report(Rule, name.Span, link, Href.Shorten(name.Text));
             }
@@ -114,6 +114,36 @@ public sealed class LH010GenericAnchorText : Rule
 
         var toggle = (link.GetAttribute("data-bs-toggle") ?? link.GetAttribute("data-toggle"))?.Value.Trim().ToLowerInvariant();
         return toggle is "tab" or "pill" or "list";
+    }
+
+    /// <summary>
+    /// Whether the link leads to the element it is in: a heading's permalink (<c>&lt;h2 id="setup"&gt;Setup &lt;a
+    /// href="#setup"&gt;#&lt;/a&gt;&lt;/h2&gt;</c>, Sphinx's and MkDocs' <c>¶</c> in a section's heading), whose text is a
+    /// convention beside the heading that names it (held-out reviews of documentation and Jinja sites).
+    /// </summary>
+    internal static bool IsPermalink(Link link, Documents.TemplateDocument document)
+    {
+        if (link.Href.Kind != HrefKind.Fragment || link.Href.Attribute is not { } href || link.Element is null)
+        {
+            return false;
+        }
+
+        // As written, so that a computed id matches the same expression: <li id="{{ f.slug }}"> ... href="#{{ f.slug }}"
+        var fragment = href.SourceValue.Trim();
+        if (fragment.Length < 2 || fragment[0] != '#')
+        {
+            return false;
+        }
+
+        for (var ancestor = link.Element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (LinkExtractor.Find(document.GetAttributes(ancestor), "id") is { } id && string.CompareOrdinal(id.SourceValue.Trim(), 0, fragment, 1, fragment.Length - 1) == 0 && id.SourceValue.Trim().Length == fragment.Length - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -70,6 +70,17 @@ public class LH010GenericAnchorTextTests
     public void TranslatedByKey(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    // a heading's permalink leads to the section it is in: its "#" or "¶" is a convention beside the heading's own name
+    // (held-out reviews: mozilla/bedrock's forum list, Sphinx's and MkDocs' headerlinks)
+    [InlineData("<h4 id=\"dev-apps\">Apps <a href=\"#dev-apps\">#</a></h4>")]
+    [InlineData("<ul>{% for f in forums %}<li id=\"{{ f.dashed }}\"><h4>{{ f.id }}<a href=\"#{{ f.dashed }}\">#</a></h4></li>{% endfor %}</ul>")]
+    [InlineData("<section id=\"install\"><h2>Install<a class=\"headerlink\" href=\"#install\" title=\"Permalink to this heading\">¶</a></h2><p>Text</p></section>")]
+    // a link to another section is no permalink
+    [InlineData("<h4 id=\"dev-apps\">Apps <a href=\"#other\">{|LH010:#|}</a></h4>")]
+    [InlineData("<p id=\"intro\"><a href=\"/x\">{|LH010:#|}</a></p>")]
+    public void Permalinks(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
     // Angular Material's <mat-icon> is aria-hidden unless aria-hidden="false": its ligature is not the link's name
     // (held-out: angular/components' button examples)
     [InlineData("<a mat-fab routerLink=\".\"><mat-icon>favorite</mat-icon> {|LH010:Link|}</a>")]
