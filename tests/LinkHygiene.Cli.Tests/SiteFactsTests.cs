@@ -194,6 +194,16 @@ public sealed class SiteFactsTests
         }
     }
 
+    // Held-out review of Blazor libraries: [Route] on a component's code-behind, which need not name ComponentBase; the
+    // same partial class elsewhere, or a controller's routes in a code-behind-like name, are not a component's
+    [Theory]
+    [InlineData("Pages/About.razor.cs", "[Route(\"/about\")] public partial class About { }", "/about")]
+    [InlineData("Pages/About.razor.cs", "[Route(\"/about\")] public partial class About : MyComponentBase { }", "/about")]
+    [InlineData("Pages/About.cs", "[Route(\"/about\")] public partial class About { }", null)]
+    [InlineData("Pages/About.razor.cs", "[Route(\"/about\")] public class About { }", null)]
+    public void ACodeBehindsRouteIsAComponents(string path, string code, string? route) =>
+        Assert.Equal(route, CSharpSiteFacts.Read(code, path).Components.SingleOrDefault()?.RouteTemplates.Single());
+
     // Held-out review of .NET CMS views: the Program.cs of a site that a content management system serves
     [Theory]
     [InlineData("builder.CreateUmbracoBuilder().AddBackOffice().AddWebsite().Build();\napp.UseUmbraco().WithEndpoints(u => u.UseWebsiteEndpoints());", "Umbraco")]

@@ -118,7 +118,10 @@ public static class CSharpSiteFacts
             return;
         }
 
-        if (bases.Any(b => Array.IndexOf(ComponentBases, b) >= 0))
+        // A component's code-behind (Counter.razor.cs: partial class Counter) need not name its base class: the .razor
+        // half derives from ComponentBase.
+        var isCodeBehind = type.Modifiers.Any(SyntaxKind.PartialKeyword) && type.SyntaxTree.FilePath.EndsWith(".razor.cs", StringComparison.OrdinalIgnoreCase);
+        if (isCodeBehind || bases.Any(b => Array.IndexOf(ComponentBases, b) >= 0))
         {
             var routes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
             if (routes.Count > 0)
