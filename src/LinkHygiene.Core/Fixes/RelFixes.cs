@@ -79,6 +79,21 @@ internal static class RelFixes
         }
 
         var raw = document.Text.Substring(rel.ValueSpan.Start, rel.ValueSpan.Length);
+        var value = NormalizedValue(raw);
+        if (value == raw)
+        {
+            return null;
+        }
+
+        var edit = QuoteOf(document, rel) is null && value.IndexOf(' ') >= 0
+            ? new TextEdit(rel.ValueSpan, "\"" + value + "\"")
+            : new TextEdit(rel.ValueSpan, value);
+        return new CodeFix("Rewrite rel as space-separated tokens", new[] { edit });
+    }
+
+    /// <summary>A rel value as space-separated tokens: split at white space, commas and semicolons, each token once, without the meaningless "dofollow" and "follow".</summary>
+    internal static string NormalizedValue(string raw)
+    {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var tokens = new List<string>();
         foreach (var token in raw.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
@@ -89,16 +104,7 @@ internal static class RelFixes
             }
         }
 
-        var value = string.Join(" ", tokens);
-        if (value == raw)
-        {
-            return null;
-        }
-
-        var edit = QuoteOf(document, rel) is null && value.IndexOf(' ') >= 0
-            ? new TextEdit(rel.ValueSpan, "\"" + value + "\"")
-            : new TextEdit(rel.ValueSpan, value);
-        return new CodeFix("Rewrite rel as space-separated tokens", new[] { edit });
+        return string.Join(" ", tokens);
     }
 
     private static char? QuoteOf(TemplateDocument document, SourceAttribute? attribute)

@@ -138,14 +138,14 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
         return new UrlParts(scheme, host, rest, query, fragment);
     }
 
-    /// <summary>The names of the query parameters, as written.</summary>
-    public IEnumerable<string> QueryParameterNames()
+    /// <summary>The names of the query parameters that have a value (<c>tag=x</c>; not <c>tag=</c> or a bare <c>tag</c>), as written.</summary>
+    public IEnumerable<string> QueryParametersWithValues()
     {
         foreach (var pair in Query.Split('&', ';'))
         {
             var equals = pair.IndexOf('=');
-            var name = equals < 0 ? pair : pair.Substring(0, equals);
-            if (name.Length > 0)
+            var name = equals < 0 ? string.Empty : pair.Substring(0, equals);
+            if (name.Length > 0 && equals < pair.Length - 1)
             {
                 yield return Uri.UnescapeDataString(name);
             }

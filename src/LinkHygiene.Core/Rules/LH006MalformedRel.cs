@@ -92,7 +92,7 @@ public sealed class LH006MalformedRel : Rule
                     continue;
                 }
 
-                var problem = Diagnose(token.Text, seen, link.ElementKind != LinkElementKind.HtmlHelper);
+                var problem = Diagnose(token.Text, seen, link.ElementKind != LinkElementKind.HtmlHelper, link.Rel.IsDynamic ? null : link.Rel.Attribute?.Value);
                 if (problem is not null)
                 {
                     // Commas, duplicates and meaningless words have one right rewrite; a misspelling is only a guess.
@@ -105,13 +105,20 @@ public sealed class LH006MalformedRel : Rule
         }
     }
 
-    /// <summary>What is wrong with one token, or null.</summary>
-    internal static string? Diagnose(string token, ISet<string> seen, bool onHyperlink = true)
+    /// <summary>
+    /// What is wrong with one token, or null. A token with commas or semicolons is told the whole value rewritten
+    /// (<paramref name="value"/>, the rel attribute's: <c>rel="nofollow, noopener"</c> is <c>nofollow noopener</c>, not
+    /// <c>nofollow</c>), or the token's own parts when the value is not known.
+    /// </summary>
+    internal static string? Diagnose(string token, ISet<string> seen, bool onHyperlink = true, string? value = null)
     {
-        if (token.IndexOf(',') >= 0 || token.IndexOf(';') >= 0)
+        var comma = token.IndexOf(',') >= 0;
+        var semicolon = token.IndexOf(';') >= 0;
+        if (comma || semicolon)
         {
-            var parts = token.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
-            return $"link types are separated by spaces, not commas, so this is one unknown token: write rel=\"{string.Join(" ", parts)}\"";
+            var rewritten = value is null ? string.Join(" ", token.Split(Separators, StringSplitOptions.RemoveEmptyEntries)) : RelFixes.NormalizedValue(value);
+            var separators = comma && semicolon ? "commas or semicolons" : comma ? "commas" : "semicolons";
+            return $"link types are separated by spaces, not {separators}, so this is one unknown token: write rel=\"{rewritten}\"";
         }
 
         if (seen.Contains(token))

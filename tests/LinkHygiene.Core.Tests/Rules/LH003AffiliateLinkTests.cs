@@ -23,6 +23,8 @@ public class LH003AffiliateLinkTests
     [InlineData("<a href=\"https://www.amazon.com/dp/B0000\">The book</a>")]
     [InlineData("<a href=\"https://shareasale.com/info/\">About ShareASale</a>")]
     [InlineData("<a href=\"https://example.com/?tag=news\">Tagged news</a>")]
+    // a tracking parameter without a value tracks nothing (held-out review of affiliate links; the research's matching rules)
+    [InlineData("<a href=\"https://www.amazon.com/dp/B08XYZ?tag=\">The book</a><a href=\"https://www.amazon.com/dp/B1?tag&amp;ref=x\">Two</a><a href=\"https://www.amazon.com/dp/B2?tag=&amp;th=1\">Three</a>")]
     [InlineData("<a href=\"/go?aff_id=1\">Internal redirect</a>")]
     // in a sponsored zone LH002 reports instead
     [InlineData("<div class=\"sponsored\"><a href=\"https://amzn.to/3xYz\">The book</a></div>")]

@@ -65,4 +65,17 @@ public class LH006MalformedRelTests
         var finding = Assert.Single(result.Findings);
         Assert.Equal($"Malformed rel value '{rel}': {advice}", finding.Message);
     }
+
+    [Theory]
+    // the whole value rewritten, as the fix writes it (held-out review of affiliate links: "nofollow, noopener" was told
+    // to write rel="nofollow", dropping noopener), and semicolons named as such
+    [InlineData("nofollow, noopener", "nofollow,", "link types are separated by spaces, not commas, so this is one unknown token: write rel=\"nofollow noopener\"")]
+    [InlineData("sponsored nofollow,ugc", "nofollow,ugc", "link types are separated by spaces, not commas, so this is one unknown token: write rel=\"sponsored nofollow ugc\"")]
+    [InlineData("nofollow;noopener", "nofollow;noopener", "link types are separated by spaces, not semicolons, so this is one unknown token: write rel=\"nofollow noopener\"")]
+    public void SeparatorMessagesGiveTheWholeValue(string rel, string token, string advice)
+    {
+        var result = EngineAssert.Analyze("page.html", $"<a href=\"https://x.example\" rel=\"{rel}\">X shop</a>");
+        var finding = Assert.Single(result.Findings, f => f.Id == "LH006");
+        Assert.Equal($"Malformed rel value '{token}': {advice}", finding.Message);
+    }
 }

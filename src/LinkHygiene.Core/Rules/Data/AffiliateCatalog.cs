@@ -46,7 +46,7 @@ internal sealed class AffiliateCatalog
             }
         }
 
-        foreach (var name in url.QueryParameterNames())
+        foreach (var name in url.QueryParametersWithValues())
         {
             foreach (var (domain, parameter, network) in _hostParameters)
             {
