@@ -209,6 +209,8 @@ public sealed class SiteFactsTests
     [InlineData("builder.CreateUmbracoBuilder().AddBackOffice().AddWebsite().Build();\napp.UseUmbraco().WithEndpoints(u => u.UseWebsiteEndpoints());", "Umbraco")]
     [InlineData("builder.AddPiranha(options => options.UseCms());\napp.UsePiranha(options => options.UseManager());", "Piranha")]
     [InlineData("builder.Services.AddOrchardCms();\napp.UseOrchardCore();", "Orchard Core")]
+    // Orchard Core's modular MVC app without the CMS (dotnet new ocmvc; code review)
+    [InlineData("builder.Services.AddOrchardCore().AddMvc();\napp.UseOrchardCore();", null)]
     [InlineData("builder.Services.AddKentico();\napp.UseKentico();", "Kentico Xperience")]
     [InlineData("builder.Services.AddRazorPages();\napp.MapRazorPages();", null)]
     public void AContentManagementSystemIsKnownFromItsSetUp(string program, string? system) =>

@@ -39,13 +39,12 @@ internal static partial class ClientTemplateSyntax
     /// </summary>
     private static void MaskAngularBlocks(string text, ref char[]? chars, BranchChains? chains)
     {
-        if (text.IndexOf('@') < 0 || !AngularBlockStart.IsMatch(text)
-            || text.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("<!doctype", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (text.IndexOf('@') < 0 || !AngularBlockStart.IsMatch(text) || IsWholePage(text))
         {
             return;
         }
 
-        var open = new List<string>();
+        var open = new List<(string Name, int Braces)>();
         var noInterpolationCloseFrom = int.MaxValue;
         var i = 0;
         while (i < text.Length)
@@ -87,23 +86,36 @@ internal static partial class ClientTemplateSyntax
                             break;
                     }
 
-                    open.Add(block.Name == "else" ? "if" : block.Name is "empty" ? "for" : block.Name is "placeholder" or "loading" or "error" ? "defer" : block.Name);
+                    // An @else, @empty or @placeholder not right after its chain's '}' (invalid Angular) opens a block
+                    // of no chain: its '}' must not close an enclosing one.
+                    open.Add((block.Name is "if" or "for" or "defer" or "switch" or "case" or "default" ? block.Name : "stray", 0));
                 }
 
                 i = block.BodyStart;
+            }
+            else if (c == '{' && open.Count > 0)
+            {
+                // A brace of the block's own text (an ICU message, an @let's object): its '}' is not the block's.
+                open[open.Count - 1] = (open[open.Count - 1].Name, open[open.Count - 1].Braces + 1);
+                i++;
+            }
+            else if (c == '}' && open.Count > 0 && open[open.Count - 1].Braces > 0)
+            {
+                open[open.Count - 1] = (open[open.Count - 1].Name, open[open.Count - 1].Braces - 1);
+                i++;
             }
             else if (c == '}' && open.Count > 0)
             {
                 chars ??= text.ToCharArray();
                 chars[i] = ' ';
-                var name = open[open.Count - 1];
+                var name = open[open.Count - 1].Name;
                 open.RemoveAt(open.Count - 1);
                 if (FollowingBlocks.TryGetValue(name, out var following) && NextBlock(text, i + 1, following) is { } next)
                 {
                     // "} @else {": the chain goes on with another branch
                     chains?.Split(i, next.BodyStart);
                     MaskAsSpace(chars, i + 1, next.BodyStart);
-                    open.Add(name);
+                    open.Add((name, 0));
                     i = next.BodyStart;
                     continue;
                 }
@@ -121,6 +133,11 @@ internal static partial class ClientTemplateSyntax
             }
         }
     }
+
+    private static readonly Regex PageStart = new(@"<!doctype|<html[\s>]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>Whether an HTML file is a whole page (a doctype or an &lt;html&gt; element), which no component's template is.</summary>
+    internal static bool IsWholePage(string text) => PageStart.IsMatch(text);
 
     /// <summary>A block's start at the '@' at <paramref name="at"/>: its name and where its body starts (after its '{'), or null.</summary>
     private static (string Name, int BodyStart)? ReadBlockStart(string text, int at)
@@ -160,7 +177,7 @@ internal static partial class ClientTemplateSyntax
 
     /// <summary>
     /// Where a block's parameters, the '(' at <paramref name="open"/> to its matching ')', end (after it); -1 when they do
-    /// not before a brace, a tag or another block (so that reading every '@' of a file stays linear), or within
+    /// not before a brace or another block (so that reading every '@' of a file stays linear), or within
     /// <see cref="MaxBlockParameters"/>.
     /// </summary>
     private static int AfterParameters(string text, int open)
@@ -175,7 +192,7 @@ internal static partial class ClientTemplateSyntax
                 var k = j + 1;
                 while (k < end && text[k] != c && text[k] != '\n')
                 {
-                    k++;
+                    k += text[k] == '\\' ? 2 : 1;
                 }
 
                 if (k >= end || text[k] != c)
@@ -185,7 +202,7 @@ internal static partial class ClientTemplateSyntax
 
                 j = k;
             }
-            else if (c is '{' or '}' or '<' or '@')
+            else if (c is '{' or '}' or '@')
             {
                 return -1;
             }
@@ -227,7 +244,7 @@ internal static partial class ClientTemplateSyntax
         var rawText = NameIs(text, nameStart, j, "script") || NameIs(text, nameStart, j, "style") || NameIs(text, nameStart, j, "textarea") || NameIs(text, nameStart, j, "title");
         for (; j < text.Length && text[j] != '>'; j++)
         {
-            if (text[j] is '"' or '\'')
+            if (text[j] is '"' or '\'' && AfterEquals(text, j))
             {
                 var close = text.IndexOf(text[j], j + 1);
                 if (close < 0)
@@ -251,6 +268,18 @@ internal static partial class ClientTemplateSyntax
         }
 
         return j + 1;
+    }
+
+    /// <summary>Whether the quote at <paramref name="quote"/> starts an attribute's value (an '=' before it, white space between): in <c>alt=Tom's</c> it does not.</summary>
+    private static bool AfterEquals(string text, int quote)
+    {
+        var k = quote - 1;
+        while (k > 0 && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && text[k] == '=';
     }
 
     private static bool NameIs(string text, int start, int end, string name) =>

@@ -107,9 +107,22 @@ public sealed class TemplateDocument
     private IReadOnlyList<IReadOnlyList<SourceSpan>> WithVueBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom)
     {
         List<IReadOnlyList<SourceSpan>>? groups = null;
-        foreach (var element in dom.All)
+        // Every element, those inside a <template>'s content too (<template v-for> around a v-if/v-else pair).
+        var pending = new Stack<INode>();
+        pending.Push(dom);
+        while (pending.Count > 0)
         {
-            if (VueCondition(element) != "v-if")
+            var node = pending.Pop();
+            var children = node is AngleSharp.Html.Dom.IHtmlTemplateElement template ? template.Content.ChildNodes : node.ChildNodes;
+            for (var c = children.Length - 1; c >= 0; c--)
+            {
+                if (children[c] is IElement child)
+                {
+                    pending.Push(child);
+                }
+            }
+
+            if (node is not IElement element || VueCondition(element) != "v-if")
             {
                 continue;
             }
@@ -472,23 +485,32 @@ public sealed class TemplateDocument
 
     // What only an Angular component's template holds: the router's links and outlet, event bindings on clicks,
     // structural directives, and Angular's own elements.
-    private static readonly string[] AngularMarkers = { "routerLink", "<router-outlet", "(click)=", "*ngIf=", "*ngFor=", "<ng-container", "<ng-template" };
+    // As attributes (after white space) and elements, not words: a page's prose may name routerLink.
+    private static readonly string[] AngularAttributes = { "routerLink=", "[routerLink]=", "(click)=", "*ngIf=", "*ngFor=" };
+    private static readonly string[] AngularElements = { "<router-outlet", "<ng-container", "<ng-template" };
 
     /// <summary>
     /// Whether an HTML file holds Angular's template syntax: then it is a component's template however it is named (the
-    /// Angular CLI names them <c>nav.html</c> since version 20, <c>nav.component.html</c> before).
+    /// Angular CLI names them <c>nav.html</c> since version 20, <c>nav.component.html</c> before). A whole page (a
+    /// doctype, an &lt;html&gt; element) is no component's template, whatever its text shows.
     /// </summary>
     internal static bool HasAngularSyntax(string text)
     {
-        foreach (var marker in AngularMarkers)
+        var found = false;
+        foreach (var element in AngularElements)
         {
-            if (text.IndexOf(marker, StringComparison.Ordinal) >= 0)
+            found |= text.IndexOf(element, StringComparison.Ordinal) >= 0;
+        }
+
+        foreach (var attribute in AngularAttributes)
+        {
+            for (var at = text.IndexOf(attribute, StringComparison.Ordinal); !found && at > 0; at = text.IndexOf(attribute, at + 1, StringComparison.Ordinal))
             {
-                return true;
+                found = char.IsWhiteSpace(text[at - 1]);
             }
         }
 
-        return false;
+        return found && !ClientTemplateSyntax.IsWholePage(text);
     }
 
     /// <summary>Whether a span starts in a text token: rendered as content, not inside a tag (an attribute's value renders no links).</summary>

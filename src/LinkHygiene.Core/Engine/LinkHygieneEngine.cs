@@ -93,6 +93,7 @@ public static class LinkHygieneEngine
         else
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var reported = pending.Count;
             try
             {
                 document = TemplateDocument.Parse(path, text, kind.Value, tokensWhenEnough);
@@ -114,6 +115,7 @@ public static class LinkHygieneEngine
                 // The boundary for every front end, as Run is for each rule: a bug in reading one template must cost
                 // that template's findings, not a command-line run, a build or the language server's document.
                 (document, links, facts, reading) = (null, Array.Empty<Link>(), null, null);
+                pending.RemoveRange(reported, pending.Count - reported); // what the rules found before it, unsuppressed without the document
                 Unanalyzable(pending, 0, $"reading it failed ({e.GetType().Name}: {e.Message}); please report this");
             }
         }

@@ -1209,9 +1209,10 @@ internal static class LinkExtractor
     private static string? AngularJsDirective(string name)
     {
         var start = name.StartsWith("data-", StringComparison.Ordinal) ? 5 : name.StartsWith("x-", StringComparison.Ordinal) ? 2 : 0;
-        if (start == 0 && name.IndexOf(':') < 0 && name.IndexOf('_') < 0)
+        if ((start == 0 && name.IndexOf(':') < 0 && name.IndexOf('_') < 0)
+            || !(string.CompareOrdinal(name, start, "ng", 0, 2) == 0 || string.CompareOrdinal(name, start, "translate", 0, 9) == 0))
         {
-            return null;
+            return null; // most attributes: no string made
         }
 
         var normalized = name.Substring(start).Replace(':', '-').Replace('_', '-');

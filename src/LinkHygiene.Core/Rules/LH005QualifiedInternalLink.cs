@@ -119,10 +119,29 @@ public sealed class LH005QualifiedInternalLink : Rule
             foreach (var segment in path.Split(route ? RouteSeparators : PathSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
                 // A page, controller, action or route name is an identifier: its words count too ("CustomerProfile").
-                if (exempt.Contains(segment.Trim()) || (route && HasExemptWord(segment.Trim(), exempt)))
+                if (exempt.Contains(segment.Trim()) || (route && (HasExemptWord(segment.Trim(), exempt) || HasExemptPart(segment.Trim(), exempt))))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a route name's hyphenated parts hold one in the list ("account-settings"; "sign-in" is matched whole first).</summary>
+    private static bool HasExemptPart(string name, HashSet<string> exempt)
+    {
+        if (name.IndexOf('-') < 0)
+        {
+            return false;
+        }
+
+        foreach (var part in name.Split('-'))
+        {
+            if (exempt.Contains(part))
+            {
+                return true;
             }
         }
 

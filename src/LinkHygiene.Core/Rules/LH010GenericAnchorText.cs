@@ -117,7 +117,7 @@ public sealed class LH010GenericAnchorText : Rule
     }
 
     /// <summary>
-    /// Whether the link leads to the element it is in: a heading's permalink (<c>&lt;h2 id="setup"&gt;Setup &lt;a
+    /// Whether the link is a heading's permalink, in the heading and to it or to what it heads (<c>&lt;h2 id="setup"&gt;Setup &lt;a
     /// href="#setup"&gt;#&lt;/a&gt;&lt;/h2&gt;</c>, Sphinx's and MkDocs' <c>¶</c> in a section's heading), whose text is a
     /// convention beside the heading that names it (held-out reviews of documentation and Jinja sites).
     /// </summary>
@@ -135,9 +135,12 @@ public sealed class LH010GenericAnchorText : Rule
             return false;
         }
 
+        // In a heading, to the heading or to what it heads (Sphinx: <section id="x"><h2>... <a href="#x">¶</a></h2>).
+        var inHeading = false;
         for (var ancestor = link.Element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
-            if (LinkExtractor.Find(document.GetAttributes(ancestor), "id") is { } id && string.CompareOrdinal(id.SourceValue.Trim(), 0, fragment, 1, fragment.Length - 1) == 0 && id.SourceValue.Trim().Length == fragment.Length - 1)
+            inHeading |= ancestor.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+            if (inHeading && LinkExtractor.Find(document.GetAttributes(ancestor), "id") is { } id && string.CompareOrdinal(id.SourceValue.Trim(), 0, fragment, 1, fragment.Length - 1) == 0 && id.SourceValue.Trim().Length == fragment.Length - 1)
             {
                 return true;
             }

@@ -13,14 +13,16 @@ internal static class CSharpString
     /// <summary>
     /// Where the string starting at <paramref name="i"/> (at its <c>$</c>/<c>@</c> prefixes or its quote) ends: the
     /// index of its closing quote before <paramref name="end"/>, or -1 when it is not closed there. A regular string
-    /// does not run past a line break.
+    /// does not run past a line break (an interpolated one may, inside a hole).
     /// </summary>
     public static int End(string code, int i, int end)
     {
         var verbatim = false;
+        var interpolated = false;
         while (i < end && code[i] != '"')
         {
             verbatim |= code[i] == '@';
+            interpolated |= code[i] == '$';
             i++;
         }
 
@@ -41,7 +43,7 @@ internal static class CSharpString
 
                 return i;
             }
-            else if (c is '\n' or '\r' && !verbatim)
+            else if (IsLineBreak(c) && !verbatim && !interpolated)
             {
                 return -1;
             }
@@ -87,7 +89,7 @@ internal static class CSharpString
                 continue;
             }
 
-            if (c is '\n' or '\r')
+            if (IsLineBreak(c))
             {
                 return null;
             }
@@ -167,6 +169,9 @@ internal static class CSharpString
 
         return value.ToString();
     }
+
+    /// <summary>What ends a line in C# source: a regular string may not hold one.</summary>
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
     /// <summary>How many hex digits (up to <paramref name="max"/>) start at <paramref name="i"/> before <paramref name="end"/>.</summary>
     private static int HexRun(string text, int i, int end, int max)

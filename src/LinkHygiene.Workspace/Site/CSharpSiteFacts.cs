@@ -23,13 +23,13 @@ public static class CSharpSiteFacts
     private static readonly string[] MapVerbs = { "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "Map" };
     private static readonly string[] Fallbacks = { "MapFallback", "MapFallbackToPage", "MapFallbackToFile", "MapFallbackToController", "MapFallbackToAreaPage", "MapFallbackToAreaController" };
     // The calls that set up a content management system, which serves its pages at paths kept in its database:
-    // Umbraco's Program.cs (dotnet new umbraco), Piranha's, Orchard Core's, Kentico Xperience's, Cofoundry's, and a
+    // Umbraco's Program.cs (dotnet new umbraco), Piranha's, Orchard Core's CMS, Kentico Xperience's, Cofoundry's, and a
     // Sitecore rendering host's.
     private static readonly Dictionary<string, string> ContentSystems = new(StringComparer.Ordinal)
     {
         ["CreateUmbracoBuilder"] = "Umbraco", ["AddUmbraco"] = "Umbraco", ["UseUmbraco"] = "Umbraco", ["UseWebsiteEndpoints"] = "Umbraco",
         ["AddPiranha"] = "Piranha", ["UsePiranha"] = "Piranha",
-        ["AddOrchardCms"] = "Orchard Core", ["UseOrchardCore"] = "Orchard Core",
+        ["AddOrchardCms"] = "Orchard Core", // not UseOrchardCore, which a modular MVC app without the CMS calls too
         ["AddKentico"] = "Kentico Xperience", ["UseKentico"] = "Kentico Xperience",
         ["AddCofoundry"] = "Cofoundry", ["UseCofoundry"] = "Cofoundry",
         ["AddSitecoreRenderingEngine"] = "Sitecore", ["UseSitecoreRenderingEngine"] = "Sitecore",

@@ -78,6 +78,8 @@ public class LH010GenericAnchorTextTests
     // a link to another section is no permalink
     [InlineData("<h4 id=\"dev-apps\">Apps <a href=\"#other\">{|LH010:#|}</a></h4>")]
     [InlineData("<p id=\"intro\"><a href=\"/x\">{|LH010:#|}</a></p>")]
+    // a link to the section it is in, outside a heading, is no permalink (code review)
+    [InlineData("<section id=\"usage\"><p>For more, <a href=\"#usage\">{|LH010:click here|}</a></p></section><div id=\"top\"><p>Go back <a href=\"#top\">{|LH010:here|}</a></p></div>")]
     public void Permalinks(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]

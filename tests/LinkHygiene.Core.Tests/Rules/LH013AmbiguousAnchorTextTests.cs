@@ -74,6 +74,14 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("@if (a) { <a href=\"/1\">Go on</a> } @else { <a href=\"/2\">Go on</a> }\n@if (b) { <a href=\"/3\">{|LH013:Go on|}</a> }")]
     // braces in tags and interpolations are not blocks' ends
     [InlineData("@if (a) { <a href=\"/1\" [ngStyle]=\"{ color: c }\">Go on</a> {{ '}' }} } @else { <a href=\"/2\">Go on</a> }")]
+    // (code review) a '<' or an escaped quote in a block's parameters, braces of an @let or an ICU message in its text,
+    // a stray @else, and an unquoted attribute with an apostrophe before the blocks
+    [InlineData("@if (user) { <a href=\"/p\">Details page</a>\n  @if (items.length < 5) { <span>few</span> } @else { <a href=\"/q\">{|LH013:Details page|}</a> } }")]
+    [InlineData("@if (user) { <a href=\"/p\">Details page</a>\n  @if (a) { @let opts = {size: 1}; <span>x</span> } @else { <a href=\"/q\">{|LH013:Details page|}</a> } }")]
+    [InlineData("@if (name === 'O\\'Brien' && n < 2) { <a href=\"/1\">Go on</a> } @else { <a href=\"/2\">Go on</a> }")]
+    [InlineData("@if (many) { <span i18n>{count, plural, =1 {one item} other {many items}}</span> <a href=\"/1\">Go on</a> } @else { <a href=\"/2\">Go on</a> }")]
+    [InlineData("@if (a) { <a href=\"/1\">Go on</a> @else { <i>x</i> } } @else { <a href=\"/2\">Go on</a> }")]
+    [InlineData("<img alt=Tom's src=\"t.png\">\n@if (a) { <a href=\"/1\">Go on</a> } @else { <a href=\"/2\">Go on</a> }")]
     public void AngularControlFlow(string markup) => EngineAssert.Findings("src/app/nav.html", markup, only: Only);
 
     [Theory]
@@ -82,6 +90,8 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<nav><p v-if=\"a\"><a href=\"/1\">Plans</a></p><p v-else-if=\"b\"><a href=\"/2\">Plans</a></p><p v-else><a href=\"/3\">Plans</a></p></nav><a href=\"/4\">{|LH013:Plans|}</a>")]
     // two separate v-ifs may both render
     [InlineData("<a href=\"/1\" v-if=\"a\">Plans</a><a href=\"/2\" v-if=\"b\">{|LH013:Plans|}</a><a href=\"/3\" v-else>{|LH013:Plans|}</a>")]
+    // inside a <template>'s content too (code review)
+    [InlineData("<ul><template v-for=\"u in users\"><li v-if=\"u.me\"><a href=\"/account\">Your account</a></li><li v-else><a href=\"/login\">Your account</a></li></template></ul>")]
     public void VueConditionalElements(string markup) => EngineAssert.Findings("index.html", markup, only: Only);
 
 

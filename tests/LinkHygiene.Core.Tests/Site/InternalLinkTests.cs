@@ -512,9 +512,17 @@ public class InternalLinkTests
                 ["src/app/core/layout/nav.html"] = "<nav><a routerLink=\"/login\">Sign in</a> <a href=\"settings\">Settings</a> <a href=\"#comments\">Comments</a></nav>",
                 ["src/app/home.html"] = "<ng-container><a href=\"feed\">Feed</a></ng-container>",
                 ["src/app/list.html"] = "<a href=\"#reviews\" (click)=\"refresh()\">Reviews</a> <a href=\"item\" *ngIf=\"one\">Item</a>",
+                // a whole page that names Angular's syntax in its prose or a code sample is still a page (code review)
+                ["docs/guide.html"] = "<!DOCTYPE html><html><body><p>Use the routerLink directive: <code>&lt;button (click)=\"save()\"&gt;</code></p><a href=\"missing.html\">Missing</a> <a href=\"#nowhere\">Nowhere</a></body></html>",
             },
             isProject: false);
-        Assert.Empty(findings);
+        AssertLines(
+            new[]
+            {
+                "docs/guide.html(1,118): LH030 Link to 'missing.html' matches no page, action, endpoint or file (nothing similar exists)",
+                "docs/guide.html(1,153): LH031 Link to '#nowhere': this page has no element with id 'nowhere' (nothing similar exists)",
+            },
+            findings);
         Assert.Equal(3, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
         Assert.Equal(2, stats.Undecidable["the target's ids are not all known"]);
     }

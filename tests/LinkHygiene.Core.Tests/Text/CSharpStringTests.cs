@@ -37,6 +37,7 @@ public class CSharpStringTests
     [InlineData(@"""\U00110000""")]
     [InlineData(@"""ends with \""")]
     [InlineData("\"two\nlines\"")]
+    [InlineData("\"two\u2028lines\"")]
     public void AnythingElseIsNoLiteral(string code) => Assert.Null(CSharpString.Value(code));
 
     [Theory]
@@ -49,5 +50,6 @@ public class CSharpStringTests
     [InlineData(@"""open", -1)]
     [InlineData("\"line\nbreak\"", -1)]
     [InlineData("@\"line\nbreak\"", 12)]
+    [InlineData("$\"{(a\n? 1 : 2)}\", c", 15)]
     public void FindsWhereALiteralEnds(string code, int end) => Assert.Equal(end, CSharpString.End(code, 0, code.Length));
 }
