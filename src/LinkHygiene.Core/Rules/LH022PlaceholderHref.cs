@@ -34,10 +34,10 @@ public sealed class LH022PlaceholderHref : Rule
         }.Select(AnchorText.Normalize),
         StringComparer.Ordinal);
 
-    // Class and id names of such links, without their '-' and '_': whole names (totop, gotop) and names that hold one
-    // of the longer ones (js-back-to-top, back-to-top-link, c-scroll-to-top).
-    private static readonly string[] TopNames = { "totop", "gotop", "backtop", "scrolltop", "pagetop", "topofpage" };
-    private static readonly string[] TopNameParts = { "backtotop", "scrolltotop", "gototop", "returntotop", "jumptotop" };
+    // Class and id names of such links, without their '-' and '_': whole names (totop, backtop) and names that hold one
+    // of the longer ones (js-back-to-top, back-to-top-link, c-scroll-to-top, scroll-top-btn, js-scroll-top, gotop-link).
+    private static readonly string[] TopNames = { "totop", "backtop", "topofpage" };
+    private static readonly string[] TopNameParts = { "backtotop", "scrolltotop", "gototop", "returntotop", "jumptotop", "scrolltop", "pagetop", "gotop" };
     private static readonly string[] NamingAttributes = { "class", "id" };
 
     /// <inheritdoc />

@@ -25,6 +25,9 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a href=\"#\">Вверх</a> <a href=\"#\">Нагору</a> <a href=\"#\">Zpět nahoru</a> <a href=\"#\">Başa dön</a>")]
     [InlineData("<a href=\"#\" class=\"back-to-top muted-link\"><svg></svg><span>{% trans %}Back to top{% endtrans %}</span></a>")]
     [InlineData("<a href=\"#\" id=\"scroll_top\">↑</a>")]
+    // prefixes and suffixes on scroll-top and go-top as on back-to-top (held-out review of .NET apps: ABP's cms-kit)
+    [InlineData("<a href=\"#\" class=\"scroll-top-btn\">@L[\"GoToTop\"]</a><a href=\"#\" class=\"js-scroll-top\">↑</a><a href=\"#\" id=\"gotop-link\">↑</a><a href=\"#\" class=\"page-top\">↑</a>")]
+    [InlineData("<a {|LH022:href=\"#\"|} class=\"desktop-nav\">Menu</a><a {|LH022:href=\"#\"|} class=\"stop\">Stop</a>")]
     [InlineData("<a {|LH022:href=\"#\"|}>Top sellers</a>")]
     [InlineData("<a href=\"#\" class=\"js-back-to-top {{ extra }}\">↑</a><a href=\"#\" class=\"back-to-top-link\">↑</a><a href=\"#\" id=\"back-to-top-{{ .ID }}\">↑</a>")]
     // a router directive replaces the written href (held-out probe)
