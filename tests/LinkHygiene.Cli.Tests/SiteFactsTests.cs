@@ -162,6 +162,30 @@ public sealed class SiteFactsTests
     [InlineData("<Project ToolsVersion=\"15.0\"><PropertyGroup><OutputType>Library</OutputType><ProjectTypeGuids>{349c5851-65df-11da-9384-00065b846f21};{fae04ec0-301f-11d3-bf4b-00c04f79efbc}</ProjectTypeGuids></PropertyGroup><ItemGroup><Reference Include=\"System.Web.Mvc\" /></ItemGroup></Project>", false)]
     public void ALibraryIsKnownFromItsProjectFile(string projectFile, bool library) => Assert.Equal(library, SiteLoader.IsLibrary(projectFile));
 
+    // Held-out review of .NET app views: Identity's default UI reaches the web project through a project it references
+    // (Clean Architecture's Infrastructure references the package), as it reaches the build's compilation
+    [Theory]
+    [InlineData("<PackageReference Include=\"Microsoft.AspNetCore.Identity.UI\" Version=\"8.0.0\" />", true)]
+    [InlineData("<PackageReference Include=\"Microsoft.EntityFrameworkCore\" Version=\"8.0.0\" />", false)]
+    public void IdentityUiThroughAReferencedProjectIsKnown(string infrastructureReference, bool identityUi)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "lh-identity-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "Web"));
+            Directory.CreateDirectory(Path.Combine(root, "Infrastructure"));
+            Directory.CreateDirectory(Path.Combine(root, "Domain"));
+            File.WriteAllText(Path.Combine(root, "Web", "Web.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><ProjectReference Include=\"..\\Infrastructure\\Infrastructure.csproj\" /></ItemGroup></Project>");
+            File.WriteAllText(Path.Combine(root, "Infrastructure", "Infrastructure.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup>" + infrastructureReference + "<ProjectReference Include=\"../Domain/Domain.csproj\" /></ItemGroup></Project>");
+            File.WriteAllText(Path.Combine(root, "Domain", "Domain.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"../Infrastructure/Infrastructure.csproj\" /></ItemGroup></Project>");
+            Assert.Equal(identityUi, SiteLoader.Load(Path.Combine(root, "Web"), isProject: true).Code.ExternalAreas.Contains("Identity"));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     // Held-out review of static-site themes: the source tree of a site generator, whose pages are built from Markdown
     [Theory]
     [InlineData("hugo.toml", null, "Hugo")]

@@ -63,7 +63,10 @@ public static class SiteLoader
                 try
                 {
                     var text = File.ReadAllText(projectFile);
-                    if (text.IndexOf("Identity.UI", StringComparison.OrdinalIgnoreCase) >= 0)
+                    // Identity's default UI reaches the app through a project it references too (Clean Architecture's
+                    // Infrastructure), as the package reaches the build's compilation.
+                    if (text.IndexOf("Identity.UI", StringComparison.OrdinalIgnoreCase) >= 0
+                        || ReferencedProjects(projectFile, text).Any(t => t.IndexOf("Identity.UI", StringComparison.OrdinalIgnoreCase) >= 0))
                     {
                         code.AddIdentityDefaultUi();
                     }
@@ -222,6 +225,60 @@ public static class SiteLoader
         }
 
         return false;
+    }
+
+    /// <summary>The texts of the projects a project references, directly or through others, each once (unreadable ones left out; at most 64).</summary>
+    internal static IEnumerable<string> ReferencedProjects(string projectFile, string text)
+    {
+        var seen = new HashSet<string>(PathUtilities.Comparer) { Path.GetFullPath(projectFile) };
+        var pending = new Queue<(string File, string Text)>();
+        pending.Enqueue((projectFile, text));
+        while (pending.Count > 0 && seen.Count <= 64)
+        {
+            var (file, content) = pending.Dequeue();
+            if (content.IndexOf("ProjectReference", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                continue;
+            }
+
+            System.Xml.Linq.XDocument project;
+            try
+            {
+                project = System.Xml.Linq.XDocument.Parse(content);
+            }
+            catch (System.Xml.XmlException)
+            {
+                continue;
+            }
+
+            foreach (var reference in project.Descendants().Where(e => e.Name.LocalName == "ProjectReference"))
+            {
+                var include = reference.Attribute("Include")?.Value;
+                if (string.IsNullOrWhiteSpace(include) || include!.IndexOf("$(", StringComparison.Ordinal) >= 0)
+                {
+                    continue;
+                }
+
+                string path, referenced;
+                try
+                {
+                    path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, include.Replace('\\', Path.DirectorySeparatorChar)));
+                    if (!seen.Add(path))
+                    {
+                        continue;
+                    }
+
+                    referenced = File.ReadAllText(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    continue;
+                }
+
+                yield return referenced;
+                pending.Enqueue((path, referenced));
+            }
+        }
     }
 
     private static IEnumerable<string> Walk(string root)
