@@ -45,6 +45,7 @@ internal static partial class ClientTemplateSyntax
         }
 
         var open = new List<(string Name, int Braces)>();
+        var tooDeep = 0; // blocks opened past MaxAngularDepth, whose '}'s close nothing that is followed
         var noInterpolationCloseFrom = int.MaxValue;
         var i = 0;
         while (i < text.Length)
@@ -81,14 +82,19 @@ internal static partial class ClientTemplateSyntax
                         case "switch":
                             chains?.Open("}@switch", -1); // its branches are its cases
                             break;
-                        case "case" or "default":
+                        case "case" or "default" when open.Count > 0 && open[open.Count - 1].Name == "switch":
                             chains?.Split(i, block.BodyStart);
                             break;
                     }
 
-                    // An @else, @empty or @placeholder not right after its chain's '}' (invalid Angular) opens a block
-                    // of no chain: its '}' must not close an enclosing one.
-                    open.Add((block.Name is "if" or "for" or "defer" or "switch" or "case" or "default" ? block.Name : "stray", 0));
+                    // An @else, @empty or @placeholder not right after its chain's '}', or a @case outside a @switch
+                    // (invalid Angular), opens a block of no chain: its '}' must not close an enclosing one.
+                    var known = block.Name is "if" or "for" or "defer" or "switch" || (block.Name is "case" or "default" && open.Count > 0 && open[open.Count - 1].Name == "switch");
+                    open.Add((known ? block.Name : "stray", 0));
+                }
+                else
+                {
+                    tooDeep++;
                 }
 
                 i = block.BodyStart;
@@ -97,6 +103,13 @@ internal static partial class ClientTemplateSyntax
             {
                 // A brace of the block's own text (an ICU message, an @let's object): its '}' is not the block's.
                 open[open.Count - 1] = (open[open.Count - 1].Name, open[open.Count - 1].Braces + 1);
+                i++;
+            }
+            else if (c == '}' && tooDeep > 0)
+            {
+                chars ??= text.ToCharArray();
+                chars[i] = ' ';
+                tooDeep--;
                 i++;
             }
             else if (c == '}' && open.Count > 0 && open[open.Count - 1].Braces > 0)

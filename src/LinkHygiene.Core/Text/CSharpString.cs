@@ -108,35 +108,8 @@ internal static class CSharpString
             var escaped = text[++i];
             switch (escaped)
             {
-                case '\'' or '"' or '\\':
-                    value.Append(escaped);
-                    break;
-                case '0':
-                    value.Append('\0');
-                    break;
-                case 'a':
-                    value.Append('\a');
-                    break;
-                case 'b':
-                    value.Append('\b');
-                    break;
-                case 'e':
-                    value.Append('\u001b');
-                    break;
-                case 'f':
-                    value.Append('\f');
-                    break;
-                case 'n':
-                    value.Append('\n');
-                    break;
-                case 'r':
-                    value.Append('\r');
-                    break;
-                case 't':
-                    value.Append('\t');
-                    break;
-                case 'v':
-                    value.Append('\v');
+                case '\'' or '"' or '\\' or '0' or 'a' or 'b' or 'e' or 'f' or 'n' or 'r' or 't' or 'v':
+                    value.Append(SimpleEscape(escaped));
                     break;
                 case 'u' or 'U' or 'x':
                     // \u: exactly four hex digits; \U: exactly eight (a code point); \x: one to four.
@@ -169,6 +142,21 @@ internal static class CSharpString
 
         return value.ToString();
     }
+
+    /// <summary>The character a one-letter escape stands for (<c>\n</c>: a line feed; <c>\e</c>: escape, C# 13).</summary>
+    private static char SimpleEscape(char letter) => letter switch
+    {
+        '0' => '\0',
+        'a' => '\a',
+        'b' => '\b',
+        'e' => '\u001b',
+        'f' => '\f',
+        'n' => '\n',
+        'r' => '\r',
+        't' => '\t',
+        'v' => '\v',
+        _ => letter, // \' \" \\
+    };
 
     /// <summary>What ends a line in C# source: a regular string may not hold one.</summary>
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';

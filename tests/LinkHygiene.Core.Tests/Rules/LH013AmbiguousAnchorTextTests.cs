@@ -81,6 +81,7 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("@if (name === 'O\\'Brien' && n < 2) { <a href=\"/1\">Go on</a> } @else { <a href=\"/2\">Go on</a> }")]
     [InlineData("@if (many) { <span i18n>{count, plural, =1 {one item} other {many items}}</span> <a href=\"/1\">Go on</a> } @else { <a href=\"/2\">Go on</a> }")]
     [InlineData("@if (a) { <a href=\"/1\">Go on</a> @else { <i>x</i> } } @else { <a href=\"/2\">Go on</a> }")]
+    [InlineData("@if (a) { <a href=\"/1\">Go on</a> @case (x) { <i>y</i> } <a href=\"/2\">{|LH013:Go on|}</a> }")]
     [InlineData("<img alt=Tom's src=\"t.png\">\n@if (a) { <a href=\"/1\">Go on</a> } @else { <a href=\"/2\">Go on</a> }")]
     public void AngularControlFlow(string markup) => EngineAssert.Findings("src/app/nav.html", markup, only: Only);
 
