@@ -66,8 +66,8 @@ public sealed class LH012UrlAsAnchorText : Rule
             return false;
         }
 
-        var expression = Squeeze(href.SourceValue);
-        var content = Squeeze(context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length));
+        var expression = RazorCore(Squeeze(href.SourceValue));
+        var content = RazorCore(Squeeze(context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length)));
         // Or the same URL written with the same run-time part: https://facebook.com/@Model.Facebook as both.
         var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1) || IsOutput(expression) || BareUrlStart.IsMatch(expression);
         return isExpression && string.Equals(expression, content, System.StringComparison.Ordinal);
@@ -92,6 +92,29 @@ public sealed class LH012UrlAsAnchorText : Rule
     }
 
     private static readonly (string Open, string Close)[] Outputs = { ("{{", "}}"), ("${", "}"), ("<%=", "%>"), ("#=", "#") };
+
+    /// <summary>
+    /// One Razor expression in its plain form: <c>@(x)</c> is <c>@x</c>, and so is an interpolated string of it alone,
+    /// <c>@($"{x}")</c> (held-out review of Blazor libraries: BootstrapBlazor writes the href so, the text as <c>@x</c>).
+    /// </summary>
+    private static string RazorCore(string squeezed)
+    {
+        if (!squeezed.StartsWith("@(", System.StringComparison.Ordinal) || !squeezed.EndsWith(")", System.StringComparison.Ordinal))
+        {
+            return squeezed;
+        }
+
+        var inner = squeezed.Substring(2, squeezed.Length - 3);
+        if (inner.StartsWith("$\"{", System.StringComparison.Ordinal) && inner.EndsWith("}\"", System.StringComparison.Ordinal)
+            && inner.IndexOfAny(Braces, 3, inner.Length - 5) < 0)
+        {
+            inner = inner.Substring(3, inner.Length - 5);
+        }
+
+        return inner.Length == 0 ? squeezed : "@" + inner;
+    }
+
+    private static readonly char[] Braces = { '{', '}', '"', ':' };
 
     private static string Squeeze(string text)
     {

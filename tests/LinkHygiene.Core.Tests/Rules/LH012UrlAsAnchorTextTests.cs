@@ -31,6 +31,9 @@ public class LH012UrlAsAnchorTextTests
     [InlineData("<a href=\"@Model.Url\">{|LH012:@Model.Url|}</a>")]
     [InlineData("<a href=\"@url\" target=\"_blank\" rel=\"noreferrer noopener\">\n    {|LH012:@url|}\n</a>")]
     [InlineData("<a href=\"@(Model.Url)\">{|LH012:@(Model.Url)|}</a>")]
+    // @(x), @($"{x}") and @x are one expression (held-out review of Blazor libraries: BootstrapBlazor's Introduction page)
+    [InlineData("<a href=\"@($\"{WebsiteUrl}\")\" target=\"_blank\">{|LH012:@WebsiteUrl|}</a><a href=\"@(Model.Url)\">{|LH012:@Model.Url|}</a>")]
+    [InlineData("<a href=\"@($\"{WebsiteUrl}/docs\")\">@WebsiteUrl</a><a href=\"@($\"{Url:N}\")\">@Url</a>")]
     // the same URL with the same run-time part, written as both (held-out: POPForums' profile page)
     [InlineData("<a href=\"https://facebook.com/@Model.Facebook\" target=\"_blank\">{|LH012:https://facebook.com/@Model.Facebook|}</a>")]
     [InlineData("<a href=\"https://facebook.com/@Model.Facebook\">Facebook: @Model.Facebook</a>")]
