@@ -85,10 +85,46 @@ internal static class RelFixes
             return null;
         }
 
+        if (value.Length == 0)
+        {
+            // rel="dofollow": nothing is left to say, so the attribute goes (rel="" would be left behind otherwise).
+            return new CodeFix("Remove rel, which says nothing", new[] { new TextEdit(WithItsSpace(document.Text, rel.Span), string.Empty) });
+        }
+
         var edit = QuoteOf(document, rel) is null && value.IndexOf(' ') >= 0
             ? new TextEdit(rel.ValueSpan, "\"" + value + "\"")
             : new TextEdit(rel.ValueSpan, value);
         return new CodeFix("Rewrite rel as space-separated tokens", new[] { edit });
+    }
+
+    /// <summary>
+    /// An attribute's span with the white space that separates it from what is before it: the spaces before it on its
+    /// line, or, when it is alone on its line, the whole line.
+    /// </summary>
+    private static SourceSpan WithItsSpace(string text, SourceSpan attribute)
+    {
+        var start = attribute.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t')
+        {
+            start--;
+        }
+
+        var end = attribute.End;
+        var after = end;
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        var lineStart = start == 0 || text[start - 1] is '\n' or '\r';
+        var lineEnd = after < text.Length && text[after] is '\n' or '\r';
+        if (lineStart && lineEnd)
+        {
+            // alone on its line: the line and its break go
+            end = after + (text[after] == '\r' && after + 1 < text.Length && text[after + 1] == '\n' ? 2 : 1);
+        }
+
+        return SourceSpan.FromBounds(start, end);
     }
 
     /// <summary>A rel value as space-separated tokens: split at white space, commas and semicolons, each token once, without the meaningless "dofollow" and "follow".</summary>

@@ -27,6 +27,9 @@ public class TemplateFixerTests
     [InlineData("LH006", "<a href=\"https://x.example\" rel=\"nofollow noopener nofollow\">X shop</a>", "<a href=\"https://x.example\" rel=\"nofollow noopener\">X shop</a>")]
     [InlineData("LH006", "<a href=\"https://x.example\" rel=\"dofollow noopener\">X shop</a>", "<a href=\"https://x.example\" rel=\"noopener\">X shop</a>")]
     [InlineData("LH006", "<a href=\"https://x.example\" rel=ugc,nofollow>X shop</a>", "<a href=\"https://x.example\" rel=\"ugc nofollow\">X shop</a>")]
+    // a rel of only meaningless words goes, not left as rel="" (held-out review of affiliate links)
+    [InlineData("LH006", "<a href=\"https://x.example\" rel=\"dofollow\">X shop</a>", "<a href=\"https://x.example\">X shop</a>")]
+    [InlineData("LH006", "<a\r\n  href=\"https://x.example\"\r\n  rel=\"follow\"\r\n  class=\"x\">X shop</a>", "<a\r\n  href=\"https://x.example\"\r\n  class=\"x\">X shop</a>")]
     // LH020: add noopener
     [InlineData("LH020", "<a href=\"https://x.example\" target=\"_blank\">X docs</a>", "<a href=\"https://x.example\" rel=\"noopener\" target=\"_blank\">X docs</a>")]
     [InlineData("LH020", "<a href=\"https://x.example\" target=\"_blank\" rel=\"author\">X docs</a>", "<a href=\"https://x.example\" target=\"_blank\" rel=\"author noopener\">X docs</a>")]
