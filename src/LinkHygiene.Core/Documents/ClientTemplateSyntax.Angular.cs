@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using LinkHygiene.Text;
 
 namespace LinkHygiene.Documents;
 
@@ -71,7 +70,7 @@ internal static partial class ClientTemplateSyntax
             else if (c == '@' && ReadBlockStart(text, i) is { } block)
             {
                 chars ??= text.ToCharArray();
-                MaskAsSpace(chars, i, block.BodyStart);
+                Fill(chars, i, block.BodyStart, ' ');
                 if (open.Count < MaxAngularDepth)
                 {
                     switch (block.Name)
@@ -127,7 +126,7 @@ internal static partial class ClientTemplateSyntax
                 {
                     // "} @else {": the chain goes on with another branch
                     chains?.Split(i, next.BodyStart);
-                    MaskAsSpace(chars, i + 1, next.BodyStart);
+                    Fill(chars, i + 1, next.BodyStart, ' ');
                     open.Add((name, 0));
                     i = next.BodyStart;
                     continue;
@@ -306,16 +305,5 @@ internal static partial class ClientTemplateSyntax
         }
 
         return i;
-    }
-
-    private static void MaskAsSpace(char[] chars, int start, int end)
-    {
-        for (var k = start; k < end; k++)
-        {
-            if (!LineMap.IsLineBreak(chars[k]))
-            {
-                chars[k] = ' ';
-            }
-        }
     }
 }

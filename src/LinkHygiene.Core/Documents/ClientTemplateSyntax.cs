@@ -52,13 +52,7 @@ internal static partial class ClientTemplateSyntax
                     stop++; // {{{ raw }}}
                 }
 
-                for (var k = i; k < stop; k++)
-                {
-                    if (!LineMap.IsLineBreak(chars[k]))
-                    {
-                        chars[k] = MaskChars.Dynamic;
-                    }
-                }
+                Fill(chars, i, stop, MaskChars.Dynamic);
 
                 i = stop;
                 matched = true;
@@ -68,6 +62,18 @@ internal static partial class ClientTemplateSyntax
             if (!matched)
             {
                 i++;
+            }
+        }
+    }
+
+    /// <summary>Writes <paramref name="mask"/> over start..end, keeping line breaks (so that lines and columns stay where they were).</summary>
+    private static void Fill(char[] chars, int start, int end, char mask)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!LineMap.IsLineBreak(chars[k]))
+            {
+                chars[k] = mask;
             }
         }
     }
@@ -101,13 +107,7 @@ internal static partial class ClientTemplateSyntax
         {
             // YAML or TOML the generator reads and takes out: data, not markup ("title: <!-- draft" opens no comment).
             chars = text.ToCharArray();
-            for (var k = 0; k < frontMatter; k++)
-            {
-                if (!LineMap.IsLineBreak(chars[k]))
-                {
-                    chars[k] = MaskChars.Elided;
-                }
-            }
+            Fill(chars, 0, frontMatter, MaskChars.Elided);
         }
 
         // Django's {% autoescape off %} and Jinja's {% autoescape false %} write every value up to their
@@ -128,13 +128,7 @@ internal static partial class ClientTemplateSyntax
                 mask = ' ';
             }
 
-            for (var k = tag.Start; k < tag.End; k++)
-            {
-                if (!LineMap.IsLineBreak(chars[k]))
-                {
-                    chars[k] = mask;
-                }
-            }
+            Fill(chars, tag.Start, tag.End, mask);
 
             if (isStatement)
             {

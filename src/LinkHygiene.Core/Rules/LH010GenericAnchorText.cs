@@ -140,7 +140,7 @@ public sealed class LH010GenericAnchorText : Rule
         for (var ancestor = link.Element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             inHeading |= ancestor.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
-            if (inHeading && LinkExtractor.Find(document.GetAttributes(ancestor), "id") is { } id && string.CompareOrdinal(id.SourceValue.Trim(), 0, fragment, 1, fragment.Length - 1) == 0 && id.SourceValue.Trim().Length == fragment.Length - 1)
+            if (inHeading && LinkExtractor.Find(document.GetAttributes(ancestor), "id") is { } id && id.SourceValue.AsSpan().Trim().SequenceEqual(fragment.AsSpan(1)))
             {
                 return true;
             }

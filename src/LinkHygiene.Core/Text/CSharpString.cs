@@ -43,7 +43,7 @@ internal static class CSharpString
 
                 return i;
             }
-            else if (IsLineBreak(c) && !verbatim && !interpolated)
+            else if (LineMap.IsLineBreak(c) && !verbatim && !interpolated)
             {
                 return -1;
             }
@@ -89,7 +89,7 @@ internal static class CSharpString
                 continue;
             }
 
-            if (IsLineBreak(c))
+            if (LineMap.IsLineBreak(c))
             {
                 return null;
             }
@@ -157,9 +157,6 @@ internal static class CSharpString
         'v' => '\v',
         _ => letter, // \' \" \\
     };
-
-    /// <summary>What ends a line in C# source: a regular string may not hold one.</summary>
-    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
     /// <summary>How many hex digits (up to <paramref name="max"/>) start at <paramref name="i"/> before <paramref name="end"/>.</summary>
     private static int HexRun(string text, int i, int end, int max)

@@ -63,15 +63,18 @@ public static class SiteLoader
                 try
                 {
                     var text = File.ReadAllText(projectFile);
+                    var references = ReferencedProjects(projectFile, text);
                     // Identity's default UI reaches the app through a project it references too (Clean Architecture's
                     // Infrastructure), as the package reaches the build's compilation.
                     if (text.IndexOf("Identity.UI", StringComparison.OrdinalIgnoreCase) >= 0
-                        || ReferencedProjects(projectFile, text).Any(t => t.IndexOf("Identity.UI", StringComparison.OrdinalIgnoreCase) >= 0))
+                        || (references is not null && references.Any(r => r.Text is not null && r.Text.IndexOf("Identity.UI", StringComparison.OrdinalIgnoreCase) >= 0)))
                     {
                         code.AddIdentityDefaultUi();
                     }
 
-                    if (ReferencesRazorLibrary(projectFile, text))
+                    // A project it references itself that may serve pages, components or routes (a Razor class library
+                    // or a web project), or whose XML, or a reference of which, cannot be read: what it serves is unknown.
+                    if (references is null || references.Any(r => r.Direct && (r.Text is null || ServesPages(r.Text))))
                     {
                         code.HasExternalRouteSources = true;
                     }
@@ -176,109 +179,84 @@ public static class SiteLoader
             && projectText.IndexOf("Microsoft.NET.Sdk.Worker", StringComparison.OrdinalIgnoreCase) < 0;
     }
 
+    /// <summary>Whether a project may serve pages, components or routes: a Razor class library or a web project (<c>Microsoft.NET.Sdk.Razor</c>, <c>.Web</c>, the ASP.NET Core framework or MVC); a plain class library serves nothing.</summary>
+    private static bool ServesPages(string projectText) =>
+        projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0
+        || projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0
+        || projectText.IndexOf("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase) >= 0
+        || projectText.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>A project another references: its path and text (null when its path is computed, <c>$(...)</c>, or it cannot be read), and whether the first project names it itself.</summary>
+    internal sealed record ReferencedProject(string? Path, string? Text, bool Direct);
+
     /// <summary>
-    /// Whether a project references another that may serve pages, components or routes: a Razor class library or a web
-    /// project (<c>Microsoft.NET.Sdk.Razor</c>, <c>.Web</c>), or one that cannot be read (not checked out, say). A plain
-    /// class library (<c>Microsoft.NET.Sdk</c>) serves nothing.
+    /// The projects a project references, directly or through others, each read once: every one it names itself, then
+    /// those they name (at most 64 projects in all; one whose XML does not parse names none). Null when the project's own
+    /// XML does not parse, so what it references is unknown.
     /// </summary>
-    private static bool ReferencesRazorLibrary(string projectFile, string text)
+    internal static List<ReferencedProject>? ReferencedProjects(string projectFile, string text)
     {
-        if (text.IndexOf("ProjectReference", StringComparison.OrdinalIgnoreCase) < 0)
-        {
-            return false;
-        }
-
-        System.Xml.Linq.XDocument project;
-        try
-        {
-            project = System.Xml.Linq.XDocument.Parse(text);
-        }
-        catch (System.Xml.XmlException)
-        {
-            return true; // unreadable: what it references is unknown
-        }
-
-        foreach (var reference in project.Descendants().Where(e => e.Name.LocalName == "ProjectReference"))
-        {
-            var include = reference.Attribute("Include")?.Value;
-            if (string.IsNullOrWhiteSpace(include) || include!.IndexOf("$(", StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-
-            var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(projectFile)!, include.Replace('\\', Path.DirectorySeparatorChar)));
-            try
-            {
-                var referenced = File.ReadAllText(path);
-                if (referenced.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0
-                    || referenced.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0
-                    || referenced.IndexOf("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase) >= 0
-                    || referenced.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The texts of the projects a project references, directly or through others, each once (unreadable ones left out; at most 64).</summary>
-    internal static IEnumerable<string> ReferencedProjects(string projectFile, string text)
-    {
+        var found = new List<ReferencedProject>();
         var seen = new HashSet<string>(PathUtilities.Comparer) { Path.GetFullPath(projectFile) };
         var pending = new Queue<(string File, string Text)>();
         pending.Enqueue((projectFile, text));
+        var direct = true;
         while (pending.Count > 0 && seen.Count <= 64)
         {
             var (file, content) = pending.Dequeue();
-            if (content.IndexOf("ProjectReference", StringComparison.OrdinalIgnoreCase) < 0)
+            if (content.IndexOf("ProjectReference", StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                continue;
-            }
-
-            System.Xml.Linq.XDocument project;
-            try
-            {
-                project = System.Xml.Linq.XDocument.Parse(content);
-            }
-            catch (System.Xml.XmlException)
-            {
-                continue;
-            }
-
-            foreach (var reference in project.Descendants().Where(e => e.Name.LocalName == "ProjectReference"))
-            {
-                var include = reference.Attribute("Include")?.Value;
-                if (string.IsNullOrWhiteSpace(include) || include!.IndexOf("$(", StringComparison.Ordinal) >= 0)
+                System.Xml.Linq.XDocument project;
+                try
                 {
+                    project = System.Xml.Linq.XDocument.Parse(content);
+                }
+                catch (System.Xml.XmlException)
+                {
+                    if (direct)
+                    {
+                        return null;
+                    }
+
                     continue;
                 }
 
-                string path, referenced;
-                try
+                foreach (var reference in project.Descendants().Where(e => e.Name.LocalName == "ProjectReference"))
                 {
-                    path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, include.Replace('\\', Path.DirectorySeparatorChar)));
-                    if (!seen.Add(path))
+                    var include = reference.Attribute("Include")?.Value;
+                    if (string.IsNullOrWhiteSpace(include) || include!.IndexOf("$(", StringComparison.Ordinal) >= 0)
                     {
+                        found.Add(new ReferencedProject(null, null, direct));
                         continue;
                     }
 
-                    referenced = File.ReadAllText(path);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-                {
-                    continue;
-                }
+                    string path;
+                    string? referenced;
+                    try
+                    {
+                        path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, include.Replace('\\', Path.DirectorySeparatorChar)));
+                        if (!seen.Add(path))
+                        {
+                            continue;
+                        }
 
-                yield return referenced;
-                pending.Enqueue((path, referenced));
+                        referenced = File.ReadAllText(path);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                    {
+                        found.Add(new ReferencedProject(null, null, direct));
+                        continue;
+                    }
+
+                    found.Add(new ReferencedProject(path, referenced, direct));
+                    pending.Enqueue((path, referenced));
+                }
             }
+
+            direct = false;
         }
+
+        return found;
     }
 
     private static IEnumerable<string> Walk(string root)
