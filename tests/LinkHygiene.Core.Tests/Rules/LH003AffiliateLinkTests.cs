@@ -17,12 +17,19 @@ public class LH003AffiliateLinkTests
     [InlineData("<a {|LH003:href=\"https://shop.example/item?aff_id=42\"|}>Deal</a>")]
     [InlineData("<a {|LH003:href=\"https://www.ebay.de/itm/1?campid=5338\"|}>Deal</a>")]
     [InlineData("<a {|LH003:href=\"//hop.clickbank.net/?affiliate=x\"|}>Deal</a>")]
+    // Amazon's own short domain, Envato Market's and Gamesplanet's referral links (held-out review of affiliate links)
+    [InlineData("<a {|LH003:href=\"//amzn.com/B00ABC1234/?tag=caaarl-20\"|}>Watch</a>")]
+    [InlineData("<a {|LH003:href=\"https://themeforest.net/item/theme/123?ref=author\"|}>Buy the theme</a>")]
+    [InlineData("<a {|LH003:href=\"https://codecanyon.net/user/me/portfolio?ref=me\"|}>My plugins</a>")]
+    [InlineData("<a {|LH003:href=\"https://www.gamesplanet.com/game/3474-1?ref=pcgwiki\"|}>Buy</a>")]
     // qualified, or not affiliate links
     [InlineData("<a href=\"https://amzn.to/3xYz\" rel=\"sponsored\">The book</a>")]
     [InlineData("<a href=\"https://amzn.to/3xYz\" rel=\"nofollow noopener\">The book</a>")]
     [InlineData("<a href=\"https://www.amazon.com/dp/B0000\">The book</a>")]
     [InlineData("<a href=\"https://shareasale.com/info/\">About ShareASale</a>")]
     [InlineData("<a href=\"https://example.com/?tag=news\">Tagged news</a>")]
+    [InlineData("<a href=\"https://amzn.com/B00ABC1234\">The book</a><a href=\"https://themeforest.net/item/theme/123\">The theme</a>")]
+    [InlineData("<a href=\"https://github.com/x/y?ref=themeforest.net\">Source</a>")]
     // a tracking parameter without a value tracks nothing (held-out review of affiliate links; the research's matching rules)
     [InlineData("<a href=\"https://www.amazon.com/dp/B08XYZ?tag=\">The book</a><a href=\"https://www.amazon.com/dp/B1?tag&amp;ref=x\">Two</a><a href=\"https://www.amazon.com/dp/B2?tag=&amp;th=1\">Three</a>")]
     [InlineData("<a href=\"/go?aff_id=1\">Internal redirect</a>")]
