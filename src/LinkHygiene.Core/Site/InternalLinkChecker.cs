@@ -263,7 +263,7 @@ public static class InternalLinkChecker
         var controllers = site.ControllersNamed(controllerName).Where(c => string.Equals(c.Area ?? string.Empty, area, StringComparison.OrdinalIgnoreCase)).ToList();
         if (controllers.Count == 0)
         {
-            if (site.Code.HasExternalRouteSources || site.HasUnknownRoutes)
+            if (site.HasExternalRouteSources || site.HasUnknownRoutes)
             {
                 return Outcome.Undecidable("a controller from a referenced library");
             }
@@ -405,7 +405,7 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("an absolute URL to the site outside what the project serves");
         }
 
-        if (site.Code.HasExternalRouteSources && (!site.IsLocalPrefix(decoded) || site.Code.ExternalAreas.Contains(SiteIndex.FirstSegment(decoded))))
+        if (site.HasExternalRouteSources && (!site.IsLocalPrefix(decoded) || site.Code.ExternalAreas.Contains(SiteIndex.FirstSegment(decoded))))
         {
             return Outcome.Undecidable("a path that a referenced library may serve");
         }

@@ -43,6 +43,7 @@ public sealed class SiteIndex
     private readonly HashSet<string> _localPrefixes = new(StringComparer.OrdinalIgnoreCase);
     private NearestNames? _nearestUrls;
     private bool _templateHasUnknownRoute;
+    private bool _routerServesOtherAssemblies;
 
     // Made once the index is built: lookups per link instead of searches of every page (see RouteTable).
     private readonly RouteTable<TemplateFacts?> _routes = new();
@@ -95,6 +96,7 @@ public sealed class SiteIndex
         _localPrefixes = index._localPrefixes;
         _nearestUrls = index._nearestUrls; // URLs, not ids
         _templateHasUnknownRoute = index._templateHasUnknownRoute;
+        _routerServesOtherAssemblies = index._routerServesOtherAssemblies;
         AppBase = index.AppBase;
         IndexPagesAndRoutes();
     }
@@ -164,6 +166,7 @@ public sealed class SiteIndex
             }
 
             index._templateHasUnknownRoute |= facts.HasUnknownRoute;
+            index._routerServesOtherAssemblies |= facts.RoutesOtherAssemblies;
             if (facts.PageDirectives.Count == 0)
             {
                 continue;
@@ -377,6 +380,7 @@ public sealed class SiteIndex
         && string.Equals(a.Model, b.Model, StringComparison.Ordinal)
         && a.PageDirectives.SequenceEqual(b.PageDirectives, StringComparer.Ordinal)
         && a.HasUnknownRoute == b.HasUnknownRoute
+        && a.RoutesOtherAssemblies == b.RoutesOtherAssemblies
         && string.Equals(a.BaseHref, b.BaseHref, StringComparison.Ordinal);
 
     private static bool IdsAlike(TemplateFacts a, TemplateFacts b) =>
@@ -534,6 +538,13 @@ public sealed class SiteIndex
 
     /// <summary>Whether some route is not a literal, in C# (<see cref="CodeFacts.HasUnknownRoutes"/>) or in a component (<c>@attribute [Route(Routes.X)]</c>): unmatched paths are undecidable.</summary>
     internal bool HasUnknownRoutes => Code.HasUnknownRoutes || _templateHasUnknownRoute;
+
+    /// <summary>
+    /// Whether pages, components or routes may come from other assemblies: a referenced library the app serves
+    /// (<see cref="CodeFacts.HasExternalRouteSources"/>), or a Blazor router's <c>AdditionalAssemblies</c>
+    /// (<see cref="TemplateFacts.RoutesOtherAssemblies"/>).
+    /// </summary>
+    internal bool HasExternalRouteSources => Code.HasExternalRouteSources || _routerServesOtherAssemblies;
 
     /// <summary>The folder Razor Pages are read from: <c>Pages</c>, or the app's <c>RootDirectory</c>.</summary>
     internal string PagesRoot => Code.PagesRoot ?? "Pages";

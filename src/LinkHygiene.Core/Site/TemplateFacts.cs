@@ -147,6 +147,17 @@ public sealed class TemplateFacts
     /// <summary>Whether the component declares a route that is not a literal (<c>@attribute [Route(Routes.Weather)]</c>).</summary>
     public bool HasUnknownRoute { get; private set; }
 
+    private static readonly System.Text.RegularExpressions.Regex RouterWithAdditionalAssemblies = new(
+        @"<Router\b(?:[^>""']|""[^""]*""|'[^']*')*?\sAdditionalAssemblies\s*=",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether the component is a Blazor router that also serves the routable components of other assemblies
+    /// (<c>&lt;Router AppAssembly="..." AdditionalAssemblies="new[] { typeof(Lib.X).Assembly }"&gt;</c>): pages of a
+    /// referenced library are the app's pages then.
+    /// </summary>
+    public bool RoutesOtherAssemblies { get; private set; }
+
     /// <summary>Facts of a template that could not be parsed: no routes, no ids known, no links.</summary>
     internal static TemplateFacts Unanalysed(string path, TemplateKind kind) => new(path, kind);
 
@@ -186,6 +197,9 @@ public sealed class TemplateFacts
         }
 
         facts.PageDirectives = pages;
+        facts.RoutesOtherAssemblies = document.Kind == TemplateKind.RazorComponent
+            && document.Text.IndexOf("AdditionalAssemblies", StringComparison.Ordinal) >= 0
+            && RouterWithAdditionalAssemblies.IsMatch(document.Text);
         if (document.IsTokensOnly)
         {
             // Nothing in it that is a link (TemplateDocument.NeedsTree), so no internal link facts either.

@@ -74,7 +74,10 @@ public static class SiteLoader
 
                     // A project it references itself that may serve pages, components or routes (a Razor class library
                     // or a web project), or whose XML, or a reference of which, cannot be read: what it serves is unknown.
-                    if (references is null || references.Any(r => r.Direct && (r.Text is null || ServesPages(r.Text))))
+                    // A Blazor WebAssembly app has no MVC to serve a library's pages, and its router serves only its own
+                    // components unless told (AdditionalAssemblies, read from the router's template): the build sees no
+                    // application part there either.
+                    if (!IsBlazorWebAssembly(text) && (references is null || references.Any(r => r.Direct && (r.Text is null || ServesPages(r.Text)))))
                     {
                         code.HasExternalRouteSources = true;
                     }
@@ -152,7 +155,7 @@ public static class SiteLoader
     /// its .Client project (the build reads the same property).
     /// </summary>
     internal static bool IsHostedClient(string projectText) =>
-        projectText.IndexOf("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.OrdinalIgnoreCase) >= 0
+        IsBlazorWebAssembly(projectText)
         && System.Text.RegularExpressions.Regex.IsMatch(projectText, @"<StaticWebAssetProjectMode>\s*Default\s*</StaticWebAssetProjectMode>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -175,9 +178,13 @@ public static class SiteLoader
         }
 
         return projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) < 0
-            && projectText.IndexOf("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.OrdinalIgnoreCase) < 0
+            && !IsBlazorWebAssembly(projectText)
             && projectText.IndexOf("Microsoft.NET.Sdk.Worker", StringComparison.OrdinalIgnoreCase) < 0;
     }
+
+    /// <summary>Whether a project file is a Blazor WebAssembly app (<c>Microsoft.NET.Sdk.BlazorWebAssembly</c>): it runs in the browser, with no server of its own.</summary>
+    private static bool IsBlazorWebAssembly(string projectText) =>
+        projectText.IndexOf("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>Whether a project may serve pages, components or routes: a Razor class library or a web project (<c>Microsoft.NET.Sdk.Razor</c>, <c>.Web</c>, the ASP.NET Core framework or MVC); a plain class library serves nothing.</summary>
     private static bool ServesPages(string projectText) =>

@@ -560,6 +560,30 @@ public class InternalLinkTests
         Assert.Empty(Check(new Dictionary<string, string> { ["site/page.cshtml"] = "<a href=\"/nowhere\">x</a>" }, isProject: false).Findings);
     }
 
+    // A Blazor router that also routes a library's components (AdditionalAssemblies) serves pages the project does not
+    // hold: its unmatched paths are undecidable in every front end (the build reported a referenced library's page of a
+    // WebAssembly app broken: its router's template is the only sign of it). The attribute on anything but the Router, or
+    // only the router's own assembly, decides them.
+    [Theory]
+    [InlineData("<Router AppAssembly=\"@typeof(App).Assembly\" AdditionalAssemblies=\"new[] { typeof(Lib.Component1).Assembly }\">\n<Found Context=\"routeData\"><RouteView RouteData=\"@routeData\" /></Found>\n</Router>", true)]
+    [InlineData("<Router AppAssembly=\"typeof(Program).Assembly\"\n        NotFoundPage=\"typeof(Pages.NotFound)\"\n        AdditionalAssemblies=\"@Assemblies\" />\n@code { private Assembly[] Assemblies => Extra.Get(); }", true)]
+    [InlineData("<Router AppAssembly=\"@typeof(App).Assembly\" OnNavigateAsync=\"@(e => Load(e))\" AdditionalAssemblies=\"_lazy\">\n</Router>", true)]
+    [InlineData("<Router AppAssembly=\"@typeof(App).Assembly\">\n<Found Context=\"routeData\"><RouteView RouteData=\"@routeData\" /></Found>\n</Router>", false)]
+    [InlineData("<Router AppAssembly=\"@typeof(App).Assembly\" NotFoundPage=\"typeof(NotFound)\" />\n<p>Set AdditionalAssemblies on the router to add a library's pages.</p>\n<Other AdditionalAssemblies=\"x\" />", false)]
+    public void ABlazorRouterThatRoutesOtherAssembliesMakesUnmatchedPathsUndecidable(string app, bool routesOthers)
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["App.razor"] = app,
+                ["Layout/NavMenu.razor"] = "<NavLink href=\"libpage\">Library page</NavLink> <NavLink href=\"counter\">Counter</NavLink>",
+                ["Pages/Counter.razor"] = "@page \"/counter\"\n<h1>Counter</h1>",
+            });
+        Assert.Equal(routesOthers ? 0 : 1, findings.Count);
+        Assert.Equal(routesOthers ? 1 : 0, stats.Undecidable.Values.Sum());
+        Assert.Equal(1, stats.Resolved);
+    }
+
     // Identity's default UI serves the area's pages the project does not scaffold (held-out review: eShopOnWeb scaffolds
     // Login.cshtml only, and its "./ForgotPassword" was reported broken). Its own pages are still checked, and so is
     // every other area.
