@@ -52,7 +52,7 @@ public sealed class Href
     // address: Jekyll's site.url/site.baseurl and relative_url/absolute_url filters, Pelican's SITEURL, Hugo's
     // .Permalink/.RelPermalink and relURL/absURL. Not a variable that merely holds a URL ({{ url }}, {{ c.user_url }}).
     private static readonly Regex TemplateUrlHelper = new(
-        @"^\{%-?\s*(url|static|pageurl|slugurl|routablepageurl|get_\w*permalink)\s|^\{\{-?\s*[\w.]+\.get_absolute_url\s*(\}\}|\|)|^\{\{-?\s*(url_for|url|static|pathto|path|request\.(route|static)_(path|url))\s*\(|^\{\{-?\s*(site\.(base)?url|SITEURL|\.(Rel)?Permalink|\.Site\.BaseURL)\s*(\}\}|\|)"
+        @"^\{%-?\s*(url|static|pageurl|slugurl|routablepageurl|get_\w*permalink)\s|^\{\{-?\s*[\w.]+\.get_absolute_url\s*(\(\s*\)\s*)?(-?\}\}|\|)|^\{\{-?\s*(url_for|url|static|pathto|path|request\.(route|static)_(path|url))\s*\(|^\{\{-?\s*(site\.(base)?url|SITEURL|\.(Rel)?Permalink|\.Site\.BaseURL)\s*(\}\}|\|)"
             + @"|^\{\{-?\s*(""[^""]*""|'[^']*')\s*\|\s*(relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL)\b",
         RegexOptions.CultureInvariant);
 
