@@ -513,6 +513,34 @@ public sealed class TemplateDocument
         return found && !ClientTemplateSyntax.IsWholePage(text);
     }
 
+    /// <summary>
+    /// Whether an HTML file is a Thymeleaf view: its namespace (<c>xmlns:th=</c>), a <c>th:</c> attribute (after white
+    /// space) or a <c>&lt;th:block&gt;</c>. A Spring app renders it at a controller's URL, inside layouts and with fragments
+    /// of other views, and its parser closes <c>&lt;div th:replace="..." /&gt;</c> where it stands, as a Razor component's does.
+    /// </summary>
+    internal static bool HasThymeleafSyntax(string text)
+    {
+        if (text.IndexOf("th:", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        if (text.IndexOf("xmlns:th=", StringComparison.Ordinal) >= 0 || text.IndexOf("<th:block", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        for (var at = text.IndexOf("th:", StringComparison.Ordinal); at > 0; at = text.IndexOf("th:", at + 3, StringComparison.Ordinal))
+        {
+            if (char.IsWhiteSpace(text[at - 1]) && at + 3 < text.Length && char.IsLetter(text[at + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a span starts in a text token: rendered as content, not inside a tag (an attribute's value renders no links).</summary>
     private bool IsInText(SourceSpan span)
     {
@@ -656,7 +684,8 @@ public sealed class TemplateDocument
             masked = ClientTemplateSyntax.MaskTemplateTags(text, rawOutputTags, templateBranches = new List<IReadOnlyList<SourceSpan>>());
         }
 
-        var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path) || HasAngularSyntax(text));
+        var isThymeleaf = kind == TemplateKind.Html && HasThymeleafSyntax(text);
+        var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path) || HasAngularSyntax(text) || isThymeleaf);
 
         // About one token per '<' and one text token between tags: sized once instead of grown by doubling.
         var angles = CountOf(masked, '<');
@@ -698,7 +727,7 @@ public sealed class TemplateDocument
             }
         }
 
-        if (dom is not null && kind == TemplateKind.RazorComponent)
+        if (dom is not null && (kind == TemplateKind.RazorComponent || isThymeleaf))
         {
             CloseSelfClosedElements(dom, startTags);
         }

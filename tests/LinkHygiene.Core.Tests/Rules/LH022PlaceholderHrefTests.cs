@@ -48,6 +48,12 @@ public class LH022PlaceholderHrefTests
     // ... unless the inserted template is handed this markup: ~{::main}, ~{ :: .breadcrumb} (held-out: both render)
     [InlineData("<html th:replace=\"~{layout :: layout(~{::title}, ~{::main})}\"><main><a {|LH022:href=\"#\"|}>2</a></main></html>")]
     [InlineData("<header th:insert=\"task/layout :: header(~{ :: .breadcrumb})\"><ol class=\"breadcrumb\"><li><a {|LH022:href=\"#\"|}>Home</a></li></ol></header>")]
+    // Thymeleaf's parser closes an element at "/>", as a Razor component's does: what follows is the page's, not markup
+    // the directive throws away (held-out review 25: RuoYi starts its pages with <th:block th:include="..." />)
+    [InlineData("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n\t<th:block th:include=\"include :: header('x')\" />\n</head>\n<body>\n    <a {|LH022:href=\"#\"|}>选项1</a>\n</body>\n</html>")]
+    [InlineData("<body>\n    <div th:replace=\"~{fragments/header :: header}\" />\n    <a {|LH022:href=\"#\"|}>Options</a>\n    <nav th:insert=\"~{fragments/nav}\"/><a {|LH022:href=\"#\"|}>After</a>\n</body>")]
+    // in plain HTML "/>" closes nothing: the markup after <div ... /> is its content
+    [InlineData("<body><div class=\"x\" /><a {|LH022:href=\"#\"|}>In the div</a><div data-replace=\"y\" /><a {|LH022:href=\"#\"|}>Too</a></body>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]

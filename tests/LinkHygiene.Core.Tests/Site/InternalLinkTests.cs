@@ -560,6 +560,25 @@ public class InternalLinkTests
         Assert.Empty(Check(new Dictionary<string, string> { ["site/page.cshtml"] = "<a href=\"/nowhere\">x</a>" }, isProject: false).Findings);
     }
 
+    // A Thymeleaf view is rendered by a Spring controller at its URL, inside layouts and with other views' fragments: its
+    // relative links and its fragments are not decidable from its file's path and ids, as a Razor view's are not
+    // (held-out review 25: spring-petclinic's href="new" and a page whose #comments comes from a fragment were reported).
+    [Fact]
+    public void AThymeleafViewIsNoStaticPage()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["src/main/resources/templates/owners/findOwners.html"] = "<!DOCTYPE html>\n<html xmlns:th=\"http://www.thymeleaf.org\"><body>\n<a href=\"new\" th:href=\"@{/owners/new}\">Add Owner</a> <a href=\"new\">Add</a>\n<a href=\"#comments\">Comments</a>\n<div th:replace=\"~{fragments/comments :: comments}\"></div></body></html>",
+                ["src/main/resources/templates/decorated.html"] = "<html layout:decorate=\"~{layout}\"><body><div layout:fragment=\"content\" th:text=\"${x}\"><a href=\"#main-nav\">Skip</a></div></body></html>",
+                ["site/page.html"] = "<!DOCTYPE html><html><body><a href=\"new\">Add</a> <a href=\"#nowhere\">Jump</a><table><tr><th>Width: 5th:x</th></tr></table></body></html>",
+            },
+            isProject: false);
+        Assert.Equal(new[] { ("site/page.html", "LH030"), ("site/page.html", "LH031") }, findings.Select(f => (f.Substring(0, f.IndexOf('(')), f.Split(' ')[1])).ToArray());
+        // href="new", #comments and #main-nav (th:href writes the first link's URL at run time)
+        Assert.True(stats.Undecidable.Values.Sum() == 3, string.Join("; ", stats.Undecidable.Select(u => $"{u.Value} {u.Key}")));
+    }
+
     // A Blazor router that also routes a library's components (AdditionalAssemblies) serves pages the project does not
     // hold: its unmatched paths are undecidable in every front end (the build reported a referenced library's page of a
     // WebAssembly app broken: its router's template is the only sign of it). The attribute on anything but the Router, or
