@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using LinkHygiene.Razor;
 
 namespace LinkHygiene.Documents;
 
@@ -23,6 +24,33 @@ internal static class TagNames
         "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th",
         "thead", "time", "title", "tr", "track", "u", "ul", "var", "video", "wbr",
     };
+
+    /// <summary>
+    /// Whether an element is a heading: <c>h1</c> to <c>h6</c>, or a heading whose level a template writes
+    /// (<c>&lt;h{{ .Level }}&gt;</c>, Hugo's render-heading hook): "h" and a masked run-time value.
+    /// </summary>
+    public static bool IsHeading(string localName)
+    {
+        if (localName.Length < 2 || localName[0] != 'h')
+        {
+            return false;
+        }
+
+        if (localName.Length == 2)
+        {
+            return localName[1] is >= '1' and <= '6' || localName[1] == MaskChars.Dynamic;
+        }
+
+        foreach (var c in localName.AsSpan(1))
+        {
+            if (c != MaskChars.Dynamic)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Known names by length, then by first letter: a handful of comparisons at most.
     private static readonly string[][][] ByLengthAndLetter = Index();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using LinkHygiene.Diagnostics;
+using LinkHygiene.Documents;
 using LinkHygiene.Links;
 using LinkHygiene.Options;
 using LinkHygiene.Rules.Data;
@@ -139,7 +140,7 @@ public sealed class LH010GenericAnchorText : Rule
         var inHeading = false;
         for (var ancestor = link.Element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
-            inHeading |= ancestor.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+            inHeading |= TagNames.IsHeading(ancestor.LocalName);
             if (inHeading && LinkExtractor.Find(document.GetAttributes(ancestor), "id") is { } id && id.SourceValue.AsSpan().Trim().SequenceEqual(fragment.AsSpan(1)))
             {
                 return true;

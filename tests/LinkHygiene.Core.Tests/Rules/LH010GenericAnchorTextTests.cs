@@ -75,6 +75,10 @@ public class LH010GenericAnchorTextTests
     [InlineData("<h4 id=\"dev-apps\">Apps <a href=\"#dev-apps\">#</a></h4>")]
     [InlineData("<ul>{% for f in forums %}<li id=\"{{ f.dashed }}\"><h4>{{ f.id }}<a href=\"#{{ f.dashed }}\">#</a></h4></li>{% endfor %}</ul>")]
     [InlineData("<section id=\"install\"><h2>Install<a class=\"headerlink\" href=\"#install\" title=\"Permalink to this heading\">¶</a></h2><p>Text</p></section>")]
+    // a heading whose level the template writes: Hugo's render-heading hook, as its documentation gives it (review 26)
+    [InlineData("<h{{ .Level }} id=\"{{ .Anchor }}\">\n  {{ .Text }}\n  <a href=\"#{{ .Anchor }}\">#</a>\n</h{{ .Level }}>")]
+    [InlineData("<h{{ .Level }} id=\"{{ .Anchor | safeURL }}\">{{ .Text | safeHTML }} <a class=\"anchor\" href=\"#{{ .Anchor | safeURL }}\">¶</a></h{{ .Level }}>")]
+    [InlineData("<hgroup id=\"x\"><a href=\"#x\">{|LH010:#|}</a></hgroup><header id=\"y\"><a href=\"#y\">{|LH010:#|}</a></header>")]
     // a link to another section is no permalink
     [InlineData("<h4 id=\"dev-apps\">Apps <a href=\"#other\">{|LH010:#|}</a></h4>")]
     [InlineData("<p id=\"intro\"><a href=\"/x\">{|LH010:#|}</a></p>")]
