@@ -551,30 +551,44 @@ public sealed class TemplateDocument
     private List<SourceSpan>? _rawTemplateOutputs;
     private readonly List<SourceSpan> _rawOutputTags; // the raw-output tags masking found, in tags and text alike
     private Dictionary<string, string?>? _localStrings;
-    private HashSet<string>? _localizerNames;
+    private Dictionary<string, string?>? _localizers;
 
     private static readonly System.Text.RegularExpressions.Regex LocalizerDeclaration = new(
-        @"\bI(?:String|View|Html)Localizer\b(?:\s*<[^<>\r\n]*>)?\s+(?<name>[A-Za-z_]\w*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"\bI(?<kind>String|View|Html)Localizer\b(?:\s*<\s*(?<type>[^<>\r\n]*?)\s*>)?\s+(?<name>[A-Za-z_]\w*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether the template declares a localizer under this name: <c>@inject IStringLocalizer&lt;Counter&gt; Loc</c>,
     /// <c>@inject IViewLocalizer Text</c>, <c>[Inject] IStringLocalizer&lt;App&gt; Strings { get; set; }</c>, a field.
     /// </summary>
-    internal bool DeclaresLocalizer(string name)
+    internal bool DeclaresLocalizer(string name) => Localizers.ContainsKey(name);
+
+    /// <summary>
+    /// What a localizer the template declares reads (<see cref="DeclaresLocalizer"/>): "" for an <c>IViewLocalizer</c>
+    /// (the view's own resources), the type's name for <c>IStringLocalizer&lt;T&gt;</c> or <c>IHtmlLocalizer&lt;T&gt;</c>
+    /// (T's resources), null for one without a type (any of the project's). False when it declares none by this name.
+    /// </summary>
+    internal bool TryGetLocalizer(string name, out string? resources) => Localizers.TryGetValue(name, out resources);
+
+    private Dictionary<string, string?> Localizers
     {
-        if (_localizerNames is null)
+        get
         {
-            _localizerNames = new HashSet<string>(StringComparer.Ordinal);
-            if (Text.IndexOf("Localizer", StringComparison.Ordinal) >= 0)
+            if (_localizers is null)
             {
-                foreach (System.Text.RegularExpressions.Match declaration in LocalizerDeclaration.Matches(Text))
+                _localizers = new Dictionary<string, string?>(StringComparer.Ordinal);
+                if (Text.IndexOf("Localizer", StringComparison.Ordinal) >= 0)
                 {
-                    _localizerNames.Add(declaration.Groups["name"].Value);
+                    foreach (System.Text.RegularExpressions.Match declaration in LocalizerDeclaration.Matches(Text))
+                    {
+                        var type = declaration.Groups["type"];
+                        _localizers[declaration.Groups["name"].Value] = declaration.Groups["kind"].Value == "View" ? string.Empty
+                            : type.Success && type.Value.Length > 0 ? type.Value.Substring(type.Value.LastIndexOf('.') + 1) : null;
+                    }
                 }
             }
-        }
 
-        return _localizerNames.Contains(name);
+            return _localizers;
+        }
     }
 
     private static readonly System.Text.RegularExpressions.Regex LocalStringDeclaration = new(

@@ -1082,7 +1082,8 @@ internal static class LinkExtractor
             return null;
         }
 
-        var text = localization.Resolve(key);
+        var resources = match.Groups["receiver"] is { Success: true } name ? ResourcesOf(document, name.Value) : null;
+        var text = resources is null ? localization.Resolve(key) : localization.Resolve(key, resources);
         return text is null ? null : new AccessibleName(NameSource.Content, Collapse(text), IsDynamic: false, only.Span) { InNeutralLanguage = true };
     }
 
@@ -1157,6 +1158,52 @@ internal static class LinkExtractor
     /// (<c>Localizer</c>, <c>_localizer</c>, <c>SharedLocalizer</c>, <c>T</c>, <c>L</c>, <c>S</c>), or a name the template
     /// declares one under (<c>@inject IStringLocalizer&lt;Counter&gt; Loc</c>, as Blazor's localization docs write it).
     /// </summary>
+    private static readonly string[] ViewRoots = { "Pages", "Views" };
+
+    /// <summary>
+    /// The resource name a localizer reads, as <see cref="Localization.LocalizationCatalog.Resolve(string, IReadOnlyList{string})"/>
+    /// takes it: T's for an <c>IStringLocalizer&lt;T&gt;</c> or <c>IHtmlLocalizer&lt;T&gt;</c> the template declares, the
+    /// view's path from its Pages or Views folder (and area) for an <c>IViewLocalizer</c>, and for <c>@Localizer</c> in a
+    /// view that does not declare it, the name ASP.NET's documentation injects its view localizer under. Null when it may
+    /// read any of the project's (a localizer declared without a type, or elsewhere under another name).
+    /// </summary>
+    private static IReadOnlyList<string>? ResourcesOf(TemplateDocument document, string receiver)
+    {
+        if (!document.TryGetLocalizer(receiver, out var resources))
+        {
+            resources = receiver == "Localizer" && document.Kind == TemplateKind.RazorView ? string.Empty : null;
+        }
+
+        if (resources is null)
+        {
+            return null;
+        }
+
+        if (resources.Length > 0)
+        {
+            return new[] { resources };
+        }
+
+        var parts = document.Path.Split(PathSeparators, StringSplitOptions.RemoveEmptyEntries);
+        parts[parts.Length - 1] = System.IO.Path.GetFileNameWithoutExtension(parts[parts.Length - 1]);
+        var root = Array.FindLastIndex(parts, p => Array.IndexOf(ViewRoots, p) >= 0);
+        if (root >= 2 && parts[root - 2] == "Areas")
+        {
+            root -= 2;
+        }
+
+        if (root < 0)
+        {
+            return new[] { parts[parts.Length - 1] };
+        }
+
+        var view = new string[parts.Length - root];
+        Array.Copy(parts, root, view, 0, view.Length);
+        return view;
+    }
+
+    private static readonly char[] PathSeparators = { '/', '\\' };
+
     private static bool IsLocalizer(TemplateDocument document, string name) =>
         name is "T" or "L" or "S"
         || name.EndsWith("ocalizer", StringComparison.Ordinal) || name.EndsWith("ocaliser", StringComparison.Ordinal)

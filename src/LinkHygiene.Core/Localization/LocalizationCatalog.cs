@@ -14,12 +14,18 @@ namespace LinkHygiene.Localization;
 public sealed class LocalizationCatalog
 {
     private static readonly System.Text.RegularExpressions.Regex CultureName = new("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly char[] NameSeparators = { '/', '\\', '.' };
     private readonly Dictionary<string, string?> _values; // null: the key has different values in different files
+    private readonly List<(string[] Name, Dictionary<string, string> Values)> _files; // each neutral file's, by its name's parts
 
-    private LocalizationCatalog(Dictionary<string, string?> values) => _values = values;
+    private LocalizationCatalog(Dictionary<string, string?> values, List<(string[] Name, Dictionary<string, string> Values)> files)
+    {
+        _values = values;
+        _files = files;
+    }
 
     /// <summary>No resource files: keys stand for themselves.</summary>
-    public static LocalizationCatalog Empty { get; } = new(new Dictionary<string, string?>(StringComparer.Ordinal));
+    public static LocalizationCatalog Empty { get; } = new(new Dictionary<string, string?>(StringComparer.Ordinal), new List<(string[], Dictionary<string, string>)>());
 
     /// <summary>How many keys the neutral resource files define.</summary>
     public int Count => _values.Count;
@@ -34,6 +40,7 @@ public sealed class LocalizationCatalog
         }
 
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var byFile = new List<(string[] Name, Dictionary<string, string> Values)>();
         foreach (var (path, text) in files)
         {
             if (text is null || !IsNeutralResx(path))
@@ -41,8 +48,11 @@ public sealed class LocalizationCatalog
                 continue;
             }
 
+            var own = new Dictionary<string, string>(StringComparer.Ordinal);
+            byFile.Add((path.Substring(0, path.Length - ".resx".Length).Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries), own));
             foreach (var (key, value) in Read(text))
             {
+                own[key] = value;
                 if (values.TryGetValue(key, out var existing) && existing != value)
                 {
                     values[key] = null;
@@ -54,7 +64,7 @@ public sealed class LocalizationCatalog
             }
         }
 
-        return new LocalizationCatalog(values);
+        return new LocalizationCatalog(values, byFile);
     }
 
     /// <summary>Whether a path is a neutral-language .resx file (no culture name before the extension).</summary>
@@ -102,14 +112,68 @@ public sealed class LocalizationCatalog
             throw new ArgumentNullException(nameof(key));
         }
 
-        if (_values.TryGetValue(key, out var value) && value is not null)
-        {
-            return value;
-        }
+        return _values.TryGetValue(key, out var value) && value is not null ? value : KeyAsText(key);
+    }
 
-        return key.IndexOf(' ') < 0 && (key.IndexOf('-') > 0 || key.IndexOf('_') > 0 || HasDottedSegment(key))
+    private static string? KeyAsText(string key) =>
+        key.IndexOf(' ') < 0 && (key.IndexOf('-') > 0 || key.IndexOf('_') > 0 || HasDottedSegment(key))
             ? null
             : key;
+
+    /// <summary>
+    /// The neutral text for a key that a localizer reading one resource name looks up: the value the .resx files of that
+    /// name hold (<c>Resources/SharedResource.resx</c> and <c>Resources/Models.SharedResource.resx</c> for
+    /// <c>SharedResource</c>; <c>Resources/Pages/Index.resx</c> or <c>Resources/Pages.Index.resx</c> for the view
+    /// <c>Pages/Index</c>) when they agree, else what a missing key renders, the key itself (as
+    /// <see cref="Resolve(string)"/> reads it). Other files' values are not this localizer's.
+    /// </summary>
+    /// <param name="key">The key.</param>
+    /// <param name="resourceName">The resource name's parts, last one last (<c>["SharedResource"]</c>, <c>["Pages", "Index"]</c>).</param>
+    public string? Resolve(string key, IReadOnlyList<string> resourceName)
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        if (resourceName is null || resourceName.Count == 0)
+        {
+            throw new ArgumentException("a resource name has at least one part", nameof(resourceName));
+        }
+
+        string? found = null;
+        foreach (var (name, values) in _files)
+        {
+            if (EndsWith(name, resourceName) && values.TryGetValue(key, out var value))
+            {
+                if (found is not null && found != value)
+                {
+                    return null;
+                }
+
+                found = value;
+            }
+        }
+
+        return found ?? KeyAsText(key);
+    }
+
+    private static bool EndsWith(string[] name, IReadOnlyList<string> suffix)
+    {
+        if (name.Length < suffix.Count)
+        {
+            return false;
+        }
+
+        for (var i = 1; i <= suffix.Count; i++)
+        {
+            if (!string.Equals(name[name.Length - i], suffix[suffix.Count - i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a dot joins two parts of a key (<c>Nav.ReadMore</c>), not ends a phrase (<c>more...</c>, <c>Details.</c>).</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using LinkHygiene.Engine;
 using LinkHygiene.Localization;
@@ -61,6 +62,33 @@ public class LocalizedLinkTextTests
         Assert.Equal(
             new[] { "LH010 '@_localizer[\"more-info\"]' Anchor text 'More info' does not describe the link's destination; use words that say where it goes" },
             Findings("Components/Post.razor", "<a href=\"/posts/x\">@_localizer[\"more-info\"]</a>", project));
+    }
+
+    // A localizer reads its own resources: IStringLocalizer<T> T's, IViewLocalizer (and a view's undeclared @Localizer,
+    // as ASP.NET's documentation injects it) the view's; a key another file holds renders as itself there (held-out
+    // review 28: a view's @Localizer["Home.Link"] was given SharedResource.resx's "Click here", and a typed localizer's
+    // generic value was hidden because the view's own file held the same key).
+    [Theory]
+    [InlineData("Pages/Index.cshtml", "@page\n<a href=\"/\">@Localizer[\"Home.Link\"]</a>", null)]
+    [InlineData("Pages/Index.cshtml", "@page\n@inject IViewLocalizer Text\n<a href=\"/\">@Text[\"Home.Link\"]</a>", null)]
+    [InlineData("Pages/Index.cshtml", "@page\n@inject IStringLocalizer<SharedResource> Loc\n<a href=\"/\">@Loc[\"Home.Link\"]</a>", "Click here")]
+    [InlineData("Pages/Index.cshtml", "@page\n@inject IHtmlLocalizer<App.Resources.SharedResource> Loc\n<a href=\"/\">@Loc[\"Home.Link\"]</a>", "Click here")]
+    [InlineData("Pages/About.cshtml", "@page\n@inject IViewLocalizer Localizer\n<a href=\"/\">@Localizer[\"Home.Link\"]</a>", "Click here")]
+    [InlineData("Areas/Admin/Pages/Index.cshtml", "@page\n<a href=\"/\">@Localizer[\"Home.Link\"]</a>", "Here")]
+    // a localizer declared without a type, or elsewhere under another name, may read any file: they must agree
+    [InlineData("Pages/Index.cshtml", "@page\n@inject IStringLocalizer Loc\n<a href=\"/\">@Loc[\"Home.Link\"]</a>", null)]
+    [InlineData("Components/Nav.razor", "<a href=\"/\">@Localizer[\"Only.Shared\"]</a>", "Read more")]
+    public void ALocalizerReadsItsOwnResources(string path, string template, string? generic)
+    {
+        var project = new ProjectContext(LocalizationCatalog.FromResx(new[]
+        {
+            ("/app/Resources/SharedResource.resx", (string?)"<root><data name=\"Home.Link\"><value>Click here</value></data><data name=\"Only.Shared\"><value>Read more</value></data></root>"),
+            ("/app/Resources/Pages/Index.resx", "<root><data name=\"Home.Link\"><value>Our home page</value></data></root>"),
+            ("/app/Resources/Pages.About.resx", "<root><data name=\"Home.Link\"><value>Click here</value></data></root>"),
+            ("/app/Resources/Areas/Admin/Pages/Index.resx", "<root><data name=\"Home.Link\"><value>Here</value></data></root>"),
+        }));
+        var findings = Findings(path, template, project);
+        Assert.Equal(generic is null ? Array.Empty<string>() : new[] { $"Anchor text '{generic}' does not describe the link's destination; use words that say where it goes" }, findings.Select(f => f.Substring(f.IndexOf("' ", StringComparison.Ordinal) + 2)).ToArray());
     }
 
     [Theory]
