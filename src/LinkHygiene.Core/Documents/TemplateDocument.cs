@@ -520,19 +520,34 @@ public sealed class TemplateDocument
     /// </summary>
     internal static bool HasThymeleafSyntax(string text)
     {
-        if (text.IndexOf("th:", StringComparison.Ordinal) < 0)
-        {
-            return false;
-        }
-
         if (text.IndexOf("xmlns:th=", StringComparison.Ordinal) >= 0 || text.IndexOf("<th:block", StringComparison.Ordinal) >= 0)
         {
             return true;
         }
 
+        // An attribute: after white space, inside a start tag (not a style sheet's "th:hover", nor prose naming th:text).
+        // Each look back for the nearest '<' or '>' stops where the one before it started: linear in the text.
+        var inTag = false;
+        var scanned = 0;
         for (var at = text.IndexOf("th:", StringComparison.Ordinal); at > 0; at = text.IndexOf("th:", at + 3, StringComparison.Ordinal))
         {
-            if (char.IsWhiteSpace(text[at - 1]) && at + 3 < text.Length && char.IsLetter(text[at + 3]))
+            for (var k = at - 1; k >= scanned; k--)
+            {
+                if (text[k] == '>')
+                {
+                    inTag = false;
+                    break;
+                }
+
+                if (text[k] == '<')
+                {
+                    inTag = char.IsLetter(text[k + 1]);
+                    break;
+                }
+            }
+
+            scanned = at;
+            if (inTag && char.IsWhiteSpace(text[at - 1]) && at + 3 < text.Length && char.IsLetter(text[at + 3]))
             {
                 return true;
             }

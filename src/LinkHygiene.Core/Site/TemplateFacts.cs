@@ -147,9 +147,13 @@ public sealed class TemplateFacts
     /// <summary>Whether the component declares a route that is not a literal (<c>@attribute [Route(Routes.Weather)]</c>).</summary>
     public bool HasUnknownRoute { get; private set; }
 
-    private static readonly System.Text.RegularExpressions.Regex RouterWithAdditionalAssemblies = new(
-        @"<Router\b(?:[^>""']|""[^""]*""|'[^']*')*?\sAdditionalAssemblies\s*=",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // Read in the masked text: no Razor comment or C# (a commented-out router, a snippet in a string), and a C# value
+    // (OnNavigateAsync=@(e => Load(e))) is a masked run with no '>' in it.
+    private static readonly System.Text.RegularExpressions.Regex RouterStartTag = new(
+        @"<Router\b(?<attributes>(?:[^>""']|""[^""]*""|'[^']*')*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex AdditionalAssembliesAttribute = new(
+        @"\sAdditionalAssemblies\s*=", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether the component is a Blazor router that also serves the routable components of other assemblies
@@ -197,9 +201,13 @@ public sealed class TemplateFacts
         }
 
         facts.PageDirectives = pages;
-        facts.RoutesOtherAssemblies = document.Kind == TemplateKind.RazorComponent
-            && document.Text.IndexOf("AdditionalAssemblies", StringComparison.Ordinal) >= 0
-            && RouterWithAdditionalAssemblies.IsMatch(document.Text);
+        if (document.Kind == TemplateKind.RazorComponent && document.Masked.IndexOf("<Router", StringComparison.Ordinal) >= 0)
+        {
+            foreach (System.Text.RegularExpressions.Match router in RouterStartTag.Matches(document.Masked))
+            {
+                facts.RoutesOtherAssemblies |= AdditionalAssembliesAttribute.IsMatch(router.Groups["attributes"].Value);
+            }
+        }
         if (document.IsTokensOnly)
         {
             // Nothing in it that is a link (TemplateDocument.NeedsTree), so no internal link facts either.

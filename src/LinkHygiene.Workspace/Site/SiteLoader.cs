@@ -74,10 +74,10 @@ public static class SiteLoader
 
                     // A project it references itself that may serve pages, components or routes (a Razor class library
                     // or a web project), or whose XML, or a reference of which, cannot be read: what it serves is unknown.
-                    // A Blazor WebAssembly app has no MVC to serve a library's pages, and its router serves only its own
-                    // components unless told (AdditionalAssemblies, read from the router's template): the build sees no
-                    // application part there either.
-                    if (!IsBlazorWebAssembly(text) && (references is null || references.Any(r => r.Direct && (r.Text is null || ServesPages(r.Text)))))
+                    // (A Blazor WebAssembly app serves such a library's static web assets under _content/, and its pages
+                    // when its router names AdditionalAssemblies, which the router's template tells; whether it routes
+                    // them otherwise, with a router of its own as Oqtane's, is not known here.)
+                    if (references is null || references.Any(r => r.Direct && (r.Text is null || ServesPages(r.Text))))
                     {
                         code.HasExternalRouteSources = true;
                     }
