@@ -67,7 +67,7 @@ internal static partial class ClientTemplateSyntax
     }
 
     /// <summary>Writes <paramref name="mask"/> over start..end, keeping line breaks (so that lines and columns stay where they were).</summary>
-    private static void Fill(char[] chars, int start, int end, char mask)
+    internal static void Fill(char[] chars, int start, int end, char mask)
     {
         for (var k = start; k < end; k++)
         {

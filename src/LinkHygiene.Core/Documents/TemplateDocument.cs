@@ -556,6 +556,62 @@ public sealed class TemplateDocument
         return false;
     }
 
+    /// <summary>
+    /// A Thymeleaf view's <c>&lt;textarea th:field="*{notes}"/&gt;</c> and <c>&lt;script th:src="..."/&gt;</c>, which its parser
+    /// closes where they stand, masked out: an HTML parser would read the rest of the file as their text, and lose every
+    /// link after them. They hold no link themselves.
+    /// </summary>
+    private static string WithoutSelfClosedRawText(string masked)
+    {
+        char[]? chars = null;
+        for (var at = masked.IndexOf('<'); at >= 0 && at + 1 < masked.Length; at = masked.IndexOf('<', at + 1))
+        {
+            var nameEnd = at + 1;
+            while (nameEnd < masked.Length && char.IsLetter(masked[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == at + 1 || nameEnd - at - 1 > 8 || !RawTextElements.Contains(masked.Substring(at + 1, nameEnd - at - 1).ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            // The tag's end, past quoted values; "/>" closes it.
+            var end = nameEnd;
+            for (var quote = '\0'; end < masked.Length; end++)
+            {
+                var c = masked[end];
+                if (quote != '\0')
+                {
+                    quote = c == quote ? '\0' : quote;
+                }
+                else if (c is '"' or '\'')
+                {
+                    quote = c;
+                }
+                else if (c == '>')
+                {
+                    break;
+                }
+            }
+
+            if (end == masked.Length)
+            {
+                break; // a quote that never closes: the rest is this tag's
+            }
+
+            if (masked[end - 1] == '/')
+            {
+                chars ??= masked.ToCharArray();
+                ClientTemplateSyntax.Fill(chars, at, end + 1, ' ');
+                at = end;
+            }
+        }
+
+        return chars is null ? masked : new string(chars);
+    }
+
     /// <summary>Whether a span starts in a text token: rendered as content, not inside a tag (an attribute's value renders no links).</summary>
     private bool IsInText(SourceSpan span)
     {
@@ -715,6 +771,10 @@ public sealed class TemplateDocument
 
         var isThymeleaf = kind == TemplateKind.Html && HasThymeleafSyntax(text);
         var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path) || HasAngularSyntax(text) || isThymeleaf);
+        if (isThymeleaf)
+        {
+            masked = WithoutSelfClosedRawText(masked);
+        }
 
         // About one token per '<' and one text token between tags: sized once instead of grown by doubling.
         var angles = CountOf(masked, '<');

@@ -52,6 +52,8 @@ public class LH022PlaceholderHrefTests
     // the directive throws away (held-out review 25: RuoYi starts its pages with <th:block th:include="..." />)
     [InlineData("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n\t<th:block th:include=\"include :: header('x')\" />\n</head>\n<body>\n    <a {|LH022:href=\"#\"|}>选项1</a>\n</body>\n</html>")]
     [InlineData("<body>\n    <div th:replace=\"~{fragments/header :: header}\" />\n    <a {|LH022:href=\"#\"|}>Options</a>\n    <nav th:insert=\"~{fragments/nav}\"/><a {|LH022:href=\"#\"|}>After</a>\n</body>")]
+    // ... and a self-closed textarea or script, whose text an HTML parser would read to the end of the file (code review)
+    [InlineData("<form th:object=\"${owner}\">\n<textarea th:field=\"*{notes}\"/>\n<script th:src=\"@{/js/app.js}\" /><a {|LH022:href=\"#\"|}>Help</a>\n<TEXTAREA th:field=\"*{x}\" title='a>b'/><a {|LH022:href=\"#\"|}>More</a></form>")]
     // in plain HTML "/>" closes nothing: the markup after <div ... /> is its content
     [InlineData("<body><div class=\"x\" /><a {|LH022:href=\"#\"|}>In the div</a><div data-replace=\"y\" /><a {|LH022:href=\"#\"|}>Too</a></body>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
