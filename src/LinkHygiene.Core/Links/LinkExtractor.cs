@@ -1082,8 +1082,14 @@ internal static class LinkExtractor
             return null;
         }
 
-        var resources = match.Groups["receiver"] is { Success: true } name ? ResourcesOf(document, name.Value) : null;
+        var localizer = match.Groups["receiver"];
+        var resources = localizer.Success ? ResourcesOf(document, localizer.Value) : null;
         var text = resources is null ? localization.Resolve(key) : localization.Resolve(key, resources);
+        if (resources is not null && !document.DeclaresLocalizer(localizer.Value) && text != localization.Resolve(key))
+        {
+            return null; // @Localizer from _ViewImports may be a view localizer (as the documentation names it) or another
+        }
+
         return text is null ? null : new AccessibleName(NameSource.Content, Collapse(text), IsDynamic: false, only.Span) { InNeutralLanguage = true };
     }
 
@@ -1164,13 +1170,15 @@ internal static class LinkExtractor
     /// The resource name a localizer reads, as <see cref="Localization.LocalizationCatalog.Resolve(string, IReadOnlyList{string})"/>
     /// takes it: T's for an <c>IStringLocalizer&lt;T&gt;</c> or <c>IHtmlLocalizer&lt;T&gt;</c> the template declares, the
     /// view's path from its Pages or Views folder (and area) for an <c>IViewLocalizer</c>, and for <c>@Localizer</c> in a
-    /// view that does not declare it, the name ASP.NET's documentation injects its view localizer under. Null when it may
-    /// read any of the project's (a localizer declared without a type, or elsewhere under another name).
+    /// view that does not declare it, the name ASP.NET's documentation injects its view localizer under (then only what
+    /// both readings agree on is known). Null when it may read any of the project's (a localizer declared without a type,
+    /// or elsewhere under another name).
     /// </summary>
     private static IReadOnlyList<string>? ResourcesOf(TemplateDocument document, string receiver)
     {
         if (!document.TryGetLocalizer(receiver, out var resources))
         {
+            // Injected elsewhere (_ViewImports.cshtml): "Localizer" is the name ASP.NET's documentation gives the view localizer.
             resources = receiver == "Localizer" && document.Kind == TemplateKind.RazorView ? string.Empty : null;
         }
 
@@ -1185,6 +1193,11 @@ internal static class LinkExtractor
         }
 
         var parts = document.Path.Split(PathSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return null;
+        }
+
         parts[parts.Length - 1] = System.IO.Path.GetFileNameWithoutExtension(parts[parts.Length - 1]);
         var root = Array.FindLastIndex(parts, p => Array.IndexOf(ViewRoots, p) >= 0);
         if (root >= 2 && parts[root - 2] == "Areas")

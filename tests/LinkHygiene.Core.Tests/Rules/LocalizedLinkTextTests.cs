@@ -74,7 +74,10 @@ public class LocalizedLinkTextTests
     [InlineData("Pages/Index.cshtml", "@page\n@inject IStringLocalizer<SharedResource> Loc\n<a href=\"/\">@Loc[\"Home.Link\"]</a>", "Click here")]
     [InlineData("Pages/Index.cshtml", "@page\n@inject IHtmlLocalizer<App.Resources.SharedResource> Loc\n<a href=\"/\">@Loc[\"Home.Link\"]</a>", "Click here")]
     [InlineData("Pages/About.cshtml", "@page\n@inject IViewLocalizer Localizer\n<a href=\"/\">@Localizer[\"Home.Link\"]</a>", "Click here")]
-    [InlineData("Areas/Admin/Pages/Index.cshtml", "@page\n<a href=\"/\">@Localizer[\"Home.Link\"]</a>", "Here")]
+    [InlineData("Areas/Admin/Pages/Index.cshtml", "@page\n@inject IViewLocalizer Localizer\n<a href=\"/\">@Localizer[\"Home.Link\"]</a>", "Here")]
+    // undeclared (from _ViewImports), @Localizer may be the view's or another: only what both give is known
+    [InlineData("Pages/About.cshtml", "@page\n<a href=\"/\">@Localizer[\"Read more\"]</a> <a href=\"/x\">@Localizer[\"Only.Shared\"]</a>", "Read more")]
+    [InlineData("Pages/About.cshtml", "@page\n<a href=\"/\">@Localizer[\"Home.Link\"]</a>", null)]
     // a localizer declared without a type, or elsewhere under another name, may read any file: they must agree
     [InlineData("Pages/Index.cshtml", "@page\n@inject IStringLocalizer Loc\n<a href=\"/\">@Loc[\"Home.Link\"]</a>", null)]
     [InlineData("Components/Nav.razor", "<a href=\"/\">@Localizer[\"Only.Shared\"]</a>", "Read more")]
