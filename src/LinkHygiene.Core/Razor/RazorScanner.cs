@@ -592,7 +592,8 @@ internal sealed partial class RazorScanner
             }
         }
 
-        if (!inAttribute && LineDirectives.Contains(word) && AtLineStart(at))
+        // A directive's keyword stands alone: @page.Url, @layout.Name are a loop variable's members (Hangfire's pager).
+        if (!inAttribute && LineDirectives.Contains(word) && AtLineStart(at) && At(wordEnd) is not ('.' or '[' or '(' or '?' or '!'))
         {
             var end = EndOfLine(at);
             Mask(at, end, ' ');

@@ -128,6 +128,9 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"@url\"><img src=\"@item.Src\" attr-alt='(item.Image.Alt.IsEmpty(), item.Name)' /></a>")]
     // Blogifier BlogsView.razor: the icon's tooltip is localized at run time
     [InlineData("<a href=\"posts/@post.Slug\"><svg class=\"bi\" viewBox=\"0 0 16 16\" title=\"@_localizer[\"view\"]\"><path d=\"M0 0\"/></svg></a>")]
+    // a directive's keyword with a member after it is an expression: Hangfire's pager loops over "page" (review 29)
+    [InlineData("@foreach (var page in Model.Pages)\n{\n    <a href=\"@page.Url\">\n        @page.PageIndex\n    </a>\n}")]
+    [InlineData("@foreach (var layout in Model.Layouts)\n{\n    <a href=\"/l/@layout.Id\">\n@layout.Name\n    </a>\n<a href=\"/m\">\n@model[0]\n</a>\n}")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
     [Theory]
