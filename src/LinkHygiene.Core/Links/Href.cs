@@ -46,13 +46,14 @@ public sealed class Href
         RegexOptions.CultureInvariant);
 
     // The same in static-site and Python templates: Django's {% url %} and {% static %}, Wagtail's {% pageurl %},
-    // {% slugurl %} and {% routablepageurl %}, Flask's and Jinja's url_for(), url() and static(), Sphinx's pathto(), Pyramid's
+    // {% slugurl %} and {% routablepageurl %}, Flask's and Jinja's url_for(), url() and static() (CKAN's h.url_for() and
+    // h.url_for_static()), Sphinx's pathto(), Pyramid's
     // request.route_path() and its kin, Symfony's path() in Twig, Django's
     // get_absolute_url and the comments framework's permalink tags, and the site's own
     // address: Jekyll's site.url/site.baseurl and relative_url/absolute_url filters, Pelican's SITEURL, Hugo's
     // .Permalink/.RelPermalink and relURL/absURL. Not a variable that merely holds a URL ({{ url }}, {{ c.user_url }}).
     private static readonly Regex TemplateUrlHelper = new(
-        @"^\{%-?\s*(url|static|pageurl|slugurl|routablepageurl|get_\w*permalink)\s|^\{\{-?\s*[\w.]+\.get_absolute_url\s*(\(\s*\)\s*)?(-?\}\}|\|)|^\{\{-?\s*(url_for|url|static|pathto|path|request\.(route|static)_(path|url))\s*\(|^\{\{-?\s*(site\.(base)?url|SITEURL|\.(Rel)?Permalink|\.Site\.BaseURL)\s*(\}\}|\|)"
+        @"^\{%-?\s*(url|static|pageurl|slugurl|routablepageurl|get_\w*permalink)\s|^\{\{-?\s*[\w.]+\.get_absolute_url\s*(\(\s*\)\s*)?(-?\}\}|\|)|^\{\{-?\s*((h\.)?url_for(_static)?|url|static|pathto|path|request\.(route|static)_(path|url))\s*\(|^\{\{-?\s*(site\.(base)?url|SITEURL|\.(Rel)?Permalink|\.Site\.BaseURL)\s*(\}\}|\|)"
             + @"|^\{\{-?\s*(""[^""]*""|'[^']*')\s*\|\s*(relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL)\b",
         RegexOptions.CultureInvariant);
 

@@ -71,6 +71,8 @@ public class LH001MissingUgcRelTests
     // Django's get_absolute_url and the comments framework's permalink tags (held-out: django-comments-xtd)
     [InlineData("<div class=\"comment\"><a href=\"{{ comment.content_object.get_absolute_url }}\">Story</a> <a href=\"{% get_comment_permalink comment %}\">#</a> <a href=\"{% get_xtdcomment_permalink comment page %}\">Link</a> <a href=\"{{ pathto('genindex') }}\">Index</a></div>")]
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"{{ comment.url }}\"|}>{{ comment.name }}</a> <a {|LH001:href=\"{{ c.get_absolute_url_of_site }}\"|}>x</a></div>")]
+    // CKAN's url_for and url_for_static, through its template helpers object (held-out review 30)
+    [InlineData("<div class=\"comment\"><a href=\"{{ h.url_for('dataset.read', id=pkg.name) }}\">Dataset</a> <a href=\"{{ h.url_for_static('/base/x.pdf') }}\">PDF</a> <a {|LH001:href=\"{{ h.link_for(x) }}\"|}>x</a></div>")]
     // Jinja calls the same method with parentheses (django-jinja, jingo: kitsune's answers, held-out review 27)
     [InlineData("<div class=\"comment\"><a href=\"{{ comment.get_absolute_url() }}\">Permalink</a> <a href=\"{{- answer.get_absolute_url( ) -}}\">Answer</a></div>")]
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"{{ c.user.website }}\"|}>Their site</a> <a {|LH001:href=\"{{ url }}\"|}>Link</a> <a {|LH001:href=\"{{ urls.home }}\"|}>Home</a></div>")]

@@ -24,6 +24,7 @@ public class LH005QualifiedInternalLinkTests
     // words of the route they name count as an asp-route's do
     [InlineData("<a href=\"{{ request.route_path('help') }}\" rel=\"{|LH005:nofollow|}\">Help page</a><a href=\"{{ url_for('help') }}\" rel=\"{|LH005:nofollow|}\">Help</a>")]
     [InlineData("<a href=\"{% url 'account_login' %}\" rel=\"nofollow\">Log in</a><a href=\"{{ url_for('auth.login') }}\" rel=\"nofollow\">Log in</a><a href=\"{% url \"basket:summary\" %}\" rel=\"nofollow\">Basket</a><a href=\"{{ path('app_login') }}\" rel=\"nofollow\">Log in</a><a href=\"{% url 'account-settings' %}\" rel=\"nofollow\">Settings</a>")]
+    [InlineData("<a href=\"{{ h.url_for('dataset.read', id=pkg.name) }}\" rel=\"{|LH005:nofollow|}\">Dataset</a>")]
     [InlineData("<a href=\"{{ post.get_absolute_url }}\" rel=\"{|LH005:nofollow|}\">Post</a><a href=\"{{ post.get_absolute_url() }}\" rel=\"{|LH005:nofollow|}\">Post</a>")]
     [InlineData("<a href=\"{% url 'blog:post' p.pk %}\" rel=\"{|LH005:nofollow|}\">Post</a><a href=\"{{ url_for('catalog.item', id=1) }}\" rel=\"{|LH005:nofollow|}\">Item</a>")]
     // the list is an option; "none" exempts nothing
