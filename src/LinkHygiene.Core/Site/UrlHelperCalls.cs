@@ -73,19 +73,86 @@ internal static class UrlHelperCalls
             return null;
         }
 
-        var arguments = SplitArguments(code, match.Index + match.Length, end);
-        if (arguments is null)
+        var method = match.Groups["method"].Value;
+        var split = SplitArguments(code, match.Index + match.Length, end);
+        if (split is null || InParameterOrder(code, split, ParametersOf(method)) is not { } arguments)
         {
             return null;
         }
 
-        return match.Groups["method"].Value switch
+        return method switch
         {
             "Action" => ReadAction(code, arguments, 0),
             "ActionLink" => ReadAction(code, arguments, 1),
             "Page" => ReadPage(code, arguments),
             _ => ReadContent(code, arguments),
         };
+    }
+
+    // Each method's parameters in order, each with the names ASP.NET Core's and MVC 5's overloads give it.
+    private static readonly string[][] ActionParameters = { new[] { "action", "actionName" }, new[] { "controller", "controllerName" }, new[] { "values", "routeValues" }, new[] { "protocol" }, new[] { "host", "hostName" }, new[] { "fragment" } };
+    private static readonly string[][] ActionLinkParameters = { new[] { "linkText" }, new[] { "actionName" }, new[] { "controllerName" }, new[] { "protocol" }, new[] { "hostName", "hostname" }, new[] { "fragment" }, new[] { "routeValues" }, new[] { "htmlAttributes" } };
+    private static readonly string[][] PageParameters = { new[] { "pageName" }, new[] { "pageHandler" }, new[] { "values" }, new[] { "protocol" }, new[] { "host" }, new[] { "fragment" } };
+    private static readonly string[][] ContentParameters = { new[] { "contentPath" } };
+
+    private static string[][] ParametersOf(string method) => method switch
+    {
+        "Action" => ActionParameters,
+        "ActionLink" => ActionLinkParameters,
+        "Page" => PageParameters,
+        _ => ContentParameters,
+    };
+
+    private static readonly Regex ArgumentName = new(@"^@?(?<name>[A-Za-z_]\w*)\s*:(?!:)\s*", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The arguments in the order the readers below take them, named ones (<c>actionName: "Show"</c>, NuGetGallery's
+    /// way) put in their parameter's place and the ones left out closed up, each range without its name; unchanged when
+    /// none is named. Null when a name is none of the method's parameters (an overload this reader does not know).
+    /// </summary>
+    private static List<(int Start, int End)>? InParameterOrder(string code, List<(int Start, int End)> arguments, string[][] parameters)
+    {
+        var named = false;
+        foreach (var (start, end) in arguments)
+        {
+            named |= ArgumentName.Match(code, start, end - start) is { Success: true } m && m.Index == start;
+        }
+
+        if (!named)
+        {
+            return arguments;
+        }
+
+        var slots = new (int Start, int End)?[Math.Max(parameters.Length, arguments.Count)];
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var (start, end) = arguments[i];
+            var name = ArgumentName.Match(code, start, end - start);
+            if (!name.Success || name.Index != start)
+            {
+                slots[i] = arguments[i]; // positional arguments come first in C#
+                continue;
+            }
+
+            var slot = Array.FindIndex(parameters, aliases => Array.IndexOf(aliases, name.Groups["name"].Value) >= 0);
+            if (slot < 0 || slots[slot] is not null)
+            {
+                return null;
+            }
+
+            slots[slot] = (start + name.Length, end);
+        }
+
+        var ordered = new List<(int Start, int End)>(arguments.Count);
+        foreach (var slot in slots)
+        {
+            if (slot is { } range)
+            {
+                ordered.Add(range);
+            }
+        }
+
+        return ordered;
     }
 
     /// <summary>Url.Action(action[, controller | values][, values][, protocol, host, fragment]); Html.ActionLink(text, ...) the same after the text.</summary>

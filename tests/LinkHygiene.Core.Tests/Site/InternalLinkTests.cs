@@ -177,6 +177,32 @@ public class InternalLinkTests
             findings);
     }
 
+    // Named arguments name the action and controller as positional ones do (NuGetGallery writes its ContactOwners and
+    // ReportAbuse links so: held-out review 29).
+    [Fact]
+    public void UrlHelpersWithNamedArgumentsResolve()
+    {
+        var code = new CodeFacts { HasCode = true };
+        code.Controllers.Add(new ControllerFact("Questions", null, Array.Empty<string>(), new[] { new ActionFact("Show", Array.Empty<string>(), false) }));
+        code.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Views/Questions/Named.cshtml"] = "<a href=\"@Url.Action(actionName: \"Shwo\", controllerName: \"Questions\", routeValues: new { id = 1 })\">Question one</a>\n"
+                    + "@Html.ActionLink(\"Question two\", actionName: \"Shwo\", controllerName: \"Questions\", routeValues: new { id = 2 }, htmlAttributes: null)\n"
+                    + "<a href=\"@Url.Action(controller: \"Questions\", action: \"Show\")\">Question three</a>",
+            },
+            code);
+        AssertLines(
+            new[]
+            {
+                "Views/Questions/Named.cshtml(1,35): LH030 Link to 'Shwo' names action 'Shwo', which QuestionsController does not have (nearest: 'Show')",
+                "Views/Questions/Named.cshtml(2,47): LH030 Link to 'Shwo' names action 'Shwo', which QuestionsController does not have (nearest: 'Show')",
+            },
+            findings);
+        Assert.Equal(1, stats.Resolved);
+    }
+
     [Fact]
     public void UrlHelpersWithLiteralArgumentsResolveAsTagHelpersDo()
     {

@@ -29,6 +29,13 @@ public class UrlHelperCallsTests
     [InlineData("Url.Page(\"\", \"Export\")", "|Export|||||the current page", "")]
     // the literal as C# reads it (escapes were refused: the call was "computed at run time")
     [InlineData("Url.Action(\"Priv\\u0061cy\", @\"Home\")", "|||Home|Privacy||", "Priv\\u0061cy")]
+    // named arguments, in any order after the positional ones (NuGetGallery's way; held-out review 29)
+    [InlineData("Url.Action(actionName: \"Shwo\", controllerName: \"Questions\", routeValues: new { id = 1 })", "|||Questions|Shwo||", "Shwo")]
+    [InlineData("Url.Action(\"Show\", controller: \"Questions\")", "|||Questions|Show||", "Show")]
+    [InlineData("Url.Action(controller: \"Home\", action: \"Privacy\")", "|||Home|Privacy||", "Privacy")]
+    [InlineData("Html.ActionLink(\"Contact owners\", actionName: \"Contact\", controllerName: \"Packages\", routeValues: new { id = 2 }, htmlAttributes: null)", "|||Packages|Contact||", "Contact")]
+    [InlineData("Html.ActionLink(linkText: \"Report\", actionName: \"ReportAbuse\", controllerName: \"Packages\")", "|||Packages|ReportAbuse||", "ReportAbuse")]
+    [InlineData("Url.Page(pageName: \"/Contact\", pageHandler: \"Send\")", "/Contact|Send|||||", "/Contact")]
     public void ReadsWhatACallNames(string code, string expected, string spanText)
     {
         var call = UrlHelperCalls.Read(code);
@@ -49,5 +56,8 @@ public class UrlHelperCallsTests
     [InlineData("Url.Action(\"A\" + suffix)")]
     [InlineData("Url.Action(\"a\\nb\")")]
     [InlineData("Model.Url.Action(\"A\")")]
+    // a name no overload has, or one given twice: an overload this reader does not know
+    [InlineData("Url.Action(action: \"A\", area: \"B\")")]
+    [InlineData("Url.Action(\"A\", action: \"B\")")]
     public void AnythingElseIsNoCall(string code) => Assert.Null(UrlHelperCalls.Read(code));
 }
