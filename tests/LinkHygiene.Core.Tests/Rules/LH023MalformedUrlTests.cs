@@ -26,6 +26,8 @@ public class LH023MalformedUrlTests
     [InlineData("https:\\\\example.org\\docs", "it uses backslashes; URLs use forward slashes")]
     [InlineData("/search?q=100%", "'%' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     [InlineData("/a%zzb", "'%zz' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
+    // a bad escape beside real ones is no merge tag: two characters between the percents are an escape, %E2%
+    [InlineData("/caf%C3%A9%E2%8", "'%8' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     [InlineData("mailto:", "the mailto: link has no address")]
     [InlineData("mailto:?", "the mailto: link has no address")]
     [InlineData("mailto:sales", "'sales' is not an e-mail address")]
@@ -86,6 +88,12 @@ public class LH023MalformedUrlTests
     [InlineData("{unsubscribe}")]
     [InlineData("$unsub$")]
     [InlineData("##unsub##")]
+    // AMPscript's inline expressions, ActiveCampaign's %FIELD% tags and Mailjet's [[...]] (held-out review 31)
+    [InlineData("%%=RedirectTo(@privacyPolicyLink)=%%")]
+    [InlineData("%%=RedirectTo(CONCAT(@base, '?id=', @id))=%%")]
+    [InlineData("https://example.com/unsubscribe?email=%EMAIL%&amp;n=%FIRSTNAME%&amp;c=%CAMPAIGN_ID%")]
+    [InlineData("[[UNSUB_LINK_EN]]")]
+    [InlineData("https://example.com/?to=[[EMAIL_TO]]")]
     // RFC 6068: the address is optional, a share link lets the reader choose it (held-out review of shop and mail templates)
     [InlineData("mailto:?subject=Check%20out%20this%20deal&amp;body=https%3A%2F%2Fshop.example%2Fp%2F1")]
     public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);

@@ -498,7 +498,7 @@ public class InternalLinkTests
             {
                 ["viewtopic.html"] = "<a href=\"<!-- IF U_WWW -->{U_WWW}<!-- ELSE -->{U_PROFILE}<!-- ENDIF -->\">Website</a> <a href=\"<?php echo $post->url; ?>\">Post</a> <a href=\"<?= $next ?>\">Next page</a> <a href=\"gone.html\">Gone</a>",
                 // and e-mail merge tags (held-out review of mail templates: every Mailchimp footer link was reported)
-                ["newsletter.html"] = "<a href=\"*|UNSUB|*\">Unsubscribe</a> <a href=\"[webversion]\">Web version</a> <a href=\"{unsubscribe}\">Leave</a> <a href=\"%%view_email_url%%\">View</a> <a href=\"##unsub##\">Stop</a>",
+                ["newsletter.html"] = "<a href=\"*|UNSUB|*\">Unsubscribe</a> <a href=\"[webversion]\">Web version</a> <a href=\"{unsubscribe}\">Leave</a> <a href=\"%%view_email_url%%\">View</a> <a href=\"##unsub##\">Stop</a> <a href=\"[[UNSUB_LINK_EN]]\">Leave</a> <a href=\"%%=RedirectTo(@privacyPolicyLink)=%%\">Privacy</a>",
             },
             isProject: false);
         AssertLines(
