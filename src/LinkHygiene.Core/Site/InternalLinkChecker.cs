@@ -150,6 +150,11 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a Razor file outside a project (its routes are not known)");
         }
 
+        if (site.Code.RendersRazorItself && facts.Kind != TemplateKind.Html && link.Href?.StartsWith("#", StringComparison.Ordinal) != true)
+        {
+            return Outcome.Undecidable("a Razor file of a project that is no ASP.NET app (it renders its pages itself)");
+        }
+
         if (link.Page is not null)
         {
             return ResolvePage(link, facts, site);

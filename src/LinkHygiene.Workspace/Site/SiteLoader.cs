@@ -86,6 +86,7 @@ public static class SiteLoader
                     {
                         code.IsHostedClient |= IsHostedClient(text);
                         code.IsLibrary |= IsLibrary(text);
+                        code.RendersRazorItself |= !IsAspNet(text);
                     }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -181,6 +182,19 @@ public static class SiteLoader
             && !IsBlazorWebAssembly(projectText)
             && projectText.IndexOf("Microsoft.NET.Sdk.Worker", StringComparison.OrdinalIgnoreCase) < 0;
     }
+
+    /// <summary>
+    /// Whether a project file builds on ASP.NET: the Web, Razor or BlazorWebAssembly SDK, an ASP.NET Core framework or
+    /// package reference, or MVC 5. A Statiq site, a console app rendering Razor e-mails or an ASP.NET Web Pages site
+    /// (System.Web.WebPages without MVC) does not serve its Razor files as ASP.NET routes. The build reads the same from
+    /// the compilation's references.
+    /// </summary>
+    internal static bool IsAspNet(string projectText) =>
+        projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0
+        || projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0
+        || IsBlazorWebAssembly(projectText)
+        || projectText.IndexOf("Microsoft.AspNetCore.", StringComparison.OrdinalIgnoreCase) >= 0
+        || projectText.IndexOf("System.Web.Mvc", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>Whether a project file is a Blazor WebAssembly app (<c>Microsoft.NET.Sdk.BlazorWebAssembly</c>): it runs in the browser, with no server of its own.</summary>
     private static bool IsBlazorWebAssembly(string projectText) =>
