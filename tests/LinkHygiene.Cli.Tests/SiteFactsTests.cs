@@ -174,6 +174,38 @@ public sealed class SiteFactsTests
     [InlineData("<Project><ItemGroup><Reference Include=\"System.Web.WebPages\" /><Reference Include=\"System.Web.Helpers\" /></ItemGroup></Project>", false)]
     public void AnAspNetProjectIsKnownFromItsProjectFile(string projectFile, bool aspNet) => Assert.Equal(aspNet, SiteLoader.IsAspNet(projectFile));
 
+    // Razor files no ASP.NET serves: only when no code project in the folder builds on ASP.NET, read with the
+    // Directory.Build.props MSBuild imports into it (code review: a FrameworkReference there made a web app "no ASP.NET").
+    [Fact]
+    public void RazorFilesNoAspNetServesAreKnownFromEveryProjectAndItsImports()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "lh-aspnet-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            bool RendersItself(string subfolder, params (string Name, string Text)[] files)
+            {
+                var app = Path.Combine(folder, subfolder);
+                Directory.CreateDirectory(app);
+                foreach (var (name, text) in files)
+                {
+                    File.WriteAllText(Path.Combine(app, name), text);
+                }
+
+                return SiteLoader.Load(app, isProject: true).Code.RendersRazorItself;
+            }
+
+            const string Plain = "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>";
+            Assert.True(RendersItself("statiq", ("Site.csproj", Plain)));
+            Assert.False(RendersItself("props", ("Directory.Build.props", "<Project><ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup></Project>"), ("Site.csproj", Plain)));
+            Assert.False(RendersItself("two", ("Site.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />"), ("Tools.csproj", Plain)));
+            Assert.False(RendersItself("mvc5", ("Site.csproj", "<Project Sdk=\"MSBuild.Sdk.SystemWeb\"><ItemGroup><PackageReference Include=\"Microsoft.AspNet.Mvc\" Version=\"5.2.9\" /></ItemGroup></Project>")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     // Held-out review of .NET app views: Identity's default UI reaches the web project through a project it references
     // (Clean Architecture's Infrastructure references the package), as it reaches the build's compilation
     [Theory]

@@ -46,6 +46,8 @@ public static class SyntheticTemplates
         ("template ifs never closed, then closers of another kind", size => ("_includes/open.html", Repeat("{% if x %}<a href=\"/x\">Same</a>", size / 2) + Repeat("{% endfor %}{{ else }}", size / 2))),
         ("Angular @if/@else chains, each linking one text elsewhere", size => ("src/app/branches.html", Repeat("@if (a) {<a href=\"/a\">Same</a>} @else if (b) {<a href=\"/b\">Same</a>} @else {<a href=\"/c\">Same</a>}\n", size))),
         ("Angular blocks never closed, and parameters never closed", size => ("src/app/open.html", Repeat("@if (x) {<a href=\"/x\">Same</a>", size / 2) + Repeat("@for ((((\"", size / 2))),
+        ("a Thymeleaf view's raw-text tags sharing one '>', in a comment and in a value", size => ("templates/view.html", "<html xmlns:th=\"http://www.thymeleaf.org\"><body>\n<!-- " + Repeat("<script ", size / 2) + " -->\n<div title=\"" + Repeat("<textarea ", size / 2) + "\"><a href=\"#\">Item</a></div>\n")),
+        ("'th:' everywhere outside tags", size => ("templates/prose.html", "<p>" + Repeat(" th:text th:hover", size) + "</p><a href=\"#\">Item</a>\n")),
         ("suppressions never ended", size => ("page.html", Repeat("<!-- linkhygiene-disable LH010 -->\n<p><a href=\"/x\">Click here</a></p>\n<!-- linkhygiene-enable LH020 -->\n", size))),
     };
 

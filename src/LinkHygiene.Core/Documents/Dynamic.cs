@@ -58,13 +58,13 @@ public static class Dynamic
 
     // E-mail services' merge tags, filled in when a message is sent: Mailchimp's *|UNSUB|*, Salesforce Marketing
     // Cloud's %%view_email_url%% and its AMPscript %%=RedirectTo(@link)=%%, Mailgun's %recipient.id% and
-    // ActiveCampaign's %EMAIL% (a name of three or more with a letter past F, a '_' or a '.' in it: no percent escape
-    // is, %E2% and %C3%A9 are escapes), Mailjet's [[UNSUB_LINK_EN]], single-brace {unsubscribe} and {$url} (Mautic, Smarty, phpBB's {U_WWW}; not a brace of {{a}}), $unsub$,
+    // ActiveCampaign's %EMAIL% and %CAMPAIGN_ID% (capitals and '_' only, three or more: r%C3%A9sum%C3%A9's "%A9sum%"
+    // is two escapes, not a tag), Mailjet's [[UNSUB_LINK_EN]], single-brace {unsubscribe} and {$url} (Mautic, Smarty, phpBB's {U_WWW}; not a brace of {{a}}), $unsub$,
     // ##unsub##, and a whole
     // value in square brackets, [unsubscribe] (Sendy, SendGrid), also after mailto: or tel:. None of their characters
     // belong in a URL as written ('|', '{', '[' are percent-encoded, and '%' would start an escape).
     private static readonly System.Text.RegularExpressions.Regex MergeTags = new(
-        @"\*\|[A-Za-z0-9_:\-]+\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%%=[^%\r\n]*?=%%|%[A-Za-z_](?=[A-Za-z0-9_.\-]*[G-Zg-z_.])[A-Za-z0-9_.\-]{2,}%|\[\[[A-Za-z][A-Za-z0-9_:. \-]*\]\]|(?<!\{)\{\$?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|##[A-Za-z_][A-Za-z0-9_.]*##|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]",
+        @"\*\|[A-Za-z0-9_:\-]+\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%%=[^%\r\n]*?=%%|%[G-Zg-z_][A-Za-z0-9_.\-]{2,}%|%[A-Z][A-Z_]{2,}%|\[\[[A-Za-z][A-Za-z0-9_:. \-]*\]\]|(?<!\{)\{\$?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|##[A-Za-z_][A-Za-z0-9_.]*##|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Where the first e-mail merge tag from <paramref name="from"/> starts (-1: none), and where it ends.</summary>

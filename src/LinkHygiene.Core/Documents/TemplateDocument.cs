@@ -547,13 +547,25 @@ public sealed class TemplateDocument
             }
 
             scanned = at;
-            if (inTag && char.IsWhiteSpace(text[at - 1]) && at + 3 < text.Length && char.IsLetter(text[at + 3]))
+            if (char.IsWhiteSpace(text[at - 1]) && at + 3 < text.Length && char.IsLetter(text[at + 3]) && (inTag || HasQuotedValue(text, at + 3)))
             {
                 return true;
             }
         }
 
         return false;
+
+        // th:href="..." as an attribute is written, when a quoted '>' before it (onclick="a > b") hid the tag's start.
+        static bool HasQuotedValue(string text, int name)
+        {
+            var end = name;
+            while (end < text.Length && end - name < 64 && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or ':'))
+            {
+                end++;
+            }
+
+            return end + 1 < text.Length && text[end] == '=' && text[end + 1] is '"' or '\'';
+        }
     }
 
     /// <summary>
@@ -566,6 +578,18 @@ public sealed class TemplateDocument
         char[]? chars = null;
         for (var at = masked.IndexOf('<'); at >= 0 && at + 1 < masked.Length; at = masked.IndexOf('<', at + 1))
         {
+            if (string.CompareOrdinal(masked, at, "<!--", 0, 4) == 0)
+            {
+                var close = masked.IndexOf("-->", at + 4, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                at = close + 2;
+                continue;
+            }
+
             var nameEnd = at + 1;
             while (nameEnd < masked.Length && char.IsLetter(masked[nameEnd]))
             {
@@ -605,8 +629,9 @@ public sealed class TemplateDocument
             {
                 chars ??= masked.ToCharArray();
                 ClientTemplateSyntax.Fill(chars, at, end + 1, ' ');
-                at = end;
             }
+
+            at = end; // each character is read once, whatever shares the '>' (code review: 40,000 "<script " in a comment)
         }
 
         return chars is null ? masked : new string(chars);

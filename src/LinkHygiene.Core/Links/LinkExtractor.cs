@@ -1207,7 +1207,7 @@ internal static class LinkExtractor
 
         if (root < 0)
         {
-            return new[] { parts[parts.Length - 1] };
+            return null; // a view outside Pages and Views (feature folders): its resource name is not known here
         }
 
         var view = new string[parts.Length - root];

@@ -144,7 +144,7 @@ public sealed class LocalizationCatalog
         string? found = null;
         foreach (var (name, values) in _files)
         {
-            if (EndsWith(name, resourceName) && values.TryGetValue(key, out var value))
+            if (EndsWith(name, resourceName) && !InAnotherArea(name, resourceName) && values.TryGetValue(key, out var value))
             {
                 if (found is not null && found != value)
                 {
@@ -157,6 +157,11 @@ public sealed class LocalizationCatalog
 
         return found ?? KeyAsText(key);
     }
+
+    /// <summary>Whether a file's name puts it in an area (<c>Resources/Areas/Admin/Pages/Index.resx</c>) that a name outside one (<c>Pages/Index</c>) is not in.</summary>
+    private static bool InAnotherArea(string[] name, IReadOnlyList<string> resourceName) =>
+        !string.Equals(resourceName[0], "Areas", StringComparison.OrdinalIgnoreCase)
+        && Array.FindIndex(name, 0, name.Length - resourceName.Count, part => string.Equals(part, "Areas", StringComparison.OrdinalIgnoreCase)) >= 0;
 
     private static bool EndsWith(string[] name, IReadOnlyList<string> suffix)
     {

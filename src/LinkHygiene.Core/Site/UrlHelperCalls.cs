@@ -107,8 +107,10 @@ internal static class UrlHelperCalls
 
     /// <summary>
     /// The arguments in the order the readers below take them, named ones (<c>actionName: "Show"</c>, NuGetGallery's
-    /// way) put in their parameter's place and the ones left out closed up, each range without its name; unchanged when
-    /// none is named. Null when a name is none of the method's parameters (an overload this reader does not know).
+    /// way) put in their parameter's place, each range without its name; unchanged when none is named. A named fragment
+    /// is left out (it changes no route); the route values close up on the name before them, as the overloads without a
+    /// controller or handler take them. Null when a name is none of the method's parameters (an overload this reader does
+    /// not know), or names a protocol or host (a URL for another host, undecidable as the positional forms are).
     /// </summary>
     private static List<(int Start, int End)>? InParameterOrder(string code, List<(int Start, int End)> arguments, string[][] parameters)
     {
@@ -135,9 +137,14 @@ internal static class UrlHelperCalls
             }
 
             var slot = Array.FindIndex(parameters, aliases => Array.IndexOf(aliases, name.Groups["name"].Value) >= 0);
-            if (slot < 0 || slots[slot] is not null)
+            if (slot < 0 || slots[slot] is not null || parameters[slot][0] is "protocol" or "host" or "hostName")
             {
                 return null;
+            }
+
+            if (parameters[slot][0] == "fragment")
+            {
+                continue;
             }
 
             slots[slot] = (start + name.Length, end);

@@ -58,6 +58,7 @@ public static class SiteLoader
 
         if (isProject)
         {
+            var (codeProjects, aspNetProjects) = (0, 0);
             foreach (var projectFile in Directory.EnumerateFiles(root, "*.*proj"))
             {
                 try
@@ -86,14 +87,19 @@ public static class SiteLoader
                     {
                         code.IsHostedClient |= IsHostedClient(text);
                         code.IsLibrary |= IsLibrary(text);
-                        code.RendersRazorItself |= !IsAspNet(text);
+                        codeProjects++;
+                        aspNetProjects += IsAspNet(text + ImportedBuildFiles(root)) ? 1 : 0;
                     }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     code.HasExternalRouteSources = true;
+                    aspNetProjects++; // unknown: not said to be no ASP.NET app
                 }
             }
+
+            // No code project here builds on ASP.NET: its Razor files are rendered where the app decides.
+            code.RendersRazorItself = codeProjects > 0 && aspNetProjects == 0;
         }
 
         if (!isProject)
@@ -193,8 +199,43 @@ public static class SiteLoader
         projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0
         || projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0
         || IsBlazorWebAssembly(projectText)
-        || projectText.IndexOf("Microsoft.AspNetCore.", StringComparison.OrdinalIgnoreCase) >= 0
-        || projectText.IndexOf("System.Web.Mvc", StringComparison.OrdinalIgnoreCase) >= 0;
+        || projectText.IndexOf("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase) >= 0
+        || projectText.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) >= 0
+        || projectText.IndexOf("Microsoft.AspNetCore.Components", StringComparison.OrdinalIgnoreCase) >= 0
+        || projectText.IndexOf("System.Web.Mvc", StringComparison.OrdinalIgnoreCase) >= 0
+        || projectText.IndexOf("Microsoft.AspNet.Mvc", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>
+    /// The text of the Directory.Build.props and Directory.Build.targets files MSBuild imports into a project in this
+    /// folder (the nearest of each, in it or above it), which may hold its SDK's references; empty when there are none
+    /// or they cannot be read.
+    /// </summary>
+    private static string ImportedBuildFiles(string folder)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets" })
+        {
+            for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+            {
+                var path = Path.Combine(dir.FullName, name);
+                if (File.Exists(path))
+                {
+                    try
+                    {
+                        text.Append(File.ReadAllText(path));
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        text.Append("Microsoft.AspNetCore.App"); // unreadable: not said to be no ASP.NET app
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>Whether a project file is a Blazor WebAssembly app (<c>Microsoft.NET.Sdk.BlazorWebAssembly</c>): it runs in the browser, with no server of its own.</summary>
     private static bool IsBlazorWebAssembly(string projectText) =>

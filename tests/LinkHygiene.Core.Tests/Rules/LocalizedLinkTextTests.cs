@@ -78,6 +78,8 @@ public class LocalizedLinkTextTests
     // undeclared (from _ViewImports), @Localizer may be the view's or another: only what both give is known
     [InlineData("Pages/About.cshtml", "@page\n<a href=\"/\">@Localizer[\"Read more\"]</a> <a href=\"/x\">@Localizer[\"Only.Shared\"]</a>", "Read more")]
     [InlineData("Pages/About.cshtml", "@page\n<a href=\"/\">@Localizer[\"Home.Link\"]</a>", null)]
+    // a view outside an area does not read an area's file of the same name (code review)
+    [InlineData("Pages/Index.cshtml", "@page\n@inject IViewLocalizer Localizer\n<a href=\"/\">@Localizer[\"Area.Only\"]</a>", null)]
     // a localizer declared without a type, or elsewhere under another name, may read any file: they must agree
     [InlineData("Pages/Index.cshtml", "@page\n@inject IStringLocalizer Loc\n<a href=\"/\">@Loc[\"Home.Link\"]</a>", null)]
     [InlineData("Components/Nav.razor", "<a href=\"/\">@Localizer[\"Only.Shared\"]</a>", "Read more")]
@@ -88,7 +90,7 @@ public class LocalizedLinkTextTests
             ("/app/Resources/SharedResource.resx", (string?)"<root><data name=\"Home.Link\"><value>Click here</value></data><data name=\"Only.Shared\"><value>Read more</value></data></root>"),
             ("/app/Resources/Pages/Index.resx", "<root><data name=\"Home.Link\"><value>Our home page</value></data></root>"),
             ("/app/Resources/Pages.About.resx", "<root><data name=\"Home.Link\"><value>Click here</value></data></root>"),
-            ("/app/Resources/Areas/Admin/Pages/Index.resx", "<root><data name=\"Home.Link\"><value>Here</value></data></root>"),
+            ("/app/Resources/Areas/Admin/Pages/Index.resx", "<root><data name=\"Home.Link\"><value>Here</value></data><data name=\"Area.Only\"><value>Click here</value></data></root>"),
         }));
         var findings = Findings(path, template, project);
         Assert.Equal(generic is null ? Array.Empty<string>() : new[] { $"Anchor text '{generic}' does not describe the link's destination; use words that say where it goes" }, findings.Select(f => f.Substring(f.IndexOf("' ", StringComparison.Ordinal) + 2)).ToArray());

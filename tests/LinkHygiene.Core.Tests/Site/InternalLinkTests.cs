@@ -596,6 +596,8 @@ public class InternalLinkTests
             new Dictionary<string, string>
             {
                 ["src/main/resources/templates/owners/findOwners.html"] = "<!DOCTYPE html>\n<html xmlns:th=\"http://www.thymeleaf.org\"><body>\n<a href=\"new\" th:href=\"@{/owners/new}\">Add Owner</a> <a href=\"new\">Add</a>\n<a href=\"#comments\">Comments</a>\n<div th:replace=\"~{fragments/comments :: comments}\"></div></body></html>",
+                // a th: attribute after a quoted '>' (code review)
+                ["src/main/resources/templates/owners.html"] = "<a onclick=\"return count > 0\" th:href=\"@{/owners/new}\" href=\"new\">New</a> <a href=\"edit\">Edit</a>",
                 // the namespace alone, as a Layout Dialect view may have it (code review)
                 ["src/main/resources/templates/decorated.html"] = "<html xmlns:th=\"http://www.thymeleaf.org\" xmlns:layout=\"http://www.ultraq.net.nz/thymeleaf/layout\" layout:decorate=\"~{layout}\"><body><div layout:fragment=\"content\"><a href=\"#main-nav\">Skip</a> <a href=\"edit\">Edit</a></div></body></html>",
                 // "th:" in a style sheet or prose is no attribute (code review)
@@ -603,8 +605,8 @@ public class InternalLinkTests
             },
             isProject: false);
         Assert.Equal(new[] { ("site/page.html", "LH030"), ("site/page.html", "LH031") }, findings.Select(f => (f.Substring(0, f.IndexOf('(')), f.Split(' ')[1])).OrderBy(f => f.Item2, StringComparer.Ordinal).ToArray());
-        // href="new", #comments, #main-nav and href="edit" (th:href writes the first link's URL at run time)
-        Assert.True(stats.Undecidable.Values.Sum() == 4, string.Join("; ", stats.Undecidable.Select(u => $"{u.Value} {u.Key}")));
+        // href="new", #comments, #main-nav and two href="edit" (th:href writes the first link's URL at run time)
+        Assert.True(stats.Undecidable.Values.Sum() == 5, string.Join("; ", stats.Undecidable.Select(u => $"{u.Value} {u.Key}")));
     }
 
     // A Blazor router that also routes a library's components (AdditionalAssemblies) serves pages the project does not

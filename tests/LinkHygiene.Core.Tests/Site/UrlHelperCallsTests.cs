@@ -36,6 +36,12 @@ public class UrlHelperCallsTests
     [InlineData("Html.ActionLink(\"Contact owners\", actionName: \"Contact\", controllerName: \"Packages\", routeValues: new { id = 2 }, htmlAttributes: null)", "|||Packages|Contact||", "Contact")]
     [InlineData("Html.ActionLink(linkText: \"Report\", actionName: \"ReportAbuse\", controllerName: \"Packages\")", "|||Packages|ReportAbuse||", "ReportAbuse")]
     [InlineData("Url.Page(pageName: \"/Contact\", pageHandler: \"Send\")", "/Contact|Send|||||", "/Contact")]
+    // a named fragment changes no route; the values close up on the name before them (code review: the fragment was
+    // read as the controller, a protocol as the controller, a page's fragment as its handler)
+    [InlineData("Url.Action(action: \"Show\", fragment: \"answers\")", "||||Show||", "Show")]
+    [InlineData("Url.Action(\"Show\", \"Questions\", fragment: \"top\")", "|||Questions|Show||", "Show")]
+    [InlineData("Url.Page(pageName: \"/Contact\", fragment: \"form\")", "/Contact||||||", "/Contact")]
+    [InlineData("Url.Action(action: \"Show\", values: new { id = 3 })", "||||Show||", "Show")]
     public void ReadsWhatACallNames(string code, string expected, string spanText)
     {
         var call = UrlHelperCalls.Read(code);
@@ -59,5 +65,8 @@ public class UrlHelperCallsTests
     // a name no overload has, or one given twice: an overload this reader does not know
     [InlineData("Url.Action(action: \"A\", area: \"B\")")]
     [InlineData("Url.Action(\"A\", action: \"B\")")]
+    // a named protocol or host: a URL for another host
+    [InlineData("Url.Action(action: \"Show\", protocol: \"https\")")]
+    [InlineData("Url.Action(\"Show\", \"Home\", values: null, host: \"example.org\")")]
     public void AnythingElseIsNoCall(string code) => Assert.Null(UrlHelperCalls.Read(code));
 }
