@@ -1084,10 +1084,20 @@ internal static class LinkExtractor
 
         var localizer = match.Groups["receiver"];
         var resources = localizer.Success ? ResourcesOf(document, localizer.Value) : null;
-        var text = resources is null ? localization.Resolve(key) : localization.Resolve(key, resources);
-        if (resources is not null && !document.DeclaresLocalizer(localizer.Value) && text != localization.Resolve(key))
+        string? text;
+        if (resources is { Count: 0 })
         {
-            return null; // @Localizer from _ViewImports may be a view localizer (as the documentation names it) or another
+            // A view localizer whose resource name is not known: what any file gives must be what the key renders.
+            text = localization.Resolve(key);
+            text = text == Localization.LocalizationCatalog.KeyAsText(key) ? text : null;
+        }
+        else
+        {
+            text = resources is null ? localization.Resolve(key) : localization.Resolve(key, resources);
+            if (resources is not null && !document.DeclaresLocalizer(localizer.Value) && text != localization.Resolve(key))
+            {
+                return null; // @Localizer from _ViewImports may be a view localizer (as the documentation names it) or another
+            }
         }
 
         return text is null ? null : new AccessibleName(NameSource.Content, Collapse(text), IsDynamic: false, only.Span) { InNeutralLanguage = true };
@@ -1171,8 +1181,9 @@ internal static class LinkExtractor
     /// takes it: T's for an <c>IStringLocalizer&lt;T&gt;</c> or <c>IHtmlLocalizer&lt;T&gt;</c> the template declares, the
     /// view's path from its Pages or Views folder (and area) for an <c>IViewLocalizer</c>, and for <c>@Localizer</c> in a
     /// view that does not declare it, the name ASP.NET's documentation injects its view localizer under (then only what
-    /// both readings agree on is known). Null when it may read any of the project's (a localizer declared without a type,
-    /// or elsewhere under another name).
+    /// both readings agree on is known); empty for a view localizer of a view outside Pages and Views, whose name is not
+    /// known. Null when it may read any of the project's (a localizer declared without a type, or elsewhere under another
+    /// name).
     /// </summary>
     private static IReadOnlyList<string>? ResourcesOf(TemplateDocument document, string receiver)
     {
@@ -1207,7 +1218,7 @@ internal static class LinkExtractor
 
         if (root < 0)
         {
-            return null; // a view outside Pages and Views (feature folders): its resource name is not known here
+            return Array.Empty<string>(); // a view outside Pages and Views (feature folders): its resource name is not known here
         }
 
         var view = new string[parts.Length - root];

@@ -115,7 +115,8 @@ public sealed class LocalizationCatalog
         return _values.TryGetValue(key, out var value) && value is not null ? value : KeyAsText(key);
     }
 
-    private static string? KeyAsText(string key) =>
+    /// <summary>What a key renders when no file holds it, as far as it is known: the key written as text, else null.</summary>
+    internal static string? KeyAsText(string key) =>
         key.IndexOf(' ') < 0 && (key.IndexOf('-') > 0 || key.IndexOf('_') > 0 || HasDottedSegment(key))
             ? null
             : key;

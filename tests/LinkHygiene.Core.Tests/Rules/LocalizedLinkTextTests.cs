@@ -78,6 +78,8 @@ public class LocalizedLinkTextTests
     // undeclared (from _ViewImports), @Localizer may be the view's or another: only what both give is known
     [InlineData("Pages/About.cshtml", "@page\n<a href=\"/\">@Localizer[\"Read more\"]</a> <a href=\"/x\">@Localizer[\"Only.Shared\"]</a>", "Read more")]
     [InlineData("Pages/About.cshtml", "@page\n<a href=\"/\">@Localizer[\"Home.Link\"]</a>", null)]
+    // a view outside Pages and Views: its file is not known, so only a key that renders as what every file gives
+    [InlineData("Features/Home/Index.cshtml", "@inject IViewLocalizer Localizer\n<a href=\"/\">@Localizer[\"Area.Only\"]</a> <a href=\"/x\">@Localizer[\"Read more\"]</a>", "Read more")]
     // a view outside an area does not read an area's file of the same name (code review)
     [InlineData("Pages/Index.cshtml", "@page\n@inject IViewLocalizer Localizer\n<a href=\"/\">@Localizer[\"Area.Only\"]</a>", null)]
     // a localizer declared without a type, or elsewhere under another name, may read any file: they must agree
