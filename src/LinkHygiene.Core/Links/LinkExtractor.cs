@@ -1084,21 +1084,15 @@ internal static class LinkExtractor
 
         var localizer = match.Groups["receiver"];
         var resources = localizer.Success ? ResourcesOf(document, localizer.Value) : null;
-        string? text;
-        if (resources is { Count: 0 })
+        var anyFile = localization.Resolve(key);
+        var text = resources switch
         {
+            null => anyFile,
             // A view localizer whose resource name is not known: what any file gives must be what the key renders.
-            text = localization.Resolve(key);
-            text = text == Localization.LocalizationCatalog.KeyAsText(key) ? text : null;
-        }
-        else
-        {
-            text = resources is null ? localization.Resolve(key) : localization.Resolve(key, resources);
-            if (resources is not null && !document.DeclaresLocalizer(localizer.Value) && text != localization.Resolve(key))
-            {
-                return null; // @Localizer from _ViewImports may be a view localizer (as the documentation names it) or another
-            }
-        }
+            { Count: 0 } => anyFile == Localization.LocalizationCatalog.KeyAsText(key) ? anyFile : null,
+            // @Localizer from _ViewImports may be a view localizer (as the documentation names it) or another: both must agree.
+            _ => localization.Resolve(key, resources) is var own && (document.DeclaresLocalizer(localizer.Value) || own == anyFile) ? own : null,
+        };
 
         return text is null ? null : new AccessibleName(NameSource.Content, Collapse(text), IsDynamic: false, only.Span) { InNeutralLanguage = true };
     }

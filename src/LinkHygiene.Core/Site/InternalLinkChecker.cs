@@ -145,14 +145,12 @@ public static class InternalLinkChecker
             return Outcome.Undecidable(reason);
         }
 
-        if (!site.Layout.IsProject && facts.Kind != TemplateKind.Html && link.Href?.StartsWith("#", StringComparison.Ordinal) != true)
+        // A Razor file whose routes no ASP.NET app gives: outside a project, or in one that renders its pages itself.
+        if ((!site.Layout.IsProject || site.Code.RendersRazorItself) && facts.Kind != TemplateKind.Html && link.Href?.StartsWith("#", StringComparison.Ordinal) != true)
         {
-            return Outcome.Undecidable("a Razor file outside a project (its routes are not known)");
-        }
-
-        if (site.Code.RendersRazorItself && facts.Kind != TemplateKind.Html && link.Href?.StartsWith("#", StringComparison.Ordinal) != true)
-        {
-            return Outcome.Undecidable("a Razor file of a project that is no ASP.NET app (it renders its pages itself)");
+            return Outcome.Undecidable(!site.Layout.IsProject
+                ? "a Razor file outside a project (its routes are not known)"
+                : "a Razor file of a project that is no ASP.NET app (it renders its pages itself)");
         }
 
         if (link.Page is not null)

@@ -115,16 +115,6 @@ internal static class UrlHelperCalls
     private static List<(int Start, int End)>? InParameterOrder(string code, List<(int Start, int End)> arguments, string[][] parameters)
     {
         var named = false;
-        foreach (var (start, end) in arguments)
-        {
-            named |= ArgumentName.Match(code, start, end - start) is { Success: true } m && m.Index == start;
-        }
-
-        if (!named)
-        {
-            return arguments;
-        }
-
         var slots = new (int Start, int End)?[Math.Max(parameters.Length, arguments.Count)];
         for (var i = 0; i < arguments.Count; i++)
         {
@@ -136,6 +126,7 @@ internal static class UrlHelperCalls
                 continue;
             }
 
+            named = true;
             var slot = Array.FindIndex(parameters, aliases => Array.IndexOf(aliases, name.Groups["name"].Value) >= 0);
             if (slot < 0 || slots[slot] is not null || parameters[slot][0] is "protocol" or "host" or "hostName")
             {
@@ -148,6 +139,11 @@ internal static class UrlHelperCalls
             }
 
             slots[slot] = (start + name.Length, end);
+        }
+
+        if (!named)
+        {
+            return arguments;
         }
 
         var ordered = new List<(int Start, int End)>(arguments.Count);

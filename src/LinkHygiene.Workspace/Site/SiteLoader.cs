@@ -59,6 +59,7 @@ public static class SiteLoader
         if (isProject)
         {
             var (codeProjects, aspNetProjects) = (0, 0);
+            string? imported = null; // the Directory.Build files every project here imports, read for the first
             foreach (var projectFile in Directory.EnumerateFiles(root, "*.*proj"))
             {
                 try
@@ -88,7 +89,7 @@ public static class SiteLoader
                         code.IsHostedClient |= IsHostedClient(text);
                         code.IsLibrary |= IsLibrary(text);
                         codeProjects++;
-                        aspNetProjects += IsAspNet(text + ImportedBuildFiles(root)) ? 1 : 0;
+                        aspNetProjects += IsAspNet(text) || IsAspNet(imported ??= ImportedBuildFiles(root)) ? 1 : 0;
                     }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -196,11 +197,8 @@ public static class SiteLoader
     /// the compilation's references.
     /// </summary>
     internal static bool IsAspNet(string projectText) =>
-        projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0
-        || projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0
+        ServesPages(projectText)
         || IsBlazorWebAssembly(projectText)
-        || projectText.IndexOf("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase) >= 0
-        || projectText.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) >= 0
         || projectText.IndexOf("Microsoft.AspNetCore.Components", StringComparison.OrdinalIgnoreCase) >= 0
         || projectText.IndexOf("System.Web.Mvc", StringComparison.OrdinalIgnoreCase) >= 0
         || projectText.IndexOf("Microsoft.AspNet.Mvc", StringComparison.OrdinalIgnoreCase) >= 0;
