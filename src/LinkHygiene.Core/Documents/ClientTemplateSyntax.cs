@@ -163,6 +163,7 @@ internal static partial class ClientTemplateSyntax
         }
 
         MaskAngularBlocks(text, ref chars, branches is null ? null : new BranchChains(branches));
+        ReadEmailBranches(text, branches is null ? null : new BranchChains(branches));
         return chars is null ? text : new string(chars);
     }
 

@@ -66,6 +66,23 @@ public class LH013AmbiguousAnchorTextTests
     public void TemplateBranches(string markup) => EngineAssert.Findings("_layouts/default.html", markup, only: Only);
 
     [Theory]
+    // an e-mail service picks one branch of its conditional blocks when it sends a message (held-out review 31: a
+    // localized footer's privacy link); Mailchimp's conditional merge tags and AMPscript's IF blocks
+    [InlineData("*|IF:LANG=fr|*\n<p><a href=\"https://example.com/fr/preferences\">Manage preferences</a></p>\n*|ELSE:|*\n<p><a href=\"https://example.com/en/preferences\">Manage preferences</a></p>\n*|END:IF|*")]
+    [InlineData("*|IF:LANG=fr|*<a href=\"/fr\">Home</a>*|ELSEIF:LANG=de|*<a href=\"/de\">Home</a>*|ELSE:|*<a href=\"/en\">Home</a>*|END:IF|* <a href=\"/all\">{|LH013:Home|}</a>")]
+    [InlineData("*|IFNOT:ARCHIVE_PAGE|*<a href=\"*|ARCHIVE|*\">View online</a>*|ELSE:|*<a href=\"/list\">View online</a>*|END:IF|*")]
+    [InlineData("%%[ IF @lang == \"nl\" THEN ]%%\n<p><a href=\"https://example.com/nl/privacy.pdf\">Privacy Policy</a></p>\n%%[ ELSE ]%%\n<p><a href=\"https://example.com/fr/privacy.pdf\">Privacy Policy</a></p>\n%%[ ENDIF ]%%")]
+    [InlineData("%%[ if Empty(@x) then ]%%<a href=\"/a\">Shop</a>%%[ elseif @x == 'ELSE' then ]%%<a href=\"/b\">Shop</a>%%[ else /* fallback */ ]%%<a href=\"/c\">Shop</a>%%[ endif ]%%")]
+    // still compared: a link outside the chain, an interest group's blocks, a loop, an AMPscript block with more
+    // statements than its IF (and everything after either), a stray "*|" of CSS before a real chain is still read
+    [InlineData("%%[ IF @a THEN ]%%<a href=\"/a\">Shop</a>%%[ ENDIF ]%% <a href=\"/b\">{|LH013:Shop|}</a>")]
+    [InlineData("*|INTERESTED:Topics:Cats|*<a href=\"/cats\">News</a>*|ELSE:|*<a href=\"/dogs\">{|LH013:News|}</a>*|END:INTERESTED|*")]
+    [InlineData("%%[ FOR @i = 1 TO 2 DO IF @i == 1 THEN ]%%<a href=\"/a\">Shop</a>%%[ ELSE ]%%<a href=\"/b\">{|LH013:Shop|}</a>%%[ ENDIF NEXT @i ]%%")]
+    [InlineData("%%[ SET @a = 1 IF @a == 1 THEN ]%%<a href=\"/a\">Shop</a>%%[ ELSE ]%%<a href=\"/b\">{|LH013:Shop|}</a>%%[ ENDIF ]%%")]
+    [InlineData("<style>*|* { margin: 0 }</style>*|IF:A|*<a href=\"/a\">Shop</a>*|ELSE:|*<a href=\"/b\">Shop</a>*|END:IF|*")]
+    public void EmailServiceBranches(string markup) => EngineAssert.Findings("emails/footer.html", markup, only: Only);
+
+    [Theory]
     // Angular's control flow (held-out review of SPA templates): @if/@else if/@else, @switch/@case/@default, @for/@empty
     // and @defer/@placeholder branches never render together; a link outside them, or in the next chain, still conflicts
     [InlineData("@if (user) {\n  <a href=\"/account\">Your account</a>\n} @else if (guest) {\n  <a href=\"/guest\">Your account</a>\n} @else {\n  <a href=\"/login\">Your account</a>\n}\n<a href=\"/settings\">{|LH013:Your account|}</a>")]
