@@ -303,20 +303,33 @@ public sealed class SiteFactsTests
         Assert.False(CSharpSiteFacts.Read("[assembly: System.Reflection.AssemblyTitle(\"Shop\")]", "AssemblyInfo.cs").HasExternalRouteSources);
     }
 
-    // A project reference to a Razor class library (or a web project, or one that is not there to read) may serve pages
-    // and routes; one to a plain class library serves none (held-out review: ABP's site linked to /Account/Logout, served
-    // by its Volo.Abp.Account.Web reference, and it was reported broken).
+    // A project reference to a Razor class library with MVC (or a web project, or one that is not there to read) may
+    // serve pages and routes: the SDK makes it an application part (held-out review: ABP's site linked to
+    // /Account/Logout, served by its Volo.Abp.Account.Web reference, and it was reported broken). A Razor class library
+    // of components only is none, as the build reads it (no [ApplicationPart] for it): a Blazor router routes to its
+    // pages only when it names AdditionalAssemblies (held-out review 23: Blazored/Modal's sample linked to five pages
+    // that exist nowhere, and all five were undecided). One to a plain class library serves none.
     [Fact]
     public void AReferencedRazorClassLibraryMayServeRoutes()
     {
         var folder = Path.Combine(Path.GetTempPath(), "lh-sitefacts-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            foreach (var (name, sdk) in new[] { ("Ui", "Microsoft.NET.Sdk.Razor"), ("Core", "Microsoft.NET.Sdk") })
+            foreach (var (name, sdk, items) in new[]
+            {
+                ("Ui", "Microsoft.NET.Sdk.Razor", "<ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup>"),
+                ("UiMvc", "Microsoft.NET.Sdk.Razor", "<PropertyGroup><AddRazorSupportForMvc>true</AddRazorSupportForMvc></PropertyGroup>"),
+                ("Components", "Microsoft.NET.Sdk.Razor", "<ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Components.Web\" Version=\"8.0.0\" /></ItemGroup>"),
+                ("Imported/Components", "Microsoft.NET.Sdk.Razor", string.Empty),
+                ("Core", "Microsoft.NET.Sdk", string.Empty),
+            })
             {
                 Directory.CreateDirectory(Path.Combine(folder, name));
-                File.WriteAllText(Path.Combine(folder, name, name + ".csproj"), $"<Project Sdk=\"{sdk}\"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>");
+                File.WriteAllText(Path.Combine(folder, name, Path.GetFileName(name) + ".csproj"), $"<Project Sdk=\"{sdk}\"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>{items}</Project>");
             }
+
+            // MVC support for every project below a folder, from the Directory.Build.props MSBuild imports
+            File.WriteAllText(Path.Combine(folder, "Imported", "Directory.Build.props"), "<Project><ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup></Project>");
 
             bool External(string references)
             {
@@ -327,6 +340,9 @@ public sealed class SiteFactsTests
             }
 
             Assert.True(External("<ProjectReference Include=\"..\\Ui\\Ui.csproj\" />"));
+            Assert.True(External("<ProjectReference Include=\"..\\UiMvc\\UiMvc.csproj\" />"));
+            Assert.False(External("<ProjectReference Include=\"..\\Components\\Components.csproj\" />"));
+            Assert.True(External("<ProjectReference Include=\"..\\Imported\\Components\\Components.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\Core\\Core.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Missing\\Missing.csproj\" />"));
             Assert.False(External("<PackageReference Include=\"Serilog\" Version=\"4.0.0\" />"));

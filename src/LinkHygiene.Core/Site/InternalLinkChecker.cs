@@ -361,6 +361,13 @@ public static class InternalLinkChecker
             return fragment is null ? Outcome.Resolved : FragmentIn(site.DocumentAtUrl(index), fragment, link.Display, "'" + index + "'");
         }
 
+        if (site.Layout.IsProject && string.Equals(SiteIndex.FirstSegment(decoded), "_content", StringComparison.OrdinalIgnoreCase))
+        {
+            // ASP.NET Core serves the static web assets of every Razor class library it references, in a project or a
+            // package, under /_content/<library>/ (MudBlazor's style sheet, a library's PDFs).
+            return Outcome.Undecidable("a static web asset of a referenced library (_content/)");
+        }
+
         var segments = decoded.Trim('/').Split(new[] { '/' }, StringSplitOptions.None);
         if (decoded.Trim('/').Length == 0)
         {

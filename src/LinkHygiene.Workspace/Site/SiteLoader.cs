@@ -74,12 +74,12 @@ public static class SiteLoader
                         code.AddIdentityDefaultUi();
                     }
 
-                    // A project it references itself that may serve pages, components or routes (a Razor class library
-                    // or a web project), or whose XML, or a reference of which, cannot be read: what it serves is unknown.
-                    // (A Blazor WebAssembly app serves such a library's static web assets under _content/, and its pages
-                    // when its router names AdditionalAssemblies, which the router's template tells; whether it routes
-                    // them otherwise, with a router of its own as Oqtane's, is not known here.)
-                    if (references is null || references.Any(r => r.Direct && (r.Text is null || ServesPages(r.Text))))
+                    // A project it references itself whose pages, controllers or routes the app serves (an application
+                    // part: IsApplicationPart), or whose XML, or a reference of which, cannot be read: what it serves is
+                    // unknown. A Razor class library of components only is no application part: a Blazor router routes
+                    // to its components when it names AdditionalAssemblies (the router's template or Program.cs tells),
+                    // and its static web assets are under _content/, which the link check leaves undecided.
+                    if (references is null || references.Any(r => r.Direct && (r.Text is null || IsApplicationPart(r.Text, r.Path))))
                     {
                         code.HasExternalRouteSources = true;
                     }
@@ -239,12 +239,35 @@ public static class SiteLoader
     private static bool IsBlazorWebAssembly(string projectText) =>
         projectText.IndexOf("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.OrdinalIgnoreCase) >= 0;
 
+    /// <summary>
+    /// Whether an app serves the pages, controllers and routes of a project it references by itself: ASP.NET Core's SDK
+    /// makes an application part (<c>[assembly: ApplicationPart]</c>, which the build reads from the compilation) of
+    /// every referenced project that references MVC: a web project, the ASP.NET Core framework, an MVC package, or a
+    /// Razor class library with <c>AddRazorSupportForMvc</c>, in its project file or the Directory.Build files it imports.
+    /// A Razor class library of components only is none.
+    /// </summary>
+    private static bool IsApplicationPart(string projectText, string? projectPath)
+    {
+        if (ReferencesMvc(projectText))
+        {
+            return true;
+        }
+
+        return projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0
+            && (projectPath is null || ReferencesMvc(ImportedBuildFiles(Path.GetDirectoryName(projectPath)!)));
+    }
+
+    private static bool ReferencesMvc(string projectText) =>
+        projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0
+        || projectText.IndexOf("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase) >= 0
+        || projectText.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) >= 0
+        || AddRazorSupportForMvc.IsMatch(projectText);
+
+    private static readonly System.Text.RegularExpressions.Regex AddRazorSupportForMvc = new(@"<AddRazorSupportForMvc>\s*true\s*<", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>Whether a project may serve pages, components or routes: a Razor class library or a web project (<c>Microsoft.NET.Sdk.Razor</c>, <c>.Web</c>, the ASP.NET Core framework or MVC); a plain class library serves nothing.</summary>
     private static bool ServesPages(string projectText) =>
-        projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0
-        || projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0
-        || projectText.IndexOf("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase) >= 0
-        || projectText.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) >= 0;
+        projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0 || ReferencesMvc(projectText);
 
     /// <summary>A project another references: its path and text (null when its path is computed, <c>$(...)</c>, or it cannot be read), and whether the first project names it itself.</summary>
     internal sealed record ReferencedProject(string? Path, string? Text, bool Direct);

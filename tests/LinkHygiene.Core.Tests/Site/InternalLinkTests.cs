@@ -359,6 +359,27 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void StaticWebAssetsOfReferencedLibrariesAreUndecidable()
+    {
+        // ASP.NET Core serves every referenced Razor class library's wwwroot (a project's or a package's: MudBlazor's)
+        // under /_content/<library>/; which libraries and files those are is not in the templates. A file of the app's
+        // own under _content is still found, and a static site's _content folder is only a folder.
+        var templates = new Dictionary<string, string>
+        {
+            ["Pages/Index.razor"] = "@page \"/\"\n<a href=\"_content/MudBlazor/MudBlazor.min.css\">Styles</a> <a href=\"/_Content/Shop/terms.pdf\">Terms</a> <a href=\"_content/own.txt\">Own</a> <a href=\"/contnet/x\">Typo</a>",
+        };
+        var (findings, stats) = Check(templates, files: new[] { "wwwroot/_content/own.txt" });
+        AssertLines(
+            new[] { "Pages/Index.razor(2,148): LH030 Link to '/contnet/x' matches no page, action, endpoint or file (nothing similar exists)" },
+            findings);
+        Assert.Equal(2, stats.Undecidable["a static web asset of a referenced library (_content/)"]);
+        Assert.Equal(1, stats.Resolved);
+
+        var (staticSite, _) = Check(new Dictionary<string, string> { ["index.html"] = "<a href=\"_content/x.html\">X</a>" }, isProject: false);
+        Assert.Single(staticSite);
+    }
+
+    [Fact]
     public void AHostedWebAssemblyClientLeavesPathsItDoesNotServeToItsServer()
     {
         // Held-out review of Blazor apps: the .Client project of a Blazor Web App links to the server's pages (weather);
