@@ -303,6 +303,21 @@ public sealed class SiteFactsTests
         Assert.False(CSharpSiteFacts.Read("[assembly: System.Reflection.AssemblyTitle(\"Shop\")]", "AssemblyInfo.cs").HasExternalRouteSources);
     }
 
+    // ASP.NET MVC 5's and Web API 2's route tables, and ASP.NET Core 2's UseMvc routes, are not modelled: unmatched paths
+    // are undecidable (held-out review 33: RaccoonBlog's RouteConfig mapped tags/{slug} and rss, and links to both were
+    // reported broken, as were an area's and a [RoutePrefix] controller's paths).
+    [Theory]
+    [InlineData("public class RouteConfig { public static void RegisterRoutes(RouteCollection routes) { routes.MapRoute(\"Tags\", \"tags/{slug}\", new { controller = \"Posts\", action = \"Tag\" }); } }")]
+    [InlineData("public class AdminAreaRegistration : AreaRegistration { public override void RegisterArea(AreaRegistrationContext context) { context.MapRoute(\"Admin_default\", \"admin/{controller}/{action}/{id}\"); } }")]
+    [InlineData("public static class WebApiConfig { public static void Register(HttpConfiguration config) { config.MapHttpAttributeRoutes(); } }")]
+    [InlineData("[RoutePrefix(\"blog\")] public class BlogController : Controller { [Route(\"archive\")] public ActionResult Archive() => View(); }")]
+    [InlineData("public class Startup { public void Configure(IApplicationBuilder app) { app.UseMvc(routes => routes.MapRoute(\"default\", \"{controller=Home}/{action=Index}/{id?}\")); } }")]
+    public void RouteTablesThatAreNotModelledLeaveRoutesUnknown(string code)
+    {
+        Assert.True(CSharpSiteFacts.Read(code, "RouteConfig.cs").HasUnknownRoutes);
+        Assert.False(CSharpSiteFacts.Read("public class BlogController : Controller { [Route(\"archive\")] public ActionResult Archive() => View(); }", "BlogController.cs").HasUnknownRoutes);
+    }
+
     // A project reference to a Razor class library with MVC (or a web project, or one that is not there to read) may
     // serve pages and routes: the SDK makes it an application part (held-out review: ABP's site linked to
     // /Account/Logout, served by its Volo.Abp.Account.Web reference, and it was reported broken). A Razor class library

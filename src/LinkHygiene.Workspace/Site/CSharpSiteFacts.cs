@@ -132,6 +132,11 @@ public static class CSharpSiteFacts
             return;
         }
 
+        if (attributes.Any(a => AttributeName(a) is "RoutePrefix" or "RouteArea"))
+        {
+            facts.HasUnknownRoutes = true; // MVC 5's attribute-route prefix and area, not modelled
+        }
+
         var area = attributes.Where(a => AttributeName(a) == "Area").Select(a => Literal(a, 0, "areaName", facts)).FirstOrDefault();
         var classRoutes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
         // A class's base class comes first in its base list (interfaces after it).
@@ -251,9 +256,14 @@ public static class CSharpSiteFacts
             {
                 facts.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
             }
-            else if (method is "MapAreaControllerRoute" or "MapDynamicControllerRoute" or "MapDynamicPageRoute" or "MapWhen")
+            else if (method is "MapAreaControllerRoute" or "MapDynamicControllerRoute" or "MapDynamicPageRoute" or "MapWhen"
+                || method is "MapRoute" or "MapAreaRoute" or "MapHttpRoute" or "MapPageRoute" or "MapMvcAttributeRoutes" or "MapHttpAttributeRoutes")
             {
-                facts.HasUnknownRoutes = true; // routes by values or by code
+                // Routes by values or by code; and the route tables of ASP.NET MVC 5 and Web API 2 (RouteConfig's
+                // routes.MapRoute("Tags", "tags/{slug}", new { controller = "Posts", action = "Tag" }), an
+                // AreaRegistration's context.MapRoute, attribute routes with [RoutePrefix]) and of ASP.NET Core 2's
+                // UseMvc(routes => routes.MapRoute(...)), which this reader does not model.
+                facts.HasUnknownRoutes = true;
             }
             else if (method == "UseRewriter")
             {
