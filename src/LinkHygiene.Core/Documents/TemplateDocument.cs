@@ -514,6 +514,23 @@ public sealed class TemplateDocument
     }
 
     /// <summary>
+    /// Whether an HTML file is a server-side template of a language the masking does not read (held-out reviews 34 and
+    /// 35): PHP (<c>&lt;?php</c>, <c>&lt;?=</c>), ERB, EJS or classic ASP (<c>&lt;%=</c>, <c>&lt;% </c>), Smarty and
+    /// RainTPL (<c>="{$</c>, <c>{loop="</c>, <c>{if $</c>), Mako (<c>&lt;%inherit</c>, a <c>% if</c> line), web.py
+    /// Templetor (<c>$def with</c>, a <c>$for</c> line), Velocity (a <c>#if(</c> line), or an attribute written as an
+    /// expression (<c>="${</c>). An app renders it at URLs of its own, not where the file sits.
+    /// </summary>
+    internal static bool HasServerTemplateSyntax(string text) =>
+        text.IndexOf("<?php", StringComparison.OrdinalIgnoreCase) >= 0
+        || text.IndexOf("<?=", StringComparison.Ordinal) >= 0
+        || (text.IndexOf("<%", StringComparison.Ordinal) >= 0 || text.IndexOf('{') >= 0 || text.IndexOf('$') >= 0 || text.IndexOf('#') >= 0)
+            && ServerTemplateSyntax.IsMatch(text);
+
+    private static readonly System.Text.RegularExpressions.Regex ServerTemplateSyntax = new(
+        @"<%[=\-#@ \t\r\n]|<%(?:inherit|def|namespace|include|block|page|text)\b|=[""']\{\$[A-Za-z_]|\{(?:loop|if|elseif|include|foreach)=[""']|\{(?:if|foreach|include) (?:\$|file=|from=)|=[""']\$!?\{|^[ \t]*(?:\$(?:def with|var |code:|for |if |elif |while |else:)|%[ \t]*(?:if|for|while|endif|endfor|endwhile)\b|#(?:if|foreach|set)[ \t]*\()",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Multiline);
+
+    /// <summary>
     /// Whether an HTML file is a Thymeleaf view: its namespace (<c>xmlns:th=</c>), a <c>th:</c> attribute (after white
     /// space) or a <c>&lt;th:block&gt;</c>. A Spring app renders it at a controller's URL, inside layouts and with fragments
     /// of other views, and its parser closes <c>&lt;div th:replace="..." /&gt;</c> where it stands, as a Razor component's does.
@@ -795,7 +812,7 @@ public sealed class TemplateDocument
         }
 
         var isThymeleaf = kind == TemplateKind.Html && HasThymeleafSyntax(text);
-        var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path) || HasAngularSyntax(text) || isThymeleaf);
+        var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path) || HasAngularSyntax(text) || isThymeleaf || HasServerTemplateSyntax(text));
         if (isThymeleaf)
         {
             masked = WithoutSelfClosedRawText(masked);

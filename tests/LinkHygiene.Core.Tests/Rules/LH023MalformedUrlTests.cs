@@ -30,6 +30,9 @@ public class LH023MalformedUrlTests
     [InlineData("/caf%C3%A9%E2%8", "'%8' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     // escapes followed by letters and another escape are no merge tag (code review: "%A9s%" of caf%C3%A9s%zz hid it)
     [InlineData("/docs/caf%C3%A9s%zz", "'%zz' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
+    // "$" in a query is no template's (OData's $filter), and what follows a placeholder is still read
+    [InlineData("https://x.example/odata/Products?$filter=Price gt 5", "it contains white space; encode spaces as %20")]
+    [InlineData("https://x.example/u/%s/my page", "it contains white space; encode spaces as %20")]
     [InlineData("mailto:", "the mailto: link has no address")]
     [InlineData("mailto:?", "the mailto: link has no address")]
     [InlineData("mailto:sales", "'sales' is not an e-mail address")]
@@ -96,6 +99,21 @@ public class LH023MalformedUrlTests
     [InlineData("https://example.com/unsubscribe?email=%EMAIL%&amp;n=%FIRSTNAME%&amp;c=%CAMPAIGN_ID%")]
     [InlineData("[[UNSUB_LINK_EN]]")]
     [InlineData("https://example.com/?to=[[EMAIL_TO]]")]
+    // server-side templates' expressions (held-out reviews 34 and 35): Mako and JSP ${...} with calls and spaces,
+    // Smarty and RainTPL {$...} with methods, keys and modifiers, Go's $$ delimiters, Template Toolkit, Python's %s and
+    // %(name)s in a translated string, web.py Templetor's $name, $(expr) and $:expr
+    [InlineData("${dockletStr(type, 'firefox')}")]
+    [InlineData("https://ex.example/share?u=${f(a, b)}")]
+    [InlineData("{$value->getLink()}")]
+    [InlineData("{$item['url']}")]
+    [InlineData("{$url|escape:'html'}")]
+    [InlineData("$$.URL$$")]
+    [InlineData("[% url %]")]
+    [InlineData("%(username)s/books/currently-reading")]
+    [InlineData("https://github.com/internetarchive/openlibrary/commit/%s")]
+    [InlineData("$homepath()/account")]
+    [InlineData("$(link['href'])")]
+    [InlineData("$:page.url")]
     // RFC 6068: the address is optional, a share link lets the reader choose it (held-out review of shop and mail templates)
     [InlineData("mailto:?subject=Check%20out%20this%20deal&amp;body=https%3A%2F%2Fshop.example%2Fp%2F1")]
     public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);

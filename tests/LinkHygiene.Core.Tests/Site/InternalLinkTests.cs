@@ -520,11 +520,41 @@ public class InternalLinkTests
                 ["viewtopic.html"] = "<a href=\"<!-- IF U_WWW -->{U_WWW}<!-- ELSE -->{U_PROFILE}<!-- ENDIF -->\">Website</a> <a href=\"<?php echo $post->url; ?>\">Post</a> <a href=\"<?= $next ?>\">Next page</a> <a href=\"gone.html\">Gone</a>",
                 // and e-mail merge tags (held-out review of mail templates: every Mailchimp footer link was reported)
                 ["newsletter.html"] = "<a href=\"*|UNSUB|*\">Unsubscribe</a> <a href=\"[webversion]\">Web version</a> <a href=\"{unsubscribe}\">Leave</a> <a href=\"%%view_email_url%%\">View</a> <a href=\"##unsub##\">Stop</a> <a href=\"[[UNSUB_LINK_EN]]\">Leave</a> <a href=\"%%=RedirectTo(@privacyPolicyLink)=%%\">Privacy</a>",
+                // and server-side templates' expressions (held-out reviews 34 and 35: RainTPL, Mako, web.py Templetor)
+                ["tpl/article.html"] = "<a href=\"{$value->getLink()}\">Article</a> <a href=\"{$item['url']}\">Item</a> <a href=\"${dockletStr(type, 'firefox')}\">Bookmarklet</a> <a href=\"$$.URL$$\">Original</a> <a href=\"[% url %]\">Link</a>",
+                ["templates/user.html"] = "$def with (page)\n<a href=\"$homepath()/account\">Settings</a> <a href=\"$url\" rel=\"nofollow\">Website</a> <a href=\"%(username)s/books\">Books</a>",
+                ["forum.html"] = "<a href=\"gone.html\">Gone</a>",
             },
             isProject: false);
         AssertLines(
-            new[] { "viewtopic.html(1,177): LH030 Link to 'gone.html' matches no page, action, endpoint or file (nothing similar exists)" },
+            new[] { "forum.html(1,10): LH030 Link to 'gone.html' matches no page, action, endpoint or file (nothing similar exists)" },
             findings);
+    }
+
+    [Fact]
+    public void RelativeLinksOfServerSideTemplatesAreRelativeToWhereTheAppServesThem()
+    {
+        // Held-out review 35: Shaarli's and Leed's RainTPL templates (tpl/footer.html) link to "about.php" and
+        // "doc/html/index.html", relative to the app's URL, not to the template's folder; so do PHP, ERB, Mako,
+        // Templetor and Velocity templates. A plain page's relative link is still checked, and a "{$" in a script is
+        // no template syntax.
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["tpl/footer.html"] = "<a href=\"{$base_path}/about\">About</a> <a href=\"about.php\">About</a>",
+                ["tpl/loop.html"] = "{loop=\"$links\"}<a href=\"doc/html/index.html\">Docs</a>{/loop}",
+                ["views/page.html"] = "<p><?php echo $title; ?></p><a href=\"settings.php#prefs\">Preferences</a>",
+                ["views/erb.html"] = "<%= title %> <a href=\"list.html\">List</a>",
+                ["mako/base.html"] = "<%inherit file=\"/base.html\"/>\n% if user:\n<a href=\"account.html\">Account</a>\n% endif",
+                ["templetor/view.html"] = "$def with (page)\n<a href=\"edit.html\">Edit</a>",
+                ["velocity/view.html"] = "#if($user)\n<a href=\"me.html\">Me</a>\n#end",
+                ["plain.html"] = "<script>$(function(){$('#menu').hide();});</script><a href=\"missing.html\">Missing</a>",
+            },
+            isProject: false);
+        AssertLines(
+            new[] { "plain.html(1,61): LH030 Link to 'missing.html' matches no page, action, endpoint or file (nothing similar exists)" },
+            findings);
+        Assert.Equal(7, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
 
     [Fact]
