@@ -139,9 +139,12 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             // e-mails, ASP.NET Web Pages), as the command line reads the project file.
             code.RendersRazorItself = !context.Compilation.ReferencedAssemblyNames.Any(a =>
                 a.Name.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal) || a.Name.StartsWith("Microsoft.AspNetCore.Components", StringComparison.Ordinal) || a.Name == "System.Web.Mvc");
-            code.IsHostedClient = global.TryGetValue(StaticWebAssetModeProperty, out var mode)
-                && string.Equals(mode.Trim(), "Default", StringComparison.OrdinalIgnoreCase)
-                && context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.AspNetCore.Components.WebAssembly");
+            var webAssembly = context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.AspNetCore.Components.WebAssembly");
+            code.IsHostedClient = webAssembly && global.TryGetValue(StaticWebAssetModeProperty, out var mode)
+                && string.Equals(mode.Trim(), "Default", StringComparison.OrdinalIgnoreCase);
+            // A WebAssembly app, not the server that references its client (and with it the WebAssembly assemblies): MVC
+            // does not run in the browser.
+            code.IsWebAssembly = webAssembly && !context.Compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal));
 
             var hasStaticList = context.Options.AdditionalFiles.Any(f => f.Path.EndsWith(StaticListSuffix, StringComparison.OrdinalIgnoreCase));
             var files = hasStaticList ? ReadList(context.Options.AdditionalFiles, StaticListSuffix, context.CancellationToken).ToList() : null;

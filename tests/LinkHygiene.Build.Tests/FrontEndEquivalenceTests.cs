@@ -63,6 +63,21 @@ public class FrontEndEquivalenceTests
         Assert.Equal(broken, analyzer.Count(d => d.Contains("LH030", System.StringComparison.Ordinal)));
     }
 
+    // Held-out review 38: the client of the "ASP.NET Core hosted" template links to its server's Identity pages and API;
+    // a WebAssembly app serves none of those itself. Its own page's typo is still reported, by both front ends alike.
+    [Fact]
+    public void AWebAssemblyAppLeavesServerOnlyPathsToItsServerInEveryFrontEnd()
+    {
+        using var scratch = new Scratch();
+        scratch.Write("Client.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\" />\n");
+        var file = scratch.Write("Pages/FetchData.razor", "@page \"/fetchdata\"\n<a href=\"Identity/Account/Manage\">Account</a> <a href=\"api/ping\">Ping</a> <a href=\"fechdata\">Data</a>\n");
+        var analyzer = FrontEnds.RunAnalyzer(scratch.Path, new[] { file });
+        var cli = FrontEnds.RunCli(scratch.Path, new[] { "." });
+        Assert.Equal(analyzer, cli);
+        Assert.Single(analyzer, d => d.Contains("LH030", System.StringComparison.Ordinal) && d.Contains("fechdata", System.StringComparison.Ordinal));
+        Assert.Single(analyzer, d => d.Contains("LH030", System.StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("RazorPagesSample")]
     [InlineData("BlazorSample")]

@@ -18,8 +18,12 @@ namespace LinkHygiene.Build.Tests;
 /// <summary>Runs the two front ends over files on disk and describes their findings the same way.</summary>
 public static class FrontEnds
 {
-    private static readonly Lazy<MetadataReference> AspNetCoreMvc = new(() =>
-        CSharpCompilation.Create("Microsoft.AspNetCore.Mvc.Core", new[] { CSharpSyntaxTree.ParseText("namespace Microsoft.AspNetCore.Mvc { public class ControllerBase { } }") }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference());
+    private static readonly Lazy<MetadataReference> AspNetCoreMvc = new(() => StandIn("Microsoft.AspNetCore.Mvc.Core", "namespace Microsoft.AspNetCore.Mvc { public class ControllerBase { } }"));
+
+    private static readonly Lazy<MetadataReference> WebAssembly = new(() => StandIn("Microsoft.AspNetCore.Components.WebAssembly", "namespace Microsoft.AspNetCore.Components.WebAssembly.Hosting { public class WebAssemblyHostBuilder { } }"));
+
+    private static MetadataReference StandIn(string assembly, string code) =>
+        CSharpCompilation.Create(assembly, new[] { CSharpSyntaxTree.ParseText(code) }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
 
     /// <summary>The MSBuild task, in-process.</summary>
     public static (bool Success, List<string> Findings, FakeBuildEngine Engine) RunTask(string directory, IEnumerable<string> files, Action<CheckLinks>? configure = null, FakeBuildEngine? engine = null)
@@ -93,11 +97,18 @@ public static class FrontEnds
                 .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
                 .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), path: p))
             : Array.Empty<SyntaxTree>();
-        // A web project's compilation references ASP.NET Core's MVC (the analyzer reads it so); a stand-in of that name.
+        // A web project's compilation references ASP.NET Core's MVC, a Blazor WebAssembly app's the WebAssembly host (the
+        // analyzer reads them so); stand-ins of those names.
         var references = new List<MetadataReference> { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
-        if (isProject && Directory.GetFiles(directory, "*.csproj").Any(p => File.ReadAllText(p).Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal)))
+        var projectTexts = isProject ? Directory.GetFiles(directory, "*.csproj").Select(File.ReadAllText).ToList() : new List<string>();
+        if (projectTexts.Any(t => t.Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal)))
         {
             references.Add(AspNetCoreMvc.Value);
+        }
+
+        if (projectTexts.Any(t => t.Contains("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.Ordinal)))
+        {
+            references.Add(WebAssembly.Value);
         }
 
         var compilation = CSharpCompilation.Create(

@@ -64,6 +64,14 @@ public sealed class CodeFacts
     public bool IsHostedClient { get; set; }
 
     /// <summary>
+    /// Whether the project is a Blazor WebAssembly app (the BlazorWebAssembly SDK; in the build, a reference to
+    /// Microsoft.AspNetCore.Components.WebAssembly): it serves files and its own pages, and a path that only a server
+    /// answers (Identity's pages, an OpenID Connect endpoint, an API) is one that the server it is published with, or
+    /// hosted by, may serve.
+    /// </summary>
+    public bool IsWebAssembly { get; set; }
+
+    /// <summary>
     /// Whether the project is a library (a Razor class library, or any project whose output is a library): the app that
     /// uses it serves its pages beside the app's own, so a path none of its routes match is undecidable.
     /// </summary>
@@ -180,6 +188,7 @@ public sealed class CodeFacts
         SiteGenerator ??= other.SiteGenerator;
         ContentSystem ??= other.ContentSystem;
         IsHostedClient |= other.IsHostedClient;
+        IsWebAssembly |= other.IsWebAssembly;
         IsLibrary |= other.IsLibrary;
         RendersRazorItself |= other.RendersRazorItself;
         HasFallback |= other.HasFallback;

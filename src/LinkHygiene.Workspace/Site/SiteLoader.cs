@@ -87,6 +87,7 @@ public static class SiteLoader
                     if (IsCodeProject(projectFile))
                     {
                         code.IsHostedClient |= IsHostedClient(text);
+                        code.IsWebAssembly |= IsBlazorWebAssembly(text);
                         code.IsLibrary |= IsLibrary(text);
                         codeProjects++;
                         aspNetProjects += IsAspNet(text) || IsAspNet(imported ??= ImportedBuildFiles(root)) ? 1 : 0;

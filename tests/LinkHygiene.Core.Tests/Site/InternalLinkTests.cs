@@ -406,6 +406,25 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AWebAssemblyAppLeavesServerOnlyPathsToItsServer()
+    {
+        // Held-out review 38: the client of the "ASP.NET Core hosted" template (no StaticWebAssetProjectMode) links to its
+        // server's Identity pages and API; a WebAssembly app serves files and its own pages, so those are the server's.
+        // A typo of its own page is still reported, and the same paths in an app that is not WebAssembly are checked.
+        var templates = new Dictionary<string, string>
+        {
+            ["Pages/FetchData.razor"] = "@page \"/fetchdata\"\n<a href=\"Identity/Account/Manage\">Account</a> <a href=\"api/ping\">Ping</a> <a href=\"connect/authorize\">Sign in</a> <a href=\"fechdata\">Data</a>",
+        };
+        var (client, stats) = Check(templates, new CodeFacts { HasCode = true, IsWebAssembly = true });
+        AssertLines(
+            new[] { "Pages/FetchData.razor(2,124): LH030 Link to 'fechdata' matches no page, action, endpoint or file (nearest: '/fetchdata')" },
+            client);
+        Assert.Equal(3, stats.Undecidable["a path only a server serves (Identity, connect, api), which a WebAssembly app does not"]);
+        var (server, _) = Check(templates);
+        Assert.Equal(4, server.Count);
+    }
+
+    [Fact]
     public void AHostedWebAssemblyClientLeavesPathsItDoesNotServeToItsServer()
     {
         // Held-out review of Blazor apps: the .Client project of a Blazor Web App links to the server's pages (weather);
