@@ -305,7 +305,10 @@ public static class InternalLinkChecker
         var written = path;
         var rootRelative = path.StartsWith("/", StringComparison.Ordinal); // as written: "~/" is the app's root wherever it is served
         string? shownBase = null; // the base path the link was written with, for the suggestion
-        if (path.StartsWith("~/", StringComparison.Ordinal))
+        // Only MVC views and Razor Pages write "~/" as the app's root; a Razor component or an HTML file writes it as it is,
+        // a folder named "~" (held-out review 38: <NavLink href="~/counter"> in a Blazor app was counted as /counter).
+        var tildeAsWritten = path.StartsWith("~/", StringComparison.Ordinal) && facts.Kind is TemplateKind.RazorComponent or TemplateKind.Html;
+        if (path.StartsWith("~/", StringComparison.Ordinal) && !tildeAsWritten)
         {
             path = path.Substring(1);
         }
@@ -456,7 +459,11 @@ public static class InternalLinkChecker
             nearest = "nearest: '" + shownBase + nearest.Substring("nearest: '".Length);
         }
 
-        return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, "matches no page, action, endpoint or file", nearest);
+        return Outcome.Broken(
+            LH030BrokenInternalLink.Rule,
+            link.Display,
+            tildeAsWritten ? "matches no page, action, endpoint or file: only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~'" : "matches no page, action, endpoint or file",
+            nearest);
     }
 
     /// <summary>

@@ -406,6 +406,26 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void ATildeIsTheAppsRootOnlyInViewsAndRazorPages()
+    {
+        // Held-out review 38: Blazor writes "~/counter" as it is (dotnet/aspnetcore#19028), so the browser asks for
+        // /~/counter; so does an HTML page. An MVC view's or Razor Page's "~/" is the app's root.
+        var (findings, _) = Check(new Dictionary<string, string>
+        {
+            ["Pages/Counter.razor"] = "@page \"/counter\"\n<NavLink href=\"~/counter\">Count</NavLink>",
+            ["wwwroot/index.html"] = "<a href=\"~/counter\">Count</a>",
+            ["Pages/About.cshtml"] = "@page\n<a href=\"~/counter\">Count</a>",
+        });
+        AssertLines(
+            new[]
+            {
+                "Pages/Counter.razor(2,16): LH030 Link to '~/counter' matches no page, action, endpoint or file: only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~' (nearest: '/counter')",
+                "wwwroot/index.html(1,10): LH030 Link to '~/counter' matches no page, action, endpoint or file: only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~' (nearest: '/counter')",
+            },
+            findings);
+    }
+
+    [Fact]
     public void AWebAssemblyAppLeavesServerOnlyPathsToItsServer()
     {
         // Held-out review 38: the client of the "ASP.NET Core hosted" template (no StaticWebAssetProjectMode) links to its
