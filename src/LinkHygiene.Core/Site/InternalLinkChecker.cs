@@ -603,7 +603,8 @@ public static class InternalLinkChecker
 
     private static string PagePath(SiteIndex site, string area, string name) => area.Length > 0 ? $"Areas/{area}/Pages{name}.cshtml" : $"{site.PagesRoot}{name}.cshtml";
 
-    private static string Unescape(string value)
+    /// <summary>A path with its percent escapes decoded (as a server reads it: <c>%E6%97%A5</c> is 日, <c>%e6</c> is <c>%E6</c>); as written when one is malformed.</summary>
+    internal static string Unescape(string value)
     {
         try
         {

@@ -15,6 +15,10 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<a href=\"/a\">Pricing</a> <a href=\"/b\">Plans</a>")]
     [InlineData("<a href=\"/pricing\">Pricing</a> <a href=\"/plans\">{|LH013:Pricing|}</a> <a href=\"/offers\">{|LH013:PRICING!|}</a>")]
     [InlineData("<a href=\"/pricing?plan=team\">Pricing</a> <a href=\"/pricing?plan=solo\">{|LH013:Pricing|}</a>")]
+    // a path percent-encoded, or with its escapes in lower case, is the same path (held-out review 39: rustycrate's
+    // header, Hugo's encoded taxonomy links beside hand-written ones)
+    [InlineData("<a href=\"/руководства/contributing.html\">Руководство</a> <a href=\"/%D1%80%D1%83%D0%BA%D0%BE%D0%B2%D0%BE%D0%B4%D1%81%D1%82%D0%B2%D0%B0/contributing.html\">Руководство</a>")]
+    [InlineData("<a href=\"/tags/%E6%97%A5%E6%9C%AC%E8%AA%9E/\">日本語</a> <a href=\"/tags/%e6%97%a5%e6%9c%ac%e8%aa%9e/\">日本語</a> <a href=\"/tags/%E6%97%A5/\">{|LH013:日本語|}</a>")]
     // a bare "#" is a placeholder (LH022's finding) or the top of the page, not another destination (held-out:
     // SimplCommerce's mobile menu repeats "Help & FAQs" with href="#"); "#faq" is a destination
     [InlineData("<a href=\"~/help-center\">Help &amp; FAQs</a> <a href=\"#\">Help &amp; FAQs</a>")]
