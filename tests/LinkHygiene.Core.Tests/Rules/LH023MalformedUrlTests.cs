@@ -33,6 +33,7 @@ public class LH023MalformedUrlTests
     // "$" in a query is no template's (OData's $filter), and what follows a placeholder is still read
     [InlineData("https://x.example/odata/Products?$filter=Price gt 5", "it contains white space; encode spaces as %20")]
     [InlineData("https://x.example/u/%s/my page", "it contains white space; encode spaces as %20")]
+    [InlineData("mailto: someone@example.org", "it has white space after 'mailto:'; remove it")]
     [InlineData("mailto:", "the mailto: link has no address")]
     [InlineData("mailto:?", "the mailto: link has no address")]
     [InlineData("mailto:sales", "'sales' is not an e-mail address")]
