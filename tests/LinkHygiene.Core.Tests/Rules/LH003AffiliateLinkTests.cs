@@ -22,6 +22,8 @@ public class LH003AffiliateLinkTests
     [InlineData("<a {|LH003:href=\"https://themeforest.net/item/theme/123?ref=author\"|}>Buy the theme</a>")]
     [InlineData("<a {|LH003:href=\"https://codecanyon.net/user/me/portfolio?ref=me\"|}>My plugins</a>")]
     [InlineData("<a {|LH003:href=\"https://www.gamesplanet.com/game/3474-1?ref=pcgwiki\"|}>Buy</a>")]
+    // Impact's other click domains (held-out review 40; Tracker Radar's Impact entity)
+    [InlineData("<a {|LH003:href=\"https://shop.njih.net/c/123/456/789\"|}>Shop</a> <a {|LH003:href=\"https://shop.ntaf.net/c/123/456/789\"|}>Shop</a> <a {|LH003:href=\"https://shop.ryvx.net/c/1/2/3\"|}>Shop</a>")]
     // qualified, or not affiliate links
     [InlineData("<a href=\"https://amzn.to/3xYz\" rel=\"sponsored\">The book</a>")]
     [InlineData("<a href=\"https://amzn.to/3xYz\" rel=\"nofollow noopener\">The book</a>")]
