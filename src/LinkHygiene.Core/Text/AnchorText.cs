@@ -69,8 +69,9 @@ public static class AnchorText
         var pendingSpace = false;
         foreach (var c in lower)
         {
-            if (IsInvisible(c))
+            if (IsInvisible(c) || (c == '\u0307' && folded.Length > 0 && folded[folded.Length - 1] == 'i'))
             {
+                // ...and the combining dot that Turkish İ may leave on its lower case, i̇ (İLETİŞİM, iletişim)
                 continue;
             }
 
@@ -153,6 +154,7 @@ public static class AnchorText
     {
         '\u2019' or '\u2018' or '\u201B' or '\u02BC' or '\u00B4' or '`' => '\'',
         '\u0451' => '\u0435', // ё → е
+        '\u0131' or '\u0130' => 'i', // Turkish ı and İ: "DEVAMINI" lower-cases (invariant) to "devamini", the list says "devamını"; İ stays İ
         '\u064A' or '\u0649' => '\u06CC', // Arabic yeh, alef maksura → Persian yeh
         '\u0643' => '\u06A9', // Arabic kaf → keheh
         _ => c,

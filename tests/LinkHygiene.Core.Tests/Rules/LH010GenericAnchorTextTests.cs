@@ -113,6 +113,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p lang=\"uk\"><a href=\"/x\">{|LH010:Натисніть тут|}</a> <a href=\"/y\">{|LH010:Детальніше|}</a> <a href=\"/z\">{|LH010:Читати далі|}</a></p>")]
     [InlineData("<p lang=\"cs\"><a href=\"/x\">{|LH010:Klikněte zde|}</a> <a href=\"/y\">{|LH010:Více informací|}</a> <a href=\"/z\">Sem</a></p>")]
     [InlineData("<p lang=\"tr\"><a href=\"/x\">{|LH010:Buraya tıklayın|}</a> <a href=\"/y\">{|LH010:Devamını oku|}</a> <a href=\"/z\">Detaylar</a></p>")]
+    // Turkish in capitals: I is the capital of ı, İ of i (held-out review 39)
+    [InlineData("<p lang=\"tr\"><a href=\"/x\">{|LH010:BURAYA TIKLAYIN|}</a> <a href=\"/y\">{|LH010:DEVAMINI OKU|}</a> <a href=\"/z\">{|LH010:DAHA FAZLA BİLGİ|}</a></p>")]
     // "click me (to enter)", RuoYi's admin home (held-out review 25)
     [InlineData("<p lang=\"zh-CN\"><a href=\"/x\">{|LH010:☛☛点我进入☚☚|}</a> <a href=\"/y\">{|LH010:点我|}</a></p>")]
     [InlineData("<p lang=\"zh-CN\"><a href=\"/x\">{|LH010:点击查看|}</a> <a href=\"/y\">{|LH010:详细|}</a> <a href=\"/z\">{|LH010:更 多|}</a></p>")]

@@ -15,6 +15,8 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<a href=\"/a\">Pricing</a> <a href=\"/b\">Plans</a>")]
     [InlineData("<a href=\"/pricing\">Pricing</a> <a href=\"/plans\">{|LH013:Pricing|}</a> <a href=\"/offers\">{|LH013:PRICING!|}</a>")]
     [InlineData("<a href=\"/pricing?plan=team\">Pricing</a> <a href=\"/pricing?plan=solo\">{|LH013:Pricing|}</a>")]
+    // Turkish capitals are the same text (held-out review 39)
+    [InlineData("<p lang=\"tr\"><a href=\"/hakkimizda\">Hakkımızda</a> <a href=\"/kurumsal\">{|LH013:HAKKIMIZDA|}</a> <a href=\"/iletisim\">İletişim</a> <a href=\"/bize-ulasin\">{|LH013:İLETİŞİM|}</a></p>")]
     // a path percent-encoded, or with its escapes in lower case, is the same path (held-out review 39: rustycrate's
     // header, Hugo's encoded taxonomy links beside hand-written ones)
     [InlineData("<a href=\"/руководства/contributing.html\">Руководство</a> <a href=\"/%D1%80%D1%83%D0%BA%D0%BE%D0%B2%D0%BE%D0%B4%D1%81%D1%82%D0%B2%D0%B0/contributing.html\">Руководство</a>")]
