@@ -115,6 +115,9 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p lang=\"tr\"><a href=\"/x\">{|LH010:Buraya tıklayın|}</a> <a href=\"/y\">{|LH010:Devamını oku|}</a> <a href=\"/z\">Detaylar</a></p>")]
     // phrases held-out review 39 found missing: Korean, Chinese, Ukrainian, Turkish, Portuguese, Japanese, Russian
     [InlineData("<p lang=\"ko\"><a href=\"/a\">{|LH010:상세보기|}</a></p><p lang=\"zh\"><a href=\"/b\">{|LH010:了解详情|}</a> <a href=\"/c\">{|LH010:点击进入|}</a></p><p lang=\"uk\"><a href=\"/d\">{|LH010:Переглянути всі|}</a></p><p lang=\"tr\"><a href=\"/e\">{|LH010:Tıklayınız|}</a></p><p lang=\"pt\"><a href=\"/f\">{|LH010:Clique aqui para saber mais|}</a></p><p lang=\"ja\"><a href=\"/g\">{|LH010:一覧を見る|}</a></p><p lang=\"ru\"><a href=\"/h\">{|LH010:Подробная информация|}</a></p>")]
+    // English on a page in a language not written in Latin letters is English (held-out review 39: "READ MORE" buttons
+    // on Japanese and Korean sites); a word of another Latin-script language is not read as English there
+    [InlineData("<p lang=\"ja\"><a href=\"/a\">{|LH010:READ MORE|}</a> <a href=\"/b\">Hier</a> <a href=\"/c\">Tokyo</a></p><p lang=\"ru\"><a href=\"/d\">{|LH010:Click here|}</a></p><p lang=\"de\"><a href=\"/e\">Learn more</a></p>")]
     // Turkish in capitals: I is the capital of ı, İ of i (held-out review 39)
     [InlineData("<p lang=\"tr\"><a href=\"/x\">{|LH010:BURAYA TIKLAYIN|}</a> <a href=\"/y\">{|LH010:DEVAMINI OKU|}</a> <a href=\"/z\">{|LH010:DAHA FAZLA BİLGİ|}</a></p>")]
     // "click me (to enter)", RuoYi's admin home (held-out review 25)

