@@ -722,6 +722,32 @@ public sealed class TemplateDocument
         return _localStrings.TryGetValue(name, out var start) ? start : null;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex ConstantStringDeclaration = new(
+        @"(?<![\w.])const\s+string\s+(?<name>[A-Za-z_]\w*)\s*=\s*""(?<value>[^""\\\r\n]*)""\s*;", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The value of a string constant this template's code declares once, whole and literal
+    /// (<c>private const string PageUrl = "/getting-started";</c>), or null.
+    /// </summary>
+    internal string? ConstantString(string name)
+    {
+        string? found = null;
+        var count = 0;
+        foreach (var block in CodeBlocks)
+        {
+            foreach (System.Text.RegularExpressions.Match declaration in ConstantStringDeclaration.Matches(Text.Substring(block.Start, block.Length)))
+            {
+                if (declaration.Groups["name"].Value == name)
+                {
+                    found = declaration.Groups["value"].Value;
+                    count++;
+                }
+            }
+        }
+
+        return count == 1 ? found : null;
+    }
+
     private Dictionary<string, string?> ReadLocalStrings()
     {
         var starts = new Dictionary<string, string?>(StringComparer.Ordinal);

@@ -141,7 +141,7 @@ public sealed class TemplateFacts
     internal SuppressionIndex? Suppressions { get; set; }
 
     private static readonly System.Text.RegularExpressions.Regex ComponentRouteAttribute = new(
-        @"^\s*\[\s*(?:global::)?(?:Microsoft\.AspNetCore\.Components\.)?Route(?:Attribute)?\s*\(\s*(?:""(?<template>[^""\\]*)""\s*\)|[^)])",
+        @"^\s*\[\s*(?:global::)?(?:Microsoft\.AspNetCore\.Components\.)?Route(?:Attribute)?\s*\(\s*(?:""(?<template>[^""\\]*)""\s*\)|(?<constant>[A-Za-z_]\w*)\s*\)|[^)])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether the component declares a route that is not a literal (<c>@attribute [Route(Routes.Weather)]</c>).</summary>
@@ -190,6 +190,12 @@ public sealed class TemplateFacts
                     if (route.Groups["template"].Success)
                     {
                         pages.Add(route.Groups["template"].Value);
+                    }
+                    else if (route.Groups["constant"].Success && document.ConstantString(route.Groups["constant"].Value) is { } constant)
+                    {
+                        // [Route(PageUrl)] with "const string PageUrl = "/getting-started";" in the component's @code
+                        // (held-out review 38: blazorbootstrap's demo pages)
+                        pages.Add(constant);
                     }
                     else
                     {

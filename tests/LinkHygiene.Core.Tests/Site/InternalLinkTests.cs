@@ -406,6 +406,30 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AComponentsRouteFromAStringConstantOfItsOwnIsKnown()
+    {
+        // Held-out review 38: blazorbootstrap's demo pages declare @attribute [Route(pageUrl)] with a constant in @code;
+        // the whole app's paths were undecidable. A constant declared twice, or a field that is not const, is not read.
+        var (findings, stats) = Check(new Dictionary<string, string>
+        {
+            ["Pages/GettingStarted.razor"] = "@attribute [Route(pageUrl)]\n<h1>Start</h1>\n@code {\n    private const string pageUrl = \"/getting-started\";\n}",
+            ["Shared/NavMenu.razor"] = "<NavLink href=\"/getting-started\">Start</NavLink> <NavLink href=\"/gettin-started\">Typo</NavLink>",
+        });
+        AssertLines(
+            new[] { "Shared/NavMenu.razor(1,65): LH030 Link to '/gettin-started' matches no page, action, endpoint or file (nearest: '/getting-started')" },
+            findings);
+        Assert.Equal(1, stats.Resolved);
+
+        var (unknown, unknownStats) = Check(new Dictionary<string, string>
+        {
+            ["Pages/GettingStarted.razor"] = "@attribute [Route(pageUrl)]\n<h1>Start</h1>\n@code {\n    private static string pageUrl = \"/getting-started\";\n}",
+            ["Shared/NavMenu.razor"] = "<NavLink href=\"/gettin-started\">Typo</NavLink>",
+        });
+        Assert.Empty(unknown);
+        Assert.Equal(1, unknownStats.Undecidable["the app registers routes or static files the sources do not spell out"]);
+    }
+
+    [Fact]
     public void ATildeIsTheAppsRootOnlyInViewsAndRazorPages()
     {
         // Held-out review 38: Blazor writes "~/counter" as it is (dotnet/aspnetcore#19028), so the browser asks for
