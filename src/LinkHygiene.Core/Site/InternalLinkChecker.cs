@@ -498,7 +498,11 @@ public static class InternalLinkChecker
     {
         if (facts.BaseHref is { } baseHref)
         {
-            if (!baseHref.StartsWith("/", StringComparison.Ordinal))
+            if (baseHref.StartsWith("~/", StringComparison.Ordinal) && facts.Kind is not (TemplateKind.RazorComponent or TemplateKind.Html))
+            {
+                baseHref = baseHref.Substring(1); // <base href="~/"> in a view or Razor Page: the app's root
+            }
+            else if (!baseHref.StartsWith("/", StringComparison.Ordinal))
             {
                 // <base href="../">: relative to the page's own URL (one with a host never comes here).
                 var own = facts.Kind == TemplateKind.Html && !facts.IsSiteTemplate ? site.UrlOfFile(facts.Path) : null;

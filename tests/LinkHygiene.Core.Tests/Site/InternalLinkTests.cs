@@ -385,6 +385,21 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void ATildeBaseInAViewIsTheAppsRoot()
+    {
+        // <base href="~/"> in a Razor Page is the app's root (MVC writes "~/" so), as before relative bases were read.
+        var (findings, stats) = Check(new Dictionary<string, string>
+        {
+            ["Pages/Blog/List.cshtml"] = "@page\n<base href=\"~/\" /><a href=\"Privacy\">Privacy</a> <a href=\"Privcy\">Typo</a>",
+            ["Pages/Privacy.cshtml"] = "@page\n<p>Privacy</p>",
+        });
+        AssertLines(
+            new[] { "Pages/Blog/List.cshtml(2,58): LH030 Link to 'Privcy' matches no page, action, endpoint or file (nearest: '/Privacy')" },
+            findings);
+        Assert.Equal(1, stats.Resolved);
+    }
+
+    [Fact]
     public void StaticWebAssetsOfReferencedLibrariesAreUndecidable()
     {
         // ASP.NET Core serves every referenced Razor class library's wwwroot (a project's or a package's: MudBlazor's)
