@@ -520,11 +520,52 @@ public sealed class TemplateDocument
     /// Templetor (<c>$def with</c>, a <c>$for</c> line), Velocity (a <c>#if(</c> line), or an attribute written as an
     /// expression (<c>="${</c>). An app renders it at URLs of its own, not where the file sits.
     /// </summary>
-    internal static bool HasServerTemplateSyntax(string text) =>
-        text.IndexOf("<?php", StringComparison.OrdinalIgnoreCase) >= 0
-        || text.IndexOf("<?=", StringComparison.Ordinal) >= 0
-        || (text.IndexOf("<%", StringComparison.Ordinal) >= 0 || text.IndexOf('{') >= 0 || text.IndexOf('$') >= 0 || text.IndexOf('#') >= 0)
-            && ServerTemplateSyntax.IsMatch(text);
+    internal static bool HasServerTemplateSyntax(string text)
+    {
+        if (text.IndexOf("<?php", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("<?=", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        // The rest counts outside scripts only: a static page's client-side template (<script type="text/template">
+        // with <%= %>) or its JavaScript ({$el.hide()}) is no server's. Script extents are found once, in order.
+        List<(int Start, int End)>? scripts = null;
+        var next = 0;
+        for (var match = ServerTemplateSyntax.Match(text); match.Success; match = match.NextMatch())
+        {
+            scripts ??= ScriptExtents(text);
+            while (next < scripts.Count && scripts[next].End <= match.Index)
+            {
+                next++;
+            }
+
+            if (next == scripts.Count || match.Index < scripts[next].Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where each <c>&lt;script&gt;</c> element's content is, in order (to the end of the text when it is not closed).</summary>
+    private static List<(int Start, int End)> ScriptExtents(string text)
+    {
+        var extents = new List<(int Start, int End)>();
+        for (var open = text.IndexOf("<script", StringComparison.OrdinalIgnoreCase); open >= 0; open = text.IndexOf("<script", open + 7, StringComparison.OrdinalIgnoreCase))
+        {
+            var close = text.IndexOf("</script", open + 7, StringComparison.OrdinalIgnoreCase);
+            extents.Add((open, close < 0 ? text.Length : close));
+            if (close < 0)
+            {
+                break;
+            }
+
+            open = close;
+        }
+
+        return extents;
+    }
 
     private static readonly System.Text.RegularExpressions.Regex ServerTemplateSyntax = new(
         @"<%[=\-#@ \t\r\n]|<%(?:inherit|def|namespace|include|block|page|text)\b|=[""']\{\$[A-Za-z_]|\{\$[A-Za-z_][A-Za-z0-9_.]*\}|\{(?:loop|if|elseif|include|foreach)=[""']|\{(?:if|foreach|include) (?:\$|file=|from=)|=[""']\$!?\{|^[ \t]*(?:\$(?:def with|var |code:|for |if |elif |while |else:)|%[ \t]*(?:if|for|while|endif|endfor|endwhile)\b|#(?:if|foreach|set)[ \t]*\()",

@@ -33,6 +33,7 @@ public class LH023MalformedUrlTests
     // "$" in a query is no template's (OData's $filter), and what follows a placeholder is still read
     [InlineData("https://x.example/odata/Products?$filter=Price gt 5", "it contains white space; encode spaces as %20")]
     [InlineData("https://x.example/u/%s/my page", "it contains white space; encode spaces as %20")]
+    [InlineData("/sale/50%done", "'%do' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     [InlineData("mailto: someone@example.org", "it has white space after 'mailto:'; remove it")]
     [InlineData("https://curl.se/>", "it contains '>', which no URL holds as written (a stray character of the markup?); remove it, or write %3E")]
     [InlineData("/search?q=a<b", "it contains '<', which no URL holds as written (a stray character of the markup?); remove it, or write %3C")]

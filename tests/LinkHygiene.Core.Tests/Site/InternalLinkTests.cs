@@ -654,10 +654,15 @@ public class InternalLinkTests
                 ["templetor/view.html"] = "$def with (page)\n<a href=\"edit.html\">Edit</a>",
                 ["velocity/view.html"] = "#if($user)\n<a href=\"me.html\">Me</a>\n#end",
                 ["plain.html"] = "<script>$(function(){$('#menu').hide();});</script><a href=\"missing.html\">Missing</a>",
+                ["client.html"] = "<script type=\"text/template\"><a href=\"<%= url %>\">{$name}</a></script><a href=\"gone.html\">Gone</a>",
             },
             isProject: false);
         AssertLines(
-            new[] { "plain.html(1,61): LH030 Link to 'missing.html' matches no page, action, endpoint or file (nothing similar exists)" },
+            new[]
+            {
+                "client.html(1,80): LH030 Link to 'gone.html' matches no page, action, endpoint or file (nothing similar exists)",
+                "plain.html(1,61): LH030 Link to 'missing.html' matches no page, action, endpoint or file (nothing similar exists)",
+            },
             findings);
         Assert.Equal(8, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
