@@ -345,6 +345,10 @@ public sealed class SiteFactsTests
 
             // MVC support for every project below a folder, from the Directory.Build.props MSBuild imports
             File.WriteAllText(Path.Combine(folder, "Imported", "Directory.Build.props"), "<Project><ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup></Project>");
+            // ...or from one it imports in turn, which is not read: unknown, so a possible application part (code review)
+            Directory.CreateDirectory(Path.Combine(folder, "Chained", "Components"));
+            File.WriteAllText(Path.Combine(folder, "Chained", "Components", "Components.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk.Razor\" />");
+            File.WriteAllText(Path.Combine(folder, "Chained", "Directory.Build.props"), "<Project><Import Project=\"$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)../'))\" /></Project>");
 
             bool External(string references)
             {
@@ -358,6 +362,7 @@ public sealed class SiteFactsTests
             Assert.True(External("<ProjectReference Include=\"..\\UiMvc\\UiMvc.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\Components\\Components.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Imported\\Components\\Components.csproj\" />"));
+            Assert.True(External("<ProjectReference Include=\"..\\Chained\\Components\\Components.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\Core\\Core.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Missing\\Missing.csproj\" />"));
             Assert.False(External("<PackageReference Include=\"Serilog\" Version=\"4.0.0\" />"));

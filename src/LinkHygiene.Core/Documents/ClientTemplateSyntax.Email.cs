@@ -32,11 +32,11 @@ internal static partial class ClientTemplateSyntax
     {
         for (var i = text.IndexOf("*|", StringComparison.Ordinal); i >= 0; i = text.IndexOf("*|", i, StringComparison.Ordinal))
         {
-            // A merge tag is a short name with its argument, on one line; "*|" elsewhere (a CSS namespace selector,
-            // "*|*") is no tag's start, and the search for its end is bounded so that such text is read once.
+            // A merge tag is a short name with its argument (a condition may compare: *|IF:AGE > 18|*), on one line;
+            // "*|" elsewhere (a CSS namespace selector, "*|*") is no tag's start, and the search for its end is bounded so that such text is read once.
             var close = text.IndexOf("|*", i + 2, Math.Min(MaxMergeTag, text.Length - i - 2), StringComparison.Ordinal);
             var tag = close < 0 ? default : text.AsSpan(i + 2, close - i - 2);
-            if (close < 0 || tag.IsEmpty || tag.IndexOfAny("\r\n<>*|") >= 0)
+            if (close < 0 || tag.IsEmpty || tag.IndexOfAny("\r\n*|") >= 0)
             {
                 i += 2;
                 continue;

@@ -204,8 +204,7 @@ public static class Dynamic
             throw new System.ArgumentNullException(nameof(value));
         }
 
-        var first = RunTimeTag(value, 0, out var firstEnd);
-        if (value.IndexOf('{') < 0 && first < 0)
+        if (value.IndexOf('{') < 0 && RunTimeTag(value, 0, out _) < 0)
         {
             return value;
         }
@@ -253,13 +252,42 @@ public static class Dynamic
         }
 
         // Then server and merge tags, found in the value as written: "{%%2%%}" is one {% %} tag, whose inside is no
-        // %%merge%% tag to stop it being read as one.
-        for (int tag = first, end = firstEnd; tag >= 0 && end > tag; tag = end < value.Length ? RunTimeTag(value, end, out end) : -1)
+        // %%merge%% tag to stop it being read as one. The next tag of each kind is looked for again only once the one
+        // found is passed: a value of a million "%s" without a server tag searched the rest of it for one after each.
+        var server = ServerTag(value, 0, out var serverEnd);
+        var merge = MergeTag(value, 0, out var mergeEnd);
+        var at = 0;
+        while (true)
         {
+            if (server >= 0 && server < at)
+            {
+                server = ServerTag(value, at, out serverEnd);
+            }
+
+            if (merge >= 0 && merge < at)
+            {
+                merge = MergeTag(value, at, out mergeEnd);
+            }
+
+            var useMerge = merge >= 0 && (server < 0 || merge < server);
+            var tag = useMerge ? merge : server;
+            var end = useMerge ? mergeEnd : serverEnd;
+            if (tag < 0 || end <= tag)
+            {
+                break;
+            }
+
             for (var k = tag; k < end; k++)
             {
                 chars[k] = MaskChars.Dynamic;
             }
+
+            if (end >= value.Length)
+            {
+                break;
+            }
+
+            at = end;
         }
 
         return new string(chars);

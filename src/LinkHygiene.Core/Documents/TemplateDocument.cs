@@ -527,19 +527,20 @@ public sealed class TemplateDocument
             return true;
         }
 
-        // The rest counts outside scripts only: a static page's client-side template (<script type="text/template">
-        // with <%= %>) or its JavaScript ({$el.hide()}) is no server's. Script extents are found once, in order.
-        List<(int Start, int End)>? scripts = null;
+        // The rest counts in the page's markup only: a static page's client-side template (<script type="text/template">
+        // with <%= %>), its JavaScript ({$el.hide()}), a code sample in <pre> or <code> (PHP's "{$great}", C's
+        // "#if(DEBUG)"), a style sheet or a comment is no server's. Their extents are found once, in order.
+        List<(int Start, int End)>? samples = null;
         var next = 0;
         for (var match = ServerTemplateSyntax.Match(text); match.Success; match = match.NextMatch())
         {
-            scripts ??= ScriptExtents(text);
-            while (next < scripts.Count && scripts[next].End <= match.Index)
+            samples ??= SampleExtents(text);
+            while (next < samples.Count && samples[next].End <= match.Index)
             {
                 next++;
             }
 
-            if (next == scripts.Count || match.Index < scripts[next].Start)
+            if (next == samples.Count || match.Index < samples[next].Start)
             {
                 return true;
             }
@@ -548,22 +549,34 @@ public sealed class TemplateDocument
         return false;
     }
 
-    /// <summary>Where each <c>&lt;script&gt;</c> element's content is, in order (to the end of the text when it is not closed).</summary>
-    private static List<(int Start, int End)> ScriptExtents(string text)
+    private static readonly (string Open, string Close)[] Samples =
+    {
+        ("<script", "</script"), ("<style", "</style"), ("<pre", "</pre"), ("<code", "</code"), ("<textarea", "</textarea"), ("<xmp", "</xmp"), ("<!--", "-->"),
+    };
+
+    /// <summary>
+    /// Where each script, style sheet, code sample (<c>&lt;pre&gt;</c>, <c>&lt;code&gt;</c>, <c>&lt;textarea&gt;</c>,
+    /// <c>&lt;xmp&gt;</c>) and comment is, by start (to the end of the text when it is not closed).
+    /// </summary>
+    private static List<(int Start, int End)> SampleExtents(string text)
     {
         var extents = new List<(int Start, int End)>();
-        for (var open = text.IndexOf("<script", StringComparison.OrdinalIgnoreCase); open >= 0; open = text.IndexOf("<script", open + 7, StringComparison.OrdinalIgnoreCase))
+        foreach (var (openText, closeText) in Samples)
         {
-            var close = text.IndexOf("</script", open + 7, StringComparison.OrdinalIgnoreCase);
-            extents.Add((open, close < 0 ? text.Length : close));
-            if (close < 0)
+            for (var open = text.IndexOf(openText, StringComparison.OrdinalIgnoreCase); open >= 0; open = text.IndexOf(openText, open + openText.Length, StringComparison.OrdinalIgnoreCase))
             {
-                break;
-            }
+                var close = text.IndexOf(closeText, open + openText.Length, StringComparison.OrdinalIgnoreCase);
+                extents.Add((open, close < 0 ? text.Length : close));
+                if (close < 0)
+                {
+                    break;
+                }
 
-            open = close;
+                open = close;
+            }
         }
 
+        extents.Sort((a, b) => a.Start.CompareTo(b.Start));
         return extents;
     }
 

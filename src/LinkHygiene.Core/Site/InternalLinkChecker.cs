@@ -314,10 +314,11 @@ public static class InternalLinkChecker
         }
 
         if (facts.BaseHref is { } baseHref && (UrlParts.SchemeLength(baseHref) > 0 || baseHref.StartsWith("//", StringComparison.Ordinal))
-            && !path.StartsWith("~/", StringComparison.Ordinal))
+            && (tildeAsWritten || !path.StartsWith("~/", StringComparison.Ordinal)))
         {
-            // <base href="https://example.org/">: every relative and root-relative link goes to that host.
-            return Outcome.Undecidable("a link under a <base href> that names a host");
+            // <base href="https://example.org/">: every relative and root-relative link goes to that host (a view's "~/" is
+            // the app's root, written out by the server).
+            return Outcome.Undecidable("a link under a <base href> that names a host or another scheme");
         }
 
         if (!site.Layout.IsProject && path.StartsWith("/", StringComparison.Ordinal) && facts.BaseHref is null)

@@ -152,6 +152,24 @@ public sealed class TemplateFacts
     private static readonly System.Text.RegularExpressions.Regex RouterStartTag = new(
         @"<Router\b(?<attributes>(?:[^>""']|""[^""]*""|'[^']*')*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    private static readonly System.Text.RegularExpressions.Regex AppAssemblyAttribute = new(
+        @"\sAppAssembly\s*=\s*[""']?@?\(?\s*(?<value>[^""'\s>]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex OwnAssembly = new(
+        @"^(?:typeof\((?:global::)?(?:App|Program|Routes|MainLayout|_Imports|Startup)\)\.Assembly|GetType\(\)\.Assembly|(?:System\.Reflection\.)?Assembly\.GetExecutingAssembly\(\))\)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a router's <c>AppAssembly</c> (read in the text as written) is the app's own assembly: <c>typeof(App)</c>,
+    /// <c>typeof(Program)</c> and the like. <c>typeof(Lib.Pages.Counter).Assembly</c> routes a library's pages (code
+    /// review: they were reported broken); no <c>AppAssembly</c> at all is the app's own as far as is known here.
+    /// </summary>
+    private static bool AppAssemblyIsOwn(string attributes)
+    {
+        var appAssembly = AppAssemblyAttribute.Match(attributes);
+        return !appAssembly.Success || OwnAssembly.IsMatch(appAssembly.Groups["value"].Value.Replace(" ", string.Empty));
+    }
+
     private static readonly System.Text.RegularExpressions.Regex AdditionalAssembliesAttribute = new(
         @"\sAdditionalAssemblies\s*=", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -211,7 +229,9 @@ public sealed class TemplateFacts
         {
             foreach (System.Text.RegularExpressions.Match router in RouterStartTag.Matches(document.Masked))
             {
-                facts.RoutesOtherAssemblies |= AdditionalAssembliesAttribute.IsMatch(router.Groups["attributes"].Value);
+                var attributes = router.Groups["attributes"];
+                facts.RoutesOtherAssemblies |= AdditionalAssembliesAttribute.IsMatch(attributes.Value)
+                    || !AppAssemblyIsOwn(document.Text.Substring(attributes.Index, attributes.Length));
             }
         }
         if (document.IsTokensOnly)

@@ -221,7 +221,13 @@ public static class SiteLoader
                 {
                     try
                     {
-                        text.Append(File.ReadAllText(path));
+                        var imported = File.ReadAllText(path);
+                        text.Append(imported);
+                        if (imported.IndexOf("<Import", StringComparison.OrdinalIgnoreCase) >= 0)
+                        {
+                            // It imports others (the one above it, through GetPathOfFileAbove): what they add is not read.
+                            text.Append("Microsoft.AspNetCore.App");
+                        }
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {

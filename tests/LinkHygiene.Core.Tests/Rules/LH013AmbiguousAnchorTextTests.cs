@@ -91,6 +91,8 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("%%[ FOR @i = 1 TO 2 DO IF @i == 1 THEN ]%%<a href=\"/a\">Shop</a>%%[ ELSE ]%%<a href=\"/b\">{|LH013:Shop|}</a>%%[ ENDIF NEXT @i ]%%")]
     [InlineData("%%[ SET @a = 1 IF @a == 1 THEN ]%%<a href=\"/a\">Shop</a>%%[ ELSE ]%%<a href=\"/b\">{|LH013:Shop|}</a>%%[ ENDIF ]%%")]
     [InlineData("<style>*|* { margin: 0 }</style>*|IF:A|*<a href=\"/a\">Shop</a>*|ELSE:|*<a href=\"/b\">Shop</a>*|END:IF|*")]
+    // a condition that compares is read (code review: its ELSE and END split and closed the outer chain)
+    [InlineData("*|IF:LANG=fr|*<a href=\"/fr/offers\">Offers</a>*|IF:AGE > 18|*<a href=\"/a\">Deal</a>*|ELSE:|*<a href=\"/b\">Deal</a>*|END:IF|*<a href=\"/x\">{|LH013:Offers|}</a>*|ELSE:|*<a href=\"/en/offers\">Offers</a>*|END:IF|*")]
     public void EmailServiceBranches(string markup) => EngineAssert.Findings("emails/footer.html", markup, only: Only);
 
     [Theory]
