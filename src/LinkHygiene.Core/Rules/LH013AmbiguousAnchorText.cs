@@ -310,6 +310,78 @@ public sealed class LH013AmbiguousAnchorText : Rule
     /// (<see cref="RelativeBase"/>), percent escapes decoded, and in Razor templates a route (a path without an extension)
     /// in lower case.
     /// </summary>
+    /// <summary>
+    /// A path with the percent escapes of unreserved characters (letters, digits, <c>-._~</c>) and of characters beyond
+    /// ASCII (UTF-8) decoded, and every other escape in upper case (<c>%2f</c> is <c>%2F</c>, not <c>/</c>).
+    /// </summary>
+    internal static string DecodeUnreserved(string path)
+    {
+        var result = new System.Text.StringBuilder(path.Length);
+        var bytes = new List<byte>();
+        for (var i = 0; i < path.Length;)
+        {
+            if (path[i] == '%' && i + 2 < path.Length && IsHex(At(path, i + 1)) && IsHex(At(path, i + 2)))
+            {
+                var b = (byte)((HexValue(path[i + 1]) << 4) | HexValue(path[i + 2]));
+                if (b >= 0x80)
+                {
+                    bytes.Add(b);
+                    i += 3;
+                    continue;
+                }
+
+                Flush(result, bytes);
+                var c = (char)b;
+                if (char.IsLetterOrDigit(c) || c is '-' or '.' or '_' or '~')
+                {
+                    result.Append(c);
+                }
+                else
+                {
+                    result.Append('%').Append(char.ToUpperInvariant(path[i + 1])).Append(char.ToUpperInvariant(path[i + 2]));
+                }
+
+                i += 3;
+                continue;
+            }
+
+            Flush(result, bytes);
+            result.Append(path[i]);
+            i++;
+        }
+
+        Flush(result, bytes);
+        return result.ToString();
+
+        static void Flush(System.Text.StringBuilder result, List<byte> bytes)
+        {
+            if (bytes.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                result.Append(new System.Text.UTF8Encoding(false, true).GetString(bytes.ToArray()));
+            }
+            catch (ArgumentException)
+            {
+                foreach (var b in bytes)
+                {
+                    result.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            bytes.Clear();
+        }
+
+        static char At(string text, int index) => index < text.Length ? text[index] : '\0';
+
+        static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
+
+        static int HexValue(char c) => c <= '9' ? c - '0' : (char.ToUpperInvariant(c) - 'A' + 10);
+    }
+
     internal static string NormalizeUrl(string value, string relativeBase, Documents.TemplateKind kind)
     {
         var url = UrlParts.Parse(value);
@@ -325,8 +397,9 @@ public sealed class LH013AmbiguousAnchorText : Rule
 
         if (path.IndexOf('%') >= 0)
         {
-            // /руководства/ and /%D1%80%D1%83.../ (or %d1%80) are one path (held-out review 39), as the link check reads it.
-            path = Site.InternalLinkChecker.Unescape(path);
+            // /руководства/ and /%D1%80%D1%83.../ (or %d1%80) are one path (held-out review 39); %2F and %3F stay escapes
+            // (RFC 3986, 6.2.2.2: only unreserved characters decode to the same URL).
+            path = DecodeUnreserved(path);
         }
 
         if (kind != Documents.TemplateKind.Html && url.Host is null && url.Scheme is null && path.LastIndexOf('.') <= path.LastIndexOf('/'))

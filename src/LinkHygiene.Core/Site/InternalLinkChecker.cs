@@ -557,13 +557,35 @@ public static class InternalLinkChecker
 
     /// <summary>
     /// A site URL as the link wrote its path: relative when the link was (<c>Faq/index.html</c> → <c>faq/index.html</c>,
-    /// held-out review 36: the root-relative form breaks a site served under a sub-path), the URL itself otherwise.
+    /// <c>../Guide.html</c> → <c>../guide.html</c>; held-out review 36: the root-relative form breaks a site served under
+    /// a sub-path), the URL itself otherwise, and when the relative form would be the link as it is (the case differs in
+    /// the part its base gives).
     /// </summary>
-    private static string AsWritten(string url, string written) =>
-        !written.StartsWith("/", StringComparison.Ordinal) && written.Length > 0 && url.EndsWith(written, StringComparison.OrdinalIgnoreCase)
-            && url[url.Length - written.Length - 1] == '/'
-            ? url.Substring(url.Length - written.Length)
-            : url;
+    private static string AsWritten(string url, string written)
+    {
+        if (written.Length == 0 || written.StartsWith("/", StringComparison.Ordinal))
+        {
+            return url;
+        }
+
+        var segments = written.Split('/');
+        var dots = 0;
+        while (dots < segments.Length && segments[dots] is "." or "..")
+        {
+            dots++;
+        }
+
+        var urlSegments = url.Split('/');
+        var tail = segments.Length - dots;
+        if (tail == 0 || tail >= urlSegments.Length
+            || !string.Join("/", segments, dots, tail).Equals(string.Join("/", urlSegments, urlSegments.Length - tail, tail), StringComparison.OrdinalIgnoreCase))
+        {
+            return url;
+        }
+
+        var suggestion = string.Join("/", segments.Take(dots).Concat(urlSegments.Skip(urlSegments.Length - tail)));
+        return string.Equals(suggestion, written, StringComparison.Ordinal) ? url : suggestion;
+    }
 
     /// <summary>First segments of paths that only a server answers: Identity's default UI, OpenID Connect endpoints, APIs.</summary>
     private static readonly string[] ServerOnlySegments = { "identity", "connect", "api", ".well-known" };
@@ -609,7 +631,7 @@ public static class InternalLinkChecker
     private static string PagePath(SiteIndex site, string area, string name) => area.Length > 0 ? $"Areas/{area}/Pages{name}.cshtml" : $"{site.PagesRoot}{name}.cshtml";
 
     /// <summary>A path with its percent escapes decoded (as a server reads it: <c>%E6%97%A5</c> is 日, <c>%e6</c> is <c>%E6</c>); as written when one is malformed.</summary>
-    internal static string Unescape(string value)
+    private static string Unescape(string value)
     {
         try
         {

@@ -240,9 +240,11 @@ public static class CSharpSiteFacts
                     }
                 }
             }
-            else if (method == "MapControllerRoute")
+            else if (method == "MapControllerRoute" || (method == "MapRoute" && InUseMvc(invocation)))
             {
-                var pattern = LiteralArgument(invocation, 1, "pattern");
+                // ASP.NET Core 2's UseMvc(routes => routes.MapRoute("default", "{controller=Home}/{action=Index}/{id?}"))
+                // takes the same template and defaults as MapControllerRoute.
+                var pattern = LiteralArgument(invocation, 1, method == "MapRoute" ? "template" : "pattern");
                 if (pattern is null)
                 {
                     facts.HasUnknownRoutes = true;
@@ -252,7 +254,7 @@ public static class CSharpSiteFacts
                     AddConventionalRoute(facts, pattern, Argument(invocation, 2, "defaults")?.Expression);
                 }
             }
-            else if (method == "MapDefaultControllerRoute")
+            else if (method is "MapDefaultControllerRoute" or "UseMvcWithDefaultRoute")
             {
                 facts.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
             }
@@ -261,8 +263,8 @@ public static class CSharpSiteFacts
             {
                 // Routes by values or by code; and the route tables of ASP.NET MVC 5 and Web API 2 (RouteConfig's
                 // routes.MapRoute("Tags", "tags/{slug}", new { controller = "Posts", action = "Tag" }), an
-                // AreaRegistration's context.MapRoute, attribute routes with [RoutePrefix]) and of ASP.NET Core 2's
-                // UseMvc(routes => routes.MapRoute(...)), which this reader does not model.
+                // AreaRegistration's context.MapRoute, attribute routes with [RoutePrefix]) and ASP.NET Core 2's area
+                // routes, which this reader does not model.
                 facts.HasUnknownRoutes = true;
             }
             else if (method == "UseRewriter")
@@ -431,6 +433,10 @@ public static class CSharpSiteFacts
     /// written inline (<c>{controller}</c> with defaults <c>new { controller = "Blog" }</c> is <c>{controller=Blog}</c>);
     /// a pattern with neither token (<c>"blog/{slug}"</c> to Blog's Post) serves its own URLs, like an endpoint.
     /// </summary>
+    /// <summary>Whether a call is inside the route-building lambda of ASP.NET Core 2's <c>app.UseMvc(routes => ...)</c>.</summary>
+    private static bool InUseMvc(InvocationExpressionSyntax invocation) =>
+        invocation.Ancestors().OfType<InvocationExpressionSyntax>().Any(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "UseMvc" });
+
     private static void AddConventionalRoute(CodeFacts facts, string pattern, ExpressionSyntax? defaults)
     {
         facts.MapsConventionalRoutes = true; // then the default route is not assumed, whatever form this one takes

@@ -87,7 +87,7 @@ public static class SiteLoader
                     if (IsCodeProject(projectFile))
                     {
                         code.IsHostedClient |= IsHostedClient(text);
-                        code.IsWebAssembly |= IsBlazorWebAssembly(text);
+                        code.IsWebAssembly |= IsWebAssemblyApp(text);
                         code.IsLibrary |= IsLibrary(text);
                         codeProjects++;
                         aspNetProjects += IsAspNet(text) || IsAspNet(imported ??= ImportedBuildFiles(root)) ? 1 : 0;
@@ -241,6 +241,20 @@ public static class SiteLoader
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// Whether a project runs in the browser as a Blazor WebAssembly app: the BlazorWebAssembly SDK, or (Blazor 3.2's
+    /// form, on the Web SDK and netstandard2.1) the WebAssembly package without ASP.NET Core's framework or MVC, as the
+    /// build reads it from the compilation's references.
+    /// </summary>
+    internal static bool IsWebAssemblyApp(string projectText) =>
+        IsBlazorWebAssembly(projectText)
+        || (WebAssemblyPackage.IsMatch(projectText)
+            && projectText.IndexOf("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase) < 0
+            && projectText.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) < 0);
+
+    private static readonly System.Text.RegularExpressions.Regex WebAssemblyPackage = new(
+        @"Include\s*=\s*[""']Microsoft\.AspNetCore\.Components\.WebAssembly(?:\.Authentication)?[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether a project file is a Blazor WebAssembly app (<c>Microsoft.NET.Sdk.BlazorWebAssembly</c>): it runs in the browser, with no server of its own.</summary>
     private static bool IsBlazorWebAssembly(string projectText) =>

@@ -21,6 +21,9 @@ public class LH013AmbiguousAnchorTextTests
     // header, Hugo's encoded taxonomy links beside hand-written ones)
     [InlineData("<a href=\"/руководства/contributing.html\">Руководство</a> <a href=\"/%D1%80%D1%83%D0%BA%D0%BE%D0%B2%D0%BE%D0%B4%D1%81%D1%82%D0%B2%D0%B0/contributing.html\">Руководство</a>")]
     [InlineData("<a href=\"/tags/%E6%97%A5%E6%9C%AC%E8%AA%9E/\">日本語</a> <a href=\"/tags/%e6%97%a5%e6%9c%ac%e8%aa%9e/\">日本語</a> <a href=\"/tags/%E6%97%A5/\">{|LH013:日本語|}</a>")]
+    // an escaped '/' or '?' is not the character itself (code review): two destinations, the third link (%2f is %2F)
+    // the first's, so it differs from the second
+    [InlineData("<a href=\"/repo/group%2Fproject\">Project</a> <a href=\"/repo/group/project\">{|LH013:Project|}</a> <a href=\"/repo/group%2fproject\">{|LH013:Project|}</a>")]
     // a bare "#" is a placeholder (LH022's finding) or the top of the page, not another destination (held-out:
     // SimplCommerce's mobile menu repeats "Help & FAQs" with href="#"); "#faq" is a destination
     [InlineData("<a href=\"~/help-center\">Help &amp; FAQs</a> <a href=\"#\">Help &amp; FAQs</a>")]

@@ -319,6 +319,9 @@ public class InternalLinkTests
                 ["Components/Pages/Counter.razor"] = "@page \"/counter\"\n<NavLink href=\"counter\">Again</NavLink> <NavLink href=\"weather\">Weather</NavLink> <a href=\"countr\">Typo</a> <a href=\"/api/items/7\">Item</a>",
                 ["wwwroot/docs/index.html"] = "<a href=\"guide.html\">Guide</a> <a href=\"Guide.html\">Guide</a> <a href=\"../img/logo.png\">Logo</a> <a href=\"/docs/\">Docs</a> <a href=\"../../x.html\">Above</a>",
                 ["wwwroot/docs/guide.html"] = "<a href=\"./\">Docs home</a>",
+                // the relative form keeps the link's own dots; a case that differs in the base's part gets the whole URL
+                ["wwwroot/docs/sub/page.html"] = "<a href=\"../Guide.html\">Guide</a> <a href=\"./../Guide.html\">Guide</a>",
+                ["wwwroot/based.html"] = "<base href=\"/Docs/\"><a href=\"guide.html\">Guide</a>",
                 // hosts written without a scheme: LH023 says what is wrong; they are not reported as missing files too
                 ["wwwroot/docs/links.html"] = "<a href=\"github.com/acme\">GitHub</a> <a href=\"www.example.org/docs\">Docs</a>",
             },
@@ -328,7 +331,10 @@ public class InternalLinkTests
             new[]
             {
                 "Components/Pages/Counter.razor(2,92): LH030 Link to 'countr' matches no page, action, endpoint or file (nearest: '/counter')",
+                "wwwroot/based.html(1,30): LH030 Link to 'guide.html' matches the file '/docs/guide.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '/docs/guide.html')",
                 "wwwroot/docs/index.html(1,41): LH030 Link to 'Guide.html' matches the file '/docs/guide.html' only when case is ignored: it works on Windows and breaks on Linux servers (write 'guide.html')",
+                "wwwroot/docs/sub/page.html(1,10): LH030 Link to '../Guide.html' matches the file '/docs/guide.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '../guide.html')",
+                "wwwroot/docs/sub/page.html(1,44): LH030 Link to './../Guide.html' matches the file '/docs/guide.html' only when case is ignored: it works on Windows and breaks on Linux servers (write './../guide.html')",
             },
             findings);
     }
