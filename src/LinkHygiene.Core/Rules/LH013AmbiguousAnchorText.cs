@@ -306,7 +306,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
 
     /// <summary>
     /// Normalises a URL for comparison: no fragment, lower-case scheme and host, no default port, no trailing slash or
-    /// index page, app-relative "~/" as root-relative, a relative path resolved against <paramref name="relativeBase"/>
+    /// index page, app-relative "~/" as root-relative (in views and Razor Pages), a relative path resolved against <paramref name="relativeBase"/>
     /// (<see cref="RelativeBase"/>), percent escapes decoded, and in Razor templates a route (a path without an extension)
     /// in lower case.
     /// </summary>
@@ -386,9 +386,9 @@ public sealed class LH013AmbiguousAnchorText : Rule
     {
         var url = UrlParts.Parse(value);
         var path = url.Path;
-        if (path.StartsWith("~/", StringComparison.Ordinal))
+        if (path.StartsWith("~/", StringComparison.Ordinal) && kind is not (Documents.TemplateKind.RazorComponent or Documents.TemplateKind.Html))
         {
-            path = path.Substring(1);
+            path = path.Substring(1); // only views and Razor Pages write "~/" as the app's root (LH030 reads it so too)
         }
         else if (url.Scheme is null && url.Host is null && path.Length > 0 && path[0] != '/')
         {
