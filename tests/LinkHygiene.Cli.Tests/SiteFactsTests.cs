@@ -157,6 +157,7 @@ public sealed class SiteFactsTests
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\" />", true)]
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><TargetFramework>netstandard2.1</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Components.WebAssembly\" Version=\"3.2.1\" /></ItemGroup></Project>", true)]
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Components.WebAssembly.Server\" Version=\"8.0.0\" /></ItemGroup></Project>", false)]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Components.WebAssembly\" Version=\"8.0.0\" /></ItemGroup></Project>", false)]
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /><PackageReference Include=\"Microsoft.AspNetCore.Components.WebAssembly\" Version=\"8.0.0\" /></ItemGroup></Project>", false)]
     public void AWebAssemblyAppIsKnownFromItsProjectFile(string projectFile, bool webAssembly) => Assert.Equal(webAssembly, SiteLoader.IsWebAssemblyApp(projectFile));
 

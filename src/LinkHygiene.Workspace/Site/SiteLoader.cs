@@ -251,7 +251,9 @@ public static class SiteLoader
         IsBlazorWebAssembly(projectText)
         || (WebAssemblyPackage.IsMatch(projectText)
             && projectText.IndexOf("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase) < 0
-            && projectText.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) < 0);
+            && projectText.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) < 0
+            // the Web SDK on .NET Core 3 and later brings ASP.NET Core's framework, MVC included, without naming it
+            && (projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) < 0 || projectText.IndexOf("netstandard", StringComparison.OrdinalIgnoreCase) >= 0));
 
     private static readonly System.Text.RegularExpressions.Regex WebAssemblyPackage = new(
         @"Include\s*=\s*[""']Microsoft\.AspNetCore\.Components\.WebAssembly(?:\.Authentication)?[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
