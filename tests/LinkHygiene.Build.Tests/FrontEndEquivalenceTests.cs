@@ -65,11 +65,14 @@ public class FrontEndEquivalenceTests
 
     // Held-out review 38: the client of the "ASP.NET Core hosted" template links to its server's Identity pages and API;
     // a WebAssembly app serves none of those itself. Its own page's typo is still reported, by both front ends alike.
-    [Fact]
-    public void AWebAssemblyAppLeavesServerOnlyPathsToItsServerInEveryFrontEnd()
+    [Theory]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\" />")]
+    // Blazor 3.2's form: the Web SDK on netstandard2.1 with the WebAssembly package (code review of this stop)
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><TargetFramework>netstandard2.1</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Components.WebAssembly\" Version=\"3.2.1\" /></ItemGroup></Project>")]
+    public void AWebAssemblyAppLeavesServerOnlyPathsToItsServerInEveryFrontEnd(string project)
     {
         using var scratch = new Scratch();
-        scratch.Write("Client.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\" />\n");
+        scratch.Write("Client.csproj", project + "\n");
         var file = scratch.Write("Pages/FetchData.razor", "@page \"/fetchdata\"\n<a href=\"Identity/Account/Manage\">Account</a> <a href=\"api/ping\">Ping</a> <a href=\"fechdata\">Data</a>\n");
         var analyzer = FrontEnds.RunAnalyzer(scratch.Path, new[] { file });
         var cli = FrontEnds.RunCli(scratch.Path, new[] { "." });

@@ -101,12 +101,13 @@ public static class FrontEnds
         // analyzer reads them so); stand-ins of those names.
         var references = new List<MetadataReference> { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
         var projectTexts = isProject ? Directory.GetFiles(directory, "*.csproj").Select(File.ReadAllText).ToList() : new List<string>();
-        if (projectTexts.Any(t => t.Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal)))
+        // (the Web SDK brings ASP.NET Core's framework on .NET Core 3 and later, not on netstandard: Blazor 3.2's apps)
+        if (projectTexts.Any(t => t.Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal) && !t.Contains("netstandard", StringComparison.Ordinal)))
         {
             references.Add(AspNetCoreMvc.Value);
         }
 
-        if (projectTexts.Any(t => t.Contains("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.Ordinal)))
+        if (projectTexts.Any(t => t.Contains("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.Ordinal) || t.Contains("Include=\"Microsoft.AspNetCore.Components.WebAssembly\"", StringComparison.Ordinal)))
         {
             references.Add(WebAssembly.Value);
         }
