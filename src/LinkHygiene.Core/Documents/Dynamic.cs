@@ -49,19 +49,40 @@ public static class Dynamic
     /// </summary>
     public static bool IsDynamicUrl(string? value) => IsDynamicValue(value) || (value is { Length: > 0 } && MergeTag(value, 0, out _) >= 0);
 
-    /// <summary>The first server tag (<see cref="ServerTag"/>) or e-mail merge tag (<see cref="MergeTag"/>) from <paramref name="from"/>.</summary>
-    private static int RunTimeTag(string value, int from, out int end)
+    /// <summary>
+    /// The server tags (<see cref="ServerTag"/>) and e-mail merge tags (<see cref="MergeTag"/>) of a value, in order:
+    /// <see cref="Next"/> gives the first of either from where it is asked, and each kind is looked for again only once
+    /// the one found is passed (a value of a million "%s" without a server tag searched the rest of it for one after each).
+    /// </summary>
+    private struct RunTimeTags
     {
-        var server = ServerTag(value, from, out var serverEnd);
-        var merge = MergeTag(value, from, out var mergeEnd);
-        if (merge >= 0 && (server < 0 || merge < server))
+        private readonly string _value;
+        private int _server, _serverEnd, _merge, _mergeEnd;
+
+        public RunTimeTags(string value)
         {
-            end = mergeEnd;
-            return merge;
+            _value = value;
+            _server = ServerTag(value, 0, out _serverEnd);
+            _merge = MergeTag(value, 0, out _mergeEnd);
         }
 
-        end = serverEnd;
-        return server;
+        /// <summary>Where the first tag from <paramref name="from"/> starts (-1: none), and where it ends; <paramref name="from"/> never goes back.</summary>
+        public int Next(int from, out int end)
+        {
+            if (_server >= 0 && _server < from)
+            {
+                _server = ServerTag(_value, from, out _serverEnd);
+            }
+
+            if (_merge >= 0 && _merge < from)
+            {
+                _merge = MergeTag(_value, from, out _mergeEnd);
+            }
+
+            var merge = _merge >= 0 && (_server < 0 || _merge < _server);
+            end = merge ? _mergeEnd : _serverEnd;
+            return merge ? _merge : _server;
+        }
     }
 
     // E-mail services' merge tags, filled in when a message is sent: Mailchimp's *|UNSUB|*, Salesforce Marketing
@@ -184,7 +205,7 @@ public static class Dynamic
             end = percent;
         }
 
-        var tag = RunTimeTag(value, 0, out _);
+        var tag = new RunTimeTags(value).Next(0, out _);
         if (tag >= 0 && tag < end)
         {
             end = tag;
@@ -204,7 +225,9 @@ public static class Dynamic
             throw new System.ArgumentNullException(nameof(value));
         }
 
-        if (value.IndexOf('{') < 0 && RunTimeTag(value, 0, out _) < 0)
+        var tags = new RunTimeTags(value);
+        var first = tags.Next(0, out var firstEnd);
+        if (value.IndexOf('{') < 0 && first < 0)
         {
             return value;
         }
@@ -252,42 +275,13 @@ public static class Dynamic
         }
 
         // Then server and merge tags, found in the value as written: "{%%2%%}" is one {% %} tag, whose inside is no
-        // %%merge%% tag to stop it being read as one. The next tag of each kind is looked for again only once the one
-        // found is passed: a value of a million "%s" without a server tag searched the rest of it for one after each.
-        var server = ServerTag(value, 0, out var serverEnd);
-        var merge = MergeTag(value, 0, out var mergeEnd);
-        var at = 0;
-        while (true)
+        // %%merge%% tag to stop it being read as one.
+        for (int tag = first, end = firstEnd; tag >= 0 && end > tag; tag = end < value.Length ? tags.Next(end, out end) : -1)
         {
-            if (server >= 0 && server < at)
-            {
-                server = ServerTag(value, at, out serverEnd);
-            }
-
-            if (merge >= 0 && merge < at)
-            {
-                merge = MergeTag(value, at, out mergeEnd);
-            }
-
-            var useMerge = merge >= 0 && (server < 0 || merge < server);
-            var tag = useMerge ? merge : server;
-            var end = useMerge ? mergeEnd : serverEnd;
-            if (tag < 0 || end <= tag)
-            {
-                break;
-            }
-
             for (var k = tag; k < end; k++)
             {
                 chars[k] = MaskChars.Dynamic;
             }
-
-            if (end >= value.Length)
-            {
-                break;
-            }
-
-            at = end;
         }
 
         return new string(chars);

@@ -320,9 +320,9 @@ public sealed class LH013AmbiguousAnchorText : Rule
         var bytes = new List<byte>();
         for (var i = 0; i < path.Length;)
         {
-            if (path[i] == '%' && i + 2 < path.Length && IsHex(At(path, i + 1)) && IsHex(At(path, i + 2)))
+            if (path[i] == '%' && i + 2 < path.Length && Uri.IsHexDigit(path[i + 1]) && Uri.IsHexDigit(path[i + 2]))
             {
-                var b = (byte)((HexValue(path[i + 1]) << 4) | HexValue(path[i + 2]));
+                var b = (byte)((Uri.FromHex(path[i + 1]) << 4) | Uri.FromHex(path[i + 2]));
                 if (b >= 0x80)
                 {
                     bytes.Add(b);
@@ -375,20 +375,15 @@ public sealed class LH013AmbiguousAnchorText : Rule
             bytes.Clear();
         }
 
-        static char At(string text, int index) => index < text.Length ? text[index] : '\0';
-
-        static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
-
-        static int HexValue(char c) => c <= '9' ? c - '0' : (char.ToUpperInvariant(c) - 'A' + 10);
     }
 
     internal static string NormalizeUrl(string value, string relativeBase, Documents.TemplateKind kind)
     {
         var url = UrlParts.Parse(value);
         var path = url.Path;
-        if (path.StartsWith("~/", StringComparison.Ordinal) && kind is not (Documents.TemplateKind.RazorComponent or Documents.TemplateKind.Html))
+        if (path.StartsWith("~/", StringComparison.Ordinal) && Site.InternalLinkChecker.WritesTildeAsAppRoot(kind))
         {
-            path = path.Substring(1); // only views and Razor Pages write "~/" as the app's root (LH030 reads it so too)
+            path = path.Substring(1);
         }
         else if (url.Scheme is null && url.Host is null && path.Length > 0 && path[0] != '/')
         {

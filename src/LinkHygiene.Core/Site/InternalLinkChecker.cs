@@ -307,7 +307,7 @@ public static class InternalLinkChecker
         string? shownBase = null; // the base path the link was written with, for the suggestion
         // Only MVC views and Razor Pages write "~/" as the app's root; a Razor component or an HTML file writes it as it is,
         // a folder named "~" (held-out review 38: <NavLink href="~/counter"> in a Blazor app was counted as /counter).
-        var tildeAsWritten = path.StartsWith("~/", StringComparison.Ordinal) && facts.Kind is TemplateKind.RazorComponent or TemplateKind.Html;
+        var tildeAsWritten = path.StartsWith("~/", StringComparison.Ordinal) && !WritesTildeAsAppRoot(facts.Kind);
         if (path.StartsWith("~/", StringComparison.Ordinal) && !tildeAsWritten)
         {
             path = path.Substring(1);
@@ -499,7 +499,7 @@ public static class InternalLinkChecker
     {
         if (facts.BaseHref is { } baseHref)
         {
-            if (baseHref.StartsWith("~/", StringComparison.Ordinal) && facts.Kind is not (TemplateKind.RazorComponent or TemplateKind.Html))
+            if (baseHref.StartsWith("~/", StringComparison.Ordinal) && WritesTildeAsAppRoot(facts.Kind))
             {
                 baseHref = baseHref.Substring(1); // <base href="~/"> in a view or Razor Page: the app's root
             }
@@ -586,6 +586,12 @@ public static class InternalLinkChecker
         var suggestion = string.Join("/", segments.Take(dots).Concat(urlSegments.Skip(urlSegments.Length - tail)));
         return string.Equals(suggestion, written, StringComparison.Ordinal) ? url : suggestion;
     }
+
+    /// <summary>
+    /// Whether a template of this kind writes a URL's leading <c>~/</c> as the app's root: MVC views and Razor Pages do
+    /// (the URL resolution tag helper); a Razor component or an HTML file writes it as it is, a folder named <c>~</c>.
+    /// </summary>
+    internal static bool WritesTildeAsAppRoot(TemplateKind kind) => kind is not (TemplateKind.RazorComponent or TemplateKind.Html);
 
     /// <summary>First segments of paths that only a server answers: Identity's default UI, OpenID Connect endpoints, APIs.</summary>
     private static readonly string[] ServerOnlySegments = { "identity", "connect", "api", ".well-known" };

@@ -428,15 +428,15 @@ public static class CSharpSiteFacts
     /// <summary>Every path under a route: "/legacy" gives "/legacy/{**rest}".</summary>
     private static string UnderPrefix(string route) => route.TrimEnd('/') + "/{**rest}";
 
+    /// <summary>Whether a call is inside the route-building lambda of ASP.NET Core 2's <c>app.UseMvc(routes => ...)</c>.</summary>
+    private static bool InUseMvc(InvocationExpressionSyntax invocation) =>
+        invocation.Ancestors().OfType<InvocationExpressionSyntax>().Any(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "UseMvc" });
+
     /// <summary>
     /// A conventional route. Its <c>defaults:</c> object gives the controller and action that the pattern does not spell:
     /// written inline (<c>{controller}</c> with defaults <c>new { controller = "Blog" }</c> is <c>{controller=Blog}</c>);
     /// a pattern with neither token (<c>"blog/{slug}"</c> to Blog's Post) serves its own URLs, like an endpoint.
     /// </summary>
-    /// <summary>Whether a call is inside the route-building lambda of ASP.NET Core 2's <c>app.UseMvc(routes => ...)</c>.</summary>
-    private static bool InUseMvc(InvocationExpressionSyntax invocation) =>
-        invocation.Ancestors().OfType<InvocationExpressionSyntax>().Any(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "UseMvc" });
-
     private static void AddConventionalRoute(CodeFacts facts, string pattern, ExpressionSyntax? defaults)
     {
         facts.MapsConventionalRoutes = true; // then the default route is not assumed, whatever form this one takes

@@ -35,7 +35,7 @@ internal sealed class PhraseCatalog
         if (language is not null && _default.ContainsKey(language))
         {
             return _default[language].Contains(normalized) || (strict && _strict[language].Contains(normalized))
-                || (IsNonLatinScript(language) && IsAscii(normalized) && language != "en" && IsGeneric(normalized, "en", strict));
+                || (IsNonLatinScript(language) && IsAscii(normalized) && IsGeneric(normalized, "en", strict));
         }
 
         return _allDefault.Contains(normalized) || (strict && _allStrict.Contains(normalized));
