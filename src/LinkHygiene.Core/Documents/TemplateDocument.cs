@@ -447,7 +447,7 @@ public sealed class TemplateDocument
     /// <summary>
     /// Whether an HTML file is a static-site or client-side template: it starts with front matter or has a template tag
     /// (<see cref="ClientTemplateSyntax.MaskTemplateTags"/> masked something), its name says it is one
-    /// (<see cref="IsPartialByName"/>), or it holds Angular's template syntax (<see cref="HasAngularSyntax"/>).
+    /// (<see cref="IsPartialByName"/>), or it holds a client framework's view syntax (<see cref="HasClientViewSyntax"/>).
     /// </summary>
     internal bool IsSiteTemplate { get; }
 
@@ -483,30 +483,42 @@ public sealed class TemplateDocument
         return false;
     }
 
-    // What only an Angular component's template holds: the router's links and outlet, event bindings on clicks,
-    // structural directives, and Angular's own elements.
-    // As attributes (after white space) and elements, not words: a page's prose may name routerLink.
-    private static readonly string[] AngularAttributes = { "routerLink=", "[routerLink]=", "(click)=", "*ngIf=", "*ngFor=" };
-    private static readonly string[] AngularElements = { "<router-outlet", "<ng-container", "<ng-template" };
+    // What only a client framework's view holds: Angular's router links and outlet, event bindings on clicks, structural
+    // directives and own elements; Knockout's bindings (a Durandal view); Aurelia's route links, <require> and router
+    // outlet. As attributes (after white space) and elements, not words: a page's prose may name routerLink.
+    private static readonly string[] ViewAttributes = { "routerLink=", "[routerLink]=", "(click)=", "*ngIf=", "*ngFor=", "data-bind=", "route-href=" };
+    private static readonly string[] ViewElements = { "<router-outlet", "<ng-container", "<ng-template", "<router-view", "<require " };
+
+    // Aurelia's binding commands, after the name of the attribute they bind (href.bind=, click.delegate=).
+    private static readonly string[] AureliaCommands = { ".bind=\"", ".delegate=\"", ".trigger=\"" };
 
     /// <summary>
-    /// Whether an HTML file holds Angular's template syntax: then it is a component's template however it is named (the
-    /// Angular CLI names them <c>nav.html</c> since version 20, <c>nav.component.html</c> before). A whole page (a
-    /// doctype, an &lt;html&gt; element) is no component's template, whatever its text shows.
+    /// Whether an HTML file holds a client framework's view syntax (Angular, Knockout, Aurelia): then it is a component's
+    /// template or a view the app composes into its page, however it is named (the Angular CLI names them <c>nav.html</c>
+    /// since version 20, <c>nav.component.html</c> before). A whole page (a doctype, an &lt;html&gt; element) is no view,
+    /// whatever its text shows.
     /// </summary>
-    internal static bool HasAngularSyntax(string text)
+    internal static bool HasClientViewSyntax(string text)
     {
         var found = false;
-        foreach (var element in AngularElements)
+        foreach (var element in ViewElements)
         {
             found |= text.IndexOf(element, StringComparison.Ordinal) >= 0;
         }
 
-        foreach (var attribute in AngularAttributes)
+        foreach (var attribute in ViewAttributes)
         {
             for (var at = text.IndexOf(attribute, StringComparison.Ordinal); !found && at > 0; at = text.IndexOf(attribute, at + 1, StringComparison.Ordinal))
             {
                 found = char.IsWhiteSpace(text[at - 1]);
+            }
+        }
+
+        foreach (var command in AureliaCommands)
+        {
+            for (var at = text.IndexOf(command, StringComparison.Ordinal); !found && at > 0; at = text.IndexOf(command, at + 1, StringComparison.Ordinal))
+            {
+                found = char.IsLetter(text[at - 1]);
             }
         }
 
@@ -892,7 +904,7 @@ public sealed class TemplateDocument
         }
 
         var isThymeleaf = kind == TemplateKind.Html && HasThymeleafSyntax(text);
-        var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path) || HasAngularSyntax(text) || isThymeleaf || HasServerTemplateSyntax(text));
+        var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path) || HasClientViewSyntax(text) || isThymeleaf || HasServerTemplateSyntax(text));
         if (isThymeleaf)
         {
             masked = WithoutSelfClosedRawText(masked);

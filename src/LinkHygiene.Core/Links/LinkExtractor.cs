@@ -27,9 +27,14 @@ public sealed record LinkSettings(LinkZone FileZone, ZoneSelector? UgcSelectors,
 /// </summary>
 internal static class LinkExtractor
 {
+    // Aurelia's binding commands, written after the attribute they bind (href.bind="url", click.delegate="go()"); first,
+    // as the binding lists below are built from them.
+    private static readonly string[] AureliaBindingCommands = { ".bind", ".one-way", ".to-view", ".one-time" };
+    private static readonly string[] AureliaCommands = { ".bind", ".one-way", ".to-view", ".one-time", ".two-way", ".from-view", ".trigger", ".delegate", ".capture", ".call", ".ref" };
+
     private static readonly string[] UgcItemTypes = { "/Comment", "/Review", "/UserComments", "/DiscussionForumPosting", "/Answer", "/Question" };
 
-    private static readonly string[] HrefBindings = { ":href", "v-bind:href", "[href]", "[attr.href]", "ng-href", "data-ng-href", "x-bind:href", "th:href", "bind-href" };
+    private static readonly string[] HrefBindings = WithAurelia("href", ":href", "v-bind:href", "[href]", "[attr.href]", "ng-href", "data-ng-href", "x-bind:href", "th:href", "bind-href");
 
     // AngularJS's ng-href is an href with {{ }} interpolation (AngularJS copies it to href once the values are bound):
     // read as an href is, not as an expression.
@@ -39,14 +44,47 @@ internal static class LinkExtractor
     internal static bool IsWrittenUrl(Documents.SourceAttribute attribute) =>
         attribute.Name == "href" || Array.IndexOf(InterpolatedHrefs, attribute.Name) >= 0;
 
-    // Directives that give an <a> its href from an in-app route: Angular's routerLink (literal or bound) and AngularJS
-    // UI-Router's ui-sref. The link stays in the app, to a destination this template does not spell as a URL.
-    internal static readonly string[] RouterLinks = { "routerlink", "[routerlink]", "ui-sref", "data-ui-sref" };
-    private static readonly string[] RelBindings = { ":rel", "v-bind:rel", "[rel]", "[attr.rel]", "x-bind:rel", "th:rel", "ng-attr-rel" };
-    private static readonly string[] TargetBindings = { ":target", "v-bind:target", "[target]", "[attr.target]", "x-bind:target", "th:target", "ng-attr-target" };
-    private static readonly string[] LabelBindings = { ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "[aria-label]", "[arialabel]", "x-bind:aria-label", "th:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]" };
-    private static readonly string[] TitleBindings = { ":title", "v-bind:title", "[title]", "[attr.title]", "x-bind:title", "th:title", "ng-attr-title" };
-    private static readonly string[] AltBindings = { ":alt", "v-bind:alt", "[alt]", "[attr.alt]", "x-bind:alt", "th:alt", "ng-attr-alt", "bind-alt", "attr-alt" };
+    // Directives that give an <a> its href from an in-app route: Angular's routerLink (literal or bound), AngularJS
+    // UI-Router's ui-sref and Aurelia's route-href. The link stays in the app, to a destination this template does not
+    // spell as a URL.
+    internal static readonly string[] RouterLinks = { "routerlink", "[routerlink]", "ui-sref", "data-ui-sref", "route-href" };
+    private static readonly string[] RelBindings = WithAurelia("rel", ":rel", "v-bind:rel", "[rel]", "[attr.rel]", "x-bind:rel", "th:rel", "ng-attr-rel");
+    private static readonly string[] TargetBindings = WithAurelia("target", ":target", "v-bind:target", "[target]", "[attr.target]", "x-bind:target", "th:target", "ng-attr-target");
+    private static readonly string[] LabelBindings = WithAurelia("aria-labelledby", WithAurelia("aria-label", ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "[aria-label]", "[arialabel]", "x-bind:aria-label", "th:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]"));
+    private static readonly string[] TitleBindings = WithAurelia("title", ":title", "v-bind:title", "[title]", "[attr.title]", "x-bind:title", "th:title", "ng-attr-title");
+    private static readonly string[] AltBindings = WithAurelia("alt", ":alt", "v-bind:alt", "[alt]", "[attr.alt]", "x-bind:alt", "th:alt", "ng-attr-alt", "bind-alt", "attr-alt");
+
+    /// <summary>The bindings of an attribute in every framework: <paramref name="bindings"/>, and Aurelia's <c>attribute.bind</c> and its kin.</summary>
+    internal static string[] WithAurelia(string attribute, params string[] bindings)
+    {
+        var all = new string[bindings.Length + AureliaBindingCommands.Length];
+        bindings.CopyTo(all, 0);
+        for (var i = 0; i < AureliaBindingCommands.Length; i++)
+        {
+            all[bindings.Length + i] = attribute + AureliaBindingCommands[i];
+        }
+
+        return all;
+    }
+
+    /// <summary>Whether an attribute is an Aurelia binding command (<c>class.bind</c>, <c>click.delegate</c>): it sets an attribute or handles an event, and renders no content.</summary>
+    private static bool IsAureliaCommand(string name)
+    {
+        if (name.IndexOf('.') <= 0)
+        {
+            return false;
+        }
+
+        foreach (var command in AureliaCommands)
+        {
+            if (name.EndsWith(command, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly HashSet<string> ContentBindings = new(StringComparer.Ordinal)
     {
@@ -58,6 +96,9 @@ internal static class LinkExtractor
         "[translate]", "data-l10n-id",
         // AngularJS's ng-transclude fills the element with the content the directive is used with (as <ng-transclude> does)
         "ng-transclude",
+        // Aurelia's textcontent.bind and innerhtml.bind
+        "textcontent.bind", "textcontent.one-way", "textcontent.to-view", "textcontent.one-time",
+        "innerhtml.bind", "innerhtml.one-way", "innerhtml.to-view", "innerhtml.one-time",
     };
 
     private static readonly string[] HtmxRequests = { "hx-get", "hx-post", "hx-put", "hx-patch", "hx-delete", "data-hx-get", "data-hx-post" };
@@ -81,7 +122,7 @@ internal static class LinkExtractor
         // NavLink parameters
         "activeclass", "match",
         // Angular's router link and UI-Router's state (RouterLinks): the link's destination, rendered as its href
-        "routerlink", "[routerlink]", "routerlinkactive", "ui-sref", "ui-sref-active",
+        "routerlink", "[routerlink]", "routerlinkactive", "ui-sref", "ui-sref-active", "route-href",
         // Knockout / Vue / Alpine / htmx / Turbo attributes that do not render content
         "data-bind", "v-if", "v-else", "v-else-if", "v-show", "v-for", "v-on", "v-once", "v-cloak", "v-pre", "v-memo",
         "x-show", "x-if", "x-for", "x-data", "x-init", "x-cloak", "x-transition", "ng-if", "ng-show", "ng-hide",
@@ -712,14 +753,20 @@ internal static class LinkExtractor
         }
 
         var bind = Find(attributes, "data-bind");
-        if (bind is null || KnockoutAttr.Match(bind.Value) is not { Success: true } attr)
+        return bind is not null && (KnockoutSetsAttribute(bind.Value, name) || (alsoName is not null && KnockoutSetsAttribute(bind.Value, alsoName)));
+    }
+
+    /// <summary>Whether a Knockout <c>data-bind</c> value sets an attribute with its attr binding (<c>attr: { id: key }</c>).</summary>
+    internal static bool KnockoutSetsAttribute(string dataBind, string name)
+    {
+        if (dataBind.IndexOf(name, StringComparison.OrdinalIgnoreCase) < 0 || KnockoutAttr.Match(dataBind) is not { Success: true } attr)
         {
             return false;
         }
 
         foreach (System.Text.RegularExpressions.Capture key in attr.Groups["key"].Captures)
         {
-            if (string.Equals(key.Value, name, StringComparison.OrdinalIgnoreCase) || (alsoName is not null && string.Equals(key.Value, alsoName, StringComparison.OrdinalIgnoreCase)))
+            if (string.Equals(key.Value, name, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -899,7 +946,8 @@ internal static class LinkExtractor
                 || name.StartsWith("mat-", StringComparison.Ordinal) // Angular Material's button styles (mat-button, mat-icon-button)
                 || name.StartsWith("th:", StringComparison.Ordinal)
                 || name.StartsWith("xmlns", StringComparison.Ordinal)
-                || name.StartsWith("xlink:", StringComparison.Ordinal))
+                || name.StartsWith("xlink:", StringComparison.Ordinal)
+                || IsAureliaCommand(name))
             {
                 continue;
             }
@@ -1474,6 +1522,15 @@ internal static class LinkExtractor
 
             if (local == "svg")
             {
+                // Its aria-label names it before its <title> does (accname 2C); foreign elements may have no source start
+                // tag here, so the DOM's attribute is read (Simple Icons' <svg role="img" aria-label="GitHub">).
+                if (attributes.Length == 0 && element.GetAttribute("aria-label") is { } svgLabel && Collapse(svgLabel).Length > 0)
+                {
+                    isDynamic |= Dynamic.IsDynamicValue(svgLabel);
+                    text.Append(' ').Append(svgLabel).Append(' ');
+                    continue;
+                }
+
                 var hasTitleElement = false;
                 foreach (var child in element.Children)
                 {

@@ -80,7 +80,11 @@ public sealed class TemplateFacts
     private static bool MayRenderOtherContent(string code) =>
         code.IndexOf("Render", StringComparison.Ordinal) >= 0 || code.IndexOf("Partial", StringComparison.Ordinal) >= 0 || code.IndexOf("Component", StringComparison.Ordinal) >= 0;
 
-    private static readonly string[] IdBindings = { ":id", "v-bind:id", "[id]", "[attr.id]", "x-bind:id", "th:id", "ng-attr-id" };
+    private static readonly string[] IdBindings = LinkExtractor.WithAurelia("id", ":id", "v-bind:id", "[id]", "[attr.id]", "x-bind:id", "th:id", "ng-attr-id");
+
+    /// <summary>Whether an attribute writes an element's id at run time: a binding, or Knockout's <c>attr: { id: key }</c>.</summary>
+    private static bool BindsId(string name, string value) =>
+        Array.IndexOf(IdBindings, name) >= 0 || (name == "data-bind" && LinkExtractor.KnockoutSetsAttribute(value, "id"));
 
     private static readonly char[] QueryOrFragment = { '?', '#' };
 
@@ -325,7 +329,7 @@ public sealed class TemplateFacts
                         ids.Add(attribute.Value);
                     }
                 }
-                else if (attribute.Name == "asp-for" || attribute.Name.StartsWith("@", StringComparison.Ordinal) || Array.IndexOf(IdBindings, attribute.Name) >= 0)
+                else if (attribute.Name == "asp-for" || attribute.Name.StartsWith("@", StringComparison.Ordinal) || BindsId(attribute.Name, attribute.Value))
                 {
                     complete = false; // asp-for and splatted attributes write ids at run time
                 }
@@ -371,7 +375,7 @@ public sealed class TemplateFacts
         for (var i = 0; i < attributes.Length; i++)
         {
             var name = attributes[i]!.Name;
-            if (name == "id" || name == "name" || name == "asp-for" || name.StartsWith("@", StringComparison.Ordinal) || Array.IndexOf(IdBindings, name) >= 0)
+            if (name == "id" || name == "name" || name == "asp-for" || name.StartsWith("@", StringComparison.Ordinal) || BindsId(name, attributes[i]!.Value))
             {
                 return true;
             }

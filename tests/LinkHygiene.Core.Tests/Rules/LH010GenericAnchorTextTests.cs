@@ -13,6 +13,10 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a mat-button routerLink=\".\">{|LH010:Link|}</a>")]
     [InlineData("<a [routerLink]=\"['/x']\">{|LH010:read more|}</a>")]
     [InlineData("<a ui-sref=\"home\">{|LH010:Click here|}</a>")]
+    // Aurelia's bound href and route link (held-out review 43: stamp-web-aurelia)
+    [InlineData("<a href.bind=\"row.href\">{|LH010:Click here|}</a>")]
+    [InlineData("<a route-href=\"route: contacts; params.bind: {id:contact.id}\" class.bind=\"css\" click.delegate=\"go()\">{|LH010:Read more|}</a>")]
+    [InlineData("<a href.bind=\"url\" textcontent.bind=\"label\">Click here</a>")]
     [InlineData("<a (click)=\"go()\">Click here</a>")]
     [InlineData("<a href=\"/x\">\n    {|LH010:Read more|}\n</a>")]
     [InlineData("<a href=\"/x\">{|LH010:Read more »|}</a>")]

@@ -17,6 +17,8 @@ public class LH011EmptyLinkTextTests
     // Angular's router links render an href (held-out: the RealWorld app's author avatars)
     [InlineData("{|LH011:<a [routerLink]=\"['/profile', comment.author.username]\">|}<img [src]=\"comment.author.image\" class=\"comment-author-img\" /></a>")]
     [InlineData("{|LH011:<a routerLink=\"/settings\" routerLinkActive=\"active\">|}<i class=\"ion-gear-a\"></i></a>")]
+    [InlineData("{|LH011:<a route-href=\"route: home\">|}<img src.bind=\"logo\"></a>")]
+    [InlineData("<a route-href=\"route: home\"><img src.bind=\"logo\" alt.bind=\"name\"></a><a href.bind=\"u\" aria-label.bind=\"l\"></a>")]
     [InlineData("{|LH011:<a href=\"/x\" aria-label=\"  \">|}</a>")]
     [InlineData("<map name=\"m\">{|LH011:<area href=\"/x\">|}</map>")]
     // names from every source
@@ -53,6 +55,10 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a :href=\"srvModel.storeSupportUrl\" v-t=\"'contact_us'\"></a>")]
     [InlineData("<a href=\"/p\"><svg viewBox=\"0 0 16 16\" title=\"View post\"><path d=\"M0 0\"/></svg></a>")]
     [InlineData("{|LH011:<a href=\"/p\">|}<svg viewBox=\"0 0 16 16\"><path d=\"M0 0\"/></svg></a>")]
+    // an svg's aria-label names it (held-out: Simple Icons' social links in landing-page templates)
+    [InlineData("<a href=\"https://github.com/acme\"><svg role=\"img\" aria-label=\"GitHub\" viewBox=\"0 0 24 24\"><path d=\"M0 0\"/></svg></a>")]
+    [InlineData("<a href=\"https://x.com/acme\"><svg aria-label=\"X\"><title>ignored</title></svg></a>")]
+    [InlineData("{|LH011:<a href=\"/p\">|}<svg aria-label=\" \"><path d=\"M0 0\"/></svg></a>")]
     // an image without alt is named by its title (HTML-AAM: alt, then title; abp's contributor avatars)
     [InlineData("<a href=\"/x\"><img src=\"/a.png\" title=\"Author avatar\"></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"/a.png\" alt=\"\" title=\"Author avatar\"></a>")]

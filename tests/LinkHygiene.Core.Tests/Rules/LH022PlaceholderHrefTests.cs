@@ -32,6 +32,7 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a href=\"#\" class=\"js-back-to-top {{ extra }}\">↑</a><a href=\"#\" class=\"back-to-top-link\">↑</a><a href=\"#\" id=\"back-to-top-{{ .ID }}\">↑</a>")]
     // a router directive replaces the written href (held-out probe)
     [InlineData("<a ui-sref=\"about\" href=\"#\">About</a><a href=\"#\" routerLink=\"/x\">X</a><a href=\"\" [routerLink]=\"['/y']\">Y</a>")]
+    [InlineData("<a href=\"#\" route-href=\"route: contacts\">Contacts</a><a href=\"#\" href.bind=\"url\">Bound</a>")]
     [InlineData("<a {|LH022:href=\"#\"|} class=\"top-nav\">Menu</a>")]
     [InlineData("<a {|LH022:href=\"javascript:void(0)\"|}>Back to top</a>")]
     // a run-time part after "javascript:" is still a script (held-out: Django's admin bookmarklets)

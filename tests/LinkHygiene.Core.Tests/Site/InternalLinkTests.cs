@@ -722,6 +722,31 @@ public class InternalLinkTests
         Assert.Equal(2, stats.Undecidable["the target's ids are not all known"]);
     }
 
+    [Fact]
+    public void KnockoutAndAureliaViewsAreRenderedIntoTheirShell()
+    {
+        // Held-out review 43: a Durandal view (Knockout's data-bind) names its router's hash route #account/register, and
+        // Aurelia's views (route-href, href.bind) are composed into the app's page; their fragments and relative links are
+        // the shell's. Ids bound at run time (Aurelia's id.bind, Knockout's attr: { id }) leave a page's ids unknown.
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["App/views/login.html"] = "<div data-bind=\"visible: !user()\"><a href=\"#account/register\">Register</a> <a href=\"help.html\">Help</a></div>",
+                ["src/nav-bar.html"] = "<template><a route-href=\"route: home\">Home</a> <a href=\"#intro\">Intro</a></template>",
+                ["src/row.html"] = "<div><a href.bind=\"row.url\">Open</a> <a href=\"#details\">Details</a></div>",
+                ["aurelia.html"] = "<!DOCTYPE html><html><body><a href=\"#details\">Details</a> <section id.bind=\"sectionId\">Text</section></body></html>",
+                ["knockout.html"] = "<!DOCTYPE html><html><body><a href=\"#details\">Details</a> <section data-bind=\"attr: { id: sectionId }\">Text</section></body></html>",
+                // a whole page with Knockout bindings is a page, and a binding of another attribute leaves its ids known
+                ["page.html"] = "<!DOCTYPE html><html><body><a href=\"#detials\" data-bind=\"attr: { title: t }\">Details</a> <section id=\"details\" title.bind=\"t\">Text</section></body></html>",
+            },
+            isProject: false);
+        AssertLines(
+            new[] { "page.html(1,37): LH031 Link to '#detials': this page has no element with id 'detials' (nearest: 'details')" },
+            findings);
+        Assert.Equal(5, stats.Undecidable["the target's ids are not all known"]);
+        Assert.Equal(1, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+    }
+
     [Theory]
     [InlineData("src/app/header/header.component.html", true)]
     [InlineData("C:\\site\\_includes\\nav.html", true)]
