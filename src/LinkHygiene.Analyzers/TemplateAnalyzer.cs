@@ -130,6 +130,11 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 code.AddIdentityDefaultUi();
             }
 
+            if (context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.Identity.Web.UI"))
+            {
+                code.AddMicrosoftIdentityUi();
+            }
+
             // A library (a Razor class library), and a Blazor Web App's .Client project (the command line reads the same from
             // its project file).
             var global = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;

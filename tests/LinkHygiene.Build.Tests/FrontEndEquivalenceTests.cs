@@ -81,6 +81,22 @@ public class FrontEndEquivalenceTests
         Assert.Single(analyzer, d => d.Contains("LH030", System.StringComparison.Ordinal));
     }
 
+    // dotnet new webapp --auth SingleOrg: Microsoft.Identity.Web.UI serves the MicrosoftIdentity area's sign-in and
+    // sign-out, which the build knows as an application part and the command line from the package; an area nothing
+    // serves is undecidable beside it (a library may serve it), in both front ends alike.
+    [Fact]
+    public void MicrosoftIdentityWebUiServesItsAreaInEveryFrontEnd()
+    {
+        using var scratch = new Scratch();
+        scratch.Write("Site.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"Microsoft.Identity.Web.UI\" Version=\"3.15.1\" /></ItemGroup></Project>\n");
+        scratch.Write("Program.cs", "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddRazorPages().AddMicrosoftIdentityUI();\nvar app = builder.Build();\napp.MapRazorPages();\napp.Run();\n");
+        var file = scratch.Write("Pages/Shared/_LoginPartial.cshtml", "<a asp-area=\"MicrosoftIdentity\" asp-controller=\"Account\" asp-action=\"SignOut\">Sign out</a>\n<a href=\"/MicrosoftIdentity/Account/SignIn\">Sign in</a>\n<a asp-area=\"Admn\" asp-page=\"/Index\">Admin</a>\n");
+        var analyzer = FrontEnds.RunAnalyzer(scratch.Path, new[] { file });
+        var cli = FrontEnds.RunCli(scratch.Path, new[] { "." });
+        Assert.Equal(analyzer, cli);
+        Assert.DoesNotContain(analyzer, d => d.Contains("LH030", System.StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("RazorPagesSample")]
     [InlineData("BlazorSample")]

@@ -22,6 +22,8 @@ public static class FrontEnds
 
     private static readonly Lazy<MetadataReference> WebAssembly = new(() => StandIn("Microsoft.AspNetCore.Components.WebAssembly", "namespace Microsoft.AspNetCore.Components.WebAssembly.Hosting { public class WebAssemblyHostBuilder { } }"));
 
+    private static readonly Lazy<MetadataReference> IdentityWebUi = new(() => StandIn("Microsoft.Identity.Web.UI", "namespace Microsoft.Identity.Web.UI.Areas.MicrosoftIdentity.Controllers { public class AccountController { } }"));
+
     private static MetadataReference StandIn(string assembly, string code) =>
         CSharpCompilation.Create(assembly, new[] { CSharpSyntaxTree.ParseText(code) }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
 
@@ -110,6 +112,14 @@ public static class FrontEnds
         if (projectTexts.Any(t => t.Contains("Microsoft.NET.Sdk.BlazorWebAssembly", StringComparison.Ordinal) || t.Contains("Include=\"Microsoft.AspNetCore.Components.WebAssembly\"", StringComparison.Ordinal)))
         {
             references.Add(WebAssembly.Value);
+        }
+
+        // A package with MVC's controllers or pages is an application part: the Web SDK writes its name into the generated
+        // MvcApplicationPartsAssemblyInfo.cs (Microsoft.Identity.Web.UI's account controller).
+        if (projectTexts.Any(t => t.Contains("Include=\"Microsoft.Identity.Web.UI\"", StringComparison.Ordinal)))
+        {
+            references.Add(IdentityWebUi.Value);
+            sources = sources.Append(CSharpSyntaxTree.ParseText("[assembly: Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartAttribute(\"Microsoft.Identity.Web.UI\")]", path: Path.Combine(directory, "obj", "Site.MvcApplicationPartsAssemblyInfo.cs")));
         }
 
         var compilation = CSharpCompilation.Create(

@@ -219,9 +219,10 @@ public sealed class SiteFactsTests
     // Held-out review of .NET app views: Identity's default UI reaches the web project through a project it references
     // (Clean Architecture's Infrastructure references the package), as it reaches the build's compilation
     [Theory]
-    [InlineData("<PackageReference Include=\"Microsoft.AspNetCore.Identity.UI\" Version=\"8.0.0\" />", true)]
-    [InlineData("<PackageReference Include=\"Microsoft.EntityFrameworkCore\" Version=\"8.0.0\" />", false)]
-    public void IdentityUiThroughAReferencedProjectIsKnown(string infrastructureReference, bool identityUi)
+    [InlineData("<PackageReference Include=\"Microsoft.AspNetCore.Identity.UI\" Version=\"8.0.0\" />", "Identity")]
+    [InlineData("<PackageReference Include=\"Microsoft.Identity.Web.UI\" Version=\"3.15.1\" />", "MicrosoftIdentity")]
+    [InlineData("<PackageReference Include=\"Microsoft.EntityFrameworkCore\" Version=\"8.0.0\" />", null)]
+    public void IdentityUiThroughAReferencedProjectIsKnown(string infrastructureReference, string? area)
     {
         var root = Path.Combine(Path.GetTempPath(), "lh-identity-" + Guid.NewGuid().ToString("N")[..8]);
         try
@@ -232,7 +233,7 @@ public sealed class SiteFactsTests
             File.WriteAllText(Path.Combine(root, "Web", "Web.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><ProjectReference Include=\"..\\Infrastructure\\Infrastructure.csproj\" /></ItemGroup></Project>");
             File.WriteAllText(Path.Combine(root, "Infrastructure", "Infrastructure.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup>" + infrastructureReference + "<ProjectReference Include=\"../Domain/Domain.csproj\" /></ItemGroup></Project>");
             File.WriteAllText(Path.Combine(root, "Domain", "Domain.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"../Infrastructure/Infrastructure.csproj\" /></ItemGroup></Project>");
-            Assert.Equal(identityUi, SiteLoader.Load(Path.Combine(root, "Web"), isProject: true).Code.ExternalAreas.Contains("Identity"));
+            Assert.Equal(area is null ? Array.Empty<string>() : new[] { area }, SiteLoader.Load(Path.Combine(root, "Web"), isProject: true).Code.ExternalAreas);
         }
         finally
         {
@@ -305,6 +306,11 @@ public sealed class SiteFactsTests
         Assert.True(facts.HasExternalRouteSources);
         Assert.Equal(new[] { "Identity" }, facts.ExternalAreas);
         Assert.True(facts.HasCode);
+
+        // Microsoft.Identity.Web.UI's account pages (dotnet new webapp --auth SingleOrg): the MicrosoftIdentity area.
+        var microsoftIdentity = CSharpSiteFacts.Read("builder.Services.AddRazorPages().AddMicrosoftIdentityUI();", "Program.cs");
+        Assert.True(microsoftIdentity.HasExternalRouteSources);
+        Assert.Equal(new[] { "MicrosoftIdentity" }, microsoftIdentity.ExternalAreas);
 
         // The Web SDK's generated MvcApplicationPartsAssemblyInfo.cs: a referenced assembly's controllers and pages.
         var parts = CSharpSiteFacts.Read("[assembly: Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartAttribute(\"Shop.Web\")]", "MvcApplicationPartsAssemblyInfo.cs");

@@ -126,10 +126,15 @@ public sealed class CodeFacts
     public HashSet<string> ExternalAreas { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Notes that the app serves Identity's default UI (its package, <c>AddDefaultUI</c>): the <c>Identity</c> area's pages, besides any the project scaffolds.</summary>
-    public void AddIdentityDefaultUi()
+    public void AddIdentityDefaultUi() => AddLibraryArea("Identity");
+
+    /// <summary>Notes that the app serves Microsoft.Identity.Web.UI's account pages (its package, <c>AddMicrosoftIdentityUI</c>): the <c>MicrosoftIdentity</c> area.</summary>
+    public void AddMicrosoftIdentityUi() => AddLibraryArea("MicrosoftIdentity");
+
+    private void AddLibraryArea(string area)
     {
         HasExternalRouteSources = true;
-        ExternalAreas.Add("Identity");
+        ExternalAreas.Add(area);
     }
 
     /// <summary>

@@ -195,7 +195,7 @@ public static class InternalLinkChecker
 
         if (area.Length > 0 && !site.KnowsArea(area))
         {
-            return UnknownArea(site);
+            return UnknownArea(link, site, area);
         }
 
         var page = site.FindPage(area, name);
@@ -224,19 +224,23 @@ public static class InternalLinkChecker
         return link.Fragment is { Length: > 0 } fragment ? FragmentIn(page.Facts, fragment, link.Display + "#" + fragment, "page '" + page.Name + "'") : Outcome.Resolved;
     }
 
-    /// <summary>
-    /// An area no page or controller of the project has: one an <c>[Area]</c> that is not a literal may name
-    /// (<c>[Area(AreaNames.Admin)]</c>), one the app that uses this library has, or one a referenced library or package
-    /// serves (Identity UI, Microsoft.Identity.Web.UI's MicrosoftIdentity, an ASP.NET MVC 5 AreaRegistration): never known
-    /// well enough here to call it misspelt.
-    /// </summary>
     /// <summary>Why a library's link that matches nothing of its own is undecidable (<see cref="CodeFacts.IsLibrary"/>).</summary>
     private const string ServedByTheAppUsingIt = "a path the app that uses this library may serve";
 
-    private static Outcome UnknownArea(SiteIndex site) =>
+    /// <summary>
+    /// An area no page or controller of the project has. It is undecidable where something the sources do not show may
+    /// have it: an <c>[Area]</c> that is not a literal (<c>[Area(AreaNames.Admin)]</c>) or an ASP.NET MVC 5
+    /// AreaRegistration (both make the routes unknown), the app that uses this library, or a referenced library or
+    /// package that serves pages (Identity UI's <c>Identity</c>, Microsoft.Identity.Web.UI's <c>MicrosoftIdentity</c>, a
+    /// Razor class library). Otherwise nothing serves it (held-out review 41: a sidebar's <c>asp-area="Utlities"</c>).
+    /// </summary>
+    private static Outcome UnknownArea(InternalLinkFact link, SiteIndex site, string area) =>
         site.HasUnknownRoutes ? Outcome.Undecidable("the app registers routes or static files the sources do not spell out")
         : site.Code.IsLibrary ? Outcome.Undecidable(ServedByTheAppUsingIt)
-        : Outcome.Undecidable("an area from a referenced library");
+        : site.HasExternalRouteSources ? Outcome.Undecidable("an area from a referenced library")
+        : !site.Code.HasCode ? Outcome.Undecidable("controllers are not known (no C# read)")
+        : link.Area is null ? Outcome.Undecidable("the current area, which no controller or page of the project has")
+        : Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names area '{area}', which no controller or page of the project has", Nearest(area, site.Areas));
 
     private static Outcome ResolveAction(InternalLinkFact link, TemplateFacts facts, SiteIndex site)
     {
@@ -253,17 +257,15 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("the current controller (a view outside a controller's folder)");
         }
 
-        if (link.Action is null)
-        {
-            return Outcome.Undecidable("the current action");
-        }
-
         if (area.Length > 0 && !site.KnowsArea(area))
         {
-            return UnknownArea(site);
+            return UnknownArea(link, site, area);
         }
 
-        var controllers = site.ControllersNamed(controllerName).Where(c => string.Equals(c.Area ?? string.Empty, area, StringComparison.OrdinalIgnoreCase)).ToList();
+        // A controller that does not exist has no action, whichever is current: asp-controller alone is decided too
+        // (held-out review 41: a sidebar's asp-area="Admin" asp-controller="Usr").
+        var named = site.ControllersNamed(controllerName);
+        var controllers = named.Where(c => string.Equals(c.Area ?? string.Empty, area, StringComparison.OrdinalIgnoreCase)).ToList();
         if (controllers.Count == 0)
         {
             if (site.HasExternalRouteSources || site.HasUnknownRoutes)
@@ -277,7 +279,17 @@ public static class InternalLinkChecker
             }
 
             var inArea = area.Length > 0 ? $" in area '{area}'" : string.Empty;
-            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names controller '{controllerName}', which does not exist{inArea}", Nearest(controllerName, site.Controllers.Select(c => c.Name)));
+            // One of that name in another area is what was meant: say where it is, not its own name as the nearest.
+            var elsewhere = named.Select(c => c.Area ?? string.Empty).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var where = elsewhere.Count == 0 ? Nearest(controllerName, site.Controllers.Select(c => c.Name))
+                : elsewhere.Contains(string.Empty) ? "it is outside any area"
+                : "it is in area " + string.Join(", ", elsewhere.Select(a => $"'{a}'"));
+            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names controller '{controllerName}', which does not exist{inArea}", where);
+        }
+
+        if (link.Action is null)
+        {
+            return Outcome.Undecidable("the current action");
         }
 
         if (!controllers.Any(c => c.Actions.Any(a => string.Equals(a.Name, link.Action, StringComparison.OrdinalIgnoreCase))))

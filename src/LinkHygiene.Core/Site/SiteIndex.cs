@@ -390,6 +390,9 @@ public sealed class SiteIndex
 
     internal bool KnowsArea(string area) => _areas.Contains(area);
 
+    /// <summary>The areas its pages and controllers have.</summary>
+    internal IEnumerable<string> Areas => _areas;
+
     internal IEnumerable<PageEntry> Pages => _pages;
 
     /// <summary>The first page with this area and name (case ignored).</summary>

@@ -346,6 +346,10 @@ public static class CSharpSiteFacts
             {
                 facts.AddIdentityDefaultUi();
             }
+            else if (method is "AddMicrosoftIdentityUI")
+            {
+                facts.AddMicrosoftIdentityUi();
+            }
             else if (method is "MapIdentityApi" or "AddAdditionalAssemblies" or "AddApplicationPart")
             {
                 facts.HasExternalRouteSources = true;

@@ -66,12 +66,18 @@ public static class SiteLoader
                 {
                     var text = File.ReadAllText(projectFile);
                     var references = ReferencedProjects(projectFile, text);
-                    // Identity's default UI reaches the app through a project it references too (Clean Architecture's
-                    // Infrastructure), as the package reaches the build's compilation.
-                    if (text.IndexOf("Identity.UI", StringComparison.OrdinalIgnoreCase) >= 0
-                        || (references is not null && references.Any(r => r.Text is not null && r.Text.IndexOf("Identity.UI", StringComparison.OrdinalIgnoreCase) >= 0)))
+                    // Identity's default UI and Microsoft.Identity.Web.UI reach the app through a project it references too
+                    // (Clean Architecture's Infrastructure), as the package reaches the build's compilation.
+                    bool Mentions(string package) => text.IndexOf(package, StringComparison.OrdinalIgnoreCase) >= 0
+                        || (references is not null && references.Any(r => r.Text is not null && r.Text.IndexOf(package, StringComparison.OrdinalIgnoreCase) >= 0));
+                    if (Mentions("Identity.UI"))
                     {
                         code.AddIdentityDefaultUi();
+                    }
+
+                    if (Mentions("Microsoft.Identity.Web.UI"))
+                    {
+                        code.AddMicrosoftIdentityUi();
                     }
 
                     // A project it references itself whose pages, controllers or routes the app serves (an application

@@ -239,28 +239,29 @@ public class InternalLinkTests
     public void AnUnknownAreaIsUndecidableForTheReasonThatMayServeIt()
     {
         // Held-out review of ASP.NET apps: nopCommerce's [Area(AreaNames.ADMIN)] made every admin link "an area from a
-        // referenced library". An area no page or controller has is never reported (a package may serve it:
-        // Microsoft.Identity.Web.UI's MicrosoftIdentity; MVC 5 registers areas in code), but the reason is the right one.
+        // referenced library". An area no page or controller has is not reported where something the sources do not
+        // show may serve it (a referenced library, a route or area that is no literal, the app that uses a library),
+        // and the reason is the right one (AnAreaOrControllerNothingServesIsBrokenWithoutAnAction: otherwise it is).
         var templates = new Dictionary<string, string>
         {
             ["Views/Home/Index.cshtml"] = "<a asp-area=\"Admn\" asp-controller=\"Users\" asp-action=\"Index\">Users</a> <a asp-area=\"Admn\" asp-page=\"/Index\">Dashboard</a>",
             ["Areas/Admin/Pages/Index.cshtml"] = "@page\n<h1>Dashboard</h1>",
         };
-        CodeFacts Code(bool unknownRoutes, bool library)
+        CodeFacts Code(bool unknownRoutes, bool library, bool external)
         {
-            var code = new CodeFacts { HasCode = true, HasUnknownRoutes = unknownRoutes, IsLibrary = library };
+            var code = new CodeFacts { HasCode = true, HasUnknownRoutes = unknownRoutes, IsLibrary = library, HasExternalRouteSources = external };
             code.Controllers.Add(new ControllerFact("Users", "Admin", Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
             return code;
         }
 
-        foreach (var (unknownRoutes, library, reason) in new[]
+        foreach (var (unknownRoutes, library, external, reason) in new[]
         {
-            (false, false, "an area from a referenced library"),
-            (true, false, "the app registers routes or static files the sources do not spell out"),
-            (false, true, "a path the app that uses this library may serve"),
+            (false, false, true, "an area from a referenced library"),
+            (true, false, false, "the app registers routes or static files the sources do not spell out"),
+            (false, true, false, "a path the app that uses this library may serve"),
         })
         {
-            var (findings, stats) = Check(templates, Code(unknownRoutes, library));
+            var (findings, stats) = Check(templates, Code(unknownRoutes, library, external));
             Assert.Empty(findings);
             Assert.Equal(2, stats.Undecidable[reason]);
         }
@@ -305,6 +306,56 @@ public class InternalLinkTests
                 "Views/Home/Index.cshtml(1,53): LH030 Link to '/shop/products/lst' matches no page, action, endpoint or file (nearest: '/shop/Products/list')",
             },
             findings);
+    }
+
+    [Fact]
+    public void AnAreaOrControllerNothingServesIsBrokenWithoutAnAction()
+    {
+        // Held-out review 41 (aspnetcorehero's AdminLTE sidebar): asp-area="Utlities" names an area no controller or page
+        // has, asp-controller without asp-action names a controller that does not exist whatever the current action, and
+        // a controller of that name in another area is where the link was meant to go.
+        var code = new CodeFacts { HasCode = true };
+        code.Controllers.Add(new ControllerFact("User", "Admin", Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
+        code.Controllers.Add(new ControllerFact("Home", null, Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
+        code.ConventionalRoutes.Add("{area:exists}/{controller=Home}/{action=Index}/{id?}");
+        code.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
+        var files = new Dictionary<string, string>
+        {
+            ["Views/Shared/_Sidebar.cshtml"] =
+                "<a asp-area=\"Utlities\" asp-controller=\"Document\" asp-action=\"Index\">Documents</a>\n"
+                + "<a href=\"@Url.Action(\"Index\", \"User\", new { area = \"Admn\" })\">Users</a>\n"
+                + "<a asp-area=\"Profile\" asp-page=\"/Index\">Profile</a>\n"
+                + "<a asp-area=\"Admin\" asp-controller=\"Usr\">Users</a> <a asp-area=\"Admin\" asp-controller=\"User\">Users</a>\n"
+                + "<a asp-area=\"\" asp-controller=\"User\" asp-action=\"Index\">Users</a> <a asp-controller=\"Home\">Home</a>",
+            ["Areas/Admin/Views/User/Index.cshtml"] = "<a asp-controller=\"Home\">Home</a>",
+        };
+        var (findings, stats) = Check(files, code);
+        AssertLines(
+            new[]
+            {
+                "Areas/Admin/Views/User/Index.cshtml(1,20): LH030 Link to 'Home' names controller 'Home', which does not exist in area 'Admin' (it is outside any area)",
+                "Views/Shared/_Sidebar.cshtml(1,62): LH030 Link to 'Index' names area 'Utlities', which no controller or page of the project has (nothing similar exists)",
+                "Views/Shared/_Sidebar.cshtml(2,23): LH030 Link to 'Index' names area 'Admn', which no controller or page of the project has (nearest: 'Admin')",
+                "Views/Shared/_Sidebar.cshtml(3,33): LH030 Link to '/Index' names area 'Profile', which no controller or page of the project has (nothing similar exists)",
+                "Views/Shared/_Sidebar.cshtml(4,37): LH030 Link to 'Usr' names controller 'Usr', which does not exist in area 'Admin' (nearest: 'User')",
+                "Views/Shared/_Sidebar.cshtml(5,50): LH030 Link to 'Index' names controller 'User', which does not exist (it is in area 'Admin')",
+            },
+            findings);
+        Assert.Equal(2, stats.Undecidable["the current action"]);
+
+        // What the sources do not show may serve an area: a referenced library, routes that are not literals, the app
+        // that uses a library.
+        foreach (var unknown in new[]
+        {
+            new CodeFacts { HasCode = true, HasExternalRouteSources = true },
+            new CodeFacts { HasCode = true, HasUnknownRoutes = true },
+            new CodeFacts { HasCode = true, IsLibrary = true },
+        })
+        {
+            unknown.Controllers.AddRange(code.Controllers);
+            unknown.ConventionalRoutes.AddRange(code.ConventionalRoutes);
+            Assert.DoesNotContain(Check(files, unknown).Findings, f => f.Contains("names area", StringComparison.Ordinal));
+        }
     }
 
     [Fact]
