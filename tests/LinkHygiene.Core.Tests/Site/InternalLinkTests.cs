@@ -359,6 +359,32 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AnAreaRouteServesItsAreasControllersOnly()
+    {
+        // Held-out review 41: MapAreaControllerRoute made every unmatched path undecidable. Its pattern serves the area's
+        // controllers; the default route serves those outside any area, and no area's.
+        var code = new CodeFacts { HasCode = true, MapsConventionalRoutes = true };
+        code.Controllers.Add(new ControllerFact("Dashboard", "Admin", Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
+        code.Controllers.Add(new ControllerFact("User", "Admin", Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false), new ActionFact("Edit", Array.Empty<string>(), false) }));
+        code.Controllers.Add(new ControllerFact("Home", null, Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
+        code.AreaRoutes.Add(new AreaRouteFact("Admin", "Admin/{controller=Dashboard}/{action=Index}/{id?}"));
+        code.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Views/Shared/_Nav.cshtml"] = "<a href=\"/Admin\">Admin</a> <a href=\"/Admin/User/Edit/5\">Edit</a> <a href=\"/Admin/Usr\">Typo</a> <a href=\"/User/Index\">Outside</a> <a href=\"/Home\">Home</a>",
+            },
+            code);
+        AssertLines(
+            new[]
+            {
+                "Views/Shared/_Nav.cshtml(1,105): LH030 Link to '/User/Index' matches no page, action, endpoint or file (nothing similar exists)",
+                "Views/Shared/_Nav.cshtml(1,75): LH030 Link to '/Admin/Usr' matches no page, action, endpoint or file (nothing similar exists)",
+            },
+            findings);
+    }
+
+    [Fact]
     public void MinimalApisBlazorAndStaticFilesResolveWithCaseAndIndexFiles()
     {
         var code = new CodeFacts { HasCode = true };
