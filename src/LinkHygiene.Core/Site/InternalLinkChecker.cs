@@ -339,6 +339,7 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a root-relative link in a static site (where it is served is not known)");
         }
 
+        string? relativeTo = null; // the folder a relative link starts from, for the suggestion
         if (!path.StartsWith("/", StringComparison.Ordinal))
         {
             var baseUrl = BaseUrl(facts, site);
@@ -347,7 +348,8 @@ public static class InternalLinkChecker
                 return Outcome.Undecidable("a relative link where the current URL is not known (a view, layout or partial, or a static-site template)");
             }
 
-            path = baseUrl.Substring(0, baseUrl.LastIndexOf('/') + 1) + path;
+            relativeTo = baseUrl.Substring(0, baseUrl.LastIndexOf('/') + 1);
+            path = relativeTo + path;
         }
 
         path = Normalize(path);
@@ -470,6 +472,12 @@ public static class InternalLinkChecker
         if (shownBase is not null && nearest.StartsWith("nearest: '/", StringComparison.Ordinal))
         {
             nearest = "nearest: '" + shownBase + nearest.Substring("nearest: '".Length);
+        }
+        else if (relativeTo is not null && nearest.StartsWith("nearest: '/", StringComparison.Ordinal) && nearest.EndsWith("'", StringComparison.Ordinal))
+        {
+            // A relative link's suggestion is relative too: the root-relative form breaks a site served under a sub-path
+            // (held-out review 42: blog-pst.html in dist/ was told '/dist/blog-post.html').
+            nearest = "nearest: '" + Relative(relativeTo, nearest.Substring("nearest: '".Length, nearest.Length - "nearest: '".Length - 1)) + "'";
         }
 
         return Outcome.Broken(
@@ -597,6 +605,21 @@ public static class InternalLinkChecker
 
         var suggestion = string.Join("/", segments.Take(dots).Concat(urlSegments.Skip(urlSegments.Length - tail)));
         return string.Equals(suggestion, written, StringComparison.Ordinal) ? url : suggestion;
+    }
+
+    /// <summary>A site URL relative to a folder URL (<c>/dist/</c> and <c>/dist/blog/post.html</c> give <c>blog/post.html</c>; <c>/docs/a/</c> and <c>/img/x.png</c> give <c>../../img/x.png</c>).</summary>
+    private static string Relative(string folder, string url)
+    {
+        var from = folder.Trim('/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+        var to = url.TrimStart('/').Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && string.Equals(from[common], to[common], StringComparison.Ordinal))
+        {
+            common++;
+        }
+
+        var relative = string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join("/", to, common, to.Length - common);
+        return relative.Length == 0 ? "./" : relative;
     }
 
     /// <summary>

@@ -385,6 +385,30 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void ARelativeLinksSuggestionIsRelative()
+    {
+        // Held-out review 42: Start Bootstrap's dist/ pages link to each other relatively; the suggestion for a typo was
+        // written from the scanned folder ('/dist/blog-post.html'), which breaks the link where dist/ is the web root.
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["dist/blog-home.html"] = "<a href=\"blog-pst.html\">Post</a> <a href=\"/dist/blog-pst.html\">Post</a>",
+                ["dist/blog-post.html"] = "<p>Post</p>",
+                ["dist/docs/guide/intro.html"] = "<a href=\"../../blog-pst.html\">Post</a> <a href=\"outro.html\">Next</a>",
+                ["dist/docs/guide/outr.html"] = "<p>Outro</p>",
+            },
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "dist/blog-home.html(1,10): LH030 Link to 'blog-pst.html' matches no page, action, endpoint or file (nearest: 'blog-post.html')",
+                "dist/docs/guide/intro.html(1,10): LH030 Link to '../../blog-pst.html' matches no page, action, endpoint or file (nearest: '../../blog-post.html')",
+                "dist/docs/guide/intro.html(1,49): LH030 Link to 'outro.html' matches no page, action, endpoint or file (nearest: 'outr.html')",
+            },
+            findings);
+    }
+
+    [Fact]
     public void MinimalApisBlazorAndStaticFilesResolveWithCaseAndIndexFiles()
     {
         var code = new CodeFacts { HasCode = true };
@@ -407,7 +431,7 @@ public class InternalLinkTests
         AssertLines(
             new[]
             {
-                "Components/Pages/Counter.razor(2,92): LH030 Link to 'countr' matches no page, action, endpoint or file (nearest: '/counter')",
+                "Components/Pages/Counter.razor(2,92): LH030 Link to 'countr' matches no page, action, endpoint or file (nearest: 'counter')",
                 "wwwroot/based.html(1,30): LH030 Link to 'guide.html' matches the file '/docs/guide.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '/docs/guide.html')",
                 "wwwroot/docs/index.html(1,41): LH030 Link to 'Guide.html' matches the file '/docs/guide.html' only when case is ignored: it works on Windows and breaks on Linux servers (write 'guide.html')",
                 "wwwroot/docs/sub/page.html(1,10): LH030 Link to '../Guide.html' matches the file '/docs/guide.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '../guide.html')",
@@ -428,7 +452,7 @@ public class InternalLinkTests
                 ["Components/Layout/NavMenu.razor"] = "<NavLink href=\"weather\">Weather</NavLink> <a href=\"/forecast/3\">Wednesday</a> <a href=\"wether\">Typo</a>",
             });
         AssertLines(
-            new[] { "Components/Layout/NavMenu.razor(1,88): LH030 Link to 'wether' matches no page, action, endpoint or file (nearest: '/weather')" },
+            new[] { "Components/Layout/NavMenu.razor(1,88): LH030 Link to 'wether' matches no page, action, endpoint or file (nearest: 'weather')" },
             findings);
 
         var (unknown, stats) = Check(
@@ -477,7 +501,7 @@ public class InternalLinkTests
             ["Pages/Privacy.cshtml"] = "@page\n<p>Privacy</p>",
         });
         AssertLines(
-            new[] { "Pages/Blog/List.cshtml(2,58): LH030 Link to 'Privcy' matches no page, action, endpoint or file (nearest: '/Privacy')" },
+            new[] { "Pages/Blog/List.cshtml(2,58): LH030 Link to 'Privcy' matches no page, action, endpoint or file (nearest: 'Privacy')" },
             findings);
         Assert.Equal(1, stats.Resolved);
     }
@@ -541,8 +565,8 @@ public class InternalLinkTests
         AssertLines(
             new[]
             {
-                "Pages/Counter.razor(2,16): LH030 Link to '~/counter' matches no page, action, endpoint or file: only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~' (nearest: '/counter')",
-                "wwwroot/index.html(1,10): LH030 Link to '~/counter' matches no page, action, endpoint or file: only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~' (nearest: '/counter')",
+                "Pages/Counter.razor(2,16): LH030 Link to '~/counter' matches no page, action, endpoint or file: only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~' (nearest: 'counter')",
+                "wwwroot/index.html(1,10): LH030 Link to '~/counter' matches no page, action, endpoint or file: only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~' (nearest: 'counter')",
             },
             findings);
     }
@@ -559,7 +583,7 @@ public class InternalLinkTests
         };
         var (client, stats) = Check(templates, new CodeFacts { HasCode = true, IsWebAssembly = true });
         AssertLines(
-            new[] { "Pages/FetchData.razor(2,124): LH030 Link to 'fechdata' matches no page, action, endpoint or file (nearest: '/fetchdata')" },
+            new[] { "Pages/FetchData.razor(2,124): LH030 Link to 'fechdata' matches no page, action, endpoint or file (nearest: 'fetchdata')" },
             client);
         Assert.Equal(3, stats.Undecidable["a path only a server serves (Identity, connect, api), which a WebAssembly app does not"]);
         var (server, _) = Check(templates);
