@@ -105,8 +105,11 @@ public sealed class Href
     /// <summary>Whether the link provably stays on this site.</summary>
     public bool IsInternal => Kind is HrefKind.Internal or HrefKind.Fragment or HrefKind.Empty;
 
-    /// <summary>Whether it is a bare <c>#</c>: the top of the page, or (far more often) a placeholder for a script.</summary>
-    public bool IsBareHash => Kind == HrefKind.Fragment && Value.Trim() == "#";
+    /// <summary>
+    /// Whether it is a bare <c>#</c>: the top of the page, or (far more often) a placeholder for a script; or <c>#!</c>,
+    /// the placeholder that does not even scroll to the top (Start Bootstrap's templates write it on every unwired link).
+    /// </summary>
+    public bool IsBareHash => Kind == HrefKind.Fragment && Value.Trim() is "#" or "#!";
 
     /// <summary>Whether the link may lead to another site: external, or computed at run time and not provably internal.</summary>
     public bool MayBeExternal => Kind is HrefKind.External or HrefKind.Dynamic;

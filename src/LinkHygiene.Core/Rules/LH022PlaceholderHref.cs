@@ -98,7 +98,7 @@ public sealed class LH022PlaceholderHref : Rule
             }
 
             var placeholder = link.Href.Kind == HrefKind.Script
-                || (link.Href.IsBareHash && !GoesToTheTop(link))
+                || (link.Href.IsBareHash && (link.Href.Value.Trim() == "#!" || !GoesToTheTop(link)))
                 // href="" is the base address where the page sets one (<base href>), and in a component (the app's
                 // base, from the host page): a real destination.
                 || (link.Href.Kind == HrefKind.Empty && context.Document.Kind != TemplateKind.RazorComponent && !context.Document.HasBaseHref);

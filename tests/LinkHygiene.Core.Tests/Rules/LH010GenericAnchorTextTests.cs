@@ -30,6 +30,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\" {|LH010:aria-label=\"Read more\"|}>Pricing</a>")]
     [InlineData("<a href=\"/x\">{|LH010:link|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:a link|}</a>")]
+    // landing-page buttons (held-out review 42)
+    [InlineData("<a class=\"btn btn-primary btn-xl\" href=\"#services\">{|LH010:Tell Me More|}</a> <a href=\"/x\">{|LH010:Know more|}</a> <a href=\"/y\">{|LH010:Explore more|}</a> <a href=\"/p\">{|LH010:Read full post|}</a>")]
     // a descriptive aria-label wins over generic visible text
     [InlineData("<a href=\"/x\" aria-label=\"Read more about our pricing\">Read more</a>")]
     [InlineData("<span id=\"l1\">Pricing for teams</span><a href=\"/x\" aria-labelledby=\"l1\">Read more</a>")]

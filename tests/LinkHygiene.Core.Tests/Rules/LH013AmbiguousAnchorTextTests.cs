@@ -29,6 +29,7 @@ public class LH013AmbiguousAnchorTextTests
     // SimplCommerce's mobile menu repeats "Help & FAQs" with href="#"); "#faq" is a destination
     [InlineData("<a href=\"~/help-center\">Help &amp; FAQs</a> <a href=\"#\">Help &amp; FAQs</a>")]
     [InlineData("<a href=\"#\">Help &amp; FAQs</a> <a href=\"~/help-center\">Help &amp; FAQs</a>")]
+    [InlineData("<a href=\"#!\">Contact</a> <a href=\"contact.html\">Contact</a>")]
     [InlineData("<a href=\"~/help-center\">Help &amp; FAQs</a> <a href=\"#faq\">{|LH013:Help &amp; FAQs|}</a>")]
     // generic text is LH010's business
     [InlineData("<a href=\"/a\">Read more</a> <a href=\"/b\">Read more</a>")]
