@@ -505,7 +505,7 @@ internal static class LinkExtractor
 
     /// <summary>
     /// Whether a class attribute holds a compound class with a UGC word as one of its parts (<c>user-comment</c>,
-    /// <c>review_body</c>): read in place, as a page has thousands of class attributes and few such classes.
+    /// <c>review_body</c>, <c>qaComment</c>): read in place, as a page has thousands of class attributes and few such classes.
     /// </summary>
     internal static bool HasUgcClass(string classes)
     {
@@ -523,8 +523,25 @@ internal static class LinkExtractor
             }
 
             var name = classes.AsSpan(start, i - start);
-            var cut = name.IndexOfAny('-', '_');
-            if (cut < 0)
+            // Its parts: between '-' and '_', and the words of a camelCase name (POPForums' qaComment, commentCount).
+            bool ugc = false, site = false, compound = false;
+            var from = 0;
+            for (var k = 0; k <= name.Length; k++)
+            {
+                var separator = k < name.Length && name[k] is '-' or '_';
+                if (k < name.Length && !separator && !(k > 0 && char.IsUpper(name[k]) && char.IsLower(name[k - 1])))
+                {
+                    continue;
+                }
+
+                compound |= k < name.Length;
+                var segment = name.Slice(from, k - from);
+                ugc |= IsSegment(segment, UgcSegments);
+                site |= IsSegment(segment, SiteSegments);
+                from = separator ? k + 1 : k;
+            }
+
+            if (!compound)
             {
                 // A bare "comment" is the selector list's business; a bare "review" or "reviews", which the default list
                 // does not hold, is inferred as "review-item" is (held-out: <section class="reviews">).
@@ -534,21 +551,6 @@ internal static class LinkExtractor
                 }
 
                 continue;
-            }
-
-            bool ugc = false, site = false;
-            while (true)
-            {
-                var segment = cut < 0 ? name : name.Slice(0, cut);
-                ugc |= IsSegment(segment, UgcSegments);
-                site |= IsSegment(segment, SiteSegments);
-                if (cut < 0)
-                {
-                    break;
-                }
-
-                name = name.Slice(cut + 1);
-                cut = name.IndexOfAny('-', '_');
             }
 
             if (ugc && !site)
