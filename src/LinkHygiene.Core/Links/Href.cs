@@ -393,18 +393,18 @@ public sealed class Href
     {
         if (NeedsCollapsing(text))
         {
-            text = Regex.Replace(text, @"\s+", " ");
+            text = Regex.Replace(text, @"[ \t\r\n\f]+", " ");
         }
 
         return text.Length <= 100 ? text : text.Substring(0, 97) + "...";
     }
 
-    /// <summary>Whether a value has white space other than single spaces (most have none: no regex for them).</summary>
+    /// <summary>Whether a value has ASCII white space other than single spaces (most have none: no regex for them); a space of another script is shown as it is.</summary>
     private static bool NeedsCollapsing(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            if (text[i] is '\t' or '\r' or '\n' or '\f' || (text[i] == ' ' && i + 1 < text.Length && text[i + 1] is ' ' or '\t' or '\r' or '\n' or '\f'))
             {
                 return true;
             }

@@ -27,7 +27,7 @@ public sealed class LH022PlaceholderHref : Rule
             "nach oben", "zurück nach oben", "zum seitenanfang", "seitenanfang", "haut de page", "retour en haut",
             "retour en haut de page", "volver arriba", "ir arriba", "subir", "torna su", "torna in alto", "torna all'inizio",
             "voltar ao topo", "ir para o topo", "topo", "naar boven", "terug naar boven", "do góry", "na górę", "powrót do góry",
-            "наверх", "вернуться наверх", "トップへ戻る", "ページトップへ", "ページの先頭へ", "先頭へ戻る", "返回顶部", "回到顶部",
+            "наверх", "вернуться наверх", "トップへ戻る", "ページトップへ", "ページの先頭へ", "先頭へ戻る", "返回顶部", "回到顶部", "顶部", "返回頂部", "回到頂部", "頂部", "置顶",
             "맨 위로", "위로", "till toppen", "tillbaka till toppen", "upp", "மேலே", "மேலே செல்", "بازگشت به بالا", "بالا",
             "вверх", "в начало страницы", "к началу страницы", "вгору", "нагору", "на початок", "nahoru", "zpět nahoru",
             "başa dön", "yukarı", "en üste", "sayfa başı",

@@ -81,7 +81,11 @@ public sealed class LH023MalformedUrl : Rule
         {
             if (char.IsWhiteSpace(c))
             {
-                return "it contains white space; encode spaces as %20";
+                // A space of another script (U+3000, the ideographic space an input method types; U+00A0) is a typo, not
+                // a space the URL means (held-out review 45).
+                return c is ' ' or '\t' or '\r' or '\n' or '\f'
+                    ? "it contains white space; encode spaces as %20"
+                    : $"it contains the white space character U+{(int)c:X4}; remove it (or encode a space the URL means as %20)";
             }
         }
 
@@ -107,7 +111,8 @@ public sealed class LH023MalformedUrl : Rule
 
     private static readonly char[] AngleBrackets = { '<', '>' };
 
-    private static string? SchemeProblem(string literal, bool complete)
+    /// <summary>What is wrong with a URL's scheme (missing before a host, mistyped), or null: the internal-link check leaves such a link to this rule.</summary>
+    internal static string? SchemeProblem(string literal, bool complete)
     {
         var host = UrlParts.SchemelessHost(literal, complete);
         if (host is not null)
@@ -124,9 +129,10 @@ public sealed class LH023MalformedUrl : Rule
         var restLength = literal.Length - nameLength - (colon ? 1 : 0) - slashes;
         if (name is "http" or "https")
         {
-            if (At(literal, name.Length) == ';')
+            // ';' for ':', and the full-width '：' (U+FF1A) a Chinese or Japanese input method types (held-out review 45)
+            if (At(literal, name.Length) is ';' or '\uFF1A')
             {
-                return $"'{name};' should be '{name}:'";
+                return $"'{name}{At(literal, name.Length)}' should be '{name}:'";
             }
 
             if (!colon)

@@ -308,6 +308,12 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a host written without a scheme (LH023)");
         }
 
+        if (LH023MalformedUrl.SchemeProblem(path, complete: true) is not null)
+        {
+            // https;//, http//, https：//: an external URL mistyped, which LH023 reports (not a path on this site)
+            return Outcome.Undecidable("a URL whose scheme is mistyped (LH023)");
+        }
+
         if (path.Length == 0)
         {
             // "#x" or "?q#x": this document.

@@ -144,6 +144,9 @@ public class LH010GenericAnchorTextTests
     // "Details", a row action beside Edit and Delete in every scaffolded list, is strict only (held-out: blazor-samples'
     // BlazorWebAppMovies, AspNetCore.Docs' Contoso University, hugo-book); "view details" is generic by default
     [InlineData("<td><a href=\"/movies/edit/1\">Edit</a> | <a href=\"/movies/details/1\">{|LH010:Details|}</a></td>", "link_hygiene.LH010.strict = true")]
+    // ... and so is Chinese 详情 beside 编辑 and 删除 (held-out review 45); 查看详情 is generic by default
+    [InlineData("<td lang=\"zh\"><a href=\"/u/edit/1\">编辑</a> | <a href=\"/u/details/1\">详情</a> | <a href=\"/u/1\">{|LH010:查看详情|}</a> <a href=\"/p/1\">{|LH010:阅读原文|}</a> <a href=\"/p/2\">{|LH010:点这儿|}</a></td>", "link_hygiene.LH010.strict = false")]
+    [InlineData("<td lang=\"zh\"><a href=\"/u/edit/1\">编辑</a> | <a href=\"/u/details/1\">{|LH010:详情|}</a></td>", "link_hygiene.LH010.strict = true")]
     [InlineData("<td><a href=\"/movies/edit/1\">Edit</a> | <a href=\"/movies/details/1\">Details</a> | <a href=\"/m\">{|LH010:View details|}</a></td>", "link_hygiene.LH010.strict = false")]
     [InlineData("<a href=\"/x\">{|LH010:Tap to see|}</a>", "link_hygiene.LH010.extra_phrases = tap to see, View it")]
     [InlineData("<a href=\"/x\">Read more</a><a href=\"/y\">{|LH010:Click here|}</a>", "link_hygiene.LH010.allowed_phrases = read more")]

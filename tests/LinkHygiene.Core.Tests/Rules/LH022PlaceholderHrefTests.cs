@@ -23,6 +23,7 @@ public class LH022PlaceholderHrefTests
     [InlineData("<head><base href=\"/app/\"></head><body><a href=\"\">Home</a></body>")]
     // "#" goes to the top of the page: a link that says so is no placeholder (held-out: Bootstrap's examples, furo)
     [InlineData("<a href=\"#\">Back to top</a>")]
+    [InlineData("<a href=\"#\">顶部</a> <a href=\"#\">回到頂部</a>")]
     [InlineData("<a href=\"#\">↑ Top</a>")]
     [InlineData("<a href=\"#\">Zurück nach oben</a>")]
     [InlineData("<a href=\"#\">Вверх</a> <a href=\"#\">Нагору</a> <a href=\"#\">Zpět nahoru</a> <a href=\"#\">Başa dön</a>")]

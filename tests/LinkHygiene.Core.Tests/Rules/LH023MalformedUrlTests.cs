@@ -8,6 +8,9 @@ public class LH023MalformedUrlTests
 
     [Theory]
     [InlineData("https;//example.org/", "'https;' should be 'https:'")]
+    // a full-width colon, and a full-width space, as a Chinese or Japanese input method types them (held-out review 45)
+    [InlineData("https\uFF1A//gitee.com/yubaolee", "'https\uFF1A' should be 'https:'")]
+    [InlineData("https://x.example/a\u3000b", "it contains the white space character U+3000; remove it (or encode a space the URL means as %20)")]
     [InlineData("http//example.org/", "the ':' after 'http' is missing: write http://")]
     [InlineData("http:/example.org/", "'http:/' has one slash; write http://")]
     [InlineData("https:example.org", "'https:' is not followed by '//'; write https://")]

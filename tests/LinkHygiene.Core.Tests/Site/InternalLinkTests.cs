@@ -409,6 +409,18 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AMistypedSchemeIsLH023sNotABrokenPath()
+    {
+        // Held-out review 45: https：// (a full-width colon) was reported as a page this site does not have, and
+        // https;// and http// as LH030 beside LH023's finding.
+        var (findings, stats) = Check(
+            new Dictionary<string, string> { ["Pages/Index.cshtml"] = "@page\n<a href=\"https;//gitee.com/x\">A</a> <a href=\"https\uFF1A//gitee.com/y\">B</a> <a href=\"http//gitee.com/z\">C</a>" },
+            new CodeFacts { HasCode = true });
+        Assert.Empty(findings);
+        Assert.Equal(3, stats.Undecidable["a URL whose scheme is mistyped (LH023)"]);
+    }
+
+    [Fact]
     public void MinimalApisBlazorAndStaticFilesResolveWithCaseAndIndexFiles()
     {
         var code = new CodeFacts { HasCode = true };
