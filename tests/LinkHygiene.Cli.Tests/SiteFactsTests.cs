@@ -145,6 +145,13 @@ public sealed class SiteFactsTests
         Assert.False(areas.HasUnknownRoutes);
         Assert.True(CSharpSiteFacts.Read("app.MapAreaControllerRoute(\"admin\", AreaNames.Admin, \"admin/{controller}/{action}\");", "Program.cs").HasUnknownRoutes);
 
+        // a Blazor Server app's fallback to its host page is known by the page; any other fallback may serve anything
+        var host = CSharpSiteFacts.Read("app.UseEndpoints(endpoints => { endpoints.MapBlazorHub(); endpoints.MapFallbackToPage(\"/_Host\"); });", "Startup.cs");
+        Assert.Equal(new[] { "/_Host" }, host.FallbackPages);
+        Assert.False(host.HasFallback);
+        Assert.True(CSharpSiteFacts.Read("app.MapFallbackToPage(\"/Index\", \"/_Host\");", "Program.cs").HasFallback);
+        Assert.True(CSharpSiteFacts.Read("app.MapFallbackToFile(\"index.html\");", "Program.cs").HasFallback);
+
         // an application-model convention may set any controller's area and routes; nameof names a constant
         Assert.True(CSharpSiteFacts.Read("builder.Services.AddControllersWithViews(o => o.Conventions.Add(new AreaFromNamespaceConvention()));", "Program.cs").HasUnknownRoutes);
         var named = CSharpSiteFacts.Read("[Area(nameof(ApplicationRoles.Admin))] public class DashboardController : Controller { public IActionResult Index() => View(); }", "DashboardController.cs");

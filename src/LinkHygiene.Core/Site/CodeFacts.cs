@@ -116,6 +116,13 @@ public sealed class CodeFacts
     /// <summary>Whether the app maps a fallback (<c>MapFallback*</c>): unmatched paths are then undecidable.</summary>
     public bool HasFallback { get; set; }
 
+    /// <summary>
+    /// The pages unmatched paths fall back to (<c>MapFallbackToPage("/_Host")</c>): a fallback, unless the page hosts a
+    /// Blazor app's router (<see cref="TemplateFacts.HostsComponents"/>), which answers an unknown path with its "not found"
+    /// content: a soft 404, so the link is broken all the same.
+    /// </summary>
+    public List<string> FallbackPages { get; } = new();
+
     /// <summary>Whether some route is registered with a value that is not a literal (a constant, a variable): unmatched paths are undecidable.</summary>
     public bool HasUnknownRoutes { get; set; }
 
@@ -231,6 +238,7 @@ public sealed class CodeFacts
         IsLibrary |= other.IsLibrary;
         RendersRazorItself |= other.RendersRazorItself;
         HasFallback |= other.HasFallback;
+        FallbackPages.AddRange(other.FallbackPages);
         MapsConventionalRoutes |= other.MapsConventionalRoutes;
         HasUnknownRoutes |= other.HasUnknownRoutes;
         HasCustomStaticFiles |= other.HasCustomStaticFiles;

@@ -422,7 +422,7 @@ public static class InternalLinkChecker
                 $"write '{AsWritten(ignoringCase[0], written)}'");
         }
 
-        if (site.Code.HasFallback)
+        if (site.HasFallback)
         {
             return Outcome.Undecidable("the app maps a fallback for unmatched paths");
         }

@@ -98,6 +98,7 @@ public sealed class SiteIndex
         _templateHasUnknownRoute = index._templateHasUnknownRoute;
         _routerServesOtherAssemblies = index._routerServesOtherAssemblies;
         AppBase = index.AppBase;
+        HasFallback = index.HasFallback;
         IndexPagesAndRoutes();
     }
 
@@ -314,6 +315,8 @@ public sealed class SiteIndex
 
         index.AppBase = AppBaseOf(index.Layout, index._documentsByPath.Values);
         index.IndexPagesAndRoutes();
+        index.HasFallback = index.Code.HasFallback
+            || index.Code.FallbackPages.Any(page => index.FindPage(string.Empty, "/" + page.Trim().TrimStart('/')) is not { Facts.HostsComponents: true });
         return index;
     }
 
@@ -389,6 +392,7 @@ public sealed class SiteIndex
         && a.PageDirectives.SequenceEqual(b.PageDirectives, StringComparer.Ordinal)
         && a.HasUnknownRoute == b.HasUnknownRoute
         && a.RoutesOtherAssemblies == b.RoutesOtherAssemblies
+        && a.HostsComponents == b.HostsComponents
         && string.Equals(a.BaseHref, b.BaseHref, StringComparison.Ordinal);
 
     private static bool IdsAlike(TemplateFacts a, TemplateFacts b) =>
@@ -509,6 +513,13 @@ public sealed class SiteIndex
     /// Null when no host page sets one, or they disagree.
     /// </summary>
     internal string? AppBase { get; private set; }
+
+    /// <summary>
+    /// Whether unmatched paths fall back to something that may serve them (<c>MapFallback*</c>, <c>UseSpa</c>): not a
+    /// fallback to the page that hosts a Blazor Server app's router (<c>MapFallbackToPage("/_Host")</c>), whose "not found"
+    /// content answers a path it has no page for (held-out review 46: every Blazor Server app's links were undecidable).
+    /// </summary>
+    internal bool HasFallback { get; private set; }
 
     /// <summary>The host pages of an app, whose <c>&lt;base href&gt;</c> is the app's: App.razor, wwwroot/index.html, _Host.cshtml, _Layout.cshtml.</summary>
     private static string? AppBaseOf(SiteLayout layout, IEnumerable<TemplateFacts> templates)

@@ -184,6 +184,15 @@ public sealed class TemplateFacts
     /// </summary>
     public bool RoutesOtherAssemblies { get; private set; }
 
+    /// <summary>
+    /// Whether a view or page renders a Blazor component as the page (<c>&lt;component type="typeof(App)" /&gt;</c>,
+    /// <c>Html.RenderComponentAsync&lt;App&gt;</c>): a Blazor Server app's <c>_Host</c>, which hosts the app's router.
+    /// </summary>
+    public bool HostsComponents { get; private set; }
+
+    private static readonly System.Text.RegularExpressions.Regex ComponentHost = new(
+        @"<component\s[^>]*\btype\s*=|\bRenderComponentAsync\s*<", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>Facts of a template that could not be parsed: no routes, no ids known, no links.</summary>
     internal static TemplateFacts Unanalysed(string path, TemplateKind kind) => new(path, kind);
 
@@ -229,6 +238,7 @@ public sealed class TemplateFacts
         }
 
         facts.PageDirectives = pages;
+        facts.HostsComponents = document.Kind == TemplateKind.RazorView && document.Text.IndexOf("omponent", StringComparison.Ordinal) >= 0 && ComponentHost.IsMatch(document.Text);
         if (document.Kind == TemplateKind.RazorComponent && document.Masked.IndexOf("<Router", StringComparison.Ordinal) >= 0)
         {
             foreach (System.Text.RegularExpressions.Match router in RouterStartTag.Matches(document.Masked))

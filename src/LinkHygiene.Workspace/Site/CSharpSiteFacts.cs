@@ -213,7 +213,11 @@ public static class CSharpSiteFacts
             }
 
             var method = member.Name.Identifier.ValueText;
-            if (Array.IndexOf(Fallbacks, method) >= 0)
+            if (method == "MapFallbackToPage" && invocation.ArgumentList.Arguments.Count == 1 && LiteralArgument(invocation, 0, "page") is { } fallbackPage)
+            {
+                facts.FallbackPages.Add(fallbackPage); // a Blazor Server app's MapFallbackToPage("/_Host")
+            }
+            else if (Array.IndexOf(Fallbacks, method) >= 0)
             {
                 facts.HasFallback = true;
             }

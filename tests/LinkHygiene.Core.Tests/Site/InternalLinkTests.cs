@@ -421,6 +421,32 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AFallbackToTheBlazorHostPageIsTheRoutersNotFound()
+    {
+        // Held-out review 46: every Blazor Server app of .NET Core 3.1 to 7 maps MapFallbackToPage("/_Host"), which made
+        // all of its links undecidable; the host page renders the router, whose "not found" content answers a path no
+        // component has (a soft 404). A fallback to any other page may serve anything.
+        var templates = new Dictionary<string, string>
+        {
+            ["Pages/_Host.cshtml"] = "@page \"/\"\n@namespace App.Pages\n<component type=\"typeof(App)\" render-mode=\"ServerPrerendered\" />",
+            ["Pages/Counter.razor"] = "@page \"/counter\"\n<a href=\"countr\">Typo</a> <a href=\"/counter\">Again</a> <a href=\"\">Home</a>",
+        };
+        var code = new CodeFacts { HasCode = true };
+        code.FallbackPages.Add("/_Host");
+        var (findings, _) = Check(templates, code);
+        AssertLines(new[] { "Pages/Counter.razor(2,10): LH030 Link to 'countr' matches no page, action, endpoint or file (nearest: 'counter')" }, findings);
+
+        // .NET Core 3.0's form, Html.RenderComponentAsync<App>, hosts the router too
+        templates["Pages/_Host.cshtml"] = "@page \"/\"\n<app>@(await Html.RenderComponentAsync<App>(RenderMode.ServerPrerendered))</app>";
+        Assert.Single(Check(templates, code).Findings);
+
+        templates["Pages/_Host.cshtml"] = "@page \"/\"\n<h1>Welcome</h1>";
+        var (other, stats) = Check(templates, code);
+        Assert.Empty(other);
+        Assert.Equal(1, stats.Undecidable["the app maps a fallback for unmatched paths"]);
+    }
+
+    [Fact]
     public void MinimalApisBlazorAndStaticFilesResolveWithCaseAndIndexFiles()
     {
         var code = new CodeFacts { HasCode = true };
