@@ -453,23 +453,52 @@ public sealed class TemplateDocument
 
     private static readonly string[] PartialFolders = { "_includes", "_layouts", "_partials", "includes", "partials" };
 
+    // What a page written to be served has and a fragment of one does not.
+    private static readonly System.Text.RegularExpressions.Regex DocumentParts = new(
+        @"<!doctype|<(?:html|head|body|title)[\s>]", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// Whether an HTML file is a fragment of a page: no doctype, no <c>&lt;html&gt;</c>, <c>&lt;head&gt;</c>,
+    /// <c>&lt;body&gt;</c> or <c>&lt;title&gt;</c> (a browser needs none of them, but every page written to be served has
+    /// one). A template includes it, a server's include or a script puts it into a page, so its relative links and ids are
+    /// that page's (held-out review 47: a GOV.UK prototype's <c>{% include "sections/name-row.html" %}</c>).
+    /// </summary>
+    internal static bool IsFragment(string text) => !DocumentParts.IsMatch(text);
+
+    // Folders of parts of pages, by names that hold whole pages too: a fragment right in one is a part (a snippet to try
+    // a rule on, anywhere else, is still a page).
+    private static readonly string[] FragmentFolders = { "components", "sections", "snippets", "fragments", "shared", "layouts", "templates", "blocks", "parts", "views" };
+
+    /// <summary>Whether an HTML file is a fragment (<see cref="IsFragment"/>) right in a folder of parts of pages (<c>sections/</c>, <c>components/</c>, <c>views/</c> ...).</summary>
+    internal static bool IsIncludedFragment(string path, string text)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        if (slash <= 0)
+        {
+            return false;
+        }
+
+        var start = Math.Max(path.LastIndexOf('/', slash - 1), path.LastIndexOf('\\', slash - 1)) + 1;
+        var folder = path.Substring(start, slash - start);
+        return Array.Exists(FragmentFolders, f => string.Equals(f, folder, StringComparison.OrdinalIgnoreCase)) && IsFragment(text);
+    }
+
     /// <summary>
     /// Whether an HTML file's name says it is rendered inside other pages, template tags or not: an Angular component's
     /// template (<c>header.component.html</c>), or a file in a folder of includes, layouts or partials (Jekyll's and
     /// Eleventy's <c>_includes</c> and <c>_layouts</c>, <c>partials</c>).
     /// </summary>
-    internal static bool IsPartialByName(string path)
+    internal static bool IsPartialByName(string path) =>
+        path.EndsWith(".component.html", StringComparison.OrdinalIgnoreCase) || InFolderNamed(path, PartialFolders);
+
+    /// <summary>Whether a path has a folder of one of these names (case ignored) above its file.</summary>
+    private static bool InFolderNamed(string path, string[] folders)
     {
         var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-        if (path.EndsWith(".component.html", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
         for (var end = slash; end > 0;)
         {
             var start = Math.Max(path.LastIndexOf('/', end - 1), path.LastIndexOf('\\', end - 1)) + 1;
-            foreach (var folder in PartialFolders)
+            foreach (var folder in folders)
             {
                 if (end - start == folder.Length && string.Compare(path, start, folder, 0, folder.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
@@ -904,7 +933,7 @@ public sealed class TemplateDocument
         }
 
         var isThymeleaf = kind == TemplateKind.Html && HasThymeleafSyntax(text);
-        var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path) || HasClientViewSyntax(text) || isThymeleaf || HasServerTemplateSyntax(text));
+        var isSiteTemplate = kind == TemplateKind.Html && (!ReferenceEquals(masked, text) || IsPartialByName(path) || HasClientViewSyntax(text) || isThymeleaf || HasServerTemplateSyntax(text) || IsIncludedFragment(path, text));
         if (isThymeleaf)
         {
             masked = WithoutSelfClosedRawText(masked);

@@ -886,6 +886,31 @@ public class InternalLinkTests
         Assert.Equal(1, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
 
+    [Fact]
+    public void AFragmentInAFolderOfPartsIsPartOfAnotherPage()
+    {
+        // Held-out review 47: a GOV.UK prototype's {% include "sections/name-row.html" %} and its error summary in
+        // components/ are plain HTML fragments; their relative links and ids are the including page's. A fragment
+        // elsewhere (a snippet to try a rule on) and a whole page in such a folder are still checked.
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["app/views/sections/name-row.html"] = "<dt>Name</dt><dd><a href=\"../what-is-your-name\">Change</a></dd>",
+                ["app/views/components/error-summary.html"] = "<div class=\"govuk-error-summary\"><a href=\"#full-name\">Enter your full name</a></div>",
+                ["snippet.html"] = "<a href=\"#nope\">Nope</a>",
+                ["app/views/sections/page.html"] = "<!DOCTYPE html><html><body><a href=\"#nowhere\">Nowhere</a></body></html>",
+            },
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "app/views/sections/page.html(1,37): LH031 Link to '#nowhere': this page has no element with id 'nowhere' (nothing similar exists)",
+                "snippet.html(1,10): LH031 Link to '#nope': this page has no element with id 'nope' (nothing similar exists)",
+            },
+            findings);
+        Assert.Equal(1, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+    }
+
     [Theory]
     [InlineData("src/app/header/header.component.html", true)]
     [InlineData("C:\\site\\_includes\\nav.html", true)]
