@@ -127,7 +127,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
 
             foreach (var assembly in context.Compilation.ReferencedAssemblyNames)
             {
-                code.AddPackage(assembly.Name);
+                code.AddReferencedAssembly(assembly.Name);
             }
 
             // A library (a Razor class library), and a Blazor Web App's .Client project (the command line reads the same from

@@ -152,8 +152,13 @@ public sealed class SiteFactsTests
         Assert.True(CSharpSiteFacts.Read("app.MapFallbackToPage(\"/Index\", \"/_Host\");", "Program.cs").HasFallback);
         Assert.True(CSharpSiteFacts.Read("app.MapFallbackToFile(\"index.html\");", "Program.cs").HasFallback);
 
-        // an application-model convention may set any controller's area and routes; nameof names a constant
+        // an application-model convention may set any controller's area and routes, and an attribute deriving from
+        // AreaAttribute names one this reader does not follow; Entity Framework's model conventions are no routes (code
+        // review); nameof names a constant
         Assert.True(CSharpSiteFacts.Read("builder.Services.AddControllersWithViews(o => o.Conventions.Add(new AreaFromNamespaceConvention()));", "Program.cs").HasUnknownRoutes);
+        Assert.True(CSharpSiteFacts.Read("public class AdminAreaAttribute : AreaAttribute { public AdminAreaAttribute() : base(\"Admin\") { } }", "AdminAreaAttribute.cs").HasUnknownRoutes);
+        Assert.False(CSharpSiteFacts.Read("public class ShopContext : DbContext { protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) { configurationBuilder.Conventions.Add(_ => new MaxStringLengthConvention()); } }", "ShopContext.cs").HasUnknownRoutes);
+        Assert.False(CSharpSiteFacts.Read("public class ShopContext : DbContext { protected override void OnModelCreating(DbModelBuilder modelBuilder) { modelBuilder.Conventions.Add(new PluralizingTableNameConvention()); } }", "ShopContext.cs").HasUnknownRoutes);
         var named = CSharpSiteFacts.Read("[Area(nameof(ApplicationRoles.Admin))] public class DashboardController : Controller { public IActionResult Index() => View(); }", "DashboardController.cs");
         Assert.False(named.HasUnknownRoutes);
         Assert.Equal("Admin", Assert.Single(named.Controllers).Area);
@@ -256,6 +261,14 @@ public sealed class SiteFactsTests
     [InlineData("<PackageReference Include=\"Microsoft.EntityFrameworkCore\" Version=\"8.0.0\" />", null, false)]
     public void IdentityUiThroughAReferencedProjectIsKnown(string infrastructureReference, string? area, bool external)
     {
+        // (the build reads assemblies, not packages: a project or assembly named *.UI is no sign of pages, and a package
+        // with pages is an application part there; only the table's packages add their areas; code review)
+        var fromAssembly = new LinkHygiene.Site.CodeFacts();
+        fromAssembly.AddReferencedAssembly("Shop.UI");
+        Assert.False(fromAssembly.HasExternalRouteSources);
+        fromAssembly.AddReferencedAssembly("Microsoft.AspNetCore.Authentication.AzureAD.UI");
+        Assert.Equal(new[] { "AzureAD" }, fromAssembly.ExternalAreas);
+
         var root = Path.Combine(Path.GetTempPath(), "lh-identity-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {

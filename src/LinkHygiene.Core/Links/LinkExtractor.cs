@@ -529,7 +529,10 @@ internal static class LinkExtractor
             for (var k = 0; k <= name.Length; k++)
             {
                 var separator = k < name.Length && name[k] is '-' or '_';
-                if (k < name.Length && !separator && !(k > 0 && char.IsUpper(name[k]) && char.IsLower(name[k - 1])))
+                // a word starts at a capital after a small letter or a digit (qaComment, qa2Comment), or at the last
+                // capital of a run before a small letter (QAComment, HTMLComments)
+                if (k < name.Length && !separator && !(k > 0 && char.IsUpper(name[k])
+                    && (char.IsLower(name[k - 1]) || char.IsDigit(name[k - 1]) || (char.IsUpper(name[k - 1]) && k + 1 < name.Length && char.IsLower(name[k + 1])))))
                 {
                     continue;
                 }
@@ -1524,8 +1527,14 @@ internal static class LinkExtractor
 
             if (local == "svg")
             {
-                // Its aria-label names it before its <title> does (accname 2C); foreign elements may have no source start
-                // tag here, so the DOM's attribute is read (Simple Icons' <svg role="img" aria-label="GitHub">).
+                // Foreign elements may have no source start tag here: the DOM's attributes are read. Hidden from assistive
+                // technology, it names nothing (code review: an aria-hidden icon's label or title named its link).
+                if (attributes.Length == 0 && string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                // Its aria-label names it before its <title> does (accname 2C; Simple Icons' <svg role="img" aria-label="GitHub">).
                 if (attributes.Length == 0 && element.GetAttribute("aria-label") is { } svgLabel && Collapse(svgLabel).Length > 0)
                 {
                     isDynamic |= Dynamic.IsDynamicValue(svgLabel);

@@ -27,7 +27,7 @@ public sealed class LH022PlaceholderHref : Rule
             "nach oben", "zurück nach oben", "zum seitenanfang", "seitenanfang", "haut de page", "retour en haut",
             "retour en haut de page", "volver arriba", "ir arriba", "subir", "torna su", "torna in alto", "torna all'inizio",
             "voltar ao topo", "ir para o topo", "topo", "naar boven", "terug naar boven", "do góry", "na górę", "powrót do góry",
-            "наверх", "вернуться наверх", "トップへ戻る", "ページトップへ", "ページの先頭へ", "先頭へ戻る", "返回顶部", "回到顶部", "顶部", "返回頂部", "回到頂部", "頂部", "置顶",
+            "наверх", "вернуться наверх", "トップへ戻る", "ページトップへ", "ページの先頭へ", "先頭へ戻る", "返回顶部", "回到顶部", "顶部", "返回頂部", "回到頂部", "頂部",
             "맨 위로", "위로", "till toppen", "tillbaka till toppen", "upp", "மேலே", "மேலே செல்", "بازگشت به بالا", "بالا",
             "вверх", "в начало страницы", "к началу страницы", "вгору", "нагору", "на початок", "nahoru", "zpět nahoru",
             "başa dön", "yukarı", "en üste", "sayfa başı",
@@ -45,6 +45,14 @@ public sealed class LH022PlaceholderHref : Rule
 
     /// <inheritdoc />
     internal override bool ReadsLinkText => true;
+
+    /// <summary>
+    /// Whether a page is an AngularJS app routed by hashbang URLs (<c>ng-app</c>, <c>ng-view</c>, UI-Router's
+    /// <c>ui-view</c>, or other <c>#!/</c> links): there <c>#!</c> is its root route, not a placeholder (code review).
+    /// </summary>
+    private static bool IsHashbangApp(string text) =>
+        text.IndexOf("#!/", StringComparison.Ordinal) >= 0 || text.IndexOf("ng-app", StringComparison.Ordinal) >= 0
+        || text.IndexOf("ng-view", StringComparison.Ordinal) >= 0 || text.IndexOf("ui-view", StringComparison.Ordinal) >= 0;
 
     /// <summary>
     /// Whether a link to a bare "#" says it goes to the top of the page, which is where "#" goes (HTML: an empty fragment
@@ -98,7 +106,7 @@ public sealed class LH022PlaceholderHref : Rule
             }
 
             var placeholder = link.Href.Kind == HrefKind.Script
-                || (link.Href.IsBareHash && (link.Href.Value.Trim() == "#!" || !GoesToTheTop(link)))
+                || (link.Href.IsBareHash && (link.Href.Value.Trim() == "#!" ? !IsHashbangApp(context.Document.Text) : !GoesToTheTop(link)))
                 // href="" is the base address where the page sets one (<base href>), and in a component (the app's
                 // base, from the host page): a real destination.
                 || (link.Href.Kind == HrefKind.Empty && context.Document.Kind != TemplateKind.RazorComponent && !context.Document.HasBaseHref);

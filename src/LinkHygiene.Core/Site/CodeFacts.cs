@@ -155,19 +155,25 @@ public sealed class CodeFacts
     };
 
     /// <summary>
-    /// Notes a package the app references (the command line reads it from the project file, the build from the
-    /// compilation's assembly of the same name): one that serves an area's pages adds that area; any other named
-    /// <c>*.UI</c>, as Razor class libraries that serve pages are named, may serve pages and areas the sources do not show.
+    /// Notes a package the project file references (the command line): one that serves an area's pages adds that area; any
+    /// other named <c>*.UI</c>, as Razor class libraries that serve pages are named, may serve pages and areas the sources
+    /// do not show. (The build knows every package with pages from the compilation's application parts.)
     /// </summary>
     public void AddPackage(string name)
+    {
+        AddReferencedAssembly(name);
+        if (!LibraryAreas.ContainsKey(name) && name.EndsWith(".UI", StringComparison.OrdinalIgnoreCase))
+        {
+            HasExternalRouteSources = true;
+        }
+    }
+
+    /// <summary>Notes an assembly the compilation references (the build): a package's of the same name that serves an area's pages adds that area.</summary>
+    public void AddReferencedAssembly(string name)
     {
         if (LibraryAreas.TryGetValue(name, out var area))
         {
             AddLibraryArea(area);
-        }
-        else if (name.EndsWith(".UI", StringComparison.OrdinalIgnoreCase))
-        {
-            HasExternalRouteSources = true;
         }
     }
 

@@ -232,12 +232,14 @@ public static class InternalLinkChecker
     /// have it: an <c>[Area]</c> that is not a literal (<c>[Area(AreaNames.Admin)]</c>) or an ASP.NET MVC 5
     /// AreaRegistration (both make the routes unknown), the app that uses this library, or a referenced library or
     /// package that serves pages (Identity UI's <c>Identity</c>, Microsoft.Identity.Web.UI's <c>MicrosoftIdentity</c>, a
-    /// Razor class library). Otherwise nothing serves it (held-out review 41: a sidebar's <c>asp-area="Utlities"</c>).
+    /// Razor class library), or the area's own folder, whose controllers an attribute this reader does not follow may name
+    /// (code review: <c>[AdminArea]</c>). Otherwise nothing serves it (held-out review 41: a sidebar's <c>asp-area="Utlities"</c>).
     /// </summary>
     private static Outcome UnknownArea(InternalLinkFact link, SiteIndex site, string area) =>
         site.HasUnknownRoutes ? Outcome.Undecidable("the app registers routes or static files the sources do not spell out")
         : site.Code.IsLibrary ? Outcome.Undecidable(ServedByTheAppUsingIt)
         : site.HasExternalRouteSources ? Outcome.Undecidable("an area from a referenced library")
+        : site.HasAreaFolder(area) ? Outcome.Undecidable("an area whose controllers the sources do not show (its Areas/ folder is there)")
         : !site.Code.HasCode ? Outcome.Undecidable("controllers are not known (no C# read)")
         : link.Area is null ? Outcome.Undecidable("the current area, which no controller or page of the project has")
         : Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names area '{area}', which no controller or page of the project has", Nearest(area, site.Areas));

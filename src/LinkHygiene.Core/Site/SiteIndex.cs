@@ -402,6 +402,23 @@ public sealed class SiteIndex
 
     internal bool KnowsArea(string area) => _areas.Contains(area);
 
+    /// <summary>Whether a template of the project is under <c>Areas/&lt;area&gt;/</c> (case ignored).</summary>
+    internal bool HasAreaFolder(string area)
+    {
+        foreach (var path in _documentsByPath.Keys)
+        {
+            var relative = Relative(path);
+            if (relative is not null && relative.StartsWith("Areas/", StringComparison.OrdinalIgnoreCase)
+                && relative.Length > 6 + area.Length && relative[6 + area.Length] == '/'
+                && string.Compare(relative, 6, area, 0, area.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The areas its pages and controllers have.</summary>
     internal IEnumerable<string> Areas => _areas;
 
@@ -446,7 +463,13 @@ public sealed class SiteIndex
                 continue;
             }
 
-            var area = areaOfRoute ?? (values.TryGetValue("area", out var a) ? a : string.Empty);
+            var matched = values.TryGetValue("area", out var a) ? a : null;
+            if (areaOfRoute is not null && matched is not null && !string.Equals(matched, areaOfRoute, StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // an area route's {area} is its own area only
+            }
+
+            var area = areaOfRoute ?? matched ?? string.Empty;
             if (_conventionalControllers.TryGetValue(area + "/" + controller, out var fact) && fact.Actions.Any(x => string.Equals(x.Name, action, StringComparison.OrdinalIgnoreCase)))
             {
                 return (true, null);

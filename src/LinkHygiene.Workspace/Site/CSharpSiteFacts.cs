@@ -102,6 +102,13 @@ public static class CSharpSiteFacts
         var attributes = type.AttributeLists.SelectMany(l => l.Attributes).ToList();
         var bases = type.BaseList?.Types.Select(t => SimpleName(t.Type)).ToList() ?? new List<string>();
         var isAbstract = type.Modifiers.Any(SyntaxKind.AbstractKeyword);
+        if (bases.Contains("AreaAttribute"))
+        {
+            // class AdminAreaAttribute : AreaAttribute { ... : base("Admin") }: [AdminArea] names an area this reader does
+            // not follow (code review).
+            facts.HasUnknownRoutes = true;
+        }
+
         if (bases.Contains("PageModel"))
         {
             var handlers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -302,10 +309,12 @@ public static class CSharpSiteFacts
             {
                 facts.HasFallback = true;
             }
-            else if (method is "Add" or "Insert" && member.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Conventions" })
+            else if (method is "Add" or "Insert" && member.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Conventions" }
+                && invocation.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.Identifier.ValueText is not ("ConfigureConventions" or "OnModelCreating"))
             {
                 // options.Conventions.Add(new AreaFromNamespaceConvention()), a RouteTokenTransformerConvention: an
-                // application-model convention may set any controller's area and routes (held-out review 48).
+                // application-model convention may set any controller's area and routes (held-out review 48). Not Entity
+                // Framework's model conventions (a DbContext's ConfigureConventions, EF6's OnModelCreating).
                 facts.HasUnknownRoutes = true;
             }
             else if (method is "AddPageRoute" or "AddAreaPageRoute")

@@ -294,11 +294,6 @@ public static class SiteLoader
     /// <summary>A project another references: its path and text (null when its path is computed, <c>$(...)</c>, or it cannot be read), and whether the first project names it itself.</summary>
     internal sealed record ReferencedProject(string? Path, string? Text, bool Direct);
 
-    /// <summary>
-    /// The projects a project references, directly or through others, each read once: every one it names itself, then
-    /// those they name (at most 64 projects in all; one whose XML does not parse names none). Null when the project's own
-    /// XML does not parse, so what it references is unknown.
-    /// </summary>
     /// <summary>The packages a project file references (<c>&lt;PackageReference Include="..."&gt;</c>).</summary>
     internal static IEnumerable<string> PackageReferences(string? projectText) =>
         projectText is null ? Enumerable.Empty<string>()
@@ -307,6 +302,11 @@ public static class SiteLoader
     private static readonly System.Text.RegularExpressions.Regex PackageReference = new(
         @"<PackageReference\s(?:[^>]*?\s)?Include\s*=\s*[""'](?<name>[^""']+)[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// The projects a project references, directly or through others, each read once: every one it names itself, then
+    /// those they name (at most 64 projects in all; one whose XML does not parse names none). Null when the project's own
+    /// XML does not parse, so what it references is unknown.
+    /// </summary>
     internal static List<ReferencedProject>? ReferencedProjects(string projectFile, string text)
     {
         var found = new List<ReferencedProject>();

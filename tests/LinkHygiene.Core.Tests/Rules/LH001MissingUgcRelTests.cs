@@ -62,7 +62,8 @@ public class LH001MissingUgcRelTests
     [InlineData("<div class=\"note-editor-preview\"><a href=\"https://x.example\">X shop</a></div>")]
     [InlineData("<div class=\"reviewer-card commentsbox\"><a href=\"https://x.example\">X shop</a></div>")]
     // camelCase names have parts too (held-out review 44: POPForums' qaComment holds a Q&A comment's HTML)
-    [InlineData("<div class=\"qaComment\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div><span class=\"commentCount\"><a href=\"https://disqus.com/\">Powered by Disqus</a></span><div class=\"HTMLComment reviewerCard\"><a href=\"https://y.example\">Y shop</a></div>")]
+    [InlineData("<div class=\"qaComment\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div><span class=\"commentCount\"><a href=\"https://disqus.com/\">Powered by Disqus</a></span><div class=\"reviewerCard\"><a href=\"https://y.example\">Y shop</a></div>")]
+    [InlineData("<div class=\"QAComment\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div><div class=\"qa2Comment\"><a {|LH001:href=\"https://y.example\"|}>Y shop</a></div><div class=\"HTMLCommentsCount\"><a href=\"https://z.example\">Z</a></div>")]
     // the site's own addresses, built by a template language's URL helper (a held-out review: ten false findings in a
     // Django forum's comment list); a variable that holds a URL is a user's
     [InlineData("<div class=\"comment\"><a href=\"{% url \"spirit:comment:delete\" c.pk %}\">Delete</a> <a href=\"{% url 'profile' user.pk %}\">Profile</a> <a href=\"{%- static 'x.png' %}\">Image</a></div>")]

@@ -59,6 +59,9 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"https://github.com/acme\"><svg role=\"img\" aria-label=\"GitHub\" viewBox=\"0 0 24 24\"><path d=\"M0 0\"/></svg></a>")]
     [InlineData("<a href=\"https://x.com/acme\"><svg aria-label=\"X\"><title>ignored</title></svg></a>")]
     [InlineData("{|LH011:<a href=\"/p\">|}<svg aria-label=\" \"><path d=\"M0 0\"/></svg></a>")]
+    // ... not when it is hidden from assistive technology, label or title (code review)
+    [InlineData("{|LH011:<a href=\"https://mastodon.social/@contoso\">|}<svg aria-hidden=\"true\" aria-label=\"Mastodon\"><path/></svg></a>")]
+    [InlineData("{|LH011:<a href=\"/p\">|}<svg aria-hidden=\"true\"><title>Post</title><path/></svg></a>")]
     // an image without alt is named by its title (HTML-AAM: alt, then title; abp's contributor avatars)
     [InlineData("<a href=\"/x\"><img src=\"/a.png\" title=\"Author avatar\"></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"/a.png\" alt=\"\" title=\"Author avatar\"></a>")]

@@ -15,6 +15,8 @@ public class LH022PlaceholderHrefTests
     // Start Bootstrap's placeholder (held-out review 42), which does not scroll to the top whatever its text says
     [InlineData("<a {|LH022:href=\"#!\"|}>Contact</a> <a {|LH022:href=\"#!\"|}>Back to top</a>")]
     [InlineData("<a href=\"#!/home\">Home</a>")]
+    // ... but in an AngularJS app routed by hashbang URLs, #! is its root route (code review)
+    [InlineData("<div ng-app=\"shop\"><a href=\"#!\">Home</a> <a href=\"#!/products\">Products</a><div ng-view></div></div>")]
     [InlineData("<a href=\"#\" role=\"button\" data-bs-toggle=\"dropdown\">Menu</a>")]
     [InlineData("<a href=\"#top\">Back to top</a>")]
     [InlineData("<a href=\"#!/route\">Route</a>")]

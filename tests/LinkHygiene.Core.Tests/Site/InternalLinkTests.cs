@@ -345,6 +345,11 @@ public class InternalLinkTests
 
         // What the sources do not show may serve an area: a referenced library, routes that are not literals, the app
         // that uses a library.
+        // An area's own folder: an attribute this reader does not follow may name its controllers (code review)
+        files["Areas/Utlities/Views/Document/Index.cshtml"] = "<h1>Documents</h1>";
+        Assert.DoesNotContain(Check(files, code).Findings, f => f.Contains("area 'Utlities'", StringComparison.Ordinal));
+        files.Remove("Areas/Utlities/Views/Document/Index.cshtml");
+
         foreach (var unknown in new[]
         {
             new CodeFacts { HasCode = true, HasExternalRouteSources = true },
@@ -368,11 +373,12 @@ public class InternalLinkTests
         code.Controllers.Add(new ControllerFact("User", "Admin", Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false), new ActionFact("Edit", Array.Empty<string>(), false) }));
         code.Controllers.Add(new ControllerFact("Home", null, Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
         code.AreaRoutes.Add(new AreaRouteFact("Admin", "Admin/{controller=Dashboard}/{action=Index}/{id?}"));
+        code.AreaRoutes.Add(new AreaRouteFact("Admin", "{area:exists}/{controller}/{action}"));
         code.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
         var (findings, _) = Check(
             new Dictionary<string, string>
             {
-                ["Views/Shared/_Nav.cshtml"] = "<a href=\"/Admin\">Admin</a> <a href=\"/Admin/User/Edit/5\">Edit</a> <a href=\"/Admin/Usr\">Typo</a> <a href=\"/User/Index\">Outside</a> <a href=\"/Home\">Home</a>",
+                ["Views/Shared/_Nav.cshtml"] = "<a href=\"/Admin\">Admin</a> <a href=\"/Admin/User/Edit/5\">Edit</a> <a href=\"/Admin/Usr\">Typo</a> <a href=\"/User/Index\">Outside</a> <a href=\"/Home\">Home</a>\n<a href=\"/Other/User/Index\">Another area</a>",
             },
             code);
         AssertLines(
@@ -380,6 +386,7 @@ public class InternalLinkTests
             {
                 "Views/Shared/_Nav.cshtml(1,105): LH030 Link to '/User/Index' matches no page, action, endpoint or file (nothing similar exists)",
                 "Views/Shared/_Nav.cshtml(1,75): LH030 Link to '/Admin/Usr' matches no page, action, endpoint or file (nothing similar exists)",
+                "Views/Shared/_Nav.cshtml(2,10): LH030 Link to '/Other/User/Index' matches no page, action, endpoint or file (nothing similar exists)",
             },
             findings);
     }
