@@ -145,6 +145,11 @@ public sealed class SiteFactsTests
         Assert.False(areas.HasUnknownRoutes);
         Assert.True(CSharpSiteFacts.Read("app.MapAreaControllerRoute(\"admin\", AreaNames.Admin, \"admin/{controller}/{action}\");", "Program.cs").HasUnknownRoutes);
 
+        // a class's literal string constants, which components' [Route(DocRoutes.Button)] name (held-out review 46)
+        var constants = CSharpSiteFacts.Read("public static class DocRoutes { public const string Button = \"/docs/components/button\"; public const string Computed = Prefix + \"/x\"; public static readonly string NotConst = \"/y\"; }", "DocRoutes.cs");
+        Assert.Equal(new[] { "DocRoutes.Button" }, constants.StringConstants.Keys);
+        Assert.Equal("/docs/components/button", constants.StringConstants["DocRoutes.Button"]);
+
         // a Blazor Server app's fallback to its host page is known by the page; any other fallback may serve anything
         var host = CSharpSiteFacts.Read("app.UseEndpoints(endpoints => { endpoints.MapBlazorHub(); endpoints.MapFallbackToPage(\"/_Host\"); });", "Startup.cs");
         Assert.Equal(new[] { "/_Host" }, host.FallbackPages);

@@ -59,6 +59,9 @@ public sealed class CodeFacts
     /// <summary>Literal conventional route patterns (<c>MapControllerRoute(pattern: ...)</c>, <c>MapDefaultControllerRoute()</c>).</summary>
     public List<string> ConventionalRoutes { get; } = new();
 
+    /// <summary>Literal string constants of the project's classes, by <c>Class.Field</c> (a component's <c>[Route(DocRoutes.Button)]</c>).</summary>
+    public Dictionary<string, string> StringConstants { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Literal conventional routes of one area (<c>MapAreaControllerRoute("admin", "Admin", "Admin/{controller}/{action}")</c>).</summary>
     public List<AreaRouteFact> AreaRoutes { get; } = new();
 
@@ -235,6 +238,10 @@ public sealed class CodeFacts
         Endpoints.AddRange(other.Endpoints);
         ConventionalRoutes.AddRange(other.ConventionalRoutes);
         AreaRoutes.AddRange(other.AreaRoutes);
+        foreach (var constant in other.StringConstants)
+        {
+            StringConstants[constant.Key] = constant.Value;
+        }
         PagesRoot ??= other.PagesRoot;
         PathBase ??= other.PathBase;
         SiteGenerator ??= other.SiteGenerator;

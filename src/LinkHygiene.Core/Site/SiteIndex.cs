@@ -168,14 +168,29 @@ public sealed class SiteIndex
 
             index._templateHasUnknownRoute |= facts.HasUnknownRoute;
             index._routerServesOtherAssemblies |= facts.RoutesOtherAssemblies;
-            if (facts.PageDirectives.Count == 0)
+            var constantRoutes = new List<string>();
+            foreach (var constant in facts.RouteConstants)
+            {
+                // DocRoutes.Button, or Routes.Docs.Button of a nested class: its class and field
+                var parts = constant.Split('.');
+                if (parts.Length >= 2 && index.Code.StringConstants.TryGetValue(parts[parts.Length - 2] + "." + parts[parts.Length - 1], out var value))
+                {
+                    constantRoutes.Add(value);
+                }
+                else
+                {
+                    index._templateHasUnknownRoute = true;
+                }
+            }
+
+            if (facts.PageDirectives.Count == 0 && constantRoutes.Count == 0)
             {
                 continue;
             }
 
             if (facts.Kind == TemplateKind.RazorComponent)
             {
-                foreach (var template in facts.PageDirectives)
+                foreach (var template in facts.PageDirectives.Concat(constantRoutes))
                 {
                     if (RouteTemplate.Parse(template) is { } route)
                     {
@@ -390,6 +405,7 @@ public sealed class SiteIndex
         a.Kind == b.Kind
         && string.Equals(a.Model, b.Model, StringComparison.Ordinal)
         && a.PageDirectives.SequenceEqual(b.PageDirectives, StringComparer.Ordinal)
+        && a.RouteConstants.SequenceEqual(b.RouteConstants, StringComparer.Ordinal)
         && a.HasUnknownRoute == b.HasUnknownRoute
         && a.RoutesOtherAssemblies == b.RoutesOtherAssemblies
         && a.HostsComponents == b.HostsComponents

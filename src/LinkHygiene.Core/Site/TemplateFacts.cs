@@ -103,6 +103,9 @@ public sealed class TemplateFacts
     /// <summary>The arguments of its <c>@page</c> directives, unquoted ("" for a bare <c>@page</c>); empty when it is not routable.</summary>
     public IReadOnlyList<string> PageDirectives { get; private set; } = Array.Empty<string>();
 
+    /// <summary>The class constants a component's <c>[Route]</c> attributes name (<c>DocRoutes.Button</c>), which the site index looks up in the project's C#.</summary>
+    public IReadOnlyList<string> RouteConstants { get; private set; } = Array.Empty<string>();
+
     /// <summary>The class name of its <c>@model</c> (without namespace or generic arguments), if any.</summary>
     public string? Model { get; private set; }
 
@@ -145,7 +148,7 @@ public sealed class TemplateFacts
     internal SuppressionIndex? Suppressions { get; set; }
 
     private static readonly System.Text.RegularExpressions.Regex ComponentRouteAttribute = new(
-        @"^\s*\[\s*(?:global::)?(?:Microsoft\.AspNetCore\.Components\.)?Route(?:Attribute)?\s*\(\s*(?:""(?<template>[^""\\]*)""\s*\)|(?<constant>[A-Za-z_]\w*)\s*\)|[^)])",
+        @"^\s*\[\s*(?:global::)?(?:Microsoft\.AspNetCore\.Components\.)?Route(?:Attribute)?\s*\(\s*(?:""(?<template>[^""\\]*)""\s*\)|(?<constant>[A-Za-z_][\w.]*)\s*\)|[^)])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether the component declares a route that is not a literal (<c>@attribute [Route(Routes.Weather)]</c>).</summary>
@@ -206,6 +209,7 @@ public sealed class TemplateFacts
         };
 
         var pages = new List<string>();
+        var routeConstants = new List<string>();
         foreach (var directive in document.Directives)
         {
             switch (directive.Name)
@@ -228,9 +232,15 @@ public sealed class TemplateFacts
                         // (held-out review 38: blazorbootstrap's demo pages)
                         pages.Add(constant);
                     }
+                    else if (route.Groups["constant"].Success && route.Groups["constant"].Value.IndexOf('.') > 0)
+                    {
+                        // [Route(DocRoutes.Button)]: a constant of a class, which the site index looks up in the C#
+                        // (held-out review 46)
+                        routeConstants.Add(route.Groups["constant"].Value);
+                    }
                     else
                     {
-                        facts.HasUnknownRoute = true; // [Route(Routes.Weather)]
+                        facts.HasUnknownRoute = true; // [Route(Weather)] from a base class, [Route(Routes.Prefix + "x")]
                     }
 
                     break;
@@ -238,6 +248,7 @@ public sealed class TemplateFacts
         }
 
         facts.PageDirectives = pages;
+        facts.RouteConstants = routeConstants;
         facts.HostsComponents = document.Kind == TemplateKind.RazorView && document.Text.IndexOf("omponent", StringComparison.Ordinal) >= 0 && ComponentHost.IsMatch(document.Text);
         if (document.Kind == TemplateKind.RazorComponent && document.Masked.IndexOf("<Router", StringComparison.Ordinal) >= 0)
         {

@@ -84,6 +84,7 @@ public static class CSharpSiteFacts
         foreach (var type in root.DescendantNodes().OfType<ClassDeclarationSyntax>())
         {
             ReadClass(type, facts);
+            ReadStringConstants(type, facts);
         }
 
         // Top-level statements, then every method and local function on its own (each has its own MapGroup variables).
@@ -94,6 +95,29 @@ public static class CSharpSiteFacts
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// A class's literal string constants (<c>public const string Button = "/docs/components/button";</c>), by
+    /// <c>Class.Field</c>: the routes a component names with <c>@attribute [Route(DocRoutes.Button)]</c> (held-out review 46).
+    /// </summary>
+    private static void ReadStringConstants(ClassDeclarationSyntax type, CodeFacts facts)
+    {
+        foreach (var field in type.Members.OfType<FieldDeclarationSyntax>())
+        {
+            if (!field.Modifiers.Any(SyntaxKind.ConstKeyword) || field.Declaration.Type is not PredefinedTypeSyntax { Keyword.ValueText: "string" })
+            {
+                continue;
+            }
+
+            foreach (var variable in field.Declaration.Variables)
+            {
+                if (variable.Initializer?.Value is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                {
+                    facts.StringConstants[type.Identifier.ValueText + "." + variable.Identifier.ValueText] = literal.Token.ValueText;
+                }
+            }
+        }
     }
 
     private static void ReadClass(ClassDeclarationSyntax type, CodeFacts facts)

@@ -454,6 +454,27 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AComponentsRouteInAClassConstantIsThatRoute()
+    {
+        // Held-out review 46: a docs site keeps its routes in a class (public const string Button = "/docs/components/button";)
+        // and names them with @attribute [Route(DocRoutes.Button)]; that made every unmatched path of the app undecidable.
+        var templates = new Dictionary<string, string>
+        {
+            ["Pages/ButtonDoc.razor"] = "@attribute [Route(DocRoutes.Button)]\n<h1>Button</h1>",
+            ["Pages/Install.razor"] = "@page \"/install\"\n<a href=\"/docs/components/button\">Button</a> <a href=\"/docs/components/buttn\">Typo</a>",
+        };
+        var code = new CodeFacts { HasCode = true };
+        code.StringConstants["DocRoutes.Button"] = "/docs/components/button";
+        var (findings, _) = Check(templates, code);
+        AssertLines(new[] { "Pages/Install.razor(2,55): LH030 Link to '/docs/components/buttn' matches no page, action, endpoint or file (nearest: '/docs/components/button')" }, findings);
+
+        // a constant the C# does not hold as a literal leaves the routes unknown
+        var (unknown, stats) = Check(templates, new CodeFacts { HasCode = true });
+        Assert.Empty(unknown);
+        Assert.Equal(2, stats.Undecidable["the app registers routes or static files the sources do not spell out"]);
+    }
+
+    [Fact]
     public void MinimalApisBlazorAndStaticFilesResolveWithCaseAndIndexFiles()
     {
         var code = new CodeFacts { HasCode = true };
