@@ -479,8 +479,15 @@ public sealed class TemplateDocument
         }
 
         var start = Math.Max(path.LastIndexOf('/', slash - 1), path.LastIndexOf('\\', slash - 1)) + 1;
-        var folder = path.Substring(start, slash - start);
-        return Array.Exists(FragmentFolders, f => string.Equals(f, folder, StringComparison.OrdinalIgnoreCase)) && IsFragment(text);
+        foreach (var folder in FragmentFolders)
+        {
+            if (slash - start == folder.Length && string.Compare(path, start, folder, 0, folder.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return IsFragment(text);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

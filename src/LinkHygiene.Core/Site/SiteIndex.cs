@@ -168,20 +168,7 @@ public sealed class SiteIndex
 
             index._templateHasUnknownRoute |= facts.HasUnknownRoute;
             index._routerServesOtherAssemblies |= facts.RoutesOtherAssemblies;
-            var constantRoutes = new List<string>();
-            foreach (var constant in facts.RouteConstants)
-            {
-                // DocRoutes.Button, or Routes.Docs.Button of a nested class: its class and field
-                var parts = constant.Split('.');
-                if (parts.Length >= 2 && index.Code.StringConstants.TryGetValue(parts[parts.Length - 2] + "." + parts[parts.Length - 1], out var value))
-                {
-                    constantRoutes.Add(value);
-                }
-                else
-                {
-                    index._templateHasUnknownRoute = true;
-                }
-            }
+            var constantRoutes = facts.RouteConstants.Count == 0 ? (IReadOnlyList<string>)Array.Empty<string>() : ConstantRoutes(facts, index);
 
             if (facts.PageDirectives.Count == 0 && constantRoutes.Count == 0)
             {
@@ -333,6 +320,29 @@ public sealed class SiteIndex
         index.HasFallback = index.Code.HasFallback
             || index.Code.FallbackPages.Any(page => index.FindPage(string.Empty, "/" + page.Trim().TrimStart('/')) is not { Facts.HostsComponents: true });
         return index;
+    }
+
+    /// <summary>
+    /// The routes a component names by class constants (<c>DocRoutes.Button</c>, or <c>Routes.Docs.Button</c> of a nested
+    /// class: its class and field), from the project's C#; one that the C# does not hold as a literal leaves routes unknown.
+    /// </summary>
+    private static List<string> ConstantRoutes(TemplateFacts facts, SiteIndex index)
+    {
+        var routes = new List<string>();
+        foreach (var constant in facts.RouteConstants)
+        {
+            var parts = constant.Split('.');
+            if (parts.Length >= 2 && index.Code.StringConstants.TryGetValue(parts[parts.Length - 2] + "." + parts[parts.Length - 1], out var value))
+            {
+                routes.Add(value);
+            }
+            else
+            {
+                index._templateHasUnknownRoute = true;
+            }
+        }
+
+        return routes;
     }
 
     /// <summary>A page's route: its path, and the <c>@page</c> template after it.</summary>

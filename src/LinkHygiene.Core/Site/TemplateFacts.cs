@@ -209,7 +209,7 @@ public sealed class TemplateFacts
         };
 
         var pages = new List<string>();
-        var routeConstants = new List<string>();
+        List<string>? routeConstants = null; // rare: allocated when one is found
         foreach (var directive in document.Directives)
         {
             switch (directive.Name)
@@ -236,7 +236,7 @@ public sealed class TemplateFacts
                     {
                         // [Route(DocRoutes.Button)]: a constant of a class, which the site index looks up in the C#
                         // (held-out review 46)
-                        routeConstants.Add(route.Groups["constant"].Value);
+                        (routeConstants ??= new List<string>()).Add(route.Groups["constant"].Value);
                     }
                     else
                     {
@@ -248,7 +248,7 @@ public sealed class TemplateFacts
         }
 
         facts.PageDirectives = pages;
-        facts.RouteConstants = routeConstants;
+        facts.RouteConstants = (IReadOnlyList<string>?)routeConstants ?? Array.Empty<string>();
         facts.HostsComponents = document.Kind == TemplateKind.RazorView && document.Text.IndexOf("omponent", StringComparison.Ordinal) >= 0 && ComponentHost.IsMatch(document.Text);
         if (document.Kind == TemplateKind.RazorComponent && document.Masked.IndexOf("<Router", StringComparison.Ordinal) >= 0)
         {
