@@ -470,25 +470,7 @@ public sealed class TemplateDocument
     private static readonly string[] FragmentFolders = { "components", "sections", "snippets", "fragments", "shared", "layouts", "templates", "blocks", "parts", "views" };
 
     /// <summary>Whether an HTML file is a fragment (<see cref="IsFragment"/>) right in a folder of parts of pages (<c>sections/</c>, <c>components/</c>, <c>views/</c> ...).</summary>
-    internal static bool IsIncludedFragment(string path, string text)
-    {
-        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-        if (slash <= 0)
-        {
-            return false;
-        }
-
-        var start = Math.Max(path.LastIndexOf('/', slash - 1), path.LastIndexOf('\\', slash - 1)) + 1;
-        foreach (var folder in FragmentFolders)
-        {
-            if (slash - start == folder.Length && string.Compare(path, start, folder, 0, folder.Length, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                return IsFragment(text);
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsIncludedFragment(string path, string text) => InFolderNamed(path, FragmentFolders, nearestOnly: true) && IsFragment(text);
 
     /// <summary>
     /// Whether an HTML file's name says it is rendered inside other pages, template tags or not: an Angular component's
@@ -496,10 +478,10 @@ public sealed class TemplateDocument
     /// Eleventy's <c>_includes</c> and <c>_layouts</c>, <c>partials</c>).
     /// </summary>
     internal static bool IsPartialByName(string path) =>
-        path.EndsWith(".component.html", StringComparison.OrdinalIgnoreCase) || InFolderNamed(path, PartialFolders);
+        path.EndsWith(".component.html", StringComparison.OrdinalIgnoreCase) || InFolderNamed(path, PartialFolders, nearestOnly: false);
 
-    /// <summary>Whether a path has a folder of one of these names (case ignored) above its file.</summary>
-    private static bool InFolderNamed(string path, string[] folders)
+    /// <summary>Whether a path has a folder of one of these names (case ignored) above its file, or (<paramref name="nearestOnly"/>) as the folder it is in.</summary>
+    private static bool InFolderNamed(string path, string[] folders, bool nearestOnly)
     {
         var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         for (var end = slash; end > 0;)
@@ -511,6 +493,11 @@ public sealed class TemplateDocument
                 {
                     return true;
                 }
+            }
+
+            if (nearestOnly)
+            {
+                return false;
             }
 
             end = start - 1;
@@ -542,23 +529,25 @@ public sealed class TemplateDocument
             found |= text.IndexOf(element, StringComparison.Ordinal) >= 0;
         }
 
-        foreach (var attribute in ViewAttributes)
-        {
-            for (var at = text.IndexOf(attribute, StringComparison.Ordinal); !found && at > 0; at = text.IndexOf(attribute, at + 1, StringComparison.Ordinal))
-            {
-                found = char.IsWhiteSpace(text[at - 1]);
-            }
-        }
-
-        foreach (var command in AureliaCommands)
-        {
-            for (var at = text.IndexOf(command, StringComparison.Ordinal); !found && at > 0; at = text.IndexOf(command, at + 1, StringComparison.Ordinal))
-            {
-                found = char.IsLetter(text[at - 1]);
-            }
-        }
-
+        found = found || Follows(text, ViewAttributes, char.IsWhiteSpace) || Follows(text, AureliaCommands, char.IsLetter);
         return found && !ClientTemplateSyntax.IsWholePage(text);
+    }
+
+    /// <summary>Whether one of the needles stands in the text right after a character <paramref name="before"/> accepts (an attribute after white space, a command after its attribute's name).</summary>
+    private static bool Follows(string text, string[] needles, Func<char, bool> before)
+    {
+        foreach (var needle in needles)
+        {
+            for (var at = text.IndexOf(needle, StringComparison.Ordinal); at > 0; at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
+            {
+                if (before(text[at - 1]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal static class LinkExtractor
     // Aurelia's binding commands, written after the attribute they bind (href.bind="url", click.delegate="go()"); first,
     // as the binding lists below are built from them.
     private static readonly string[] AureliaBindingCommands = { ".bind", ".one-way", ".to-view", ".one-time" };
-    private static readonly string[] AureliaCommands = { ".bind", ".one-way", ".to-view", ".one-time", ".two-way", ".from-view", ".trigger", ".delegate", ".capture", ".call", ".ref" };
+    private static readonly string[] AureliaCommands = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Concat(AureliaBindingCommands, new[] { ".two-way", ".from-view", ".trigger", ".delegate", ".capture", ".call", ".ref" }));
 
     private static readonly string[] UgcItemTypes = { "/Comment", "/Review", "/UserComments", "/DiscussionForumPosting", "/Answer", "/Question" };
 
@@ -86,7 +86,8 @@ internal static class LinkExtractor
         return false;
     }
 
-    private static readonly HashSet<string> ContentBindings = new(StringComparer.Ordinal)
+    // (with Aurelia's textcontent.bind and innerhtml.bind and their kin)
+    private static readonly HashSet<string> ContentBindings = new(System.Linq.Enumerable.Concat(WithAurelia("textcontent"), WithAurelia("innerhtml")), StringComparer.Ordinal)
     {
         "v-text", "v-html", ":textcontent", ":innerhtml", "v-bind:textcontent", "v-bind:innerhtml", "ng-bind", "ng-bind-html",
         "ng-bind-template", "data-ng-bind", "ng-include", "[innerhtml]", "[innertext]", "[textcontent]", "x-text", "x-html",
@@ -96,9 +97,6 @@ internal static class LinkExtractor
         "[translate]", "data-l10n-id",
         // AngularJS's ng-transclude fills the element with the content the directive is used with (as <ng-transclude> does)
         "ng-transclude",
-        // Aurelia's textcontent.bind and innerhtml.bind
-        "textcontent.bind", "textcontent.one-way", "textcontent.to-view", "textcontent.one-time",
-        "innerhtml.bind", "innerhtml.one-way", "innerhtml.to-view", "innerhtml.one-time",
     };
 
     private static readonly string[] HtmxRequests = { "hx-get", "hx-post", "hx-put", "hx-patch", "hx-delete", "data-hx-get", "data-hx-post" };

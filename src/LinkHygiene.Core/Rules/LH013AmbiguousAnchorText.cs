@@ -305,12 +305,6 @@ public sealed class LH013AmbiguousAnchorText : Rule
     }
 
     /// <summary>
-    /// Normalises a URL for comparison: no fragment, lower-case scheme and host, no default port, no trailing slash or
-    /// index page, app-relative "~/" as root-relative (in views and Razor Pages), a relative path resolved against <paramref name="relativeBase"/>
-    /// (<see cref="RelativeBase"/>), percent escapes decoded, and in Razor templates a route (a path without an extension)
-    /// in lower case.
-    /// </summary>
-    /// <summary>
     /// A path with the percent escapes of unreserved characters (letters, digits, <c>-._~</c>) and of characters beyond
     /// ASCII (UTF-8) decoded, and every other escape in upper case (<c>%2f</c> is <c>%2F</c>, not <c>/</c>).
     /// </summary>
@@ -374,9 +368,14 @@ public sealed class LH013AmbiguousAnchorText : Rule
 
             bytes.Clear();
         }
-
     }
 
+    /// <summary>
+    /// Normalises a URL for comparison: no fragment, lower-case scheme and host, no default port, no trailing slash or
+    /// index page, app-relative "~/" as root-relative (in views and Razor Pages), a relative path resolved against <paramref name="relativeBase"/>
+    /// (<see cref="RelativeBase"/>), percent escapes decoded, and in Razor templates a route (a path without an extension)
+    /// in lower case.
+    /// </summary>
     internal static string NormalizeUrl(string value, string relativeBase, Documents.TemplateKind kind)
     {
         var url = UrlParts.Parse(value);

@@ -142,10 +142,10 @@ public sealed class CodeFacts
     public HashSet<string> ExternalAreas { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Notes that the app serves Identity's default UI (its package, <c>AddDefaultUI</c>): the <c>Identity</c> area's pages, besides any the project scaffolds.</summary>
-    public void AddIdentityDefaultUi() => AddLibraryArea("Identity");
+    public void AddIdentityDefaultUi() => AddReferencedAssembly("Microsoft.AspNetCore.Identity.UI");
 
     /// <summary>Notes that the app serves Microsoft.Identity.Web.UI's account pages (its package, <c>AddMicrosoftIdentityUI</c>): the <c>MicrosoftIdentity</c> area.</summary>
-    public void AddMicrosoftIdentityUi() => AddLibraryArea("MicrosoftIdentity");
+    public void AddMicrosoftIdentityUi() => AddReferencedAssembly("Microsoft.Identity.Web.UI");
 
     // Packages (and their assemblies, of the same names) that serve an area's pages: Identity's default UI, Microsoft
     // Identity Web's account controller, ASP.NET Core 2's Azure AD and Azure AD B2C sign-in UIs.

@@ -429,20 +429,24 @@ public sealed class SiteIndex
     internal bool KnowsArea(string area) => _areas.Contains(area);
 
     /// <summary>Whether a template of the project is under <c>Areas/&lt;area&gt;/</c> (case ignored).</summary>
-    internal bool HasAreaFolder(string area)
+    internal bool HasAreaFolder(string area) =>
+        System.Threading.LazyInitializer.EnsureInitialized(ref _areaFolders, () => AreaFoldersOf(_documentsByPath.Keys))!.Contains(area);
+
+    // The area folders templates are in, found when first asked for (an unknown area is rare; each asked the same).
+    private HashSet<string>? _areaFolders;
+
+    private HashSet<string> AreaFoldersOf(IEnumerable<string> paths)
     {
-        foreach (var path in _documentsByPath.Keys)
+        var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in paths)
         {
-            var relative = Relative(path);
-            if (relative is not null && relative.StartsWith("Areas/", StringComparison.OrdinalIgnoreCase)
-                && relative.Length > 6 + area.Length && relative[6 + area.Length] == '/'
-                && string.Compare(relative, 6, area, 0, area.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (Relative(path) is { } relative && relative.StartsWith("Areas/", StringComparison.OrdinalIgnoreCase) && relative.IndexOf('/', 6) is var end && end > 6)
             {
-                return true;
+                folders.Add(relative.Substring(6, end - 6));
             }
         }
 
-        return false;
+        return folders;
     }
 
     /// <summary>The areas its pages and controllers have.</summary>

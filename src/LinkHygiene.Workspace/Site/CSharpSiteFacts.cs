@@ -275,38 +275,28 @@ public static class CSharpSiteFacts
                     }
                 }
             }
-            else if (method == "MapControllerRoute" || (method == "MapRoute" && InUseMvc(invocation)))
+            else if (method is "MapControllerRoute" or "MapAreaControllerRoute" || (method is "MapRoute" or "MapAreaRoute" && InUseMvc(invocation)))
             {
                 // ASP.NET Core 2's UseMvc(routes => routes.MapRoute("default", "{controller=Home}/{action=Index}/{id?}"))
-                // takes the same template and defaults as MapControllerRoute.
-                var pattern = LiteralArgument(invocation, 1, method == "MapRoute" ? "template" : "pattern");
-                if (pattern is null)
+                // takes the same template and defaults as MapControllerRoute. MapAreaControllerRoute("admin", "Admin",
+                // "Admin/{controller=Dashboard}/{action=Index}/{id?}") (routes.MapAreaRoute the same) is a conventional
+                // route whose area is that one (held-out review 41).
+                var ofArea = method is "MapAreaControllerRoute" or "MapAreaRoute";
+                var at = ofArea ? 2 : 1;
+                var area = ofArea ? LiteralArgument(invocation, 1, "areaName") : null;
+                var pattern = LiteralArgument(invocation, at, method is "MapRoute" or "MapAreaRoute" ? "template" : "pattern");
+                if (pattern is null || (ofArea && area is null))
                 {
                     facts.HasUnknownRoutes = true;
                 }
                 else
                 {
-                    AddConventionalRoute(facts, pattern, Argument(invocation, 2, "defaults")?.Expression);
+                    AddConventionalRoute(facts, pattern, Argument(invocation, at + 1, "defaults")?.Expression, area);
                 }
             }
             else if (method is "MapDefaultControllerRoute" or "UseMvcWithDefaultRoute")
             {
                 facts.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
-            }
-            else if (method == "MapAreaControllerRoute" || (method == "MapAreaRoute" && InUseMvc(invocation)))
-            {
-                // MapAreaControllerRoute("admin", "Admin", "Admin/{controller=Dashboard}/{action=Index}/{id?}") (ASP.NET Core
-                // 2's routes.MapAreaRoute the same): a conventional route whose area is that one (held-out review 41).
-                var area = LiteralArgument(invocation, 1, "areaName");
-                var pattern = LiteralArgument(invocation, 2, method == "MapAreaRoute" ? "template" : "pattern");
-                if (area is null || pattern is null)
-                {
-                    facts.HasUnknownRoutes = true;
-                }
-                else
-                {
-                    AddConventionalRoute(facts, pattern, Argument(invocation, 3, "defaults")?.Expression, area);
-                }
             }
             else if (method is "MapDynamicControllerRoute" or "MapDynamicPageRoute" or "MapWhen"
                 || method is "MapRoute" or "MapAreaRoute" or "MapHttpRoute" or "MapPageRoute" or "MapMvcAttributeRoutes" or "MapHttpAttributeRoutes")

@@ -248,14 +248,11 @@ public static class SiteLoader
     /// </summary>
     internal static bool IsWebAssemblyApp(string projectText) =>
         IsBlazorWebAssembly(projectText)
-        || (WebAssemblyPackage.IsMatch(projectText)
+        || (PackageReferences(projectText).Any(p => p.Equals("Microsoft.AspNetCore.Components.WebAssembly", StringComparison.OrdinalIgnoreCase) || p.Equals("Microsoft.AspNetCore.Components.WebAssembly.Authentication", StringComparison.OrdinalIgnoreCase))
             && projectText.IndexOf("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase) < 0
             && projectText.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) < 0
             // the Web SDK on .NET Core 3 and later brings ASP.NET Core's framework, MVC included, without naming it
             && (projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) < 0 || projectText.IndexOf("netstandard", StringComparison.OrdinalIgnoreCase) >= 0));
-
-    private static readonly System.Text.RegularExpressions.Regex WebAssemblyPackage = new(
-        @"Include\s*=\s*[""']Microsoft\.AspNetCore\.Components\.WebAssembly(?:\.Authentication)?[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether a project file is a Blazor WebAssembly app (<c>Microsoft.NET.Sdk.BlazorWebAssembly</c>): it runs in the browser, with no server of its own.</summary>
     private static bool IsBlazorWebAssembly(string projectText) =>
