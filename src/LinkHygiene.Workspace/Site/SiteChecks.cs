@@ -91,7 +91,10 @@ public static class SiteChecks
     }
 
     /// <summary>Builds one project's index: its templates' facts (from the checked files, else by analysing them), its C#, its files.</summary>
-    public static SiteIndex BuildIndex(string folder, bool isProject, IReadOnlyList<CheckedFile> known, CancellationToken cancellationToken = default)
+    public static SiteIndex BuildIndex(string folder, bool isProject, IReadOnlyList<CheckedFile> known, CancellationToken cancellationToken = default) =>
+        BuildIndex(folder, isProject, known, cancellationToken, readRoutedProjects: true);
+
+    private static SiteIndex BuildIndex(string folder, bool isProject, IReadOnlyList<CheckedFile> known, CancellationToken cancellationToken, bool readRoutedProjects)
     {
         var project = SiteLoader.Load(folder, isProject);
         var facts = new ConcurrentDictionary<string, TemplateFacts>(PathUtilities.Comparer);
@@ -119,7 +122,37 @@ public static class SiteChecks
             }
         });
 
+        if (readRoutedProjects)
+        {
+            ReadRoutedProjects(project, facts.Values, cancellationToken);
+        }
+
         return SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles);
+    }
+
+    /// <summary>
+    /// Reads the routable components of each project this one references whose assembly its Blazor router names
+    /// (<c>typeof(Client._Imports).Assembly</c>), as the build reads them from the referenced assembly: the referenced
+    /// project's own index, built as its own check would build it. Only when a router names one; a referenced project's
+    /// router does not reach further.
+    /// </summary>
+    private static void ReadRoutedProjects(SiteProject project, ICollection<TemplateFacts> templates, CancellationToken cancellationToken)
+    {
+        var named = templates.SelectMany(t => t.RouterAssemblyTypes).Concat(project.Code.RouterAssemblyTypes).ToList();
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var referenced in project.ComponentProjects)
+        {
+            var types = SiteLoader.ComponentTypeNames(referenced);
+            if (named.Any(name => ComponentAssembly.AnyIs(types, name)))
+            {
+                var index = BuildIndex(Path.GetDirectoryName(referenced)!, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: false);
+                project.Code.ComponentAssemblies.Add(index.AsComponentAssembly(types));
+            }
+        }
     }
 
     /// <summary>The scanned folder that holds a template (the widest, as a static site is served from its root).</summary>

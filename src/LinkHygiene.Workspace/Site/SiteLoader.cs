@@ -14,7 +14,14 @@ namespace LinkHygiene.Workspace.Site;
 /// <param name="Templates">Every template in it (full paths).</param>
 /// <param name="Code">What its .cs files say about URLs.</param>
 /// <param name="StaticFiles">Every file under the web root (full paths).</param>
-public sealed record SiteProject(SiteLayout Layout, bool IsProject, IReadOnlyList<string> Templates, CodeFacts Code, IReadOnlyList<string> StaticFiles);
+public sealed record SiteProject(SiteLayout Layout, bool IsProject, IReadOnlyList<string> Templates, CodeFacts Code, IReadOnlyList<string> StaticFiles)
+{
+    /// <summary>
+    /// The project files of the projects it references itself that are no application part and can be read: a Blazor
+    /// Web App's <c>.Client</c> project, a Razor class library of components, whose routable components its router may name.
+    /// </summary>
+    public IReadOnlyList<string> ComponentProjects { get; init; } = Array.Empty<string>();
+}
 
 /// <summary>
 /// Reads a project's site inputs from disk, for the front ends that read files (the command line, the language server,
@@ -32,6 +39,7 @@ public static class SiteLoader
         var templates = new List<string>();
         var code = new CodeFacts();
         var statics = new List<string>();
+        var componentProjects = new List<string>();
         foreach (var file in Walk(root))
         {
             if (LinkHygieneEngine.IsTemplate(file))
@@ -83,6 +91,8 @@ public static class SiteLoader
                         code.HasExternalRouteSources = true;
                     }
 
+                    componentProjects.AddRange(references?.Where(r => r.Direct && r.Text is not null && !IsApplicationPart(r.Text, r.Path)).Select(r => r.Path!) ?? Enumerable.Empty<string>());
+
                     if (IsCodeProject(projectFile))
                     {
                         code.IsHostedClient |= IsHostedClient(text);
@@ -108,7 +118,44 @@ public static class SiteLoader
             code.SiteGenerator = SiteGeneratorOf(root);
         }
 
-        return new SiteProject(new SiteLayout(root, webRoot, isProject), isProject, templates, code, statics);
+        return new SiteProject(new SiteLayout(root, webRoot, isProject), isProject, templates, code, statics) { ComponentProjects = componentProjects };
+    }
+
+    /// <summary>
+    /// The full names of the components a project's Razor files compile to, as the Razor compiler names them: its root
+    /// namespace (<c>RootNamespace</c>, else the project's name), the folders under it, and the file's name
+    /// (<c>Client/Pages/Counter.razor</c>: <c>Client.Pages.Counter</c>; <c>_Imports.razor</c>: <c>Client._Imports</c>).
+    /// A router names an assembly by one of them (<c>typeof(Client._Imports).Assembly</c>).
+    /// </summary>
+    internal static IReadOnlyCollection<string> ComponentTypeNames(string projectFile)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(projectFile))!;
+        string? rootNamespace = null;
+        try
+        {
+            var declared = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(projectFile), @"<RootNamespace>\s*(?<name>[^<\s]+)\s*</RootNamespace>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            rootNamespace = declared.Success ? declared.Groups["name"].Value : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Array.Empty<string>();
+        }
+
+        var names = new List<string>();
+        var root = Identifier(rootNamespace ?? Path.GetFileNameWithoutExtension(projectFile));
+        foreach (var file in Walk(folder))
+        {
+            if (file.EndsWith(".razor", StringComparison.OrdinalIgnoreCase))
+            {
+                var relative = file.Substring(folder.Length + 1, file.Length - folder.Length - 1 - ".razor".Length);
+                names.Add(root + "." + string.Join(".", relative.Split(Path.DirectorySeparatorChar).Select(Identifier)));
+            }
+        }
+
+        return names;
+
+        // A namespace's parts as identifiers: what is not a letter, digit or underscore becomes an underscore (My-App: My_App).
+        static string Identifier(string name) => new(name.Select(c => char.IsLetterOrDigit(c) || c is '_' or '.' ? c : '_').ToArray());
     }
 
     /// <summary>

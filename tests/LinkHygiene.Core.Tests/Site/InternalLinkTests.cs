@@ -1027,6 +1027,49 @@ public class InternalLinkTests
         Assert.Equal(1, stats.Resolved);
     }
 
+    // A Blazor Web App with WebAssembly or Auto interactivity (`dotnet new blazor -int Auto`): the server's router and its
+    // endpoints name the .Client project's assembly by a type (typeof(Client._Imports).Assembly), and the front end that
+    // can read that assembly gives its routes; the server's NavMenu links to the client's Counter were all undecidable.
+    // An assembly named by a type no front end read, or whose routes are not all known, still leaves them undecided.
+    [Theory]
+    [InlineData("AdditionalAssemblies=\"new[] { typeof(Client._Imports).Assembly }\"", null, "AutoApp.Client._Imports", false, 1, 0)]
+    [InlineData("AdditionalAssemblies=\"[typeof(global::AutoApp.Client._Imports).Assembly]\"", null, "AutoApp.Client._Imports", false, 1, 0)]
+    [InlineData("AdditionalAssemblies=\"new Assembly[] { typeof(Client.Pages.Counter).Assembly, typeof(Client._Imports).Assembly }\"", null, "AutoApp.Client._Imports AutoApp.Client.Pages.Counter", false, 1, 0)]
+    [InlineData("", "AutoApp.Client._Imports", "AutoApp.Client._Imports", false, 1, 0)]
+    // not read: another assembly, a name that only ends like one of its types, routes not all known, a list in a field
+    [InlineData("AdditionalAssemblies=\"new[] { typeof(Client._Imports).Assembly, typeof(Lib.Marker).Assembly }\"", null, "AutoApp.Client._Imports", false, 0, 1)]
+    [InlineData("AdditionalAssemblies=\"new[] { typeof(Imports).Assembly }\"", null, "AutoApp.Client._Imports", false, 0, 3)]
+    [InlineData("", "AutoApp.Client._Imports", "AutoApp.Client._Imports", true, 0, 1)]
+    [InlineData("AdditionalAssemblies=\"Program.Assemblies\"", null, "AutoApp.Client._Imports", false, 0, 3)]
+    [InlineData("AdditionalAssemblies=\"new[] { typeof(Client._Imports).Assembly }\"", null, null, false, 0, 3)]
+    public void ARouterServesTheRoutesOfAnAssemblyItNamesWhenTheyAreRead(string routerAttribute, string? endpointType, string? assemblyTypes, bool unknownRoutes, int broken, int undecidable)
+    {
+        var code = new CodeFacts { HasCode = true };
+        if (endpointType is not null)
+        {
+            code.RouterAssemblyTypes.Add(endpointType); // MapRazorComponents<App>().AddAdditionalAssemblies(typeof(X).Assembly)
+        }
+
+        if (assemblyTypes is not null)
+        {
+            code.ComponentAssemblies.Add(new ComponentAssembly(assemblyTypes.Split(' '), new[] { "/counter", "/counter/{start:int}" }, unknownRoutes));
+        }
+
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Components/Routes.razor"] = $"<Router AppAssembly=\"typeof(Program).Assembly\" {routerAttribute} NotFoundPage=\"typeof(Pages.NotFound)\">\n</Router>",
+                ["Components/Layout/NavMenu.razor"] = "<NavLink href=\"counter\">Counter</NavLink> <NavLink href=\"counter/5\">Five</NavLink> <NavLink href=\"countr\">Typo</NavLink> <NavLink href=\"weather\">Weather</NavLink>",
+                ["Components/Pages/Weather.razor"] = "@page \"/weather\"\n<h1>Weather</h1>",
+            },
+            code);
+        // read: the typo is reported with the client's page as nearest, the rest resolve; read but with routes or other
+        // assemblies unknown: the client's pages resolve, the typo is undecided; not read: the three client paths are
+        Assert.Equal(broken == 1 ? new[] { "Components/Layout/NavMenu.razor(1,99): LH030 Link to 'countr' matches no page, action, endpoint or file (nearest: 'counter')" } : Array.Empty<string>(), findings);
+        Assert.Equal(undecidable, stats.Undecidable.Values.Sum());
+        Assert.Equal(4 - broken - undecidable, stats.Resolved);
+    }
+
     // Identity's default UI serves the area's pages the project does not scaffold (held-out review: eShopOnWeb scaffolds
     // Login.cshtml only, and its "./ForgotPassword" was reported broken). Its own pages are still checked, and so is
     // every other area.

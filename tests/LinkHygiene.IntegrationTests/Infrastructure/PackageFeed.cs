@@ -59,13 +59,17 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The folder under which consumer projects are created (its nuget.config applies to them).</summary>
     public string Root => _root.Path;
 
-    /// <summary>Creates a project from a `dotnet new` template and adds the package, as `dotnet add package LinkHygiene` would.</summary>
+    /// <summary>
+    /// Creates a project from a `dotnet new` template and adds the package, as `dotnet add package LinkHygiene` would: to
+    /// the project in the folder, or, for a solution of projects (a Blazor Web App with WebAssembly interactivity: the
+    /// server in <c>name/</c> beside <c>name.Client/</c>), to the one named as the folder.
+    /// </summary>
     public string NewProject(string template, string name, params string[] options)
     {
         var directory = Path.Combine(Root, name);
         var arguments = new[] { "new", template, "-o", directory, "--no-restore" }.Concat(options).ToArray();
         Assert.Equal(0, DotNet.Run(Root, TimeSpan.FromMinutes(2), arguments));
-        var project = Directory.GetFiles(directory, "*.csproj").Single();
+        var project = Directory.GetFiles(directory, "*.csproj").SingleOrDefault() ?? Path.Combine(directory, name, name + ".csproj");
         AddPackageReference(project);
         return directory;
     }

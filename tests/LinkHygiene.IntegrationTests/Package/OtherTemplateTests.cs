@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using LinkHygiene.IntegrationTests.Infrastructure;
@@ -58,5 +59,27 @@ public sealed class OtherTemplateTests
                 "Components/Pages/Reviews.razor(5,1): warning LH011",
             },
             result.LinkHygiene.Select(d => d.ToString()));
+    }
+
+    // A Blazor Web App with Auto interactivity: the server's NavMenu links to the Counter page of its .Client project,
+    // which its router and endpoints name (typeof(Client._Imports).Assembly). The build reads the client assembly's
+    // routes, so a typo there is reported with the client's page as nearest; before, every such link was undecidable.
+    [Fact]
+    public void BlazorWebAppWithAutoInteractivityChecksLinksToItsClientsPages()
+    {
+        var dir = _feed.NewProject("blazor", "BlazorAuto", "--interactivity", "Auto");
+        var navMenu = Path.Combine(dir, "BlazorAuto", "Components", "Layout", "NavMenu.razor");
+        var text = File.ReadAllText(navMenu);
+        Assert.Contains("href=\"counter\"", text, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(dir, "BlazorAuto.Client", "Pages", "Counter.razor")));
+        File.WriteAllText(navMenu, text.Replace("href=\"counter\"", "href=\"countr\"", StringComparison.Ordinal));
+        var line = text.Substring(0, text.IndexOf("href=\"counter\"", StringComparison.Ordinal)).Split('\n');
+        var result = DotNet.Build(dir, dir);
+        result.AssertAnalyzerHealthy();
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            new[] { $"BlazorAuto/Components/Layout/NavMenu.razor({line.Length},{line[^1].Length + "href=\"".Length + 1}): warning LH030" },
+            result.LinkHygiene.Select(d => d.ToString()));
+        Assert.Contains("Link to 'countr' matches no page, action, endpoint or file (nearest: 'counter')", result.Log, StringComparison.Ordinal);
     }
 }
