@@ -138,9 +138,9 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             var global = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
             code.IsLibrary = global.TryGetValue(OutputTypeProperty, out var outputType) && string.Equals(outputType.Trim(), "Library", StringComparison.OrdinalIgnoreCase)
                 && !context.Compilation.ReferencedAssemblyNames.Any(a => a.Name is "System.Web.Mvc" or "System.Web.WebPages"); // ASP.NET MVC 5 on .NET Framework builds a library that IIS serves (every .NET compilation has a System.Web facade)
-            // Razor files no ASP.NET serves: no MVC or components of ASP.NET Core, no MVC 5 (a Statiq site, RazorLight
-            // e-mails, ASP.NET Web Pages), as the command line reads the project file.
-            code.RendersRazorItself = !context.Compilation.ReferencedAssemblyNames.Any(a =>
+            // Razor files no ASP.NET serves: a Statiq site (whatever it references), no MVC or components of ASP.NET Core,
+            // no MVC 5 (RazorLight e-mails, ASP.NET Web Pages), as the command line reads the project file.
+            code.RendersRazorItself = code.SiteGenerator is not null || !context.Compilation.ReferencedAssemblyNames.Any(a =>
                 a.Name.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal) || a.Name.StartsWith("Microsoft.AspNetCore.Components", StringComparison.Ordinal) || a.Name == "System.Web.Mvc");
             var webAssembly = context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.AspNetCore.Components.WebAssembly");
             code.IsHostedClient = webAssembly && global.TryGetValue(StaticWebAssetModeProperty, out var mode)

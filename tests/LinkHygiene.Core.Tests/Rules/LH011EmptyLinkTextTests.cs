@@ -142,6 +142,20 @@ public class LH011EmptyLinkTextTests
     [InlineData("@foreach (var layout in Model.Layouts)\n{\n    <a href=\"/l/@layout.Id\">\n@layout.Name\n    </a>\n<a href=\"/m\">\n@model[0]\n</a>\n}")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
+    // A server tag in the link's content writes its text at run time, though HTML reads it as a comment: a Statiq
+    // shortcode (held-out review 50: coderjony's author link), PHP's echo. A real comment names nothing.
+    [Theory]
+    [InlineData("<a href=\"/about\"><?#= Author /?></a>")]
+    [InlineData("<a href=\"/feed\"><?#= Title /?> &raquo;</a>")]
+    [InlineData("<a href=\"/home\"><i class=\"icon\"></i> <?= $title ?></a>")]
+    [InlineData("{|LH011:<a href=\"/home\">|}<!-- <?= $title ?> --></a>")]
+    [InlineData("{|LH011:<a href=\"/home\">|}<!--?--></a>")]
+    public void ServerTagsAreComputedText(string markup)
+    {
+        EngineAssert.Findings("input/_layout.cshtml", markup, only: Only);
+        EngineAssert.Findings("input/_layout.cshtml", markup.Replace("{|LH011:", string.Empty).Replace("|}", string.Empty), only: new[] { "LH010" });
+    }
+
     [Theory]
     [InlineData("<a href=\"/x\"><Icon Name=\"home\" /></a>")]
     [InlineData("<NavLink href=\"counter\"><span class=\"bi\" aria-hidden=\"true\"></span> Counter</NavLink>")]
