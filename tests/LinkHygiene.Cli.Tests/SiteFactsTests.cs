@@ -53,6 +53,51 @@ public sealed class SiteFactsTests
             facts.ControllerBases.Select(b => $"{b.ClassName} {b.BaseName} {b.Area} {string.Join(",", b.RouteTemplates)}"));
     }
 
+    // Held-out review 52 (MVC 5 apps): a controller has the public actions of its base classes (a shared BaseController's
+    // Ping was "an action ShopController does not have"); one deriving from a class the sources do not hold, or answering
+    // any action name (MVC 5's HandleUnknownAction), may have any action; and MVC 5 names an action by its method's whole
+    // name (ContactAsync), where ASP.NET Core drops Async.
+    [Fact]
+    public void ControllersInheritActionsAndMvc5KeepsAsync()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
+        folder.Write("Core/Controllers/Controllers.cs", """
+            using Microsoft.AspNetCore.Mvc;
+            public abstract class BaseController : Controller { public IActionResult Ping() => Ok(); }
+            public class ShopController : BaseController { public IActionResult Index() => View(); }
+            public class CartController : Volo.Abp.AspNetCore.Mvc.AbpController { public IActionResult Index() => View(); }
+            public class HomeController : Controller { public Task<IActionResult> ContactAsync() => null!; }
+            """);
+        folder.Write("Core/Views/Home/Index.cshtml", "<a asp-controller=\"Shop\" asp-action=\"Ping\">Ping the shop</a>\n<a asp-controller=\"Shop\" asp-action=\"Pong\">Pong</a>\n<a asp-controller=\"Cart\" asp-action=\"Checkout\">Checkout</a>\n<a asp-controller=\"Home\" asp-action=\"Contact\">Contact us</a>\n");
+        folder.Write("Mvc5/Mvc5.csproj", "<Project ToolsVersion=\"15.0\"><ItemGroup><Reference Include=\"System.Web.Mvc\" /></ItemGroup></Project>\n");
+        folder.Write("Mvc5/Controllers/HomeController.cs", """
+            using System.Threading.Tasks;
+            using System.Web.Mvc;
+            namespace Mvc5.Controllers
+            {
+                public class HomeController : Controller
+                {
+                    public ActionResult Index() => View();
+                    public async Task<ActionResult> ContactAsync() => View();
+                }
+                public class PagesController : Controller
+                {
+                    protected override void HandleUnknownAction(string actionName) => View(actionName).ExecuteResult(ControllerContext);
+                }
+            }
+            """);
+        folder.Write("Mvc5/Views/Home/Index.cshtml", "@Html.ActionLink(\"Contact us\", \"ContactAsync\")\n@Html.ActionLink(\"Contact form\", \"Contact\")\n@Html.ActionLink(\"Our privacy policy\", \"Privacy\", \"Pages\")\n");
+
+        var core = Tool.Run(folder.Path, "Core", "--fail-on", "none", "--no-progress");
+        Assert.Contains("Core/Views/Home/Index.cshtml(2,38): warning LH030: Link to 'Pong' names action 'Pong', which ShopController does not have (nearest: 'Ping')", core.Output);
+        Assert.Contains("Internal links: 4 links checked, 2 resolved, 1 broken, 1 undecidable: 1 an action of a base class the sources do not hold, or of HandleUnknownAction.", core.Output);
+
+        var mvc5 = Tool.Run(folder.Path, "Mvc5", "--fail-on", "none", "--no-progress");
+        Assert.Contains("Mvc5/Views/Home/Index.cshtml(2,35): warning LH030: Link to 'Contact' names action 'Contact', which HomeController does not have (nearest: 'ContactAsync')", mvc5.Output);
+        Assert.Contains("Internal links: 3 links checked, 1 resolved, 1 broken, 1 undecidable: 1 an action of a base class the sources do not hold, or of HandleUnknownAction.", mvc5.Output);
+    }
+
     // Held-out review 50: a Statiq site's project is Statiq's source tree whatever its SDK (thirty25's blog is on the Web
     // SDK, and its "/" and "/about" were reported as pages nothing serves): its pages come from Markdown under input/.
     [Theory]

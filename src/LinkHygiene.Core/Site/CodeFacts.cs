@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LinkHygiene.Site;
 
@@ -14,13 +15,28 @@ public sealed record ActionFact(string Name, IReadOnlyList<string> RouteTemplate
 /// <param name="Area">The <c>[Area]</c>, if any.</param>
 /// <param name="RouteTemplates">Templates of <c>[Route]</c> on the controller.</param>
 /// <param name="Actions">Its public actions (not <c>[NonAction]</c>).</param>
-public sealed record ControllerFact(string Name, string? Area, IReadOnlyList<string> RouteTemplates, IReadOnlyList<ActionFact> Actions, string? BaseName = null);
+public sealed record ControllerFact(string Name, string? Area, IReadOnlyList<string> RouteTemplates, IReadOnlyList<ActionFact> Actions, string? BaseName = null)
+{
+    /// <summary>
+    /// Whether it may have actions the sources do not show: it derives from a class they do not hold (a library's base
+    /// controller), or it answers any action name (MVC 5's <c>HandleUnknownAction</c> override).
+    /// </summary>
+    public bool HasUnknownActions { get; init; }
+}
 
 /// <summary>
 /// A class controllers may derive from (<c>abstract class ApiControllerBase : ControllerBase</c>), with the
-/// <c>[Area]</c> and <c>[Route]</c> it passes on to them: ASP.NET Core reads both attributes with inheritance.
+/// <c>[Area]</c> and <c>[Route]</c> it passes on to them (ASP.NET Core reads both attributes with inheritance), and its
+/// public actions, which they inherit (held-out review 52: an MVC 5 app's shared BaseController).
 /// </summary>
-public sealed record ControllerBaseFact(string ClassName, string? BaseName, string? Area, IReadOnlyList<string> RouteTemplates);
+public sealed record ControllerBaseFact(string ClassName, string? BaseName, string? Area, IReadOnlyList<string> RouteTemplates)
+{
+    /// <summary>Its public actions.</summary>
+    public IReadOnlyList<ActionFact> Actions { get; init; } = Array.Empty<ActionFact>();
+
+    /// <summary>Whether it answers any action name (MVC 5's <c>HandleUnknownAction</c> override).</summary>
+    public bool HandlesUnknownActions { get; init; }
+}
 
 /// <summary>A page model class and its named handlers (<c>OnPostDelete</c> → "Delete").</summary>
 public sealed record PageModelFact(string ClassName, IReadOnlyCollection<string> Handlers);
@@ -281,20 +297,40 @@ public sealed class CodeFacts
         {
             var area = controller.Area;
             List<string>? routes = null;
+            List<ActionFact>? actions = null;
+            var unknownActions = controller.HasUnknownActions;
             var name = controller.BaseName;
             // Bounded: a cycle (only in code that does not compile) or a long chain ends the walk.
-            for (var depth = 0; name is not null && depth < 16 && bases.TryGetValue(name, out var type); depth++, name = type.BaseName)
+            var depth = 0;
+            for (; name is not null && depth < 16 && bases.TryGetValue(name, out var type); depth++, name = type.BaseName)
             {
                 area ??= type.Area;
                 if (type.RouteTemplates.Count > 0)
                 {
                     (routes ??= new List<string>(controller.RouteTemplates)).AddRange(type.RouteTemplates);
                 }
+
+                foreach (var action in type.Actions)
+                {
+                    // an action the derived class declares again (override, new) is its own
+                    if (!(actions ?? controller.Actions).Any(a => string.Equals(a.Name, action.Name, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        (actions ??= new List<ActionFact>(controller.Actions)).Add(action);
+                    }
+                }
+
+                unknownActions |= type.HandlesUnknownActions;
             }
 
-            yield return area == controller.Area && routes is null ? controller : controller with { Area = area, RouteTemplates = routes ?? controller.RouteTemplates };
+            // The chain ends at the framework's Controller, or at a class the sources do not hold, whose actions are unknown.
+            unknownActions |= depth == 16 || (name is not null && Array.IndexOf(FrameworkControllerBases, name) < 0);
+            yield return area == controller.Area && routes is null && actions is null && unknownActions == controller.HasUnknownActions ? controller
+                : controller with { Area = area, RouteTemplates = routes ?? controller.RouteTemplates, Actions = actions ?? controller.Actions, HasUnknownActions = unknownActions };
         }
     }
+
+    // The base classes of controllers in ASP.NET Core, MVC 5 and Web API 2, and OData's, which declare no actions.
+    private static readonly string[] FrameworkControllerBases = { "Controller", "ControllerBase", "AsyncController", "ApiController", "ODataController" };
 
     /// <summary>Whether any C# was read at all (without it, MVC and minimal-API routes are unknown).</summary>
     public bool HasCode { get; set; }

@@ -296,6 +296,11 @@ public static class InternalLinkChecker
 
         if (!controllers.Any(c => c.Actions.Any(a => string.Equals(a.Name, link.Action, StringComparison.OrdinalIgnoreCase))))
         {
+            if (controllers.Any(c => c.HasUnknownActions))
+            {
+                return Outcome.Undecidable("an action of a base class the sources do not hold, or of HandleUnknownAction");
+            }
+
             return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names action '{link.Action}', which {controllerName}Controller does not have", Nearest(link.Action, controllers.SelectMany(c => c.Actions).Select(a => a.Name)));
         }
 

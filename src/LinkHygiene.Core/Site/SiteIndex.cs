@@ -279,7 +279,7 @@ public sealed class SiteIndex
                 }
             }
 
-            if (conventional.Count > 0)
+            if (conventional.Count > 0 || controller.HasUnknownActions)
             {
                 index._conventionalControllers[(controller.Area ?? string.Empty) + "/" + controller.Name] = controller with { Actions = conventional };
                 index._localPrefixes.Add(controller.Area is { Length: > 0 } a ? a : controller.Name);
@@ -548,7 +548,8 @@ public sealed class SiteIndex
             }
 
             var area = areaOfRoute ?? matched ?? string.Empty;
-            if (_conventionalControllers.TryGetValue(area + "/" + controller, out var fact) && fact.Actions.Any(x => string.Equals(x.Name, action, StringComparison.OrdinalIgnoreCase)))
+            // a controller whose actions are not all known answers any (as far as is known here)
+            if (_conventionalControllers.TryGetValue(area + "/" + controller, out var fact) && (fact.HasUnknownActions || fact.Actions.Any(x => string.Equals(x.Name, action, StringComparison.OrdinalIgnoreCase))))
             {
                 return (true, null);
             }

@@ -172,20 +172,38 @@ public static class CSharpSiteFacts
         var classRoutes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
         // A class's base class comes first in its base list (interfaces after it).
         var baseName = bases.Count > 0 ? bases[0] : null;
-        if (area is not null || classRoutes.Count > 0 || (baseName is not null && (name.EndsWith("Controller", StringComparison.Ordinal) || baseName.EndsWith("Controller", StringComparison.Ordinal))))
+        var looksLikeController = name.EndsWith("Controller", StringComparison.Ordinal) || attributes.Any(a => AttributeName(a) is "Controller" or "ApiController") || bases.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b == "ControllerBase");
+        // MVC 5's HandleUnknownAction answers any action name (held-out review 52: View(actionName) for every page)
+        var handlesUnknownActions = type.Members.OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "HandleUnknownAction" && m.Modifiers.Any(SyntaxKind.OverrideKeyword));
+        if (area is not null || classRoutes.Count > 0 || (baseName is not null && (name.EndsWith("Controller", StringComparison.Ordinal) || baseName.EndsWith("Controller", StringComparison.Ordinal) || baseName.EndsWith("ControllerBase", StringComparison.Ordinal))))
         {
-            facts.ControllerBases.Add(new ControllerBaseFact(name, baseName, area, classRoutes));
+            facts.ControllerBases.Add(new ControllerBaseFact(name, baseName, area, classRoutes)
+            {
+                Actions = looksLikeController ? ReadActions(type, facts) : Array.Empty<ActionFact>(),
+                HandlesUnknownActions = handlesUnknownActions,
+            });
         }
 
         var isController = !isAbstract
             && !attributes.Any(a => AttributeName(a) == "NonController")
-            && (name.EndsWith("Controller", StringComparison.Ordinal) || attributes.Any(a => AttributeName(a) is "Controller" or "ApiController") || bases.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b == "ControllerBase"));
+            && looksLikeController;
         if (!isController || type.Modifiers.Any(SyntaxKind.StaticKeyword) || !type.Modifiers.Any(SyntaxKind.PublicKeyword))
         {
             return;
         }
 
         var controllerName = name.EndsWith("Controller", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Controller".Length) : name;
+        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, ReadActions(type, facts), baseName) { HasUnknownActions = handlesUnknownActions });
+    }
+
+    /// <summary>
+    /// A controller class's public actions: not static, abstract, generic or <c>[NonAction]</c>; named by <c>[ActionName]</c>,
+    /// else by the method's name, without <c>Async</c> in ASP.NET Core (MVC 5, in a file that uses <c>System.Web.Mvc</c>,
+    /// keeps it: held-out review 52).
+    /// </summary>
+    private static List<ActionFact> ReadActions(ClassDeclarationSyntax type, CodeFacts facts)
+    {
+        var keepsAsync = UsesMvc5(type.SyntaxTree);
         var actions = new List<ActionFact>();
         foreach (var method in type.Members.OfType<MethodDeclarationSyntax>())
         {
@@ -201,7 +219,7 @@ public static class CSharpSiteFacts
             }
 
             var actionName = methodAttributes.Where(a => AttributeName(a) == "ActionName").Select(a => Literal(a, 0, "name", facts)).FirstOrDefault()
-                ?? TrimAsync(method.Identifier.ValueText);
+                ?? (keepsAsync ? method.Identifier.ValueText : TrimAsync(method.Identifier.ValueText));
             var templates = new List<string>();
             foreach (var attribute in methodAttributes.Where(a => Array.IndexOf(HttpAttributes, AttributeName(a)) >= 0))
             {
@@ -216,7 +234,7 @@ public static class CSharpSiteFacts
             actions.Add(new ActionFact(actionName, templates, templates.Count > 0));
         }
 
-        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, actions, baseName));
+        return actions;
     }
 
     /// <summary>A type's name with the using alias it starts with (<c>using ClientImports = App.Client._Imports;</c>) replaced by what the alias names.</summary>
@@ -231,6 +249,13 @@ public static class CSharpSiteFacts
     /// <summary>A file's using directives, at its top and in its namespaces.</summary>
     private static IEnumerable<UsingDirectiveSyntax> Usings(SyntaxTree tree) =>
         tree.GetCompilationUnitRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>();
+
+    /// <summary>Whether a file's controllers are MVC 5's: it uses <c>System.Web.Mvc</c> and not ASP.NET Core's MVC.</summary>
+    private static bool UsesMvc5(SyntaxTree tree)
+    {
+        var usings = Usings(tree).Select(u => u.Name?.ToString()).ToList();
+        return usings.Contains("System.Web.Mvc") && !usings.Contains("Microsoft.AspNetCore.Mvc");
+    }
 
     private static void ReadCalls(SyntaxNode scope, CodeFacts facts)
     {
