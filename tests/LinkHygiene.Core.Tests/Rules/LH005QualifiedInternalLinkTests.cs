@@ -27,6 +27,10 @@ public class LH005QualifiedInternalLinkTests
     [InlineData("<a href=\"{{ h.url_for('dataset.read', id=pkg.name) }}\" rel=\"{|LH005:nofollow|}\">Dataset</a>")]
     [InlineData("<a href=\"{{ post.get_absolute_url }}\" rel=\"{|LH005:nofollow|}\">Post</a><a href=\"{{ post.get_absolute_url() }}\" rel=\"{|LH005:nofollow|}\">Post</a>")]
     [InlineData("<a href=\"{% url 'blog:post' p.pk %}\" rel=\"{|LH005:nofollow|}\">Post</a><a href=\"{{ url_for('catalog.item', id=1) }}\" rel=\"{|LH005:nofollow|}\">Item</a>")]
+    // an affiliate site's cloaked redirects lead to a paid destination, and a link in a paid or user-generated section
+    // has the qualifier LH002 and LH001 ask for (held-out review 54)
+    [InlineData("<a href=\"/go/semrush\" rel=\"sponsored nofollow\">SEMrush</a><a href=\"/recommends/digitalocean\" rel=\"sponsored\">DigitalOcean</a><a href=\"/out/bluehost\" rel=\"nofollow\">Bluehost</a>")]
+    [InlineData("<aside class=\"affiliate\"><a href=\"/pricing\" rel=\"sponsored\">Our plans</a></aside><div class=\"comments\"><a href=\"/blog/post-2\" rel=\"ugc\">my other post</a></div><a href=\"/pricing\" rel=\"{|LH005:sponsored|}\">Our plans</a>")]
     // the list is an option; "none" exempts nothing
     [InlineData("<a href=\"/login\" rel=\"{|LH005:nofollow|}\">Sign in</a>", "link_hygiene.LH005.exempt_paths = none")]
     [InlineData("<a href=\"/my-orders\" rel=\"nofollow\">Orders</a><a href=\"/login\" rel=\"{|LH005:nofollow|}\">Sign in</a>", "link_hygiene.LH005.exempt_paths = my-orders")]
