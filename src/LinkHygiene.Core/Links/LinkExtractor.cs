@@ -1398,6 +1398,11 @@ internal static class LinkExtractor
     }
 
     /// <summary>The text an element's content contributes to a name (text, alt, svg title, nested aria-label).</summary>
+    /// <summary>Whether a comment's data is a server tag's (<c>&lt;?#...?&gt;</c>, <c>&lt;?=...?&gt;</c>, <c>&lt;?php...?&gt;</c>: Statiq's shortcodes, PHP), which HTML reads as a comment.</summary>
+    private static bool IsServerTag(string data) =>
+        data.Length > 2 && data[0] == '?' && data[data.Length - 1] == '?'
+        && (data[1] is '#' or '=' or '!' or '*' || string.Compare(data, 1, "php", 0, 3, StringComparison.OrdinalIgnoreCase) == 0);
+
     private static (string Text, bool IsDynamic, SourceSpan? AltSpan, List<SourceSpan>? Skipped) ContentText(TemplateDocument document, IElement root)
     {
         var children = root.ChildNodes;
@@ -1445,9 +1450,10 @@ internal static class LinkExtractor
 
             if (node is not IElement element)
             {
-                // <?#= Author /?> (a Statiq shortcode), <?= $title ?> (PHP): a server tag, which HTML reads as a comment,
-                // writes the text at run time (held-out review 50: Statiq's author link had "no text")
-                isDynamic |= node is IComment { Data: { Length: > 1 } data } && data[0] == '?' && data[data.Length - 1] == '?';
+                // <?#= Author /?> (a Statiq shortcode), <?= $title ?>, <?php echo $title ?>: a server tag, which HTML reads
+                // as a comment, writes the text at run time (held-out review 50: Statiq's author link had "no text"); an
+                // XML declaration (<?xml ...?> before a pasted svg) writes nothing
+                isDynamic |= node is IComment comment && IsServerTag(comment.Data);
                 continue;
             }
 

@@ -150,6 +150,9 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/home\"><i class=\"icon\"></i> <?= $title ?></a>")]
     [InlineData("{|LH011:<a href=\"/home\">|}<!-- <?= $title ?> --></a>")]
     [InlineData("{|LH011:<a href=\"/home\">|}<!--?--></a>")]
+    // an XML declaration before a pasted svg writes nothing (code review)
+    [InlineData("{|LH011:<a href=\"/home\">|}<?xml version=\"1.0\"?><svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/></svg></a>")]
+    [InlineData("<a href=\"/home\"><?php echo $title; ?></a>")]
     public void ServerTagsAreComputedText(string markup)
     {
         EngineAssert.Findings("input/_layout.cshtml", markup, only: Only);
