@@ -184,20 +184,31 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// Reads the routes of each referenced assembly a Blazor router names by a type (<c>typeof(Client._Imports).Assembly</c>
     /// in <c>AdditionalAssemblies</c> or <c>AddAdditionalAssemblies</c>): every <c>[Route]</c> of its components, as the
-    /// Razor compiler writes <c>@page</c>. The type is looked up as written, and under the project's namespaces (a router
-    /// writes it relative to its own); one not found leaves the routes unknown, as the command line does.
+    /// Razor compiler writes <c>@page</c>. The type is looked up as written, under the project's namespaces (a router writes
+    /// it relative to its own) and under the namespaces its files use (<c>using App.Client.Pages;</c> ...
+    /// <c>typeof(Counter)</c>, as the .NET 8 template writes it); a type of the app's own assembly is passed over for another
+    /// of that name. One not found leaves the routes unknown, as the command line does. Each assembly is read once, under
+    /// every name it was found by; the framework's assemblies serve no pages and are not walked.
     /// </summary>
     private static void ReadRoutedAssemblies(Compilation compilation, AnalyzerConfigOptions global, IEnumerable<string> named, CodeFacts code)
     {
         List<string>? namespaces = null;
+        var read = new Dictionary<IAssemblySymbol, (List<string> Names, List<string> Routes)>(SymbolEqualityComparer.Default);
         foreach (var written in named.Distinct(StringComparer.Ordinal))
         {
             var name = written.StartsWith("global::", StringComparison.Ordinal) ? written.Substring("global::".Length) : written;
             namespaces ??= OwnNamespaces(compilation, global);
-            var type = compilation.GetTypeByMetadataName(name)
-                ?? namespaces.Select(n => compilation.GetTypeByMetadataName(n + "." + name)).FirstOrDefault(t => t is not null);
-            if (type is null || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+            var type = new[] { name }.Concat(namespaces.Select(n => n + "." + name))
+                .Select(compilation.GetTypeByMetadataName)
+                .FirstOrDefault(t => t is not null && !SymbolEqualityComparer.Default.Equals(t.ContainingAssembly, compilation.Assembly));
+            if (type is null || IsFrameworkAssembly(type.ContainingAssembly.Name))
             {
+                continue;
+            }
+
+            if (read.TryGetValue(type.ContainingAssembly, out var known))
+            {
+                known.Names.Add(name);
                 continue;
             }
 
@@ -223,11 +234,22 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            code.ComponentAssemblies.Add(new ComponentAssembly(new[] { name }, routes, HasUnknownRoutes: false));
+            read.Add(type.ContainingAssembly, (new List<string> { name }, routes));
+        }
+
+        foreach (var (names, routes) in read.Values)
+        {
+            code.ComponentAssemblies.Add(new ComponentAssembly(names, routes, HasUnknownRoutes: false));
         }
     }
 
-    /// <summary>The namespaces of the project's own code, and its root namespace, under which a router may write a type's name.</summary>
+    private static bool IsFrameworkAssembly(string name) =>
+        name is "mscorlib" or "netstandard" || name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The namespaces of the project's own code and its root namespace, under which a router may write a type's name, and
+    /// those its C# files use (<c>using App.Client.Pages;</c>, global usings included).
+    /// </summary>
     private static List<string> OwnNamespaces(Compilation compilation, AnalyzerConfigOptions global)
     {
         var found = new List<string>();
@@ -247,7 +269,12 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return found;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            found.AddRange(Workspace.Site.CSharpSiteFacts.UsedNamespaces(tree));
+        }
+
+        return found.Distinct(StringComparer.Ordinal).ToList();
     }
 
     // The other cores analyse ahead while the compiler's thread reports (RS1035 bans Environment for reading settings;

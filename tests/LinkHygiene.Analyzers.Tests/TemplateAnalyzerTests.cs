@@ -233,6 +233,9 @@ public class TemplateAnalyzerTests
     [InlineData("typeof(global::AutoApp.Client.Pages.Counter).Assembly", true, 1)]
     [InlineData("typeof(Client._Imports).Assembly", false, 0)]
     [InlineData("typeof(Elsewhere._Imports).Assembly", true, 0)]
+    // the .NET 8 template's form, under a using of the server's C# (code review), and a second name for the same assembly
+    [InlineData("typeof(Counter).Assembly", true, 1)]
+    [InlineData("typeof(Counter).Assembly, typeof(Client._Imports).Assembly", true, 1)]
     public async Task ABlazorWebAppReadsTheRoutesOfTheClientAssemblyItsRouterNames(string assembly, bool referenced, int reported)
     {
         static MetadataReference Assembly(string name, string source, params MetadataReference[] references) => CSharpCompilation.Create(
@@ -261,7 +264,7 @@ public class TemplateAnalyzerTests
                 ("/app/obj/App" + TemplateAnalyzer.StaticListSuffix, string.Empty),
             },
             ("is_global = true\nbuild_property.MSBuildProjectDirectory = /app\n", "/.globalconfig"),
-            "namespace AutoApp.Components { class Routes { } }",
+            "using AutoApp.Client.Pages;\nnamespace AutoApp.Components { class Routes { } }",
             referenced ? new[] { components, client } : new[] { components });
         var found = diagnostics.Where(d => d.Id == "LH030").ToList();
         Assert.True(reported == found.Count, string.Join(" | ", diagnostics.Select(d => d.ToString())));

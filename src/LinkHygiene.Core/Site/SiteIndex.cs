@@ -324,10 +324,6 @@ public sealed class SiteIndex
     }
 
     /// <summary>
-    /// The routes a component names by class constants (<c>DocRoutes.Button</c>, or <c>Routes.Docs.Button</c> of a nested
-    /// class: its class and field), from the project's C#; one that the C# does not hold as a literal leaves routes unknown.
-    /// </summary>
-    /// <summary>
     /// This project's routable components as another project's router sees them when it names this project's assembly by
     /// one of the types (a Blazor Web App's server and its <c>.Client</c> project): their routes, unknown when some route
     /// of this project is. (What this project references is not what the other's router names.)
@@ -373,6 +369,10 @@ public sealed class SiteIndex
         }
     }
 
+    /// <summary>
+    /// The routes a component names by class constants (<c>DocRoutes.Button</c>, or <c>Routes.Docs.Button</c> of a nested
+    /// class: its class and field), from the project's C#; one that the C# does not hold as a literal leaves routes unknown.
+    /// </summary>
     private static List<string> ConstantRoutes(TemplateFacts facts, SiteIndex index)
     {
         var routes = new List<string>();

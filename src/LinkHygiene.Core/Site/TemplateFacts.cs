@@ -163,7 +163,7 @@ public sealed class TemplateFacts
         @"\sAppAssembly\s*=\s*[""']?@?\(?\s*(?<value>[^""'\s>]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex OwnAssembly = new(
-        @"^(?:typeof\((?:global::)?(?:App|Program|Routes|MainLayout|_Imports|Startup)\)\.Assembly|GetType\(\)\.Assembly|(?:System\.Reflection\.)?Assembly\.GetExecutingAssembly\(\))\)?$",
+        @"^(?:typeof\((?:global::)?(?:(?:[\w.]+\.)?(?:App|Program|Routes|MainLayout|Startup)|_Imports)\)\.Assembly|GetType\(\)\.Assembly|(?:System\.Reflection\.)?Assembly\.GetExecutingAssembly\(\))\)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>

@@ -246,6 +246,10 @@ public static class CSharpSiteFacts
         return alias is null ? type : alias.Name!.ToString() + (dot < 0 ? string.Empty : type.Substring(dot));
     }
 
+    /// <summary>The namespaces a file's using directives import (not aliases, not <c>using static</c>).</summary>
+    public static IEnumerable<string> UsedNamespaces(SyntaxTree tree) =>
+        Usings(tree).Where(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name is not null).Select(u => u.Name!.ToString());
+
     /// <summary>A file's using directives, at its top and in its namespaces.</summary>
     private static IEnumerable<UsingDirectiveSyntax> Usings(SyntaxTree tree) =>
         tree.GetCompilationUnitRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>();

@@ -1014,6 +1014,8 @@ public class InternalLinkTests
     [InlineData("<Router AppAssembly=\"@typeof(Lib.Pages.Counter).Assembly\">\n</Router>", true)]
     [InlineData("<Router AppAssembly=\"@(typeof(Program).Assembly)\">\n</Router>", false)]
     [InlineData("<Router AppAssembly=\"@GetType().Assembly\">\n</Router>", false)]
+    // the app's own by a qualified name (code review)
+    [InlineData("<Router AppAssembly=\"typeof(MyApp.Components.App).Assembly\">\n</Router>", false)]
     [InlineData("<Router AppAssembly=\"@typeof(App).Assembly\" NotFoundPage=\"typeof(NotFound)\" />\n<p>Set AdditionalAssemblies on the router to add a library's pages.</p>\n<Other AdditionalAssemblies=\"x\" />", false)]
     public void ABlazorRouterThatRoutesOtherAssembliesMakesUnmatchedPathsUndecidable(string app, bool routesOthers)
     {
