@@ -68,8 +68,21 @@ public sealed class SiteFactsTests
             public class ShopController : BaseController { public IActionResult Index() => View(); }
             public class CartController : Volo.Abp.AspNetCore.Mvc.AbpController { public IActionResult Index() => View(); }
             public class HomeController : Controller { public Task<IActionResult> ContactAsync() => null!; }
+            // code review: a base of any name, a partial base's second part, a POCO controller with an interface only
+            public class AppBase : Controller { public IActionResult Health() => Ok(); }
+            public class StoreBase : AppBase { public IActionResult Cart() => View(); }
+            public class StoreController : StoreBase { public IActionResult Index() => View(); }
+            public partial class PartsBase : Controller { public IActionResult First() => View(); }
+            public partial class PartsBase { public IActionResult Second() => View(); }
+            public class PartsController : PartsBase { }
+            public class PingController : IDisposable { public IActionResult Index() => null!; public void Dispose() { } }
+            // a package's base controller with attribute routes: anything under its prefix may be one of its actions
+            [ApiController, Route("api/[controller]")]
+            public class ProductsController : Acme.Crud.CrudControllerBase<Product> { [HttpGet("{id:int}")] public IActionResult Get(int id) => Ok(); }
             """);
-        folder.Write("Core/Views/Home/Index.cshtml", "<a asp-controller=\"Shop\" asp-action=\"Ping\">Ping the shop</a>\n<a asp-controller=\"Shop\" asp-action=\"Pong\">Pong</a>\n<a asp-controller=\"Cart\" asp-action=\"Checkout\">Checkout</a>\n<a asp-controller=\"Home\" asp-action=\"Contact\">Contact us</a>\n");
+        folder.Write("Core/Views/Home/Index.cshtml", "<a asp-controller=\"Shop\" asp-action=\"Ping\">Ping the shop</a>\n<a asp-controller=\"Shop\" asp-action=\"Pong\">Pong</a>\n<a asp-controller=\"Cart\" asp-action=\"Checkout\">Checkout</a>\n<a asp-controller=\"Home\" asp-action=\"Contact\">Contact us</a>\n"
+            + "<a asp-controller=\"Store\" asp-action=\"Cart\">Your cart</a>\n<a asp-controller=\"Store\" asp-action=\"Health\">Health</a>\n<a asp-controller=\"Store\" asp-action=\"Chekout\">Check out</a>\n"
+            + "<a asp-controller=\"Parts\" asp-action=\"Second\">Second part</a>\n<a asp-controller=\"Ping\" asp-action=\"Pong\">Pong again</a>\n<a href=\"/api/products/export\">Export</a>\n");
         folder.Write("Mvc5/Mvc5.csproj", "<Project ToolsVersion=\"15.0\"><ItemGroup><Reference Include=\"System.Web.Mvc\" /></ItemGroup></Project>\n");
         folder.Write("Mvc5/Controllers/HomeController.cs", """
             using System.Threading.Tasks;
@@ -81,21 +94,29 @@ public sealed class SiteFactsTests
                     public ActionResult Index() => View();
                     public async Task<ActionResult> ContactAsync() => View();
                 }
+                public class LegacyController : AsyncController
+                {
+                    public void NewsAsync() { }
+                    public ActionResult NewsCompleted() => View();
+                }
                 public class PagesController : Controller
                 {
                     protected override void HandleUnknownAction(string actionName) => View(actionName).ExecuteResult(ControllerContext);
                 }
             }
             """);
-        folder.Write("Mvc5/Views/Home/Index.cshtml", "@Html.ActionLink(\"Contact us\", \"ContactAsync\")\n@Html.ActionLink(\"Contact form\", \"Contact\")\n@Html.ActionLink(\"Our privacy policy\", \"Privacy\", \"Pages\")\n");
+        folder.Write("Mvc5/Views/Home/Index.cshtml", "@Html.ActionLink(\"Contact us\", \"ContactAsync\")\n@Html.ActionLink(\"Contact form\", \"Contact\")\n@Html.ActionLink(\"Our privacy policy\", \"Privacy\", \"Pages\")\n@Html.ActionLink(\"Latest news\", \"News\", \"Legacy\")\n@Html.ActionLink(\"News done\", \"NewsCompleted\", \"Legacy\")\n");
 
         var core = Tool.Run(folder.Path, "Core", "--fail-on", "none", "--no-progress");
         Assert.Contains("Core/Views/Home/Index.cshtml(2,38): warning LH030: Link to 'Pong' names action 'Pong', which ShopController does not have (nearest: 'Ping')", core.Output);
-        Assert.Contains("Internal links: 4 links checked, 2 resolved, 1 broken, 1 undecidable: 1 an action of a base class the sources do not hold, or of HandleUnknownAction.", core.Output);
+        Assert.Contains("Core/Views/Home/Index.cshtml(7,39): warning LH030: Link to 'Chekout' names action 'Chekout', which StoreController does not have", core.Output);
+        Assert.Contains("Core/Views/Home/Index.cshtml(9,38): warning LH030: Link to 'Pong' names action 'Pong', which PingController does not have (nothing similar exists)", core.Output);
+        Assert.Contains("Internal links: 10 links checked, 6 resolved, 3 broken, 1 undecidable: 1 an action of a base class the sources do not hold, or of HandleUnknownAction.", core.Output);
 
         var mvc5 = Tool.Run(folder.Path, "Mvc5", "--fail-on", "none", "--no-progress");
         Assert.Contains("Mvc5/Views/Home/Index.cshtml(2,35): warning LH030: Link to 'Contact' names action 'Contact', which HomeController does not have (nearest: 'ContactAsync')", mvc5.Output);
-        Assert.Contains("Internal links: 3 links checked, 1 resolved, 1 broken, 1 undecidable: 1 an action of a base class the sources do not hold, or of HandleUnknownAction.", mvc5.Output);
+        Assert.Contains("Mvc5/Views/Home/Index.cshtml(5,32): warning LH030: Link to 'NewsCompleted' names action 'NewsCompleted', which LegacyController does not have", mvc5.Output);
+        Assert.Contains("Internal links: 5 links checked, 2 resolved, 2 broken, 1 undecidable: 1 an action of a base class the sources do not hold, or of HandleUnknownAction.", mvc5.Output);
     }
 
     // Held-out review 50: a Statiq site's project is Statiq's source tree whatever its SDK (thirty25's blog is on the Web

@@ -287,10 +287,17 @@ public sealed class CodeFacts
         var bases = new Dictionary<string, ControllerBaseFact>(StringComparer.Ordinal);
         foreach (var type in ControllerBases)
         {
-            if (!bases.ContainsKey(type.ClassName))
-            {
-                bases.Add(type.ClassName, type);
-            }
+            // the parts of a partial class are one class (code review: a base's second part had its own actions)
+            bases[type.ClassName] = bases.TryGetValue(type.ClassName, out var other)
+                ? other with
+                {
+                    BaseName = other.BaseName ?? type.BaseName,
+                    Area = other.Area ?? type.Area,
+                    RouteTemplates = other.RouteTemplates.Concat(type.RouteTemplates).ToList(),
+                    Actions = other.Actions.Concat(type.Actions).ToList(),
+                    HandlesUnknownActions = other.HandlesUnknownActions || type.HandlesUnknownActions,
+                }
+                : type;
         }
 
         foreach (var controller in Controllers)

@@ -279,7 +279,21 @@ public sealed class SiteIndex
                 }
             }
 
-            if (conventional.Count > 0 || controller.HasUnknownActions)
+            if (controller.HasUnknownActions && controller.RouteTemplates.Count > 0)
+            {
+                // an attribute-routed controller whose actions are not all known answers anything under its prefix (code
+                // review: a package's base controller's actions were reported under api/[controller])
+                foreach (var prefix in controller.RouteTemplates)
+                {
+                    var under = RouteTemplate.Combine(prefix, "{**rest}").Replace("[controller]", controller.Name).Replace("[area]", controller.Area ?? string.Empty).Replace("[action]", "{action}");
+                    if (RouteTemplate.Parse(under) is { } route)
+                    {
+                        index._attributeRoutes.Add(route);
+                    }
+                }
+            }
+
+            if (conventional.Count > 0 || (controller.HasUnknownActions && controller.RouteTemplates.Count == 0))
             {
                 index._conventionalControllers[(controller.Area ?? string.Empty) + "/" + controller.Name] = controller with { Actions = conventional };
                 index._localPrefixes.Add(controller.Area is { Length: > 0 } a ? a : controller.Name);

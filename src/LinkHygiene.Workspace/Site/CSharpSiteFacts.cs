@@ -170,16 +170,20 @@ public static class CSharpSiteFacts
 
         var area = attributes.Where(a => AttributeName(a) == "Area").Select(a => Literal(a, 0, "areaName", facts)).FirstOrDefault();
         var classRoutes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
-        // A class's base class comes first in its base list (interfaces after it).
-        var baseName = bases.Count > 0 ? bases[0] : null;
+        // A class's base class comes first in its base list, interfaces after it (a POCO controller may list only an
+        // interface: IDisposable is no base class).
+        var baseName = bases.Count > 0 && !IsInterfaceName(bases[0]) ? bases[0] : null;
         var looksLikeController = name.EndsWith("Controller", StringComparison.Ordinal) || attributes.Any(a => AttributeName(a) is "Controller" or "ApiController") || bases.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b == "ControllerBase");
         // MVC 5's HandleUnknownAction answers any action name (held-out review 52: View(actionName) for every page)
         var handlesUnknownActions = type.Members.OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "HandleUnknownAction" && m.Modifiers.Any(SyntaxKind.OverrideKeyword));
-        if (area is not null || classRoutes.Count > 0 || (baseName is not null && (name.EndsWith("Controller", StringComparison.Ordinal) || baseName.EndsWith("Controller", StringComparison.Ordinal) || baseName.EndsWith("ControllerBase", StringComparison.Ordinal))))
+        if (area is not null || classRoutes.Count > 0 || baseName is not null || type.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
+            // Any class a controller may derive from, whatever its name (AppBase : Controller; code review), and each part
+            // of a partial one: what it passes on is read when a controller's chain reaches it. A class that does not look
+            // like a controller says nothing about the project's routes through its methods' attributes.
             facts.ControllerBases.Add(new ControllerBaseFact(name, baseName, area, classRoutes)
             {
-                Actions = looksLikeController ? ReadActions(type, facts) : Array.Empty<ActionFact>(),
+                Actions = ReadActions(type, baseName, looksLikeController ? facts : new CodeFacts()),
                 HandlesUnknownActions = handlesUnknownActions,
             });
         }
@@ -193,17 +197,20 @@ public static class CSharpSiteFacts
         }
 
         var controllerName = name.EndsWith("Controller", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Controller".Length) : name;
-        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, ReadActions(type, facts), baseName) { HasUnknownActions = handlesUnknownActions });
+        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, ReadActions(type, baseName, facts), baseName) { HasUnknownActions = handlesUnknownActions });
     }
+
+    /// <summary>Whether a type's name is an interface's by .NET's convention (<c>IDisposable</c>, not <c>IdentityController</c>).</summary>
+    private static bool IsInterfaceName(string name) => name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]);
 
     /// <summary>
     /// A controller class's public actions: not static, abstract, generic or <c>[NonAction]</c>; named by <c>[ActionName]</c>,
     /// else by the method's name, without <c>Async</c> in ASP.NET Core (MVC 5, in a file that uses <c>System.Web.Mvc</c>,
-    /// keeps it: held-out review 52).
+    /// keeps it, held-out review 52, but for an <c>AsyncController</c>'s asynchronous pattern, code review).
     /// </summary>
-    private static List<ActionFact> ReadActions(ClassDeclarationSyntax type, CodeFacts facts)
+    private static List<ActionFact> ReadActions(ClassDeclarationSyntax type, string? baseName, CodeFacts facts)
     {
-        var keepsAsync = UsesMvc5(type.SyntaxTree);
+        var keepsAsync = baseName != "AsyncController" && UsesMvc5(type.SyntaxTree);
         var actions = new List<ActionFact>();
         foreach (var method in type.Members.OfType<MethodDeclarationSyntax>())
         {
@@ -213,9 +220,10 @@ public static class CSharpSiteFacts
             }
 
             var methodAttributes = method.AttributeLists.SelectMany(l => l.Attributes).ToList();
-            if (methodAttributes.Any(a => AttributeName(a) == "NonAction"))
+            if (methodAttributes.Any(a => AttributeName(a) == "NonAction")
+                || (baseName == "AsyncController" && method.Identifier.ValueText.EndsWith("Completed", StringComparison.Ordinal)))
             {
-                continue;
+                continue; // AsyncController's XxxAsync/XxxCompleted pair is one action, Xxx
             }
 
             var actionName = methodAttributes.Where(a => AttributeName(a) == "ActionName").Select(a => Literal(a, 0, "name", facts)).FirstOrDefault()
