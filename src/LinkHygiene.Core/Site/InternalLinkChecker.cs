@@ -117,6 +117,13 @@ public static class InternalLinkChecker
             return Outcome.Resolved;
         }
 
+        if (facts.BaseHref is { } baseHref && baseHref.Trim().Length > 0 && !baseHref.Trim().StartsWith("#", StringComparison.Ordinal))
+        {
+            // HTML resolves "#x" against the base URL, not the page (held-out review 55: <base href="../"> sends it to the
+            // folder's index page); which document that is, is not decided here.
+            return Outcome.Undecidable("a fragment of the document the page's <base href> names");
+        }
+
         var id = Unescape(fragment);
         if (facts.Ids.Contains(id))
         {

@@ -558,6 +558,24 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AFragmentLinkUnderABaseHrefGoesToTheBaseDocument()
+    {
+        // Held-out review 55: HTML resolves "#home" against the base URL, so under <base href="../"> it is the folder's index
+        // page's #home, not the page's (it was LH031 on the page); which document that is, is left undecided. A page
+        // without a base, or whose base is a fragment, is still checked.
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["index.html"] = "<p id=\"home\">Home</p>",
+                ["docs/page.html"] = "<!DOCTYPE html><html><head><base href=\"../\"></head><body><p id=\"local\">Here</p><a href=\"#home\">Home</a> <a href=\"#local\">Local</a></body></html>",
+                ["docs/plain.html"] = "<!DOCTYPE html><html><body><a href=\"#home\">Home</a></body></html>",
+            },
+            isProject: false);
+        AssertLines(new[] { "docs/plain.html(1,37): LH031 Link to '#home': this page has no element with id 'home' (nothing similar exists)" }, findings);
+        Assert.Equal(2, stats.Undecidable["a fragment of the document the page's <base href> names"]);
+    }
+
+    [Fact]
     public void ATildeBaseInAViewIsTheAppsRoot()
     {
         // <base href="~/"> in a Razor Page is the app's root (MVC writes "~/" so), as before relative bases were read.
