@@ -196,7 +196,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         var read = new Dictionary<IAssemblySymbol, (List<string> Names, List<string> Routes)>(SymbolEqualityComparer.Default);
         foreach (var written in named.Distinct(StringComparer.Ordinal))
         {
-            var name = written.StartsWith("global::", StringComparison.Ordinal) ? written.Substring("global::".Length) : written;
+            var name = ComponentAssembly.WithoutGlobal(written);
             namespaces ??= OwnNamespaces(compilation, global);
             var type = new[] { name }.Concat(namespaces.Select(n => n + "." + name))
                 .Select(compilation.GetTypeByMetadataName)

@@ -67,7 +67,7 @@ public sealed record ComponentAssembly(IReadOnlyCollection<string> TypeNames, IR
     /// <summary>Whether one of the full type names is the type written (see <see cref="Defines"/>).</summary>
     public static bool AnyIs(IEnumerable<string> typeNames, string writtenName)
     {
-        var name = writtenName.StartsWith("global::", StringComparison.Ordinal) ? writtenName.Substring("global::".Length) : writtenName;
+        var name = WithoutGlobal(writtenName);
         foreach (var type in typeNames)
         {
             if (type.Length >= name.Length && type.EndsWith(name, StringComparison.Ordinal) && (type.Length == name.Length || type[type.Length - name.Length - 1] == '.'))
@@ -78,6 +78,10 @@ public sealed record ComponentAssembly(IReadOnlyCollection<string> TypeNames, IR
 
         return false;
     }
+
+    /// <summary>A type's name as written without the <c>global::</c> alias before it.</summary>
+    public static string WithoutGlobal(string writtenName) =>
+        writtenName.StartsWith("global::", StringComparison.Ordinal) ? writtenName.Substring("global::".Length) : writtenName;
 
     private static readonly System.Text.RegularExpressions.Regex AssemblyOfType = new(
         @"typeof\s*\(\s*(?<type>(?:global::)?[\p{L}_][\w.]*)\s*\)\s*\.\s*Assembly\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

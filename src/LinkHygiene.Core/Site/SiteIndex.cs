@@ -267,11 +267,7 @@ public sealed class SiteIndex
 
                 foreach (var template in routeTemplates)
                 {
-                    var replaced = template
-                        .Replace("[controller]", controller.Name)
-                        .Replace("[action]", action.Name)
-                        .Replace("[area]", controller.Area ?? string.Empty);
-                    if (RouteTemplate.Parse(replaced) is { } route)
+                    if (RouteTemplate.Parse(WithTokens(template, controller, action.Name)) is { } route)
                     {
                         index._attributeRoutes.Add(route);
                         index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
@@ -285,8 +281,7 @@ public sealed class SiteIndex
                 // review: a package's base controller's actions were reported under api/[controller])
                 foreach (var prefix in controller.RouteTemplates)
                 {
-                    var under = RouteTemplate.Combine(prefix, "{**rest}").Replace("[controller]", controller.Name).Replace("[area]", controller.Area ?? string.Empty).Replace("[action]", "{action}");
-                    if (RouteTemplate.Parse(under) is { } route)
+                    if (RouteTemplate.Parse(WithTokens(RouteTemplate.Combine(prefix, "{**rest}"), controller, "{action}")) is { } route)
                     {
                         index._attributeRoutes.Add(route);
                     }
@@ -344,6 +339,10 @@ public sealed class SiteIndex
     /// </summary>
     public ComponentAssembly AsComponentAssembly(IReadOnlyCollection<string> typeNames) =>
         new(typeNames, _components.Select(c => c.Route.Display).ToList(), HasUnknownRoutes);
+
+    /// <summary>An attribute route's template with its tokens replaced: <c>[controller]</c>, <c>[action]</c> and <c>[area]</c>.</summary>
+    private static string WithTokens(string template, ControllerFact controller, string action) =>
+        template.Replace("[controller]", controller.Name).Replace("[action]", action).Replace("[area]", controller.Area ?? string.Empty);
 
     /// <summary>Routes of components no template of the project holds (written in C#, or in another assembly).</summary>
     private void AddComponentRoutes(IEnumerable<string> templates)

@@ -176,16 +176,15 @@ public static class CSharpSiteFacts
         var looksLikeController = name.EndsWith("Controller", StringComparison.Ordinal) || attributes.Any(a => AttributeName(a) is "Controller" or "ApiController") || bases.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b == "ControllerBase");
         // MVC 5's HandleUnknownAction answers any action name (held-out review 52: View(actionName) for every page)
         var handlesUnknownActions = type.Members.OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "HandleUnknownAction" && m.Modifiers.Any(SyntaxKind.OverrideKeyword));
+        // A class's actions, read once when asked for: for a controller and for the classes deriving from it. A class that
+        // does not look like a controller says nothing about the project's routes through its methods' attributes.
+        List<ActionFact>? actions = null;
+        List<ActionFact> Actions() => actions ??= ReadActions(type, baseName, looksLikeController ? facts : new CodeFacts());
         if (area is not null || classRoutes.Count > 0 || baseName is not null || type.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
             // Any class a controller may derive from, whatever its name (AppBase : Controller; code review), and each part
-            // of a partial one: what it passes on is read when a controller's chain reaches it. A class that does not look
-            // like a controller says nothing about the project's routes through its methods' attributes.
-            facts.ControllerBases.Add(new ControllerBaseFact(name, baseName, area, classRoutes)
-            {
-                Actions = ReadActions(type, baseName, looksLikeController ? facts : new CodeFacts()),
-                HandlesUnknownActions = handlesUnknownActions,
-            });
+            // of a partial one: what it passes on is read when a controller's chain reaches it.
+            facts.ControllerBases.Add(new ControllerBaseFact(name, baseName, area, classRoutes) { Actions = Actions(), HandlesUnknownActions = handlesUnknownActions });
         }
 
         var isController = !isAbstract
@@ -197,7 +196,7 @@ public static class CSharpSiteFacts
         }
 
         var controllerName = name.EndsWith("Controller", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Controller".Length) : name;
-        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, ReadActions(type, baseName, facts), baseName) { HasUnknownActions = handlesUnknownActions });
+        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, Actions(), baseName) { HasUnknownActions = handlesUnknownActions });
     }
 
     /// <summary>Whether a type's name is an interface's by .NET's convention (<c>IDisposable</c>, not <c>IdentityController</c>).</summary>

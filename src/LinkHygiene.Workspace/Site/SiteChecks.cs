@@ -146,10 +146,10 @@ public static class SiteChecks
 
         foreach (var referenced in project.ComponentProjects)
         {
-            var types = SiteLoader.ComponentTypeNames(referenced);
+            var types = SiteLoader.ComponentTypeNames(referenced.Path!, referenced.Text!);
             if (named.Any(name => ComponentAssembly.AnyIs(types, name)))
             {
-                var index = BuildIndex(Path.GetDirectoryName(referenced)!, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: false);
+                var index = BuildIndex(Path.GetDirectoryName(referenced.Path)!, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: false);
                 project.Code.ComponentAssemblies.Add(index.AsComponentAssembly(types));
             }
         }

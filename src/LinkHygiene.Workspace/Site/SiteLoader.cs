@@ -17,10 +17,10 @@ namespace LinkHygiene.Workspace.Site;
 public sealed record SiteProject(SiteLayout Layout, bool IsProject, IReadOnlyList<string> Templates, CodeFacts Code, IReadOnlyList<string> StaticFiles)
 {
     /// <summary>
-    /// The project files of the projects it references itself that are no application part and can be read: a Blazor
+    /// The projects it references itself that are no application part and can be read (their paths and texts): a Blazor
     /// Web App's <c>.Client</c> project, a Razor class library of components, whose routable components its router may name.
     /// </summary>
-    public IReadOnlyList<string> ComponentProjects { get; init; } = Array.Empty<string>();
+    internal IReadOnlyList<SiteLoader.ReferencedProject> ComponentProjects { get; init; } = Array.Empty<SiteLoader.ReferencedProject>();
 }
 
 /// <summary>
@@ -39,7 +39,7 @@ public static class SiteLoader
         var templates = new List<string>();
         var code = new CodeFacts();
         var statics = new List<string>();
-        var componentProjects = new List<string>();
+        var componentProjects = new List<ReferencedProject>();
         foreach (var file in Walk(root))
         {
             if (LinkHygieneEngine.IsTemplate(file))
@@ -86,12 +86,13 @@ public static class SiteLoader
                     // unknown. A Razor class library of components only is no application part: a Blazor router routes
                     // to its components when it names AdditionalAssemblies (the router's template or Program.cs tells),
                     // and its static web assets are under _content/, which the link check leaves undecided.
-                    if (references is null || references.Any(r => r.Direct && (r.Text is null || IsApplicationPart(r.Text, r.Path))))
+                    var direct = references?.Where(r => r.Direct).Select(r => (Project: r, IsPart: r.Text is null || IsApplicationPart(r.Text, r.Path))).ToList();
+                    if (direct is null || direct.Exists(d => d.IsPart))
                     {
                         code.HasExternalRouteSources = true;
                     }
 
-                    componentProjects.AddRange(references?.Where(r => r.Direct && r.Text is not null && !IsApplicationPart(r.Text, r.Path)).Select(r => r.Path!) ?? Enumerable.Empty<string>());
+                    componentProjects.AddRange(direct?.Where(d => !d.IsPart).Select(d => d.Project) ?? Enumerable.Empty<ReferencedProject>());
 
                     if (IsCodeProject(projectFile))
                     {
@@ -128,22 +129,12 @@ public static class SiteLoader
     /// (<c>Client/Pages/Counter.razor</c>: <c>Client.Pages.Counter</c>; <c>_Imports.razor</c>: <c>Client._Imports</c>).
     /// A router names an assembly by one of them (<c>typeof(Client._Imports).Assembly</c>).
     /// </summary>
-    internal static IReadOnlyCollection<string> ComponentTypeNames(string projectFile)
+    internal static IReadOnlyCollection<string> ComponentTypeNames(string projectFile, string projectText)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(projectFile))!;
-        string? rootNamespace = null;
-        try
-        {
-            var declared = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(projectFile), @"<RootNamespace>\s*(?<name>[^<\s]+)\s*</RootNamespace>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-            rootNamespace = declared.Success ? declared.Groups["name"].Value : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Array.Empty<string>();
-        }
-
+        var declared = System.Text.RegularExpressions.Regex.Match(projectText, @"<RootNamespace>\s*(?<name>[^<\s]+)\s*</RootNamespace>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         var names = new List<string>();
-        var root = Identifier(rootNamespace ?? Path.GetFileNameWithoutExtension(projectFile));
+        var root = Identifier(declared.Success ? declared.Groups["name"].Value : Path.GetFileNameWithoutExtension(projectFile));
         foreach (var file in Walk(folder))
         {
             if (file.EndsWith(".razor", StringComparison.OrdinalIgnoreCase))
