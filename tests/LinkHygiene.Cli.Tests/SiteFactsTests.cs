@@ -332,6 +332,36 @@ public sealed class SiteFactsTests
         }
     }
 
+    // `dotnet new blazor -int Auto --all-interactive` puts the NavMenu and the pages in the .Client project, whose links
+    // also go to the server's pages (Account/Login, Error). The command line and the language server find the server beside
+    // the client that references it and ask it about any path the client's own pages do not match: a typo of either
+    // side's page is reported, with the nearest as written. Two projects referencing the client: which serves it is not
+    // known, and such paths stay undecidable.
+    [Fact]
+    public void AHostedClientsLinksAreCheckedAgainstTheServerBesideItThatReferencesIt()
+    {
+        using var folder = new TempFolder();
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <ProjectReference Include=\"..\\App.Client\\App.Client.csproj\" />\n  </ItemGroup>\n</Project>\n");
+        folder.Write("App/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.MapRazorComponents<App.Components.App>()\n    .AddInteractiveWebAssemblyRenderMode()\n    .AddAdditionalAssemblies(typeof(App.Client._Imports).Assembly);\napp.Run();\n");
+        folder.Write("App/Components/Pages/Error.razor", "@page \"/Error\"\n<h1>Error</h1>\n");
+        folder.Write("App/Components/Account/Pages/Login.razor", "@page \"/Account/Login\"\n<h1>Log in</h1>\n");
+        folder.Write("App.Client/App.Client.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\">\n  <PropertyGroup>\n    <StaticWebAssetProjectMode>Default</StaticWebAssetProjectMode>\n  </PropertyGroup>\n</Project>\n");
+        folder.Write("App.Client/_Imports.razor", "@using Microsoft.AspNetCore.Components.Web\n");
+        folder.Write("App.Client/Pages/Counter.razor", "@page \"/counter\"\n<h1>Counter</h1>\n");
+        folder.Write("App.Client/Layout/NavMenu.razor", "<NavLink href=\"counter\">Counter</NavLink>\n<NavLink href=\"countr\">Typo</NavLink>\n<NavLink href=\"Account/Login\">Log in</NavLink>\n<NavLink href=\"Account/Logn\">Typo</NavLink>\n<NavLink href=\"/Error\">Error</NavLink>\n");
+
+        var run = Tool.Run(folder.Path, "App.Client", "--fail-on", "none", "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("App.Client/Layout/NavMenu.razor(2,16): warning LH030: Link to 'countr' matches no page, action, endpoint or file (nearest: 'counter')", run.Output);
+        Assert.Contains("App.Client/Layout/NavMenu.razor(4,16): warning LH030: Link to 'Account/Logn' matches no page, action, endpoint or file (nearest: 'Account/Login')", run.Output);
+        Assert.Contains("Internal links: 5 links checked, 3 resolved, 2 broken, 0 undecidable.", run.Output);
+
+        folder.Write("Other/Other.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <ProjectReference Include=\"../App.Client/App.Client.csproj\" />\n  </ItemGroup>\n</Project>\n");
+        var twoServers = Tool.Run(folder.Path, "App.Client", "--fail-on", "none", "--no-progress");
+        Assert.DoesNotContain("LH030", twoServers.Output);
+        Assert.Contains("Internal links: 5 links checked, 1 resolved, 0 broken, 4 undecidable: 4 a path the server project that hosts this WebAssembly client may serve.", twoServers.Output);
+    }
+
     // A Blazor WebAssembly app: its SDK, or Blazor 3.2's Web SDK on netstandard2.1 with the WebAssembly package (code
     // review: the build read it from the references, the command line did not); a server referencing the package is none
     [Theory]

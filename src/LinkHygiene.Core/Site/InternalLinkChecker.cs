@@ -464,7 +464,17 @@ public static class InternalLinkChecker
         // (before a library's: the client's own references are not what serves the path; held-out review 49)
         if (site.Code.IsHostedClient)
         {
-            return Outcome.Undecidable("a path the server project that hosts this WebAssembly client may serve");
+            // The server that hosts it serves its own pages and endpoints, and the client's pages when its router names the
+            // client's assembly: what it decides for the path is the answer (its suggestion names the client's pages too).
+            if (site.HostingServer is not { } server)
+            {
+                return Outcome.Undecidable("a path the server project that hosts this WebAssembly client may serve");
+            }
+
+            var served = ResolveHref(link, path + (fragment is null ? string.Empty : "#" + fragment), facts, server);
+            return served.Kind == OutcomeKind.Broken && served.Arguments is [var display, var problem, var suggestion] && suggestion.StartsWith("nearest: '/", StringComparison.Ordinal)
+                ? Outcome.Broken(served.Rule!, display, problem, Suggestion(suggestion, shownBase, relativeTo))
+                : served;
         }
 
         if (site.HasExternalRouteSources && (!site.IsLocalPrefix(decoded) || site.Code.ExternalAreas.Contains(SiteIndex.FirstSegment(decoded)) || site.RouterServesUnreadAssemblies))
@@ -489,23 +499,32 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path only a server serves (Identity, connect, api), which a WebAssembly app does not");
         }
 
-        var nearest = site.NearestUrls.Find(decoded);
-        if (shownBase is not null && nearest.StartsWith("nearest: '/", StringComparison.Ordinal))
-        {
-            nearest = "nearest: '" + shownBase + nearest.Substring("nearest: '".Length);
-        }
-        else if (relativeTo is not null && nearest.StartsWith("nearest: '/", StringComparison.Ordinal) && nearest.EndsWith("'", StringComparison.Ordinal))
-        {
-            // A relative link's suggestion is relative too: the root-relative form breaks a site served under a sub-path
-            // (held-out review 42: blog-pst.html in dist/ was told '/dist/blog-post.html').
-            nearest = "nearest: '" + Relative(relativeTo, nearest.Substring("nearest: '".Length, nearest.Length - "nearest: '".Length - 1)) + "'";
-        }
-
         return Outcome.Broken(
             LH030BrokenInternalLink.Rule,
             link.Display,
             tildeAsWritten ? "matches no page, action, endpoint or file: only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~'" : "matches no page, action, endpoint or file",
-            nearest);
+            Suggestion(site.NearestUrls.Find(decoded), shownBase, relativeTo));
+    }
+
+    /// <summary>
+    /// The nearest URL (<c>nearest: '/x'</c>) as the link was written: under the base path it was written with, or relative
+    /// to the folder a relative link starts from.
+    /// </summary>
+    private static string Suggestion(string nearest, string? shownBase, string? relativeTo)
+    {
+        if (shownBase is not null && nearest.StartsWith("nearest: '/", StringComparison.Ordinal))
+        {
+            return "nearest: '" + shownBase + nearest.Substring("nearest: '".Length);
+        }
+
+        if (relativeTo is not null && nearest.StartsWith("nearest: '/", StringComparison.Ordinal) && nearest.EndsWith("'", StringComparison.Ordinal))
+        {
+            // A relative link's suggestion is relative too: the root-relative form breaks a site served under a sub-path
+            // (held-out review 42: blog-pst.html in dist/ was told '/dist/blog-post.html').
+            return "nearest: '" + Relative(relativeTo, nearest.Substring("nearest: '".Length, nearest.Length - "nearest: '".Length - 1)) + "'";
+        }
+
+        return nearest;
     }
 
     /// <summary>

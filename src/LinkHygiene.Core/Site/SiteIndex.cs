@@ -99,6 +99,7 @@ public sealed class SiteIndex
         _routerServesOtherAssemblies = index._routerServesOtherAssemblies;
         AppBase = index.AppBase;
         HasFallback = index.HasFallback;
+        HostingServer = index.HostingServer;
         IndexPagesAndRoutes();
     }
 
@@ -110,6 +111,14 @@ public sealed class SiteIndex
 
     /// <summary>Whether the list of static files is known (a build without the package's file list does not know it).</summary>
     public bool FilesKnown { get; private set; }
+
+    /// <summary>
+    /// For a Blazor Web App's WebAssembly client (<see cref="CodeFacts.IsHostedClient"/>), the index of the server project
+    /// that hosts it, when a front end found it (the command line and the language server find the project beside it that
+    /// references it): a path none of the client's own routes matches is the server's to serve. Null: not known, and such
+    /// a path is undecidable.
+    /// </summary>
+    public SiteIndex? HostingServer { get; set; }
 
     /// <summary>How many routes, pages and files the index holds (for summaries).</summary>
     public int Size => _pages.Count + _components.Count + _attributeRoutes.Count + _endpoints.Count + _conventionalControllers.Count + _files.Count;

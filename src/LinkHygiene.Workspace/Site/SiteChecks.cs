@@ -92,9 +92,11 @@ public static class SiteChecks
 
     /// <summary>Builds one project's index: its templates' facts (from the checked files, else by analysing them), its C#, its files.</summary>
     public static SiteIndex BuildIndex(string folder, bool isProject, IReadOnlyList<CheckedFile> known, CancellationToken cancellationToken = default) =>
-        BuildIndex(folder, isProject, known, cancellationToken, readRoutedProjects: true);
+        BuildIndex(folder, isProject, known, cancellationToken, readRoutedProjects: true, findHost: true);
 
-    private static SiteIndex BuildIndex(string folder, bool isProject, IReadOnlyList<CheckedFile> known, CancellationToken cancellationToken, bool readRoutedProjects)
+    /// <param name="readRoutedProjects">Whether to read the projects its Blazor router names (not for those projects' own indexes).</param>
+    /// <param name="findHost">Whether to find the server that hosts a WebAssembly client (not for that server's index).</param>
+    private static SiteIndex BuildIndex(string folder, bool isProject, IReadOnlyList<CheckedFile> known, CancellationToken cancellationToken, bool readRoutedProjects, bool findHost)
     {
         var project = SiteLoader.Load(folder, isProject);
         var facts = new ConcurrentDictionary<string, TemplateFacts>(PathUtilities.Comparer);
@@ -127,7 +129,15 @@ public static class SiteChecks
             ReadRoutedProjects(project, facts.Values, cancellationToken);
         }
 
-        return SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles);
+        var index = SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles);
+        if (findHost && project.Code.IsHostedClient && SiteLoader.HostOf(project.Layout.ProjectDirectory) is { } server)
+        {
+            // The server's own index, with this client's routes as its router reads them (the --all-interactive template:
+            // the client's NavMenu links to its own pages and to the server's Account pages).
+            index.HostingServer = BuildIndex(server, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: true, findHost: false);
+        }
+
+        return index;
     }
 
     /// <summary>
@@ -149,7 +159,7 @@ public static class SiteChecks
             var types = SiteLoader.ComponentTypeNames(referenced.Path!, referenced.Text!);
             if (named.Any(name => ComponentAssembly.AnyIs(types, name)))
             {
-                var index = BuildIndex(Path.GetDirectoryName(referenced.Path)!, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: false);
+                var index = BuildIndex(Path.GetDirectoryName(referenced.Path)!, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: false, findHost: false);
                 project.Code.ComponentAssemblies.Add(index.AsComponentAssembly(types));
             }
         }

@@ -124,6 +124,57 @@ public static class SiteLoader
     }
 
     /// <summary>
+    /// The folder of the project that hosts a Blazor Web App's WebAssembly client in this folder: the one project beside it
+    /// (in its parent folder, or a folder there) that references the client's project file itself, as <c>dotnet new blazor</c>
+    /// lays out <c>App/</c> and <c>App.Client/</c>. Null when none does, or more than one (which one serves it is not known).
+    /// </summary>
+    internal static string? HostOf(string folder)
+    {
+        var client = Path.GetFullPath(folder);
+        var parent = Path.GetDirectoryName(client);
+        if (parent is null)
+        {
+            return null;
+        }
+
+        string? host = null;
+        try
+        {
+            var clientProjects = new HashSet<string>(Directory.EnumerateFiles(client, "*.csproj").Select(Path.GetFullPath), PathUtilities.Comparer);
+            foreach (var candidate in new[] { parent }.Concat(Directory.EnumerateDirectories(parent)))
+            {
+                if (PathUtilities.Comparer.Equals(candidate, client) || FolderRules.IsSkipped(candidate))
+                {
+                    continue;
+                }
+
+                foreach (var projectFile in Directory.EnumerateFiles(candidate, "*.csproj"))
+                {
+                    var text = File.ReadAllText(projectFile);
+                    if (text.IndexOf("ProjectReference", StringComparison.OrdinalIgnoreCase) < 0
+                        || ReferencedProjects(projectFile, text)?.Exists(r => r.Direct && r.Path is not null && clientProjects.Contains(r.Path)) != true)
+                    {
+                        continue;
+                    }
+
+                    if (host is not null && !PathUtilities.Comparer.Equals(host, candidate))
+                    {
+                        return null;
+                    }
+
+                    host = candidate;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        return host;
+    }
+
+    /// <summary>
     /// The full names of the components a project's Razor files compile to, as the Razor compiler names them: its root
     /// namespace (<c>RootNamespace</c>, else the project's name), the folders under it, and the file's name
     /// (<c>Client/Pages/Counter.razor</c>: <c>Client.Pages.Counter</c>; <c>_Imports.razor</c>: <c>Client._Imports</c>).

@@ -686,6 +686,22 @@ public class InternalLinkTests
         var (hosted, stats) = Check(templates, new CodeFacts { HasCode = true, IsHostedClient = true });
         Assert.Empty(hosted);
         Assert.Equal(1, stats.Undecidable["a path the server project that hosts this WebAssembly client may serve"]);
+        // with the server that hosts it known, the server decides: its page resolves, a path it does not serve is broken
+        // (the suggestion relative, as written), one it may serve stays undecidable with its reason
+        var client = LinkHygieneEngine.Analyze(Root + "/Layout/NavMenu.razor", "<a href=\"weather\">Weather</a> <a href=\"wether\">Typo</a> <a href=\"counter\">Count</a>", DictionaryOptionSource.Empty).Facts!;
+        var clientIndex = SiteIndex.Build(new SiteLayout(Root, Root + "/wwwroot"), new[] { client, LinkHygieneEngine.Analyze(Root + "/Pages/Counter.razor", templates["Pages/Counter.razor"], DictionaryOptionSource.Empty).Facts! }, new CodeFacts { HasCode = true, IsHostedClient = true }, Array.Empty<string>());
+        var server = LinkHygieneEngine.Analyze("/server/Components/Pages/Weather.razor", "@page \"/weather\"\n<h1>Weather</h1>", DictionaryOptionSource.Empty).Facts!;
+        string Served(CodeFacts code)
+        {
+            clientIndex.HostingServer = SiteIndex.Build(new SiteLayout("/server", "/server/wwwroot"), new[] { server }, code, Array.Empty<string>());
+            var found = new List<string>();
+            var served = InternalLinkChecker.Check(client, clientIndex, (rule, link, arguments) => found.Add(rule.Id + " " + string.Join(" | ", arguments)));
+            return string.Join("; ", found) + $" [{served.Resolved} resolved, {served.Broken} broken, {string.Join(", ", served.Undecidable.Select(u => u.Value + " " + u.Key))}]";
+        }
+
+        Assert.Equal("LH030 wether | matches no page, action, endpoint or file | nearest: 'weather' [2 resolved, 1 broken, ]", Served(new CodeFacts { HasCode = true }));
+        Assert.Equal(" [2 resolved, 0 broken, 1 the app maps a fallback for unmatched paths]", Served(new CodeFacts { HasCode = true, HasFallback = true }));
+
         // a library's pages also name the app's pages, actions and areas
         var libraryTemplates = new Dictionary<string, string>(templates)
         {
