@@ -36,6 +36,7 @@ public sealed class TemplateSweepTests
         "blazor --interactivity Auto --all-interactive",
         "blazor --auth Individual",
         "blazor --auth Individual --interactivity Auto",
+        "blazor --auth Individual --interactivity Auto --all-interactive",
         "blazor --empty",
         "blazorwasm",
         "blazorwasm --pwa",
@@ -102,6 +103,9 @@ public sealed class TemplateSweepTests
             : variant.Contains("--empty", StringComparison.Ordinal) || variant.Contains("--interactivity None", StringComparison.Ordinal) ? 1
             : 2;
         Assert.True(stats.Resolved >= resolvedAtLeast, $"{variant}: only {stats.Resolved} internal links resolved ({stats.Checked} checked)");
+        // A Blazor Web App's .Client links to its own pages and to the server's (--all-interactive puts the NavMenu there):
+        // the server beside it is found, so none of its links is left to "the server that hosts it".
+        Assert.False(stats.Undecidable.TryGetValue("a path the server project that hosts this WebAssembly client may serve", out var leftToServer), $"{variant}: {leftToServer} links left to the server that hosts the client");
 
         // The links are really found (a reader that saw none would pass the baseline trivially).
         var minimum = variant switch
