@@ -223,6 +223,35 @@ public class TemplateAnalyzerTests
         Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
     }
 
+    // Held-out review 57: an Umbraco 7/8 site (ASP.NET MVC 5) has no set-up call to read, only its assemblies; its content
+    // pages live at paths in Umbraco's database. An Orchard Core module's or theme's links go to other modules' areas and
+    // controllers, which the app loads at run time. Both leave an unmatched path undecidable.
+    [Theory]
+    [InlineData("umbraco", 0)]
+    [InlineData("Umbraco.Core", 0)]
+    [InlineData("OrchardCore.DisplayManagement", 0)]
+    [InlineData("Contoso.Web", 1)]
+    public async Task AContentSystemsOrModulesAssembliesLeaveUnmatchedPathsUndecided(string reference, int reported)
+    {
+        static MetadataReference Assembly(string name) => CSharpCompilation.Create(
+            name,
+            new[] { CSharpSyntaxTree.ParseText("namespace N { public class Host { } }") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
+
+        var diagnostics = await DirectRun.Diagnostics(
+            new TemplateAnalyzer(),
+            new[]
+            {
+                ("/site/Views/Shared/_Layout.cshtml", "<a href=\"/member/login\">Log in</a>\n@RenderBody()"),
+                ("/site/obj/Site" + TemplateAnalyzer.StaticListSuffix, string.Empty),
+            },
+            ("is_global = true\nbuild_property.MSBuildProjectDirectory = /site\n", "/.globalconfig"),
+            Assembly("Microsoft.AspNetCore.Mvc.Razor"),
+            Assembly(reference));
+        Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
+    }
+
     // A Blazor Web App with WebAssembly or Auto interactivity (`dotnet new blazor -int Auto`): the server's router names
     // the .Client project's assembly by a type, written relative to the router's namespace (typeof(Client._Imports)), and
     // the build reads that assembly's [Route] attributes (what @page compiles to): a typo in the server's link to the

@@ -145,6 +145,36 @@ public sealed class SiteFactsTests
         }
     }
 
+    // Held-out review 57: an Umbraco 7/8 site is an ASP.NET MVC 5 project whose Global.asax inherits UmbracoApplication;
+    // only its assembly references say Umbraco serves it (our.umbraco.com's menu had every content link reported). An
+    // Orchard Core theme or module links to other modules' areas and controllers (the stock login menu's
+    // asp-route-area="OrchardCore.Users"), which the app loads at run time.
+    [Theory]
+    [InlineData("<Project ToolsVersion=\"15.0\"><PropertyGroup><ProjectTypeGuids>{349c5851-65df-11da-9384-00065b846f21};{fae04ec0-301f-11d3-bf4b-00c04f79efbc}</ProjectTypeGuids></PropertyGroup><ItemGroup><Reference Include=\"System.Web.Mvc, Version=5.2.3.0\" /><Reference Include=\"umbraco, Version=1.0.7144.21662, Culture=neutral\"><HintPath>..\\packages\\UmbracoCms.Core.7.15.1\\lib\\net452\\umbraco.dll</HintPath></Reference></ItemGroup></Project>", "1 undecidable: 1 a path Umbraco may serve as a content page")]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"UmbracoCms\" Version=\"8.18.8\" /></ItemGroup></Project>", "1 undecidable: 1 a path Umbraco may serve as a content page")]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"OrchardCore.Theme.Targets\" Version=\"1.4.0\" /></ItemGroup></Project>", "2 undecidable: 1 a path that a referenced library may serve; 1 an area from a referenced library")]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>", null)]
+    public void AContentSystemOrModularAppKnownFromItsReferencesLeavesItsPathsUndecided(string projectFile, string? undecidable)
+    {
+        using var folder = new TempFolder();
+        folder.Write("Site/Site.csproj", projectFile);
+        folder.Write("Site/Controllers/HomeController.cs", "public class HomeController : Controller { public ActionResult Index() => View(); }\n");
+        folder.Write("Site/Views/Shared/_Layout.cshtml", "<a href=\"/member/login\">Log in</a>\n<a asp-area=\"OrchardCore.Users\" asp-controller=\"Account\" asp-action=\"ChangeEmail\">Change e-mail</a>\n@RenderBody()\n");
+        var run = Tool.Run(folder.Path, "Site", "--fail-on", "none", "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        // (an Umbraco site has no Orchard module's area: that link stays reported)
+        Assert.Equal(undecidable is null || undecidable.Contains("Umbraco", StringComparison.Ordinal), run.Output.Contains("names area 'OrchardCore.Users', which no controller or page of the project has", StringComparison.Ordinal));
+        if (undecidable is null)
+        {
+            Assert.Contains("Site/Views/Shared/_Layout.cshtml(1,10): warning LH030: Link to '/member/login' matches no page, action, endpoint or file", run.Output);
+        }
+        else
+        {
+            Assert.DoesNotContain("Link to '/member/login'", run.Output);
+            Assert.Contains(undecidable + ".", run.Output);
+        }
+    }
+
     [Fact]
     public void PageModelHandlersComponentsAndEndpoints()
     {

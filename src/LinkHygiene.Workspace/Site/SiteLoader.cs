@@ -81,6 +81,12 @@ public static class SiteLoader
                         code.AddPackage(package);
                     }
 
+                    // and the assemblies an ASP.NET MVC 5 project names itself (<Reference Include="Umbraco.Core, Version=...">)
+                    foreach (var assembly in AssemblyReferences(text).Concat(references?.SelectMany(r => AssemblyReferences(r.Text)) ?? Enumerable.Empty<string>()))
+                    {
+                        code.AddReferencedAssembly(assembly);
+                    }
+
                     // A project it references itself whose pages, controllers or routes the app serves (an application
                     // part: IsApplicationPart), or whose XML, or a reference of which, cannot be read: what it serves is
                     // unknown. A Razor class library of components only is no application part: a Blazor router routes
@@ -385,6 +391,14 @@ public static class SiteLoader
     internal static IEnumerable<string> PackageReferences(string? projectText) =>
         projectText is null ? Enumerable.Empty<string>()
         : PackageReference.Matches(projectText).Cast<System.Text.RegularExpressions.Match>().Select(m => m.Groups["name"].Value.Trim());
+
+    /// <summary>The assemblies a project file references by name (<c>&lt;Reference Include="Umbraco.Core, Version=..."&gt;</c>), as the build's compilation would.</summary>
+    internal static IEnumerable<string> AssemblyReferences(string? projectText) =>
+        projectText is null ? Enumerable.Empty<string>()
+        : AssemblyReference.Matches(projectText).Cast<System.Text.RegularExpressions.Match>().Select(m => m.Groups["name"].Value.Trim());
+
+    private static readonly System.Text.RegularExpressions.Regex AssemblyReference = new(
+        @"<Reference\s(?:[^>]*?\s)?Include\s*=\s*[""'](?<name>[^""',]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex PackageReference = new(
         @"<PackageReference\s(?:[^>]*?\s)?Include\s*=\s*[""'](?<name>[^""']+)[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
