@@ -175,6 +175,23 @@ public sealed class SiteFactsTests
         }
     }
 
+    // Held-out review 58: two pages' models share a class name (IndexModel in Pages/ and in Pages/Products/); each page's
+    // handlers are its own model's, found by the @model's namespace or by the page's code-behind.
+    [Fact]
+    public void PagesWhoseModelsShareANameHaveTheirOwnHandlers()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Shop.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
+        folder.Write("Pages/Index.cshtml", "@page\n@model IndexModel\n<a asp-page=\"/Products/Index\" asp-page-handler=\"Export\">Export the product list</a>\n<a asp-page-handler=\"Subscribe\">Subscribe</a>\n");
+        folder.Write("Pages/Index.cshtml.cs", "namespace Shop.Pages;\npublic class IndexModel : PageModel\n{\n    public void OnPostSubscribe() { }\n}\n");
+        folder.Write("Pages/Products/Index.cshtml", "@page\n@model Shop.Pages.Products.IndexModel\n<a asp-page-handler=\"Export\">Export as CSV</a>\n<a asp-page-handler=\"Subscribe\">Subscribe to price changes</a>\n");
+        folder.Write("Pages/Products/Index.cshtml.cs", "namespace Shop.Pages.Products\n{\n    public class IndexModel : PageModel\n    {\n        public IActionResult OnGetExport() => new EmptyResult();\n    }\n}\n");
+        var run = Tool.Run(folder.Path, ".", "--fail-on", "none", "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Pages/Products/Index.cshtml(4,22): warning LH030: Link to 'Subscribe' has no handler 'Subscribe'", run.Output);
+        Assert.Contains("Internal links: 4 links checked, 3 resolved, 1 broken, 0 undecidable.", run.Output);
+    }
+
     [Fact]
     public void PageModelHandlersComponentsAndEndpoints()
     {

@@ -39,7 +39,14 @@ public sealed record ControllerBaseFact(string ClassName, string? BaseName, stri
 }
 
 /// <summary>A page model class and its named handlers (<c>OnPostDelete</c> → "Delete").</summary>
-public sealed record PageModelFact(string ClassName, IReadOnlyCollection<string> Handlers);
+public sealed record PageModelFact(string ClassName, IReadOnlyCollection<string> Handlers)
+{
+    /// <summary>The namespace it is declared in (<c>Shop.Pages.Products</c>), or null in the global namespace.</summary>
+    public string? Namespace { get; init; }
+
+    /// <summary>The C# file that declares it (a page's code-behind is the page's path with <c>.cs</c>).</summary>
+    public string? SourcePath { get; init; }
+}
 
 /// <summary>A Blazor component class with <c>[Route]</c> attributes (components written in C#).</summary>
 public sealed record ComponentRouteFact(string ClassName, IReadOnlyList<string> RouteTemplates);

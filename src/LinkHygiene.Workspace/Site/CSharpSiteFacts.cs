@@ -145,7 +145,12 @@ public static class CSharpSiteFacts
                 }
             }
 
-            facts.PageModels.Add(new PageModelFact(name, handlers));
+            var namespaces = type.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Select(n => n.Name.ToString()).Reverse().ToList();
+            facts.PageModels.Add(new PageModelFact(name, handlers)
+            {
+                Namespace = namespaces.Count == 0 ? null : string.Join(".", namespaces),
+                SourcePath = string.IsNullOrEmpty(type.SyntaxTree.FilePath) ? null : type.SyntaxTree.FilePath,
+            });
             return;
         }
 

@@ -131,6 +131,36 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void APagesModelIsTheOneItsModelDirectiveOrCodeBehindNames()
+    {
+        // Held-out review 58: every folder of a scaffolded app has an IndexModel; the root page's was checked for
+        // Products/Index's handler (Export reported, Subscribe not). The model is the one of the full name written, else
+        // the code-behind's; partial parts are one class; which one is meant unknown, its handlers are not checked.
+        var code = new CodeFacts { HasCode = true };
+        code.PageModels.Add(new PageModelFact("IndexModel", new[] { "Subscribe" }) { Namespace = "Shop.Pages", SourcePath = Root + "/Pages/Index.cshtml.cs" });
+        code.PageModels.Add(new PageModelFact("IndexModel", new[] { "Export" }) { Namespace = "Shop.Pages.Products", SourcePath = Root + "/Pages/Products/Index.cshtml.cs" });
+        code.PageModels.Add(new PageModelFact("IndexModel", new[] { "Print" }) { Namespace = "Shop.Pages.Products", SourcePath = Root + "/Pages/Products/Index.Print.cs" });
+        code.PageModels.Add(new PageModelFact("IndexModel", new[] { "Archive" }) { Namespace = "Shop.Pages.Orders", SourcePath = Root + "/Models/OrdersIndex.cs" });
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Pages/Index.cshtml"] = "@page\n@model IndexModel\n<a asp-page-handler=\"Subscribe\">S</a> <a asp-page-handler=\"Export\">E</a>",
+                ["Pages/Products/Index.cshtml"] = "@page\n@model Shop.Pages.Products.IndexModel\n<a asp-page-handler=\"Export\">E</a> <a asp-page-handler=\"Print\">P</a> <a asp-page-handler=\"Subscribe\">S</a>",
+                ["Pages/Orders/Index.cshtml"] = "@page\n@model IndexModel\n<a asp-page-handler=\"Anything\">A</a>",
+                ["Pages/Orders/Old.cshtml"] = "@page\n@model Orders.IndexModel\n<a asp-page-handler=\"Archve\">A</a>",
+            },
+            code);
+        AssertLines(
+            new[]
+            {
+                "Pages/Index.cshtml(3,60): LH030 Link to 'Export' has no handler 'Export' (its model has no OnGetExport or OnPostExport method) (nothing similar exists)",
+                "Pages/Orders/Old.cshtml(3,22): LH030 Link to 'Archve' has no handler 'Archve' (its model has no OnGetArchve or OnPostArchve method) (nearest: 'Archive')",
+                "Pages/Products/Index.cshtml(3,91): LH030 Link to 'Subscribe' has no handler 'Subscribe' (its model has no OnGetSubscribe or OnPostSubscribe method) (nothing similar exists)",
+            },
+            findings);
+    }
+
+    [Fact]
     public void ALiteralPathBeforeAComputedQueryOrFragmentIsChecked()
     {
         // held-out (Miniblog.Core): href="~/logout/?returnUrl=@path" names a path of this site whatever the query is
