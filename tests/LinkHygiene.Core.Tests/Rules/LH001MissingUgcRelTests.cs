@@ -113,6 +113,11 @@ public class LH001MissingUgcRelTests
     // in a zone the markup only suggests, a run-time destination is not reported (it needs a declared zone)
     [InlineData("<div class=\"post-comments\"><a href=\"@c.AuthorUrl\">@c.Author</a> <a {|LH001:href=\"https://x.example/@c.Id\"|}>X shop</a></div>")]
     [InlineData("<div class=\"post-comments\"><div class=\"comment\"><a {|LH001:href=\"@c.AuthorUrl\"|}>@c.Author</a></div></div>")]
+    // a class written literally beside run-time ones still suggests the section (held-out review 56: POPForums' Q&A
+    // comment always carries a state class); a class with a run-time part in it is not read
+    [InlineData("<div class=\"@if (c.IsDeleted) {<text>bg-warning</text>} card qaComment ms-3 @(c.IsNew ? \"newPostBlock\" : \"\")\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
+    [InlineData("<div class=\"review-text @cls\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
+    [InlineData("<div class=\"comment-@kind card\"><a href=\"https://x.example\">X shop</a></div><div class=\"@(c.Own ? \"comment-form\" : \"\") card\"><a href=\"https://y.example\">Y shop</a></div>")]
     public void Razor(string markup, params string[] options) => EngineAssert.Findings("Pages/Index.cshtml", markup, options, Only);
 
     [Fact]
