@@ -86,6 +86,26 @@ public sealed class FixTests
         Assert.Equal(1, run.ExitCode);
     }
 
+    // Held-out review 56: what a dry run reports is where it is in the file as it is, not in the fixed text the run did
+    // not write (a bare-URL link text after the rel="ugc" a fix would insert was reported ten columns on), in every
+    // format; with --fix-only, findings of other rules remain.
+    [Fact]
+    public void DryRun_ReportsWhatRemainsWhereItIsInTheFileAsItIs()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n[*.cshtml]\nlink_hygiene.zone = ugc\n");
+        folder.Write("ViewProfile.cshtml", "<div class=\"col-10\"><a href=\"@Model.Web\" target=\"_blank\">@Model.Web</a> <a href=\"https://x.example/\">X</a></div>\n");
+
+        var plain = Tool.Run(folder.Path, "--fail-on", "none", "--no-progress");
+        Assert.Contains("ViewProfile.cshtml(1,58): suggestion LH012", plain.Output);
+        var dryRun = Tool.Run(folder.Path, "--fix", "--dry-run", "--fail-on", "none", "--no-progress", "--format", "github");
+        Assert.Contains("file=ViewProfile.cshtml,line=1,endLine=1,col=58,", dryRun.Output);
+        Assert.Single(dryRun.Output.Split('\n'), l => l.StartsWith("::", System.StringComparison.Ordinal)); // LH012; not the two LH001 it fixes
+        var only = Tool.Run(folder.Path, "--fix", "--dry-run", "--fix-only", "LH020", "--fail-on", "none", "--no-progress");
+        Assert.Contains("ViewProfile.cshtml(1,24): warning LH001", only.Output);
+        Assert.Contains("ViewProfile.cshtml(1,58): suggestion LH012", only.Output);
+    }
+
     [Fact]
     public void FixOnly_LimitsTheRules()
     {
