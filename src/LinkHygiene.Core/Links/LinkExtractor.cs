@@ -444,12 +444,15 @@ internal static class LinkExtractor
 
     // Parts that make a comment or review class the site's own chrome around them: a form to write one ("write-review",
     // "comment-form"), a count or an empty-list message ("comments-count", "no-comments"), a control or an icon
-    // ("invoice-comment__toggle", "fa-comments"), a page wrapper ("product-reviews-page").
+    // ("invoice-comment__toggle", "fa-comments"; the other icon fonts' prefixes too: glyphicon-comment, mdi-comment,
+    // ti-comment, la-comments, octicon-comment, bx-comment, ri-chat..., held-out review 56), a page wrapper
+    // ("product-reviews-page").
     internal static readonly string[] SiteSegments =
     {
         "form", "write", "new", "add", "leave", "no", "count", "counter", "total", "number", "link", "links", "button", "btn",
         "toggle", "dropdown", "edit", "delete", "save", "input", "textarea", "icon", "fa", "bi", "page", "login", "policy",
-        "guidelines", "rules",
+        "guidelines", "rules", "glyphicon", "mdi", "ti", "la", "las", "lar", "octicon", "bx", "bxs", "ion", "ri", "icofont",
+        "oi", "cil", "uil", "ph",
     };
 
     /// <summary>
