@@ -173,15 +173,9 @@ public class TemplateAnalyzerTests
     [InlineData("", 1)]
     public async Task AWebAssemblyClientOfABlazorWebAppOrALibraryLeavesTheirHostsPathsUndecided(string property, int reported)
     {
-        static MetadataReference Assembly(string name) => CSharpCompilation.Create(
-            name,
-            new[] { CSharpSyntaxTree.ParseText("namespace N { public class Host { } }") },
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
-
         // Every .NET compilation references a System.Web facade: a library is still a library (a review found it was not).
-        var webAssembly = Assembly("Microsoft.AspNetCore.Components.WebAssembly");
-        var systemWeb = Assembly("System.Web");
+        var webAssembly = NamedAssembly("Microsoft.AspNetCore.Components.WebAssembly");
+        var systemWeb = NamedAssembly("System.Web");
         var config = "is_global = true\nbuild_property.MSBuildProjectDirectory = /app\n" + (property.Length > 0 ? "build_property." + property + "\n" : string.Empty);
         var diagnostics = await DirectRun.Diagnostics(
             new TemplateAnalyzer(),
@@ -202,26 +196,8 @@ public class TemplateAnalyzerTests
     [InlineData("Statiq.Web", 0)]
     [InlineData("Statiq.Razor", 0)]
     [InlineData("Contoso.Web", 1)]
-    public async Task AStatiqSitesLayoutsLeaveTheirPathsUndecided(string reference, int reported)
-    {
-        static MetadataReference Assembly(string name) => CSharpCompilation.Create(
-            name,
-            new[] { CSharpSyntaxTree.ParseText("namespace N { public class Host { } }") },
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
-
-        var diagnostics = await DirectRun.Diagnostics(
-            new TemplateAnalyzer(),
-            new[]
-            {
-                ("/site/input/_layout.cshtml", "<a href=\"/about\">About us</a>\n@RenderBody()"),
-                ("/site/obj/Site" + TemplateAnalyzer.StaticListSuffix, string.Empty),
-            },
-            ("is_global = true\nbuild_property.MSBuildProjectDirectory = /site\n", "/.globalconfig"),
-            Assembly("Microsoft.AspNetCore.Mvc.Razor"),
-            Assembly(reference));
-        Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
-    }
+    public Task AStatiqSitesLayoutsLeaveTheirPathsUndecided(string reference, int reported) =>
+        AssertLH030InAnMvcSiteReferencing(reference, "/site/input/_layout.cshtml", "<a href=\"/about\">About us</a>\n@RenderBody()", reported);
 
     // Held-out review 57: an Umbraco 7/8 site (ASP.NET MVC 5) has no set-up call to read, only its assemblies; its content
     // pages live at paths in Umbraco's database. An Orchard Core module's or theme's links go to other modules' areas and
@@ -231,26 +207,27 @@ public class TemplateAnalyzerTests
     [InlineData("Umbraco.Core", 0)]
     [InlineData("OrchardCore.DisplayManagement", 0)]
     [InlineData("Contoso.Web", 1)]
-    public async Task AContentSystemsOrModulesAssembliesLeaveUnmatchedPathsUndecided(string reference, int reported)
-    {
-        static MetadataReference Assembly(string name) => CSharpCompilation.Create(
-            name,
-            new[] { CSharpSyntaxTree.ParseText("namespace N { public class Host { } }") },
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
+    public Task AContentSystemsOrModulesAssembliesLeaveUnmatchedPathsUndecided(string reference, int reported) =>
+        AssertLH030InAnMvcSiteReferencing(reference, "/site/Views/Shared/_Layout.cshtml", "<a href=\"/member/login\">Log in</a>\n@RenderBody()", reported);
 
+    /// <summary>Checks one template of an MVC site (/site, no static files) whose compilation also references an assembly of the name given.</summary>
+    private static async Task AssertLH030InAnMvcSiteReferencing(string reference, string path, string text, int reported)
+    {
         var diagnostics = await DirectRun.Diagnostics(
             new TemplateAnalyzer(),
-            new[]
-            {
-                ("/site/Views/Shared/_Layout.cshtml", "<a href=\"/member/login\">Log in</a>\n@RenderBody()"),
-                ("/site/obj/Site" + TemplateAnalyzer.StaticListSuffix, string.Empty),
-            },
+            new[] { (path, text), ("/site/obj/Site" + TemplateAnalyzer.StaticListSuffix, string.Empty) },
             ("is_global = true\nbuild_property.MSBuildProjectDirectory = /site\n", "/.globalconfig"),
-            Assembly("Microsoft.AspNetCore.Mvc.Razor"),
-            Assembly(reference));
+            NamedAssembly("Microsoft.AspNetCore.Mvc.Razor"),
+            NamedAssembly(reference));
         Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
     }
+
+    /// <summary>An empty assembly of that name, for the analyzer to find among the compilation's references.</summary>
+    private static MetadataReference NamedAssembly(string name) => CSharpCompilation.Create(
+        name,
+        new[] { CSharpSyntaxTree.ParseText("namespace N { public class Host { } }") },
+        new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
 
     // A Blazor Web App with WebAssembly or Auto interactivity (`dotnet new blazor -int Auto`): the server's router names
     // the .Client project's assembly by a type, written relative to the router's namespace (typeof(Client._Imports)), and
