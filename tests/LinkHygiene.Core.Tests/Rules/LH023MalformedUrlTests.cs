@@ -163,6 +163,11 @@ public class LH023MalformedUrlTests
 
     [Theory]
     [InlineData("<a href=\"mailto:@Model.Email\">Mail</a>")]
+    // a mailto: URL's literal parts are checked around its run-time ones (held-out review 60: shops' "e-mail a friend")
+    [InlineData("<a {|LH023:href=\"mailto:?subject=Look at this product&body=@Model.Url\"|}>Mail</a>")]
+    [InlineData("<a {|LH023:href=\"mailto:@Model.VendorEmail?subject=Question about your order\"|}>Mail</a>")]
+    [InlineData("<a {|LH023:href=\"mailto: @Model.VendorEmail\"|}>Mail</a>")]
+    [InlineData("<a href=\"mailto:@Model.Email?subject=@Model.Subject&body=Hello%20@Model.Name\">Mail</a>")]
     [InlineData("<a href=\"/files/@Model.Name\">File</a>")]
     [InlineData("<a href=\"/search?q=@(Model.Query)%20x\">Search</a>")]
     [InlineData("<a {|LH023:href=\"/my page/@Model.Id\"|}>File</a>")]
