@@ -154,6 +154,8 @@ public sealed class SiteFactsTests
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"UmbracoCms\" Version=\"8.18.8\" /></ItemGroup></Project>", "1 undecidable: 1 a path Umbraco may serve as a content page")]
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"OrchardCore.Theme.Targets\" Version=\"1.4.0\" /></ItemGroup></Project>", "2 undecidable: 1 a path that a referenced library may serve; 1 an area from a referenced library")]
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>", null)]
+    // an app using Orchard Core's PO localization, or Umbraco's headless client, is neither (code review)
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"OrchardCore.Localization.Core\" Version=\"2.1.0\" /><PackageReference Include=\"Umbraco.Headless.Client.Net\" Version=\"1.0.0\" /></ItemGroup></Project>", null)]
     public void AContentSystemOrModularAppKnownFromItsReferencesLeavesItsPathsUndecided(string projectFile, string? undecidable)
     {
         using var folder = new TempFolder();
@@ -403,10 +405,22 @@ public sealed class SiteFactsTests
         Assert.Contains("App.Client/Layout/NavMenu.razor(4,16): warning LH030: Link to 'Account/Logn' matches no page, action, endpoint or file (nearest: 'Account/Login')", run.Output);
         Assert.Contains("Internal links: 5 links checked, 3 resolved, 2 broken, 0 undecidable.", run.Output);
 
+        // a test project or a library that references the client serves nothing (code review); the server's <base href>
+        // is the base of the client's relative links, and a '~/' is told as written
+        folder.Write("App.Client.Tests/App.Client.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup><OutputType>Exe</OutputType></PropertyGroup>\n  <ItemGroup>\n    <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />\n    <PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"17.0.0\" />\n    <ProjectReference Include=\"..\\App.Client\\App.Client.csproj\" />\n  </ItemGroup>\n</Project>\n");
+        folder.Write("Widgets/Widgets.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Razor\">\n  <ItemGroup>\n    <ProjectReference Include=\"..\\App.Client\\App.Client.csproj\" />\n  </ItemGroup>\n</Project>\n");
+        folder.Write("App/Components/App.razor", "<!DOCTYPE html>\n<html><head><base href=\"/app/\" /></head><body><Routes /></body></html>\n");
+        folder.Write("App.Client/Layout/Footer.razor", "<NavLink href=\"~/counter\">Count</NavLink>\n<NavLink href=\"/app/Error\">Error</NavLink>\n");
+        var underBase = Tool.Run(folder.Path, "App.Client", "--fail-on", "none", "--no-progress");
+        Assert.Contains("App.Client/Layout/NavMenu.razor(2,16): warning LH030: Link to 'countr' matches no page, action, endpoint or file (nearest: 'counter')", underBase.Output);
+        Assert.Contains("App.Client/Layout/NavMenu.razor(4,16): warning LH030: Link to 'Account/Logn' matches no page, action, endpoint or file (nearest: 'Account/Login')", underBase.Output);
+        Assert.Contains("App.Client/Layout/Footer.razor(1,16): warning LH030: Link to '~/counter' matches no page, action, endpoint or file: only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~'", underBase.Output);
+        Assert.Contains("Internal links: 7 links checked, 3 resolved, 3 broken, 1 undecidable: 1 a path outside the app's base path (its <base href>).", underBase.Output);
+
         folder.Write("Other/Other.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <ProjectReference Include=\"../App.Client/App.Client.csproj\" />\n  </ItemGroup>\n</Project>\n");
         var twoServers = Tool.Run(folder.Path, "App.Client", "--fail-on", "none", "--no-progress");
         Assert.DoesNotContain("LH030", twoServers.Output);
-        Assert.Contains("Internal links: 5 links checked, 1 resolved, 0 broken, 4 undecidable: 4 a path the server project that hosts this WebAssembly client may serve.", twoServers.Output);
+        Assert.Contains("Internal links: 7 links checked, 1 resolved, 0 broken, 6 undecidable: 6 a path the server project that hosts this WebAssembly client may serve.", twoServers.Output);
     }
 
     // A Blazor WebAssembly app: its SDK, or Blazor 3.2's Web SDK on netstandard2.1 with the WebAssembly package (code

@@ -1419,9 +1419,9 @@ internal static class LinkExtractor
 
     /// <summary>
     /// Whether a code block's C# only chooses which of its markup renders: <c>@if (...) { &lt;i class="x"&gt;&lt;/i&gt; } else
-    /// { ... }</c>, <c>@foreach</c>, <c>for</c>, <c>while</c>, conditions and braces, nothing else. Its markup and the
-    /// expressions in it are read as any other content; a statement (<c>Html.RenderPartial(...)</c>, <c>Write(x)</c>, a
-    /// declaration) may write what the reader cannot see (held-out review 56: mvcforum's attachment link held an icon for
+    /// { ... }</c>, <c>@foreach</c>, <c>for</c>, <c>while</c>, their conditions and braces, nothing else. Its markup and
+    /// its <c>@x</c> expressions are read as any other content; <c>@(x)</c> (code review: not a condition) and a statement
+    /// (<c>Html.RenderPartial(...)</c>, <c>Write(x)</c>, a declaration) may write what the reader cannot see (held-out review 56: mvcforum's attachment link held an icon for
     /// images and another for files, and no name either way).
     /// </summary>
     private static bool ChoosesMarkupOnly(TemplateDocument document, SourceSpan block)
@@ -1437,7 +1437,7 @@ internal static class LinkExtractor
     }
 
     private static readonly Regex ControlFlowOnly = new(
-        @"\A(?:\s|@|\{|\}|\b(?:if|else|foreach|for|while)\b|\((?:[^()""']|\((?:[^()""']|\([^()""']*\))*\))*\))*\z",
+        @"\A(?:\s|\{|\}|@?\belse\b|@?\b(?:if|foreach|for|while)\b\s*\((?:[^()""']|\((?:[^()""']|\([^()""']*\))*\))*\))*\z",
         RegexOptions.CultureInvariant);
 
     private static SourceSpan? Union(SourceSpan? a, SourceSpan? b)

@@ -265,6 +265,12 @@ public sealed class CodeFacts
         }
     }
 
+    // Umbraco 7 and 8's assemblies and package (Umbraco 9+ is Umbraco.Cms.*)
+    private static readonly string[] UmbracoSite = { "umbraco", "Umbraco.Core", "Umbraco.Web", "Umbraco.Web.UI" };
+
+    // The packages a module, a theme or a modular app references (their Targets), and the assemblies they bring
+    private static readonly string[] OrchardCoreModular = { "OrchardCore.Module.Targets", "OrchardCore.Theme.Targets", "OrchardCore.Modules", "OrchardCore.Mvc.Core", "OrchardCore.DisplayManagement" };
+
     /// <summary>
     /// Notes an assembly the compilation references (the build): a package's of the same name that serves an area's pages
     /// adds that area; Statiq's (or Wyam's) makes the project that site generator's source tree, whatever its SDK
@@ -280,14 +286,17 @@ public sealed class CodeFacts
         // Umbraco 7 and 8 (ASP.NET MVC 5) have no set-up call in C# to read: Global.asax inherits UmbracoApplication, and
         // the project references its assemblies (umbraco, Umbraco.Core, Umbraco.Web) and packages (UmbracoCms); Umbraco 9+
         // references Umbraco.Cms.* (held-out review 57: every content link of our.umbraco.com's menu was reported).
-        if (name.Equals("umbraco", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Umbraco.", StringComparison.OrdinalIgnoreCase) || name.StartsWith("UmbracoCms", StringComparison.OrdinalIgnoreCase))
+        // (not any Umbraco.* package: a site may use Umbraco's headless client without being one; code review)
+        if (Array.Exists(UmbracoSite, n => n.Equals(name, StringComparison.OrdinalIgnoreCase))
+            || name.StartsWith("UmbracoCms", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Umbraco.Cms", StringComparison.OrdinalIgnoreCase))
         {
             ContentSystem ??= "Umbraco";
         }
 
         // An Orchard Core module or theme, or the app that loads them: each module is an area whose controllers and pages
-        // the app finds at run time (held-out review 57: the stock login menu's asp-route-area="OrchardCore.Users").
-        if (name.StartsWith("OrchardCore.", StringComparison.OrdinalIgnoreCase))
+        // the app finds at run time (held-out review 57: the stock login menu's asp-route-area="OrchardCore.Users"). Not an
+        // app using one of its libraries (its PO-file localization, which Microsoft's docs recommend; code review).
+        if (name.StartsWith("OrchardCore.Application.", StringComparison.OrdinalIgnoreCase) || Array.Exists(OrchardCoreModular, n => n.Equals(name, StringComparison.OrdinalIgnoreCase)))
         {
             HasExternalRouteSources = true;
         }

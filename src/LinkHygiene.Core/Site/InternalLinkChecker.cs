@@ -471,10 +471,20 @@ public static class InternalLinkChecker
                 return Outcome.Undecidable("a path the server project that hosts this WebAssembly client may serve");
             }
 
-            var served = ResolveHref(link, path + (fragment is null ? string.Empty : "#" + fragment), facts, server);
-            return served.Kind == OutcomeKind.Broken && served.Arguments is [var display, var problem, var suggestion] && suggestion.StartsWith("nearest: '/", StringComparison.Ordinal)
-                ? Outcome.Broken(served.Rule!, display, problem, Suggestion(suggestion, shownBase, relativeTo))
-                : served;
+            // A relative link is relative to the app's base, which the server's host page writes (<base href="/app/">).
+            var serverBase = !rootRelative && site.AppBase is null && server.AppBase is { } hostBase ? hostBase.TrimEnd('/') : null;
+            var served = ResolveHref(link, serverBase + path + (fragment is null ? string.Empty : "#" + fragment), facts, server);
+            if (served.Kind != OutcomeKind.Broken || served.Arguments is not [var display, var problem, var suggestion])
+            {
+                return served;
+            }
+
+            // told as this link was written: the '~/' it was written with, a relative suggestion (code review)
+            return Outcome.Broken(
+                served.Rule!,
+                display,
+                tildeAsWritten && problem == NoMatch ? NoMatchTilde : problem,
+                Suggestion(suggestion, serverBase is null ? shownBase : null, serverBase is null ? relativeTo : serverBase + "/"));
         }
 
         if (site.HasExternalRouteSources && (!site.IsLocalPrefix(decoded) || site.Code.ExternalAreas.Contains(SiteIndex.FirstSegment(decoded)) || site.RouterServesUnreadAssemblies))
@@ -502,9 +512,12 @@ public static class InternalLinkChecker
         return Outcome.Broken(
             LH030BrokenInternalLink.Rule,
             link.Display,
-            tildeAsWritten ? "matches no page, action, endpoint or file: only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~'" : "matches no page, action, endpoint or file",
+            tildeAsWritten ? NoMatchTilde : NoMatch,
             Suggestion(site.NearestUrls.Find(decoded), shownBase, relativeTo));
     }
+
+    private const string NoMatch = "matches no page, action, endpoint or file";
+    private const string NoMatchTilde = NoMatch + ": only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~'";
 
     /// <summary>
     /// The nearest URL (<c>nearest: '/x'</c>) as the link was written: under the base path it was written with, or relative

@@ -511,7 +511,9 @@ public sealed class SiteIndex
         }
 
         var templates = _documentsByPath.Values.Where(f => !Comparer.Equals(f.Path, facts.Path)).Append(facts);
-        return Build(Layout, templates, Code, FilesKnown ? _files.Select(f => Path.Combine(Layout.WebRoot, f.TrimStart('/').Replace('/', Path.DirectorySeparatorChar))) : null);
+        var rebuilt = Build(Layout, templates, Code, FilesKnown ? _files.Select(f => Path.Combine(Layout.WebRoot, f.TrimStart('/').Replace('/', Path.DirectorySeparatorChar))) : null);
+        rebuilt.HostingServer = HostingServer; // (code review: a client's new @page in the editor lost its server)
+        return rebuilt;
     }
 
     /// <summary>Whether two versions of a template give the index the same routes and pages (only its ids can differ).</summary>

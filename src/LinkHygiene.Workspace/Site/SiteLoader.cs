@@ -130,9 +130,11 @@ public static class SiteLoader
     }
 
     /// <summary>
-    /// The folder of the project that hosts a Blazor Web App's WebAssembly client in this folder: the one project beside it
-    /// (in its parent folder, or a folder there) that references the client's project file itself, as <c>dotnet new blazor</c>
-    /// lays out <c>App/</c> and <c>App.Client/</c>. Null when none does, or more than one (which one serves it is not known).
+    /// The folder of the project that hosts a Blazor Web App's WebAssembly client in this folder: the one ASP.NET app beside
+    /// it (in its parent folder, or a folder there) that references the client's project file itself, as <c>dotnet new
+    /// blazor</c> lays out <c>App/</c> and <c>App.Client/</c>. A library, another WebAssembly app or a test project that
+    /// references the client serves nothing (code review). Null when none does, or more than one (which one serves it is
+    /// not known).
     /// </summary>
     internal static string? HostOf(string folder)
     {
@@ -143,22 +145,33 @@ public static class SiteLoader
             return null;
         }
 
-        string? host = null;
+        HashSet<string> clientProjects;
+        IEnumerable<string> candidates;
         try
         {
-            var clientProjects = new HashSet<string>(Directory.EnumerateFiles(client, "*.csproj").Select(Path.GetFullPath), PathUtilities.Comparer);
-            foreach (var candidate in new[] { parent }.Concat(Directory.EnumerateDirectories(parent)))
-            {
-                if (PathUtilities.Comparer.Equals(candidate, client) || FolderRules.IsSkipped(candidate))
-                {
-                    continue;
-                }
+            clientProjects = new HashSet<string>(Directory.EnumerateFiles(client, "*.csproj").Select(Path.GetFullPath), PathUtilities.Comparer);
+            candidates = new[] { parent }.Concat(Directory.EnumerateDirectories(parent)).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
 
+        string? host = null;
+        foreach (var candidate in candidates)
+        {
+            if (PathUtilities.Comparer.Equals(candidate, client) || FolderRules.IsSkipped(candidate))
+            {
+                continue;
+            }
+
+            try
+            {
                 foreach (var projectFile in Directory.EnumerateFiles(candidate, "*.csproj"))
                 {
                     var text = File.ReadAllText(projectFile);
-                    if (text.IndexOf("ProjectReference", StringComparison.OrdinalIgnoreCase) < 0
-                        || ReferencedProjects(projectFile, text)?.Exists(r => r.Direct && r.Path is not null && clientProjects.Contains(r.Path)) != true)
+                    if (!IsAspNet(text) || IsLibrary(text) || IsBlazorWebAssembly(text) || IsTestProject(text)
+                        || !DirectProjectReferences(projectFile, text).Any(clientProjects.Contains))
                     {
                         continue;
                     }
@@ -171,14 +184,35 @@ public static class SiteLoader
                     host = candidate;
                 }
             }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                // a folder beside it that cannot be read, or a project file naming an impossible path, is not its server
+            }
         }
 
         return host;
     }
+
+    /// <summary>A test project (the test SDK, or IsTestProject): it references what it tests, and serves nothing.</summary>
+    private static bool IsTestProject(string projectText) =>
+        projectText.IndexOf("Microsoft.NET.Test.Sdk", StringComparison.OrdinalIgnoreCase) >= 0
+        || System.Text.RegularExpressions.Regex.IsMatch(projectText, @"<IsTestProject>\s*true\s*</IsTestProject>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The full paths of the projects a project file references itself (literal <c>Include</c>s only).</summary>
+    private static IEnumerable<string> DirectProjectReferences(string projectFile, string text)
+    {
+        foreach (System.Text.RegularExpressions.Match reference in ProjectReferenceInclude.Matches(text))
+        {
+            var include = reference.Groups["path"].Value;
+            if (include.IndexOf("$(", StringComparison.Ordinal) < 0)
+            {
+                yield return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(projectFile)!, include.Replace('\\', Path.DirectorySeparatorChar)));
+            }
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ProjectReferenceInclude = new(
+        @"<ProjectReference\s(?:[^>]*?\s)?Include\s*=\s*[""'](?<path>[^""']+)[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The full names of the components a project's Razor files compile to, as the Razor compiler names them: its root

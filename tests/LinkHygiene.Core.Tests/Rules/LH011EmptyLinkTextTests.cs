@@ -149,6 +149,8 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/x\">@if (x) {\n@:Download\n} else { <i class=\"fa fa-file\"></i> }</a>")]
     [InlineData("<a href=\"/x\">@{ Html.RenderPartial(\"Icon\"); }</a>")]
     [InlineData("<a href=\"/x\">@switch (kind) { case 1: <i class=\"a\"></i> break; }</a>")]
+    // @(x) in a branch writes text: it is no condition (code review)
+    [InlineData("<a href=\"/m6\">@if (Model.Ok) { @(Model.Unread) } <i class=\"fa fa-bell\" aria-hidden=\"true\"></i></a><a href=\"/a4\">@foreach (var t in Model.Tags) { @(t) }</a>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
     // A server tag in the link's content writes its text at run time, though HTML reads it as a comment: a Statiq

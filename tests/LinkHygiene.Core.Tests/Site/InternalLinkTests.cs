@@ -731,6 +731,9 @@ public class InternalLinkTests
 
         Assert.Equal("LH030 wether | matches no page, action, endpoint or file | nearest: 'weather' [2 resolved, 1 broken, ]", Served(new CodeFacts { HasCode = true }));
         Assert.Equal(" [2 resolved, 0 broken, 1 the app maps a fallback for unmatched paths]", Served(new CodeFacts { HasCode = true, HasFallback = true }));
+        // an editor's buffer with a new @page keeps the server (code review: the rebuilt index lost it)
+        var edited = LinkHygieneEngine.Analyze(Root + "/Pages/Counter.razor", "@page \"/counter\"\n@page \"/count\"\n<a href=\"wether\">Typo</a>", DictionaryOptionSource.Empty).Facts!;
+        Assert.Same(clientIndex.HostingServer, clientIndex.WithDocument(edited).HostingServer);
 
         // a library's pages also name the app's pages, actions and areas
         var libraryTemplates = new Dictionary<string, string>(templates)
