@@ -119,8 +119,9 @@ public sealed class LH010GenericAnchorText : Rule
 
     /// <summary>
     /// Whether the link is a heading's permalink, in the heading and to it or to what it heads (<c>&lt;h2 id="setup"&gt;Setup &lt;a
-    /// href="#setup"&gt;#&lt;/a&gt;&lt;/h2&gt;</c>, Sphinx's and MkDocs' <c>¶</c> in a section's heading), whose text is a
-    /// convention beside the heading that names it (held-out reviews of documentation and Jinja sites).
+    /// href="#setup"&gt;#&lt;/a&gt;&lt;/h2&gt;</c>, Sphinx's and MkDocs' <c>¶</c> in a section's heading, or in a definition's
+    /// term or a caption), whose text is a convention beside the heading that names it (held-out reviews of documentation
+    /// and Jinja sites).
     /// </summary>
     internal static bool IsPermalink(Link link, Documents.TemplateDocument document)
     {
@@ -136,11 +137,13 @@ public sealed class LH010GenericAnchorText : Rule
             return false;
         }
 
-        // In a heading, to the heading or to what it heads (Sphinx: <section id="x"><h2>... <a href="#x">¶</a></h2>).
+        // In a heading, to the heading or to what it heads (Sphinx: <section id="x"><h2>... <a href="#x">¶</a></h2>); the
+        // same in what else names what it holds: a definition's term, a caption (Sphinx's <dt id="mod.f">...<a
+        // class="headerlink" href="#mod.f">¶</a></dt>, Texinfo's copiable-link, held-out review 61).
         var inHeading = false;
         for (var ancestor = link.Element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
-            inHeading |= TagNames.IsHeading(ancestor.LocalName);
+            inHeading |= TagNames.IsHeading(ancestor.LocalName) || ancestor.LocalName is "dt" or "caption" or "figcaption";
             if (inHeading && LinkExtractor.Find(document.GetAttributes(ancestor), "id") is { } id && id.SourceValue.AsSpan().Trim().SequenceEqual(fragment.AsSpan(1)))
             {
                 return true;

@@ -84,6 +84,9 @@ public class LH010GenericAnchorTextTests
     [InlineData("<h4 id=\"dev-apps\">Apps <a href=\"#dev-apps\">#</a></h4>")]
     [InlineData("<ul>{% for f in forums %}<li id=\"{{ f.dashed }}\"><h4>{{ f.id }}<a href=\"#{{ f.dashed }}\">#</a></h4></li>{% endfor %}</ul>")]
     [InlineData("<section id=\"install\"><h2>Install<a class=\"headerlink\" href=\"#install\" title=\"Permalink to this heading\">¶</a></h2><p>Text</p></section>")]
+    // a definition's term and a caption have them too (held-out review 61: Sphinx's API entries, Texinfo 7's definitions)
+    [InlineData("<dl><dt id=\"example.x\"><span class=\"pre\">x</span><a class=\"headerlink\" href=\"#example.x\" title=\"Link to this definition\">¶</a></dt><dd>An attribute</dd></dl>")]
+    [InlineData("<dt id=\"index-ffloor\"><strong>ffloor</strong><a class=\"copiable-link\" href=\"#index-ffloor\"> ¶</a></dt><figure id=\"f1\"><figcaption>Chart<a href=\"#f1\">¶</a></figcaption></figure><div id=\"z\"><p><a href=\"#z\">{|LH010:¶|}</a></p></div>")]
     // a heading whose level the template writes: Hugo's render-heading hook, as its documentation gives it (review 26)
     [InlineData("<h{{ .Level }} id=\"{{ .Anchor }}\">\n  {{ .Text }}\n  <a href=\"#{{ .Anchor }}\">#</a>\n</h{{ .Level }}>")]
     [InlineData("<h{{ .Level }} id=\"{{ .Anchor | safeURL }}\">{{ .Text | safeHTML }} <a class=\"anchor\" href=\"#{{ .Anchor | safeURL }}\">¶</a></h{{ .Level }}>")]
