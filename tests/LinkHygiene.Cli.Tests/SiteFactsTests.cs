@@ -493,9 +493,10 @@ public sealed class SiteFactsTests
     // (held-out review 48: the Azure AD UIs of ASP.NET Core 2's templates serve areas too, and a package named *.UI, as
     // Razor class libraries that serve pages are named, may serve any)
     [Theory]
-    [InlineData("<PackageReference Include=\"Microsoft.AspNetCore.Identity.UI\" Version=\"8.0.0\" />", "Identity", true)]
-    [InlineData("<PackageReference Include=\"Microsoft.Identity.Web.UI\" Version=\"3.15.1\" />", "MicrosoftIdentity", true)]
-    [InlineData("<PackageReference Version=\"2.2.0\" Include=\"Microsoft.AspNetCore.Authentication.AzureADB2C.UI\" />", "AzureADB2C", true)]
+    // (an area's package serves that area only: the app's other paths stay decided; held-out review 63)
+    [InlineData("<PackageReference Include=\"Microsoft.AspNetCore.Identity.UI\" Version=\"8.0.0\" />", "Identity", false)]
+    [InlineData("<PackageReference Include=\"Microsoft.Identity.Web.UI\" Version=\"3.15.1\" />", "MicrosoftIdentity", false)]
+    [InlineData("<PackageReference Version=\"2.2.0\" Include=\"Microsoft.AspNetCore.Authentication.AzureADB2C.UI\" />", "AzureADB2C", false)]
     [InlineData("<PackageReference Include=\"Contoso.AdminPanel.UI\" Version=\"1.0.0\" />", null, true)]
     [InlineData("<PackageReference Include=\"Microsoft.EntityFrameworkCore\" Version=\"8.0.0\" />", null, false)]
     public void IdentityUiThroughAReferencedProjectIsKnown(string infrastructureReference, string? area, bool external)
@@ -589,19 +590,23 @@ public sealed class SiteFactsTests
             builder.Services.AddDefaultIdentity<IdentityUser>();
             """, "Program.cs");
         Assert.True(facts.HasCustomStaticFiles);
-        Assert.True(facts.HasExternalRouteSources);
+        Assert.False(facts.HasExternalRouteSources); // the Identity area only (held-out review 63)
         Assert.Equal(new[] { "Identity" }, facts.ExternalAreas);
         Assert.True(facts.HasCode);
 
         // Microsoft.Identity.Web.UI's account pages (dotnet new webapp --auth SingleOrg): the MicrosoftIdentity area.
         var microsoftIdentity = CSharpSiteFacts.Read("builder.Services.AddRazorPages().AddMicrosoftIdentityUI();", "Program.cs");
-        Assert.True(microsoftIdentity.HasExternalRouteSources);
+        Assert.False(microsoftIdentity.HasExternalRouteSources);
         Assert.Equal(new[] { "MicrosoftIdentity" }, microsoftIdentity.ExternalAreas);
 
         // The Web SDK's generated MvcApplicationPartsAssemblyInfo.cs: a referenced assembly's controllers and pages.
         var parts = CSharpSiteFacts.Read("[assembly: Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartAttribute(\"Shop.Web\")]", "MvcApplicationPartsAssemblyInfo.cs");
         Assert.True(parts.HasExternalRouteSources);
         Assert.Empty(parts.ExternalAreas);
+        // the build's list names Identity UI too: its area, as the command line reads the package (held-out review 63)
+        var identityPart = CSharpSiteFacts.Read("[assembly: Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPartAttribute(\"Microsoft.AspNetCore.Identity.UI\")]", "MvcApplicationPartsAssemblyInfo.cs");
+        Assert.False(identityPart.HasExternalRouteSources);
+        Assert.Equal(new[] { "Identity" }, identityPart.ExternalAreas);
         Assert.False(CSharpSiteFacts.Read("[assembly: System.Reflection.AssemblyTitle(\"Shop\")]", "AssemblyInfo.cs").HasExternalRouteSources);
     }
 

@@ -307,11 +307,15 @@ public sealed class CodeFacts
         }
     }
 
-    private void AddLibraryArea(string area)
-    {
-        HasExternalRouteSources = true;
-        ExternalAreas.Add(area);
-    }
+    /// <summary>Whether an assembly or package serves one area and nothing else (Identity UI: <c>Identity</c>).</summary>
+    public static bool ServesAnAreaOnly(string name) => LibraryAreas.ContainsKey(name);
+
+    /// <summary>
+    /// An area a package serves (Identity UI's <c>Identity</c>): its pages and controllers are under <c>/Identity/</c> and
+    /// nowhere else, so the rest of the app's paths stay decided (held-out review 63: every Blazor Server app with the
+    /// default Identity UI had its NavMenu's typos left undecided).
+    /// </summary>
+    private void AddLibraryArea(string area) => ExternalAreas.Add(area);
 
     /// <summary>
     /// The controllers with what their base classes pass on: an <c>[Area]</c> when they have none of their own, and every

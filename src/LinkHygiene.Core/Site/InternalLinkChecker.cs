@@ -245,7 +245,7 @@ public static class InternalLinkChecker
     private static Outcome UnknownArea(InternalLinkFact link, SiteIndex site, string area) =>
         site.HasUnknownRoutes ? Outcome.Undecidable("the app registers routes or static files the sources do not spell out")
         : site.Code.IsLibrary ? Outcome.Undecidable(ServedByTheAppUsingIt)
-        : site.HasExternalRouteSources ? Outcome.Undecidable("an area from a referenced library")
+        : site.HasExternalRouteSources || site.Code.ExternalAreas.Contains(area) ? Outcome.Undecidable("an area from a referenced library")
         : site.HasAreaFolder(area) ? Outcome.Undecidable("an area whose controllers the sources do not show (its Areas/ folder is there)")
         : !site.Code.HasCode ? Outcome.Undecidable("controllers are not known (no C# read)")
         : link.Area is null ? Outcome.Undecidable("the current area, which no controller or page of the project has")
@@ -277,7 +277,7 @@ public static class InternalLinkChecker
         var controllers = named.Where(c => string.Equals(c.Area ?? string.Empty, area, StringComparison.OrdinalIgnoreCase)).ToList();
         if (controllers.Count == 0)
         {
-            if (site.HasExternalRouteSources || site.HasUnknownRoutes)
+            if (site.HasExternalRouteSources || site.HasUnknownRoutes || (area.Length > 0 && site.Code.ExternalAreas.Contains(area)))
             {
                 return Outcome.Undecidable("a controller from a referenced library");
             }
@@ -494,7 +494,7 @@ public static class InternalLinkChecker
                 Suggestion(suggestion, serverBase is null ? shownBase : null, serverBase is null ? relativeTo : serverBase + "/"));
         }
 
-        if (site.HasExternalRouteSources && (!site.IsLocalPrefix(decoded) || site.Code.ExternalAreas.Contains(SiteIndex.FirstSegment(decoded)) || site.RouterServesUnreadAssemblies))
+        if ((site.HasExternalRouteSources && (!site.IsLocalPrefix(decoded) || site.RouterServesUnreadAssemblies)) || site.Code.ExternalAreas.Contains(SiteIndex.FirstSegment(decoded)))
         {
             return Outcome.Undecidable("a path that a referenced library may serve");
         }

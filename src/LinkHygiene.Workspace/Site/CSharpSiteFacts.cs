@@ -74,11 +74,22 @@ public static class CSharpSiteFacts
 
         var facts = new CodeFacts { HasCode = true };
         var root = tree.GetRoot();
-        if (root is CompilationUnitSyntax unit
-            && unit.AttributeLists.SelectMany(l => l.Attributes).Any(a => SimpleName(a.Name) is "ApplicationPart" or "ApplicationPartAttribute"))
+        if (root is CompilationUnitSyntax unit)
         {
-            // The Web SDK's MvcApplicationPartsAssemblyInfo: a referenced assembly whose controllers or pages the app serves.
-            facts.HasExternalRouteSources = true;
+            foreach (var part in unit.AttributeLists.SelectMany(l => l.Attributes).Where(a => SimpleName(a.Name) is "ApplicationPart" or "ApplicationPartAttribute"))
+            {
+                // The Web SDK's MvcApplicationPartsAssemblyInfo: a referenced assembly whose controllers or pages the app
+                // serves; one that serves an area only (Identity UI) serves that area (as the command line reads it).
+                var assembly = part.ArgumentList?.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+                if (assembly is not null && CodeFacts.ServesAnAreaOnly(assembly))
+                {
+                    facts.AddReferencedAssembly(assembly);
+                }
+                else
+                {
+                    facts.HasExternalRouteSources = true;
+                }
+            }
         }
 
         foreach (var type in root.DescendantNodes().OfType<ClassDeclarationSyntax>())

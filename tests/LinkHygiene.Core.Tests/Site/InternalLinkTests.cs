@@ -783,6 +783,26 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AnAreaAPackageServesLeavesTheAppsOtherPathsDecided()
+    {
+        // Held-out review 63: a Blazor Server app with the default Identity UI (the package, AddDefaultIdentity) had its
+        // NavMenu's typos undecidable; the package serves its Identity area and nothing else.
+        var code = new CodeFacts { HasCode = true };
+        code.AddPackage("Microsoft.AspNetCore.Identity.UI");
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Pages/Counter.razor"] = "@page \"/counter\"\n<h1>Counter</h1>",
+                ["Shared/NavMenu.razor"] = "<NavLink href=\"countr\">Count</NavLink> <a href=\"Identity/Account/Manage\">Account</a> <a href=\"/identity/account/login\">Log in</a>",
+                ["Views/Shared/_Login.cshtml"] = "<a asp-area=\"Identity\" asp-page=\"/Account/Login\">Log in</a> <a asp-area=\"Identity\" asp-controller=\"Account\" asp-action=\"Logout\">Log out</a>",
+            },
+            code);
+        AssertLines(new[] { "Shared/NavMenu.razor(1,16): LH030 Link to 'countr' matches no page, action, endpoint or file (nearest: 'counter')" }, findings);
+        Assert.Equal(2, stats.Undecidable["a path that a referenced library may serve"]);
+        Assert.Equal(2, stats.Undecidable["an area from a referenced library"]);
+    }
+
+    [Fact]
     public void AnAppServedUnderABasePathHasItsPagesUnderIt()
     {
         // Held-out review of Blazor apps: a WebAssembly app on GitHub Pages says <base href="/myrepo/"> in
