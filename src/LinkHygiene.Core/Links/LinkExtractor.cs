@@ -451,7 +451,7 @@ internal static class LinkExtractor
     {
         "form", "write", "new", "add", "leave", "no", "count", "counter", "total", "number", "link", "links", "button", "btn",
         "toggle", "dropdown", "edit", "delete", "save", "input", "textarea", "icon", "fa", "bi", "page", "login", "policy",
-        "guidelines", "rules", "glyphicon", "mdi", "ti", "la", "las", "lar", "octicon", "bx", "bxs", "ion", "ri", "icofont",
+        "guidelines", "rules", "glyphicon", "mdi", "ti", "la", "las", "lar", "lab", "octicon", "bx", "bxs", "bxl", "ion", "ri", "icofont",
         "oi", "cil", "uil", "ph",
     };
 

