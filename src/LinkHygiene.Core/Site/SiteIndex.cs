@@ -113,8 +113,8 @@ public sealed class SiteIndex
     public bool FilesKnown { get; private set; }
 
     /// <summary>
-    /// For a Blazor Web App's WebAssembly client (<see cref="CodeFacts.IsHostedClient"/>), the index of the server project
-    /// that hosts it, when a front end found it (the command line and the language server find the project beside it that
+    /// For a Blazor Web App's WebAssembly client (<see cref="CodeFacts.IsHostedClient"/>) or the client of the "ASP.NET Core
+    /// hosted" template, the index of the server project that hosts it, when a front end found it (the command line and the language server find the project beside it that
     /// references it): a path none of the client's own routes matches is the server's to serve. Null: not known, and such
     /// a path is undecidable.
     /// </summary>

@@ -130,10 +130,11 @@ public static class SiteChecks
         }
 
         var index = SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles);
-        if (findHost && project.Code.IsHostedClient && SiteLoader.HostOf(project.Layout.ProjectDirectory) is { } server)
+        if (findHost && (project.Code.IsHostedClient || project.Code.IsWebAssembly) && SiteLoader.HostOf(project.Layout.ProjectDirectory) is { } server)
         {
             // The server's own index, with this client's routes as its router reads them (the --all-interactive template:
-            // the client's NavMenu links to its own pages and to the server's Account pages).
+            // the client's NavMenu links to its own pages and to the server's Account pages; the "ASP.NET Core hosted"
+            // template's client to the server's Razor Pages).
             index.HostingServer = BuildIndex(server, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: true, findHost: false);
         }
 
