@@ -1421,8 +1421,8 @@ internal static class LinkExtractor
     /// Whether a code block's C# only chooses which of its markup renders: <c>@if (...) { &lt;i class="x"&gt;&lt;/i&gt; } else
     /// { ... }</c>, <c>@foreach</c>, <c>for</c>, <c>while</c>, their conditions and braces, nothing else. Its markup and
     /// its <c>@x</c> expressions are read as any other content; <c>@(x)</c> (code review: not a condition) and a statement
-    /// (<c>Html.RenderPartial(...)</c>, <c>Write(x)</c>, a declaration) may write what the reader cannot see (held-out review 56: mvcforum's attachment link held an icon for
-    /// images and another for files, and no name either way).
+    /// (<c>Html.RenderPartial(...)</c>, <c>Write(x)</c>, a declaration) may write what the reader cannot see (held-out
+    /// review 56: mvcforum's attachment link held an icon for images and another for files, and no name either way).
     /// </summary>
     private static bool ChoosesMarkupOnly(TemplateDocument document, SourceSpan block)
     {
@@ -1695,7 +1695,6 @@ internal static class LinkExtractor
         return false;
     }
 
-    /// <summary>Whether an element renders content we cannot see: a component, a custom element, a tag helper element.</summary>
     /// <summary>
     /// Word's and Outlook's own elements in HTML they write (<c>&lt;o:p&gt;</c> after every paragraph's text, smart tags
     /// <c>&lt;st1:place&gt;</c>, <c>&lt;w:...&gt;</c>): a browser shows their content as text, and they compute nothing
@@ -1705,6 +1704,7 @@ internal static class LinkExtractor
         localName.StartsWith("o:", StringComparison.Ordinal) || localName.StartsWith("w:", StringComparison.Ordinal)
         || localName.StartsWith("st1:", StringComparison.Ordinal) || localName.StartsWith("st2:", StringComparison.Ordinal);
 
+    /// <summary>Whether an element renders content we cannot see: a component, a custom element, a tag helper element.</summary>
     private static bool IsOpaque(TemplateDocument document, IElement element)
     {
         if (element.NamespaceUri is not null && element.NamespaceUri != NamespaceNames.HtmlUri)

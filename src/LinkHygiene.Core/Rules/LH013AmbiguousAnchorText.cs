@@ -252,13 +252,6 @@ public sealed class LH013AmbiguousAnchorText : Rule
     private static readonly string[] IndexPages = { "index.html", "index.htm", "default.html", "default.htm" };
 
     /// <summary>
-    /// Where a relative link in this template resolves from: a Blazor component's links are relative to the app's base
-    /// (<c>&lt;base href="/"&gt;</c>), a Razor page's (with a plain <c>@page</c>) to its folder's URL (Pages/Blog/List.cshtml:
-    /// /Blog/). Elsewhere the current URL is not known: the template's folder, under a folder that no written path can
-    /// name, stands for it, so that relative links still compare with each other (<c>guide.html</c>, <c>./guide.html</c>
-    /// and, in docs/, <c>../docs/guide.html</c>) and never with a root-relative one.
-    /// </summary>
-    /// <summary>
     /// A link's URL to compare: <c>href=""</c> in an HTML file is that file (held-out review 61: Sphinx's crumb to the page
     /// itself beside an <c>index.html</c> link to it was "another destination"); in a view, which URL shows it is not known.
     /// </summary>
@@ -267,6 +260,13 @@ public sealed class LH013AmbiguousAnchorText : Rule
             ? System.IO.Path.GetFileName(document.Path.Replace('\\', '/')) + link.Href.Value.Trim()
             : link.Href.Value;
 
+    /// <summary>
+    /// Where a relative link in this template resolves from: a Blazor component's links are relative to the app's base
+    /// (<c>&lt;base href="/"&gt;</c>), a Razor page's (with a plain <c>@page</c>) to its folder's URL (Pages/Blog/List.cshtml:
+    /// /Blog/). Elsewhere the current URL is not known: the template's folder, under a folder that no written path can
+    /// name, stands for it, so that relative links still compare with each other (<c>guide.html</c>, <c>./guide.html</c>
+    /// and, in docs/, <c>../docs/guide.html</c>) and never with a root-relative one.
+    /// </summary>
     internal static string RelativeBase(Documents.TemplateDocument document)
     {
         if (document.Kind == Documents.TemplateKind.RazorComponent)

@@ -480,7 +480,7 @@ public static class InternalLinkChecker
 
             // A relative link is relative to the app's base, which the server's host page writes (<base href="/app/">).
             var serverBase = !rootRelative && site.AppBase is null && server.AppBase is { } hostBase ? hostBase.TrimEnd('/') : null;
-            var served = ResolveHref(link, serverBase + path + (fragment is null ? string.Empty : "#" + fragment), facts, server);
+            var served = ResolveHref(link, serverBase + AsHref(path, fragment), facts, server);
             if (served.Kind != OutcomeKind.Broken || served.Arguments is not [var display, var problem, var suggestion])
             {
                 return served;
@@ -510,7 +510,7 @@ public static class InternalLinkChecker
         }
 
         if (site.Code.IsWebAssembly && site.HostingServer is { } aspNetHost
-            && ResolveHref(link, path + (fragment is null ? string.Empty : "#" + fragment), facts, aspNetHost).Kind == OutcomeKind.Resolved)
+            && ResolveHref(link, AsHref(path, fragment), facts, aspNetHost).Kind == OutcomeKind.Resolved)
         {
             // The "ASP.NET Core hosted" template's server (.NET 5-7) serves its own pages and endpoints beside the client
             // (held-out review 63: the client's link to the server's Privacy page was reported). A path it does not serve
@@ -699,6 +699,9 @@ public static class InternalLinkChecker
 
     /// <summary>First segments of paths that only a server answers: Identity's default UI, OpenID Connect endpoints, APIs.</summary>
     private static readonly string[] ServerOnlySegments = { "identity", "connect", "api", ".well-known" };
+
+    /// <summary>A path and fragment put back together (<see cref="Split"/>'s inverse, without the query).</summary>
+    private static string AsHref(string path, string? fragment) => fragment is null ? path : path + "#" + fragment;
 
     private static (string Path, string? Fragment) Split(string href)
     {

@@ -114,9 +114,9 @@ public sealed class SiteIndex
 
     /// <summary>
     /// For a Blazor Web App's WebAssembly client (<see cref="CodeFacts.IsHostedClient"/>) or the client of the "ASP.NET Core
-    /// hosted" template, the index of the server project that hosts it, when a front end found it (the command line and the language server find the project beside it that
-    /// references it): a path none of the client's own routes matches is the server's to serve. Null: not known, and such
-    /// a path is undecidable.
+    /// hosted" template, the index of the server project that hosts it, when a front end found it (the command line and the
+    /// language server find the project beside it that references it): a path none of the client's own routes matches is
+    /// the server's to serve. Null: not known, and such a path is undecidable.
     /// </summary>
     public SiteIndex? HostingServer { get; set; }
 

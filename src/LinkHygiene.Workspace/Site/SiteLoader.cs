@@ -199,20 +199,15 @@ public static class SiteLoader
         || System.Text.RegularExpressions.Regex.IsMatch(projectText, @"<IsTestProject>\s*true\s*</IsTestProject>", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The full paths of the projects a project file references itself (literal <c>Include</c>s only).</summary>
-    private static IEnumerable<string> DirectProjectReferences(string projectFile, string text)
-    {
-        foreach (System.Text.RegularExpressions.Match reference in ProjectReferenceInclude.Matches(text))
-        {
-            var include = reference.Groups["path"].Value;
-            if (include.IndexOf("$(", StringComparison.Ordinal) < 0)
-            {
-                yield return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(projectFile)!, include.Replace('\\', Path.DirectorySeparatorChar)));
-            }
-        }
-    }
+    private static IEnumerable<string> DirectProjectReferences(string projectFile, string text) =>
+        Includes(text, ProjectReferenceInclude).Where(include => include.IndexOf("$(", StringComparison.Ordinal) < 0).Select(include => ReferencedPath(projectFile, include));
+
+    /// <summary>The full path of a project a <c>ProjectReference</c> of <paramref name="projectFile"/> includes (written with either slash).</summary>
+    private static string ReferencedPath(string projectFile, string include) =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(projectFile)!, include.Replace('\\', Path.DirectorySeparatorChar)));
 
     private static readonly System.Text.RegularExpressions.Regex ProjectReferenceInclude = new(
-        @"<ProjectReference\s(?:[^>]*?\s)?Include\s*=\s*[""'](?<path>[^""']+)[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"<ProjectReference\s(?:[^>]*?\s)?Include\s*=\s*[""'](?<name>[^""']+)[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The full names of the components a project's Razor files compile to, as the Razor compiler names them: its root
@@ -422,14 +417,15 @@ public static class SiteLoader
     internal sealed record ReferencedProject(string? Path, string? Text, bool Direct);
 
     /// <summary>The packages a project file references (<c>&lt;PackageReference Include="..."&gt;</c>).</summary>
-    internal static IEnumerable<string> PackageReferences(string? projectText) =>
-        projectText is null ? Enumerable.Empty<string>()
-        : PackageReference.Matches(projectText).Cast<System.Text.RegularExpressions.Match>().Select(m => m.Groups["name"].Value.Trim());
+    internal static IEnumerable<string> PackageReferences(string? projectText) => Includes(projectText, PackageReference);
 
     /// <summary>The assemblies a project file references by name (<c>&lt;Reference Include="Umbraco.Core, Version=..."&gt;</c>), as the build's compilation would.</summary>
-    internal static IEnumerable<string> AssemblyReferences(string? projectText) =>
+    internal static IEnumerable<string> AssemblyReferences(string? projectText) => Includes(projectText, AssemblyReference);
+
+    /// <summary>What the items an expression finds in a project file include (its <c>name</c> group), trimmed.</summary>
+    private static IEnumerable<string> Includes(string? projectText, System.Text.RegularExpressions.Regex item) =>
         projectText is null ? Enumerable.Empty<string>()
-        : AssemblyReference.Matches(projectText).Cast<System.Text.RegularExpressions.Match>().Select(m => m.Groups["name"].Value.Trim());
+        : item.Matches(projectText).Cast<System.Text.RegularExpressions.Match>().Select(m => m.Groups["name"].Value.Trim());
 
     private static readonly System.Text.RegularExpressions.Regex AssemblyReference = new(
         @"<Reference\s(?:[^>]*?\s)?Include\s*=\s*[""'](?<name>[^""',]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -482,7 +478,7 @@ public static class SiteLoader
                     string? referenced;
                     try
                     {
-                        path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, include.Replace('\\', Path.DirectorySeparatorChar)));
+                        path = ReferencedPath(file, include);
                         if (!seen.Add(path))
                         {
                             continue;
