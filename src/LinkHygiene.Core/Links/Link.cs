@@ -19,6 +19,12 @@ public enum LinkElementKind
 
     /// <summary>An MVC HTML helper that renders an anchor: <c>@Html.ActionLink("text", ...)</c>, <c>@Html.RouteLink(...)</c>.</summary>
     HtmlHelper,
+
+    /// <summary>
+    /// A link component of a Blazor component library in a <c>.razor</c> file (MudBlazor's <c>&lt;MudLink Href&gt;</c>,
+    /// Fluent UI's <c>&lt;FluentNavLink Href&gt;</c>, Radzen's <c>&lt;RadzenLink Path&gt;</c>; <see cref="LinkComponents"/>).
+    /// </summary>
+    Component,
 }
 
 /// <summary>A link with everything the rules need to judge it.</summary>
@@ -122,6 +128,9 @@ public sealed class Link
 
     /// <summary>Finds a start-tag attribute by its lower-case name.</summary>
     public SourceAttribute? GetAttribute(string name) => LinkExtractor.Find(_attributes, name);
+
+    /// <summary>What a link component renders from its parameters (<see cref="LinkElementKind.Component"/>), or null.</summary>
+    internal LinkComponents.Component? Component => ElementKind == LinkElementKind.Component && Element is not null ? LinkComponents.ByName[Element.LocalName] : null;
 
     /// <summary>Whether a router directive gives the link its href (Angular's routerLink, UI-Router's ui-sref), whatever href it writes.</summary>
     internal bool HasRouterLink => LinkExtractor.FindAny(_attributes, LinkExtractor.RouterLinks) is not null;

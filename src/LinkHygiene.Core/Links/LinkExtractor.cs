@@ -42,7 +42,10 @@ internal static class LinkExtractor
 
     /// <summary>Whether an attribute holds the link's URL as written text (<c>href</c>, <c>ng-href</c>), not an expression or a route.</summary>
     internal static bool IsWrittenUrl(Documents.SourceAttribute attribute) =>
-        attribute.Name == "href" || Array.IndexOf(InterpolatedHrefs, attribute.Name) >= 0;
+        IsHref(attribute) || Array.IndexOf(InterpolatedHrefs, attribute.Name) >= 0;
+
+    /// <summary>Whether a link's destination attribute is its <c>href</c> (or a link component's, Radzen's <c>Path</c>): the URL itself.</summary>
+    internal static bool IsHref(Documents.SourceAttribute attribute) => attribute.Name is "href" or "path";
 
     // Directives that give an <a> its href from an in-app route: Angular's routerLink (literal or bound), AngularJS
     // UI-Router's ui-sref and Aurelia's route-href. The link stays in the app, to a destination this template does not
@@ -140,12 +143,22 @@ internal static class LinkExtractor
     };
 
     /// <summary>The elements that are links, by DOM name (what a template must hold for the rules to find a link).</summary>
-    internal static readonly IReadOnlyDictionary<string, LinkElementKind> LinkElements = new Dictionary<string, LinkElementKind>(StringComparer.Ordinal)
+    internal static readonly IReadOnlyDictionary<string, LinkElementKind> LinkElements = WithComponents(new Dictionary<string, LinkElementKind>(StringComparer.Ordinal)
     {
         ["a"] = LinkElementKind.Anchor,
         ["area"] = LinkElementKind.Area,
         ["navlink"] = LinkElementKind.NavLink,
-    };
+    });
+
+    private static Dictionary<string, LinkElementKind> WithComponents(Dictionary<string, LinkElementKind> elements)
+    {
+        foreach (var name in LinkComponents.ByName.Keys)
+        {
+            elements.Add(name, LinkElementKind.Component);
+        }
+
+        return elements;
+    }
 
     /// <summary>Attributes that make the browser render their value as HTML (raw HTML sinks).</summary>
     internal static readonly HashSet<string> RawHtmlAttributes = new(StringComparer.Ordinal)
@@ -213,7 +226,7 @@ internal static class LinkExtractor
             }
 
             // A link whose content alone is replaced (<a href th:insert>) is still a link; what is inside it is not.
-            if (rendering != Rendering.Nothing && LinkElements.ContainsKey(element.LocalName) && IsLinkElement(element, document.GetAttributes(element), out _))
+            if (rendering != Rendering.Nothing && LinkElements.ContainsKey(element.LocalName) && IsLinkElement(document, element, document.GetAttributes(element), out _))
             {
                 found.Add((element, inner));
             }
@@ -658,7 +671,7 @@ internal static class LinkExtractor
         return null;
     }
 
-    private static bool IsLinkElement(IElement element, SourceAttribute[] attributes, out LinkElementKind kind)
+    private static bool IsLinkElement(TemplateDocument document, IElement element, SourceAttribute[] attributes, out LinkElementKind kind)
     {
         if (!LinkElements.TryGetValue(element.LocalName, out kind))
         {
@@ -668,6 +681,13 @@ internal static class LinkExtractor
         if (element.NamespaceUri is not null && element.NamespaceUri != NamespaceNames.HtmlUri)
         {
             return false; // <a> inside <svg> is an SVG link with xlink:href; not handled here
+        }
+
+        if (kind == LinkElementKind.Component)
+        {
+            // A component only in a component (a view's <MudLink> is an unknown element), and a link only with its
+            // destination (without one, <MudButton> is a button and <RadzenPanelMenuItem> a group)
+            return document.Kind == TemplateKind.RazorComponent && Find(attributes, LinkComponents.ByName[element.LocalName].Href) is not null;
         }
 
         if (Find(attributes, "href") is not null || FindAny(attributes, HrefBindings) is not null || HasHrefDataBind(attributes))
@@ -867,8 +887,9 @@ internal static class LinkExtractor
 
     private static Link Describe(TemplateDocument document, IElement element, Scope scope, LinkSettings settings, Dictionary<(IDocument Owner, string Ids), AccessibleName?> labels)
     {
-        IsLinkElement(element, document.GetAttributes(element), out var kind);
         var attributes = document.GetAttributes(element);
+        IsLinkElement(document, element, attributes, out var kind);
+        var component = kind == LinkElementKind.Component ? LinkComponents.ByName[element.LocalName] : null;
         var tag = document.GetStartTag(element);
         var startTag = tag?.Span ?? new SourceSpan(0, 0);
         var content = document.GetContentRegion(element);
@@ -877,7 +898,7 @@ internal static class LinkExtractor
         Href href;
         var interpolated = FindAny(attributes, InterpolatedHrefs);
         var binding = interpolated is not null ? null : FindAny(attributes, HrefBindings) ?? (HasHrefDataBind(attributes) ? Find(attributes, "data-bind") : null);
-        var plain = interpolated ?? Find(attributes, "href");
+        var plain = interpolated ?? Find(attributes, component?.Href ?? "href");
         if (binding is not null)
         {
             href = binding.Name != "data-bind" && ExpressionStart(binding.Value) is { } start
@@ -900,10 +921,13 @@ internal static class LinkExtractor
             href = Href.FromRoute(FindAny(attributes, RouterLinks)!, isInternal: true);
         }
 
-        var rel = RelValue.From(Find(attributes, "rel"), Binds(attributes, RelBindings, "rel") || dynamicAttributes);
+        // A nav link or menu item puts a rel it is given on the element around its link, and renders the link's own.
+        var rel = component is { AttributesOnLink: false }
+            ? RelValue.From(null, true)
+            : RelValue.From(Find(attributes, "rel"), Binds(attributes, RelBindings, "rel") || dynamicAttributes);
         var target = Find(attributes, "target");
         var targetIsDynamic = Binds(attributes, TargetBindings, "target") || dynamicAttributes || (target?.IsDynamic ?? false);
-        var name = ComputeName(document, element, attributes, startTag, content, dynamicAttributes, settings.Localization, labels);
+        var name = ComputeName(document, element, component, attributes, startTag, content, dynamicAttributes, settings.Localization, labels);
         return new Link(
             element,
             kind,
@@ -986,6 +1010,7 @@ internal static class LinkExtractor
     private static AccessibleName ComputeName(
         TemplateDocument document,
         IElement element,
+        LinkComponents.Component? component,
         SourceAttribute[] attributes,
         SourceSpan startTag,
         SourceSpan content,
@@ -996,6 +1021,16 @@ internal static class LinkExtractor
         if (dynamicAttributes || Binds(attributes, LabelBindings, "aria-label", "aria-labelledby"))
         {
             return new AccessibleName(NameSource.None, string.Empty, IsDynamic: true, startTag);
+        }
+
+        // A component's text parameter (<RadzenLink Path="/" Text="Home" />); a menu item's names its link alone, and
+        // without one the name is unknown (a template or an icon may give it)
+        var textParameter = component?.Text is { } parameter ? Find(attributes, parameter) : null;
+        if (component is { ContentIsText: false })
+        {
+            return textParameter is null
+                ? new AccessibleName(NameSource.Content, string.Empty, IsDynamic: true, startTag)
+                : new AccessibleName(NameSource.Content, Collapse(textParameter.Value), textParameter.IsDynamic, textParameter.Span);
         }
 
         var labelledBy = Find(attributes, "aria-labelledby");
@@ -1056,6 +1091,11 @@ internal static class LinkExtractor
         if (contentText.Text.Length > 0)
         {
             return new AccessibleName(NameSource.Content, contentText.Text, IsDynamic: false, nameSpan);
+        }
+
+        if (textParameter is not null && (textParameter.IsDynamic || Collapse(textParameter.Value).Length > 0))
+        {
+            return new AccessibleName(NameSource.Content, Collapse(textParameter.Value), textParameter.IsDynamic, textParameter.Span);
         }
 
         var title = Find(attributes, "title");

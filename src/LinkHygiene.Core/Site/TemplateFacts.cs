@@ -496,7 +496,7 @@ public sealed class TemplateFacts
         }
 
         var href = link.Href;
-        if (href.Attribute is null || href.Attribute.Name != "href" || href.Kind is not (HrefKind.Internal or HrefKind.Fragment))
+        if (href.Attribute is null || !LinkExtractor.IsHref(href.Attribute) || href.Kind is not (HrefKind.Internal or HrefKind.Fragment))
         {
             return null;
         }

@@ -113,6 +113,36 @@ public class LinkConformanceTests
     public void RazorComponent(string template, string expected) => Assert.Equal(expected, Describe("Components/Page.razor", template));
 
     [Theory]
+    // the link components of Blazor component libraries: their destination parameter is the href, their content or their
+    // text parameter the text (held-out review 59: a MudBlazor app's ~60 links were neither checked nor counted)
+    [InlineData("<MudLink Href=\"/about\" Typo=\"Typo.body2\">About us</MudLink>", "<MudLink Href=\"/about\" Typo=\"Typo.body2\"> Internal 'About us'")]
+    [InlineData("<MudNavLink Href=\"counter\" Icon=\"@Icons.Material.Filled.Add\">Counter</MudNavLink>", "<MudNavLink Href=\"counter\" Icon=\"@Icons.Material.Filled.Add\"> Internal 'Counter'")]
+    [InlineData("<MudButton Href=\"https://github.com/acme\" Variant=\"Variant.Filled\">Source</MudButton>", "<MudButton Href=\"https://github.com/acme\" Variant=\"Variant.Filled\"> External 'Source'")]
+    [InlineData("<MudChip T=\"string\" Text=\"Docs\" Href=\"/docs\" />", "<MudChip T=\"string\" Text=\"Docs\" Href=\"/docs\" /> Internal 'Docs'")]
+    [InlineData("<MudListItem Text=\"Plain\" Href=\"/plain\">Installation</MudListItem>", "<MudListItem Text=\"Plain\" Href=\"/plain\"> Internal 'Installation'")]
+    [InlineData("<FluentAnchor Href=\"@Url\" Appearance=\"Appearance.Hypertext\">Read more</FluentAnchor>", "<FluentAnchor Href=\"@Url\" Appearance=\"Appearance.Hypertext\"> Dynamic* 'Read more'")]
+    [InlineData("<FluentNavLink Href=\"/weather\">Weather</FluentNavLink>", "<FluentNavLink Href=\"/weather\"> Internal 'Weather'")]
+    [InlineData("<FluentNavMenuLink Text=\"Item\" Href=\"/NavMenu\" />", "<FluentNavMenuLink Text=\"Item\" Href=\"/NavMenu\" /> Internal 'Item'")]
+    [InlineData("<RadzenLink Path=\"orders\" Text=\"Orders\" />", "<RadzenLink Path=\"orders\" Text=\"Orders\" /> Internal 'Orders'")]
+    [InlineData("<RadzenLink Path=\"orders\" Text=\"@label\" />", "<RadzenLink Path=\"orders\" Text=\"@label\" /> Internal ?")]
+    // a menu item's content is the items under it; without its Text its name is unknown, never empty
+    [InlineData(
+        "<RadzenPanelMenuItem Text=\"Reports\" Path=\"reports\"><RadzenPanelMenuItem Text=\"Daily\" Path=\"reports/daily\" /></RadzenPanelMenuItem>",
+        "<RadzenPanelMenuItem Text=\"Reports\" Path=\"reports\"> Internal 'Reports' | <RadzenPanelMenuItem Text=\"Daily\" Path=\"reports/daily\" /> Internal 'Daily'")]
+    [InlineData("<RadzenMenuItem Path=\"home\" Icon=\"home\" />", "<RadzenMenuItem Path=\"home\" Icon=\"home\" /> Internal ?")]
+    // without a destination a button is a button and a menu item a group; a component's Path that is no link's is no link
+    [InlineData("<MudButton OnClick=\"Save\">Save</MudButton><RadzenPanelMenuItem Text=\"Group\"></RadzenPanelMenuItem><RadzenImage Path=\"logo.png\" />", "")]
+    public void LinkComponents(string template, string expected) => Assert.Equal(expected, Describe("Components/Page.razor", template));
+
+    [Fact]
+    public void LinkComponentsAreLinksInComponentsOnly()
+    {
+        // A view or a page cannot use a component by its tag: there <MudLink> is an unknown element, not a link.
+        Assert.Equal(string.Empty, Describe("Pages/Index.cshtml", "<MudLink Href=\"/about\">About</MudLink>"));
+        Assert.Equal(string.Empty, Describe("wwwroot/index.html", "<RadzenLink Path=\"/about\" Text=\"About\" />"));
+    }
+
+    [Theory]
     // client-side bindings: dynamic, never empty, never generic from a half-known text
     [InlineData("<a :href=\"url\">{{ label }}</a>", "<a :href=\"url\"> Dynamic* ?")]
     [InlineData("<a v-bind:href=\"url\" v-html=\"label\"></a>", "<a v-bind:href=\"url\" v-html=\"label\"> Dynamic* ?")]

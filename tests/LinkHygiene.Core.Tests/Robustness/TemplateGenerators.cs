@@ -19,7 +19,7 @@ public static class TemplateGenerators
         "\"str\\\"ing\"", "@\"verb\"\"atim\"", "$\"{x}\"", "'c'", "// c\n", "/* c */", "<!--", "-->", "<script>", "</script>",
         "<style>", "<template>", "<div class=\"comment\">", "<div data-link-zone=\"ugc\">", "</div>", "rel=\"", "nofollow", "ugc,",
         "target=\"_blank\"", "https://x.example", "#", "javascript:", "mailto:", "click here", "Read more", "{{", "}}", ":href=",
-        "v-html=", "<NavLink href=\"", "</NavLink>", "<img alt=\"", "aria-label=\"", "data-linkhygiene-ignore", "<!-- linkhygiene-disable -->",
+        "v-html=", "<NavLink href=\"", "</NavLink>", "<MudLink Href=\"", "</MudLink>", "<RadzenPanelMenuItem Text=\"", " Path=\"", "<img alt=\"", "aria-label=\"", "data-linkhygiene-ignore", "<!-- linkhygiene-disable -->",
         "@Localizer[\"", "@Localizer[@\"", "\"]", "\\", "\\u00e9", "\\m", "@Url.Action(\"", "@Html.ActionLink(@\"",
         "&amp;", "&#x1F600;", "&", "😀", "\uD800", "\uDC00", "\u2028", "\u0085", "\uFEFF", "\u00A0", "\uE000", "\uE001", "é", "日本",
     };

@@ -562,6 +562,34 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void TheLinkComponentsOfComponentLibrariesAreChecked()
+    {
+        // Held-out review 59: a MudBlazor app's nav menu, app bar and drawer were all MudNavLink, MudButton Href and
+        // MudLink, and not one link was checked; Radzen's menus link by Path, relative to the app's base as NavLink's are.
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Components/Pages/Weather.razor"] = "@page \"/weather\"\n<h1>Weather</h1>",
+                ["Components/Pages/Orders.razor"] = "@page \"/orders/{id:int?}\"\n<h1>Orders</h1>",
+                ["Components/Layout/NavMenu.razor"] =
+                    "<MudNavMenu>\n<MudNavLink Href=\"weather\">Weather</MudNavLink> <MudNavLink Href=\"/wether\">Typo</MudNavLink>\n" +
+                    "<MudButton Href=\"/orders/3\">Order 3</MudButton> <MudLink Href=\"/order\">Orders</MudLink>\n" +
+                    "<FluentNavLink Href=\"weathr\">Weather</FluentNavLink>\n" +
+                    "<RadzenPanelMenuItem Text=\"Orders\" Path=\"orders\"><RadzenPanelMenuItem Text=\"Typo\" Path=\"ordrs/7\" /></RadzenPanelMenuItem>\n</MudNavMenu>",
+            });
+        AssertLines(
+            new[]
+            {
+                "Components/Layout/NavMenu.razor(2,67): LH030 Link to '/wether' matches no page, action, endpoint or file (nearest: '/weather')",
+                "Components/Layout/NavMenu.razor(3,64): LH030 Link to '/order' matches no page, action, endpoint or file (nearest: '/orders/{id:int?}')",
+                "Components/Layout/NavMenu.razor(4,22): LH030 Link to 'weathr' matches no page, action, endpoint or file (nearest: 'weather')",
+                "Components/Layout/NavMenu.razor(5,89): LH030 Link to 'ordrs/7' matches no page, action, endpoint or file (nothing similar exists)",
+            },
+            findings);
+        Assert.Equal(3, stats.Resolved);
+    }
+
+    [Fact]
     public void ABaseHrefOfAnyFormIsWhereRelativeLinksStart()
     {
         // Held-out review 36: <base href="../"> was ignored (links resolved against the page's own folder), and a base

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+
+namespace LinkHygiene.Links;
+
+/// <summary>
+/// The link components of the Blazor component libraries that render an <c>&lt;a href&gt;</c> from their parameters:
+/// which parameter holds the destination and which the text. In a <c>.razor</c> file <c>&lt;MudLink Href="/about"&gt;</c>
+/// is a link as <c>&lt;a href="/about"&gt;</c> is; without its destination parameter most of them render a button or a
+/// plain element, and are no link.
+/// </summary>
+/// <remarks>
+/// What each one renders was read from the library's own source (MudBlazor 8, Microsoft.FluentUI.AspNetCore.Components
+/// 4, Radzen.Blazor 5). Their other parameters (<c>Color</c>, <c>Icon</c>, <c>Variant</c>) are unknown attributes to
+/// the rules, as any a component may render something from.
+/// </remarks>
+internal static class LinkComponents
+{
+    /// <summary>A link component.</summary>
+    /// <param name="Href">The parameter holding the destination, as the DOM names it (lower case).</param>
+    /// <param name="Text">The parameter holding the text when the content does not (<c>Text</c>, <c>Label</c>), or null.</param>
+    /// <param name="ContentIsText">
+    /// Whether the content is the link's text (<c>&lt;MudLink&gt;About&lt;/MudLink&gt;</c>), and the text parameter only
+    /// when there is no content; false for menu items, whose content is the items under them and whose text parameter
+    /// alone names their link (<c>&lt;RadzenPanelMenuItem Text Path&gt;</c>).
+    /// </param>
+    /// <param name="AttributesOnLink">
+    /// Whether the attributes no parameter takes (<c>rel</c>) go on the rendered <c>&lt;a&gt;</c>; false for nav links and
+    /// menu items, which put them on the element around it.
+    /// </param>
+    /// <param name="AddsNoopener">
+    /// Whether it renders <c>rel="noopener"</c> for <c>Target="_blank"</c> (written so) when it is given no <c>rel</c>, as
+    /// MudBlazor's buttons and chips do (<c>Rel ?? (Target == "_blank" ? "noopener" : null)</c>).
+    /// </param>
+    internal sealed record Component(string Href, string? Text, bool ContentIsText = true, bool AttributesOnLink = true, bool AddsNoopener = false);
+
+    /// <summary>The components by DOM name (the tag in lower case).</summary>
+    internal static readonly IReadOnlyDictionary<string, Component> ByName = new Dictionary<string, Component>(StringComparer.Ordinal)
+    {
+        // MudBlazor
+        ["mudlink"] = new("href", null),
+        ["mudnavlink"] = new("href", null, AttributesOnLink: false),
+        ["mudbutton"] = new("href", null, AddsNoopener: true),
+        ["mudiconbutton"] = new("href", null, AddsNoopener: true),
+        ["mudfab"] = new("href", "label", AddsNoopener: true),
+        ["mudmenuitem"] = new("href", "label"),
+        ["mudlistitem"] = new("href", "text"),
+        ["mudchip"] = new("href", "text", AddsNoopener: true),
+
+        // Fluent UI
+        ["fluentanchor"] = new("href", null),
+        ["fluentnavlink"] = new("href", null, AttributesOnLink: false),
+        ["fluentbreadcrumbitem"] = new("href", null),
+        ["fluentnavmenulink"] = new("href", "text", ContentIsText: false, AttributesOnLink: false),
+        ["fluentappbaritem"] = new("href", "text", ContentIsText: false, AttributesOnLink: false),
+
+        // Radzen: a link's content, or its Text
+        ["radzenlink"] = new("path", "text"),
+        ["radzenmenuitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
+        ["radzenpanelmenuitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
+        ["radzenprofilemenuitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
+        ["radzenbreadcrumbitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
+    };
+}

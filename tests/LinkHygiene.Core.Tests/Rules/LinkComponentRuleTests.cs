@@ -1,0 +1,71 @@
+using LinkHygiene.Fixes;
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+/// <summary>
+/// The rules on the link components of Blazor component libraries (MudBlazor, Fluent UI, Radzen): what they render is
+/// an <c>&lt;a href&gt;</c> from their parameters, so the rules read them as links, with what each one does to
+/// <c>rel</c> and <c>target</c> kept in mind.
+/// </summary>
+public class LinkComponentRuleTests
+{
+    private const string Page = "Components/Pages/Home.razor";
+
+    [Theory]
+    // the text: the content, or the text parameter where there is none, and the finding on what says it; the destination
+    // parameter is the href
+    [InlineData("<MudButton Href=\"/mud/introduction\" Color=\"Color.Inherit\">{|LH010:Learn More|}</MudButton>")]
+    [InlineData("<RadzenLink Path=\"https://radzen.com/themes\" {|LH010:Text=\"Read more ...\"|} target=\"_blank\" />")]
+    [InlineData("<MudLink Href=\"/products\">{|LH010:Click here|}</MudLink> <FluentAnchor Href=\"/docs\">{|LH010:hier klicken|}</FluentAnchor>")]
+    [InlineData("<MudLink Href=\"/products\">Our products</MudLink> <RadzenLink Path=\"orders\" Text=\"Your orders\" />")]
+    // empty: only when nothing may name it; a parameter (Icon) may render anything, as an unknown attribute may
+    [InlineData("{|LH011:<MudLink Href=\"/about\">|}</MudLink>")]
+    [InlineData("<MudIconButton Icon=\"@Icons.Material.Filled.Home\" Href=\"/\" />")]
+    [InlineData("<MudLink Href=\"/about\" aria-label=\"About us\"></MudLink>")]
+    // a menu item without its Text: unknown (a template may give it), never empty
+    [InlineData("<RadzenPanelMenuItem Path=\"reports\" /> <FluentAppBarItem Href=\"/\" />")]
+    // a bare URL as the text, a placeholder, http:
+    [InlineData("<RadzenLink Path=\"https://www.radzen.com\" {|LH012:Text=\"www.radzen.com\"|} />")]
+    [InlineData("<MudLink {|LH022:Href=\"#\"|}>Watches</MudLink> <FluentAnchor {|LH022:Href=\"#\"|} OnClick=\"Dismiss\">Dismiss</FluentAnchor>")]
+    [InlineData("<MudLink {|LH021:Href=\"http://tools.google.com/dlpage/gaoptout\"|}>the opt-out add-on</MudLink>")]
+    public void TextAndDestination(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH010", "LH011", "LH012", "LH021", "LH022" });
+
+    [Theory]
+    // MudBlazor's buttons and chips render rel="noopener" for Target="_blank" (exactly so) when given no Rel; MudLink and
+    // RadzenLink render the rel they are given, and none of their own
+    [InlineData("<MudButton Href=\"https://github.com/acme\" Target=\"_blank\">Source</MudButton> <MudIconButton Icon=\"@Icons.Custom.Brands.GitHub\" Href=\"https://github.com/acme\" Target=\"_blank\" />")]
+    [InlineData("<MudButton Href=\"https://github.com/acme\" {|LH020:Target=\"_new\"|}>Source</MudButton>")]
+    [InlineData("<MudLink Href=\"https://github.com/acme\" {|LH020:Target=\"_blank\"|}>Source</MudLink> <RadzenLink Path=\"https://radzen.com\" Text=\"Radzen\" {|LH020:Target=\"_blank\"|} />")]
+    [InlineData("<MudLink Href=\"https://github.com/acme\" Target=\"_blank\" rel=\"noopener\">Source</MudLink>")]
+    // a nav link or menu item: the rel it is given goes on the element around its link
+    [InlineData("<MudNavLink Href=\"https://github.com/acme\" Target=\"_blank\">Source</MudNavLink> <RadzenMenuItem Text=\"Blog\" Path=\"https://radzen.com/blog\" Target=\"_blank\" />")]
+    public void BlankTarget(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH020" });
+
+    [Fact]
+    public void TheNoopenerFixGoesWhereTheComponentPassesItOn()
+    {
+        const string before = "<MudLink Href=\"https://github.com/acme\" Target=\"_blank\">Source</MudLink>";
+        var result = TemplateFixer.Fix(Page, before, EngineAssert.Options(), new[] { "LH020" });
+        Assert.Equal("<MudLink Href=\"https://github.com/acme\" rel=\"noopener\" Target=\"_blank\">Source</MudLink>", result.Text);
+    }
+
+    [Theory]
+    // rel reaches the <a> of MudLink, MudButton, FluentAnchor and RadzenLink; a nav link or menu item puts it on the
+    // element around its link, so what it renders is unknown there
+    [InlineData("<div class=\"comment\"><MudLink {|LH001:Href=\"@comment.Website\"|}>@comment.Author</MudLink></div>")]
+    [InlineData("<div class=\"comment\"><MudLink Href=\"@comment.Website\" rel=\"ugc\">@comment.Author</MudLink></div>")]
+    [InlineData("<div class=\"comment\"><RadzenLink {|LH001:Path=\"@comment.Website\"|} Text=\"@comment.Author\" /></div>")]
+    [InlineData("<div class=\"comment\"><MudNavLink Href=\"@comment.Website\">@comment.Author</MudNavLink><RadzenPanelMenuItem Path=\"@comment.Website\" Text=\"@comment.Author\" /></div>")]
+    [InlineData("<MudLink Href=\"https://example.org\" rel=\"{|LH006:nofolow|}\">Example</MudLink>")]
+    public void Rel(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH001", "LH006" });
+
+    [Fact]
+    public void TheRelFixGoesOnTheComponentsStartTag()
+    {
+        const string before = "<div class=\"comment\"><MudLink Href=\"@c.Website\" Typo=\"Typo.body2\">@c.Author</MudLink></div>";
+        var result = TemplateFixer.Fix(Page, before, EngineAssert.Options(), new[] { "LH001" });
+        Assert.Equal("<div class=\"comment\"><MudLink Href=\"@c.Website\" rel=\"ugc\" Typo=\"Typo.body2\">@c.Author</MudLink></div>", result.Text);
+        Assert.DoesNotContain(EngineAssert.Analyze(Page, result.Text).Findings, f => f.Id == "LH001");
+    }
+}
