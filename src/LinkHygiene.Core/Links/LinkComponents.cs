@@ -11,8 +11,8 @@ namespace LinkHygiene.Links;
 /// </summary>
 /// <remarks>
 /// What each one renders was read from the library's own source (MudBlazor 8, Microsoft.FluentUI.AspNetCore.Components
-/// 4, Radzen.Blazor 5). Their other parameters (<c>Color</c>, <c>Icon</c>, <c>Variant</c>) are unknown attributes to
-/// the rules, as any a component may render something from.
+/// 4, Radzen.Blazor 5). Their parameters that render no text (<see cref="ParametersWithoutText"/>) are known
+/// attributes to the rules; any other is unknown, as an attribute a tag helper may render content from is.
 /// </remarks>
 internal static class LinkComponents
 {
@@ -33,6 +33,19 @@ internal static class LinkComponents
     /// MudBlazor's buttons and chips do (<c>Rel ?? (Target == "_blank" ? "noopener" : null)</c>).
     /// </param>
     internal sealed record Component(string Href, string? Text, bool ContentIsText = true, bool AttributesOnLink = true, bool AddsNoopener = false);
+
+    /// <summary>
+    /// The parameters of these components that render no text, by DOM name: styles, states, and icons, which the three
+    /// libraries render hidden from assistive technology (MudBlazor's <c>&lt;svg aria-hidden="true"&gt;</c>, Radzen's
+    /// <c>&lt;i aria-hidden="true"&gt;</c>, Fluent UI's icons without a title). Not <c>Title</c>, <c>Tooltip</c>,
+    /// <c>Count</c> or <c>Image</c>, which may.
+    /// </summary>
+    internal static readonly HashSet<string> ParametersWithoutText = new(StringComparer.Ordinal)
+    {
+        "icon", "iconcolor", "iconsize", "iconrest", "iconactive", "iconstart", "iconend", "starticon", "endicon",
+        "color", "appearance", "typo", "underline", "variant", "edge", "size", "dropshadow", "ripple", "disabled", "t",
+        "forceload", "dense", "gutters", "visible", "expanded", "selected",
+    };
 
     /// <summary>The components by DOM name (the tag in lower case).</summary>
     internal static readonly IReadOnlyDictionary<string, Component> ByName = new Dictionary<string, Component>(StringComparer.Ordinal)

@@ -944,7 +944,7 @@ internal static class LinkExtractor
             scope.Language,
             scope.Ignored,
             dynamicAttributes,
-            HasUnknownAttributes(attributes));
+            HasUnknownAttributes(attributes, component));
     }
 
     private static bool HasDynamicAttributes(SourceAttribute[] attributes)
@@ -975,12 +975,13 @@ internal static class LinkExtractor
         return false;
     }
 
-    private static bool HasUnknownAttributes(SourceAttribute[] attributes)
+    private static bool HasUnknownAttributes(SourceAttribute[] attributes, LinkComponents.Component? component)
     {
         foreach (var attribute in attributes)
         {
             var name = attribute.Name;
             if (KnownLinkAttributes.Contains(name)
+                || (component is not null && (name == component.Href || LinkComponents.ParametersWithoutText.Contains(name)))
                 || AnchorTagHelperAttributes.Contains(name)
                 || ContentBindings.Contains(name)
                 || name.StartsWith("aria-", StringComparison.Ordinal)

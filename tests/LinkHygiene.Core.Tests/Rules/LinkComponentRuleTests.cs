@@ -19,9 +19,16 @@ public class LinkComponentRuleTests
     [InlineData("<RadzenLink Path=\"https://radzen.com/themes\" {|LH010:Text=\"Read more ...\"|} target=\"_blank\" />")]
     [InlineData("<MudLink Href=\"/products\">{|LH010:Click here|}</MudLink> <FluentAnchor Href=\"/docs\">{|LH010:hier klicken|}</FluentAnchor>")]
     [InlineData("<MudLink Href=\"/products\">Our products</MudLink> <RadzenLink Path=\"orders\" Text=\"Your orders\" />")]
-    // empty: only when nothing may name it; a parameter (Icon) may render anything, as an unknown attribute may
+    // empty: an icon alone (the libraries hide their icons from assistive technology), or nothing at all; not when a
+    // parameter that may render text (Title, Tooltip, Image) or an aria-label is there
     [InlineData("{|LH011:<MudLink Href=\"/about\">|}</MudLink>")]
-    [InlineData("<MudIconButton Icon=\"@Icons.Material.Filled.Home\" Href=\"/\" />")]
+    [InlineData("{|LH011:<MudIconButton Icon=\"@Icons.Custom.Brands.GitHub\" Color=\"Color.Inherit\" Href=\"https://github.com/acme\" Target=\"_blank\" />|}")]
+    [InlineData("{|LH011:<MudFab Color=\"Color.Secondary\" StartIcon=\"@Icons.Material.Filled.ArrowBack\" Href=\"/back\" />|}")]
+    [InlineData("{|LH011:<RadzenLink Path=\"https://developers.google.com/maps\" />|}")]
+    [InlineData("<MudIconButton Icon=\"@Icons.Custom.Brands.GitHub\" Href=\"https://github.com/acme\" aria-label=\"GitHub\" />")]
+    [InlineData("<MudFab StartIcon=\"@Icons.Material.Filled.ArrowBack\" Label=\"Back\" Href=\"/back\" />")]
+    [InlineData("<FluentNavLink Href=\"/\" Icon=\"@(new Icons.Regular.Size24.Home())\" Tooltip=\"Home\"></FluentNavLink>")]
+    [InlineData("<RadzenLink Path=\"/team\" Image=\"team.png\" ImageAlternateText=\"Our team\" />")]
     [InlineData("<MudLink Href=\"/about\" aria-label=\"About us\"></MudLink>")]
     // a menu item without its Text: unknown (a template may give it), never empty
     [InlineData("<RadzenPanelMenuItem Path=\"reports\" /> <FluentAppBarItem Href=\"/\" />")]
