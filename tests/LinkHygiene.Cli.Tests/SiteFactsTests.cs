@@ -154,6 +154,8 @@ public sealed class SiteFactsTests
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"UmbracoCms\" Version=\"8.18.8\" /></ItemGroup></Project>", "1 undecidable: 1 a path Umbraco may serve as a content page")]
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"OrchardCore.Theme.Targets\" Version=\"1.4.0\" /></ItemGroup></Project>", "2 undecidable: 1 a path that a referenced library may serve; 1 an area from a referenced library")]
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"></Project>", null)]
+    // a reference commented out is none
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><!-- <PackageReference Include=\"UmbracoCms\" Version=\"8.18.8\" /> --></ItemGroup></Project>", null)]
     // an app using Orchard Core's PO localization, or Umbraco's headless client, is neither (code review)
     [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"OrchardCore.Localization.Core\" Version=\"2.1.0\" /><PackageReference Include=\"Umbraco.Headless.Client.Net\" Version=\"1.0.0\" /></ItemGroup></Project>", null)]
     public void AContentSystemOrModularAppKnownFromItsReferencesLeavesItsPathsUndecided(string projectFile, string? undecidable)

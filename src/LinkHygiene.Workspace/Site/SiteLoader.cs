@@ -422,10 +422,12 @@ public static class SiteLoader
     /// <summary>The assemblies a project file references by name (<c>&lt;Reference Include="Umbraco.Core, Version=..."&gt;</c>), as the build's compilation would.</summary>
     internal static IEnumerable<string> AssemblyReferences(string? projectText) => Includes(projectText, AssemblyReference);
 
-    /// <summary>What the items an expression finds in a project file include (its <c>name</c> group), trimmed.</summary>
+    /// <summary>What the items an expression finds in a project file include (its <c>name</c> group), trimmed; not those in an XML comment.</summary>
     private static IEnumerable<string> Includes(string? projectText, System.Text.RegularExpressions.Regex item) =>
         projectText is null ? Enumerable.Empty<string>()
-        : item.Matches(projectText).Cast<System.Text.RegularExpressions.Match>().Select(m => m.Groups["name"].Value.Trim());
+        : item.Matches(XmlComment.Replace(projectText, " ")).Cast<System.Text.RegularExpressions.Match>().Select(m => m.Groups["name"].Value.Trim());
+
+    private static readonly System.Text.RegularExpressions.Regex XmlComment = new(@"<!--.*?(?:-->|$)", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex AssemblyReference = new(
         @"<Reference\s(?:[^>]*?\s)?Include\s*=\s*[""'](?<name>[^""',]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
