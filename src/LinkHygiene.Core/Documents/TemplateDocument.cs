@@ -1062,6 +1062,14 @@ public sealed class TemplateDocument
             }
         }
 
+        foreach (var library in LinkComponents.Libraries)
+        {
+            if (HasLinkComponent(text, library))
+            {
+                return true;
+            }
+        }
+
         foreach (var attribute in LinkExtractor.RawHtmlAttributes)
         {
             if (text.IndexOf(attribute, StringComparison.OrdinalIgnoreCase) >= 0)
@@ -1112,6 +1120,34 @@ public sealed class TemplateDocument
         return false;
     }
 
+    /// <summary>
+    /// Whether the text may hold a start tag of a link component of a library (any case): '&lt;', the library's prefix
+    /// (<c>mud</c>) and the rest of a name that <see cref="LinkComponents.ByName"/> holds (one scan for a library's
+    /// components, not one for each).
+    /// </summary>
+    private static bool HasLinkComponent(string text, string library)
+    {
+        var prefix = "<" + library;
+        for (var i = text.IndexOf(prefix, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(prefix, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = i + 1;
+            while (end < text.Length && (HtmlChars.IsAsciiLetter(text[end]) || char.IsDigit(text[end])))
+            {
+                end++;
+            }
+
+            foreach (var name in LinkComponents.ByName.Keys)
+            {
+                if (name.Length == end - i - 1 && string.Compare(text, i + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     // Suppression comments and data-linkhygiene-ignore; HtmlHelperLinks' Html.ActionLink and Html.RouteLink.
     private static readonly string[] RuleNeedles = { "linkhygiene", "actionlink", "routelink" };
 
@@ -1120,8 +1156,8 @@ public sealed class TemplateDocument
 
     private static readonly string[] TreeBuilderTagOpenings = Openings(new[] { "select", "frameset", "col", "colgroup", "svg", "math", "noscript" });
 
-    // The link elements and <base>.
-    private static readonly string[] RuleTagOpenings = Openings(LinkExtractor.LinkElements.Keys.Append("base"));
+    // The link elements and <base> (the link components: HasLinkComponent).
+    private static readonly string[] RuleTagOpenings = Openings(LinkExtractor.LinkElements.Keys.Where(name => !LinkComponents.ByName.ContainsKey(name)).Append("base"));
 
     private static string[] Openings(IEnumerable<string> names) => names.Select(name => "<" + name).ToArray();
 

@@ -47,6 +47,9 @@ internal static class LinkComponents
         "forceload", "dense", "gutters", "visible", "expanded", "selected",
     };
 
+    /// <summary>The libraries' prefixes, with which every name of <see cref="ByName"/> starts.</summary>
+    internal static readonly string[] Libraries = { "mud", "fluent", "radzen" };
+
     /// <summary>The components by DOM name (the tag in lower case).</summary>
     internal static readonly IReadOnlyDictionary<string, Component> ByName = new Dictionary<string, Component>(StringComparer.Ordinal)
     {

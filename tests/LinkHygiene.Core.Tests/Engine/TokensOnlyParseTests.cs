@@ -42,6 +42,11 @@ public class TokensOnlyParseTests
     [InlineData("<article><aside><abbr>x</abbr><address>y</address><audio></audio></aside></article>", false)]
     [InlineData("<div id=\"intro\"><script>var a = '<a href=x>';</script></div>", true)]
     [InlineData("<div id=\"intro\"><Column Title=\"x\" /><MudDrawer /></div>", false)]
+    // the link components of component libraries, and not their other components or longer names
+    [InlineData("<MudText>x</MudText><MudNavLink Href=\"/\">Home</MudNavLink>", true)]
+    [InlineData("<FLUENTANCHOR Href=\"/\">Home</FLUENTANCHOR>", true)]
+    [InlineData("<RadzenText>x</RadzenText><RadzenLinkButton /><RadzenPanelMenu>", false)]
+    [InlineData("<RadzenPanelMenuItem", true)]
     [InlineData("<p>\uffff</p>", true)]
     [InlineData("<html><head><meta charset=\"utf-8\"><title>x</title></head><body><p>Hi</p></body></html>", false)]
     public void NeedsTreeWhenTheRulesReadTheDomOrTheTreeBuilderDecides(string text, bool needsTree) =>

@@ -68,6 +68,17 @@ public class LinkComponentRuleTests
     public void Rel(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH001", "LH006" });
 
     [Fact]
+    public void EveryLinkComponentIsOfALibraryTheQuickScanLooksFor()
+    {
+        // TemplateDocument.NeedsTree looks for each library's prefix once; a component of another would be missed in a
+        // template without other links.
+        foreach (var name in Links.LinkComponents.ByName.Keys)
+        {
+            Assert.Contains(Links.LinkComponents.Libraries, library => name.StartsWith(library, System.StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void TheRelFixGoesOnTheComponentsStartTag()
     {
         const string before = "<div class=\"comment\"><MudLink Href=\"@c.Website\" Typo=\"Typo.body2\">@c.Author</MudLink></div>";
