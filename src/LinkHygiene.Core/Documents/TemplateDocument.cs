@@ -1123,7 +1123,8 @@ public sealed class TemplateDocument
     /// <summary>
     /// Whether the text may hold a start tag of a link component of a library (any case): '&lt;', the library's prefix
     /// (<c>mud</c>) and the rest of a name that <see cref="LinkComponents.ByName"/> holds (one scan for a library's
-    /// components, not one for each).
+    /// components, not one for each), and somewhere the name of its destination parameter, without which it is no link
+    /// (a page of <c>&lt;MudButton OnClick&gt;</c>s and no <c>Href</c> needs no DOM).
     /// </summary>
     private static bool HasLinkComponent(string text, string library)
     {
@@ -1136,9 +1137,11 @@ public sealed class TemplateDocument
                 end++;
             }
 
-            foreach (var name in LinkComponents.ByName.Keys)
+            foreach (var component in LinkComponents.ByName)
             {
-                if (name.Length == end - i - 1 && string.Compare(text, i + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                var name = component.Key;
+                if (name.Length == end - i - 1 && string.Compare(text, i + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && text.IndexOf(component.Value.Href, StringComparison.OrdinalIgnoreCase) >= 0)
                 {
                     return true;
                 }

@@ -46,7 +46,9 @@ public class TokensOnlyParseTests
     [InlineData("<MudText>x</MudText><MudNavLink Href=\"/\">Home</MudNavLink>", true)]
     [InlineData("<FLUENTANCHOR Href=\"/\">Home</FLUENTANCHOR>", true)]
     [InlineData("<RadzenText>x</RadzenText><RadzenLinkButton /><RadzenPanelMenu>", false)]
-    [InlineData("<RadzenPanelMenuItem", true)]
+    [InlineData("<RadzenPanelMenuItem Path=", true)]
+    // without its destination parameter anywhere, no component is a link
+    [InlineData("<MudButton OnClick=\"Save\">Save</MudButton><RadzenPanelMenuItem Text=\"Group\" />", false)]
     [InlineData("<p>\uffff</p>", true)]
     [InlineData("<html><head><meta charset=\"utf-8\"><title>x</title></head><body><p>Hi</p></body></html>", false)]
     public void NeedsTreeWhenTheRulesReadTheDomOrTheTreeBuilderDecides(string text, bool needsTree) =>
