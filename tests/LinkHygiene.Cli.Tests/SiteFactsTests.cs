@@ -179,6 +179,27 @@ public sealed class SiteFactsTests
         }
     }
 
+    // Held-out review 64: a Blazor app's Shared project, a class library on the ASP.NET Core framework, was counted an
+    // application part, so every NavMenu link no page matched was "a path that a referenced library may serve". The SDK
+    // makes one only of a referenced assembly that references MVC's, which a library whose code never names MVC cannot.
+    [Theory]
+    [InlineData("namespace Shared;\npublic sealed record UserDto(string Name);\n", true)]
+    [InlineData("using Microsoft.AspNetCore.Mvc;\nnamespace Shared;\n[ApiController, Route(\"api/chat\")]\npublic class ChatController : ControllerBase { }\n", false)]
+    public void ASharedLibraryOnTheAspNetCoreFrameworkServesPagesOnlyWhenItsCodeUsesMvc(string sharedCode, bool reported)
+    {
+        using var folder = new TempFolder();
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><ProjectReference Include=\"..\\Shared\\Shared.csproj\" /></ItemGroup></Project>");
+        folder.Write("App/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.MapRazorComponents<App>();\napp.Run();\n");
+        folder.Write("App/Components/Pages/Users.razor", "@page \"/users\"\n<h1>Users</h1>\n");
+        folder.Write("App/Components/Layout/NavMenu.razor", "<MudNavLink Href=\"/users\">Users</MudNavLink>\n<MudNavLink Href=\"/chat\">Chat</MudNavLink>\n");
+        folder.Write("Shared/Shared.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup></Project>");
+        folder.Write("Shared/Users.cs", sharedCode);
+        var run = Tool.Run(folder.Path, "App", "--fail-on", "none", "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(reported, run.Output.Contains("App/Components/Layout/NavMenu.razor(2,19): warning LH030: Link to '/chat' matches no page, action, endpoint or file", StringComparison.Ordinal));
+        Assert.Equal(!reported, run.Output.Contains("a path that a referenced library may serve", StringComparison.Ordinal));
+    }
+
     // Held-out review 58: two pages' models share a class name (IndexModel in Pages/ and in Pages/Products/); each page's
     // handlers are its own model's, found by the @model's namespace or by the page's code-behind.
     [Fact]

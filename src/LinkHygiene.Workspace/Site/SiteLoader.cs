@@ -386,19 +386,56 @@ public static class SiteLoader
     /// <summary>
     /// Whether an app serves the pages, controllers and routes of a project it references by itself: ASP.NET Core's SDK
     /// makes an application part (<c>[assembly: ApplicationPart]</c>, which the build reads from the compilation) of
-    /// every referenced project that references MVC: a web project, the ASP.NET Core framework, an MVC package, or a
-    /// Razor class library with <c>AddRazorSupportForMvc</c>, in its project file or the Directory.Build files it imports.
-    /// A Razor class library of components only is none.
+    /// every referenced project whose assembly references MVC's: a web project, an MVC package, or a Razor class library
+    /// with <c>AddRazorSupportForMvc</c>, in its project file or the Directory.Build files it imports; a class library on
+    /// the ASP.NET Core framework only when its code names MVC (<see cref="NamesMvc"/>). A Razor class library of
+    /// components only is none.
     /// </summary>
     private static bool IsApplicationPart(string projectText, string? projectPath)
     {
         if (ReferencesMvc(projectText))
         {
-            return true;
+            // The ASP.NET Core framework alone (a shared library's FrameworkReference) gives the assembly no reference to
+            // MVC's unless its code uses MVC (held-out review 64: a Blazor app's Shared project left its NavMenu unchecked)
+            var frameworkOnly = projectText.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) < 0
+                && projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) < 0
+                && projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) < 0
+                && !AddRazorSupportForMvc.IsMatch(projectText);
+            return !frameworkOnly || projectPath is null || NamesMvc(Path.GetDirectoryName(projectPath)!);
         }
 
         return projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0
             && (projectPath is null || ReferencesMvc(ImportedBuildFiles(Path.GetDirectoryName(projectPath)!)));
+    }
+
+    /// <summary>
+    /// Whether a project's C# (or the Directory.Build files it imports, which may add a global using) names MVC's
+    /// namespace, <c>Microsoft.AspNetCore.Mvc</c>: without it, its assembly cannot reference MVC's. True when a file
+    /// cannot be read.
+    /// </summary>
+    private static bool NamesMvc(string folder)
+    {
+        try
+        {
+            if (ImportedBuildFiles(folder).IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+
+            foreach (var file in Walk(folder))
+            {
+                if (file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && File.ReadAllText(file).IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
 
     private static bool ReferencesMvc(string projectText) =>
