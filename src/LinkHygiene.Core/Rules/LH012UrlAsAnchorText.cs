@@ -42,9 +42,9 @@ public sealed class LH012UrlAsAnchorText : Rule
             if (link.Name.IsDynamic)
             {
                 // <a href="@url">@url</a>: the text is the destination itself, whatever it is at run time.
-                if (TextIsTheHrefExpression(context, link))
+                if (TextIsTheHrefExpression(context, link) is { } text)
                 {
-                    context.Report(Rule, link.Name.Span, link, Href.Shorten(context.Document.Text.Substring(link.Name.Span.Start, link.Name.Span.Length)));
+                    context.Report(Rule, link.Name.Span, link, Href.Shorten(text));
                 }
 
                 continue;
@@ -57,20 +57,26 @@ public sealed class LH012UrlAsAnchorText : Rule
         }
     }
 
-    /// <summary>Whether the link's whole content is the same run-time expression as its href (<c>@u</c>, <c>{{ u }}</c>).</summary>
-    private static bool TextIsTheHrefExpression(RuleContext context, Link link)
+    /// <summary>
+    /// Whether the link's whole content (or a component's text parameter that names it: <c>Text="@site.Url"</c>) is the
+    /// same run-time expression as its href (<c>@u</c>, <c>{{ u }}</c>): that text as written, or null.
+    /// </summary>
+    private static string? TextIsTheHrefExpression(RuleContext context, Link link)
     {
         var href = link.Href.Attribute;
-        if (href is null || !LinkExtractor.IsWrittenUrl(href) || !href.IsDynamic || link.ContentRegion.Length == 0)
+        var textParameter = link.Component?.Text is { } parameter && link.GetAttribute(parameter) is { } text && text.Span == link.Name.Span ? text : null;
+        if (href is null || !LinkExtractor.IsWrittenUrl(href) || !href.IsDynamic || (link.ContentRegion.Length == 0 && textParameter is null))
         {
-            return false;
+            return null;
         }
 
         var expression = RazorCore(Squeeze(href.SourceValue));
-        var content = RazorCore(Squeeze(context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length)));
+        var content = RazorCore(Squeeze(textParameter?.SourceValue ?? context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length)));
         // Or the same URL written with the same run-time part: https://facebook.com/@Model.Facebook as both.
         var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1) || IsOutput(expression) || BareUrlStart.IsMatch(expression);
-        return isExpression && string.Equals(expression, content, System.StringComparison.Ordinal);
+        return isExpression && string.Equals(expression, content, System.StringComparison.Ordinal)
+            ? textParameter?.SourceValue ?? context.Document.Text.Substring(link.Name.Span.Start, link.Name.Span.Length)
+            : null;
     }
 
     /// <summary>

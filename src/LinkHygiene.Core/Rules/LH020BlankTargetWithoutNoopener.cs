@@ -39,10 +39,10 @@ public sealed class LH020BlankTargetWithoutNoopener : Rule
         var reportDynamic = context.Options.Get(ReportDynamicHrefs);
         foreach (var link in context.Links)
         {
-            // MudBlazor's buttons and chips render rel="noopener" themselves for Target="_blank" (and a nav link's or menu
-            // item's rel, which goes elsewhere, is unknown)
+            // MudBlazor's buttons render rel="noopener" themselves for Target="_blank" when given no rel (and a nav link's
+            // or menu item's rel, which goes elsewhere, is unknown)
             var target = link.Target;
-            if (target is null || link.TargetIsDynamic || !OpensNewBrowsingContext(target.Value) || (link.Component is { AddsNoopener: true } && target.Value == "_blank"))
+            if (target is null || link.TargetIsDynamic || !OpensNewBrowsingContext(target.Value) || link.ComponentRendersNoopener)
             {
                 continue;
             }

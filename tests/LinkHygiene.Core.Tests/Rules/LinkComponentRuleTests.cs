@@ -34,6 +34,11 @@ public class LinkComponentRuleTests
     [InlineData("<RadzenPanelMenuItem Path=\"reports\" /> <FluentAppBarItem Href=\"/\" />")]
     // a bare URL as the text, a placeholder, http:
     [InlineData("<RadzenLink Path=\"https://www.radzen.com\" {|LH012:Text=\"www.radzen.com\"|} />")]
+    // the text parameter read as content is (held-out review 65): the href's own expression, a localizer lookup, and
+    // an empty one written out
+    [InlineData("<RadzenLink Path=\"@site.Url\" {|LH012:Text=\"@site.Url\"|} /> <RadzenLink Path=\"@site.Url\">{|LH012:@site.Url|}</RadzenLink> <RadzenLink Path=\"@site.Url\" Text=\"@site.Name\" />")]
+    [InlineData("<RadzenLink Path=\"/orders\" {|LH010:Text=\"@Localizer[\"Read more\"]\"|} /> <RadzenPanelMenuItem Path=\"/help\" {|LH010:Text=\"@Localizer[\"Click here\"]\"|} /> <RadzenPanelMenuItem Path=\"/orders\" Text=\"@Localizer[\"Orders\"]\" />")]
+    [InlineData("{|LH011:<RadzenLink Path=\"/orders\" Text=\"\" />|}")]
     [InlineData("<MudLink {|LH022:Href=\"#\"|}>Watches</MudLink> <FluentAnchor {|LH022:Href=\"#\"|} OnClick=\"Dismiss\">Dismiss</FluentAnchor>")]
     [InlineData("<MudLink {|LH021:Href=\"http://tools.google.com/dlpage/gaoptout\"|}>the opt-out add-on</MudLink>")]
     public void TextAndDestination(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH010", "LH011", "LH012", "LH021", "LH022" });
@@ -43,11 +48,24 @@ public class LinkComponentRuleTests
     // RadzenLink render the rel they are given, and none of their own
     [InlineData("<MudButton Href=\"https://github.com/acme\" Target=\"_blank\">Source</MudButton> <MudIconButton Icon=\"@Icons.Custom.Brands.GitHub\" Href=\"https://github.com/acme\" Target=\"_blank\" />")]
     [InlineData("<MudButton Href=\"https://github.com/acme\" {|LH020:Target=\"_new\"|}>Source</MudButton>")]
+    // given a rel, they render it alone (held-out review 64)
+    [InlineData("<MudButton Href=\"https://partner.example/\" {|LH020:Target=\"_blank\"|} Rel=\"sponsored\">Partner</MudButton>")]
+    [InlineData("<MudButton Href=\"https://partner.example/\" Target=\"_blank\" Rel=\"sponsored noopener\">Partner</MudButton>")]
     [InlineData("<MudLink Href=\"https://github.com/acme\" {|LH020:Target=\"_blank\"|}>Source</MudLink> <RadzenLink Path=\"https://radzen.com\" Text=\"Radzen\" {|LH020:Target=\"_blank\"|} />")]
     [InlineData("<MudLink Href=\"https://github.com/acme\" Target=\"_blank\" rel=\"noopener\">Source</MudLink>")]
     // a nav link or menu item: the rel it is given goes on the element around its link
     [InlineData("<MudNavLink Href=\"https://github.com/acme\" Target=\"_blank\">Source</MudNavLink> <RadzenMenuItem Text=\"Blog\" Path=\"https://radzen.com/blog\" Target=\"_blank\" />")]
     public void BlankTarget(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH020" });
+
+    [Fact]
+    public void AFixThatGivesAMudButtonARelKeepsTheNoopenerItWouldRender()
+    {
+        // MudBlazor renders Rel ?? (Target == "_blank" ? "noopener" : null): a rel="ugc" alone would drop its noopener
+        const string before = "<div class=\"comments\"><MudButton Href=\"@c.AuthorUrl\" Target=\"_blank\">@c.Author</MudButton><MudButton Href=\"@c.Site\">Site</MudButton></div>";
+        var result = TemplateFixer.Fix(Page, before, EngineAssert.Options(), new[] { "LH001" });
+        Assert.Equal("<div class=\"comments\"><MudButton Href=\"@c.AuthorUrl\" rel=\"ugc noopener\" Target=\"_blank\">@c.Author</MudButton><MudButton Href=\"@c.Site\" rel=\"ugc\">Site</MudButton></div>", result.Text);
+        Assert.DoesNotContain(EngineAssert.Analyze(Page, result.Text).Findings, f => f.Id is "LH001" or "LH020");
+    }
 
     [Fact]
     public void TheNoopenerFixGoesWhereTheComponentPassesItOn()
