@@ -67,7 +67,9 @@ internal static class LinkComponents
         ["fluentnavlink"] = new("href", null, AttributesOnLink: false),
         ["fluentbreadcrumbitem"] = new("href", null),
         ["fluentnavmenulink"] = new("href", "text", ContentIsText: false, AttributesOnLink: false),
-        ["fluentappbaritem"] = new("href", "text", ContentIsText: false, AttributesOnLink: false),
+        ["fluentnavgroup"] = new("href", "title", ContentIsText: false, AttributesOnLink: false), // (its content: the links under it)
+        ["fluentnavmenugroup"] = new("href", "text", ContentIsText: false, AttributesOnLink: false),
+        ["fluentappbaritem"] = new("href", "text", AttributesOnLink: false), // its content replaces its icons and Text
 
         // Radzen: a link's content, or its Text
         ["radzenlink"] = new("path", "text"),

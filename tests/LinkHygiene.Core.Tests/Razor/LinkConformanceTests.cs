@@ -123,6 +123,9 @@ public class LinkConformanceTests
     [InlineData("<FluentAnchor Href=\"@Url\" Appearance=\"Appearance.Hypertext\">Read more</FluentAnchor>", "<FluentAnchor Href=\"@Url\" Appearance=\"Appearance.Hypertext\"> Dynamic* 'Read more'")]
     [InlineData("<FluentNavLink Href=\"/weather\">Weather</FluentNavLink>", "<FluentNavLink Href=\"/weather\"> Internal 'Weather'")]
     [InlineData("<FluentNavMenuLink Text=\"Item\" Href=\"/NavMenu\" />", "<FluentNavMenuLink Text=\"Item\" Href=\"/NavMenu\" /> Internal 'Item'")]
+    [InlineData(
+        "<FluentNavGroup Title=\"Admin\" Href=\"/admin\"><FluentNavLink Href=\"/admin/users\">Users</FluentNavLink></FluentNavGroup><FluentNavGroup Title=\"More\"></FluentNavGroup>",
+        "<FluentNavGroup Title=\"Admin\" Href=\"/admin\"> Internal 'Admin' | <FluentNavLink Href=\"/admin/users\"> Internal 'Users'")]
     [InlineData("<RadzenLink Path=\"orders\" Text=\"Orders\" />", "<RadzenLink Path=\"orders\" Text=\"Orders\" /> Internal 'Orders'")]
     [InlineData("<RadzenLink Path=\"orders\" Text=\"@label\" />", "<RadzenLink Path=\"orders\" Text=\"@label\" /> Internal ?")]
     // a menu item's content is the items under it; without its Text its name is unknown, never empty

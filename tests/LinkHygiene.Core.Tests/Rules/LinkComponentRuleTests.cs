@@ -31,7 +31,9 @@ public class LinkComponentRuleTests
     [InlineData("<RadzenLink Path=\"/team\" Image=\"team.png\" ImageAlternateText=\"Our team\" />")]
     [InlineData("<MudLink Href=\"/about\" aria-label=\"About us\"></MudLink>")]
     // a menu item without its Text: unknown (a template may give it), never empty
-    [InlineData("<RadzenPanelMenuItem Path=\"reports\" /> <FluentAppBarItem Href=\"/\" />")]
+    [InlineData("<RadzenPanelMenuItem Path=\"reports\" />")]
+    // an app bar item's content replaces its icons and its Text, which is then only a tooltip (held-out review 66)
+    [InlineData("<FluentAppBarItem Href=\"/about\" Text=\"Click here\">About the team</FluentAppBarItem> <FluentAppBarItem Href=\"/team\" Text=\"Our team\">{|LH010:Read more|}</FluentAppBarItem> <FluentAppBarItem Href=\"/\" IconRest=\"@HomeIcon\" {|LH010:Text=\"Click here\"|} />")]
     // a bare URL as the text, a placeholder, http:
     [InlineData("<RadzenLink Path=\"https://www.radzen.com\" {|LH012:Text=\"www.radzen.com\"|} />")]
     // the text parameter read as content is (held-out review 65): the href's own expression, a localizer lookup, and
