@@ -446,6 +446,35 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 7 links checked, 1 resolved, 0 broken, 6 undecidable: 6 a path the server project that hosts this WebAssembly client may serve.", twoServers.Output);
     }
 
+    // Held-out review 66: a Fluent UI app keeps its menu and pages in a Razor class library, which the one server beside
+    // it renders and routes to (AdditionalAssemblies); every typo of that menu was "a path the app that uses this library
+    // may serve". The command line asks that server, as it does for a hosted client; a library another app or library
+    // uses too stays undecided.
+    [Fact]
+    public void ARazorClassLibraryOneAppBesideItUsesIsCheckedAgainstThatApp()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Demo.Server/Demo.Server.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <ProjectReference Include=\"..\\Demo.Shared\\Demo.Shared.csproj\" />\n  </ItemGroup>\n</Project>\n");
+        folder.Write("Demo.Server/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.MapRazorComponents<Demo.Server.App>()\n    .AddAdditionalAssemblies(typeof(Demo.Shared._Imports).Assembly);\napp.Run();\n");
+        folder.Write("Demo.Server/Components/Routes.razor", "<Router AppAssembly=\"typeof(Program).Assembly\" AdditionalAssemblies=\"new[] { typeof(Demo.Shared._Imports).Assembly }\">\n</Router>\n");
+        folder.Write("Demo.Server/Components/Pages/Error.razor", "@page \"/Error\"\n<h1>Error</h1>\n");
+        folder.Write("Demo.Shared/Demo.Shared.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Razor\">\n  <ItemGroup>\n    <PackageReference Include=\"Microsoft.FluentUI.AspNetCore.Components\" Version=\"4.11.0\" />\n  </ItemGroup>\n</Project>\n");
+        folder.Write("Demo.Shared/_Imports.razor", "@using Microsoft.FluentUI.AspNetCore.Components\n");
+        folder.Write("Demo.Shared/Pages/PathBar.razor", "@page \"/pathbar\"\n<h1>Path bar</h1>\n");
+        folder.Write("Demo.Shared/Layout/NavMenu.razor", "<FluentNavLink Href=\"pathbar\">Path bar</FluentNavLink>\n<FluentNavLink Href=\"pathbarr\">Typo</FluentNavLink>\n<FluentNavLink Href=\"Error\">Error</FluentNavLink>\n");
+
+        var run = Tool.Run(folder.Path, "Demo.Shared", "--fail-on", "none", "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Demo.Shared/Layout/NavMenu.razor(2,22): warning LH030: Link to 'pathbarr' matches no page, action, endpoint or file (nearest: 'pathbar')", run.Output);
+        Assert.Contains("Internal links: 3 links checked, 2 resolved, 1 broken, 0 undecidable.", run.Output);
+
+        // a WebAssembly app that uses it too may be where its links go
+        folder.Write("Demo.Wasm/Demo.Wasm.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\">\n  <ItemGroup>\n    <ProjectReference Include=\"../Demo.Shared/Demo.Shared.csproj\" />\n  </ItemGroup>\n</Project>\n");
+        var twoUsers = Tool.Run(folder.Path, "Demo.Shared", "--fail-on", "none", "--no-progress");
+        Assert.DoesNotContain("LH030", twoUsers.Output);
+        Assert.Contains("Internal links: 3 links checked, 1 resolved, 0 broken, 2 undecidable: 2 a path the app that uses this library may serve.", twoUsers.Output);
+    }
+
     // The "ASP.NET Core hosted" template of .NET 5-7: Server references Client and serves its own Razor Pages beside it
     // (held-out review 63: the client's link to the server's Privacy page was reported); the client's own typo still is.
     [Fact]

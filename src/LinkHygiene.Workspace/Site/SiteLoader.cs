@@ -134,9 +134,10 @@ public static class SiteLoader
     /// it (in its parent folder, or a folder there) that references the client's project file itself, as <c>dotnet new
     /// blazor</c> lays out <c>App/</c> and <c>App.Client/</c>. A library, another WebAssembly app or a test project that
     /// references the client serves nothing (code review). Null when none does, or more than one (which one serves it is
-    /// not known).
+    /// not known). For a Razor class library (<paramref name="onlyUser"/>), that app must be the only project beside it
+    /// that uses it, tests aside: a library a WebAssembly app or another library uses too may link to their pages.
     /// </summary>
-    internal static string? HostOf(string folder)
+    internal static string? HostOf(string folder, bool onlyUser = false)
     {
         var client = Path.GetFullPath(folder);
         var parent = Path.GetDirectoryName(client);
@@ -170,9 +171,18 @@ public static class SiteLoader
                 foreach (var projectFile in Directory.EnumerateFiles(candidate, "*.csproj"))
                 {
                     var text = File.ReadAllText(projectFile);
-                    if (!IsAspNet(text) || IsLibrary(text) || IsBlazorWebAssembly(text) || IsTestProject(text)
-                        || !DirectProjectReferences(projectFile, text).Any(clientProjects.Contains))
+                    if (IsTestProject(text) || !DirectProjectReferences(projectFile, text).Any(clientProjects.Contains))
                     {
+                        continue;
+                    }
+
+                    if (!IsAspNet(text) || IsLibrary(text) || IsBlazorWebAssembly(text))
+                    {
+                        if (onlyUser)
+                        {
+                            return null;
+                        }
+
                         continue;
                     }
 
