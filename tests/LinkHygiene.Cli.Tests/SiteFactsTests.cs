@@ -185,6 +185,8 @@ public sealed class SiteFactsTests
     [Theory]
     [InlineData("namespace Shared;\npublic sealed record UserDto(string Name);\n", true)]
     [InlineData("using Microsoft.AspNetCore.Mvc;\nnamespace Shared;\n[ApiController, Route(\"api/chat\")]\npublic class ChatController : ControllerBase { }\n", false)]
+    // a library that maps minimal APIs or hubs serves paths all the same (code review)
+    [InlineData("namespace Shared;\npublic static class ChatEndpoints\n{\n    public static IEndpointRouteBuilder MapChat(this IEndpointRouteBuilder app)\n    {\n        app.MapGet(\"/chat\", () => \"hi\");\n        return app;\n    }\n}\n", false)]
     public void ASharedLibraryOnTheAspNetCoreFrameworkServesPagesOnlyWhenItsCodeUsesMvc(string sharedCode, bool reported)
     {
         using var folder = new TempFolder();

@@ -397,21 +397,22 @@ public static class SiteLoader
     /// Whether an app serves the pages, controllers and routes of a project it references by itself: ASP.NET Core's SDK
     /// makes an application part (<c>[assembly: ApplicationPart]</c>, which the build reads from the compilation) of
     /// every referenced project whose assembly references MVC's: a web project, an MVC package, or a Razor class library
-    /// with <c>AddRazorSupportForMvc</c>, in its project file or the Directory.Build files it imports; a class library on
-    /// the ASP.NET Core framework only when its code names MVC (<see cref="NamesMvc"/>). A Razor class library of
-    /// components only is none.
+    /// with <c>AddRazorSupportForMvc</c>, in its project file or the Directory.Build files it imports. A class library on
+    /// the ASP.NET Core framework alone serves paths only when its code names MVC or maps endpoints itself
+    /// (<see cref="MayServePaths"/>). A Razor class library of components only is none.
     /// </summary>
     private static bool IsApplicationPart(string projectText, string? projectPath)
     {
         if (ReferencesMvc(projectText))
         {
             // The ASP.NET Core framework alone (a shared library's FrameworkReference) gives the assembly no reference to
-            // MVC's unless its code uses MVC (held-out review 64: a Blazor app's Shared project left its NavMenu unchecked)
+            // MVC's unless its code uses MVC (held-out review 64: a Blazor app's Shared project left its NavMenu unchecked);
+            // nor does a library whose extension methods map minimal APIs or hubs, which serve paths all the same (code review)
             var frameworkOnly = projectText.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) < 0
                 && projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) < 0
                 && projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) < 0
                 && !AddRazorSupportForMvc.IsMatch(projectText);
-            return !frameworkOnly || projectPath is null || NamesMvc(Path.GetDirectoryName(projectPath)!);
+            return !frameworkOnly || projectPath is null || MayServePaths(Path.GetDirectoryName(projectPath)!);
         }
 
         return projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0
@@ -419,11 +420,13 @@ public static class SiteLoader
     }
 
     /// <summary>
-    /// Whether a project's C# (or the Directory.Build files it imports, which may add a global using) names MVC's
-    /// namespace, <c>Microsoft.AspNetCore.Mvc</c>: without it, its assembly cannot reference MVC's. True when a file
-    /// cannot be read.
+    /// Whether a class library on the ASP.NET Core framework may serve paths: its C# (or the Directory.Build files it
+    /// imports, which may add a global using) names MVC's namespace, <c>Microsoft.AspNetCore.Mvc</c> (without it, its
+    /// assembly cannot reference MVC's), or the builders that endpoints and middleware are added to
+    /// (<c>IEndpointRouteBuilder</c>, <c>IApplicationBuilder</c>, <c>WebApplication</c>: an extension that calls
+    /// <c>MapGet</c> or <c>MapHub</c>). True when a file cannot be read.
     /// </summary>
-    private static bool NamesMvc(string folder)
+    private static bool MayServePaths(string folder)
     {
         try
         {
@@ -434,7 +437,7 @@ public static class SiteLoader
 
             foreach (var file in Walk(folder))
             {
-                if (file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && File.ReadAllText(file).IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal) >= 0)
+                if (file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && ServesPaths.IsMatch(File.ReadAllText(file)))
                 {
                     return true;
                 }
@@ -447,6 +450,9 @@ public static class SiteLoader
             return true;
         }
     }
+
+    private static readonly System.Text.RegularExpressions.Regex ServesPaths = new(
+        @"Microsoft\.AspNetCore\.Mvc|\b(?:IEndpointRouteBuilder|IApplicationBuilder|WebApplication)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool ReferencesMvc(string projectText) =>
         projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0
