@@ -32,7 +32,13 @@ internal static class LinkComponents
     /// Whether it renders <c>rel="noopener"</c> for <c>Target="_blank"</c> (written so) when it is given no <c>rel</c>, as
     /// MudBlazor's buttons do (<c>Rel ?? (Target == "_blank" ? "noopener" : null)</c>).
     /// </param>
-    internal sealed record Component(string Href, string? Text, bool ContentIsText = true, bool AttributesOnLink = true, bool AddsNoopener = false);
+    /// <param name="BlankIsNoLink">
+    /// Whether an empty or white-space destination makes it no link (MudBlazor's buttons render a <c>&lt;button&gt;</c>
+    /// then, Radzen's breadcrumb item a label), where a nav link's <c>Href=""</c> is the app's base.
+    /// </param>
+    /// <param name="DisabledIsNoLink">Whether <c>Disabled="true"</c> renders it without its <c>href</c> (MudBlazor's buttons and <c>MudLink</c>).</param>
+    internal sealed record Component(
+        string Href, string? Text, bool ContentIsText = true, bool AttributesOnLink = true, bool AddsNoopener = false, bool BlankIsNoLink = false, bool DisabledIsNoLink = false);
 
     /// <summary>
     /// The parameters of these components that render no text, by DOM name: styles, states, and icons, which the three
@@ -50,15 +56,20 @@ internal static class LinkComponents
     /// <summary>The libraries' prefixes, with which every name of <see cref="ByName"/> starts.</summary>
     internal static readonly string[] Libraries = { "mud", "fluent", "radzen" };
 
+    /// <summary>The components by DOM name, as an array to loop over without an enumerator's allocation.</summary>
+    internal static readonly (string Name, Component Component)[] All;
+
+    static LinkComponents() => All = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(ByName, pair => (pair.Key, pair.Value)));
+
     /// <summary>The components by DOM name (the tag in lower case).</summary>
     internal static readonly IReadOnlyDictionary<string, Component> ByName = new Dictionary<string, Component>(StringComparer.Ordinal)
     {
         // MudBlazor
-        ["mudlink"] = new("href", null),
+        ["mudlink"] = new("href", null, DisabledIsNoLink: true),
         ["mudnavlink"] = new("href", null, AttributesOnLink: false),
-        ["mudbutton"] = new("href", null, AddsNoopener: true),
-        ["mudiconbutton"] = new("href", null, AddsNoopener: true),
-        ["mudfab"] = new("href", "label", AddsNoopener: true),
+        ["mudbutton"] = new("href", null, AddsNoopener: true, BlankIsNoLink: true, DisabledIsNoLink: true),
+        ["mudiconbutton"] = new("href", null, AddsNoopener: true, BlankIsNoLink: true, DisabledIsNoLink: true),
+        ["mudfab"] = new("href", "label", AddsNoopener: true, BlankIsNoLink: true, DisabledIsNoLink: true),
         ["mudmenuitem"] = new("href", "label"),
         ["mudlistitem"] = new("href", "text"),
 
@@ -76,6 +87,6 @@ internal static class LinkComponents
         ["radzenmenuitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
         ["radzenpanelmenuitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
         ["radzenprofilemenuitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
-        ["radzenbreadcrumbitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
+        ["radzenbreadcrumbitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false, BlankIsNoLink: true),
     };
 }

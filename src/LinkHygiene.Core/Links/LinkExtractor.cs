@@ -685,9 +685,7 @@ internal static class LinkExtractor
 
         if (kind == LinkElementKind.Component)
         {
-            // A component only in a component (a view's <MudLink> is an unknown element), and a link only with its
-            // destination (without one, <MudButton> is a button and <RadzenPanelMenuItem> a group)
-            return document.Kind == TemplateKind.RazorComponent && Find(attributes, LinkComponents.ByName[element.LocalName].Href) is not null;
+            return IsLinkComponent(document, element, attributes);
         }
 
         if (Find(attributes, "href") is not null || FindAny(attributes, HrefBindings) is not null || HasHrefDataBind(attributes))
@@ -696,6 +694,30 @@ internal static class LinkExtractor
         }
 
         return kind == LinkElementKind.Anchor && (FindTagHelperRoute(attributes) is not null || FindAny(attributes, RouterLinks) is not null);
+    }
+
+    /// <summary>
+    /// Whether a link component's element renders a link: only in a component (a view's <c>&lt;MudLink&gt;</c> is an
+    /// unknown element), written as a component is, with a capital (Razor reads <c>&lt;mudlink&gt;</c> as an element), and
+    /// with its destination (without one, <c>&lt;MudButton&gt;</c> is a button and <c>&lt;RadzenPanelMenuItem&gt;</c> a
+    /// group), not blank or disabled where that makes it none (code review).
+    /// </summary>
+    private static bool IsLinkComponent(TemplateDocument document, IElement element, SourceAttribute[] attributes)
+    {
+        var component = LinkComponents.ByName[element.LocalName];
+        if (document.Kind != TemplateKind.RazorComponent || Find(attributes, component.Href) is not { } destination
+            || document.GetStartTag(element) is not { } tag || tag.Span.Start + 1 >= document.Text.Length || !char.IsUpper(document.Text[tag.Span.Start + 1]))
+        {
+            return false;
+        }
+
+        if (component.BlankIsNoLink && !destination.IsDynamic && destination.Value.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        return !(component.DisabledIsNoLink && Find(attributes, "disabled") is { IsDynamic: false } disabled
+            && (disabled.Value.Length == 0 || disabled.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>

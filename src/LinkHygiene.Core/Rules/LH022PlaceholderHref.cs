@@ -112,7 +112,8 @@ public sealed class LH022PlaceholderHref : Rule
                 || (link.Href.Kind == HrefKind.Empty && context.Document.Kind != TemplateKind.RazorComponent && !context.Document.HasBaseHref);
             if (placeholder)
             {
-                context.Report(Rule, href.Span, link, Href.Shorten(href.SourceValue), href.Name);
+                // the attribute's name as written (a component's Path="#", Href="#")
+                context.Report(Rule, href.Span, link, Href.Shorten(href.SourceValue), context.Document.Text.Substring(href.Span.Start, href.Name.Length));
             }
         }
     }

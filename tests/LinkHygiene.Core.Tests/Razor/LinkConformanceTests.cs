@@ -137,6 +137,14 @@ public class LinkConformanceTests
     // MudBlazor 8's MudChip renders a <div> that navigates from script: no link
     [InlineData("<MudButton OnClick=\"Save\">Save</MudButton><RadzenPanelMenuItem Text=\"Group\"></RadzenPanelMenuItem><RadzenImage Path=\"logo.png\" />", "")]
     [InlineData("<MudChip T=\"string\" Text=\"Docs\" Href=\"/docs\" />", "")]
+    // a button with a blank Href is a <button>, a breadcrumb item with a blank Path a label, a disabled button or MudLink
+    // renders no href, and a tag in lower case is an element, not the component (code review)
+    [InlineData("<MudButton Href=\"\" Target=\"_blank\">click here</MudButton><MudIconButton Href=\" \" Icon=\"x\" /><RadzenBreadCrumbItem Path=\"\" Text=\"click here\" />", "")]
+    [InlineData("<MudButton Href=\"/nowhere\" Disabled=\"true\">read more</MudButton><MudLink Href=\"/x\" Disabled>more</MudLink><mudlink href=\"/x\">click here</mudlink>", "")]
+    // a nav link's or a menu item's empty destination is the app's base; a disabled state known only at run time may be false
+    [InlineData(
+        "<MudNavLink Href=\"\">Home</MudNavLink><RadzenPanelMenuItem Path=\"\" Text=\"Home\" /><MudButton Href=\"/x\" Disabled=\"@busy\">Go</MudButton>",
+        "<MudNavLink Href=\"\"> Empty 'Home' | <RadzenPanelMenuItem Path=\"\" Text=\"Home\" /> Empty 'Home' | <MudButton Href=\"/x\" Disabled=\"@busy\"> Internal 'Go'")]
     public void LinkComponents(string template, string expected) => Assert.Equal(expected, Describe("Components/Page.razor", template));
 
     [Fact]

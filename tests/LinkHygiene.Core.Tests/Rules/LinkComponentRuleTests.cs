@@ -88,6 +88,14 @@ public class LinkComponentRuleTests
     public void Rel(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH001", "LH006" });
 
     [Fact]
+    public void APlaceholderIsToldWithTheParameterAsWritten()
+    {
+        // (code review: it said path="#")
+        var finding = Assert.Single(EngineAssert.Analyze(Page, "<RadzenLink Path=\"#\" Text=\"Orders\" />").Findings, f => f.Id == "LH022");
+        Assert.StartsWith("Path=\"#\" is a placeholder", finding.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryLinkComponentIsOfALibraryTheQuickScanLooksFor()
     {
         // TemplateDocument.NeedsTree looks for each library's prefix once; a component of another would be missed in a
