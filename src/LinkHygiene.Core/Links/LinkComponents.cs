@@ -11,8 +11,10 @@ namespace LinkHygiene.Links;
 /// </summary>
 /// <remarks>
 /// What each one renders was read from the library's own source (MudBlazor 8, Microsoft.FluentUI.AspNetCore.Components
-/// 4, Radzen.Blazor 5). Their parameters that render no text (<see cref="ParametersWithoutText"/>) are known
-/// attributes to the rules; any other is unknown, as an attribute a tag helper may render content from is.
+/// 4, and the Radzen.Blazor of the corpus: Radzen 5 rendered its icons' ligatures as text, not hidden). Older MudBlazor
+/// (5 and before) names the destination <c>Link</c>, which is not read. Their parameters that render no text
+/// (<see cref="ParametersWithoutText"/>) are known attributes to the rules; any other is unknown, as an attribute a tag
+/// helper may render content from is.
 /// </remarks>
 internal static class LinkComponents
 {
