@@ -226,7 +226,7 @@ internal static class LinkExtractor
             }
 
             // A link whose content alone is replaced (<a href th:insert>) is still a link; what is inside it is not.
-            if (rendering != Rendering.Nothing && LinkElements.ContainsKey(element.LocalName) && IsLinkElement(document, element, document.GetAttributes(element), out _))
+            if (rendering != Rendering.Nothing && LinkElements.ContainsKey(element.LocalName) && IsLinkElement(document, element, document.GetAttributes(element)))
             {
                 found.Add((element, inner));
             }
@@ -671,9 +671,9 @@ internal static class LinkExtractor
         return null;
     }
 
-    private static bool IsLinkElement(TemplateDocument document, IElement element, SourceAttribute[] attributes, out LinkElementKind kind)
+    private static bool IsLinkElement(TemplateDocument document, IElement element, SourceAttribute[] attributes)
     {
-        if (!LinkElements.TryGetValue(element.LocalName, out kind))
+        if (!LinkElements.TryGetValue(element.LocalName, out var kind))
         {
             return false;
         }
@@ -909,8 +909,9 @@ internal static class LinkExtractor
 
     private static Link Describe(TemplateDocument document, IElement element, Scope scope, LinkSettings settings, Dictionary<(IDocument Owner, string Ids), AccessibleName?> labels)
     {
+        // (an element the walk found a link: its kind is its name's, without asking IsLinkElement again)
         var attributes = document.GetAttributes(element);
-        IsLinkElement(document, element, attributes, out var kind);
+        var kind = LinkElements[element.LocalName];
         var component = kind == LinkElementKind.Component ? LinkComponents.ByName[element.LocalName] : null;
         var tag = document.GetStartTag(element);
         var startTag = tag?.Span ?? new SourceSpan(0, 0);
