@@ -92,7 +92,7 @@ public sealed class LH022PlaceholderHref : Rule
             // A run-time part after a literal "javascript:" is still a script (javascript:history.back({{ n }})).
             // Angular's routerLink and UI-Router's ui-sref replace a written href with their route's.
             var href = link.Href.Attribute;
-            if (href is null || !LinkExtractor.IsWrittenUrl(href) || (link.Href.IsDynamic && link.Href.Kind != HrefKind.Script) || link.ElementKind == LinkElementKind.NavLink || link.HasRouterLink)
+            if (href is null || !LinkExtractor.IsWrittenUrl(href) || (link.Href.IsDynamic && link.Href.Kind != HrefKind.Script) || link.HasRouterLink)
             {
                 continue;
             }

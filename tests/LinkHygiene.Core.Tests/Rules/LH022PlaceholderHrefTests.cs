@@ -69,6 +69,8 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a {|LH022:href=\"#\"|} @onclick=\"Toggle\">Menu</a>")]
     [InlineData("<a class=\"navbar-brand\" href=\"\">BlazorApp</a>")]
     [InlineData("<NavLink class=\"nav-link\" href=\"\" Match=\"NavLinkMatch.All\">Home</NavLink>")]
+    // Blazor's NavLink renders an <a> with its href as written: "#" goes nowhere there too, as on a library's nav link
+    [InlineData("<NavLink class=\"nav-link dropdown-toggle\" {|LH022:href=\"#\"|} @onclick=\"ToggleMenu\">Account</NavLink> <MudNavLink {|LH022:Href=\"#\"|}>Later</MudNavLink>")]
     [InlineData("<a href=\"@Model.Url\">Somewhere</a>")]
     public void RazorComponent(string markup) => EngineAssert.Findings("Components/Nav.razor", markup, only: Only);
 
