@@ -98,7 +98,7 @@ public class FrontEndEquivalenceTests
         Assert.Contains(analyzer, d => d.Contains("_LoginPartial.cshtml(3,", System.StringComparison.Ordinal) && d.Contains("names area 'Admn'", System.StringComparison.Ordinal));
     }
 
-    // Held-out reviews 59, 64 and 65: the link components of Blazor component libraries are links in every front end,
+    // Held-out reviews 59, 64, 65 and 67: the link components of Blazor component libraries are links in every front end,
     // their destination parameter checked against the app's pages and their text read
     [Fact]
     public void LinkComponentsAreCheckedAlikeInEveryFrontEnd()
@@ -107,13 +107,14 @@ public class FrontEndEquivalenceTests
         scratch.Write("Site.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><PackageReference Include=\"MudBlazor\" Version=\"8.0.0\" /></ItemGroup></Project>\n");
         scratch.Write("Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.Run();\n");
         var page = scratch.Write("Components/Pages/Orders.razor", "@page \"/orders\"\n<h1>Orders</h1>\n");
-        var menu = scratch.Write("Components/Layout/NavMenu.razor", "<MudNavMenu>\n<MudNavLink Href=\"orders\">Orders</MudNavLink>\n<MudNavLink Href=\"ordres\">Typo</MudNavLink>\n<RadzenPanelMenuItem Text=\"Click here\" Path=\"/orders\" />\n<MudIconButton Icon=\"@Icons.Custom.Brands.GitHub\" Href=\"https://github.com/acme\" />\n</MudNavMenu>\n");
+        var menu = scratch.Write("Components/Layout/NavMenu.razor", "<MudNavMenu>\n<MudNavLink Href=\"orders\">Orders</MudNavLink>\n<MudNavLink Href=\"ordres\">Typo</MudNavLink>\n<RadzenPanelMenuItem Text=\"Click here\" Path=\"/orders\" />\n<MudIconButton Icon=\"@Icons.Custom.Brands.GitHub\" Href=\"https://github.com/acme\" />\n<BarLink To=\"/ordrs\">Orders</BarLink>\n</MudNavMenu>\n");
         var analyzer = FrontEnds.RunAnalyzer(scratch.Path, new[] { page, menu });
         var cli = FrontEnds.RunCli(scratch.Path, new[] { "." });
         Assert.Equal(analyzer, cli);
         Assert.Contains(analyzer, d => d.Contains("NavMenu.razor(3,19)", System.StringComparison.Ordinal) && d.Contains("LH030", System.StringComparison.Ordinal) && d.Contains("nearest: 'orders'", System.StringComparison.Ordinal));
         Assert.Contains(analyzer, d => d.Contains("NavMenu.razor(4,", System.StringComparison.Ordinal) && d.Contains("LH010", System.StringComparison.Ordinal));
         Assert.Contains(analyzer, d => d.Contains("NavMenu.razor(5,1)", System.StringComparison.Ordinal) && d.Contains("LH011", System.StringComparison.Ordinal));
+        Assert.Contains(analyzer, d => d.Contains("NavMenu.razor(6,14)", System.StringComparison.Ordinal) && d.Contains("LH030", System.StringComparison.Ordinal));
     }
 
     [Theory]

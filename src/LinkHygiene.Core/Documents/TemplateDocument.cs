@@ -1070,6 +1070,24 @@ public sealed class TemplateDocument
             }
         }
 
+        // The components without a prefix (<BarLink To>, <MenuItem RouterLink>): their destination parameter given a
+        // value, then one of their start tags (<button>, <menuitem> alone need no DOM)
+        foreach (var (href, names) in LinkComponents.Unprefixed)
+        {
+            if (text.IndexOf(href + "=", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                if (HasStartTag(text, "<" + name))
+                {
+                    return true;
+                }
+            }
+        }
+
         foreach (var attribute in LinkExtractor.RawHtmlAttributes)
         {
             if (text.IndexOf(attribute, StringComparison.OrdinalIgnoreCase) >= 0)

@@ -133,10 +133,11 @@ public sealed class Link
     internal LinkComponents.Component? Component => ElementKind == LinkElementKind.Component && Element is not null ? LinkComponents.ByName[Element.LocalName] : null;
 
     /// <summary>
-    /// Whether the component renders <c>rel="noopener"</c> itself: one that does for <c>Target="_blank"</c> (written so),
-    /// given no <c>rel</c> (MudBlazor's <c>Rel ?? (Target == "_blank" ? "noopener" : null)</c>).
+    /// Whether the component renders <c>rel="noopener"</c> itself: one that does for <c>Target="_blank"</c> (written so;
+    /// Blazorise's <c>Target.Blank</c>), given no <c>rel</c> (MudBlazor's <c>Rel ?? (Target == "_blank" ? "noopener" : null)</c>).
     /// </summary>
-    internal bool ComponentRendersNoopener => Component is { AddsNoopener: true } && Rel.Attribute is null && !Rel.IsDynamic && !TargetIsDynamic && Target?.Value == "_blank";
+    internal bool ComponentRendersNoopener => Component is { AddsNoopener: true } component && Rel.Attribute is null && !Rel.IsDynamic && !TargetIsDynamic
+        && Target is { } target && LinkComponents.IsBlank(component, target.Value);
 
     /// <summary>Whether a router directive gives the link its href (Angular's routerLink, UI-Router's ui-sref), whatever href it writes.</summary>
     internal bool HasRouterLink => LinkExtractor.FindAny(_attributes, LinkExtractor.RouterLinks) is not null;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LinkHygiene.Links;
 
@@ -11,8 +12,11 @@ namespace LinkHygiene.Links;
 /// </summary>
 /// <remarks>
 /// What each one renders was read from the library's own source (MudBlazor 8, Microsoft.FluentUI.AspNetCore.Components
-/// 4, and the Radzen.Blazor of the corpus: Radzen 5 rendered its icons' ligatures as text, not hidden). Older MudBlazor
-/// (5 and before) names the destination <c>Link</c>, which is not read. Their parameters that render no text
+/// 4, the Radzen.Blazor of the corpus: Radzen 5 rendered its icons' ligatures as text, not hidden; Blazorise 1.6 and
+/// later, which add <c>rel="noopener noreferrer"</c> to <c>Target.Blank</c> links; Ant Design Blazor 1.x).
+/// Older MudBlazor (5 and before) names the destination <c>Link</c>, which is not read; nor is Blazorise's
+/// <c>&lt;Link&gt;</c>, which an HTML parser reads as the void <c>&lt;link&gt;</c> (Blazorise's docs write
+/// <c>&lt;Blazorise.Link&gt;</c> or <c>&lt;Anchor&gt;</c> for it, which are read). Their parameters that render no text
 /// (<see cref="ParametersWithoutText"/>) are known attributes to the rules; any other is unknown, as an attribute a tag
 /// helper may render content from is.
 /// </remarks>
@@ -39,8 +43,30 @@ internal static class LinkComponents
     /// then, Radzen's breadcrumb item a label), where a nav link's <c>Href=""</c> is the app's base.
     /// </param>
     /// <param name="DisabledIsNoLink">Whether <c>Disabled="true"</c> renders it without its <c>href</c> (MudBlazor's buttons and <c>MudLink</c>).</param>
+    /// <param name="TargetIsValue">
+    /// Whether its <c>Target</c> is a C# value, not a string: <c>Target="Target.Blank"</c> (Blazorise),
+    /// read as <c>_blank</c>; <c>.Self</c>, <c>.Default</c>, <c>.Parent</c>
+    /// and <c>.Top</c> open no new window; any other value is known only at run time.
+    /// </param>
+    /// <param name="LinkType">
+    /// The value its <c>Type</c> must end with for it to render a link (Blazorise's <c>Button Type="ButtonType.Link"</c>),
+    /// or null. Such a link is rendered with <c>role="button"</c>: it says it is an action.
+    /// </param>
+    /// <param name="NoLinkInActive">
+    /// The element in which, given <c>Active</c>, it renders its content and no link (Blazorise's <c>BreadcrumbLink</c> in
+    /// the current page's <c>&lt;BreadcrumbItem Active&gt;</c>), or null.
+    /// </param>
     internal sealed record Component(
-        string Href, string? Text, bool ContentIsText = true, bool AttributesOnLink = true, bool AddsNoopener = false, bool BlankIsNoLink = false, bool DisabledIsNoLink = false);
+        string Href,
+        string? Text,
+        bool ContentIsText = true,
+        bool AttributesOnLink = true,
+        bool AddsNoopener = false,
+        bool BlankIsNoLink = false,
+        bool DisabledIsNoLink = false,
+        bool TargetIsValue = false,
+        string? LinkType = null,
+        string? NoLinkInActive = null);
 
     /// <summary>
     /// The parameters of these components that render no text, by DOM name: styles, states, and icons, which the three
@@ -52,16 +78,42 @@ internal static class LinkComponents
     {
         "icon", "iconcolor", "iconsize", "iconrest", "iconactive", "iconstart", "iconend", "starticon", "endicon",
         "color", "appearance", "typo", "underline", "variant", "edge", "size", "dropshadow", "ripple", "disabled", "t",
-        "forceload", "dense", "gutters", "visible", "expanded", "selected",
+        "forceload", "dense", "gutters", "visible", "expanded", "selected", "match", "custommatch", "routermatch", "type",
+        "key", "margin", "padding", "block", "outline", "active",
     };
 
-    /// <summary>The libraries' prefixes, with which every name of <see cref="ByName"/> starts.</summary>
+    /// <summary>The libraries' prefixes, with which the names of <see cref="ByName"/> but <see cref="Unprefixed"/> start.</summary>
     internal static readonly string[] Libraries = { "mud", "fluent", "radzen" };
 
     /// <summary>The components by DOM name, as an array to loop over without an enumerator's allocation.</summary>
     internal static readonly (string Name, Component Component)[] All;
 
-    static LinkComponents() => All = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(ByName, pair => (pair.Key, pair.Value)));
+    /// <summary>
+    /// The components whose name starts with no library's prefix (Blazorise's <c>BarLink</c>, Ant Design's <c>BreadcrumbItem</c>),
+    /// by the name of their destination parameter.
+    /// </summary>
+    internal static readonly (string Href, string[] Names)[] Unprefixed;
+
+    static LinkComponents()
+    {
+        All = ByName.Select(pair => (pair.Key, pair.Value)).ToArray();
+        Destinations = new HashSet<string>(ByName.Values.Select(component => component.Href), StringComparer.Ordinal);
+        Unprefixed = All
+            .Where(component => !Libraries.Any(library => component.Name.StartsWith(library, StringComparison.Ordinal)))
+            .GroupBy(component => component.Component.Href)
+            .Select(group => (group.Key, group.Select(component => component.Name).ToArray()))
+            .ToArray();
+    }
+
+    /// <summary>The names of the components' destination parameters (<c>href</c>, <c>path</c>, <c>to</c>).</summary>
+    internal static readonly HashSet<string> Destinations;
+
+    /// <summary>Whether a component's <c>Target</c>, as written, opens a new window: <c>_blank</c>, or <see cref="Component.TargetIsValue"/>'s <c>.Blank</c>.</summary>
+    internal static bool IsBlank(Component component, string target)
+    {
+        var value = target.Trim();
+        return component.TargetIsValue ? value.EndsWith(".Blank", StringComparison.Ordinal) : value == "_blank";
+    }
 
     /// <summary>The components by DOM name (the tag in lower case).</summary>
     internal static readonly IReadOnlyDictionary<string, Component> ByName = new Dictionary<string, Component>(StringComparer.Ordinal)
@@ -90,5 +142,19 @@ internal static class LinkComponents
         ["radzenpanelmenuitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
         ["radzenprofilemenuitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
         ["radzenbreadcrumbitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false, BlankIsNoLink: true),
+
+        // Blazorise: its links render an <a> with the attributes they are given, and rel="noopener noreferrer" for
+        // Target.Blank (1.6); <Link> is read as <link> (above)
+        ["anchor"] = new("to", null, AddsNoopener: true, DisabledIsNoLink: true, TargetIsValue: true),
+        ["blazorise.link"] = new("to", null, AddsNoopener: true, DisabledIsNoLink: true, TargetIsValue: true),
+        ["barlink"] = new("to", null, AddsNoopener: true, TargetIsValue: true),
+        ["bardropdownitem"] = new("to", null, AddsNoopener: true, TargetIsValue: true),
+        ["breadcrumblink"] = new("to", null, AddsNoopener: true, TargetIsValue: true, NoLinkInActive: "breadcrumbitem"),
+        ["cardlink"] = new("to", null, AddsNoopener: true, TargetIsValue: true),
+        ["button"] = new("to", null, TargetIsValue: true, LinkType: "Link"), // Type="ButtonType.Link": an <a> (without noopener)
+
+        // Ant Design: its breadcrumb item takes no attribute it has no parameter for. (Its MenuItem RouterLink is not
+        // read: AngleSharp reads <menuitem> by an old HTML draft, ignoring its end tag, so one item holds the next.)
+        ["breadcrumbitem"] = new("href", null, AttributesOnLink: false),
     };
 }

@@ -44,8 +44,11 @@ internal static class LinkExtractor
     internal static bool IsWrittenUrl(Documents.SourceAttribute attribute) =>
         IsHref(attribute) || Array.IndexOf(InterpolatedHrefs, attribute.Name) >= 0;
 
-    /// <summary>Whether a link's destination attribute is its <c>href</c> (or a link component's, Radzen's <c>Path</c>): the URL itself.</summary>
-    internal static bool IsHref(Documents.SourceAttribute attribute) => attribute.Name is "href" or "path";
+    /// <summary>
+    /// Whether a link's destination attribute is its <c>href</c> (or a link component's: Radzen's <c>Path</c>,
+    /// Blazorise's <c>To</c>): the URL itself.
+    /// </summary>
+    internal static bool IsHref(Documents.SourceAttribute attribute) => attribute.Name == "href" || LinkComponents.Destinations.Contains(attribute.Name);
 
     // Directives that give an <a> its href from an in-app route: Angular's routerLink (literal or bound), AngularJS
     // UI-Router's ui-sref and Aurelia's route-href. The link stays in the app, to a destination this template does not
@@ -716,6 +719,21 @@ internal static class LinkExtractor
             return false;
         }
 
+        // Blazorise's <Button To> is an <a> only of Type="ButtonType.Link" (a Type known at run time may be)
+        if (component.LinkType is { } linkType
+            && !(Find(attributes, "type") is { } type && (type.IsDynamic || type.Value.Trim().EndsWith(linkType, StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        // <BreadcrumbItem Active><BreadcrumbLink To="#">Data</BreadcrumbLink>: the current page, its text alone
+        if (component.NoLinkInActive is { } container && element.ParentElement is { } parent && parent.LocalName == container
+            && Find(document.GetAttributes(parent), "active") is { IsDynamic: false } active
+            && (active.Value.Length == 0 || active.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
         return !(component.DisabledIsNoLink && Find(attributes, "disabled") is { IsDynamic: false } disabled
             && (disabled.Value.Length == 0 || disabled.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase)));
     }
@@ -950,6 +968,15 @@ internal static class LinkExtractor
             : RelValue.From(Find(attributes, "rel"), Binds(attributes, RelBindings, "rel") || dynamicAttributes);
         var target = Find(attributes, "target");
         var targetIsDynamic = Binds(attributes, TargetBindings, "target") || dynamicAttributes || (target?.IsDynamic ?? false);
+        if (component is { TargetIsValue: true } && target is { IsDynamic: false } && !LinkComponents.IsBlank(component, target.Value))
+        {
+            // Target="Target.Self" (or .Default, .Parent, .Top) opens no new window; another value is known at run time
+            var keyword = target.Value.Trim();
+            keyword = keyword.Substring(keyword.LastIndexOf('.') + 1);
+            targetIsDynamic |= keyword is not ("Self" or "Default" or "Parent" or "Top");
+            target = null;
+        }
+
         var name = ComputeName(document, element, component, attributes, startTag, content, dynamicAttributes, settings.Localization, labels);
         return new Link(
             element,

@@ -99,8 +99,10 @@ public sealed class LH022PlaceholderHref : Rule
 
             // role="button" (or a tab, a menu item ...) says the author knows it is an action; a role computed at run
             // time may say so too (btcpayserver's <a href="#" role="tab"> switches a login method).
+            // (Blazorise's <Button Type="ButtonType.Link"> renders role="button")
             var role = link.GetAttribute("role");
-            if (role is not null && (role.IsDynamic || string.Equals(role.Value.Trim(), "button", StringComparison.OrdinalIgnoreCase) || LH010GenericAnchorText.IsControl(link)))
+            if (link.Component is { LinkType: not null }
+                || (role is not null && (role.IsDynamic || string.Equals(role.Value.Trim(), "button", StringComparison.OrdinalIgnoreCase) || LH010GenericAnchorText.IsControl(link))))
             {
                 continue;
             }

@@ -49,6 +49,11 @@ public class TokensOnlyParseTests
     [InlineData("<RadzenPanelMenuItem Path=", true)]
     // without its destination parameter anywhere, no component is a link
     [InlineData("<MudButton OnClick=\"Save\">Save</MudButton><RadzenPanelMenuItem Text=\"Group\" />", false)]
+    // the components without a library's prefix: their destination given a value, and their tag
+    [InlineData("<Bar><BarLink To=\"/\">Home</BarLink></Bar>", true)]
+    [InlineData("<Breadcrumb><BreadcrumbItem Href=\"/orders\">Orders</BreadcrumbItem></Breadcrumb>", true)]
+    [InlineData("<Button Color=\"Color.Primary\" Type=\"ButtonType.Link\" To=\"books/new\">New</Button>", true)]
+    [InlineData("<Button Clicked=\"Save\">Save</Button><MenuItem Key=\"x\">Group</MenuItem>", false)]
     [InlineData("<p>\uffff</p>", true)]
     [InlineData("<html><head><meta charset=\"utf-8\"><title>x</title></head><body><p>Hi</p></body></html>", false)]
     public void NeedsTreeWhenTheRulesReadTheDomOrTheTreeBuilderDecides(string text, bool needsTree) =>

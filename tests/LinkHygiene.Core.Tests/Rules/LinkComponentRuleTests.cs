@@ -1,10 +1,11 @@
+using System.Linq;
 using LinkHygiene.Fixes;
 using LinkHygiene.Tests.Infrastructure;
 
 namespace LinkHygiene.Tests.Rules;
 
 /// <summary>
-/// The rules on the link components of Blazor component libraries (MudBlazor, Fluent UI, Radzen): what they render is
+/// The rules on the link components of Blazor component libraries (MudBlazor, Fluent UI, Radzen, Blazorise, Ant Design): what they render is
 /// an <c>&lt;a href&gt;</c> from their parameters, so the rules read them as links, with what each one does to
 /// <c>rel</c> and <c>target</c> kept in mind.
 /// </summary>
@@ -43,6 +44,12 @@ public class LinkComponentRuleTests
     [InlineData("{|LH011:<RadzenLink Path=\"/orders\" Text=\"\" />|}")]
     [InlineData("<MudLink {|LH022:Href=\"#\"|}>Watches</MudLink> <FluentAnchor {|LH022:Href=\"#\"|} OnClick=\"Dismiss\">Dismiss</FluentAnchor>")]
     [InlineData("<MudLink {|LH021:Href=\"http://tools.google.com/dlpage/gaoptout\"|}>the opt-out add-on</MudLink>")]
+    // Blazorise: the content (an icon component may render text); Ant Design's breadcrumb item
+    [InlineData("<BarLink To=\"/\">{|LH010:Click here|}</BarLink> <Anchor To=\"/docs\">{|LH010:Read more|}</Anchor> <BarLink To=\"/orders\"><BarIcon IconName=\"IconName.Home\" /></BarLink>")]
+    [InlineData("<Blazorise.Link To=\"@project.Url\">{|LH010:more|}</Blazorise.Link> <BreadcrumbItem {|LH022:Href=\"#\"|}>Home</BreadcrumbItem>")]
+    // Blazorise's link button renders role="button": "#" is an action's (held-out review 67); its breadcrumb link in
+    // the active item renders no link
+    [InlineData("<Button Type=\"ButtonType.Link\" To=\"#\" Stretched>Go somewhere</Button> <BreadcrumbItem><BreadcrumbLink {|LH022:To=\"#\"|}>Home</BreadcrumbLink></BreadcrumbItem><BreadcrumbItem Active><BreadcrumbLink To=\"#\">Data</BreadcrumbLink></BreadcrumbItem>")]
     public void TextAndDestination(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH010", "LH011", "LH012", "LH021", "LH022" });
 
     [Theory]
@@ -57,6 +64,11 @@ public class LinkComponentRuleTests
     [InlineData("<MudLink Href=\"https://github.com/acme\" Target=\"_blank\" rel=\"noopener\">Source</MudLink>")]
     // a nav link or menu item: the rel it is given goes on the element around its link
     [InlineData("<MudNavLink Href=\"https://github.com/acme\" Target=\"_blank\">Source</MudNavLink> <RadzenMenuItem Text=\"Blog\" Path=\"https://radzen.com/blog\" Target=\"_blank\" />")]
+    // Blazorise renders rel="noopener noreferrer" for Target.Blank (1.6) given no rel, but not on a button; Target is a
+    // value there, Target.Self opens no window
+    [InlineData("<BarLink To=\"https://github.com/acme\" Target=\"Target.Blank\">Source</BarLink> <Anchor To=\"https://github.com/acme\" Target=\"Target.Self\">Self</Anchor>")]
+    [InlineData("<BarLink To=\"https://partner.example/\" {|LH020:Target=\"Target.Blank\"|} rel=\"sponsored\">Partner</BarLink>")]
+    [InlineData("<Button Type=\"ButtonType.Link\" To=\"https://github.com/acme\" {|LH020:Target=\"Target.Blank\"|}>Source</Button> <Button Type=\"ButtonType.Link\" To=\"https://github.com/acme\" Target=\"@target\">Source</Button>")]
     public void BlankTarget(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH020" });
 
     [Fact]
@@ -85,7 +97,18 @@ public class LinkComponentRuleTests
     [InlineData("<div class=\"comment\"><RadzenLink {|LH001:Path=\"@comment.Website\"|} Text=\"@comment.Author\" /></div>")]
     [InlineData("<div class=\"comment\"><MudNavLink Href=\"@comment.Website\">@comment.Author</MudNavLink><RadzenPanelMenuItem Path=\"@comment.Website\" Text=\"@comment.Author\" /></div>")]
     [InlineData("<MudLink Href=\"https://example.org\" rel=\"{|LH006:nofolow|}\">Example</MudLink>")]
+    [InlineData("<div class=\"comment\"><BarLink {|LH001:To=\"@comment.Website\"|}>@comment.Author</BarLink><BreadcrumbItem Href=\"@comment.Website\">@comment.Author</BreadcrumbItem></div>")]
     public void Rel(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH001", "LH006" });
+
+    [Theory]
+    // Blazorise's button is an <a> only of Type="ButtonType.Link" (or a Type known at run time); a component written in
+    // lower case, or an HTML <button>, is an element
+    [InlineData("<Button Type=\"ButtonType.Link\" To=\"/a\">A</Button><Button Type=\"@type\" To=\"/b\">B</Button><Button Type=\"ButtonType.Submit\" To=\"/c\">C</Button><Button To=\"/d\">D</Button><button to=\"/e\">E</button>", "/a /b")]
+    // a disabled Blazorise Anchor renders no href, a disabled BarLink keeps its own
+    [InlineData("<Anchor To=\"/a\" Disabled=\"true\">A</Anchor><BarLink To=\"/b\" Disabled=\"true\">B</BarLink>", "/b")]
+    [InlineData("<BreadcrumbItem><BreadcrumbLink To=\"/a\">Home</BreadcrumbLink></BreadcrumbItem><BreadcrumbItem Active><BreadcrumbLink To=\"/b\">Data</BreadcrumbLink></BreadcrumbItem>", "/a")]
+    public void WhichComponentsAreLinks(string markup, string hrefs) =>
+        Assert.Equal(hrefs, string.Join(" ", EngineAssert.Analyze(Page, markup).Links.Select(l => l.Href.Value)));
 
     [Fact]
     public void APlaceholderIsToldWithTheParameterAsWritten()
@@ -95,15 +118,21 @@ public class LinkComponentRuleTests
         Assert.StartsWith("Path=\"#\" is a placeholder", finding.Message, System.StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void EveryLinkComponentIsOfALibraryTheQuickScanLooksFor()
+    public static TheoryData<string> ComponentNames() => new(Links.LinkComponents.ByName.Keys);
+
+    [Theory]
+    [MemberData(nameof(ComponentNames))]
+    public void EveryLinkComponentAloneInATemplateIsALink(string name)
     {
-        // TemplateDocument.NeedsTree looks for each library's prefix once; a component of another would be missed in a
-        // template without other links.
-        foreach (var name in Links.LinkComponents.ByName.Keys)
-        {
-            Assert.Contains(Links.LinkComponents.Libraries, library => name.StartsWith(library, System.StringComparison.Ordinal));
-        }
+        // TemplateDocument.NeedsTree looks for each library's prefix once, and for the components without one by their
+        // destination parameter: a component it missed would not be read in a template without other links.
+        var component = Links.LinkComponents.ByName[name];
+        var tag = char.ToUpperInvariant(name[0]) + name.Substring(1);
+        var type = component.LinkType is null ? "" : " Type=\"ButtonType." + component.LinkType + "\"";
+        var markup = "<" + tag + type + " " + component.Href + "=\"/orders\">" + "Click here" + "</" + tag + ">";
+        var result = EngineAssert.Analyze(Page, markup);
+        Assert.Single(result.Links);
+        Assert.Equal("/orders", result.Links[0].Href.Value);
     }
 
     [Fact]

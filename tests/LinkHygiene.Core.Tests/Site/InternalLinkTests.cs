@@ -575,7 +575,8 @@ public class InternalLinkTests
                     "<MudNavMenu>\n<MudNavLink Href=\"weather\">Weather</MudNavLink> <MudNavLink Href=\"/wether\">Typo</MudNavLink>\n" +
                     "<MudButton Href=\"/orders/3\">Order 3</MudButton> <MudLink Href=\"/order\">Orders</MudLink>\n" +
                     "<FluentNavLink Href=\"weathr\">Weather</FluentNavLink>\n" +
-                    "<RadzenPanelMenuItem Text=\"Orders\" Path=\"orders\"><RadzenPanelMenuItem Text=\"Typo\" Path=\"ordrs/7\" /></RadzenPanelMenuItem>\n</MudNavMenu>",
+                    "<RadzenPanelMenuItem Text=\"Orders\" Path=\"orders\"><RadzenPanelMenuItem Text=\"Typo\" Path=\"ordrs/7\" /></RadzenPanelMenuItem>\n" +
+                    "<BarLink To=\"weather\">Weather</BarLink> <BarDropdownItem To=\"/weathre\">Weather</BarDropdownItem>\n</MudNavMenu>",
             });
         AssertLines(
             new[]
@@ -584,9 +585,10 @@ public class InternalLinkTests
                 "Components/Layout/NavMenu.razor(3,64): LH030 Link to '/order' matches no page, action, endpoint or file (nearest: '/orders/{id:int?}')",
                 "Components/Layout/NavMenu.razor(4,22): LH030 Link to 'weathr' matches no page, action, endpoint or file (nearest: 'weather')",
                 "Components/Layout/NavMenu.razor(5,89): LH030 Link to 'ordrs/7' matches no page, action, endpoint or file (nothing similar exists)",
+                "Components/Layout/NavMenu.razor(6,62): LH030 Link to '/weathre' matches no page, action, endpoint or file (nearest: '/weather')",
             },
             findings);
-        Assert.Equal(3, stats.Resolved);
+        Assert.Equal(4, stats.Resolved);
     }
 
     [Fact]
