@@ -477,6 +477,21 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 3 links checked, 1 resolved, 0 broken, 2 undecidable: 2 a path the app that uses this library may serve.", twoUsers.Output);
     }
 
+    // Held-out review 67 (the Blazorise Twitter clone): the pages, App and router are the library's, the host maps its App;
+    // a typo of the library's page was told "nothing similar exists", from the host's pages alone.
+    [Fact]
+    public void ALibrarysTypoIsToldItsOwnNearestPage()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Host/Host.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup><ProjectReference Include=\"..\\UI\\UI.csproj\" /></ItemGroup>\n</Project>\n");
+        folder.Write("Host/Program.cs", "using UI;\nvar app = WebApplication.CreateBuilder(args).Build();\napp.MapRazorComponents<App>().AddInteractiveServerRenderMode();\napp.Run();\n");
+        folder.Write("UI/UI.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Razor\">\n  <ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Components.Web\" Version=\"9.0.14\" /></ItemGroup>\n</Project>\n");
+        folder.Write("UI/Pages/HomePage.razor", "@page \"/\"\n<a href=\"/profile\">Profile</a>\n<a href=\"/profil\">Typo</a>\n");
+        folder.Write("UI/Pages/ProfilePage.razor", "@page \"/profile\"\n<p>Profile</p>\n");
+        var run = Tool.Run(folder.Path, "UI", "--fail-on", "none", "--no-progress");
+        Assert.Contains("UI/Pages/HomePage.razor(3,10): warning LH030: Link to '/profil' matches no page, action, endpoint or file (nearest: '/profile')", run.Output);
+    }
+
     // The "ASP.NET Core hosted" template of .NET 5-7: Server references Client and serves its own Razor Pages beside it
     // (held-out review 63: the client's link to the server's Privacy page was reported); the client's own typo still is.
     [Fact]

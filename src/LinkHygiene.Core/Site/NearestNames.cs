@@ -13,6 +13,9 @@ namespace LinkHygiene.Site;
 /// </summary>
 internal sealed class NearestNames
 {
+    /// <summary>The answer when no name is near enough.</summary>
+    internal const string NothingSimilar = "nothing similar exists";
+
     private readonly string[] _names;
     private readonly string[] _lowerNames;
     private readonly ConcurrentDictionary<string, string> _answers = new(StringComparer.Ordinal);
@@ -160,7 +163,7 @@ internal sealed class NearestNames
 
         public int BestDistance { get; set; }
 
-        public readonly string Answer => Best is not null && BestDistance <= Threshold ? $"nearest: '{Best}'" : "nothing similar exists";
+        public readonly string Answer => Best is not null && BestDistance <= Threshold ? $"nearest: '{Best}'" : NothingSimilar;
     }
 
     /// <summary>The names by length, in ordinal order, and those of two characters or more by length and hash.</summary>
