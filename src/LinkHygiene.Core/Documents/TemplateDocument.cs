@@ -958,7 +958,7 @@ public sealed class TemplateDocument
             try
             {
                 var treeBuilderDecides = TreeBuilderDecidesReading(text);
-                if (reading == Reading.TokensOnly || (reading == Reading.TokensWhenEnough && !treeBuilderDecides && !MayHoldWhatRulesRead(text) && rawOutputTags.Count == 0))
+                if (reading == Reading.TokensOnly || (reading == Reading.TokensWhenEnough && !treeBuilderDecides && !MayHoldWhatRulesRead(text, kind) && rawOutputTags.Count == 0))
                 {
                     TokenSink.Tokenize(sink);
                     readTokensOnly = true;
@@ -1017,7 +1017,8 @@ public sealed class TemplateDocument
     /// the same) except in <c>&lt;select&gt;</c>, framesets, column groups and SVG/MathML (where CDATA is read too), and it
     /// reads <c>&lt;noscript&gt;</c> by its own rules. (A <c>&lt;meta charset&gt;</c> cannot restart it: the text is a string.)
     /// </remarks>
-    internal static bool NeedsTree(string text) => TreeBuilderDecidesReading(text) || MayHoldWhatRulesRead(text) || HasRawOutputTag(text);
+    internal static bool NeedsTree(string text, TemplateKind kind = TemplateKind.RazorComponent) =>
+        TreeBuilderDecidesReading(text) || MayHoldWhatRulesRead(text, kind) || HasRawOutputTag(text);
 
     /// <summary>Whether an HTML file has a template tag that writes HTML, which LH004 reads from the DOM (for tests: Parse has it from masking).</summary>
     private static bool HasRawOutputTag(string text)
@@ -1052,7 +1053,7 @@ public sealed class TemplateDocument
     }
 
     /// <summary>Whether the text may hold anything the rules read from a DOM: a link, a base URL, raw HTML, a suppression.</summary>
-    private static bool MayHoldWhatRulesRead(string text)
+    private static bool MayHoldWhatRulesRead(string text, TemplateKind kind)
     {
         foreach (var needle in RuleTagOpenings)
         {
@@ -1062,7 +1063,8 @@ public sealed class TemplateDocument
             }
         }
 
-        foreach (var library in LinkComponents.Libraries)
+        // Link components, which only a Razor component renders
+        foreach (var library in kind == TemplateKind.RazorComponent ? LinkComponents.Libraries : Array.Empty<string>())
         {
             if (HasLinkComponent(text, library))
             {
@@ -1070,11 +1072,11 @@ public sealed class TemplateDocument
             }
         }
 
-        // The components without a prefix (<BarLink To>, <MenuItem RouterLink>): their destination parameter given a
-        // value, then one of their start tags (<button>, <menuitem> alone need no DOM)
-        foreach (var (href, names) in LinkComponents.Unprefixed)
+        // The components without a prefix (<BarLink To>, <BreadcrumbItem Href>): their destination parameter given a
+        // value, then one of their start tags (<button>s alone need no DOM)
+        foreach (var (href, names) in kind == TemplateKind.RazorComponent ? LinkComponents.Unprefixed : Array.Empty<(string, string[])>())
         {
-            if (text.IndexOf(href + "=", StringComparison.OrdinalIgnoreCase) < 0)
+            if (!HasAttributeWithValue(text, href))
             {
                 continue;
             }
@@ -1130,6 +1132,29 @@ public sealed class TemplateDocument
         {
             var after = i + needle.Length;
             if (after >= text.Length || !(HtmlChars.IsAsciiLetter(text[after]) || char.IsDigit(text[after]) || text[after] is '-' or ':' or '_' or '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text may hold an attribute of this name (any case) with a value: after white space, and before an '='
+    /// (<c>To="/"</c>, <c>To = "/"</c>; not <c>auto=</c> or <c>?to=</c>).
+    /// </summary>
+    private static bool HasAttributeWithValue(string text, string name)
+    {
+        for (var i = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var after = i + name.Length;
+            while (after < text.Length && char.IsWhiteSpace(text[after]))
+            {
+                after++;
+            }
+
+            if (i > 0 && char.IsWhiteSpace(text[i - 1]) && after < text.Length && text[after] == '=')
             {
                 return true;
             }
@@ -2064,8 +2089,11 @@ public sealed class TemplateDocument
             }
         }
 
-        // The link elements (the link walk reads each one's attributes), <base> (HasBaseHref) and <script> (IsTemplateScript).
-        private static readonly HashSet<string> AttributesAlwaysRead = new(LinkExtractor.LinkElements.Keys.Concat(new[] { "base", "script" }), StringComparer.Ordinal);
+        // The link elements (the link walk reads each one's attributes), <base> (HasBaseHref) and <script> (IsTemplateScript);
+        // not the components without a prefix, read when asked for (a page's every <button> is not a Blazorise link's).
+        private static readonly HashSet<string> AttributesAlwaysRead = new(
+            LinkExtractor.LinkElements.Keys.Where(name => !LinkComponents.Unprefixed.Any(group => Array.IndexOf(group.Names, name) >= 0)).Concat(new[] { "base", "script" }),
+            StringComparer.Ordinal);
 
         private static HtmlParseMode? StateAfter(string startTag) => startTag switch
         {

@@ -229,7 +229,7 @@ internal static class LinkExtractor
             }
 
             // A link whose content alone is replaced (<a href th:insert>) is still a link; what is inside it is not.
-            if (rendering != Rendering.Nothing && LinkElements.ContainsKey(element.LocalName) && IsLinkElement(document, element, document.GetAttributes(element)))
+            if (rendering != Rendering.Nothing && LinkElements.ContainsKey(element.LocalName) && IsLinkElement(document, element))
             {
                 found.Add((element, inner));
             }
@@ -674,7 +674,7 @@ internal static class LinkExtractor
         return null;
     }
 
-    private static bool IsLinkElement(TemplateDocument document, IElement element, SourceAttribute[] attributes)
+    private static bool IsLinkElement(TemplateDocument document, IElement element)
     {
         if (!LinkElements.TryGetValue(element.LocalName, out var kind))
         {
@@ -686,6 +686,15 @@ internal static class LinkExtractor
             return false; // <a> inside <svg> is an SVG link with xlink:href; not handled here
         }
 
+        // Blazor's NavLink and the libraries' components render a link only in a component, written as a component is,
+        // with a capital (Razor reads <navlink> as an element, and a view's or an HTML page's <NavLink> is one too); a
+        // page's <button>s are not read for a To (code review)
+        if (kind is LinkElementKind.Component or LinkElementKind.NavLink && !IsWrittenAsComponent(document, element))
+        {
+            return false;
+        }
+
+        var attributes = document.GetAttributes(element);
         if (kind == LinkElementKind.Component)
         {
             return IsLinkComponent(document, element, attributes);
@@ -699,17 +708,27 @@ internal static class LinkExtractor
         return kind == LinkElementKind.Anchor && (FindTagHelperRoute(attributes) is not null || FindAny(attributes, RouterLinks) is not null);
     }
 
+    /// <summary>Whether a component's flag is set as written: <c>Disabled</c>, <c>Disabled="true"</c> (not one known at run time).</summary>
+    private static bool IsTrue(SourceAttribute? flag) =>
+        flag is { IsDynamic: false } && (flag.Value.Length == 0 || flag.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
-    /// Whether a link component's element renders a link: only in a component (a view's <c>&lt;MudLink&gt;</c> is an
-    /// unknown element), written as a component is, with a capital (Razor reads <c>&lt;mudlink&gt;</c> as an element), and
-    /// with its destination (without one, <c>&lt;MudButton&gt;</c> is a button and <c>&lt;RadzenPanelMenuItem&gt;</c> a
-    /// group), not blank or disabled where that makes it none (code review).
+    /// Whether an element is a component: in a Razor component (a view's <c>&lt;MudLink&gt;</c> is an unknown element),
+    /// written with a capital (Razor reads <c>&lt;mudlink&gt;</c> as an element).
+    /// </summary>
+    private static bool IsWrittenAsComponent(TemplateDocument document, IElement element) =>
+        document.Kind == TemplateKind.RazorComponent && document.GetStartTag(element) is { } tag
+        && tag.Span.Start + 1 < document.Text.Length && char.IsUpper(document.Text[tag.Span.Start + 1]);
+
+    /// <summary>
+    /// Whether a link component (<see cref="IsWrittenAsComponent"/>) renders a link: with its destination (without one,
+    /// <c>&lt;MudButton&gt;</c> is a button and <c>&lt;RadzenPanelMenuItem&gt;</c> a group), not blank or disabled where
+    /// that makes it none (code review).
     /// </summary>
     private static bool IsLinkComponent(TemplateDocument document, IElement element, SourceAttribute[] attributes)
     {
         var component = LinkComponents.ByName[element.LocalName];
-        if (document.Kind != TemplateKind.RazorComponent || Find(attributes, component.Href) is not { } destination
-            || document.GetStartTag(element) is not { } tag || tag.Span.Start + 1 >= document.Text.Length || !char.IsUpper(document.Text[tag.Span.Start + 1]))
+        if (Find(attributes, component.Href) is not { } destination)
         {
             return false;
         }
@@ -726,16 +745,23 @@ internal static class LinkExtractor
             return false;
         }
 
-        // <BreadcrumbItem Active><BreadcrumbLink To="#">Data</BreadcrumbLink>: the current page, its text alone
-        if (component.NoLinkInActive is { } container && element.ParentElement is { } parent && parent.LocalName == container
-            && Find(document.GetAttributes(parent), "active") is { IsDynamic: false } active
-            && (active.Value.Length == 0 || active.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase)))
+        // <BreadcrumbItem Active><BreadcrumbLink To="#">Data</BreadcrumbLink>: the current page, its text alone (the item
+        // it is in, a cascading value: the nearest around it)
+        if (component.NoLinkInActive is { } container)
         {
-            return false;
+            var item = element.ParentElement;
+            while (item is not null && item.LocalName != container)
+            {
+                item = item.ParentElement;
+            }
+
+            if (item is not null && IsTrue(Find(document.GetAttributes(item), "active")))
+            {
+                return false;
+            }
         }
 
-        return !(component.DisabledIsNoLink && Find(attributes, "disabled") is { IsDynamic: false } disabled
-            && (disabled.Value.Length == 0 || disabled.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase)));
+        return !(component.DisabledIsNoLink && IsTrue(Find(attributes, "disabled")));
     }
 
     /// <summary>

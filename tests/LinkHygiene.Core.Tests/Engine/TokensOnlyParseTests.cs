@@ -54,6 +54,10 @@ public class TokensOnlyParseTests
     [InlineData("<Breadcrumb><BreadcrumbItem Href=\"/orders\">Orders</BreadcrumbItem></Breadcrumb>", true)]
     [InlineData("<Button Color=\"Color.Primary\" Type=\"ButtonType.Link\" To=\"books/new\">New</Button>", true)]
     [InlineData("<Button Clicked=\"Save\">Save</Button><MenuItem Key=\"x\">Group</MenuItem>", false)]
+    // the destination with white space before its '=' (code review: <Anchor To ="#"> was not read), but not a word
+    // ending in "to" (auto=, ?from=1&to=2)
+    [InlineData("<Anchor To =\"#\">Data</Anchor>", true)]
+    [InlineData("<Button style=\"overflow:auto\" data-x=\"auto=1\">Save</Button><p>?from=1&to=2</p>", false)]
     [InlineData("<p>\uffff</p>", true)]
     [InlineData("<html><head><meta charset=\"utf-8\"><title>x</title></head><body><p>Hi</p></body></html>", false)]
     public void NeedsTreeWhenTheRulesReadTheDomOrTheTreeBuilderDecides(string text, bool needsTree) =>

@@ -63,6 +63,7 @@ public class LH022PlaceholderHrefTests
     [InlineData("<form th:object=\"${owner}\">\n<textarea th:field=\"*{notes}\"/>\n<script th:src=\"@{/js/app.js}\" /><a {|LH022:href=\"#\"|}>Help</a>\n<TEXTAREA th:field=\"*{x}\" title='a>b'/><a {|LH022:href=\"#\"|}>More</a></form>")]
     // in plain HTML "/>" closes nothing: the markup after <div ... /> is its content
     [InlineData("<body><div class=\"x\" /><a {|LH022:href=\"#\"|}>In the div</a><div data-replace=\"y\" /><a {|LH022:href=\"#\"|}>Too</a></body>")]
+    [InlineData("<navlink href=\"#\">Account</navlink>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
@@ -72,6 +73,8 @@ public class LH022PlaceholderHrefTests
     // Blazor's NavLink renders an <a> with its href as written: "#" goes nowhere there too, as on a library's nav link
     [InlineData("<NavLink class=\"nav-link dropdown-toggle\" {|LH022:href=\"#\"|} @onclick=\"ToggleMenu\">Account</NavLink> <MudNavLink {|LH022:Href=\"#\"|}>Later</MudNavLink>")]
     [InlineData("<a href=\"@Model.Url\">Somewhere</a>")]
+    // written in lower case, Razor reads it as an element of that name, no link
+    [InlineData("<navlink href=\"#\">Account</navlink>")]
     public void RazorComponent(string markup) => EngineAssert.Findings("Components/Nav.razor", markup, only: Only);
 
     [Theory]
@@ -82,5 +85,7 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a {|LH022:href=\"\"|}>Reload</a>")]
     [InlineData("<a {|LH022:href=\"javascript:removeThanks(@Model.Id)\"|}>Remove thanks</a>")]
     [InlineData("<a {|LH022:href=\"@($\"javascript:addThanks({Model.Id});\")\"|}>Thank</a>")]
+    // a view's NavLink is an unknown element, no Blazor link (code review)
+    [InlineData("<NavLink href=\"#\">Account</NavLink>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 }

@@ -107,6 +107,10 @@ public class LinkComponentRuleTests
     // a disabled Blazorise Anchor renders no href, a disabled BarLink keeps its own
     [InlineData("<Anchor To=\"/a\" Disabled=\"true\">A</Anchor><BarLink To=\"/b\" Disabled=\"true\">B</BarLink>", "/b")]
     [InlineData("<BreadcrumbItem><BreadcrumbLink To=\"/a\">Home</BreadcrumbLink></BreadcrumbItem><BreadcrumbItem Active><BreadcrumbLink To=\"/b\">Data</BreadcrumbLink></BreadcrumbItem>", "/a")]
+    // the item it is in, the nearest around it, and not only its parent (code review)
+    [InlineData("<BreadcrumbItem Active><span><BreadcrumbLink To=\"/a\">Data</BreadcrumbLink></span></BreadcrumbItem>", "")]
+    // written with white space around the '=' (code review: the quick scan missed it in a template without other links)
+    [InlineData("<Anchor To = \"/a\">A</Anchor>", "/a")]
     public void WhichComponentsAreLinks(string markup, string hrefs) =>
         Assert.Equal(hrefs, string.Join(" ", EngineAssert.Analyze(Page, markup).Links.Select(l => l.Href.Value)));
 
