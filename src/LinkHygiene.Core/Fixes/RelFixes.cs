@@ -27,7 +27,7 @@ internal static class RelFixes
             // A rel given to a component that renders noopener itself replaces it: keep it (held-out review 64)
             var anchor = link.Href.Attribute?.Span.End ?? NameEnd(document, link);
             var quote = QuoteOf(document, link.Href.Attribute) ?? '"';
-            var value = link.ComponentRendersNoopener && token != "noopener" ? token + " noopener" : token;
+            var value = link.ComponentRendersNoopener && link.Component!.BlankRel is { } rendered && Array.IndexOf(rendered.Split(' '), token) < 0 ? token + " " + rendered : token;
             return new CodeFix(title, new[] { new TextEdit(new SourceSpan(anchor, 0), $" rel={quote}{value}{quote}") });
         }
 

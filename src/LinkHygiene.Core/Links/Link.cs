@@ -136,7 +136,7 @@ public sealed class Link
     /// Whether the component renders <c>rel="noopener"</c> itself: one that does for <c>Target="_blank"</c> (written so;
     /// Blazorise's <c>Target.Blank</c>), given no <c>rel</c> (MudBlazor's <c>Rel ?? (Target == "_blank" ? "noopener" : null)</c>).
     /// </summary>
-    internal bool ComponentRendersNoopener => Component is { AddsNoopener: true } component && Rel.Attribute is null && !Rel.IsDynamic && !TargetIsDynamic
+    internal bool ComponentRendersNoopener => Component is { BlankRel: not null } component && Rel.Attribute is null && !Rel.IsDynamic && !TargetIsDynamic
         && Target is { } target && LinkComponents.IsBlank(component, target.Value);
 
     /// <summary>Whether a router directive gives the link its href (Angular's routerLink, UI-Router's ui-sref), whatever href it writes.</summary>

@@ -34,9 +34,10 @@ internal static class LinkComponents
     /// Whether the attributes no parameter takes (<c>rel</c>) go on the rendered <c>&lt;a&gt;</c>; false for nav links and
     /// menu items, which put them on the element around it.
     /// </param>
-    /// <param name="AddsNoopener">
-    /// Whether it renders <c>rel="noopener"</c> for <c>Target="_blank"</c> (written so) when it is given no <c>rel</c>, as
-    /// MudBlazor's buttons do (<c>Rel ?? (Target == "_blank" ? "noopener" : null)</c>).
+    /// <param name="BlankRel">
+    /// The <c>rel</c> it renders for <c>Target="_blank"</c> (written so) when it is given none, or null: MudBlazor's
+    /// buttons <c>noopener</c> (<c>Rel ?? (Target == "_blank" ? "noopener" : null)</c>), Blazorise's links
+    /// <c>noopener noreferrer</c> for <c>Target.Blank</c>.
     /// </param>
     /// <param name="BlankIsNoLink">
     /// Whether an empty or white-space destination makes it no link (MudBlazor's buttons render a <c>&lt;button&gt;</c>
@@ -61,7 +62,7 @@ internal static class LinkComponents
         string? Text,
         bool ContentIsText = true,
         bool AttributesOnLink = true,
-        bool AddsNoopener = false,
+        string? BlankRel = null,
         bool BlankIsNoLink = false,
         bool DisabledIsNoLink = false,
         bool TargetIsValue = false,
@@ -121,9 +122,9 @@ internal static class LinkComponents
         // MudBlazor
         ["mudlink"] = new("href", null, DisabledIsNoLink: true),
         ["mudnavlink"] = new("href", null, AttributesOnLink: false),
-        ["mudbutton"] = new("href", null, AddsNoopener: true, BlankIsNoLink: true, DisabledIsNoLink: true),
-        ["mudiconbutton"] = new("href", null, AddsNoopener: true, BlankIsNoLink: true, DisabledIsNoLink: true),
-        ["mudfab"] = new("href", "label", AddsNoopener: true, BlankIsNoLink: true, DisabledIsNoLink: true),
+        ["mudbutton"] = new("href", null, BlankRel: "noopener", BlankIsNoLink: true, DisabledIsNoLink: true),
+        ["mudiconbutton"] = new("href", null, BlankRel: "noopener", BlankIsNoLink: true, DisabledIsNoLink: true),
+        ["mudfab"] = new("href", "label", BlankRel: "noopener", BlankIsNoLink: true, DisabledIsNoLink: true),
         ["mudmenuitem"] = new("href", "label"),
         ["mudlistitem"] = new("href", "text"),
 
@@ -143,18 +144,41 @@ internal static class LinkComponents
         ["radzenprofilemenuitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
         ["radzenbreadcrumbitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false, BlankIsNoLink: true),
 
-        // Blazorise: its links render an <a> with the attributes they are given, and rel="noopener noreferrer" for
-        // Target.Blank (1.6); <Link> is read as <link> (above)
-        ["anchor"] = new("to", null, AddsNoopener: true, DisabledIsNoLink: true, TargetIsValue: true),
-        ["blazorise.link"] = new("to", null, AddsNoopener: true, DisabledIsNoLink: true, TargetIsValue: true),
-        ["barlink"] = new("to", null, AddsNoopener: true, TargetIsValue: true),
-        ["bardropdownitem"] = new("to", null, AddsNoopener: true, TargetIsValue: true),
-        ["breadcrumblink"] = new("to", null, AddsNoopener: true, TargetIsValue: true, NoLinkInActive: "breadcrumbitem"),
-        ["cardlink"] = new("to", null, AddsNoopener: true, TargetIsValue: true),
-        ["button"] = new("to", null, TargetIsValue: true, LinkType: "Link"), // Type="ButtonType.Link": an <a> (without noopener)
-
         // Ant Design: its breadcrumb item takes no attribute it has no parameter for. (Its MenuItem RouterLink is not
         // read: AngleSharp reads <menuitem> by an old HTML draft, ignoring its end tag, so one item holds the next.)
         ["breadcrumbitem"] = new("href", null, AttributesOnLink: false),
-    };
+    }.WithBlazorise();
+
+    /// <summary>
+    /// Blazorise's links, by name and qualified by their namespace (<c>&lt;Blazorise.Anchor&gt;</c>, as apps that use two
+    /// libraries write them): an <c>&lt;a&gt;</c> with the attributes they are given, and <c>rel="noopener noreferrer"</c>
+    /// for <c>Target.Blank</c> (Blazorise 1.6; the package's version is not read). <c>Link</c> only qualified: an HTML
+    /// parser reads <c>&lt;Link&gt;</c> as the void <c>&lt;link&gt;</c>.
+    /// </summary>
+    private static Dictionary<string, Component> WithBlazorise(this Dictionary<string, Component> components)
+    {
+        const string Blank = "noopener noreferrer";
+        var blazorise = new Dictionary<string, Component>(StringComparer.Ordinal)
+        {
+            ["anchor"] = new("to", null, BlankRel: Blank, DisabledIsNoLink: true, TargetIsValue: true),
+            ["link"] = new("to", null, BlankRel: Blank, DisabledIsNoLink: true, TargetIsValue: true),
+            ["barlink"] = new("to", null, BlankRel: Blank, TargetIsValue: true),
+            ["bardropdownitem"] = new("to", null, BlankRel: Blank, TargetIsValue: true),
+            ["breadcrumblink"] = new("to", null, BlankRel: Blank, TargetIsValue: true, NoLinkInActive: "breadcrumbitem"),
+            ["cardlink"] = new("to", null, BlankRel: Blank, TargetIsValue: true),
+            ["button"] = new("to", null, TargetIsValue: true, LinkType: "Link"), // Type="ButtonType.Link": an <a>, no rel of its own
+        };
+
+        foreach (var pair in blazorise)
+        {
+            if (pair.Key != "link")
+            {
+                components.Add(pair.Key, pair.Value);
+            }
+
+            components.Add("blazorise." + pair.Key, pair.Value);
+        }
+
+        return components;
+    }
 }

@@ -82,6 +82,15 @@ public class LinkComponentRuleTests
     }
 
     [Fact]
+    public void AFixThatGivesABlazoriseLinkARelKeepsTheRelItWouldRender()
+    {
+        // Blazorise renders rel="noopener noreferrer" for Target.Blank unless given a rel (held-out review 69)
+        const string before = "<div class=\"comments\"><BarLink To=\"@c.AuthorUrl\" Target=\"Target.Blank\">@c.Author</BarLink></div>";
+        var result = TemplateFixer.Fix(Page, before, EngineAssert.Options(), new[] { "LH001" });
+        Assert.Equal("<div class=\"comments\"><BarLink To=\"@c.AuthorUrl\" rel=\"ugc noopener noreferrer\" Target=\"Target.Blank\">@c.Author</BarLink></div>", result.Text);
+    }
+
+    [Fact]
     public void TheNoopenerFixGoesWhereTheComponentPassesItOn()
     {
         const string before = "<MudLink Href=\"https://github.com/acme\" Target=\"_blank\">Source</MudLink>";
@@ -111,6 +120,8 @@ public class LinkComponentRuleTests
     [InlineData("<BreadcrumbItem Active><span><BreadcrumbLink To=\"/a\">Data</BreadcrumbLink></span></BreadcrumbItem>", "")]
     // written with white space around the '=' (code review: the quick scan missed it in a template without other links)
     [InlineData("<Anchor To = \"/a\">A</Anchor>", "/a")]
+    // qualified by their namespace, as apps that use two libraries write them (held-out review 69)
+    [InlineData("<Blazorise.Anchor To=\"/a\">A</Blazorise.Anchor><Blazorise.BarLink To=\"/b\">B</Blazorise.BarLink><Blazorise.Button Type=\"ButtonType.Link\" To=\"/c\">C</Blazorise.Button>", "/a /b /c")]
     public void WhichComponentsAreLinks(string markup, string hrefs) =>
         Assert.Equal(hrefs, string.Join(" ", EngineAssert.Analyze(Page, markup).Links.Select(l => l.Href.Value)));
 
