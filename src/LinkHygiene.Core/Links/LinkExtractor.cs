@@ -708,6 +708,46 @@ internal static class LinkExtractor
         return kind == LinkElementKind.Anchor && (FindTagHelperRoute(attributes) is not null || FindAny(attributes, RouterLinks) is not null);
     }
 
+    /// <summary>
+    /// The qualified name a component's parameter is given as C# (<c>@Target.Blank</c>, <c>@(Target.Blank)</c>): a value
+    /// known as written, not at run time; null for any other expression.
+    /// </summary>
+    private static string? ValueWrittenAsCode(SourceAttribute attribute)
+    {
+        var written = attribute.SourceValue.Trim();
+        if (!written.StartsWith("@", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        written = written.Substring(1).Trim();
+        if (written.Length > 2 && written[0] == '(' && written[written.Length - 1] == ')')
+        {
+            written = written.Substring(1, written.Length - 2).Trim();
+        }
+
+        var parts = written.Split('.');
+        return parts.Length > 1 && Array.TrueForAll(parts, IsIdentifier) ? written : null;
+
+        static bool IsIdentifier(string part)
+        {
+            if (part.Length == 0 || !(char.IsLetter(part[0]) || part[0] == '_'))
+            {
+                return false;
+            }
+
+            foreach (var c in part)
+            {
+                if (!(char.IsLetterOrDigit(c) || c == '_'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>Whether a component's flag is set as written: <c>Disabled</c>, <c>Disabled="true"</c> (not one known at run time).</summary>
     private static bool IsTrue(SourceAttribute? flag) =>
         flag is { IsDynamic: false } && (flag.Value.Length == 0 || flag.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
@@ -993,6 +1033,12 @@ internal static class LinkExtractor
             ? RelValue.From(null, true)
             : RelValue.From(Find(attributes, "rel"), Binds(attributes, RelBindings, "rel") || dynamicAttributes);
         var target = Find(attributes, "target");
+        if (component is { TargetIsValue: true } && target is { IsDynamic: true } && ValueWrittenAsCode(target) is { } value)
+        {
+            // Target="@Target.Blank", Target="@(Target.Blank)": the same value, written as C# (as ABP writes its enums)
+            target = new SourceAttribute(target.Name, value, target.Span, target.ValueSpan, hasValue: true, target.SourceValue, valueMapsOneToOne: false);
+        }
+
         var targetIsDynamic = Binds(attributes, TargetBindings, "target") || dynamicAttributes || (target?.IsDynamic ?? false);
         if (component is { TargetIsValue: true } && target is { IsDynamic: false } && !LinkComponents.IsBlank(component, target.Value))
         {

