@@ -709,6 +709,32 @@ internal static class LinkExtractor
     }
 
     /// <summary>
+    /// A <see cref="LinkComponents.Component.TargetIsValue"/> component's <c>Target</c> as the link reads it: the value as
+    /// written (<c>Target.Blank</c>, and so <c>@Target.Blank</c>), or null for one that opens no new window
+    /// (<c>Target.Self</c>, <c>.Default</c>, <c>.Parent</c>, <c>.Top</c>) or any other value, which is
+    /// <paramref name="unknown"/>, known only at run time.
+    /// </summary>
+    private static SourceAttribute? ValueTarget(LinkComponents.Component component, SourceAttribute target, out bool unknown)
+    {
+        unknown = false;
+        if (target.IsDynamic && ValueWrittenAsCode(target) is { } value)
+        {
+            // Target="@Target.Blank", Target="@(Target.Blank)": the same value, written as C# (as ABP writes its enums)
+            target = new SourceAttribute(target.Name, value, target.Span, target.ValueSpan, hasValue: true, target.SourceValue, valueMapsOneToOne: false);
+        }
+
+        if (target.IsDynamic || LinkComponents.IsBlank(component, target.Value))
+        {
+            return target;
+        }
+
+        var keyword = target.Value.Trim();
+        keyword = keyword.Substring(keyword.LastIndexOf('.') + 1);
+        unknown = keyword is not ("Self" or "Default" or "Parent" or "Top");
+        return null;
+    }
+
+    /// <summary>
     /// The qualified name a component's parameter is given as C# (<c>@Target.Blank</c>, <c>@(Target.Blank)</c>): a value
     /// known as written, not at run time; null for any other expression.
     /// </summary>
@@ -731,14 +757,14 @@ internal static class LinkExtractor
 
         static bool IsIdentifier(string part)
         {
-            if (part.Length == 0 || !(char.IsLetter(part[0]) || part[0] == '_'))
+            if (part.Length == 0 || !RazorScanner.IsIdentifierStart(part[0]))
             {
                 return false;
             }
 
             foreach (var c in part)
             {
-                if (!(char.IsLetterOrDigit(c) || c == '_'))
+                if (!RazorScanner.IsIdentifierPart(c))
                 {
                     return false;
                 }
@@ -1033,21 +1059,13 @@ internal static class LinkExtractor
             ? RelValue.From(null, true)
             : RelValue.From(Find(attributes, "rel"), Binds(attributes, RelBindings, "rel") || dynamicAttributes);
         var target = Find(attributes, "target");
-        if (component is { TargetIsValue: true } && target is { IsDynamic: true } && ValueWrittenAsCode(target) is { } value)
+        var unknownTarget = false;
+        if (component is { TargetIsValue: true } && target is not null)
         {
-            // Target="@Target.Blank", Target="@(Target.Blank)": the same value, written as C# (as ABP writes its enums)
-            target = new SourceAttribute(target.Name, value, target.Span, target.ValueSpan, hasValue: true, target.SourceValue, valueMapsOneToOne: false);
+            target = ValueTarget(component, target, out unknownTarget);
         }
 
-        var targetIsDynamic = Binds(attributes, TargetBindings, "target") || dynamicAttributes || (target?.IsDynamic ?? false);
-        if (component is { TargetIsValue: true } && target is { IsDynamic: false } && !LinkComponents.IsBlank(component, target.Value))
-        {
-            // Target="Target.Self" (or .Default, .Parent, .Top) opens no new window; another value is known at run time
-            var keyword = target.Value.Trim();
-            keyword = keyword.Substring(keyword.LastIndexOf('.') + 1);
-            targetIsDynamic |= keyword is not ("Self" or "Default" or "Parent" or "Top");
-            target = null;
-        }
+        var targetIsDynamic = Binds(attributes, TargetBindings, "target") || dynamicAttributes || unknownTarget || (target?.IsDynamic ?? false);
 
         var name = ComputeName(document, element, component, attributes, startTag, content, dynamicAttributes, settings.Localization, labels);
         return new Link(

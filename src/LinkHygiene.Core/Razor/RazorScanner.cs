@@ -1555,9 +1555,9 @@ internal sealed partial class RazorScanner
         return i;
     }
 
-    private static bool IsIdentifierStart(char c) => c == '_' || char.IsLetter(c);
+    internal static bool IsIdentifierStart(char c) => c == '_' || char.IsLetter(c);
 
-    private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c);
+    internal static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c);
 
     private static bool IsEmailLocalPart(char c) => char.IsLetterOrDigit(c);
 
