@@ -98,6 +98,26 @@ public class FrontEndEquivalenceTests
         Assert.Contains(analyzer, d => d.Contains("_LoginPartial.cshtml(3,", System.StringComparison.Ordinal) && d.Contains("names area 'Admn'", System.StringComparison.Ordinal));
     }
 
+    // Held-out review 70 (Opserver): the project's own route attribute (DefaultRoute : RouteAttribute) and a generic base
+    // class beside one of the same name are read alike by the analyzer, from the compilation's trees, and the command line
+    [Fact]
+    public void RouteAttributesOfTheProjectsOwnAreReadAlikeInEveryFrontEnd()
+    {
+        using var scratch = new Scratch();
+        scratch.Write("Site.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
+        scratch.Write("Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.MapDefaultControllerRoute();\napp.Run();\n");
+        scratch.Write("Controllers/DefaultRoute.cs", "using Microsoft.AspNetCore.Mvc;\npublic class DefaultRoute : RouteAttribute { public DefaultRoute(string template) : base(template) { } }\n");
+        scratch.Write("Controllers/RedisController.cs", "using Microsoft.AspNetCore.Mvc;\npublic partial class StatusController : Controller { }\npublic class StatusController<T> : StatusController { }\n"
+            + "public class RedisController : StatusController<string> { [DefaultRoute(\"redis\")] public IActionResult Dashboard() => View(); [Route(\"redis/instance\")] public IActionResult Instance() => View(); }\n");
+        var file = scratch.Write("Views/Home/Index.cshtml", "<a href=\"~/redis\">Redis dashboard</a>\n<a href=\"~/Redis/Dashboard\">Redis, conventional path</a>\n<a asp-controller=\"Redis\" asp-action=\"Instanse\">Redis instance</a>\n");
+        var analyzer = FrontEnds.RunAnalyzer(scratch.Path, new[] { file });
+        var cli = FrontEnds.RunCli(scratch.Path, new[] { "." });
+        Assert.Equal(analyzer, cli);
+        Assert.Equal(2, analyzer.Count(d => d.Contains("LH030", System.StringComparison.Ordinal)));
+        Assert.Contains(analyzer, d => d.Contains("Index.cshtml(2,10)", System.StringComparison.Ordinal) && d.Contains("nearest: '/redis'", System.StringComparison.Ordinal));
+        Assert.Contains(analyzer, d => d.Contains("Index.cshtml(3,39)", System.StringComparison.Ordinal) && d.Contains("which RedisController does not have", System.StringComparison.Ordinal));
+    }
+
     // Held-out reviews 59, 64, 65 and 67: the link components of Blazor component libraries are links in every front end,
     // their destination parameter checked against the app's pages and their text read
     [Fact]

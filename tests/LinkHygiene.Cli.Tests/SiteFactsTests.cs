@@ -119,6 +119,57 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 5 links checked, 2 resolved, 2 broken, 1 undecidable: 1 an action of a base class the sources do not hold, or of HandleUnknownAction.", mvc5.Output);
     }
 
+    // Held-out review 70 (Stack Exchange's Opserver): a project's own subclass of RouteAttribute routes what it is on
+    // ([DefaultRoute("redis")] serves the action at /redis, and not at /Redis/Dashboard); a class passing a template of
+    // its own (base("[controller]")) routes a controller; one given a constant leaves unmatched paths undecidable. A
+    // generic base class and a class of the same name (StatusController<T> : StatusController) are two classes: the
+    // controllers deriving from them have known actions.
+    [Fact]
+    public void RouteAttributesOfTheProjectsOwnAndGenericBaseClasses()
+    {
+        using var folder = new TempFolder();
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
+        folder.Write("App/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.MapDefaultControllerRoute();\napp.Run();\n");
+        folder.Write("App/Controllers/Routes.cs", """
+            using Microsoft.AspNetCore.Mvc;
+            public class DefaultRoute : RouteAttribute { public DefaultRoute(string template) : base(template) { } }
+            public sealed class RouteControllerAttribute : RouteAttribute { public RouteControllerAttribute() : base("api/[controller]") { } }
+            public class GetPage : HttpGetAttribute { public GetPage(string template) : base(template) { } }
+            """);
+        folder.Write("App/Controllers/Controllers.cs", """
+            using Microsoft.AspNetCore.Mvc;
+            public partial class StatusController : Controller { public IActionResult About() => View(); }
+            public class StatusController<T> : StatusController { public IActionResult Health() => View(); }
+            public class RedisController : StatusController<string>
+            {
+                [DefaultRoute("redis")] public IActionResult Dashboard() => View();
+                [Route("redis/instance")] public IActionResult Instance() => View();
+                [GetPage("redis/keys")] public IActionResult Keys() => View();
+            }
+            public class HomeController : StatusController { public IActionResult Index() => View(); }
+            [RouteController]
+            public class OrdersController : Controller { [HttpGet("{id:int}")] public IActionResult Get(int id) => Ok(); }
+            """);
+        folder.Write("App/Views/Home/Index.cshtml", "<a href=\"~/redis\">Redis dashboard</a>\n<a href=\"~/Redis/Dashboard\">Redis, conventional path</a>\n<a href=\"~/redis/keys\">Redis keys</a>\n"
+            + "<a asp-controller=\"Redis\" asp-action=\"Instanse\">Redis instance</a>\n<a asp-controller=\"Redis\" asp-action=\"Health\">Redis health</a>\n<a asp-controller=\"Home\" asp-action=\"About\">About us</a>\n"
+            + "<a href=\"/api/orders/7\">Order 7</a>\n<a href=\"/api/order/7\">Order 7, mistyped</a>\n");
+
+        var run = Tool.Run(folder.Path, "App", "--fail-on", "none", "--no-progress");
+        Assert.Contains("App/Views/Home/Index.cshtml(2,10): warning LH030: Link to '~/Redis/Dashboard' matches no page, action, endpoint or file (nearest: '/redis')", run.Output);
+        Assert.Contains("App/Views/Home/Index.cshtml(4,39): warning LH030: Link to 'Instanse' names action 'Instanse', which RedisController does not have (nearest: 'Instance')", run.Output);
+        Assert.Contains("App/Views/Home/Index.cshtml(8,10): warning LH030: Link to '/api/order/7' matches no page, action, endpoint or file", run.Output);
+        Assert.Contains("Internal links: 8 links checked, 5 resolved, 3 broken, 0 undecidable.", run.Output);
+
+        // given a constant the reader cannot see, the project's own route attribute routes somewhere unknown
+        folder.Write("App/Controllers/Controllers.cs", """
+            using Microsoft.AspNetCore.Mvc;
+            public class RedisController : Controller { [DefaultRoute(Paths.Redis)] public IActionResult Dashboard() => View(); }
+            """);
+        run = Tool.Run(folder.Path, "App", "--fail-on", "none", "--no-progress");
+        Assert.DoesNotContain("'~/redis' matches no page", run.Output);
+        Assert.Contains("the app registers routes or static files the sources do not spell out", run.Output);
+    }
+
     // Held-out review 50: a Statiq site's project is Statiq's source tree whatever its SDK (thirty25's blog is on the Web
     // SDK, and its "/" and "/about" were reported as pages nothing serves): its pages come from Markdown under input/.
     [Theory]

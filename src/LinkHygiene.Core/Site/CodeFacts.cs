@@ -8,7 +8,65 @@ namespace LinkHygiene.Site;
 /// <param name="Name">The action name.</param>
 /// <param name="RouteTemplates">Templates of <c>[Route]</c>/<c>[HttpGet("...")]</c> on the action (tokens not yet replaced).</param>
 /// <param name="HasAttributeRoute">Whether the action has any route attribute (a bare <c>[HttpGet]</c> counts: it joins the controller's route).</param>
-public sealed record ActionFact(string Name, IReadOnlyList<string> RouteTemplates, bool HasAttributeRoute);
+public sealed record ActionFact(string Name, IReadOnlyList<string> RouteTemplates, bool HasAttributeRoute)
+{
+    /// <summary>Its attributes that may be the project's own route attributes (<see cref="AttributeUse"/>).</summary>
+    public IReadOnlyList<AttributeUse> OtherAttributes { get; init; } = Array.Empty<AttributeUse>();
+
+    /// <summary>Whether it has a route attribute of the project's own whose template the sources do not spell out.</summary>
+    public bool HasUnknownRoute { get; init; }
+}
+
+/// <summary>
+/// An attribute on a controller or an action that is none of ASP.NET Core's own route attributes: it may be the project's
+/// own subclass of one (<see cref="RouteAttributeFact"/>), which only the whole project's sources tell.
+/// </summary>
+/// <param name="Name">Its name, without <c>Attribute</c>.</param>
+/// <param name="Arguments">How many positional arguments it is given.</param>
+/// <param name="First">Its first positional argument, when it is a string literal.</param>
+public sealed record AttributeUse(string Name, int Arguments, string? First);
+
+/// <summary>
+/// A project's own subclass of <c>RouteAttribute</c> or of an <c>[HttpGet]</c>-like attribute (held-out review 70:
+/// Opserver's <c>class DefaultRoute : RouteAttribute</c> routes every module's landing action, <c>[DefaultRoute("redis")]</c>).
+/// </summary>
+/// <param name="Name">Its name, without <c>Attribute</c>.</param>
+/// <param name="IsRoute">Whether it is a <c>[Route]</c>, which a controller may carry too, not an action's <c>[HttpGet]</c>.</param>
+/// <param name="Constructors">What each of its constructors gives its base as the template.</param>
+public sealed record RouteAttributeFact(string Name, bool IsRoute, IReadOnlyList<RouteConstructor> Constructors)
+{
+    /// <summary>
+    /// The template a use of it gives (null: none, so no attribute route), or whether the sources do not tell: a use
+    /// whose argument is no literal, or a constructor that passes something else on.
+    /// </summary>
+    public string? Template(AttributeUse use, out bool unknown)
+    {
+        unknown = false;
+        if (Constructors.Count == 0 && use.Arguments == 0)
+        {
+            return null; // the implicit constructor: base()
+        }
+
+        foreach (var constructor in Constructors)
+        {
+            if (constructor.Parameters == use.Arguments)
+            {
+                unknown = !constructor.IsKnown || (constructor.PassedParameter >= 0 && (constructor.PassedParameter > 0 || use.First is null));
+                return unknown ? null : constructor.PassedParameter == 0 ? use.First : constructor.Template;
+            }
+        }
+
+        unknown = true; // optional parameters, params
+        return null;
+    }
+}
+
+/// <summary>A constructor of a route attribute subclass, and what it gives its base constructor as the template.</summary>
+/// <param name="Parameters">How many parameters it has.</param>
+/// <param name="Template">The literal it passes (<c>: base("[controller]")</c>), or null.</param>
+/// <param name="PassedParameter">The index of its own parameter it passes on (<c>: base(template)</c>), or -1.</param>
+/// <param name="IsKnown">Whether it passes one of those, or nothing (<c>: base()</c>).</param>
+public sealed record RouteConstructor(int Parameters, string? Template, int PassedParameter, bool IsKnown);
 
 /// <summary>An MVC controller.</summary>
 /// <param name="Name">The name without the Controller suffix.</param>
@@ -22,6 +80,12 @@ public sealed record ControllerFact(string Name, string? Area, IReadOnlyList<str
     /// controller), or it answers any action name (MVC 5's <c>HandleUnknownAction</c> override).
     /// </summary>
     public bool HasUnknownActions { get; init; }
+
+    /// <summary>Its attributes that may be the project's own route attributes (<see cref="AttributeUse"/>).</summary>
+    public IReadOnlyList<AttributeUse> OtherAttributes { get; init; } = Array.Empty<AttributeUse>();
+
+    /// <summary>Whether it, or a class it derives from, has a route attribute of the project's own whose template the sources do not spell out.</summary>
+    public bool HasUnknownRoute { get; init; }
 }
 
 /// <summary>
@@ -36,6 +100,9 @@ public sealed record ControllerBaseFact(string ClassName, string? BaseName, stri
 
     /// <summary>Whether it answers any action name (MVC 5's <c>HandleUnknownAction</c> override).</summary>
     public bool HandlesUnknownActions { get; init; }
+
+    /// <summary>Its attributes that may be the project's own route attributes (<see cref="AttributeUse"/>).</summary>
+    public IReadOnlyList<AttributeUse> OtherAttributes { get; init; } = Array.Empty<AttributeUse>();
 }
 
 /// <summary>A page model class and its named handlers (<c>OnPostDelete</c> → "Delete").</summary>
@@ -130,6 +197,9 @@ public sealed class CodeFacts
 
     /// <summary>Classes controllers may derive from, with the area and routes they pass on.</summary>
     public List<ControllerBaseFact> ControllerBases { get; } = new();
+
+    /// <summary>The project's own route attributes (<see cref="RouteAttributeFact"/>), which its controllers' <see cref="AttributeUse"/>s may name.</summary>
+    public List<RouteAttributeFact> RouteAttributes { get; } = new();
 
     /// <summary>Page models with handlers.</summary>
     public List<PageModelFact> PageModels { get; } = new();
@@ -319,7 +389,8 @@ public sealed class CodeFacts
 
     /// <summary>
     /// The controllers with what their base classes pass on: an <c>[Area]</c> when they have none of their own, and every
-    /// <c>[Route]</c> of the classes above them besides their own (<c>RouteAttribute</c> is inherited and may repeat).
+    /// <c>[Route]</c> of the classes above them besides their own (<c>RouteAttribute</c> is inherited and may repeat); and
+    /// the routes of the project's own route attributes on them and their actions (<see cref="RouteAttributes"/>).
     /// </summary>
     internal IEnumerable<ControllerFact> ControllersWithInheritance()
     {
@@ -335,15 +406,23 @@ public sealed class CodeFacts
                     RouteTemplates = other.RouteTemplates.Concat(type.RouteTemplates).ToList(),
                     Actions = other.Actions.Concat(type.Actions).ToList(),
                     HandlesUnknownActions = other.HandlesUnknownActions || type.HandlesUnknownActions,
+                    OtherAttributes = other.OtherAttributes.Concat(type.OtherAttributes).ToList(),
                 }
                 : type;
+        }
+
+        Dictionary<string, RouteAttributeFact>? routeAttributes = null;
+        foreach (var attribute in RouteAttributes)
+        {
+            (routeAttributes ??= new Dictionary<string, RouteAttributeFact>(StringComparer.Ordinal))[attribute.Name] = attribute;
         }
 
         foreach (var controller in Controllers)
         {
             var area = controller.Area;
-            List<string>? routes = null;
-            List<ActionFact>? actions = null;
+            var unknownRoute = false;
+            var routes = ClassRoutes(controller.OtherAttributes, routeAttributes, null, controller.RouteTemplates, ref unknownRoute);
+            var actions = WithRoutes(controller.Actions, routeAttributes);
             var unknownActions = controller.HasUnknownActions;
             var name = controller.BaseName;
             // Bounded: a cycle (only in code that does not compile) or a long chain ends the walk.
@@ -356,7 +435,8 @@ public sealed class CodeFacts
                     (routes ??= new List<string>(controller.RouteTemplates)).AddRange(type.RouteTemplates);
                 }
 
-                foreach (var action in type.Actions)
+                routes = ClassRoutes(type.OtherAttributes, routeAttributes, routes, controller.RouteTemplates, ref unknownRoute);
+                foreach (var action in WithRoutes(type.Actions, routeAttributes) ?? type.Actions)
                 {
                     // an action the derived class declares again (override, new) is its own
                     if (!(actions ?? controller.Actions).Any(a => string.Equals(a.Name, action.Name, StringComparison.OrdinalIgnoreCase)))
@@ -370,9 +450,70 @@ public sealed class CodeFacts
 
             // The chain ends at the framework's Controller, or at a class the sources do not hold, whose actions are unknown.
             unknownActions |= depth == 16 || (name is not null && Array.IndexOf(FrameworkControllerBases, name) < 0);
-            yield return area == controller.Area && routes is null && actions is null && unknownActions == controller.HasUnknownActions ? controller
-                : controller with { Area = area, RouteTemplates = routes ?? controller.RouteTemplates, Actions = actions ?? controller.Actions, HasUnknownActions = unknownActions };
+            yield return area == controller.Area && routes is null && actions is null && unknownActions == controller.HasUnknownActions && !unknownRoute ? controller
+                : controller with { Area = area, RouteTemplates = routes ?? controller.RouteTemplates, Actions = actions ?? controller.Actions, HasUnknownActions = unknownActions, HasUnknownRoute = unknownRoute };
         }
+    }
+
+    /// <summary>A class's <c>[Route]</c>s written as the project's own route attributes, added to <paramref name="routes"/> (made from <paramref name="own"/> when first needed).</summary>
+    private static List<string>? ClassRoutes(IReadOnlyList<AttributeUse> uses, Dictionary<string, RouteAttributeFact>? routeAttributes, List<string>? routes, IReadOnlyList<string> own, ref bool unknown)
+    {
+        if (routeAttributes is null)
+        {
+            return routes;
+        }
+
+        foreach (var use in uses)
+        {
+            if (routeAttributes.TryGetValue(use.Name, out var attribute) && attribute.IsRoute)
+            {
+                if (attribute.Template(use, out var isUnknown) is { } template)
+                {
+                    (routes ??= new List<string>(own)).Add(template);
+                }
+
+                unknown |= isUnknown;
+            }
+        }
+
+        return routes;
+    }
+
+    /// <summary>Actions with the routes of the project's own route attributes on them; null when none has one.</summary>
+    private static List<ActionFact>? WithRoutes(IReadOnlyList<ActionFact> actions, Dictionary<string, RouteAttributeFact>? routeAttributes)
+    {
+        if (routeAttributes is null)
+        {
+            return null;
+        }
+
+        List<ActionFact>? changed = null;
+        for (var i = 0; i < actions.Count; i++)
+        {
+            var action = actions[i];
+            List<string>? templates = null;
+            var unknown = false;
+            foreach (var use in action.OtherAttributes)
+            {
+                if (routeAttributes.TryGetValue(use.Name, out var attribute))
+                {
+                    if (attribute.Template(use, out var isUnknown) is { } template)
+                    {
+                        (templates ??= new List<string>(action.RouteTemplates)).Add(template);
+                    }
+
+                    unknown |= isUnknown;
+                }
+            }
+
+            if (templates is not null || unknown)
+            {
+                changed ??= new List<ActionFact>(actions);
+                changed[i] = action with { RouteTemplates = templates ?? action.RouteTemplates, HasAttributeRoute = action.HasAttributeRoute || templates is not null, HasUnknownRoute = unknown };
+            }
+        }
+
+        return changed;
     }
 
     // The base classes of controllers in ASP.NET Core, MVC 5 and Web API 2, and OData's, which declare no actions.
@@ -391,6 +532,7 @@ public sealed class CodeFacts
 
         Controllers.AddRange(other.Controllers);
         ControllerBases.AddRange(other.ControllerBases);
+        RouteAttributes.AddRange(other.RouteAttributes);
         PageModels.AddRange(other.PageModels);
         Components.AddRange(other.Components);
         Endpoints.AddRange(other.Endpoints);

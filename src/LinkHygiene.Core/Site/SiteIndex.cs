@@ -42,7 +42,7 @@ public sealed class SiteIndex
     private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
     private readonly HashSet<string> _localPrefixes = new(StringComparer.OrdinalIgnoreCase);
     private NearestNames? _nearestUrls;
-    private bool _templateHasUnknownRoute;
+    private bool _hasUnknownRoute;
     private bool _routerServesOtherAssemblies;
 
     // Made once the index is built: lookups per link instead of searches of every page (see RouteTable).
@@ -95,7 +95,7 @@ public sealed class SiteIndex
         _directories = index._directories;
         _localPrefixes = index._localPrefixes;
         _nearestUrls = index._nearestUrls; // URLs, not ids
-        _templateHasUnknownRoute = index._templateHasUnknownRoute;
+        _hasUnknownRoute = index._hasUnknownRoute;
         _routerServesOtherAssemblies = index._routerServesOtherAssemblies;
         AppBase = index.AppBase;
         HasFallback = index.HasFallback;
@@ -176,7 +176,7 @@ public sealed class SiteIndex
                 continue;
             }
 
-            index._templateHasUnknownRoute |= facts.HasUnknownRoute;
+            index._hasUnknownRoute |= facts.HasUnknownRoute;
             index._routerServesOtherAssemblies |= facts.RoutesOtherAssemblies;
             if (facts.RouterAssemblyTypes.Count > 0)
             {
@@ -248,6 +248,7 @@ public sealed class SiteIndex
             }
 
             list.Add(controller);
+            index._hasUnknownRoute |= controller.HasUnknownRoute || controller.Actions.Any(a => a.HasUnknownRoute);
             if (controller.Area is { Length: > 0 } area)
             {
                 index._areas.Add(area);
@@ -420,7 +421,7 @@ public sealed class SiteIndex
             else if (!added.Exists(a => ReferenceEquals(a, assembly)))
             {
                 added.Add(assembly);
-                _templateHasUnknownRoute |= assembly.HasUnknownRoutes;
+                _hasUnknownRoute |= assembly.HasUnknownRoutes;
                 AddComponentRoutes(assembly.Routes);
             }
         }
@@ -442,7 +443,7 @@ public sealed class SiteIndex
             }
             else
             {
-                index._templateHasUnknownRoute = true;
+                index._hasUnknownRoute = true;
             }
         }
 
@@ -719,8 +720,11 @@ public sealed class SiteIndex
         return found == "/" ? null : found;
     }
 
-    /// <summary>Whether some route is not a literal, in C# (<see cref="CodeFacts.HasUnknownRoutes"/>) or in a component (<c>@attribute [Route(Routes.X)]</c>): unmatched paths are undecidable.</summary>
-    internal bool HasUnknownRoutes => Code.HasUnknownRoutes || _templateHasUnknownRoute;
+    /// <summary>
+    /// Whether some route is not a literal, in C# (<see cref="CodeFacts.HasUnknownRoutes"/>, a project's own route attribute
+    /// given a constant) or in a component (<c>@attribute [Route(Routes.X)]</c>): unmatched paths are undecidable.
+    /// </summary>
+    internal bool HasUnknownRoutes => Code.HasUnknownRoutes || _hasUnknownRoute;
 
     /// <summary>
     /// Whether pages, components or routes may come from other assemblies: a referenced library the app serves

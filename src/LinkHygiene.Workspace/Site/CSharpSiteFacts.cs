@@ -144,6 +144,12 @@ public static class CSharpSiteFacts
             facts.HasUnknownRoutes = true;
         }
 
+        if (bases.Count > 0 && RouteAttributeKind(bases[0]) is { } isRoute)
+        {
+            facts.RouteAttributes.Add(ReadRouteAttribute(type, isRoute));
+            return;
+        }
+
         if (bases.Contains("PageModel"))
         {
             var handlers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -187,8 +193,11 @@ public static class CSharpSiteFacts
         var area = attributes.Where(a => AttributeName(a) == "Area").Select(a => Literal(a, 0, "areaName", facts)).FirstOrDefault();
         var classRoutes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
         // A class's base class comes first in its base list, interfaces after it (a POCO controller may list only an
-        // interface: IDisposable is no base class).
-        var baseName = bases.Count > 0 && !IsInterfaceName(bases[0]) ? bases[0] : null;
+        // interface: IDisposable is no base class). A generic class and a class of the same name are two classes
+        // (held-out review 70: Opserver's StatusController<T> : StatusController), named apart by their arity.
+        var baseName = bases.Count > 0 && !IsInterfaceName(bases[0]) ? ClassName(type.BaseList!.Types[0].Type) : null;
+        var className = type.TypeParameterList is { } typeParameters ? name + "`" + typeParameters.Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : name;
+        var classAttributes = OtherAttributes(attributes);
         var looksLikeController = name.EndsWith("Controller", StringComparison.Ordinal) || attributes.Any(a => AttributeName(a) is "Controller" or "ApiController") || bases.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b == "ControllerBase");
         // MVC 5's HandleUnknownAction answers any action name (held-out review 52: View(actionName) for every page)
         var handlesUnknownActions = type.Members.OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "HandleUnknownAction" && m.Modifiers.Any(SyntaxKind.OverrideKeyword));
@@ -200,10 +209,12 @@ public static class CSharpSiteFacts
         {
             // Any class a controller may derive from, whatever its name (AppBase : Controller; code review), and each part
             // of a partial one: what it passes on is read when a controller's chain reaches it.
-            facts.ControllerBases.Add(new ControllerBaseFact(name, baseName, area, classRoutes) { Actions = Actions(), HandlesUnknownActions = handlesUnknownActions });
+            facts.ControllerBases.Add(new ControllerBaseFact(className, baseName, area, classRoutes) { Actions = Actions(), HandlesUnknownActions = handlesUnknownActions, OtherAttributes = classAttributes });
         }
 
+        // (ASP.NET Core takes no open generic class for a controller)
         var isController = !isAbstract
+            && type.TypeParameterList is null
             && !attributes.Any(a => AttributeName(a) == "NonController")
             && looksLikeController;
         if (!isController || type.Modifiers.Any(SyntaxKind.StaticKeyword) || !type.Modifiers.Any(SyntaxKind.PublicKeyword))
@@ -212,7 +223,91 @@ public static class CSharpSiteFacts
         }
 
         var controllerName = name.EndsWith("Controller", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Controller".Length) : name;
-        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, Actions(), baseName) { HasUnknownActions = handlesUnknownActions });
+        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, Actions(), baseName) { HasUnknownActions = handlesUnknownActions, OtherAttributes = classAttributes });
+    }
+
+    /// <summary>
+    /// Whether a base class is ASP.NET Core's <c>RouteAttribute</c> (true) or an <c>[HttpGet]</c>-like one (false), which
+    /// makes the class deriving from it a route attribute of the project's own; null for any other class.
+    /// </summary>
+    private static bool? RouteAttributeKind(string baseName)
+    {
+        var name = baseName.EndsWith("Attribute", StringComparison.Ordinal) ? baseName.Substring(0, baseName.Length - "Attribute".Length) : baseName;
+        return name == "Route" ? true : name != "AcceptVerbs" && Array.IndexOf(HttpAttributes, name) >= 0 ? false : null;
+    }
+
+    /// <summary>A route attribute of the project's own: what each constructor gives its base as the template.</summary>
+    private static RouteAttributeFact ReadRouteAttribute(ClassDeclarationSyntax type, bool isRoute)
+    {
+        var constructors = new List<RouteConstructor>();
+        foreach (var constructor in type.Members.OfType<ConstructorDeclarationSyntax>().Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)))
+        {
+            var parameters = constructor.ParameterList.Parameters;
+            var argument = constructor.Initializer?.ArgumentList.Arguments.FirstOrDefault()?.Expression;
+            if (constructor.Initializer is { } initializer && initializer.IsKind(SyntaxKind.ThisConstructorInitializer))
+            {
+                constructors.Add(new RouteConstructor(parameters.Count, null, -1, IsKnown: false));
+            }
+            else if (argument is null)
+            {
+                constructors.Add(new RouteConstructor(parameters.Count, null, -1, IsKnown: true));
+            }
+            else if (argument is IdentifierNameSyntax identifier && IndexOfParameter(parameters, identifier.Identifier.ValueText) is var index and >= 0)
+            {
+                constructors.Add(new RouteConstructor(parameters.Count, null, index, IsKnown: true));
+            }
+            else if (argument is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                constructors.Add(new RouteConstructor(parameters.Count, literal.Token.ValueText, -1, IsKnown: true));
+            }
+            else
+            {
+                constructors.Add(new RouteConstructor(parameters.Count, null, -1, IsKnown: false));
+            }
+        }
+
+        return new RouteAttributeFact(TrimAttribute(type.Identifier.ValueText), isRoute, constructors);
+    }
+
+    private static int IndexOfParameter(SeparatedSyntaxList<ParameterSyntax> parameters, string name)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (parameters[i].Identifier.ValueText == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // ASP.NET Core's attributes on controllers and actions that route nothing: not kept for the project's route attributes
+    private static readonly HashSet<string> NotRouteAttributes = new(StringComparer.Ordinal)
+    {
+        "NonAction", "ActionName", "Area", "Controller", "ApiController", "NonController", "Authorize", "AllowAnonymous",
+        "ValidateAntiForgeryToken", "IgnoreAntiforgeryToken", "AutoValidateAntiforgeryToken", "ProducesResponseType", "Produces",
+        "Consumes", "FromBody", "FromQuery", "FromRoute", "FromForm", "ResponseCache", "ApiExplorerSettings", "ChildActionOnly",
+    };
+
+    /// <summary>The attributes that may be the project's own route attributes, which only all its sources tell.</summary>
+    private static IReadOnlyList<AttributeUse> OtherAttributes(List<AttributeSyntax> attributes)
+    {
+        List<AttributeUse>? uses = null;
+        foreach (var attribute in attributes)
+        {
+            var name = AttributeName(attribute);
+            if (NotRouteAttributes.Contains(name) || Array.IndexOf(HttpAttributes, name) >= 0)
+            {
+                continue;
+            }
+
+            var positional = attribute.ArgumentList?.Arguments.Where(a => a.NameEquals is null && a.NameColon is null).ToList();
+            var first = positional is { Count: > 0 } && positional[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+            (uses ??= new List<AttributeUse>()).Add(new AttributeUse(name, positional?.Count ?? 0, first));
+        }
+
+        return (IReadOnlyList<AttributeUse>?)uses ?? Array.Empty<AttributeUse>();
     }
 
     /// <summary>Whether a type's name is an interface's by .NET's convention (<c>IDisposable</c>, not <c>IdentityController</c>).</summary>
@@ -254,7 +349,7 @@ public static class CSharpSiteFacts
                 }
             }
 
-            actions.Add(new ActionFact(actionName, templates, templates.Count > 0));
+            actions.Add(new ActionFact(actionName, templates, templates.Count > 0) { OtherAttributes = OtherAttributes(methodAttributes) });
         }
 
         return actions;
@@ -695,11 +790,19 @@ public static class CSharpSiteFacts
         return null;
     }
 
-    private static string AttributeName(AttributeSyntax attribute)
+    private static string AttributeName(AttributeSyntax attribute) => TrimAttribute(SimpleName(attribute.Name));
+
+    private static string TrimAttribute(string name) =>
+        name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
+
+    /// <summary>A base class's name as the chain of base classes knows it: a generic one's with its arity (<c>StatusController`1</c>).</summary>
+    private static string ClassName(TypeSyntax type) => type switch
     {
-        var name = SimpleName(attribute.Name);
-        return name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
-    }
+        QualifiedNameSyntax qualified => ClassName(qualified.Right),
+        AliasQualifiedNameSyntax alias => ClassName(alias.Name),
+        GenericNameSyntax generic => generic.Identifier.ValueText + "`" + generic.TypeArgumentList.Arguments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => SimpleName(type),
+    };
 
     private static string SimpleName(TypeSyntax type) => type switch
     {
