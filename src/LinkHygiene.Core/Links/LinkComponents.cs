@@ -13,7 +13,7 @@ namespace LinkHygiene.Links;
 /// <remarks>
 /// What each one renders was read from the library's own source (MudBlazor 8, Microsoft.FluentUI.AspNetCore.Components
 /// 4, the Radzen.Blazor of the corpus: Radzen 5 rendered its icons' ligatures as text, not hidden; Blazorise 1.6 and
-/// later, which add <c>rel="noopener noreferrer"</c> to <c>Target.Blank</c> links; Ant Design Blazor 1.x).
+/// later, which add <c>rel="noopener noreferrer"</c> to <c>Target.Blank</c> links; Ant Design Blazor 1.x; Havit.Blazor 4).
 /// Older MudBlazor (5 and before) names the destination <c>Link</c>, which is not read; nor is Blazorise's
 /// <c>&lt;Link&gt;</c>, which an HTML parser reads as the void <c>&lt;link&gt;</c> (Blazorise's docs write
 /// <c>&lt;Blazorise.Link&gt;</c> or <c>&lt;Anchor&gt;</c> for it, which are read). Their parameters that render no text
@@ -57,6 +57,8 @@ internal static class LinkComponents
     /// The element in which, given <c>Active</c>, it renders its content and no link (Blazorise's <c>BreadcrumbLink</c> in
     /// the current page's <c>&lt;BreadcrumbItem Active&gt;</c>), or null.
     /// </param>
+    /// <param name="TextAndContent">Whether it renders its text parameter and its content both, one after the other (Havit's <c>HxNavLink</c>).</param>
+    /// <param name="ButtonWith">The parameter given which it renders <c>role="button"</c> (Havit's <c>OnClick</c>), or null.</param>
     internal sealed record Component(
         string Href,
         string? Text,
@@ -67,7 +69,9 @@ internal static class LinkComponents
         bool DisabledIsNoLink = false,
         bool TargetIsValue = false,
         string? LinkType = null,
-        string? NoLinkInActive = null);
+        string? NoLinkInActive = null,
+        bool TextAndContent = false,
+        string? ButtonWith = null);
 
     /// <summary>
     /// The parameters of these components that render no text, by DOM name: styles, states, and icons, which the three
@@ -80,11 +84,11 @@ internal static class LinkComponents
         "icon", "iconcolor", "iconsize", "iconrest", "iconactive", "iconstart", "iconend", "starticon", "endicon",
         "color", "appearance", "typo", "underline", "variant", "edge", "size", "dropshadow", "ripple", "disabled", "t",
         "forceload", "dense", "gutters", "visible", "expanded", "selected", "match", "custommatch", "routermatch", "type",
-        "key", "margin", "padding", "block", "outline", "active",
+        "key", "margin", "padding", "block", "outline", "active", "cssclass", "innercssclass", "enabled", "expandable",
     };
 
     /// <summary>The libraries' prefixes, with which the names of <see cref="ByName"/> but <see cref="Unprefixed"/> start.</summary>
-    internal static readonly string[] Libraries = { "mud", "fluent", "radzen" };
+    internal static readonly string[] Libraries = { "mud", "fluent", "radzen", "hx" };
 
     /// <summary>The components by DOM name, as an array to loop over without an enumerator's allocation.</summary>
     internal static readonly (string Name, Component Component)[] All;
@@ -143,6 +147,13 @@ internal static class LinkComponents
         ["radzenpanelmenuitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
         ["radzenprofilemenuitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false),
         ["radzenbreadcrumbitem"] = new("path", "text", ContentIsText: false, AttributesOnLink: false, BlankIsNoLink: true),
+
+        // Havit: NavLinks of its own, which render their Text and their content, pass the attributes they do not take to
+        // the <a>, keep their href when not Enabled, and render role="button" given an OnClick; a sidebar item's content
+        // is the items under it
+        ["hxnavlink"] = new("href", "text", TextAndContent: true, ButtonWith: "onclick"),
+        ["hxdropdownitemnavlink"] = new("href", "text", TextAndContent: true, ButtonWith: "onclick"),
+        ["hxsidebaritem"] = new("href", "text", ContentIsText: false, AttributesOnLink: false),
 
         // Ant Design: its breadcrumb item takes no attribute it has no parameter for. (Its MenuItem RouterLink is not
         // read: AngleSharp reads <menuitem> by an old HTML draft, ignoring its end tag, so one item holds the next.)

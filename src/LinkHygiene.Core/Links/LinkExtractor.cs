@@ -1242,6 +1242,13 @@ internal static class LinkExtractor
 
         if (contentText.Text.Length > 0)
         {
+            // Havit's <HxNavLink Text="Orders"><HxBadge>3</HxBadge></HxNavLink>: "Orders 3"
+            if (component is { TextAndContent: true } && textParameter is not null && (textParameter.IsDynamic || Collapse(textParameter.Value).Length > 0))
+            {
+                var text = TextParameterName(document, textParameter, localization);
+                return new AccessibleName(NameSource.Content, Collapse(text.Text + " " + contentText.Text), text.IsDynamic, text.Span);
+            }
+
             return new AccessibleName(NameSource.Content, contentText.Text, IsDynamic: false, nameSpan);
         }
 

@@ -99,9 +99,9 @@ public sealed class LH022PlaceholderHref : Rule
 
             // role="button" (or a tab, a menu item ...) says the author knows it is an action; a role computed at run
             // time may say so too (btcpayserver's <a href="#" role="tab"> switches a login method).
-            // (Blazorise's <Button Type="ButtonType.Link"> renders role="button")
+            // (Blazorise's <Button Type="ButtonType.Link"> renders role="button", and Havit's <HxNavLink OnClick>)
             var role = link.GetAttribute("role");
-            if (link.Component is { LinkType: not null }
+            if (link.Component is { LinkType: not null } || (link.Component is { ButtonWith: { } button } && link.GetAttribute(button) is not null)
                 || (role is not null && (role.IsDynamic || string.Equals(role.Value.Trim(), "button", StringComparison.OrdinalIgnoreCase) || LH010GenericAnchorText.IsControl(link))))
             {
                 continue;

@@ -50,6 +50,11 @@ public class LinkComponentRuleTests
     // Blazorise's link button renders role="button": "#" is an action's (held-out review 67); its breadcrumb link in
     // the active item renders no link
     [InlineData("<Button Type=\"ButtonType.Link\" To=\"#\" Stretched>Go somewhere</Button> <BreadcrumbItem><BreadcrumbLink {|LH022:To=\"#\"|}>Home</BreadcrumbLink></BreadcrumbItem><BreadcrumbItem Active><BreadcrumbLink To=\"#\">Data</BreadcrumbLink></BreadcrumbItem>")]
+    // Havit (held-out review 71: its documentation site's demos): HxNavLink's Text and content both render; an OnClick
+    // renders role="button"; a sidebar item is named by its Text, its content being the items under it
+    [InlineData("<HxNavLink {|LH022:Href=\"#\"|}>{|LH010:Link|}</HxNavLink> <HxNavLink Href=\"/orders\" {|LH010:Text=\"Link\"|} /> <HxDropdownItemNavLink {|LH022:Href=\"#\"|}>Action</HxDropdownItemNavLink>")]
+    [InlineData("<HxNavLink Href=\"/orders\" Text=\"Orders\"><HxBadge>3</HxBadge></HxNavLink> <HxNavLink Href=\"#\" OnClick=\"HandleClick\">Refresh</HxNavLink> <HxSidebarItem Href=\"/help\" {|LH010:Text=\"Click here\"|} Icon=\"BootstrapIcon.Question\"><HxSidebarItem Href=\"/faq\" Text=\"FAQ\" /></HxSidebarItem>")]
+    [InlineData("{|LH011:<HxNavLink Href=\"/\" CssClass=\"brand\">|}<i class=\"bi bi-house\" aria-hidden=\"true\"></i></HxNavLink>")]
     public void TextAndDestination(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH010", "LH011", "LH012", "LH021", "LH022" });
 
     [Theory]
@@ -71,6 +76,8 @@ public class LinkComponentRuleTests
     [InlineData("<Button Type=\"ButtonType.Link\" To=\"https://github.com/acme\" {|LH020:Target=\"Target.Blank\"|}>Source</Button> <Button Type=\"ButtonType.Link\" To=\"https://github.com/acme\" Target=\"@target\">Source</Button>")]
     // the same value written as C#, as ABP writes its enums (held-out review 69); a variable is known at run time
     [InlineData("<Button Type=\"@ButtonType.Link\" To=\"https://abp.io/docs\" {|LH020:Target=\"@Target.Blank\"|}>Docs</Button> <Button Type=\"ButtonType.Link\" To=\"https://abp.io/docs\" {|LH020:Target=\"@(Target.Blank)\"|}>Docs</Button> <Anchor To=\"https://abp.io\" Target=\"@Target.Self\">ABP</Anchor> <Button Type=\"ButtonType.Link\" To=\"https://abp.io\" Target=\"@item.Target\">ABP</Button>")]
+    // Havit's nav links pass target and rel to their <a>, and render no rel of their own
+    [InlineData("<HxNavLink Href=\"https://blocks.havit.blazor.eu\" {|LH020:target=\"_blank\"|}>Blocks</HxNavLink> <HxNavLink Href=\"https://havit.eu\" target=\"_blank\" rel=\"noopener\">HAVIT</HxNavLink>")]
     public void BlankTarget(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH020" });
 
     [Fact]
@@ -124,6 +131,8 @@ public class LinkComponentRuleTests
     [InlineData("<Anchor To = \"/a\">A</Anchor>", "/a")]
     // qualified by their namespace, as apps that use two libraries write them (held-out review 69)
     [InlineData("<Blazorise.Anchor To=\"/a\">A</Blazorise.Anchor><Blazorise.BarLink To=\"/b\">B</Blazorise.BarLink><Blazorise.Button Type=\"ButtonType.Link\" To=\"/c\">C</Blazorise.Button>", "/a /b /c")]
+    // Havit's nav links keep their href when not Enabled; a sidebar item without one is a group
+    [InlineData("<HxNavLink Href=\"/a\" Enabled=\"false\">A</HxNavLink><HxSidebarItem Text=\"Group\"><HxSidebarItem Href=\"/b\" Text=\"B\" /></HxSidebarItem>", "/a /b")]
     public void WhichComponentsAreLinks(string markup, string hrefs) =>
         Assert.Equal(hrefs, string.Join(" ", EngineAssert.Analyze(Page, markup).Links.Select(l => l.Href.Value)));
 
