@@ -648,9 +648,19 @@ internal static partial class ClientTemplateSyntax
     // Hugo's functions that return HTML, called with an argument: {{ safeHTML .Summary }}, {{ markdownify .Params.note }}.
     private static readonly string[] RawFunctions = { "safehtml", "markdownify", "htmlunescape" };
 
+    // Filters whose output is text, whatever they are given: they strip or escape the tags, or count (held-out review 73:
+    // Jekyll's excerpt idiom, {{ c.message | markdownify | strip_html | truncatewords: 20 }}; Jinja's |e; Hugo's plainify).
+    private static readonly string[] TextFilters =
+    {
+        "strip_html", "striptags", "plainify", "escape", "e", "escape_once", "force_escape", "forceescape", "xml_escape",
+        "htmlescape", "length", "size", "count", "wordcount", "number_of_words", "slugify", "urlencode", "url_encode",
+        "uri_escape", "cgi_escape",
+    };
+
     /// <summary>
-    /// Whether a tag's value goes through a filter that writes it as HTML: after a '|' (<c>{{ x | safe }}</c>), or called
-    /// as a function first in the tag (Hugo's <c>{{ safeHTML .Summary }}</c>).
+    /// Whether a tag's value is written as HTML: it goes through a filter that writes it so, after a '|'
+    /// (<c>{{ x | safe }}</c>), or is called with such a function first in the tag (Hugo's <c>{{ safeHTML .Summary }}</c>),
+    /// and no filter after that makes it text again (<c>| strip_html</c>, <c>| escape</c>, <c>| size</c>).
     /// </summary>
     private static bool HasRawFilter(string text, int start, int end)
     {
@@ -658,10 +668,7 @@ internal static partial class ClientTemplateSyntax
 
         // A function with an argument ({{ safeHTML .Summary }}); a bare {{ safe }} is a variable.
         var (name, after) = WordAt(text, first, end);
-        if (Array.IndexOf(RawFunctions, name) >= 0 && after < end && char.IsWhiteSpace(text[after]) && text.Substring(after, end - after).Trim().TrimEnd('-').Length > 0)
-        {
-            return true;
-        }
+        var raw = Array.IndexOf(RawFunctions, name) >= 0 && after < end && char.IsWhiteSpace(text[after]) && text.Substring(after, end - after).Trim().TrimEnd('-').Length > 0;
 
         for (var bar = text.IndexOf('|', start, end - start); bar >= 0; bar = bar + 1 < end ? text.IndexOf('|', bar + 1, end - bar - 1) : -1)
         {
@@ -671,13 +678,18 @@ internal static partial class ClientTemplateSyntax
                 i++;
             }
 
-            if (Array.IndexOf(RawFilters, WordAt(text, i, end).Word) >= 0)
+            var filter = WordAt(text, i, end).Word;
+            if (Array.IndexOf(RawFilters, filter) >= 0)
             {
-                return true;
+                raw = true;
+            }
+            else if (raw && Array.IndexOf(TextFilters, filter) >= 0)
+            {
+                raw = false;
             }
         }
 
-        return false;
+        return raw;
     }
 
     private static (string Word, int End) WordAt(string text, int start, int end)

@@ -57,6 +57,10 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"comment\">{# {{ c.html | safe }} #}</div>")]
     [InlineData("<div class=\"post\">{{ .Content | safeHTML }}</div>")]
     [InlineData("<div class=\"comment\">{|LH004:{{ safeHTML .Params.body }}|} {|LH004:{{- markdownify .comment -}}|} {{ safe }} {{ raw }}</div>")]
+    // ... unless a filter after it makes it text again: strips or escapes the tags, or counts (held-out review 73: Jekyll's
+    // excerpt idiom); stripped before it, it is HTML again (Staticman's comments)
+    [InlineData("<div class=\"comment\"><p>{{ comment.message | markdownify | strip_html | truncatewords: 20 }}</p><p>{{ c.message | markdownify | escape }}</p><p>{{ c.comment|safe|length }}</p><p>{{ c.comment|safe|striptags }}</p><p>{{ .body | markdownify | plainify }}</p><p>{{ c.body|safe|e }}</p></div>")]
+    [InlineData("<div class=\"comment\"><p>{|LH004:{{ c.message | strip_html | markdownify }}|}</p><p>{|LH004:{{ c.body | escape | markdownify }}|}</p><p>{|LH004:{{ markdownify .comment | upper }}|}</p><p>{{ markdownify .comment | plainify }}</p></div>")]
     // Django's {% autoescape off %} and Jinja's {% autoescape false %} write every value in them as HTML (held-out:
     // flaskbb's profile notes); {% autoescape on %} inside one, and the block's end, escape again
     [InlineData("<div class=\"comment\">{% autoescape off %}<p>{|LH004:{{ c.html }}|}</p>{% endautoescape %}{{ c.author }}</div>")]
