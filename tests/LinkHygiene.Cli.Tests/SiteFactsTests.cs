@@ -270,6 +270,32 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 4 links checked, 3 resolved, 1 broken, 0 undecidable.", run.Output);
     }
 
+    // Held-out review 72: a page model deriving from the project's own base class (Admin.IndexModel : BasePageModel) is the
+    // page's model, with the handlers of the classes it derives from; a partial model's handlers in another file are its
+    // own; one deriving from a class the sources do not hold may have any handler.
+    [Fact]
+    public void PageModelsWithABaseClassOfTheProjectsOrInPartsHaveTheirHandlers()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Shop.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
+        folder.Write("Pages/_ViewImports.cshtml", "@namespace Shop.Pages\n");
+        folder.Write("Pages/Index.cshtml", "@page\n@model IndexModel\n<a asp-page-handler=\"Subscribe\">Subscribe</a>\n");
+        folder.Write("Pages/Index.cshtml.cs", "namespace Shop.Pages;\npublic class IndexModel : PageModel { public void OnPostSubscribe() { } }\n");
+        folder.Write("Pages/BasePageModel.cs", "namespace Shop.Pages;\npublic abstract class BasePageModel : PageModel { public IActionResult OnPostLogout() => new EmptyResult(); }\n");
+        folder.Write("Pages/Admin/Index.cshtml", "@page\n@model IndexModel\n<a asp-page-handler=\"Export\">Export the orders</a>\n<a asp-page-handler=\"Logout\">Sign out</a>\n<a asp-page-handler=\"Exprot\">Export again</a>\n");
+        folder.Write("Pages/Admin/Index.cshtml.cs", "namespace Shop.Pages.Admin;\npublic class IndexModel : BasePageModel { public void OnGet() { } public void OnGetExport() { } }\n");
+        folder.Write("Pages/Orders.cshtml", "@page\n@model OrdersModel\n<a asp-page-handler=\"Csv\">Orders as CSV</a>\n<a asp-page-handler=\"Cvs\">Orders as CSV again</a>\n");
+        folder.Write("Pages/Orders.cshtml.cs", "namespace Shop.Pages;\npublic partial class OrdersModel : PageModel { public void OnGet() { } }\n");
+        folder.Write("Pages/Orders.Export.cs", "namespace Shop.Pages;\npublic partial class OrdersModel { public void OnGetCsv() { } }\n");
+        folder.Write("Pages/Reports.cshtml", "@page\n@model ReportsModel\n<a asp-page-handler=\"Anything\">Reports</a>\n");
+        folder.Write("Pages/Reports.cshtml.cs", "namespace Shop.Pages;\npublic class ReportsModel : Acme.Web.ReportPageModel { }\n");
+        var run = Tool.Run(folder.Path, ".", "--fail-on", "none", "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Pages/Admin/Index.cshtml(5,22): warning LH030: Link to 'Exprot' has no handler 'Exprot'", run.Output);
+        Assert.Contains("Pages/Orders.cshtml(4,22): warning LH030: Link to 'Cvs' has no handler 'Cvs'", run.Output);
+        Assert.Contains("Internal links: 7 links checked, 5 resolved, 2 broken, 0 undecidable.", run.Output);
+    }
+
     [Fact]
     public void PageModelHandlersComponentsAndEndpoints()
     {

@@ -113,6 +113,9 @@ public sealed record PageModelFact(string ClassName, IReadOnlyCollection<string>
 
     /// <summary>The C# file that declares it (a page's code-behind is the page's path with <c>.cs</c>).</summary>
     public string? SourcePath { get; init; }
+
+    /// <summary>The class it derives from (<c>PageModel</c>, a project's <c>BasePageModel</c>), or null when this part does not say.</summary>
+    public string? BaseName { get; init; }
 }
 
 /// <summary>A Blazor component class with <c>[Route]</c> attributes (components written in C#).</summary>

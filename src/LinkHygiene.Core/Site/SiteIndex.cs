@@ -368,13 +368,28 @@ public sealed class SiteIndex
             candidates = candidates.FindAll(m => behind is not null && m.Namespace == behind.Namespace);
         }
 
-        // one class, perhaps partial: the handlers of all its parts
-        return candidates.Count switch
+        // one class, perhaps partial: the handlers of all its parts, and of the classes it derives from (a project's
+        // BasePageModel); one deriving from a class the sources do not hold may have any handler
+        if (candidates.Count == 0)
         {
-            0 => null,
-            1 => candidates[0],
-            _ => candidates[0] with { Handlers = candidates.SelectMany(m => m.Handlers).Distinct(StringComparer.OrdinalIgnoreCase).ToList() },
-        };
+            return null;
+        }
+
+        var handlers = new HashSet<string>(candidates.SelectMany(m => m.Handlers), StringComparer.OrdinalIgnoreCase);
+        var baseName = candidates.Select(m => m.BaseName).FirstOrDefault(b => b is not null);
+        for (var depth = 0; baseName is not null && baseName != "PageModel"; depth++)
+        {
+            var bases = models[baseName].ToList();
+            if (bases.Count == 0 || depth == 16)
+            {
+                return null;
+            }
+
+            handlers.UnionWith(bases.SelectMany(m => m.Handlers));
+            baseName = bases.Select(m => m.BaseName).FirstOrDefault(b => b is not null);
+        }
+
+        return candidates[0] with { Handlers = handlers.ToList() };
     }
 
     /// <summary>

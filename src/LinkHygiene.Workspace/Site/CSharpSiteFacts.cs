@@ -150,13 +150,19 @@ public static class CSharpSiteFacts
             return;
         }
 
-        if (bases.Contains("PageModel"))
+        // A page model: a PageModel; or, deriving from a class of the project's (BasePageModel : PageModel) or a part of a
+        // partial one without a base list, a class declared in a page's code-behind (Index.cshtml.cs) or with a page
+        // handler method (held-out review 72: Admin.IndexModel : BasePageModel had its handler checked against the root
+        // page's IndexModel).
+        var handlerMethods = type.Members.OfType<MethodDeclarationSyntax>().Select(m => HandlerMethod.Match(m.Identifier.ValueText)).Where(m => m.Success).ToList();
+        var namedLikeController = name.EndsWith("Controller", StringComparison.Ordinal) || bases.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b == "ControllerBase");
+        if (bases.Contains("PageModel")
+            || (!namedLikeController && (handlerMethods.Count > 0 || (type.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax && type.SyntaxTree.FilePath.EndsWith(".cshtml.cs", StringComparison.OrdinalIgnoreCase)))))
         {
             var handlers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var method in type.Members.OfType<MethodDeclarationSyntax>())
+            foreach (var match in handlerMethods)
             {
-                var match = HandlerMethod.Match(method.Identifier.ValueText);
-                if (match.Success && match.Groups["name"].Success && match.Groups["name"].Value.Length > 0)
+                if (match.Groups["name"].Success && match.Groups["name"].Value.Length > 0)
                 {
                     handlers.Add(match.Groups["name"].Value);
                 }
@@ -167,6 +173,7 @@ public static class CSharpSiteFacts
             {
                 Namespace = namespaces.Count == 0 ? null : string.Join(".", namespaces),
                 SourcePath = string.IsNullOrEmpty(type.SyntaxTree.FilePath) ? null : type.SyntaxTree.FilePath,
+                BaseName = bases.Count > 0 && !IsInterfaceName(bases[0]) ? bases[0] : null,
             });
             return;
         }
