@@ -58,7 +58,11 @@ internal static class LinkComponents
     /// the current page's <c>&lt;BreadcrumbItem Active&gt;</c>), or null.
     /// </param>
     /// <param name="TextAndContent">Whether it renders its text parameter and its content both, one after the other (Havit's <c>HxNavLink</c>).</param>
-    /// <param name="ButtonWith">The parameter given which it renders <c>role="button"</c> (Havit's <c>OnClick</c>), or null.</param>
+    /// <param name="ButtonWith">
+    /// The parameter given which it renders <c>role="button"</c> (Havit's <c>OnClick</c>, or <c>@onclick</c>, which Razor
+    /// passes a component as that parameter), or null.
+    /// </param>
+    /// <param name="ButtonWithItems">Whether it renders <c>role="button"</c> when it holds items (Havit's sidebar item: it expands them).</param>
     internal sealed record Component(
         string Href,
         string? Text,
@@ -71,7 +75,8 @@ internal static class LinkComponents
         string? LinkType = null,
         string? NoLinkInActive = null,
         bool TextAndContent = false,
-        string? ButtonWith = null);
+        string? ButtonWith = null,
+        bool ButtonWithItems = false);
 
     /// <summary>
     /// The parameters of these components that render no text, by DOM name: styles, states, and icons, which the three
@@ -150,10 +155,10 @@ internal static class LinkComponents
 
         // Havit: NavLinks of its own, which render their Text and their content, pass the attributes they do not take to
         // the <a>, keep their href when not Enabled, and render role="button" given an OnClick; a sidebar item's content
-        // is the items under it
+        // is the items under it, which it expands as a button
         ["hxnavlink"] = new("href", "text", TextAndContent: true, ButtonWith: "onclick"),
         ["hxdropdownitemnavlink"] = new("href", "text", TextAndContent: true, ButtonWith: "onclick"),
-        ["hxsidebaritem"] = new("href", "text", ContentIsText: false, AttributesOnLink: false),
+        ["hxsidebaritem"] = new("href", "text", ContentIsText: false, AttributesOnLink: false, ButtonWith: "onclick", ButtonWithItems: true),
 
         // Ant Design: its breadcrumb item takes no attribute it has no parameter for. (Its MenuItem RouterLink is not
         // read: AngleSharp reads <menuitem> by an old HTML draft, ignoring its end tag, so one item holds the next.)

@@ -98,6 +98,8 @@ internal static class LinkExtractor
         "v-text", "v-html", ":textcontent", ":innerhtml", "v-bind:textcontent", "v-bind:innerhtml", "ng-bind", "ng-bind-html",
         "ng-bind-template", "data-ng-bind", "ng-include", "[innerhtml]", "[innertext]", "[textcontent]", "x-text", "x-html",
         "th:text", "th:utext", "th:replace", "th:insert", "data-i18n", "v-t",
+        // a Razor component's content given as a parameter (<NavLink href="/x" ChildContent="@fragment" />; code review)
+        "childcontent",
         // translation libraries that replace the element's text with a message looked up by key: ngx-translate's
         // [translate], Fluent's data-l10n-id (angular-translate's translate="KEY" is read in ContentBindingOn)
         "[translate]", "data-l10n-id",

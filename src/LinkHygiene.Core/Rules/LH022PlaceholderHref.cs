@@ -3,6 +3,7 @@ using System.Linq;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Documents;
 using LinkHygiene.Links;
+using LinkHygiene.Razor;
 using LinkHygiene.Text;
 
 namespace LinkHygiene.Rules;
@@ -84,6 +85,16 @@ public sealed class LH022PlaceholderHref : Rule
         return false;
     }
 
+    /// <summary>
+    /// Whether a link component renders <c>role="button"</c> for what it is given: Havit's nav links an <c>OnClick</c>
+    /// (<c>@onclick</c> on a component sets it too: Razor passes it as a parameter, matched without case), its sidebar
+    /// item the items it expands.
+    /// </summary>
+    private static bool RendersButton(Link link) =>
+        link.Component is { } component
+        && ((component.ButtonWith is { } button && (link.GetAttribute(button) is not null || link.GetAttribute(MaskChars.Dynamic + button) is not null))
+            || (component.ButtonWithItems && link.Element is { ChildElementCount: > 0 }));
+
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
@@ -101,7 +112,7 @@ public sealed class LH022PlaceholderHref : Rule
             // time may say so too (btcpayserver's <a href="#" role="tab"> switches a login method).
             // (Blazorise's <Button Type="ButtonType.Link"> renders role="button", and Havit's <HxNavLink OnClick>)
             var role = link.GetAttribute("role");
-            if (link.Component is { LinkType: not null } || (link.Component is { ButtonWith: { } button } && link.GetAttribute(button) is not null)
+            if (link.Component is { LinkType: not null } || RendersButton(link)
                 || (role is not null && (role.IsDynamic || string.Equals(role.Value.Trim(), "button", StringComparison.OrdinalIgnoreCase) || LH010GenericAnchorText.IsControl(link))))
             {
                 continue;

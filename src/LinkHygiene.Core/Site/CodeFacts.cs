@@ -22,9 +22,13 @@ public sealed record ActionFact(string Name, IReadOnlyList<string> RouteTemplate
 /// own subclass of one (<see cref="RouteAttributeFact"/>), which only the whole project's sources tell.
 /// </summary>
 /// <param name="Name">Its name, without <c>Attribute</c>.</param>
-/// <param name="Arguments">How many positional arguments it is given.</param>
-/// <param name="First">Its first positional argument, when it is a string literal.</param>
-public sealed record AttributeUse(string Name, int Arguments, string? First);
+/// <param name="Arguments">Its constructor's arguments, in order (not the properties it sets, <c>Order = 1</c>).</param>
+public sealed record AttributeUse(string Name, IReadOnlyList<AttributeArgument> Arguments);
+
+/// <summary>An argument of an attribute's constructor.</summary>
+/// <param name="Name">The parameter it names (<c>template: "redis"</c>), or null when it is given by position.</param>
+/// <param name="Literal">Its value when it is a string literal, else null.</param>
+public sealed record AttributeArgument(string? Name, string? Literal);
 
 /// <summary>
 /// A project's own subclass of <c>RouteAttribute</c> or of an <c>[HttpGet]</c>-like attribute (held-out review 70:
@@ -37,36 +41,107 @@ public sealed record RouteAttributeFact(string Name, bool IsRoute, IReadOnlyList
 {
     /// <summary>
     /// The template a use of it gives (null: none, so no attribute route), or whether the sources do not tell: a use
-    /// whose argument is no literal, or a constructor that passes something else on.
+    /// whose argument is no literal, no constructor taking its arguments, or one that passes something else on.
     /// </summary>
     public string? Template(AttributeUse use, out bool unknown)
     {
         unknown = false;
-        if (Constructors.Count == 0 && use.Arguments == 0)
+        if (Constructors.Count == 0 && use.Arguments.Count == 0)
         {
             return null; // the implicit constructor: base()
         }
 
         foreach (var constructor in Constructors)
         {
-            if (constructor.Parameters == use.Arguments)
+            if (constructor.Bind(use) is not { } values)
             {
-                unknown = !constructor.IsKnown || (constructor.PassedParameter >= 0 && (constructor.PassedParameter > 0 || use.First is null));
-                return unknown ? null : constructor.PassedParameter == 0 ? use.First : constructor.Template;
+                continue;
             }
+
+            if (!constructor.IsKnown)
+            {
+                break;
+            }
+
+            if (constructor.PassedParameter < 0)
+            {
+                return constructor.Template;
+            }
+
+            // the argument given for the parameter it passes on, or that parameter's default
+            var value = values[constructor.PassedParameter];
+            var template = value is null ? constructor.Parameters[constructor.PassedParameter].Default : value.Literal;
+            if (template is not null)
+            {
+                return template;
+            }
+
+            break;
         }
 
-        unknown = true; // optional parameters, params
+        unknown = true;
         return null;
     }
 }
 
 /// <summary>A constructor of a route attribute subclass, and what it gives its base constructor as the template.</summary>
-/// <param name="Parameters">How many parameters it has.</param>
+/// <param name="Parameters">Its parameters.</param>
 /// <param name="Template">The literal it passes (<c>: base("[controller]")</c>), or null.</param>
 /// <param name="PassedParameter">The index of its own parameter it passes on (<c>: base(template)</c>), or -1.</param>
 /// <param name="IsKnown">Whether it passes one of those, or nothing (<c>: base()</c>).</param>
-public sealed record RouteConstructor(int Parameters, string? Template, int PassedParameter, bool IsKnown);
+public sealed record RouteConstructor(IReadOnlyList<RouteParameter> Parameters, string? Template, int PassedParameter, bool IsKnown)
+{
+    /// <summary>
+    /// The argument a use gives each parameter (null: its default), as C# binds them: by position, then by name, every
+    /// parameter left out optional; null when this constructor does not take those arguments.
+    /// </summary>
+    internal AttributeArgument?[]? Bind(AttributeUse use)
+    {
+        var values = new AttributeArgument?[Parameters.Count];
+        var bound = new bool[Parameters.Count];
+        var position = 0;
+        foreach (var argument in use.Arguments)
+        {
+            var index = argument.Name is null ? position++ : IndexOf(argument.Name);
+            if (index < 0 || index >= Parameters.Count || bound[index])
+            {
+                return null;
+            }
+
+            values[index] = argument;
+            bound[index] = true;
+        }
+
+        for (var i = 0; i < Parameters.Count; i++)
+        {
+            if (!bound[i] && !Parameters[i].IsOptional)
+            {
+                return null;
+            }
+        }
+
+        return values;
+    }
+
+    private int IndexOf(string name)
+    {
+        for (var i = 0; i < Parameters.Count; i++)
+        {
+            if (Parameters[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
+
+/// <summary>A parameter of a route attribute's constructor.</summary>
+/// <param name="Name">Its name.</param>
+/// <param name="IsOptional">Whether it has a default value.</param>
+/// <param name="Default">Its default value when that is a string literal, else null.</param>
+public sealed record RouteParameter(string Name, bool IsOptional, string? Default);
 
 /// <summary>An MVC controller.</summary>
 /// <param name="Name">The name without the Controller suffix.</param>
@@ -495,7 +570,7 @@ public sealed class CodeFacts
         {
             var action = actions[i];
             List<string>? templates = null;
-            var unknown = false;
+            var (unknown, unknownRoute) = (false, false);
             foreach (var use in action.OtherAttributes)
             {
                 if (routeAttributes.TryGetValue(use.Name, out var attribute))
@@ -506,13 +581,15 @@ public sealed class CodeFacts
                     }
 
                     unknown |= isUnknown;
+                    unknownRoute |= isUnknown && attribute.IsRoute;
                 }
             }
 
             if (templates is not null || unknown)
             {
                 changed ??= new List<ActionFact>(actions);
-                changed[i] = action with { RouteTemplates = templates ?? action.RouteTemplates, HasAttributeRoute = action.HasAttributeRoute || templates is not null, HasUnknownRoute = unknown };
+                // (a [Route] whose template is not known routes the action all the same: not by the conventional route)
+                changed[i] = action with { RouteTemplates = templates ?? action.RouteTemplates, HasAttributeRoute = action.HasAttributeRoute || templates is not null || unknownRoute, HasUnknownRoute = unknown };
             }
         }
 

@@ -250,31 +250,35 @@ public static class CSharpSiteFacts
         foreach (var constructor in type.Members.OfType<ConstructorDeclarationSyntax>().Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)))
         {
             var parameters = constructor.ParameterList.Parameters;
+            var declared = parameters.Select(p => new RouteParameter(p.Identifier.ValueText, p.Default is not null, StringLiteral(p.Default?.Value))).ToList();
             var argument = constructor.Initializer?.ArgumentList.Arguments.FirstOrDefault()?.Expression;
             if (constructor.Initializer is { } initializer && initializer.IsKind(SyntaxKind.ThisConstructorInitializer))
             {
-                constructors.Add(new RouteConstructor(parameters.Count, null, -1, IsKnown: false));
+                constructors.Add(new RouteConstructor(declared, null, -1, IsKnown: false));
             }
             else if (argument is null)
             {
-                constructors.Add(new RouteConstructor(parameters.Count, null, -1, IsKnown: true));
+                constructors.Add(new RouteConstructor(declared, null, -1, IsKnown: true));
             }
             else if (argument is IdentifierNameSyntax identifier && IndexOfParameter(parameters, identifier.Identifier.ValueText) is var index and >= 0)
             {
-                constructors.Add(new RouteConstructor(parameters.Count, null, index, IsKnown: true));
+                constructors.Add(new RouteConstructor(declared, null, index, IsKnown: true));
             }
-            else if (argument is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            else if (StringLiteral(argument) is { } literal)
             {
-                constructors.Add(new RouteConstructor(parameters.Count, literal.Token.ValueText, -1, IsKnown: true));
+                constructors.Add(new RouteConstructor(declared, literal, -1, IsKnown: true));
             }
             else
             {
-                constructors.Add(new RouteConstructor(parameters.Count, null, -1, IsKnown: false));
+                constructors.Add(new RouteConstructor(declared, null, -1, IsKnown: false));
             }
         }
 
         return new RouteAttributeFact(TrimAttribute(type.Identifier.ValueText), isRoute, constructors);
     }
+
+    private static string? StringLiteral(ExpressionSyntax? expression) =>
+        expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
 
     private static int IndexOfParameter(SeparatedSyntaxList<ParameterSyntax> parameters, string name)
     {
@@ -309,9 +313,10 @@ public static class CSharpSiteFacts
                 continue;
             }
 
-            var positional = attribute.ArgumentList?.Arguments.Where(a => a.NameEquals is null && a.NameColon is null).ToList();
-            var first = positional is { Count: > 0 } && positional[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
-            (uses ??= new List<AttributeUse>()).Add(new AttributeUse(name, positional?.Count ?? 0, first));
+            // the constructor's arguments, by position or by name (not the properties it sets, Order = 1)
+            var arguments = attribute.ArgumentList?.Arguments.Where(a => a.NameEquals is null)
+                .Select(a => new AttributeArgument(a.NameColon?.Name.Identifier.ValueText, StringLiteral(a.Expression))).ToList();
+            (uses ??= new List<AttributeUse>()).Add(new AttributeUse(name, (IReadOnlyList<AttributeArgument>?)arguments ?? Array.Empty<AttributeArgument>()));
         }
 
         return (IReadOnlyList<AttributeUse>?)uses ?? Array.Empty<AttributeUse>();

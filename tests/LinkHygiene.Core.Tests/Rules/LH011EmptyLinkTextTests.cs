@@ -186,6 +186,7 @@ public class LH011EmptyLinkTextTests
     [InlineData("<span>{|LH011:<a href=\"\"</a>|}</span>")]
     [InlineData("{|LH011:<a href=\"/contact\" foo>|}</a>")]
     [InlineData("{|LH011:<NavLink href=\"contact\" my-tag-helper=\"x\">|}</NavLink>")]
+    [InlineData("<NavLink href=\"contact\" ChildContent=\"@fragment\" />")]
     // ... a library component's parameter it does not know may render the text
     [InlineData("<MudLink Href=\"/x\" Label=\"Home\"></MudLink>")]
     public void RazorComponent(string markup) => EngineAssert.Findings("Components/Nav.razor", markup, only: Only);

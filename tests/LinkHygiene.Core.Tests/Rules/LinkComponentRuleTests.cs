@@ -53,8 +53,10 @@ public class LinkComponentRuleTests
     // Havit (held-out review 71: its documentation site's demos): HxNavLink's Text and content both render; an OnClick
     // renders role="button"; a sidebar item is named by its Text, its content being the items under it
     [InlineData("<HxNavLink {|LH022:Href=\"#\"|}>{|LH010:Link|}</HxNavLink> <HxNavLink Href=\"/orders\" {|LH010:Text=\"Link\"|} /> <HxDropdownItemNavLink {|LH022:Href=\"#\"|}>Action</HxDropdownItemNavLink>")]
-    [InlineData("<HxNavLink Href=\"/orders\" Text=\"Orders\"><HxBadge>3</HxBadge></HxNavLink> <HxNavLink Href=\"#\" OnClick=\"HandleClick\">Refresh</HxNavLink> <HxSidebarItem Href=\"/help\" {|LH010:Text=\"Click here\"|} Icon=\"BootstrapIcon.Question\"><HxSidebarItem Href=\"/faq\" Text=\"FAQ\" /></HxSidebarItem>")]
+    [InlineData("<HxNavLink Href=\"/orders\" Text=\"Orders\">Link</HxNavLink> <HxNavLink Href=\"#\" OnClick=\"HandleClick\">Refresh</HxNavLink> <HxNavLink Href=\"#\" @onclick=\"Refresh\">Refresh</HxNavLink> <HxSidebarItem Href=\"/help\" {|LH010:Text=\"Click here\"|} Icon=\"BootstrapIcon.Question\"><HxSidebarItem Href=\"/faq\" Text=\"FAQ\" /></HxSidebarItem>")]
     [InlineData("{|LH011:<HxNavLink Href=\"/\" CssClass=\"brand\">|}<i class=\"bi bi-house\" aria-hidden=\"true\"></i></HxNavLink>")]
+    // a sidebar item renders role="button" given an OnClick, or items to expand (code review)
+    [InlineData("<HxSidebarItem Href=\"#\" Text=\"Log out\" OnClick=\"LogOut\" /> <HxSidebarItem Href=\"#\" Text=\"Admin\"><HxSidebarItem Href=\"/users\" Text=\"Users\" /></HxSidebarItem> <HxSidebarItem {|LH022:Href=\"#\"|} Text=\"Reports\" />")]
     public void TextAndDestination(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH010", "LH011", "LH012", "LH021", "LH022" });
 
     [Theory]
