@@ -204,6 +204,22 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 4 links checked, 3 resolved, 0 broken, 1 undecidable: 1 the app registers routes or static files the sources do not spell out.", run.Output);
     }
 
+    // Code review: the parts of a partial controller are one controller, its [Route] on one part routing the actions of
+    // another (a part need not say it is public), where each part was a controller of its own
+    [Fact]
+    public void ThePartsOfAPartialControllerAreOne()
+    {
+        using var folder = new TempFolder();
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
+        folder.Write("App/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.MapControllers();\napp.Run();\n");
+        folder.Write("App/Controllers/OrdersController.cs", "using Microsoft.AspNetCore.Mvc;\nnamespace App.Controllers;\n[Route(\"api/orders\")]\npublic partial class OrdersController : ControllerBase { }\n");
+        folder.Write("App/Controllers/OrdersController.Actions.cs", "using Microsoft.AspNetCore.Mvc;\nnamespace App.Controllers;\npartial class OrdersController\n{\n    [HttpGet(\"list\")] public IActionResult List() => Ok();\n    [HttpGet(\"{id:int}\")] public IActionResult Get(int id) => Ok();\n}\n");
+        folder.Write("App/wwwroot/index.html", "<a href=\"/api/orders/list\">All orders</a>\n<a href=\"/api/orders/5\">Order 5</a>\n<a href=\"/api/order/list\">All orders, mistyped</a>\n");
+        var run = Tool.Run(folder.Path, "App", "--fail-on", "none", "--no-progress");
+        Assert.Contains("App/wwwroot/index.html(3,10): warning LH030: Link to '/api/order/list' matches no page, action, endpoint or file", run.Output);
+        Assert.Contains("Internal links: 3 links checked, 2 resolved, 1 broken, 0 undecidable.", run.Output);
+    }
+
     // Held-out review 50: a Statiq site's project is Statiq's source tree whatever its SDK (thirty25's blog is on the Web
     // SDK, and its "/" and "/about" were reported as pages nothing serves): its pages come from Markdown under input/.
     [Theory]

@@ -161,6 +161,9 @@ public sealed record ControllerFact(string Name, string? Area, IReadOnlyList<str
 
     /// <summary>Whether it, or a class it derives from, has a route attribute of the project's own whose template the sources do not spell out.</summary>
     public bool HasUnknownRoute { get; init; }
+
+    /// <summary>For a part of a partial class, its full name, which its other parts share (they are one controller); else null.</summary>
+    public string? PartialKey { get; init; }
 }
 
 /// <summary>
@@ -495,7 +498,7 @@ public sealed class CodeFacts
             (routeAttributes ??= new Dictionary<string, RouteAttributeFact>(StringComparer.Ordinal))[attribute.Name] = attribute;
         }
 
-        foreach (var controller in Controllers)
+        foreach (var controller in WithPartsJoined(Controllers))
         {
             var area = controller.Area;
             var unknownRoute = false;
@@ -530,6 +533,48 @@ public sealed class CodeFacts
             unknownActions |= depth == 16 || (name is not null && Array.IndexOf(FrameworkControllerBases, name) < 0);
             yield return area == controller.Area && routes is null && actions is null && unknownActions == controller.HasUnknownActions && !unknownRoute ? controller
                 : controller with { Area = area, RouteTemplates = routes ?? controller.RouteTemplates, Actions = actions ?? controller.Actions, HasUnknownActions = unknownActions, HasUnknownRoute = unknownRoute };
+        }
+    }
+
+    /// <summary>
+    /// The controllers, the parts of each partial one joined (code review: a partial controller's [Route] on one part and
+    /// its actions on another had each action served by the conventional route instead).
+    /// </summary>
+    private static IEnumerable<ControllerFact> WithPartsJoined(List<ControllerFact> controllers)
+    {
+        Dictionary<string, ControllerFact>? joined = null;
+        foreach (var controller in controllers)
+        {
+            if (controller.PartialKey is not { } key)
+            {
+                continue;
+            }
+
+            joined ??= new Dictionary<string, ControllerFact>(StringComparer.Ordinal);
+            joined[key] = joined.TryGetValue(key, out var other)
+                ? other with
+                {
+                    Area = other.Area ?? controller.Area,
+                    RouteTemplates = other.RouteTemplates.Concat(controller.RouteTemplates).ToList(),
+                    Actions = other.Actions.Concat(controller.Actions).ToList(),
+                    BaseName = other.BaseName ?? controller.BaseName,
+                    HasUnknownActions = other.HasUnknownActions || controller.HasUnknownActions,
+                    OtherAttributes = other.OtherAttributes.Concat(controller.OtherAttributes).ToList(),
+                }
+                : controller;
+        }
+
+        foreach (var controller in controllers)
+        {
+            if (controller.PartialKey is null)
+            {
+                yield return controller;
+            }
+            else if (joined!.TryGetValue(controller.PartialKey, out var whole))
+            {
+                joined.Remove(controller.PartialKey); // (the first part stands for the whole, once)
+                yield return whole;
+            }
         }
     }
 

@@ -224,13 +224,20 @@ public static class CSharpSiteFacts
             && type.TypeParameterList is null
             && !attributes.Any(a => AttributeName(a) == "NonController")
             && looksLikeController;
-        if (!isController || type.Modifiers.Any(SyntaxKind.StaticKeyword) || !type.Modifiers.Any(SyntaxKind.PublicKeyword))
+        // (a part of a partial class need not say it is public: another part does)
+        var isPartial = type.Modifiers.Any(SyntaxKind.PartialKeyword);
+        if (!isController || type.Modifiers.Any(SyntaxKind.StaticKeyword) || !(isPartial || type.Modifiers.Any(SyntaxKind.PublicKeyword)))
         {
             return;
         }
 
         var controllerName = name.EndsWith("Controller", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Controller".Length) : name;
-        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, Actions(), baseName) { HasUnknownActions = handlesUnknownActions, OtherAttributes = classAttributes });
+        facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, Actions(), baseName)
+        {
+            HasUnknownActions = handlesUnknownActions,
+            OtherAttributes = classAttributes,
+            PartialKey = isPartial ? string.Join(".", type.Ancestors().Select(a => a switch { BaseNamespaceDeclarationSyntax n => n.Name.ToString(), TypeDeclarationSyntax t => t.Identifier.ValueText, _ => null }).Where(n => n is not null).Reverse().Append(name)) : null,
+        });
     }
 
     /// <summary>
