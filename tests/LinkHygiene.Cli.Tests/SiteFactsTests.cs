@@ -346,6 +346,15 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 7 links checked, 5 resolved, 2 broken, 0 undecidable.", run.Output);
     }
 
+    // A component whose code-behind has a method named like a page handler is a component still, its routes read
+    [Fact]
+    public void AComponentWithAnOnGetMethodIsNoPageModel()
+    {
+        var facts = CSharpSiteFacts.Read("[Route(\"/data\")]\npublic class Data : ComponentBase { private void OnGetData() { } }\npublic partial class Chart { private void OnGetPoints() { } }\n", "Components/Data.razor.cs");
+        Assert.Equal(new[] { "/data" }, facts.Components.Single().RouteTemplates);
+        Assert.Empty(facts.PageModels);
+    }
+
     [Fact]
     public void PageModelHandlersComponentsAndEndpoints()
     {

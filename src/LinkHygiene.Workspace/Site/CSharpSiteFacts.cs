@@ -155,9 +155,11 @@ public static class CSharpSiteFacts
         // handler method (held-out review 72: Admin.IndexModel : BasePageModel had its handler checked against the root
         // page's IndexModel).
         var handlerMethods = type.Members.OfType<MethodDeclarationSyntax>().Select(m => HandlerMethod.Match(m.Identifier.ValueText)).Where(m => m.Success).ToList();
+        // (not a controller, nor a component: its code-behind may have an OnGetData of its own)
         var namedLikeController = name.EndsWith("Controller", StringComparison.Ordinal) || bases.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b == "ControllerBase");
+        var isComponent = type.SyntaxTree.FilePath.EndsWith(".razor.cs", StringComparison.OrdinalIgnoreCase) || bases.Any(b => Array.IndexOf(ComponentBases, b) >= 0);
         if (bases.Contains("PageModel")
-            || (!namedLikeController && (handlerMethods.Count > 0 || (type.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax && type.SyntaxTree.FilePath.EndsWith(".cshtml.cs", StringComparison.OrdinalIgnoreCase)))))
+            || (!namedLikeController && !isComponent && (handlerMethods.Count > 0 || (type.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax && type.SyntaxTree.FilePath.EndsWith(".cshtml.cs", StringComparison.OrdinalIgnoreCase)))))
         {
             var handlers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var match in handlerMethods)
@@ -246,7 +248,7 @@ public static class CSharpSiteFacts
     /// </summary>
     private static bool? RouteAttributeKind(string baseName)
     {
-        var name = baseName.EndsWith("Attribute", StringComparison.Ordinal) ? baseName.Substring(0, baseName.Length - "Attribute".Length) : baseName;
+        var name = TrimAttribute(baseName);
         return name == "Route" ? true : name != "AcceptVerbs" && Array.IndexOf(HttpAttributes, name) >= 0 ? false : null;
     }
 
