@@ -1245,18 +1245,18 @@ internal static class LinkExtractor
         if (contentText.Text.Length > 0)
         {
             // Havit's <HxNavLink Text="Orders"><HxBadge>3</HxBadge></HxNavLink>: "Orders 3"
-            if (component is { TextAndContent: true } && textParameter is not null && (textParameter.IsDynamic || Collapse(textParameter.Value).Length > 0))
+            if (component is { TextAndContent: true } && IsGiven(textParameter))
             {
-                var text = TextParameterName(document, textParameter, localization);
+                var text = TextParameterName(document, textParameter!, localization);
                 return new AccessibleName(NameSource.Content, Collapse(text.Text + " " + contentText.Text), text.IsDynamic, text.Span);
             }
 
             return new AccessibleName(NameSource.Content, contentText.Text, IsDynamic: false, nameSpan);
         }
 
-        if (textParameter is not null && (textParameter.IsDynamic || Collapse(textParameter.Value).Length > 0))
+        if (IsGiven(textParameter))
         {
-            return TextParameterName(document, textParameter, localization);
+            return TextParameterName(document, textParameter!, localization);
         }
 
         var title = Find(attributes, "title");
@@ -1272,6 +1272,10 @@ internal static class LinkExtractor
 
         return new AccessibleName(NameSource.None, string.Empty, IsDynamic: false, startTag);
     }
+
+    /// <summary>Whether a component's text parameter gives a text: one known at run time, or one not only white space.</summary>
+    private static bool IsGiven(SourceAttribute? textParameter) =>
+        textParameter is not null && (textParameter.IsDynamic || Collapse(textParameter.Value).Length > 0);
 
     /// <summary>
     /// The name a component's text parameter gives (<c>Text="Orders"</c>), read as the content is: one localizer lookup

@@ -581,25 +581,33 @@ public sealed class CodeFacts
     /// <summary>A class's <c>[Route]</c>s written as the project's own route attributes, added to <paramref name="routes"/> (made from <paramref name="own"/> when first needed).</summary>
     private static List<string>? ClassRoutes(IReadOnlyList<AttributeUse> uses, Dictionary<string, RouteAttributeFact>? routeAttributes, List<string>? routes, IReadOnlyList<string> own, ref bool unknown)
     {
-        if (routeAttributes is null)
-        {
-            return routes;
-        }
+        var unknownRoute = false; // (all of them are [Route]s: the same as unknown)
+        return routeAttributes is null ? routes : Templates(uses, routeAttributes, routesOnly: true, routes, own, ref unknown, ref unknownRoute);
+    }
 
+    /// <summary>
+    /// The templates the project's own route attributes among <paramref name="uses"/> give (of <c>[Route]</c>s only, or of
+    /// any), added to <paramref name="templates"/> (made from <paramref name="own"/> when first needed); whether one's
+    /// template is not known, and whether that one is a <c>[Route]</c>.
+    /// </summary>
+    private static List<string>? Templates(
+        IReadOnlyList<AttributeUse> uses, Dictionary<string, RouteAttributeFact> routeAttributes, bool routesOnly, List<string>? templates, IReadOnlyList<string> own, ref bool unknown, ref bool unknownRoute)
+    {
         foreach (var use in uses)
         {
-            if (routeAttributes.TryGetValue(use.Name, out var attribute) && attribute.IsRoute)
+            if (routeAttributes.TryGetValue(use.Name, out var attribute) && (attribute.IsRoute || !routesOnly))
             {
                 if (attribute.Template(use, out var isUnknown) is { } template)
                 {
-                    (routes ??= new List<string>(own)).Add(template);
+                    (templates ??= new List<string>(own)).Add(template);
                 }
 
                 unknown |= isUnknown;
+                unknownRoute |= isUnknown && attribute.IsRoute;
             }
         }
 
-        return routes;
+        return templates;
     }
 
     /// <summary>Actions with the routes of the project's own route attributes on them; null when none has one.</summary>
@@ -614,22 +622,8 @@ public sealed class CodeFacts
         for (var i = 0; i < actions.Count; i++)
         {
             var action = actions[i];
-            List<string>? templates = null;
             var (unknown, unknownRoute) = (false, false);
-            foreach (var use in action.OtherAttributes)
-            {
-                if (routeAttributes.TryGetValue(use.Name, out var attribute))
-                {
-                    if (attribute.Template(use, out var isUnknown) is { } template)
-                    {
-                        (templates ??= new List<string>(action.RouteTemplates)).Add(template);
-                    }
-
-                    unknown |= isUnknown;
-                    unknownRoute |= isUnknown && attribute.IsRoute;
-                }
-            }
-
+            var templates = Templates(action.OtherAttributes, routeAttributes, routesOnly: false, null, action.RouteTemplates, ref unknown, ref unknownRoute);
             if (templates is not null || unknown)
             {
                 changed ??= new List<ActionFact>(actions);

@@ -150,21 +150,35 @@ public static class CSharpSiteFacts
             return;
         }
 
-        // A page model: a PageModel; or, deriving from a class of the project's (BasePageModel : PageModel) or a part of a
-        // partial one without a base list, a class declared in a page's code-behind (Index.cshtml.cs) or with a page
-        // handler method (held-out review 72: Admin.IndexModel : BasePageModel had its handler checked against the root
-        // page's IndexModel).
-        var handlerMethods = type.Members.OfType<MethodDeclarationSyntax>().Select(m => HandlerMethod.Match(m.Identifier.ValueText)).Where(m => m.Success).ToList();
-        // (not a controller, nor a component: its code-behind may have an OnGetData of its own)
-        var namedLikeController = name.EndsWith("Controller", StringComparison.Ordinal) || bases.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b == "ControllerBase");
-        var isComponent = type.SyntaxTree.FilePath.EndsWith(".razor.cs", StringComparison.OrdinalIgnoreCase) || bases.Any(b => Array.IndexOf(ComponentBases, b) >= 0);
+        // A component's code-behind (Counter.razor.cs: partial class Counter) need not name its base class: the .razor
+        // half derives from ComponentBase.
+        var isCodeBehind = type.Modifiers.Any(SyntaxKind.PartialKeyword) && type.SyntaxTree.FilePath.EndsWith(".razor.cs", StringComparison.OrdinalIgnoreCase);
+        if (isCodeBehind || bases.Any(b => Array.IndexOf(ComponentBases, b) >= 0))
+        {
+            var routes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
+            if (routes.Count > 0)
+            {
+                facts.Components.Add(new ComponentRouteFact(name, routes));
+            }
+
+            return;
+        }
+
+        // A page model: a PageModel; or, not a controller, deriving from a class of the project's (BasePageModel :
+        // PageModel) or a part of a partial one without a base list, a class declared in a page's code-behind
+        // (Index.cshtml.cs) or with a page handler method (held-out review 72: Admin.IndexModel : BasePageModel had its
+        // handler checked against the root page's IndexModel). (A component, above, may have an OnGetData of its own.)
+        var looksLikeController = name.EndsWith("Controller", StringComparison.Ordinal) || attributes.Any(a => AttributeName(a) is "Controller" or "ApiController") || bases.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b == "ControllerBase");
         if (bases.Contains("PageModel")
-            || (!namedLikeController && !isComponent && (handlerMethods.Count > 0 || (type.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax && type.SyntaxTree.FilePath.EndsWith(".cshtml.cs", StringComparison.OrdinalIgnoreCase)))))
+            || (!looksLikeController
+                && ((type.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax && type.SyntaxTree.FilePath.EndsWith(".cshtml.cs", StringComparison.OrdinalIgnoreCase))
+                    || type.Members.OfType<MethodDeclarationSyntax>().Any(m => HandlerMethod.IsMatch(m.Identifier.ValueText)))))
         {
             var handlers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var match in handlerMethods)
+            foreach (var method in type.Members.OfType<MethodDeclarationSyntax>())
             {
-                if (match.Groups["name"].Success && match.Groups["name"].Value.Length > 0)
+                var match = HandlerMethod.Match(method.Identifier.ValueText);
+                if (match.Success && match.Groups["name"].Success && match.Groups["name"].Value.Length > 0)
                 {
                     handlers.Add(match.Groups["name"].Value);
                 }
@@ -177,20 +191,6 @@ public static class CSharpSiteFacts
                 SourcePath = string.IsNullOrEmpty(type.SyntaxTree.FilePath) ? null : type.SyntaxTree.FilePath,
                 BaseName = bases.Count > 0 && !IsInterfaceName(bases[0]) ? bases[0] : null,
             });
-            return;
-        }
-
-        // A component's code-behind (Counter.razor.cs: partial class Counter) need not name its base class: the .razor
-        // half derives from ComponentBase.
-        var isCodeBehind = type.Modifiers.Any(SyntaxKind.PartialKeyword) && type.SyntaxTree.FilePath.EndsWith(".razor.cs", StringComparison.OrdinalIgnoreCase);
-        if (isCodeBehind || bases.Any(b => Array.IndexOf(ComponentBases, b) >= 0))
-        {
-            var routes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
-            if (routes.Count > 0)
-            {
-                facts.Components.Add(new ComponentRouteFact(name, routes));
-            }
-
             return;
         }
 
@@ -207,7 +207,6 @@ public static class CSharpSiteFacts
         var baseName = bases.Count > 0 && !IsInterfaceName(bases[0]) ? ClassName(type.BaseList!.Types[0].Type) : null;
         var className = type.TypeParameterList is { } typeParameters ? name + "`" + typeParameters.Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : name;
         var classAttributes = OtherAttributes(attributes);
-        var looksLikeController = name.EndsWith("Controller", StringComparison.Ordinal) || attributes.Any(a => AttributeName(a) is "Controller" or "ApiController") || bases.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b == "ControllerBase");
         // MVC 5's HandleUnknownAction answers any action name (held-out review 52: View(actionName) for every page)
         var handlesUnknownActions = type.Members.OfType<MethodDeclarationSyntax>().Any(m => m.Identifier.ValueText == "HandleUnknownAction" && m.Modifiers.Any(SyntaxKind.OverrideKeyword));
         // A class's actions, read once when asked for: for a controller and for the classes deriving from it. A class that
