@@ -1535,7 +1535,24 @@ internal static class LinkExtractor
             }
         }
 
-        return DataBindRendersText(attributes) || HtmxLoadsContent(attributes);
+        return DataBindRendersText(attributes) || HtmxLoadsContent(attributes) || DisqusWritesCount(attributes);
+    }
+
+    /// <summary>
+    /// Whether Disqus's comment-count script writes the element's text as the page loads ("5 Comments"): a link whose href
+    /// ends in <c>#disqus_thread</c>, and an element of class <c>disqus-comment-count</c>, as Disqus's instructions write
+    /// them (<c>&lt;a href="{{ post.url }}#disqus_thread"&gt;&lt;/a&gt;</c>).
+    /// </summary>
+    private static bool DisqusWritesCount(SourceAttribute[] attributes)
+    {
+        if (Find(attributes, "href")?.Value is { } href && href.TrimEnd().EndsWith("#disqus_thread", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var classes = Find(attributes, "class")?.Value;
+        return classes is not null && classes.IndexOf("disqus-comment-count", StringComparison.Ordinal) >= 0
+            && Array.IndexOf(classes.Split(default(char[]), StringSplitOptions.RemoveEmptyEntries), "disqus-comment-count") >= 0;
     }
 
     /// <summary>

@@ -119,6 +119,17 @@ public class LH011EmptyLinkTextTests
     public void Htmx(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    // Disqus's count script writes "5 Comments" into these as the page loads (held-out review 73: a Jekyll post layout;
+    // BlogEngine.NET, WordPress themes)
+    [InlineData("_layouts/post.html", "<a href=\"{{ page.url }}index.html#disqus_thread\" data-disqus-identifier=\"{{ page.url }}\"></a>")]
+    [InlineData("Views/Post.cshtml", "<a href=\"@Model.Post.PermaLink#disqus_thread\"></a>")]
+    [InlineData("index.html", "<a href=\"/posts/1/#comments\"><span class=\"icon disqus-comment-count\" data-disqus-identifier=\"post-1\"></span></a>")]
+    // the thread itself is no count, nor a look-alike class
+    [InlineData("index.html", "{|LH011:<a href=\"/posts/1/#disqus_threads\">|}</a>")]
+    [InlineData("index.html", "{|LH011:<a href=\"/posts/1/#comments\">|}<span class=\"disqus-comment-counter\"></span></a>")]
+    public void DisqusCommentCounts(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
+
+    [Theory]
     [InlineData("{|LH011:<a mat-icon-button routerLink=\"/settings\">|}<mat-icon>settings</mat-icon></a>")]
     [InlineData("<a mat-icon-button routerLink=\"/settings\" aria-label=\"Settings\"><mat-icon>settings</mat-icon></a>")]
     [InlineData("<a mat-icon-button routerLink=\"/settings\"><mat-icon aria-hidden=\"false\" aria-label=\"Settings\">settings</mat-icon></a>")]
