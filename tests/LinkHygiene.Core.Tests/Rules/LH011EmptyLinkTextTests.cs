@@ -130,6 +130,16 @@ public class LH011EmptyLinkTextTests
     public void DisqusCommentCounts(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
     [Theory]
+    // a '>' missing before the icon: '<i' is read as an attribute, which no tag helper or script has, and the link is
+    // empty (held-out review 74: a club site's Instagram link)
+    [InlineData("Views/Shared/_Layout.cshtml", "{|LH011:<a href=\"https://www.instagram.com/club/\" <i class=\"fab fa-instagram\">|}</i></a>")]
+    [InlineData("index.html", "{|LH011:<a href=\"https://www.instagram.com/club/\" <i class=\"fab fa-instagram\">|}</i></a>")]
+    [InlineData("Views/Shared/_Layout.cshtml", "{|LH011:<a href=\"/x\"\">|}</a>")]
+    // an attribute a custom tag helper may take still may render the name
+    [InlineData("Views/Shared/_Layout.cshtml", "<a href=\"/x\" icon-name=\"home\"></a>")]
+    public void AttributesAMissingBracketLeaves(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
+
+    [Theory]
     [InlineData("{|LH011:<a mat-icon-button routerLink=\"/settings\">|}<mat-icon>settings</mat-icon></a>")]
     [InlineData("<a mat-icon-button routerLink=\"/settings\" aria-label=\"Settings\"><mat-icon>settings</mat-icon></a>")]
     [InlineData("<a mat-icon-button routerLink=\"/settings\"><mat-icon aria-hidden=\"false\" aria-label=\"Settings\">settings</mat-icon></a>")]
