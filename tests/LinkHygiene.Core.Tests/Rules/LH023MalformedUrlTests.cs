@@ -48,6 +48,12 @@ public class LH023MalformedUrlTests
     [InlineData("mailto:?to=a@b.example&subject=x y", "it contains white space; encode spaces as %20")]
     [InlineData("tel:", "the tel: link has no number")]
     [InlineData("tel:call-us", "'call-us' is not a phone number")]
+    // mailto: and tel: mistyped, told by the address or number after them (held-out review 74: a club's contact link)
+    [InlineData("maito:motoclube@gmail.com", "'maito' is not a scheme; did you mean 'mailto'?")]
+    [InlineData("mialto:info@example.org", "'mialto' is not a scheme; did you mean 'mailto'?")]
+    [InlineData("Mail:info@example.org", "'mail' is not a scheme; did you mean 'mailto'?")]
+    [InlineData("email:info@example.org?subject=Hi", "'email' is not a scheme; did you mean 'mailto'?")]
+    [InlineData("tell:+55 61 99999-0000", "'tell' is not a scheme; did you mean 'tel'?")]
     public void Malformed(string href, string problem)
     {
         var finding = Assert.Single(EngineAssert.Findings("page.html", $"<a {{|LH023:href=\"{href}\"|}}>Example link</a>", only: Only), f => f.Id == "LH023");
@@ -126,6 +132,10 @@ public class LH023MalformedUrlTests
     [InlineData("https://x.example/<%= path %>")]
     // RFC 6068: the address is optional, a share link lets the reader choose it (held-out review of shop and mail templates)
     [InlineData("mailto:?subject=Check%20out%20this%20deal&amp;body=https%3A%2F%2Fshop.example%2Fp%2F1")]
+    // schemes near mailto: and tel: that are not followed by an address or a number, and Skype's callto:
+    [InlineData("mailx:inbox")]
+    [InlineData("teal:blue")]
+    [InlineData("callto:+4930123456")]
     public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);
 
     // Template code with a quote inside it ends the attribute at that quote: the value is "{{ " or "{{< docsref ", and the
@@ -163,6 +173,7 @@ public class LH023MalformedUrlTests
 
     [Theory]
     [InlineData("<a href=\"mailto:@Model.Email\">Mail</a>")]
+    [InlineData("<a {|LH023:href=\"maito:@Model.Email\"|}>Mail</a><a href=\"mail@Model.Suffix\">Mail</a>")]
     // a mailto: URL's literal parts are checked around its run-time ones (held-out review 60: shops' "e-mail a friend")
     [InlineData("<a {|LH023:href=\"mailto:?subject=Look at this product&body=@Model.Url\"|}>Mail</a>")]
     [InlineData("<a {|LH023:href=\"mailto:@Model.VendorEmail?subject=Question about your order\"|}>Mail</a>")]
