@@ -759,6 +759,7 @@ public sealed class SiteFactsTests
     [InlineData("eleventy.config.js", null, "Eleventy")]
     [InlineData("mkdocs.yml", null, "MkDocs")]
     [InlineData("pelicanconf.py", null, "Pelican")]
+    [InlineData("config.wyam", "input", "Wyam")] // held-out review 75: a Wyam site has no project file
     [InlineData("config.toml", null, null)]
     [InlineData("index.html", null, null)]
     public void ASiteGeneratorsSourceTreeIsKnownByItsConfiguration(string file, string? folder, string? generator)

@@ -248,7 +248,7 @@ public static class SiteLoader
 
     /// <summary>
     /// The static-site generator whose source tree a folder is, from the configuration file at its top (hugo.toml, or a
-    /// config.toml beside layouts/; _config.yml; eleventy.config.js; mkdocs.yml; Sphinx's conf.py; pelicanconf.py; Zola's
+    /// config.toml beside layouts/; _config.yml; eleventy.config.js; mkdocs.yml; Sphinx's conf.py; pelicanconf.py; Wyam's config.wyam; Zola's
     /// config.toml beside templates/), or null.
     /// </summary>
     internal static string? SiteGeneratorOf(string folder)
@@ -283,6 +283,11 @@ public static class SiteLoader
         if (File("pelicanconf.py"))
         {
             return "Pelican";
+        }
+
+        if (File("config.wyam"))
+        {
+            return "Wyam"; // the Wyam command-line tool's site: config.wyam beside input/, no project file (held-out review 75)
         }
 
         return File("config.toml") && Folder("templates") ? "Zola" : null;
