@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using LinkHygiene.Documents;
 using LinkHygiene.Links;
+using LinkHygiene.Razor;
 using LinkHygiene.Suppressions;
 using LinkHygiene.Text;
 
@@ -74,11 +75,17 @@ public sealed class TemplateFacts
 
     /// <summary>Whether a view's text sets <c>Layout = null;</c> (then its ids are all the rendered page's).</summary>
     internal static bool LayoutIsNull(string text) => LayoutNull.IsMatch(text);
-    private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync)\s*\(|\bComponent\s*\.\s*InvokeAsync\b", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// Code that writes markup from elsewhere into the page: a layout's body and sections, a partial however it is called
+    /// (<c>@{ await Html.RenderPartialAsync("_Answers"); }</c> in a code block too), Web Pages' <c>RenderPage</c>, a view
+    /// component, and HTML written raw (<c>@Html.Raw(Model.BodyHtml)</c>: Markdown made HTML at run time).
+    /// </summary>
+    private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync|RenderPage|Raw)\s*\(|\bComponent\s*\.\s*InvokeAsync\b", RegexOptions.CultureInvariant);
 
-    /// <summary>Whether code holds a word every match of <see cref="RendersOtherContent"/> holds (most expressions do not: no regex for them).</summary>
-    private static bool MayRenderOtherContent(string code) =>
-        code.IndexOf("Render", StringComparison.Ordinal) >= 0 || code.IndexOf("Partial", StringComparison.Ordinal) >= 0 || code.IndexOf("Component", StringComparison.Ordinal) >= 0;
+    /// <summary>Whether code holds a word every match of <see cref="RendersOtherContent"/> holds (most code does not: no regex for it).</summary>
+    private static bool MayRenderOtherContent(string code, int start, int length) =>
+        code.IndexOf("Render", start, length, StringComparison.Ordinal) >= 0 || code.IndexOf("Partial", start, length, StringComparison.Ordinal) >= 0
+        || code.IndexOf("Component", start, length, StringComparison.Ordinal) >= 0 || code.IndexOf("Raw", start, length, StringComparison.Ordinal) >= 0;
 
     private static readonly string[] IdBindings = LinkExtractor.WithAurelia("id", ":id", "v-bind:id", "[id]", "[attr.id]", "x-bind:id", "th:id", "ng-attr-id");
 
@@ -338,11 +345,22 @@ public sealed class TemplateFacts
             complete = false; // a layout or a partial is part of other pages
         }
 
-        foreach (var expression in document.Expressions)
+        // (only where every id could be known: a page without a layout, a static page)
+        foreach (var expression in complete ? document.Expressions : Array.Empty<RazorExpression>())
         {
-            if (MayRenderOtherContent(expression.Code) && RendersOtherContent.IsMatch(expression.Code))
+            if (MayRenderOtherContent(expression.Code, 0, expression.Code.Length) && RendersOtherContent.IsMatch(expression.Code))
             {
                 complete = false;
+                break;
+            }
+        }
+
+        foreach (var block in complete ? document.CodeBlocks : Array.Empty<SourceSpan>())
+        {
+            if (MayRenderOtherContent(document.Text, block.Start, block.Length) && RendersOtherContent.IsMatch(document.Text.Substring(block.Start, block.Length)))
+            {
+                complete = false;
+                break;
             }
         }
 

@@ -617,6 +617,25 @@ public class InternalLinkTests
         Assert.Equal(4, stats.Undecidable["a link under a <base href> that names a host or another scheme"]);
     }
 
+    // Held-out review 76: a page without a layout whose ids come from elsewhere, however it writes them: a partial
+    // rendered from a code block, Web Pages' RenderPage, HTML written raw (Markdown made HTML at run time)
+    [Theory]
+    [InlineData("@{ await Html.RenderPartialAsync(\"_Answers\"); }")]
+    [InlineData("@{ Html.RenderPartial(\"_Answers\"); }")]
+    [InlineData("@RenderPage(\"~/Pages/Shared/_Answers.cshtml\")")]
+    [InlineData("@Html.Raw(Model.BodyHtml)")]
+    [InlineData("@if (Model.Ready) { @Html.Raw(Model.BodyHtml) }")]
+    public void APageWithoutALayoutWhoseIdsComeFromElsewhereIsNotChecked(string writes)
+    {
+        var (findings, stats) = Check(new Dictionary<string, string>
+        {
+            ["Pages/Faq.cshtml"] = "@page\n@{ Layout = null; }\n<a href=\"#billing\">Billing</a> <a href=\"#top\">Top</a>\n<h1 id=\"top\">FAQ</h1>\n" + writes,
+            ["Pages/Plain.cshtml"] = "@page\n@{ Layout = null; }\n<a href=\"#billing\">Billing</a>\n@{ var title = \"Plain\"; }<h1>@title</h1>",
+        });
+        AssertLines(new[] { "Pages/Plain.cshtml(3,10): LH031 Link to '#billing': this page has no element with id 'billing' (nothing similar exists)" }, findings);
+        Assert.Equal(1, stats.Undecidable["the target's ids are not all known"]);
+    }
+
     [Fact]
     public void AFragmentLinkUnderABaseHrefGoesToTheBaseDocument()
     {
