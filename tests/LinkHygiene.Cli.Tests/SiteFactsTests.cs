@@ -508,6 +508,10 @@ public sealed class SiteFactsTests
     [InlineData(null, "typeof(ClientImports).Assembly", true)]
     [InlineData("typeof(Client._Imports).Assembly", "typeof(Shared.Marker).Assembly", null)]
     [InlineData("typeof(Other._Imports).Assembly", null, false)]
+    // a class of the client's C# (held-out review 76: typeof(Client.Program).Assembly hid every typo of the client)
+    [InlineData(null, "typeof(App.Client.Program).Assembly", true)]
+    [InlineData("typeof(Client.Services.AuthService).Assembly", null, true)]
+    [InlineData(null, "typeof(App.Client.Services.Missing).Assembly", false)]
     public void AServerReadsThePagesOfTheClientProjectItsRouterNames(string? routerAssembly, string? endpointAssembly, bool? read)
     {
         using var folder = new TempFolder();
@@ -521,6 +525,8 @@ public sealed class SiteFactsTests
         folder.Write("App.Client/_Imports.razor", "@using Microsoft.AspNetCore.Components.Web\n");
         folder.Write("App.Client/Pages/Counter.razor", "@page \"/counter\"\n@rendermode InteractiveAuto\n<h1>Counter</h1>\n");
         folder.Write("App.Client/Pages/WeatherDetails.razor", "@page \"/weather/details\"\n<h1>Details</h1>\n");
+        folder.Write("App.Client/Program.cs", "using Microsoft.AspNetCore.Components.WebAssembly.Hosting;\n\nnamespace App.Client;\n\npublic class Program\n{\n    public static async Task Main(string[] args) => await WebAssemblyHostBuilder.CreateDefault(args).Build().RunAsync();\n}\n");
+        folder.Write("App.Client/Services/AuthService.cs", "namespace App.Client.Services\n{\n    internal sealed class AuthService\n    {\n    }\n}\n");
 
         var run = Tool.Run(folder.Path, "App", "--fail-on", "none", "--no-progress");
         Assert.Equal(0, run.ExitCode);

@@ -160,6 +160,12 @@ public static class SiteChecks
         foreach (var referenced in project.ComponentProjects)
         {
             var types = SiteLoader.ComponentTypeNames(referenced.Path!, referenced.Text!);
+            if (!named.Any(name => ComponentAssembly.AnyIs(types, name)))
+            {
+                // named by a class of its C# (typeof(Client.Program).Assembly), read only then
+                types = types.Concat(SiteLoader.CodeTypeNames(referenced.Path!)).ToList();
+            }
+
             if (named.Any(name => ComponentAssembly.AnyIs(types, name)))
             {
                 var index = BuildIndex(Path.GetDirectoryName(referenced.Path)!, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: false, findHost: false);

@@ -247,6 +247,48 @@ public static class SiteLoader
     }
 
     /// <summary>
+    /// The full names of the types a project's C# files declare at the top of a namespace (<c>Client.Program</c>,
+    /// <c>Client.Services.AuthService</c>), by which a router may name its assembly as well
+    /// (<c>AddAdditionalAssemblies(typeof(Client.Program).Assembly)</c>: held-out review 76).
+    /// </summary>
+    internal static IReadOnlyCollection<string> CodeTypeNames(string projectFile)
+    {
+        var names = new List<string>();
+        foreach (var file in Walk(Path.GetDirectoryName(Path.GetFullPath(projectFile))!))
+        {
+            if (!file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            string text;
+            try
+            {
+                text = File.ReadAllText(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            var space = NamespaceDeclaration.Match(text);
+            var prefix = space.Success ? space.Groups["name"].Value + "." : string.Empty;
+            foreach (System.Text.RegularExpressions.Match type in TypeDeclaration.Matches(text))
+            {
+                names.Add(prefix + type.Groups["name"].Value);
+            }
+        }
+
+        return names;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex NamespaceDeclaration = new(
+        @"^\s*namespace\s+(?<name>[\p{L}_][\w.]*)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex TypeDeclaration = new(
+        @"^[ \t]*(?:(?:public|internal|static|sealed|abstract|partial|readonly)\s+)*(?:class|record|struct|interface)\s+(?<name>[\p{L}_]\w*)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
     /// The static-site generator whose source tree a folder is, from the configuration file at its top (hugo.toml, or a
     /// config.toml beside layouts/; _config.yml; eleventy.config.js; mkdocs.yml; Sphinx's conf.py; pelicanconf.py; Wyam's config.wyam; Zola's
     /// config.toml beside templates/), or null.
