@@ -225,7 +225,9 @@ public static class InternalLinkChecker
 
         if (link.PageHandler is { Length: > 0 } handler && page.Handlers is { } handlers && !handlers.Contains(handler, StringComparer.OrdinalIgnoreCase))
         {
-            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"has no handler '{handler}' (its model has no OnGet{handler} or OnPost{handler} method)", Nearest(handler, handlers));
+            // the method's name as C# writes it (handler "get": OnGetGet), as ASP.NET Core matches it whatever its case
+            var method = handler.Length > 0 ? char.ToUpperInvariant(handler[0]) + handler.Substring(1) : handler;
+            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"has no handler '{handler}' (its model has no OnGet{method} or OnPost{method} method)", Nearest(handler, handlers));
         }
 
         return link.Fragment is { Length: > 0 } fragment ? FragmentIn(page.Facts, fragment, link.Display + "#" + fragment, "page '" + page.Name + "'") : Outcome.Resolved;
