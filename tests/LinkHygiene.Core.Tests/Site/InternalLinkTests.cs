@@ -630,6 +630,12 @@ public class InternalLinkTests
     [InlineData("@RenderPage(\"~/Pages/Shared/_Answers.cshtml\")")]
     [InlineData("@Html.Raw(Model.BodyHtml)")]
     [InlineData("@if (Model.Ready) { @Html.Raw(Model.BodyHtml) }")]
+    // (code review) an MVC 5 child action, a display template, raw HTML as an HtmlString
+    [InlineData("@Html.Action(\"Answers\", \"Faq\")")]
+    [InlineData("@{ Html.RenderAction(\"Answers\"); }")]
+    [InlineData("@Html.DisplayFor(m => m.Answers)")]
+    [InlineData("@(new HtmlString(Model.Body))")]
+    [InlineData("@{ var body = new Microsoft.AspNetCore.Html.HtmlString(Model.Body); }@body")]
     public void APageWithoutALayoutWhoseIdsComeFromElsewhereIsNotChecked(string writes)
     {
         var (findings, stats) = Check(new Dictionary<string, string>
@@ -639,6 +645,22 @@ public class InternalLinkTests
         });
         AssertLines(new[] { "Pages/Plain.cshtml(3,10): LH031 Link to '#billing': this page has no element with id 'billing' (nothing similar exists)" }, findings);
         Assert.Equal(1, stats.Undecidable["the target's ids are not all known"]);
+    }
+
+    // Code review: words in a code block's markup, strings and members are no calls, and a URL helper renders no markup
+    [Theory]
+    [InlineData("@if (Model.Any) { <p>Partial (3 of 5) results</p> }")]
+    [InlineData("@{ <text>Raw (unprocessed) data</text> }")]
+    [InlineData("@{ ViewData[\"Title\"] = \"Raw (draft)\"; }")]
+    [InlineData("@functions { public IActionResult OnGetRows() => Partial(\"_Rows\"); }")]
+    [InlineData("<a href=\"@Url.Action(\"Index\")\">Home</a>")]
+    public void APageWithoutALayoutThatWritesNoOtherMarkupIsChecked(string writes)
+    {
+        var (findings, _) = Check(new Dictionary<string, string>
+        {
+            ["Pages/Faq.cshtml"] = "@page\n@{ Layout = null; }\n<a href=\"#billing\">Billing</a>\n" + writes,
+        });
+        AssertLines(new[] { "Pages/Faq.cshtml(3,10): LH031 Link to '#billing': this page has no element with id 'billing' (nothing similar exists)" }, findings);
     }
 
     [Fact]
