@@ -1542,15 +1542,43 @@ internal static class LinkExtractor
     }
 
     /// <summary>
+    /// Whether an href ends in <c>#disqus_thread</c> as written, or as the C# that builds it ends
+    /// (<c>@(post.Url + "#disqus_thread")</c>, <c>@($"{post.Url}#disqus_thread")</c>).
+    /// </summary>
+    private static bool EndsWithDisqusThread(string href)
+    {
+        var at = href.LastIndexOf("#disqus_thread", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (var i = at + "#disqus_thread".Length; i < href.Length; i++)
+        {
+            if (!(char.IsWhiteSpace(href[i]) || href[i] is '"' or ')'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Whether Disqus's comment-count script writes the element's text as the page loads ("5 Comments"): a link whose href
     /// ends in <c>#disqus_thread</c>, and an element of class <c>disqus-comment-count</c>, as Disqus's instructions write
     /// them (<c>&lt;a href="{{ post.url }}#disqus_thread"&gt;&lt;/a&gt;</c>).
     /// </summary>
     private static bool DisqusWritesCount(SourceAttribute[] attributes)
     {
-        if (Find(attributes, "href")?.Value is { } href && href.TrimEnd().EndsWith("#disqus_thread", StringComparison.Ordinal))
+        if (Find(attributes, "href")?.SourceValue is { } href && EndsWithDisqusThread(href))
         {
             return true;
+        }
+
+        if (Find(attributes, "asp-fragment")?.Value.Trim() == "disqus_thread")
+        {
+            return true; // <a asp-action="Post" asp-route-id="@post.Id" asp-fragment="disqus_thread">
         }
 
         var classes = Find(attributes, "class")?.Value;

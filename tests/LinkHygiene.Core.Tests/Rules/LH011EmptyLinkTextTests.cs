@@ -123,6 +123,9 @@ public class LH011EmptyLinkTextTests
     // BlogEngine.NET, WordPress themes)
     [InlineData("_layouts/post.html", "<a href=\"{{ page.url }}index.html#disqus_thread\" data-disqus-identifier=\"{{ page.url }}\"></a>")]
     [InlineData("Views/Post.cshtml", "<a href=\"@Model.Post.PermaLink#disqus_thread\"></a>")]
+    // (code review) the same link written with a tag helper's fragment or built in C#
+    [InlineData("Views/Blog/_PostList.cshtml", "<a asp-action=\"Post\" asp-route-id=\"@post.Id\" asp-fragment=\"disqus_thread\"></a><a href=\"@(post.Url + \"#disqus_thread\")\"></a><a href=\"@($\"{post.Url}#disqus_thread\")\"></a>")]
+    [InlineData("Views/Blog/_PostList.cshtml", "{|LH011:<a href=\"@(post.Url + \"#disqus_thread\" + x)\">|}</a>")]
     [InlineData("index.html", "<a href=\"/posts/1/#comments\"><span class=\"icon disqus-comment-count\" data-disqus-identifier=\"post-1\"></span></a>")]
     // the thread itself is no count, nor a look-alike class
     [InlineData("index.html", "{|LH011:<a href=\"/posts/1/#disqus_threads\">|}</a>")]
