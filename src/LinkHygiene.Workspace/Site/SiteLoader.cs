@@ -247,16 +247,22 @@ public static class SiteLoader
     }
 
     /// <summary>
-    /// The full names of the types a project's C# files declare at the top of a namespace (<c>Client.Program</c>,
-    /// <c>Client.Services.AuthService</c>), by which a router may name its assembly as well
-    /// (<c>AddAdditionalAssemblies(typeof(Client.Program).Assembly)</c>: held-out review 76).
+    /// The full names of the types named <paramref name="simpleNames"/> that a project's C# declares at the top of a
+    /// namespace, read from the files named after them as C# projects keep them (<c>Program.cs</c>: <c>Client.Program</c>),
+    /// by which a router may name its assembly as well (<c>AddAdditionalAssemblies(typeof(Client.Program).Assembly)</c>:
+    /// held-out review 76). Only those files are read: the project may hold thousands, and every index build asks.
     /// </summary>
-    internal static IReadOnlyCollection<string> CodeTypeNames(string projectFile)
+    internal static IReadOnlyCollection<string> CodeTypeNames(string projectFile, ICollection<string> simpleNames)
     {
         var names = new List<string>();
+        if (simpleNames.Count == 0)
+        {
+            return names;
+        }
+
         foreach (var file in Walk(Path.GetDirectoryName(Path.GetFullPath(projectFile))!))
         {
-            if (!file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
+            if (!file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || !simpleNames.Contains(Path.GetFileNameWithoutExtension(file)))
             {
                 continue;
             }
@@ -285,8 +291,10 @@ public static class SiteLoader
     private static readonly System.Text.RegularExpressions.Regex NamespaceDeclaration = new(
         @"^\s*namespace\s+(?<name>[\p{L}_][\w.]*)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // a declaration at a line's start, after attributes and modifiers: [ExcludeFromCodeCoverage] public static class Marker,
+    // record struct, enum
     private static readonly System.Text.RegularExpressions.Regex TypeDeclaration = new(
-        @"^[ \t]*(?:(?:public|internal|static|sealed|abstract|partial|readonly)\s+)*(?:class|record|struct|interface)\s+(?<name>[\p{L}_]\w*)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^[ \t]*(?:\[[^\]\r\n]*\][ \t]*)*(?:(?:public|internal|static|sealed|abstract|partial|readonly|file|unsafe)\s+)*(?:class|record(?:\s+(?:class|struct))?|struct|interface|enum)\s+(?<name>[\p{L}_]\w*)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The static-site generator whose source tree a folder is, from the configuration file at its top (hugo.toml, or a
