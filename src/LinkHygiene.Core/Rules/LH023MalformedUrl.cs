@@ -149,6 +149,12 @@ public sealed class LH023MalformedUrl : Rule
             return slashes == 0 && restLength > 0 ? $"'{name}:' is not followed by '//'; write {name}://" : null;
         }
 
+        // ';' for ':' after mailto and tel too (code review: 'mailto;club@example.org' was a relative path to LH030)
+        if (name is "mailto" or "tel" && At(literal, name.Length) is ';' or '\uFF1A')
+        {
+            return $"'{name}{At(literal, name.Length)}' should be '{name}:'";
+        }
+
         // mailto: and tel: mistyped (held-out review 74: a club's contact link, href="maito:club@gmail.com", which does
         // nothing when clicked): told by what follows, an address or a number
         if (colon && slashes == 0 && MistypedMailtoOrTel(name, literal.Substring(nameLength + 1), complete) is { } meant)
@@ -174,8 +180,8 @@ public sealed class LH023MalformedUrl : Rule
     /// <summary>
     /// <c>mailto</c> or <c>tel</c> when a scheme name is one of them mistyped: <c>mailto</c> one letter off or with two
     /// letters swapped (<c>maito</c>, <c>mialto</c>), or <c>mail</c>, <c>email</c>, followed by an address (or by nothing
-    /// written before a run-time part: <c>maito:@Model.Email</c>); <c>tel</c> one letter off (<c>tell</c>) followed by a
-    /// phone number. Else null.
+    /// written before a run-time part: <c>maito:@Model.Email</c>); <c>tel</c> with a letter more, less or swapped
+    /// (<c>tell</c>, <c>tle</c>; not any name a letter off, <c>ted:2024-01-01</c>) followed by a phone number. Else null.
     /// </summary>
     private static string? MistypedMailtoOrTel(string name, string rest, bool complete)
     {
@@ -185,7 +191,7 @@ public sealed class LH023MalformedUrl : Rule
             return "mailto";
         }
 
-        if (complete && name.Length >= 3 && EditDistance.Levenshtein(name, "tel", 1) == 1 && Phone.IsMatch(rest.Trim()) && rest.Count(c => c is >= '0' and <= '9') >= 3)
+        if (complete && name is "tell" or "tle" or "tl" or "te" or "tele" && Phone.IsMatch(rest.Trim()) && rest.Count(c => c is >= '0' and <= '9') >= 3)
         {
             return "tel";
         }

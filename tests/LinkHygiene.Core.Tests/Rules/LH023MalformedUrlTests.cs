@@ -54,6 +54,8 @@ public class LH023MalformedUrlTests
     [InlineData("Mail:info@example.org", "'mail' is not a scheme; did you mean 'mailto'?")]
     [InlineData("email:info@example.org?subject=Hi", "'email' is not a scheme; did you mean 'mailto'?")]
     [InlineData("tell:+55 61 99999-0000", "'tell' is not a scheme; did you mean 'tel'?")]
+    [InlineData("mailto;club@example.org", "'mailto;' should be 'mailto:'")]
+    [InlineData("tel;5551234", "'tel;' should be 'tel:'")]
     public void Malformed(string href, string problem)
     {
         var finding = Assert.Single(EngineAssert.Findings("page.html", $"<a {{|LH023:href=\"{href}\"|}}>Example link</a>", only: Only), f => f.Id == "LH023");
@@ -135,6 +137,8 @@ public class LH023MalformedUrlTests
     // schemes near mailto: and tel: that are not followed by an address or a number, and Skype's callto:
     [InlineData("mailx:inbox")]
     [InlineData("teal:blue")]
+    [InlineData("ted:2024-01-01")]
+    [InlineData("wel:123")]
     [InlineData("callto:+4930123456")]
     public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);
 
