@@ -146,7 +146,7 @@ public class LH010GenericAnchorTextTests
     // merge-tag forms are run-time parts of URLs only: as link text, "[More]" is what the reader sees
     [InlineData("<a href=\"*|ARCHIVE|*\">{|LH010:[More]|}</a>")]
     // held-out review 74: long forms and feminines of listed phrases, in four languages, and English's "Show all"
-    [InlineData("<p lang=\"fr\"><a href=\"/a\">{|LH010:Cliquez ici pour en savoir plus|}</a> <a href=\"/b\">{|LH010:Voir les détails|}</a></p><p lang=\"es\"><a href=\"/c\">{|LH010:Haga clic aquí para más información|}</a> <a href=\"/d\">{|LH010:Ver todas|}</a></p><p lang=\"pt\"><a href=\"/e\">{|LH010:Ver todas|}</a></p><p lang=\"tr\"><a href=\"/f\">{|LH010:Detaylı bilgi için tıklayın|}</a></p><a href=\"/g\">{|LH010:Show all|}</a>")]
+    [InlineData("<p lang=\"fr\"><a href=\"/a\">{|LH010:Cliquez ici pour en savoir plus|}</a> <a href=\"/b\">{|LH010:Voir les détails|}</a></p><p lang=\"es\"><a href=\"/c\">{|LH010:Haga clic aquí para más información|}</a> <a href=\"/c2\">{|LH010:Haz click aquí para más información|}</a> <a href=\"/d\">{|LH010:Ver todas|}</a></p><p lang=\"pt\"><a href=\"/e\">{|LH010:Ver todas|}</a></p><p lang=\"tr\"><a href=\"/f\">{|LH010:Detaylı bilgi için tıklayın|}</a></p><a href=\"/g\">{|LH010:Show all|}</a>")]
     public void OtherLanguages(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
