@@ -780,6 +780,7 @@ public sealed class SiteFactsTests
     [InlineData("mkdocs.yml", null, "MkDocs")]
     [InlineData("pelicanconf.py", null, "Pelican")]
     [InlineData("config.wyam", "input", "Wyam")] // held-out review 75: a Wyam site has no project file
+    [InlineData("config.wyam", null, null)] // (code review) Cake.Recipe keeps one at a repository's top, beside any pages
     [InlineData("config.toml", null, null)]
     [InlineData("index.html", null, null)]
     public void ASiteGeneratorsSourceTreeIsKnownByItsConfiguration(string file, string? folder, string? generator)

@@ -335,9 +335,11 @@ public static class SiteLoader
             return "Pelican";
         }
 
-        if (File("config.wyam"))
+        if (File("config.wyam") && Folder("input"))
         {
-            return "Wyam"; // the Wyam command-line tool's site: config.wyam beside input/, no project file (held-out review 75)
+            // the Wyam command-line tool's site: config.wyam beside input/, no project file (held-out review 75); not a
+            // repository whose build script keeps its docs' config.wyam at the top (Cake.Recipe's) over other pages
+            return "Wyam";
         }
 
         return File("config.toml") && Folder("templates") ? "Zola" : null;
