@@ -225,9 +225,14 @@ public static class InternalLinkChecker
 
         if (link.PageHandler is { Length: > 0 } handler && page.Handlers is { } handlers && !handlers.Contains(handler, StringComparer.OrdinalIgnoreCase))
         {
-            // the method's name as C# writes it (handler "get": OnGetGet), as ASP.NET Core matches it whatever its case
-            var method = handler.Length > 0 ? char.ToUpperInvariant(handler[0]) + handler.Substring(1) : handler;
-            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"has no handler '{handler}' (its model has no OnGet{method} or OnPost{method} method)", Nearest(handler, handlers));
+            // the method's name as C# writes it (handler "get": OnGetGet), as ASP.NET Core matches it whatever its case;
+            // a handler named with its method's Async is not one: ASP.NET Core drops it (OnPostExportAsync is 'Export')
+            var method = char.ToUpperInvariant(handler[0]) + handler.Substring(1);
+            var withoutAsync = handler.EndsWith("Async", StringComparison.OrdinalIgnoreCase) ? handler.Substring(0, handler.Length - "Async".Length) : null;
+            var why = withoutAsync is { Length: > 0 } && handlers.Contains(withoutAsync, StringComparer.OrdinalIgnoreCase)
+                ? $"ASP.NET Core names a handler without its method's Async: OnGet{method} or OnPost{method} is '{withoutAsync}'"
+                : $"its model has no OnGet{method} or OnPost{method} method";
+            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"has no handler '{handler}' ({why})", Nearest(handler, handlers));
         }
 
         return link.Fragment is { Length: > 0 } fragment ? FragmentIn(page.Facts, fragment, link.Display + "#" + fragment, "page '" + page.Name + "'") : Outcome.Resolved;

@@ -120,7 +120,7 @@ public class InternalLinkTests
         var (findings, stats) = Check(
             new Dictionary<string, string>
             {
-                ["Pages/Orders.cshtml"] = "@page\n@model OrdersModel\n<a asp-page-handler=\"Export\" asp-route-id=\"3\">Export</a> <a asp-route-id=\"4\" asp-page-handler=\"Exprt\">Export again</a>\n<a asp-page-handler=\"get\">All</a>",
+                ["Pages/Orders.cshtml"] = "@page\n@model OrdersModel\n<a asp-page-handler=\"Export\" asp-route-id=\"3\">Export</a> <a asp-route-id=\"4\" asp-page-handler=\"Exprt\">Export again</a>\n<a asp-page-handler=\"get\">All</a> <a asp-page-handler=\"ExportAsync\">CSV</a>",
                 ["Pages/Shared/_Nav.cshtml"] = "<a asp-page-handler=\"Exprt\">Export</a>",
             },
             model);
@@ -130,6 +130,8 @@ public class InternalLinkTests
                 "Pages/Orders.cshtml(3,96): LH030 Link to 'Exprt' has no handler 'Exprt' (its model has no OnGetExprt or OnPostExprt method) (nearest: 'Export')",
                 // the method's name as C# writes it (held-out review 76: 'OnGetget')
                 "Pages/Orders.cshtml(4,22): LH030 Link to 'get' has no handler 'get' (its model has no OnGetGet or OnPostGet method) (nothing similar exists)",
+                // (code review) the method's Async is no part of its handler's name
+                "Pages/Orders.cshtml(4,56): LH030 Link to 'ExportAsync' has no handler 'ExportAsync' (ASP.NET Core names a handler without its method's Async: OnGetExportAsync or OnPostExportAsync is 'Export') (nearest: 'Export')",
             },
             findings);
         Assert.Equal(1, stats.Undecidable["the current page"]);
