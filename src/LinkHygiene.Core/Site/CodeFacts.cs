@@ -473,6 +473,12 @@ public sealed class CodeFacts
     /// <c>[Route]</c> of the classes above them besides their own (<c>RouteAttribute</c> is inherited and may repeat); and
     /// the routes of the project's own route attributes on them and their actions (<see cref="RouteAttributes"/>).
     /// </summary>
+    /// <summary>
+    /// What an area written as a constant of the project's starts with (<c>[Area(AreaNames.Admin)]</c>: this, then
+    /// <c>AreaNames.Admin</c>), until <see cref="ControllersWithInheritance"/> looks it up in <see cref="StringConstants"/>.
+    /// </summary>
+    public const string ConstantReference = "\u0001";
+
     internal IEnumerable<ControllerFact> ControllersWithInheritance()
     {
         var bases = new Dictionary<string, ControllerBaseFact>(StringComparer.Ordinal);
@@ -531,6 +537,12 @@ public sealed class CodeFacts
 
             // The chain ends at the framework's Controller, or at a class the sources do not hold, whose actions are unknown.
             unknownActions |= depth == 16 || (name is not null && Array.IndexOf(FrameworkControllerBases, name) < 0);
+            if (area is not null && area.StartsWith(ConstantReference, StringComparison.Ordinal))
+            {
+                // an area named by a constant: its value, or, when the sources do not hold it, routes not known
+                unknownRoute |= !StringConstants.TryGetValue(area.Substring(ConstantReference.Length), out area);
+            }
+
             yield return area == controller.Area && routes is null && actions is null && unknownActions == controller.HasUnknownActions && !unknownRoute ? controller
                 : controller with { Area = area, RouteTemplates = routes ?? controller.RouteTemplates, Actions = actions ?? controller.Actions, HasUnknownActions = unknownActions, HasUnknownRoute = unknownRoute };
         }

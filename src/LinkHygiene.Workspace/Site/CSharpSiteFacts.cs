@@ -199,7 +199,7 @@ public static class CSharpSiteFacts
             facts.HasUnknownRoutes = true; // MVC 5's attribute-route prefix and area, not modelled
         }
 
-        var area = attributes.Where(a => AttributeName(a) == "Area").Select(a => Literal(a, 0, "areaName", facts)).FirstOrDefault();
+        var area = attributes.Where(a => AttributeName(a) == "Area").Select(a => AreaConstant(a) ?? Literal(a, 0, "areaName", facts)).FirstOrDefault();
         var classRoutes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
         // A class's base class comes first in its base list, interfaces after it (a POCO controller may list only an
         // interface: IDisposable is no base class). A generic class and a class of the same name are two classes
@@ -785,6 +785,20 @@ public static class CSharpSiteFacts
         var argument = arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == name)
             ?? (position < arguments.Count && arguments[position].NameEquals is null && arguments[position].NameColon is null ? arguments[position] : null);
         return StringValue(argument, facts);
+    }
+
+    /// <summary>
+    /// <c>[Area(AreaNames.Admin)]</c>: a constant of the project's, which the index resolves once every file is read (held-out
+    /// review 77: allReady's admin controllers had no area, and a link that forgot it resolved), as
+    /// <see cref="CodeFacts.ConstantReference"/>; null for any other argument.
+    /// </summary>
+    private static string? AreaConstant(AttributeSyntax attribute)
+    {
+        var arguments = attribute.ArgumentList?.Arguments ?? default;
+        return arguments.Count == 1 && arguments[0].NameEquals is null
+            && arguments[0].Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } access
+            ? CodeFacts.ConstantReference + access.Expression.ToString().Split('.').Last() + "." + access.Name.Identifier.ValueText
+            : null;
     }
 
     /// <summary>An attribute's literal string property (<c>Name = "..."</c>); a non-literal makes the routes unknown.</summary>
