@@ -84,8 +84,9 @@ public sealed class LH023MalformedUrl : Rule
             {
                 // A space of another script (U+3000, the ideographic space an input method types; U+00A0) is a typo, not
                 // a space the URL means (held-out review 45).
-                return c is ' ' or '\t' or '\r' or '\n' or '\f'
-                    ? "it contains white space; encode spaces as %20"
+                // a line break or tab inside it (a URL wrapped in the markup): browsers remove them (held-out review 78)
+                return c is '\t' or '\r' or '\n' ? "it contains a line break or tab, which browsers remove from a URL; remove it"
+                    : c is ' ' or '\f' ? "it contains white space; encode spaces as %20"
                     : $"it contains the white space character U+{(int)c:X4}; remove it (or encode a space the URL means as %20)";
             }
         }

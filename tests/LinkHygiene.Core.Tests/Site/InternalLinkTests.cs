@@ -665,6 +665,22 @@ public class InternalLinkTests
         AssertLines(new[] { "Pages/Faq.cshtml(3,10): LH031 Link to '#billing': this page has no element with id 'billing' (nothing similar exists)" }, findings);
     }
 
+    // Held-out review 78: a URL wrapped across lines in the markup is read as a browser reads it, its tabs and newlines
+    // removed (the URL Standard)
+    [Fact]
+    public void ALinkWrittenAcrossLinesGoesWhereTheBrowserTakesIt()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["index.html"] = "<!DOCTYPE html><html><body><a href=\"pam\n.html\">PAM</a> <a href=\"pam.html#tuple\r\n\ttype\">Tuple type</a> <a href=\"pam.html#tuple\nkind\">Kind</a></body></html>",
+                ["pam.html"] = "<!DOCTYPE html><html><body><h2 id=\"tupletype\">Tuple type</h2></body></html>",
+            },
+            isProject: false);
+        AssertLines(new[] { "index.html(3,32): LH031 Link to 'pam.html#tuple kind': '/pam.html' has no element with id 'tuplekind' (nothing similar exists)" }, findings);
+        Assert.Equal(2, stats.Resolved);
+    }
+
     [Fact]
     public void AFragmentLinkUnderABaseHrefGoesToTheBaseDocument()
     {
