@@ -670,6 +670,12 @@ public sealed class SiteFactsTests
         var unknown = Tool.Run(folder.Path, "Client", "--fail-on", "none", "--no-progress");
         Assert.DoesNotContain("LH030", unknown.Output);
         Assert.Contains("Internal links: 3 links checked, 2 resolved, 0 broken, 1 undecidable: 1 the app registers routes or static files the sources do not spell out.", unknown.Output);
+
+        // nor by static files it serves under a path of its own (second code review)
+        folder.Write("Server/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.UseBlazorFrameworkFiles();\napp.UseStaticFiles(new StaticFileOptions { RequestPath = \"/files\", FileProvider = Provider() });\napp.MapRazorPages();\napp.MapFallbackToFile(\"index.html\");\napp.Run();\n");
+        var files = Tool.Run(folder.Path, "Client", "--fail-on", "none", "--no-progress");
+        Assert.DoesNotContain("LH030", files.Output);
+        Assert.Contains("Internal links: 3 links checked, 2 resolved, 0 broken, 1 undecidable: 1 the app registers routes or static files the sources do not spell out.", files.Output);
     }
 
     // Held-out review 77 (allReady): [Area(AreaNames.Admin)] names its area by a constant of the project's, read as its value;
@@ -677,6 +683,8 @@ public sealed class SiteFactsTests
     [Theory]
     [InlineData("public static class AreaNames { public const string Admin = \"Admin\"; }", "App/Views/Home/Index.cshtml(1,50): warning LH030: Link to 'Index' names controller 'Site', which does not exist (it is in area 'Admin')")]
     [InlineData("", null)]
+    // (second code review) two classes of that name give it two values: which one is not known
+    [InlineData("namespace App { public static class AreaNames { public const string Admin = \"Admin\"; } }\nnamespace App.Security { public static class AreaNames { public const string Admin = \"Administrator\"; } }", null)]
     public void AnAreaNamedByAConstantIsThatConstantsValue(string constants, string? expected)
     {
         using var folder = new TempFolder();

@@ -294,8 +294,34 @@ public sealed class CodeFacts
     /// <summary>Literal conventional route patterns (<c>MapControllerRoute(pattern: ...)</c>, <c>MapDefaultControllerRoute()</c>).</summary>
     public List<string> ConventionalRoutes { get; } = new();
 
-    /// <summary>Literal string constants of the project's classes, by <c>Class.Field</c> (a component's <c>[Route(DocRoutes.Button)]</c>).</summary>
+    /// <summary>
+    /// Literal string constants of the project's classes, by <c>Class.Field</c> (a component's <c>[Route(DocRoutes.Button)]</c>,
+    /// an <c>[Area(AreaNames.Admin)]</c>); a name two classes give different values is left out (<see cref="AddStringConstant"/>).
+    /// </summary>
     public Dictionary<string, string> StringConstants { get; } = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> _ambiguousConstants = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Notes a constant: one whose <c>Class.Field</c> another class of that name gives another value
+    /// (<c>App.Constants.Admin</c> and <c>App.Security.Constants.Admin</c>) is not known, rather than either (code review).
+    /// </summary>
+    public void AddStringConstant(string name, string value)
+    {
+        if (_ambiguousConstants.Contains(name))
+        {
+            return;
+        }
+
+        if (StringConstants.TryGetValue(name, out var known) && known != value)
+        {
+            StringConstants.Remove(name);
+            _ambiguousConstants.Add(name);
+            return;
+        }
+
+        StringConstants[name] = value;
+    }
 
     /// <summary>Literal conventional routes of one area (<c>MapAreaControllerRoute("admin", "Admin", "Admin/{controller}/{action}")</c>).</summary>
     public List<AreaRouteFact> AreaRoutes { get; } = new();
@@ -673,7 +699,13 @@ public sealed class CodeFacts
         ComponentAssemblies.AddRange(other.ComponentAssemblies);
         foreach (var constant in other.StringConstants)
         {
-            StringConstants[constant.Key] = constant.Value;
+            AddStringConstant(constant.Key, constant.Value);
+        }
+
+        foreach (var name in other._ambiguousConstants)
+        {
+            StringConstants.Remove(name);
+            _ambiguousConstants.Add(name);
         }
         PagesRoot ??= other.PagesRoot;
         PathBase ??= other.PathBase;

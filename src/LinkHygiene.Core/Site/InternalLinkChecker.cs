@@ -112,6 +112,7 @@ public static class InternalLinkChecker
     /// <summary>The same-document fragment check (no index needed): ids the template defines when they are all known.</summary>
     internal static Outcome SameDocumentFragment(string fragment, string display, TemplateFacts facts)
     {
+        fragment = WithoutTabsAndNewlines(fragment); // (code review: href="#tuple<newline>type" is #tupletype, as across pages)
         if (IsSkippedFragment(fragment))
         {
             return Outcome.Resolved;
@@ -538,7 +539,7 @@ public static class InternalLinkChecker
                 return Outcome.Resolved;
             }
 
-            if (aspNetHost.HasUnknownRoutes)
+            if (aspNetHost.HasUnknownRoutes || aspNetHost.Code.HasCustomStaticFiles)
             {
                 return Outcome.Undecidable("the app registers routes or static files the sources do not spell out");
             }

@@ -80,13 +80,14 @@ public sealed class TemplateFacts
     /// component, an MVC 5 child action, a display or editor template, Web Pages' <c>RenderPage</c>, and HTML written raw
     /// (<c>@Html.Raw(Model.BodyHtml)</c>: Markdown made HTML at run time; <c>new HtmlString(...)</c>).
     /// </summary>
-    private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync|RenderPage|Raw)\s*\(|\bHtml\s*\.\s*(Action|RenderAction|DisplayFor|DisplayForModel|EditorFor|EditorForModel)\s*\(|\bComponent\s*\.\s*InvokeAsync\b|\bHtmlString\s*\(", RegexOptions.CultureInvariant);
+    private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync(?:<[^>()]*>)?|RenderPage|Raw)\s*\(|\bHtml\s*\.\s*(Action|RenderAction|Display|DisplayFor|DisplayForModel|Editor|EditorFor|EditorForModel)\s*\(|\bComponent\s*\.\s*InvokeAsync\b|\b(?:Html|MvcHtml)String\s*(?:\.\s*Create\s*)?\(", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The same calls in a code block (<c>@{ await Html.RenderPartialAsync("_Answers"); }</c>, <c>@if (...) { ... }</c>),
-    /// written as calls of <c>Html</c> or the page: a block's markup and strings hold words like "Partial (3 of 5)" too.
+    /// The same calls in a code block (<c>@{ await Html.RenderPartialAsync("_Answers"); }</c>, <c>@if (...) { ... }</c>, the
+    /// page's <c>@functions</c>, which the page calls), written as calls of <c>Html</c> or the page: a block's markup and
+    /// strings hold words like "Partial (3 of 5)" too. (A comment or a string that holds such a call is still read as one.)
     /// </summary>
-    private static readonly Regex RendersOtherContentInCode = new(@"\bHtml\s*\.\s*(Raw|Partial|PartialAsync|RenderPartial|RenderPartialAsync|Action|RenderAction|DisplayFor|DisplayForModel|EditorFor|EditorForModel)\(|\b(RenderPage|RenderSection|RenderSectionAsync|RenderBody)\(|\bComponent\s*\.\s*InvokeAsync\(|\bnew\s+(?:[\w.]+\.)?HtmlString\(", RegexOptions.CultureInvariant);
+    private static readonly Regex RendersOtherContentInCode = new(@"\bHtml\s*\.\s*(Raw|Partial|PartialAsync|RenderPartial|RenderPartialAsync|Action|RenderAction|Display|DisplayFor|DisplayForModel|Editor|EditorFor|EditorForModel|RenderComponentAsync(?:<[^>()]*>)?)\s*\(|\b(RenderPage|RenderSection|RenderSectionAsync|RenderBody)\s*\(|\bComponent\s*\.\s*InvokeAsync\s*\(|\bnew\s+(?:[\w.]+\.)?(?:Html|MvcHtml)String\s*\(|\bMvcHtmlString\s*\.\s*Create\s*\(", RegexOptions.CultureInvariant);
 
     /// <summary>Whether code holds a word every match of <see cref="RendersOtherContent"/> holds (most code does not: no regex for it).</summary>
     private static bool MayRenderOtherContent(string code, int start, int length)
@@ -103,14 +104,6 @@ public sealed class TemplateFacts
     }
 
     private static readonly string[] RenderingWords = { "Render", "Partial", "Component", "Raw", "Html" };
-
-    /// <summary>Whether a code block declares the page's members (<c>@functions { }</c>, <c>@code { }</c>): what they call renders nothing into the page by itself.</summary>
-    private static bool IsMembersBlock(string code)
-    {
-        var text = code.TrimStart('@', ' ', '\t', '\r', '\n');
-        return (text.StartsWith("functions", StringComparison.Ordinal) && (text.Length == 9 || !char.IsLetterOrDigit(text[9])))
-            || (text.StartsWith("code", StringComparison.Ordinal) && (text.Length == 4 || !char.IsLetterOrDigit(text[4])));
-    }
 
     private static readonly string[] IdBindings = LinkExtractor.WithAurelia("id", ":id", "v-bind:id", "[id]", "[attr.id]", "x-bind:id", "th:id", "ng-attr-id");
 
@@ -382,8 +375,7 @@ public sealed class TemplateFacts
 
         foreach (var block in complete ? document.CodeBlocks : Array.Empty<SourceSpan>())
         {
-            if (MayRenderOtherContent(document.Text, block.Start, block.Length) && document.Text.Substring(block.Start, block.Length) is var code
-                && !IsMembersBlock(code) && RendersOtherContentInCode.IsMatch(code))
+            if (MayRenderOtherContent(document.Text, block.Start, block.Length) && RendersOtherContentInCode.IsMatch(document.Text.Substring(block.Start, block.Length)))
             {
                 complete = false;
                 break;

@@ -125,7 +125,7 @@ public static class CSharpSiteFacts
             {
                 if (variable.Initializer?.Value is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
                 {
-                    facts.StringConstants[type.Identifier.ValueText + "." + variable.Identifier.ValueText] = literal.Token.ValueText;
+                    facts.AddStringConstant(type.Identifier.ValueText + "." + variable.Identifier.ValueText, literal.Token.ValueText);
                 }
             }
         }
