@@ -645,6 +645,9 @@ public class InternalLinkTests
     [InlineData("@(await Html.RenderComponentAsync<App>(RenderMode.Static))")]
     [InlineData("@Html.Display(\"Answers\")")]
     [InlineData("@MvcHtmlString.Create(Model.Body)")]
+    // HTML helpers that write a field's id, as asp-for does
+    [InlineData("@Html.TextBoxFor(m => m.Billing)")]
+    [InlineData("@{ @Html.DropDownList(\"Billing\", Model.Plans) }")]
     public void APageWithoutALayoutWhoseIdsComeFromElsewhereIsNotChecked(string writes)
     {
         var (findings, stats) = Check(new Dictionary<string, string>
@@ -663,6 +666,8 @@ public class InternalLinkTests
     [InlineData("@{ ViewData[\"Title\"] = \"Raw (draft)\"; }")]
     [InlineData("@functions { public IActionResult OnGetRows() => Partial(\"_Rows\"); }")]
     [InlineData("<a href=\"@Url.Action(\"Index\")\">Home</a>")]
+    // helpers that write no id: a label's for, a property's name
+    [InlineData("@Html.LabelFor(m => m.Email) @Html.DisplayNameFor(m => m.Email) @Html.ValidationMessageFor(m => m.Email)")]
     public void APageWithoutALayoutThatWritesNoOtherMarkupIsChecked(string writes)
     {
         var (findings, _) = Check(new Dictionary<string, string>
