@@ -129,14 +129,15 @@ public sealed class LH023MalformedUrl : Rule
 
         var name = literal.Substring(0, nameLength).ToLowerInvariant();
         var restLength = literal.Length - nameLength - (colon ? 1 : 0) - slashes;
+        // ';' for ':', and the full-width '：' (U+FF1A) a Chinese or Japanese input method types (held-out review 45), after
+        // mailto and tel too (code review: 'mailto;club@example.org' was a relative path to LH030)
+        if (name is "http" or "https" or "mailto" or "tel" && At(literal, name.Length) is ';' or '\uFF1A')
+        {
+            return $"'{name}{At(literal, name.Length)}' should be '{name}:'";
+        }
+
         if (name is "http" or "https")
         {
-            // ';' for ':', and the full-width '：' (U+FF1A) a Chinese or Japanese input method types (held-out review 45)
-            if (At(literal, name.Length) is ';' or '\uFF1A')
-            {
-                return $"'{name}{At(literal, name.Length)}' should be '{name}:'";
-            }
-
             if (!colon)
             {
                 return slashes >= 2 ? $"the ':' after '{name}' is missing: write {name}://" : null;
@@ -148,12 +149,6 @@ public sealed class LH023MalformedUrl : Rule
             }
 
             return slashes == 0 && restLength > 0 ? $"'{name}:' is not followed by '//'; write {name}://" : null;
-        }
-
-        // ';' for ':' after mailto and tel too (code review: 'mailto;club@example.org' was a relative path to LH030)
-        if (name is "mailto" or "tel" && At(literal, name.Length) is ';' or '\uFF1A')
-        {
-            return $"'{name}{At(literal, name.Length)}' should be '{name}:'";
         }
 
         // mailto: and tel: mistyped (held-out review 74: a club's contact link, href="maito:club@gmail.com", which does
@@ -192,7 +187,7 @@ public sealed class LH023MalformedUrl : Rule
             return "mailto";
         }
 
-        if (complete && name is "tell" or "tle" or "tl" or "te" or "tele" && Phone.IsMatch(rest.Trim()) && rest.Count(c => c is >= '0' and <= '9') >= 3)
+        if (complete && name is "tell" or "tle" or "tl" or "te" or "tele" && IsPhoneNumber(rest))
         {
             return "tel";
         }
@@ -309,6 +304,12 @@ public sealed class LH023MalformedUrl : Rule
             return "the tel: link has no number";
         }
 
+        return IsPhoneNumber(number) ? null : $"'{number.Trim()}' is not a phone number";
+    }
+
+    /// <summary>Whether text is a phone number as a tel: URL holds one: digits and the signs written between them, three digits at least.</summary>
+    private static bool IsPhoneNumber(string number)
+    {
         var digits = 0;
         foreach (var c in number)
         {
@@ -318,7 +319,7 @@ public sealed class LH023MalformedUrl : Rule
             }
         }
 
-        return Phone.IsMatch(number.Trim()) && digits >= 3 ? null : $"'{number.Trim()}' is not a phone number";
+        return Phone.IsMatch(number.Trim()) && digits >= 3;
     }
 
     private static string Unescape(string text)

@@ -76,19 +76,25 @@ public sealed class TemplateFacts
     /// <summary>Whether a view's text sets <c>Layout = null;</c> (then its ids are all the rendered page's).</summary>
     internal static bool LayoutIsNull(string text) => LayoutNull.IsMatch(text);
     /// <summary>
+    /// The <c>Html</c> helpers that write markup from elsewhere or a field's id (both regexes below): an MVC 5 child action,
+    /// display and editor templates, form fields.
+    /// </summary>
+    private const string HtmlHelpersWritingMarkup = @"Action|RenderAction|Display|DisplayFor|DisplayForModel|Editor|EditorFor|EditorForModel|(?:TextBox|TextArea|DropDownList|ListBox|CheckBox|RadioButton|Hidden|Password)(?:For)?";
+
+    /// <summary>
     /// An expression that writes markup from elsewhere into the page: a layout's body and sections, a partial, a view
     /// component, an MVC 5 child action, a display or editor template, Web Pages' <c>RenderPage</c>, HTML written raw
     /// (<c>@Html.Raw(Model.BodyHtml)</c>: Markdown made HTML at run time; <c>new HtmlString(...)</c>), and the HTML helpers
     /// that write a field's id, as <c>asp-for</c> does (<c>@Html.TextBoxFor(m => m.Email)</c>: <c>id="Email"</c>).
     /// </summary>
-    private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync(?:<[^>()]*>)?|RenderPage|Raw)\s*\(|\bHtml\s*\.\s*(Action|RenderAction|Display|DisplayFor|DisplayForModel|Editor|EditorFor|EditorForModel|(?:TextBox|TextArea|DropDownList|ListBox|CheckBox|RadioButton|Hidden|Password)(?:For)?)\s*\(|\bComponent\s*\.\s*InvokeAsync\b|\b(?:Html|MvcHtml)String\s*(?:\.\s*Create\s*)?\(", RegexOptions.CultureInvariant);
+    private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync(?:<[^>()]*>)?|RenderPage|Raw)\s*\(|\bHtml\s*\.\s*(" + HtmlHelpersWritingMarkup + @")\s*\(|\bComponent\s*\.\s*InvokeAsync\b|\b(?:Html|MvcHtml)String\s*(?:\.\s*Create\s*)?\(", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The same calls in a code block (<c>@{ await Html.RenderPartialAsync("_Answers"); }</c>, <c>@if (...) { ... }</c>, the
     /// page's <c>@functions</c>, which the page calls), written as calls of <c>Html</c> or the page: a block's markup and
     /// strings hold words like "Partial (3 of 5)" too. (A comment or a string that holds such a call is still read as one.)
     /// </summary>
-    private static readonly Regex RendersOtherContentInCode = new(@"\bHtml\s*\.\s*(Raw|Partial|PartialAsync|RenderPartial|RenderPartialAsync|Action|RenderAction|Display|DisplayFor|DisplayForModel|Editor|EditorFor|EditorForModel|(?:TextBox|TextArea|DropDownList|ListBox|CheckBox|RadioButton|Hidden|Password)(?:For)?|RenderComponentAsync(?:<[^>()]*>)?)\s*\(|\b(RenderPage|RenderSection|RenderSectionAsync|RenderBody)\s*\(|\bComponent\s*\.\s*InvokeAsync\s*\(|\bnew\s+(?:[\w.]+\.)?(?:Html|MvcHtml)String\s*\(|\bMvcHtmlString\s*\.\s*Create\s*\(", RegexOptions.CultureInvariant);
+    private static readonly Regex RendersOtherContentInCode = new(@"\bHtml\s*\.\s*(Raw|Partial|PartialAsync|RenderPartial|RenderPartialAsync|" + HtmlHelpersWritingMarkup + @"|RenderComponentAsync(?:<[^>()]*>)?)\s*\(|\b(RenderPage|RenderSection|RenderSectionAsync|RenderBody)\s*\(|\bComponent\s*\.\s*InvokeAsync\s*\(|\bnew\s+(?:[\w.]+\.)?(?:Html|MvcHtml)String\s*\(|\bMvcHtmlString\s*\.\s*Create\s*\(", RegexOptions.CultureInvariant);
 
     /// <summary>Whether code holds a word every match of <see cref="RendersOtherContent"/> holds (most code does not: no regex for it).</summary>
     private static bool MayRenderOtherContent(string code, int start, int length)
