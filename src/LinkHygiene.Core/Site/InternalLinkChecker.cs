@@ -112,7 +112,6 @@ public static class InternalLinkChecker
     /// <summary>The same-document fragment check (no index needed): ids the template defines when they are all known.</summary>
     internal static Outcome SameDocumentFragment(string fragment, string display, TemplateFacts facts)
     {
-        fragment = WithoutTabsAndNewlines(fragment); // (code review: href="#tuple<newline>type" is #tupletype, as across pages)
         if (IsSkippedFragment(fragment))
         {
             return Outcome.Resolved;
@@ -171,7 +170,7 @@ public static class InternalLinkChecker
             return ResolveAction(link, facts, site);
         }
 
-        return link.Href is null ? Outcome.Undecidable("computed at run time") : ResolveHref(link, WithoutTabsAndNewlines(link.Href), facts, site);
+        return link.Href is null ? Outcome.Undecidable("computed at run time") : ResolveHref(link, link.Href, facts, site);
     }
 
     private static Outcome ResolvePage(InternalLinkFact link, TemplateFacts facts, SiteIndex site)
@@ -726,15 +725,6 @@ public static class InternalLinkChecker
 
     /// <summary>First segments of paths that only a server answers: Identity's default UI, OpenID Connect endpoints, APIs.</summary>
     private static readonly string[] ServerOnlySegments = { "identity", "connect", "api", ".well-known" };
-
-    /// <summary>
-    /// A URL as a browser reads it: the URL Standard removes every ASCII tab and newline from it, so a link written across
-    /// two lines (<c>href="pam&#10;.html"</c>) goes to <c>pam.html</c> (held-out review 78).
-    /// </summary>
-    private static string WithoutTabsAndNewlines(string href) =>
-        href.IndexOfAny(TabsAndNewlines) < 0 ? href : string.Concat(href.Where(c => c is not ('\t' or '\n' or '\r')));
-
-    private static readonly char[] TabsAndNewlines = { '\t', '\n', '\r' };
 
     /// <summary>A path and fragment put back together (<see cref="Split"/>'s inverse, without the query).</summary>
     private static string AsHref(string path, string? fragment) => fragment is null ? path : path + "#" + fragment;

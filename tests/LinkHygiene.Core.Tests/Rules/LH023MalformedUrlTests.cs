@@ -28,6 +28,9 @@ public class LH023MalformedUrlTests
     [InlineData("https://example.org/my page.html", "it contains white space; encode spaces as %20")]
     // a line break inside (held-out review 78): browsers remove it, so %20 is no advice
     [InlineData("pam\n.html", "it contains a line break or tab, which browsers remove from a URL; remove it")]
+    // ... in any scheme's URL, since the href the other rules read is the browser's, without it
+    [InlineData("mailto:info@club\n.example.org", "it contains a line break or tab, which browsers remove from a URL; remove it")]
+    [InlineData("tel:+1\n555 0100", "it contains a line break or tab, which browsers remove from a URL; remove it")]
     [InlineData("https:\\\\example.org\\docs", "it uses backslashes; URLs use forward slashes")]
     [InlineData("/search?q=100%", "'%' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     [InlineData("/a%zzb", "'%zz' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
