@@ -159,14 +159,15 @@ public static class SiteChecks
 
         foreach (var referenced in project.ComponentProjects)
         {
-            var types = SiteLoader.ComponentTypeNames(referenced.Path!, referenced.Text!);
+            var files = SiteLoader.ProjectFiles(referenced.Path!);
+            var types = SiteLoader.ComponentTypeNames(referenced.Path!, referenced.Text!, files);
             if (!named.Any(name => ComponentAssembly.AnyIs(types, name)))
             {
                 // named by a class of its C# (typeof(Client.Program).Assembly), read only then, and only by a qualified
                 // name: typeof(Program) is the server's own Program, whatever the client declares
                 var qualified = named.Select(ComponentAssembly.WithoutGlobal).Where(name => name.IndexOf('.') > 0).ToList();
                 var simple = new HashSet<string>(qualified.Select(name => name.Substring(name.LastIndexOf('.') + 1)), StringComparer.Ordinal);
-                var code = SiteLoader.CodeTypeNames(referenced.Path!, simple);
+                var code = SiteLoader.CodeTypeNames(files, simple);
                 types = types.Concat(code.Where(type => qualified.Any(name => ComponentAssembly.AnyIs(new[] { type }, name)))).ToList();
             }
 

@@ -225,13 +225,13 @@ public static class SiteLoader
     /// (<c>Client/Pages/Counter.razor</c>: <c>Client.Pages.Counter</c>; <c>_Imports.razor</c>: <c>Client._Imports</c>).
     /// A router names an assembly by one of them (<c>typeof(Client._Imports).Assembly</c>).
     /// </summary>
-    internal static IReadOnlyCollection<string> ComponentTypeNames(string projectFile, string projectText)
+    internal static IReadOnlyCollection<string> ComponentTypeNames(string projectFile, string projectText, IEnumerable<string> projectFiles)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(projectFile))!;
         var declared = System.Text.RegularExpressions.Regex.Match(projectText, @"<RootNamespace>\s*(?<name>[^<\s]+)\s*</RootNamespace>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         var names = new List<string>();
         var root = Identifier(declared.Success ? declared.Groups["name"].Value : Path.GetFileNameWithoutExtension(projectFile));
-        foreach (var file in Walk(folder))
+        foreach (var file in projectFiles)
         {
             if (file.EndsWith(".razor", StringComparison.OrdinalIgnoreCase))
             {
@@ -252,7 +252,7 @@ public static class SiteLoader
     /// by which a router may name its assembly as well (<c>AddAdditionalAssemblies(typeof(Client.Program).Assembly)</c>:
     /// held-out review 76). Only those files are read: the project may hold thousands, and every index build asks.
     /// </summary>
-    internal static IReadOnlyCollection<string> CodeTypeNames(string projectFile, ICollection<string> simpleNames)
+    internal static IReadOnlyCollection<string> CodeTypeNames(IEnumerable<string> projectFiles, ICollection<string> simpleNames)
     {
         var names = new List<string>();
         if (simpleNames.Count == 0)
@@ -260,7 +260,7 @@ public static class SiteLoader
             return names;
         }
 
-        foreach (var file in Walk(Path.GetDirectoryName(Path.GetFullPath(projectFile))!))
+        foreach (var file in projectFiles)
         {
             if (!file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || !simpleNames.Contains(Path.GetFileNameWithoutExtension(file)))
             {
@@ -614,6 +614,12 @@ public static class SiteLoader
 
         return found;
     }
+
+    /// <summary>
+    /// The files of a project's folder, as <see cref="ComponentTypeNames"/> and <see cref="CodeTypeNames"/> read them: one
+    /// walk for both (generated and dependency folders skipped).
+    /// </summary>
+    internal static IReadOnlyList<string> ProjectFiles(string projectFile) => Walk(Path.GetDirectoryName(Path.GetFullPath(projectFile))!).ToList();
 
     private static IEnumerable<string> Walk(string root)
     {
