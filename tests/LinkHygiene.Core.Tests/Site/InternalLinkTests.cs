@@ -947,7 +947,7 @@ public class InternalLinkTests
         {
             ["wwwroot/guide.html"] = "<a href=\"#install\">ok</a> <a href=\"#instal\">typo</a> <a href=\"#top\">top</a> <a href=\"#/route\">spa</a> <a href=\"faq.html#refunds\">faq</a> <a href=\"faq.html#refund\">faq typo</a> <a href=\"app.html#x\">app</a>\n<h2 id=\"install\">Install</h2>",
             ["wwwroot/faq.html"] = "<h2 id=\"refunds\">Refunds</h2>",
-            ["wwwroot/app.html"] = "<div id=\"@dynamic\"></div><script>build()</script>",
+            ["wwwroot/app.html"] = "<div id=\"@dynamic\"></div><script src=\"app.js\"></script><script>build()</script>",
         });
         AssertLines(
             new[]
@@ -957,6 +957,33 @@ public class InternalLinkTests
             },
             findings);
         Assert.Equal(1, stats.Undecidable["the target's ids are not all known"]);
+    }
+
+    [Fact]
+    public void ScriptsThatOnlyReadThePageLeaveItsIdsKnown()
+    {
+        // Held-out review 78: SQLite's documentation opens every page with a script that shows and hides its menus by id.
+        // A script that may write markup or ids (a DOM method that does, one loaded from elsewhere, a template's markup)
+        // leaves them unknown; data (JSON-LD) is no script.
+        const string reads = "<script>function toggle_div(nm) { var w = document.getElementById(nm); w.style.display = w.style.display == \"block\" ? \"none\" : \"block\"; }</script>";
+        var (findings, stats) = Check(new Dictionary<string, string>
+        {
+            ["wwwroot/reads.html"] = reads + "<div id=\"submenu\"></div><a href=\"#submenus\">Menu</a>",
+            ["wwwroot/data.html"] = "<script type=\"application/ld+json\">{\"@type\": \"Article\"}</script><a href=\"#missing\">Missing</a>",
+            ["wwwroot/writes.html"] = reads + "<script>document.body.insertAdjacentHTML('beforeend', '<h2 id=\"faq\">FAQ</h2>');</script><a href=\"#faq\">FAQ</a>",
+            ["wwwroot/sets.html"] = "<script>\nvar h = document.querySelector('h2'); h.id = 'faq';\n</script><h2>FAQ</h2><a href=\"#faq\">FAQ</a>",
+            ["wwwroot/loads.html"] = "<script src=\"anchors.js\"></script><script>anchors.add();</script><a href=\"#install\">Install</a>",
+            ["wwwroot/module.html"] = "<script type=\"module\">import { toc } from './toc.js'; toc();</script><a href=\"#install\">Install</a>",
+            ["wwwroot/template.html"] = "<script type=\"text/template\"><h2 id=\"row\">Row</h2></script><a href=\"#row\">Row</a>",
+        });
+        AssertLines(
+            new[]
+            {
+                "wwwroot/data.html(1,74): LH031 Link to '#missing': this page has no element with id 'missing' (nothing similar exists)",
+                "wwwroot/reads.html(1,180): LH031 Link to '#submenus': this page has no element with id 'submenus' (nearest: 'submenu')",
+            },
+            findings);
+        Assert.Equal(5, stats.Undecidable["the target's ids are not all known"]);
     }
 
     [Fact]
