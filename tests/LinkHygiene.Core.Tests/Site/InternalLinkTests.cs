@@ -1024,6 +1024,8 @@ public class InternalLinkTests
                 ["viewtopic.html"] = "<a href=\"<!-- IF U_WWW -->{U_WWW}<!-- ELSE -->{U_PROFILE}<!-- ENDIF -->\">Website</a> <a href=\"<?php echo $post->url; ?>\">Post</a> <a href=\"<?= $next ?>\">Next page</a> <a href=\"gone.html\">Gone</a>",
                 // and e-mail merge tags (held-out review of mail templates: every Mailchimp footer link was reported)
                 ["newsletter.html"] = "<a href=\"*|UNSUB|*\">Unsubscribe</a> <a href=\"[webversion]\">Web version</a> <a href=\"{unsubscribe}\">Leave</a> <a href=\"%%view_email_url%%\">View</a> <a href=\"##unsub##\">Stop</a> <a href=\"[[UNSUB_LINK_EN]]\">Leave</a> <a href=\"%%=RedirectTo(@privacyPolicyLink)=%%\">Privacy</a>",
+                // held-out review 80: Zoho Campaigns', AWeber's, Moosend's and Bitrix's tags
+                ["footer.html"] = "<a href=\"$[LI:UNSUBSCRIBE]$\">Unsubscribe</a> <a href=\"{!remove_web}\">Remove me</a> <a href=\"#unsubscribeLink#\">Stop</a> <a href=\"http://#SERVER_NAME#/personal/\">Account</a>",
                 // and server-side templates' expressions (held-out reviews 34 and 35: RainTPL, Mako, web.py Templetor)
                 ["tpl/article.html"] = "<a href=\"{$value->getLink()}\">Article</a> <a href=\"{$item['url']}\">Item</a> <a href=\"${dockletStr(type, 'firefox')}\">Bookmarklet</a> <a href=\"$$.URL$$\">Original</a> <a href=\"[% url %]\">Link</a>",
                 ["templates/user.html"] = "$def with (page)\n<a href=\"$homepath()/account\">Settings</a> <a href=\"$url\" rel=\"nofollow\">Website</a> <a href=\"%(username)s/books\">Books</a>",
