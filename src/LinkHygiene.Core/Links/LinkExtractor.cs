@@ -914,11 +914,12 @@ internal static class LinkExtractor
         return (plainEnd < 0 ? trimmed.Length : plainEnd, -1);
     }
 
-    private static bool HasHrefDataBind(SourceAttribute[] attributes)
-    {
-        var bind = Find(attributes, "data-bind");
-        return bind is not null && bind.Value.IndexOf("href", StringComparison.OrdinalIgnoreCase) >= 0;
-    }
+    /// <summary>
+    /// Whether Knockout's attr binding sets the href (<c>data-bind="attr: { href: url }"</c>); not a binding that only
+    /// names it (<c>click: copyHref</c>, <c>attr: { 'data-href': u }</c>: held-out review 82).
+    /// </summary>
+    private static bool HasHrefDataBind(SourceAttribute[] attributes) =>
+        Find(attributes, "data-bind") is { } bind && KnockoutSetsAttribute(bind.Value, "href");
 
     /// <summary>
     /// Whether a client binding sets an attribute: one of <paramref name="bindings"/> (<c>:title</c>, <c>[attr.title]</c>
@@ -936,27 +937,34 @@ internal static class LinkExtractor
     }
 
     /// <summary>Whether a Knockout <c>data-bind</c> value sets an attribute with its attr binding (<c>attr: { id: key }</c>).</summary>
-    internal static bool KnockoutSetsAttribute(string dataBind, string name)
+    internal static bool KnockoutSetsAttribute(string dataBind, string name) => KnockoutAttributeExpression(dataBind, name) is not null;
+
+    /// <summary>
+    /// The expression Knockout's attr binding gives an attribute (<c>attr: { href: 'https://x.example/' + id }</c>), up to
+    /// the next ',' or '}' (read plainly: its start is what the rules read); null when it sets none.
+    /// </summary>
+    private static string? KnockoutAttributeExpression(string dataBind, string name)
     {
         if (dataBind.IndexOf(name, StringComparison.OrdinalIgnoreCase) < 0 || KnockoutAttr.Match(dataBind) is not { Success: true } attr)
         {
-            return false;
+            return null;
         }
 
-        foreach (System.Text.RegularExpressions.Capture key in attr.Groups["key"].Captures)
+        var keys = attr.Groups["key"].Captures;
+        for (var k = 0; k < keys.Count; k++)
         {
-            if (string.Equals(key.Value, name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(keys[k].Value, name, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return attr.Groups["value"].Captures[k].Value;
             }
         }
 
-        return false;
+        return null;
     }
 
-    // Knockout's attr binding: attr: { href: url, 'aria-label': label, title: t } (its keys, quoted or not).
+    // Knockout's attr binding: attr: { href: url, 'aria-label': label, title: t } (its keys, quoted or not, and values).
     private static readonly Regex KnockoutAttr = new(
-        @"\battr\s*:\s*\{(?:\s*,?\s*(?<q>['""]?)(?<key>[\w-]+)\k<q>\s*:[^,}]*)*",
+        @"\battr\s*:\s*\{(?:\s*,?\s*(?<q>['""]?)(?<key>[\w-]+)\k<q>\s*:(?<value>[^,}]*))*",
         RegexOptions.CultureInvariant);
 
     private static bool DataBindRendersText(SourceAttribute[] attributes)
@@ -1036,7 +1044,10 @@ internal static class LinkExtractor
         var plain = interpolated ?? Find(attributes, component?.Href ?? "href");
         if (binding is not null)
         {
-            href = binding.Name != "data-bind" && ExpressionStart(binding.Value) is { } start
+            // Knockout's attr binding's expression, as Vue's, Alpine's and Angular's (held-out review 82: RavenDB's
+            // attr: { href: 'https://ravendb.net/...' + version } with target="_blank")
+            var expression = binding.Name == "data-bind" ? KnockoutAttributeExpression(binding.Value, "href") : binding.Value;
+            href = expression is not null && ExpressionStart(expression) is { } start
                 ? Href.ClassifyExpression(binding, start.Literal, start.Whole, settings.SiteHosts)
                 : Href.FromRoute(binding, isInternal: false);
         }
@@ -1723,6 +1734,31 @@ internal static class LinkExtractor
         data.Length > 2 && data[0] == '?' && data[data.Length - 1] == '?'
         && (data[1] is '#' or '=' or '!' or '*' || string.Compare(data, 1, "php", 0, 3, StringComparison.OrdinalIgnoreCase) == 0);
 
+    /// <summary>
+    /// Whether a comment is Knockout's containerless binding that writes content (held-out review 82: Magento's minicart,
+    /// <c>&lt;!-- ko text: $t('View and edit cart') --&gt;&lt;!-- /ko --&gt;</c>): any binding but those that only
+    /// keep or drop what they hold (<c>if</c>, <c>ifnot</c>, <c>with</c>, <c>let</c>, <c>using</c>), as custom ones
+    /// (Magento's <c>i18n</c>) write text too.
+    /// </summary>
+    private static bool KnockoutWritesContent(string data)
+    {
+        var binding = data.Trim();
+        if (binding.Length < 4 || !binding.StartsWith("ko", StringComparison.Ordinal) || !char.IsWhiteSpace(binding[2]))
+        {
+            return false;
+        }
+
+        foreach (var (key, _) in KnockoutBindings(binding.Substring(3)))
+        {
+            if (key.Length > 0 && key is not ("if" or "ifnot" or "with" or "let" or "using"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static (string Text, bool IsDynamic, SourceSpan? AltSpan, List<SourceSpan>? Skipped) ContentText(TemplateDocument document, IElement root)
     {
         var children = root.ChildNodes;
@@ -1773,7 +1809,7 @@ internal static class LinkExtractor
                 // <?#= Author /?> (a Statiq shortcode), <?= $title ?>, <?php echo $title ?>: a server tag, which HTML reads
                 // as a comment, writes the text at run time (held-out review 50: Statiq's author link had "no text"); an
                 // XML declaration (<?xml ...?> before a pasted svg) writes nothing
-                isDynamic |= node is IComment comment && IsServerTag(comment.Data);
+                isDynamic |= node is IComment comment && (IsServerTag(comment.Data) || KnockoutWritesContent(comment.Data));
                 continue;
             }
 

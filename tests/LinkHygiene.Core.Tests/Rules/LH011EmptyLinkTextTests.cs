@@ -39,6 +39,11 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/x\" my-tag-helper=\"home\"></a>")]
     [InlineData("<a href=\"/x\" v-text=\"label\"></a>")]
     [InlineData("<a href=\"/x\" data-bind=\"text: label\"></a>")]
+    // ... and through a comment, Knockout's containerless binding (held-out review 82: Magento's minicart), custom ones too
+    [InlineData("<a class=\"action viewcart\" data-bind=\"attr: {href: shoppingCartUrl}\"><span><!-- ko text: $t('View and edit cart') --><!-- /ko --></span></a>")]
+    [InlineData("<a href=\"/cart\"><!-- ko template: { name: 'cartLabel' } --><!-- /ko --></a><a href=\"/x\"><!--ko i18n: 'Sign In'--><!--/ko--></a>")]
+    // ... not one that keeps or drops what it holds, nor any other comment
+    [InlineData("{|LH011:<a href=\"/cart\">|}<!-- ko if: hasItems --><i class=\"icon\"></i><!-- /ko --></a>{|LH011:<a href=\"/y\">|}<!-- kotext: x --></a>")]
     [InlineData("<a href=\"/x\">{{ label }}</a>")]
     [InlineData("<a name=\"top\"></a>")]
     // a name bound on the client is unknown, not missing (Vue :alt, v-bind:alt; Angular [alt], [attr.alt]; Alpine)

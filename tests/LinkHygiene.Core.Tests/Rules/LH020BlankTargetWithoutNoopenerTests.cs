@@ -28,6 +28,11 @@ public class LH020BlankTargetWithoutNoopenerTests
     [InlineData("<a href=\"https://example.org/\" target=\"_blank\" data-bind=\"attr: { rel: relValue }\">Out</a>")]
     [InlineData("<a href=\"https://example.org/\" data-bind=\"attr: { 'target': t }\">Out</a>")]
     [InlineData("<a href=\"https://example.org/\" {|LH020:target=\"_blank\"|} data-bind=\"attr: { title: t, 'data-rel': r }\">Out</a>")]
+    // Knockout's href binding read as Vue's is, by the string it starts with (held-out review 82: RavenDB's studio); a
+    // binding that only names an href does not replace the written one
+    [InlineData("<a {|LH020:target=\"_blank\"|} data-bind=\"visible: env() === 'Custom', attr: { href: 'https://ravendb.net/l/8H5IPX/' + $root.version() }\">Guide</a>")]
+    [InlineData("<a target=\"_blank\" data-bind=\"attr: { href: '/docs/' + page }\">Docs</a><a target=\"_blank\" data-bind=\"attr: { href: url }\">Computed</a>")]
+    [InlineData("<a href=\"https://ravendb.net/download\" {|LH020:target=\"_blank\"|} data-bind=\"visible: hasHref\">Download RavenDB</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]

@@ -41,6 +41,9 @@ public class LH022PlaceholderHrefTests
     // a router directive replaces the written href (held-out probe)
     [InlineData("<a ui-sref=\"about\" href=\"#\">About</a><a href=\"#\" routerLink=\"/x\">X</a><a href=\"\" [routerLink]=\"['/y']\">Y</a>")]
     [InlineData("<a href=\"#\" route-href=\"route: contacts\">Contacts</a><a href=\"#\" href.bind=\"url\">Bound</a>")]
+    [InlineData("<a href=\"#\" data-bind=\"attr: { href: url }\">Bound</a><a href=\"#\" data-bind=\"attr: { 'href': url }\">Quoted</a>")]
+    // ... but a Knockout binding that only names an href leaves the written one (held-out review 82)
+    [InlineData("<a {|LH022:href=\"#\"|} data-bind=\"click: copyHref\">Copy link</a><a {|LH022:href=\"#\"|} data-bind=\"attr: { 'data-href': downloadUrl }, click: download\">Download</a>")]
     [InlineData("<a {|LH022:href=\"#\"|} class=\"top-nav\">Menu</a>")]
     [InlineData("<a {|LH022:href=\"javascript:void(0)\"|}>Back to top</a>")]
     // a run-time part after "javascript:" is still a script (held-out: Django's admin bookmarklets)
