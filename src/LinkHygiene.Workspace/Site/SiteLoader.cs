@@ -55,6 +55,7 @@ public static class SiteLoader
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     code.HasUnknownRoutes = true; // an unreadable source may declare routes
+                    code.HasExternalRouteSources = true; // ... and controllers
                 }
             }
 

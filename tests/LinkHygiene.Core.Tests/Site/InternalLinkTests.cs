@@ -214,6 +214,25 @@ public class InternalLinkTests
             findings);
     }
 
+    [Fact]
+    public void RoutesNotModelledMakeNoControllerOfANameNoneHas()
+    {
+        // Held-out review 81: MVC 5's RouteConfig.MapRoute leaves routes unknown, and every Html.ActionLink to a mistyped
+        // controller was "a controller from a referenced library". Unknown routes may put a controller in another area;
+        // they make none.
+        var code = new CodeFacts { HasCode = true, HasUnknownRoutes = true };
+        code.Controllers.Add(new ControllerFact("Home", null, Array.Empty<string>(), new[] { new ActionFact("About", Array.Empty<string>(), false) }));
+        code.Controllers.Add(new ControllerFact("Users", "Admin", Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Views/Home/Index.cshtml"] = "<a asp-controller=\"Hom\" asp-action=\"About\">About</a> <a asp-controller=\"Users\" asp-action=\"Index\">Users</a>",
+            },
+            code);
+        AssertLines(new[] { "Views/Home/Index.cshtml(1,37): LH030 Link to 'About' names controller 'Hom', which does not exist (nearest: 'Home')" }, findings);
+        Assert.Equal(1, stats.Undecidable["a controller in an area the routes do not show"]);
+    }
+
     // Named arguments name the action and controller as positional ones do (NuGetGallery writes its ContactOwners and
     // ReportAbuse links so: held-out review 29).
     [Fact]
