@@ -1706,6 +1706,22 @@ internal static class LinkExtractor
             code.Append(document.Masked[k] != document.Text[k] ? document.Text[k] : ' ');
         }
 
+        // ... and so are its markup's expressions, in text or an attribute's value (held-out review 81: SocialGoal's
+        // avatar link, <img src="@Url.Content(pic)" alt=""> in one branch and a default image in the other); not one
+        // in a start tag, which may write any attribute
+        var expressions = document.Expressions;
+        for (var e = document.FirstExpressionEndingAfter(block.Start); e < expressions.Count && expressions[e].Span.Start < block.End; e++)
+        {
+            var span = expressions[e].Span;
+            if (expressions[e].Context != RazorExpressionContext.Tag && span.Start >= block.Start && span.End <= block.End)
+            {
+                for (var k = span.Start; k < span.End; k++)
+                {
+                    code[k - block.Start] = ' ';
+                }
+            }
+        }
+
         return ControlFlowOnly.IsMatch(code.ToString());
     }
 
@@ -1728,7 +1744,6 @@ internal static class LinkExtractor
         return SourceSpan.FromBounds(Math.Min(a.Value.Start, b.Value.Start), Math.Max(a.Value.End, b.Value.End));
     }
 
-    /// <summary>The text an element's content contributes to a name (text, alt, svg title, nested aria-label).</summary>
     /// <summary>Whether a comment's data is a server tag's (<c>&lt;?#...?&gt;</c>, <c>&lt;?=...?&gt;</c>, <c>&lt;?php...?&gt;</c>: Statiq's shortcodes, PHP), which HTML reads as a comment.</summary>
     private static bool IsServerTag(string data) =>
         data.Length > 2 && data[0] == '?' && data[data.Length - 1] == '?'
@@ -1759,6 +1774,7 @@ internal static class LinkExtractor
         return false;
     }
 
+    /// <summary>The text an element's content contributes to a name (text, alt, svg title, nested aria-label).</summary>
     private static (string Text, bool IsDynamic, SourceSpan? AltSpan, List<SourceSpan>? Skipped) ContentText(TemplateDocument document, IElement root)
     {
         var children = root.ChildNodes;

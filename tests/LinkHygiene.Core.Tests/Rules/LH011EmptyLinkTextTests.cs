@@ -176,6 +176,9 @@ public class LH011EmptyLinkTextTests
     [InlineData("{|LH011:<a class=\"fileupload\" href=\"@file.Path\">|}\n    @if (AppHelpers.FileIsImage(file.FilePath))\n    { <span class=\"glyphicon glyphicon-picture\" aria-hidden=\"true\"></span> }\n    else\n    { <span class=\"glyphicon glyphicon-file\" aria-hidden=\"true\"></span> }\n</a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}@foreach (var i in Model.Icons) { <i class=\"fa fa-file\"></i> }</a>")]
     [InlineData("<a href=\"/x\">@if (x) { <span>Download</span> } else { <i class=\"fa fa-file\"></i> }</a>")]
+    // an expression in the branch's markup is read as any other (held-out review 81: SocialGoal's avatar links)
+    [InlineData("{|LH011:<a href=\"/profile/1\">|}\n    @if (string.IsNullOrEmpty(pic))\n    {\n        <img src=\"/img/default-avatar.png\" alt=\"\" />\n    }\n    else\n    {\n        <img src=\"@Url.Content(pic)\" alt=\"\" class=\"@cls\" />\n    }\n</a>")]
+    [InlineData("<a href=\"/profile/1\">@if (x) { <img src=\"/a.png\" alt=\"\" /> } else { <img src=\"@pic\" alt=\"@Model.Name\" /> }</a><a href=\"/p/2\">@if (x) { <img src=\"/a.png\" @attrs /> }</a>")]
     [InlineData("<a href=\"/x\">@if (x) { @Model.Name } else { <i class=\"fa fa-file\"></i> }</a>")]
     [InlineData("<a href=\"/x\">@if (x) {\n@:Download\n} else { <i class=\"fa fa-file\"></i> }</a>")]
     [InlineData("<a href=\"/x\">@{ Html.RenderPartial(\"Icon\"); }</a>")]
