@@ -70,8 +70,10 @@ public sealed class LH012UrlAsAnchorText : Rule
             return null;
         }
 
-        var expression = RazorCore(Squeeze(href.SourceValue));
-        var content = RazorCore(Squeeze(textParameter?.SourceValue ?? context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length)));
+        // Go's and Jinja's trim markers take white space away around the output, not from it: {{- . -}} is {{ . }}
+        // (held-out review 79)
+        var expression = RazorCore(WithoutTrimMarkers(Squeeze(href.SourceValue)));
+        var content = RazorCore(WithoutTrimMarkers(Squeeze(textParameter?.SourceValue ?? context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length))));
         // Or the same URL written with the same run-time part: https://facebook.com/@Model.Facebook as both.
         var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1) || IsOutput(expression) || BareUrlStart.IsMatch(expression);
         return isExpression && string.Equals(expression, content, System.StringComparison.Ordinal)
@@ -121,6 +123,11 @@ public sealed class LH012UrlAsAnchorText : Rule
     }
 
     private static readonly char[] Braces = { '{', '}', '"', ':' };
+
+    private static string WithoutTrimMarkers(string squeezed) =>
+        squeezed.IndexOf("{{-", System.StringComparison.Ordinal) < 0 && squeezed.IndexOf("-}}", System.StringComparison.Ordinal) < 0
+            ? squeezed
+            : squeezed.Replace("{{-", "{{").Replace("-}}", "}}");
 
     private static string Squeeze(string text)
     {

@@ -17,6 +17,8 @@ public class LH012UrlAsAnchorTextTests
     [InlineData("<a href=\"mailto:a@b.example\">a@b.example</a>")]
     [InlineData("<a :href=\"url\">{{ url }}</a>")]
     [InlineData("<a href=\"{{url}}\">{|LH012:{{ url }}|}</a>")]
+    // Go's trim markers take away white space around the output (held-out review 79: Hugo layouts write them everywhere)
+    [InlineData("<a href=\"{{ . }}\">{|LH012:{{- . -}}|}</a> <a href=\"{{- .url -}}\">{|LH012:{{ .url }}|}</a>")]
     // the other outputs of client templates, in a template script (held-out: JabbR's jQuery templates)
     [InlineData("<script type=\"text/x-jquery-tmpl\"><a href=\"${profileUrl}\" target=\"_blank\">{|LH012:${profileUrl}|}</a></script>")]
     [InlineData("<script type=\"text/template\"><a href=\"<%= url %>\">{|LH012:<%= url %>|}</a></script>")]
