@@ -141,15 +141,15 @@ public sealed class Href
     /// Classifies the URL a client binding's expression starts with (<c>:href="'/users/' + id"</c>): <paramref name="literal"/>,
     /// then a part computed at run time unless <paramref name="whole"/>.
     /// </summary>
-    internal static Href ClassifyExpression(SourceAttribute binding, string literal, bool whole, IReadOnlyList<string> siteHosts) =>
-        Classify(binding, whole ? literal : literal + MaskChars.Dynamic, siteHosts, document: null);
+    internal static Href ClassifyExpression(SourceAttribute binding, string literal, bool whole, IReadOnlyList<string> siteHosts, string? display = null) =>
+        Classify(binding, whole ? literal : literal + MaskChars.Dynamic, siteHosts, document: null, display);
 
-    private static Href Classify(SourceAttribute attribute, string written, IReadOnlyList<string> siteHosts, TemplateDocument? document)
+    private static Href Classify(SourceAttribute attribute, string written, IReadOnlyList<string> siteHosts, TemplateDocument? document, string? shown = null)
     {
         // HTML strips leading and trailing ASCII white space from URLs, and the URL parser every tab and newline inside
         // (LH023 reports those from the attribute as written).
         var value = UrlParts.WithoutTabsAndNewlines(written.Trim(HtmlSpace.Chars));
-        var display = Describe(attribute);
+        var display = shown ?? Describe(attribute);
         var isDynamic = Dynamic.IsDynamicUrl(value);
         var literal = isDynamic ? Dynamic.LiteralPrefix(value) : value;
         if (isDynamic && literal.Trim().Length == 0)

@@ -1046,10 +1046,13 @@ internal static class LinkExtractor
         {
             // Knockout's attr binding's expression, as Vue's, Alpine's and Angular's (held-out review 82: RavenDB's
             // attr: { href: 'https://ravendb.net/...' + version } with target="_blank")
-            var expression = binding.Name == "data-bind" ? KnockoutAttributeExpression(binding.Value, "href") : binding.Value;
-            href = expression is not null && ExpressionStart(expression) is { } start
-                ? Href.ClassifyExpression(binding, start.Literal, start.Whole, settings.SiteHosts)
-                : Href.FromRoute(binding, isInternal: false);
+            // (a message names that expression, not the whole binding)
+            var knockout = binding.Name == "data-bind" ? KnockoutAttributeExpression(binding.Value, "href") : null;
+            var expression = knockout ?? binding.Value;
+            var display = knockout is null ? null : Href.Shorten(knockout.Trim());
+            href = ExpressionStart(expression) is { } start
+                ? Href.ClassifyExpression(binding, start.Literal, start.Whole, settings.SiteHosts, display)
+                : Href.FromRoute(binding, isInternal: false, display);
         }
         else if (plain is not null)
         {

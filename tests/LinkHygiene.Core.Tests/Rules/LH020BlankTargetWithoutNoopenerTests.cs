@@ -78,4 +78,12 @@ public class LH020BlankTargetWithoutNoopenerTests
         var finding = Assert.Single(EngineAssert.Findings("page.html", "<a href=\"https://example.org/\" {|LH020:target=\"_new\"|}>Example</a>", only: Only));
         Assert.Equal("Link to 'https://example.org/' opens a new window (target=\"_new\") without rel=\"noopener\"; add noopener (or noreferrer)", finding.Message);
     }
+
+    [Fact]
+    public void AKnockoutLinkIsNamedByItsHrefsExpression()
+    {
+        // not by the whole data-bind, which may hold many bindings before it (held-out review 82: RavenDB's setup wizard)
+        var finding = Assert.Single(EngineAssert.Findings("page.html", "<a {|LH020:target=\"_blank\"|} data-bind=\"visible: env() === 'Custom', attr: { href: 'https://ravendb.net/l/8H5IPX/' + version() }\">Guide</a>", only: Only));
+        Assert.Equal("Link to ''https://ravendb.net/l/8H5IPX/' + version()' opens a new window (target=\"_blank\") without rel=\"noopener\"; add noopener (or noreferrer)", finding.Message);
+    }
 }
