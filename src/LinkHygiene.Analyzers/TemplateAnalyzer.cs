@@ -133,6 +133,16 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 code.AddReferencedAssembly(assembly.Name);
             }
 
+            // ASP.NET MVC 5 finds controllers in every assembly the app loads: a referenced one built on MVC 5 that declares a
+            // class named as controllers are (the command line reads the referenced project's C# the same way)
+            if (context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "System.Web.Mvc"))
+            {
+                code.HasExternalRouteSources |= context.Compilation.References
+                    .Select(context.Compilation.GetAssemblyOrModuleSymbol).OfType<IAssemblySymbol>()
+                    .Any(a => a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == "System.Web.Mvc"))
+                        && a.TypeNames.Any(n => n.EndsWith("Controller", StringComparison.Ordinal)));
+            }
+
             // A library (a Razor class library), and a Blazor Web App's .Client project (the command line reads the same from
             // its project file).
             var global = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;

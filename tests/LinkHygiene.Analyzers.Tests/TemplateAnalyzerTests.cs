@@ -222,6 +222,36 @@ public class TemplateAnalyzerTests
         Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
     }
 
+    // Held-out review 81 and its code review: MVC 5's MapRoute leaves routes unknown, but a controller name no controller
+    // has is a typo, unless a referenced MVC 5 assembly declares controllers (MVC 5 finds them in every assembly the app
+    // loads), as the command line reads a referenced project.
+    [Theory]
+    [InlineData("public class AccountController : System.Web.Mvc.Controller { }", 0)]
+    [InlineData("public static class LinkHelpers { public static System.Web.Mvc.Controller Current() => null; }", 1)]
+    public async Task AnMvc5AppsControllersAreItsOwnAndThoseOfTheMvc5AssembliesItReferences(string library, int reported)
+    {
+        static MetadataReference Assembly(string name, string source, params MetadataReference[] references) => CSharpCompilation.Create(
+            name,
+            new[] { CSharpSyntaxTree.ParseText(source) },
+            references.Append(MetadataReference.CreateFromFile(typeof(object).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
+
+        var mvc = Assembly("System.Web.Mvc", "namespace System.Web.Mvc { public class Controller { } }");
+        var diagnostics = await DirectRun.Diagnostics(
+            new TemplateAnalyzer(),
+            new[]
+            {
+                ("/site/Views/Home/Index.cshtml", "@Html.ActionLink(\"About us\", \"About\", \"Hom\")"),
+                ("/site/obj/Site" + TemplateAnalyzer.StaticListSuffix, string.Empty),
+            },
+            ("is_global = true\nbuild_property.MSBuildProjectDirectory = /site\n", "/.globalconfig"),
+            "public class HomeController : System.Web.Mvc.Controller { public object About() => null; }\n"
+            + "public class RouteConfig { public static void RegisterRoutes(System.Web.Routing.RouteCollection routes) { routes.MapRoute(\"Default\", \"{controller}/{action}/{id}\", new { controller = \"Home\", action = \"Index\" }); } }",
+            mvc,
+            Assembly("Lib", library, mvc));
+        Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
+    }
+
     /// <summary>An empty assembly of that name, for the analyzer to find among the compilation's references.</summary>
     private static MetadataReference NamedAssembly(string name) => CSharpCompilation.Create(
         name,

@@ -119,6 +119,26 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 5 links checked, 2 resolved, 2 broken, 1 undecidable: 1 an action of a base class the sources do not hold, or of HandleUnknownAction.", mvc5.Output);
     }
 
+    // Held-out review 81 and its code review: MVC 5's MapRoute leaves routes unknown, but a controller name no controller
+    // has is a typo; MVC 5 finds controllers in every assembly the app loads, so a referenced MVC 5 library that declares
+    // one may serve it, and one of helpers only does not.
+    [Theory]
+    [InlineData("public class AccountController : Controller { public ActionResult Login() => View(); }", "0 broken, 2 undecidable: 2 a controller from a referenced library")]
+    [InlineData("public static class LinkHelpers { public static MvcHtmlString Logo(this HtmlHelper html) => null; }", "2 broken")]
+    public void AnMvc5AppsControllersAreItsOwnAndThoseOfTheMvc5LibrariesItReferences(string library, string outcome)
+    {
+        using var folder = new TempFolder();
+        folder.Write("Web/Web.csproj", "<Project ToolsVersion=\"15.0\"><ItemGroup><Reference Include=\"System.Web.Mvc, Version=5.2.3.0\" /></ItemGroup><ItemGroup><ProjectReference Include=\"..\\Lib\\Lib.csproj\" /></ItemGroup></Project>\n");
+        folder.Write("Web/App_Start/RouteConfig.cs", "using System.Web.Mvc; using System.Web.Routing; public class RouteConfig { public static void RegisterRoutes(RouteCollection routes) { routes.MapRoute(\"Default\", \"{controller}/{action}/{id}\", new { controller = \"Home\", action = \"Index\", id = UrlParameter.Optional }); } }\n");
+        folder.Write("Web/Controllers/HomeController.cs", "using System.Web.Mvc; public class HomeController : Controller { public ActionResult About() => View(); }\n");
+        folder.Write("Web/Views/Home/Index.cshtml", "@Html.ActionLink(\"Log in\", \"Login\", \"Account\")\n@Html.ActionLink(\"About us\", \"About\", \"Hom\")\n");
+        folder.Write("Lib/Lib.csproj", "<Project ToolsVersion=\"15.0\"><PropertyGroup><OutputType>Library</OutputType></PropertyGroup><ItemGroup><Reference Include=\"System.Web.Mvc, Version=5.2.3.0\" /></ItemGroup></Project>\n");
+        folder.Write("Lib/Code.cs", "using System.Web.Mvc; " + library + "\n");
+
+        var result = Tool.Run(folder.Path, "Web", "--fail-on", "none", "--no-progress");
+        Assert.Contains("Internal links: 2 links checked, 0 resolved, " + outcome, result.Output);
+    }
+
     // Held-out review 70 (Stack Exchange's Opserver): a project's own subclass of RouteAttribute routes what it is on
     // ([DefaultRoute("redis")] serves the action at /redis, and not at /Redis/Dashboard); a class passing a template of
     // its own (base("[controller]")) routes a controller; one given a constant leaves unmatched paths undecidable. A

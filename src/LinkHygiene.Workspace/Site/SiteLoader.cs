@@ -473,9 +473,36 @@ public static class SiteLoader
             return !frameworkOnly || projectPath is null || MayServePaths(Path.GetDirectoryName(projectPath)!);
         }
 
+        if (ReferencesMvc5(projectText))
+        {
+            // ASP.NET MVC 5 finds controllers in every assembly the app loads (code review: a library's AccountController
+            // was "a controller that does not exist"); a library of MVC 5 helpers without one serves nothing
+            return projectPath is null || DeclaresController(Path.GetDirectoryName(projectPath)!);
+        }
+
         return projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0
             && (projectPath is null || ReferencesMvc(ImportedBuildFiles(Path.GetDirectoryName(projectPath)!)));
     }
+
+    /// <summary>Whether a project file references ASP.NET MVC 5 (<c>System.Web.Mvc</c>, the <c>Microsoft.AspNet.Mvc</c> package).</summary>
+    private static bool ReferencesMvc5(string projectText) =>
+        projectText.IndexOf("System.Web.Mvc", StringComparison.OrdinalIgnoreCase) >= 0
+        || projectText.IndexOf("Microsoft.AspNet.Mvc", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>Whether a folder's C# declares a class named as MVC 5 finds controllers (<c>class AccountController</c>); true when a file cannot be read.</summary>
+    private static bool DeclaresController(string folder)
+    {
+        try
+        {
+            return Walk(folder).Any(file => file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && ControllerClass.IsMatch(File.ReadAllText(file)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ControllerClass = new(@"\bclass\s+\w+Controller\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a class library on the ASP.NET Core framework may serve paths: its C# (or the Directory.Build files it
