@@ -124,18 +124,32 @@ public sealed class LH023MalformedUrl : Rule
     /// </summary>
     internal static bool IsBareEmailAddress(string href)
     {
-        if (href.IndexOfAny(AddressEnds) >= 0 || !Email.IsMatch(href))
+        // the address before a query or fragment (info@example.org?subject=Order: code review)
+        var end = href.IndexOfAny(QueryOrFragment);
+        var address = end < 0 ? href : href.Substring(0, end);
+        if (address.IndexOfAny(NotInAnAddress) >= 0 || !Email.IsMatch(address))
         {
             return false;
         }
 
-        var domain = href.Substring(href.IndexOf('@') + 1);
+        // not a file named with an '@' (logo@2x.png, jquery@3.6.0.min.js: code review)
+        var domain = address.Substring(address.IndexOf('@') + 1);
         var topLevel = domain.Substring(domain.LastIndexOf('.') + 1);
-        return UrlParts.HasHostLabels(domain) && topLevel.Length >= 2 && topLevel.All(HtmlChars.IsAsciiLetter);
+        return UrlParts.HasHostLabels(domain) && topLevel.Length >= 2 && topLevel.All(HtmlChars.IsAsciiLetter)
+            && Array.IndexOf(FileExtensions, topLevel.ToLowerInvariant()) < 0;
     }
 
-    /// <summary>What no bare e-mail address holds, though a path may: a URL's delimiters and a scheme's colon (or the ';' mistyped for it).</summary>
-    private static readonly char[] AddressEnds = { '/', '?', '#', ':', ';' };
+    private static readonly char[] QueryOrFragment = { '?', '#' };
+
+    /// <summary>What no bare e-mail address holds, though a path may: a path's slash and a scheme's colon (or the ';' mistyped for it).</summary>
+    private static readonly char[] NotInAnAddress = { '/', ':', ';' };
+
+    /// <summary>The extensions of the files a site links to, which no e-mail domain ends in.</summary>
+    private static readonly string[] FileExtensions =
+    {
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico", "bmp", "js", "mjs", "css", "map", "json", "xml", "txt",
+        "html", "htm", "php", "aspx", "cshtml", "pdf", "zip", "gz", "md", "woff", "woff2", "ttf", "eot", "mp3", "mp4", "webm",
+    };
 
     /// <summary>What is wrong with a URL's scheme (missing before a host, mistyped), or null: the internal-link check leaves such a link to this rule.</summary>
     internal static string? SchemeProblem(string literal, bool complete)
