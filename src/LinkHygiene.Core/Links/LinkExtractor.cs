@@ -919,7 +919,29 @@ internal static class LinkExtractor
     /// names it (<c>click: copyHref</c>, <c>attr: { 'data-href': u }</c>: held-out review 82).
     /// </summary>
     private static bool HasHrefDataBind(SourceAttribute[] attributes) =>
-        Find(attributes, "data-bind") is { } bind && KnockoutSetsAttribute(bind.Value, "href");
+        Find(attributes, "data-bind") is { } bind && KnockoutHrefExpression(bind.Value) is not null;
+
+    /// <summary>
+    /// The expression a <c>data-bind</c> gives the href: its attr binding's (<c>attr: { href: url }</c>), or a custom
+    /// <c>href</c> binding's (<c>href: url</c>, a handler projects register: code review); null when it gives none.
+    /// </summary>
+    private static string? KnockoutHrefExpression(string dataBind)
+    {
+        if (KnockoutAttributeExpression(dataBind, "href") is { } attribute)
+        {
+            return attribute;
+        }
+
+        foreach (var (key, value) in KnockoutBindings(dataBind))
+        {
+            if (key == "href")
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Whether a client binding sets an attribute: one of <paramref name="bindings"/> (<c>:title</c>, <c>[attr.title]</c>
@@ -940,8 +962,9 @@ internal static class LinkExtractor
     internal static bool KnockoutSetsAttribute(string dataBind, string name) => KnockoutAttributeExpression(dataBind, name) is not null;
 
     /// <summary>
-    /// The expression Knockout's attr binding gives an attribute (<c>attr: { href: 'https://x.example/' + id }</c>), up to
-    /// the next ',' or '}' (read plainly: its start is what the rules read); null when it sets none.
+    /// The expression Knockout's attr binding gives an attribute (<c>attr: { href: 'https://x.example/' + id }</c>): up to
+    /// the next ',' or '}' outside brackets and strings (<c>attr: { title: fmt(a, b), href: url }</c>: code review); null
+    /// when it sets none.
     /// </summary>
     private static string? KnockoutAttributeExpression(string dataBind, string name)
     {
@@ -950,22 +973,97 @@ internal static class LinkExtractor
             return null;
         }
 
-        var keys = attr.Groups["key"].Captures;
-        for (var k = 0; k < keys.Count; k++)
+        var i = attr.Index + attr.Length;
+        while (true)
         {
-            if (string.Equals(keys[k].Value, name, StringComparison.OrdinalIgnoreCase))
+            while (i < dataBind.Length && (char.IsWhiteSpace(dataBind[i]) || dataBind[i] == ','))
             {
-                return attr.Groups["value"].Captures[k].Value;
+                i++;
+            }
+
+            // a key, quoted or not, then ':'
+            var quoted = i < dataBind.Length && dataBind[i] is '\'' or '"';
+            var keyStart = quoted ? i + 1 : i;
+            if (quoted)
+            {
+                i = ClosingQuote(dataBind, i);
+            }
+            else
+            {
+                while (i < dataBind.Length && (char.IsLetterOrDigit(dataBind[i]) || dataBind[i] is '_' or '-' or '$'))
+                {
+                    i++;
+                }
+            }
+
+            var key = i <= keyStart || i >= dataBind.Length ? null : dataBind.Substring(keyStart, i - keyStart);
+            i += quoted ? 1 : 0;
+            while (i < dataBind.Length && char.IsWhiteSpace(dataBind[i]))
+            {
+                i++;
+            }
+
+            if (key is null || i >= dataBind.Length || dataBind[i] != ':')
+            {
+                return null;
+            }
+
+            // its value, to a ',' or '}' outside brackets and strings
+            var valueStart = ++i;
+            for (var depth = 0; i < dataBind.Length; i++)
+            {
+                var c = dataBind[i];
+                if (c is '\'' or '"' or '`')
+                {
+                    i = ClosingQuote(dataBind, i);
+                }
+                else if (c is '(' or '[' or '{')
+                {
+                    depth++;
+                }
+                else if (c is ')' or ']' or '}' && depth-- == 0)
+                {
+                    break;
+                }
+                else if (c == ',' && depth == 0)
+                {
+                    break;
+                }
+            }
+
+            i = Math.Min(i, dataBind.Length);
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return dataBind.Substring(valueStart, i - valueStart);
+            }
+
+            if (i >= dataBind.Length || dataBind[i] == '}')
+            {
+                return null;
             }
         }
 
-        return null;
+        // the index of the quote that closes the one at start (past a backslash's escape), or the text's length
+        static int ClosingQuote(string text, int start)
+        {
+            for (var k = start + 1; k < text.Length; k++)
+            {
+                if (text[k] == '\\')
+                {
+                    k++;
+                }
+                else if (text[k] == text[start])
+                {
+                    return k;
+                }
+            }
+
+            return text.Length;
+        }
     }
 
-    // Knockout's attr binding: attr: { href: url, 'aria-label': label, title: t } (its keys, quoted or not, and values).
-    private static readonly Regex KnockoutAttr = new(
-        @"\battr\s*:\s*\{(?:\s*,?\s*(?<q>['""]?)(?<key>[\w-]+)\k<q>\s*:(?<value>[^,}]*))*",
-        RegexOptions.CultureInvariant);
+    // The start of Knockout's attr binding: attr: { href: url, 'aria-label': label, title: t }.
+    private static readonly Regex KnockoutAttr = new(@"\battr\s*:\s*\{", RegexOptions.CultureInvariant);
 
     private static bool DataBindRendersText(SourceAttribute[] attributes)
     {
@@ -1047,7 +1145,7 @@ internal static class LinkExtractor
             // Knockout's attr binding's expression, as Vue's, Alpine's and Angular's (held-out review 82: RavenDB's
             // attr: { href: 'https://ravendb.net/...' + version } with target="_blank")
             // (a message names that expression, not the whole binding)
-            var knockout = binding.Name == "data-bind" ? KnockoutAttributeExpression(binding.Value, "href") : null;
+            var knockout = binding.Name == "data-bind" ? KnockoutHrefExpression(binding.Value) : null;
             var expression = knockout ?? binding.Value;
             var display = knockout is null ? null : Href.Shorten(knockout.Trim());
             href = ExpressionStart(expression) is { } start
@@ -1755,7 +1853,8 @@ internal static class LinkExtractor
     /// <summary>
     /// Whether a comment is Knockout's containerless binding that writes content (held-out review 82: Magento's minicart,
     /// <c>&lt;!-- ko text: $t('View and edit cart') --&gt;&lt;!-- /ko --&gt;</c>): any binding but those that only
-    /// keep or drop what they hold (<c>if</c>, <c>ifnot</c>, <c>with</c>, <c>let</c>, <c>using</c>), as custom ones
+    /// keep, drop or repeat what they hold (<c>if</c>, <c>ifnot</c>, <c>with</c>, <c>let</c>, <c>using</c>, <c>foreach</c>,
+    /// <c>visible</c>: code review), as custom ones
     /// (Magento's <c>i18n</c>) write text too.
     /// </summary>
     private static bool KnockoutWritesContent(string data)
@@ -1768,7 +1867,7 @@ internal static class LinkExtractor
 
         foreach (var (key, _) in KnockoutBindings(binding.Substring(3)))
         {
-            if (key.Length > 0 && key is not ("if" or "ifnot" or "with" or "let" or "using"))
+            if (key.Length > 0 && key is not ("if" or "ifnot" or "with" or "let" or "using" or "foreach" or "visible"))
             {
                 return true;
             }

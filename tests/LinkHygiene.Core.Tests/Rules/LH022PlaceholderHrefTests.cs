@@ -42,6 +42,8 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a ui-sref=\"about\" href=\"#\">About</a><a href=\"#\" routerLink=\"/x\">X</a><a href=\"\" [routerLink]=\"['/y']\">Y</a>")]
     [InlineData("<a href=\"#\" route-href=\"route: contacts\">Contacts</a><a href=\"#\" href.bind=\"url\">Bound</a>")]
     [InlineData("<a href=\"#\" data-bind=\"attr: { href: url }\">Bound</a><a href=\"#\" data-bind=\"attr: { 'href': url }\">Quoted</a>")]
+    // ... after a value holding commas, braces or strings, and a custom href binding (code review)
+    [InlineData("<a href=\"#\" data-bind=\"attr: { title: fmt(a, b), href: url }\">A</a><a href=\"#\" data-bind=\"attr: { 'data-x': {a: 1}, href: url }\">B</a><a href=\"#\" data-bind=\"attr: { 'aria-label': x + ', opens in new tab', href: url }\">C</a><a href=\"#\" data-bind=\"href: url\">D</a>")]
     // ... but a Knockout binding that only names an href leaves the written one (held-out review 82)
     [InlineData("<a {|LH022:href=\"#\"|} data-bind=\"click: copyHref\">Copy link</a><a {|LH022:href=\"#\"|} data-bind=\"attr: { 'data-href': downloadUrl }, click: download\">Download</a>")]
     [InlineData("<a {|LH022:href=\"#\"|} class=\"top-nav\">Menu</a>")]
