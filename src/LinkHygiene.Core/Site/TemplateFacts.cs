@@ -87,7 +87,7 @@ public sealed class TemplateFacts
     /// (<c>@Html.Raw(Model.BodyHtml)</c>: Markdown made HTML at run time; <c>new HtmlString(...)</c>), and the HTML helpers
     /// that write a field's id, as <c>asp-for</c> does (<c>@Html.TextBoxFor(m => m.Email)</c>: <c>id="Email"</c>).
     /// </summary>
-    private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync(?:<[^>()]*>)?|RenderPage|Raw)\s*\(|\bHtml\s*\.\s*(" + HtmlHelpersWritingMarkup + @")\s*\(|\bComponent\s*\.\s*InvokeAsync\b|\b(?:Html|MvcHtml)String\s*(?:\.\s*Create\s*)?\(", RegexOptions.CultureInvariant);
+    private static readonly Regex RendersOtherContent = new(@"\b(RenderBody|RenderSection|RenderSectionAsync|Partial|PartialAsync|RenderPartial|RenderPartialAsync|RenderComponentAsync(?:<[^>()]*>)?|RenderPage|Raw)\s*\(|\bScripts\s*\.\s*Render(?:Format)?\s*\(|\bHtml\s*\.\s*(" + HtmlHelpersWritingMarkup + @")\s*\(|\bComponent\s*\.\s*InvokeAsync\b|\b(?:Html|MvcHtml)String\s*(?:\.\s*Create\s*)?\(", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The same calls in a code block (<c>@{ await Html.RenderPartialAsync("_Answers"); }</c>, <c>@if (...) { ... }</c>, the
@@ -370,6 +370,12 @@ public sealed class TemplateFacts
             complete = false; // a layout or a partial is part of other pages
         }
 
+        // A server-side include (<!--#include virtual="/nav.html" -->) puts another file's markup in (code review)
+        if (complete && document.Text.IndexOf("<!--#include", StringComparison.Ordinal) >= 0)
+        {
+            complete = false;
+        }
+
         // (only where every id could be known: a page without a layout, a static page)
         foreach (var expression in complete ? document.Expressions : Array.Empty<RazorExpression>())
         {
@@ -453,12 +459,15 @@ public sealed class TemplateFacts
         }
 
         var code = type.Length == 0 || type == "module" || type.IndexOf("javascript", StringComparison.Ordinal) >= 0 || type.IndexOf("ecmascript", StringComparison.Ordinal) >= 0;
-        return !code || script.HasAttribute("src") || WritesMarkup.IsMatch(script.TextContent);
+        // (src, and the tag helper's asp-src-include and asp-fallback-src: code review)
+        return !code || script.Attributes.Any(a => a.Name.IndexOf("src", StringComparison.OrdinalIgnoreCase) >= 0) || WritesMarkup.IsMatch(script.TextContent);
     }
 
-    /// <summary>The DOM's ways to write markup, an element or an id, and to run code from elsewhere.</summary>
+    /// <summary>The DOM's ways to write markup, an element or an id, and to run code from elsewhere (and jQuery's and Vue's).</summary>
     private static readonly Regex WritesMarkup = new(
-        @"innerHTML|outerHTML|insertAdjacent|\.write(ln)?\s*\(|createElement|createContextualFragment|DOMParser|parseHTML|setHTML|setAttribute|\.(id|name)\s*=[^=]|\[\s*[""']id[""']\s*\]\s*=[^=]|cloneNode|importNode|adoptNode|appendChild|insertBefore|replaceChild|replaceWith|replaceChildren|\.(append|prepend|after|before)\s*\(|attachShadow|\bimport\b|\brequire\s*\(|\beval\s*\(|\bFunction\s*\(|\bfetch\s*\(|XMLHttpRequest",
+        @"innerHTML|outerHTML|insertAdjacent|\.write(ln)?\s*\(|createElement|createContextualFragment|DOMParser|parseHTML|setHTML|setAttribute|\.(id|name)\s*=[^=]|\[\s*[""']id[""']\s*\]\s*=[^=]|cloneNode|importNode|adoptNode|appendChild|insertBefore|replaceChild|replaceWith|replaceChildren|\.(append|prepend|after|before)\s*\(|attachShadow|\bimport\b|\brequire\s*\(|\beval\s*\(|\bFunction\s*\(|\bfetch\s*\(|XMLHttpRequest"
+        // jQuery's and Vue's (code review): $('#box').html(...), .load(url), $('<h2 id="x">'), .attr('id', ...), createApp(...).mount(...)
+        + @"|\.(html|load|attr|prop|mount|appendTo|prependTo|insertAfter|replaceAll|wrap\w*)\s*\(|\$\s*\(\s*['""`]\s*<",
         RegexOptions.CultureInvariant);
 
     /// <summary>
