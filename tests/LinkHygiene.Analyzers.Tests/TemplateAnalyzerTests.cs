@@ -230,12 +230,6 @@ public class TemplateAnalyzerTests
     [InlineData("public static class LinkHelpers { public static System.Web.Mvc.Controller Current() => null; }", 1)]
     public async Task AnMvc5AppsControllersAreItsOwnAndThoseOfTheMvc5AssembliesItReferences(string library, int reported)
     {
-        static MetadataReference Assembly(string name, string source, params MetadataReference[] references) => CSharpCompilation.Create(
-            name,
-            new[] { CSharpSyntaxTree.ParseText(source) },
-            references.Append(MetadataReference.CreateFromFile(typeof(object).Assembly.Location)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
-
         var mvc = Assembly("System.Web.Mvc", "namespace System.Web.Mvc { public class Controller { } }");
         var diagnostics = await DirectRun.Diagnostics(
             new TemplateAnalyzer(),
@@ -253,10 +247,13 @@ public class TemplateAnalyzerTests
     }
 
     /// <summary>An empty assembly of that name, for the analyzer to find among the compilation's references.</summary>
-    private static MetadataReference NamedAssembly(string name) => CSharpCompilation.Create(
+    private static MetadataReference NamedAssembly(string name) => Assembly(name, "namespace N { public class Host { } }");
+
+    /// <summary>An assembly of that name compiled from <paramref name="source"/>, referencing <paramref name="references"/>.</summary>
+    private static MetadataReference Assembly(string name, string source, params MetadataReference[] references) => CSharpCompilation.Create(
         name,
-        new[] { CSharpSyntaxTree.ParseText("namespace N { public class Host { } }") },
-        new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+        new[] { CSharpSyntaxTree.ParseText(source) },
+        references.Append(MetadataReference.CreateFromFile(typeof(object).Assembly.Location)),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
 
     // A Blazor Web App with WebAssembly or Auto interactivity (`dotnet new blazor -int Auto`): the server's router names
@@ -274,12 +271,6 @@ public class TemplateAnalyzerTests
     [InlineData("typeof(Counter).Assembly, typeof(Client._Imports).Assembly", true, 1)]
     public async Task ABlazorWebAppReadsTheRoutesOfTheClientAssemblyItsRouterNames(string assembly, bool referenced, int reported)
     {
-        static MetadataReference Assembly(string name, string source, params MetadataReference[] references) => CSharpCompilation.Create(
-            name,
-            new[] { CSharpSyntaxTree.ParseText(source) },
-            references.Append(MetadataReference.CreateFromFile(typeof(object).Assembly.Location)),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).ToMetadataReference();
-
         var components = Assembly("Microsoft.AspNetCore.Components", """
             namespace Microsoft.AspNetCore.Components
             {

@@ -1143,8 +1143,8 @@ internal static class LinkExtractor
         if (binding is not null)
         {
             // Knockout's attr binding's expression, as Vue's, Alpine's and Angular's (held-out review 82: RavenDB's
-            // attr: { href: 'https://ravendb.net/...' + version } with target="_blank")
-            // (a message names that expression, not the whole binding)
+            // attr: { href: 'https://ravendb.net/...' + version } with target="_blank"); a message names that expression,
+            // not the whole binding
             var knockout = binding.Name == "data-bind" ? KnockoutHrefExpression(binding.Value) : null;
             var expression = knockout ?? binding.Value;
             var display = knockout is null ? null : Href.Shorten(knockout.Trim());
@@ -1352,7 +1352,7 @@ internal static class LinkExtractor
         var nameSpan = Union(textSpan, contentText.AltSpan) ?? startTag;
         if (contentDynamic)
         {
-            return LocalizedName(document, content, localization)
+            return LocalizedName(document, content, localization, nameText: contentText.Text)
                 ?? TranslatedName(document, content)
                 ?? new AccessibleName(NameSource.Content, contentText.Text, IsDynamic: true, nameSpan);
         }
@@ -1434,9 +1434,11 @@ internal static class LinkExtractor
     /// Link text that is one localizer lookup with a literal key (<c>@Localizer["Read more"]</c>, with <c>.Value</c> or not,
     /// <c>GetString</c> or <c>GetHtml</c>,
     /// <c>@_localizer["read-more"]</c>, <c>@T["..."]</c>, Orchard 1.x's <c>@T("...")</c>): by ASP.NET's convention the key is the neutral text, or the
-    /// project's neutral .resx says what it is. Null when the content is anything else.
+    /// project's neutral .resx says what it is. Null when the content is anything else. Beside it, markup that adds no
+    /// text to the name <paramref name="nameText"/> the content gives (an icon, a span around it, a "»": held-out review
+    /// 83, <c>&lt;i class="bi bi-list"&gt;&lt;/i&gt; @Localizer["ShowAll"]</c>); without that name, only white space.
     /// </summary>
-    private static AccessibleName? LocalizedName(TemplateDocument document, SourceSpan content, Localization.LocalizationCatalog localization, RazorExpressionContext context = RazorExpressionContext.Text)
+    private static AccessibleName? LocalizedName(TemplateDocument document, SourceSpan content, Localization.LocalizationCatalog localization, RazorExpressionContext context = RazorExpressionContext.Text, string? nameText = null)
     {
         RazorExpression? only = null;
         var expressions = document.Expressions;
@@ -1466,12 +1468,26 @@ internal static class LinkExtractor
             return null;
         }
 
-        // Nothing else may render in the link: only white space (or elided Razor) around the lookup.
-        for (var i = content.Start; i < content.End; i++)
+        if (nameText is not null)
         {
-            if ((i < only.Span.Start || i >= only.Span.End) && !char.IsWhiteSpace(document.Masked[i]) && document.Masked[i] != MaskChars.Elided)
+            // Nothing else may add text to the name: the lookup's run-time characters, white space and punctuation only.
+            foreach (var c in nameText)
             {
-                return null;
+                if (c != MaskChars.Dynamic && c != MaskChars.Elided && !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
+                {
+                    return null;
+                }
+            }
+        }
+        else
+        {
+            // Nothing else may render in the value: only white space (or elided Razor) around the lookup.
+            for (var i = content.Start; i < content.End; i++)
+            {
+                if ((i < only.Span.Start || i >= only.Span.End) && !char.IsWhiteSpace(document.Masked[i]) && document.Masked[i] != MaskChars.Elided)
+                {
+                    return null;
+                }
             }
         }
 
@@ -1854,8 +1870,7 @@ internal static class LinkExtractor
     /// Whether a comment is Knockout's containerless binding that writes content (held-out review 82: Magento's minicart,
     /// <c>&lt;!-- ko text: $t('View and edit cart') --&gt;&lt;!-- /ko --&gt;</c>): any binding but those that only
     /// keep, drop or repeat what they hold (<c>if</c>, <c>ifnot</c>, <c>with</c>, <c>let</c>, <c>using</c>, <c>foreach</c>,
-    /// <c>visible</c>: code review), as custom ones
-    /// (Magento's <c>i18n</c>) write text too.
+    /// <c>visible</c>: code review), as custom ones (Magento's <c>i18n</c>) write text too.
     /// </summary>
     private static bool KnockoutWritesContent(string data)
     {

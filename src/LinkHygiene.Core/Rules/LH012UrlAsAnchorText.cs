@@ -139,7 +139,7 @@ public sealed class LH012UrlAsAnchorText : Rule
     private static readonly char[] Braces = { '{', '}', '"', ':' };
 
     private static string WithoutTrimMarkers(string squeezed) =>
-        squeezed.IndexOf("{{-", System.StringComparison.Ordinal) < 0 && squeezed.IndexOf("-}}", System.StringComparison.Ordinal) < 0
+        squeezed.IndexOf("{{-", StringComparison.Ordinal) < 0 && squeezed.IndexOf("-}}", StringComparison.Ordinal) < 0
             ? squeezed
             : squeezed.Replace("{{-", "{{").Replace("-}}", "}}");
 

@@ -188,6 +188,11 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">@Localizer[Model.Key]</a>")]
     // a localizer lookup with a literal key is the neutral text (LocalizedLinkTextTests)
     [InlineData("<a href=\"/x\">{|LH010:@Localizer[\"Read more\"]|}</a>")]
+    // ... beside markup that adds no text, an icon, a span around it, a "»" (held-out review 83: mail-archiver's links)
+    [InlineData("<a href=\"/x\"><i class=\"bi bi-list\"></i> {|LH010:@Localizer[\"Show all\"]|}</a><a href=\"/y\"><span class=\"ms-1\">{|LH010:@Localizer[\"Read more\"]|}</span></a>")]
+    [InlineData("<a href=\"/x\">{|LH010:@T[\"Read more\"]|} <i class=\"bi bi-arrow-right\"></i></a><a href=\"/y\">{|LH010:@Localizer[\"Read more\"]|} &raquo;</a>")]
+    // ... but not beside other text, an image's alt or another expression
+    [InlineData("<a href=\"/x\"><img src=\"a.png\" alt=\"Blog\"> @Localizer[\"Read more\"]</a><a href=\"/y\">@Localizer[\"Read more\"] <b>about us</b></a><a href=\"/z\">@Localizer[\"More\"] @Model.Count</a>")]
     // trailing dots end a phrase, not join a key's parts; Orchard 1.x's T("...") is a lookup too (held-out: Orchard's
     // module gallery, <a href="@item.GalleryDetailsUrl">@T("more...")</a>)
     [InlineData("<a href=\"/x\">{|LH010:@Localizer[\"more...\"]|}</a>")]

@@ -65,6 +65,11 @@ public class LH013AmbiguousAnchorTextTests
     public void LeavesWhatLH010ReportsToIt(string markup, string option) =>
         EngineAssert.Findings(markup.Contains('@') ? "Pages/Index.cshtml" : "page.html", markup, new[] { option }, Only);
 
+    // a localizer lookup beside an icon is its neutral text too (held-out review 83: mail-archiver's menus)
+    [Fact]
+    public void LocalizedTextBesideAnIconIsCompared() =>
+        EngineAssert.Findings("Views/Shared/_Menu.cshtml", "<a href=\"/emails\"><i class=\"bi bi-envelope\"></i> @Localizer[\"Emails\"]</a> <a href=\"/archive\"><i class=\"bi bi-archive\"></i> {|LH013:@Localizer[\"Emails\"]|}</a>", only: Only);
+
     [Theory]
     // the branches of a static-site template's if/else never render together: Liquid, Jinja, Django, Go, Handlebars
     [InlineData("{% if page.lang == 'de' %}<a href=\"/de/\">Home</a>{% elsif page.lang == 'fr' %}<a href=\"/fr/\">Home</a>{% else %}<a href=\"/en/\">Home</a>{% endif %}")]
