@@ -1352,7 +1352,7 @@ internal static class LinkExtractor
         var nameSpan = Union(textSpan, contentText.AltSpan) ?? startTag;
         if (contentDynamic)
         {
-            return LocalizedName(document, content, localization, nameText: contentText.Text)
+            return LocalizedName(document, content, localization, nameText: AddsOnlyPlainMarkup(element) ? contentText.Text : null)
                 ?? TranslatedName(document, content)
                 ?? new AccessibleName(NameSource.Content, contentText.Text, IsDynamic: true, nameSpan);
         }
@@ -1434,9 +1434,9 @@ internal static class LinkExtractor
     /// Link text that is one localizer lookup with a literal key (<c>@Localizer["Read more"]</c>, with <c>.Value</c> or not,
     /// <c>GetString</c> or <c>GetHtml</c>,
     /// <c>@_localizer["read-more"]</c>, <c>@T["..."]</c>, Orchard 1.x's <c>@T("...")</c>): by ASP.NET's convention the key is the neutral text, or the
-    /// project's neutral .resx says what it is. Null when the content is anything else. Beside it, markup that adds no
-    /// text to the name <paramref name="nameText"/> the content gives (an icon, a span around it, a "»": held-out review
-    /// 83, <c>&lt;i class="bi bi-list"&gt;&lt;/i&gt; @Localizer["ShowAll"]</c>); without that name, only white space.
+    /// project's neutral .resx says what it is. Null when the content is anything else. Beside it, plain markup that adds
+    /// no text to the name <paramref name="nameText"/> the content gives (an icon, a span around it, a "»": held-out
+    /// review 83, <c>&lt;i class="bi bi-list"&gt;&lt;/i&gt; @Localizer["ShowAll"]</c>); without that name, only white space.
     /// </summary>
     private static AccessibleName? LocalizedName(TemplateDocument document, SourceSpan content, Localization.LocalizationCatalog localization, RazorExpressionContext context = RazorExpressionContext.Text, string? nameText = null)
     {
@@ -1470,7 +1470,8 @@ internal static class LinkExtractor
 
         if (nameText is not null)
         {
-            // Nothing else may add text to the name: the lookup's run-time characters, white space and punctuation only.
+            // Nothing else may add text to the name: the lookup's run-time characters, white space and punctuation only (the
+            // content's other markup writes nothing at run time: AddsOnlyPlainMarkup).
             foreach (var c in nameText)
             {
                 if (c != MaskChars.Dynamic && c != MaskChars.Elided && !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
@@ -1890,6 +1891,52 @@ internal static class LinkExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a link's content is text and plain markup only, which writes nothing at run time beside what its Razor
+    /// expressions write: icons, spans, emphasis and svg shapes with presentational attributes (code review: a Knockout
+    /// <c>data-bind="text: count"</c> badge, a custom element, a partial or a view component beside a localizer lookup
+    /// write text of their own).
+    /// </summary>
+    private static bool AddsOnlyPlainMarkup(IElement link)
+    {
+        foreach (var node in link.Descendants())
+        {
+            if (node is IComment comment && (IsServerTag(comment.Data) || KnockoutWritesContent(comment.Data)))
+            {
+                return false;
+            }
+
+            if (node is IElement element)
+            {
+                if (!PlainMarkupElements.Contains(element.LocalName))
+                {
+                    return false;
+                }
+
+                foreach (var attribute in element.Attributes)
+                {
+                    if (!PlainMarkupAttributes.Contains(attribute.Name))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> PlainMarkupElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "span", "em", "strong", "b", "small", "br", "img", "svg", "path", "use", "g", "circle", "rect", "line", "polyline", "polygon",
+    };
+
+    private static readonly HashSet<string> PlainMarkupAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "class", "style", "aria-hidden", "role", "focusable", "viewbox", "d", "fill", "stroke", "stroke-width", "stroke-linecap",
+        "stroke-linejoin", "xmlns", "width", "height", "src", "alt", "href", "xlink:href", "cx", "cy", "r", "x", "y", "points",
+    };
 
     /// <summary>The text an element's content contributes to a name (text, alt, svg title, nested aria-label).</summary>
     private static (string Text, bool IsDynamic, SourceSpan? AltSpan, List<SourceSpan>? Skipped) ContentText(TemplateDocument document, IElement root)
