@@ -466,8 +466,9 @@ public sealed class TemplateFacts
     /// <summary>The DOM's ways to write markup, an element or an id, and to run code from elsewhere (and jQuery's and Vue's).</summary>
     private static readonly Regex WritesMarkup = new(
         @"innerHTML|outerHTML|insertAdjacent|\.write(ln)?\s*\(|createElement|createContextualFragment|DOMParser|parseHTML|setHTML|setAttribute|\.(id|name)\s*=[^=]|\[\s*[""']id[""']\s*\]\s*=[^=]|cloneNode|importNode|adoptNode|appendChild|insertBefore|replaceChild|replaceWith|replaceChildren|\.(append|prepend|after|before)\s*\(|attachShadow|\bimport\b|\brequire\s*\(|\beval\s*\(|\bFunction\s*\(|\bfetch\s*\(|XMLHttpRequest"
-        // jQuery's and Vue's (code review): $('#box').html(...), .load(url), $('<h2 id="x">'), .attr('id', ...), createApp(...).mount(...)
-        + @"|\.(html|load|attr|prop|mount|appendTo|prependTo|insertAfter|replaceAll|wrap\w*)\s*\(|\$\s*\(\s*['""`]\s*<",
+        // jQuery's and Vue's setters (code review): $('#box').html(...), .load('url'), $('<h2 id="x">'), .attr('id', ...),
+        // createApp(...).mount(...); not a getter, .html() or .attr('href'), nor a string's replaceAll or a video's load()
+        + @"|\.html\s*\(\s*[^\s)]|\.(attr|prop)\s*\(\s*(\{|[^,()]*,)|\.load\s*\(\s*['""`]|\.(mount|appendTo|prependTo|insertAfter|wrap\w*)\s*\(|\$\s*\(\s*['""`]\s*<",
         RegexOptions.CultureInvariant);
 
     /// <summary>

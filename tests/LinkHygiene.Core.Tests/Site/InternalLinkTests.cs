@@ -995,6 +995,8 @@ public class InternalLinkTests
             ["wwwroot/module.html"] = "<script type=\"module\">import { toc } from './toc.js'; toc();</script><a href=\"#install\">Install</a>",
             ["wwwroot/template.html"] = "<script type=\"text/template\"><h2 id=\"row\">Row</h2></script><a href=\"#row\">Row</a>",
             // (code review) jQuery's writers, a server-side include, and scripts a view loads by other means
+            // ... not a getter, a string's replaceAll or a video's load() (second code review)
+            ["wwwroot/reads2.html"] = "<script>var t = document.title.replaceAll('-', ' '); document.querySelector('video').load(); var h = $('#box').html(); var u = $('a').attr('href');</script><div id=\"box\"></div><a href=\"#boxes\">Box</a>",
             ["wwwroot/jquery.html"] = "<script>$('#box').html('<h2 id=\"faq\">FAQ</h2>');</script><div id=\"box\"></div><a href=\"#faq\">FAQ</a>",
             ["wwwroot/ssi.html"] = "<!--#include virtual=\"/nav.html\" --><a href=\"#nav\">Nav</a>",
             ["Views/Home/Bundled.cshtml"] = "@{ Layout = null; }\n@Scripts.Render(\"~/bundles/anchors\")\n<script>anchors.add('h2');</script>\n<a href=\"#install\">Install</a>",
@@ -1005,6 +1007,7 @@ public class InternalLinkTests
             {
                 "wwwroot/data.html(1,74): LH031 Link to '#missing': this page has no element with id 'missing' (nothing similar exists)",
                 "wwwroot/reads.html(1,180): LH031 Link to '#submenus': this page has no element with id 'submenus' (nearest: 'submenu')",
+                "wwwroot/reads2.html(1,186): LH031 Link to '#boxes': this page has no element with id 'boxes' (nearest: 'box')",
             },
             findings);
         Assert.Equal(9, stats.Undecidable["the target's ids are not all known"]);
