@@ -135,8 +135,10 @@ public sealed class LH023MalformedUrl : Rule
         // not a file named with an '@' (logo@2x.png, jquery@3.6.0.min.js: code review)
         var domain = address.Substring(address.IndexOf('@') + 1);
         var topLevel = domain.Substring(domain.LastIndexOf('.') + 1);
+        // (nor a version's numbers before an extension: pkg@1.0.0.tgz)
+        var labels = domain.Split('.');
         return UrlParts.HasHostLabels(domain) && topLevel.Length >= 2 && topLevel.All(HtmlChars.IsAsciiLetter)
-            && Array.IndexOf(FileExtensions, topLevel.ToLowerInvariant()) < 0;
+            && Array.IndexOf(FileExtensions, topLevel.ToLowerInvariant()) < 0 && !labels.Take(labels.Length - 1).All(label => label.All(char.IsDigit));
     }
 
     private static readonly char[] QueryOrFragment = { '?', '#' };
@@ -144,11 +146,12 @@ public sealed class LH023MalformedUrl : Rule
     /// <summary>What no bare e-mail address holds, though a path may: a path's slash and a scheme's colon (or the ';' mistyped for it).</summary>
     private static readonly char[] NotInAnAddress = { '/', ':', ';' };
 
-    /// <summary>The extensions of the files a site links to, which no e-mail domain ends in.</summary>
+    /// <summary>The extensions of the files a site links to, which no e-mail domain ends in (not .md or .zip: Moldova and a gTLD).</summary>
     private static readonly string[] FileExtensions =
     {
         "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico", "bmp", "js", "mjs", "css", "map", "json", "xml", "txt",
-        "html", "htm", "php", "aspx", "cshtml", "pdf", "zip", "gz", "md", "woff", "woff2", "ttf", "eot", "mp3", "mp4", "webm",
+        "html", "htm", "php", "aspx", "cshtml", "pdf", "gz", "tgz", "woff", "woff2", "ttf", "eot", "mp3", "mp4", "webm", "csv",
+        "docx", "xlsx", "pptx", "exe", "msi", "dmg",
     };
 
     /// <summary>What is wrong with a URL's scheme (missing before a host, mistyped), or null: the internal-link check leaves such a link to this rule.</summary>

@@ -28,6 +28,7 @@ public class LH023MalformedUrlTests
     // an e-mail address without mailto: (held-out review 80: a Razor e-mail view's support@@readup.com)
     [InlineData("support@readup.com", "it has no scheme, so it is a relative path on this site; write mailto:support@readup.com")]
     [InlineData("info@company.com?subject=Order%20question", "it has no scheme, so it is a relative path on this site; write mailto:info@company.com?subject=Order%20question")]
+    [InlineData("info@company.md", "it has no scheme, so it is a relative path on this site; write mailto:info@company.md")]
     [InlineData("https://example.org/my page.html", "it contains white space; encode spaces as %20")]
     // a line break inside (held-out review 78): browsers remove it, so %20 is no advice
     [InlineData("pam\n.html", "it contains a line break or tab, which browsers remove from a URL; remove it")]
@@ -80,6 +81,8 @@ public class LH023MalformedUrlTests
     [InlineData("images/logo@2x.png")]
     [InlineData("logo@2x.png")]
     [InlineData("jquery@3.6.0.min.js")]
+    [InlineData("pkg@1.0.0.tgz")]
+    [InlineData("report@2024.docx")]
     [InlineData("mailto:a@b.example?subject=Hello%20there")]
     [InlineData("mailto:?to=a@b.example")]
     [InlineData("mailto:a@b.example,c@d.example")]
