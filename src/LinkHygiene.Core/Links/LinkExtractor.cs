@@ -962,108 +962,34 @@ internal static class LinkExtractor
     internal static bool KnockoutSetsAttribute(string dataBind, string name) => KnockoutAttributeExpression(dataBind, name) is not null;
 
     /// <summary>
-    /// The expression Knockout's attr binding gives an attribute (<c>attr: { href: 'https://x.example/' + id }</c>): up to
-    /// the next ',' or '}' outside brackets and strings (<c>attr: { title: fmt(a, b), href: url }</c>: code review); null
-    /// when it sets none.
+    /// The expression Knockout's attr binding gives an attribute (<c>attr: { href: 'https://x.example/' + id }</c>), read
+    /// key by key past values holding commas, brackets and strings (<c>attr: { title: fmt(a, b), href: url }</c>: code
+    /// review); null when it sets none.
     /// </summary>
     private static string? KnockoutAttributeExpression(string dataBind, string name)
     {
-        if (dataBind.IndexOf(name, StringComparison.OrdinalIgnoreCase) < 0 || KnockoutAttr.Match(dataBind) is not { Success: true } attr)
+        if (dataBind.IndexOf(name, StringComparison.OrdinalIgnoreCase) < 0)
         {
             return null;
         }
 
-        var i = attr.Index + attr.Length;
-        while (true)
+        foreach (var (key, value) in KnockoutBindings(dataBind))
         {
-            while (i < dataBind.Length && (char.IsWhiteSpace(dataBind[i]) || dataBind[i] == ','))
+            var brace = value.IndexOf('{');
+            if (key == "attr" && brace >= 0 && value.Substring(0, brace).Trim().Length == 0)
             {
-                i++;
-            }
-
-            // a key, quoted or not, then ':'
-            var quoted = i < dataBind.Length && dataBind[i] is '\'' or '"';
-            var keyStart = quoted ? i + 1 : i;
-            if (quoted)
-            {
-                i = ClosingQuote(dataBind, i);
-            }
-            else
-            {
-                while (i < dataBind.Length && (char.IsLetterOrDigit(dataBind[i]) || dataBind[i] is '_' or '-' or '$'))
+                foreach (var (attribute, expression) in KnockoutBindings(value, brace + 1))
                 {
-                    i++;
+                    if (string.Equals(attribute, name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return expression;
+                    }
                 }
-            }
-
-            var key = i <= keyStart || i >= dataBind.Length ? null : dataBind.Substring(keyStart, i - keyStart);
-            i += quoted ? 1 : 0;
-            while (i < dataBind.Length && char.IsWhiteSpace(dataBind[i]))
-            {
-                i++;
-            }
-
-            if (key is null || i >= dataBind.Length || dataBind[i] != ':')
-            {
-                return null;
-            }
-
-            // its value, to a ',' or '}' outside brackets and strings
-            var valueStart = ++i;
-            for (var depth = 0; i < dataBind.Length; i++)
-            {
-                var c = dataBind[i];
-                if (c is '\'' or '"' or '`')
-                {
-                    i = ClosingQuote(dataBind, i);
-                }
-                else if (c is '(' or '[' or '{')
-                {
-                    depth++;
-                }
-                else if (c is ')' or ']' or '}' && depth-- == 0)
-                {
-                    break;
-                }
-                else if (c == ',' && depth == 0)
-                {
-                    break;
-                }
-            }
-
-            i = Math.Min(i, dataBind.Length);
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return dataBind.Substring(valueStart, i - valueStart);
-            }
-
-            if (i >= dataBind.Length || dataBind[i] == '}')
-            {
-                return null;
             }
         }
 
-        // the index of the quote that closes the one at start (past a backslash's escape), or the text's length
-        static int ClosingQuote(string text, int start)
-        {
-            for (var k = start + 1; k < text.Length; k++)
-            {
-                if (text[k] == '\\')
-                {
-                    k++;
-                }
-                else if (text[k] == text[start])
-                {
-                    return k;
-                }
-            }
-
-            return text.Length;
-        }
+        return null;
     }
-
-    // The start of Knockout's attr binding: attr: { href: url, 'aria-label': label, title: t }.
-    private static readonly Regex KnockoutAttr = new(@"\battr\s*:\s*\{", RegexOptions.CultureInvariant);
 
     private static bool DataBindRendersText(SourceAttribute[] attributes)
     {
@@ -1085,15 +1011,94 @@ internal static class LinkExtractor
     }
 
     /// <summary>
-    /// Knockout's bindings in a <c>data-bind</c> value, as parts between commas (<c>text: name, visible: shown</c>): each
-    /// part's key and what follows its first ':'. Read plainly: a comma inside an object or a string splits it too.
+    /// Knockout's bindings in a <c>data-bind</c> value (<c>text: name, visible: shown</c>), or an object literal's pairs
+    /// from <paramref name="start"/>, after its '{': each key, quoted or not, and its value, to the next ',' or closing
+    /// bracket outside brackets and strings (code review: <c>click: function() { open({ href: url }) }</c> is one binding,
+    /// <c>click</c>). What is no key and ':' ends them.
     /// </summary>
-    private static IEnumerable<(string Key, string Value)> KnockoutBindings(string dataBind)
+    private static IEnumerable<(string Key, string Value)> KnockoutBindings(string text, int start = 0)
     {
-        foreach (var part in dataBind.Split(','))
+        var i = start;
+        while (true)
         {
-            var colon = part.IndexOf(':');
-            yield return ((colon < 0 ? part : part.Substring(0, colon)).Trim().TrimStart('{').Trim(), colon < 0 ? string.Empty : part.Substring(colon + 1));
+            while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ',' or '{'))
+            {
+                i++;
+            }
+
+            var quoted = i < text.Length && text[i] is '\'' or '"';
+            var keyStart = quoted ? i + 1 : i;
+            if (quoted)
+            {
+                i = ClosingQuote(text, i);
+            }
+            else
+            {
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '-' or '$'))
+                {
+                    i++;
+                }
+            }
+
+            if (i <= keyStart || i >= text.Length)
+            {
+                yield break;
+            }
+
+            var key = text.Substring(keyStart, i - keyStart);
+            i += quoted ? 1 : 0;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length || text[i] != ':')
+            {
+                yield break;
+            }
+
+            var valueStart = ++i;
+            for (var depth = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c is '\'' or '"' or '`')
+                {
+                    i = ClosingQuote(text, i);
+                }
+                else if (c is '(' or '[' or '{')
+                {
+                    depth++;
+                }
+                else if ((c is ')' or ']' or '}' && depth-- == 0) || (c == ',' && depth == 0))
+                {
+                    break;
+                }
+            }
+
+            i = Math.Min(i, text.Length);
+            yield return (key, text.Substring(valueStart, i - valueStart));
+            if (i >= text.Length || text[i] != ',')
+            {
+                yield break;
+            }
+        }
+
+        // the index of the quote that closes the one at start (past a backslash's escape), or the text's length
+        static int ClosingQuote(string text, int start)
+        {
+            for (var k = start + 1; k < text.Length; k++)
+            {
+                if (text[k] == '\\')
+                {
+                    k++;
+                }
+                else if (text[k] == text[start])
+                {
+                    return k;
+                }
+            }
+
+            return text.Length;
         }
     }
 
@@ -1871,7 +1876,7 @@ internal static class LinkExtractor
     /// Whether a comment is Knockout's containerless binding that writes content (held-out review 82: Magento's minicart,
     /// <c>&lt;!-- ko text: $t('View and edit cart') --&gt;&lt;!-- /ko --&gt;</c>): any binding but those that only
     /// keep, drop or repeat what they hold (<c>if</c>, <c>ifnot</c>, <c>with</c>, <c>let</c>, <c>using</c>, <c>foreach</c>,
-    /// <c>visible</c>: code review), as custom ones (Magento's <c>i18n</c>) write text too.
+    /// <c>visible</c>: code review, and foreach's options), as custom ones (Magento's <c>i18n</c>) write text too.
     /// </summary>
     private static bool KnockoutWritesContent(string data)
     {
@@ -1883,7 +1888,7 @@ internal static class LinkExtractor
 
         foreach (var (key, _) in KnockoutBindings(binding.Substring(3)))
         {
-            if (key.Length > 0 && key is not ("if" or "ifnot" or "with" or "let" or "using" or "foreach" or "visible"))
+            if (Array.IndexOf(KeepingBindings, key) < 0)
             {
                 return true;
             }
@@ -1926,6 +1931,12 @@ internal static class LinkExtractor
 
         return true;
     }
+
+    private static readonly string[] KeepingBindings =
+    {
+        "if", "ifnot", "with", "let", "using", "foreach", "visible", "as", "noChildContext", "includeDestroyed", "afterRender", "afterAdd",
+        "beforeRemove", "beforeMove", "afterMove",
+    };
 
     private static readonly HashSet<string> PlainMarkupElements = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -44,6 +44,7 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/cart\"><!-- ko template: { name: 'cartLabel' } --><!-- /ko --></a><a href=\"/x\"><!--ko i18n: 'Sign In'--><!--/ko--></a>")]
     // ... not one that keeps or drops what it holds, nor any other comment
     [InlineData("{|LH011:<a href=\"/cart\">|}<!-- ko if: hasItems --><i class=\"icon\"></i><!-- /ko --></a>{|LH011:<a href=\"/y\">|}<!-- kotext: x --></a>")]
+    [InlineData("{|LH011:<a href=\"/c\">|}<!-- ko foreach: { data: icons, as: 'icon' } --><i class=\"fa\"></i><!-- /ko --></a>{|LH011:<a href=\"/z\">|}<!-- ko foreach: icons, as: 'icon' --><i class=\"fa\"></i><!-- /ko --></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}<!-- ko foreach: icons --><i class=\"fa\"></i><!-- /ko --></a>{|LH011:<a href=\"/z\">|}<!-- ko visible: shown --><i class=\"fa\"></i><!-- /ko --></a>")]
     [InlineData("<a href=\"/x\">{{ label }}</a>")]
     [InlineData("<a name=\"top\"></a>")]

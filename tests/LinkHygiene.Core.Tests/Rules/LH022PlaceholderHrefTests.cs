@@ -45,6 +45,7 @@ public class LH022PlaceholderHrefTests
     // ... after a value holding commas, braces or strings, and a custom href binding (code review)
     [InlineData("<a href=\"#\" data-bind=\"attr: { title: fmt(a, b), href: url }\">A</a><a href=\"#\" data-bind=\"attr: { 'data-x': {a: 1}, href: url }\">B</a><a href=\"#\" data-bind=\"attr: { 'aria-label': x + ', opens in new tab', href: url }\">C</a><a href=\"#\" data-bind=\"href: url\">D</a>")]
     // ... but a Knockout binding that only names an href leaves the written one (held-out review 82)
+    [InlineData("<a {|LH022:href=\"#\"|} data-bind=\"click: function() { open({ id: id, href: url }) }\">Open</a><a {|LH022:href=\"#\"|} data-bind=\"event: { click: go }, attr: { title: t }\">Go</a>")]
     [InlineData("<a {|LH022:href=\"#\"|} data-bind=\"click: copyHref\">Copy link</a><a {|LH022:href=\"#\"|} data-bind=\"attr: { 'data-href': downloadUrl }, click: download\">Download</a>")]
     [InlineData("<a {|LH022:href=\"#\"|} class=\"top-nav\">Menu</a>")]
     [InlineData("<a {|LH022:href=\"javascript:void(0)\"|}>Back to top</a>")]
