@@ -117,6 +117,11 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    /// <summary>Whether a namespace holds a public class, not abstract, named <c>...Controller</c>, as MVC 5 finds controllers.</summary>
+    private static bool DeclaresController(INamespaceSymbol space) =>
+        space.GetTypeMembers().Any(t => t.TypeKind == TypeKind.Class && !t.IsAbstract && t.DeclaredAccessibility == Accessibility.Public && t.Name.EndsWith("Controller", StringComparison.Ordinal))
+        || space.GetNamespaceMembers().Any(DeclaresController);
+
     private static void CheckInternalLinks(CompilationAnalysisContext context, string projectDirectory, List<Outcome> templates, ImmutableDictionary<string, DiagnosticDescriptor> descriptors)
     {
         try
@@ -134,13 +139,14 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             }
 
             // ASP.NET MVC 5 finds controllers in every assembly the app loads: a referenced one built on MVC 5 that declares a
-            // class named as controllers are (the command line reads the referenced project's C# the same way)
+            // public class, not abstract, named as controllers are (the command line reads a referenced project's C# the same
+            // way; a package's, such as Elmah.Mvc's ElmahController, only the build sees)
             if (context.Compilation.ReferencedAssemblyNames.Any(a => a.Name == "System.Web.Mvc"))
             {
                 code.HasExternalRouteSources |= context.Compilation.References
                     .Select(context.Compilation.GetAssemblyOrModuleSymbol).OfType<IAssemblySymbol>()
                     .Any(a => a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == "System.Web.Mvc"))
-                        && a.TypeNames.Any(n => n.EndsWith("Controller", StringComparison.Ordinal)));
+                        && a.TypeNames.Any(n => n.EndsWith("Controller", StringComparison.Ordinal)) && DeclaresController(a.GlobalNamespace));
             }
 
             // A library (a Razor class library), and a Blazor Web App's .Client project (the command line reads the same from

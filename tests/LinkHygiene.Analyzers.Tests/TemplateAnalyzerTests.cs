@@ -228,6 +228,7 @@ public class TemplateAnalyzerTests
     [Theory]
     [InlineData("public class AccountController : System.Web.Mvc.Controller { }", 0)]
     [InlineData("public static class LinkHelpers { public static System.Web.Mvc.Controller Current() => null; }", 1)]
+    [InlineData("public abstract class BaseController : System.Web.Mvc.Controller { }", 1)]
     public async Task AnMvc5AppsControllersAreItsOwnAndThoseOfTheMvc5AssembliesItReferences(string library, int reported)
     {
         var mvc = Assembly("System.Web.Mvc", "namespace System.Web.Mvc { public class Controller { } }");

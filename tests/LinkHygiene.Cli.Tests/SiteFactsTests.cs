@@ -125,6 +125,8 @@ public sealed class SiteFactsTests
     [Theory]
     [InlineData("public class AccountController : Controller { public ActionResult Login() => View(); }", "0 broken, 2 undecidable: 2 a controller from a referenced library")]
     [InlineData("public static class LinkHelpers { public static MvcHtmlString Logo(this HtmlHelper html) => null; }", "2 broken")]
+    // ... nor one whose only controller class is abstract, or named in a comment (second code review)
+    [InlineData("public abstract class BaseController : Controller { }\n// see class LegacyController", "2 broken")]
     public void AnMvc5AppsControllersAreItsOwnAndThoseOfTheMvc5LibrariesItReferences(string library, string outcome)
     {
         using var folder = new TempFolder();

@@ -489,20 +489,22 @@ public static class SiteLoader
         projectText.IndexOf("System.Web.Mvc", StringComparison.OrdinalIgnoreCase) >= 0
         || projectText.IndexOf("Microsoft.AspNet.Mvc", StringComparison.OrdinalIgnoreCase) >= 0;
 
-    /// <summary>Whether a folder's C# declares a class named as MVC 5 finds controllers (<c>class AccountController</c>); true when a file cannot be read.</summary>
+    /// <summary>
+    /// Whether a folder's C# declares a controller, as the project's own C# is read (a public class that is not abstract,
+    /// named <c>...Controller</c>: not a library's abstract <c>BaseController</c>, nor a comment naming one: second code
+    /// review); true when a file cannot be read.
+    /// </summary>
     private static bool DeclaresController(string folder)
     {
         try
         {
-            return Walk(folder).Any(file => file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && ControllerClass.IsMatch(File.ReadAllText(file)));
+            return Walk(folder).Any(file => file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && CSharpSiteFacts.Read(File.ReadAllText(file), file).Controllers.Count > 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return true;
         }
     }
-
-    private static readonly System.Text.RegularExpressions.Regex ControllerClass = new(@"\bclass\s+\w+Controller\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a class library on the ASP.NET Core framework may serve paths: its C# (or the Directory.Build files it
