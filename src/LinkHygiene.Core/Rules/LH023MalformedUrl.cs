@@ -125,7 +125,7 @@ public sealed class LH023MalformedUrl : Rule
     internal static bool IsBareEmailAddress(string href)
     {
         // the address before a query or fragment (info@example.org?subject=Order: code review)
-        var end = href.IndexOfAny(QueryOrFragment);
+        var end = href.IndexOfAny(UrlParts.QueryOrFragment);
         var address = end < 0 ? href : href.Substring(0, end);
         if (address.IndexOfAny(NotInAnAddress) >= 0 || !Email.IsMatch(address))
         {
@@ -140,8 +140,6 @@ public sealed class LH023MalformedUrl : Rule
         return UrlParts.HasHostLabels(domain) && topLevel.Length >= 2 && topLevel.All(HtmlChars.IsAsciiLetter)
             && Array.IndexOf(FileExtensions, topLevel.ToLowerInvariant()) < 0 && !labels.Take(labels.Length - 1).All(label => label.All(char.IsDigit));
     }
-
-    private static readonly char[] QueryOrFragment = { '?', '#' };
 
     /// <summary>What no bare e-mail address holds, though a path may: a path's slash and a scheme's colon (or the ';' mistyped for it).</summary>
     private static readonly char[] NotInAnAddress = { '/', ':', ';' };

@@ -118,8 +118,6 @@ public sealed class TemplateFacts
     private static bool BindsId(string name, string value) =>
         Array.IndexOf(IdBindings, name) >= 0 || (name == "data-bind" && LinkExtractor.KnockoutSetsAttribute(value, "id"));
 
-    private static readonly char[] QueryOrFragment = { '?', '#' };
-
     private TemplateFacts(string path, TemplateKind kind)
     {
         Path = path;
@@ -584,7 +582,7 @@ public sealed class TemplateFacts
             // A literal path before a computed query or fragment (href="~/logout/?returnUrl=@path") is a path of this
             // site all the same; only what follows it is unknown, so the fragment is not checked.
             var literal = Dynamic.LiteralPrefix(href.Value.Trim(HtmlSpace.Chars));
-            var end = literal.IndexOfAny(QueryOrFragment);
+            var end = literal.IndexOfAny(UrlParts.QueryOrFragment);
             if (end <= 0 || href.Host is not null)
             {
                 result.Undecidable = "computed at run time";
