@@ -51,10 +51,11 @@ public sealed class Href
     // request.route_path() and its kin, Symfony's path() in Twig, Django's
     // get_absolute_url and the comments framework's permalink tags, and the site's own
     // address: Jekyll's site.url/site.baseurl and relative_url/absolute_url filters, Pelican's SITEURL, Hugo's
-    // .Permalink/.RelPermalink (of any page: $.RelPermalink, $p.RelPermalink, .Site.Home.RelPermalink; held-out review 79)
+    // .Permalink/.RelPermalink (of any page: $.RelPermalink, $p.RelPermalink, .Site.Home.RelPermalink and Hugo's global
+    // site.Home.RelPermalink; held-out review 79)
     // and relURL/absURL. Not a variable that merely holds a URL ({{ url }}, {{ c.user_url }}).
     private static readonly Regex TemplateUrlHelper = new(
-        @"^\{%-?\s*(url|static|pageurl|slugurl|routablepageurl|get_\w*permalink)\s|^\{\{-?\s*[\w.]+\.get_absolute_url\s*(\(\s*\)\s*)?(-?\}\}|\|)|^\{\{-?\s*((h\.)?url_for(_static)?|url|static|pathto|path|request\.(route|static)_(path|url))\s*\(|^\{\{-?\s*(site\.(base)?url|SITEURL|(\$\w*)?(\.(?!Params\b|Data\b)\w+)*\.(Rel)?Permalink|(\$\w*)?\.Site\.BaseURL)\s*(-?\}\}|\|)"
+        @"^\{%-?\s*(url|static|pageurl|slugurl|routablepageurl|get_\w*permalink)\s|^\{\{-?\s*[\w.]+\.get_absolute_url\s*(\(\s*\)\s*)?(-?\}\}|\|)|^\{\{-?\s*((h\.)?url_for(_static)?|url|static|pathto|path|request\.(route|static)_(path|url))\s*\(|^\{\{-?\s*(site\.(base)?url|SITEURL|(\$\w*|site)?(\.(?!Params\b|Data\b)\w+)*\.(Rel)?Permalink|(\$\w*)?\.Site\.BaseURL|site\.BaseURL)\s*(-?\}\}|\|)"
             + @"|^\{\{-?\s*(""[^""]*""|'[^']*')\s*\|\s*(relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL)\b",
         RegexOptions.CultureInvariant);
 

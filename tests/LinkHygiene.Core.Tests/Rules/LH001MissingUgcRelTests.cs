@@ -74,6 +74,8 @@ public class LH001MissingUgcRelTests
     [InlineData("<div class=\"comment\"><a href=\"{{ SITEURL }}/{{ article.url }}\">Article</a> <a href=\"{{ site.baseurl }}{{ post.url }}\">Post</a> <a href=\"{{ '/about/' | relative_url }}\">About</a> <a href=\"{{ .RelPermalink }}\">Here</a></div>")]
     // ... of any page, with trim markers too (held-out review 79: a comment's permalink in beautifulhugo's Staticman block)
     [InlineData("<div class=\"comment\"><a href=\"{{ $.RelPermalink }}#comment-2\">#</a> <a href=\"{{- .Page.RelPermalink -}}\">Page</a> <a href=\"{{ $p.RelPermalink }}\">P</a> <a href=\"{{ .Site.Home.RelPermalink }}\">Home</a> <a href=\"{{ $.Site.BaseURL }}\">Base</a></div>")]
+    // ... and Hugo's global site function (second code review)
+    [InlineData("<div class=\"comment\"><a href=\"{{ site.Home.RelPermalink }}\">Home</a> <a href=\"{{ site.BaseURL }}\">Base</a> <a {|LH001:href=\"{{ site.Params.author.Permalink }}\"|}>Author</a></div>")]
     // ... but not a value of the site's data or a page's parameters that is named so (code review)
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"{{ .Params.author.Permalink }}\"|}>Author</a> <a {|LH001:href=\"{{ .Site.Data.links.Permalink }}\"|}>Link</a></div>")]
     // Django's get_absolute_url and the comments framework's permalink tags (held-out: django-comments-xtd)
