@@ -393,8 +393,7 @@ public static class SiteLoader
         ServesPages(projectText)
         || IsBlazorWebAssembly(projectText)
         || projectText.IndexOf("Microsoft.AspNetCore.Components", StringComparison.OrdinalIgnoreCase) >= 0
-        || projectText.IndexOf("System.Web.Mvc", StringComparison.OrdinalIgnoreCase) >= 0
-        || projectText.IndexOf("Microsoft.AspNet.Mvc", StringComparison.OrdinalIgnoreCase) >= 0;
+        || ReferencesMvc5(projectText);
 
     /// <summary>
     /// The text of the Directory.Build.props and Directory.Build.targets files MSBuild imports into a project in this
