@@ -493,17 +493,8 @@ public static class SiteLoader
     /// named <c>...Controller</c>: not a library's abstract <c>BaseController</c>, nor a comment naming one: second code
     /// review); true when a file cannot be read.
     /// </summary>
-    private static bool DeclaresController(string folder)
-    {
-        try
-        {
-            return Walk(folder).Any(file => file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && CSharpSiteFacts.Read(File.ReadAllText(file), file).Controllers.Count > 0);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return true;
-        }
-    }
+    private static bool DeclaresController(string folder) =>
+        AnyCSharpFile(folder, (file, text) => CSharpSiteFacts.Read(text, file).Controllers.Count > 0);
 
     /// <summary>
     /// Whether a class library on the ASP.NET Core framework may serve paths: its C# (or the Directory.Build files it
@@ -512,24 +503,16 @@ public static class SiteLoader
     /// (<c>IEndpointRouteBuilder</c>, <c>IApplicationBuilder</c>, <c>WebApplication</c>: an extension that calls
     /// <c>MapGet</c> or <c>MapHub</c>). True when a file cannot be read.
     /// </summary>
-    private static bool MayServePaths(string folder)
+    private static bool MayServePaths(string folder) =>
+        ImportedBuildFiles(folder).IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) >= 0
+        || AnyCSharpFile(folder, (_, text) => ServesPaths.IsMatch(text));
+
+    /// <summary>Whether a C# file in a referenced project's folder passes a test (given its path and text); true when a file cannot be read, which is not said to serve nothing.</summary>
+    private static bool AnyCSharpFile(string folder, Func<string, string, bool> test)
     {
         try
         {
-            if (ImportedBuildFiles(folder).IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-
-            foreach (var file in Walk(folder))
-            {
-                if (file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && ServesPaths.IsMatch(File.ReadAllText(file)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return Walk(folder).Any(file => file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && test(file, File.ReadAllText(file)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
