@@ -141,4 +141,7 @@ public sealed class Link
 
     /// <summary>Whether a router directive gives the link its href (Angular's routerLink, UI-Router's ui-sref), whatever href it writes.</summary>
     internal bool HasRouterLink => LinkExtractor.FindAny(_attributes, LinkExtractor.RouterLinks) is not null;
+
+    /// <summary>Whether an attribute writes the link's content at run time (<c>v-text</c>, <c>ng-bind</c>, Knockout's <c>text</c>), in place of what the template holds.</summary>
+    internal bool ContentIsBound => LinkExtractor.ContentBindingOn(_attributes);
 }

@@ -1657,7 +1657,7 @@ internal static class LinkExtractor
         @"^(?:(?<receiver>[A-Za-z_]\w*)\s*(?:\[\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\](?:\s*\.\s*Value)?|\.Get(?:String|Html)\s*\(\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\)(?:\s*\.\s*Value)?)|T\s*\(\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\))$",
         RegexOptions.CultureInvariant);
 
-    private static bool ContentBindingOn(SourceAttribute[] attributes)
+    internal static bool ContentBindingOn(SourceAttribute[] attributes)
     {
         foreach (var attribute in attributes)
         {

@@ -65,6 +65,11 @@ public sealed class LH012UrlAsAnchorText : Rule
     private static string? TextIsTheHrefExpression(RuleContext context, Link link)
     {
         var href = link.Href.Attribute;
+        if (link.ContentIsBound)
+        {
+            return null; // <a :href="url" v-text="label">{{ url }}</a> shows the label: what the template holds is replaced
+        }
+
         if (href is not null && Array.IndexOf(InterpolatingBindings, href.Name) >= 0 && link.ContentRegion.Length > 0)
         {
             // Vue's and Angular's binding, its expression shown by interpolation: <a :href="url">{{ url }}</a> (held-out

@@ -19,6 +19,8 @@ public class LH012UrlAsAnchorTextTests
     // server links)
     [InlineData("<a :href=\"url\">{|LH012:{{ url }}|}</a> <a [href]=\"server.url\">{|LH012:{{server.url}}|}</a>")]
     [InlineData("<a :href=\"'mailto:' + email\">{{ email }}</a> <a :href=\"url\">{{ name }}</a> <a :href=\"url\">Open {{ url }}</a>")]
+    // unless the content is replaced by a binding on the link (second code review of stop 47)
+    [InlineData("<a :href=\"url\" v-text=\"label\">{{ url }}</a> <a href=\"{{url}}\" ng-bind=\"name\">{{ url }}</a>")]
     [InlineData("<a href=\"{{url}}\">{|LH012:{{ url }}|}</a>")]
     // Go's trim markers take away white space around the output (held-out review 79: Hugo layouts write them everywhere)
     [InlineData("<a href=\"{{ . }}\">{|LH012:{{- . -}}|}</a> <a href=\"{{- .url -}}\">{|LH012:{{ .url }}|}</a>")]
