@@ -18,7 +18,7 @@ public sealed class LH005QualifiedInternalLink : Rule
         "nofollow, ugc and sponsored tell search engines not to vouch for a link. On links to your own pages they only waste internal link equity; to keep a page out of search, use noindex or robots.txt.");
 
     /// <summary>The default per-user paths, where a crawler never goes and nofollow costs nothing.</summary>
-    public const string DefaultExemptPaths = "login, logout, signin, signout, sign-in, sign-out, register, signup, sign-up, account, identity, admin, manage, cart, basket, checkout, download, downloads, search, profile, settings, unsubscribe, messages, inbox, go, out, recommends, visit";
+    public static readonly string DefaultExemptPaths = "login, logout, signin, signout, sign-in, sign-out, register, signup, sign-up, account, identity, admin, manage, cart, basket, checkout, download, downloads, search, profile, settings, unsubscribe, messages, inbox, " + string.Join(", ", ZoneQualification.CloakedRedirectFolders);
 
     /// <summary>Path segments of per-user pages whose links may keep their qualifiers.</summary>
     public static readonly Option<IReadOnlyList<string>> ExemptPaths = new(

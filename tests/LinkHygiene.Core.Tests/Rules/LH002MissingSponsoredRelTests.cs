@@ -1,0 +1,25 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+public class LH002MissingSponsoredRelTests
+{
+    private static readonly string[] Only = { "LH001", "LH002", "LH005" };
+
+    [Theory]
+    [InlineData("<div data-link-zone=\"sponsored\"><a {|LH002:href=\"https://ads.example/\"|}>Ads shop</a><a href=\"https://x.example/\" rel=\"sponsored\">X shop</a><a href=\"https://y.example/\" rel=\"nofollow\">Y shop</a></div>")]
+    [InlineData("<div data-link-zone=\"sponsored\"><a href=\"/about\">About us</a><a href=\"#top\">Top</a><a href=\"mailto:a@b.example\">Mail us</a></div>")]
+    // the site's own cloaked redirect to a sponsor leads where the paid link does (an affiliate site's /go/, /out/,
+    // /recommends/ and /visit/ links, which LH005 leaves alone for the same reason)
+    [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"/go/semrush\"|}>SEMrush</a> <a {|LH002:href=\"/Recommends/digitalocean?x=1\"|}>DigitalOcean</a> <a href=\"/out/bluehost\" rel=\"sponsored\">Bluehost</a></aside>")]
+    [InlineData("<aside class=\"affiliate\"><a {|LH002:href=\"/go/semrush\"|}>SEMrush</a></aside>")]
+    [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"~/visit/kinsta\"|}>Kinsta</a> <a {|LH002:href=\"https://www.example.com/go/wpengine\"|}>WP Engine</a></aside>", "link_hygiene.site_hosts = www.example.com")]
+    // not a redirect: the folder alone, a longer name, another folder, or outside a sponsored section
+    [InlineData("<aside data-link-zone=\"sponsored\"><a href=\"/go/\">All partners</a> <a href=\"/golf/clubs\">Golf clubs</a> <a href=\"/blog/go/x\">A post</a> <a href=\"go/x\">Relative</a></aside>")]
+    [InlineData("<a href=\"/go/semrush\">SEMrush</a> <div data-link-zone=\"ugc\"><a href=\"/go/semrush\">SEMrush</a></div>")]
+    public void Html(string markup, params string[] options) => EngineAssert.Findings("page.html", markup, options, Only);
+
+    [Theory]
+    [InlineData("<div data-link-zone=\"sponsored\">@foreach (var p in Model.Partners) { <a {|LH002:href=\"/go/@p.Slug\"|}>@p.Name</a> }</div>")]
+    public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+}
