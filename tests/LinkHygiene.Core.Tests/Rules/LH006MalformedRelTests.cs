@@ -57,6 +57,9 @@ public class LH006MalformedRelTests
     [InlineData("dofollow", "'dofollow' is not a link type (links are followed unless marked nofollow): remove it")]
     [InlineData("nofolow", "'nofolow' is not a link type; did you mean 'nofollow'?")]
     [InlineData("no_follow", "'no_follow' is not a link type; did you mean 'nofollow'?")]
+    [InlineData("sponser", "'sponser' is not a link type; did you mean 'sponsored'?")]
+    [InlineData("sponsor", "'sponsor' is not a link type; did you mean 'sponsored'?")]
+    [InlineData("noreffer", "'noreffer' is not a link type; did you mean 'noreferrer'?")]
     [InlineData("banana", "'banana' is not a link type")]
     [InlineData("canonical", "'canonical' is a link type for <link> elements in the page head; on a hyperlink it does nothing: remove it")]
     public void MessagesSayWhatToDo(string rel, string advice)
