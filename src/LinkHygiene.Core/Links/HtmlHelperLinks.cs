@@ -7,13 +7,14 @@ namespace LinkHygiene.Links;
 
 /// <summary>
 /// MVC's <c>@Html.ActionLink("text", ...)</c> and <c>@Html.RouteLink("text", ...)</c> render an anchor to a route of
-/// this site. Their link text is checked like an &lt;a&gt;'s when it is a C# string literal.
+/// this site. Their link text is checked like an &lt;a&gt;'s when it is a C# string literal, or one localizer lookup
+/// (<c>Localizer["Read more"].Value</c>), read as a link's content is.
 /// </summary>
 internal static class HtmlHelperLinks
 {
     private static readonly Regex Helper = new(@"^\s*Html\s*\.\s*(ActionLink|RouteLink)\s*\(", RegexOptions.CultureInvariant);
 
-    public static void Add(TemplateDocument document, DocumentWalk walk)
+    public static void Add(TemplateDocument document, DocumentWalk walk, Localization.LocalizationCatalog localization)
     {
         var added = false;
         foreach (var expression in document.Expressions)
@@ -32,19 +33,22 @@ internal static class HtmlHelperLinks
             // Code starts after '@' (implicit) or '@(' (explicit).
             var codeStart = document.Text.IndexOf(expression.Code, expression.Span.Start, System.StringComparison.Ordinal);
             var name = ReadTextArgument(document.Text, codeStart + match.Length);
+            var linkName = name is null && LocalizedArgument(document, expression.Code, match.Length, codeStart, localization) is { } localized
+                ? localized
+                : NameOf(name, expression.Span);
             var container = document.ElementAt(expression.Span.Start);
             var display = Href.Shorten(document.Text.Substring(expression.Span.Start, expression.Span.Length));
             walk.Links.Add(new Link(
                 container,
                 LinkElementKind.HtmlHelper,
                 expression.Span,
-                name?.Span ?? new SourceSpan(expression.Span.End, 0),
+                name?.Span ?? (linkName.IsDynamic ? new SourceSpan(expression.Span.End, 0) : linkName.Span),
                 System.Array.Empty<SourceAttribute>(),
                 Href.FromHelper(display),
                 RelValue.From(null, forcedDynamic: true),
                 null,
                 targetIsDynamic: true,
-                NameOf(name, expression.Span),
+                linkName,
                 walk.ZoneOf(container),
                 walk.ZoneIsInferredAt(container),
                 walk.LanguageAt(container),
@@ -71,6 +75,25 @@ internal static class HtmlHelperLinks
         return text.Length == 0
             ? new AccessibleName(NameSource.None, string.Empty, IsDynamic: false, helper)
             : new AccessibleName(NameSource.Content, text, IsDynamic: false, literal.Value.Span);
+    }
+
+    /// <summary>
+    /// The name a first argument that is one localizer lookup gives (<c>Html.ActionLink(Localizer["Read more"].Value, ...)</c>),
+    /// where the lookup is written; null for any other argument.
+    /// </summary>
+    private static AccessibleName? LocalizedArgument(TemplateDocument document, string code, int open, int codeStart, Localization.LocalizationCatalog localization)
+    {
+        var end = code.TrimEnd().Length;
+        if (Site.UrlHelperCalls.SplitArguments(code, open, end) is not { Count: > 0 } arguments)
+        {
+            return null;
+        }
+
+        var (start, stop) = arguments[0];
+        var text = LinkExtractor.LocalizedText(document, code.Substring(start, stop - start), localization);
+        return text is null
+            ? null
+            : new AccessibleName(NameSource.Content, LinkExtractor.Collapse(text), IsDynamic: false, SourceSpan.FromBounds(codeStart + start, codeStart + stop)) { InNeutralLanguage = true };
     }
 
     /// <summary>

@@ -258,7 +258,7 @@ internal static class LinkExtractor
 
         if (document.Kind != TemplateKind.Html)
         {
-            HtmlHelperLinks.Add(document, walk);
+            HtmlHelperLinks.Add(document, walk, settings.Localization);
         }
 
         return walk;
@@ -1332,7 +1332,7 @@ internal static class LinkExtractor
         var label = Find(attributes, "aria-label");
         if (label is not null && (label.IsDynamic || Collapse(label.Value).Length > 0))
         {
-            return new AccessibleName(NameSource.AriaLabel, Collapse(label.Value), label.IsDynamic, label.Span);
+            return AttributeName(document, label, NameSource.AriaLabel, localization);
         }
 
         if (element.LocalName == "area")
@@ -1387,7 +1387,7 @@ internal static class LinkExtractor
 
         if (title is not null && (title.IsDynamic || Collapse(title.Value).Length > 0))
         {
-            return new AccessibleName(NameSource.Title, Collapse(title.Value), title.IsDynamic, title.Span);
+            return AttributeName(document, title, NameSource.Title, localization);
         }
 
         return new AccessibleName(NameSource.None, string.Empty, IsDynamic: false, startTag);
@@ -1397,14 +1397,18 @@ internal static class LinkExtractor
     private static bool IsGiven(SourceAttribute? textParameter) =>
         textParameter is not null && (textParameter.IsDynamic || Collapse(textParameter.Value).Length > 0);
 
-    /// <summary>
-    /// The name a component's text parameter gives (<c>Text="Orders"</c>), read as the content is: one localizer lookup
-    /// (<c>Text="@Localizer["Read more"]"</c>) is its neutral text.
-    /// </summary>
+    /// <summary>The name a component's text parameter gives (<c>Text="Orders"</c>), read as <see cref="AttributeName"/> reads it.</summary>
     private static AccessibleName TextParameterName(TemplateDocument document, SourceAttribute text, Localization.LocalizationCatalog localization) =>
-        text.IsDynamic && LocalizedName(document, text.ValueSpan, localization, RazorExpressionContext.AttributeValue) is { } localized
-            ? localized with { Span = text.Span }
-            : new AccessibleName(NameSource.Content, Collapse(text.Value), text.IsDynamic, text.Span);
+        AttributeName(document, text, NameSource.Content, localization);
+
+    /// <summary>
+    /// The name an attribute gives (<c>aria-label</c>, <c>title</c>, a component's text parameter), read as the content
+    /// is: one localizer lookup (<c>aria-label="@Localizer["Read more"]"</c>) is its neutral text.
+    /// </summary>
+    private static AccessibleName AttributeName(TemplateDocument document, SourceAttribute attribute, NameSource source, Localization.LocalizationCatalog localization) =>
+        attribute.IsDynamic && LocalizedName(document, attribute.ValueSpan, localization, RazorExpressionContext.AttributeValue) is { } localized
+            ? localized with { Source = source, Span = attribute.Span }
+            : new AccessibleName(source, Collapse(attribute.Value), attribute.IsDynamic, attribute.Span);
 
     /// <summary>
     /// The name that <c>aria-labelledby</c> gives (its span to be set by each link), or null when the elements it names
@@ -1497,7 +1501,18 @@ internal static class LinkExtractor
             }
         }
 
-        var match = LocalizerLookup.Match(only.Code.Trim());
+        var text = LocalizedText(document, only.Code.Trim(), localization);
+        return text is null ? null : new AccessibleName(NameSource.Content, Collapse(text), IsDynamic: false, only.Span) { InNeutralLanguage = true };
+    }
+
+    /// <summary>
+    /// The neutral text of one localizer lookup written as C# (<c>Localizer["Read more"]</c>, <c>T("...")</c>, with or
+    /// without <c>.Value</c>), as <see cref="LocalizedName"/> describes; null when the code is anything else or the
+    /// resources do not say.
+    /// </summary>
+    internal static string? LocalizedText(TemplateDocument document, string code, Localization.LocalizationCatalog localization)
+    {
+        var match = LocalizerLookup.Match(code);
         if (!match.Success || (match.Groups["receiver"] is { Success: true } receiver && !IsLocalizer(document, receiver.Value)))
         {
             return null;
@@ -1511,7 +1526,7 @@ internal static class LinkExtractor
         var localizer = match.Groups["receiver"];
         var resources = localizer.Success ? ResourcesOf(document, localizer.Value) : null;
         var anyFile = localization.Resolve(key);
-        var text = resources switch
+        return resources switch
         {
             null => anyFile,
             // A view localizer whose resource name is not known: what any file gives must be what the key renders.
@@ -1519,8 +1534,6 @@ internal static class LinkExtractor
             // @Localizer from _ViewImports may be a view localizer (as the documentation names it) or another: both must agree.
             _ => localization.Resolve(key, resources) is var own && (document.DeclaresLocalizer(localizer.Value) || own == anyFile) ? own : null,
         };
-
-        return text is null ? null : new AccessibleName(NameSource.Content, Collapse(text), IsDynamic: false, only.Span) { InNeutralLanguage = true };
     }
 
     /// <summary>

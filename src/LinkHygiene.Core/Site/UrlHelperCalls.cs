@@ -314,7 +314,7 @@ internal static class UrlHelperCalls
     /// <paramref name="end"/> - 1, split at commas outside brackets and strings; null when the call is not closed there
     /// or is followed by more code (<c>Url.Action("A") + "#x"</c>).
     /// </summary>
-    private static List<(int Start, int End)>? SplitArguments(string code, int open, int end)
+    internal static List<(int Start, int End)>? SplitArguments(string code, int open, int end)
     {
         var arguments = new List<(int Start, int End)>();
         var depth = 0;

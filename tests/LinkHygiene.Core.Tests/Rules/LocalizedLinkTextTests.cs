@@ -35,6 +35,12 @@ public class LocalizedLinkTextTests
     // (one made the whole run stop: "Unrecognized escape sequence \m", from a regular-expression unescaping).
     [InlineData("<a href=\"/x\">@Localizer[\"Read m\\u006Fre\"]</a>", "LH010 '@Localizer[\"Read m\\u006Fre\"]' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
     [InlineData("<a href=\"/x\">@Localizer[@\"click here\"]</a><a href=\"/y\">@Localizer[@\"C:\\more\"]</a>", "LH010 '@Localizer[@\"click here\"]' Anchor text 'click here' does not describe the link's destination; use words that say where it goes")]
+    // an aria-label or a title is read as the content is (what a link with an icon only is named by)
+    [InlineData("<a href=\"/x\" aria-label=\"@Localizer[\"Read more\"]\"><i class=\"bi bi-arrow-right\"></i></a>", "LH010 'aria-label=\"@Localizer[\"Read more\"]\"' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
+    [InlineData("<a href=\"/x\" title=\"@Localizer[\"More\"]\"><i class=\"icon\"></i></a><a href=\"/y\" aria-label=\"@Localizer[\"Read more\"] @Model.Title\"><i></i></a>", "LH010 'title=\"@Localizer[\"More\"]\"' Anchor text 'More' does not describe the link's destination; use words that say where it goes")]
+    // MVC's link helpers given a lookup as their text
+    [InlineData("@Html.ActionLink(Localizer[\"Read more\"].Value, \"Details\", new { id = 1 })", "LH010 'Localizer[\"Read more\"].Value' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
+    [InlineData("@Html.ActionLink( T(\"Click here\") , \"Index\") @Html.ActionLink(Localizer[\"More\"] + \"!\", \"Index\")", "LH010 'T(\"Click here\")' Anchor text 'Click here' does not describe the link's destination; use words that say where it goes")]
     public void LocalizedGenericTextIsReported(string template, string expected) =>
         Assert.Equal(new[] { expected }, Findings("Pages/Index.cshtml", template));
 
