@@ -54,6 +54,32 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void TextReport_CodeFrameCarets_CountTerminalCells()
+    {
+        // A CJK character takes two cells in a terminal, a combining mark none, an emoji (a surrogate pair) two; a tab
+        // goes to the next stop by cells (held-out review 87: the carets sat 13 cells left of a Japanese link's text).
+        var folder = Directory.CreateTempSubdirectory("lh-cells-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "page.html"), "<p>日本語</p>\t<a href=\"#\">こちら</a> <p>e\u0301🙂</p><a href=\"#\">x</a>\n");
+            var run = Tool.Run(folder, "page.html", "--fail-on", "none", "--no-progress");
+
+            var output = run.Output.Replace("\r\n", "\n");
+            Assert.Contains(
+                "page.html(1,15): warning LH022: href=\"#\" is a placeholder, not a destination; use a <button> for actions, or give the link a real URL\n"
+                + "  1 | <p>日本語</p>   <a href=\"#\">こちら</a> <p>e\u0301🙂</p><a href=\"#\">x</a>\n"
+                + "    |                    ^^^^^^^^\n",
+                output);
+            Assert.Contains("\n    |                             ^^^^^^\n", output);
+            Assert.Contains("\n    |                                                     ^^^^^^^^\n", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Output_IsPlain_WhenNotATerminal_AndColouredOnlyWhenAsked()
     {
         var piped = Tool.Run(Sample);

@@ -71,9 +71,10 @@ internal static class TextReport
 
         var number = (f.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
         var gutter = new string(' ', number.Length);
-        var carets = new string('^', Math.Max(1, shownEnd - shownStart));
+        // A terminal gives a CJK character or an emoji two cells and a combining mark none: carets go by cells.
+        var carets = new string('^', Math.Max(1, Cells(text, shownStart, shownEnd)));
         output.WriteLine(style.Dim($"  {number} | ") + text.TrimEnd());
-        output.WriteLine(style.Dim($"  {gutter} | ") + new string(' ', Math.Max(0, shownStart)) + style.Severity(f.Severity, carets));
+        output.WriteLine(style.Dim($"  {gutter} | ") + new string(' ', Cells(text, 0, Math.Max(0, shownStart))) + style.Severity(f.Severity, carets));
     }
 
     /// <summary>
@@ -98,27 +99,60 @@ internal static class TextReport
 
             var shown = new StringBuilder(line.Length + 16);
             var columns = new int[line.Length + 1];
+            var cells = 0;
             for (var i = 0; i < line.Length; i++)
             {
                 columns[i] = shown.Length;
                 var c = line[i];
                 if (c == '\t')
                 {
-                    shown.Append(' ', TabWidth - (shown.Length % TabWidth));
+                    var spaces = TabWidth - (cells % TabWidth);
+                    shown.Append(' ', spaces);
+                    cells += spaces;
                 }
                 else if (char.IsControl(c))
                 {
                     shown.Append(' ');
+                    cells++;
                 }
                 else
                 {
                     shown.Append(c);
+                    cells += CellsOf(line, i);
                 }
             }
 
             columns[line.Length] = shown.Length;
             (_line, Text, Columns) = (line, shown.ToString(), columns);
         }
+    }
+
+    /// <summary>How many terminal cells the characters of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> take.</summary>
+    internal static int Cells(string text, int start, int end)
+    {
+        var cells = 0;
+        for (var i = start; i < end && i < text.Length; i++)
+        {
+            cells += CellsOf(text, i);
+        }
+
+        return cells;
+    }
+
+    /// <summary>
+    /// The cells the character at <paramref name="i"/> takes (Wcwidth's table of East Asian widths and zero-width
+    /// characters): a surrogate pair counts at its high half, a control character (shown as a space) as one.
+    /// </summary>
+    private static int CellsOf(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))
+        {
+            return 0;
+        }
+
+        var codePoint = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(c, text[i + 1]) : c;
+        return Math.Max(Wcwidth.UnicodeCalculator.GetWidth(codePoint), codePoint < 0x20 ? 1 : 0);
     }
 
     private static void WriteSummary(CheckReport report, TextWriter output, Style style)
