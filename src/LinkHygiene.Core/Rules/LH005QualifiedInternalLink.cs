@@ -17,8 +17,17 @@ public sealed class LH005QualifiedInternalLink : Rule
         RuleSeverity.Suggestion,
         "nofollow, ugc and sponsored tell search engines not to vouch for a link. On links to your own pages they only waste internal link equity; to keep a page out of search, use noindex or robots.txt.");
 
-    /// <summary>The default per-user paths, where a crawler never goes and nofollow costs nothing.</summary>
-    public static readonly string DefaultExemptPaths = "login, logout, signin, signout, sign-in, sign-out, register, signup, sign-up, account, identity, admin, manage, cart, basket, checkout, download, downloads, search, profile, settings, unsubscribe, messages, inbox, " + string.Join(", ", ZoneQualification.CloakedRedirectFolders);
+    /// <summary>The default per-user paths, where a crawler never goes and nofollow costs nothing, and an affiliate site's redirects.</summary>
+    public const string DefaultExemptPaths = "login, logout, signin, signout, sign-in, sign-out, register, signup, sign-up, account, identity, admin, manage, cart, basket, checkout, download, downloads, search, profile, settings, unsubscribe, messages, inbox, " + CloakedRedirectPaths;
+
+    /// <summary>
+    /// The folders of an affiliate site's own redirects to its sponsors (<c>/go/semrush</c>, <c>/out/x</c>, ThirstyAffiliates'
+    /// <c>/recommends/x</c>, <c>/visit/x</c>): they lead where a paid link does, so a qualifier there is kept, and LH002 asks
+    /// for one in a sponsored section.
+    /// </summary>
+    private const string CloakedRedirectPaths = "go, out, recommends, visit";
+
+    private static readonly HashSet<string> CloakedRedirectFolders = new(CloakedRedirectPaths.Split(new[] { ", " }, StringSplitOptions.None), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Path segments of per-user pages whose links may keep their qualifiers.</summary>
     public static readonly Option<IReadOnlyList<string>> ExemptPaths = new(
@@ -100,6 +109,9 @@ public sealed class LH005QualifiedInternalLink : Rule
     }
 
     private static bool IsPlaceholder(Link link) => link.Href.Kind == HrefKind.Empty || link.Href.IsBareHash;
+
+    /// <summary>Whether the link's path or route names one of an affiliate site's redirects to its sponsors, as <see cref="IsPerUserPage"/> reads it.</summary>
+    internal static bool NamesCloakedRedirect(Link link) => IsPerUserPage(link, CloakedRedirectFolders);
 
     /// <summary>Whether the link's path or route names a per-user page (a segment in the exempt list).</summary>
     private static bool IsPerUserPage(Link link, HashSet<string> exempt)

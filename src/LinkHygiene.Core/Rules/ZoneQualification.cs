@@ -1,4 +1,3 @@
-using System;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Fixes;
 using LinkHygiene.Links;
@@ -36,26 +35,9 @@ internal static class ZoneQualification
 
     /// <summary>
     /// External and dynamic destinations need a qualifier; provably internal links, mailto: and tel: do not, but for a
-    /// paid block's link to the site's own cloaked redirect (<c>/go/semrush</c>), which leads to the sponsor as the paid
-    /// link itself does (LH005 leaves such links alone for the same reason).
+    /// paid block's link to the site's own cloaked redirect (<c>/go/semrush</c>, <c>asp-page="/Go"</c>), which leads to the
+    /// sponsor as the paid link itself does (LH005 keeps a qualifier on such links for the same reason, and reads them alike).
     /// </summary>
     private static bool NeedsQualification(Link link, LinkZone zone) =>
-        link.Href.MayBeExternal || (zone == LinkZone.Sponsored && IsCloakedRedirect(link.Href));
-
-    /// <summary>The first path segments of an affiliate site's own redirects to its sponsors: <c>/go/x</c>, <c>/out/x</c>, <c>/recommends/x</c> (ThirstyAffiliates), <c>/visit/x</c>.</summary>
-    internal static readonly string[] CloakedRedirectFolders = { "go", "out", "recommends", "visit" };
-
-    /// <summary>Whether an internal link's path is <c>/go/</c> (or another of <see cref="CloakedRedirectFolders"/>) and a name after it.</summary>
-    private static bool IsCloakedRedirect(Href href)
-    {
-        if (href.Kind != HrefKind.Internal)
-        {
-            return false;
-        }
-
-        var path = UrlParts.Parse(href.Value).Path.TrimStart('~');
-        var slash = path.Length > 1 && path[0] == '/' ? path.IndexOf('/', 1) : -1;
-        return slash > 1 && slash < path.Length - 1
-            && Array.IndexOf(CloakedRedirectFolders, path.Substring(1, slash - 1).ToLowerInvariant()) >= 0;
-    }
+        link.Href.MayBeExternal || (zone == LinkZone.Sponsored && link.Href.Kind == HrefKind.Internal && LH005QualifiedInternalLink.NamesCloakedRedirect(link));
 }

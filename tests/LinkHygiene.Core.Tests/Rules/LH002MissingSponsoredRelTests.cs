@@ -14,12 +14,20 @@ public class LH002MissingSponsoredRelTests
     [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"/go/semrush\"|}>SEMrush</a> <a {|LH002:href=\"/Recommends/digitalocean?x=1\"|}>DigitalOcean</a> <a href=\"/out/bluehost\" rel=\"sponsored\">Bluehost</a></aside>")]
     [InlineData("<aside class=\"affiliate\"><a {|LH002:href=\"/go/semrush\"|}>SEMrush</a></aside>")]
     [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"~/visit/kinsta\"|}>Kinsta</a> <a {|LH002:href=\"https://www.example.com/go/wpengine\"|}>WP Engine</a></aside>", "link_hygiene.site_hosts = www.example.com")]
-    // not a redirect: the folder alone, a longer name, another folder, or outside a sponsored section
-    [InlineData("<aside data-link-zone=\"sponsored\"><a href=\"/go/\">All partners</a> <a href=\"/golf/clubs\">Golf clubs</a> <a href=\"/blog/go/x\">A post</a> <a href=\"go/x\">Relative</a></aside>")]
+    // a redirect folder is a segment of the path, as LH005 reads it (second code review: a culture prefix)
+    [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"/en/go/semrush\"|}>SEMrush</a></aside>")]
+    // not a redirect: a longer name, or outside a sponsored section
+    [InlineData("<aside data-link-zone=\"sponsored\"><a href=\"/golf/clubs\">Golf clubs</a> <a href=\"/about/visitors\">Visitors</a> <a href=\"/outlet\">Outlet</a></aside>")]
     [InlineData("<a href=\"/go/semrush\">SEMrush</a> <div data-link-zone=\"ugc\"><a href=\"/go/semrush\">SEMrush</a></div>")]
     public void Html(string markup, params string[] options) => EngineAssert.Findings("page.html", markup, options, Only);
 
     [Theory]
     [InlineData("<div data-link-zone=\"sponsored\">@foreach (var p in Model.Partners) { <a {|LH002:href=\"/go/@p.Slug\"|}>@p.Name</a> }</div>")]
+    // written the ASP.NET way: a page's route, a URL helper's (second code review)
+    [InlineData("<div data-link-zone=\"sponsored\"><a {|LH002:asp-page=\"/Go\"|} asp-route-slug=\"semrush\">SEMrush</a> <a {|LH002:href=\"@Url.Page(\"/Go\", new { slug = \"kinsta\" })\"|}>Kinsta</a> <a {|LH002:href=\"@Url.Content(\"~/go/wpengine\")\"|}>WP Engine</a></div>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+
+    [Fact]
+    public void ARelativeRedirectInAComponent()
+        => EngineAssert.Findings("Components/Ads.razor", "<div data-link-zone=\"sponsored\"><a {|LH002:href=\"go/semrush\"|}>SEMrush</a></div>", only: Only);
 }
