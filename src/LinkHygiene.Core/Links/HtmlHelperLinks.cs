@@ -14,6 +14,8 @@ internal static class HtmlHelperLinks
 {
     private static readonly Regex Helper = new(@"^\s*Html\s*\.\s*(ActionLink|RouteLink)\s*\(", RegexOptions.CultureInvariant);
 
+    private static readonly Regex AriaLabel = new(@"\baria_label\s*=|[""']aria-label[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     public static void Add(TemplateDocument document, DocumentWalk walk, Localization.LocalizationCatalog localization)
     {
         var added = false;
@@ -33,8 +35,10 @@ internal static class HtmlHelperLinks
             // Code starts after '@' (implicit) or '@(' (explicit).
             var codeStart = document.Text.IndexOf(expression.Code, expression.Span.Start, System.StringComparison.Ordinal);
             var name = ReadTextArgument(document.Text, codeStart + match.Length);
-            var linkName = name is null && LocalizedArgument(document, expression.Code, match.Length, codeStart, localization) is { } localized
-                ? localized
+            // An aria-label among its HTML attributes (new { aria_label = "..." }) names the link in place of its text
+            // (code review): not read, so unknown.
+            var linkName = AriaLabel.IsMatch(expression.Code) ? new AccessibleName(NameSource.AriaLabel, string.Empty, IsDynamic: true, expression.Span)
+                : name is null && LocalizedArgument(document, expression.Code, match.Length, codeStart, localization) is { } localized ? localized
                 : NameOf(name, expression.Span);
             var container = document.ElementAt(expression.Span.Start);
             var display = Href.Shorten(document.Text.Substring(expression.Span.Start, expression.Span.Length));
@@ -84,16 +88,15 @@ internal static class HtmlHelperLinks
     private static AccessibleName? LocalizedArgument(TemplateDocument document, string code, int open, int codeStart, Localization.LocalizationCatalog localization)
     {
         var end = code.TrimEnd().Length;
-        if (Site.UrlHelperCalls.SplitArguments(code, open, end) is not { Count: > 0 } arguments)
+        if (CSharpArguments.Split(code, open, end) is not { Count: > 0 } arguments)
         {
             return null;
         }
 
         var (start, stop) = arguments[0];
-        var text = LinkExtractor.LocalizedText(document, code.Substring(start, stop - start), localization);
-        return text is null
-            ? null
-            : new AccessibleName(NameSource.Content, LinkExtractor.Collapse(text), IsDynamic: false, SourceSpan.FromBounds(codeStart + start, codeStart + stop)) { InNeutralLanguage = true };
+        // (C# may write the receiver as a verbatim identifier: @Localizer["..."])
+        var text = LinkExtractor.LocalizedText(document, code.Substring(start, stop - start).TrimStart('@'), localization);
+        return text is null ? null : LinkExtractor.NeutralName(text, SourceSpan.FromBounds(codeStart + start, codeStart + stop));
     }
 
     /// <summary>

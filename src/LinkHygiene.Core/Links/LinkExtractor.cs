@@ -1502,8 +1502,12 @@ internal static class LinkExtractor
         }
 
         var text = LocalizedText(document, only.Code.Trim(), localization);
-        return text is null ? null : new AccessibleName(NameSource.Content, Collapse(text), IsDynamic: false, only.Span) { InNeutralLanguage = true };
+        return text is null ? null : NeutralName(text, only.Span);
     }
+
+    /// <summary>The name a localizer lookup gives: its neutral text, where the lookup is written.</summary>
+    internal static AccessibleName NeutralName(string text, SourceSpan lookup) =>
+        new(NameSource.Content, Collapse(text), IsDynamic: false, lookup) { InNeutralLanguage = true };
 
     /// <summary>
     /// The neutral text of one localizer lookup written as C# (<c>Localizer["Read more"]</c>, <c>T("...")</c>, with or
@@ -1667,7 +1671,7 @@ internal static class LinkExtractor
         || document.DeclaresLocalizer(name);
 
     private static readonly Regex LocalizerLookup = new(
-        @"^(?:(?<receiver>[A-Za-z_]\w*)\s*(?:\[\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\](?:\s*\.\s*Value)?|\.Get(?:String|Html)\s*\(\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\)(?:\s*\.\s*Value)?)|T\s*\(\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\))$",
+        @"^(?:(?<receiver>[A-Za-z_]\w*)\s*(?:\[\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\]|\.Get(?:String|Html)\s*\(\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\))|T\s*\(\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\))(?:\s*\.\s*(?:Value|Text|ToString\s*\(\s*\)))?$",
         RegexOptions.CultureInvariant);
 
     internal static bool ContentBindingOn(SourceAttribute[] attributes)

@@ -41,6 +41,11 @@ public class LocalizedLinkTextTests
     // MVC's link helpers given a lookup as their text
     [InlineData("@Html.ActionLink(Localizer[\"Read more\"].Value, \"Details\", new { id = 1 })", "LH010 'Localizer[\"Read more\"].Value' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
     [InlineData("@Html.ActionLink( T(\"Click here\") , \"Index\") @Html.ActionLink(Localizer[\"More\"] + \"!\", \"Index\")", "LH010 'T(\"Click here\")' Anchor text 'Click here' does not describe the link's destination; use words that say where it goes")]
+    // the string a link helper takes, as Orchard 1.x and MVC views write it (code review)
+    [InlineData("@Html.ActionLink(T(\"Read more\").ToString(), \"Details\")", "LH010 'T(\"Read more\").ToString()' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
+    [InlineData("@Html.ActionLink(T(\"Read more\").Text, \"Details\")", "LH010 'T(\"Read more\").Text' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
+    [InlineData("@Html.ActionLink(SharedLocalizer[\"Read more\"].ToString(), \"Details\")", "LH010 'SharedLocalizer[\"Read more\"].ToString()' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
+    [InlineData("@Html.ActionLink(@Localizer[\"Read more\"].Value, \"Details\")", "LH010 '@Localizer[\"Read more\"].Value' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
     public void LocalizedGenericTextIsReported(string template, string expected) =>
         Assert.Equal(new[] { expected }, Findings("Pages/Index.cshtml", template));
 
@@ -54,6 +59,8 @@ public class LocalizedLinkTextTests
     [InlineData("<a href=\"/posts/@p.Slug\">@_localizer[\"read-more\"]</a>")]
     [InlineData("<a href=\"/x\">@_localizer[\"more_info\"]</a>")]
     [InlineData("<a href=\"/x\">@L[\"Nav.ReadMore\"]</a>")]
+    // a link helper's aria-label names the link in place of its text (code review)
+    [InlineData("@Html.ActionLink(Localizer[\"Read more\"].Value, \"Details\", null, new { aria_label = \"Read more about pricing\" }) @Html.ActionLink(\"Read more\", \"Details\", null, new Dictionary<string, object> { [\"aria-label\"] = \"Pricing\" })")]
     public void OtherTextIsLeftAlone(string template) => Assert.Empty(Findings("Pages/Index.cshtml", template));
 
     [Fact]
