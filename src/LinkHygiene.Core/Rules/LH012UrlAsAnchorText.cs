@@ -1,6 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
 using LinkHygiene.Diagnostics;
+using LinkHygiene.Documents;
 using LinkHygiene.Links;
 using LinkHygiene.Text;
 
@@ -45,7 +46,7 @@ public sealed class LH012UrlAsAnchorText : Rule
                 // <a href="@url">@url</a>: the text is the destination itself, whatever it is at run time.
                 if (TextIsTheHrefExpression(context, link) is { } text)
                 {
-                    context.Report(Rule, link.Name.Span, link, Href.Shorten(text));
+                    context.Report(Rule, text.Span, link, Href.Shorten(text.Written));
                 }
 
                 continue;
@@ -60,23 +61,29 @@ public sealed class LH012UrlAsAnchorText : Rule
 
     /// <summary>
     /// Whether the link's whole content (or a component's text parameter that names it: <c>Text="@site.Url"</c>) is the
-    /// same run-time expression as its href (<c>@u</c>, <c>{{ u }}</c>): that text as written, or null.
+    /// same run-time expression as its href (<c>@u</c>, <c>{{ u }}</c>): that text as written and where, or null.
     /// </summary>
-    private static string? TextIsTheHrefExpression(RuleContext context, Link link)
+    private static (string Written, SourceSpan Span)? TextIsTheHrefExpression(RuleContext context, Link link)
     {
         var href = link.Href.Attribute;
         if (link.ContentIsBound)
         {
-            return null; // <a :href="url" v-text="label">{{ url }}</a> shows the label: what the template holds is replaced
+            // What the template holds is replaced (<a :href="url" v-text="label">{{ url }}</a> shows the label), but a text
+            // binding to the href's own expression shows the URL (<a :href="url" v-text="url">: code review)
+            return href is not null && BoundText(link) is { } bound && ClientExpression(href) is { } bindingExpression
+                && string.Equals(Squeeze(bound.Value), bindingExpression, StringComparison.Ordinal)
+                ? (bound.Value, bound.Span)
+                : null;
         }
 
+        var nameWritten = (context.Document.Text.Substring(link.Name.Span.Start, link.Name.Span.Length), link.Name.Span);
         if (href is not null && Array.IndexOf(InterpolatingBindings, href.Name) >= 0 && link.ContentRegion.Length > 0)
         {
             // Vue's and Angular's binding, its expression shown by interpolation: <a :href="url">{{ url }}</a> (held-out
             // review 82)
             var written = context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length);
             return string.Equals("{{" + Squeeze(href.Value) + "}}", Squeeze(written), StringComparison.Ordinal) && href.Value.Trim().Length > 0
-                ? context.Document.Text.Substring(link.Name.Span.Start, link.Name.Span.Length)
+                ? nameWritten
                 : null;
         }
 
@@ -93,7 +100,38 @@ public sealed class LH012UrlAsAnchorText : Rule
         // Or the same URL written with the same run-time part: https://facebook.com/@Model.Facebook as both.
         var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1) || IsOutput(expression) || BareUrlStart.IsMatch(expression);
         return isExpression && string.Equals(expression, content, System.StringComparison.Ordinal)
-            ? textParameter?.SourceValue ?? context.Document.Text.Substring(link.Name.Span.Start, link.Name.Span.Length)
+            ? textParameter is null ? nameWritten : (textParameter.SourceValue, link.Name.Span)
+            : null;
+    }
+
+    /// <summary>The bindings that write a link's text from a client-side expression (Vue's, Alpine's, AngularJS's).</summary>
+    private static readonly string[] TextBindings = { "v-text", "x-text", "ng-bind", "data-ng-bind" };
+
+    private static SourceAttribute? BoundText(Link link)
+    {
+        foreach (var name in TextBindings)
+        {
+            if (link.GetAttribute(name) is { } bound && bound.Value.Trim().Length > 0)
+            {
+                return bound;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The client-side expression an href is (squeezed): a binding's value, or one <c>{{ x }}</c> written as the href.</summary>
+    private static string? ClientExpression(SourceAttribute href)
+    {
+        if (Array.IndexOf(InterpolatingBindings, href.Name) >= 0)
+        {
+            return Squeeze(href.Value);
+        }
+
+        var squeezed = Squeeze(href.SourceValue);
+        return squeezed.Length > 4 && squeezed.StartsWith("{{", StringComparison.Ordinal) && squeezed.EndsWith("}}", StringComparison.Ordinal)
+            && squeezed.IndexOf("{{", 2, StringComparison.Ordinal) < 0
+            ? squeezed.Substring(2, squeezed.Length - 4)
             : null;
     }
 
