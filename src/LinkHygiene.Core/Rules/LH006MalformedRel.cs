@@ -160,8 +160,9 @@ public sealed class LH006MalformedRel : Rule
             }
 
             var distance = Distance(token, candidate);
-            // a long word takes a third slip ("sponser" for sponsored: two letters dropped and one wrong)
-            var allowed = candidate.Length <= 4 ? 1 : candidate.Length < 9 ? 2 : 3;
+            // a long word takes a third slip where the start is right ("sponser" for sponsored: two letters dropped and one
+            // wrong; not "preferred" for noreferrer: code review)
+            var allowed = candidate.Length <= 4 ? 1 : candidate.Length < 9 || string.CompareOrdinal(token, 0, candidate, 0, 3) != 0 ? 2 : 3;
             if (distance <= allowed && distance < bestDistance)
             {
                 best = candidate;

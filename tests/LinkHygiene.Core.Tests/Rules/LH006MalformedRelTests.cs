@@ -60,6 +60,7 @@ public class LH006MalformedRelTests
     [InlineData("sponser", "'sponser' is not a link type; did you mean 'sponsored'?")]
     [InlineData("sponsor", "'sponsor' is not a link type; did you mean 'sponsored'?")]
     [InlineData("noreffer", "'noreffer' is not a link type; did you mean 'noreferrer'?")]
+    [InlineData("preferred", "'preferred' is not a link type")]
     [InlineData("banana", "'banana' is not a link type")]
     [InlineData("canonical", "'canonical' is a link type for <link> elements in the page head; on a hyperlink it does nothing: remove it")]
     public void MessagesSayWhatToDo(string rel, string advice)
