@@ -507,7 +507,7 @@ public static class SiteLoader
         ImportedBuildFiles(folder).IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) >= 0
         || AnyCSharpFile(folder, (_, text) => ServesPaths.IsMatch(text));
 
-    /// <summary>Whether a C# file in a referenced project's folder passes a test (given its path and text); true when a file cannot be read, which is not said to serve nothing.</summary>
+    /// <summary>Whether a C# file in a referenced project's folder passes a test (given its path and text); true when a file cannot be read, as what it holds is not known.</summary>
     private static bool AnyCSharpFile(string folder, Func<string, string, bool> test)
     {
         try
