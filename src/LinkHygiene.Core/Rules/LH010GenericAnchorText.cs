@@ -163,11 +163,35 @@ public sealed class LH010GenericAnchorText : Rule
         // In a heading, to the heading or to what it heads (Sphinx: <section id="x"><h2>... <a href="#x">¶</a></h2>); the
         // same in what else names what it holds: a definition's term, a caption (Sphinx's <dt id="mod.f">...<a
         // class="headerlink" href="#mod.f">¶</a></dt>, Texinfo's copiable-link, held-out review 61).
-        var inHeading = false;
+        AngleSharp.Dom.IElement? heading = null;
         for (var ancestor = link.Element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
-            inHeading |= TagNames.IsHeading(ancestor.LocalName) || ancestor.LocalName is "dt" or "caption" or "figcaption";
-            if (inHeading && LinkExtractor.Find(document.GetAttributes(ancestor), "id") is { } id && id.SourceValue.AsSpan().Trim().SequenceEqual(fragment.AsSpan(1)))
+            if (heading is null && (TagNames.IsHeading(ancestor.LocalName) || ancestor.LocalName is "dt" or "caption" or "figcaption"))
+            {
+                heading = ancestor;
+            }
+
+            if (heading is not null && Marks(document, ancestor, fragment, "id"))
+            {
+                return true;
+            }
+        }
+
+        if (heading is null)
+        {
+            return false;
+        }
+
+        // Or to an anchor that marks the heading: just before it, or an empty one in it (Doxygen: <a id="x"></a><h2
+        // class="memtitle"><span class="permalink"><a href="#x">◆</a></span>begin()</h2>; held-out review 85)
+        if (heading.PreviousElementSibling is { } before && (Marks(document, before, fragment, "id") || Marks(document, before, fragment, "name")))
+        {
+            return true;
+        }
+
+        foreach (var anchor in heading.GetElementsByTagName("a"))
+        {
+            if (anchor != link.Element && anchor.ChildNodes.Length == 0 && (Marks(document, anchor, fragment, "id") || Marks(document, anchor, fragment, "name")))
             {
                 return true;
             }
@@ -175,6 +199,10 @@ public sealed class LH010GenericAnchorText : Rule
 
         return false;
     }
+
+    /// <summary>Whether an element's attribute, as written, is the fragment's name (<c>#x</c>).</summary>
+    private static bool Marks(Documents.TemplateDocument document, AngleSharp.Dom.IElement element, string fragment, string attribute) =>
+        LinkExtractor.Find(document.GetAttributes(element), attribute) is { } value && value.SourceValue.AsSpan().Trim().SequenceEqual(fragment.AsSpan(1));
 
     /// <summary>
     /// The names this rule reports as generic under a template's options: the built-in lists for the name's language

@@ -95,6 +95,12 @@ public class LH010GenericAnchorTextTests
     [InlineData("<h{{ .Level }} id=\"{{ .Anchor }}\">\n  {{ .Text }}\n  <a href=\"#{{ .Anchor }}\">#</a>\n</h{{ .Level }}>")]
     [InlineData("<h{{ .Level }} id=\"{{ .Anchor | safeURL }}\">{{ .Text | safeHTML }} <a class=\"anchor\" href=\"#{{ .Anchor | safeURL }}\">¶</a></h{{ .Level }}>")]
     [InlineData("<hgroup id=\"x\"><a href=\"#x\">{|LH010:#|}</a></hgroup><header id=\"y\"><a href=\"#y\">{|LH010:#|}</a></header>")]
+    // or to an anchor that marks the heading, just before it or empty in it (held-out review 85: Doxygen's ◆ on every
+    // member; older HTML's <a name>)
+    [InlineData("<a id=\"a4eded\"></a>\n<h2 class=\"memtitle\"><span class=\"permalink\"><a href=\"#a4eded\">&#9670;&#160;</a></span>begin()</h2>")]
+    [InlineData("<a name=\"setup\"></a><h3>Setup <a href=\"#setup\">#</a></h3><h3><a name=\"use\"></a>Use <a href=\"#use\">¶</a></h3>")]
+    // but not an anchor further away, nor one with text of its own, nor one just before a paragraph
+    [InlineData("<a id=\"x\"></a><p>Text</p><h2>Title <a href=\"#x\">{|LH010:#|}</a></h2><h2><a id=\"y\">Y</a> <a href=\"#y\">{|LH010:#|}</a></h2><a id=\"z\"></a><p><a href=\"#z\">{|LH010:¶|}</a></p>")]
     // a link to another section is no permalink
     [InlineData("<h4 id=\"dev-apps\">Apps <a href=\"#other\">{|LH010:#|}</a></h4>")]
     [InlineData("<p id=\"intro\"><a href=\"/x\">{|LH010:#|}</a></p>")]
