@@ -299,6 +299,38 @@ public class TemplateAnalyzerTests
         Assert.All(found, d => Assert.Equal("Link to 'countr' matches no page, action, endpoint or file (nearest: 'counter')", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    // The server of a hosted WebAssembly app prerenders the client's App from its _Host page, and so serves the client's
+    // pages (held-out review 86); the build reads them from the referenced assembly, as the command line does.
+    [Fact]
+    public async Task AServerPageThatHostsAClientsAppServesTheClientsPages()
+    {
+        var components = Assembly("Microsoft.AspNetCore.Components", """
+            namespace Microsoft.AspNetCore.Components
+            {
+                [System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = true)]
+                public sealed class RouteAttribute : System.Attribute { public RouteAttribute(string template) { } }
+            }
+            """);
+        var client = Assembly("Podcast.Client", """
+            namespace Podcast.Client { public class App { } }
+            namespace Podcast.Client.Pages { [Microsoft.AspNetCore.Components.Route("/discover")] public class Discover { } }
+            """, components);
+        var diagnostics = await DirectRun.Diagnostics(
+            new TemplateAnalyzer(),
+            new[]
+            {
+                ("/app/Pages/_Host.cshtml", "@page\n@namespace Podcast.Client\n<component type=\"typeof(App)\" render-mode=\"WebAssemblyPrerendered\" />"),
+                ("/app/Pages/Landing.cshtml", "@page \"/welcome\"\n<a href=\"/discover\">Discover podcasts</a>\n<a href=\"/discovr\">Typo</a>"),
+                ("/app/obj/App" + TemplateAnalyzer.StaticListSuffix, string.Empty),
+            },
+            ("is_global = true\nbuild_property.MSBuildProjectDirectory = /app\nbuild_property.RootNamespace = Podcast.Server\n", "/.globalconfig"),
+            "namespace Podcast.Server { class Program { static void Main() { } } }",
+            new[] { components, client });
+        var found = diagnostics.Where(d => d.Id == "LH030").ToList();
+        Assert.True(found.Count == 1, string.Join(" | ", diagnostics.Select(d => d.ToString())));
+        Assert.Equal("Link to '/discovr' matches no page, action, endpoint or file (nearest: '/discover')", found[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public Task DisabledThroughBuildProperty()
     {

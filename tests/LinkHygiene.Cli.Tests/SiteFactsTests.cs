@@ -489,6 +489,10 @@ public sealed class SiteFactsTests
         Assert.Equal(new[] { "/_Host" }, host.FallbackPages);
         Assert.False(host.HasFallback);
         Assert.True(CSharpSiteFacts.Read("app.MapFallbackToPage(\"/Index\", \"/_Host\");", "Program.cs").HasFallback);
+        // the same with a catch-all pattern (held-out review 86: dotnet-podcasts' server)
+        var pattern = CSharpSiteFacts.Read("app.MapFallbackToPage(\"{*path:nonfile}\", \"/_Host\");", "Program.cs");
+        Assert.Equal(new[] { "/_Host" }, pattern.FallbackPages);
+        Assert.False(pattern.HasFallback);
         Assert.True(CSharpSiteFacts.Read("app.MapFallbackToFile(\"index.html\");", "Program.cs").HasFallback);
 
         // an application-model convention may set any controller's area and routes, and an attribute deriving from
@@ -633,6 +637,26 @@ public sealed class SiteFactsTests
         var twoServers = Tool.Run(folder.Path, "App.Client", "--fail-on", "none", "--no-progress");
         Assert.DoesNotContain("LH030", twoServers.Output);
         Assert.Contains("Internal links: 7 links checked, 1 resolved, 0 broken, 6 undecidable: 6 a path the server project that hosts this WebAssembly client may serve.", twoServers.Output);
+    }
+
+    // Held-out review 86: the "ASP.NET Core hosted" WebAssembly app prerendered by the server (.NET 5-7) renders the
+    // client's App, and so its router, from the server's _Host page: the client's pages are the server's, and a link to
+    // one from a server page was "matches no page". A component of the server's own is its own router, as before.
+    [Fact]
+    public void AServerPageThatHostsAClientsAppServesTheClientsPages()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Server/Server.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <ProjectReference Include=\"..\\Client\\Client.csproj\" />\n  </ItemGroup>\n</Project>\n");
+        folder.Write("Server/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.MapRazorPages();\napp.MapFallbackToPage(\"{*path:nonfile}\", \"/_Host\");\napp.Run();\n");
+        folder.Write("Server/Pages/_Host.cshtml", "@page\n@namespace Podcast.Client\n<component type=\"typeof(App)\" render-mode=\"WebAssemblyPrerendered\" />\n");
+        folder.Write("Server/Pages/Landing.cshtml", "@page \"/welcome\"\n<a href=\"/discover\">Discover podcasts</a>\n<a href=\"/discovr\">Typo</a>\n");
+        folder.Write("Client/Client.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.BlazorWebAssembly\">\n</Project>\n");
+        folder.Write("Client/App.razor", "<Router AppAssembly=\"@typeof(App).Assembly\">\n</Router>\n");
+        folder.Write("Client/Pages/Discover.razor", "@page \"/discover\"\n<h1>Discover</h1>\n");
+
+        var run = Tool.Run(folder.Path, "Server", "--fail-on", "none", "--no-progress");
+        Assert.Contains("Server/Pages/Landing.cshtml(3,10): warning LH030: Link to '/discovr' matches no page, action, endpoint or file (nearest: '/discover')", run.Output);
+        Assert.Contains("Internal links: 2 links checked, 1 resolved, 1 broken, 0 undecidable.", run.Output);
     }
 
     // Held-out review 66: a Fluent UI app keeps its menu and pages in a Razor class library, which the one server beside

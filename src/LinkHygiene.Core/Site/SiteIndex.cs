@@ -162,6 +162,7 @@ public sealed class SiteIndex
         }
 
         List<string>? routerTypes = null; // rare: a Blazor router that names other assemblies
+        List<string>? hostedTypes = null; // rarer: a hosted WebAssembly app prerendered by the server
         var models = index.Code.PageModels.ToLookup(m => m.ClassName, StringComparer.Ordinal);
         foreach (var facts in templates ?? Array.Empty<TemplateFacts>())
         {
@@ -181,6 +182,11 @@ public sealed class SiteIndex
             if (facts.RouterAssemblyTypes.Count > 0)
             {
                 (routerTypes ??= new List<string>()).AddRange(facts.RouterAssemblyTypes);
+            }
+
+            if (facts.HostedComponentTypes.Count > 0)
+            {
+                (hostedTypes ??= new List<string>()).AddRange(facts.HostedComponentTypes);
             }
 
             var constantRoutes = facts.RouteConstants.Count == 0 ? (IReadOnlyList<string>)Array.Empty<string>() : ConstantRoutes(facts, index);
@@ -238,7 +244,8 @@ public sealed class SiteIndex
             index.AddComponentRoutes(component.RouteTemplates);
         }
 
-        index.AddRoutedAssemblies((routerTypes ?? Enumerable.Empty<string>()).Concat(index.Code.RouterAssemblyTypes));
+        index.AddRoutedAssemblies((routerTypes ?? Enumerable.Empty<string>()).Concat(index.Code.RouterAssemblyTypes), unknownServesOthers: true);
+        index.AddRoutedAssemblies(hostedTypes ?? Enumerable.Empty<string>(), unknownServesOthers: false);
 
         foreach (var controller in index.Code.ControllersWithInheritance())
         {
@@ -421,9 +428,10 @@ public sealed class SiteIndex
     /// Adds the routable components of the other assemblies a Blazor router serves, named by a type of each
     /// (<c>typeof(Client._Imports).Assembly</c>), when a front end could read them (<see cref="CodeFacts.ComponentAssemblies"/>):
     /// a Blazor Web App's server routes its <c>.Client</c> project's pages. An assembly no front end read leaves every
-    /// unmatched path undecidable, as before its routes were read.
+    /// unmatched path undecidable, as before its routes were read (<paramref name="unknownServesOthers"/>); a component
+    /// a page hosts (<see cref="TemplateFacts.HostedComponentTypes"/>) that no referenced assembly defines is the app's own.
     /// </summary>
-    private void AddRoutedAssemblies(IEnumerable<string> types)
+    private void AddRoutedAssemblies(IEnumerable<string> types, bool unknownServesOthers)
     {
         var added = new List<ComponentAssembly>();
         foreach (var type in types)
@@ -431,7 +439,8 @@ public sealed class SiteIndex
             var assembly = Code.ComponentAssemblies.Find(a => a.Defines(type));
             if (assembly is null)
             {
-                _routerServesOtherAssemblies = true;
+                // a router's type not found may name any assembly; a hosted component not found is the app's own
+                _routerServesOtherAssemblies |= unknownServesOthers;
             }
             else if (!added.Exists(a => ReferenceEquals(a, assembly)))
             {
@@ -541,6 +550,7 @@ public sealed class SiteIndex
         && a.HasUnknownRoute == b.HasUnknownRoute
         && a.RoutesOtherAssemblies == b.RoutesOtherAssemblies
         && a.RouterAssemblyTypes.SequenceEqual(b.RouterAssemblyTypes, StringComparer.Ordinal)
+        && a.HostedComponentTypes.SequenceEqual(b.HostedComponentTypes, StringComparer.Ordinal)
         && a.HostsComponents == b.HostsComponents
         && string.Equals(a.BaseHref, b.BaseHref, StringComparison.Ordinal);
 

@@ -258,6 +258,19 @@ public sealed class TemplateFacts
     private static readonly System.Text.RegularExpressions.Regex ComponentHost = new(
         @"<component\s[^>]*\btype\s*=|\bRenderComponentAsync\s*<", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// The components, as written, a view or page renders as the page (<c>&lt;component type="typeof(App)"&gt;</c>,
+    /// <c>Html.RenderComponentAsync&lt;App&gt;</c>): one of a referenced project is a hosted WebAssembly app's
+    /// <c>App</c>, prerendered by the server's <c>_Host</c>, whose router serves that project's pages there (held-out
+    /// review 86). Resolved against <see cref="CodeFacts.ComponentAssemblies"/>; one of the app's own is its own router.
+    /// </summary>
+    public IReadOnlyList<string> HostedComponentTypes { get; private set; } = Array.Empty<string>();
+
+    private static readonly System.Text.RegularExpressions.Regex HostedComponent = new(
+        @"<component\s[^>]*\btype\s*=\s*[""']@?\(?\s*typeof\s*\(\s*(?<type>[\w.:]+)\s*\)|\bRenderComponentAsync\s*<\s*(?<type>[\w.:]+)\s*>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex UsedNamespace = new(@"^\s*(?<name>[A-Za-z_][\w.]*)\s*;?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>Facts of a template that could not be parsed: no routes, no ids known, no links.</summary>
     internal static TemplateFacts Unanalysed(string path, TemplateKind kind) => new(path, kind);
 
@@ -312,6 +325,27 @@ public sealed class TemplateFacts
         facts.PageDirectives = pages;
         facts.RouteConstants = (IReadOnlyList<string>?)routeConstants ?? Array.Empty<string>();
         facts.HostsComponents = document.Kind == TemplateKind.RazorView && document.Text.IndexOf("omponent", StringComparison.Ordinal) >= 0 && ComponentHost.IsMatch(document.Text);
+        if (facts.HostsComponents)
+        {
+            // As written, and under the namespaces the page names (its @namespace, its @using: typeof(App) of the
+            // template's "@using BlazorApp.Client"), where a build looks the type up
+            var hosted = new List<string>();
+            foreach (System.Text.RegularExpressions.Match component in HostedComponent.Matches(document.Text))
+            {
+                var type = component.Groups["type"].Value;
+                hosted.Add(type);
+                foreach (var directive in document.Directives)
+                {
+                    if (directive.Name is "namespace" or "using" && UsedNamespace.Match(directive.Argument) is { Success: true } used)
+                    {
+                        hosted.Add(used.Groups["name"].Value + "." + type);
+                    }
+                }
+            }
+
+            facts.HostedComponentTypes = hosted;
+        }
+
         if (document.Kind == TemplateKind.RazorComponent && document.Masked.IndexOf("<Router", StringComparison.Ordinal) >= 0)
         {
             List<string>? routerTypes = null;

@@ -21,6 +21,9 @@ public static class CSharpSiteFacts
 {
     private static readonly Regex HandlerMethod = new(@"^On(Get|Post|Put|Delete|Patch)(?<name>[A-Z]\w*?)?(Async)?$", RegexOptions.CultureInvariant);
     private static readonly string[] MapVerbs = { "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "Map" };
+    /// <summary>A route pattern that is one catch-all parameter (<c>{*path:nonfile}</c>, <c>{**slug}</c>): every path, as the fallback's default.</summary>
+    private static readonly Regex CatchAll = new(@"^/?\{\*\*?\w+(?::nonfile)?\}$", RegexOptions.CultureInvariant);
+
     private static readonly string[] Fallbacks = { "MapFallback", "MapFallbackToPage", "MapFallbackToFile", "MapFallbackToController", "MapFallbackToAreaPage", "MapFallbackToAreaController" };
     // The calls that set up a content management system, which serves its pages at paths kept in its database:
     // Umbraco's Program.cs (dotnet new umbraco), Piranha's, Orchard Core's CMS, Kentico Xperience's, Cofoundry's, and a
@@ -436,6 +439,11 @@ public static class CSharpSiteFacts
             if (method == "MapFallbackToPage" && invocation.ArgumentList.Arguments.Count == 1 && LiteralArgument(invocation, 0, "page") is { } fallbackPage)
             {
                 facts.FallbackPages.Add(fallbackPage); // a Blazor Server app's MapFallbackToPage("/_Host")
+            }
+            else if (method == "MapFallbackToPage" && invocation.ArgumentList.Arguments.Count == 2 && LiteralArgument(invocation, 0, "pattern") is { } fallbackPattern
+                && CatchAll.IsMatch(fallbackPattern) && LiteralArgument(invocation, 1, "page") is { } patternPage)
+            {
+                facts.FallbackPages.Add(patternPage); // the same for every path: MapFallbackToPage("{*path:nonfile}", "/_Host") (held-out review 86)
             }
             else if (Array.IndexOf(Fallbacks, method) >= 0)
             {

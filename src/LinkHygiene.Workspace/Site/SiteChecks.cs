@@ -151,7 +151,7 @@ public static class SiteChecks
     /// </summary>
     private static void ReadRoutedProjects(SiteProject project, ICollection<TemplateFacts> templates, CancellationToken cancellationToken)
     {
-        var named = templates.SelectMany(t => t.RouterAssemblyTypes).Concat(project.Code.RouterAssemblyTypes).ToList();
+        var named = templates.SelectMany(t => t.RouterAssemblyTypes).Concat(templates.SelectMany(t => t.HostedComponentTypes)).Concat(project.Code.RouterAssemblyTypes).ToList();
         if (named.Count == 0)
         {
             return;
