@@ -157,6 +157,17 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"*|ARCHIVE|*\">{|LH010:[More]|}</a>")]
     // held-out review 74: long forms and feminines of listed phrases, in four languages, and English's "Show all"
     [InlineData("<p lang=\"fr\"><a href=\"/a\">{|LH010:Cliquez ici pour en savoir plus|}</a> <a href=\"/b\">{|LH010:Voir les détails|}</a></p><p lang=\"es\"><a href=\"/c\">{|LH010:Haga clic aquí para más información|}</a> <a href=\"/c2\">{|LH010:Haz click aquí para más información|}</a> <a href=\"/d\">{|LH010:Ver todas|}</a></p><p lang=\"pt\"><a href=\"/e\">{|LH010:Ver todas|}</a></p><p lang=\"tr\"><a href=\"/f\">{|LH010:Detaylı bilgi için tıklayın|}</a></p><a href=\"/g\">{|LH010:Show all|}</a>")]
+    // held-out review 87: WordPress's "continue reading" in four languages, article and "read the rest" forms, and a
+    // single verb only in the strict tier
+    [InlineData("<p lang=\"tr\"><a href=\"/a\">{|LH010:Okumaya devam et|}</a></p><p lang=\"ru\"><a href=\"/b\">{|LH010:Продолжить чтение|}</a></p><p lang=\"cs\"><a href=\"/c\">{|LH010:Pokračovat ve čtení|}</a></p><p lang=\"es\"><a href=\"/d\">{|LH010:Continúa leyendo|}</a> <a href=\"/e\">{|LH010:Pinche aquí|}</a> <a href=\"/f\">Ver</a></p>")]
+    [InlineData("<p lang=\"ja\"><a href=\"/a\">{|LH010:記事の続きを読む|}</a></p><p lang=\"zh\"><a href=\"/b\">{|LH010:点击查看全文|}</a> <a href=\"/c\">{|LH010:查看文章...|}</a></p><p lang=\"zh-Hant\"><a href=\"/d\">{|LH010:看更多|}</a></p><p lang=\"ko\"><a href=\"/e\">{|LH010:더 읽어보기|}</a></p><p lang=\"en\"><a href=\"/f\">{|LH010:Read All|}</a></p>")]
+    [InlineData("<p lang=\"fr\"><a href=\"/a\">{|LH010:Lire l'article|}</a> <a href=\"/b\">{|LH010:Lire l’article|}</a></p><p lang=\"de\"><a href=\"/c\">{|LH010:Artikel lesen|}</a></p><p lang=\"pl\"><a href=\"/d\">{|LH010:Czytaj całość|}</a></p><p lang=\"nl\"><a href=\"/e\">{|LH010:Bekijk alle|}</a></p><p lang=\"it\"><a href=\"/f\">{|LH010:Leggi l'articolo|}</a></p>")]
+    // five more languages (held-out review 87: "Xem thêm" and "اقرأ المزيد" on many real sites)
+    [InlineData("<p lang=\"vi\"><a href=\"/a\">{|LH010:Xem thêm|}</a> <a href=\"/b\">{|LH010:Nhấn vào đây|}</a> <a href=\"/c\">Hà Nội</a></p><p lang=\"id\"><a href=\"/d\">{|LH010:Baca selengkapnya|}</a> <a href=\"/e\">{|LH010:Klik di sini|}</a></p><p lang=\"ro\"><a href=\"/f\">{|LH010:Citește mai mult|}</a> <a href=\"/g\">{|LH010:Click aici|}</a></p>")]
+    [InlineData("<p lang=\"ar\" dir=\"rtl\"><a href=\"/a\">{|LH010:اقرأ المزيد|}</a> <a href=\"/b\">{|LH010:اضغط هنا|}</a> <a href=\"/c\">{|LH010:READ MORE|}</a></p><p lang=\"he\" dir=\"rtl\"><a href=\"/d\">{|LH010:קרא עוד|}</a> <a href=\"/e\">{|LH010:לחץ כאן|}</a> <a href=\"/f\">ירושלים</a></p>")]
+    // a name in another script than the page's Latin-script language: the page kept a template's lang="en" (held-out
+    // review 87: a Korean ASP.NET app); a place name in it is still no phrase
+    [InlineData("<html lang=\"en\"><body><a href=\"/a\">{|LH010:더보기|}</a> <a href=\"/b\">{|LH010:更多|}</a> <a href=\"/c\">{|LH010:続きを読む|}</a> <a href=\"/d\">Москва</a> <a href=\"/e\">서울</a></body></html>")]
     public void OtherLanguages(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]

@@ -35,7 +35,8 @@ internal sealed class PhraseCatalog
         if (language is not null && _default.ContainsKey(language))
         {
             return _default[language].Contains(normalized) || (strict && _strict[language].Contains(normalized))
-                || (IsNonLatinScript(language) && IsAscii(normalized) && IsGeneric(normalized, "en", strict));
+                || (IsNonLatinScript(language) && IsAscii(normalized) && IsGeneric(normalized, "en", strict))
+                || (!IsNonLatinScript(language) && IsInAnotherScript(normalized) && IsGeneric(normalized, null, strict));
         }
 
         return _allDefault.Contains(normalized) || (strict && _allStrict.Contains(normalized));
@@ -52,6 +53,30 @@ internal sealed class PhraseCatalog
     {
         "ja", "ko", "zh", "ru", "uk", "be", "bg", "mk", "fa", "ar", "he", "yi", "ta", "hi", "bn", "th", "el", "ka", "hy",
     };
+
+    /// <summary>
+    /// Whether a name has letters, none of them Latin: on a page in a Latin-script language it is not in that language,
+    /// and the page's <c>lang</c> is a template's default (<c>lang="en"</c> over a Korean menu, held-out review 87), so it
+    /// is read against every language's list.
+    /// </summary>
+    private static bool IsInAnotherScript(string text)
+    {
+        var letters = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (c <= '\u024F' || (c >= '\u1E00' && c <= '\u1EFF'))
+                {
+                    return false; // Latin, with its extensions (Vietnamese's letters among them)
+                }
+
+                letters = true;
+            }
+        }
+
+        return letters;
+    }
 
     private static bool IsAscii(string text)
     {
