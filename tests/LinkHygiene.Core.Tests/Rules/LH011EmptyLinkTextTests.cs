@@ -90,6 +90,10 @@ public class LH011EmptyLinkTextTests
     [InlineData("{|LH011:<a href=\"/x\" aria-label=\"&#8203;\">|}<i class=\"icon\"></i></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"a.png\" alt=\"\u200B\"></a>")]
     [InlineData("{|LH011:<a href=\"/x\" title=\"\u200E\">|}</a>")]
+    // the Hangul filler of "invisible" names, the Arabic letter mark, the braille blank, a variation selector alone
+    // (held-out review 87)
+    [InlineData("{|LH011:<a href=\"/x\">|}\u3164</a> {|LH011:<a href=\"/y\">|}\u061C \u2800</a> {|LH011:<a href=\"/z\">|}\uFE0F</a> {|LH011:<a href=\"/w\" aria-label=\"\uFFA0\">|}<i></i></a>")]
+    [InlineData("<a href=\"/x\">\u2764\uFE0F</a> <a href=\"/y\">\uD55C\uAE00</a>")]
     // inside words and emoji they stay, and any visible character names the link
     [InlineData("<a href=\"/x\">\u200Bnews</a>")]
     [InlineData("<a href=\"/x\">\U0001F468\u200D\U0001F469</a>")]
