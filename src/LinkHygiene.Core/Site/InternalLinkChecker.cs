@@ -231,7 +231,7 @@ public static class InternalLinkChecker
             var withoutAsync = handler.EndsWith("Async", StringComparison.OrdinalIgnoreCase) ? handler.Substring(0, handler.Length - "Async".Length) : null;
             var why = withoutAsync is { Length: > 0 } && handlers.Contains(withoutAsync, StringComparer.OrdinalIgnoreCase)
                 ? $"ASP.NET Core names a handler without its method's Async: OnGet{method} or OnPost{method} is '{withoutAsync}'"
-                : $"its model has no OnGet{method} or OnPost{method} method";
+                : $"{(page.Facts.InlineHandlers is null ? "its model" : "its @functions")} has no OnGet{method} or OnPost{method} method";
             return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"has no handler '{handler}' ({why})", Nearest(handler, handlers));
         }
 

@@ -230,7 +230,7 @@ public sealed class SiteIndex
                     }
                 }
 
-                var handlers = ModelOf(facts, models)?.Handlers;
+                var handlers = ModelOf(facts, models)?.Handlers ?? facts.InlineHandlers;
                 index._pages.Add(new PageEntry(page.Name, page.Folder, page.Area, routes, handlers, facts));
                 if (page.Area.Length > 0)
                 {
@@ -551,6 +551,7 @@ public sealed class SiteIndex
         && a.RoutesOtherAssemblies == b.RoutesOtherAssemblies
         && a.RouterAssemblyTypes.SequenceEqual(b.RouterAssemblyTypes, StringComparer.Ordinal)
         && a.HostedComponentTypes.SequenceEqual(b.HostedComponentTypes, StringComparer.Ordinal)
+        && (a.InlineHandlers is null ? b.InlineHandlers is null : b.InlineHandlers is not null && new HashSet<string>(a.InlineHandlers, StringComparer.OrdinalIgnoreCase).SetEquals(b.InlineHandlers))
         && a.HostsComponents == b.HostsComponents
         && string.Equals(a.BaseHref, b.BaseHref, StringComparison.Ordinal);
 

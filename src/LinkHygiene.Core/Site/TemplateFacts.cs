@@ -140,6 +140,18 @@ public sealed class TemplateFacts
     public string? Model { get; private set; }
 
     /// <summary>
+    /// The handlers a Razor page without a model declares in its own <c>@functions</c> block (<c>public IActionResult
+    /// OnGetExport()</c>: "Export"; the default handler as ""), as a page model's are read; null when it has a model, a
+    /// base class (<c>@inherits</c>) or no such block (held-out review 86: a typo of a single-file page's handler was resolved).
+    /// </summary>
+    public IReadOnlyCollection<string>? InlineHandlers { get; private set; }
+
+    private static readonly System.Text.RegularExpressions.Regex FunctionsBlock = new(@"@functions\s*\{", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex HandlerMethod = new(
+        @"\bpublic\s+[^;{}()=]*?\bOn(?:Get|Post|Put|Delete|Patch)(?<name>\w*)\s*\(", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
     /// Whether an HTML file is a static-site or client-side template (<see cref="TemplateDocument.IsSiteTemplate"/>: a
     /// tag, output or comment of Liquid, Jinja, Nunjucks, Twig, Go templates, Handlebars, Mustache, Angular or Vue, or
     /// front matter): a generator or a script renders it into other pages, or around other content, so its ids are not
@@ -323,6 +335,22 @@ public sealed class TemplateFacts
         }
 
         facts.PageDirectives = pages;
+        if (pages.Count > 0 && facts.Model is null && document.Kind == TemplateKind.RazorView && FunctionsBlock.IsMatch(document.Text)
+            && !document.Directives.Any(d => d.Name == "inherits"))
+        {
+            var handlers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var block in document.CodeBlocks)
+            {
+                foreach (System.Text.RegularExpressions.Match method in HandlerMethod.Matches(document.Text.Substring(block.Start, block.Length)))
+                {
+                    var name = method.Groups["name"].Value;
+                    handlers.Add(name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Async".Length) : name);
+                }
+            }
+
+            facts.InlineHandlers = handlers;
+        }
+
         facts.RouteConstants = (IReadOnlyList<string>?)routeConstants ?? Array.Empty<string>();
         facts.HostsComponents = document.Kind == TemplateKind.RazorView && document.Text.IndexOf("omponent", StringComparison.Ordinal) >= 0 && ComponentHost.IsMatch(document.Text);
         if (facts.HostsComponents)

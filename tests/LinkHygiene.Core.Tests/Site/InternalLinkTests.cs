@@ -138,6 +138,27 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void APageWithoutAModelHasTheHandlersOfItsFunctions()
+    {
+        // Held-out review 86: a single-file page declares its handlers in @functions; a typo of one was resolved. A page
+        // that inherits a base class, or has no @functions, is not known to lack any.
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Pages/Report.cshtml"] = "@page\n@functions {\n    public void OnGet() { }\n    public async Task<IActionResult> OnPostExportAsync() => new EmptyResult();\n    void OnGetHidden() { }\n}\n<a asp-page-handler=\"Export\">CSV</a> <a asp-page-handler=\"Exprt\">Typo</a> <a asp-page-handler=\"Hidden\">Private</a>",
+                ["Pages/Based.cshtml"] = "@page\n@inherits ReportPage\n@functions { public void OnGet() { } }\n<a asp-page-handler=\"Export\">CSV</a>",
+                ["Pages/Plain.cshtml"] = "@page\n<a asp-page-handler=\"Export\">CSV</a>",
+            });
+        AssertLines(
+            new[]
+            {
+                "Pages/Report.cshtml(7,59): LH030 Link to 'Exprt' has no handler 'Exprt' (its @functions has no OnGetExprt or OnPostExprt method) (nearest: 'Export')",
+                "Pages/Report.cshtml(7,96): LH030 Link to 'Hidden' has no handler 'Hidden' (its @functions has no OnGetHidden or OnPostHidden method) (nothing similar exists)",
+            },
+            findings);
+    }
+
+    [Fact]
     public void APagesModelIsTheOneItsModelDirectiveOrCodeBehindNames()
     {
         // Held-out review 58: every folder of a scaffolded app has an IndexModel; the root page's was checked for
