@@ -639,6 +639,31 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 7 links checked, 1 resolved, 0 broken, 6 undecidable: 6 a path the server project that hosts this WebAssembly client may serve.", twoServers.Output);
     }
 
+    // Held-out review 85: the folders the scan leaves out still serve files. A project's wwwroot/lib is listed as the
+    // build lists it (a link to a PDF there was "matches no file" from the command line alone); a static site's bin/,
+    // obj/ and node_modules/ are not listed, and a link into one is undecidable.
+    [Fact]
+    public void FilesInFoldersTheScanSkipsAreNotReportedMissing()
+    {
+        using var folder = new TempFolder();
+        folder.Write("site/index.html", "<a href=\"bin/tool.zip\">Download the tool</a> <a href=\"docs/obj/notes.txt\">Notes</a> <a href=\"node_modules/pkg/readme.html#api\">API</a> <a href=\"lib/a.jar\">Library</a> <a href=\"lib/b.jar\">Missing</a>");
+        folder.Write("site/bin/tool.zip", "zip");
+        folder.Write("site/docs/obj/notes.txt", "notes");
+        folder.Write("site/node_modules/pkg/readme.html", "<h2 id=\"api\">API</h2>");
+        folder.Write("site/lib/a.jar", "jar");
+        var site = Tool.Run(folder.Path, "site", "--fail-on", "none", "--no-progress");
+        Assert.Contains("site/index.html(1,177): warning LH030: Link to 'lib/b.jar' matches no page, action, endpoint or file (nearest: 'lib/a.jar')", site.Output);
+        Assert.Contains("Internal links: 5 links checked, 1 resolved, 1 broken, 3 undecidable: 3 a file in a folder the scan does not read (bin/, obj/, node_modules/).", site.Output);
+
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n</Project>\n");
+        folder.Write("App/wwwroot/lib/guide/readme.pdf", "pdf");
+        folder.Write("App/wwwroot/lib/guide/.cache/x.pdf", "pdf");
+        folder.Write("App/Pages/Index.cshtml", "@page\n<a href=\"/lib/guide/readme.pdf\">Read the guide</a> <a href=\"/lib/guide/raedme.pdf\">Typo</a> <a href=\"/lib/guide/.cache/x.pdf\">Cached</a>\n");
+        var app = Tool.Run(folder.Path, "App", "--fail-on", "none", "--no-progress");
+        Assert.Contains("App/Pages/Index.cshtml(2,61): warning LH030: Link to '/lib/guide/raedme.pdf' matches no page, action, endpoint or file (nearest: '/lib/guide/readme.pdf')", app.Output);
+        Assert.Contains("Internal links: 3 links checked, 1 resolved, 2 broken, 0 undecidable.", app.Output);
+    }
+
     // Held-out review 86: the "ASP.NET Core hosted" WebAssembly app prerendered by the server (.NET 5-7) renders the
     // client's App, and so its router, from the server's _Host page: the client's pages are the server's, and a link to
     // one from a server page was "matches no page". A component of the server's own is its own router, as before.

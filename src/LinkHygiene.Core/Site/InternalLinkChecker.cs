@@ -557,6 +557,11 @@ public static class InternalLinkChecker
             }
         }
 
+        if (site.IsInUnreadFolder(decoded))
+        {
+            return Outcome.Undecidable("a file in a folder the scan does not read (bin/, obj/, node_modules/)");
+        }
+
         if (site.Code.IsWebAssembly && Array.IndexOf(ServerOnlySegments, SiteIndex.FirstSegment(decoded).ToLowerInvariant()) >= 0)
         {
             // The client of the "ASP.NET Core hosted" template links to its server's Identity pages (held-out review 38:

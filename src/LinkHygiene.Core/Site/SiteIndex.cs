@@ -100,6 +100,7 @@ public sealed class SiteIndex
         AppBase = index.AppBase;
         HasFallback = index.HasFallback;
         HostingServer = index.HostingServer;
+        UnreadFolders = index.UnreadFolders;
         IndexPagesAndRoutes();
     }
 
@@ -119,6 +120,27 @@ public sealed class SiteIndex
     /// the server's to serve. Null: not known, and such a path is undecidable.
     /// </summary>
     public SiteIndex? HostingServer { get; set; }
+
+    /// <summary>
+    /// The URLs of a static site's folders whose files a front end did not list (build output and dependencies:
+    /// <c>/bin</c>, <c>/docs/obj</c>, <c>/node_modules</c>), which may hold what a link names (a download page's
+    /// <c>bin/tool.zip</c>: held-out review 85): a path under one is undecidable, not broken.
+    /// </summary>
+    public IReadOnlyList<string> UnreadFolders { get; set; } = Array.Empty<string>();
+
+    /// <summary>Whether a site path is under one of <see cref="UnreadFolders"/>.</summary>
+    internal bool IsInUnreadFolder(string url)
+    {
+        foreach (var folder in UnreadFolders)
+        {
+            if (url.Length > folder.Length && url[folder.Length] == '/' && url.StartsWith(folder, Workspace.PathComparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many routes, pages and files the index holds (for summaries).</summary>
     public int Size => _pages.Count + _components.Count + _attributeRoutes.Count + _endpoints.Count + _conventionalControllers.Count + _files.Count;
@@ -538,6 +560,7 @@ public sealed class SiteIndex
         var templates = _documentsByPath.Values.Where(f => !Comparer.Equals(f.Path, facts.Path)).Append(facts);
         var rebuilt = Build(Layout, templates, Code, FilesKnown ? _files.Select(f => Path.Combine(Layout.WebRoot, f.TrimStart('/').Replace('/', Path.DirectorySeparatorChar))) : null);
         rebuilt.HostingServer = HostingServer; // (code review: a client's new @page in the editor lost its server)
+        rebuilt.UnreadFolders = UnreadFolders;
         return rebuilt;
     }
 

@@ -130,6 +130,7 @@ public static class SiteChecks
         }
 
         var index = SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles);
+        index.UnreadFolders = project.UnreadFolders;
         if (findHost && (project.Code.IsHostedClient || project.Code.IsWebAssembly || project.Code.IsLibrary)
             && SiteLoader.HostOf(project.Layout.ProjectDirectory, onlyUser: project.Code.IsLibrary && !project.Code.IsHostedClient) is { } server)
         {

@@ -21,6 +21,9 @@ public sealed record SiteProject(SiteLayout Layout, bool IsProject, IReadOnlyLis
     /// Web App's <c>.Client</c> project, a Razor class library of components, whose routable components its router may name.
     /// </summary>
     internal IReadOnlyList<SiteLoader.ReferencedProject> ComponentProjects { get; init; } = Array.Empty<SiteLoader.ReferencedProject>();
+
+    /// <summary>A static site's folders the walk leaves out (<c>/bin</c>, <c>/node_modules</c>), as URLs: see <see cref="SiteIndex.UnreadFolders"/>.</summary>
+    internal IReadOnlyList<string> UnreadFolders { get; init; } = Array.Empty<string>();
 }
 
 /// <summary>
@@ -40,7 +43,8 @@ public static class SiteLoader
         var code = new CodeFacts();
         var statics = new List<string>();
         var componentProjects = new List<ReferencedProject>();
-        foreach (var file in Walk(root))
+        var skipped = new List<string>();
+        foreach (var file in Walk(root, skipped))
         {
             if (LinkHygieneEngine.IsTemplate(file))
             {
@@ -127,7 +131,43 @@ public static class SiteLoader
             code.SiteGenerator = SiteGeneratorOf(root);
         }
 
-        return new SiteProject(new SiteLayout(root, webRoot, isProject), isProject, templates, code, statics) { ComponentProjects = componentProjects };
+        // The folders the walk leaves out still serve their files: a project's web root lists them all, as the build's file
+        // list does (wwwroot/lib); a static site's are not listed (node_modules may hold tens of thousands), and a link
+        // into one is undecidable (held-out review 85: a download page's bin/tool.zip was "matches no file")
+        var unread = new List<string>();
+        foreach (var folder in skipped)
+        {
+            if (Path.GetFileName(folder).StartsWith(".", StringComparison.Ordinal))
+            {
+                continue; // version control and editor state, which no build lists either
+            }
+
+            if (isProject && folder.StartsWith(webRoot + Path.DirectorySeparatorChar, PathUtilities.Comparison))
+            {
+                statics.AddRange(FilesOutsideDotFolders(folder));
+            }
+            else if (!isProject)
+            {
+                unread.Add("/" + folder.Substring(root.Length).Trim(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Replace(Path.DirectorySeparatorChar, '/'));
+            }
+        }
+
+        return new SiteProject(new SiteLayout(root, webRoot, isProject), isProject, templates, code, statics) { ComponentProjects = componentProjects, UnreadFolders = unread };
+    }
+
+    /// <summary>Every file under a folder but in folders whose names start with a dot; none when it cannot be read.</summary>
+    private static IEnumerable<string> FilesOutsideDotFolders(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(file => file.Substring(folder.Length).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).All(part => !part.StartsWith(".", StringComparison.Ordinal) || part == Path.GetFileName(file)))
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Array.Empty<string>();
+        }
     }
 
     /// <summary>
@@ -633,7 +673,7 @@ public static class SiteLoader
     /// </summary>
     internal static IReadOnlyList<string> ProjectFiles(string projectFile) => Walk(Path.GetDirectoryName(Path.GetFullPath(projectFile))!).ToList();
 
-    private static IEnumerable<string> Walk(string root)
+    private static IEnumerable<string> Walk(string root, List<string>? skipped = null)
     {
         var pending = new Stack<string>();
         pending.Push(root);
@@ -661,6 +701,10 @@ public static class SiteLoader
                 if (!FolderRules.IsSkipped(child))
                 {
                     pending.Push(child);
+                }
+                else
+                {
+                    skipped?.Add(child);
                 }
             }
         }
