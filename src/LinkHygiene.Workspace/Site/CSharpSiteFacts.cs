@@ -333,6 +333,38 @@ public static class CSharpSiteFacts
         return (IReadOnlyList<AttributeUse>?)uses ?? Array.Empty<AttributeUse>();
     }
 
+    /// <summary>
+    /// Whether an action's HTTP method attributes let it answer GET: none of them, <c>[HttpGet]</c> or <c>[HttpHead]</c>
+    /// among them, <c>[Route]</c> (any method), or <c>[AcceptVerbs]</c> naming GET (or not known); not <c>[HttpPost]</c>
+    /// alone (held-out review 86: eShopOnWeb's links to its POST-only GenerateRecoveryCodes).
+    /// </summary>
+    private static bool AnswersGet(List<AttributeSyntax> attributes)
+    {
+        var restricted = false;
+        foreach (var attribute in attributes)
+        {
+            switch (AttributeName(attribute))
+            {
+                case "HttpGet" or "HttpHead" or "Route":
+                    return true;
+                case "AcceptVerbs":
+                    if (attribute.ArgumentList is null || attribute.ArgumentList.ToString().IndexOf("get", StringComparison.OrdinalIgnoreCase) >= 0
+                        || attribute.ArgumentList.Arguments.Any(a => a.Expression is not (LiteralExpressionSyntax or MemberAccessExpressionSyntax or BinaryExpressionSyntax)))
+                    {
+                        return true;
+                    }
+
+                    restricted = true;
+                    break;
+                case "HttpPost" or "HttpPut" or "HttpDelete" or "HttpPatch" or "HttpOptions":
+                    restricted = true;
+                    break;
+            }
+        }
+
+        return !restricted;
+    }
+
     /// <summary>Whether a type's name is an interface's by .NET's convention (<c>IDisposable</c>, not <c>IdentityController</c>).</summary>
     private static bool IsInterfaceName(string name) => name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]);
 
@@ -372,7 +404,7 @@ public static class CSharpSiteFacts
                 }
             }
 
-            actions.Add(new ActionFact(actionName, templates, templates.Count > 0) { OtherAttributes = OtherAttributes(methodAttributes) });
+            actions.Add(new ActionFact(actionName, templates, templates.Count > 0) { OtherAttributes = OtherAttributes(methodAttributes), AnswersGet = AnswersGet(methodAttributes) });
         }
 
         return actions;

@@ -138,6 +138,34 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void ALinkToAnActionThatAnswersOnlyPostIsBroken()
+    {
+        // Held-out review 86: eShopOnWeb links to GenerateRecoveryCodes, which is [HttpPost] only: following the link
+        // asks with GET. An overload that answers GET, or a controller whose actions are not all known, answers it.
+        var code = new CodeFacts { HasCode = true };
+        code.Controllers.Add(new ControllerFact("Manage", null, Array.Empty<string>(), new[]
+        {
+            new ActionFact("Index", Array.Empty<string>(), false),
+            new ActionFact("GenerateRecoveryCodes", Array.Empty<string>(), false) { AnswersGet = false },
+            new ActionFact("Edit", Array.Empty<string>(), false) { AnswersGet = false },
+            new ActionFact("Edit", Array.Empty<string>(), false),
+        }));
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Views/Manage/Index.cshtml"] = "<a asp-action=\"GenerateRecoveryCodes\">Codes</a> <a asp-action=\"Edit\">Edit</a> <a href=\"@Url.Action(\"GenerateRecoveryCodes\", \"Manage\")\">Codes</a>",
+            },
+            code);
+        AssertLines(
+            new[]
+            {
+                "Views/Manage/Index.cshtml(1,101): LH030 Link to 'GenerateRecoveryCodes' names action 'GenerateRecoveryCodes', which ManageController does not answer with GET, the method a link sends (post it from a form, or mark the action [HttpGet])",
+                "Views/Manage/Index.cshtml(1,16): LH030 Link to 'GenerateRecoveryCodes' names action 'GenerateRecoveryCodes', which ManageController does not answer with GET, the method a link sends (post it from a form, or mark the action [HttpGet])",
+            },
+            findings);
+    }
+
+    [Fact]
     public void APageWithoutAModelHasTheHandlersOfItsFunctions()
     {
         // Held-out review 86: a single-file page declares its handlers in @functions; a typo of one was resolved. A page
