@@ -251,6 +251,15 @@ public class TemplateAnalyzerTests
     private static MetadataReference NamedAssembly(string name) => Assembly(name, "namespace N { public class Host { } }");
 
     /// <summary>An assembly of that name compiled from <paramref name="source"/>, referencing <paramref name="references"/>.</summary>
+    /// <summary>An assembly declaring Blazor's <c>RouteAttribute</c> (what <c>@page</c> compiles to), for component assemblies to reference.</summary>
+    private static MetadataReference RouteAttributeAssembly() => Assembly("Microsoft.AspNetCore.Components", """
+        namespace Microsoft.AspNetCore.Components
+        {
+            [System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = true)]
+            public sealed class RouteAttribute : System.Attribute { public RouteAttribute(string template) { } }
+        }
+        """);
+
     private static MetadataReference Assembly(string name, string source, params MetadataReference[] references) => CSharpCompilation.Create(
         name,
         new[] { CSharpSyntaxTree.ParseText(source) },
@@ -272,13 +281,7 @@ public class TemplateAnalyzerTests
     [InlineData("typeof(Counter).Assembly, typeof(Client._Imports).Assembly", true, 1)]
     public async Task ABlazorWebAppReadsTheRoutesOfTheClientAssemblyItsRouterNames(string assembly, bool referenced, int reported)
     {
-        var components = Assembly("Microsoft.AspNetCore.Components", """
-            namespace Microsoft.AspNetCore.Components
-            {
-                [System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = true)]
-                public sealed class RouteAttribute : System.Attribute { public RouteAttribute(string template) { } }
-            }
-            """);
+        var components = RouteAttributeAssembly();
         var client = Assembly("AutoApp.Client", """
             namespace AutoApp.Client { public class _Imports { } }
             namespace AutoApp.Client.Pages { [Microsoft.AspNetCore.Components.Route("/counter")] public class Counter { } }
@@ -304,13 +307,7 @@ public class TemplateAnalyzerTests
     [Fact]
     public async Task AServerPageThatHostsAClientsAppServesTheClientsPages()
     {
-        var components = Assembly("Microsoft.AspNetCore.Components", """
-            namespace Microsoft.AspNetCore.Components
-            {
-                [System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = true)]
-                public sealed class RouteAttribute : System.Attribute { public RouteAttribute(string template) { } }
-            }
-            """);
+        var components = RouteAttributeAssembly();
         var client = Assembly("Podcast.Client", """
             namespace Podcast.Client { public class App { } }
             namespace Podcast.Client.Pages { [Microsoft.AspNetCore.Components.Route("/discover")] public class Discover { } }
