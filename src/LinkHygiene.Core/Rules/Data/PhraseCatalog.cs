@@ -36,7 +36,8 @@ internal sealed class PhraseCatalog
         {
             return _default[language].Contains(normalized) || (strict && _strict[language].Contains(normalized))
                 || (IsNonLatinScript(language) && IsAscii(normalized) && IsGeneric(normalized, "en", strict))
-                || (!IsNonLatinScript(language) && IsInAnotherScript(normalized) && IsGeneric(normalized, null, strict));
+                || (!IsNonLatinScript(language) && IsInAnotherScript(normalized) && IsGeneric(normalized, null, strict))
+                || (language != "en" && !IsNonLatinScript(language) && IsEnglishPhrase(normalized));
         }
 
         return _allDefault.Contains(normalized) || (strict && _allStrict.Contains(normalized));
@@ -53,6 +54,15 @@ internal sealed class PhraseCatalog
     {
         "ja", "ko", "zh", "ru", "uk", "be", "bg", "mk", "fa", "ar", "he", "yi", "ta", "hi", "bn", "th", "el", "ka", "hy",
     };
+
+    /// <summary>
+    /// Whether a name is one of English's generic phrases of more than one word ("read more", "click here"), which a page in
+    /// another Latin-script language often carries from its theme (held-out review 87: "Read more" on German and
+    /// Vietnamese pages). One word is not read so: "Hier" is German's "here" and French's "yesterday", "more" Italian's
+    /// blackberries.
+    /// </summary>
+    private bool IsEnglishPhrase(string normalized) =>
+        normalized.IndexOf(' ') > 0 && IsAscii(normalized) && _default["en"].Contains(normalized);
 
     /// <summary>
     /// Whether a name has letters, none of them Latin: on a page in a Latin-script language it is not in that language,
