@@ -110,14 +110,16 @@ public static class AnchorText
         for (var i = 0; i < cleaned.Length; i++)
         {
             var c = cleaned[i];
+            if (c == '\uFE0F' || char.IsSurrogate(c))
+            {
+                // emoji and other astral characters have names of their own, and so has a symbol in its emoji presentation
+                // (U+FE0F after it: "⬆️", code review)
+                return false;
+            }
+
             if (char.IsWhiteSpace(c) || IsInvisible(c))
             {
                 continue;
-            }
-
-            if (char.IsSurrogate(c))
-            {
-                return false; // emoji and other astral characters have names of their own
             }
 
             switch (CharUnicodeInfo.GetUnicodeCategory(c))

@@ -61,6 +61,9 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">{|LH010:&raquo;&raquo;|}</a>")]
     // ... but emoji, numbers and icon glyphs are names of their own
     [InlineData("<a href=\"/x\">🐦</a><a href=\"/p/2\">2</a><a href=\"/y\">\uE80D</a>")]
+    // and a symbol in its emoji presentation (code review: "⬆️" back-to-top links became generic when U+FE0F was
+    // made invisible for LH011)
+    [InlineData("<a href=\"#top\">\u2B06\uFE0F</a><a href=\"/n\">\u25B6\uFE0F</a><a href=\"/b\">\u21A9\uFE0F</a>")]
     // a tab's or a menu item's text labels it among its siblings (btcpayserver WalletReceive.cshtml)
     [InlineData("<a class=\"btcpay-pill\" data-bs-toggle=\"tab\" href=\"#link-tab\">Link</a>")]
     [InlineData("<a href=\"#t\" role=\"tab\">Here</a><a href=\"/m\" role=\"menuitem\">More</a>")]
