@@ -110,8 +110,29 @@ public sealed class LH005QualifiedInternalLink : Rule
 
     private static bool IsPlaceholder(Link link) => link.Href.Kind == HrefKind.Empty || link.Href.IsBareHash;
 
-    /// <summary>Whether the link's path or route names one of an affiliate site's redirects to its sponsors, as <see cref="IsPerUserPage"/> reads it.</summary>
-    internal static bool NamesCloakedRedirect(Link link) => IsPerUserPage(link, CloakedRedirectFolders);
+    /// <summary>
+    /// Whether the link goes to one of an affiliate site's redirects to its sponsors: a path with one of
+    /// <see cref="CloakedRedirectFolders"/> and a name after it (<c>/go/semrush</c>, <c>/en/out/x</c>), or a page, controller,
+    /// action or URL helper's path of that name (<c>asp-page="/Go"</c>, <c>Url.Content("~/go/x")</c>). Read more strictly
+    /// than <see cref="IsPerUserPage"/>, which only exempts: LH002 reports what this finds, and "CheckOut" or "LogOut" are
+    /// no redirects (code review).
+    /// </summary>
+    internal static bool NamesCloakedRedirect(Link link)
+    {
+        foreach (var (value, route) in PathsAndRoutes(link))
+        {
+            var segments = value.Split('?', '#')[0].Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < segments.Length; i++)
+            {
+                if (CloakedRedirectFolders.Contains(segments[i].Trim()) && (route || i < segments.Length - 1))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the link's path or route names a per-user page (a segment in the exempt list).</summary>
     private static bool IsPerUserPage(Link link, HashSet<string> exempt)
@@ -121,6 +142,28 @@ public sealed class LH005QualifiedInternalLink : Rule
             return false;
         }
 
+        foreach (var (value, route) in PathsAndRoutes(link))
+        {
+            var path = value.Split('?', '#')[0];
+            foreach (var segment in path.Split(route ? RouteSeparators : PathSeparators, StringSplitOptions.RemoveEmptyEntries))
+            {
+                // A page, controller, action or route name is an identifier: its words count too ("CustomerProfile").
+                if (exempt.Contains(segment.Trim()) || (route && (HasExemptWord(segment.Trim(), exempt) || HasExemptPart(segment.Trim(), exempt))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What a link's destination is written with: its href's value (a path), and the values of its route attributes, the
+    /// route name a template's URL helper gives and the names and paths a Razor URL helper is given (routes).
+    /// </summary>
+    private static List<(string Value, bool Route)> PathsAndRoutes(Link link)
+    {
         var values = new List<(string Value, bool Route)> { (link.Href.Kind == HrefKind.Fragment ? string.Empty : link.Href.Value, false) };
         foreach (var name in RouteAttributes)
         {
@@ -144,20 +187,7 @@ public sealed class LH005QualifiedInternalLink : Rule
             }
         }
 
-        foreach (var (value, route) in values)
-        {
-            var path = value.Split('?', '#')[0];
-            foreach (var segment in path.Split(route ? RouteSeparators : PathSeparators, StringSplitOptions.RemoveEmptyEntries))
-            {
-                // A page, controller, action or route name is an identifier: its words count too ("CustomerProfile").
-                if (exempt.Contains(segment.Trim()) || (route && (HasExemptWord(segment.Trim(), exempt) || HasExemptPart(segment.Trim(), exempt))))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return values;
     }
 
     /// <summary>

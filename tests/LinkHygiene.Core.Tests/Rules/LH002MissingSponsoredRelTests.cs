@@ -16,8 +16,8 @@ public class LH002MissingSponsoredRelTests
     [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"~/visit/kinsta\"|}>Kinsta</a> <a {|LH002:href=\"https://www.example.com/go/wpengine\"|}>WP Engine</a></aside>", "link_hygiene.site_hosts = www.example.com")]
     // a redirect folder is a segment of the path, as LH005 reads it (second code review: a culture prefix)
     [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"/en/go/semrush\"|}>SEMrush</a></aside>")]
-    // not a redirect: a longer name, or outside a sponsored section
-    [InlineData("<aside data-link-zone=\"sponsored\"><a href=\"/golf/clubs\">Golf clubs</a> <a href=\"/about/visitors\">Visitors</a> <a href=\"/outlet\">Outlet</a></aside>")]
+    // not a redirect: a longer name, a folder with no name after it, or outside a sponsored section
+    [InlineData("<aside data-link-zone=\"sponsored\"><a href=\"/golf/clubs\">Golf clubs</a> <a href=\"/about/visitors\">Visitors</a> <a href=\"/outlet\">Outlet</a> <a href=\"/museum/visit\">Plan your visit</a> <a href=\"/go\">Partners</a></aside>")]
     [InlineData("<a href=\"/go/semrush\">SEMrush</a> <div data-link-zone=\"ugc\"><a href=\"/go/semrush\">SEMrush</a></div>")]
     public void Html(string markup, params string[] options) => EngineAssert.Findings("page.html", markup, options, Only);
 
@@ -25,6 +25,9 @@ public class LH002MissingSponsoredRelTests
     [InlineData("<div data-link-zone=\"sponsored\">@foreach (var p in Model.Partners) { <a {|LH002:href=\"/go/@p.Slug\"|}>@p.Name</a> }</div>")]
     // written the ASP.NET way: a page's route, a URL helper's (second code review)
     [InlineData("<div data-link-zone=\"sponsored\"><a {|LH002:asp-page=\"/Go\"|} asp-route-slug=\"semrush\">SEMrush</a> <a {|LH002:href=\"@Url.Page(\"/Go\", new { slug = \"kinsta\" })\"|}>Kinsta</a> <a {|LH002:href=\"@Url.Content(\"~/go/wpengine\")\"|}>WP Engine</a></div>")]
+    // a word of a name is no redirect (second code review: CheckOut, LogOut, GoPro, out-of-stock were reported, and
+    // --fix added sponsored to them)
+    [InlineData("<div class=\"affiliate\"><a asp-controller=\"Cart\" asp-action=\"CheckOut\">Check out</a> <a asp-page=\"/Products/GoPro\">GoPro</a> <a asp-page=\"/Account/LogOut\">Log out</a> <a href=\"@Url.Action(\"Details\", \"Products\", new { slug = \"out-of-stock\" })\">Details</a></div>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
     [Fact]
