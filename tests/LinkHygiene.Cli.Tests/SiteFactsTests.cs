@@ -464,12 +464,16 @@ public sealed class SiteFactsTests
                 [HttpPost, ValidateAntiForgeryToken] public IActionResult Disable() => View();
                 [HttpGet, HttpPost] public IActionResult Both() => View();
                 [Route("manage/any")] [HttpPost] public IActionResult Routed() => View();
+                [Route("manage/all")] public IActionResult AnyMethod() => View();
                 [AcceptVerbs("GET", "POST")] public IActionResult Accepts() => View();
                 [AcceptVerbs(HttpVerbs.Post)] public ActionResult Mvc5() => View();
+                [AcceptVerbs(HttpVerbs.Get | HttpVerbs.Post)] public ActionResult Mvc5Both() => View();
+                [AcceptVerbs("Post", Route = "target")] public IActionResult Target() => View();
+                [AcceptVerbs(Verbs.Allowed)] public IActionResult Unknown() => View();
             }
             """, "ManageController.cs");
         Assert.Equal(
-            new[] { "Index:True", "GenerateRecoveryCodes:False", "Disable:False", "Both:True", "Routed:True", "Accepts:True", "Mvc5:False" },
+            new[] { "Index:True", "GenerateRecoveryCodes:False", "Disable:False", "Both:True", "Routed:False", "AnyMethod:True", "Accepts:True", "Mvc5:False", "Mvc5Both:True", "Target:False", "Unknown:True" },
             verbs.Controllers.Single().Actions.Select(a => a.Name + ":" + a.AnswersGet));
 
         // a parameter transformer on the controller or action (ASP.NET Core's slugify example) serves URLs not read here;
@@ -670,7 +674,7 @@ public sealed class SiteFactsTests
         folder.Write("site/lib/a.jar", "jar");
         var site = Tool.Run(folder.Path, "site", "--fail-on", "none", "--no-progress");
         Assert.Contains("site/index.html(1,177): warning LH030: Link to 'lib/b.jar' matches no page, action, endpoint or file (nearest: 'lib/a.jar')", site.Output);
-        Assert.Contains("Internal links: 5 links checked, 1 resolved, 1 broken, 3 undecidable: 3 a file in a folder the scan does not read (bin/, obj/, node_modules/).", site.Output);
+        Assert.Contains("Internal links: 5 links checked, 1 resolved, 1 broken, 3 undecidable: 3 a file in a folder the scan does not read (bin/, obj/, node_modules/, bower_components/).", site.Output);
 
         folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n</Project>\n");
         folder.Write("App/wwwroot/lib/guide/readme.pdf", "pdf");

@@ -326,10 +326,10 @@ public static class InternalLinkChecker
             return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names action '{link.Action}', which {controllerName}Controller does not have", Nearest(link.Action, controllers.SelectMany(c => c.Actions).Select(a => a.Name)));
         }
 
-        if (!controllers.Any(c => c.HasUnknownActions || c.Actions.Any(a => a.AnswersGet && string.Equals(a.Name, link.Action, StringComparison.OrdinalIgnoreCase))))
+        if (!link.SentWithAnotherMethod && !controllers.Any(c => c.HasUnknownActions || c.Actions.Any(a => a.AnswersGet && string.Equals(a.Name, link.Action, StringComparison.OrdinalIgnoreCase))))
         {
             // [HttpPost] alone: following the link asks with GET, which the action does not answer (held-out review 86)
-            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names action '{link.Action}', which {controllerName}Controller does not answer with GET, the method a link sends", "post it from a form, or mark the action [HttpGet]");
+            return NotAnsweringGet(link, controllerName, link.Action);
         }
 
         return Outcome.Resolved;
@@ -456,6 +456,11 @@ public static class InternalLinkChecker
         var (matched, document) = site.MatchRoute(segments);
         if (matched)
         {
+            if (document is null && !link.SentWithAnotherMethod && site.ActionNotAnsweringGet(segments) is { } postOnly)
+            {
+                return NotAnsweringGet(link, postOnly.Controller, postOnly.Action);
+            }
+
             return fragment is null || document is null ? Outcome.Resolved : FragmentIn(document, fragment, link.Display, "'" + decoded + "'");
         }
 
@@ -565,7 +570,7 @@ public static class InternalLinkChecker
 
         if (site.IsInUnreadFolder(decoded))
         {
-            return Outcome.Undecidable("a file in a folder the scan does not read (bin/, obj/, node_modules/)");
+            return Outcome.Undecidable("a file in a folder the scan does not read (bin/, obj/, node_modules/, bower_components/)");
         }
 
         if (site.Code.IsWebAssembly && Array.IndexOf(ServerOnlySegments, SiteIndex.FirstSegment(decoded).ToLowerInvariant()) >= 0)
@@ -581,6 +586,13 @@ public static class InternalLinkChecker
             tildeAsWritten ? NoMatchTilde : NoMatch,
             Suggestion(site.NearestUrls.Find(decoded), shownBase, relativeTo));
     }
+
+    /// <summary>A link to an action that answers only other methods than GET: a form, or a script sending its method, reaches it; a link does not.</summary>
+    private static Outcome NotAnsweringGet(InternalLinkFact link, string controller, string action) => Outcome.Broken(
+        LH030BrokenInternalLink.Rule,
+        link.Display,
+        $"names action '{action}', which {controller}Controller does not answer with GET, the method a link sends",
+        "a form, or a script that sends the action's method, reaches it");
 
     private const string NoMatch = "matches no page, action, endpoint or file";
     private const string NoMatchTilde = NoMatch + ": only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~'";

@@ -667,6 +667,39 @@ public sealed class SiteIndex
         return (false, null);
     }
 
+    /// <summary>
+    /// The controller and action a path names by a conventional route when that action answers only other methods than a
+    /// link's GET (<c>[HttpPost]</c> alone: held-out review 86) and nothing else serves the path; else null.
+    /// </summary>
+    internal (string Controller, string Action)? ActionNotAnsweringGet(IReadOnlyList<string> segments)
+    {
+        if (_routes.TryMatch(segments, out _))
+        {
+            return null;
+        }
+
+        foreach (var (route, areaOfRoute) in _conventional)
+        {
+            var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (!route.Matches(segments, values) || !values.TryGetValue("controller", out var controller) || !values.TryGetValue("action", out var action))
+            {
+                continue;
+            }
+
+            var area = areaOfRoute ?? (values.TryGetValue("area", out var a) ? a : string.Empty);
+            if (_conventionalControllers.TryGetValue(area + "/" + controller, out var fact) && !fact.HasUnknownActions)
+            {
+                var named = fact.Actions.Where(x => string.Equals(x.Name, action, StringComparison.OrdinalIgnoreCase)).ToList();
+                if (named.Count > 0 && !named.Any(x => x.AnswersGet))
+                {
+                    return (fact.Name, named[0].Name);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Suggestions for an internal link that matches nothing: <see cref="KnownUrls"/>, prepared when the first is asked for.</summary>
     internal NearestNames NearestUrls => System.Threading.LazyInitializer.EnsureInitialized(ref _nearestUrls, () => new NearestNames(KnownUrls()))!;
 
@@ -693,11 +726,13 @@ public sealed class SiteIndex
 
         // Controllers' actions by the conventional pattern, where a conventional route serves them: an area's under its
         // name, or under its route's prefix ("backoffice/{controller}/{action}": held-out review 86, where the area's
-        // name was suggested for itself)
+        // name was suggested for itself), and the others under the prefix of a route of no area ("app/{controller}/...")
         foreach (var controller in _conventional.Count > 0 ? _conventionalControllers.Values : Enumerable.Empty<ControllerFact>())
         {
-            IReadOnlyList<string> prefixes = controller.Area is not { Length: > 0 } area ? new[] { string.Empty }
-                : new[] { "/" + area }.Concat(_conventional.Where(r => string.Equals(r.Area, area, StringComparison.OrdinalIgnoreCase)).Select(r => r.Route.LiteralPrefix().TrimEnd('/'))).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var area = controller.Area ?? string.Empty;
+            var prefixes = new[] { area.Length > 0 ? "/" + area : string.Empty }
+                .Concat(_conventional.Where(r => string.Equals(r.Area ?? string.Empty, area, StringComparison.OrdinalIgnoreCase)).Select(r => r.Route.LiteralPrefix().TrimEnd('/')))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             foreach (var action in controller.Actions)
             {
                 foreach (var prefix in prefixes)

@@ -62,6 +62,12 @@ public sealed class InternalLinkFact
 
     /// <summary>Whether it uses the anchor tag helper's route attributes.</summary>
     public bool IsTagHelper => Page is not null || Controller is not null || Action is not null;
+
+    /// <summary>
+    /// Whether a script sends the link with another method than a link's GET (jquery-unobtrusive-ajax's
+    /// <c>data-ajax-method="POST"</c>, htmx's <c>hx-post</c>, <c>data-method</c>): then a POST-only action is its destination.
+    /// </summary>
+    public bool SentWithAnotherMethod { get; internal set; }
 }
 
 /// <summary>
@@ -577,6 +583,34 @@ public sealed class TemplateFacts
     }
 
     private static InternalLinkFact? Describe(TemplateDocument document, Link link)
+    {
+        var fact = DescribeDestination(document, link);
+        if (fact is not null)
+        {
+            fact.SentWithAnotherMethod = SendsAnotherMethod(link);
+        }
+
+        return fact;
+    }
+
+    private static readonly string[] MethodAttributes = { "data-ajax-method", "data-method" };
+
+    private static readonly string[] HtmxSenders = { "hx-post", "hx-put", "hx-patch", "hx-delete", "data-hx-post", "data-hx-put", "data-hx-patch", "data-hx-delete" };
+
+    private static bool SendsAnotherMethod(Link link)
+    {
+        foreach (var name in MethodAttributes)
+        {
+            if (link.GetAttribute(name) is { } method && !method.Value.Trim().Equals("get", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return HtmxSenders.Any(name => link.GetAttribute(name) is not null);
+    }
+
+    private static InternalLinkFact? DescribeDestination(TemplateDocument document, Link link)
     {
         if (link.ElementKind == LinkElementKind.HtmlHelper)
         {

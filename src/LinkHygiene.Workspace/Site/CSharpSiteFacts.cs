@@ -335,8 +335,8 @@ public static class CSharpSiteFacts
 
     /// <summary>
     /// Whether an action's HTTP method attributes let it answer GET: none of them, <c>[HttpGet]</c> or <c>[HttpHead]</c>
-    /// among them, <c>[Route]</c> (any method), or <c>[AcceptVerbs]</c> naming GET (or not known); not <c>[HttpPost]</c>
-    /// alone (held-out review 86: eShopOnWeb's links to its POST-only GenerateRecoveryCodes).
+    /// among them, or <c>[AcceptVerbs]</c> naming GET (or naming methods this reading does not know); not <c>[HttpPost]</c>
+    /// alone, with a <c>[Route]</c> or not (held-out review 86: eShopOnWeb's links to its POST-only GenerateRecoveryCodes).
     /// </summary>
     private static bool AnswersGet(List<AttributeSyntax> attributes)
     {
@@ -345,13 +345,22 @@ public static class CSharpSiteFacts
         {
             switch (AttributeName(attribute))
             {
-                case "HttpGet" or "HttpHead" or "Route":
+                case "HttpGet" or "HttpHead":
                     return true;
                 case "AcceptVerbs":
-                    if (attribute.ArgumentList is null || attribute.ArgumentList.ToString().IndexOf("get", StringComparison.OrdinalIgnoreCase) >= 0
-                        || attribute.ArgumentList.Arguments.Any(a => a.Expression is not (LiteralExpressionSyntax or MemberAccessExpressionSyntax or BinaryExpressionSyntax)))
+                    // the methods it is given, as strings ("GET") or MVC 5's HttpVerbs (HttpVerbs.Get | HttpVerbs.Post); not
+                    // a named argument (Route = "target")
+                    foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
                     {
-                        return true;
+                        if (argument.NameEquals is not null)
+                        {
+                            continue;
+                        }
+
+                        if (Methods(argument.Expression) is not { } methods || methods.Any(m => m.Equals("GET", StringComparison.OrdinalIgnoreCase) || m.Equals("HEAD", StringComparison.OrdinalIgnoreCase)))
+                        {
+                            return true;
+                        }
                     }
 
                     restricted = true;
@@ -363,6 +372,24 @@ public static class CSharpSiteFacts
         }
 
         return !restricted;
+
+        // The HTTP methods an argument names, or null when it is anything else (a variable, a constant of the app's)
+        static List<string>? Methods(ExpressionSyntax expression)
+        {
+            switch (expression)
+            {
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                    return new List<string> { literal.Token.ValueText };
+                case MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "HttpVerbs" } } verb:
+                    return new List<string> { verb.Name.Identifier.ValueText };
+                case BinaryExpressionSyntax either when either.IsKind(SyntaxKind.BitwiseOrExpression):
+                    return Methods(either.Left) is { } left && Methods(either.Right) is { } right ? left.Concat(right).ToList() : null;
+                case ParenthesizedExpressionSyntax inner:
+                    return Methods(inner.Expression);
+                default:
+                    return null;
+            }
+        }
     }
 
     /// <summary>Whether a type's name is an interface's by .NET's convention (<c>IDisposable</c>, not <c>IdentityController</c>).</summary>

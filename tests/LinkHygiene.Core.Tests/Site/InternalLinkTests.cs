@@ -141,7 +141,9 @@ public class InternalLinkTests
     public void ALinkToAnActionThatAnswersOnlyPostIsBroken()
     {
         // Held-out review 86: eShopOnWeb links to GenerateRecoveryCodes, which is [HttpPost] only: following the link
-        // asks with GET. An overload that answers GET, or a controller whose actions are not all known, answers it.
+        // asks with GET. An overload that answers GET, or a controller whose actions are not all known, answers it; a
+        // script that sends the link with its method reaches it (code review: data-ajax-method, hx-post), and a literal
+        // href by the conventional route is the same link (code review).
         var code = new CodeFacts { HasCode = true };
         code.Controllers.Add(new ControllerFact("Manage", null, Array.Empty<string>(), new[]
         {
@@ -153,14 +155,18 @@ public class InternalLinkTests
         var (findings, _) = Check(
             new Dictionary<string, string>
             {
-                ["Views/Manage/Index.cshtml"] = "<a asp-action=\"GenerateRecoveryCodes\">Codes</a> <a asp-action=\"Edit\">Edit</a> <a href=\"@Url.Action(\"GenerateRecoveryCodes\", \"Manage\")\">Codes</a>",
+                ["Views/Manage/Index.cshtml"] = "<a asp-action=\"GenerateRecoveryCodes\">Codes</a> <a asp-action=\"Edit\">Edit</a> <a href=\"@Url.Action(\"GenerateRecoveryCodes\", \"Manage\")\">Codes</a>\n"
+                    + "<a href=\"/Manage/GenerateRecoveryCodes\">Codes</a> <a href=\"/Manage/Edit/3\">Edit</a>\n"
+                    + "<a asp-action=\"GenerateRecoveryCodes\" data-ajax=\"true\" data-ajax-method=\"POST\">Codes</a> <a href=\"/Manage/GenerateRecoveryCodes\" hx-post=\"/Manage/GenerateRecoveryCodes\">Codes</a>",
             },
             code);
+        const string Why = "names action 'GenerateRecoveryCodes', which ManageController does not answer with GET, the method a link sends (a form, or a script that sends the action's method, reaches it)";
         AssertLines(
             new[]
             {
-                "Views/Manage/Index.cshtml(1,101): LH030 Link to 'GenerateRecoveryCodes' names action 'GenerateRecoveryCodes', which ManageController does not answer with GET, the method a link sends (post it from a form, or mark the action [HttpGet])",
-                "Views/Manage/Index.cshtml(1,16): LH030 Link to 'GenerateRecoveryCodes' names action 'GenerateRecoveryCodes', which ManageController does not answer with GET, the method a link sends (post it from a form, or mark the action [HttpGet])",
+                "Views/Manage/Index.cshtml(1,101): LH030 Link to 'GenerateRecoveryCodes' " + Why,
+                "Views/Manage/Index.cshtml(1,16): LH030 Link to 'GenerateRecoveryCodes' " + Why,
+                "Views/Manage/Index.cshtml(2,10): LH030 Link to '/Manage/GenerateRecoveryCodes' " + Why,
             },
             findings);
     }
@@ -519,6 +525,17 @@ public class InternalLinkTests
                 "Views/Shared/_Nav.cshtml(1,49): LH030 Link to '/backoffice/Usrs/Index' matches no page, action, endpoint or file (nearest: '/backoffice/Users/Index')",
             },
             findings);
+    }
+
+    [Fact]
+    public void ARouteUnderAPrefixIsSuggestedWithIt()
+    {
+        // Code review: a conventional route of no area under a prefix ("app/{controller}/...") serves its actions there
+        var code = new CodeFacts { HasCode = true, MapsConventionalRoutes = true };
+        code.Controllers.Add(new ControllerFact("Home", null, Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false), new ActionFact("Privacy", Array.Empty<string>(), false) }));
+        code.ConventionalRoutes.Add("app/{controller=Home}/{action=Index}/{id?}");
+        var (findings, _) = Check(new Dictionary<string, string> { ["Views/Shared/_Nav.cshtml"] = "<a href=\"/app/Home/Privcy\">Privacy</a>" }, code);
+        AssertLines(new[] { "Views/Shared/_Nav.cshtml(1,10): LH030 Link to '/app/Home/Privcy' matches no page, action, endpoint or file (nearest: '/app/Home/Privacy')" }, findings);
     }
 
     [Fact]
