@@ -72,6 +72,14 @@ public sealed class CommandLineTests
                 output);
             Assert.Contains("\n    |                             ^^^^^^\n", output);
             Assert.Contains("\n    |                                                     ^^^^^^^^\n", output);
+
+            // a long line's window is as wide in cells as the frame may be, 40 cells of it before the span (code review: a
+            // minified page of Chinese took 265 cells)
+            File.WriteAllText(Path.Combine(folder, "long.html"), "<p>" + string.Concat(Enumerable.Repeat("中文内容", 60)) + "<a href=\"#\">x</a>" + string.Concat(Enumerable.Repeat("更多文字", 40)) + "</p>\n");
+            var frame = Tool.Run(folder, "long.html", "--fail-on", "none", "--no-progress").Output.Replace("\r\n", "\n").Split('\n');
+            var line = frame.Single(l => l.StartsWith("  1 | ", StringComparison.Ordinal));
+            Assert.Equal("  1 | …文内容" + string.Concat(Enumerable.Repeat("中文内容", 4)) + "<a href=\"#\">x</a>" + string.Concat(Enumerable.Repeat("更多文字", 10)) + "更多…", line);
+            Assert.Contains("    | " + new string(' ', 42) + "^^^^^^^^", frame);
         }
         finally
         {

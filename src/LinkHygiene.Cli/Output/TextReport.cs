@@ -56,13 +56,14 @@ internal static class TextReport
         var shownStart = shown.Columns[start];
         var shownEnd = shown.Columns[end];
 
-        // Long lines (minified pages): show a window around the span.
+        // Long lines (minified pages): show a window around the span, as wide in terminal cells as the frame may be
+        // (a line of Chinese takes twice the cells of its characters: code review).
         var text = shown.Text;
         var from = 0;
-        if (text.Length > MaxFrameWidth)
+        if (Cells(text, 0, text.Length) > MaxFrameWidth)
         {
-            from = Math.Max(0, Math.Min(shownStart - 40, text.Length - MaxFrameWidth));
-            var to = Math.Min(text.Length, from + MaxFrameWidth);
+            from = StartOfWindow(text, shownStart);
+            var to = EndOfWindow(text, from);
             text = (from > 0 ? "…" : string.Empty) + text.Substring(from, to - from) + (to < text.Length ? "…" : string.Empty);
             var shift = from > 0 ? 1 - from : 0;
             shownStart += shift;
@@ -125,6 +126,36 @@ internal static class TextReport
             columns[line.Length] = shown.Length;
             (_line, Text, Columns) = (line, shown.ToString(), columns);
         }
+    }
+
+    /// <summary>Where a window of the frame's width starts: 40 cells before the span, or sooner when the line's end is near.</summary>
+    private static int StartOfWindow(string text, int spanStart)
+    {
+        var from = Math.Min(spanStart, text.Length);
+        for (var cells = 0; from > 0 && cells < 40; from--)
+        {
+            cells += CellsOf(text, from - 1);
+        }
+
+        // as far left as the rest of the line still fills the window
+        for (var rest = Cells(text, from, text.Length); from > 0 && rest < MaxFrameWidth; from--)
+        {
+            rest += CellsOf(text, from - 1);
+        }
+
+        return from > 0 && char.IsLowSurrogate(text[from]) ? from - 1 : from;
+    }
+
+    /// <summary>Where a window of the frame's width that starts at <paramref name="from"/> ends.</summary>
+    private static int EndOfWindow(string text, int from)
+    {
+        var to = from;
+        for (var cells = 0; to < text.Length && cells + CellsOf(text, to) <= MaxFrameWidth; to++)
+        {
+            cells += CellsOf(text, to);
+        }
+
+        return to < text.Length && char.IsLowSurrogate(text[to]) ? to + 1 : to;
     }
 
     /// <summary>How many terminal cells the characters of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> take.</summary>
