@@ -37,7 +37,7 @@ internal static class HtmlHelperLinks
             var name = ReadTextArgument(document.Text, codeStart + match.Length);
             // An aria-label among its HTML attributes (new { aria_label = "..." }) names the link in place of its text
             // (code review): not read, so unknown.
-            var linkName = AriaLabel.IsMatch(expression.Code) ? new AccessibleName(NameSource.AriaLabel, string.Empty, IsDynamic: true, expression.Span)
+            var linkName = HasAriaLabel(expression.Code, match.Length) ? new AccessibleName(NameSource.AriaLabel, string.Empty, IsDynamic: true, expression.Span)
                 : name is null && LocalizedArgument(document, expression.Code, match.Length, codeStart, localization) is { } localized ? localized
                 : NameOf(name, expression.Span);
             var container = document.ElementAt(expression.Span.Start);
@@ -79,6 +79,17 @@ internal static class HtmlHelperLinks
         return text.Length == 0
             ? new AccessibleName(NameSource.None, string.Empty, IsDynamic: false, helper)
             : new AccessibleName(NameSource.Content, text, IsDynamic: false, literal.Value.Span);
+    }
+
+    /// <summary>
+    /// Whether a link helper is given an aria-label among its HTML attributes, its last argument of four or more
+    /// (<c>ActionLink(text, action, routeValues, htmlAttributes)</c>); a third argument is route values, where
+    /// <c>aria_label</c> is a query parameter (code review).
+    /// </summary>
+    private static bool HasAriaLabel(string code, int open)
+    {
+        var arguments = CSharpArguments.Split(code, open, code.TrimEnd().Length);
+        return arguments is { Count: >= 4 } && AriaLabel.IsMatch(code.Substring(arguments[arguments.Count - 1].Start, arguments[arguments.Count - 1].End - arguments[arguments.Count - 1].Start));
     }
 
     /// <summary>

@@ -92,11 +92,14 @@ internal static class LinkExtractor
         return false;
     }
 
+    /// <summary>The bindings that write an element's text from a client-side expression (Vue's, Alpine's, AngularJS's, Angular's).</summary>
+    internal static readonly string[] TextBindings = { "v-text", "x-text", "ng-bind", "data-ng-bind", ":textcontent", "v-bind:textcontent", "[innertext]", "[textcontent]" };
+
     // (with Aurelia's textcontent.bind and innerhtml.bind and their kin)
-    private static readonly HashSet<string> ContentBindings = new(System.Linq.Enumerable.Concat(WithAurelia("textcontent"), WithAurelia("innerhtml")), StringComparer.Ordinal)
+    private static readonly HashSet<string> ContentBindings = new(System.Linq.Enumerable.Concat(System.Linq.Enumerable.Concat(WithAurelia("textcontent"), WithAurelia("innerhtml")), TextBindings), StringComparer.Ordinal)
     {
-        "v-text", "v-html", ":textcontent", ":innerhtml", "v-bind:textcontent", "v-bind:innerhtml", "ng-bind", "ng-bind-html",
-        "ng-bind-template", "data-ng-bind", "ng-include", "[innerhtml]", "[innertext]", "[textcontent]", "x-text", "x-html",
+        "v-html", ":innerhtml", "v-bind:innerhtml", "ng-bind-html",
+        "ng-bind-template", "ng-include", "[innerhtml]", "x-html",
         "th:text", "th:utext", "th:replace", "th:insert", "data-i18n", "v-t",
         // a Razor component's content given as a parameter (<NavLink href="/x" ChildContent="@fragment" />; code review)
         "childcontent",

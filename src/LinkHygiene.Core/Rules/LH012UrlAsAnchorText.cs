@@ -72,7 +72,7 @@ public sealed class LH012UrlAsAnchorText : Rule
             // binding to the href's own expression shows the URL (<a :href="url" v-text="url">: code review)
             return href is not null && BoundText(link) is { } bound && ClientExpression(href) is { } bindingExpression
                 && string.Equals(Squeeze(bound.Value), bindingExpression, StringComparison.Ordinal)
-                ? (bound.Value, bound.Span)
+                ? (bound.Value.Trim(), bound.Span)
                 : null;
         }
 
@@ -104,12 +104,9 @@ public sealed class LH012UrlAsAnchorText : Rule
             : null;
     }
 
-    /// <summary>The bindings that write a link's text from a client-side expression (Vue's, Alpine's, AngularJS's).</summary>
-    private static readonly string[] TextBindings = { "v-text", "x-text", "ng-bind", "data-ng-bind" };
-
     private static SourceAttribute? BoundText(Link link)
     {
-        foreach (var name in TextBindings)
+        foreach (var name in LinkExtractor.TextBindings)
         {
             if (link.GetAttribute(name) is { } bound && bound.Value.Trim().Length > 0)
             {
@@ -154,7 +151,7 @@ public sealed class LH012UrlAsAnchorText : Rule
     }
 
     /// <summary>The href bindings of the frameworks that show a value as <c>{{ x }}</c> (Vue, Angular).</summary>
-    private static readonly string[] InterpolatingBindings = { ":href", "v-bind:href", "[href]", "[attr.href]", "bind-href" };
+    private static readonly string[] InterpolatingBindings = { ":href", "v-bind:href", "x-bind:href", "[href]", "[attr.href]", "bind-href" };
 
     private static readonly (string Open, string Close)[] Outputs = { ("{{", "}}"), ("${", "}"), ("<%=", "%>"), ("#=", "#") };
 

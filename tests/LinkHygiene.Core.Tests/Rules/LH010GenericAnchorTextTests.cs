@@ -171,6 +171,8 @@ public class LH010GenericAnchorTextTests
     // five more languages (held-out review 87: "Xem thêm" and "اقرأ المزيد" on many real sites)
     [InlineData("<p lang=\"vi\"><a href=\"/a\">{|LH010:Xem thêm|}</a> <a href=\"/b\">{|LH010:Nhấn vào đây|}</a> <a href=\"/c\">Hà Nội</a></p><p lang=\"id\"><a href=\"/d\">{|LH010:Baca selengkapnya|}</a> <a href=\"/e\">{|LH010:Klik di sini|}</a></p><p lang=\"ro\"><a href=\"/f\">{|LH010:Citește mai mult|}</a> <a href=\"/g\">{|LH010:Click aici|}</a></p>")]
     [InlineData("<p lang=\"ar\" dir=\"rtl\"><a href=\"/a\">{|LH010:اقرأ المزيد|}</a> <a href=\"/b\">{|LH010:اضغط هنا|}</a> <a href=\"/c\">{|LH010:READ MORE|}</a></p><p lang=\"he\" dir=\"rtl\"><a href=\"/d\">{|LH010:קרא עוד|}</a> <a href=\"/e\">{|LH010:לחץ כאן|}</a> <a href=\"/f\">ירושלים</a></p>")]
+    // the spellings real sites write too (code review): Romanian's s-cedilla, Arabic's hamza below, Hebrew's both genders
+    [InlineData("<p lang=\"ro\"><a href=\"/a\">{|LH010:Citeşte mai mult|}</a> <a href=\"/b\">{|LH010:Vezi detalii|}</a></p><p lang=\"ar\"><a href=\"/c\">{|LH010:إقرأ المزيد|}</a></p><p lang=\"he\"><a href=\"/d\">{|LH010:קרא/י עוד|}</a> <a href=\"/e\">{|LH010:המשך לקרוא|}</a></p><p lang=\"id\"><a href=\"/f\">{|LH010:Lihat detail|}</a></p>")]
     // a name in another script than the page's Latin-script language: the page kept a template's lang="en" (held-out
     // review 87: a Korean ASP.NET app); a place name in it is still no phrase
     [InlineData("<html lang=\"en\"><body><a href=\"/a\">{|LH010:더보기|}</a> <a href=\"/b\">{|LH010:更多|}</a> <a href=\"/c\">{|LH010:続きを読む|}</a> <a href=\"/d\">Москва</a> <a href=\"/e\">서울</a></body></html>")]

@@ -22,6 +22,7 @@ public class LH012UrlAsAnchorTextTests
     // unless the content is replaced by a binding on the link (second code review of stop 47)
     [InlineData("<a :href=\"url\" v-text=\"label\">{{ url }}</a> <a href=\"{{url}}\" ng-bind=\"name\">{{ url }}</a>")]
     // and shows the URL when it binds the href's own expression
+    [InlineData("<a x-bind:href=\"url\" {|LH012:x-text=\" url \"|}></a> <a [href]=\"site.url\" {|LH012:[textContent]=\"site.url\"|}></a>")]
     [InlineData("<a :href=\"site.url\" {|LH012:v-text=\"site.url\"|}>{{ site.url }}</a> <a href=\"{{site.url}}\" {|LH012:ng-bind=\"site.url\"|}>{{site.url}}</a> <a ng-href=\"{{ u }}\" {|LH012:ng-bind=\"u\"|}></a>")]
     [InlineData("<a href=\"{{url}}\">{|LH012:{{ url }}|}</a>")]
     // Go's trim markers take away white space around the output (held-out review 79: Hugo layouts write them everywhere)
