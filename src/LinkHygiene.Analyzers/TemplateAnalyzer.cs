@@ -165,7 +165,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             // does not run in the browser.
             code.IsWebAssembly = webAssembly && !context.Compilation.ReferencedAssemblyNames.Any(a => a.Name.StartsWith("Microsoft.AspNetCore.Mvc", StringComparison.Ordinal));
 
-            ReadRoutedAssemblies(context.Compilation, global, templates.SelectMany(t => t.Facts!.RouterAssemblyTypes).Concat(templates.SelectMany(t => t.Facts!.HostedComponentTypes)).Concat(code.RouterAssemblyTypes), code);
+            ReadRoutedAssemblies(context.Compilation, global, ComponentAssembly.NamedBy(templates.Select(t => t.Facts!), code), code);
 
             var hasStaticList = context.Options.AdditionalFiles.Any(f => f.Path.EndsWith(StaticListSuffix, StringComparison.OrdinalIgnoreCase));
             var files = hasStaticList ? ReadList(context.Options.AdditionalFiles, StaticListSuffix, context.CancellationToken).ToList() : null;

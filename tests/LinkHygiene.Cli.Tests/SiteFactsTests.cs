@@ -703,6 +703,11 @@ public sealed class SiteFactsTests
         var run = Tool.Run(folder.Path, "Server", "--fail-on", "none", "--no-progress");
         Assert.Contains("Server/Pages/Landing.cshtml(3,10): warning LH030: Link to '/discovr' matches no page, action, endpoint or file (nearest: '/discover')", run.Output);
         Assert.Contains("Internal links: 2 links checked, 1 resolved, 1 broken, 0 undecidable.", run.Output);
+        // a client component embedded in a server page is no router (code review)
+        folder.Write("Server/Pages/_Host.cshtml", "@page\n@namespace Podcast.Client\n<component type=\"typeof(Counter)\" render-mode=\"WebAssemblyPrerendered\" />\n");
+        folder.Write("Client/Pages/Counter.razor", "@page \"/counter\"\n<h1>Counter</h1>\n");
+        var embedded = Tool.Run(folder.Path, "Server", "--fail-on", "none", "--no-progress");
+        Assert.Contains("Server/Pages/Landing.cshtml(2,10): warning LH030: Link to '/discover' matches no page, action, endpoint or file", embedded.Output);
     }
 
     // Held-out review 66: a Fluent UI app keeps its menu and pages in a Razor class library, which the one server beside

@@ -192,6 +192,15 @@ public sealed record ControllerBaseFact(string ClassName, string? BaseName, stri
 /// <summary>A page model class and its named handlers (<c>OnPostDelete</c> → "Delete").</summary>
 public sealed record PageModelFact(string ClassName, IReadOnlyCollection<string> Handlers)
 {
+    private static readonly System.Text.RegularExpressions.Regex HandlerMethod = new(@"^On(Get|Post|Put|Delete|Patch)(?<name>[A-Z]\w*?)?(Async)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a method's name makes it a Razor page handler (<c>OnGet</c>, <c>OnPostExportAsync</c>), and the handler's
+    /// name (<c>Export</c>; empty for the page's own <c>OnGet</c>), as ASP.NET Core names it; null for any other name.
+    /// </summary>
+    public static string? HandlerOf(string methodName) =>
+        HandlerMethod.Match(methodName) is { Success: true } match ? match.Groups["name"].Value : null;
+
     /// <summary>The namespace it is declared in (<c>Shop.Pages.Products</c>), or null in the global namespace.</summary>
     public string? Namespace { get; init; }
 
@@ -239,6 +248,14 @@ public sealed record ComponentAssembly(IReadOnlyCollection<string> TypeNames, IR
 
         return false;
     }
+
+    /// <summary>
+    /// Every type whose assembly's routable components a front end should read for a project: those its Blazor routers
+    /// and its C# name (<c>AdditionalAssemblies</c>), and the root components its pages host (<c>&lt;component
+    /// type="typeof(App)"&gt;</c>), as written.
+    /// </summary>
+    public static IEnumerable<string> NamedBy(IEnumerable<TemplateFacts> templates, CodeFacts code) =>
+        templates.SelectMany(t => t.RouterAssemblyTypes.Concat(t.HostedComponentTypes)).Concat(code.RouterAssemblyTypes);
 
     /// <summary>A type's name as written without the <c>global::</c> alias before it.</summary>
     public static string WithoutGlobal(string writtenName) =>

@@ -186,9 +186,14 @@ public sealed class SiteIndex
         List<string>? routerTypes = null; // rare: a Blazor router that names other assemblies
         List<string>? hostedTypes = null; // rarer: a hosted WebAssembly app prerendered by the server
         var models = index.Code.PageModels.ToLookup(m => m.ClassName, StringComparer.Ordinal);
-        foreach (var facts in templates ?? Array.Empty<TemplateFacts>())
+        var all = templates?.ToList() ?? new List<TemplateFacts>();
+        foreach (var facts in all)
         {
-            index._documentsByPath[facts.Path] = facts;
+            index._documentsByPath[facts.Path] = facts; // all of them first: a page's handlers ask for the _ViewImports above it
+        }
+
+        foreach (var facts in all)
+        {
             if (facts.Kind == TemplateKind.Html)
             {
                 if (index.UrlOfFile(facts.Path) is { } url)
@@ -252,7 +257,7 @@ public sealed class SiteIndex
                     }
                 }
 
-                var handlers = ModelOf(facts, models)?.Handlers ?? facts.InlineHandlers;
+                var handlers = ModelOf(facts, models)?.Handlers ?? (facts.InlineHandlers is { } inline && !index.ImportsBaseClass(facts.Path) ? inline : null);
                 index._pages.Add(new PageEntry(page.Name, page.Folder, page.Area, routes, handlers, facts));
                 if (page.Area.Length > 0)
                 {
@@ -266,8 +271,9 @@ public sealed class SiteIndex
             index.AddComponentRoutes(component.RouteTemplates);
         }
 
-        index.AddRoutedAssemblies((routerTypes ?? Enumerable.Empty<string>()).Concat(index.Code.RouterAssemblyTypes), unknownServesOthers: true);
-        index.AddRoutedAssemblies(hostedTypes ?? Enumerable.Empty<string>(), unknownServesOthers: false);
+        index.AddRoutedAssemblies(
+            (routerTypes ?? Enumerable.Empty<string>()).Concat(index.Code.RouterAssemblyTypes).Select(type => (type, true))
+                .Concat((hostedTypes ?? Enumerable.Empty<string>()).Select(type => (type, false))));
 
         foreach (var controller in index.Code.ControllersWithInheritance())
         {
@@ -372,6 +378,24 @@ public sealed class SiteIndex
     }
 
     /// <summary>
+    /// Whether a <c>_ViewImports.cshtml</c> in a page's folder or one above it, in the project, names a base class
+    /// (<c>@inherits AdminPageBase</c>), whose handlers the page has too (code review).
+    /// </summary>
+    private bool ImportsBaseClass(string pagePath)
+    {
+        var root = Path.GetFullPath(Layout.ProjectDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        for (var folder = Path.GetDirectoryName(pagePath); !string.IsNullOrEmpty(folder) && folder!.StartsWith(root, Workspace.PathComparison); folder = Path.GetDirectoryName(folder))
+        {
+            if (_documentsByPath.TryGetValue(Path.Combine(folder, "_ViewImports.cshtml"), out var imports) && imports.Inherits)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The page model a page's <c>@model</c> names: the one class of that name, or of that full name when it is written
     /// with its namespace, or else the one its code-behind (<c>Index.cshtml.cs</c>) declares. Every folder of a scaffolded
     /// app has an <c>IndexModel</c> (held-out review 58: the root page's was checked for <c>Products/Index</c>'s handler);
@@ -450,13 +474,13 @@ public sealed class SiteIndex
     /// Adds the routable components of the other assemblies a Blazor router serves, named by a type of each
     /// (<c>typeof(Client._Imports).Assembly</c>), when a front end could read them (<see cref="CodeFacts.ComponentAssemblies"/>):
     /// a Blazor Web App's server routes its <c>.Client</c> project's pages. An assembly no front end read leaves every
-    /// unmatched path undecidable, as before its routes were read (<paramref name="unknownServesOthers"/>); a component
+    /// unmatched path undecidable, as before its routes were read; a component
     /// a page hosts (<see cref="TemplateFacts.HostedComponentTypes"/>) that no referenced assembly defines is the app's own.
     /// </summary>
-    private void AddRoutedAssemblies(IEnumerable<string> types, bool unknownServesOthers)
+    private void AddRoutedAssemblies(IEnumerable<(string Type, bool UnknownServesOthers)> named)
     {
         var added = new List<ComponentAssembly>();
-        foreach (var type in types)
+        foreach (var (type, unknownServesOthers) in named)
         {
             var assembly = Code.ComponentAssemblies.Find(a => a.Defines(type));
             if (assembly is null)
@@ -574,6 +598,7 @@ public sealed class SiteIndex
         && a.RoutesOtherAssemblies == b.RoutesOtherAssemblies
         && a.RouterAssemblyTypes.SequenceEqual(b.RouterAssemblyTypes, StringComparer.Ordinal)
         && a.HostedComponentTypes.SequenceEqual(b.HostedComponentTypes, StringComparer.Ordinal)
+        && a.Inherits == b.Inherits
         && (a.InlineHandlers is null ? b.InlineHandlers is null : b.InlineHandlers is not null && new HashSet<string>(a.InlineHandlers, StringComparer.OrdinalIgnoreCase).SetEquals(b.InlineHandlers))
         && a.HostsComponents == b.HostsComponents
         && string.Equals(a.BaseHref, b.BaseHref, StringComparison.Ordinal);

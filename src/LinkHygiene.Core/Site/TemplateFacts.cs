@@ -152,10 +152,13 @@ public sealed class TemplateFacts
     /// </summary>
     public IReadOnlyCollection<string>? InlineHandlers { get; private set; }
 
+    /// <summary>Whether it names a base class (<c>@inherits</c>): in a <c>_ViewImports.cshtml</c>, every page below it derives from it.</summary>
+    public bool Inherits { get; private set; }
+
     private static readonly System.Text.RegularExpressions.Regex FunctionsBlock = new(@"@functions\s*\{", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly System.Text.RegularExpressions.Regex HandlerMethod = new(
-        @"\bpublic\s+[^;{}()=]*?\bOn(?:Get|Post|Put|Delete|Patch)(?<name>\w*)\s*\(", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex PublicMethod = new(
+        @"\bpublic\s+[^;{}()=]*?\b(?<name>On\w+)\s*\(", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether an HTML file is a static-site or client-side template (<see cref="TemplateDocument.IsSiteTemplate"/>: a
@@ -277,8 +280,8 @@ public sealed class TemplateFacts
         @"<component\s[^>]*\btype\s*=|\bRenderComponentAsync\s*<", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The components, as written, a view or page renders as the page (<c>&lt;component type="typeof(App)"&gt;</c>,
-    /// <c>Html.RenderComponentAsync&lt;App&gt;</c>): one of a referenced project is a hosted WebAssembly app's
+    /// The root components, as written, a view or page renders as the page (<c>&lt;component type="typeof(App)"&gt;</c>,
+    /// <c>Html.RenderComponentAsync&lt;App&gt;</c>; <c>App</c> or <c>Routes</c>): one of a referenced project is a hosted WebAssembly app's
     /// <c>App</c>, prerendered by the server's <c>_Host</c>, whose router serves that project's pages there (held-out
     /// review 86). Resolved against <see cref="CodeFacts.ComponentAssemblies"/>; one of the app's own is its own router.
     /// </summary>
@@ -286,6 +289,8 @@ public sealed class TemplateFacts
 
     private static readonly System.Text.RegularExpressions.Regex HostedComponent = new(
         @"<component\s[^>]*\btype\s*=\s*[""']@?\(?\s*typeof\s*\(\s*(?<type>[\w.:]+)\s*\)|\bRenderComponentAsync\s*<\s*(?<type>[\w.:]+)\s*>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly char[] TypeSeparators = { '.', ':' };
 
     private static readonly System.Text.RegularExpressions.Regex UsedNamespace = new(@"^\s*(?<name>[A-Za-z_][\w.]*)\s*;?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -341,16 +346,18 @@ public sealed class TemplateFacts
         }
 
         facts.PageDirectives = pages;
-        if (pages.Count > 0 && facts.Model is null && document.Kind == TemplateKind.RazorView && FunctionsBlock.IsMatch(document.Text)
-            && !document.Directives.Any(d => d.Name == "inherits"))
+        facts.Inherits = document.Directives.Any(d => d.Name == "inherits");
+        if (pages.Count > 0 && facts.Model is null && document.Kind == TemplateKind.RazorView && FunctionsBlock.IsMatch(document.Text) && !facts.Inherits)
         {
             var handlers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var block in document.CodeBlocks)
             {
-                foreach (System.Text.RegularExpressions.Match method in HandlerMethod.Matches(document.Text.Substring(block.Start, block.Length)))
+                foreach (System.Text.RegularExpressions.Match method in PublicMethod.Matches(document.Text.Substring(block.Start, block.Length)))
                 {
-                    var name = method.Groups["name"].Value;
-                    handlers.Add(name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Async".Length) : name);
+                    if (PageModelFact.HandlerOf(method.Groups["name"].Value) is { Length: > 0 } handler)
+                    {
+                        handlers.Add(handler);
+                    }
                 }
             }
 
@@ -366,7 +373,14 @@ public sealed class TemplateFacts
             var hosted = new List<string>();
             foreach (System.Text.RegularExpressions.Match component in HostedComponent.Matches(document.Text))
             {
+                // the app's root component, which holds its router (App, or Routes in the .NET 8 templates); a Counter
+                // embedded in a page serves none of its assembly's pages (code review)
                 var type = component.Groups["type"].Value;
+                if (type.Substring(type.LastIndexOfAny(TypeSeparators) + 1) is not ("App" or "Routes"))
+                {
+                    continue;
+                }
+
                 hosted.Add(type);
                 foreach (var directive in document.Directives)
                 {

@@ -19,7 +19,6 @@ namespace LinkHygiene.Workspace.Site;
 /// </summary>
 public static class CSharpSiteFacts
 {
-    private static readonly Regex HandlerMethod = new(@"^On(Get|Post|Put|Delete|Patch)(?<name>[A-Z]\w*?)?(Async)?$", RegexOptions.CultureInvariant);
     private static readonly string[] MapVerbs = { "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "Map" };
     /// <summary>A route pattern that is one catch-all parameter (<c>{*path:nonfile}</c>, <c>{**slug}</c>): every path, as the fallback's default.</summary>
     private static readonly Regex CatchAll = new(@"^/?\{\*\*?\w+(?::nonfile)?\}$", RegexOptions.CultureInvariant);
@@ -175,15 +174,14 @@ public static class CSharpSiteFacts
         if (bases.Contains("PageModel")
             || (!looksLikeController
                 && ((type.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax && type.SyntaxTree.FilePath.EndsWith(".cshtml.cs", StringComparison.OrdinalIgnoreCase))
-                    || type.Members.OfType<MethodDeclarationSyntax>().Any(m => HandlerMethod.IsMatch(m.Identifier.ValueText)))))
+                    || type.Members.OfType<MethodDeclarationSyntax>().Any(m => PageModelFact.HandlerOf(m.Identifier.ValueText) is not null))))
         {
             var handlers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var method in type.Members.OfType<MethodDeclarationSyntax>())
             {
-                var match = HandlerMethod.Match(method.Identifier.ValueText);
-                if (match.Success && match.Groups["name"].Success && match.Groups["name"].Value.Length > 0)
+                if (PageModelFact.HandlerOf(method.Identifier.ValueText) is { Length: > 0 } handler)
                 {
-                    handlers.Add(match.Groups["name"].Value);
+                    handlers.Add(handler);
                 }
             }
 
@@ -753,11 +751,7 @@ public static class CSharpSiteFacts
     private static bool InUseMvc(InvocationExpressionSyntax invocation) =>
         invocation.Ancestors().OfType<InvocationExpressionSyntax>().Any(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "UseMvc" });
 
-    /// <summary>
-    /// A conventional route. Its <c>defaults:</c> object gives the controller and action that the pattern does not spell:
-    /// written inline (<c>{controller}</c> with defaults <c>new { controller = "Blog" }</c> is <c>{controller=Blog}</c>);
-    /// a pattern with neither token (<c>"blog/{slug}"</c> to Blog's Post) serves its own URLs, like an endpoint.
-    /// </summary>
+    /// <summary>A conventional route's controller, action or area token, and the constraints it is given.</summary>
     private static readonly Regex RouteToken = new(@"\{(?:controller|action|area)(?<constraints>(?::[^=}?]*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The route constraints ASP.NET Core defines (its default <c>ConstraintMap</c>).</summary>
@@ -767,6 +761,11 @@ public static class CSharpSiteFacts
         "range", "alpha", "regex", "required", "file", "nonfile", "exists",
     };
 
+    /// <summary>
+    /// A conventional route. Its <c>defaults:</c> object gives the controller and action that the pattern does not spell:
+    /// written inline (<c>{controller}</c> with defaults <c>new { controller = "Blog" }</c> is <c>{controller=Blog}</c>);
+    /// a pattern with neither token (<c>"blog/{slug}"</c> to Blog's Post) serves its own URLs, like an endpoint.
+    /// </summary>
     private static void AddConventionalRoute(CodeFacts facts, string pattern, ExpressionSyntax? defaults, string? area = null)
     {
         facts.MapsConventionalRoutes = true; // then the default route is not assumed, whatever form this one takes

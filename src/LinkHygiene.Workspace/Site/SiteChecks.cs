@@ -152,7 +152,7 @@ public static class SiteChecks
     /// </summary>
     private static void ReadRoutedProjects(SiteProject project, ICollection<TemplateFacts> templates, CancellationToken cancellationToken)
     {
-        var named = templates.SelectMany(t => t.RouterAssemblyTypes).Concat(templates.SelectMany(t => t.HostedComponentTypes)).Concat(project.Code.RouterAssemblyTypes).ToList();
+        var named = ComponentAssembly.NamedBy(templates, project.Code).ToList();
         if (named.Count == 0)
         {
             return;

@@ -182,6 +182,10 @@ public class InternalLinkTests
                 ["Pages/Report.cshtml"] = "@page\n@functions {\n    public void OnGet() { }\n    public async Task<IActionResult> OnPostExportAsync() => new EmptyResult();\n    void OnGetHidden() { }\n}\n<a asp-page-handler=\"Export\">CSV</a> <a asp-page-handler=\"Exprt\">Typo</a> <a asp-page-handler=\"Hidden\">Private</a>",
                 ["Pages/Based.cshtml"] = "@page\n@inherits ReportPage\n@functions { public void OnGet() { } }\n<a asp-page-handler=\"Export\">CSV</a>",
                 ["Pages/Plain.cshtml"] = "@page\n<a asp-page-handler=\"Export\">CSV</a>",
+                // a base class named in a _ViewImports above the page (code review)
+                ["Pages/Admin/Tools.cshtml"] = "@page\n@functions { public void OnGet() { } }\n<a asp-page-handler=\"Purge\">Purge</a>",
+                ["Pages/_ViewImports.cshtml"] = "@namespace App.Pages",
+                ["Pages/Admin/_ViewImports.cshtml"] = "@inherits AdminPageBase",
             });
         AssertLines(
             new[]
