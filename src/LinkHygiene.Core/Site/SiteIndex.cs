@@ -474,8 +474,8 @@ public sealed class SiteIndex
     /// Adds the routable components of the other assemblies a Blazor router serves, named by a type of each
     /// (<c>typeof(Client._Imports).Assembly</c>), when a front end could read them (<see cref="CodeFacts.ComponentAssemblies"/>):
     /// a Blazor Web App's server routes its <c>.Client</c> project's pages. An assembly no front end read leaves every
-    /// unmatched path undecidable, as before its routes were read; a component
-    /// a page hosts (<see cref="TemplateFacts.HostedComponentTypes"/>) that no referenced assembly defines is the app's own.
+    /// unmatched path undecidable, as before its routes were read; a component a page hosts
+    /// (<see cref="TemplateFacts.HostedComponentTypes"/>) that no referenced assembly defines is the app's own.
     /// </summary>
     private void AddRoutedAssemblies(IEnumerable<(string Type, bool UnknownServesOthers)> named)
     {
@@ -694,7 +694,8 @@ public sealed class SiteIndex
 
     /// <summary>
     /// The controller and action a path names by a conventional route when that action answers only other methods than a
-    /// link's GET (<c>[HttpPost]</c> alone: held-out review 86) and nothing else serves the path; else null.
+    /// link's GET (<c>[HttpPost]</c> alone: held-out review 86) and nothing else serves the path, by any route, for GET;
+    /// else null.
     /// </summary>
     internal (string Controller, string Action)? ActionNotAnsweringGet(IReadOnlyList<string> segments)
     {
@@ -703,6 +704,7 @@ public sealed class SiteIndex
             return null;
         }
 
+        (string Controller, string Action)? postOnly = null;
         foreach (var (route, areaOfRoute) in _conventional)
         {
             var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -711,18 +713,27 @@ public sealed class SiteIndex
                 continue;
             }
 
-            var area = areaOfRoute ?? (values.TryGetValue("area", out var a) ? a : string.Empty);
-            if (_conventionalControllers.TryGetValue(area + "/" + controller, out var fact) && !fact.HasUnknownActions)
+            var matched = values.TryGetValue("area", out var a) ? a : null;
+            if (areaOfRoute is not null && matched is not null && !string.Equals(matched, areaOfRoute, StringComparison.OrdinalIgnoreCase))
             {
-                var named = fact.Actions.Where(x => string.Equals(x.Name, action, StringComparison.OrdinalIgnoreCase)).ToList();
-                if (named.Count > 0 && !named.Any(x => x.AnswersGet))
-                {
-                    return (fact.Name, named[0].Name);
-                }
+                continue; // as MatchRoute reads it
             }
+
+            if (!_conventionalControllers.TryGetValue((areaOfRoute ?? matched ?? string.Empty) + "/" + controller, out var fact))
+            {
+                continue;
+            }
+
+            var named = fact.Actions.Where(x => string.Equals(x.Name, action, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (fact.HasUnknownActions || named.Any(x => x.AnswersGet))
+            {
+                return null; // another route serves the path for GET
+            }
+
+            postOnly ??= named.Count > 0 ? (fact.Name, named[0].Name) : null;
         }
 
-        return null;
+        return postOnly;
     }
 
     /// <summary>Suggestions for an internal link that matches nothing: <see cref="KnownUrls"/>, prepared when the first is asked for.</summary>

@@ -20,6 +20,7 @@ namespace LinkHygiene.Workspace.Site;
 public static class CSharpSiteFacts
 {
     private static readonly string[] MapVerbs = { "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "Map" };
+
     /// <summary>A route pattern that is one catch-all parameter (<c>{*path:nonfile}</c>, <c>{**slug}</c>): every path, as the fallback's default.</summary>
     private static readonly Regex CatchAll = new(@"^/?\{\*\*?\w+(?::nonfile)?\}$", RegexOptions.CultureInvariant);
 

@@ -172,6 +172,20 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void APathAnotherRouteServesForGetIsNoPostOnlyLink()
+    {
+        // Reading the whole change again: /Admin/Users/Delete is the Admin area's POST-only Users.Delete by the area's
+        // route, and AdminController's Users (with an id) by the default route, which answers GET
+        var code = new CodeFacts { HasCode = true, MapsConventionalRoutes = true };
+        code.Controllers.Add(new ControllerFact("Users", "Admin", Array.Empty<string>(), new[] { new ActionFact("Delete", Array.Empty<string>(), false) { AnswersGet = false } }));
+        code.Controllers.Add(new ControllerFact("Admin", null, Array.Empty<string>(), new[] { new ActionFact("Users", Array.Empty<string>(), false) }));
+        code.ConventionalRoutes.Add("{area:exists}/{controller}/{action}");
+        code.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
+        var (findings, _) = Check(new Dictionary<string, string> { ["Views/Shared/_Nav.cshtml"] = "<a href=\"/Admin/Users/Delete\">Users</a>" }, code);
+        Assert.Empty(findings);
+    }
+
+    [Fact]
     public void APageWithoutAModelHasTheHandlersOfItsFunctions()
     {
         // Held-out review 86: a single-file page declares its handlers in @functions; a typo of one was resolved. A page
