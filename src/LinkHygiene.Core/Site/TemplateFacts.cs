@@ -147,7 +147,7 @@ public sealed class TemplateFacts
 
     /// <summary>
     /// The handlers a Razor page without a model declares in its own <c>@functions</c> block (<c>public IActionResult
-    /// OnGetExport()</c>: "Export"; the default handler as ""), as a page model's are read; null when it has a model, a
+    /// OnGetExport()</c>: "Export"), as a page model's are read; null when it has a model, a
     /// base class (<c>@inherits</c>) or no such block (held-out review 86: a typo of a single-file page's handler was resolved).
     /// </summary>
     public IReadOnlyCollection<string>? InlineHandlers { get; private set; }
