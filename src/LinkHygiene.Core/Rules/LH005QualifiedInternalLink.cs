@@ -62,7 +62,7 @@ public sealed class LH005QualifiedInternalLink : Rule
 
     // ASP.NET Core's and MVC 5's URL helpers in a Razor href, and the string arguments they are given
     private static readonly System.Text.RegularExpressions.Regex RazorUrlHelper = new(
-        @"^@\(?\s*Url\.(?:Action|ActionLink|RouteUrl|Page|PageLink|Content|Link)\s*\((?<arguments>[^)]*)\)",
+        @"^@\(?\s*Url\.(?<method>Action|ActionLink|RouteUrl|Page|PageLink|Content|Link)\s*\((?<arguments>[^)]*)\)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex StringLiteral = new(@"""(?<value>[^""\\]*)""", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -119,12 +119,14 @@ public sealed class LH005QualifiedInternalLink : Rule
     /// </summary>
     internal static bool NamesCloakedRedirect(Link link)
     {
-        foreach (var (value, route) in PathsAndRoutes(link))
+        foreach (var (value, route) in PathsAndRoutes(link, namesOnly: true))
         {
-            var segments = value.Split('?', '#')[0].Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries);
+            // a name after the folder, in the path or the query (/go/semrush, /go?url=semrush: second code review)
+            var query = value.IndexOfAny(UrlParts.QueryOrFragment) is var end && end >= 0 && value[end] == '?' && end + 1 < value.Length;
+            var segments = (end >= 0 ? value.Substring(0, end) : value).Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i < segments.Length; i++)
             {
-                if (CloakedRedirectFolders.Contains(segments[i].Trim()) && (route || i < segments.Length - 1))
+                if (CloakedRedirectFolders.Contains(segments[i].Trim()) && (route || i < segments.Length - 1 || query))
                 {
                     return true;
                 }
@@ -160,9 +162,12 @@ public sealed class LH005QualifiedInternalLink : Rule
 
     /// <summary>
     /// What a link's destination is written with: its href's value (a path), and the values of its route attributes, the
-    /// route name a template's URL helper gives and the names and paths a Razor URL helper is given (routes).
+    /// route name a template's URL helper gives and the names and paths a Razor URL helper is given (routes). With
+    /// <paramref name="namesOnly"/>, of a Razor URL helper only what names the destination: <c>Url.Content</c>'s path (as a
+    /// path), <c>Url.Action</c>'s action and controller, <c>Url.Page</c>'s page, <c>Url.RouteUrl</c>'s route; not the
+    /// route values after them (<c>new { brand = "Go" }</c>).
     /// </summary>
-    private static List<(string Value, bool Route)> PathsAndRoutes(Link link)
+    private static List<(string Value, bool Route)> PathsAndRoutes(Link link, bool namesOnly = false)
     {
         var values = new List<(string Value, bool Route)> { (link.Href.Kind == HrefKind.Fragment ? string.Empty : link.Href.Value, false) };
         foreach (var name in RouteAttributes)
@@ -181,9 +186,17 @@ public sealed class LH005QualifiedInternalLink : Rule
         {
             // @Url.Action("Login", "Customer"), @Url.RouteUrl("ShoppingCart"), @Url.Page("/Account/Login"),
             // @Url.Content("~/Account/Login"): the names and the path it is given, as the tag helpers' (held-out review 60)
+            var method = call.Groups["method"].Value;
+            var names = !namesOnly ? int.MaxValue : method is "Action" or "ActionLink" ? 2 : 1;
+            var taken = 0;
             foreach (System.Text.RegularExpressions.Match argument in StringLiteral.Matches(call.Groups["arguments"].Value))
             {
-                values.Add((argument.Groups["value"].Value, true));
+                if (taken++ == names)
+                {
+                    break;
+                }
+
+                values.Add((argument.Groups["value"].Value, !(namesOnly && method == "Content")));
             }
         }
 

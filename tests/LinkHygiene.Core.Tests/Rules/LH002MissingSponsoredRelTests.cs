@@ -14,6 +14,8 @@ public class LH002MissingSponsoredRelTests
     [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"/go/semrush\"|}>SEMrush</a> <a {|LH002:href=\"/Recommends/digitalocean?x=1\"|}>DigitalOcean</a> <a href=\"/out/bluehost\" rel=\"sponsored\">Bluehost</a></aside>")]
     [InlineData("<aside class=\"affiliate\"><a {|LH002:href=\"/go/semrush\"|}>SEMrush</a></aside>")]
     [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"~/visit/kinsta\"|}>Kinsta</a> <a {|LH002:href=\"https://www.example.com/go/wpengine\"|}>WP Engine</a></aside>", "link_hygiene.site_hosts = www.example.com")]
+    // a name in the query after the folder (third code review: /go?url=semrush, /out/?id=42)
+    [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"/go?url=semrush\"|}>SEMrush</a> <a {|LH002:href=\"/out/?id=42\"|}>Hosting</a></aside>")]
     // a redirect folder is a segment of the path, as LH005 reads it (second code review: a culture prefix)
     [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"/en/go/semrush\"|}>SEMrush</a></aside>")]
     // not a redirect: a longer name, a folder with no name after it, or outside a sponsored section
@@ -28,6 +30,8 @@ public class LH002MissingSponsoredRelTests
     // a word of a name is no redirect (second code review: CheckOut, LogOut, GoPro, out-of-stock were reported, and
     // --fix added sponsored to them)
     [InlineData("<div class=\"affiliate\"><a asp-controller=\"Cart\" asp-action=\"CheckOut\">Check out</a> <a asp-page=\"/Products/GoPro\">GoPro</a> <a asp-page=\"/Account/LogOut\">Log out</a> <a href=\"@Url.Action(\"Details\", \"Products\", new { slug = \"out-of-stock\" })\">Details</a></div>")]
+    // a URL helper's path is a path, and its route values name nothing (third code review)
+    [InlineData("<div class=\"affiliate\"><a href=\"@Url.Content(\"~/museum/visit\")\">Plan a visit</a> <a href=\"@Url.Action(\"Details\", \"Products\", new { brand = \"Go\" })\">Go shoes</a></div>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
     [Fact]
