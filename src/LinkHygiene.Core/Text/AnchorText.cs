@@ -158,6 +158,7 @@ public static class AnchorText
         '\u0451' => '\u0435', // ё → е
         '\u0131' or '\u0130' => 'i', // Turkish ı and İ: "DEVAMINI" lower-cases (invariant) to "devamini", the list says "devamını"; İ stays İ
         '\u064A' or '\u0649' => '\u06CC', // Arabic yeh, alef maksura → Persian yeh
+        '\u0623' or '\u0625' or '\u0622' => '\u0627', // alef with hamza above or below, or madda → alef (إقرأ, اقرأ; code review)
         '\u0643' => '\u06A9', // Arabic kaf → keheh
         _ => c,
     };

@@ -173,6 +173,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p lang=\"ar\" dir=\"rtl\"><a href=\"/a\">{|LH010:اقرأ المزيد|}</a> <a href=\"/b\">{|LH010:اضغط هنا|}</a> <a href=\"/c\">{|LH010:READ MORE|}</a></p><p lang=\"he\" dir=\"rtl\"><a href=\"/d\">{|LH010:קרא עוד|}</a> <a href=\"/e\">{|LH010:לחץ כאן|}</a> <a href=\"/f\">ירושלים</a></p>")]
     // the spellings real sites write too (code review): Romanian's s-cedilla, Arabic's hamza below, Hebrew's both genders
     [InlineData("<p lang=\"ro\"><a href=\"/a\">{|LH010:Citeşte mai mult|}</a> <a href=\"/b\">{|LH010:Vezi detalii|}</a></p><p lang=\"ar\"><a href=\"/c\">{|LH010:إقرأ المزيد|}</a></p><p lang=\"he\"><a href=\"/d\">{|LH010:קרא/י עוד|}</a> <a href=\"/e\">{|LH010:המשך לקרוא|}</a></p><p lang=\"id\"><a href=\"/f\">{|LH010:Lihat detail|}</a></p>")]
+    // alef with hamza or madda is alef, as the lists are read (third code review), and Romanian's plural "see more"
+    [InlineData("<p lang=\"ar\"><a href=\"/a\">{|LH010:إنقر هنا|}</a> <a href=\"/b\">{|LH010:إقرأ أكثر|}</a> <a href=\"/c\">{|LH010:آقرأ المزيد|}</a></p><p lang=\"ro\"><a href=\"/d\">{|LH010:Vezi mai multe|}</a></p>")]
     // a name in another script than the page's Latin-script language: the page kept a template's lang="en" (held-out
     // review 87: a Korean ASP.NET app); a place name in it is still no phrase
     [InlineData("<html lang=\"en\"><body><a href=\"/a\">{|LH010:더보기|}</a> <a href=\"/b\">{|LH010:更多|}</a> <a href=\"/c\">{|LH010:続きを読む|}</a> <a href=\"/d\">Москва</a> <a href=\"/e\">서울</a></body></html>")]
@@ -181,6 +183,9 @@ public class LH010GenericAnchorTextTests
     [Theory]
     [InlineData("<a href=\"/x\">{|LH010:Go|}</a><a href=\"/y\">{|LH010:Start|}</a>", "link_hygiene.LH010.strict = true")]
     [InlineData("<p lang=\"de\"><a href=\"/x\">{|LH010:das|}</a></p>", "link_hygiene.LH010.strict = true")]
+    // English's strict tier on a German page too (third code review)
+    [InlineData("<p lang=\"de\"><a href=\"/x\">{|LH010:Get started|}</a></p>", "link_hygiene.LH010.strict = true")]
+    [InlineData("<p lang=\"de\"><a href=\"/x\">Get started</a></p>", "link_hygiene.LH010.strict = false")]
     // "Details", a row action beside Edit and Delete in every scaffolded list, is strict only (held-out: blazor-samples'
     // BlazorWebAppMovies, AspNetCore.Docs' Contoso University, hugo-book); "view details" is generic by default
     [InlineData("<td><a href=\"/movies/edit/1\">Edit</a> | <a href=\"/movies/details/1\">{|LH010:Details|}</a></td>", "link_hygiene.LH010.strict = true")]

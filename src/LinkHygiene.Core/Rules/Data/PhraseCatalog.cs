@@ -37,7 +37,7 @@ internal sealed class PhraseCatalog
             return _default[language].Contains(normalized) || (strict && _strict[language].Contains(normalized))
                 || (IsNonLatinScript(language) && IsAscii(normalized) && IsGeneric(normalized, "en", strict))
                 || (!IsNonLatinScript(language) && IsInAnotherScript(normalized) && IsGeneric(normalized, null, strict))
-                || (language != "en" && !IsNonLatinScript(language) && IsEnglishPhrase(normalized));
+                || (language != "en" && !IsNonLatinScript(language) && IsEnglishPhrase(normalized, strict));
         }
 
         return _allDefault.Contains(normalized) || (strict && _allStrict.Contains(normalized));
@@ -61,8 +61,8 @@ internal sealed class PhraseCatalog
     /// Vietnamese pages). One word is not read so: "Hier" is German's "here" and French's "yesterday", "more" Italian's
     /// blackberries.
     /// </summary>
-    private bool IsEnglishPhrase(string normalized) =>
-        normalized.IndexOf(' ') > 0 && IsAscii(normalized) && _default["en"].Contains(normalized);
+    private bool IsEnglishPhrase(string normalized, bool strict) =>
+        normalized.IndexOf(' ') > 0 && IsAscii(normalized) && (_default["en"].Contains(normalized) || (strict && _strict["en"].Contains(normalized)));
 
     /// <summary>
     /// Whether a name has letters, none of them Latin: on a page in a Latin-script language it is not in that language,
