@@ -45,7 +45,10 @@ public sealed class Href
     // review 88, FunnelWeb's href="@Request.Url.AbsoluteUri?comment-@Model.Id"; not its referrer or query)
     private static readonly Regex UrlHelper = new(
         @"^@\(?\s*(Url\s*\.\s*(Action|ActionLink|Page|PageLink|RouteUrl|Link)\b|Url\s*\.\s*Content\s*\(\s*""~|Href\s*\(\s*""~|NavigationManager\s*\.\s*(BaseUri|Uri)\b"
-        + @"|(?:(?:ViewContext\s*\.\s*)?(?:Http)?Context\s*\.\s*)?Request\s*\.\s*(?:Url|RawUrl|Path|PathBase|GetDisplayUrl|GetEncodedUrl|GetEncodedPathAndQuery)\b)",
+        // (the URL itself, or its path: not a part of it a string's method makes something else of, Request.Url.Scheme)
+        + @"|(?:(?:ViewContext\s*\.\s*)?(?:Http)?Context\s*\.\s*|HttpContext\s*\.\s*Current\s*\.\s*)?Request\s*\.\s*"
+        + @"(?:(?:Url(?:\s*\.\s*(?:AbsoluteUri|PathAndQuery|AbsolutePath|OriginalString))?|RawUrl|Path|PathBase)(?:\s*\.\s*(?:Value|ToString\s*\(\s*\)))?(?![\w.(])"
+        + @"|(?:GetDisplayUrl|GetEncodedUrl|GetEncodedPathAndQuery)\s*\(\s*\)))",
         RegexOptions.CultureInvariant);
 
     // The same in static-site and Python templates: Django's {% url %} and {% static %}, Wagtail's {% pageurl %},

@@ -120,7 +120,7 @@ public sealed class LH012UrlAsAnchorText : Rule
     /// <summary>The client-side expression an href is (squeezed): a binding's value, or one <c>{{ x }}</c> written as the href.</summary>
     private static string? ClientExpression(SourceAttribute href)
     {
-        if (Array.IndexOf(InterpolatingBindings, href.Name) >= 0)
+        if (Array.IndexOf(HrefBindings, href.Name) >= 0)
         {
             return Squeeze(href.Value);
         }
@@ -151,7 +151,10 @@ public sealed class LH012UrlAsAnchorText : Rule
     }
 
     /// <summary>The href bindings of the frameworks that show a value as <c>{{ x }}</c> (Vue, Angular).</summary>
-    private static readonly string[] InterpolatingBindings = { ":href", "v-bind:href", "x-bind:href", "[href]", "[attr.href]", "bind-href" };
+    private static readonly string[] InterpolatingBindings = { ":href", "v-bind:href", "[href]", "[attr.href]", "bind-href" };
+
+    /// <summary>The href bindings whose value is a client-side expression: those and Alpine's, which shows text by <c>x-text</c> only.</summary>
+    private static readonly string[] HrefBindings = { ":href", "v-bind:href", "x-bind:href", "[href]", "[attr.href]", "bind-href" };
 
     private static readonly (string Open, string Close)[] Outputs = { ("{{", "}}"), ("${", "}"), ("<%=", "%>"), ("#=", "#") };
 
@@ -186,7 +189,7 @@ public sealed class LH012UrlAsAnchorText : Rule
     private static readonly char[] Braces = { '{', '}', '"', ':' };
 
     private static readonly Regex Encoded = new(
-        @"^@\(?(?:Html\.(?:Attribute)?Encode|(?:System\.Web\.)?HttpUtility\.(?:HtmlAttribute|Html)Encode|(?:System\.Net\.)?WebUtility\.HtmlEncode|UrlEncoder\.Default\.Encode)\((?<value>[^()]+(?:\([^()]*\))?)\)\)?$",
+        @"^@(?<open>\()?(?:Html\.(?:Attribute)?Encode|(?:System\.Web\.)?HttpUtility\.(?:HtmlAttribute|Html)Encode|(?:System\.Net\.)?WebUtility\.HtmlEncode|UrlEncoder\.Default\.Encode)\((?<value>[^()]+(?:\([^()]*\))?)\)(?(open)\))$",
         RegexOptions.CultureInvariant);
 
     private static string WithoutTrimMarkers(string squeezed) =>

@@ -113,6 +113,8 @@ public class LH001MissingUgcRelTests
     // the current request's own URL is this site's (held-out review 88: a comment's permalink); its referrer and query
     // are not
     [InlineData("<div class=\"comment\"><a href=\"@Request.Url.AbsoluteUri?comment-@c.Id\">#</a> <a href=\"@Context.Request.Path\">This</a> <a href=\"@Request.RawUrl\">This</a> <a {|LH001:href=\"@Request.UrlReferrer\"|}>Back</a> <a {|LH001:href=\"@Request.Query[&quot;u&quot;]\"|}>Theirs</a></div>")]
+    // MVC 5's HttpContext.Current too; a part of the URL made into another is not the page's (third code review)
+    [InlineData("<div class=\"comment\"><a href=\"@HttpContext.Current.Request.Url.AbsoluteUri#c-@c.Id\">#</a> <a {|LH001:href=\"@Request.Url.Scheme://@c.Website\"|}>Site</a> <a {|LH001:href=\"@Request.Url.AbsoluteUri.Replace(Request.Url.Host, c.Host)\"|}>Mirror</a></div>")]
     // a dynamic rel counts as satisfied
     [InlineData("<div class=\"comment\"><a href=\"@c.Url\" rel=\"@rel\">Author site</a></div>")]
     [InlineData("<div class=\"comment\"><a href=\"@c.Url\" rel=\"ugc @extra\">Author site</a></div>")]

@@ -23,6 +23,8 @@ public class LH012UrlAsAnchorTextTests
     [InlineData("<a :href=\"url\" v-text=\"label\">{{ url }}</a> <a href=\"{{url}}\" ng-bind=\"name\">{{ url }}</a>")]
     // and shows the URL when it binds the href's own expression
     [InlineData("<a x-bind:href=\"url\" {|LH012:x-text=\" url \"|}></a> <a [href]=\"site.url\" {|LH012:[textContent]=\"site.url\"|}></a>")]
+    // Alpine does not interpolate {{ }}: the braces are the text (third code review)
+    [InlineData("<a x-bind:href=\"url\">{{ url }}</a>")]
     [InlineData("<a :href=\"site.url\" {|LH012:v-text=\"site.url\"|}>{{ site.url }}</a> <a href=\"{{site.url}}\" {|LH012:ng-bind=\"site.url\"|}>{{site.url}}</a> <a ng-href=\"{{ u }}\" {|LH012:ng-bind=\"u\"|}></a>")]
     [InlineData("<a href=\"{{url}}\">{|LH012:{{ url }}|}</a>")]
     // Go's trim markers take away white space around the output (held-out review 79: Hugo layouts write them everywhere)
@@ -54,5 +56,6 @@ public class LH012UrlAsAnchorTextTests
     [InlineData("<a href=\"/x/@id\">/x/@id</a>")]
     // an encoder writes the same URL (held-out review 88: FunnelWeb's trackbacks)
     [InlineData("<a href=\"@Html.AttributeEncode(t.Url)\">{|LH012:@Html.Encode(t.Url)|}</a> <a href=\"@u\">{|LH012:@Html.Encode(u)|}</a> <a href=\"@u\">@Html.Encode(t.Title)</a>")]
+    [InlineData("<a href=\"@t.Url\">@Html.Encode(t.Url))</a> <a href=\"@t.Url\">{|LH012:@(Html.Encode(t.Url))|}</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 }
