@@ -250,7 +250,6 @@ public class TemplateAnalyzerTests
     /// <summary>An empty assembly of that name, for the analyzer to find among the compilation's references.</summary>
     private static MetadataReference NamedAssembly(string name) => Assembly(name, "namespace N { public class Host { } }");
 
-    /// <summary>An assembly of that name compiled from <paramref name="source"/>, referencing <paramref name="references"/>.</summary>
     /// <summary>An assembly declaring Blazor's <c>RouteAttribute</c> (what <c>@page</c> compiles to), for component assemblies to reference.</summary>
     private static MetadataReference RouteAttributeAssembly() => Assembly("Microsoft.AspNetCore.Components", """
         namespace Microsoft.AspNetCore.Components
@@ -260,6 +259,7 @@ public class TemplateAnalyzerTests
         }
         """);
 
+    /// <summary>An assembly of that name compiled from <paramref name="source"/>, referencing <paramref name="references"/>.</summary>
     private static MetadataReference Assembly(string name, string source, params MetadataReference[] references) => CSharpCompilation.Create(
         name,
         new[] { CSharpSyntaxTree.ParseText(source) },
