@@ -667,6 +667,21 @@ public sealed class SiteIndex
             return (true, document);
         }
 
+        foreach (var (fact, action) in ConventionalActions(segments))
+        {
+            // a controller whose actions are not all known answers any (as far as is known here)
+            if (fact.HasUnknownActions || fact.Actions.Any(x => string.Equals(x.Name, action, StringComparison.OrdinalIgnoreCase)))
+            {
+                return (true, null);
+            }
+        }
+
+        return (false, null);
+    }
+
+    /// <summary>The controller each conventional route that matches a path names (one the project has), and the action.</summary>
+    private IEnumerable<(ControllerFact Controller, string Action)> ConventionalActions(IReadOnlyList<string> segments)
+    {
         foreach (var (route, areaOfRoute) in _conventional)
         {
             var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -681,15 +696,11 @@ public sealed class SiteIndex
                 continue; // an area route's {area} is its own area only
             }
 
-            var area = areaOfRoute ?? matched ?? string.Empty;
-            // a controller whose actions are not all known answers any (as far as is known here)
-            if (_conventionalControllers.TryGetValue(area + "/" + controller, out var fact) && (fact.HasUnknownActions || fact.Actions.Any(x => string.Equals(x.Name, action, StringComparison.OrdinalIgnoreCase))))
+            if (_conventionalControllers.TryGetValue((areaOfRoute ?? matched ?? string.Empty) + "/" + controller, out var fact))
             {
-                return (true, null);
+                yield return (fact, action);
             }
         }
-
-        return (false, null);
     }
 
     /// <summary>
@@ -705,25 +716,8 @@ public sealed class SiteIndex
         }
 
         (string Controller, string Action)? postOnly = null;
-        foreach (var (route, areaOfRoute) in _conventional)
+        foreach (var (fact, action) in ConventionalActions(segments))
         {
-            var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            if (!route.Matches(segments, values) || !values.TryGetValue("controller", out var controller) || !values.TryGetValue("action", out var action))
-            {
-                continue;
-            }
-
-            var matched = values.TryGetValue("area", out var a) ? a : null;
-            if (areaOfRoute is not null && matched is not null && !string.Equals(matched, areaOfRoute, StringComparison.OrdinalIgnoreCase))
-            {
-                continue; // as MatchRoute reads it
-            }
-
-            if (!_conventionalControllers.TryGetValue((areaOfRoute ?? matched ?? string.Empty) + "/" + controller, out var fact))
-            {
-                continue;
-            }
-
             var named = fact.Actions.Where(x => string.Equals(x.Name, action, StringComparison.OrdinalIgnoreCase)).ToList();
             if (fact.HasUnknownActions || named.Any(x => x.AnswersGet))
             {

@@ -280,8 +280,8 @@ public sealed class TemplateFacts
         @"<component\s[^>]*\btype\s*=|\bRenderComponentAsync\s*<", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The root components, as written, a view or page renders as the page (<c>&lt;component type="typeof(App)"&gt;</c>,
-    /// <c>Html.RenderComponentAsync&lt;App&gt;</c>; <c>App</c> or <c>Routes</c>): one of a referenced project is a hosted WebAssembly app's
+    /// The components, as written, a view or page renders (<c>&lt;component type="typeof(App)"&gt;</c>,
+    /// <c>Html.RenderComponentAsync&lt;App&gt;</c>): one of a referenced project is a hosted WebAssembly app's
     /// <c>App</c>, prerendered by the server's <c>_Host</c>, whose router serves that project's pages there (held-out
     /// review 86). Resolved against <see cref="CodeFacts.ComponentAssemblies"/>; one of the app's own is its own router.
     /// </summary>
@@ -289,8 +289,6 @@ public sealed class TemplateFacts
 
     private static readonly System.Text.RegularExpressions.Regex HostedComponent = new(
         @"<component\s[^>]*\btype\s*=\s*[""']@?\(?\s*typeof\s*\(\s*(?<type>[\w.:]+)\s*\)|\bRenderComponentAsync\s*<\s*(?<type>[\w.:]+)\s*>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    private static readonly char[] TypeSeparators = { '.', ':' };
 
     private static readonly System.Text.RegularExpressions.Regex UsedNamespace = new(@"^\s*(?<name>[A-Za-z_][\w.]*)\s*;?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -373,14 +371,10 @@ public sealed class TemplateFacts
             var hosted = new List<string>();
             foreach (System.Text.RegularExpressions.Match component in HostedComponent.Matches(document.Text))
             {
-                // the app's root component, which holds its router (App, or Routes in the .NET 8 templates); a Counter
-                // embedded in a page serves none of its assembly's pages (code review)
+                // Any component: the app's root holds its router whatever its name (a renamed ClientApp: third code
+                // review). A component embedded in a page that is no router brings its assembly's pages too: links to them
+                // resolve where they may not be served, which leaves a broken one unreported rather than reporting good ones.
                 var type = component.Groups["type"].Value;
-                if (type.Substring(type.LastIndexOfAny(TypeSeparators) + 1) is not ("App" or "Routes"))
-                {
-                    continue;
-                }
-
                 hosted.Add(type);
                 foreach (var directive in document.Directives)
                 {
@@ -601,7 +595,7 @@ public sealed class TemplateFacts
         var fact = DescribeDestination(document, link);
         if (fact is not null)
         {
-            fact.SentWithAnotherMethod = SendsAnotherMethod(link);
+            fact.SentWithAnotherMethod = SendsAnotherMethod(document, link);
         }
 
         return fact;
@@ -611,8 +605,18 @@ public sealed class TemplateFacts
 
     private static readonly string[] HtmxSenders = { "hx-post", "hx-put", "hx-patch", "hx-delete", "data-hx-post", "data-hx-put", "data-hx-patch", "data-hx-delete" };
 
-    private static bool SendsAnotherMethod(Link link)
+    // a link helper's HTML attributes: new { data_ajax_method = "POST" }, or a dictionary's ["data-ajax-method"] = "POST"
+    private static readonly Regex HelperSendsAnotherMethod = new(
+        @"\bdata[_-](?:ajax[_-])?method[""']?\s*\]?\s*[=,]\s*[""'](?!get[""'])\w", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static bool SendsAnotherMethod(TemplateDocument document, Link link)
     {
+        if (link.ElementKind == LinkElementKind.HtmlHelper)
+        {
+            // Html.ActionLink(..., new { data_ajax = "true", data_ajax_method = "POST" }) (third code review)
+            return HelperSendsAnotherMethod.IsMatch(document.Text.Substring(link.StartTagSpan.Start, link.StartTagSpan.Length));
+        }
+
         foreach (var name in MethodAttributes)
         {
             if (link.GetAttribute(name) is { } method && !method.Value.Trim().Equals("get", StringComparison.OrdinalIgnoreCase))

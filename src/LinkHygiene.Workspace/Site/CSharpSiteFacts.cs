@@ -348,8 +348,13 @@ public static class CSharpSiteFacts
                     return true;
                 case "AcceptVerbs":
                     // the methods it is given, as strings ("GET") or MVC 5's HttpVerbs (HttpVerbs.Get | HttpVerbs.Post); not
-                    // a named argument (Route = "target")
-                    foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
+                    // a named argument (Route = "target"); none at all is every method (code review)
+                    if (attribute.ArgumentList is null || attribute.ArgumentList.Arguments.All(a => a.NameEquals is not null))
+                    {
+                        return true;
+                    }
+
+                    foreach (var argument in attribute.ArgumentList.Arguments)
                     {
                         if (argument.NameEquals is not null)
                         {

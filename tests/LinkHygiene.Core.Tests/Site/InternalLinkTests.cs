@@ -157,7 +157,9 @@ public class InternalLinkTests
             {
                 ["Views/Manage/Index.cshtml"] = "<a asp-action=\"GenerateRecoveryCodes\">Codes</a> <a asp-action=\"Edit\">Edit</a> <a href=\"@Url.Action(\"GenerateRecoveryCodes\", \"Manage\")\">Codes</a>\n"
                     + "<a href=\"/Manage/GenerateRecoveryCodes\">Codes</a> <a href=\"/Manage/Edit/3\">Edit</a>\n"
-                    + "<a asp-action=\"GenerateRecoveryCodes\" data-ajax=\"true\" data-ajax-method=\"POST\">Codes</a> <a href=\"/Manage/GenerateRecoveryCodes\" hx-post=\"/Manage/GenerateRecoveryCodes\">Codes</a>",
+                    + "<a asp-action=\"GenerateRecoveryCodes\" data-ajax=\"true\" data-ajax-method=\"POST\">Codes</a> <a href=\"/Manage/GenerateRecoveryCodes\" hx-post=\"/Manage/GenerateRecoveryCodes\">Codes</a>\n"
+                    // a link helper's HTML attributes (third code review)
+                    + "@Html.ActionLink(\"Codes\", \"GenerateRecoveryCodes\", \"Manage\", null, new { data_ajax = \"true\", data_ajax_method = \"POST\" })",
             },
             code);
         const string Why = "names action 'GenerateRecoveryCodes', which ManageController does not answer with GET, the method a link sends (a form, or a script that sends the action's method, reaches it)";
