@@ -464,6 +464,12 @@ public static class InternalLinkChecker
             return fragment is null || document is null ? Outcome.Resolved : FragmentIn(document, fragment, link.Display, "'" + decoded + "'");
         }
 
+        if (site.GetlessAttributeRouteAt(segments) is { } attributeRouted)
+        {
+            // the path of a POST-only action's own attribute route (third code review)
+            return link.SentWithAnotherMethod ? Outcome.Resolved : NotAnsweringGet(link, attributeRouted.Controller, attributeRouted.Action);
+        }
+
         var ignoringCase = site.FilesIgnoringCase(decoded);
         if (ignoringCase.Count > 0)
         {

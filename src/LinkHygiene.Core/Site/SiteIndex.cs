@@ -32,6 +32,9 @@ public sealed class SiteIndex
 
     // What no template's facts are part of: shared by an index and its copies with one template's facts replaced.
     private readonly List<RouteTemplate> _attributeRoutes = new();
+
+    // the attribute routes of actions that answer only other methods than GET ([HttpPost("signout")]): no link's destination
+    private readonly List<(RouteTemplate Route, string Controller, string Action)> _getlessRoutes = new();
     private readonly List<RouteTemplate> _endpoints = new();
     private readonly List<(RouteTemplate Route, string? Area)> _conventional = new(); // an area route's area, or null
     private readonly Dictionary<string, ControllerFact> _conventionalControllers = new(StringComparer.OrdinalIgnoreCase);
@@ -85,6 +88,7 @@ public sealed class SiteIndex
         }
 
         _attributeRoutes = index._attributeRoutes;
+        _getlessRoutes = index._getlessRoutes;
         _endpoints = index._endpoints;
         _conventional = index._conventional;
         _conventionalControllers = index._conventionalControllers;
@@ -143,7 +147,7 @@ public sealed class SiteIndex
     }
 
     /// <summary>How many routes, pages and files the index holds (for summaries).</summary>
-    public int Size => _pages.Count + _components.Count + _attributeRoutes.Count + _endpoints.Count + _conventionalControllers.Count + _files.Count;
+    public int Size => _pages.Count + _components.Count + _attributeRoutes.Count + _getlessRoutes.Count + _endpoints.Count + _conventionalControllers.Count + _files.Count;
 
     internal static StringComparer Comparer => Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
@@ -314,7 +318,15 @@ public sealed class SiteIndex
                 {
                     if (RouteTemplate.Parse(WithTokens(template, controller, action.Name)) is { } route)
                     {
-                        index._attributeRoutes.Add(route);
+                        if (action.AnswersGet)
+                        {
+                            index._attributeRoutes.Add(route);
+                        }
+                        else
+                        {
+                            index._getlessRoutes.Add((route, controller.Name, action.Name));
+                        }
+
                         index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
                     }
                 }
@@ -701,6 +713,23 @@ public sealed class SiteIndex
                 yield return (fact, action);
             }
         }
+    }
+
+    /// <summary>
+    /// The controller and action whose own attribute route serves a path when that action answers only other methods than
+    /// GET (<c>[HttpPost("account/signout")]</c>: third code review) and no other route serves it; else null.
+    /// </summary>
+    internal (string Controller, string Action)? GetlessAttributeRouteAt(IReadOnlyList<string> segments)
+    {
+        foreach (var (route, controller, action) in _getlessRoutes)
+        {
+            if (route.Matches(segments))
+            {
+                return (controller, action);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

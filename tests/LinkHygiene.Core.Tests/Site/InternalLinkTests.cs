@@ -174,6 +174,32 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void APostOnlyActionsOwnAttributeRouteIsNoLinksDestination()
+    {
+        // Third code review: <a href="/account/signout"> to [HttpPost("signout")] under [Route("account")] was resolved
+        var code = new CodeFacts { HasCode = true };
+        code.Controllers.Add(new ControllerFact("Account", null, new[] { "account" }, new[]
+        {
+            new ActionFact("SignOut", new[] { "signout" }, true) { AnswersGet = false },
+            new ActionFact("Profile", new[] { "profile" }, true),
+        }));
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Views/Shared/_Nav.cshtml"] = "<a href=\"/account/signout\">Sign out</a> <a href=\"/account/profile\">Profile</a> <a href=\"/account/signout\" hx-post=\"/account/signout\">Sign out</a> <a href=\"/account/sigout\">Typo</a>",
+            },
+            code);
+        AssertLines(
+            new[]
+            {
+                "Views/Shared/_Nav.cshtml(1,10): LH030 Link to '/account/signout' names action 'SignOut', which AccountController does not answer with GET, the method a link sends (a form, or a script that sends the action's method, reaches it)",
+                // (the POST-only action is not suggested for a link)
+                "Views/Shared/_Nav.cshtml(1,156): LH030 Link to '/account/sigout' matches no page, action, endpoint or file (nothing similar exists)",
+            },
+            findings);
+    }
+
+    [Fact]
     public void APathAnotherRouteServesForGetIsNoPostOnlyLink()
     {
         // Reading the whole change again: /Admin/Users/Delete is the Admin area's POST-only Users.Delete by the area's
