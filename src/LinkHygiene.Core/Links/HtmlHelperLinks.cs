@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using LinkHygiene.Documents;
 using LinkHygiene.Razor;
@@ -35,10 +36,11 @@ internal static class HtmlHelperLinks
             // Code starts after '@' (implicit) or '@(' (explicit).
             var codeStart = document.Text.IndexOf(expression.Code, expression.Span.Start, System.StringComparison.Ordinal);
             var name = ReadTextArgument(document.Text, codeStart + match.Length);
+            var arguments = CSharpArguments.Split(expression.Code, match.Length, expression.Code.TrimEnd().Length);
             // An aria-label among its HTML attributes (new { aria_label = "..." }) names the link in place of its text
             // (code review): not read, so unknown.
-            var linkName = HasAriaLabel(expression.Code, match.Length) ? new AccessibleName(NameSource.AriaLabel, string.Empty, IsDynamic: true, expression.Span)
-                : name is null && LocalizedArgument(document, expression.Code, match.Length, codeStart, localization) is { } localized ? localized
+            var linkName = HasAriaLabel(expression.Code, arguments) ? new AccessibleName(NameSource.AriaLabel, string.Empty, IsDynamic: true, expression.Span)
+                : name is null && LocalizedArgument(document, expression.Code, arguments, codeStart, localization) is { } localized ? localized
                 : NameOf(name, expression.Span);
             var container = document.ElementAt(expression.Span.Start);
             var display = Href.Shorten(document.Text.Substring(expression.Span.Start, expression.Span.Length));
@@ -86,20 +88,16 @@ internal static class HtmlHelperLinks
     /// (<c>ActionLink(text, action, routeValues, htmlAttributes)</c>); a third argument is route values, where
     /// <c>aria_label</c> is a query parameter (code review).
     /// </summary>
-    private static bool HasAriaLabel(string code, int open)
-    {
-        var arguments = CSharpArguments.Split(code, open, code.TrimEnd().Length);
-        return arguments is { Count: >= 4 } && AriaLabel.IsMatch(code.Substring(arguments[arguments.Count - 1].Start, arguments[arguments.Count - 1].End - arguments[arguments.Count - 1].Start));
-    }
+    private static bool HasAriaLabel(string code, List<(int Start, int End)>? arguments) =>
+        arguments is { Count: >= 4 } && AriaLabel.IsMatch(code.Substring(arguments[arguments.Count - 1].Start, arguments[arguments.Count - 1].End - arguments[arguments.Count - 1].Start));
 
     /// <summary>
     /// The name a first argument that is one localizer lookup gives (<c>Html.ActionLink(Localizer["Read more"].Value, ...)</c>),
     /// where the lookup is written; null for any other argument.
     /// </summary>
-    private static AccessibleName? LocalizedArgument(TemplateDocument document, string code, int open, int codeStart, Localization.LocalizationCatalog localization)
+    private static AccessibleName? LocalizedArgument(TemplateDocument document, string code, List<(int Start, int End)>? arguments, int codeStart, Localization.LocalizationCatalog localization)
     {
-        var end = code.TrimEnd().Length;
-        if (CSharpArguments.Split(code, open, end) is not { Count: > 0 } arguments)
+        if (arguments is not { Count: > 0 })
         {
             return null;
         }

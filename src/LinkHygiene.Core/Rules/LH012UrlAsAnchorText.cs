@@ -76,14 +76,13 @@ public sealed class LH012UrlAsAnchorText : Rule
                 : null;
         }
 
-        var nameWritten = (context.Document.Text.Substring(link.Name.Span.Start, link.Name.Span.Length), link.Name.Span);
         if (href is not null && Array.IndexOf(InterpolatingBindings, href.Name) >= 0 && link.ContentRegion.Length > 0)
         {
             // Vue's and Angular's binding, its expression shown by interpolation: <a :href="url">{{ url }}</a> (held-out
             // review 82)
             var written = context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length);
             return string.Equals("{{" + Squeeze(href.Value) + "}}", Squeeze(written), StringComparison.Ordinal) && href.Value.Trim().Length > 0
-                ? nameWritten
+                ? NameWritten(context, link)
                 : null;
         }
 
@@ -100,9 +99,13 @@ public sealed class LH012UrlAsAnchorText : Rule
         // Or the same URL written with the same run-time part: https://facebook.com/@Model.Facebook as both.
         var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1) || IsOutput(expression) || BareUrlStart.IsMatch(expression);
         return isExpression && string.Equals(expression, content, System.StringComparison.Ordinal)
-            ? textParameter is null ? nameWritten : (textParameter.SourceValue, link.Name.Span)
+            ? textParameter is null ? NameWritten(context, link) : (textParameter.SourceValue, link.Name.Span)
             : null;
     }
+
+    /// <summary>The link's name as the template writes it, and where (made only for a link that is reported).</summary>
+    private static (string Written, SourceSpan Span) NameWritten(RuleContext context, Link link) =>
+        (context.Document.Text.Substring(link.Name.Span.Start, link.Name.Span.Length), link.Name.Span);
 
     private static SourceAttribute? BoundText(Link link)
     {
