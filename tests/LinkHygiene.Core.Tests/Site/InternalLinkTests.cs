@@ -607,9 +607,9 @@ public class InternalLinkTests
         AssertLines(
             new[]
             {
-                "dist/blog-home.html(1,10): LH030 Link to 'blog-pst.html' matches no page, action, endpoint or file (nearest: 'blog-post.html')",
-                "dist/docs/guide/intro.html(1,10): LH030 Link to '../../blog-pst.html' matches no page, action, endpoint or file (nearest: '../../blog-post.html')",
-                "dist/docs/guide/intro.html(1,49): LH030 Link to 'outro.html' matches no page, action, endpoint or file (nearest: 'outr.html')",
+                "dist/blog-home.html(1,10): LH030 Link to 'blog-pst.html' matches no file of the site (nearest: 'blog-post.html')",
+                "dist/docs/guide/intro.html(1,10): LH030 Link to '../../blog-pst.html' matches no file of the site (nearest: '../../blog-post.html')",
+                "dist/docs/guide/intro.html(1,49): LH030 Link to 'outro.html' matches no file of the site (nearest: 'outr.html')",
             },
             findings);
     }
@@ -779,8 +779,8 @@ public class InternalLinkTests
         AssertLines(
             new[]
             {
-                "docs/dot.html(1,57): LH030 Link to 'index.html' matches no page, action, endpoint or file (nothing similar exists)",
-                "docs/plain.html(1,92): LH030 Link to 'gone.html' matches no page, action, endpoint or file (nothing similar exists)",
+                "docs/dot.html(1,57): LH030 Link to 'index.html' matches no file of the site (nothing similar exists)",
+                "docs/plain.html(1,92): LH030 Link to 'gone.html' matches no file of the site (nothing similar exists)",
             },
             findings);
         Assert.Equal(4, stats.Undecidable["a link under a <base href> that names a host or another scheme"]);
@@ -1176,7 +1176,7 @@ public class InternalLinkTests
             new[]
             {
                 "plain.html(1,10): LH031 Link to '#missing': this page has no element with id 'missing' (nothing similar exists)",
-                "plain.html(1,41): LH030 Link to 'nowhere.html' matches no page, action, endpoint or file (nothing similar exists)",
+                "plain.html(1,41): LH030 Link to 'nowhere.html' matches no file of the site (nothing similar exists)",
             },
             findings);
         Assert.Equal(5, stats.Undecidable["the target's ids are not all known"]);
@@ -1203,7 +1203,7 @@ public class InternalLinkTests
             },
             isProject: false);
         AssertLines(
-            new[] { "forum.html(1,10): LH030 Link to 'gone.html' matches no page, action, endpoint or file (nothing similar exists)" },
+            new[] { "forum.html(1,10): LH030 Link to 'gone.html' matches no file of the site (nothing similar exists)" },
             findings);
     }
 
@@ -1233,9 +1233,9 @@ public class InternalLinkTests
         AssertLines(
             new[]
             {
-                "client.html(1,80): LH030 Link to 'gone.html' matches no page, action, endpoint or file (nothing similar exists)",
-                "plain.html(1,61): LH030 Link to 'missing.html' matches no page, action, endpoint or file (nothing similar exists)",
-                "samples.html(3,73): LH030 Link to 'lost.html' matches no page, action, endpoint or file (nothing similar exists)",
+                "client.html(1,80): LH030 Link to 'gone.html' matches no file of the site (nothing similar exists)",
+                "plain.html(1,61): LH030 Link to 'missing.html' matches no file of the site (nothing similar exists)",
+                "samples.html(3,73): LH030 Link to 'lost.html' matches no file of the site (nothing similar exists)",
             },
             findings);
         Assert.Equal(8, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
@@ -1280,7 +1280,7 @@ public class InternalLinkTests
         AssertLines(
             new[]
             {
-                "docs/guide.html(1,118): LH030 Link to 'missing.html' matches no page, action, endpoint or file (nothing similar exists)",
+                "docs/guide.html(1,118): LH030 Link to 'missing.html' matches no file of the site (nothing similar exists)",
                 "docs/guide.html(1,153): LH031 Link to '#nowhere': this page has no element with id 'nowhere' (nothing similar exists)",
             },
             findings);
