@@ -58,6 +58,8 @@ public class LH001MissingUgcRelTests
     [InlineData("<p class=\"no-comments\">Read the <a href=\"https://example.org/guidelines\">community guidelines</a>.</p>")]
     [InlineData("<span class=\"comments-count\"><a href=\"https://disqus.com/\">Powered by Disqus</a></span>")]
     [InlineData("<a class=\"btn fa fa-comments\" href=\"https://disqus.com/\">Discuss</a>")]
+    // ... or a notice that none may be written, or their settings (held-out review 88: a blog's trackbacks-closed)
+    [InlineData("<p class=\"comments-closed\">See <a href=\"https://example.org/policy\">our policy</a>.</p><p class=\"trackbacks-disabled\"><a href=\"https://example.org/why\">Why</a></p><div class=\"comment-settings\"><a href=\"https://example.org/help\">Help</a></div>")]
     [InlineData("<span class=\"glyphicon glyphicon-comment\"><a href=\"https://disqus.com/\">Discuss</a></span><i class=\"mdi mdi-comment\"><a href=\"https://x.example\">X</a></i><i class=\"la la-comments\"><a href=\"https://y.example\">Y</a></i><span class=\"octicon octicon-comment\"><a href=\"https://z.example\">Z</a></span>")]
     [InlineData("<div class=\"page product-reviews-page\"><a href=\"https://x.example\">X shop</a><div class=\"review-text\"><a {|LH001:href=\"https://y.example\"|}>Y shop</a></div></div>")]
     [InlineData("<div class=\"note-editor-preview\"><a href=\"https://x.example\">X shop</a></div>")]
