@@ -43,7 +43,8 @@ public sealed class LH013AmbiguousAnchorText : Rule
         foreach (var link in context.Links)
         {
             // A bare "#" is no destination to tell apart: a script's placeholder (LH022's finding) or the top of the page.
-            if (link.Name.IsDynamic || link.Name.Text.Length == 0 || link.Href.IsDynamic || link.Href.Kind == HrefKind.Script || link.Href.IsBareHash || LH010GenericAnchorText.IsControl(link))
+            var route = link.Href.IsDynamic ? TagHelperRoute(link) : null;
+            if (link.Name.IsDynamic || link.Name.Text.Length == 0 || (link.Href.IsDynamic && route is null) || link.Href.Kind == HrefKind.Script || link.Href.IsBareHash || LH010GenericAnchorText.IsControl(link))
             {
                 continue;
             }
@@ -63,11 +64,11 @@ public sealed class LH013AmbiguousAnchorText : Rule
             }
 
             relativeBase ??= RelativeBase(context.Document);
-            var url = NormalizeUrl(Written(link, context.Document), relativeBase, context.Document.Kind);
+            var url = route ?? NormalizeUrl(Written(link, context.Document), relativeBase, context.Document.Kind);
             var first = entries[chain.First];
             if (first.Url is null)
             {
-                first = entries[chain.First] = first with { Url = NormalizeUrl(Written(first.Link, context.Document), relativeBase, context.Document.Kind) };
+                first = entries[chain.First] = first with { Url = Destination(first.Link, context.Document, relativeBase) };
             }
 
             // The conflict is the first earlier link to another destination, unless links in different branches of one
@@ -86,7 +87,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
             {
                 context.Document.CountWork(1);
                 var earlier = entries[i];
-                if (earlier.Url != url)
+                if (Differ(earlier.Url!, url))
                 {
                     if (!context.Document.AreExclusive(earlier.Link.StartTagSpan.Start, link.StartTagSpan.Start))
                     {
@@ -250,6 +251,80 @@ public sealed class LH013AmbiguousAnchorText : Rule
     }
 
     private static readonly string[] IndexPages = { "index.html", "index.htm", "default.html", "default.htm" };
+
+    /// <summary>A link's destination to compare: its tag helper's route, or its URL.</summary>
+    private static string Destination(Link link, Documents.TemplateDocument document, string relativeBase) =>
+        (link.Href.IsDynamic ? TagHelperRoute(link) : null) ?? NormalizeUrl(Written(link, document), relativeBase, document.Kind);
+
+    // Marks a tag helper's route among URLs: its attributes' names, then their values.
+    private const char RouteMark = '\u0001';
+    private const char ValuesMark = '\u0002';
+
+    /// <summary>
+    /// A tag helper's route written literally (<c>asp-controller="Notice" asp-action="Index"</c>) as a destination to
+    /// compare: the names of its <c>asp-</c> attributes, then their values, as routing compares them (case-insensitively);
+    /// null when one is computed (<c>asp-route-id="@item.Id"</c>, <c>asp-all-route-data</c>), or it leaves the site
+    /// (<c>asp-host</c>). An empty <c>asp-area</c> is the app's root, where a view outside areas already is. (Held-out
+    /// review 87: a Korean community app's menu sent one text to two controllers, a copy-paste slip no rule saw.)
+    /// </summary>
+    private static string? TagHelperRoute(Link link)
+    {
+        if (link.Href.Kind != HrefKind.Internal || link.Href.Attribute is not { } written || !written.Name.StartsWith("asp-", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = new List<Documents.SourceAttribute>();
+        foreach (var attribute in link.Attributes)
+        {
+            if (!attribute.Name.StartsWith("asp-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (attribute.IsDynamic || attribute.Name == "asp-all-route-data")
+            {
+                return null;
+            }
+
+            if (attribute.Name != "asp-area" || attribute.Value.Trim().Length > 0)
+            {
+                parts.Add(attribute);
+            }
+        }
+
+        parts.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var key = new System.Text.StringBuilder().Append(RouteMark);
+        foreach (var part in parts)
+        {
+            key.Append(part.Name).Append(' ');
+        }
+
+        key.Append(ValuesMark);
+        foreach (var part in parts)
+        {
+            key.Append(part.Value.Trim().ToLowerInvariant()).Append(ValuesMark);
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>
+    /// Whether two destinations differ: two URLs, or two tag helpers' routes of the same attributes, that are not the same.
+    /// A route and a URL, or routes of other attributes (<c>asp-action="Privacy"</c> in a view of the Home controller and
+    /// <c>asp-controller="Home" asp-action="Privacy"</c>), may well be one page: which they lead to is not known here.
+    /// </summary>
+    private static bool Differ(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var aRoute = a.Length > 0 && a[0] == RouteMark;
+        var bRoute = b.Length > 0 && b[0] == RouteMark;
+        return aRoute == bRoute && (!aRoute || string.CompareOrdinal(a, 0, b, 0, Math.Max(a.IndexOf(ValuesMark), b.IndexOf(ValuesMark)) + 1) == 0);
+    }
 
     /// <summary>
     /// A link's URL to compare: <c>href=""</c> in an HTML file is that file (held-out review 61: Sphinx's crumb to the page

@@ -201,6 +201,25 @@ public class LH013AmbiguousAnchorTextTests
         Assert.Equal(1, result.Findings[0].Start.Line);
     }
 
+    // a tag helper's literal route is compared with another of the same attributes, as routing compares it (held-out
+    // review 87: a menu's copy-paste slip sent one text to two controllers); not with a URL, a route of other attributes
+    // (asp-action alone is the view's own controller's), or one computed at run time
+    [Theory]
+    [InlineData("<a asp-controller=\"Board\" asp-action=\"Index\">Board</a>\n<a asp-controller=\"Notice\" asp-action=\"Index\">{|LH013:Board|}</a>")]
+    [InlineData("<a asp-page=\"/Index\">Home</a> <a asp-area=\"\" asp-page=\"/index\">Home</a> <a asp-page=\"/Home\">{|LH013:Home|}</a>")]
+    [InlineData("<a asp-controller=\"Orders\" asp-action=\"Details\" asp-route-id=\"1\">First order</a> <a asp-controller=\"orders\" asp-action=\"details\" asp-route-id=\"2\">{|LH013:First order|}</a>")]
+    [InlineData("<a asp-action=\"Privacy\">Privacy</a> <a asp-controller=\"Home\" asp-action=\"Privacy\">Privacy</a> <a href=\"/Home/Terms\">Privacy</a> <a asp-page=\"/Privacy\">Privacy</a>")]
+    [InlineData("<a asp-action=\"Edit\" asp-route-id=\"@a.Id\">Edit</a> <a asp-action=\"Edit\" asp-route-id=\"@b.Id\">Edit</a> <a asp-page=\"/Item\" asp-all-route-data=\"@x\">Item</a> <a asp-page=\"/Other\" asp-all-route-data=\"@y\">Item</a>")]
+    [InlineData("<a asp-controller=\"Docs\" asp-action=\"Index\" asp-host=\"docs.example.org\">Docs</a> <a asp-controller=\"Docs\" asp-action=\"Index\">Docs</a>")]
+    public void TagHelperRoutes(string markup) => EngineAssert.Findings("Views/Shared/_Layout.cshtml", markup, only: Only);
+
+    [Fact]
+    public void ATagHelperRouteIsNamedByItsControllerAndAction()
+    {
+        var result = EngineAssert.Analyze("Views/Shared/_Layout.cshtml", "<a asp-controller=\"Board\" asp-action=\"Index\">Board</a>\n<a asp-controller=\"Notice\" asp-action=\"Index\">Board</a>");
+        Assert.Equal("Anchor text 'Board' also leads to 'Board/Index' (line 1); give different destinations different text", Assert.Single(result.Findings).Message);
+    }
+
     [Fact]
     public void MessagePointsAtTheEarlierLink()
     {
