@@ -94,17 +94,38 @@ public sealed class TemplateDocument
         }
 
         Lines = LineMap.Create(text);
-        if (kind == TemplateKind.Html && dom is not null && text.IndexOf("v-else", StringComparison.Ordinal) >= 0)
+        var vue = kind == TemplateKind.Html && text.IndexOf("v-else", StringComparison.Ordinal) >= 0;
+        var components = kind != TemplateKind.Html && HasComponentBranches(text);
+        if (dom is not null && (vue || components))
         {
-            ExclusiveBranches = WithVueBranches(ExclusiveBranches, dom);
+            ExclusiveBranches = WithElementBranches(ExclusiveBranches, dom, vue, components);
         }
     }
 
     /// <summary>
-    /// Vue's conditional elements: an element with <c>v-if</c> and the siblings that follow it with <c>v-else-if</c> and
-    /// <c>v-else</c> are one chain, of which one renders (held-out review of SPA templates).
+    /// Components whose child contents render one at a time, by the content's element name (lower case, as the parser
+    /// names elements): <c>AuthorizeView</c>'s <c>Authorized</c>, <c>NotAuthorized</c> and <c>Authorizing</c>, the
+    /// router's <c>Found</c> and <c>NotFound</c>, <c>ErrorBoundary</c>'s <c>ChildContent</c> and <c>ErrorContent</c>
+    /// (held-out review 89: a LoginDisplay's "Home" to the dashboard when signed in and to "/" when not).
     /// </summary>
-    private IReadOnlyList<IReadOnlyList<SourceSpan>> WithVueBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom)
+    private static readonly Dictionary<string, string[]> ComponentBranches = new(StringComparer.Ordinal)
+    {
+        ["authorizeview"] = new[] { "authorized", "notauthorized", "authorizing" },
+        ["router"] = new[] { "found", "notfound" },
+        ["errorboundary"] = new[] { "childcontent", "errorcontent" },
+    };
+
+    private static bool HasComponentBranches(string text) =>
+        text.IndexOf("<NotAuthorized", StringComparison.Ordinal) >= 0 || text.IndexOf("<Authorizing", StringComparison.Ordinal) >= 0 ||
+        text.IndexOf("<NotFound", StringComparison.Ordinal) >= 0 || text.IndexOf("<ErrorContent", StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// Branches that elements make, of which one renders: Vue's conditional elements (<paramref name="vue"/>: an element
+    /// with <c>v-if</c> and the siblings that follow it with <c>v-else-if</c> and <c>v-else</c> are one chain, held-out
+    /// review of SPA templates), and the child contents of a component that renders one of them
+    /// (<paramref name="components"/>, <see cref="ComponentBranches"/>).
+    /// </summary>
+    private IReadOnlyList<IReadOnlyList<SourceSpan>> WithElementBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom, bool vue, bool components)
     {
         List<IReadOnlyList<SourceSpan>>? groups = null;
         // Every element, those inside a <template>'s content too (<template v-for> around a v-if/v-else pair).
@@ -122,7 +143,31 @@ public sealed class TemplateDocument
                 }
             }
 
-            if (node is not IElement element || VueCondition(element) != "v-if")
+            if (node is not IElement element)
+            {
+                continue;
+            }
+
+            if (components && ComponentBranches.TryGetValue(element.LocalName, out var contents))
+            {
+                var parts = new List<SourceSpan>();
+                foreach (var content in element.Children)
+                {
+                    if (Array.IndexOf(contents, content.LocalName) >= 0 && GetStartTag(content) is { } start)
+                    {
+                        parts.Add(SourceSpan.FromBounds(start.Start, Math.Max(start.End, GetContentRegion(content).End)));
+                    }
+                }
+
+                if (parts.Count >= 2)
+                {
+                    (groups ??= new List<IReadOnlyList<SourceSpan>>(branches)).Add(parts);
+                }
+
+                continue;
+            }
+
+            if (!vue || VueCondition(element) != "v-if")
             {
                 continue;
             }

@@ -213,6 +213,15 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<a asp-controller=\"Docs\" asp-action=\"Index\" asp-host=\"docs.example.org\">Docs</a> <a asp-controller=\"Docs\" asp-action=\"Index\">Docs</a>")]
     public void TagHelperRoutes(string markup) => EngineAssert.Findings("Views/Shared/_Layout.cshtml", markup, only: Only);
 
+    // a component's child contents of which one renders (held-out review 89: a LoginDisplay's "Home" to the dashboard when
+    // signed in, to "/" when not); two views of one AuthorizeView, or links outside them, do render together
+    [Theory]
+    [InlineData("<AuthorizeView>\n  <Authorized><a href=\"dashboard\">Home</a> <a href=\"Account/Manage\">My account</a></Authorized>\n  <NotAuthorized><a href=\"/\">Home</a> <a href=\"Account/Login\">My account</a></NotAuthorized>\n</AuthorizeView>\n<a href=\"/about\">{|LH013:Home|}</a>")]
+    [InlineData("<AuthorizeView Roles=\"Admin\"><Authorized><a href=\"admin\">Tools</a></Authorized></AuthorizeView><AuthorizeView><NotAuthorized><a href=\"tools\">{|LH013:Tools|}</a></NotAuthorized><Authorizing>Wait</Authorizing></AuthorizeView>")]
+    [InlineData("<ErrorBoundary><ChildContent><a href=\"orders\">Back</a></ChildContent><ErrorContent><a href=\"/\">Back</a></ErrorContent></ErrorBoundary>")]
+    [InlineData("<Router AppAssembly=\"typeof(App).Assembly\"><Found Context=\"r\"><RouteView RouteData=\"r\" /><a href=\"help\">Help</a></Found><NotFound><a href=\"/\">Help</a></NotFound></Router>")]
+    public void ComponentContentsOfWhichOneRenders(string markup) => EngineAssert.Findings("Components/Layout/LoginDisplay.razor", markup, only: Only);
+
     [Fact]
     public void ATagHelperRouteIsNamedByItsControllerAndAction()
     {
