@@ -211,7 +211,10 @@ public sealed record PageModelFact(string ClassName, IReadOnlyCollection<string>
     public string? BaseName { get; init; }
 }
 
-/// <summary>A Blazor component class with <c>[Route]</c> attributes (components written in C#).</summary>
+/// <summary>
+/// A Blazor component class with <c>[Route]</c> attributes (components written in C#); a template written as a constant is
+/// <see cref="CodeFacts.ConstantReference"/> and its name.
+/// </summary>
 public sealed record ComponentRouteFact(string ClassName, IReadOnlyList<string> RouteTemplates);
 
 /// <summary>A conventional route of one area (<c>MapAreaControllerRoute</c>): the area its controllers must have, and its pattern.</summary>
@@ -518,16 +521,17 @@ public sealed class CodeFacts
     private void AddLibraryArea(string area) => ExternalAreas.Add(area);
 
     /// <summary>
+    /// What a value written as a constant of the project's starts with (<c>[Area(AreaNames.Admin)]</c>,
+    /// <c>[Route(AppRoutes.Stats)]</c>: this, then <c>AreaNames.Admin</c>), until <see cref="TryResolveConstant"/> looks it
+    /// up in <see cref="StringConstants"/>.
+    /// </summary>
+    public const string ConstantReference = "\u0001";
+
+    /// <summary>
     /// The controllers with what their base classes pass on: an <c>[Area]</c> when they have none of their own, and every
     /// <c>[Route]</c> of the classes above them besides their own (<c>RouteAttribute</c> is inherited and may repeat); and
     /// the routes of the project's own route attributes on them and their actions (<see cref="RouteAttributes"/>).
     /// </summary>
-    /// <summary>
-    /// What an area written as a constant of the project's starts with (<c>[Area(AreaNames.Admin)]</c>: this, then
-    /// <c>AreaNames.Admin</c>), until <see cref="ControllersWithInheritance"/> looks it up in <see cref="StringConstants"/>.
-    /// </summary>
-    public const string ConstantReference = "\u0001";
-
     internal IEnumerable<ControllerFact> ControllersWithInheritance()
     {
         var bases = new Dictionary<string, ControllerBaseFact>(StringComparer.Ordinal);
@@ -586,10 +590,9 @@ public sealed class CodeFacts
 
             // The chain ends at the framework's Controller, or at a class the sources do not hold, whose actions are unknown.
             unknownActions |= depth == 16 || (name is not null && Array.IndexOf(FrameworkControllerBases, name) < 0);
-            if (area is not null && area.StartsWith(ConstantReference, StringComparison.Ordinal))
+            if (area is not null && !TryResolveConstant(area, out area))
             {
-                // an area named by a constant: its value, or, when the sources do not hold it, routes not known
-                unknownRoute |= !StringConstants.TryGetValue(area.Substring(ConstantReference.Length), out area);
+                unknownRoute = true; // an area named by a constant the sources do not hold: routes not known
             }
 
             yield return area == controller.Area && routes is null && actions is null && unknownActions == controller.HasUnknownActions && !unknownRoute ? controller
@@ -698,6 +701,28 @@ public sealed class CodeFacts
 
     // The base classes of controllers in ASP.NET Core, MVC 5 and Web API 2, and OData's, which declare no actions.
     private static readonly string[] FrameworkControllerBases = { "Controller", "ControllerBase", "AsyncController", "ApiController", "ODataController" };
+
+    /// <summary>
+    /// A value as read: as written, or the value of the constant a <see cref="ConstantReference"/> names; false (and null)
+    /// when the sources do not hold that constant.
+    /// </summary>
+    public bool TryResolveConstant(string value, out string? resolved)
+    {
+        if (!value.StartsWith(ConstantReference, StringComparison.Ordinal))
+        {
+            resolved = value;
+            return true;
+        }
+
+        if (StringConstants.TryGetValue(value.Substring(ConstantReference.Length), out var constant))
+        {
+            resolved = constant;
+            return true;
+        }
+
+        resolved = null;
+        return false;
+    }
 
     /// <summary>Whether any C# was read at all (without it, MVC and minimal-API routes are unknown).</summary>
     public bool HasCode { get; set; }

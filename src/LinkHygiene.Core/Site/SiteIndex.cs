@@ -272,7 +272,18 @@ public sealed class SiteIndex
 
         foreach (var component in index.Code.Components)
         {
-            index.AddComponentRoutes(component.RouteTemplates);
+            foreach (var template in component.RouteTemplates)
+            {
+                // a constant's value (CodeFacts.ConstantReference), or routes not known when the sources do not hold it
+                if (index.Code.TryResolveConstant(template, out var route))
+                {
+                    index.AddComponentRoutes(new[] { route! });
+                }
+                else
+                {
+                    index._hasUnknownRoute = true;
+                }
+            }
         }
 
         index.AddRoutedAssemblies(
