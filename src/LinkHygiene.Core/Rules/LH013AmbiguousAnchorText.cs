@@ -327,11 +327,13 @@ public sealed class LH013AmbiguousAnchorText : Rule
     }
 
     /// <summary>
-    /// A link's URL to compare: <c>href=""</c> in an HTML file is that file (held-out review 61: Sphinx's crumb to the page
-    /// itself beside an <c>index.html</c> link to it was "another destination"); in a view, which URL shows it is not known.
+    /// A link's URL to compare: <c>href=""</c> or a fragment (<c>#usage</c>) in an HTML file is that file (held-out review
+    /// 61: Sphinx's crumb to the page itself beside an <c>index.html</c> link to it was "another destination"; review 90:
+    /// MkDocs' current page <c>./</c> in the menu and its title's <c>#release-notes</c> in the page's contents); in a view,
+    /// which URL shows it is not known.
     /// </summary>
     private static string Written(Link link, Documents.TemplateDocument document) =>
-        link.Href.Kind == HrefKind.Empty && document.Kind == Documents.TemplateKind.Html
+        link.Href.Kind is HrefKind.Empty or HrefKind.Fragment && document.Kind == Documents.TemplateKind.Html
             ? System.IO.Path.GetFileName(document.Path.Replace('\\', '/')) + link.Href.Value.Trim()
             : link.Href.Value;
 

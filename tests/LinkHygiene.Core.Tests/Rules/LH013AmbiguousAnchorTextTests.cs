@@ -40,6 +40,9 @@ public class LH013AmbiguousAnchorTextTests
     // routes ignore case, files do not
     [Theory]
     [InlineData("docs/page.html", "<a href=\"guide.html\">Guide</a> <a href=\"./guide.html\">Guide</a> <a href=\"./\">Docs</a> <a href=\"index.html\">Docs</a> <a href=\"../docs/\">Docs</a>")]
+    // a fragment of the page is the page (held-out review 90: MkDocs' menu entry for the current page and its title's entry in the contents)
+    [InlineData("docs/releases/index.html", "<a href=\"./\">Release notes</a> <a href=\"#release-notes\">Release notes</a> <a href=\"index.html\">Overview</a> <a href=\"#overview\">Overview</a> <a href=\"\">Other</a> <a href=\"#other\">Other</a> <a href=\"../releases/#x\">Other</a> <a href=\"../#top\">{|LH013:Other|}</a>")]
+    [InlineData("docs/utils.html", "<a href=\"utils.html\">utils</a> <a href=\"#project.utils\">utils</a> <a href=\"other.html\">{|LH013:utils|}</a>")]
     [InlineData("docs/page.html", "<a href=\"a.html\">Part A</a> <a href=\"../a.html\">{|LH013:Part A|}</a> <a href=\"/a.html\">{|LH013:Part A|}</a>")]
     [InlineData("Components/Pages/Shop.razor", "<a href=\"cart\">Cart</a> <NavLink href=\"/cart\">Cart</NavLink> <a href=\"./Cart\">Cart</a> <a href=\"/orders\">{|LH013:Cart|}</a>")]
     [InlineData("Pages/Blog/List.cshtml", "@page\n<a href=\"Post\">Latest post</a> <a href=\"./Post\">Latest post</a> <a href=\"/Blog/Post\">Latest post</a> <a href=\"~/blog/post\">Latest post</a> <a href=\"../Post\">{|LH013:Latest post|}</a>")]
