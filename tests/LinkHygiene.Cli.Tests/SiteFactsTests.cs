@@ -1057,31 +1057,41 @@ public sealed class SiteFactsTests
     // /Account/Logout, served by its Volo.Abp.Account.Web reference, and it was reported broken). A Razor class library
     // of components only is none, as the build reads it (no [ApplicationPart] for it): a Blazor router routes to its
     // pages only when it names AdditionalAssemblies (held-out review 23: Blazored/Modal's sample linked to five pages
-    // that exist nowhere, and all five were undecided). One to a plain class library serves none.
+    // that exist nowhere, and all five were undecided). One to a plain class library serves none. A library serves what it
+    // declares: controllers, pages, endpoints or middleware its extensions add; services referencing an MVC package
+    // (held-out review 92) or components on the framework (review 89) serve no path.
     [Fact]
     public void AReferencedRazorClassLibraryMayServeRoutes()
     {
         var folder = Path.Combine(Path.GetTempPath(), "lh-sitefacts-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            foreach (var (name, sdk, items) in new[]
+            const string Controller = "public class AccountController : Microsoft.AspNetCore.Mvc.Controller { public IActionResult Logout() => View(); }";
+            const string Page = "@page\n@model LoginModel\n<h1>Sign in</h1>\n";
+            const string Endpoints = "public static class Endpoints { public static void MapStatus(this IEndpointRouteBuilder app) => app.MapGet(\"/status\", () => \"ok\"); }";
+            const string Service = "using Microsoft.AspNetCore.Mvc;\npublic class MailService { public void Send() { } }";
+            foreach (var (name, sdk, items, file, text) in new[]
             {
-                ("Ui", "Microsoft.NET.Sdk.Razor", "<ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup>"),
-                ("UiMvc", "Microsoft.NET.Sdk.Razor", "<PropertyGroup><AddRazorSupportForMvc>true</AddRazorSupportForMvc></PropertyGroup>"),
-                ("Components", "Microsoft.NET.Sdk.Razor", "<ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Components.Web\" Version=\"8.0.0\" /></ItemGroup>"),
-                ("Imported/Components", "Microsoft.NET.Sdk.Razor", string.Empty),
-                ("Core", "Microsoft.NET.Sdk", string.Empty),
+                ("Ui", "Microsoft.NET.Sdk.Razor", "<ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup>", "Areas/Identity/Pages/Login.cshtml", Page),
+                ("UiComponents", "Microsoft.NET.Sdk.Razor", "<ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup>", "Shared/Card.razor", "<div class=\"card\">@ChildContent</div>"),
+                ("UiMvc", "Microsoft.NET.Sdk.Razor", "<PropertyGroup><AddRazorSupportForMvc>true</AddRazorSupportForMvc></PropertyGroup>", "Controllers/AccountController.cs", Controller),
+                ("Components", "Microsoft.NET.Sdk.Razor", "<ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Components.Web\" Version=\"8.0.0\" /></ItemGroup>", "Pages/Account.cshtml", Page),
+                ("Imported/Components", "Microsoft.NET.Sdk.Razor", string.Empty, "Endpoints.cs", Endpoints),
+                ("Chained/Components", "Microsoft.NET.Sdk.Razor", null, "Pages/Login.cshtml", Page),
+                ("Infrastructure", "Microsoft.NET.Sdk", "<ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Mvc.Versioning\" Version=\"5.1.0\" /></ItemGroup>", "MailService.cs", Service),
+                ("Core", "Microsoft.NET.Sdk", string.Empty, "AccountController.cs", Controller),
             })
             {
-                Directory.CreateDirectory(Path.Combine(folder, name));
-                File.WriteAllText(Path.Combine(folder, name, Path.GetFileName(name) + ".csproj"), $"<Project Sdk=\"{sdk}\"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>{items}</Project>");
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, name, file))!);
+                File.WriteAllText(Path.Combine(folder, name, file), text);
+                File.WriteAllText(
+                    Path.Combine(folder, name, Path.GetFileName(name) + ".csproj"),
+                    items is null ? $"<Project Sdk=\"{sdk}\" />" : $"<Project Sdk=\"{sdk}\"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>{items}</Project>");
             }
 
             // MVC support for every project below a folder, from the Directory.Build.props MSBuild imports
             File.WriteAllText(Path.Combine(folder, "Imported", "Directory.Build.props"), "<Project><ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup></Project>");
             // ...or from one it imports in turn, which is not read: unknown, so a possible application part (code review)
-            Directory.CreateDirectory(Path.Combine(folder, "Chained", "Components"));
-            File.WriteAllText(Path.Combine(folder, "Chained", "Components", "Components.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk.Razor\" />");
             File.WriteAllText(Path.Combine(folder, "Chained", "Directory.Build.props"), "<Project><Import Project=\"$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)../'))\" /></Project>");
 
             bool External(string references)
@@ -1093,6 +1103,8 @@ public sealed class SiteFactsTests
             }
 
             Assert.True(External("<ProjectReference Include=\"..\\Ui\\Ui.csproj\" />"));
+            Assert.False(External("<ProjectReference Include=\"..\\UiComponents\\UiComponents.csproj\" />"));
+            Assert.False(External("<ProjectReference Include=\"..\\Infrastructure\\Infrastructure.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\UiMvc\\UiMvc.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\Components\\Components.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Imported\\Components\\Components.csproj\" />"));

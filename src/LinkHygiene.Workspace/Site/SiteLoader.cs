@@ -494,33 +494,28 @@ public static class SiteLoader
     /// Whether an app serves the pages, controllers and routes of a project it references by itself: ASP.NET Core's SDK
     /// makes an application part (<c>[assembly: ApplicationPart]</c>, which the build reads from the compilation) of
     /// every referenced project whose assembly references MVC's: a web project, an MVC package, or a Razor class library
-    /// with <c>AddRazorSupportForMvc</c>, in its project file or the Directory.Build files it imports. A class library on
-    /// the ASP.NET Core framework alone serves paths only when its code names MVC or maps endpoints itself
-    /// (<see cref="MayServePaths"/>). A Razor class library of components only is none.
+    /// with <c>AddRazorSupportForMvc</c>, in its project file or the Directory.Build files it imports. A library serves
+    /// paths by what it declares (<see cref="MayServePaths"/>): a library of services that references an MVC package
+    /// (held-out review 92: an Infrastructure project with Microsoft.AspNetCore.Mvc.Versioning) or of components on the
+    /// framework (review 89) serves none. A Razor class library of components only is no application part.
     /// </summary>
     private static bool IsApplicationPart(string projectText, string? projectPath)
     {
-        if (ReferencesMvc(projectText))
+        var folder = projectPath is null ? null : Path.GetDirectoryName(projectPath)!;
+        if (ReferencesMvc(projectText)
+            || (projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0 && (folder is null || ReferencesMvc(ImportedBuildFiles(folder)))))
         {
-            // The ASP.NET Core framework alone (a shared library's FrameworkReference) gives the assembly no reference to
-            // MVC's unless its code uses MVC (held-out review 64: a Blazor app's Shared project left its NavMenu unchecked);
-            // nor does a library whose extension methods map minimal APIs or hubs, which serve paths all the same (code review)
-            var frameworkOnly = projectText.IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) < 0
-                && projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) < 0
-                && projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) < 0
-                && !AddRazorSupportForMvc.IsMatch(projectText);
-            return !frameworkOnly || projectPath is null || MayServePaths(Path.GetDirectoryName(projectPath)!);
+            return folder is null || projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0 || MayServePaths(folder);
         }
 
         if (ReferencesMvc5(projectText))
         {
             // ASP.NET MVC 5 finds controllers in every assembly the app loads (code review: a library's AccountController
             // was "a controller that does not exist"); a library of MVC 5 helpers without one serves nothing
-            return projectPath is null || DeclaresController(Path.GetDirectoryName(projectPath)!);
+            return folder is null || AnyFile(folder, CSharp, (file, text) => DeclaresController(file, text));
         }
 
-        return projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0
-            && (projectPath is null || ReferencesMvc(ImportedBuildFiles(Path.GetDirectoryName(projectPath)!)));
+        return false;
     }
 
     /// <summary>Whether a project file references ASP.NET MVC 5 (<c>System.Web.Mvc</c>, the <c>Microsoft.AspNet.Mvc</c> package).</summary>
@@ -529,30 +524,34 @@ public static class SiteLoader
         || projectText.IndexOf("Microsoft.AspNet.Mvc", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
-    /// Whether a folder's C# declares a controller, as the project's own C# is read (a public class that is not abstract,
+    /// Whether a C# file declares a controller, as the project's own C# is read (a public class that is not abstract,
     /// named <c>...Controller</c>: not a library's abstract <c>BaseController</c>, nor a comment naming one: second code
-    /// review); true when a file cannot be read.
+    /// review).
     /// </summary>
-    private static bool DeclaresController(string folder) =>
-        AnyCSharpFile(folder, (file, text) => CSharpSiteFacts.Read(text, file).Controllers.Count > 0);
+    private static bool DeclaresController(string file, string text) => CSharpSiteFacts.Read(text, file).Controllers.Count > 0;
 
     /// <summary>
-    /// Whether a class library on the ASP.NET Core framework may serve paths: its C# (or the Directory.Build files it
-    /// imports, which may add a global using) names MVC's namespace, <c>Microsoft.AspNetCore.Mvc</c> (without it, its
-    /// assembly cannot reference MVC's), or the builders that endpoints and middleware are added to
-    /// (<c>IEndpointRouteBuilder</c>, <c>IApplicationBuilder</c>, <c>WebApplication</c>: an extension that calls
-    /// <c>MapGet</c> or <c>MapHub</c>). True when a file cannot be read.
+    /// Whether a library on ASP.NET Core may serve paths: its C# declares a controller or names the builders that
+    /// endpoints and middleware are added to (<c>IEndpointRouteBuilder</c>, <c>IApplicationBuilder</c>,
+    /// <c>WebApplication</c>: an extension that calls <c>MapGet</c> or <c>MapHub</c>), or a Razor file of it is a page
+    /// (<c>@page</c>). True when a file cannot be read.
     /// </summary>
-    private static bool MayServePaths(string folder) =>
-        ImportedBuildFiles(folder).IndexOf("Microsoft.AspNetCore.Mvc", StringComparison.OrdinalIgnoreCase) >= 0
-        || AnyCSharpFile(folder, (_, text) => ServesPaths.IsMatch(text));
+    private static bool MayServePaths(string folder) => AnyFile(
+        folder,
+        CSharpAndRazorPages,
+        (file, text) => file.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase) ? PageDirective.IsMatch(text) : ServesPaths.IsMatch(text) || DeclaresController(file, text));
 
-    /// <summary>Whether a C# file in a referenced project's folder passes a test (given its path and text); true when a file cannot be read, as what it holds is not known.</summary>
-    private static bool AnyCSharpFile(string folder, Func<string, string, bool> test)
+    private static readonly string[] CSharp = { ".cs" };
+    private static readonly string[] CSharpAndRazorPages = { ".cs", ".cshtml" };
+
+    private static readonly System.Text.RegularExpressions.Regex PageDirective = new(@"^[ \t]*@page\b", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a file of the given extensions in a referenced project's folder passes a test (given its path and text); true when a file cannot be read, as what it holds is not known.</summary>
+    private static bool AnyFile(string folder, string[] extensions, Func<string, string, bool> test)
     {
         try
         {
-            return Walk(folder).Any(file => file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && test(file, File.ReadAllText(file)));
+            return Walk(folder).Any(file => Array.Exists(extensions, e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && test(file, File.ReadAllText(file)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -561,7 +560,7 @@ public static class SiteLoader
     }
 
     private static readonly System.Text.RegularExpressions.Regex ServesPaths = new(
-        @"Microsoft\.AspNetCore\.Mvc|\b(?:IEndpointRouteBuilder|IApplicationBuilder|WebApplication)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"\b(?:IEndpointRouteBuilder|IApplicationBuilder|WebApplication)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool ReferencesMvc(string projectText) =>
         projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0
