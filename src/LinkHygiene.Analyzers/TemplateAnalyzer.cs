@@ -117,6 +117,40 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    /// <summary>
+    /// Whether an application part of ASP.NET Core may serve paths: it holds a Razor page (a compiled item of kind
+    /// <c>mvc.1.0.razor-page</c>), a controller (a public class, not abstract or generic, named <c>...Controller</c> or
+    /// deriving from one), or an extension of the builders endpoints and middleware are added to
+    /// (<c>IEndpointRouteBuilder</c>, <c>IApplicationBuilder</c>, <c>WebApplication</c>).
+    /// </summary>
+    private static bool MayServePaths(IAssemblySymbol assembly) =>
+        assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "RazorCompiledItemAttribute" && a.ConstructorArguments.Length > 1 && a.ConstructorArguments[1].Value as string == "mvc.1.0.razor-page")
+        || ServesPaths(assembly.GlobalNamespace);
+
+    private static readonly string[] EndpointBuilders = { "IEndpointRouteBuilder", "IApplicationBuilder", "WebApplication" };
+
+    private static bool ServesPaths(INamespaceSymbol space) =>
+        space.GetTypeMembers().Any(t => t.TypeKind == TypeKind.Class && t.DeclaredAccessibility == Accessibility.Public && (IsCoreController(t) || (t.IsStatic && t.GetMembers().OfType<IMethodSymbol>().Any(m => m.IsExtensionMethod && Array.IndexOf(EndpointBuilders, m.Parameters[0].Type.Name) >= 0))))
+        || space.GetNamespaceMembers().Any(ServesPaths);
+
+    private static bool IsCoreController(INamedTypeSymbol type)
+    {
+        if (type.IsAbstract || type.IsGenericType)
+        {
+            return false;
+        }
+
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.Name.EndsWith("Controller", StringComparison.Ordinal) || t.Name == "ControllerBase")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a namespace holds a public class, not abstract, named <c>...Controller</c>, as MVC 5 finds controllers.</summary>
     private static bool DeclaresController(INamespaceSymbol space) =>
         space.GetTypeMembers().Any(t => t.TypeKind == TypeKind.Class && !t.IsAbstract && t.DeclaredAccessibility == Accessibility.Public && t.Name.EndsWith("Controller", StringComparison.Ordinal))
@@ -148,6 +182,13 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                     .Any(a => a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == "System.Web.Mvc"))
                         && a.TypeNames.Any(n => n.EndsWith("Controller", StringComparison.Ordinal)) && DeclaresController(a.GlobalNamespace));
             }
+
+            // An application part serves what it declares (held-out review 92: an Infrastructure library referencing an MVC
+            // package, no controller in it, had left every area and controller of the app undecided), as the command line
+            // reads a referenced project's sources; one the compilation does not reference may serve anything.
+            code.ApplicationParts.RemoveAll(name => context.Compilation.References
+                .Select(context.Compilation.GetAssemblyOrModuleSymbol).OfType<IAssemblySymbol>()
+                .FirstOrDefault(a => a.Name == name) is { } part && !MayServePaths(part));
 
             // A library (a Razor class library), and a Blazor Web App's .Client project (the command line reads the same from
             // its project file).

@@ -247,6 +247,38 @@ public class TemplateAnalyzerTests
         Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
     }
 
+    // Held-out review 92: the Web SDK makes an application part of every referenced project on MVC, a library of services
+    // that references an MVC package too; the app serves what a part declares: controllers, Razor pages, endpoints. A part
+    // the compilation does not reference may serve anything. (The command line reads a referenced project's sources alike.)
+    [Theory]
+    [InlineData("namespace Infra { public class MailService { } }", 1)]
+    [InlineData("namespace Infra.Controllers { public class AccountController { } }", 0)]
+    [InlineData("namespace Infra { public class Accounts : Microsoft.AspNetCore.Mvc.ControllerBase { } }", 0)]
+    [InlineData("namespace Infra { public abstract class BaseController : Microsoft.AspNetCore.Mvc.ControllerBase { } }", 1)]
+    [InlineData("namespace Infra { public static class Status { public static void MapStatus(this IEndpointRouteBuilder app) { } } public interface IEndpointRouteBuilder { } }", 0)]
+    [InlineData("[assembly: Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItem(typeof(Infra.Login), \"mvc.1.0.razor-page\", \"/Areas/Identity/Pages/Login.cshtml\")]\nnamespace Infra { public class Login { } }", 0)]
+    [InlineData(null, 0)]
+    public async Task AnApplicationPartServesWhatItDeclares(string? library, int reported)
+    {
+        var mvc = Assembly("Microsoft.AspNetCore.Mvc.Core", """
+            namespace Microsoft.AspNetCore.Mvc { public abstract class ControllerBase { } }
+            namespace Microsoft.AspNetCore.Razor.Hosting { [System.AttributeUsage(System.AttributeTargets.Assembly, AllowMultiple = true)] public sealed class RazorCompiledItemAttribute : System.Attribute { public RazorCompiledItemAttribute(System.Type type, string kind, string identifier) { } } }
+            namespace Microsoft.AspNetCore.Mvc.ApplicationParts { [System.AttributeUsage(System.AttributeTargets.Assembly, AllowMultiple = true)] public sealed class ApplicationPartAttribute : System.Attribute { public ApplicationPartAttribute(string assemblyName) { } } }
+            """);
+        var references = library is null ? new[] { mvc, NamedAssembly("Microsoft.AspNetCore.Mvc.Razor") } : new[] { mvc, NamedAssembly("Microsoft.AspNetCore.Mvc.Razor"), Assembly("Infra", library, mvc) };
+        var diagnostics = await DirectRun.Diagnostics(
+            new TemplateAnalyzer(),
+            new[]
+            {
+                ("/site/Views/Home/Index.cshtml", "<a asp-controller=\"Hom\" asp-action=\"Index\">Home</a>"),
+                ("/site/obj/Site" + TemplateAnalyzer.StaticListSuffix, string.Empty),
+            },
+            ("is_global = true\nbuild_property.MSBuildProjectDirectory = /site\n", "/.globalconfig"),
+            "[assembly: Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPart(\"Infra\")]\npublic class HomeController : Microsoft.AspNetCore.Mvc.ControllerBase { public object Index() => null; }\n",
+            references);
+        Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
+    }
+
     /// <summary>An empty assembly of that name, for the analyzer to find among the compilation's references.</summary>
     private static MetadataReference NamedAssembly(string name) => Assembly(name, "namespace N { public class Host { } }");
 

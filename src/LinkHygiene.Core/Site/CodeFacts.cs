@@ -423,6 +423,14 @@ public sealed class CodeFacts
     public bool HasExternalRouteSources { get; set; }
 
     /// <summary>
+    /// The assemblies the Web SDK makes application parts of (<c>[assembly: ApplicationPart("Contoso.Infrastructure")]</c>,
+    /// which the build compiles): the app serves their controllers and pages. Each may serve paths (as
+    /// <see cref="HasExternalRouteSources"/>) until a front end that reads it removes it, as the build does one that
+    /// declares no controller, page or endpoint.
+    /// </summary>
+    public List<string> ApplicationParts { get; } = new();
+
+    /// <summary>
     /// The types whose assemblies' routable components the app's Blazor endpoints serve besides its own
     /// (<c>AddAdditionalAssemblies(typeof(Client._Imports).Assembly)</c>), as written; resolved against
     /// <see cref="ComponentAssemblies"/>.
@@ -769,6 +777,7 @@ public sealed class CodeFacts
         HasUnknownRoutes |= other.HasUnknownRoutes;
         HasCustomStaticFiles |= other.HasCustomStaticFiles;
         HasExternalRouteSources |= other.HasExternalRouteSources;
+        ApplicationParts.AddRange(other.ApplicationParts);
         ExternalAreas.UnionWith(other.ExternalAreas);
         HasCode |= other.HasCode;
     }

@@ -893,10 +893,10 @@ public sealed class SiteIndex
 
     /// <summary>
     /// Whether pages, components or routes may come from other assemblies: a referenced library the app serves
-    /// (<see cref="CodeFacts.HasExternalRouteSources"/>), or a Blazor router's <c>AdditionalAssemblies</c>
-    /// (<see cref="TemplateFacts.RoutesOtherAssemblies"/>).
+    /// (<see cref="CodeFacts.HasExternalRouteSources"/>, <see cref="CodeFacts.ApplicationParts"/>), or a Blazor router's
+    /// <c>AdditionalAssemblies</c> (<see cref="TemplateFacts.RoutesOtherAssemblies"/>).
     /// </summary>
-    internal bool HasExternalRouteSources => Code.HasExternalRouteSources || _routerServesOtherAssemblies;
+    internal bool HasExternalRouteSources => Code.HasExternalRouteSources || Code.ApplicationParts.Count > 0 || _routerServesOtherAssemblies;
 
     /// <summary>
     /// Whether a Blazor router serves the components of an assembly no front end read: their routes may be anywhere, under

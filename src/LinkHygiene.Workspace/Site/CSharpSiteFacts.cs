@@ -88,6 +88,10 @@ public static class CSharpSiteFacts
                 {
                     facts.AddReferencedAssembly(assembly);
                 }
+                else if (assembly is not null)
+                {
+                    facts.ApplicationParts.Add(assembly);
+                }
                 else
                 {
                     facts.HasExternalRouteSources = true;
