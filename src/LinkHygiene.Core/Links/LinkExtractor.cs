@@ -138,6 +138,22 @@ internal static class LinkExtractor
         "ng-click", "ng-class", "ng-style", "ng-repeat",
     };
 
+    /// <summary>
+    /// In an HTML file's client template: Angular's router link options, and the inputs and directives of Angular's
+    /// component libraries that render no name: a button's style, a tooltip (a description, <c>aria-describedby</c>), a
+    /// menu or dropdown trigger (held-out review 91: an Angular Material icon link with <c>color="primary"</c> or
+    /// <c>matTooltip</c> was never checked). A view's tag helper or a library component of those names may render one.
+    /// </summary>
+    private static readonly HashSet<string> ClientInertAttributes = new(StringComparer.Ordinal)
+    {
+        "fragment", "queryparams", "queryparamshandling", "preservefragment", "skiplocationchange", "replaceurl", "state",
+        "routerlinkactiveoptions", "ariacurrentwhenactive", "color", "disableripple", "tooltip", "placement", "container",
+        "mattooltip", "mattooltipposition", "mattooltipclass", "mattooltipshowdelay", "mattooltiphidedelay", "mattooltipdisabled",
+        "nbtooltip", "nbtooltipplacement", "nbtooltipstatus", "ngbtooltip", "ptooltip", "tooltipposition", "uib-tooltip",
+        "tooltip-placement", "matmenutriggerfor", "ngbdropdowntoggle", "dropdowntoggle", "nbbutton", "ghost", "status", "size",
+        "appearance", "shape", "pbutton", "pripple",
+    };
+
     private static readonly HashSet<string> NonRenderingDirectives = new(StringComparer.Ordinal)
     {
         "key", "ref", "formname", "rendermode", "typeparam", "preservewhitespace",
@@ -1258,6 +1274,7 @@ internal static class LinkExtractor
         {
             var name = attribute.Name;
             if (KnownLinkAttributes.Contains(name)
+                || (component is null && document.Kind == TemplateKind.Html && ClientInertAttributes.Contains(name))
                 || (component is not null && (name == component.Href || name == component.Text || LinkComponents.ParametersWithoutText.Contains(name)))
                 || AnchorTagHelperAttributes.Contains(name)
                 || ContentBindings.Contains(name)
@@ -1281,6 +1298,21 @@ internal static class LinkExtractor
             }
 
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an icon component is given a name: a title or a label, written or bound (<c>[title]</c>, <c>[attr.aria-label]</c>, <c>ariaLabel</c>).</summary>
+    private static bool HasIconName(SourceAttribute[] attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            var name = attribute.Name.Trim('[', ']');
+            if (name is "title" or "attr.title" or "aria-label" or "attr.aria-label" or "arialabel" or "aria-labelledby" or "attr.aria-labelledby" or "config")
+            {
+                return true;
+            }
         }
 
         return false;
@@ -2040,6 +2072,9 @@ internal static class LinkExtractor
                 // Angular Material's <mat-icon> hides itself (aria-hidden="true") unless told otherwise: its ligature
                 // text ("favorite") is not the link's name
                 || (local == "mat-icon" && !(hidden is not null && string.Equals(hidden.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase)) && Find(attributes, "[attr.aria-hidden]") is null)
+                // ... and Font Awesome's and Nebular's icon components render an svg that names nothing without a title or
+                // a label of their own (held-out review 91)
+                || (local is "fa-icon" or "nb-icon" && hidden is null && !HasIconName(attributes))
                 || Find(attributes, "hidden") is not null
                 || local is "script" or "style" or "template" or "noscript")
             {

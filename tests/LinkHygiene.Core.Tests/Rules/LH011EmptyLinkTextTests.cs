@@ -157,6 +157,11 @@ public class LH011EmptyLinkTextTests
     [InlineData("{|LH011:<a mat-icon-button routerLink=\"/settings\">|}<mat-icon>settings</mat-icon></a>")]
     [InlineData("<a mat-icon-button routerLink=\"/settings\" aria-label=\"Settings\"><mat-icon>settings</mat-icon></a>")]
     [InlineData("<a mat-icon-button routerLink=\"/settings\"><mat-icon aria-hidden=\"false\" aria-label=\"Settings\">settings</mat-icon></a>")]
+    // a button's colour, a tooltip, a router link's options render no name (held-out review 91); an unknown directive may
+    [InlineData("{|LH011:<a mat-icon-button color=\"primary\" routerLink=\"/edit\" matTooltip=\"Edit\" [queryParams]=\"{ id: 1 }\" fragment=\"top\">|}<mat-icon>edit</mat-icon></a>")]
+    [InlineData("{|LH011:<a nbButton ghost status=\"primary\" href=\"#\" nbTooltip=\"Menu\" class=\"sidebar-toggle\">|}<nb-icon icon=\"menu-2-outline\"></nb-icon></a>")]
+    [InlineData("{|LH011:<a routerLink=\"/edit\" ngbTooltip=\"Edit\" placement=\"top\">|}<fa-icon [icon]=\"faEdit\"></fa-icon></a>")]
+    [InlineData("<a routerLink=\"/edit\"><fa-icon [icon]=\"faEdit\" title=\"Edit\"></fa-icon></a><a routerLink=\"/menu\"><nb-icon icon=\"menu\" [options]=\"{}\" ariaLabel=\"Menu\"></nb-icon></a><a routerLink=\"/x\" appHighlight><mat-icon>edit</mat-icon></a>")]
     public void AngularMaterialIcons(string markup) => EngineAssert.Findings("src/app/nav.component.html", markup, only: Only);
 
     [Theory]
