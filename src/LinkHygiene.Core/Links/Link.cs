@@ -129,6 +129,9 @@ public sealed class Link
     /// <summary>Finds a start-tag attribute by its lower-case name.</summary>
     public SourceAttribute? GetAttribute(string name) => LinkExtractor.Find(_attributes, name);
 
+    /// <summary>Whether the link's role is bound on the client (<c>[attr.role]="'button'"</c>, <c>:role</c> ...): known only at run time.</summary>
+    internal bool BindsRole => LinkExtractor.BindsRole(_attributes);
+
     /// <summary>What a link component renders from its parameters (<see cref="LinkElementKind.Component"/>), or null.</summary>
     internal LinkComponents.Component? Component => ElementKind == LinkElementKind.Component && Element is not null ? LinkComponents.ByName[Element.LocalName] : null;
 

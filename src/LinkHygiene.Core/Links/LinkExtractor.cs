@@ -58,6 +58,7 @@ internal static class LinkExtractor
     private static readonly string[] TargetBindings = WithAurelia("target", ":target", "v-bind:target", "[target]", "[attr.target]", "x-bind:target", "th:target", "ng-attr-target");
     private static readonly string[] LabelBindings = WithAurelia("aria-labelledby", WithAurelia("aria-label", ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "[aria-label]", "[arialabel]", "x-bind:aria-label", "th:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]"));
     private static readonly string[] TitleBindings = WithAurelia("title", ":title", "v-bind:title", "[title]", "[attr.title]", "x-bind:title", "th:title", "ng-attr-title");
+    private static readonly string[] RoleBindings = WithAurelia("role", ":role", "v-bind:role", "[role]", "[attr.role]", "x-bind:role", "th:role", "ng-attr-role");
     private static readonly string[] AltBindings = WithAurelia("alt", ":alt", "v-bind:alt", "[alt]", "[attr.alt]", "x-bind:alt", "th:alt", "ng-attr-alt", "bind-alt", "attr-alt");
 
     /// <summary>The bindings of an attribute in every framework: <paramref name="bindings"/>, and Aurelia's <c>attribute.bind</c> and its kin.</summary>
@@ -978,6 +979,9 @@ internal static class LinkExtractor
         var bind = Find(attributes, "data-bind");
         return bind is not null && (KnockoutSetsAttribute(bind.Value, name) || (alsoName is not null && KnockoutSetsAttribute(bind.Value, alsoName)));
     }
+
+    /// <summary>Whether an element's role is bound on the client (<c>[attr.role]</c>, <c>:role</c>, Knockout's <c>attr: { role: r }</c> ...).</summary>
+    internal static bool BindsRole(SourceAttribute[] attributes) => Binds(attributes, RoleBindings, "role");
 
     /// <summary>Whether a Knockout <c>data-bind</c> value sets an attribute with its attr binding (<c>attr: { id: key }</c>).</summary>
     internal static bool KnockoutSetsAttribute(string dataBind, string name) => KnockoutAttributeExpression(dataBind, name) is not null;

@@ -95,6 +95,21 @@ public sealed class LH022PlaceholderHref : Rule
         && ((component.ButtonWith is { } button && (link.GetAttribute(button) is not null || link.GetAttribute(MaskChars.Dynamic + button) is not null))
             || (component.ButtonWithItems && link.Element is { ChildElementCount: > 0 }));
 
+    /// <summary>Whether a link says it is the current page: <c>aria-current</c> (not <c>false</c>), or Sphinx's classes for a cross-reference within the documentation (<c>reference internal</c>).</summary>
+    private static bool IsCurrentPage(Link link)
+    {
+        if (link.GetAttribute("aria-current") is { } current && !string.Equals(current.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var classes = link.GetAttribute("class")?.Value;
+        return classes is not null && HasClass(classes, "reference") && HasClass(classes, "internal");
+    }
+
+    private static bool HasClass(string classes, string name) =>
+        Array.IndexOf(classes.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), name) >= 0;
+
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
@@ -112,8 +127,16 @@ public sealed class LH022PlaceholderHref : Rule
             // time may say so too (btcpayserver's <a href="#" role="tab"> switches a login method).
             // (Blazorise's <Button Type="ButtonType.Link"> renders role="button", and Havit's <HxNavLink OnClick>)
             var role = link.GetAttribute("role");
-            if (link.Component is { LinkType: not null } || RendersButton(link)
+            if (link.Component is { LinkType: not null } || RendersButton(link) || link.BindsRole
                 || (role is not null && (role.IsDynamic || string.Equals(role.Value.Trim(), "button", StringComparison.OrdinalIgnoreCase) || LH010GenericAnchorText.IsControl(link))))
+            {
+                continue;
+            }
+
+            // A link to the page itself, as a generator writes the current page in its menus, goes where it says
+            // (held-out review 90: TypeDoc's crumb <a href="" aria-current="page">, the entry of Sphinx's table of contents
+            // for the page it is on, <a class="reference internal" href="#">).
+            if ((link.Href.IsBareHash || link.Href.Kind == HrefKind.Empty) && IsCurrentPage(link))
             {
                 continue;
             }

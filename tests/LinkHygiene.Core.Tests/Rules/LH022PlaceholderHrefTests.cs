@@ -72,6 +72,10 @@ public class LH022PlaceholderHrefTests
     // in plain HTML "/>" closes nothing: the markup after <div ... /> is its content
     [InlineData("<body><div class=\"x\" /><a {|LH022:href=\"#\"|}>In the div</a><div data-replace=\"y\" /><a {|LH022:href=\"#\"|}>Too</a></body>")]
     [InlineData("<navlink href=\"#\">Account</navlink>")]
+    // a role bound on the client may be a widget's, as role="{{ r }}" (held-out review 91)
+    [InlineData("<a href=\"#\" [attr.role]=\"'button'\" (click)=\"save()\">Save</a><a href=\"#\" :role=\"r\">A</a><a href=\"#\" ng-attr-role=\"{{ r }}\">B</a><a href=\"#\" data-bind=\"attr: { role: r }\">C</a><a href=\"#\" role.bind=\"r\">D</a><a {|LH022:href=\"#\"|} [attr.title]=\"t\">E</a>")]
+    // a link to the page itself, as generators write the current page (held-out review 90: TypeDoc, Sphinx)
+    [InlineData("<a href=\"\" aria-current=\"page\">parse</a><a class=\"current reference internal\" href=\"#\">Solid</a><a href=\"#\" aria-current=\"true\">2</a><a {|LH022:href=\"#\"|} aria-current=\"false\">3</a><a {|LH022:href=\"#\"|} class=\"reference\">4</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
