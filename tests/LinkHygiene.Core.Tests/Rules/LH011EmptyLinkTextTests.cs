@@ -153,6 +153,14 @@ public class LH011EmptyLinkTextTests
     [InlineData("Views/Shared/_Layout.cshtml", "<a href=\"/x\" icon-name=\"home\"></a>")]
     public void AttributesAMissingBracketLeaves(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
+    // tag helpers run in Razor views only: in an HTML file an <a asp-controller> is no link (held-out review 91: a Razor
+    // layout's brand link pasted into an Angular template was "a controller that does not exist")
+    [Theory]
+    [InlineData("Views/Shared/_Layout.cshtml", "{|LH011:<a class=\"navbar-brand\" asp-controller=\"Home\" asp-action=\"Index\">|}</a>")]
+    [InlineData("src/app/topbar.component.html", "<a class=\"navbar-brand\" asp-controller=\"Home\" asp-action=\"Index\"></a>")]
+    [InlineData("src/app/topbar.component.html", "{|LH011:<a class=\"navbar-brand\" asp-controller=\"Home\" routerLink=\"/\">|}</a>")]
+    public void TagHelpersInViewsOnly(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
+
     [Theory]
     [InlineData("{|LH011:<a mat-icon-button routerLink=\"/settings\">|}<mat-icon>settings</mat-icon></a>")]
     [InlineData("<a mat-icon-button routerLink=\"/settings\" aria-label=\"Settings\"><mat-icon>settings</mat-icon></a>")]
