@@ -143,7 +143,7 @@ public sealed class LH010GenericAnchorText : Rule
     /// <summary>
     /// Whether the link is a heading's permalink, in the heading and to it or to what it heads (<c>&lt;h2 id="setup"&gt;Setup &lt;a
     /// href="#setup"&gt;#&lt;/a&gt;&lt;/h2&gt;</c>, Sphinx's and MkDocs' <c>¶</c> in a section's heading, or in a definition's
-    /// term or a caption), whose text is a convention beside the heading that names it (held-out reviews of documentation
+    /// term or a caption), or just before the heading in what it heads (rustdoc's <c>§</c>), whose text is a convention beside the heading that names it (held-out reviews of documentation
     /// and Jinja sites).
     /// </summary>
     internal static bool IsPermalink(Link link, Documents.TemplateDocument document)
@@ -179,7 +179,10 @@ public sealed class LH010GenericAnchorText : Rule
 
         if (heading is null)
         {
-            return false;
+            // Just before the heading, in what it heads and to it (rustdoc: <section id="impl-X"><a href="#impl-X"
+            // class="anchor">§</a><h3>impl X</h3></section>, one for every impl and method; held-out review 90)
+            return link.Element.NextElementSibling is { } next && TagNames.IsHeading(next.LocalName)
+                && link.Element.ParentElement is { } parent && Marks(document, parent, fragment, "id");
         }
 
         // Or to an anchor that marks the heading: just before it, or an empty one in it (Doxygen: <a id="x"></a><h2

@@ -102,6 +102,10 @@ public class LH010GenericAnchorTextTests
     // member; older HTML's <a name>)
     [InlineData("<a id=\"a4eded\"></a>\n<h2 class=\"memtitle\"><span class=\"permalink\"><a href=\"#a4eded\">&#9670;&#160;</a></span>begin()</h2>")]
     [InlineData("<a name=\"setup\"></a><h3>Setup <a href=\"#setup\">#</a></h3><h3><a name=\"use\"></a>Use <a href=\"#use\">¶</a></h3>")]
+    // or just before the heading in what it heads and to it (held-out review 90: rustdoc's § on every impl and method);
+    // not before a paragraph, nor to another section
+    [InlineData("<section id=\"impl-Clone\" class=\"impl\"><a href=\"#impl-Clone\" class=\"anchor\">§</a><h3 class=\"code-header\">impl Clone for X</h3></section><section id=\"method.new\"><a class=\"src\" href=\"../src/x.rs.html#10\">Source</a><a href=\"#method.new\" class=\"anchor\">§</a><h4>pub fn new()</h4></section>")]
+    [InlineData("<section id=\"a\"><a href=\"#a\">{|LH010:§|}</a><p>Text</p></section><section id=\"b\"><a href=\"#c\">{|LH010:§|}</a><h3>B</h3></section>")]
     // but not an anchor further away, nor one with text of its own, nor one just before a paragraph
     [InlineData("<a id=\"x\"></a><p>Text</p><h2>Title <a href=\"#x\">{|LH010:#|}</a></h2><h2><a id=\"y\">Y</a> <a href=\"#y\">{|LH010:#|}</a></h2><a id=\"z\"></a><p><a href=\"#z\">{|LH010:¶|}</a></p>")]
     // a link to another section is no permalink
