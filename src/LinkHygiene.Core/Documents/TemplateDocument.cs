@@ -563,16 +563,23 @@ public sealed class TemplateDocument
     }
 
     // What only a client framework's view holds: Angular's router links and outlet, event bindings on clicks, structural
-    // directives and own elements; Knockout's bindings (a Durandal view); Aurelia's route links, <require> and router
-    // outlet. As attributes (after white space) and elements, not words: a page's prose may name routerLink.
-    private static readonly string[] ViewAttributes = { "routerLink=", "[routerLink]=", "(click)=", "*ngIf=", "*ngFor=", "data-bind=", "route-href=" };
+    // directives and own elements; AngularJS's directives and UI-Router's state links (a partial its ng-view or
+    // ng-include renders: held-out review 91); Knockout's bindings (a Durandal view); Aurelia's route links, <require> and
+    // router outlet. As attributes (after white space) and elements, not words: a page's prose may name routerLink.
+    private static readonly string[] ViewAttributes =
+    {
+        "routerLink=", "[routerLink]=", "(click)=", "*ngIf=", "*ngFor=", "data-bind=", "route-href=",
+        "ng-controller=", "ng-click=", "ng-show=", "ng-hide=", "ng-if=", "ng-repeat=", "ng-model=", "ng-include=", "ng-href=",
+        "ng-bind=", "ng-submit=", "ng-class=", "ui-sref=", "data-ng-controller=", "data-ng-click=", "data-ng-show=", "data-ng-if=",
+        "data-ng-repeat=", "data-ng-model=", "data-ng-href=", "data-ui-sref=",
+    };
     private static readonly string[] ViewElements = { "<router-outlet", "<ng-container", "<ng-template", "<router-view", "<require " };
 
     // Aurelia's binding commands, after the name of the attribute they bind (href.bind=, click.delegate=).
     private static readonly string[] AureliaCommands = { ".bind=\"", ".delegate=\"", ".trigger=\"" };
 
     /// <summary>
-    /// Whether an HTML file holds a client framework's view syntax (Angular, Knockout, Aurelia): then it is a component's
+    /// Whether an HTML file holds a client framework's view syntax (Angular, AngularJS, Knockout, Aurelia): then it is a component's
     /// template or a view the app composes into its page, however it is named (the Angular CLI names them <c>nav.html</c>
     /// since version 20, <c>nav.component.html</c> before). A whole page (a doctype, an &lt;html&gt; element) is no view,
     /// whatever its text shows.
