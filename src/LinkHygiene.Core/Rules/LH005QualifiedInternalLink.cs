@@ -18,7 +18,7 @@ public sealed class LH005QualifiedInternalLink : Rule
         "nofollow, ugc and sponsored tell search engines not to vouch for a link. On links to your own pages they only waste internal link equity; to keep a page out of search, use noindex or robots.txt.");
 
     /// <summary>The default per-user paths, where a crawler never goes and nofollow costs nothing, and an affiliate site's redirects.</summary>
-    public const string DefaultExemptPaths = "login, logout, signin, signout, sign-in, sign-out, register, signup, sign-up, account, identity, admin, manage, cart, basket, checkout, download, downloads, search, profile, settings, unsubscribe, messages, inbox, edit, delete, move, reply, vote, flag, " + CloakedRedirectPaths;
+    public const string DefaultExemptPaths = "login, logout, signin, signout, sign-in, sign-out, register, signup, sign-up, account, identity, admin, manage, cart, basket, checkout, download, downloads, search, profile, settings, unsubscribe, messages, inbox, edit, delete, move, reply, vote, flag, _sources, " + CloakedRedirectPaths;
 
     /// <summary>
     /// The folders of an affiliate site's own redirects to its sponsors (<c>/go/semrush</c>, <c>/out/x</c>, ThirstyAffiliates'

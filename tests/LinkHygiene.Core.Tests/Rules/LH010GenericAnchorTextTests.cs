@@ -102,6 +102,8 @@ public class LH010GenericAnchorTextTests
     // member; older HTML's <a name>)
     [InlineData("<a id=\"a4eded\"></a>\n<h2 class=\"memtitle\"><span class=\"permalink\"><a href=\"#a4eded\">&#9670;&#160;</a></span>begin()</h2>")]
     [InlineData("<a name=\"setup\"></a><h3>Setup <a href=\"#setup\">#</a></h3><h3><a name=\"use\"></a>Use <a href=\"#use\">¶</a></h3>")]
+    // an index's jump to the group its symbol names (held-out review 90: Sphinx's genindex "_" beside A, B, C)
+    [InlineData("<a href=\"#_\"><strong>_</strong></a> | <a href=\"#A\"><strong>A</strong></a> | <a href=\"#B\">{|LH010:_|}</a>")]
     // or just before the heading in what it heads and to it (held-out review 90: rustdoc's § on every impl and method);
     // not before a paragraph, nor to another section
     [InlineData("<section id=\"impl-Clone\" class=\"impl\"><a href=\"#impl-Clone\" class=\"anchor\">§</a><h3 class=\"code-header\">impl Clone for X</h3></section><section id=\"method.new\"><a class=\"src\" href=\"../src/x.rs.html#10\">Source</a><a href=\"#method.new\" class=\"anchor\">§</a><h4>pub fn new()</h4></section>")]
