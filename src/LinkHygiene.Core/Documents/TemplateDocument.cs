@@ -95,10 +95,11 @@ public sealed class TemplateDocument
 
         Lines = LineMap.Create(text);
         var vue = kind == TemplateKind.Html && text.IndexOf("v-else", StringComparison.Ordinal) >= 0;
+        var angular = kind == TemplateKind.Html && (text.IndexOf("witch", StringComparison.Ordinal) >= 0 || text.IndexOf("else", StringComparison.Ordinal) >= 0);
         var components = kind != TemplateKind.Html && HasComponentBranches(text);
-        if (dom is not null && (vue || components))
+        if (dom is not null && (vue || angular || components))
         {
-            ExclusiveBranches = WithElementBranches(ExclusiveBranches, dom, vue, components);
+            ExclusiveBranches = WithElementBranches(ExclusiveBranches, dom, vue, angular, components);
         }
     }
 
@@ -119,15 +120,32 @@ public sealed class TemplateDocument
         text.IndexOf("<NotAuthorized", StringComparison.Ordinal) >= 0 || text.IndexOf("<Authorizing", StringComparison.Ordinal) >= 0 ||
         text.IndexOf("<NotFound", StringComparison.Ordinal) >= 0 || text.IndexOf("<ErrorContent", StringComparison.Ordinal) >= 0;
 
+    // Angular's and AngularJS's switches and the cases of each (lower case, as the parser names attributes)
+    private static readonly string[] Switches = { "[ngswitch]", "ng-switch", "data-ng-switch" };
+    private static readonly string[] SwitchCases = { "*ngswitchcase", "*ngswitchdefault", "[ngswitchcase]", "ngswitchdefault", "ng-switch-when", "ng-switch-default", "data-ng-switch-when", "data-ng-switch-default" };
+
+    // The templates *ngIf renders instead of its element: "cond; else other", "cond; then shown; else other"
+    private static readonly System.Text.RegularExpressions.Regex NgIfTemplates = new(@"[;\s](?:then|else)\s+([A-Za-z_$][\w$]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>
-    /// Branches that elements make, of which one renders: Vue's conditional elements (<paramref name="vue"/>: an element
-    /// with <c>v-if</c> and the siblings that follow it with <c>v-else-if</c> and <c>v-else</c> are one chain, held-out
-    /// review of SPA templates), and the child contents of a component that renders one of them
-    /// (<paramref name="components"/>, <see cref="ComponentBranches"/>).
+    /// Branches that elements make, of which one renders (held-out reviews of SPA templates, 89 and 91): Vue's conditional
+    /// elements (<paramref name="vue"/>: an element with <c>v-if</c> and the siblings that follow it with
+    /// <c>v-else-if</c> and <c>v-else</c>); Angular's <c>*ngIf</c> and the <c>&lt;ng-template #name&gt;</c>s its
+    /// <c>then</c> and <c>else</c> name, and the cases of Angular's and AngularJS's switches (<paramref name="angular"/>);
+    /// the child contents of a component that renders one of them (<paramref name="components"/>,
+    /// <see cref="ComponentBranches"/>).
     /// </summary>
-    private IReadOnlyList<IReadOnlyList<SourceSpan>> WithElementBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom, bool vue, bool components)
+    private IReadOnlyList<IReadOnlyList<SourceSpan>> WithElementBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom, bool vue, bool angular, bool components)
     {
         List<IReadOnlyList<SourceSpan>>? groups = null;
+        void Add(List<SourceSpan> group)
+        {
+            if (group.Count >= 2)
+            {
+                (groups ??= new List<IReadOnlyList<SourceSpan>>(branches)).Add(group);
+            }
+        }
+
         // Every element, those inside a <template>'s content too (<template v-for> around a v-if/v-else pair).
         var pending = new Stack<INode>();
         pending.Push(dom);
@@ -150,51 +168,78 @@ public sealed class TemplateDocument
 
             if (components && ComponentBranches.TryGetValue(element.LocalName, out var contents))
             {
-                var parts = new List<SourceSpan>();
-                foreach (var content in element.Children)
+                Add(Children(element, content => Array.IndexOf(contents, content.LocalName) >= 0));
+            }
+            else if (angular && LinkExtractor.FindAny(GetAttributes(element), Switches) is not null)
+            {
+                Add(Children(element, content => LinkExtractor.FindAny(GetAttributes(content), SwitchCases) is not null));
+            }
+            else if (angular && LinkExtractor.Find(GetAttributes(element), "*ngif") is { } ngIf && NgIfTemplates.IsMatch(ngIf.Value))
+            {
+                var group = new List<SourceSpan>();
+                AddSpan(group, element);
+                foreach (System.Text.RegularExpressions.Match name in NgIfTemplates.Matches(ngIf.Value))
                 {
-                    if (Array.IndexOf(contents, content.LocalName) >= 0 && GetStartTag(content) is { } start)
+                    foreach (var ngTemplate in dom.GetElementsByTagName("ng-template"))
                     {
-                        parts.Add(SourceSpan.FromBounds(start.Start, Math.Max(start.End, GetContentRegion(content).End)));
+                        if (LinkExtractor.Find(GetAttributes(ngTemplate), "#" + name.Groups[1].Value.ToLowerInvariant()) is not null)
+                        {
+                            AddSpan(group, ngTemplate);
+                        }
                     }
                 }
 
-                if (parts.Count >= 2)
+                Add(group);
+            }
+            else if (vue && VueCondition(element) == "v-if")
+            {
+                var chain = new List<SourceSpan>();
+                for (var branch = element; branch is not null; branch = branch.NextElementSibling)
                 {
-                    (groups ??= new List<IReadOnlyList<SourceSpan>>(branches)).Add(parts);
+                    var condition = VueCondition(branch);
+                    if ((branch == element ? condition != "v-if" : condition is not ("v-else-if" or "v-else")) || !AddSpan(chain, branch))
+                    {
+                        break;
+                    }
+
+                    if (condition == "v-else")
+                    {
+                        break;
+                    }
                 }
 
-                continue;
-            }
-
-            if (!vue || VueCondition(element) != "v-if")
-            {
-                continue;
-            }
-
-            var chain = new List<SourceSpan>();
-            for (var branch = element; branch is not null; branch = branch.NextElementSibling)
-            {
-                var condition = VueCondition(branch);
-                if ((branch == element ? condition != "v-if" : condition is not ("v-else-if" or "v-else")) || GetStartTag(branch) is not { } tag)
-                {
-                    break;
-                }
-
-                chain.Add(SourceSpan.FromBounds(tag.Start, Math.Max(tag.End, GetContentRegion(branch).End)));
-                if (condition == "v-else")
-                {
-                    break;
-                }
-            }
-
-            if (chain.Count >= 2)
-            {
-                (groups ??= new List<IReadOnlyList<SourceSpan>>(branches)).Add(chain);
+                Add(chain);
             }
         }
 
         return groups ?? branches;
+    }
+
+    /// <summary>The spans of an element's children that <paramref name="test"/> accepts, in order.</summary>
+    private List<SourceSpan> Children(IElement element, Func<IElement, bool> test)
+    {
+        var spans = new List<SourceSpan>();
+        foreach (var child in element.Children)
+        {
+            if (test(child))
+            {
+                AddSpan(spans, child);
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>Adds an element's span, its start tag to the end of its content, when the source holds its tag.</summary>
+    private bool AddSpan(List<SourceSpan> spans, IElement element)
+    {
+        if (GetStartTag(element) is not { } tag)
+        {
+            return false;
+        }
+
+        spans.Add(SourceSpan.FromBounds(tag.Start, Math.Max(tag.End, GetContentRegion(element).End)));
+        return true;
     }
 
     /// <summary>The element's Vue condition (<c>v-if</c>, <c>v-else-if</c>, <c>v-else</c>), or null.</summary>

@@ -225,6 +225,15 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<Router AppAssembly=\"typeof(App).Assembly\"><Found Context=\"r\"><RouteView RouteData=\"r\" /><a href=\"help\">Help</a></Found><NotFound><a href=\"/\">Help</a></NotFound></Router>")]
     public void ComponentContentsOfWhichOneRenders(string markup) => EngineAssert.Findings("Components/Layout/LoginDisplay.razor", markup, only: Only);
 
+    // Angular's *ngIf and the templates its then and else name, and the cases of Angular's and AngularJS's switches
+    // (held-out review 91); an unnamed template, or links outside the switch, render with them
+    [Theory]
+    [InlineData("<a *ngIf=\"isAdmin; else userDocs\" href=\"/admin/docs\">Documentation</a>\n<ng-template #userDocs><a href=\"/docs\">Documentation</a></ng-template>\n<ng-template #other><a href=\"/help\">{|LH013:Documentation|}</a></ng-template>")]
+    [InlineData("<div *ngIf=\"ready; then shown; else loading\"></div><ng-template #shown><a href=\"/a\">Open</a></ng-template><ng-template #loading><a href=\"/b\">Open</a></ng-template>")]
+    [InlineData("<div [ngSwitch]=\"role\"><a *ngSwitchCase=\"'admin'\" href=\"/admin\">Home</a><a *ngSwitchCase=\"'user'\" href=\"/me\">Home</a><a *ngSwitchDefault href=\"/\">Home</a></div><a href=\"/start\">{|LH013:Home|}</a>")]
+    [InlineData("<div ng-switch=\"vm.role\"><p ng-switch-when=\"admin\"><a href=\"/admin\">Home</a></p><p ng-switch-default><a href=\"/\">Home</a></p></div>")]
+    public void AngularTemplatesOfWhichOneRenders(string markup) => EngineAssert.Findings("src/app/nav.component.html", markup, only: Only);
+
     [Fact]
     public void ATagHelperRouteIsNamedByItsControllerAndAction()
     {
