@@ -317,6 +317,12 @@ public sealed class CodeFacts
     /// <summary>Literal patterns of minimal-API endpoints (<c>MapGet("/api/items/{id}")</c>, with <c>MapGroup</c> prefixes).</summary>
     public List<string> Endpoints { get; } = new();
 
+    /// <summary>
+    /// Literal patterns of minimal-API endpoints that answer one method other than GET, with it (<c>MapPost("/Account/Logout")</c>:
+    /// POST): a link, which sends GET, does not reach them.
+    /// </summary>
+    public List<(string Pattern, string Method)> GetlessEndpoints { get; } = new();
+
     /// <summary>Literal conventional route patterns (<c>MapControllerRoute(pattern: ...)</c>, <c>MapDefaultControllerRoute()</c>).</summary>
     public List<string> ConventionalRoutes { get; } = new();
 
@@ -749,6 +755,7 @@ public sealed class CodeFacts
         PageModels.AddRange(other.PageModels);
         Components.AddRange(other.Components);
         Endpoints.AddRange(other.Endpoints);
+        GetlessEndpoints.AddRange(other.GetlessEndpoints);
         ConventionalRoutes.AddRange(other.ConventionalRoutes);
         AreaRoutes.AddRange(other.AreaRoutes);
         RouterAssemblyTypes.AddRange(other.RouterAssemblyTypes);

@@ -470,6 +470,14 @@ public static class InternalLinkChecker
             return link.SentWithAnotherMethod ? Outcome.Resolved : NotAnsweringGet(link, attributeRouted.Controller, attributeRouted.Action);
         }
 
+        if (site.GetlessEndpointAt(segments) is { } method)
+        {
+            // an endpoint mapped for one other method (held-out review 89: a link to the Blazor template's MapPost("/Account/Logout"))
+            return link.SentWithAnotherMethod
+                ? Outcome.Resolved
+                : Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"matches an endpoint that answers only {method}, not GET, the method a link sends", FormReachesIt);
+        }
+
         var ignoringCase = site.FilesIgnoringCase(decoded);
         if (ignoringCase.Count > 0)
         {
@@ -600,7 +608,9 @@ public static class InternalLinkChecker
         LH030BrokenInternalLink.Rule,
         link.Display,
         $"names action '{action}', which {controller}Controller does not answer with GET, the method a link sends",
-        "a form, or a script that sends the action's method, reaches it");
+        FormReachesIt);
+
+    private const string FormReachesIt = "a form, or a script that sends its method, reaches it";
 
     private const string NoMatch = "matches no page, action, endpoint or file";
     private const string NoFileMatches = "matches no file of the site";

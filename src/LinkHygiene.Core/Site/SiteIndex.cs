@@ -35,6 +35,7 @@ public sealed class SiteIndex
 
     // the attribute routes of actions that answer only other methods than GET ([HttpPost("signout")]): no link's destination
     private readonly List<(RouteTemplate Route, string Controller, string Action)> _getlessRoutes = new();
+    private readonly List<(RouteTemplate Route, string Method)> _getlessEndpoints = new();
     private readonly List<RouteTemplate> _endpoints = new();
     private readonly List<(RouteTemplate Route, string? Area)> _conventional = new(); // an area route's area, or null
     private readonly Dictionary<string, ControllerFact> _conventionalControllers = new(StringComparer.OrdinalIgnoreCase);
@@ -89,6 +90,7 @@ public sealed class SiteIndex
 
         _attributeRoutes = index._attributeRoutes;
         _getlessRoutes = index._getlessRoutes;
+        _getlessEndpoints = index._getlessEndpoints;
         _endpoints = index._endpoints;
         _conventional = index._conventional;
         _conventionalControllers = index._conventionalControllers;
@@ -147,7 +149,7 @@ public sealed class SiteIndex
     }
 
     /// <summary>How many routes, pages and files the index holds (for summaries).</summary>
-    public int Size => _pages.Count + _components.Count + _attributeRoutes.Count + _getlessRoutes.Count + _endpoints.Count + _conventionalControllers.Count + _files.Count;
+    public int Size => _pages.Count + _components.Count + _attributeRoutes.Count + _getlessRoutes.Count + _getlessEndpoints.Count + _endpoints.Count + _conventionalControllers.Count + _files.Count;
 
     internal static StringComparer Comparer => Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
@@ -389,6 +391,15 @@ public sealed class SiteIndex
             if (RouteTemplate.Parse(pattern) is { } route)
             {
                 index._endpoints.Add(route);
+                index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
+            }
+        }
+
+        foreach (var (pattern, method) in index.Code.GetlessEndpoints)
+        {
+            if (RouteTemplate.Parse(pattern) is { } route)
+            {
+                index._getlessEndpoints.Add((route, method));
                 index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
             }
         }
@@ -737,6 +748,20 @@ public sealed class SiteIndex
             if (route.Matches(segments))
             {
                 return (controller, action);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The method of a minimal-API endpoint that serves a path with one method other than GET (<c>MapPost</c>: POST), when no other route serves it; else null.</summary>
+    internal string? GetlessEndpointAt(IReadOnlyList<string> segments)
+    {
+        foreach (var (route, method) in _getlessEndpoints)
+        {
+            if (route.Matches(segments))
+            {
+                return method;
             }
         }
 

