@@ -45,6 +45,7 @@ internal static class SarifReport
         foreach (var rule in rules)
         {
             WriteRule(json, rule);
+            json.FlushWhenFull(); // each with its help page: more than 100 KB in all
         }
 
         json.WriteEndArray();
