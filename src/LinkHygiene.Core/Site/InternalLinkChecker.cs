@@ -170,6 +170,13 @@ public static class InternalLinkChecker
             return ResolveAction(link, facts, site);
         }
 
+        // asp-area alone: the current page or action, in an area that must exist (held-out review 92: an AdminLTE
+        // sidebar's <a asp-area="Utilities"> group, an area the app does not have)
+        if (link.Href is null && link.Area is { Length: > 0 } area)
+        {
+            return site.KnowsArea(area) ? Outcome.Undecidable(InternalLinkFact.RouteValuesOnly) : UnknownArea(link, site, area);
+        }
+
         return link.Href is null ? Outcome.Undecidable("computed at run time") : ResolveHref(link, link.Href, facts, site);
     }
 

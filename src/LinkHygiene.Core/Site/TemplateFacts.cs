@@ -57,6 +57,9 @@ public sealed class InternalLinkFact
     /// <summary><c>asp-fragment</c>.</summary>
     public string? Fragment { get; internal set; }
 
+    /// <summary>Why a link with route values only (<c>asp-route-id</c>, <c>asp-area</c>) cannot be known: its page or action is the current one.</summary>
+    internal const string RouteValuesOnly = "route values only (the current page or action)";
+
     /// <summary>Why the destination cannot be known before run time (a computed value, a named route), or null.</summary>
     public string? Undecidable { get; internal set; }
 
@@ -675,9 +678,9 @@ public sealed class TemplateFacts
                 {
                     fact.Page = string.Empty; // asp-page-handler alone: the current page's handler
                 }
-                else
+                else if (fact.Area is not { Length: > 0 } || fact.Undecidable is not null)
                 {
-                    fact.Undecidable = "route values only (the current page or action)";
+                    fact.Undecidable = InternalLinkFact.RouteValuesOnly; // (asp-area alone: the checker asks whether the area exists)
                 }
             }
 

@@ -471,6 +471,24 @@ public class InternalLinkTests
             findings);
     }
 
+    // Held-out review 92 (the same sidebar, a tree's parent): asp-area alone is the current page or action in that area,
+    // which must exist; in an area that does, which page is not known.
+    [Fact]
+    public void AnAreaAloneMustExist()
+    {
+        var code = new CodeFacts { HasCode = true };
+        code.Controllers.Add(new ControllerFact("User", "Admin", Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
+        code.ConventionalRoutes.Add("{area:exists}/{controller=Home}/{action=Index}/{id?}");
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["Views/Shared/_Sidebar.cshtml"] = "<a is-active-route asp-area=\"Utilities\" class=\"nav-link\">Utilities</a> <a asp-area=\"Admin\">Admin</a> <a asp-area=\"\">Home</a> <a asp-area=\"@area\">X</a>",
+            },
+            code);
+        AssertLines(new[] { "Views/Shared/_Sidebar.cshtml(1,30): LH030 Link to 'Utilities' names area 'Utilities', which no controller or page of the project has (nothing similar exists)" }, findings);
+        Assert.Equal(3, stats.Undecidable["route values only (the current page or action)"]);
+    }
+
     [Fact]
     public void AnAreaOrControllerNothingServesIsBrokenWithoutAnAction()
     {
