@@ -772,6 +772,14 @@ public sealed class SiteFactsTests
         Assert.Contains("Client/Shared/NavMenu.razor(2,16): warning LH030: Link to 'countr' matches no page, action, endpoint or file (nearest: 'counter')", run.Output);
         Assert.Contains("Internal links: 3 links checked, 2 resolved, 1 broken, 0 undecidable.", run.Output);
 
+        // a path the server serves for another method than GET is told so (held-out review 89: [HttpPut("user/signout")])
+        folder.Write("Server/UserController.cs", "using Microsoft.AspNetCore.Mvc;\n\n[ApiController]\npublic class UserController : Controller\n{\n    [HttpPut(\"user/signout\")]\n    public IActionResult SignOut() => Ok();\n}\n");
+        folder.Write("Client/Shared/LoginDisplay.razor", "<a href=\"user/signout\">Sign out</a>\n");
+        var put = Tool.Run(folder.Path, "Client", "--fail-on", "none", "--no-progress");
+        Assert.Contains("Client/Shared/LoginDisplay.razor(1,10): warning LH030: Link to 'user/signout' names action 'SignOut', which UserController does not answer with GET, the method a link sends (a form, or a script that sends its method, reaches it)", put.Output);
+        File.Delete(folder.Full("Server/UserController.cs"));
+        File.Delete(folder.Full("Client/Shared/LoginDisplay.razor"));
+
         // a server whose routes the sources do not spell out (held-out review 77: eShopOnWeb's route convention) may serve
         // what the client links to
         folder.Write("Server/Program.cs", "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddControllersWithViews(options => options.Conventions.Add(new RouteTokenTransformerConvention(new Slugify())));\nvar app = builder.Build();\napp.UseBlazorFrameworkFiles();\napp.MapRazorPages();\napp.MapFallbackToFile(\"index.html\");\napp.Run();\n");
