@@ -95,7 +95,7 @@ public sealed class TemplateDocument
 
         Lines = LineMap.Create(text);
         var vue = kind == TemplateKind.Html && text.IndexOf("v-else", StringComparison.Ordinal) >= 0;
-        var angular = kind == TemplateKind.Html && (text.IndexOf("witch", StringComparison.Ordinal) >= 0 || text.IndexOf("else", StringComparison.Ordinal) >= 0);
+        var angular = kind == TemplateKind.Html && (text.IndexOf("ngSwitch", StringComparison.Ordinal) >= 0 || text.IndexOf("ng-switch", StringComparison.Ordinal) >= 0 || text.IndexOf("*ngIf", StringComparison.Ordinal) >= 0);
         var components = kind != TemplateKind.Html && HasComponentBranches(text);
         if (dom is not null && (vue || angular || components))
         {
@@ -122,6 +122,9 @@ public sealed class TemplateDocument
 
     // Angular's and AngularJS's switches and the cases of each (lower case, as the parser names attributes)
     private static readonly string[] Switches = { "[ngswitch]", "ng-switch", "data-ng-switch" };
+
+    // What repeats an element and all it holds: the branches of a condition in it may render together, one for each item
+    private static readonly string[] Repeaters = { "*ngfor", "[ngforof]", "ng-repeat", "data-ng-repeat", "v-for", "x-for" };
     private static readonly string[] SwitchCases = { "*ngswitchcase", "*ngswitchdefault", "[ngswitchcase]", "ngswitchdefault", "ng-switch-when", "ng-switch-default", "data-ng-switch-when", "data-ng-switch-default" };
 
     // The templates *ngIf renders instead of its element: "cond; else other", "cond; then shown; else other"
@@ -138,11 +141,21 @@ public sealed class TemplateDocument
     private IReadOnlyList<IReadOnlyList<SourceSpan>> WithElementBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom, bool vue, bool angular, bool components)
     {
         List<IReadOnlyList<SourceSpan>>? groups = null;
+        Dictionary<string, int>? templateUses = null;
         void Add(List<SourceSpan> group)
         {
             if (group.Count >= 2)
             {
                 (groups ??= new List<IReadOnlyList<SourceSpan>>(branches)).Add(group);
+            }
+        }
+
+        // A condition in what repeats renders each branch for some item (code review: an *ngIf and its else in an *ngFor)
+        void AddUnlessRepeated(List<SourceSpan> group, IElement element)
+        {
+            if (group.Count >= 2 && !IsRepeated(element))
+            {
+                Add(group);
             }
         }
 
@@ -170,26 +183,42 @@ public sealed class TemplateDocument
             {
                 Add(Children(element, content => Array.IndexOf(contents, content.LocalName) >= 0));
             }
-            else if (angular && LinkExtractor.FindAny(GetAttributes(element), Switches) is not null)
+            else if (angular && (element.LocalName == "ng-switch" || LinkExtractor.FindAny(GetAttributes(element), Switches) is not null))
             {
-                Add(Children(element, content => LinkExtractor.FindAny(GetAttributes(content), SwitchCases) is not null));
+                // its cases, at any depth under it but not under another switch (Angular allows <section> between)
+                var cases = new List<SourceSpan>();
+                foreach (var inner in element.GetElementsByTagName("*"))
+                {
+                    if (LinkExtractor.FindAny(GetAttributes(inner), SwitchCases) is not null && NearestSwitch(inner) == element)
+                    {
+                        AddSpan(cases, inner);
+                    }
+                }
+
+                AddUnlessRepeated(cases, element);
             }
             else if (angular && LinkExtractor.Find(GetAttributes(element), "*ngif") is { } ngIf && NgIfTemplates.IsMatch(ngIf.Value))
             {
+                // the templates it names, unless another *ngIf names one too: it renders for either (code review)
+                templateUses ??= TemplateUses(dom);
                 var group = new List<SourceSpan>();
                 AddSpan(group, element);
                 foreach (System.Text.RegularExpressions.Match name in NgIfTemplates.Matches(ngIf.Value))
                 {
-                    foreach (var ngTemplate in dom.GetElementsByTagName("ng-template"))
+                    var key = name.Groups[1].Value.ToLowerInvariant();
+                    if (templateUses.TryGetValue(key, out var uses) && uses == 1)
                     {
-                        if (LinkExtractor.Find(GetAttributes(ngTemplate), "#" + name.Groups[1].Value.ToLowerInvariant()) is not null)
+                        foreach (var ngTemplate in dom.GetElementsByTagName("ng-template"))
                         {
-                            AddSpan(group, ngTemplate);
+                            if (LinkExtractor.Find(GetAttributes(ngTemplate), "#" + key) is not null)
+                            {
+                                AddSpan(group, ngTemplate);
+                            }
                         }
                     }
                 }
 
-                Add(group);
+                AddUnlessRepeated(group, element);
             }
             else if (vue && VueCondition(element) == "v-if")
             {
@@ -208,11 +237,58 @@ public sealed class TemplateDocument
                     }
                 }
 
-                Add(chain);
+                AddUnlessRepeated(chain, element);
             }
         }
 
         return groups ?? branches;
+    }
+
+    /// <summary>Whether an element, or one around it, repeats (<c>*ngFor</c>, <c>ng-repeat</c>, <c>v-for</c> ...).</summary>
+    private bool IsRepeated(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (LinkExtractor.FindAny(GetAttributes(e), Repeaters) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The switch nearest around a case (an element with <c>[ngSwitch]</c> or <c>ng-switch</c>, or AngularJS's <c>&lt;ng-switch&gt;</c>).</summary>
+    private IElement? NearestSwitch(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "ng-switch" || LinkExtractor.FindAny(GetAttributes(e), Switches) is not null)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many <c>*ngIf</c>s name each template (<c>then</c> or <c>else</c>), by its lower-case name.</summary>
+    private Dictionary<string, int> TemplateUses(IDocument dom)
+    {
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var element in dom.GetElementsByTagName("*"))
+        {
+            if (LinkExtractor.Find(GetAttributes(element), "*ngif") is { } ngIf)
+            {
+                foreach (System.Text.RegularExpressions.Match name in NgIfTemplates.Matches(ngIf.Value))
+                {
+                    var key = name.Groups[1].Value.ToLowerInvariant();
+                    uses[key] = uses.TryGetValue(key, out var n) ? n + 1 : 1;
+                }
+            }
+        }
+
+        return uses;
     }
 
     /// <summary>The spans of an element's children that <paramref name="test"/> accepts, in order.</summary>
@@ -230,7 +306,12 @@ public sealed class TemplateDocument
         return spans;
     }
 
-    /// <summary>Adds an element's span, its start tag to the end of its content, when the source holds its tag.</summary>
+    /// <summary>
+    /// Adds an element's span, its start tag to the end of its content and of every element in it, when the source holds
+    /// its tag. (The content region of an element holding one of its own name ends at the inner one's end tag, as it
+    /// does for a component never closed: a <c>&lt;div *ngIf&gt;</c> around a <c>&lt;div&gt;</c> and a link lost the link;
+    /// code review.)
+    /// </summary>
     private bool AddSpan(List<SourceSpan> spans, IElement element)
     {
         if (GetStartTag(element) is not { } tag)
@@ -238,7 +319,16 @@ public sealed class TemplateDocument
             return false;
         }
 
-        spans.Add(SourceSpan.FromBounds(tag.Start, Math.Max(tag.End, GetContentRegion(element).End)));
+        var end = Math.Max(tag.End, GetContentRegion(element).End);
+        foreach (var inner in element.GetElementsByTagName("*"))
+        {
+            if (GetStartTag(inner) is { } innerTag)
+            {
+                end = Math.Max(end, Math.Max(innerTag.End, GetContentRegion(inner).End));
+            }
+        }
+
+        spans.Add(SourceSpan.FromBounds(tag.Start, end));
         return true;
     }
 

@@ -221,6 +221,7 @@ public class LH013AmbiguousAnchorTextTests
     [Theory]
     [InlineData("<AuthorizeView>\n  <Authorized><a href=\"dashboard\">Home</a> <a href=\"Account/Manage\">My account</a></Authorized>\n  <NotAuthorized><a href=\"/\">Home</a> <a href=\"Account/Login\">My account</a></NotAuthorized>\n</AuthorizeView>\n<a href=\"/about\">{|LH013:Home|}</a>")]
     [InlineData("<AuthorizeView Roles=\"Admin\"><Authorized><a href=\"admin\">Tools</a></Authorized></AuthorizeView><AuthorizeView><NotAuthorized><a href=\"tools\">{|LH013:Tools|}</a></NotAuthorized><Authorizing>Wait</Authorizing></AuthorizeView>")]
+    [InlineData("<AuthorizeView>\n  <Authorized><div><AuthorizeView Roles=\"Admin\"><Authorized><a href=\"/admin\">Home</a></Authorized></AuthorizeView></div> <a href=\"/dashboard\">Start</a></Authorized>\n  <NotAuthorized><a href=\"/\">Start</a></NotAuthorized>\n</AuthorizeView>")]
     [InlineData("<ErrorBoundary><ChildContent><a href=\"orders\">Back</a></ChildContent><ErrorContent><a href=\"/\">Back</a></ErrorContent></ErrorBoundary>")]
     [InlineData("<Router AppAssembly=\"typeof(App).Assembly\"><Found Context=\"r\"><RouteView RouteData=\"r\" /><a href=\"help\">Help</a></Found><NotFound><a href=\"/\">Help</a></NotFound></Router>")]
     public void ComponentContentsOfWhichOneRenders(string markup) => EngineAssert.Findings("Components/Layout/LoginDisplay.razor", markup, only: Only);
@@ -232,6 +233,12 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<div *ngIf=\"ready; then shown; else loading\"></div><ng-template #shown><a href=\"/a\">Open</a></ng-template><ng-template #loading><a href=\"/b\">Open</a></ng-template>")]
     [InlineData("<div [ngSwitch]=\"role\"><a *ngSwitchCase=\"'admin'\" href=\"/admin\">Home</a><a *ngSwitchCase=\"'user'\" href=\"/me\">Home</a><a *ngSwitchDefault href=\"/\">Home</a></div><a href=\"/start\">{|LH013:Home|}</a>")]
     [InlineData("<div ng-switch=\"vm.role\"><p ng-switch-when=\"admin\"><a href=\"/admin\">Home</a></p><p ng-switch-default><a href=\"/\">Home</a></p></div>")]
+    // (code review) a branch holding an element of its own name, cases under another element of the switch, AngularJS's
+    // <ng-switch> element; a condition in what repeats, or a template two conditions name, renders with the other branch
+    [InlineData("<div class=\"card\" *ngIf=\"user; else guest\">\n  <div class=\"card-body\">text</div>\n  <a href=\"/dashboard\">Home</a>\n</div>\n<ng-template #guest><a href=\"/\">Home</a></ng-template>")]
+    [InlineData("<div [ngSwitch]=\"role\"><section><a *ngSwitchCase=\"'a'\" href=\"/a\">Home</a></section><a *ngSwitchDefault href=\"/\">Home</a></div><ng-switch on=\"r\"><p ng-switch-when=\"x\"><a href=\"/x\">Go</a></p><p ng-switch-default><a href=\"/y\">Go</a></p></ng-switch>")]
+    [InlineData("<li *ngFor=\"let u of users\"><a *ngIf=\"u.admin; else plain\" href=\"/admin\">Profile</a><ng-template #plain><a href=\"/me\">{|LH013:Profile|}</a></ng-template></li>")]
+    [InlineData("<a *ngIf=\"a; else wait\" href=\"/a\">Open</a><a *ngIf=\"b; else wait\" href=\"/b\">{|LH013:Open|}</a><ng-template #wait><a href=\"/c\">{|LH013:Open|}</a></ng-template>")]
     public void AngularTemplatesOfWhichOneRenders(string markup) => EngineAssert.Findings("src/app/nav.component.html", markup, only: Only);
 
     [Fact]
