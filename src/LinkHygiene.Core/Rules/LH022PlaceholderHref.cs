@@ -95,16 +95,21 @@ public sealed class LH022PlaceholderHref : Rule
         && ((component.ButtonWith is { } button && (link.GetAttribute(button) is not null || link.GetAttribute(MaskChars.Dynamic + button) is not null))
             || (component.ButtonWithItems && link.Element is { ChildElementCount: > 0 }));
 
-    /// <summary>Whether a link says it is the current page: <c>aria-current</c> (not <c>false</c>), or Sphinx's classes for a cross-reference within the documentation (<c>reference internal</c>).</summary>
-    private static bool IsCurrentPage(Link link)
+    /// <summary>
+    /// Whether a link is a documentation generator's link to the page itself: <c>href=""</c> with <c>aria-current</c>
+    /// (TypeDoc's crumb), or <c>#</c> with Sphinx's classes for a cross-reference in the documentation
+    /// (<c>reference internal</c>). Not Bootstrap's <c>&lt;a class="nav-link active" aria-current="page" href="#"&gt;</c>,
+    /// the navbar's placeholder a template copies (code review).
+    /// </summary>
+    private static bool IsGeneratorsCurrentPage(Link link)
     {
-        if (link.GetAttribute("aria-current") is { } current && !string.Equals(current.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase))
+        if (link.Href.Kind == HrefKind.Empty)
         {
-            return true;
+            return link.GetAttribute("aria-current") is { } current && current.Value.Trim() is { Length: > 0 } value && !string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
         }
 
         var classes = link.GetAttribute("class")?.Value;
-        return classes is not null && HasClass(classes, "reference") && HasClass(classes, "internal");
+        return link.Href.Value.Trim() == "#" && classes is not null && HasClass(classes, "reference") && HasClass(classes, "internal");
     }
 
     private static bool HasClass(string classes, string name) =>
@@ -136,7 +141,7 @@ public sealed class LH022PlaceholderHref : Rule
             // A link to the page itself, as a generator writes the current page in its menus, goes where it says
             // (held-out review 90: TypeDoc's crumb <a href="" aria-current="page">, the entry of Sphinx's table of contents
             // for the page it is on, <a class="reference internal" href="#">).
-            if ((link.Href.IsBareHash || link.Href.Kind == HrefKind.Empty) && IsCurrentPage(link))
+            if (context.Document.Kind == TemplateKind.Html && IsGeneratorsCurrentPage(link))
             {
                 continue;
             }

@@ -75,7 +75,8 @@ public class LH022PlaceholderHrefTests
     // a role bound on the client may be a widget's, as role="{{ r }}" (held-out review 91)
     [InlineData("<a href=\"#\" [attr.role]=\"'button'\" (click)=\"save()\">Save</a><a href=\"#\" :role=\"r\">A</a><a href=\"#\" ng-attr-role=\"{{ r }}\">B</a><a href=\"#\" data-bind=\"attr: { role: r }\">C</a><a href=\"#\" role.bind=\"r\">D</a><a {|LH022:href=\"#\"|} [attr.title]=\"t\">E</a>")]
     // a link to the page itself, as generators write the current page (held-out review 90: TypeDoc, Sphinx)
-    [InlineData("<a href=\"\" aria-current=\"page\">parse</a><a class=\"current reference internal\" href=\"#\">Solid</a><a href=\"#\" aria-current=\"true\">2</a><a {|LH022:href=\"#\"|} aria-current=\"false\">3</a><a {|LH022:href=\"#\"|} class=\"reference\">4</a>")]
+    // in an HTML file; not Bootstrap's navbar placeholder, aria-current="page" href="#" (code review)
+    [InlineData("<a href=\"\" aria-current=\"page\">parse</a><a class=\"current reference internal\" href=\"#\">Solid</a><a {|LH022:href=\"#\"|} aria-current=\"true\">2</a><a {|LH022:href=\"\"|} aria-current=\"false\">3</a><a {|LH022:href=\"\"|} aria-current=\"\">3</a><a {|LH022:href=\"#\"|} class=\"reference\">4</a><a class=\"nav-link active\" aria-current=\"page\" {|LH022:href=\"#\"|}>Home</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
@@ -99,5 +100,7 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a {|LH022:href=\"@($\"javascript:addThanks({Model.Id});\")\"|}>Thank</a>")]
     // a view's NavLink is an unknown element, no Blazor link (code review)
     [InlineData("<NavLink href=\"#\">Account</NavLink>")]
+    // a generator's link to the page itself is an HTML file's (code review)
+    [InlineData("<a {|LH022:href=\"\"|} aria-current=\"page\">Home</a><a class=\"reference internal\" {|LH022:href=\"#\"|}>Docs</a>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 }
