@@ -400,6 +400,12 @@ public sealed class SiteFactsTests
         Assert.Equal(new[] { "/weather" }, facts.Components.Single().RouteTemplates);
         Assert.Equal(new[] { "/api/items/{id}" }, facts.Endpoints);
         Assert.Equal(new[] { ("/v2/orders", "POST") }, facts.GetlessEndpoints); // one method, not a link's GET (held-out review 89)
+
+        // a group an extension is given has its caller's prefix, not known here (code review)
+        var extension = CSharpSiteFacts.Read("public static class Todos { public static RouteGroupBuilder MapTodos(this RouteGroupBuilder group) { group.MapDelete(\"/{id}\", () => 1); group.MapGroup(\"/x\").MapGet(\"/y\", () => 1); return group; } }", "Todos.cs");
+        Assert.True(extension.HasUnknownRoutes);
+        Assert.Empty(extension.GetlessEndpoints);
+        Assert.Empty(extension.Endpoints);
         Assert.Equal(new[] { "{controller=Home}/{action=Index}/{id?}" }, facts.ConventionalRoutes);
         Assert.True(facts.HasFallback);
         Assert.True(facts.HasUnknownRoutes); // MapGet(Routes.Home): not a literal

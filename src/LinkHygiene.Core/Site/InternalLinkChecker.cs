@@ -471,20 +471,6 @@ public static class InternalLinkChecker
             return fragment is null || document is null ? Outcome.Resolved : FragmentIn(document, fragment, link.Display, "'" + decoded + "'");
         }
 
-        if (site.GetlessAttributeRouteAt(segments) is { } attributeRouted)
-        {
-            // the path of a POST-only action's own attribute route (third code review)
-            return link.SentWithAnotherMethod ? Outcome.Resolved : NotAnsweringGet(link, attributeRouted.Controller, attributeRouted.Action);
-        }
-
-        if (site.GetlessEndpointAt(segments) is { } method)
-        {
-            // an endpoint mapped for one other method (held-out review 89: a link to the Blazor template's MapPost("/Account/Logout"))
-            return link.SentWithAnotherMethod
-                ? Outcome.Resolved
-                : Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"matches an endpoint that answers only {method}, not GET, the method a link sends", FormReachesIt);
-        }
-
         var ignoringCase = site.FilesIgnoringCase(decoded);
         if (ignoringCase.Count > 0)
         {
@@ -518,6 +504,12 @@ public static class InternalLinkChecker
         if (link.IsSiteHostUrl)
         {
             return Outcome.Undecidable("an absolute URL to the site outside what the project serves");
+        }
+
+        // (where nothing else may serve the path: a fallback, routes the sources do not spell out; code review)
+        if (GetlessRoute(link, site, segments) is { } getless)
+        {
+            return getless;
         }
 
         // (before a library's: the client's own references are not what serves the path; held-out review 49) A Razor
@@ -588,11 +580,17 @@ public static class InternalLinkChecker
                 return Outcome.Undecidable("the app registers routes or static files the sources do not spell out");
             }
 
-            // What the server knows of a path it has, for another method than a link's GET (held-out review 89: the
-            // client's link to the server's [HttpPut("user/signout")] was told it matches nothing).
+            // What the server knows of a path it has, for another method than a link's GET, whatever its fallback to the
+            // client answers (held-out review 89: the client's link to the server's [HttpPut("user/signout")] was told it
+            // matches nothing).
             if (byServer.Kind == OutcomeKind.Broken && byServer.Arguments is [_, var problem, _] && problem is not (NoMatch or NoMatchTilde or NoFileMatches))
             {
                 return byServer;
+            }
+
+            if (GetlessRoute(link, aspNetHost, segments) is { } getlessOnServer)
+            {
+                return getlessOnServer;
             }
         }
 
@@ -617,6 +615,28 @@ public static class InternalLinkChecker
             Suggestion(site.NearestUrls.Find(decoded), shownBase, relativeTo));
     }
 
+    /// <summary>
+    /// A path that only a route for other methods than GET serves: a POST-only action's own attribute route (third code
+    /// review), an endpoint mapped for one other method (held-out review 89: the Blazor template's
+    /// <c>MapPost("/Account/Logout")</c>); null when none does, or a script sends the link with another method.
+    /// </summary>
+    private static Outcome? GetlessRoute(InternalLinkFact link, SiteIndex site, string[] segments)
+    {
+        if (site.GetlessAttributeRouteAt(segments) is { } attributeRouted)
+        {
+            return link.SentWithAnotherMethod ? Outcome.Resolved : NotAnsweringGet(link, attributeRouted.Controller, attributeRouted.Action);
+        }
+
+        if (site.GetlessEndpointAt(segments) is { } method)
+        {
+            return link.SentWithAnotherMethod
+                ? Outcome.Resolved
+                : Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"matches an endpoint that answers only {method}, not GET, the method a link sends", method == "POST" ? FormReachesIt : ScriptReachesIt);
+        }
+
+        return null;
+    }
+
     /// <summary>A link to an action that answers only other methods than GET: a form, or a script sending its method, reaches it; a link does not.</summary>
     private static Outcome NotAnsweringGet(InternalLinkFact link, string controller, string action) => Outcome.Broken(
         LH030BrokenInternalLink.Rule,
@@ -625,6 +645,7 @@ public static class InternalLinkChecker
         FormReachesIt);
 
     private const string FormReachesIt = "a form, or a script that sends its method, reaches it";
+    private const string ScriptReachesIt = "a script that sends its method reaches it; a form sends only GET or POST";
 
     private const string NoMatch = "matches no page, action, endpoint or file";
     private const string NoFileMatches = "matches no file of the site";

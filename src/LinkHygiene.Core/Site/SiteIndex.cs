@@ -754,7 +754,7 @@ public sealed class SiteIndex
         return null;
     }
 
-    /// <summary>The method of a minimal-API endpoint that serves a path with one method other than GET (<c>MapPost</c>: POST), when no other route serves it; else null.</summary>
+    /// <summary>The method of a minimal-API endpoint that serves a path with one method other than GET (<c>MapPost</c>: POST); else null. (Asked of a path no route serves for GET.)</summary>
     internal string? GetlessEndpointAt(IReadOnlyList<string> segments)
     {
         foreach (var (route, method) in _getlessEndpoints)

@@ -524,7 +524,7 @@ public static class CSharpSiteFacts
             else if (Array.IndexOf(MapVerbs, method) >= 0 && invocation.ArgumentList.Arguments.Count >= 2)
             {
                 var pattern = LiteralArgument(invocation, 0, "pattern") ?? LiteralArgument(invocation, 0, "pathMatch");
-                if (pattern is null)
+                if (pattern is null || InGroupOfCaller(member.Expression))
                 {
                     facts.HasUnknownRoutes = true;
                 }
@@ -639,7 +639,8 @@ public static class CSharpSiteFacts
             else if (ServedPrefixes(invocation, method) is { Count: > 0 } served)
             {
                 // MapHub<ChatHub>("/chathub"), MapHealthChecks("/healthz"), UseHealthChecks("/health"), UseSwaggerUI():
-                // the path and everything under it.
+                // the path and everything under it; under a group the caller gives, under a prefix not known.
+                facts.HasUnknownRoutes |= InGroupOfCaller(member.Expression);
                 foreach (var path in served)
                 {
                     var route = RouteTemplate.Nest(GroupPrefix(member.Expression, groups), path);
@@ -860,6 +861,33 @@ public static class CSharpSiteFacts
     }
 
     /// <summary>The route prefix of an endpoint builder expression: a MapGroup("/x") call (chained) or a variable holding one.</summary>
+    /// <summary>
+    /// Whether a route builder is a group its method was given (<c>static void MapTodos(this RouteGroupBuilder group)</c>):
+    /// its prefix is the caller's, not known here (code review: <c>group.MapDelete("/{id}")</c> was read as <c>/{id}</c>).
+    /// </summary>
+    private static bool InGroupOfCaller(ExpressionSyntax builder)
+    {
+        var root = builder;
+        while (root is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member })
+        {
+            root = member.Expression; // group.MapGroup("/x").RequireAuthorization()
+        }
+
+        if (root is not IdentifierNameSyntax identifier)
+        {
+            return false;
+        }
+
+        var parameters = identifier.Ancestors().Select(a => a switch
+        {
+            BaseMethodDeclarationSyntax method => method.ParameterList,
+            LocalFunctionStatementSyntax local => local.ParameterList,
+            ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
+            _ => null,
+        }).FirstOrDefault(p => p is not null);
+        return parameters?.Parameters.Any(p => p.Identifier.ValueText == identifier.Identifier.ValueText && p.Type is { } type && SimpleName(type) == "RouteGroupBuilder") == true;
+    }
+
     private static string? GroupPrefix(ExpressionSyntax expression, Dictionary<string, string> groups)
     {
         switch (expression)

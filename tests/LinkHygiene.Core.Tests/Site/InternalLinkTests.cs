@@ -699,11 +699,13 @@ public class InternalLinkTests
         var code = new CodeFacts { HasCode = true };
         code.GetlessEndpoints.Add(("/Account/Logout", "POST"));
         code.GetlessEndpoints.Add(("/api/items/{id}", "DELETE"));
+        code.GetlessEndpoints.Add(("/api/tags/{id}", "DELETE"));
         code.Endpoints.Add("/api/items/{id}");
         var (findings, stats) = Check(
             new Dictionary<string, string>
             {
                 ["Components/Layout/NavMenu.razor"] = "<a href=\"Account/Logout\">Sign out</a> <a href=\"/api/items/7\">Item</a> <a href=\"Account/Logout\" hx-post=\"Account/Logout\">Sign out</a> <a href=\"Account/Logot\">Typo</a>",
+                ["Components/Pages/Tags.razor"] = "<a href=\"/api/tags/7\">Delete</a>",
             },
             code);
         AssertLines(
@@ -711,9 +713,14 @@ public class InternalLinkTests
             {
                 "Components/Layout/NavMenu.razor(1,10): LH030 Link to 'Account/Logout' matches an endpoint that answers only POST, not GET, the method a link sends (a form, or a script that sends its method, reaches it)",
                 "Components/Layout/NavMenu.razor(1,143): LH030 Link to 'Account/Logot' matches no page, action, endpoint or file (nothing similar exists)",
+                "Components/Pages/Tags.razor(1,10): LH030 Link to '/api/tags/7' matches an endpoint that answers only DELETE, not GET, the method a link sends (a script that sends its method reaches it; a form sends only GET or POST)",
             },
             findings);
         Assert.Equal(2, stats.Resolved);
+
+        // a fallback may answer the path for GET (code review: MapPost("/search") beside MapFallbackToFile("index.html"))
+        code.HasFallback = true;
+        Assert.DoesNotContain(Check(new Dictionary<string, string> { ["Components/Pages/Tags.razor"] = "<a href=\"/api/tags/7\">Delete</a>" }, code).Findings, f => f.Contains("LH030", StringComparison.Ordinal));
     }
 
     [Fact]
