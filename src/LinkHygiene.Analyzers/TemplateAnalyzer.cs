@@ -121,13 +121,13 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     /// Whether an application part of ASP.NET Core may serve paths: it holds a Razor page (a compiled item of kind
     /// <c>mvc.1.0.razor-page</c>), a controller (a public class, not abstract or generic, named <c>...Controller</c> or
     /// deriving from one), or an extension of the builders endpoints and middleware are added to
-    /// (<c>IEndpointRouteBuilder</c>, <c>IApplicationBuilder</c>, <c>WebApplication</c>).
+    /// (<c>IEndpointRouteBuilder</c>, <c>IApplicationBuilder</c>, <c>WebApplication</c>, <c>RouteGroupBuilder</c>).
     /// </summary>
     private static bool MayServePaths(IAssemblySymbol assembly) =>
         assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "RazorCompiledItemAttribute" && a.ConstructorArguments.Length > 1 && a.ConstructorArguments[1].Value as string == "mvc.1.0.razor-page")
         || ServesPaths(assembly.GlobalNamespace);
 
-    private static readonly string[] EndpointBuilders = { "IEndpointRouteBuilder", "IApplicationBuilder", "WebApplication" };
+    private static readonly string[] EndpointBuilders = { "IEndpointRouteBuilder", "IApplicationBuilder", "WebApplication", "RouteGroupBuilder" };
 
     private static bool ServesPaths(INamespaceSymbol space) =>
         space.GetTypeMembers().Any(t => t.TypeKind == TypeKind.Class && t.DeclaredAccessibility == Accessibility.Public && (IsCoreController(t) || (t.IsStatic && t.GetMembers().OfType<IMethodSymbol>().Any(m => m.IsExtensionMethod && Array.IndexOf(EndpointBuilders, m.Parameters[0].Type.Name) >= 0))))

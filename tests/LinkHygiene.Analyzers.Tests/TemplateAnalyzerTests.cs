@@ -256,6 +256,7 @@ public class TemplateAnalyzerTests
     [InlineData("namespace Infra { public class Accounts : Microsoft.AspNetCore.Mvc.ControllerBase { } }", 0)]
     [InlineData("namespace Infra { public abstract class BaseController : Microsoft.AspNetCore.Mvc.ControllerBase { } }", 1)]
     [InlineData("namespace Infra { public static class Status { public static void MapStatus(this IEndpointRouteBuilder app) { } } public interface IEndpointRouteBuilder { } }", 0)]
+    [InlineData("namespace Infra { public static class Status { public static void MapStatus(this RouteGroupBuilder group) { } } public sealed class RouteGroupBuilder { } }", 0)]
     [InlineData("[assembly: Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItem(typeof(Infra.Login), \"mvc.1.0.razor-page\", \"/Areas/Identity/Pages/Login.cshtml\")]\nnamespace Infra { public class Login { } }", 0)]
     [InlineData(null, 0)]
     public async Task AnApplicationPartServesWhatItDeclares(string? library, int reported)

@@ -1095,6 +1095,11 @@ public sealed class SiteFactsTests
                 ("Imported/Components", "Microsoft.NET.Sdk.Razor", string.Empty, "Endpoints.cs", Endpoints),
                 ("Chained/Components", "Microsoft.NET.Sdk.Razor", null, "Pages/Login.cshtml", Page),
                 ("Infrastructure", "Microsoft.NET.Sdk", "<ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Mvc.Versioning\" Version=\"5.1.0\" /></ItemGroup>", "MailService.cs", Service),
+                // (code review) controllers named by a base class of the library's own; endpoints added to a group; a part
+                // the app references through another project
+                ("Api", "Microsoft.NET.Sdk", "<ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup>", "Orders.cs", "public abstract class ApiBase : ControllerBase { }\npublic class Orders : ApiBase { }"),
+                ("Groups", "Microsoft.NET.Sdk", "<ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup>", "Status.cs", "public static class Status { public static void MapStatusApi(this RouteGroupBuilder group) => group.MapGet(\"/ping\", () => \"ok\"); }"),
+                ("Modules", "Microsoft.NET.Sdk", "<ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Mvc.Versioning\" Version=\"5.1.0\" /><ProjectReference Include=\"..\\UiMvc\\UiMvc.csproj\" /></ItemGroup>", "MailService.cs", Service),
                 ("Core", "Microsoft.NET.Sdk", string.Empty, "AccountController.cs", Controller),
             })
             {
@@ -1121,6 +1126,9 @@ public sealed class SiteFactsTests
             Assert.True(External("<ProjectReference Include=\"..\\Ui\\Ui.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\UiComponents\\UiComponents.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\Infrastructure\\Infrastructure.csproj\" />"));
+            Assert.True(External("<ProjectReference Include=\"..\\Api\\Api.csproj\" />"));
+            Assert.True(External("<ProjectReference Include=\"..\\Groups\\Groups.csproj\" />"));
+            Assert.True(External("<ProjectReference Include=\"..\\Modules\\Modules.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\UiMvc\\UiMvc.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\Components\\Components.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Imported\\Components\\Components.csproj\" />"));

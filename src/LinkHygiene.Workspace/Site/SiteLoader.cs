@@ -97,13 +97,14 @@ public static class SiteLoader
                     // unknown. A Razor class library of components only is no application part: a Blazor router routes
                     // to its components when it names AdditionalAssemblies (the router's template or Program.cs tells),
                     // and its static web assets are under _content/, which the link check leaves undecided.
-                    var direct = references?.Where(r => r.Direct).Select(r => (Project: r, IsPart: r.Text is null || IsApplicationPart(r.Text, r.Path))).ToList();
-                    if (direct is null || direct.Exists(d => d.IsPart))
+                    // (the SDK makes a part of a project referenced through another too: code review)
+                    var parts = references?.Select(r => (Project: r, IsPart: r.Text is null || IsApplicationPart(r.Text, r.Path))).ToList();
+                    if (parts is null || parts.Exists(d => d.IsPart))
                     {
                         code.HasExternalRouteSources = true;
                     }
 
-                    componentProjects.AddRange(direct?.Where(d => !d.IsPart).Select(d => d.Project) ?? Enumerable.Empty<ReferencedProject>());
+                    componentProjects.AddRange(parts?.Where(d => d.Project.Direct && !d.IsPart).Select(d => d.Project) ?? Enumerable.Empty<ReferencedProject>());
 
                     if (IsCodeProject(projectFile))
                     {
@@ -531,9 +532,11 @@ public static class SiteLoader
     private static bool DeclaresController(string file, string text) => CSharpSiteFacts.Read(text, file).Controllers.Count > 0;
 
     /// <summary>
-    /// Whether a library on ASP.NET Core may serve paths: its C# declares a controller or names the builders that
-    /// endpoints and middleware are added to (<c>IEndpointRouteBuilder</c>, <c>IApplicationBuilder</c>,
-    /// <c>WebApplication</c>: an extension that calls <c>MapGet</c> or <c>MapHub</c>), or a Razor file of it is a page
+    /// Whether a library on ASP.NET Core may serve paths: its C# declares a controller, or a class deriving from MVC's
+    /// <c>Controller</c> or <c>ControllerBase</c> (a base whose subclasses need no "Controller" in their names: code
+    /// review), or names the builders that endpoints and middleware are added to (<c>IEndpointRouteBuilder</c>,
+    /// <c>IApplicationBuilder</c>, <c>WebApplication</c>, <c>RouteGroupBuilder</c>: an extension that calls <c>MapGet</c>
+    /// or <c>MapHub</c>), or a Razor file of it is a page
     /// (<c>@page</c>). True when a file cannot be read.
     /// </summary>
     private static bool MayServePaths(string folder) => AnyFile(
@@ -560,7 +563,7 @@ public static class SiteLoader
     }
 
     private static readonly System.Text.RegularExpressions.Regex ServesPaths = new(
-        @"\b(?:IEndpointRouteBuilder|IApplicationBuilder|WebApplication)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"\b(?:IEndpointRouteBuilder|IApplicationBuilder|WebApplication|RouteGroupBuilder)\b|:\s*(?:Microsoft\.AspNetCore\.Mvc\.)?Controller(?:Base)?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool ReferencesMvc(string projectText) =>
         projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0
