@@ -729,10 +729,13 @@ internal static class LinkExtractor
             return true;
         }
 
-        // Tag helpers run in Razor views only: in an HTML file asp-controller is an attribute, and the element no link
-        // (held-out review 91: a Razor layout's brand link pasted into an Angular template)
-        return kind == LinkElementKind.Anchor && ((document.Kind != TemplateKind.Html && FindTagHelperRoute(attributes) is not null) || FindAny(attributes, RouterLinks) is not null);
+        // Tag helpers run in Razor views only: in an HTML file or a component asp-controller is an attribute, and the
+        // element no link (held-out review 91: a Razor layout's brand link pasted into an Angular template)
+        return kind == LinkElementKind.Anchor && ((RunsTagHelpers(document) && FindTagHelperRoute(attributes) is not null) || FindAny(attributes, RouterLinks) is not null);
     }
+
+    /// <summary>Whether a template runs tag helpers: a Razor view or page, not an HTML file or a Razor component (code review).</summary>
+    private static bool RunsTagHelpers(TemplateDocument document) => document.Kind == TemplateKind.RazorView;
 
     /// <summary>
     /// A <see cref="LinkComponents.Component.TargetIsValue"/> component's <c>Target</c> as the link reads it: the value as
@@ -1188,7 +1191,7 @@ internal static class LinkExtractor
         {
             href = Href.Classify(plain, settings.SiteHosts, document);
         }
-        else if (document.Kind != TemplateKind.Html && FindTagHelperRoute(attributes) is { } route)
+        else if (RunsTagHelpers(document) && FindTagHelperRoute(attributes) is { } route)
         {
             var leavesSite = Find(attributes, "asp-host") is not null;
             var (controller, action) = (Find(attributes, "asp-controller"), Find(attributes, "asp-action"));

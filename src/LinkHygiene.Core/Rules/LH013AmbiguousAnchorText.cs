@@ -43,7 +43,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
         foreach (var link in context.Links)
         {
             // A bare "#" is no destination to tell apart: a script's placeholder (LH022's finding) or the top of the page.
-            var route = link.Href.IsDynamic ? TagHelperRoute(link) : null;
+            var route = link.Href.IsDynamic ? TagHelperRoute(link, context.Document) : null;
             if (link.Name.IsDynamic || link.Name.Text.Length == 0 || (link.Href.IsDynamic && route is null) || link.Href.Kind == HrefKind.Script || link.Href.IsBareHash || LH010GenericAnchorText.IsControl(link))
             {
                 continue;
@@ -110,7 +110,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
             if (conflict is not null)
             {
                 var line = context.Document.Lines.GetLine(conflict.StartTagSpan.Start) + 1;
-                context.Report(Rule, link.Name.Span, link, Href.Shorten(link.Name.Text), conflict.Href.Display, line.ToString(CultureInfo.InvariantCulture));
+                context.Report(Rule, link.Name.Span, link, Href.Shorten(link.Name.Text), Shown(entries[found]), line.ToString(CultureInfo.InvariantCulture));
             }
 
             entries[chain.Last] = entries[chain.Last] with { Next = entries.Count };
@@ -254,7 +254,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
 
     /// <summary>A link's destination to compare: its tag helper's route, or its URL.</summary>
     private static string Destination(Link link, Documents.TemplateDocument document, string relativeBase) =>
-        (link.Href.IsDynamic ? TagHelperRoute(link) : null) ?? NormalizeUrl(Written(link, document), relativeBase, document.Kind);
+        (link.Href.IsDynamic ? TagHelperRoute(link, document) : null) ?? NormalizeUrl(Written(link, document), relativeBase, document.Kind);
 
     // Marks a tag helper's route among URLs: its attributes' names, then their values.
     private const char RouteMark = '\u0001';
@@ -264,10 +264,12 @@ public sealed class LH013AmbiguousAnchorText : Rule
     /// A tag helper's route written literally (<c>asp-controller="Notice" asp-action="Index"</c>) as a destination to
     /// compare: the names of its <c>asp-</c> attributes, then their values, as routing compares them (case-insensitively);
     /// null when one is computed (<c>asp-route-id="@item.Id"</c>, <c>asp-all-route-data</c>), or it leaves the site
-    /// (<c>asp-host</c>). An empty <c>asp-area</c> is the app's root, where a view outside areas already is. (Held-out
-    /// review 87: a Korean community app's menu sent one text to two controllers, a copy-paste slip no rule saw.)
+    /// (<c>asp-host</c>). An empty <c>asp-area</c> is the app's root, where a view outside areas already is; the fragment
+    /// and the scheme are not the destination, as for a URL; a relative <c>asp-page</c> (<c>./Index</c>) is resolved in a
+    /// page's folder, and not compared elsewhere (code review). (Held-out review 87: a Korean community app's menu sent
+    /// one text to two controllers, a copy-paste slip no rule saw.)
     /// </summary>
-    private static string? TagHelperRoute(Link link)
+    private static string? TagHelperRoute(Link link, Documents.TemplateDocument document)
     {
         if (link.Href.Kind != HrefKind.Internal || link.Href.Attribute is not { } written || !written.Name.StartsWith("asp-", StringComparison.Ordinal))
         {
@@ -287,7 +289,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
                 return null;
             }
 
-            if (attribute.Name != "asp-area" || attribute.Value.Trim().Length > 0)
+            if (attribute.Name is not ("asp-fragment" or "asp-protocol") && (attribute.Name != "asp-area" || attribute.Value.Trim().Length > 0))
             {
                 parts.Add(attribute);
             }
@@ -303,10 +305,50 @@ public sealed class LH013AmbiguousAnchorText : Rule
         key.Append(ValuesMark);
         foreach (var part in parts)
         {
-            key.Append(part.Value.Trim().ToLowerInvariant()).Append(ValuesMark);
+            var value = part.Value.Trim();
+            if (part.Name == "asp-page" && !value.StartsWith("/", StringComparison.Ordinal))
+            {
+                if (PageFolder(document) is not { } folder)
+                {
+                    return null;
+                }
+
+                value = Resolve(folder, value);
+            }
+
+            key.Append(value.ToLowerInvariant()).Append(ValuesMark);
         }
 
         return key.ToString();
+    }
+
+    /// <summary>
+    /// How a message names where a link goes: its URL, or its tag helper's route with the values that tell it from another
+    /// (<c>Products/List?category=books</c>, <c>/Orders?handler=Export</c>: code review).
+    /// </summary>
+    private static string Shown(Entry entry)
+    {
+        var display = entry.Link.Href.Display;
+        if (entry.Url is not { Length: > 0 } url || url[0] != RouteMark)
+        {
+            return display;
+        }
+
+        var shown = new System.Text.StringBuilder(display);
+        var separator = '?';
+        foreach (var attribute in entry.Link.Attributes)
+        {
+            var name = attribute.Name == "asp-page-handler" ? "handler"
+                : attribute.Name.StartsWith("asp-route-", StringComparison.Ordinal) ? attribute.Name.Substring("asp-route-".Length)
+                : null;
+            if (name is not null)
+            {
+                shown.Append(separator).Append(name).Append('=').Append(attribute.Value.Trim());
+                separator = '&';
+            }
+        }
+
+        return Href.Shorten(shown.ToString());
     }
 
     /// <summary>

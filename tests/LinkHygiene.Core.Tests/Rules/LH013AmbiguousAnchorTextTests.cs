@@ -214,7 +214,23 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<a asp-action=\"Privacy\">Privacy</a> <a asp-controller=\"Home\" asp-action=\"Privacy\">Privacy</a> <a href=\"/Home/Terms\">Privacy</a> <a asp-page=\"/Privacy\">Privacy</a>")]
     [InlineData("<a asp-action=\"Edit\" asp-route-id=\"@a.Id\">Edit</a> <a asp-action=\"Edit\" asp-route-id=\"@b.Id\">Edit</a> <a asp-page=\"/Item\" asp-all-route-data=\"@x\">Item</a> <a asp-page=\"/Other\" asp-all-route-data=\"@y\">Item</a>")]
     [InlineData("<a asp-controller=\"Docs\" asp-action=\"Index\" asp-host=\"docs.example.org\">Docs</a> <a asp-controller=\"Docs\" asp-action=\"Index\">Docs</a>")]
+    // the fragment and the scheme are not the destination (code review)
+    [InlineData("<a asp-controller=\"Account\" asp-action=\"Index\" asp-fragment=\"billing\">Account</a> <a asp-controller=\"Account\" asp-action=\"Index\" asp-fragment=\"profile\">Account</a> <a asp-page=\"/Shop\" asp-protocol=\"https\">Shop</a> <a asp-page=\"/Shop\" asp-protocol=\"http\">Shop</a> <a asp-page=\"Index\">Back</a> <a asp-page=\"/Other\">Back</a>")]
     public void TagHelperRoutes(string markup) => EngineAssert.Findings("Views/Shared/_Layout.cshtml", markup, only: Only);
+
+    // a page's relative asp-page is in its folder (code review: ./Index, Index and /Blog/Index are one page); a
+    // component runs no tag helper
+    [Theory]
+    [InlineData("Pages/Blog/Edit.cshtml", "@page\n<a asp-page=\"./Index\">Back to list</a> <a asp-page=\"Index\">Back to list</a> <a asp-page=\"/Blog/Index\">Back to list</a> <a asp-page=\"../Index\">{|LH013:Back to list|}</a>")]
+    [InlineData("Components/Pages/Nav.razor", "<a asp-controller=\"Board\" asp-action=\"Index\">Board</a> <a asp-controller=\"Notice\" asp-action=\"Index\">Board</a>")]
+    public void TagHelperRoutesWhereTheyRun(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
+
+    [Fact]
+    public void ATagHelperRouteIsNamedWithItsRouteValues()
+    {
+        var result = EngineAssert.Analyze("Views/Home/Index.cshtml", "<a asp-controller=\"Products\" asp-action=\"List\" asp-route-category=\"books\">Catalogue</a>\n<a asp-controller=\"Products\" asp-action=\"List\" asp-route-category=\"music\">Catalogue</a>");
+        Assert.Equal("Anchor text 'Catalogue' also leads to 'Products/List?category=books' (line 1); give different destinations different text", Assert.Single(result.Findings, f => f.Id == "LH013").Message);
+    }
 
     // a component's child contents of which one renders (held-out review 89: a LoginDisplay's "Home" to the dashboard when
     // signed in, to "/" when not); two views of one AuthorizeView, or links outside them, do render together
