@@ -1318,7 +1318,7 @@ internal static class LinkExtractor
         foreach (var attribute in attributes)
         {
             var name = attribute.Name.Trim('[', ']');
-            if (name is "title" or "attr.title" or "aria-label" or "attr.aria-label" or "arialabel" or "aria-labelledby" or "attr.aria-labelledby" or "config")
+            if (name is "title" or "attr.title" or "aria-label" or "attr.aria-label" or "arialabel" or "aria-labelledby" or "attr.aria-labelledby")
             {
                 return true;
             }

@@ -542,6 +542,17 @@ public sealed class CodeFacts
     public const string ConstantReference = "\u0001";
 
     /// <summary>
+    /// How a constant written in C# (<c>AppRoutes.Stats</c>, <c>Routes.Docs.Button</c> of a nested class) is looked up:
+    /// <see cref="ConstantReference"/>, then its class and field, as <see cref="StringConstants"/> keeps them; null for a
+    /// name without a class.
+    /// </summary>
+    public static string? ConstantKey(string written)
+    {
+        var parts = written.Replace(" ", string.Empty).Split('.');
+        return parts.Length >= 2 ? ConstantReference + parts[parts.Length - 2] + "." + parts[parts.Length - 1] : null;
+    }
+
+    /// <summary>
     /// The controllers with what their base classes pass on: an <c>[Area]</c> when they have none of their own, and every
     /// <c>[Route]</c> of the classes above them besides their own (<c>RouteAttribute</c> is inherited and may repeat); and
     /// the routes of the project's own route attributes on them and their actions (<see cref="RouteAttributes"/>).

@@ -583,7 +583,7 @@ public static class InternalLinkChecker
             // What the server knows of a path it has, for another method than a link's GET, whatever its fallback to the
             // client answers (held-out review 89: the client's link to the server's [HttpPut("user/signout")] was told it
             // matches nothing).
-            if (byServer.Kind == OutcomeKind.Broken && byServer.Arguments is [_, var problem, _] && problem is not (NoMatch or NoMatchTilde or NoFileMatches))
+            if (byServer.Kind == OutcomeKind.Broken && byServer.Arguments is [_, var problem, _] && problem is not (NoMatch or NoMatchTilde))
             {
                 return byServer;
             }
@@ -611,7 +611,7 @@ public static class InternalLinkChecker
         return Outcome.Broken(
             LH030BrokenInternalLink.Rule,
             link.Display,
-            tildeAsWritten ? NoMatchTilde : site.Layout.IsProject ? NoMatch : NoFileMatches,
+            tildeAsWritten ? (site.Layout.IsProject ? NoMatchTilde : NoFileMatches + TildeIsAFolder) : site.Layout.IsProject ? NoMatch : NoFileMatches,
             Suggestion(site.NearestUrls.Find(decoded), shownBase, relativeTo));
     }
 
@@ -649,7 +649,8 @@ public static class InternalLinkChecker
 
     private const string NoMatch = "matches no page, action, endpoint or file";
     private const string NoFileMatches = "matches no file of the site";
-    private const string NoMatchTilde = NoMatch + ": only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~'";
+    private const string TildeIsAFolder = ": only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~'";
+    private const string NoMatchTilde = NoMatch + TildeIsAFolder;
 
     /// <summary>
     /// The nearest URL (<c>nearest: '/x'</c>) as the link was written: under the base path it was written with, or relative

@@ -540,10 +540,9 @@ public sealed class SiteIndex
         var routes = new List<string>();
         foreach (var constant in facts.RouteConstants)
         {
-            var parts = constant.Split('.');
-            if (parts.Length >= 2 && index.Code.StringConstants.TryGetValue(parts[parts.Length - 2] + "." + parts[parts.Length - 1], out var value))
+            if (CodeFacts.ConstantKey(constant) is { } key && index.Code.TryResolveConstant(key, out var value))
             {
-                routes.Add(value);
+                routes.Add(value!);
             }
             else
             {

@@ -936,7 +936,7 @@ public static class CSharpSiteFacts
         var arguments = attribute.ArgumentList?.Arguments ?? default;
         return arguments.Count == 1 && arguments[0].NameEquals is null
             && arguments[0].Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax or MemberAccessExpressionSyntax } access
-            ? CodeFacts.ConstantReference + access.Expression.ToString().Split('.').Last() + "." + access.Name.Identifier.ValueText
+            ? CodeFacts.ConstantKey(access.ToString())
             : null;
     }
 

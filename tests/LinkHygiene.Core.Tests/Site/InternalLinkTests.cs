@@ -1312,6 +1312,14 @@ public class InternalLinkTests
         Assert.Equal(2, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
 
+    // A static site's '~/' link: no file of the site, and why (code review: it still said "no page, action, endpoint")
+    [Fact]
+    public void AStaticSitesTildeLinkMatchesNoFile()
+    {
+        var (findings, _) = Check(new Dictionary<string, string> { ["index.html"] = "<a href=\"~/docs/guide.html\">Guide</a>", ["docs/guide.html"] = "<h1>Guide</h1>" }, isProject: false);
+        AssertLines(new[] { "index.html(1,10): LH030 Link to '~/docs/guide.html' matches no file of the site: only MVC views and Razor Pages read '~/' as the app's root, and here it is a folder named '~' (nearest: 'docs/guide.html')" }, findings);
+    }
+
     [Fact]
     public void AnAngularTemplateIsKnownByItsSyntaxWhateverItsName()
     {
