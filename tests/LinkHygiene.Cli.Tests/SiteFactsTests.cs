@@ -1100,6 +1100,8 @@ public sealed class SiteFactsTests
                 ("Api", "Microsoft.NET.Sdk", "<ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup>", "Orders.cs", "public abstract class ApiBase : ControllerBase { }\npublic class Orders : ApiBase { }"),
                 ("Groups", "Microsoft.NET.Sdk", "<ItemGroup><FrameworkReference Include=\"Microsoft.AspNetCore.App\" /></ItemGroup>", "Status.cs", "public static class Status { public static void MapStatusApi(this RouteGroupBuilder group) => group.MapGet(\"/ping\", () => \"ok\"); }"),
                 ("Modules", "Microsoft.NET.Sdk", "<ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Mvc.Versioning\" Version=\"5.1.0\" /><ProjectReference Include=\"..\\UiMvc\\UiMvc.csproj\" /></ItemGroup>", "MailService.cs", Service),
+                // ... but not one through another that is not there to read (a sibling repository's, held-out review 92)
+                ("Application", "Microsoft.NET.Sdk", "<ItemGroup><ProjectReference Include=\"..\\..\\Results\\Results.csproj\" /></ItemGroup>", "Service.cs", Service),
                 ("Core", "Microsoft.NET.Sdk", string.Empty, "AccountController.cs", Controller),
             })
             {
@@ -1129,6 +1131,7 @@ public sealed class SiteFactsTests
             Assert.True(External("<ProjectReference Include=\"..\\Api\\Api.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Groups\\Groups.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Modules\\Modules.csproj\" />"));
+            Assert.False(External("<ProjectReference Include=\"..\\Application\\Application.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\UiMvc\\UiMvc.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\Components\\Components.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Imported\\Components\\Components.csproj\" />"));

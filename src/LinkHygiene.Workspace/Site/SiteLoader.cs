@@ -97,8 +97,9 @@ public static class SiteLoader
                     // unknown. A Razor class library of components only is no application part: a Blazor router routes
                     // to its components when it names AdditionalAssemblies (the router's template or Program.cs tells),
                     // and its static web assets are under _content/, which the link check leaves undecided.
-                    // (the SDK makes a part of a project referenced through another too: code review)
-                    var parts = references?.Select(r => (Project: r, IsPart: r.Text is null || IsApplicationPart(r.Text, r.Path))).ToList();
+                    // (the SDK makes a part of a project referenced through another too, code review; one of those that is not
+                    // there to read, such as a sibling repository's, is left out, as before)
+                    var parts = references?.Where(r => r.Direct || r.Text is not null).Select(r => (Project: r, IsPart: r.Text is null || IsApplicationPart(r.Text, r.Path))).ToList();
                     if (parts is null || parts.Exists(d => d.IsPart))
                     {
                         code.HasExternalRouteSources = true;
