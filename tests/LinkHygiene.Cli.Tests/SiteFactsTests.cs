@@ -401,11 +401,13 @@ public sealed class SiteFactsTests
         Assert.Equal(new[] { "/api/items/{id}" }, facts.Endpoints);
         Assert.Equal(new[] { ("/v2/orders", "POST") }, facts.GetlessEndpoints); // one method, not a link's GET (held-out review 89)
 
-        // a group an extension is given has its caller's prefix, not known here (code review)
-        var extension = CSharpSiteFacts.Read("public static class Todos { public static RouteGroupBuilder MapTodos(this RouteGroupBuilder group) { group.MapDelete(\"/{id}\", () => 1); group.MapGroup(\"/x\").MapGet(\"/y\", () => 1); return group; } }", "Todos.cs");
-        Assert.True(extension.HasUnknownRoutes);
+        // a group an extension is given has its caller's prefix, which the index reads at the call (code review)
+        var extension = CSharpSiteFacts.Read("public static class Todos { public static RouteGroupBuilder MapTodos(this RouteGroupBuilder group) { group.MapDelete(\"/{id}\", () => 1); var x = group.MapGroup(\"/x\"); x.MapGet(\"/y\", () => 1); return group; } }", "Todos.cs");
+        Assert.False(extension.HasUnknownRoutes);
         Assert.Empty(extension.GetlessEndpoints);
         Assert.Empty(extension.Endpoints);
+        Assert.Equal(new[] { ("MapTodos", "/{id}", (string?)"DELETE"), ("MapTodos", "/x/y", null) }, extension.CallerPrefixedEndpoints);
+        Assert.Contains(("MapTodos", (string?)"/api"), CSharpSiteFacts.Read("app.MapGroup(\"/api\").MapTodos();", "Program.cs").ExtensionCalls);
         Assert.Equal(new[] { "{controller=Home}/{action=Index}/{id?}" }, facts.ConventionalRoutes);
         Assert.True(facts.HasFallback);
         Assert.True(facts.HasUnknownRoutes); // MapGet(Routes.Home): not a literal
@@ -782,7 +784,7 @@ public sealed class SiteFactsTests
         folder.Write("Server/UserController.cs", "using Microsoft.AspNetCore.Mvc;\n\n[ApiController]\npublic class UserController : Controller\n{\n    [HttpPut(\"user/signout\")]\n    public IActionResult SignOut() => Ok();\n}\n");
         folder.Write("Client/Shared/LoginDisplay.razor", "<a href=\"user/signout\">Sign out</a>\n");
         var put = Tool.Run(folder.Path, "Client", "--fail-on", "none", "--no-progress");
-        Assert.Contains("Client/Shared/LoginDisplay.razor(1,10): warning LH030: Link to 'user/signout' names action 'SignOut', which UserController does not answer with GET, the method a link sends (a form, or a script that sends its method, reaches it)", put.Output);
+        Assert.Contains("Client/Shared/LoginDisplay.razor(1,10): warning LH030: Link to 'user/signout' names action 'SignOut', which UserController does not answer with GET, the method a link sends (a script that sends its method reaches it, or a form when it is POST)", put.Output);
         File.Delete(folder.Full("Server/UserController.cs"));
         File.Delete(folder.Full("Client/Shared/LoginDisplay.razor"));
 

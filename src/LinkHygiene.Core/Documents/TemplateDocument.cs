@@ -120,11 +120,11 @@ public sealed class TemplateDocument
         text.IndexOf("<NotAuthorized", StringComparison.Ordinal) >= 0 || text.IndexOf("<Authorizing", StringComparison.Ordinal) >= 0 ||
         text.IndexOf("<NotFound", StringComparison.Ordinal) >= 0 || text.IndexOf("<ErrorContent", StringComparison.Ordinal) >= 0;
 
-    // Angular's and AngularJS's switches and the cases of each (lower case, as the parser names attributes)
-    private static readonly string[] Switches = { "[ngswitch]", "ng-switch", "data-ng-switch" };
-
     // What repeats an element and all it holds: the branches of a condition in it may render together, one for each item
     private static readonly string[] Repeaters = { "*ngfor", "[ngforof]", "ng-repeat", "data-ng-repeat", "v-for", "x-for" };
+
+    // Angular's and AngularJS's switches and the cases of each (lower case, as the parser names attributes)
+    private static readonly string[] Switches = { "[ngswitch]", "ng-switch", "data-ng-switch" };
     private static readonly string[] SwitchCases = { "*ngswitchcase", "*ngswitchdefault", "[ngswitchcase]", "ngswitchdefault", "ng-switch-when", "ng-switch-default", "data-ng-switch-when", "data-ng-switch-default" };
 
     // The templates *ngIf renders instead of its element: "cond; else other", "cond; then shown; else other"
@@ -151,26 +151,29 @@ public sealed class TemplateDocument
         }
 
         // A condition in what repeats renders each branch for some item (code review: an *ngIf and its else in an *ngFor)
-        void AddUnlessRepeated(List<SourceSpan> group, IElement element)
+        var repeated = false;
+        void AddUnlessRepeated(List<SourceSpan> group)
         {
-            if (group.Count >= 2 && !IsRepeated(element))
+            if (group.Count >= 2 && !repeated)
             {
                 Add(group);
             }
         }
 
-        // Every element, those inside a <template>'s content too (<template v-for> around a v-if/v-else pair).
-        var pending = new Stack<INode>();
-        pending.Push(dom);
+        // Every element, those inside a <template>'s content too (<template v-for> around a v-if/v-else pair), with
+        // whether it or an element around it repeats (the content of a <template v-for> too: second code review).
+        var pending = new Stack<(INode Node, bool InRepeat)>();
+        pending.Push((dom, false));
         while (pending.Count > 0)
         {
-            var node = pending.Pop();
+            var (node, inRepeat) = pending.Pop();
+            repeated = inRepeat || (node is IElement repeater && (vue || angular) && LinkExtractor.FindAny(GetAttributes(repeater), Repeaters) is not null);
             var children = node is AngleSharp.Html.Dom.IHtmlTemplateElement template ? template.Content.ChildNodes : node.ChildNodes;
             for (var c = children.Length - 1; c >= 0; c--)
             {
                 if (children[c] is IElement child)
                 {
-                    pending.Push(child);
+                    pending.Push((child, repeated));
                 }
             }
 
@@ -183,7 +186,7 @@ public sealed class TemplateDocument
             {
                 Add(Children(element, content => Array.IndexOf(contents, content.LocalName) >= 0));
             }
-            else if (angular && (element.LocalName == "ng-switch" || LinkExtractor.FindAny(GetAttributes(element), Switches) is not null))
+            else if (angular && IsSwitch(element))
             {
                 // its cases, at any depth under it but not under another switch (Angular allows <section> between)
                 var cases = new List<SourceSpan>();
@@ -195,7 +198,7 @@ public sealed class TemplateDocument
                     }
                 }
 
-                AddUnlessRepeated(cases, element);
+                AddUnlessRepeated(cases);
             }
             else if (angular && LinkExtractor.Find(GetAttributes(element), "*ngif") is { } ngIf && NgIfTemplates.IsMatch(ngIf.Value))
             {
@@ -218,7 +221,7 @@ public sealed class TemplateDocument
                     }
                 }
 
-                AddUnlessRepeated(group, element);
+                AddUnlessRepeated(group);
             }
             else if (vue && VueCondition(element) == "v-if")
             {
@@ -237,33 +240,22 @@ public sealed class TemplateDocument
                     }
                 }
 
-                AddUnlessRepeated(chain, element);
+                AddUnlessRepeated(chain);
             }
         }
 
         return groups ?? branches;
     }
 
-    /// <summary>Whether an element, or one around it, repeats (<c>*ngFor</c>, <c>ng-repeat</c>, <c>v-for</c> ...).</summary>
-    private bool IsRepeated(IElement element)
-    {
-        for (var e = element; e is not null; e = e.ParentElement)
-        {
-            if (LinkExtractor.FindAny(GetAttributes(e), Repeaters) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether an element is a switch (<c>[ngSwitch]</c>, <c>ng-switch</c>, AngularJS's <c>&lt;ng-switch on&gt;</c>).</summary>
+    private bool IsSwitch(IElement element) => element.LocalName == "ng-switch" || LinkExtractor.FindAny(GetAttributes(element), Switches) is not null;
 
     /// <summary>The switch nearest around a case (an element with <c>[ngSwitch]</c> or <c>ng-switch</c>, or AngularJS's <c>&lt;ng-switch&gt;</c>).</summary>
     private IElement? NearestSwitch(IElement element)
     {
         for (var e = element.ParentElement; e is not null; e = e.ParentElement)
         {
-            if (e.LocalName == "ng-switch" || LinkExtractor.FindAny(GetAttributes(e), Switches) is not null)
+            if (IsSwitch(e))
             {
                 return e;
             }
@@ -319,12 +311,14 @@ public sealed class TemplateDocument
             return false;
         }
 
+        // (the last element in it, by its last children, is where its markup ends: second code review, a walk of every
+        // element in each branch was slow on deep nesting)
         var end = Math.Max(tag.End, GetContentRegion(element).End);
-        foreach (var inner in element.GetElementsByTagName("*"))
+        for (var last = element.LastElementChild; last is not null; last = last.LastElementChild)
         {
-            if (GetStartTag(inner) is { } innerTag)
+            if (GetStartTag(last) is { } lastTag)
             {
-                end = Math.Max(end, Math.Max(innerTag.End, GetContentRegion(inner).End));
+                end = Math.Max(end, Math.Max(lastTag.End, GetContentRegion(last).End));
             }
         }
 

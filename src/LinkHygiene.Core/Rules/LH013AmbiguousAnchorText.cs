@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Links;
 using LinkHygiene.Rules.Data;
@@ -308,7 +309,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
             var value = part.Value.Trim();
             if (part.Name == "asp-page" && !value.StartsWith("/", StringComparison.Ordinal))
             {
-                if (PageFolder(document) is not { } folder)
+                if (PageNameFolder(document) is not { } folder)
                 {
                     return null;
                 }
@@ -408,6 +409,25 @@ public sealed class LH013AmbiguousAnchorText : Rule
     private const string UnknownFolder = "/\u0001/\u0001/\u0001/\u0001/\u0001/\u0001/\u0001/\u0001/";
 
     /// <summary>A Razor page's folder URL ("/Blog/", "/Admin/Users/"), when it has a plain <c>@page</c> (no route template) under Pages/.</summary>
+    /// <summary>
+    /// The folder a page's relative page names (<c>asp-page="./Index"</c>) start from: its own under <c>Pages/</c>, an
+    /// area's page's under its area's (where <c>/Users/Index</c> is the area's too), whatever its route; null for a view or
+    /// layout, where they are the rendered page's (second code review: <see cref="PageFolder"/>, a URL base, had an Index
+    /// or templated page's names not compared, and an area page's relative names in the area, its absolute ones not).
+    /// </summary>
+    private static string? PageNameFolder(Documents.TemplateDocument document)
+    {
+        var path = "/" + document.Path.Replace('\\', '/').TrimStart('/');
+        var pages = path.LastIndexOf("/Pages/", StringComparison.OrdinalIgnoreCase);
+        if (pages < 0 || !document.Directives.Any(d => d.Name == "page"))
+        {
+            return null;
+        }
+
+        var start = pages + "/Pages/".Length;
+        return "/" + path.Substring(start, path.LastIndexOf('/') + 1 - start);
+    }
+
     private static string? PageFolder(Documents.TemplateDocument document)
     {
         var plainPage = false;

@@ -323,6 +323,16 @@ public sealed class CodeFacts
     /// </summary>
     public List<(string Pattern, string Method)> GetlessEndpoints { get; } = new();
 
+    /// <summary>
+    /// Literal patterns of endpoints mapped on a builder a method was given (<c>MapTodos(this RouteGroupBuilder group)</c>),
+    /// under a prefix its caller gives (<see cref="ExtensionCalls"/>): the method, the pattern, and the one method other than
+    /// GET it answers, or null.
+    /// </summary>
+    public List<(string Extension, string Pattern, string? Method)> CallerPrefixedEndpoints { get; } = new();
+
+    /// <summary>Calls of methods named <c>Map...</c> that the framework does not have, with the prefix the builder they are called on gives (null: not known).</summary>
+    public List<(string Method, string? Prefix)> ExtensionCalls { get; } = new();
+
     /// <summary>Literal conventional route patterns (<c>MapControllerRoute(pattern: ...)</c>, <c>MapDefaultControllerRoute()</c>).</summary>
     public List<string> ConventionalRoutes { get; } = new();
 
@@ -767,6 +777,8 @@ public sealed class CodeFacts
         Components.AddRange(other.Components);
         Endpoints.AddRange(other.Endpoints);
         GetlessEndpoints.AddRange(other.GetlessEndpoints);
+        CallerPrefixedEndpoints.AddRange(other.CallerPrefixedEndpoints);
+        ExtensionCalls.AddRange(other.ExtensionCalls);
         ConventionalRoutes.AddRange(other.ConventionalRoutes);
         AreaRoutes.AddRange(other.AreaRoutes);
         RouterAssemblyTypes.AddRange(other.RouterAssemblyTypes);

@@ -465,7 +465,8 @@ public static class InternalLinkChecker
         {
             if (document is null && !link.SentWithAnotherMethod && site.ActionNotAnsweringGet(segments) is { } postOnly)
             {
-                return NotAnsweringGet(link, postOnly.Controller, postOnly.Action);
+                // (a fallback answers the path for GET, as for an attribute route's: second code review)
+                return site.HasFallback ? Outcome.Undecidable(FallbackAnswers) : NotAnsweringGet(link, postOnly.Controller, postOnly.Action);
             }
 
             return fragment is null || document is null ? Outcome.Resolved : FragmentIn(document, fragment, link.Display, "'" + decoded + "'");
@@ -483,7 +484,7 @@ public static class InternalLinkChecker
 
         if (site.HasFallback)
         {
-            return Outcome.Undecidable("the app maps a fallback for unmatched paths");
+            return Outcome.Undecidable(FallbackAnswers);
         }
 
         if (site.Code.ContentSystem is { } contentSystem)
@@ -504,6 +505,11 @@ public static class InternalLinkChecker
         if (link.IsSiteHostUrl)
         {
             return Outcome.Undecidable("an absolute URL to the site outside what the project serves");
+        }
+
+        if (site.MayBeUnderCallersPrefix(segments))
+        {
+            return Outcome.Undecidable("an endpoint under a group prefix its caller gives may serve it");
         }
 
         // (where nothing else may serve the path: a fallback, routes the sources do not spell out; code review)
@@ -642,7 +648,11 @@ public static class InternalLinkChecker
         LH030BrokenInternalLink.Rule,
         link.Display,
         $"names action '{action}', which {controller}Controller does not answer with GET, the method a link sends",
-        FormReachesIt);
+        ActionReachedBy);
+
+    // Which method the action answers is not read: a form sends only POST (second code review: a PUT-only action)
+    private const string ActionReachedBy = "a script that sends its method reaches it, or a form when it is POST";
+    private const string FallbackAnswers = "the app maps a fallback for unmatched paths";
 
     private const string FormReachesIt = "a form, or a script that sends its method, reaches it";
     private const string ScriptReachesIt = "a script that sends its method reaches it; a form sends only GET or POST";

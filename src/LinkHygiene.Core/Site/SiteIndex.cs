@@ -36,6 +36,7 @@ public sealed class SiteIndex
     // the attribute routes of actions that answer only other methods than GET ([HttpPost("signout")]): no link's destination
     private readonly List<(RouteTemplate Route, string Controller, string Action)> _getlessRoutes = new();
     private readonly List<(RouteTemplate Route, string Method)> _getlessEndpoints = new();
+    private readonly List<RouteTemplate> _callerPrefixed = new();
     private readonly List<RouteTemplate> _endpoints = new();
     private readonly List<(RouteTemplate Route, string? Area)> _conventional = new(); // an area route's area, or null
     private readonly Dictionary<string, ControllerFact> _conventionalControllers = new(StringComparer.OrdinalIgnoreCase);
@@ -91,6 +92,7 @@ public sealed class SiteIndex
         _attributeRoutes = index._attributeRoutes;
         _getlessRoutes = index._getlessRoutes;
         _getlessEndpoints = index._getlessEndpoints;
+        _callerPrefixed = index._callerPrefixed;
         _endpoints = index._endpoints;
         _conventional = index._conventional;
         _conventionalControllers = index._conventionalControllers;
@@ -395,7 +397,37 @@ public sealed class SiteIndex
             }
         }
 
-        foreach (var (pattern, method) in index.Code.GetlessEndpoints)
+        // An extension's endpoints under the prefix each call gives; where no call is read, or one gives a prefix not known,
+        // any path that ends as one does may be it.
+        var getless = new List<(string Pattern, string Method)>(index.Code.GetlessEndpoints);
+        foreach (var (extension, pattern, method) in index.Code.CallerPrefixedEndpoints)
+        {
+            var calls = index.Code.ExtensionCalls.Where(c => c.Method == extension).ToList();
+            foreach (var (_, prefix) in calls)
+            {
+                if (prefix is not null)
+                {
+                    var nested = RouteTemplate.Nest(prefix, pattern);
+                    if (method is not null)
+                    {
+                        getless.Add((nested, method));
+                    }
+                    else if (RouteTemplate.Parse(nested) is { } served)
+                    {
+                        index._endpoints.Add(served);
+                        index._localPrefixes.Add(FirstSegment(served.LiteralPrefix()));
+                    }
+                }
+            }
+
+            // (one for another method than GET serves no link, wherever it is)
+            if (method is null && (calls.Count == 0 || calls.Exists(c => c.Prefix is null)) && RouteTemplate.Parse(pattern) is { } route)
+            {
+                index._callerPrefixed.Add(route);
+            }
+        }
+
+        foreach (var (pattern, method) in getless)
         {
             if (RouteTemplate.Parse(pattern) is { } route)
             {
@@ -751,6 +783,23 @@ public sealed class SiteIndex
         }
 
         return null;
+    }
+
+    /// <summary>Whether an endpoint mapped under a prefix its caller gives may serve a path: the path ends as its pattern does.</summary>
+    internal bool MayBeUnderCallersPrefix(IReadOnlyList<string> segments)
+    {
+        foreach (var route in _callerPrefixed)
+        {
+            for (var skip = 0; skip <= segments.Count; skip++)
+            {
+                if (route.Matches(new ArraySegment<string>(segments as string[] ?? segments.ToArray(), skip, segments.Count - skip)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The method of a minimal-API endpoint that serves a path with one method other than GET (<c>MapPost</c>: POST); else null. (Asked of a path no route serves for GET.)</summary>

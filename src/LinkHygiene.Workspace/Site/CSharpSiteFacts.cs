@@ -474,10 +474,17 @@ public static class CSharpSiteFacts
     {
         // MapGroup prefixes held in local variables of this method (var api = app.MapGroup("/api");).
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        var callerLocals = new HashSet<string>(StringComparer.Ordinal); // groups of a builder the method was given
         foreach (var node in scope.DescendantNodes(n => n == scope || n is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or TypeDeclarationSyntax)))
         {
             if (node is VariableDeclaratorSyntax { Initializer.Value: { } value } declarator && GroupPrefix(value, groups) is { } prefix)
             {
+                // (a group of one the method was given: its prefix under the caller's)
+                if (InGroupOfCaller(value, callerLocals))
+                {
+                    callerLocals.Add(declarator.Identifier.ValueText);
+                }
+
                 groups[declarator.Identifier.ValueText] = prefix;
                 continue;
             }
@@ -524,9 +531,17 @@ public static class CSharpSiteFacts
             else if (Array.IndexOf(MapVerbs, method) >= 0 && invocation.ArgumentList.Arguments.Count >= 2)
             {
                 var pattern = LiteralArgument(invocation, 0, "pattern") ?? LiteralArgument(invocation, 0, "pathMatch");
-                if (pattern is null || InGroupOfCaller(member.Expression))
+                if (pattern is null)
                 {
                     facts.HasUnknownRoutes = true;
+                }
+                else if (InGroupOfCaller(member.Expression, callerLocals))
+                {
+                    // under a prefix its caller gives (app.MapGroup("/api").MapTodos()), which the index reads at the call
+                    facts.CallerPrefixedEndpoints.Add((
+                        member.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.Identifier.ValueText ?? string.Empty,
+                        RouteTemplate.Nest(GroupPrefix(member.Expression, groups), pattern),
+                        method is "MapPost" or "MapPut" or "MapDelete" or "MapPatch" ? method.Substring("Map".Length).ToUpperInvariant() : null));
                 }
                 else
                 {
@@ -640,12 +655,21 @@ public static class CSharpSiteFacts
             {
                 // MapHub<ChatHub>("/chathub"), MapHealthChecks("/healthz"), UseHealthChecks("/health"), UseSwaggerUI():
                 // the path and everything under it; under a group the caller gives, under a prefix not known.
-                facts.HasUnknownRoutes |= InGroupOfCaller(member.Expression);
+                var extension = InGroupOfCaller(member.Expression, callerLocals) ? member.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.Identifier.ValueText ?? string.Empty : null;
                 foreach (var path in served)
                 {
                     var route = RouteTemplate.Nest(GroupPrefix(member.Expression, groups), path);
-                    facts.Endpoints.Add(route);
-                    facts.Endpoints.Add(UnderPrefix(route));
+                    foreach (var each in new[] { route, UnderPrefix(route) })
+                    {
+                        if (extension is null)
+                        {
+                            facts.Endpoints.Add(each);
+                        }
+                        else
+                        {
+                            facts.CallerPrefixedEndpoints.Add((extension, each, null));
+                        }
+                    }
                 }
             }
             else if (EndpointUris.IsMatch(method))
@@ -666,6 +690,12 @@ public static class CSharpSiteFacts
             else if (method == "MapHub")
             {
                 facts.HasUnknownRoutes = true;
+            }
+            else if (method.StartsWith("Map", StringComparison.Ordinal))
+            {
+                // a call of the app's own extension that maps endpoints (app.MapGroup("/api").MapTodosApi()), with the prefix
+                // it gives them: none at the app, unknown where it is itself given a builder
+                facts.ExtensionCalls.Add((method, InGroupOfCaller(member.Expression, callerLocals) ? null : GroupPrefix(member.Expression, groups) ?? string.Empty));
             }
             else if (method is "UseStaticFiles" or "UseFileServer" or "UseDirectoryBrowser" && invocation.ArgumentList.Arguments.Count > 0)
             {
@@ -860,12 +890,13 @@ public static class CSharpSiteFacts
         facts.PagesRoot = root.Trim('/');
     }
 
-    /// <summary>The route prefix of an endpoint builder expression: a MapGroup("/x") call (chained) or a variable holding one.</summary>
     /// <summary>
-    /// Whether a route builder is a group its method was given (<c>static void MapTodos(this RouteGroupBuilder group)</c>):
-    /// its prefix is the caller's, not known here (code review: <c>group.MapDelete("/{id}")</c> was read as <c>/{id}</c>).
+    /// Whether a route builder is one its method was given, or a group of it held in a local
+    /// (<c>static void MapTodos(this RouteGroupBuilder group)</c>, <c>this IEndpointRouteBuilder routes</c>, <c>var todos =
+    /// group.MapGroup("/todos")</c>): its prefix is the caller's, not known here (code review: <c>group.MapDelete("/{id}")</c>
+    /// was read as <c>/{id}</c>; an extension called as <c>app.MapGroup("/api").MapTodos()</c>).
     /// </summary>
-    private static bool InGroupOfCaller(ExpressionSyntax builder)
+    private static bool InGroupOfCaller(ExpressionSyntax builder, HashSet<string> callerLocals)
     {
         var root = builder;
         while (root is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member })
@@ -878,6 +909,12 @@ public static class CSharpSiteFacts
             return false;
         }
 
+        var name = identifier.Identifier.ValueText;
+        if (callerLocals.Contains(name))
+        {
+            return true;
+        }
+
         var parameters = identifier.Ancestors().Select(a => a switch
         {
             BaseMethodDeclarationSyntax method => method.ParameterList,
@@ -885,9 +922,10 @@ public static class CSharpSiteFacts
             ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
             _ => null,
         }).FirstOrDefault(p => p is not null);
-        return parameters?.Parameters.Any(p => p.Identifier.ValueText == identifier.Identifier.ValueText && p.Type is { } type && SimpleName(type) == "RouteGroupBuilder") == true;
+        return parameters?.Parameters.Any(p => p.Identifier.ValueText == name && p.Type is { } type && SimpleName(type) is "RouteGroupBuilder" or "IEndpointRouteBuilder") == true;
     }
 
+    /// <summary>The route prefix of an endpoint builder expression: a MapGroup("/x") call (chained) or a variable holding one.</summary>
     private static string? GroupPrefix(ExpressionSyntax expression, Dictionary<string, string> groups)
     {
         switch (expression)

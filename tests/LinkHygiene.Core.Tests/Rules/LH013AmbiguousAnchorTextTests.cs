@@ -136,8 +136,10 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<nav><p v-if=\"a\"><a href=\"/1\">Plans</a></p><p v-else-if=\"b\"><a href=\"/2\">Plans</a></p><p v-else><a href=\"/3\">Plans</a></p></nav><a href=\"/4\">{|LH013:Plans|}</a>")]
     // two separate v-ifs may both render
     [InlineData("<a href=\"/1\" v-if=\"a\">Plans</a><a href=\"/2\" v-if=\"b\">{|LH013:Plans|}</a><a href=\"/3\" v-else>{|LH013:Plans|}</a>")]
-    // inside a <template>'s content too (code review)
-    [InlineData("<ul><template v-for=\"u in users\"><li v-if=\"u.me\"><a href=\"/account\">Your account</a></li><li v-else><a href=\"/login\">Your account</a></li></template></ul>")]
+    // inside a <template>'s content too (code review), but not in what repeats: each branch renders for some item, as
+    // in a Razor @foreach (second code review of stop 49)
+    [InlineData("<ul><template v-if=\"ready\"><li v-if=\"u.me\"><a href=\"/account\">Your account</a></li><li v-else><a href=\"/login\">Your account</a></li></template></ul>")]
+    [InlineData("<ul><template v-for=\"u in users\"><li v-if=\"u.me\"><a href=\"/account\">Your account</a></li><li v-else><a href=\"/login\">{|LH013:Your account|}</a></li></template></ul>")]
     public void VueConditionalElements(string markup) => EngineAssert.Findings("index.html", markup, only: Only);
 
 
@@ -223,6 +225,10 @@ public class LH013AmbiguousAnchorTextTests
     [Theory]
     [InlineData("Pages/Blog/Edit.cshtml", "@page\n<a asp-page=\"./Index\">Back to list</a> <a asp-page=\"Index\">Back to list</a> <a asp-page=\"/Blog/Index\">Back to list</a> <a asp-page=\"../Index\">{|LH013:Back to list|}</a>")]
     [InlineData("Components/Pages/Nav.razor", "<a asp-controller=\"Board\" asp-action=\"Index\">Board</a> <a asp-controller=\"Notice\" asp-action=\"Index\">Board</a>")]
+    // an area's page's names are the area's; an Index page's and a templated page's are in their folder (second code review)
+    [InlineData("Areas/Admin/Pages/Users/Edit.cshtml", "@page\n<a asp-page=\"./Index\">Back to list</a> <a asp-page=\"/Users/Index\">Back to list</a>")]
+    [InlineData("Pages/Blog/Index.cshtml", "@page\n<a asp-page=\"./Archive\">Older posts</a> <a asp-page=\"./Drafts\">{|LH013:Older posts|}</a>")]
+    [InlineData("Pages/Products/Details.cshtml", "@page \"{id:int}\"\n<a asp-page=\"./Index\">Products</a> <a asp-page=\"/Products/Index\">Products</a> <a asp-page=\"./Reviews\">{|LH013:Products|}</a>")]
     public void TagHelperRoutesWhereTheyRun(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
     [Fact]

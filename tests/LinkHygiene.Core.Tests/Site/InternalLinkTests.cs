@@ -162,7 +162,7 @@ public class InternalLinkTests
                     + "@Html.ActionLink(\"Codes\", \"GenerateRecoveryCodes\", \"Manage\", null, new { data_ajax = \"true\", data_ajax_method = \"POST\" })",
             },
             code);
-        const string Why = "names action 'GenerateRecoveryCodes', which ManageController does not answer with GET, the method a link sends (a form, or a script that sends its method, reaches it)";
+        const string Why = "names action 'GenerateRecoveryCodes', which ManageController does not answer with GET, the method a link sends (a script that sends its method reaches it, or a form when it is POST)";
         AssertLines(
             new[]
             {
@@ -171,6 +171,10 @@ public class InternalLinkTests
                 "Views/Manage/Index.cshtml(2,10): LH030 Link to '/Manage/GenerateRecoveryCodes' " + Why,
             },
             findings);
+
+        // a path a fallback answers for GET is undecided, as an attribute route's is (second code review)
+        code.HasFallback = true;
+        Assert.DoesNotContain(Check(new Dictionary<string, string> { ["Views/Manage/Index.cshtml"] = "<a href=\"/Manage/GenerateRecoveryCodes\">Codes</a>" }, code).Findings, f => f.Contains("LH030", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -192,7 +196,7 @@ public class InternalLinkTests
         AssertLines(
             new[]
             {
-                "Views/Shared/_Nav.cshtml(1,10): LH030 Link to '/account/signout' names action 'SignOut', which AccountController does not answer with GET, the method a link sends (a form, or a script that sends its method, reaches it)",
+                "Views/Shared/_Nav.cshtml(1,10): LH030 Link to '/account/signout' names action 'SignOut', which AccountController does not answer with GET, the method a link sends (a script that sends its method reaches it, or a form when it is POST)",
                 // (the POST-only action is not suggested for a link)
                 "Views/Shared/_Nav.cshtml(1,156): LH030 Link to '/account/sigout' matches no page, action, endpoint or file (nothing similar exists)",
             },
@@ -717,6 +721,24 @@ public class InternalLinkTests
             },
             findings);
         Assert.Equal(2, stats.Resolved);
+
+        // an extension's endpoints under the prefix its call gives (code review: app.MapGroup("/public/todos").MapTodosApi());
+        // where no call gives a known one, a path that ends as one of its GET endpoints may be it
+        var grouped = new CodeFacts { HasCode = true };
+        grouped.CallerPrefixedEndpoints.Add(("MapTodosApi", "/{id}", null));
+        grouped.CallerPrefixedEndpoints.Add(("MapTodosApi", "/", "POST"));
+        grouped.CallerPrefixedEndpoints.Add(("MapStatus", "/status/ping", null));
+        grouped.ExtensionCalls.Add(("MapTodosApi", "/public/todos"));
+        var (groupFindings, groupStats) = Check(new Dictionary<string, string> { ["Pages/Index.cshtml"] = "@page\n<a href=\"/public/todos/7\">Todo</a> <a href=\"/public/todos\">New</a> <a href=\"/privacy\">Privacy</a> <a href=\"/v2/status/ping\">Status</a>" }, grouped);
+        AssertLines(
+            new[]
+            {
+                "Pages/Index.cshtml(2,45): LH030 Link to '/public/todos' matches an endpoint that answers only POST, not GET, the method a link sends (a form, or a script that sends its method, reaches it)",
+                "Pages/Index.cshtml(2,77): LH030 Link to '/privacy' matches no page, action, endpoint or file (nothing similar exists)",
+            },
+            groupFindings);
+        Assert.Equal(1, groupStats.Resolved);
+        Assert.Equal(1, groupStats.Undecidable["an endpoint under a group prefix its caller gives may serve it"]);
 
         // a fallback may answer the path for GET (code review: MapPost("/search") beside MapFallbackToFile("index.html"))
         code.HasFallback = true;
@@ -1310,6 +1332,17 @@ public class InternalLinkTests
             findings);
         Assert.Equal(2, stats.Undecidable["the target's ids are not all known"]);
         Assert.Equal(2, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+    }
+
+    // Tag helpers run in views only: an .html page's or a component's asp-* beside an href is an attribute (second code review)
+    [Fact]
+    public void AspAttributesOutsideViewsAreNoRoutes()
+    {
+        var code = new CodeFacts { HasCode = true };
+        code.Components.Add(new ComponentRouteFact("Counter", new[] { "/counter" }));
+        var (findings, stats) = Check(new Dictionary<string, string> { ["Components/Nav.razor"] = "<a href=\"/counter\" asp-area=\"Nope\">Counter</a>", ["wwwroot/page.html"] = "<a href=\"/counter\" asp-area=\"Nope\">Counter</a>" }, code);
+        Assert.Empty(findings);
+        Assert.Equal(2, stats.Resolved);
     }
 
     // A static site's '~/' link: no file of the site, and why (code review: it still said "no page, action, endpoint")
