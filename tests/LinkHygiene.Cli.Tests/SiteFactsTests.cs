@@ -1095,6 +1095,8 @@ public sealed class SiteFactsTests
                 ("UiMvc", "Microsoft.NET.Sdk.Razor", "<PropertyGroup><AddRazorSupportForMvc>true</AddRazorSupportForMvc></PropertyGroup>", "Controllers/AccountController.cs", Controller),
                 ("Components", "Microsoft.NET.Sdk.Razor", "<ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Components.Web\" Version=\"8.0.0\" /></ItemGroup>", "Pages/Account.cshtml", Page),
                 ("Imported/Components", "Microsoft.NET.Sdk.Razor", string.Empty, "Endpoints.cs", Endpoints),
+                ("Imported/Orders", "Microsoft.NET.Sdk", string.Empty, "OrdersController.cs", Controller),
+                ("Imported/Domain", "Microsoft.NET.Sdk", string.Empty, "Order.cs", Service),
                 ("Chained/Components", "Microsoft.NET.Sdk.Razor", null, "Pages/Login.cshtml", Page),
                 ("Infrastructure", "Microsoft.NET.Sdk", "<ItemGroup><PackageReference Include=\"Microsoft.AspNetCore.Mvc.Versioning\" Version=\"5.1.0\" /></ItemGroup>", "MailService.cs", Service),
                 // (code review) controllers named by a base class of the library's own; endpoints added to a group; a part
@@ -1138,6 +1140,8 @@ public sealed class SiteFactsTests
             Assert.False(External("<ProjectReference Include=\"..\\Components\\Components.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Imported\\Components\\Components.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Chained\\Components\\Components.csproj\" />"));
+            Assert.True(External("<ProjectReference Include=\"..\\Imported\\Orders\\Orders.csproj\" />"));
+            Assert.False(External("<ProjectReference Include=\"..\\Imported\\Domain\\Domain.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\Core\\Core.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Missing\\Missing.csproj\" />"));
             Assert.False(External("<PackageReference Include=\"Serilog\" Version=\"4.0.0\" />"));

@@ -504,8 +504,10 @@ public static class SiteLoader
     private static bool IsApplicationPart(string projectText, string? projectPath)
     {
         var folder = projectPath is null ? null : Path.GetDirectoryName(projectPath)!;
+        // (any project, not only a Razor class library, may get ASP.NET Core from the Directory.Build files it imports:
+        // second code review, a plain library's controllers)
         if (ReferencesMvc(projectText)
-            || (projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0 && (folder is null || ReferencesMvc(ImportedBuildFiles(folder)))))
+            || (folder is null ? projectText.IndexOf("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase) >= 0 : ReferencesMvc(ImportedBuildFiles(folder))))
         {
             return folder is null || projectText.IndexOf("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase) >= 0 || MayServePaths(folder);
         }
