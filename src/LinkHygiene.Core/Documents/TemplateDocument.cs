@@ -141,7 +141,7 @@ public sealed class TemplateDocument
     private IReadOnlyList<IReadOnlyList<SourceSpan>> WithElementBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom, bool vue, bool angular, bool components)
     {
         List<IReadOnlyList<SourceSpan>>? groups = null;
-        Dictionary<string, int>? templateUses = null;
+        NgTemplates? templates = null;
         void Add(List<SourceSpan> group)
         {
             if (group.Count >= 2)
@@ -154,26 +154,49 @@ public sealed class TemplateDocument
         var repeated = false;
         void AddUnlessRepeated(List<SourceSpan> group)
         {
-            if (group.Count >= 2 && !repeated)
+            if (!repeated)
             {
                 Add(group);
             }
         }
 
+        // The cases of each switch, found on the way: at any depth under it but not under another switch (Angular allows
+        // <section> between), in the order of the switches.
+        List<(IElement Switch, List<SourceSpan> Cases, bool Repeated)>? switches = null;
+
         // Every element, those inside a <template>'s content too (<template v-for> around a v-if/v-else pair), with
-        // whether it or an element around it repeats (the content of a <template v-for> too: second code review).
-        var pending = new Stack<(INode Node, bool InRepeat)>();
-        pending.Push((dom, false));
+        // whether it or an element around it repeats (the content of a <template v-for> too: second code review), and
+        // the switch around it (not across a <template>'s content).
+        var pending = new Stack<(INode Node, bool InRepeat, int Switch)>();
+        pending.Push((dom, false, -1));
         while (pending.Count > 0)
         {
-            var (node, inRepeat) = pending.Pop();
+            var (node, inRepeat, around) = pending.Pop();
             repeated = inRepeat || (node is IElement repeater && (vue || angular) && LinkExtractor.FindAny(GetAttributes(repeater), Repeaters) is not null);
-            var children = node is AngleSharp.Html.Dom.IHtmlTemplateElement template ? template.Content.ChildNodes : node.ChildNodes;
+            var within = around;
+            var isSwitch = false;
+            if (angular && node is IElement candidate)
+            {
+                if (around >= 0 && LinkExtractor.FindAny(GetAttributes(candidate), SwitchCases) is not null)
+                {
+                    AddSpan(switches![around].Cases, candidate);
+                }
+
+                isSwitch = IsSwitch(candidate);
+                if (isSwitch)
+                {
+                    (switches ??= new()).Add((candidate, new List<SourceSpan>(), repeated));
+                    within = switches.Count - 1;
+                }
+            }
+
+            var template = node as AngleSharp.Html.Dom.IHtmlTemplateElement;
+            var children = template is not null ? template.Content.ChildNodes : node.ChildNodes;
             for (var c = children.Length - 1; c >= 0; c--)
             {
                 if (children[c] is IElement child)
                 {
-                    pending.Push((child, repeated));
+                    pending.Push((child, repeated, template is null ? within : -1));
                 }
             }
 
@@ -186,37 +209,24 @@ public sealed class TemplateDocument
             {
                 Add(Children(element, content => Array.IndexOf(contents, content.LocalName) >= 0));
             }
-            else if (angular && IsSwitch(element))
+            else if (isSwitch)
             {
-                // its cases, at any depth under it but not under another switch (Angular allows <section> between)
-                var cases = new List<SourceSpan>();
-                foreach (var inner in element.GetElementsByTagName("*"))
-                {
-                    if (LinkExtractor.FindAny(GetAttributes(inner), SwitchCases) is not null && NearestSwitch(inner) == element)
-                    {
-                        AddSpan(cases, inner);
-                    }
-                }
-
-                AddUnlessRepeated(cases);
+                continue; // (its cases are read on the way)
             }
             else if (angular && LinkExtractor.Find(GetAttributes(element), "*ngif") is { } ngIf && NgIfTemplates.IsMatch(ngIf.Value))
             {
                 // the templates it names, unless another *ngIf names one too: it renders for either (code review)
-                templateUses ??= TemplateUses(dom);
+                templates ??= NgTemplates.Of(this, dom);
                 var group = new List<SourceSpan>();
                 AddSpan(group, element);
                 foreach (System.Text.RegularExpressions.Match name in NgIfTemplates.Matches(ngIf.Value))
                 {
                     var key = name.Groups[1].Value.ToLowerInvariant();
-                    if (templateUses.TryGetValue(key, out var uses) && uses == 1)
+                    if (templates.Uses.TryGetValue(key, out var uses) && uses == 1 && templates.Named.TryGetValue(key, out var named))
                     {
-                        foreach (var ngTemplate in dom.GetElementsByTagName("ng-template"))
+                        foreach (var ngTemplate in named)
                         {
-                            if (LinkExtractor.Find(GetAttributes(ngTemplate), "#" + key) is not null)
-                            {
-                                AddSpan(group, ngTemplate);
-                            }
+                            AddSpan(group, ngTemplate);
                         }
                     }
                 }
@@ -244,43 +254,65 @@ public sealed class TemplateDocument
             }
         }
 
+        foreach (var (_, cases, switchRepeats) in switches ?? new())
+        {
+            if (!switchRepeats)
+            {
+                Add(cases);
+            }
+        }
+
         return groups ?? branches;
     }
 
     /// <summary>Whether an element is a switch (<c>[ngSwitch]</c>, <c>ng-switch</c>, AngularJS's <c>&lt;ng-switch on&gt;</c>).</summary>
     private bool IsSwitch(IElement element) => element.LocalName == "ng-switch" || LinkExtractor.FindAny(GetAttributes(element), Switches) is not null;
 
-    /// <summary>The switch nearest around a case (an element with <c>[ngSwitch]</c> or <c>ng-switch</c>, or AngularJS's <c>&lt;ng-switch&gt;</c>).</summary>
-    private IElement? NearestSwitch(IElement element)
+    /// <summary>
+    /// A component's <c>&lt;ng-template #name&gt;</c>s by their lower-case names, and how many <c>*ngIf</c>s name each
+    /// (<c>then</c> or <c>else</c>), read in one walk.
+    /// </summary>
+    private sealed class NgTemplates
     {
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-        {
-            if (IsSwitch(e))
-            {
-                return e;
-            }
-        }
+        public Dictionary<string, int> Uses { get; } = new(StringComparer.Ordinal);
 
-        return null;
-    }
+        public Dictionary<string, List<IElement>> Named { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>How many <c>*ngIf</c>s name each template (<c>then</c> or <c>else</c>), by its lower-case name.</summary>
-    private Dictionary<string, int> TemplateUses(IDocument dom)
-    {
-        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var element in dom.GetElementsByTagName("*"))
+        public static NgTemplates Of(TemplateDocument document, IDocument dom)
         {
-            if (LinkExtractor.Find(GetAttributes(element), "*ngif") is { } ngIf)
+            var found = new NgTemplates();
+            foreach (var element in dom.GetElementsByTagName("*"))
             {
-                foreach (System.Text.RegularExpressions.Match name in NgIfTemplates.Matches(ngIf.Value))
+                var attributes = document.GetAttributes(element);
+                if (LinkExtractor.Find(attributes, "*ngif") is { } ngIf)
                 {
-                    var key = name.Groups[1].Value.ToLowerInvariant();
-                    uses[key] = uses.TryGetValue(key, out var n) ? n + 1 : 1;
+                    foreach (System.Text.RegularExpressions.Match name in NgIfTemplates.Matches(ngIf.Value))
+                    {
+                        var key = name.Groups[1].Value.ToLowerInvariant();
+                        found.Uses[key] = found.Uses.TryGetValue(key, out var n) ? n + 1 : 1;
+                    }
+                }
+
+                if (element.LocalName == "ng-template")
+                {
+                    foreach (var attribute in attributes)
+                    {
+                        if (attribute.Name.Length > 1 && attribute.Name[0] == '#')
+                        {
+                            var key = attribute.Name.Substring(1);
+                            if (!found.Named.TryGetValue(key, out var list))
+                            {
+                                found.Named[key] = list = new List<IElement>();
+                            }
+
+                            list.Add(element);
+                        }
+                    }
                 }
             }
-        }
 
-        return uses;
+            return found;
+        }
     }
 
     /// <summary>The spans of an element's children that <paramref name="test"/> accepts, in order.</summary>
