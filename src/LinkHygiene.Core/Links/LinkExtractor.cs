@@ -735,7 +735,7 @@ internal static class LinkExtractor
     }
 
     /// <summary>Whether a template runs tag helpers: a Razor view or page, not an HTML file or a Razor component (code review).</summary>
-    private static bool RunsTagHelpers(TemplateDocument document) => document.Kind == TemplateKind.RazorView;
+    internal static bool RunsTagHelpers(TemplateDocument document) => document.Kind == TemplateKind.RazorView;
 
     /// <summary>
     /// A <see cref="LinkComponents.Component.TargetIsValue"/> component's <c>Target</c> as the link reads it: the value as

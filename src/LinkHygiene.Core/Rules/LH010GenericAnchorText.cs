@@ -145,7 +145,7 @@ public sealed class LH010GenericAnchorText : Rule
     /// genindex, <c>&lt;a href="#_"&gt;&lt;strong&gt;_&lt;/strong&gt;&lt;/a&gt;</c> beside A, B, C; held-out review 90).
     /// </summary>
     private static bool NamesItsFragment(Link link) =>
-        link.Href.Kind == HrefKind.Fragment && link.Href.Value.Trim().Length > 1 && link.Href.Value.Trim().Substring(1) == link.Name.Text.Trim();
+        link.Href.Kind == HrefKind.Fragment && link.Href.Value.Trim() is { Length: > 1 } fragment && fragment.Substring(1) == link.Name.Text.Trim();
 
     /// <summary>
     /// Whether the link is a heading's permalink, in the heading and to it or to what it heads (<c>&lt;h2 id="setup"&gt;Setup &lt;a

@@ -408,7 +408,6 @@ public sealed class LH013AmbiguousAnchorText : Rule
     /// <summary>Eight levels of a folder name no URL holds.</summary>
     private const string UnknownFolder = "/\u0001/\u0001/\u0001/\u0001/\u0001/\u0001/\u0001/\u0001/";
 
-    /// <summary>A Razor page's folder URL ("/Blog/", "/Admin/Users/"), when it has a plain <c>@page</c> (no route template) under Pages/.</summary>
     /// <summary>
     /// The folder a page's relative page names (<c>asp-page="./Index"</c>) start from: its own under <c>Pages/</c>, an
     /// area's page's under its area's (where <c>/Users/Index</c> is the area's too), whatever its route; null for a view or
@@ -417,17 +416,25 @@ public sealed class LH013AmbiguousAnchorText : Rule
     /// </summary>
     private static string? PageNameFolder(Documents.TemplateDocument document)
     {
-        var path = "/" + document.Path.Replace('\\', '/').TrimStart('/');
-        var pages = path.LastIndexOf("/Pages/", StringComparison.OrdinalIgnoreCase);
-        if (pages < 0 || !document.Directives.Any(d => d.Name == "page"))
-        {
-            return null;
-        }
-
-        var start = pages + "/Pages/".Length;
-        return "/" + path.Substring(start, path.LastIndexOf('/') + 1 - start);
+        var (path, pages) = PathUnderPages(document);
+        return pages < 0 || !document.Directives.Any(d => d.Name == "page") ? null : "/" + FolderUnderPages(path, pages);
     }
 
+    /// <summary>A template's path, "/" first (so that a relative path, Pages/Blog/List.cshtml, reads as an absolute one does), and where its last "/Pages/" is (-1: none).</summary>
+    private static (string Path, int Pages) PathUnderPages(Documents.TemplateDocument document)
+    {
+        var path = "/" + document.Path.Replace('\\', '/').TrimStart('/');
+        return (path, path.LastIndexOf("/Pages/", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The folder of a path under its "/Pages/" at <paramref name="pages"/> ("Blog/", or empty).</summary>
+    private static string FolderUnderPages(string path, int pages)
+    {
+        var start = pages + "/Pages/".Length;
+        return path.Substring(start, path.LastIndexOf('/') + 1 - start);
+    }
+
+    /// <summary>A Razor page's folder URL ("/Blog/", "/Admin/Users/"), when it has a plain <c>@page</c> (no route template) under Pages/.</summary>
     private static string? PageFolder(Documents.TemplateDocument document)
     {
         var plainPage = false;
@@ -436,16 +443,13 @@ public sealed class LH013AmbiguousAnchorText : Rule
             plainPage |= directive.Name == "page" && directive.Argument.Trim().Length == 0;
         }
 
-        // "/" first, so that a relative path (Pages/Blog/List.cshtml) reads as an absolute one does
-        var path = "/" + document.Path.Replace('\\', '/').TrimStart('/');
-        var pages = path.LastIndexOf("/Pages/", StringComparison.OrdinalIgnoreCase);
+        var (path, pages) = PathUnderPages(document);
         if (!plainPage || pages < 0 || path.EndsWith("/Index.cshtml", StringComparison.OrdinalIgnoreCase))
         {
             return null; // an Index page answers at its folder's URL and at .../Index: two bases
         }
 
-        var start = pages + "/Pages/".Length;
-        var folder = path.Substring(start, path.LastIndexOf('/') + 1 - start);
+        var folder = FolderUnderPages(path, pages);
         var before = path.Substring(0, pages);
         var areas = before.LastIndexOf("/Areas/", StringComparison.OrdinalIgnoreCase);
         var area = areas >= 0 && before.IndexOf('/', areas + "/Areas/".Length) < 0 ? before.Substring(areas + "/Areas/".Length) + "/" : string.Empty;

@@ -617,7 +617,7 @@ public static class InternalLinkChecker
         return Outcome.Broken(
             LH030BrokenInternalLink.Rule,
             link.Display,
-            tildeAsWritten ? (site.Layout.IsProject ? NoMatchTilde : NoFileMatches + TildeIsAFolder) : site.Layout.IsProject ? NoMatch : NoFileMatches,
+            (site.Layout.IsProject ? NoMatch : NoFileMatches) + (tildeAsWritten ? TildeIsAFolder : string.Empty),
             Suggestion(site.NearestUrls.Find(decoded), shownBase, relativeTo));
     }
 

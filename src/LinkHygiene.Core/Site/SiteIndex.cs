@@ -786,13 +786,13 @@ public sealed class SiteIndex
     }
 
     /// <summary>Whether an endpoint mapped under a prefix its caller gives may serve a path: the path ends as its pattern does.</summary>
-    internal bool MayBeUnderCallersPrefix(IReadOnlyList<string> segments)
+    internal bool MayBeUnderCallersPrefix(string[] segments)
     {
         foreach (var route in _callerPrefixed)
         {
-            for (var skip = 0; skip <= segments.Count; skip++)
+            for (var skip = 0; skip <= segments.Length; skip++)
             {
-                if (route.Matches(new ArraySegment<string>(segments as string[] ?? segments.ToArray(), skip, segments.Count - skip)))
+                if (route.Matches(new ArraySegment<string>(segments, skip, segments.Length - skip)))
                 {
                     return true;
                 }

@@ -648,8 +648,9 @@ public sealed class TemplateFacts
         }
 
         // (tag helpers run in views only: second code review, an .html or .razor <a href asp-area>)
-        var route = document.Kind == TemplateKind.RazorView ? RouteAttribute(link) : null;
-        if (document.Kind == TemplateKind.RazorView && (route is not null || link.GetAttribute("asp-page") is not null || link.GetAttribute("asp-action") is not null || link.GetAttribute("asp-controller") is not null))
+        var tagHelpers = LinkExtractor.RunsTagHelpers(document);
+        var route = tagHelpers ? RouteAttribute(link) : null;
+        if (tagHelpers && (route is not null || link.GetAttribute("asp-page") is not null || link.GetAttribute("asp-action") is not null || link.GetAttribute("asp-controller") is not null))
         {
             var anchor = link.GetAttribute("asp-page") ?? link.GetAttribute("asp-action") ?? link.GetAttribute("asp-controller") ?? link.GetAttribute("asp-page-handler") ?? route!;
             var fact = new InternalLinkFact(anchor.ValueSpan, document.Lines.GetLine(link.StartTagSpan.Start), link.Ignored, anchor.IsDynamic ? anchor.SourceValue.Trim() : anchor.Value.Trim())

@@ -535,28 +535,27 @@ public static class CSharpSiteFacts
                 {
                     facts.HasUnknownRoutes = true;
                 }
-                else if (InGroupOfCaller(member.Expression, callerLocals))
-                {
-                    // under a prefix its caller gives (app.MapGroup("/api").MapTodos()), which the index reads at the call
-                    facts.CallerPrefixedEndpoints.Add((
-                        member.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.Identifier.ValueText ?? string.Empty,
-                        RouteTemplate.Nest(GroupPrefix(member.Expression, groups), pattern),
-                        method is "MapPost" or "MapPut" or "MapDelete" or "MapPatch" ? method.Substring("Map".Length).ToUpperInvariant() : null));
-                }
                 else
                 {
+                    // one method other than a link's GET (held-out review 89: the Blazor template's MapPost("/Logout") under "/Account")
+                    var verb = method is "MapPost" or "MapPut" or "MapDelete" or "MapPatch" ? method.Substring("Map".Length).ToUpperInvariant() : null;
                     var route = RouteTemplate.Nest(GroupPrefix(member.Expression, groups), pattern);
-                    if (method is "MapPost" or "MapPut" or "MapDelete" or "MapPatch")
+                    var fromCaller = InGroupOfCaller(member.Expression, callerLocals);
+                    if (fromCaller)
                     {
-                        // one method, not a link's GET (held-out review 89: the Blazor template's MapPost("/Logout") under "/Account")
-                        facts.GetlessEndpoints.Add((route, method.Substring("Map".Length).ToUpperInvariant()));
+                        // under a prefix its caller gives (app.MapGroup("/api").MapTodos()), which the index reads at the call
+                        facts.CallerPrefixedEndpoints.Add((EnclosingMethod(member), route, verb));
+                    }
+                    else if (verb is not null)
+                    {
+                        facts.GetlessEndpoints.Add((route, verb));
                     }
                     else
                     {
                         facts.Endpoints.Add(route);
                     }
 
-                    if (method == "Map" && IsPipelineBranch(invocation.ArgumentList.Arguments[1].Expression))
+                    if (method == "Map" && !fromCaller && IsPipelineBranch(invocation.ArgumentList.Arguments[1].Expression))
                     {
                         // app.Map("/legacy", legacy => legacy.Run(...)) branches the pipeline: every path under it goes to
                         // the branch. Map(pattern, handler) with a request handler is one endpoint.
@@ -655,7 +654,7 @@ public static class CSharpSiteFacts
             {
                 // MapHub<ChatHub>("/chathub"), MapHealthChecks("/healthz"), UseHealthChecks("/health"), UseSwaggerUI():
                 // the path and everything under it; under a group the caller gives, under a prefix not known.
-                var extension = InGroupOfCaller(member.Expression, callerLocals) ? member.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.Identifier.ValueText ?? string.Empty : null;
+                var extension = InGroupOfCaller(member.Expression, callerLocals) ? EnclosingMethod(member) : null;
                 foreach (var path in served)
                 {
                     var route = RouteTemplate.Nest(GroupPrefix(member.Expression, groups), path);
@@ -896,6 +895,8 @@ public static class CSharpSiteFacts
     /// group.MapGroup("/todos")</c>): its prefix is the caller's, not known here (code review: <c>group.MapDelete("/{id}")</c>
     /// was read as <c>/{id}</c>; an extension called as <c>app.MapGroup("/api").MapTodos()</c>).
     /// </summary>
+    private static string EnclosingMethod(SyntaxNode node) => node.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.Identifier.ValueText ?? string.Empty;
+
     private static bool InGroupOfCaller(ExpressionSyntax builder, HashSet<string> callerLocals)
     {
         var root = builder;
