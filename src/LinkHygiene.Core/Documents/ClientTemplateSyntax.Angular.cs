@@ -76,7 +76,7 @@ internal static partial class ClientTemplateSyntax
                     switch (block.Name)
                     {
                         case "if" or "for" or "defer":
-                            chains?.Open("}@" + block.Name, block.BodyStart);
+                            chains?.Open("}@" + block.Name, block.BodyStart, loop: block.Name == "for");
                             break;
                         case "switch":
                             chains?.Open("}@switch", -1); // its branches are its cases

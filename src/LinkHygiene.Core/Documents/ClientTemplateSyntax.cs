@@ -90,17 +90,18 @@ internal static partial class ClientTemplateSyntax
     /// Hugo's <c>safeHTML</c>, <c>markdownify</c>, Twig's <c>raw</c>).
     /// </summary>
     public static string MaskTemplateTags(string text, System.Collections.Generic.List<SourceSpan> rawOutputs) =>
-        MaskTemplateTags(text, rawOutputs, branches: null);
+        MaskTemplateTags(text, rawOutputs, flow: null);
 
     /// <summary>
     /// <see cref="MaskTemplateTags(string, System.Collections.Generic.List{SourceSpan})"/>, and the branches of every
-    /// if/elif/else, case/when and for/else (or empty) chain, in order, into <paramref name="branches"/>: markup in two
-    /// branches of one chain never renders together (<see cref="TemplateDocument.AreExclusive"/>). Angular's control flow
-    /// blocks are masked and read into chains too (<see cref="MaskAngularBlocks"/>).
+    /// if/elif/else, case/when and for/else (or empty) chain, in order, into <paramref name="flow"/>: markup in two
+    /// branches of one chain never renders together (<see cref="TemplateDocument.AreExclusive"/>), unless the chain is
+    /// in a loop's body, which the flow notes too. Angular's control flow blocks are masked and read into chains too
+    /// (<see cref="MaskAngularBlocks"/>).
     /// </summary>
-    public static string MaskTemplateTags(string text, System.Collections.Generic.List<SourceSpan> rawOutputs, System.Collections.Generic.List<System.Collections.Generic.IReadOnlyList<SourceSpan>>? branches)
+    public static string MaskTemplateTags(string text, System.Collections.Generic.List<SourceSpan> rawOutputs, ControlFlow? flow)
     {
-        var chains = branches is null ? null : new BranchChains(branches);
+        var chains = flow is null ? null : new BranchChains(flow);
         char[]? chars = null;
         var frontMatter = FrontMatterEnd(text);
         if (frontMatter > 0)
@@ -162,8 +163,8 @@ internal static partial class ClientTemplateSyntax
             }
         }
 
-        MaskAngularBlocks(text, ref chars, branches is null ? null : new BranchChains(branches));
-        ReadEmailBranches(text, branches is null ? null : new BranchChains(branches));
+        MaskAngularBlocks(text, ref chars, flow is null ? null : new BranchChains(flow));
+        ReadEmailBranches(text, flow is null ? null : new BranchChains(flow));
         return chars is null ? text : new string(chars);
     }
 
@@ -175,13 +176,22 @@ internal static partial class ClientTemplateSyntax
     /// Only tags that write nothing come here (<see cref="IsControlAction"/>): a Go <c>{{ define }}</c> or
     /// <c>{{ block }}</c> does not, so its <c>{{ end }}</c> closes the innermost open chain early, which leaves fewer
     /// branches exclusive, never more.
+    /// <para>
+    /// A loop's body (<c>{% for %}</c>, Go's <c>{{ range }}</c>, <c>{{#each}}</c>, Angular's <c>@for</c>) renders once
+    /// for each item, each time maybe taking another branch of a chain in it, so those chains exclude nothing; the
+    /// outermost bodies are noted in the flow, for the branches elements make (<c>*ngIf</c> in an <c>@for</c>). The
+    /// loop's own <c>else</c> or <c>empty</c> renders instead of its body, once.
+    /// </para>
     /// </summary>
     private sealed class BranchChains
     {
-        private readonly System.Collections.Generic.List<System.Collections.Generic.IReadOnlyList<SourceSpan>> _groups;
-        private readonly System.Collections.Generic.List<(string Close, int BranchStart, System.Collections.Generic.List<SourceSpan> Branches)> _open = new();
+        private readonly ControlFlow _flow;
+        private readonly System.Collections.Generic.List<(string Close, int BranchStart, System.Collections.Generic.List<SourceSpan> Branches, bool InBody)> _open = new();
 
-        public BranchChains(System.Collections.Generic.List<System.Collections.Generic.IReadOnlyList<SourceSpan>> groups) => _groups = groups;
+        // How many of the open chains are loops still in their body
+        private int _bodies;
+
+        public BranchChains(ControlFlow flow) => _flow = flow;
 
         public void Read(string text, int start, int end, string? statement)
         {
@@ -190,7 +200,7 @@ internal static partial class ClientTemplateSyntax
                 switch (statement)
                 {
                     case "if" or "unless" or "for" or "ifequal" or "ifnotequal" or "ifchanged":
-                        Open("end" + statement, end);
+                        Open("end" + statement, end, loop: statement == "for");
                         break;
                     case "case":
                         Open("endcase", -1); // its branches start at its first "when"
@@ -221,7 +231,7 @@ internal static partial class ClientTemplateSyntax
                 var block = WordAt(text, content + 1, end - 2).Word;
                 if (text[content] == '#')
                 {
-                    Open("/" + block, end);
+                    Open("/" + block, end, loop: block == "each");
                 }
                 else
                 {
@@ -233,8 +243,11 @@ internal static partial class ClientTemplateSyntax
 
             switch (WordAt(text, content, end - 2).Word)
             {
-                case "if" or "with" or "range":
+                case "if" or "with":
                     Open("end", end);
+                    break;
+                case "range":
+                    Open("end", end, loop: true);
                     break;
                 case "else":
                     Split(start, end);
@@ -250,11 +263,12 @@ internal static partial class ClientTemplateSyntax
         private const int MaxOpen = 1024;
         private const int CloseSearch = 64;
 
-        internal void Open(string close, int branchStart)
+        internal void Open(string close, int branchStart, bool loop = false)
         {
             if (_open.Count < MaxOpen)
             {
-                _open.Add((close, branchStart, new System.Collections.Generic.List<SourceSpan>()));
+                _open.Add((close, branchStart, new System.Collections.Generic.List<SourceSpan>(), loop));
+                _bodies += loop ? 1 : 0;
             }
         }
 
@@ -265,13 +279,28 @@ internal static partial class ClientTemplateSyntax
                 return;
             }
 
-            var (close, branchStart, branches) = _open[_open.Count - 1];
+            var (close, branchStart, branches, inBody) = _open[_open.Count - 1];
             if (branchStart >= 0)
             {
                 branches.Add(SourceSpan.FromBounds(branchStart, start));
             }
 
-            _open[_open.Count - 1] = (close, end, branches);
+            if (inBody)
+            {
+                EndBody(branchStart, start); // a loop's else or empty: what renders when it has no item
+            }
+
+            _open[_open.Count - 1] = (close, end, branches, false);
+        }
+
+        /// <summary>A loop's body, from <paramref name="start"/>, ends at <paramref name="end"/>; the outermost is noted.</summary>
+        private void EndBody(int start, int end)
+        {
+            _bodies--;
+            if (_bodies == 0 && start >= 0 && end > start)
+            {
+                _flow.Repeated.Add(SourceSpan.FromBounds(start, end));
+            }
         }
 
         internal void Close(string close, int start)
@@ -284,15 +313,24 @@ internal static partial class ClientTemplateSyntax
                     continue;
                 }
 
-                var (_, branchStart, branches) = _open[i];
+                var (_, branchStart, branches, _) = _open[i];
                 if (branchStart >= 0)
                 {
                     branches.Add(SourceSpan.FromBounds(branchStart, start));
                 }
 
-                if (branches.Count >= 2)
+                for (var j = _open.Count - 1; j >= i; j--)
                 {
-                    _groups.Add(branches);
+                    if (_open[j].InBody)
+                    {
+                        EndBody(_open[j].BranchStart, start);
+                    }
+                }
+
+                // (in a loop's body every branch may render, one for each item)
+                if (branches.Count >= 2 && _bodies == 0)
+                {
+                    _flow.Exclusive.Add(branches);
                 }
 
                 _open.RemoveRange(i, _open.Count - i);

@@ -68,7 +68,7 @@ public sealed class TemplateDocument
         bool tokensOnly,
         bool isSiteTemplate,
         List<SourceSpan> rawOutputTags,
-        IReadOnlyList<IReadOnlyList<SourceSpan>>? templateBranches)
+        ControlFlow? templateFlow)
     {
         IsTokensOnly = tokensOnly;
         IsSiteTemplate = isSiteTemplate;
@@ -84,7 +84,7 @@ public sealed class TemplateDocument
         Expressions = razor?.Expressions ?? Array.Empty<RazorExpression>();
         CodeBlocks = razor?.CodeBlocks ?? Array.Empty<SourceSpan>();
         Directives = razor?.Directives ?? Array.Empty<RazorDirective>();
-        ExclusiveBranches = razor?.ExclusiveBranches ?? (templateBranches is { Count: > 0 } ? templateBranches : Array.Empty<IReadOnlyList<SourceSpan>>());
+        ExclusiveBranches = razor?.ExclusiveBranches ?? (templateFlow is { Exclusive.Count: > 0 } ? templateFlow.Exclusive : Array.Empty<IReadOnlyList<SourceSpan>>());
         Problems = problems;
         ScriptTemplates = scriptTemplates;
         foreach (var template in scriptTemplates)
@@ -99,7 +99,7 @@ public sealed class TemplateDocument
         var components = kind != TemplateKind.Html && HasComponentBranches(text);
         if (dom is not null && (vue || angular || components))
         {
-            ExclusiveBranches = WithElementBranches(ExclusiveBranches, dom, vue, angular, components);
+            ExclusiveBranches = WithElementBranches(ExclusiveBranches, dom, vue, angular, components, RepeatedText(razor?.RepeatedText ?? templateFlow?.Repeated));
         }
     }
 
@@ -138,13 +138,14 @@ public sealed class TemplateDocument
     /// the child contents of a component that renders one of them (<paramref name="components"/>,
     /// <see cref="ComponentBranches"/>).
     /// </summary>
-    private IReadOnlyList<IReadOnlyList<SourceSpan>> WithElementBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom, bool vue, bool angular, bool components)
+    private IReadOnlyList<IReadOnlyList<SourceSpan>> WithElementBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom, bool vue, bool angular, bool components, SourceSpan[] repeatedText)
     {
         List<IReadOnlyList<SourceSpan>>? groups = null;
         NgTemplates? templates = null;
         void Add(List<SourceSpan> group)
         {
-            if (group.Count >= 2)
+            // (nor in a loop of the template language: an AuthorizeView in an @foreach, an *ngIf in an @for)
+            if (group.Count >= 2 && !Within(repeatedText, group[0].Start))
             {
                 (groups ??= new List<IReadOnlyList<SourceSpan>>(branches)).Add(group);
             }
@@ -263,6 +264,57 @@ public sealed class TemplateDocument
         }
 
         return groups ?? branches;
+    }
+
+    /// <summary>The runs of text that may render many times, outermost, in source order (the Razor scanner's, or a template language's loops).</summary>
+    private static SourceSpan[] RepeatedText(IReadOnlyList<SourceSpan>? spans)
+    {
+        if (spans is not { Count: > 0 })
+        {
+            return Array.Empty<SourceSpan>();
+        }
+
+        // (a file's loops are read in more than one pass, Liquid's and Angular's: sorted, and those inside another dropped)
+        var sorted = spans.OrderBy(s => s.Start).ToList();
+        var outermost = new List<SourceSpan>(sorted.Count);
+        foreach (var span in sorted)
+        {
+            if (outermost.Count > 0 && span.Start < outermost[outermost.Count - 1].End)
+            {
+                var last = outermost[outermost.Count - 1];
+                outermost[outermost.Count - 1] = SourceSpan.FromBounds(last.Start, Math.Max(last.End, span.End));
+            }
+            else
+            {
+                outermost.Add(span);
+            }
+        }
+
+        return outermost.ToArray();
+    }
+
+    /// <summary>Whether <paramref name="offset"/> is in one of the sorted, disjoint <paramref name="spans"/>.</summary>
+    private static bool Within(SourceSpan[] spans, int offset)
+    {
+        int low = 0, high = spans.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >> 1;
+            if (offset < spans[middle].Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= spans[middle].End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an element is a switch (<c>[ngSwitch]</c>, <c>ng-switch</c>, AngularJS's <c>&lt;ng-switch on&gt;</c>).</summary>
@@ -1146,10 +1198,10 @@ public sealed class TemplateDocument
             comments.AddRange(razor.RazorComments);
         }
         var rawOutputTags = new List<SourceSpan>();
-        List<IReadOnlyList<SourceSpan>>? templateBranches = null;
+        ControlFlow? templateFlow = null;
         if (kind == TemplateKind.Html)
         {
-            masked = ClientTemplateSyntax.MaskTemplateTags(text, rawOutputTags, templateBranches = new List<IReadOnlyList<SourceSpan>>());
+            masked = ClientTemplateSyntax.MaskTemplateTags(text, rawOutputTags, templateFlow = new ControlFlow());
         }
 
         var isThymeleaf = kind == TemplateKind.Html && HasThymeleafSyntax(text);
@@ -1212,7 +1264,7 @@ public sealed class TemplateDocument
         }
 
         comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates, readTokensOnly, isSiteTemplate, rawOutputTags, templateBranches);
+        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates, readTokensOnly, isSiteTemplate, rawOutputTags, templateFlow);
     }
 
     /// <summary>

@@ -67,9 +67,11 @@ internal sealed class MaskedTemplate
         IReadOnlyList<SourceSpan> codeBlocks,
         IReadOnlyList<RazorDirective> directives,
         IReadOnlyList<ParseProblem> problems,
-        IReadOnlyList<IReadOnlyList<SourceSpan>> exclusiveBranches)
+        IReadOnlyList<IReadOnlyList<SourceSpan>> exclusiveBranches,
+        IReadOnlyList<SourceSpan> repeatedText)
     {
         ExclusiveBranches = exclusiveBranches;
+        RepeatedText = repeatedText;
         Masked = masked;
         RazorComments = razorComments;
         Expressions = expressions;
@@ -99,6 +101,12 @@ internal sealed class MaskedTemplate
     /// Markup in two branches of a group never shares a page.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<SourceSpan>> ExclusiveBranches { get; }
+
+    /// <summary>
+    /// Where markup may render many times, outermost first and in source order: a loop's body, a template delegate, a
+    /// lambda or a local function, the members of <c>@code</c>. Branches there do not exclude one another.
+    /// </summary>
+    public IReadOnlyList<SourceSpan> RepeatedText { get; }
 
     /// <summary>Problems (unterminated constructs and the like).</summary>
     public IReadOnlyList<ParseProblem> Problems { get; }

@@ -63,6 +63,9 @@ internal sealed partial class RazorScanner
     // a lambda or a local function in a code block): branches read there do not exclude one another on the page.
     private int _repeated;
 
+    // The outermost runs of text read where _repeated is above zero, in source order: markup there may render many times.
+    private readonly List<SourceSpan> _repeatedText = new();
+
     // The if/else, switch and block statements being read in the code blocks open (CodeBranches); whether one more was
     // not followed; after where a statement starts that the scanner does not read as one (after "await" or "else" at a
     // statement's start, on the line after a preprocessor directive); the last token a code block's watcher was shown.
@@ -115,7 +118,8 @@ internal sealed partial class RazorScanner
             scanner._codeBlocks,
             scanner._directives,
             scanner._problems,
-            scanner._branches);
+            scanner._branches,
+            scanner._repeatedText);
     }
 
     // ---------------------------------------------------------------- markup
@@ -565,7 +569,7 @@ internal sealed partial class RazorScanner
                 Mask(at, open, ' ');
                 _repeated++; // members: methods, run any number of times
                 var end = ScanCode(open, codeBlock: true);
-                _repeated--;
+                EndRepeated(open, end);
                 CodeBlock(at, end, inAttribute: false);
                 return end;
             }
@@ -752,13 +756,24 @@ internal sealed partial class RazorScanner
     private int ScanRepeatedBlock(int j)
     {
         _repeated++;
+        var end = j;
         try
         {
-            return ScanBlock(j);
+            return end = ScanBlock(j);
         }
         finally
         {
-            _repeated--;
+            EndRepeated(j, end);
+        }
+    }
+
+    /// <summary>Leaves a construct that may render its text many times, begun with <c>_repeated++</c>, that read <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private void EndRepeated(int start, int end)
+    {
+        _repeated--;
+        if (_repeated == 0 && end > start)
+        {
+            _repeatedText.Add(SourceSpan.FromBounds(start, end));
         }
     }
 
@@ -1019,13 +1034,14 @@ internal sealed partial class RazorScanner
         }
 
         _repeated++;
+        var end = i;
         try
         {
-            return ScanMarkup(i, stop);
+            return end = ScanMarkup(i, stop);
         }
         finally
         {
-            _repeated--;
+            EndRepeated(i, end);
         }
     }
 

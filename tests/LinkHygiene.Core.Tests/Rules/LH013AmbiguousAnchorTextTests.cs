@@ -84,6 +84,13 @@ public class LH013AmbiguousAnchorTextTests
     // nested chains, and a link outside them still conflicts
     [InlineData("{% if a %}{% if b %}<a href=\"/1\">Go on</a>{% else %}<a href=\"/2\">Go on</a>{% endif %}{% endif %} {% if c %}<a href=\"/3\">{|LH013:Go on|}</a>{% endif %}")]
     [InlineData("{{ with .Params.author }}<a href=\"/a\">Author</a>{{ end }} {{ if .Draft }}<a href=\"/b\">{|LH013:Author|}</a>{{ end }}")]
+    // a chain in a loop's body renders each branch for some item (Liquid, Jinja, Go, Handlebars), even in a nested
+    // loop's; one in the loop's else or empty renders once
+    [InlineData("{% for i in items %}{% if i.new %}<a href=\"/new\">Details</a>{% else %}<a href=\"/old\">{|LH013:Details|}</a>{% endif %}{% endfor %}")]
+    [InlineData("{% for g in groups %}{% for i in g %}{% endfor %}{% if g.a %}<a href=\"/a\">Group</a>{% else %}<a href=\"/b\">{|LH013:Group|}</a>{% endif %}{% endfor %}")]
+    [InlineData("{{ range .Pages }}{{ if .Draft }}<a href=\"/drafts\">Open</a>{{ else }}<a href=\"/posts\">{|LH013:Open|}</a>{{ end }}{{ end }}")]
+    [InlineData("{{#each items}}{{#if new}}<a href=\"/new\">Details</a>{{else}}<a href=\"/old\">{|LH013:Details|}</a>{{/if}}{{/each}}")]
+    [InlineData("{% for i in items %}<a href=\"{{ i.url }}\">x</a>{% else %}{% if q %}<a href=\"/a\">None</a>{% else %}<a href=\"/b\">None</a>{% endif %}{% endfor %}")]
     public void TemplateBranches(string markup) => EngineAssert.Findings("_layouts/default.html", markup, only: Only);
 
     // a name computed by a server-side template is not compared (held-out review 34: reddit's Mako bookmarklets)
@@ -117,6 +124,10 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("@switch (mode) {\n  @case ('a') { <a href=\"/mode-a\">Mode</a> }\n  @case ('b') { <a href=\"/mode-b\">Mode</a> }\n  @default { <a href=\"/mode\">Mode</a> }\n}")]
     [InlineData("@for (p of posts; track p.id) { <a [href]=\"p.url\">Posts</a> } @empty { <a href=\"/archive\">Posts</a> }\n@defer (on viewport) { <a href=\"/a\">More</a> } @placeholder { <a href=\"/b\">More</a> }")]
     [InlineData("@if (a) { <a href=\"/1\">Go on</a> } @else { <a href=\"/2\">Go on</a> }\n@if (b) { <a href=\"/3\">{|LH013:Go on|}</a> }")]
+    // in an @for's body a chain, or an *ngIf and its else, render each for some item; in its @empty once
+    [InlineData("@for (i of items; track i.id) {\n  @if (i.isNew) { <a href=\"/new\">Details</a> } @else { <a href=\"/old\">{|LH013:Details|}</a> }\n}")]
+    [InlineData("@for (i of items; track i.id) {\n  <li *ngIf=\"i.isNew; else old\"><a href=\"/new\">Details</a></li>\n  <ng-template #old><li><a href=\"/old\">{|LH013:Details|}</a></li></ng-template>\n}")]
+    [InlineData("@for (i of items; track i.id) { <a [href]=\"i.url\">x</a> } @empty { @if (q) { <a href=\"/a\">None</a> } @else { <a href=\"/b\">None</a> } }")]
     // braces in tags and interpolations are not blocks' ends
     [InlineData("@if (a) { <a href=\"/1\" [ngStyle]=\"{ color: c }\">Go on</a> {{ '}' }} } @else { <a href=\"/2\">Go on</a> }")]
     // (code review) a '<' or an escaped quote in a block's parameters, braces of an @let or an ICU message in its text,
@@ -246,6 +257,10 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<AuthorizeView>\n  <Authorized><div><AuthorizeView Roles=\"Admin\"><Authorized><a href=\"/admin\">Home</a></Authorized></AuthorizeView></div> <a href=\"/dashboard\">Start</a></Authorized>\n  <NotAuthorized><a href=\"/\">Start</a></NotAuthorized>\n</AuthorizeView>")]
     [InlineData("<ErrorBoundary><ChildContent><a href=\"orders\">Back</a></ChildContent><ErrorContent><a href=\"/\">Back</a></ErrorContent></ErrorBoundary>")]
     [InlineData("<Router AppAssembly=\"typeof(App).Assembly\"><Found Context=\"r\"><RouteView RouteData=\"r\" /><a href=\"help\">Help</a></Found><NotFound><a href=\"/\">Help</a></NotFound></Router>")]
+    // in a loop, or a template delegate, each renders for some item (stop 49's leftover)
+    [InlineData("@foreach (var item in Items)\n{\n    <AuthorizeView>\n        <Authorized><a href=\"/dashboard\">Home</a></Authorized>\n        <NotAuthorized><a href=\"/\">{|LH013:Home|}</a></NotAuthorized>\n    </AuthorizeView>\n}")]
+    [InlineData("@{ foreach (var item in Items) { <AuthorizeView><Authorized><a href=\"/a\">Start</a></Authorized><NotAuthorized><a href=\"/b\">{|LH013:Start|}</a></NotAuthorized></AuthorizeView> } }")]
+    [InlineData("@if (ready)\n{\n    <AuthorizeView><Authorized><a href=\"/a\">Start</a></Authorized><NotAuthorized><a href=\"/b\">Start</a></NotAuthorized></AuthorizeView>\n}")]
     public void ComponentContentsOfWhichOneRenders(string markup) => EngineAssert.Findings("Components/Layout/LoginDisplay.razor", markup, only: Only);
 
     // Angular's *ngIf and the templates its then and else name, and the cases of Angular's and AngularJS's switches

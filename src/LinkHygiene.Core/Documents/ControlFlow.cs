@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Documents;
+
+/// <summary>What a template language's control flow says about where an HTML file's markup renders.</summary>
+internal sealed class ControlFlow
+{
+    /// <summary>Groups of branches of which at most one renders (<see cref="TemplateDocument.ExclusiveBranches"/>).</summary>
+    public List<IReadOnlyList<SourceSpan>> Exclusive { get; } = new();
+
+    /// <summary>Where markup may render many times: the outermost bodies of loops.</summary>
+    public List<SourceSpan> Repeated { get; } = new();
+}
