@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -111,7 +112,11 @@ internal static class LinkExtractor
         "ng-transclude",
     };
 
-    private static readonly string[] HtmxRequests = { "hx-get", "hx-post", "hx-put", "hx-patch", "hx-delete", "data-hx-get", "data-hx-post" };
+    /// <summary>htmx's attributes that send a request with a method other than GET (written with or without <c>data-</c>).</summary>
+    internal static readonly string[] HtmxSenders = { "hx-post", "hx-put", "hx-patch", "hx-delete", "data-hx-post", "data-hx-put", "data-hx-patch", "data-hx-delete" };
+
+    // htmx's attributes that send a request, with any method
+    private static readonly string[] HtmxRequests = HtmxSenders.Concat(new[] { "hx-get", "data-hx-get" }).ToArray();
 
     private static readonly HashSet<string> AnchorTagHelperAttributes = new(StringComparer.Ordinal)
     {

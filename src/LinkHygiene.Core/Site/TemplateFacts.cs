@@ -606,8 +606,6 @@ public sealed class TemplateFacts
 
     private static readonly string[] MethodAttributes = { "data-ajax-method", "data-method" };
 
-    private static readonly string[] HtmxSenders = { "hx-post", "hx-put", "hx-patch", "hx-delete", "data-hx-post", "data-hx-put", "data-hx-patch", "data-hx-delete" };
-
     // a link helper's HTML attributes: new { data_ajax_method = "POST" }, or a dictionary's ["data-ajax-method"] = "POST"
     private static readonly Regex HelperSendsAnotherMethod = new(
         @"\bdata[_-](?:ajax[_-])?method[""']?\s*\]?\s*[=,]\s*[""'](?!get[""'])\w", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -628,7 +626,7 @@ public sealed class TemplateFacts
             }
         }
 
-        return HtmxSenders.Any(name => link.GetAttribute(name) is not null);
+        return LinkExtractor.HtmxSenders.Any(name => link.GetAttribute(name) is not null);
     }
 
     private static InternalLinkFact? DescribeDestination(TemplateDocument document, Link link)

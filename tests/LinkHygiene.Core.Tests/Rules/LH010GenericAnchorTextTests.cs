@@ -77,6 +77,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/posts/2\" hx-get=\"/posts/2\" hx-target=\"#list\">{|LH010:Click here|}</a>")]
     [InlineData("<a href=\"/posts/2\" hx-get=\"/posts/2\">{|LH010:Read more|}</a> <a href=\"/p\" hx-post=\"/p\" hx-trigger=\"click\">{|LH010:here|}</a>")]
     [InlineData("<a href=\"/menu\" hx-get=\"/menu\" hx-trigger=\"load\">Click here</a> <a href=\"/m\" data-hx-get=\"/m\" data-hx-trigger=\"revealed\" hx-target=\"this\">More</a>")]
+    // (every method, with data- too: data-hx-put had been left out)
+    [InlineData("<a href=\"/cart\" data-hx-put=\"/cart/seen\" data-hx-trigger=\"load\">Click here</a> <a href=\"/n\" data-hx-delete=\"/n\" hx-trigger=\"load\">Read more</a>")]
     public void Htmx(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
