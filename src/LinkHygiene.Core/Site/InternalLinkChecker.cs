@@ -612,6 +612,17 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path only a server serves (Identity, connect, api), which a WebAssembly app does not");
         }
 
+        // A route of that shape whose constraint a value fails is what was meant: say which ("/orders/{id:int}" for
+        // "/orders/latest"), not the nearest name, which its braces keep far from any path.
+        if (site.RouteRejectingValue(segments) is { } rejecting)
+        {
+            return Outcome.Broken(
+                LH030BrokenInternalLink.Rule,
+                link.Display,
+                NoMatch,
+                $"'{rejecting.Route.Display}' would, but {rejecting.Parameter} does not accept '{rejecting.Value}'");
+        }
+
         // A static site serves nothing but its files: "no page, action or endpoint" would name what it cannot have
         // (held-out review 85: a Doxygen site's broken link).
         return Outcome.Broken(

@@ -68,4 +68,28 @@ internal sealed class RouteTable<T>
             }
         }
     }
+
+    /// <summary>
+    /// The first template, of those starting with the path's first segment, that matches the path but for a value its
+    /// constraint fails (<see cref="RouteTemplate.RejectedValue"/>). Not one that starts with a parameter: any path of its
+    /// length has its shape.
+    /// </summary>
+    public (RouteTemplate Route, string Parameter, string Value)? FirstRejectingValue(IReadOnlyList<string> path)
+    {
+        if (path.Count == 0 || !_byFirstLiteral.TryGetValue(path[0], out var positions))
+        {
+            return null;
+        }
+
+        foreach (var position in positions)
+        {
+            var route = _entries[position].Route;
+            if (route.RejectedValue(path) is { } rejected)
+            {
+                return (route, rejected.Parameter, rejected.Value);
+            }
+        }
+
+        return null;
+    }
 }

@@ -108,7 +108,18 @@ public sealed class RouteTemplate
         string.IsNullOrWhiteSpace(prefix) ? template.Trim() : prefix!.Trim().TrimEnd('/') + "/" + template.Trim().TrimStart('~').TrimStart('/');
 
     /// <summary>Whether a URL path (segments, unescaped) matches; <paramref name="values"/> receives the parameters.</summary>
-    public bool Matches(IReadOnlyList<string> path, Dictionary<string, string>? values = null) => Match(0, path, 0, values);
+    public bool Matches(IReadOnlyList<string> path, Dictionary<string, string>? values = null) => Match(0, path, 0, values, rejected: null);
+
+    /// <summary>
+    /// Where the template matches a path but for an inline constraint (<c>orders/{id:int}</c> and <c>/orders/abc</c>): the
+    /// first parameter, as written (<c>{id:int}</c>), whose constraint the path's value fails, and that value; null when it
+    /// matches, or when the path's shape differs.
+    /// </summary>
+    internal (string Parameter, string Value)? RejectedValue(IReadOnlyList<string> path)
+    {
+        var rejected = new List<(string Parameter, string Value)>();
+        return Match(0, path, 0, values: null, rejected) && rejected.Count > 0 ? rejected[rejected.Count - 1] : null;
+    }
 
     /// <summary>
     /// The literal a path's first segment must be (case ignored) for this template to match it; null when the template
@@ -123,7 +134,8 @@ public sealed class RouteTemplate
         return "/" + string.Join("/", literals);
     }
 
-    private bool Match(int s, IReadOnlyList<string> path, int p, Dictionary<string, string>? values)
+    // (rejected: constraints are not required, and the values that fail them on the way matched are added, last first)
+    private bool Match(int s, IReadOnlyList<string> path, int p, Dictionary<string, string>? values, List<(string Parameter, string Value)>? rejected)
     {
         if (s == _segments.Length)
         {
@@ -141,19 +153,26 @@ public sealed class RouteTemplate
 
                 return true;
             case SegmentKind.Literal:
-                return p < path.Count && string.Equals(path[p], segment.Text, StringComparison.OrdinalIgnoreCase) && Match(s + 1, path, p + 1, values);
+                return p < path.Count && string.Equals(path[p], segment.Text, StringComparison.OrdinalIgnoreCase) && Match(s + 1, path, p + 1, values, rejected);
             default:
-                if (p < path.Count && path[p].Length > 0 && Satisfies(segment.Constraints, path[p]) && Match(s + 1, path, p + 1, values))
+                var satisfies = p < path.Count && path[p].Length > 0 && Satisfies(segment.Constraints, path[p]);
+                var fails = !satisfies && rejected is not null && p < path.Count && path[p].Length > 0 && segment.Kind == SegmentKind.Parameter;
+                if ((satisfies || fails) && Match(s + 1, path, p + 1, values, rejected))
                 {
                     if (values is not null && segment.Kind == SegmentKind.Parameter)
                     {
                         values[segment.Text] = path[p];
                     }
 
+                    if (fails)
+                    {
+                        rejected!.Add(("{" + segment.Text + ":" + string.Join(":", segment.Constraints) + (segment.Default is { } value ? "=" + value : segment.Optional ? "?" : string.Empty) + "}", path[p]));
+                    }
+
                     return true;
                 }
 
-                if (segment.Optional && p == path.Count && Match(s + 1, path, p, values))
+                if (segment.Optional && p == path.Count && Match(s + 1, path, p, values, rejected))
                 {
                     if (values is not null && segment.Default is not null)
                     {

@@ -744,6 +744,12 @@ public sealed class SiteIndex
         return (false, null);
     }
 
+    /// <summary>
+    /// A page's, component's, attribute route's or endpoint's template that would match a path but for a value its inline
+    /// constraint fails (<c>/orders/abc</c> and <c>orders/{id:int}</c>), with that parameter and value; null when none.
+    /// </summary>
+    internal (RouteTemplate Route, string Parameter, string Value)? RouteRejectingValue(IReadOnlyList<string> segments) => _routes.FirstRejectingValue(segments);
+
     /// <summary>The controller each conventional route that matches a path names (one the project has), and the action.</summary>
     private IEnumerable<(ControllerFact Controller, string Action)> ConventionalActions(IReadOnlyList<string> segments)
     {

@@ -319,8 +319,33 @@ public class InternalLinkTests
                 "Themes/Dark/Areas/Admin/Views/Users/Index.cshtml(1,16): LH030 Link to 'Indx' names action 'Indx', which UsersController does not have (nearest: 'Index')",
                 "Themes/Dark/Views/Home/Index.cshtml(1,52): LH030 Link to 'Privcy' names action 'Privcy', which HomeController does not have (nearest: 'Privacy')",
                 "Views/Home/Index.cshtml(1,52): LH030 Link to 'Privcy' names action 'Privcy', which HomeController does not have (nearest: 'Privacy')",
-                "Views/Home/Index.cshtml(2,83): LH030 Link to '/shop/Products/x' matches no page, action, endpoint or file (nearest: '/shop/Products')",
+                "Views/Home/Index.cshtml(2,83): LH030 Link to '/shop/Products/x' matches no page, action, endpoint or file ('/shop/Products/{id:int}' would, but {id:int} does not accept 'x')",
                 "Views/Shared/_Layout.cshtml(1,86): LH030 Link to 'List' names controller 'Prodcts', which does not exist (nearest: 'Products')",
+            },
+            findings);
+    }
+
+    // A route of the link's shape whose constraint a value fails is what was meant: a page's, a component's; not a route
+    // that starts with a parameter (every path of its length has its shape), nor a constraint that is not read
+    [Fact]
+    public void ARouteWhoseConstraintAValueFailsIsNamed()
+    {
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Pages/Orders/Details.cshtml"] = "@page \"{id:int}\"\n<h1>Order</h1>",
+                ["Pages/Items.cshtml"] = "@page \"{id:guid}/{slug:alpha?}\"\n<h1>Item</h1>",
+                ["Pages/Archive.cshtml"] = "@page \"/{year:int}/archive\"\n<h1>Archive</h1>",
+                ["Pages/Tags.cshtml"] = "@page \"{name:minlength(3)}\"\n<h1>Tags</h1>",
+                ["Pages/Index.cshtml"] = "@page\n<a href=\"/Orders/Details/latest\">a</a> <a href=\"/Orders/Details/7\">b</a> <a href=\"/Items/3f2504e0-4f89-11d3-9a0c-0305e82c3301/x1\">c</a>\n<a href=\"/last/archive\">d</a> <a href=\"/Tags/x\">e</a>",
+            },
+            new CodeFacts { HasCode = true });
+        AssertLines(
+            new[]
+            {
+                "Pages/Index.cshtml(2,10): LH030 Link to '/Orders/Details/latest' matches no page, action, endpoint or file ('/Orders/Details/{id:int}' would, but {id:int} does not accept 'latest')",
+                "Pages/Index.cshtml(2,83): LH030 Link to '/Items/3f2504e0-4f89-11d3-9a0c-0305e82c3301/x1' matches no page, action, endpoint or file ('/Items/{id:guid}/{slug:alpha?}' would, but {slug:alpha?} does not accept 'x1')",
+                "Pages/Index.cshtml(3,10): LH030 Link to '/last/archive' matches no page, action, endpoint or file (nothing similar exists)",
             },
             findings);
     }
