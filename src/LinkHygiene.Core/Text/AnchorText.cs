@@ -69,7 +69,7 @@ public static class AnchorText
         var pendingSpace = false;
         foreach (var c in lower)
         {
-            if (IsInvisible(c) || (c == '\u0307' && folded.Length > 0 && folded[folded.Length - 1] == 'i'))
+            if (IsInvisible(c) || IsArabicMark(c) || (c == '\u0307' && folded.Length > 0 && folded[folded.Length - 1] == 'i'))
             {
                 // ...and the combining dot that Turkish İ may leave on its lower case, i̇ (İLETİŞİM, iletişim)
                 continue;
@@ -162,6 +162,13 @@ public static class AnchorText
         '\u0643' => '\u06A9', // Arabic kaf → keheh
         _ => c,
     };
+
+    /// <summary>
+    /// Arabic's tatweel (a stretch of the line between letters) and its vowel marks (the harakat and the superscript alef),
+    /// with which the same words may be written or not (اقرأ المزيـد, اقْرَأ الْمَزِيد: held-out review 94). Hamza above
+    /// and below are composed with their alef by NFKC first.
+    /// </summary>
+    private static bool IsArabicMark(char c) => c is '\u0640' or (>= '\u064B' and <= '\u065F') or '\u0670';
 
     /// <summary>
     /// Characters that draw nothing and that accessible-name computation does not trim either: zero-width space,
