@@ -105,6 +105,11 @@ public static class LinkHygieneEngine
                         problem.IsFatal ? problem.Reason : problem.Reason + "; what follows it may be misread");
                 }
 
+                if (MisreadEncoding(text) is { } misread)
+                {
+                    Unanalyzable(pending, misread.Offset, misread.Reason);
+                }
+
                 if (document.IsAnalyzable)
                 {
                     (links, facts, reading) = RunRules(document, reader, severities, pending, project ?? ProjectContext.Empty, cancellationToken);
@@ -280,6 +285,34 @@ public static class LinkHygieneEngine
         || (options is not null && options.TryGetValue("generated_code", out var generated) && string.Equals(generated?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
 
     private static AnalysisResult Empty(string path) => new(path, Array.Empty<Finding>(), null, Array.Empty<Link>());
+
+    /// <summary>
+    /// Where a template that holds U+FFFD declares an encoding other than UTF-8 (<c>&lt;meta charset="shift_jis"&gt;</c>),
+    /// and why that matters: its front end read it as the compiler reads a file without a byte-order mark (as UTF-8, or
+    /// the system's code page), and the bytes that are not UTF-8 became replacement characters, so link text with them is
+    /// misread (held-out review 94: Shift-JIS, GBK and Windows-1251 pages gave no LH010, a Windows-1252 one
+    /// "Lire la suite\uFFFD"). Null when it holds none or declares none.
+    /// </summary>
+    private static (int Offset, string Reason)? MisreadEncoding(string text)
+    {
+        if (text.IndexOf('\uFFFD') < 0)
+        {
+            return null;
+        }
+
+        var declared = DeclaredCharset.Match(text, 0, Math.Min(text.Length, 16 * 1024));
+        var charset = declared.Groups[1].Value;
+        if (!declared.Success || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return (declared.Groups[1].Index, $"it declares the encoding '{charset}', in which it was not read (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page): what could not be read became U+FFFD, so link text with it is misread; save the file as UTF-8");
+    }
+
+    // <meta charset="x">, or <meta http-equiv="Content-Type" content="text/html; charset=x">
+    private static readonly System.Text.RegularExpressions.Regex DeclaredCharset = new(
+        @"<meta\b[^>]*?\bcharset\s*=\s*[""']?\s*([A-Za-z0-9_:.\-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Why a text with NUL characters is not analysed; UTF-16 saved without a byte-order mark is the usual cause.</summary>
     private static string NulReason(string text)

