@@ -968,6 +968,10 @@ public sealed class SiteFactsTests
     [InlineData("pelicanconf.py", null, "Pelican")]
     [InlineData("config.wyam", "input", "Wyam")] // held-out review 75: a Wyam site has no project file
     [InlineData("config.wyam", null, null)] // (code review) Cake.Recipe keeps one at a repository's top, beside any pages
+    [InlineData("config.wyam", "Input", "Wyam")] // held-out review 95: Wyam.Web's own folder, named on Windows
+    [InlineData("settings.yml", "input", "Statiq")] // held-out review 95: a Statiq theme's repository (CleanBlog)
+    [InlineData("themesettings.yml", "Input", "Statiq")]
+    [InlineData("settings.yml", null, null)]
     [InlineData("config.toml", null, null)]
     [InlineData("index.html", null, null)]
     public void ASiteGeneratorsSourceTreeIsKnownByItsConfiguration(string file, string? folder, string? generator)

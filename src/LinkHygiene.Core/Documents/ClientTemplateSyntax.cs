@@ -611,8 +611,10 @@ internal static partial class ClientTemplateSyntax
 
     /// <summary>
     /// The end of the front matter a file starts with (after a byte-order mark): a line "---" (YAML: Jekyll, Hugo,
-    /// Eleventy) or "+++" (TOML: Hugo), trailing spaces allowed, up to the end of the same line closing it; 0 when the
-    /// file has none or it is never closed.
+    /// Eleventy) or "+++" (TOML: Hugo), trailing spaces allowed, up to the end of the same line closing it; or Statiq's
+    /// and Wyam's, which has no opening line: YAML from the first line (<c>Title: About</c>) to a line "---", no line of
+    /// it starting with '&lt;' (held-out review 95: its links had been read as the page's). 0 when the file has none or
+    /// it is never closed.
     /// </summary>
     internal static int FrontMatterEnd(string text)
     {
@@ -621,12 +623,16 @@ internal static partial class ClientTemplateSyntax
             return 0;
         }
 
-        var delimiter = text.Substring(opening.Start, 3);
         for (var line = opening.Next; line < text.Length; line = NextLine(text, line))
         {
-            if (DelimiterLine(text, line, delimiter) is { } end)
+            if (DelimiterLine(text, line, opening.Delimiter) is { } end)
             {
                 return end;
+            }
+
+            if (opening.Next == opening.Start && FirstNonBlank(text, line) == '<')
+            {
+                return 0; // markup: what came before was the page's text
             }
         }
 
@@ -635,12 +641,36 @@ internal static partial class ClientTemplateSyntax
 
     /// <summary>
     /// Where a file's first line (after a byte-order mark) opens front matter, "---" or "+++", and where the line after
-    /// it starts; null when it does not.
+    /// it starts, or where Statiq's starts (its first line: a YAML key and a colon), with the delimiter that closes it;
+    /// null when it does not.
     /// </summary>
-    internal static (int Start, int Next)? FrontMatterOpening(string text)
+    internal static (int Start, int Next, string Delimiter)? FrontMatterOpening(string text)
     {
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        return (DelimiterLine(text, start, "---") ?? DelimiterLine(text, start, "+++")) is { } next ? (start, next) : null;
+        if (DelimiterLine(text, start, "---") is { } afterDashes)
+        {
+            return (start, afterDashes, "---");
+        }
+
+        if (DelimiterLine(text, start, "+++") is { } afterPluses)
+        {
+            return (start, afterPluses, "+++");
+        }
+
+        return StatiqFrontMatterKey.IsMatch(text.Substring(start, Math.Min(text.Length - start, 256))) ? (start, start, "---") : null;
+    }
+
+    // A YAML key at the start of a file, before a value or the end of the line (Statiq's and Wyam's front matter)
+    private static readonly System.Text.RegularExpressions.Regex StatiqFrontMatterKey = new(@"^[A-Za-z][\w-]*:(?:[ \t]|\r?\n)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static char FirstNonBlank(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\t')
+        {
+            at++;
+        }
+
+        return at < text.Length ? text[at] : '\0';
     }
 
     /// <summary>When the line at <paramref name="at"/> is the delimiter (trailing spaces allowed), where the next line starts; else null.</summary>

