@@ -377,20 +377,23 @@ internal static class LinkExtractor
     private static Scope Declare(IElement element, Scope outer, LinkSettings settings, DocumentWalk walk)
     {
         var declared = ScopeAttributes.Of(element);
-        var own = OwnZone(element, declared, settings);
+        var own = OwnZone(element, declared, settings, out var byClass);
         var zone = own ?? outer.Zone;
         var inferred = own is null && outer.ZoneInferred;
+        var ugcByClass = own is null ? outer.UgcByClass : own == LinkZone.Ugc && byClass;
         var isForm = IsForm(element);
         var inForm = outer.InForm || isForm;
         if (own is null && isForm)
         {
             // A form is the site's: what users write is rendered elsewhere. It ends a zone the markup only suggests
             // (a captcha in <fieldset class="write-review">, a comment form in <div class="new-comment">) and none starts
-            // in it (nopCommerce's <div class="review-rating"> in the form that writes a review).
-            if (inferred)
+            // in it (nopCommerce's <div class="review-rating"> in the form that writes a review); and one a class says
+            // (held-out review 93: the comment form, its "Markdown help" and Gravatar links, in <section class="comments">).
+            if (inferred || ugcByClass)
             {
                 zone = LinkZone.None;
                 inferred = false;
+                ugcByClass = false;
             }
         }
         else if (own is null && element.LocalName == "noscript" && zone == LinkZone.Ugc)
@@ -431,9 +434,9 @@ internal static class LinkExtractor
             }
         }
 
-        return zone == outer.Zone && inferred == outer.ZoneInferred && language == outer.Language && languageDeclared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored) && inForm == outer.InForm
+        return zone == outer.Zone && inferred == outer.ZoneInferred && language == outer.Language && languageDeclared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored) && inForm == outer.InForm && ugcByClass == outer.UgcByClass
             ? outer
-            : new Scope(zone, language, languageDeclared, ignored, inferred) { InForm = inForm };
+            : new Scope(zone, language, languageDeclared, ignored, inferred) { InForm = inForm, UgcByClass = ugcByClass };
     }
 
     /// <summary>
@@ -657,8 +660,10 @@ internal static class LinkExtractor
         }
     }
 
-    private static LinkZone? OwnZone(IElement element, ScopeAttributes declared, LinkSettings settings)
+    // (byClass: the zone is one link_hygiene.ugc_selectors or sponsored_selectors give it)
+    private static LinkZone? OwnZone(IElement element, ScopeAttributes declared, LinkSettings settings, out bool byClass)
     {
+        byClass = false;
         var marked = declared.LinkZone;
         if (marked is not null && !Dynamic.IsDynamicValue(marked))
         {
@@ -690,6 +695,7 @@ internal static class LinkExtractor
             }
         }
 
+        byClass = true;
         if (settings.SponsoredSelectors is not null && settings.SponsoredSelectors.Matches(element, declared.Class))
         {
             return LinkZone.Sponsored;
@@ -700,6 +706,7 @@ internal static class LinkExtractor
             return LinkZone.Ugc;
         }
 
+        byClass = false;
         return null;
     }
 
@@ -2375,5 +2382,8 @@ internal static class LinkExtractor
 
         /// <summary>Whether the markup here is inside a form, where no user-generated section is inferred.</summary>
         public bool InForm { get; init; }
+
+        /// <summary>Whether the zone here is a user-generated section that a selector found, which a form ends.</summary>
+        public bool UgcByClass { get; init; }
     }
 }

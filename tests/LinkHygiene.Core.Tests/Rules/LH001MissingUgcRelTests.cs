@@ -53,6 +53,9 @@ public class LH001MissingUgcRelTests
     [InlineData("<section class=\"reviews\"><a {|LH001:href=\"https://reviewer.example/\"|}>Reviewer</a> <a href=\"@Model.Url\">Their site</a></section><div class=\"Review card\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div><div class=\"preview\"><a href=\"https://y.example\">Y shop</a></div>")]
     [InlineData("<div class=\"post-comments\"><form><a href=\"https://commonmark.org/help/\">Formatting help</a></form><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
     [InlineData("<fieldset class=\"comment-form\"><a href=\"https://commonmark.org/help/\">Formatting help</a></fieldset>")]
+    // ... and one the selectors give (held-out review 93: a blog's comment form in <section class="comments">), whose
+    // comments before and after it are still theirs
+    [InlineData("<section class=\"comments\"><div class=\"comment\"><a {|LH001:href=\"{{ c.url }}\"|}>{{ c.author }}</a></div><form><a href=\"https://commonmark.org/help/\">Markdown help</a> <a href=\"https://gravatar.com\">Gravatar</a></form><a {|LH001:href=\"{{ last.url }}\"|}>{{ last.name }}</a></section>")]
     // a class for the site's chrome around comments is not a comment: a form, a count, an empty-list message, a page
     [InlineData("<div class=\"comment-form\"><a href=\"https://commonmark.org/help/\">Formatting help</a></div>")]
     [InlineData("<p class=\"no-comments\">Read the <a href=\"https://example.org/guidelines\">community guidelines</a>.</p>")]
@@ -129,7 +132,7 @@ public class LH001MissingUgcRelTests
     [InlineData("<div class=\"comment\"><a href=\"https://www.example.com/x\">Our page</a></div>", "link_hygiene.site_hosts = example.com, *.example.com")]
     // in a zone the markup only suggests, a run-time destination is not reported (it needs a declared zone)
     [InlineData("<div class=\"post-comments\"><a href=\"@c.AuthorUrl\">@c.Author</a> <a {|LH001:href=\"https://x.example/@c.Id\"|}>X shop</a></div>")]
-    [InlineData("<div class=\"post-comments\"><div class=\"comment\"><a {|LH001:href=\"@c.AuthorUrl\"|}>@c.Author</a></div></div>")]
+    [InlineData("<div class=\"post-comments\"><div class=\"comment\"><a {|LH001:href=\"{{ c.url }}\"|}>{{ c.author }}</a></div></div>")]
     // a class written literally beside run-time ones still suggests the section (held-out review 56: POPForums' Q&A
     // comment always carries a state class); a class with a run-time part in it is not read
     [InlineData("<div class=\"@if (c.IsDeleted) {<text>bg-warning</text>} card qaComment ms-3 @(c.IsNew ? \"newPostBlock\" : \"\")\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]

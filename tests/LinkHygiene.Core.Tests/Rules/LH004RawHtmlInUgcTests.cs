@@ -26,10 +26,13 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<ol class=\"post-comments\"><li>{|LH004:@Html.Raw(c.Body)|}</li></ol>")]
     [InlineData("<div itemprop=\"reviewBody\">{|LH004:@Html.Raw(r.Text)|}</div>")]
     [InlineData("<div class=\"note-editor-preview\">@Html.Raw(Model.Preview)</div>")]
-    // a form ends a suggested zone (nopCommerce's review page: the captcha is the site's); a declared one goes on
+    // a form ends a suggested zone (nopCommerce's review page: the captcha is the site's), and one a selector gives (held-out
+    // review 93: a comment form in <section class="comments">; a preview there is shown to its writer, whom no crawler
+    // is); a declared one goes on
     [InlineData("<div class=\"page product-reviews-page\"><fieldset class=\"write-review\"><div class=\"captcha-box\">@Html.Raw(Html.GenerateCaptcha())</div></fieldset><div class=\"review-text\">{|LH004:@Html.Raw(r.Text)|}</div></div>")]
     [InlineData("<ol class=\"post-comments\"><li><form method=\"post\"><p>@Html.Raw(Html.GenerateHoneypotInput())</p></form></li></ol>")]
-    [InlineData("<div class=\"comments\"><form>{|LH004:@Html.Raw(c.Preview)|}</form></div>")]
+    [InlineData("<div class=\"comments\"><form>@Html.Raw(c.Preview)</form></div>")]
+    [InlineData("<div data-link-zone=\"ugc\"><form>{|LH004:@Html.Raw(c.Preview)|}</form></div> <div class=\"comments\"><form><div class=\"comment\">{|LH004:@Html.Raw(c.Text)|}</div></form></div>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Post.cshtml", markup, only: Only);
 
     [Theory]
