@@ -7,7 +7,7 @@ namespace LinkHygiene.Options;
 public static class CommonOptions
 {
     /// <summary>The default user-generated-content selectors (RULES.md).</summary>
-    public const string DefaultUgcSelectors = ".ugc, .user-content, .comment, .comments, .comment-body, .review-body, .forum-post";
+    public const string DefaultUgcSelectors = ".ugc, .user-content, .comment, .comments, .comment-body, .review-body, .forum-post, .post-signature, .user-signature, .message-signature";
 
     /// <summary>The default sponsored-content selectors (RULES.md).</summary>
     public const string DefaultSponsoredSelectors = ".sponsored, .advertisement, .ad-slot, .affiliate, .paid-link";

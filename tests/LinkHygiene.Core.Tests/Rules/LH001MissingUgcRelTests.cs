@@ -40,6 +40,9 @@ public class LH001MissingUgcRelTests
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"<?php comment_author_url(); ?>\"|}>Author</a></div>")]
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"<!-- IF U_WWW -->{U_WWW}<!-- ENDIF -->\"|}>Website</a></div>")]
     [InlineData("<div class=\"forum-post\"><a {|LH001:href='https://x.example'|}>X shop</a></div>")]
+    // a forum's signatures (held-out review 93: NodeBB's post-signature, XenForo's message-signature); not a bare
+    // "signature", a documentation generator's function signature
+    [InlineData("<div class=\"post-signature\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div><aside class=\"message-signature\"><a {|LH001:href=\"{{ u.site }}\"|}>Site</a></aside><span class=\"signature\"><a href=\"https://docs.python.org/3/library/functions.html#int\">int</a></span>")]
     [InlineData("<div class=\"comment-body x\"><a {|LH001:href=https://x.example|}>X shop</a></div>")]
     [InlineData("<div class=\"commentary\"><a href=\"https://x.example\">X shop</a></div>")]
     // zones the markup only suggests (issue 13): an itemprop, a schema.org type in any attribute, a class segment.
