@@ -84,7 +84,8 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // What every template of this compilation shares: the neutral .resx strings (the package hands them in).
+            // What every template of this compilation shares: the neutral .resx strings (the package hands them in), the
+            // language its page shells declare.
             var project = new Lazy<Project>(() => LoadProject(start.Options.AdditionalFiles, start.CancellationToken));
             var excluded = new Lazy<HashSet<string>>(() => new HashSet<string>(ReadList(start.Options.AdditionalFiles, ExcludedListSuffix, start.CancellationToken).Select(NormalizePath), StringComparer.Ordinal));
             var descriptors = DiagnosticDescriptors.ForHelpLinkBase(provider.GlobalOptions.TryGetValue(HelpLinkBaseProperty, out var helpBase) ? helpBase : null);
@@ -398,7 +399,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     private static Project LoadProject(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
     {
         var texts = files
-            .Where(f => LocalizationCatalog.IsNeutralResx(f.Path))
+            .Where(f => LocalizationCatalog.IsNeutralResx(f.Path) || ProjectContext.IsPageShell(f.Path))
             .Select(f => (f.Path, Text: f.GetText(cancellationToken)))
             .ToList();
         if (texts.Count == 0)
@@ -407,7 +408,9 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         }
 
         var key = string.Join("\n", texts.Select(t => t.Path + "\t" + (t.Text is null ? "-" : BitConverter.ToString(t.Text.GetChecksum().ToArray()))));
-        return new Project(new ProjectContext(LocalizationCatalog.FromResx(texts.Select(t => (t.Path, t.Text?.ToString())).ToList())), key);
+        var strings = texts.Where(t => LocalizationCatalog.IsNeutralResx(t.Path)).Select(t => (t.Path, t.Text?.ToString())).ToList();
+        var shells = texts.Where(t => ProjectContext.IsPageShell(t.Path)).Select(t => (t.Path, t.Text?.ToString())).ToList();
+        return new Project(new ProjectContext(LocalizationCatalog.FromResx(strings), ProjectContext.LanguageOfShells(shells)), key);
     }
 
     private static Outcome Analyze(AdditionalText file, AnalyzerConfigOptionsProvider provider, Lazy<Project> project, Lazy<HashSet<string>> excludedPaths, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, TemplateResultCache cache, System.Threading.CancellationToken cancellationToken)

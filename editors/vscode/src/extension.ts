@@ -11,8 +11,9 @@ import { CloseAction, ErrorHandler, LanguageClient, LanguageClientOptions, Serve
 const DOTNET_DOWNLOAD = 'https://dotnet.microsoft.com/download';
 const TEMPLATE_LANGUAGES = ['razor', 'aspnetcorerazor', 'html'];
 const TEMPLATE_FILES = '**/*.{cshtml,razor,html,htm}';
-// Files that change what the server reports for every open template: configuration, and .resx files (localized link text).
-const SERVER_INPUTS = '**/{.editorconfig,.globalconfig,*.globalconfig,*.resx}';
+// Files that change what the server reports for every open template: configuration, .resx files (localized link text)
+// and page shells (their <html lang> is the language of every view).
+const SERVER_INPUTS = '**/{.editorconfig,.globalconfig,*.globalconfig,*.resx,_Layout*.cshtml,_Host.cshtml,App.razor,index.html}';
 // Files that change what internal links (LH030/LH031) resolve to: pages, components, controllers and routes in C#,
 // and every static file the site serves. The server ignores what appears under bin/, obj/ and node_modules/.
 const SITE_INPUTS = ['**/*.{cs,cshtml,razor,html,htm}', '**/wwwroot/**'];

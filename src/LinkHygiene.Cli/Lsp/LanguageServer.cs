@@ -243,7 +243,8 @@ internal sealed partial class LanguageServer
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request) => Guard("didChangeWatchedFiles", () =>
     {
         var paths = (request.Changes ?? Array.Empty<FileEvent>()).Select(c => PathOf(c.Uri)).ToList();
-        if (paths.Any(p => p is not null && p.EndsWith(".resx", StringComparison.OrdinalIgnoreCase)))
+        // (a page shell saved with another <html lang> changes the language of every view)
+        if (paths.Any(p => p is not null && (p.EndsWith(".resx", StringComparison.OrdinalIgnoreCase) || ProjectContext.IsPageShell(p))))
         {
             var roots = _roots.ToArray();
             _ = Task.Run(() => LoadProject(roots));
@@ -630,7 +631,7 @@ internal sealed partial class LanguageServer
         }
     }
 
-    /// <summary>Reads the workspace's neutral .resx files (localized link text) in the background; open documents are analysed again with them.</summary>
+    /// <summary>Reads the workspace's neutral .resx files (localized link text) and page shells (the views' language) in the background; open documents are analysed again with them.</summary>
     private void LoadProject(string[] roots)
     {
         try
@@ -641,9 +642,9 @@ internal sealed partial class LanguageServer
             }
 
             var search = TemplateFinder.Find(roots, Array.Empty<string>(), roots[0]);
-            if (search.ResourceFiles.Count > 0)
+            if (search.ResourceFiles.Count > 0 || search.Templates.Any(ProjectContext.IsPageShell))
             {
-                _project = Workspace.TemplateChecker.LoadProject(search.ResourceFiles);
+                _project = Workspace.TemplateChecker.LoadProject(search.ResourceFiles, search.Templates);
                 Reanalyse(configurationChanged: false);
             }
         }

@@ -158,7 +158,7 @@ public static class LinkHygieneEngine
         var reader = new OptionReader(options ?? DictionaryOptionSource.Empty);
         var severities = Severities(reader);
         var pending = new List<PendingFinding>();
-        var context = new RuleContext(document, walk, reader, settings, reader.Get(CommonOptions.DefaultLanguage), pending, links);
+        var context = new RuleContext(document, walk, reader, settings, LanguageOfUnmarkedText(reader, settings), pending, links);
         foreach (var rule in RuleCatalog.Rules)
         {
             if (rule.ReadsLinkText)
@@ -398,6 +398,12 @@ public static class LinkHygieneEngine
             reader.Get(RuleCatalog.SeverityOption(descriptor)) ?? descriptor.DefaultSeverity;
     }
 
+    /// <summary>
+    /// The language of text no <c>lang</c> around it marks: for a view or component, the one its project's page shells
+    /// declare (<see cref="ProjectContext.PageLanguage"/>); else <c>link_hygiene.default_language</c>.
+    /// </summary>
+    private static string? LanguageOfUnmarkedText(OptionReader reader, LinkSettings settings) => settings.PageLanguage ?? reader.Get(CommonOptions.DefaultLanguage);
+
     // Sets of severities by their key (see Severities); cleared if a process meets more than a few dozen.
     private static readonly ConcurrentDictionary<ulong, IReadOnlyDictionary<string, RuleSeverity>> SeverityTables = new();
 
@@ -410,6 +416,7 @@ public static class LinkHygieneEngine
             reader.Get(CommonOptions.SiteHosts))
         {
             Localization = project.Localization,
+            PageLanguage = document.Kind == TemplateKind.Html ? null : project.PageLanguage,
         };
         var walk = LinkExtractor.Walk(document, settings);
         var links = walk.Links;
@@ -433,7 +440,7 @@ public static class LinkHygieneEngine
             }
         }
 
-        var context = new RuleContext(document, walk, reader, settings, reader.Get(CommonOptions.DefaultLanguage), pending);
+        var context = new RuleContext(document, walk, reader, settings, LanguageOfUnmarkedText(reader, settings), pending);
         foreach (var rule in RuleCatalog.Rules)
         {
             Run(rule, context, severities, pending, cancellationToken);

@@ -20,6 +20,9 @@ public sealed record LinkSettings(LinkZone FileZone, ZoneSelector? UgcSelectors,
 {
     /// <summary>The project's neutral resource strings, for link text written as <c>@Localizer["key"]</c>.</summary>
     public Localization.LocalizationCatalog Localization { get; init; } = LinkHygiene.Localization.LocalizationCatalog.Empty;
+
+    /// <summary>The language of the pages a view renders into (<see cref="Engine.ProjectContext.PageLanguage"/>), for its text no <c>lang</c> marks; null for an HTML file.</summary>
+    public string? PageLanguage { get; init; }
 }
 
 /// <summary>
