@@ -199,6 +199,9 @@ public class LH010GenericAnchorTextTests
     // English's strict tier on a German page too (third code review)
     [InlineData("<p lang=\"de\"><a href=\"/x\">{|LH010:Get started|}</a></p>", "link_hygiene.LH010.strict = true")]
     [InlineData("<p lang=\"de\"><a href=\"/x\">Get started</a></p>", "link_hygiene.LH010.strict = false")]
+    // Turkish "Tümü" ("All") is strict only, as English's "All" is in no tier (held-out review 94: a filter's label)
+    [InlineData("<p lang=\"tr\"><a href=\"/x\">Tümü</a> <a href=\"/y\">{|LH010:Tümünü gör|}</a></p>", "link_hygiene.LH010.strict = false")]
+    [InlineData("<p lang=\"tr\"><a href=\"/x\">{|LH010:Tümü|}</a></p>", "link_hygiene.LH010.strict = true")]
     // "Details", a row action beside Edit and Delete in every scaffolded list, is strict only (held-out: blazor-samples'
     // BlazorWebAppMovies, AspNetCore.Docs' Contoso University, hugo-book); "view details" is generic by default
     [InlineData("<td><a href=\"/movies/edit/1\">Edit</a> | <a href=\"/movies/details/1\">{|LH010:Details|}</a></td>", "link_hygiene.LH010.strict = true")]
