@@ -538,6 +538,28 @@ public sealed class CodeFacts
     public static bool ServesAnAreaOnly(string name) => LibraryAreas.ContainsKey(name);
 
     /// <summary>
+    /// The package and the pages it serves in its area, where they are a fixed, public list (Identity UI's, the same since ASP.NET
+    /// Core 3.0: what its scaffolder lists, and its Error page), by name without the leading '/'; null for another area.
+    /// A project's scaffolded page of the same name is its own (held-out review 95: the typos of links to Identity's pages
+    /// were left undecided).
+    /// </summary>
+    public static (string Package, IReadOnlyCollection<string> Pages)? PagesOfLibraryArea(string area) =>
+        string.Equals(area, "Identity", StringComparison.OrdinalIgnoreCase) ? ("Identity UI", IdentityUiPages) : null;
+
+    private static readonly HashSet<string> IdentityUiPages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Error",
+        "Account/AccessDenied", "Account/ConfirmEmail", "Account/ConfirmEmailChange", "Account/ExternalLogin", "Account/ForgotPassword",
+        "Account/ForgotPasswordConfirmation", "Account/Lockout", "Account/Login", "Account/LoginWith2fa", "Account/LoginWithRecoveryCode",
+        "Account/Logout", "Account/Register", "Account/RegisterConfirmation", "Account/ResendEmailConfirmation", "Account/ResetPassword",
+        "Account/ResetPasswordConfirmation",
+        "Account/Manage/ChangePassword", "Account/Manage/DeletePersonalData", "Account/Manage/Disable2fa", "Account/Manage/DownloadPersonalData",
+        "Account/Manage/Email", "Account/Manage/EnableAuthenticator", "Account/Manage/ExternalLogins", "Account/Manage/GenerateRecoveryCodes",
+        "Account/Manage/Index", "Account/Manage/PersonalData", "Account/Manage/ResetAuthenticator", "Account/Manage/SetPassword",
+        "Account/Manage/ShowRecoveryCodes", "Account/Manage/TwoFactorAuthentication",
+    };
+
+    /// <summary>
     /// An area a package serves (Identity UI's <c>Identity</c>): its pages and controllers are under <c>/Identity/</c> and
     /// nowhere else, so the rest of the app's paths stay decided (held-out review 63: every Blazor Server app with the
     /// default Identity UI had its NavMenu's typos left undecided).

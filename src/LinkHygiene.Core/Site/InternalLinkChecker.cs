@@ -207,12 +207,23 @@ public static class InternalLinkChecker
             name = Normalize(here.Value.Folder.TrimEnd('/') + "/" + name) ?? name;
         }
 
+        var page = area.Length > 0 && !site.KnowsArea(area) ? null : site.FindPage(area, name);
+        if (page is null && LibraryPage(site, area, name) is { } served && CodeFacts.PagesOfLibraryArea(area) is { } library)
+        {
+            return served
+                ? Outcome.Resolved
+                : Outcome.Broken(
+                    LH030BrokenInternalLink.Rule,
+                    link.Display,
+                    $"matches no Razor page in area '{area}' (looked for {PagePath(site, area, name)} and among {library.Package}'s pages)",
+                    Nearest(name, site.Pages.Where(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name).Concat(library.Pages.Select(p => "/" + p))));
+        }
+
         if (area.Length > 0 && !site.KnowsArea(area))
         {
             return UnknownArea(link, site, area);
         }
 
-        var page = site.FindPage(area, name);
         if (page is null && area.Length > 0 && site.Code.ExternalAreas.Contains(area))
         {
             return Outcome.Undecidable("a page of an area a referenced library serves");
@@ -243,6 +254,23 @@ public static class InternalLinkChecker
         }
 
         return link.Fragment is { Length: > 0 } fragment ? FragmentIn(page.Facts, fragment, link.Display + "#" + fragment, "page '" + page.Name + "'") : Outcome.Resolved;
+    }
+
+    /// <summary>
+    /// Whether a package that serves an area (<see cref="CodeFacts.ExternalAreas"/>) serves a page of it, where its pages are
+    /// a known list (<see cref="CodeFacts.PagesOfLibraryArea"/>): <paramref name="name"/> with or without its leading '/',
+    /// and a folder's Index by the folder's name. Null when that is not known: another area, or other libraries that may
+    /// serve pages too.
+    /// </summary>
+    private static bool? LibraryPage(SiteIndex site, string area, string name)
+    {
+        if (area.Length == 0 || !site.Code.ExternalAreas.Contains(area) || site.HasExternalRouteSources || CodeFacts.PagesOfLibraryArea(area) is not { } library)
+        {
+            return null;
+        }
+
+        var wanted = name.Trim('/');
+        return library.Pages.Contains(wanted) || library.Pages.Contains(wanted.Length == 0 ? "Index" : wanted + "/Index");
     }
 
     /// <summary>Why a library's link that matches nothing of its own is undecidable (<see cref="CodeFacts.IsLibrary"/>).</summary>
@@ -553,7 +581,14 @@ public static class InternalLinkChecker
                 Suggestion(suggestion, serverBase is null ? shownBase : null, serverBase is null ? relativeTo : serverBase + "/"));
         }
 
-        if ((site.HasExternalRouteSources && (!site.IsLocalPrefix(decoded) || site.RouterServesUnreadAssemblies)) || site.Code.ExternalAreas.Contains(SiteIndex.FirstSegment(decoded)))
+        var libraryArea = SiteIndex.FirstSegment(decoded);
+        var libraryPage = LibraryPage(site, libraryArea, decoded.Trim('/').Substring(Math.Min(libraryArea.Length, decoded.Trim('/').Length)));
+        if (libraryPage == true)
+        {
+            return Outcome.Resolved; // (its ids are the package's: a fragment is not checked)
+        }
+
+        if ((site.HasExternalRouteSources && (!site.IsLocalPrefix(decoded) || site.RouterServesUnreadAssemblies)) || (libraryPage is null && site.Code.ExternalAreas.Contains(libraryArea)))
         {
             return Outcome.Undecidable("a path that a referenced library may serve");
         }

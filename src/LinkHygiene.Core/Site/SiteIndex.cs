@@ -873,6 +873,15 @@ public sealed class SiteIndex
             yield return route.Display;
         }
 
+        // the pages a package serves in its area, where they are known (Identity UI's)
+        foreach (var area in Code.ExternalAreas)
+        {
+            foreach (var page in CodeFacts.PagesOfLibraryArea(area)?.Pages ?? Array.Empty<string>())
+            {
+                yield return "/" + area + "/" + page;
+            }
+        }
+
         // Controllers' actions by the conventional pattern, where a conventional route serves them: an area's under its
         // name, or under its route's prefix ("backoffice/{controller}/{action}": held-out review 86, where the area's
         // name was suggested for itself), and the others under the prefix of a route of no area ("app/{controller}/...")
