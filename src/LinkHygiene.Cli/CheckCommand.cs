@@ -86,7 +86,7 @@ internal static class CheckCommand
         }
 
         var templates = search.Templates;
-        var project = TemplateChecker.LoadProject(search.ResourceFiles, templates);
+        var projects = ProjectContexts.Load(search.ResourceFiles, templates);
         var results = new CheckedFile[templates.Count];
         var changes = new FileChange?[templates.Count];
         using (var progress = Progress.Start(templates.Count, settings.ShowProgress))
@@ -99,11 +99,11 @@ internal static class CheckCommand
                 {
                     if (settings.Fix)
                     {
-                        (results[i], changes[i]) = Fixing.FixFile(templates[i], configuration, project, settings.FixOnly, settings.DryRun, cancellationToken);
+                        (results[i], changes[i]) = Fixing.FixFile(templates[i], configuration, projects.For(templates[i]), settings.FixOnly, settings.DryRun, cancellationToken);
                     }
                     else
                     {
-                        results[i] = TemplateChecker.Check(templates[i], configuration, project, cancellationToken);
+                        results[i] = TemplateChecker.Check(templates[i], configuration, projects.For(templates[i]), cancellationToken);
                     }
 
                     progress.Advance();

@@ -68,36 +68,6 @@ public static class TemplateChecker
         return Check(path, () => TemplateFile.Decode(bytes).ToString(), configuration, project, cancellationToken);
     }
 
-    /// <summary>
-    /// Reads the neutral .resx files among <paramref name="resources"/>, and the page shells among <paramref name="templates"/>
-    /// (<see cref="ProjectContext.IsPageShell"/>), into a project context (unreadable ones are skipped).
-    /// </summary>
-    public static ProjectContext LoadProject(IEnumerable<string> resources, IEnumerable<string> templates)
-    {
-        var strings = ReadAll(resources); // (one that cannot be read leaves its keys to stand for themselves)
-        var shells = ReadAll(templates.Where(ProjectContext.IsPageShell)); // (one that cannot be read says no language)
-        return strings.Count == 0 && shells.Count == 0
-            ? ProjectContext.Empty
-            : new ProjectContext(LinkHygiene.Localization.LocalizationCatalog.FromResx(strings), ProjectContext.LanguageOfShells(shells));
-
-        static List<(string, string?)> ReadAll(IEnumerable<string> paths)
-        {
-            var files = new List<(string, string?)>();
-            foreach (var path in paths)
-            {
-                try
-                {
-                    files.Add((path, TemplateFile.Read(path).ToString()));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-                {
-                }
-            }
-
-            return files;
-        }
-    }
-
     private static CheckedFile Check(string path, Func<string> read, TemplateConfiguration configuration, ProjectContext project, CancellationToken cancellationToken)
     {
         var options = configuration.OptionsFor(path);

@@ -32,11 +32,11 @@ public sealed class CorpusBaselineTests
         Assert.True(Directory.Exists(RepositoryFiles.Corpus), $"the shared corpus is missing at {RepositoryFiles.Corpus}");
         var search = TemplateFinder.Find(new[] { "." }, Array.Empty<string>(), RepositoryFiles.Corpus);
         var configuration = TemplateConfiguration.Load(search.Templates, new[] { RepositoryFiles.Corpus }, Array.Empty<string>());
-        var project = TemplateChecker.LoadProject(search.ResourceFiles, search.Templates);
+        var projects = ProjectContexts.Load(search.ResourceFiles, search.Templates);
         var counts = new ConcurrentDictionary<(string File, string Rule), int>();
         var problems = new ConcurrentBag<string>();
         var checkedFiles = new ConcurrentBag<CheckedFile>();
-        Parallel.ForEach(search.Templates, file => checkedFiles.Add(TemplateChecker.Check(file, configuration, project)));
+        Parallel.ForEach(search.Templates, file => checkedFiles.Add(TemplateChecker.Check(file, configuration, projects.For(file))));
         var site = LinkHygiene.Workspace.Site.SiteChecks.Run(checkedFiles.ToList(), configuration, new[] { RepositoryFiles.Corpus });
         foreach (var checkedFile in checkedFiles)
         {

@@ -45,6 +45,22 @@ public sealed class LocalizationTests
         Assert.Equal(new[] { "Pages/Index.cshtml 2 Mer", "Pages/Index.cshtml 2 Lire la suite" }, GenericTexts(Tool.Run(site.Path, "--format", "json", "--fail-on", "none")));
     }
 
+    // ... each project its own (code review: a French web app's layout had made the libraries beside it French)
+    [Fact]
+    public void EachProjectsViewsAreInItsOwnLayoutsLanguage()
+    {
+        using var site = new TempFolder();
+        site.Write("Shop.Web/Shop.Web.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n");
+        site.Write("Shop.Web/Pages/Shared/_Layout.cshtml", "<!DOCTYPE html>\n<html lang=\"fr\"><body>@RenderBody()</body></html>\n");
+        site.Write("Shop.Web/Pages/Index.cshtml", "@page\n<a href=\"/destinations/mer\">Mer</a>\n");
+        site.Write("Shop.Emails/Shop.Emails.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Razor\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n");
+        site.Write("Shop.Emails/Views/Welcome.cshtml", "<a href=\"https://shop.example/a\">Hier</a> <a href=\"https://shop.example/b\">Mer</a>\n");
+
+        Assert.Equal(
+            new[] { "Shop.Emails/Views/Welcome.cshtml 1 Hier", "Shop.Emails/Views/Welcome.cshtml 1 Mer" },
+            GenericTexts(Tool.Run(site.Path, "--format", "json", "--fail-on", "none")));
+    }
+
     private static string[] GenericTexts(ToolRun run)
     {
         using var json = JsonDocument.Parse(run.Output);

@@ -46,7 +46,7 @@ internal sealed partial class LanguageServer
     private readonly TaskCompletionSource<bool> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _roots = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<LinkHygiene.Site.SiteIndex>>> _sites = new(PathUtilities.Comparer);
-    private volatile ProjectContext _project = ProjectContext.Empty;
+    private volatile Workspace.ProjectContexts _projects = Workspace.ProjectContexts.Empty;
     // Which project each open template belongs to; replaced, like the indexes, when files appear, move or go.
     private volatile Workspace.Site.SiteLocator _locator = new();
     private bool _documentChanges;
@@ -516,7 +516,7 @@ internal sealed partial class LanguageServer
         }
         else if (LinkHygieneEngine.IsTemplate(path))
         {
-            result = LinkHygieneEngine.Analyze(path, text, options, _project, cancellationToken);
+            result = LinkHygieneEngine.Analyze(path, text, options, _projects.For(path), cancellationToken);
         }
         else
         {
@@ -642,9 +642,10 @@ internal sealed partial class LanguageServer
             }
 
             var search = TemplateFinder.Find(roots, Array.Empty<string>(), roots[0]);
-            if (search.ResourceFiles.Count > 0 || search.Templates.Any(ProjectContext.IsPageShell))
+            // (also when the last of them is gone: what they said must go with them)
+            if (search.ResourceFiles.Count > 0 || search.Templates.Any(ProjectContext.IsPageShell) || _projects != Workspace.ProjectContexts.Empty)
             {
-                _project = Workspace.TemplateChecker.LoadProject(search.ResourceFiles, search.Templates);
+                _projects = Workspace.ProjectContexts.Load(search.ResourceFiles, search.Templates);
                 Reanalyse(configurationChanged: false);
             }
         }

@@ -158,7 +158,7 @@ public static class LinkHygieneEngine
         var reader = new OptionReader(options ?? DictionaryOptionSource.Empty);
         var severities = Severities(reader);
         var pending = new List<PendingFinding>();
-        var context = new RuleContext(document, walk, reader, settings, LanguageOfUnmarkedText(reader, settings), pending, links);
+        var context = new RuleContext(document, walk, reader, settings, reader.Get(CommonOptions.DefaultLanguage), pending, links);
         foreach (var rule in RuleCatalog.Rules)
         {
             if (rule.ReadsLinkText)
@@ -398,12 +398,6 @@ public static class LinkHygieneEngine
             reader.Get(RuleCatalog.SeverityOption(descriptor)) ?? descriptor.DefaultSeverity;
     }
 
-    /// <summary>
-    /// The language of text no <c>lang</c> around it marks: for a view or component, the one its project's page shells
-    /// declare (<see cref="ProjectContext.PageLanguage"/>); else <c>link_hygiene.default_language</c>.
-    /// </summary>
-    private static string? LanguageOfUnmarkedText(OptionReader reader, LinkSettings settings) => settings.PageLanguage ?? reader.Get(CommonOptions.DefaultLanguage);
-
     // Sets of severities by their key (see Severities); cleared if a process meets more than a few dozen.
     private static readonly ConcurrentDictionary<ulong, IReadOnlyDictionary<string, RuleSeverity>> SeverityTables = new();
 
@@ -440,7 +434,7 @@ public static class LinkHygieneEngine
             }
         }
 
-        var context = new RuleContext(document, walk, reader, settings, LanguageOfUnmarkedText(reader, settings), pending);
+        var context = new RuleContext(document, walk, reader, settings, reader.Get(CommonOptions.DefaultLanguage), pending);
         foreach (var rule in RuleCatalog.Rules)
         {
             Run(rule, context, severities, pending, cancellationToken);

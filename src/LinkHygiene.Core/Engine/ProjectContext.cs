@@ -62,7 +62,9 @@ public sealed class ProjectContext
     /// when every shell that writes <c>&lt;html&gt;</c> gives it literally (held-out review 94: a French site's views were
     /// read against every language's list, and its link to "Mer", the sea, was Swedish for "more"). Null when there is
     /// none, when they differ, or when one computes it (<c>lang="@culture"</c>) or gives none: its views' language is
-    /// not known. A shell without <c>&lt;html&gt;</c> (a nested layout) says nothing.
+    /// not known. A shell without <c>&lt;html&gt;</c> (a nested layout) says nothing, and neither does English: every
+    /// template of <c>dotnet new</c> writes <c>lang="en"</c>, which many apps in other languages keep (code review: a German
+    /// app's "Hier" and "Mehr" were no longer generic).
     /// </summary>
     /// <param name="shells">The paths and texts of the page shells (a null text is skipped).</param>
     public static string? LanguageOfShells(IEnumerable<(string Path, string? Text)> shells)
@@ -92,7 +94,7 @@ public sealed class ProjectContext
             language = primary;
         }
 
-        return language;
+        return language == "en" ? null : language;
     }
 
     private static readonly char[] Computed = { '@', '{', '<', '$' };

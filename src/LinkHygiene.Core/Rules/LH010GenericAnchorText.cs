@@ -236,10 +236,12 @@ public sealed class LH010GenericAnchorText : Rule
             _extra.Contains(normalized) || PhraseCatalog.Default.IsGeneric(normalized, Language(link), _strict);
 
         /// <summary>
-        /// The language the name is written in: the nearest <c>lang</c>, else <c>default_language</c>, else unknown (every
-        /// list). A localizer lookup's text is the project's neutral text, whatever the page around it is translated into.
+        /// The language the name is written in: the nearest <c>lang</c>, else that of the pages a view renders into
+        /// (<see cref="LinkSettings.PageLanguage"/>), else <c>default_language</c>, else unknown (every list). A localizer
+        /// lookup's text is the project's neutral text, whatever the page around it is translated into (code review: a
+        /// German layout's English .resx).
         /// </summary>
-        private string? Language(Link link) => link.Name.InNeutralLanguage ? _context.DefaultLanguage : link.Language ?? _context.DefaultLanguage;
+        private string? Language(Link link) => link.Name.InNeutralLanguage ? _context.DefaultLanguage : link.Language ?? _context.Settings.PageLanguage ?? _context.DefaultLanguage;
     }
 
     private static HashSet<string> NormalizedSet(IReadOnlyList<string> phrases)

@@ -27,10 +27,12 @@ public class PageLanguageTests
     [Theory]
     [InlineData("fr", "<!DOCTYPE html>\n<html lang=\"fr\">", "<html lang='fr-CA' dir=\"ltr\">")]
     [InlineData("de", "<html class=\"h-100\" LANG=de>", "@* a nested layout *@\n@{ Layout = \"_Layout\"; }<div>x</div>")]
-    [InlineData(null, "<html lang=\"fr\">", "<html lang=\"en\">")]
-    [InlineData(null, "<html lang=\"@CultureInfo.CurrentUICulture.Name\">", "<html lang=\"en\">")]
-    [InlineData(null, "<html>", "<html lang=\"en\">")]
+    [InlineData(null, "<html lang=\"fr\">", "<html lang=\"de\">")]
+    [InlineData(null, "<html lang=\"@CultureInfo.CurrentUICulture.Name\">", "<html lang=\"fr\">")]
+    [InlineData(null, "<html>", "<html lang=\"fr\">")]
     [InlineData(null, "<div>no html here</div>", null)]
+    // English says nothing: the templates write it whatever the app's language (code review: a German app's views)
+    [InlineData(null, "<html lang=\"en\">", "<html lang=\"en-US\">")]
     public void TheShellsLanguageIsTheOneTheyAllDeclare(string? language, string first, string? second) =>
         Assert.Equal(language, ProjectContext.LanguageOfShells(new[] { ("a/_Layout.cshtml", (string?)first), ("b/_Layout.cshtml", second) }));
 
@@ -45,6 +47,9 @@ public class PageLanguageTests
         Assert.Equal(new[] { "LH010 (1,37)" }, Findings("Components/Trip.razor", "<a href=\"/sea\">Mer</a> <a href=\"/x\">Lire la suite</a>", french));
         // an HTML file is a page of its own: not the views' shells' language
         Assert.Equal(new[] { "LH010 (1,29)" }, Findings("wwwroot/trip.html", "<a href=\"/destinations/mer\">Mer</a>", french));
+        // a localizer lookup's neutral text is not in the page's language (code review: a German layout, an English .resx)
+        var germanWithStrings = new ProjectContext(LocalizationCatalog.FromResx(new[] { ("/app/Resources/SharedResource.resx", (string?)"<root><data name=\"More\"><value>More</value></data></root>") }), "de");
+        Assert.Equal(new[] { "LH010 (2,14)" }, Findings("Pages/Index.cshtml", "@page\n<a href=\"/a\">@Localizer[\"More\"]</a>", germanWithStrings));
         // ... and the shells' language comes before default_language, which says what no page does
         Assert.Empty(Findings("Pages/Index.cshtml", "@page\n<a href=\"/destinations/mer\">Mer</a>", french, "link_hygiene.default_language = sv"));
     }
