@@ -390,9 +390,10 @@ internal static class LinkExtractor
         {
             // A form is the site's: what users write is rendered elsewhere. It ends a zone the markup only suggests
             // (a captcha in <fieldset class="write-review">, a comment form in <div class="new-comment">) and none starts
-            // in it (nopCommerce's <div class="review-rating"> in the form that writes a review); and one a class says
-            // (held-out review 93: the comment form, its "Markdown help" and Gravatar links, in <section class="comments">).
-            if (inferred || ugcByClass)
+            // in it (nopCommerce's <div class="review-rating"> in the form that writes a review); and one a class says, where
+            // the form is one to write in (held-out review 93: the comment form, its "Markdown help" and Gravatar links, in
+            // <section class="comments">; not a moderation or quote form around the posts: code review).
+            if (inferred || (ugcByClass && IsFormToWriteIn(element)))
             {
                 zone = LinkZone.None;
                 inferred = false;
@@ -486,6 +487,25 @@ internal static class LinkExtractor
     }
 
     private static bool IsForm(IElement element) => element.LocalName is "form" or "fieldset";
+
+    /// <summary>Whether a form holds a field to write text in: a <c>&lt;textarea&gt;</c>, or an <c>&lt;input&gt;</c> of text, an e-mail address or a URL.</summary>
+    private static bool IsFormToWriteIn(IElement form)
+    {
+        if (form.GetElementsByTagName("textarea").Length > 0)
+        {
+            return true;
+        }
+
+        foreach (var input in form.GetElementsByTagName("input"))
+        {
+            if ((input.GetAttribute("type") ?? "text").Trim().ToLowerInvariant() is "text" or "email" or "url" or "")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] UgcItemProps = { "review", "reviewbody", "comment", "comments" };
     // (trackbacks and pingbacks: links other sites sent, listed under a post; held-out review 88)

@@ -35,7 +35,7 @@ public class LH004RawHtmlInUgcTests
     // is); a declared one goes on
     [InlineData("<div class=\"page product-reviews-page\"><fieldset class=\"write-review\"><div class=\"captcha-box\">@Html.Raw(Html.GenerateCaptcha())</div></fieldset><div class=\"review-text\">{|LH004:@Html.Raw(r.Text)|}</div></div>")]
     [InlineData("<ol class=\"post-comments\"><li><form method=\"post\"><p>@Html.Raw(Html.GenerateHoneypotInput())</p></form></li></ol>")]
-    [InlineData("<div class=\"comments\"><form>@Html.Raw(c.Preview)</form></div>")]
+    [InlineData("<div class=\"comments\"><form><textarea></textarea>@Html.Raw(c.Preview)</form></div> <div class=\"comments\"><form method=\"post\"><input type=\"checkbox\">{|LH004:@Html.Raw(c.Text)|}</form></div>")]
     [InlineData("<div data-link-zone=\"ugc\"><form>{|LH004:@Html.Raw(c.Preview)|}</form></div> <div class=\"comments\"><form><div class=\"comment\">{|LH004:@Html.Raw(c.Text)|}</div></form></div>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Post.cshtml", markup, only: Only);
 
