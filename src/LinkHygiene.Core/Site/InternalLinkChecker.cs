@@ -647,9 +647,12 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path only a server serves (Identity, connect, api), which a WebAssembly app does not");
         }
 
-        // A route of that shape whose constraint a value fails is what was meant: say which ("/orders/{id:int}" for
-        // "/orders/latest"), not the nearest name, which its braces keep far from any path.
-        if (site.RouteRejectingValue(segments) is { } rejecting)
+        // A route of that shape whose constraint the link's last segment fails is what was meant: say which
+        // ("/orders/{id:int}" for "/orders/latest"), where the nearest name is no more than a folder above the link (which
+        // its braces keep far from any path). Not where a name is near, or a segment before the last fails: a typo of a
+        // literal ("/orders/histroy" for "/orders/history", "/blog/tags/x" for "/blog/tag/{name}"; code review).
+        var nearestUrl = site.NearestUrls.Find(decoded);
+        if (site.RouteRejectingValue(segments) is { } rejecting && rejecting.Value == segments[segments.Length - 1] && IsAboveOrNothing(nearestUrl, decoded))
         {
             return Outcome.Broken(
                 LH030BrokenInternalLink.Rule,
@@ -664,7 +667,20 @@ public static class InternalLinkChecker
             LH030BrokenInternalLink.Rule,
             link.Display,
             (site.Layout.IsProject ? NoMatch : NoFileMatches) + (tildeAsWritten ? TildeIsAFolder : string.Empty),
-            Suggestion(site.NearestUrls.Find(decoded), shownBase, relativeTo));
+            Suggestion(nearestUrl, shownBase, relativeTo));
+    }
+
+    /// <summary>Whether a "nearest" suggestion names nothing, or a folder above the path ("/orders" for "/orders/latest").</summary>
+    private static bool IsAboveOrNothing(string nearest, string path)
+    {
+        const string Prefix = "nearest: '";
+        if (nearest == NearestNames.NothingSimilar)
+        {
+            return true;
+        }
+
+        var named = nearest.StartsWith(Prefix, StringComparison.Ordinal) ? nearest.Substring(Prefix.Length).TrimEnd('\'') : nearest;
+        return path.StartsWith(named.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
