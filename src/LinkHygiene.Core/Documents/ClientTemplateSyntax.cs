@@ -612,9 +612,9 @@ internal static partial class ClientTemplateSyntax
     /// <summary>
     /// The end of the front matter a file starts with (after a byte-order mark): a line "---" (YAML: Jekyll, Hugo,
     /// Eleventy) or "+++" (TOML: Hugo), trailing spaces allowed, up to the end of the same line closing it; or Statiq's
-    /// and Wyam's, which has no opening line: YAML from the first line (<c>Title: About</c>) to a line "---", no line of
-    /// it starting with '&lt;' (held-out review 95: its links had been read as the page's). 0 when the file has none or
-    /// it is never closed.
+    /// and Wyam's, which has no opening line: YAML from the first line (<c>Title: About</c>) to a line of three dashes or
+    /// more, every line of it YAML's (a key and a colon, an indented value, a list's item, a comment or nothing; held-out
+    /// review 95: its links had been read as the page's). 0 when the file has none or it is never closed.
     /// </summary>
     internal static int FrontMatterEnd(string text)
     {
@@ -623,21 +623,25 @@ internal static partial class ClientTemplateSyntax
             return 0;
         }
 
+        var statiq = opening.Next == opening.Start;
         for (var line = opening.Next; line < text.Length; line = NextLine(text, line))
         {
-            if (DelimiterLine(text, line, opening.Delimiter) is { } end)
+            if (DelimiterLine(text, line, opening.Delimiter, orLonger: statiq) is { } end)
             {
                 return end;
             }
 
-            if (opening.Next == opening.Start && FirstNonBlank(text, line) == '<')
+            if (statiq && !YamlLine.IsMatch(text.Substring(line, NextLine(text, line) - line)))
             {
-                return 0; // markup: what came before was the page's text
+                return 0; // text of the page (code review: "Note: ..." and a line of markup before an <hr>-like "---")
             }
         }
 
         return 0;
     }
+
+    // A line of YAML front matter: a key and a colon, an indented value, a list's item, a comment, or nothing
+    private static readonly System.Text.RegularExpressions.Regex YamlLine = new(@"^(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t].*)?|[ \t]+.*|-(?:[ \t].*)?|#.*|[ \t]*)\r?\n?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Where a file's first line (after a byte-order mark) opens front matter, "---" or "+++", and where the line after
@@ -663,18 +667,12 @@ internal static partial class ClientTemplateSyntax
     // A YAML key at the start of a file, before a value or the end of the line (Statiq's and Wyam's front matter)
     private static readonly System.Text.RegularExpressions.Regex StatiqFrontMatterKey = new(@"^[A-Za-z][\w-]*:(?:[ \t]|\r?\n)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static char FirstNonBlank(string text, int at)
-    {
-        while (at < text.Length && text[at] is ' ' or '\t')
-        {
-            at++;
-        }
 
-        return at < text.Length ? text[at] : '\0';
-    }
-
-    /// <summary>When the line at <paramref name="at"/> is the delimiter (trailing spaces allowed), where the next line starts; else null.</summary>
-    private static int? DelimiterLine(string text, int at, string delimiter)
+    /// <summary>
+    /// When the line at <paramref name="at"/> is the delimiter (trailing spaces allowed; <paramref name="orLonger"/>: more of
+    /// its character too), where the next line starts; else null.
+    /// </summary>
+    private static int? DelimiterLine(string text, int at, string delimiter, bool orLonger = false)
     {
         if (string.CompareOrdinal(text, at, delimiter, 0, 3) != 0)
         {
@@ -682,6 +680,11 @@ internal static partial class ClientTemplateSyntax
         }
 
         var i = at + 3;
+        while (orLonger && i < text.Length && text[i] == delimiter[0])
+        {
+            i++;
+        }
+
         while (i < text.Length && text[i] is ' ' or '\t')
         {
             i++;

@@ -95,6 +95,9 @@ public class StaticSiteTemplateTests
     // after it is no front matter
     [InlineData("Title: About us\nDescription: Read <a href=\"#\">more</a> about us\n---\n<a href=\"/b\">{|LH010:Click here|}</a>")]
     [InlineData("Note: read this first\n<a {|LH022:href=\"#\"|}>Menu</a>\n---\n<p>Text</p>")]
+    // (code review) a line of text before "---" is the page's, and Wyam closes its front matter with any number of dashes
+    [InlineData("Subject: Your order\nHi, to see it <a href=\"/o\">{|LH010:click here|}</a>.\n---\nThanks")]
+    [InlineData("Title: About\nTags:\n  - a\n# draft\n-----\n<a href=\"/b\">{|LH010:Click here|}</a>")]
     // never closed: not front matter
     [InlineData("---\n<a {|LH022:href=\"#\"|}>Menu</a>")]
     [InlineData("Title: About\n<a {|LH022:href=\"#\"|}>Menu</a>")]
