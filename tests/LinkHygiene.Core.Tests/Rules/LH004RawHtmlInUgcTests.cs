@@ -28,8 +28,10 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"note-editor-preview\">@Html.Raw(Model.Preview)</div>")]
     // a value that holds no markup (held-out review 93: a forum's post number and dates); a sum of members may join
     // strings, and a bare ToString() may be an HTML content's
-    [InlineData("<div class=\"comment\">#@Html.Raw(Model.PageIndex * Model.PageSize + c.Index + 1) @Html.Raw(c.Number + 1) @Html.Raw(c.Posted.ToString(\"u\")) @Html.Raw(c.Total.ToString(\"N0\", culture)) @Html.Raw(c.Replies.Count)</div>")]
-    [InlineData("<div class=\"comment\">{|LH004:@Html.Raw(c.Title + c.Suffix)|} {|LH004:@Html.Raw(c.Body.ToString())|} {|LH004:@Html.Raw(c.Name.ToString(\"<b>{0}</b>\"))|}</div>")]
+    [InlineData("<div class=\"comment\">#@Html.Raw(Model.PageIndex * Model.PageSize + c.Index + 1) @Html.Raw(c.Posted.ToString(\"u\")) @Html.Raw(c.Total.ToString(\"N0\", culture)) @Html.Raw(c.Day.ToString(\"yyyy-MM-dd HH:mm\")) @Html.Raw(c.Replies.Count)</div>")]
+    [InlineData("<div class=\"comment\">{|LH004:@Html.Raw(c.Title + c.Suffix)|} {|LH004:@Html.Raw(c.Body.ToString())|} {|LH004:@Html.Raw(c.Name.ToString(\"<b>{0}</b>\"))|} {|LH004:@Html.Raw(c.Html + 1)|}</div>")]
+    // (code review) a call's result may be markup, whatever its arguments compute; "html" is no format string
+    [InlineData("<div class=\"comment\">{|LH004:@Html.Raw(c.Body.Remove(c.Body.Length - 1))|} {|LH004:@Html.Raw(Model.Comments.ElementAt(i - 1).Html)|} {|LH004:@Html.Raw(GetHtml(c.Id - 1))|} {|LH004:@Html.Raw(c.Body.ToString(\"html\"))|}</div>")]
     // a form ends a suggested zone (nopCommerce's review page: the captcha is the site's), and one a selector gives (held-out
     // review 93: a comment form in <section class="comments">; a preview there is shown to its writer, whom no crawler
     // is); a declared one goes on
