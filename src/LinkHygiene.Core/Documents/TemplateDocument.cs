@@ -142,10 +142,10 @@ public sealed class TemplateDocument
     {
         List<IReadOnlyList<SourceSpan>>? groups = null;
         NgTemplates? templates = null;
-        void Add(List<SourceSpan> group)
+        // (nor in a loop of the template language, an *ngIf in an @for, where the condition may differ for each item)
+        void Add(List<SourceSpan> group, bool differsPerItem = true)
         {
-            // (nor in a loop of the template language: an AuthorizeView in an @foreach, an *ngIf in an @for)
-            if (group.Count >= 2 && !Within(repeatedText, group[0].Start))
+            if (group.Count >= 2 && !(differsPerItem && Within(repeatedText, group[0].Start)))
             {
                 (groups ??= new List<IReadOnlyList<SourceSpan>>(branches)).Add(group);
             }
@@ -208,7 +208,9 @@ public sealed class TemplateDocument
 
             if (components && ComponentBranches.TryGetValue(element.LocalName, out var contents))
             {
-                Add(Children(element, content => Array.IndexOf(contents, content.LocalName) >= 0));
+                // in a loop, an AuthorizeView decides alike for every item unless what it is given is computed (its
+                // Resource="@post", Policy or Roles: code review)
+                Add(Children(element, content => Array.IndexOf(contents, content.LocalName) >= 0), differsPerItem: GetAttributes(element).Any(a => a.IsDynamic));
             }
             else if (isSwitch)
             {

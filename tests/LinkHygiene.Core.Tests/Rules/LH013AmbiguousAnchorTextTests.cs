@@ -257,9 +257,11 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<AuthorizeView>\n  <Authorized><div><AuthorizeView Roles=\"Admin\"><Authorized><a href=\"/admin\">Home</a></Authorized></AuthorizeView></div> <a href=\"/dashboard\">Start</a></Authorized>\n  <NotAuthorized><a href=\"/\">Start</a></NotAuthorized>\n</AuthorizeView>")]
     [InlineData("<ErrorBoundary><ChildContent><a href=\"orders\">Back</a></ChildContent><ErrorContent><a href=\"/\">Back</a></ErrorContent></ErrorBoundary>")]
     [InlineData("<Router AppAssembly=\"typeof(App).Assembly\"><Found Context=\"r\"><RouteView RouteData=\"r\" /><a href=\"help\">Help</a></Found><NotFound><a href=\"/\">Help</a></NotFound></Router>")]
-    // in a loop, or a template delegate, each renders for some item (stop 49's leftover)
-    [InlineData("@foreach (var item in Items)\n{\n    <AuthorizeView>\n        <Authorized><a href=\"/dashboard\">Home</a></Authorized>\n        <NotAuthorized><a href=\"/\">{|LH013:Home|}</a></NotAuthorized>\n    </AuthorizeView>\n}")]
-    [InlineData("@{ foreach (var item in Items) { <AuthorizeView><Authorized><a href=\"/a\">Start</a></Authorized><NotAuthorized><a href=\"/b\">{|LH013:Start|}</a></NotAuthorized></AuthorizeView> } }")]
+    // in a loop each renders for some item when what the component is given is computed for it (stop 49's leftover); one
+    // given the same for every item decides alike for all of them (code review)
+    [InlineData("@foreach (var post in Posts)\n{\n    <AuthorizeView Resource=\"@post\" Policy=\"Edit\">\n        <Authorized><a href=\"/edit\">Open</a></Authorized>\n        <NotAuthorized><a href=\"/view\">{|LH013:Open|}</a></NotAuthorized>\n    </AuthorizeView>\n}")]
+    [InlineData("@{ foreach (var item in Items) { <AuthorizeView Roles=\"@item.Role\"><Authorized><a href=\"/a\">Start</a></Authorized><NotAuthorized><a href=\"/b\">{|LH013:Start|}</a></NotAuthorized></AuthorizeView> } }")]
+    [InlineData("@foreach (var item in Items)\n{\n    <AuthorizeView Roles=\"Admin\">\n        <Authorized><a href=\"/admin/posts\">Manage posts</a></Authorized>\n        <NotAuthorized><a href=\"/login\">Manage posts</a></NotAuthorized>\n    </AuthorizeView>\n}")]
     [InlineData("@if (ready)\n{\n    <AuthorizeView><Authorized><a href=\"/a\">Start</a></Authorized><NotAuthorized><a href=\"/b\">Start</a></NotAuthorized></AuthorizeView>\n}")]
     public void ComponentContentsOfWhichOneRenders(string markup) => EngineAssert.Findings("Components/Layout/LoginDisplay.razor", markup, only: Only);
 
