@@ -13,7 +13,7 @@ const TEMPLATE_LANGUAGES = ['razor', 'aspnetcorerazor', 'html'];
 const TEMPLATE_FILES = '**/*.{cshtml,razor,html,htm}';
 // Files that change what the server reports for every open template: configuration, .resx files (localized link text)
 // and page shells (their <html lang> is the language of every view).
-const SERVER_INPUTS = '**/{.editorconfig,.globalconfig,*.globalconfig,*.resx,_Layout*.cshtml,_Host.cshtml,App.razor,index.html}';
+const SERVER_INPUTS = '**/{.editorconfig,.globalconfig,*.globalconfig,*.resx,_Layout*.cshtml,_Host.cshtml,App.razor,wwwroot/index.html}';
 // Files that change what internal links (LH030/LH031) resolve to: pages, components, controllers and routes in C#,
 // and every static file the site serves. The server ignores what appears under bin/, obj/ and node_modules/.
 const SITE_INPUTS = ['**/*.{cs,cshtml,razor,html,htm}', '**/wwwroot/**'];

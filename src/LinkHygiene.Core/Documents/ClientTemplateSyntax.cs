@@ -175,7 +175,8 @@ internal static partial class ClientTemplateSyntax
     /// each <c>{{ else }}</c> splitting the innermost. A chain with two branches or more is a group of exclusive branches.
     /// Only tags that write nothing come here (<see cref="IsControlAction"/>): a Go <c>{{ define }}</c> or
     /// <c>{{ block }}</c> does not, so its <c>{{ end }}</c> closes the innermost open chain early, which leaves fewer
-    /// branches exclusive, never more.
+    /// branches exclusive, except when what it closes is a loop's body: the chains after it in that body are then read
+    /// as outside the loop, so exclusive (a <c>{{ block }}</c> inside a <c>{{ range }}</c> is rare).
     /// <para>
     /// A loop's body (<c>{% for %}</c>, Go's <c>{{ range }}</c>, <c>{{#each}}</c>, Angular's <c>@for</c>) renders once
     /// for each item, each time maybe taking another branch of a chain in it, so those chains exclude nothing; the

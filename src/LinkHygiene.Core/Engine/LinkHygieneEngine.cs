@@ -310,9 +310,9 @@ public static class LinkHygieneEngine
         return (declared.Groups[1].Index, $"it declares the encoding '{charset}', in which it was not read (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page): what could not be read became U+FFFD, so link text with it is misread; save the file as UTF-8");
     }
 
-    // <meta charset="x">, or <meta http-equiv="Content-Type" content="text/html; charset=x">
+    // <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">, or XHTML's <?xml encoding="x"?>
     private static readonly System.Text.RegularExpressions.Regex DeclaredCharset = new(
-        @"<meta\b[^>]*?\bcharset\s*=\s*[""']?\s*([A-Za-z0-9_:.\-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?:<meta\b[^>]*?\bcharset\s*=|<\?xml\b[^>]*?\bencoding\s*=)\s*[""']?\s*([A-Za-z0-9_:.\-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Why a text with NUL characters is not analysed; UTF-16 saved without a byte-order mark is the usual cause.</summary>
     private static string NulReason(string text)

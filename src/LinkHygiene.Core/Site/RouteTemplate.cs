@@ -112,8 +112,8 @@ public sealed class RouteTemplate
 
     /// <summary>
     /// Where the template matches a path but for an inline constraint (<c>orders/{id:int}</c> and <c>/orders/abc</c>): the
-    /// first parameter, as written (<c>{id:int}</c>), whose constraint the path's value fails, and that value; null when it
-    /// matches, or when the path's shape differs.
+    /// first parameter whose constraint the path's value fails (<c>{id:int}</c>, written again from its name, constraints
+    /// and default), and that value; null when it matches, or when the path's shape differs.
     /// </summary>
     internal (string Parameter, string Value)? RejectedValue(IReadOnlyList<string> path)
     {

@@ -388,7 +388,7 @@ public static class SiteLoader
             return "Wyam";
         }
 
-        if ((File("settings.yml") || File("settings.yaml") || File("themesettings.yml") || File("themesettings.json")) && InputFolder())
+        if (new[] { "settings", "themesettings" }.Any(name => File(name + ".yml") || File(name + ".yaml") || File(name + ".json")) && InputFolder())
         {
             // a Statiq theme's repository (CleanBlog, Docable): its settings beside input/, no project file (held-out review 95)
             return "Statiq";

@@ -20,6 +20,7 @@ public class UnanalyzableTemplateTests
     [Theory]
     [InlineData("<html><head><meta charset=\"shift_jis\"></head><body><a href=\"/a\">\uFFFD\uFFFD</a> <a href=\"/b\">Click here</a></body></html>", "shift_jis", 1, 28)]
     [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">\n<a href=\"/a\">\uFFFD</a>", "windows-1251", 1, 61)]
+    [InlineData("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<html><a href=\"/a\">Caf\uFFFD</a></html>", "iso-8859-1", 1, 31)]
     public void ALegacyEncodingReadAsUtf8IsSaid(string text, string charset, int line, int column)
     {
         var result = EngineAssert.Analyze("old/index.html", text);
