@@ -641,8 +641,12 @@ internal static partial class ClientTemplateSyntax
         return 0;
     }
 
-    // A line of YAML front matter: a key and a colon, an indented value, a list's item, a comment, or nothing
-    private static readonly System.Text.RegularExpressions.Regex YamlLine = new(@"^(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t].*)?|[ \t]+.*|-(?:[ \t].*)?|#.*|[ \t]*)\r?\n?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // A YAML key and its colon (og:image: too: code review)
+    private const string YamlKey = @"[A-Za-z_][\w.:-]*?[ \t]*:";
+
+    // A line of YAML front matter: a key and a colon, an indented value (not markup: code review), a list's item, a
+    // comment, or nothing
+    private static readonly System.Text.RegularExpressions.Regex YamlLine = new("^(?:" + YamlKey + @"(?:[ \t].*)?|[ \t]+[^<\s].*|-(?:[ \t].*)?|#.*|[ \t]*)\r?\n?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Where a file's first line (after a byte-order mark) opens front matter, "---" or "+++", and where the line after
@@ -666,7 +670,7 @@ internal static partial class ClientTemplateSyntax
     }
 
     // A YAML key at the start of a file, before a value or the end of the line (Statiq's and Wyam's front matter)
-    private static readonly System.Text.RegularExpressions.Regex StatiqFrontMatterKey = new(@"^[A-Za-z][\w-]*:(?:[ \t]|\r?\n)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex StatiqFrontMatterKey = new("^" + YamlKey + @"(?:[ \t]|\r?\n)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
 
     /// <summary>

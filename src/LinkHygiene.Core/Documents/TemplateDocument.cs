@@ -208,9 +208,11 @@ public sealed class TemplateDocument
 
             if (components && ComponentBranches.TryGetValue(element.LocalName, out var contents))
             {
-                // in a loop, an AuthorizeView decides alike for every item unless what it is given is computed (its
-                // Resource="@post", Policy or Roles: code review)
-                Add(Children(element, content => Array.IndexOf(contents, content.LocalName) >= 0), differsPerItem: GetAttributes(element).Any(a => a.IsDynamic));
+                // in a loop, an AuthorizeView decides alike for every item unless what it is given may differ: a Resource
+                // (a C# value, with or without '@'), a computed Policy or Roles (code review); an ErrorBoundary may fail
+                // for one item and not another
+                var differsPerItem = element.LocalName != "authorizeview" || GetAttributes(element).Any(a => a.IsDynamic || string.Equals(a.Name, "resource", StringComparison.OrdinalIgnoreCase));
+                Add(Children(element, content => Array.IndexOf(contents, content.LocalName) >= 0), differsPerItem);
             }
             else if (isSwitch)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Documents;
@@ -300,19 +301,23 @@ public static class LinkHygieneEngine
             return null;
         }
 
-        var declared = DeclaredCharset.Match(text, 0, Math.Min(text.Length, 16 * 1024));
-        var charset = declared.Groups[1].Value;
-        if (!declared.Success || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        // (the first that is not UTF-8: an XHTML page's <?xml encoding="UTF-8"?> may stand before a <meta> that says
+        // otherwise; code review)
+        var declared = DeclaredCharset.Matches(text.Substring(0, Math.Min(text.Length, 16 * 1024))).Cast<System.Text.RegularExpressions.Match>()
+            .FirstOrDefault(m => !m.Groups[1].Value.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !m.Groups[1].Value.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+        if (declared is null)
         {
             return null;
         }
 
+        var charset = declared.Groups[1].Value;
         return (declared.Groups[1].Index, $"it declares the encoding '{charset}', in which it was not read (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page): what could not be read became U+FFFD, so link text with it is misread; save the file as UTF-8");
     }
 
     // <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">, or XHTML's <?xml encoding="x"?>
+    // at the file's start (not one a script's string writes; code review)
     private static readonly System.Text.RegularExpressions.Regex DeclaredCharset = new(
-        @"(?:<meta\b[^>]*?\bcharset\s*=|<\?xml\b[^>]*?\bencoding\s*=)\s*[""']?\s*([A-Za-z0-9_:.\-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?:<meta\b[^>]*?\bcharset\s*=|\A\uFEFF?\s*<\?xml\b[^>]*?\bencoding\s*=)\s*[""']?\s*([A-Za-z0-9_:.\-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Why a text with NUL characters is not analysed; UTF-16 saved without a byte-order mark is the usual cause.</summary>
     private static string NulReason(string text)

@@ -34,9 +34,9 @@ public sealed class LH004RawHtmlInUgc : Rule
     /// </summary>
     private static readonly Regex RawOfNoMarkup = new(
         @"^\s*Html\s*\.\s*Raw\s*\(\s*(?:"
-        + @"(?![^\n]*[\w\]]\s*\()(?=[^\n]*[*/%-])[\w.\s()+*/%-]+"
-        + @"|[\w.\[\]]+\.ToString\(\s*""(?:[A-Za-z]\d{0,2}|[yMdHhmsfFtzK0#.,:/\\ -]+)""\s*(?:,[\w.\s]*)?\)"
-        + @"|[\w.]+\.(?:Count|Length)(?:\(\))?"
+        + @"(?![\s\S]*[\w\]]\s*\()(?=[\s\S]*[*/%-])[\w.\s()+*/%-]+"
+        + @"|[\w.\[\]]+\.ToString\(\s*""(?:[A-Za-z]\d{0,2}|(?:[yMdHhmsfFtzKT0#.,:/\\ %-]|'[^'<>&]*')+)""\s*(?:,[\w.\s]*)?\)"
+        + @"|[\w.\[\]]+\.(?:Count|Length)(?:\(\))?"
         + @")\s*\)\s*$",
         RegexOptions.CultureInvariant);
 

@@ -208,7 +208,7 @@ public static class InternalLinkChecker
         }
 
         var page = area.Length > 0 && !site.KnowsArea(area) ? null : site.FindPage(area, name);
-        if (page is null && LibraryPage(site, area, name) is { } served && CodeFacts.PagesOfLibraryArea(area) is { } library)
+        if (page is null && LibraryPage(site, area, name, byUrl: false) is { } served && CodeFacts.PagesOfLibraryArea(area) is { } library)
         {
             return served
                 ? Outcome.Resolved
@@ -216,7 +216,8 @@ public static class InternalLinkChecker
                     LH030BrokenInternalLink.Rule,
                     link.Display,
                     $"matches no Razor page in area '{area}' (looked for {PagePath(site, area, name)} and among {library.Package}'s pages)",
-                    Nearest(name, site.Pages.Where(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name).Concat(library.Pages.Select(p => "/" + p))));
+                    library.Pages.Contains(name.Trim('/') + "/Index") ? $"nearest: '{name.TrimEnd('/')}/Index'" // (a folder's page is its Index)
+                        : Nearest(name, site.Pages.Where(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name).Concat(library.Pages.Select(p => "/" + p))));
         }
 
         if (area.Length > 0 && !site.KnowsArea(area))
@@ -259,10 +260,12 @@ public static class InternalLinkChecker
     /// <summary>
     /// Whether a package that serves an area (<see cref="CodeFacts.ExternalAreas"/>) serves a page of it, where its pages are
     /// a known list (<see cref="CodeFacts.PagesOfLibraryArea"/>): <paramref name="name"/> with or without its leading '/',
-    /// and a folder's Index by the folder's name. Null when that is not known: another area, or other libraries that may
-    /// serve pages too.
+    /// and, <paramref name="byUrl"/>, a folder's Index by the folder's name (a page name must name Index: ASP.NET Core
+    /// makes no URL for <c>asp-page="/Account/Manage"</c>; code review). Null when that is not known: another area,
+    /// other libraries that may serve pages too, or a URL of a file (the package's static web assets,
+    /// <c>/Identity/css/site.css</c>).
     /// </summary>
-    private static bool? LibraryPage(SiteIndex site, string area, string name)
+    private static bool? LibraryPage(SiteIndex site, string area, string name, bool byUrl)
     {
         if (area.Length == 0 || !site.Code.ExternalAreas.Contains(area) || site.HasExternalRouteSources || CodeFacts.PagesOfLibraryArea(area) is not { } library)
         {
@@ -270,7 +273,12 @@ public static class InternalLinkChecker
         }
 
         var wanted = name.Trim('/');
-        return library.Pages.Contains(wanted) || library.Pages.Contains(wanted.Length == 0 ? "Index" : wanted + "/Index");
+        if (byUrl && System.IO.Path.GetExtension(wanted).Length > 0)
+        {
+            return null;
+        }
+
+        return library.Pages.Contains(wanted) || (byUrl && library.Pages.Contains(wanted.Length == 0 ? "Index" : wanted + "/Index"));
     }
 
     /// <summary>Why a library's link that matches nothing of its own is undecidable (<see cref="CodeFacts.IsLibrary"/>).</summary>
@@ -582,7 +590,8 @@ public static class InternalLinkChecker
         }
 
         var libraryArea = SiteIndex.FirstSegment(decoded);
-        var libraryPage = LibraryPage(site, libraryArea, decoded.Trim('/').Substring(Math.Min(libraryArea.Length, decoded.Trim('/').Length)));
+        var underArea = decoded.Trim('/');
+        var libraryPage = LibraryPage(site, libraryArea, underArea.Substring(Math.Min(libraryArea.Length, underArea.Length)), byUrl: true);
         if (libraryPage == true)
         {
             return Outcome.Resolved; // (its ids are the package's: a fragment is not checked)

@@ -98,6 +98,8 @@ public class StaticSiteTemplateTests
     // (code review) a line of text before "---" is the page's, and Wyam closes its front matter with any number of dashes
     [InlineData("Subject: Your order\nHi, to see it <a href=\"/o\">{|LH010:click here|}</a>.\n---\nThanks")]
     [InlineData("Title: About\nTags:\n  - a\n# draft\n-----\n<a href=\"/b\">{|LH010:Click here|}</a>")]
+    [InlineData("Title: About\nog:image: /a.png\n---\n<a href=\"/b\">{|LH010:Click here|}</a>")]
+    [InlineData("Warning: generated\n  <nav><a {|LH022:href=\"#\"|}>Menu</a></nav>\n---\n<p>Text</p>")]
     // never closed: not front matter
     [InlineData("---\n<a {|LH022:href=\"#\"|}>Menu</a>")]
     [InlineData("Title: About\n<a {|LH022:href=\"#\"|}>Menu</a>")]

@@ -21,6 +21,7 @@ public class UnanalyzableTemplateTests
     [InlineData("<html><head><meta charset=\"shift_jis\"></head><body><a href=\"/a\">\uFFFD\uFFFD</a> <a href=\"/b\">Click here</a></body></html>", "shift_jis", 1, 28)]
     [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">\n<a href=\"/a\">\uFFFD</a>", "windows-1251", 1, 61)]
     [InlineData("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<html><a href=\"/a\">Caf\uFFFD</a></html>", "iso-8859-1", 1, 31)]
+    [InlineData("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<meta charset=\"iso-8859-1\"><a href=\"/a\">Caf\uFFFD</a>", "iso-8859-1", 2, 16)]
     public void ALegacyEncodingReadAsUtf8IsSaid(string text, string charset, int line, int column)
     {
         var result = EngineAssert.Analyze("old/index.html", text);
@@ -35,6 +36,7 @@ public class UnanalyzableTemplateTests
     [InlineData("<meta charset=\"shift_jis\"><a href=\"/a\">続きの記事</a>")]
     [InlineData("<meta charset=\"UTF-8\"><p>U+FFFD is drawn \uFFFD</p>")]
     [InlineData("<p>\uFFFD</p>")]
+    [InlineData("<script>var x = '<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>';</script><p>\uFFFD</p>")]
     public void AnEncodingReadAsDeclaredIsNotSaid(string text) =>
         Assert.DoesNotContain(EngineAssert.Analyze("old/index.html", text).Findings, f => f.Id == RuleIds.UnanalyzableTemplate);
 

@@ -29,6 +29,7 @@ public class LH004RawHtmlInUgcTests
     // a value that holds no markup (held-out review 93: a forum's post number and dates); a sum of members may join
     // strings, and a bare ToString() may be an HTML content's
     [InlineData("<div class=\"comment\">#@Html.Raw(Model.PageIndex * Model.PageSize + c.Index + 1) @Html.Raw(c.Posted.ToString(\"u\")) @Html.Raw(c.Total.ToString(\"N0\", culture)) @Html.Raw(c.Day.ToString(\"yyyy-MM-dd HH:mm\")) @Html.Raw(c.Replies.Count)</div>")]
+    [InlineData("<div class=\"comment\">@Html.Raw(c.At.ToString(\"yyyy-MM-ddTHH:mm\")) @Html.Raw(c.At.ToString(\"MMM d, yyyy 'at' h:mm tt\")) @Html.Raw(c.Share.ToString(\"0.0%\")) @Html.Raw(Model.Posts[i].Replies.Count) {|LH004:@Html.Raw(c.Id - 1 +\n GetHtml(c))|}</div>")]
     [InlineData("<div class=\"comment\">{|LH004:@Html.Raw(c.Title + c.Suffix)|} {|LH004:@Html.Raw(c.Body.ToString())|} {|LH004:@Html.Raw(c.Name.ToString(\"<b>{0}</b>\"))|} {|LH004:@Html.Raw(c.Html + 1)|}</div>")]
     // (code review) a call's result may be markup, whatever its arguments compute; "html" is no format string
     [InlineData("<div class=\"comment\">{|LH004:@Html.Raw(c.Body.Remove(c.Body.Length - 1))|} {|LH004:@Html.Raw(Model.Comments.ElementAt(i - 1).Html)|} {|LH004:@Html.Raw(GetHtml(c.Id - 1))|} {|LH004:@Html.Raw(c.Body.ToString(\"html\"))|}</div>")]
