@@ -384,21 +384,24 @@ internal static class LinkExtractor
         var zone = own ?? outer.Zone;
         var inferred = own is null && outer.ZoneInferred;
         var ugcByClass = own is null ? outer.UgcByClass : own == LinkZone.Ugc && byClass;
+        var formInUgc = own is null && outer.FormInUgc;
         var isForm = IsForm(element);
         var inForm = outer.InForm || isForm;
         if (own is null && isForm)
         {
             // A form is the site's: what users write is rendered elsewhere. It ends a zone the markup only suggests
             // (a captcha in <fieldset class="write-review">, a comment form in <div class="new-comment">) and none starts
-            // in it (nopCommerce's <div class="review-rating"> in the form that writes a review); and one a class says, where
-            // the form is one to write in (held-out review 93: the comment form, its "Markdown help" and Gravatar links, in
-            // <section class="comments">; not a moderation or quote form around the posts: code review).
-            if (inferred || (ugcByClass && IsFormToWriteIn(element)))
+            // in it (nopCommerce's <div class="review-rating"> in the form that writes a review).
+            if (inferred)
             {
                 zone = LinkZone.None;
                 inferred = false;
-                ugcByClass = false;
             }
+
+            // In one a class says, the form's written URLs are the site's (held-out review 93: the comment form's "Markdown
+            // help" and Gravatar links in <section class="comments">), and what is computed is still the users' (code
+            // reviews: a moderation, vote or quote form around the posts, their authors' links and raw bodies).
+            formInUgc = formInUgc || ugcByClass;
         }
         else if (own is null && element.LocalName == "noscript" && zone == LinkZone.Ugc)
         {
@@ -438,9 +441,9 @@ internal static class LinkExtractor
             }
         }
 
-        return zone == outer.Zone && inferred == outer.ZoneInferred && language == outer.Language && languageDeclared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored) && inForm == outer.InForm && ugcByClass == outer.UgcByClass
+        return zone == outer.Zone && inferred == outer.ZoneInferred && language == outer.Language && languageDeclared == outer.LanguageDeclared && ReferenceEquals(ignored, outer.Ignored) && inForm == outer.InForm && ugcByClass == outer.UgcByClass && formInUgc == outer.FormInUgc
             ? outer
-            : new Scope(zone, language, languageDeclared, ignored, inferred) { InForm = inForm, UgcByClass = ugcByClass };
+            : new Scope(zone, language, languageDeclared, ignored, inferred) { InForm = inForm, UgcByClass = ugcByClass, FormInUgc = formInUgc };
     }
 
     /// <summary>
@@ -487,25 +490,6 @@ internal static class LinkExtractor
     }
 
     private static bool IsForm(IElement element) => element.LocalName is "form" or "fieldset";
-
-    /// <summary>Whether a form holds a field to write text in: a <c>&lt;textarea&gt;</c>, or an <c>&lt;input&gt;</c> of text, an e-mail address or a URL.</summary>
-    private static bool IsFormToWriteIn(IElement form)
-    {
-        if (form.GetElementsByTagName("textarea").Length > 0)
-        {
-            return true;
-        }
-
-        foreach (var input in form.GetElementsByTagName("input"))
-        {
-            if ((input.GetAttribute("type") ?? "text").Trim().ToLowerInvariant() is "text" or "email" or "url" or "")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static readonly string[] UgcItemProps = { "review", "reviewbody", "comment", "comments" };
     // (trackbacks and pingbacks: links other sites sent, listed under a post; held-out review 88)
@@ -1270,7 +1254,7 @@ internal static class LinkExtractor
             target,
             targetIsDynamic,
             name,
-            scope.Zone,
+            scope.FormInUgc && scope.Zone == LinkZone.Ugc && !href.IsDynamic ? LinkZone.None : scope.Zone,
             scope.ZoneInferred,
             scope.Language,
             scope.Ignored,
@@ -2413,7 +2397,10 @@ internal static class LinkExtractor
         /// <summary>Whether the markup here is inside a form, where no user-generated section is inferred.</summary>
         public bool InForm { get; init; }
 
-        /// <summary>Whether the zone here is a user-generated section that a selector found, which a form ends.</summary>
+        /// <summary>Whether the zone here is a user-generated section that a selector found.</summary>
         public bool UgcByClass { get; init; }
+
+        /// <summary>Whether the markup here is in a form inside such a section: its written URLs are the site's.</summary>
+        public bool FormInUgc { get; init; }
     }
 }

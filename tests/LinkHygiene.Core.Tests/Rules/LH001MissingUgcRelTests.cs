@@ -56,11 +56,11 @@ public class LH001MissingUgcRelTests
     [InlineData("<section class=\"reviews\"><a {|LH001:href=\"https://reviewer.example/\"|}>Reviewer</a> <a href=\"@Model.Url\">Their site</a></section><div class=\"Review card\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div><div class=\"preview\"><a href=\"https://y.example\">Y shop</a></div>")]
     [InlineData("<div class=\"post-comments\"><form><a href=\"https://commonmark.org/help/\">Formatting help</a></form><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
     [InlineData("<fieldset class=\"comment-form\"><a href=\"https://commonmark.org/help/\">Formatting help</a></fieldset>")]
-    // ... and one the selectors give, where it is a form to write in (held-out review 93: a blog's comment form in
-    // <section class="comments">), whose comments before and after it are still theirs; not a moderation or quote form
-    // around the comments (code review)
-    [InlineData("<section class=\"comments\"><div class=\"comment\"><a {|LH001:href=\"{{ c.url }}\"|}>{{ c.author }}</a></div><form><textarea name=\"text\"></textarea><a href=\"https://commonmark.org/help/\">Markdown help</a> <a href=\"https://gravatar.com\">Gravatar</a></form><a {|LH001:href=\"{{ last.url }}\"|}>{{ last.name }}</a></section>")]
-    [InlineData("<section class=\"comments\"><form method=\"post\"><input type=\"checkbox\" name=\"ids\"><div><a {|LH001:href=\"{{ c.url }}\"|}>{{ c.author }}</a></div><button>Delete</button></form></section><div class=\"forum-post\"><form><input type=\"hidden\" name=\"id\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></form></div>")]
+    // ... and in one the selectors give, its written URLs are the site's (held-out review 93: a blog's comment form in
+    // <section class="comments">, its textarea a helper's or a partial's), whose comments before and after it are still
+    // theirs; what is computed in it is still the users' (code reviews: a moderation or quote form around the comments)
+    [InlineData("<section class=\"comments\"><div class=\"comment\"><a {|LH001:href=\"{{ c.url }}\"|}>{{ c.author }}</a></div><form>@Html.TextAreaFor(m => m.Text)<a href=\"https://commonmark.org/help/\">Markdown help</a> <a href=\"https://gravatar.com\">Gravatar</a></form><a {|LH001:href=\"{{ last.url }}\"|}>{{ last.name }}</a></section>")]
+    [InlineData("<section class=\"comments\"><form method=\"post\"><input type=\"checkbox\" name=\"ids\"><div><a {|LH001:href=\"{{ c.url }}\"|}>{{ c.author }}</a></div><button>Delete</button></form></section><div class=\"forum-post\"><form><input type=\"text\" name=\"reason\"><a {|LH001:href=\"{{ post.author.site }}\"|}>{{ post.author.name }}</a></form></div>")]
     // a class for the site's chrome around comments is not a comment: a form, a count, an empty-list message, a page
     [InlineData("<div class=\"comment-form\"><a href=\"https://commonmark.org/help/\">Formatting help</a></div>")]
     [InlineData("<p class=\"no-comments\">Read the <a href=\"https://example.org/guidelines\">community guidelines</a>.</p>")]

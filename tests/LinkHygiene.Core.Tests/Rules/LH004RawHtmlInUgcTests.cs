@@ -33,12 +33,11 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div class=\"comment\">{|LH004:@Html.Raw(c.Title + c.Suffix)|} {|LH004:@Html.Raw(c.Body.ToString())|} {|LH004:@Html.Raw(c.Name.ToString(\"<b>{0}</b>\"))|} {|LH004:@Html.Raw(c.Html + 1)|}</div>")]
     // (code review) a call's result may be markup, whatever its arguments compute; "html" is no format string
     [InlineData("<div class=\"comment\">{|LH004:@Html.Raw(c.Body.Remove(c.Body.Length - 1))|} {|LH004:@Html.Raw(Model.Comments.ElementAt(i - 1).Html)|} {|LH004:@Html.Raw(GetHtml(c.Id - 1))|} {|LH004:@Html.Raw(c.Body.ToString(\"html\"))|}</div>")]
-    // a form ends a suggested zone (nopCommerce's review page: the captcha is the site's), and one a selector gives (held-out
-    // review 93: a comment form in <section class="comments">; a preview there is shown to its writer, whom no crawler
-    // is); a declared one goes on
+    // a form ends a suggested zone (nopCommerce's review page: the captcha is the site's); in one a selector gives or one
+    // declared, raw HTML is still the users' (a comment's preview, a moderation form around the comments)
     [InlineData("<div class=\"page product-reviews-page\"><fieldset class=\"write-review\"><div class=\"captcha-box\">@Html.Raw(Html.GenerateCaptcha())</div></fieldset><div class=\"review-text\">{|LH004:@Html.Raw(r.Text)|}</div></div>")]
     [InlineData("<ol class=\"post-comments\"><li><form method=\"post\"><p>@Html.Raw(Html.GenerateHoneypotInput())</p></form></li></ol>")]
-    [InlineData("<div class=\"comments\"><form><textarea></textarea>@Html.Raw(c.Preview)</form></div> <div class=\"comments\"><form method=\"post\"><input type=\"checkbox\">{|LH004:@Html.Raw(c.Text)|}</form></div>")]
+    [InlineData("<div class=\"comments\"><form><textarea></textarea>{|LH004:@Html.Raw(c.Preview)|}</form></div> <div class=\"comments\"><form method=\"post\"><input type=\"checkbox\">{|LH004:@Html.Raw(c.Text)|}</form></div>")]
     [InlineData("<div data-link-zone=\"ugc\"><form>{|LH004:@Html.Raw(c.Preview)|}</form></div> <div class=\"comments\"><form><div class=\"comment\">{|LH004:@Html.Raw(c.Text)|}</div></form></div>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Post.cshtml", markup, only: Only);
 
