@@ -12,7 +12,7 @@ const DOTNET_DOWNLOAD = 'https://dotnet.microsoft.com/download';
 const TEMPLATE_LANGUAGES = ['razor', 'aspnetcorerazor', 'html'];
 const TEMPLATE_FILES = '**/*.{cshtml,razor,html,htm}';
 // Files that change what the server reports for every open template: configuration, .resx files (localized link text)
-// and page shells (their <html lang> is the language of every view).
+// and page shells (their <html lang> is the language of their project's views).
 const SERVER_INPUTS = '**/{.editorconfig,.globalconfig,*.globalconfig,*.resx,_Layout*.cshtml,_Host.cshtml,App.razor,wwwroot/index.html}';
 // Files that change what internal links (LH030/LH031) resolve to: pages, components, controllers and routes in C#,
 // and every static file the site serves. The server ignores what appears under bin/, obj/ and node_modules/.

@@ -243,7 +243,7 @@ internal sealed partial class LanguageServer
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request) => Guard("didChangeWatchedFiles", () =>
     {
         var paths = (request.Changes ?? Array.Empty<FileEvent>()).Select(c => PathOf(c.Uri)).ToList();
-        // (a page shell saved with another <html lang> changes the language of every view)
+        // (a page shell saved with another <html lang> changes the language of its project's views)
         if (paths.Any(p => p is not null && (p.EndsWith(".resx", StringComparison.OrdinalIgnoreCase) || ProjectContext.IsPageShell(p))))
         {
             var roots = _roots.ToArray();

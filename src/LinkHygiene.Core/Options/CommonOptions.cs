@@ -54,7 +54,7 @@ public static class CommonOptions
         null,
         "(unset: every language)",
         "a language tag such as en, de or pt-BR",
-        "The language of text that has no lang attribute around it (a page whose <html lang> is in a layout). Unset: phrases of every language are checked.",
+        "The language of text that has no lang attribute around it (in a view or component, when its project's page shells declare no <html lang> other than English, or none alike). Unset: phrases of every language are checked.",
         OptionParsers.Language);
 
     /// <summary>Hosts that are this site: absolute links to them are internal.</summary>

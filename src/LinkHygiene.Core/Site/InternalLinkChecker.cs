@@ -657,17 +657,22 @@ public static class InternalLinkChecker
         }
 
         // A route of that shape whose constraint the link's last segment fails is what was meant: say which
-        // ("/orders/{id:int}" for "/orders/latest"), where the nearest name is no more than a folder above the link (which
-        // its braces keep far from any path). Not where a name is near, or a segment before the last fails: a typo of a
-        // literal ("/orders/histroy" for "/orders/history", "/blog/tags/x" for "/blog/tag/{name}"; code review).
+        // ("/orders/{id:int}" for "/orders/latest"), unless a name in the link's folder is near (a typo's fix,
+        // "/orders/history" for "/orders/histroy"), or a segment before the last fails ("/blog/tags/x" for
+        // "/blog/tag/{name}"; code reviews).
         var nearestUrl = site.NearestUrls.Find(decoded);
-        if (site.RouteRejectingValue(segments) is { } rejecting && rejecting.Value == segments[segments.Length - 1] && IsAboveOrNothing(nearestUrl, decoded))
+        if (site.RouteRejectingValue(segments) is { } rejecting && rejecting.Value == segments[segments.Length - 1])
         {
-            return Outcome.Broken(
-                LH030BrokenInternalLink.Rule,
-                link.Display,
-                NoMatch,
-                $"'{rejecting.Route.Display}' would, but {rejecting.Parameter} does not accept '{rejecting.Value}'");
+            if (NearestInFolder(site, decoded) is not { } sibling)
+            {
+                return Outcome.Broken(
+                    LH030BrokenInternalLink.Rule,
+                    link.Display,
+                    NoMatch,
+                    $"'{rejecting.Route.Display}' would, but {rejecting.Parameter} does not accept '{rejecting.Value}'");
+            }
+
+            nearestUrl = sibling; // (the nearest of all leans to a shorter path: "/orders" for "/orders/histroy")
         }
 
         // A static site serves nothing but its files: "no page, action or endpoint" would name what it cannot have
@@ -679,17 +684,19 @@ public static class InternalLinkChecker
             Suggestion(nearestUrl, shownBase, relativeTo));
     }
 
-    /// <summary>Whether a "nearest" suggestion names nothing, or a folder above the path ("/orders" for "/orders/latest").</summary>
-    private static bool IsAboveOrNothing(string nearest, string path)
+    /// <summary>The "nearest" suggestion among the site's URLs in the path's folder, by its last segment; null when none is near.</summary>
+    private static string? NearestInFolder(SiteIndex site, string path)
     {
-        const string Prefix = "nearest: '";
-        if (nearest == NearestNames.NothingSimilar)
-        {
-            return true;
-        }
+        var folder = Folder(path);
+        var trimmed = path.TrimEnd('/');
+        var siblings = site.KnownUrls().Where(url => string.Equals(Folder(url), folder, StringComparison.OrdinalIgnoreCase)).Select(url => url.TrimEnd('/').Substring(folder.Length));
+        return NearestNames.NameIn(NearestNames.Find(trimmed.Substring(folder.Length), siblings)) is { } name ? $"nearest: '{folder}{name}'" : null;
+    }
 
-        var named = nearest.StartsWith(Prefix, StringComparison.Ordinal) ? nearest.Substring(Prefix.Length).TrimEnd('\'') : nearest;
-        return path.StartsWith(named.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase);
+    private static string Folder(string path)
+    {
+        var trimmed = path.TrimEnd('/');
+        return trimmed.Substring(0, Math.Max(0, trimmed.LastIndexOf('/')));
     }
 
     /// <summary>

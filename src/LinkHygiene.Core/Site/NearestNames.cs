@@ -16,6 +16,12 @@ internal sealed class NearestNames
     /// <summary>The answer when no name is near enough.</summary>
     internal const string NothingSimilar = "nothing similar exists";
 
+    private const string Named = "nearest: '";
+
+    /// <summary>The name an answer of <see cref="Find(string)"/> gives, or null when it gives none.</summary>
+    internal static string? NameIn(string answer) =>
+        answer.StartsWith(Named, StringComparison.Ordinal) && answer.EndsWith("'", StringComparison.Ordinal) ? answer.Substring(Named.Length, answer.Length - Named.Length - 1) : null;
+
     private readonly string[] _names;
     private readonly string[] _lowerNames;
     private readonly ConcurrentDictionary<string, string> _answers = new(StringComparer.Ordinal);
@@ -163,7 +169,7 @@ internal sealed class NearestNames
 
         public int BestDistance { get; set; }
 
-        public readonly string Answer => Best is not null && BestDistance <= Threshold ? $"nearest: '{Best}'" : NothingSimilar;
+        public readonly string Answer => Best is not null && BestDistance <= Threshold ? Named + Best + "'" : NothingSimilar;
     }
 
     /// <summary>The names by length, in ordinal order, and those of two characters or more by length and hash.</summary>

@@ -338,6 +338,7 @@ public class InternalLinkTests
                 ["Pages/Archive.cshtml"] = "@page \"/{year:int}/archive\"\n<h1>Archive</h1>",
                 ["Pages/Tags.cshtml"] = "@page \"{name:minlength(3)}\"\n<h1>Tags</h1>",
                 ["Pages/Orders/Details/History.cshtml"] = "@page\n<h1>History</h1>",
+                ["Pages/Orders.cshtml"] = "@page\n<h1>Orders</h1>", // (a name near but not in the link's folder: code review)
                 ["Pages/Blog.cshtml"] = "@page \"{year:int}/{slug}\"\n<h1>Post</h1>",
                 ["Pages/Index.cshtml"] = "@page\n<a href=\"/Orders/Details/latest\">a</a> <a href=\"/Orders/Details/7\">b</a> <a href=\"/Items/3f2504e0-4f89-11d3-9a0c-0305e82c3301/x1\">c</a>\n<a href=\"/last/archive\">d</a> <a href=\"/Tags/x\">e</a>\n<a href=\"/Orders/Details/Histroy\">f</a> <a href=\"/Blog/tags/dotnet\">g</a>",
             },
