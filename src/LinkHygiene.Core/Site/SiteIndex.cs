@@ -852,6 +852,27 @@ public sealed class SiteIndex
     /// <summary>Suggestions for an internal link that matches nothing: <see cref="KnownUrls"/>, prepared when the first is asked for.</summary>
     internal NearestNames NearestUrls => System.Threading.LazyInitializer.EnsureInitialized(ref _nearestUrls, () => new NearestNames(KnownUrls()))!;
 
+    /// <summary>
+    /// The nearest of the site's URLs in a path's folder (<c>/orders/history</c> for <c>/orders/histroy</c>), as
+    /// <see cref="NearestNames.Find(string)"/> answers: the nearest of all leans to a shorter path (<c>/orders</c>).
+    /// </summary>
+    internal string NearestInFolder(string path)
+    {
+        var byFolder = System.Threading.LazyInitializer.EnsureInitialized(
+            ref _nearestByFolder,
+            () => KnownUrls().GroupBy(FolderOf, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => new NearestNames(g), StringComparer.OrdinalIgnoreCase))!;
+        return byFolder.TryGetValue(FolderOf(path), out var names) ? names.Find(path.TrimEnd('/')) : NearestNames.NothingSimilar;
+    }
+
+    private Dictionary<string, NearestNames>? _nearestByFolder;
+
+    /// <summary>A path's folder: what comes before its last segment (<c>/orders</c> for <c>/orders/latest/</c>).</summary>
+    internal static string FolderOf(string path)
+    {
+        var trimmed = path.TrimEnd('/');
+        return trimmed.Substring(0, Math.Max(0, trimmed.LastIndexOf('/')));
+    }
+
     /// <summary>Every URL this index can name, for "nearest" suggestions.</summary>
     internal IEnumerable<string> KnownUrls()
     {

@@ -100,6 +100,7 @@ public class StaticSiteTemplateTests
     [InlineData("Title: About\nTags:\n  - a\n# draft\n-----\n<a href=\"/b\">{|LH010:Click here|}</a>")]
     [InlineData("Title: About\nog:image: /a.png\n---\n<a href=\"/b\">{|LH010:Click here|}</a>")]
     [InlineData("Warning: generated\n  <nav><a {|LH022:href=\"#\"|}>Menu</a></nav>\n---\n<p>Text</p>")]
+    [InlineData("Title: About\nExcerpt: |\n  <p>Read <a href=\"#\">click here</a></p>\nTags: [a]\n---\n<a href=\"/b\">{|LH010:Click here|}</a>")]
     // never closed: not front matter
     [InlineData("---\n<a {|LH022:href=\"#\"|}>Menu</a>")]
     [InlineData("Title: About\n<a {|LH022:href=\"#\"|}>Menu</a>")]

@@ -22,6 +22,7 @@ public class UnanalyzableTemplateTests
     [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">\n<a href=\"/a\">\uFFFD</a>", "windows-1251", 1, 61)]
     [InlineData("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<html><a href=\"/a\">Caf\uFFFD</a></html>", "iso-8859-1", 1, 31)]
     [InlineData("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<meta charset=\"iso-8859-1\"><a href=\"/a\">Caf\uFFFD</a>", "iso-8859-1", 2, 16)]
+    [InlineData("@{ Layout = null; }\n<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<rss><a href=\"/a\">Caf\uFFFD</a></rss>", "windows-1252", 2, 31)]
     public void ALegacyEncodingReadAsUtf8IsSaid(string text, string charset, int line, int column)
     {
         var result = EngineAssert.Analyze("old/index.html", text);
@@ -37,6 +38,7 @@ public class UnanalyzableTemplateTests
     [InlineData("<meta charset=\"UTF-8\"><p>U+FFFD is drawn \uFFFD</p>")]
     [InlineData("<p>\uFFFD</p>")]
     [InlineData("<script>var x = '<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>';</script><p>\uFFFD</p>")]
+    [InlineData("<head><meta charset=\"utf-8\"><script>var s = '<meta charset=\"iso-8859-1\">';</script></head><p>\uFFFD</p>")]
     public void AnEncodingReadAsDeclaredIsNotSaid(string text) =>
         Assert.DoesNotContain(EngineAssert.Analyze("old/index.html", text).Findings, f => f.Id == RuleIds.UnanalyzableTemplate);
 

@@ -60,6 +60,8 @@ public class LH001MissingUgcRelTests
     // <section class="comments">, its textarea a helper's or a partial's), whose comments before and after it are still
     // theirs; what is computed in it is still the users' (code reviews: a moderation or quote form around the comments)
     [InlineData("<section class=\"comments\"><div class=\"comment\"><a {|LH001:href=\"{{ c.url }}\"|}>{{ c.author }}</a></div><form>@Html.TextAreaFor(m => m.Text)<a href=\"https://commonmark.org/help/\">Markdown help</a> <a href=\"https://gravatar.com\">Gravatar</a></form><a {|LH001:href=\"{{ last.url }}\"|}>{{ last.name }}</a></section>")]
+    // (third code review) a URL computed on a known host, or the site's own route, is the form's too
+    [InlineData("<section class=\"comments\"><form><a href=\"https://gravatar.com/{{ hash }}\">Gravatar</a> <a href=\"https://twitter.com/intent/tweet?url={{ page.url }}\">Share</a></form></section>")]
     [InlineData("<section class=\"comments\"><form method=\"post\"><input type=\"checkbox\" name=\"ids\"><div><a {|LH001:href=\"{{ c.url }}\"|}>{{ c.author }}</a></div><button>Delete</button></form></section><div class=\"forum-post\"><form><input type=\"text\" name=\"reason\"><a {|LH001:href=\"{{ post.author.site }}\"|}>{{ post.author.name }}</a></form></div>")]
     // a class for the site's chrome around comments is not a comment: a form, a count, an empty-list message, a page
     [InlineData("<div class=\"comment-form\"><a href=\"https://commonmark.org/help/\">Formatting help</a></div>")]

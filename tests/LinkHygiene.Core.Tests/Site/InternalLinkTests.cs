@@ -339,8 +339,10 @@ public class InternalLinkTests
                 ["Pages/Tags.cshtml"] = "@page \"{name:minlength(3)}\"\n<h1>Tags</h1>",
                 ["Pages/Orders/Details/History.cshtml"] = "@page\n<h1>History</h1>",
                 ["Pages/Orders.cshtml"] = "@page\n<h1>Orders</h1>", // (a name near but not in the link's folder: code review)
+                ["Pages/Product.cshtml"] = "@page \"{id:int}\"\n<h1>Product</h1>",
+                ["Pages/Products/New.cshtml"] = "@page\n<h1>New product</h1>",
                 ["Pages/Blog.cshtml"] = "@page \"{year:int}/{slug}\"\n<h1>Post</h1>",
-                ["Pages/Index.cshtml"] = "@page\n<a href=\"/Orders/Details/latest\">a</a> <a href=\"/Orders/Details/7\">b</a> <a href=\"/Items/3f2504e0-4f89-11d3-9a0c-0305e82c3301/x1\">c</a>\n<a href=\"/last/archive\">d</a> <a href=\"/Tags/x\">e</a>\n<a href=\"/Orders/Details/Histroy\">f</a> <a href=\"/Blog/tags/dotnet\">g</a>",
+                ["Pages/Index.cshtml"] = "@page\n<a href=\"/Orders/Details/latest\">a</a> <a href=\"/Orders/Details/7\">b</a> <a href=\"/Items/3f2504e0-4f89-11d3-9a0c-0305e82c3301/x1\">c</a>\n<a href=\"/last/archive\">d</a> <a href=\"/Tags/x\">e</a>\n<a href=\"/Orders/Details/Histroy\">f</a> <a href=\"/Blog/tags/dotnet\">g</a>\n<a href=\"/Product/New\">h</a>",
             },
             new CodeFacts { HasCode = true });
         AssertLines(
@@ -352,6 +354,8 @@ public class InternalLinkTests
                 // (a typo of a literal: the nearest name, not the route whose constraint it fails; code review)
                 "Pages/Index.cshtml(4,10): LH030 Link to '/Orders/Details/Histroy' matches no page, action, endpoint or file (nearest: '/Orders/Details/History')",
                 "Pages/Index.cshtml(4,50): LH030 Link to '/Blog/tags/dotnet' matches no page, action, endpoint or file (nothing similar exists)",
+                // (third code review) a typo in the folder: a name near that is not only a start of the link
+                "Pages/Index.cshtml(5,10): LH030 Link to '/Product/New' matches no page, action, endpoint or file (nearest: '/Products/New')",
             },
             findings);
     }
