@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -17,9 +16,9 @@ namespace LinkHygiene.Workspace;
 /// </summary>
 public sealed class ProjectContexts
 {
-    private readonly Dictionary<string, ProjectContext> _byProject = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProjectContext> _byProject = new(PathUtilities.Comparer);
     private readonly ProjectContext _withoutShells;
-    private readonly ConcurrentDictionary<string, string> _projectOfFolder = new(StringComparer.Ordinal);
+    private readonly Site.SiteLocator _locator = new();
 
     private ProjectContexts(ProjectContext withoutShells) => _withoutShells = withoutShells;
 
@@ -35,7 +34,7 @@ public sealed class ProjectContexts
         var strings = ReadAll(resources); // (one that cannot be read leaves its keys to stand for themselves)
         var catalog = strings.Count == 0 ? LocalizationCatalog.Empty : LocalizationCatalog.FromResx(strings);
         var contexts = new ProjectContexts(strings.Count == 0 ? ProjectContext.Empty : new ProjectContext(catalog));
-        foreach (var shells in ReadAll(templates.Where(ProjectContext.IsPageShell)).GroupBy(shell => contexts.ProjectOf(shell.Path), StringComparer.Ordinal))
+        foreach (var shells in ReadAll(templates.Where(ProjectContext.IsPageShell)).GroupBy(shell => contexts.ProjectOf(shell.Path), PathUtilities.Comparer))
         {
             // (one that cannot be read says no language)
             contexts._byProject[shells.Key] = new ProjectContext(catalog, ProjectContext.LanguageOfShells(shells));
@@ -48,29 +47,7 @@ public sealed class ProjectContexts
     public ProjectContext For(string templatePath) => _byProject.TryGetValue(ProjectOf(templatePath), out var context) ? context : _withoutShells;
 
     /// <summary>The nearest folder above a file that holds a project file, or "" when none does.</summary>
-    private string ProjectOf(string path)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty;
-        return _projectOfFolder.GetOrAdd(folder, f =>
-        {
-            for (var current = f; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
-            {
-                try
-                {
-                    if (Directory.EnumerateFiles(current, "*.*proj").Any(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".vbproj", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".fsproj", StringComparison.OrdinalIgnoreCase)))
-                    {
-                        return current;
-                    }
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    return string.Empty;
-                }
-            }
-
-            return string.Empty;
-        });
-    }
+    private string ProjectOf(string path) => _locator.ProjectOf(path) ?? string.Empty;
 
     private static List<(string Path, string? Text)> ReadAll(IEnumerable<string> paths)
     {

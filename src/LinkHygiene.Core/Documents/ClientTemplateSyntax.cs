@@ -679,12 +679,11 @@ internal static partial class ClientTemplateSyntax
             return (start, afterPluses, "+++");
         }
 
-        return StatiqFrontMatterKey.IsMatch(text.Substring(start, Math.Min(text.Length - start, 256))) ? (start, start, "---") : null;
+        return StatiqFrontMatterKey.Match(text, start, Math.Min(text.Length - start, 256)).Success ? (start, start, "---") : null;
     }
 
     // A YAML key at the start of a file, before a value or the end of the line (Statiq's and Wyam's front matter)
     private static readonly System.Text.RegularExpressions.Regex StatiqFrontMatterKey = new("^" + YamlKey + @"(?:[ \t]|\r?\n)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
 
     /// <summary>
     /// When the line at <paramref name="at"/> is the delimiter (trailing spaces allowed; <paramref name="orLonger"/>: more of

@@ -216,7 +216,7 @@ public static class InternalLinkChecker
                     LH030BrokenInternalLink.Rule,
                     link.Display,
                     $"matches no Razor page in area '{area}' (looked for {PagePath(site, area, name)} and among {library.Package}'s pages)",
-                    library.Pages.Contains(name.Trim('/') + "/Index") ? $"nearest: '{name.TrimEnd('/')}/Index'" // (a folder's page is its Index)
+                    library.Pages.Contains(name.Trim('/') + "/Index") ? NearestNames.Answer(name.TrimEnd('/') + "/Index") // (a folder's page is its Index)
                         : Nearest(name, site.Pages.Where(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name).Concat(library.Pages.Select(p => "/" + p))));
         }
 
@@ -734,19 +734,19 @@ public static class InternalLinkChecker
     /// </summary>
     private static string Suggestion(string nearest, string? shownBase, string? relativeTo)
     {
-        if (shownBase is not null && nearest.StartsWith("nearest: '/", StringComparison.Ordinal))
+        if (NearestNames.NameIn(nearest) is not { } named || !named.StartsWith("/", StringComparison.Ordinal))
         {
-            return "nearest: '" + shownBase + nearest.Substring("nearest: '".Length);
+            return nearest;
         }
 
-        if (relativeTo is not null && nearest.StartsWith("nearest: '/", StringComparison.Ordinal) && nearest.EndsWith("'", StringComparison.Ordinal))
+        if (shownBase is not null)
         {
-            // A relative link's suggestion is relative too: the root-relative form breaks a site served under a sub-path
-            // (held-out review 42: blog-pst.html in dist/ was told '/dist/blog-post.html').
-            return "nearest: '" + Relative(relativeTo, nearest.Substring("nearest: '".Length, nearest.Length - "nearest: '".Length - 1)) + "'";
+            return NearestNames.Answer(shownBase + named);
         }
 
-        return nearest;
+        // A relative link's suggestion is relative too: the root-relative form breaks a site served under a sub-path
+        // (held-out review 42: blog-pst.html in dist/ was told '/dist/blog-post.html').
+        return relativeTo is not null ? NearestNames.Answer(Relative(relativeTo, named)) : nearest;
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ internal sealed class NearestNames
 
     private const string Named = "nearest: '";
 
+    /// <summary>The answer that names <paramref name="name"/> as the nearest ("nearest: '/x'").</summary>
+    internal static string Answer(string name) => Named + name + "'";
+
     /// <summary>The name an answer of <see cref="Find(string)"/> gives, or null when it gives none.</summary>
     internal static string? NameIn(string answer) =>
         answer.StartsWith(Named, StringComparison.Ordinal) && answer.EndsWith("'", StringComparison.Ordinal) ? answer.Substring(Named.Length, answer.Length - Named.Length - 1) : null;
@@ -169,7 +172,7 @@ internal sealed class NearestNames
 
         public int BestDistance { get; set; }
 
-        public readonly string Answer => Best is not null && BestDistance <= Threshold ? Named + Best + "'" : NothingSimilar;
+        public readonly string Answer => Best is not null && BestDistance <= Threshold ? NearestNames.Answer(Best) : NothingSimilar;
     }
 
     /// <summary>The names by length, in ordinal order, and those of two characters or more by length and hash.</summary>
