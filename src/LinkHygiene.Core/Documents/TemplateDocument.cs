@@ -83,6 +83,7 @@ public sealed class TemplateDocument
         Comments = comments;
         Expressions = razor?.Expressions ?? Array.Empty<RazorExpression>();
         CodeBlocks = razor?.CodeBlocks ?? Array.Empty<SourceSpan>();
+        _formText = razor?.FormText ?? Array.Empty<SourceSpan>();
         Directives = razor?.Directives ?? Array.Empty<RazorDirective>();
         ExclusiveBranches = razor?.ExclusiveBranches ?? (templateFlow is { Exclusive.Count: > 0 } ? templateFlow.Exclusive : Array.Empty<IReadOnlyList<SourceSpan>>());
         Problems = problems;
@@ -474,6 +475,23 @@ public sealed class TemplateDocument
 
     /// <summary>Razor code blocks and control statements in element content, in source order.</summary>
     public IReadOnlyList<SourceSpan> CodeBlocks { get; }
+
+    private readonly IReadOnlyList<SourceSpan> _formText;
+
+    /// <summary>
+    /// Whether the element starts in the body of a Razor <c>@using</c> statement that writes a form around it
+    /// (<c>@using (Html.BeginForm()) { ... }</c>): on the page it is inside that <c>&lt;form&gt;</c>.
+    /// </summary>
+    internal bool IsInFormStatement(IElement element)
+    {
+        if (_formText.Count == 0 || SourceIndex(element) is not (>= 0 and var offset))
+        {
+            return false;
+        }
+
+        var k = Sorted.PartitionPoint(_formText.Count, (_formText, offset), static (s, i) => s._formText[i].End <= s.offset);
+        return k < _formText.Count && _formText[k].Start <= offset;
+    }
 
     /// <summary>Groups of Razor branches of which at most one renders (<c>@if/else</c> chains, <c>@switch</c> sections).</summary>
     public IReadOnlyList<IReadOnlyList<SourceSpan>> ExclusiveBranches { get; }

@@ -225,9 +225,9 @@ internal static class LinkExtractor
             }
 
             document.RegisterElement(element);
-            var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null && !(IsForm(element) && !scope.InForm)
+            var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null && !(!scope.InForm && IsForm(document, element, inForm: false))
                 ? scope
-                : Declare(element, scope, settings, walk);
+                : Declare(document, element, scope, settings, walk);
             walk.SetScope(element, !ReferenceEquals(inner, scope), inner.Zone, inner.Ignored, inner.Language, inner.ZoneInferred);
             var rendering = scope.Prototype ? Rendering.Nothing : Rendering.All;
             if (element.Attributes.Length > 0)
@@ -377,7 +377,7 @@ internal static class LinkExtractor
     }
 
     // Scope declarations read the DOM's attributes (already decoded); source spans are only needed for links.
-    private static Scope Declare(IElement element, Scope outer, LinkSettings settings, DocumentWalk walk)
+    private static Scope Declare(TemplateDocument document, IElement element, Scope outer, LinkSettings settings, DocumentWalk walk)
     {
         var declared = ScopeAttributes.Of(element);
         var own = OwnZone(element, declared, settings, out var byClass);
@@ -385,7 +385,7 @@ internal static class LinkExtractor
         var inferred = own is null && outer.ZoneInferred;
         var ugcByClass = own is null ? outer.UgcByClass : own == LinkZone.Ugc && byClass;
         var formInUgc = own is null && outer.FormInUgc;
-        var isForm = IsForm(element);
+        var isForm = IsForm(document, element, outer.InForm);
         var inForm = outer.InForm || isForm;
         if (own is null && isForm)
         {
@@ -490,7 +490,13 @@ internal static class LinkExtractor
         }
     }
 
-    private static bool IsForm(IElement element) => element.LocalName is "form" or "fieldset";
+    /// <summary>
+    /// A form, or what renders in one: a fieldset, Blazor's <c>EditForm</c>, an element in the body of
+    /// <c>@using (Html.BeginForm()) { ... }</c> outside any other form (code review of stop 50: a comment form written
+    /// with them kept its help links in the comments' section).
+    /// </summary>
+    private static bool IsForm(TemplateDocument document, IElement element, bool inForm) =>
+        element.LocalName is "form" or "fieldset" or "editform" || (!inForm && document.IsInFormStatement(element));
 
     private static readonly string[] UgcItemProps = { "review", "reviewbody", "comment", "comments" };
     // (trackbacks and pingbacks: links other sites sent, listed under a post; held-out review 88)

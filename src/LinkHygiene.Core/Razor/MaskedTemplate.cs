@@ -68,8 +68,10 @@ internal sealed class MaskedTemplate
         IReadOnlyList<RazorDirective> directives,
         IReadOnlyList<ParseProblem> problems,
         IReadOnlyList<IReadOnlyList<SourceSpan>> exclusiveBranches,
-        IReadOnlyList<SourceSpan> repeatedText)
+        IReadOnlyList<SourceSpan> repeatedText,
+        IReadOnlyList<SourceSpan> formText)
     {
+        FormText = formText;
         ExclusiveBranches = exclusiveBranches;
         RepeatedText = repeatedText;
         Masked = masked;
@@ -107,6 +109,12 @@ internal sealed class MaskedTemplate
     /// lambda or a local function, the members of <c>@code</c>. Branches there do not exclude one another.
     /// </summary>
     public IReadOnlyList<SourceSpan> RepeatedText { get; }
+
+    /// <summary>
+    /// The bodies of the outermost <c>@using</c> statements that write a form around them (<c>Html.BeginForm()</c> and its
+    /// kin), in source order: what they hold is in a <c>&lt;form&gt;</c> on the page.
+    /// </summary>
+    public IReadOnlyList<SourceSpan> FormText { get; }
 
     /// <summary>Problems (unterminated constructs and the like).</summary>
     public IReadOnlyList<ParseProblem> Problems { get; }

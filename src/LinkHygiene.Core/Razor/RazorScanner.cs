@@ -66,6 +66,11 @@ internal sealed partial class RazorScanner
     // The outermost runs of text read where _repeated is above zero, in source order: markup there may render many times.
     private readonly List<SourceSpan> _repeatedText = new();
 
+    // The bodies of the outermost @using statements that open a form (Html.BeginForm and its kin), in source order, and
+    // how many such statements are open: what they hold renders inside a <form>.
+    private readonly List<SourceSpan> _formText = new();
+    private int _forms;
+
     // The if/else, switch and block statements being read in the code blocks open (CodeBranches); whether one more was
     // not followed; after where a statement starts that the scanner does not read as one (after "await" or "else" at a
     // statement's start, on the line after a preprocessor directive); the last token a code block's watcher was shown.
@@ -119,7 +124,8 @@ internal sealed partial class RazorScanner
             scanner._directives,
             scanner._problems,
             scanner._branches,
-            scanner._repeatedText);
+            scanner._repeatedText,
+            scanner._formText);
     }
 
     // ---------------------------------------------------------------- markup
@@ -735,6 +741,29 @@ internal sealed partial class RazorScanner
 
             case "for" or "foreach" or "while":
                 return ScanRepeatedBlock(ScanHeader(j));
+            case "using":
+            {
+                var header = ScanHeader(j);
+                if (!OpensForm(j, header))
+                {
+                    return ScanBlock(header);
+                }
+
+                _forms++;
+                var end = header;
+                try
+                {
+                    return end = ScanBlock(header);
+                }
+                finally
+                {
+                    if (--_forms == 0 && end > header)
+                    {
+                        _formText.Add(SourceSpan.FromBounds(header, end));
+                    }
+                }
+            }
+
             default:
                 return ScanBlock(ScanHeader(j));
         }
@@ -750,6 +779,29 @@ internal sealed partial class RazorScanner
         }
 
         return sections;
+    }
+
+    /// <summary>
+    /// Whether a <c>@using</c> statement's header, <paramref name="start"/> to <paramref name="end"/>, writes a form around
+    /// its body: MVC's <c>Html.BeginForm</c> and <c>Html.BeginRouteForm</c>, <c>Ajax.BeginForm</c>, Umbraco's
+    /// <c>Html.BeginUmbracoForm</c> (a member named Begin...Form).
+    /// </summary>
+    private bool OpensForm(int start, int end)
+    {
+        const string Begin = ".Begin";
+        for (var k = _s.IndexOf(Begin, start, end - start, StringComparison.Ordinal); k >= 0;)
+        {
+            var nameEnd = IdentifierEnd(k + 1);
+            if (nameEnd <= end && nameEnd - (k + 1) >= "BeginForm".Length && string.CompareOrdinal(_s, nameEnd - 4, "Form", 0, 4) == 0)
+            {
+                return true;
+            }
+
+            var next = k + Begin.Length;
+            k = next < end ? _s.IndexOf(Begin, next, end - next, StringComparison.Ordinal) : -1;
+        }
+
+        return false;
     }
 
     /// <summary>Scans a loop's body: its markup may render many times.</summary>

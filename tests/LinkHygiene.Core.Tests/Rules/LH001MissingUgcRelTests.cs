@@ -145,7 +145,20 @@ public class LH001MissingUgcRelTests
     [InlineData("<div class=\"@if (c.IsDeleted) {<text>bg-warning</text>} card qaComment ms-3 @(c.IsNew ? \"newPostBlock\" : \"\")\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
     [InlineData("<div class=\"review-text @cls\"><a {|LH001:href=\"https://x.example\"|}>X shop</a></div>")]
     [InlineData("<div class=\"comment-@kind card\"><a href=\"https://x.example\">X shop</a></div><div class=\"@(c.Own ? \"comment-form\" : \"\") card\"><a href=\"https://y.example\">Y shop</a></div>")]
+    // a form written by MVC's or Umbraco's helpers is a form too (code review of stop 50: a comment form's help link in
+    // <div class="comments">), whose computed URLs are still the users'; a using statement that writes no form is not one,
+    // and a section that starts inside the form is the users' as inside a <form>
+    [InlineData("<div class=\"comments\"><a {|LH001:href=\"@c.Url\"|}>@c.Name</a>@using (Html.BeginForm(\"Add\", \"Comments\"))\n{\n    @Html.TextAreaFor(m => m.Body)\n    <a href=\"https://commonmark.org/help/\">Markdown help</a> <a {|LH001:href=\"@c.Website\"|}>@c.Name</a>\n}\n<a {|LH001:href=\"@last.Url\"|}>@last.Name</a></div>")]
+    [InlineData("<div class=\"comments\">@using (Ajax.BeginForm(\"Add\", new AjaxOptions())) { <p><a href=\"https://commonmark.org/help/\">Help</a></p> }@using (Html.BeginRouteForm(\"comments\")) { <a href=\"https://x.example/help\">Help</a> }@using (Html.BeginUmbracoForm<CommentController>(\"Add\")) { <a href=\"https://y.example/help\">Help</a> }</div>")]
+    [InlineData("<div class=\"comments\">@using (Html.BeginCollectionItem(\"x\")) { <a {|LH001:href=\"https://x.example\"|}>X shop</a> }</div>@using (Html.BeginForm()) { <div class=\"comments\"><p><a {|LH001:href=\"https://y.example\"|}>Y shop</a></p></div> }")]
     public void Razor(string markup, params string[] options) => EngineAssert.Findings("Pages/Index.cshtml", markup, options, Only);
+
+    // Blazor's EditForm renders a form (code review of stop 50)
+    [Fact]
+    public void EditFormIsAForm() => EngineAssert.Findings(
+        "Shared/Comments.razor",
+        "<section class=\"comments\"><a {|LH001:href=\"@c.AuthorUrl\"|}>@c.Author</a><EditForm Model=\"NewComment\"><InputTextArea @bind-Value=\"NewComment.Body\" /><a href=\"https://commonmark.org/help/\">Markdown help</a></EditForm></section>",
+        only: Only);
 
     [Fact]
     public void ReportsQuotedUrlAndAdvice()
