@@ -59,9 +59,13 @@ public sealed class Href
     // address: Jekyll's site.url/site.baseurl and relative_url/absolute_url filters, Pelican's SITEURL, Hugo's
     // .Permalink/.RelPermalink (of any page: $.RelPermalink, $p.RelPermalink, .Site.Home.RelPermalink and Hugo's global
     // site.Home.RelPermalink; held-out review 79)
-    // and relURL/absURL. Not a variable that merely holds a URL ({{ url }}, {{ c.user_url }}).
+    // and relURL/absURL, and the current request's own URL in Django and Flask ({{ request.path }},
+    // {{ request.get_full_path }}, {{ request.build_absolute_uri }}, {{ request.url }}; held-out review 97: a comment's
+    // permalink; not its referrer, its query or a URI built from an argument). Not a variable that merely holds a URL
+    // ({{ url }}, {{ c.user_url }}).
     private static readonly Regex TemplateUrlHelper = new(
         @"^\{%-?\s*(url|static|pageurl|slugurl|routablepageurl|get_\w*permalink)\s|^\{\{-?\s*[\w.]+\.get_absolute_url\s*(\(\s*\)\s*)?(-?\}\}|\|)|^\{\{-?\s*((h\.)?url_for(_static)?|url|static|pathto|path|request\.(route|static)_(path|url))\s*\(|^\{\{-?\s*(site\.(base)?url|SITEURL|(\$\w*|site)?(\.(?!Params\b|Data\b)\w+)*\.(Rel)?Permalink|(\$\w*)?\.Site\.BaseURL|site\.BaseURL)\s*(-?\}\}|\|)"
+            + @"|^\{\{-?\s*request\.(path|path_info|get_full_path|build_absolute_uri|url|base_url|full_path|url_root|host_url)\s*(\(\s*\)\s*)?-?\}\}"
             + @"|^\{\{-?\s*(""[^""]*""|'[^']*')\s*\|\s*(relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL)\b",
         RegexOptions.CultureInvariant);
 

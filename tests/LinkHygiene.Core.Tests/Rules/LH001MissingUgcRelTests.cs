@@ -93,6 +93,10 @@ public class LH001MissingUgcRelTests
     // Django's get_absolute_url and the comments framework's permalink tags (held-out: django-comments-xtd)
     [InlineData("<div class=\"comment\"><a href=\"{{ comment.content_object.get_absolute_url }}\">Story</a> <a href=\"{% get_comment_permalink comment %}\">#</a> <a href=\"{% get_xtdcomment_permalink comment page %}\">Link</a> <a href=\"{{ pathto('genindex') }}\">Index</a></div>")]
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"{{ comment.url }}\"|}>{{ comment.name }}</a> <a {|LH001:href=\"{{ c.get_absolute_url_of_site }}\"|}>x</a></div>")]
+    // the current request's own URL in Django and Flask (held-out review 97: a comment's permalink), not its referrer, its
+    // query, a URI built from an argument or changed by a filter
+    [InlineData("<div class=\"comment\"><a href=\"{{ request.path }}#comment-{{ c.id }}\">#</a> <a href=\"{{ request.get_full_path }}\">#</a> <a href=\"{{ request.build_absolute_uri() }}\">#</a> <a href=\"{{ request.url }}#c{{ c.id }}\">#</a> <a href=\"{{- request.full_path -}}\">#</a></div>")]
+    [InlineData("<div class=\"comment\"><a {|LH001:href=\"{{ request.referrer }}\"|}>Back</a> <a {|LH001:href=\"{{ request.GET.next }}\"|}>Next</a> <a {|LH001:href=\"{{ request.build_absolute_uri(c.url) }}\"|}>Theirs</a> <a {|LH001:href=\"{{ request.url | replace(request.host, c.host) }}\"|}>Mirror</a></div>")]
     // CKAN's url_for and url_for_static, through its template helpers object (held-out review 30)
     [InlineData("<div class=\"comment\"><a href=\"{{ h.url_for('dataset.read', id=pkg.name) }}\">Dataset</a> <a href=\"{{ h.url_for_static('/base/x.pdf') }}\">PDF</a> <a {|LH001:href=\"{{ h.link_for(x) }}\"|}>x</a></div>")]
     // Jinja calls the same method with parentheses (django-jinja, jingo: kitsune's answers, held-out review 27)
