@@ -114,6 +114,8 @@ internal static partial class ClientTemplateSyntax
         // Django's {% autoescape off %} and Jinja's {% autoescape false %} write every value up to their
         // {% endautoescape %} as HTML; the innermost block decides.
         System.Collections.Generic.List<bool>? autoescapeOff = null;
+        // The translation block open: its closing statement, and where its body starts
+        (string Close, int Start) translation = default;
         foreach (var tag in TemplateTags(text, frontMatter))
         {
             chars ??= text.ToCharArray();
@@ -159,6 +161,16 @@ internal static partial class ClientTemplateSyntax
                 else if (statement.Word == "endautoescape" && autoescapeOff is { Count: > 0 })
                 {
                     autoescapeOff.RemoveAt(autoescapeOff.Count - 1);
+                }
+                else if (statement.Word is "blocktranslate" or "blocktrans" or "trans")
+                {
+                    // (Django's {% trans "text" %} is a tag of its own, never closed: the next block replaces it)
+                    translation = ("end" + statement.Word, tag.End);
+                }
+                else if (flow is not null && statement.Word == translation.Close)
+                {
+                    flow.Translated.Add(SourceSpan.FromBounds(translation.Start, tag.Start));
+                    translation = default;
                 }
             }
         }

@@ -11,4 +11,11 @@ internal sealed class ControlFlow
 
     /// <summary>Where markup may render many times: the outermost bodies of loops.</summary>
     public List<SourceSpan> Repeated { get; } = new();
+
+    /// <summary>
+    /// The bodies of translation blocks, in source order: Django's <c>{% blocktranslate %}</c> (<c>{% blocktrans %}</c>),
+    /// Jinja's and Twig's <c>{% trans %}...{% endtrans %}</c>. Their markup is a message catalogue's key and renders as
+    /// its translation: an edit there changes the key, and the translations no longer match it.
+    /// </summary>
+    public List<SourceSpan> Translated { get; } = new();
 }

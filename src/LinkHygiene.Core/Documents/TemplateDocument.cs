@@ -84,6 +84,7 @@ public sealed class TemplateDocument
         Expressions = razor?.Expressions ?? Array.Empty<RazorExpression>();
         CodeBlocks = razor?.CodeBlocks ?? Array.Empty<SourceSpan>();
         _formText = razor?.FormText ?? Array.Empty<SourceSpan>();
+        TranslatedText = templateFlow?.Translated ?? (IReadOnlyList<SourceSpan>)Array.Empty<SourceSpan>();
         Directives = razor?.Directives ?? Array.Empty<RazorDirective>();
         ExclusiveBranches = razor?.ExclusiveBranches ?? (templateFlow is { Exclusive.Count: > 0 } ? templateFlow.Exclusive : Array.Empty<IReadOnlyList<SourceSpan>>());
         Problems = problems;
@@ -477,6 +478,9 @@ public sealed class TemplateDocument
     public IReadOnlyList<SourceSpan> CodeBlocks { get; }
 
     private readonly IReadOnlyList<SourceSpan> _formText;
+
+    /// <summary>The bodies of a template language's translation blocks, in source order (<see cref="ControlFlow.Translated"/>).</summary>
+    internal IReadOnlyList<SourceSpan> TranslatedText { get; }
 
     /// <summary>
     /// Whether the element starts in the body of a Razor <c>@using</c> statement that writes a form around it

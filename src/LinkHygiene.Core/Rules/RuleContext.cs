@@ -49,9 +49,37 @@ public sealed class RuleContext
     public void Report(RuleDescriptor rule, SourceSpan span, Link? link, params string[] arguments) =>
         _findings.Add(new PendingFinding(rule, span, link, arguments, null, null));
 
-    /// <summary>Reports a finding about a link, with a fix (left out when it would edit inside a Razor comment).</summary>
+    /// <summary>
+    /// Reports a finding about a link, with a fix (left out when it would edit inside a Razor comment or a translation
+    /// block).
+    /// </summary>
     public void Report(RuleDescriptor rule, SourceSpan span, Link link, CodeFix? fix, params string[] arguments) =>
-        _findings.Add(new PendingFinding(rule, span, link, arguments, fix is not null && EditsInsideRazorComment(fix) ? null : fix, null));
+        _findings.Add(new PendingFinding(rule, span, link, arguments, fix is not null && (EditsInsideRazorComment(fix) || EditsInside(Document.TranslatedText, fix)) ? null : fix, null));
+
+    /// <summary>
+    /// Whether a fix would change the text of a translation block (Django's <c>{% blocktranslate %}</c>, Jinja's
+    /// <c>{% trans %}</c>): the text is a message catalogue's key, and changed, it no longer finds its translations
+    /// (held-out review 97). The finding is reported without the fix; the link is mended in the catalogue too.
+    /// </summary>
+    private static bool EditsInside(IReadOnlyList<SourceSpan> blocks, CodeFix fix)
+    {
+        if (blocks.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var edit in fix.Edits)
+        {
+            // (blocks never overlap: the first whose end is past the edit's start is the only one that can hold it)
+            var k = Sorted.PartitionPoint(blocks.Count, (blocks, edit.Span.Start), static (s, i) => s.blocks[i].End <= s.Start);
+            if (k < blocks.Count && blocks[k].Start < edit.Span.End + (edit.Span.Length == 0 ? 1 : 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a fix would change text inside a Razor comment, where it has no effect (<c>&lt;a href=@* *@&gt;</c>: an

@@ -100,6 +100,22 @@ public class TemplateFixerTests
         Assert.Equal(0, result.Applied);
     }
 
+    // (held-out review 97) the text of a translation block is its catalogue's key: the finding stays, without a fix, so
+    // that the translations still find it; a link after the block is fixed as before
+    [Theory]
+    [InlineData("<p>{% blocktranslate trimmed %}File an issue on <a href=\"https://github.com/o/r/issues\" target=\"_blank\">GitHub</a>.{% endblocktranslate %}</p>", "LH020")]
+    [InlineData("<p>{% trans %}Powered by <a href=\"https://flask.example\" target=\"_blank\">Flask</a>{% endtrans %}</p>", "LH020")]
+    [InlineData("<div class=\"comment\">{% blocktrans with url=c.url %}Posted by <a href=\"{{ url }}\">{{ name }}</a>{% endblocktrans %}</div>", "LH001")]
+    public void NoFixInsideATranslationBlock(string block, string rule)
+    {
+        const string after = "\n<p>{% trans \"Docs\" %}: <a href=\"https://docs.example\" target=\"_blank\">docs</a></p>";
+        var findings = LinkHygieneEngine.Analyze("templates/page.html", block + after, EngineAssert.Options()).Findings;
+        Assert.Null(Assert.Single(findings, f => f.Id == rule && f.Start.Line == 0).Fix);
+        Assert.NotNull(Assert.Single(findings, f => f.Start.Line == 1).Fix);
+        var result = TemplateFixer.Fix("templates/page.html", block + after, EngineAssert.Options());
+        Assert.Equal(block + after.Replace("target=", "rel=\"noopener\" target="), result.Text);
+    }
+
     [Fact]
     public void RazorAroundTheLinkIsUntouched()
     {
