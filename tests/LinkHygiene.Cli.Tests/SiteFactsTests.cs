@@ -1017,6 +1017,20 @@ public sealed class SiteFactsTests
     public void AContentManagementSystemIsKnownFromItsSetUp(string program, string? system) =>
         Assert.Equal(system, CSharpSiteFacts.Read(program, "Program.cs").ContentSystem);
 
+    // (held-out review 96) options that only say how the web root's files are sent serve no other files; a path, a file
+    // provider or options from elsewhere may
+    [Theory]
+    [InlineData("app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = ctx => ctx.Context.Response.Headers.Append(\"Cache-Control\", \"max-age=600\") });", false)]
+    [InlineData("app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = provider, ServeUnknownFileTypes = true });", false)]
+    [InlineData("app.UseStaticFiles(new StaticFileOptions());\napp.UseFileServer(new FileServerOptions { EnableDirectoryBrowsing = false });", false)]
+    [InlineData("app.UseStaticFiles(new() { OnPrepareResponse = SetCache });", false)]
+    [InlineData("app.UseStaticFiles(\"/assets\");", true)]
+    [InlineData("app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetCache, FileProvider = new PhysicalFileProvider(path) });", true)]
+    [InlineData("app.UseFileServer(new FileServerOptions { FileProvider = provider, RequestPath = \"/docs\" });", true)]
+    [InlineData("app.UseStaticFiles(options);", true)]
+    public void StaticFileOptionsServeOtherFilesOnlyWithAPathOrAProvider(string program, bool custom) =>
+        Assert.Equal(custom, CSharpSiteFacts.Read(program, "Program.cs").HasCustomStaticFiles);
+
     [Fact]
     public void StaticFilesFromElsewhereAndIdentityUiMakeScopesUndecidable()
     {

