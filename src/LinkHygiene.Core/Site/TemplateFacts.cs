@@ -86,9 +86,13 @@ public sealed class TemplateFacts
     internal static bool LayoutIsNull(string text) => LayoutNull.IsMatch(text);
     /// <summary>
     /// The <c>Html</c> helpers that write markup from elsewhere or a field's id (both regexes below): an MVC 5 child action,
-    /// display and editor templates, form fields.
+    /// display and editor templates, form fields; a content management system's placeholders, content areas and rich text
+    /// (held-out review 98: Sitecore's <c>Html.Sitecore().Placeholder("main")</c> and its other helpers, Kentico's
+    /// <c>Html.Kentico().EditableArea("main")</c>, Episerver's <c>Html.PropertyFor(x => x.MainContentArea)</c>, Umbraco's
+    /// grid and block lists).
     /// </summary>
-    private const string HtmlHelpersWritingMarkup = @"Action|RenderAction|Display|DisplayFor|DisplayForModel|Editor|EditorFor|EditorForModel|(?:TextBox|TextArea|DropDownList|ListBox|CheckBox|RadioButton|Hidden|Password)(?:For)?";
+    private const string HtmlHelpersWritingMarkup = @"Action|RenderAction|Display|DisplayFor|DisplayForModel|Editor|EditorFor|EditorForModel|(?:TextBox|TextArea|DropDownList|ListBox|CheckBox|RadioButton|Hidden|Password)(?:For)?"
+        + @"|(?:Sitecore|Kentico)\s*\(\s*\)\s*\.\s*\w+|PropertyFor|RenderContentArea|RenderXhtmlString|GetGridHtml|GetBlockListHtml|GetBlockGridHtml(?:Async)?";
 
     /// <summary>
     /// An expression that writes markup from elsewhere into the page: a layout's body and sections, a partial, a view
