@@ -69,6 +69,12 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"#t\" role=\"tab\">Here</a><a href=\"/m\" role=\"menuitem\">More</a>")]
     // ... but a button or a toggle that says "here" says nothing (btcpayserver CLightningRestServices.cshtml)
     [InlineData("clicking <a href=\"#details\" data-bs-toggle=\"collapse\">{|LH010:here|}</a> or <a href=\"#\" role=\"button\">{|LH010:More|}</a>")]
+    // a notice that the link opens a new tab or leads to another site is no description (held-out review 96: GOV.UK's,
+    // NHS's and USWDS's patterns), visible or for screen readers only
+    [InlineData("<a href=\"/s.ods\" target=\"_blank\" rel=\"noopener\">{|LH010:here (opens in new tab)|}</a> <a href=\"/g\" target=\"_blank\" rel=\"noopener\">{|LH010:here<span class=\"govuk-visually-hidden\"> (opens in new tab)|}</span></a>")]
+    [InlineData("<a href=\"/a\">{|LH010:Read more (opens in a new window)|}</a> <a href=\"/b\">{|LH010:Click here - opens in a new tab|}</a> <a href=\"/c\">{|LH010:Learn more<span class=\"usa-sr-only\"> (external link)|}</span></a> <a href=\"/d\">{|LH010:More [new window]|}</a> <a href=\"/e\">{|LH010:Read more » (external)|}</a>")]
+    // ... and what it follows is still read whole: a description, or a text that is a notice's words only
+    [InlineData("<a href=\"/a\">Gift Aid schedule (opens in new tab)</a> <a href=\"/b\">Open in new tab</a> <a href=\"/c\">More external</a> <a href=\"/d\">Read more about the new window tax</a> <a href=\"/e\">(opens in new tab)</a>")]
     public void English(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
