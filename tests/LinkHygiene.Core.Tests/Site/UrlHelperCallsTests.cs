@@ -24,6 +24,10 @@ public class UrlHelperCallsTests
     [InlineData("Html.ActionLink(\"Users\", \"Lst\", \"Users\", new { area = \"Admin\" })", "||Admin|Users|Lst||", "Lst")]
     [InlineData("Html.ActionLink(\"Users\", \"Index\", new { area = \"Admin\" }, new { @class = \"x\" })", "||Admin||Index||", "Index")]
     [InlineData("Html.ActionLink(\"a, \\\"b\\\" (c)\", \"Index\", \"Home\")", "|||Home|Index||", "Index")]
+    // MVC 5's Ajax.ActionLink: Html.ActionLink's call with its AjaxOptions among the arguments (held-out review 98)
+    [InlineData("Ajax.ActionLink(\"Forgotten password\", \"RetrievePasword\", null, new AjaxOptions { UpdateTargetId = \"x\" }, new { @class = \"c\" })", "||||RetrievePasword||", "RetrievePasword")]
+    [InlineData("Ajax.ActionLink(\"More\", \"List\", \"Posts\", new { id = 2 }, new System.Web.Mvc.Ajax.AjaxOptions { HttpMethod = \"GET\" })", "|||Posts|List||", "List")]
+    [InlineData("Ajax.ActionLink(\"More\", \"List\", ajaxOptions: new AjaxOptions())", "||||List||", "List")]
     // route values name the controller, action, page and handler too, over the arguments (review: Url.Action("Post",
     // new { controller = "Blog" }) was checked against the view's own controller); an empty name is the current one
     [InlineData("Url.Action(\"Post\", new { controller = \"Blog\", id = 3 })", "|||Blog|Post||", "Post")]
@@ -58,6 +62,9 @@ public class UrlHelperCallsTests
     [InlineData("Url.Action(name)")]
     [InlineData("Url.Action($\"{name}\")")]
     [InlineData("Url.Action(\"A\") + \"#top\"")]
+    // an Ajax.ActionLink whose options are not written out; Ajax has no Action
+    [InlineData("Ajax.ActionLink(\"More\", \"List\", options)")]
+    [InlineData("Ajax.Action(\"List\")")]
     [InlineData("Url.Action(\"A\"")]
     [InlineData("Url.RouteUrl(\"default\")")]
     [InlineData("Url.ActionLink(\"A\")")]
