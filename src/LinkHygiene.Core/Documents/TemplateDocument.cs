@@ -99,9 +99,10 @@ public sealed class TemplateDocument
         var vue = kind == TemplateKind.Html && text.IndexOf("v-else", StringComparison.Ordinal) >= 0;
         var angular = kind == TemplateKind.Html && (text.IndexOf("ngSwitch", StringComparison.Ordinal) >= 0 || text.IndexOf("ng-switch", StringComparison.Ordinal) >= 0 || text.IndexOf("*ngIf", StringComparison.Ordinal) >= 0);
         var components = kind != TemplateKind.Html && HasComponentBranches(text);
-        if (dom is not null && (vue || angular || components))
+        var tagHelpers = kind == TemplateKind.RazorView && (text.IndexOf("<environment", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("<feature", StringComparison.OrdinalIgnoreCase) >= 0);
+        if (dom is not null && (vue || angular || components || tagHelpers))
         {
-            ExclusiveBranches = WithElementBranches(ExclusiveBranches, dom, vue, angular, components, RepeatedText(razor?.RepeatedText ?? templateFlow?.Repeated));
+            ExclusiveBranches = WithElementBranches(ExclusiveBranches, dom, vue, angular, components, tagHelpers, RepeatedText(razor?.RepeatedText ?? templateFlow?.Repeated));
         }
     }
 
@@ -140,8 +141,9 @@ public sealed class TemplateDocument
     /// the child contents of a component that renders one of them (<paramref name="components"/>,
     /// <see cref="ComponentBranches"/>).
     /// </summary>
-    private IReadOnlyList<IReadOnlyList<SourceSpan>> WithElementBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom, bool vue, bool angular, bool components, SourceSpan[] repeatedText)
+    private IReadOnlyList<IReadOnlyList<SourceSpan>> WithElementBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom, bool vue, bool angular, bool components, bool tagHelpers, SourceSpan[] repeatedText)
     {
+        List<IElement>? conditional = null; // the <environment> and <feature> tag helpers
         List<IReadOnlyList<SourceSpan>>? groups = null;
         NgTemplates? templates = null;
         // (nor in a loop of the template language, an *ngIf in an @for, where the condition may differ for each item)
@@ -208,6 +210,11 @@ public sealed class TemplateDocument
                 continue;
             }
 
+            if (tagHelpers && element.LocalName is "environment" or "feature")
+            {
+                (conditional ??= new()).Add(element);
+            }
+
             if (components && ComponentBranches.TryGetValue(element.LocalName, out var contents))
             {
                 // in a loop, an AuthorizeView decides alike for every item unless what it is given may differ: a Resource
@@ -269,7 +276,66 @@ public sealed class TemplateDocument
             }
         }
 
+        // Two tag helpers whose conditions never hold together never share a page, in a loop too (held-out review 96: a
+        // DfE error page's "Report this problem" to a form inside <feature name="X"> and to an address inside
+        // <feature name="X" negate="true">). (A page has a few; past 64, the rest are not paired.)
+        for (var i = 0; i < Math.Min(conditional?.Count ?? 0, 64); i++)
+        {
+            for (var j = i + 1; j < Math.Min(conditional!.Count, 64); j++)
+            {
+                var pair = new List<SourceSpan>(2);
+                if (NeverTogether(GetAttributes(conditional[i]), GetAttributes(conditional[j]), conditional[i].LocalName == "feature", conditional[j].LocalName == "feature")
+                    && AddSpan(pair, conditional[i]) && AddSpan(pair, conditional[j]))
+                {
+                    Add(pair, differsPerItem: false);
+                }
+            }
+        }
+
         return groups ?? branches;
+    }
+
+    /// <summary>
+    /// Whether two of ASP.NET Core's conditional tag helpers never render together: <c>&lt;environment&gt;</c>s no
+    /// environment name passes both of (<c>include</c> or its older <c>names</c>, less <c>exclude</c>), or
+    /// <c>&lt;feature&gt;</c>s of the same features and requirement of which one is <c>negate</c>d. What is computed at
+    /// run time, or any other attribute (a feature's <c>variant</c>), says nothing.
+    /// </summary>
+    private static bool NeverTogether(SourceAttribute[] a, SourceAttribute[] b, bool aIsFeature, bool bIsFeature)
+    {
+        if (aIsFeature != bIsFeature || Array.Exists(a, x => x.IsDynamic) || Array.Exists(b, x => x.IsDynamic))
+        {
+            return false;
+        }
+
+        string? Value(SourceAttribute[] attributes, string name) => Array.Find(attributes, x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase))?.Value;
+        HashSet<string>? Names(string? value) => value is null ? null : new HashSet<string>(value.Split(',').Select(n => n.Trim()).Where(n => n.Length > 0), StringComparer.OrdinalIgnoreCase);
+        if (aIsFeature)
+        {
+            static bool Negated(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            static string Requirement(string? value) => string.IsNullOrWhiteSpace(value) ? "all" : value!.Trim().ToLowerInvariant();
+            bool Known(SourceAttribute[] attributes) => Array.TrueForAll(attributes, x => x.Name.ToLowerInvariant() is "name" or "negate" or "requirement");
+            return Known(a) && Known(b) && Negated(Value(a, "negate")) != Negated(Value(b, "negate"))
+                && Requirement(Value(a, "requirement")) == Requirement(Value(b, "requirement"))
+                && Names(Value(a, "name")) is { Count: > 0 } aNames && Names(Value(b, "name")) is { } bNames && aNames.SetEquals(bNames);
+        }
+
+        // the names each lets through: those it includes (every name, when it includes none), less those it excludes
+        var (aInclude, bInclude) = (Names(Value(a, "include") ?? Value(a, "names")), Names(Value(b, "include") ?? Value(b, "names")));
+        var excluded = Names(Value(a, "exclude")) ?? new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        excluded.UnionWith(Names(Value(b, "exclude")) ?? Enumerable.Empty<string>());
+        if (aInclude is not { Count: > 0 } && bInclude is not { Count: > 0 })
+        {
+            return false;
+        }
+
+        var passing = aInclude is { Count: > 0 } ? new HashSet<string>(aInclude, StringComparer.OrdinalIgnoreCase) : bInclude!;
+        if (aInclude is { Count: > 0 } && bInclude is { Count: > 0 })
+        {
+            passing.IntersectWith(bInclude);
+        }
+
+        return passing.All(excluded.Contains);
     }
 
     /// <summary>The runs of text that may render many times, outermost, in source order (the Razor scanner's, or a template language's loops).</summary>

@@ -244,6 +244,28 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("Pages/Products/Details.cshtml", "@page \"{id:int}\"\n<a asp-page=\"./Index\">Products</a> <a asp-page=\"/Products/Index\">Products</a> <a asp-page=\"./Reviews\">{|LH013:Products|}</a>")]
     public void TagHelperRoutesWhereTheyRun(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
+    // ASP.NET Core's <environment> and <feature> tag helpers whose conditions never hold together (held-out review 96)
+    [Theory]
+    [InlineData("<feature name=\"NewHelp\" negate=\"true\"><a href=\"mailto:help@x.gov.uk\">Report this problem</a></feature><feature name=\"NewHelp\"><a href=\"https://forms.example/abc\">Report this problem</a></feature>")]
+    [InlineData("<environment include=\"Development\"><a href=\"https://dev.example/help\">Get help</a></environment><environment exclude=\"Development\"><a href=\"https://www.example/help\">Get help</a></environment>")]
+    [InlineData("<environment names=\"Staging,Production\"><a href=\"/a\">Status</a></environment><environment names=\"Development\"><a href=\"/b\">Status</a></environment>")]
+    [InlineData("@foreach (var x in Model) { <environment include=\"Development\"><a href=\"/a\">Status</a></environment><environment exclude=\"Development\"><a href=\"/b\">Status</a></environment> }")]
+    // ... but conditions that may both hold, one computed at run time, another kind of attribute, or not a view
+    [InlineData("<environment include=\"Development,Staging\"><a href=\"/a\">Status</a></environment><environment exclude=\"Development\"><a href=\"/b\">{|LH013:Status|}</a></environment>")]
+    [InlineData("<environment exclude=\"Development\"><a href=\"/a\">Status</a></environment><environment exclude=\"Production\"><a href=\"/b\">{|LH013:Status|}</a></environment>")]
+    [InlineData("<feature name=\"A\"><a href=\"/a\">Status</a></feature><feature name=\"B\" negate=\"true\"><a href=\"/b\">{|LH013:Status|}</a></feature>")]
+    [InlineData("<feature name=\"A\" requirement=\"Any\"><a href=\"/a\">Status</a></feature><feature name=\"A\" negate=\"true\"><a href=\"/b\">{|LH013:Status|}</a></feature>")]
+    [InlineData("<feature name=\"@flag\"><a href=\"/a\">Status</a></feature><feature name=\"@flag\" negate=\"true\"><a href=\"/b\">{|LH013:Status|}</a></feature>")]
+    [InlineData("<feature name=\"A\" variant=\"Beta\"><a href=\"/a\">Status</a></feature><feature name=\"A\" negate=\"true\"><a href=\"/b\">{|LH013:Status|}</a></feature>")]
+    [InlineData("<environment include=\"Development\"><a href=\"/a\">Status</a></environment><feature name=\"A\" negate=\"true\"><a href=\"/b\">{|LH013:Status|}</a></feature>")]
+    public void ConditionalTagHelpers(string markup) => EngineAssert.Findings("Views/Shared/Error.cshtml", markup, only: Only);
+
+    [Fact]
+    public void ConditionalTagHelpersRunInViewsOnly() => EngineAssert.Findings(
+        "Components/Help.razor",
+        "<environment include=\"Development\"><a href=\"/a\">Status</a></environment><environment exclude=\"Development\"><a href=\"/b\">{|LH013:Status|}</a></environment>",
+        only: Only);
+
     [Fact]
     public void ATagHelperRouteIsNamedWithItsRouteValues()
     {
