@@ -819,13 +819,17 @@ public sealed class TemplateDocument
     // a rule on, anywhere else, is still a page).
     private static readonly string[] FragmentFolders = { "components", "sections", "snippets", "fragments", "shared", "layouts", "templates", "blocks", "parts", "views" };
 
+    // Where a web framework keeps its templates, in folders of their own: Django's and Flask's templates/<app>/
+    private static readonly string[] TemplateRoots = { "templates" };
+
     /// <summary>
     /// Whether an HTML file is a fragment (<see cref="IsFragment"/>) right in a folder of parts of pages (<c>sections/</c>,
-    /// <c>components/</c>, <c>views/</c> ...), or named as a part is, with a leading underscore (held-out review 55:
-    /// tcpdump's site pastes <c>htmlsrc/_top_menu.html</c> into its pages).
+    /// <c>components/</c>, <c>views/</c> ...), anywhere under a <c>templates/</c> folder (held-out review 97: Django's and
+    /// Flask's app templates, <c>blog/templates/blog/post_tools.html</c>, which another includes), or named as a part is,
+    /// with a leading underscore (held-out review 55: tcpdump's site pastes <c>htmlsrc/_top_menu.html</c> into its pages).
     /// </summary>
     internal static bool IsIncludedFragment(string path, string text) =>
-        (InFolderNamed(path, FragmentFolders, nearestOnly: true) || FileNameStartsWithUnderscore(path)) && IsFragment(text);
+        (InFolderNamed(path, FragmentFolders, nearestOnly: true) || InFolderNamed(path, TemplateRoots, nearestOnly: false) || FileNameStartsWithUnderscore(path)) && IsFragment(text);
 
     private static bool FileNameStartsWithUnderscore(string path)
     {
