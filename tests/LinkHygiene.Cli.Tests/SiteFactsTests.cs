@@ -1034,7 +1034,8 @@ public sealed class SiteFactsTests
     // Orchard Core's modular MVC app without the CMS (dotnet new ocmvc; code review)
     [InlineData("builder.Services.AddOrchardCore().AddMvc();\napp.UseOrchardCore();", null)]
     [InlineData("builder.Services.AddKentico();\napp.UseKentico();", "Kentico Xperience")]
-    [InlineData("services.AddCmsAspNetIdentity<ApplicationUser>().AddCms();", "Episerver")]
+    // (code review) not an app's own AddCms(): Optimizely's packages tell
+    [InlineData("builder.Services.AddCrm(cfg).AddCms(cfg);", null)]
     [InlineData("builder.Services.AddRazorPages();\napp.MapRazorPages();", null)]
     public void AContentManagementSystemIsKnownFromItsSetUp(string program, string? system) =>
         Assert.Equal(system, CSharpSiteFacts.Read(program, "Program.cs").ContentSystem);
@@ -1050,6 +1051,10 @@ public sealed class SiteFactsTests
     [InlineData("app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetCache, FileProvider = new PhysicalFileProvider(path) });", true)]
     [InlineData("app.UseFileServer(new FileServerOptions { FileProvider = provider, RequestPath = \"/docs\" });", true)]
     [InlineData("app.UseStaticFiles(options);", true)]
+    // (code review) a directory browser answers a folder's URL with its listing; options built from shared ones
+    [InlineData("app.UseFileServer(new FileServerOptions { EnableDirectoryBrowsing = true });", true)]
+    [InlineData("app.UseDirectoryBrowser();", true)]
+    [InlineData("app.UseStaticFiles(new StaticFileOptions(shared) { OnPrepareResponse = SetCache });", true)]
     public void StaticFileOptionsServeOtherFilesOnlyWithAPathOrAProvider(string program, bool custom) =>
         Assert.Equal(custom, CSharpSiteFacts.Read(program, "Program.cs").HasCustomStaticFiles);
 

@@ -83,7 +83,7 @@ public sealed class TemplateDocument
         Comments = comments;
         Expressions = razor?.Expressions ?? Array.Empty<RazorExpression>();
         CodeBlocks = razor?.CodeBlocks ?? Array.Empty<SourceSpan>();
-        _formText = razor?.FormText ?? Array.Empty<SourceSpan>();
+        _formText = Outermost(razor?.FormText);
         TranslatedText = templateFlow?.Translated ?? (IReadOnlyList<SourceSpan>)Array.Empty<SourceSpan>();
         Directives = razor?.Directives ?? Array.Empty<RazorDirective>();
         ExclusiveBranches = razor?.ExclusiveBranches ?? (templateFlow is { Exclusive.Count: > 0 } ? templateFlow.Exclusive : Array.Empty<IReadOnlyList<SourceSpan>>());
@@ -102,7 +102,7 @@ public sealed class TemplateDocument
         var tagHelpers = kind == TemplateKind.RazorView && (text.IndexOf("<environment", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("<feature", StringComparison.OrdinalIgnoreCase) >= 0);
         if (dom is not null && (vue || angular || components || tagHelpers))
         {
-            ExclusiveBranches = WithElementBranches(ExclusiveBranches, dom, vue, angular, components, tagHelpers, RepeatedText(razor?.RepeatedText ?? templateFlow?.Repeated));
+            ExclusiveBranches = WithElementBranches(ExclusiveBranches, dom, vue, angular, components, tagHelpers, Outermost(razor?.RepeatedText ?? templateFlow?.Repeated));
         }
     }
 
@@ -149,7 +149,7 @@ public sealed class TemplateDocument
         // (nor in a loop of the template language, an *ngIf in an @for, where the condition may differ for each item)
         void Add(List<SourceSpan> group, bool differsPerItem = true)
         {
-            if (group.Count >= 2 && !(differsPerItem && Within(repeatedText, group[0].Start)))
+            if (group.Count >= 2 && !(differsPerItem && Sorted.AnyHolds(repeatedText, group[0].Start)))
             {
                 (groups ??= new List<IReadOnlyList<SourceSpan>>(branches)).Add(group);
             }
@@ -315,13 +315,22 @@ public sealed class TemplateDocument
             static bool Negated(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
             static string Requirement(string? value) => string.IsNullOrWhiteSpace(value) ? "all" : value!.Trim().ToLowerInvariant();
             bool Known(SourceAttribute[] attributes) => Array.TrueForAll(attributes, x => x.Name.ToLowerInvariant() is "name" or "negate" or "requirement");
+            // (of one feature, "All" and "Any" are the same requirement: code review)
             return Known(a) && Known(b) && Negated(Value(a, "negate")) != Negated(Value(b, "negate"))
-                && Requirement(Value(a, "requirement")) == Requirement(Value(b, "requirement"))
-                && Names(Value(a, "name")) is { Count: > 0 } aNames && Names(Value(b, "name")) is { } bNames && aNames.SetEquals(bNames);
+                && Names(Value(a, "name")) is { Count: > 0 } aNames && Names(Value(b, "name")) is { } bNames && aNames.SetEquals(bNames)
+                && (aNames.Count == 1 || Requirement(Value(a, "requirement")) == Requirement(Value(b, "requirement")));
         }
 
-        // the names each lets through: those it includes (every name, when it includes none), less those it excludes
-        var (aInclude, bInclude) = (Names(Value(a, "include") ?? Value(a, "names")), Names(Value(b, "include") ?? Value(b, "names")));
+        // the names each lets through: those it includes, by include and names alike (every name, when it includes none),
+        // less those it excludes
+        HashSet<string>? Included(SourceAttribute[] attributes)
+        {
+            var (include, names) = (Names(Value(attributes, "include")), Names(Value(attributes, "names")));
+            include?.UnionWith(names ?? Enumerable.Empty<string>());
+            return include ?? names;
+        }
+
+        var (aInclude, bInclude) = (Included(a), Included(b));
         var excluded = Names(Value(a, "exclude")) ?? new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         excluded.UnionWith(Names(Value(b, "exclude")) ?? Enumerable.Empty<string>());
         if (aInclude is not { Count: > 0 } && bInclude is not { Count: > 0 })
@@ -338,15 +347,19 @@ public sealed class TemplateDocument
         return passing.All(excluded.Contains);
     }
 
-    /// <summary>The runs of text that may render many times, outermost, in source order (the Razor scanner's, or a template language's loops).</summary>
-    private static SourceSpan[] RepeatedText(IReadOnlyList<SourceSpan>? spans)
+    /// <summary>
+    /// The outermost of some spans, in source order, those that overlap one merged: the runs of text that may render many
+    /// times (the Razor scanner's, or a template language's loops), the bodies of form statements.
+    /// </summary>
+    private static SourceSpan[] Outermost(IReadOnlyList<SourceSpan>? spans)
     {
         if (spans is not { Count: > 0 })
         {
             return Array.Empty<SourceSpan>();
         }
 
-        // (a file's loops are read in more than one pass, Liquid's and Angular's: sorted, and those inside another dropped)
+        // (a file's loops are read in more than one pass, Liquid's and Angular's, and nested statements close before the
+        // statements around them: sorted, and those inside another dropped)
         var sorted = spans.OrderBy(s => s.Start).ToList();
         var outermost = new List<SourceSpan>(sorted.Count);
         foreach (var span in sorted)
@@ -363,30 +376,6 @@ public sealed class TemplateDocument
         }
 
         return outermost.ToArray();
-    }
-
-    /// <summary>Whether <paramref name="offset"/> is in one of the sorted, disjoint <paramref name="spans"/>.</summary>
-    private static bool Within(SourceSpan[] spans, int offset)
-    {
-        int low = 0, high = spans.Length - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >> 1;
-            if (offset < spans[middle].Start)
-            {
-                high = middle - 1;
-            }
-            else if (offset >= spans[middle].End)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether an element is a switch (<c>[ngSwitch]</c>, <c>ng-switch</c>, AngularJS's <c>&lt;ng-switch on&gt;</c>).</summary>
@@ -543,7 +532,7 @@ public sealed class TemplateDocument
     /// <summary>Razor code blocks and control statements in element content, in source order.</summary>
     public IReadOnlyList<SourceSpan> CodeBlocks { get; }
 
-    private readonly IReadOnlyList<SourceSpan> _formText;
+    private readonly SourceSpan[] _formText;
 
     /// <summary>The bodies of a template language's translation blocks, in source order (<see cref="ControlFlow.Translated"/>).</summary>
     internal IReadOnlyList<SourceSpan> TranslatedText { get; }
@@ -554,13 +543,7 @@ public sealed class TemplateDocument
     /// </summary>
     internal bool IsInFormStatement(IElement element)
     {
-        if (_formText.Count == 0 || SourceIndex(element) is not (>= 0 and var offset))
-        {
-            return false;
-        }
-
-        var k = Sorted.PartitionPoint(_formText.Count, (_formText, offset), static (s, i) => s._formText[i].End <= s.offset);
-        return k < _formText.Count && _formText[k].Start <= offset;
+        return _formText.Length > 0 && SourceIndex(element) is >= 0 and var offset && Sorted.AnyHolds(_formText, offset);
     }
 
     /// <summary>Groups of Razor branches of which at most one renders (<c>@if/else</c> chains, <c>@switch</c> sections).</summary>

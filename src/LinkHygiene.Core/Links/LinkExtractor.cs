@@ -491,12 +491,13 @@ internal static class LinkExtractor
     }
 
     /// <summary>
-    /// A form, or what renders in one: a fieldset, Blazor's <c>EditForm</c>, an element in the body of
-    /// <c>@using (Html.BeginForm()) { ... }</c> outside any other form (code review of stop 50: a comment form written
-    /// with them kept its help links in the comments' section).
+    /// A form, or what renders in one: a fieldset, Blazor's <c>EditForm</c> (and the component libraries' forms, which
+    /// render a <c>&lt;form&gt;</c>: <c>MudForm</c>, <c>FluentEditForm</c>, <c>RadzenTemplateForm</c>), an element in the
+    /// body of <c>using (Html.BeginForm()) { ... }</c> outside any other form (code review of stop 50: a comment form
+    /// written with them kept its help links in the comments' section).
     /// </summary>
     private static bool IsForm(TemplateDocument document, IElement element, bool inForm) =>
-        element.LocalName is "form" or "fieldset" or "editform" || (!inForm && document.IsInFormStatement(element));
+        element.LocalName is "form" or "fieldset" or "editform" or "mudform" or "fluenteditform" or "radzentemplateform" || (!inForm && document.IsInFormStatement(element));
 
     private static readonly string[] UgcItemProps = { "review", "reviewbody", "comment", "comments" };
     // (trackbacks and pingbacks: links other sites sent, listed under a post; held-out review 88)

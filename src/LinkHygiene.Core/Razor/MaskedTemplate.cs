@@ -111,8 +111,9 @@ internal sealed class MaskedTemplate
     public IReadOnlyList<SourceSpan> RepeatedText { get; }
 
     /// <summary>
-    /// The bodies of the outermost <c>@using</c> statements that write a form around them (<c>Html.BeginForm()</c> and its
-    /// kin), in source order: what they hold is in a <c>&lt;form&gt;</c> on the page.
+    /// The bodies of the using statements that write a form around them (<c>@using (Html.BeginForm()) { }</c> and its kin, in
+    /// markup and in code blocks), in the order they close, nested ones too: what they hold is in a <c>&lt;form&gt;</c> on
+    /// the page.
     /// </summary>
     public IReadOnlyList<SourceSpan> FormText { get; }
 

@@ -198,7 +198,7 @@ internal sealed partial class RazorScanner
             }
             else if (IsBlockKeyword(start, end))
             {
-                Open(Kind.Block, depth);
+                Open(Kind.Block, depth)?.IsUsing = IsWord(start, end, "using");
             }
             else if (IsWord(start, end, "for") || IsWord(start, end, "foreach") || IsWord(start, end, "while") || IsWord(start, end, "do"))
             {
@@ -271,6 +271,11 @@ internal sealed partial class RazorScanner
                 }
                 else if (statement.Phase == Phase.Block)
                 {
+                    if (statement.OpensForm)
+                    {
+                        _scanner._formText.Add(SourceSpan.FromBounds(statement.BlockStart, after));
+                    }
+
                     statement.CloseBlock(after);
                     if (statement.Phase == Phase.Done)
                     {
@@ -321,6 +326,13 @@ internal sealed partial class RazorScanner
             {
                 case Phase.Keyword when c == '(':
                     statement.Phase = Phase.Header;
+                    statement.HeaderStart ??= at;
+                    return true;
+                case Phase.AfterHeader when c == '{' && statement.IsUsing && _scanner.OpensForm(statement.HeaderStart ?? at, at):
+                    // using (Html.BeginForm()) { } in a code block, as @using's in markup (code review: a comment form shown
+                    // only to a signed-in user, @if (signedIn) { using (Html.BeginForm()) { ... } })
+                    statement.OpensForm = true;
+                    statement.OpenBlock(at, last: true);
                     return true;
                 case Phase.Keyword when c == '{' && statement.Kind is Kind.Block or Kind.Repeating: // do { }
                 case Phase.AfterHeader when c == '{':
@@ -413,6 +425,17 @@ internal sealed partial class RazorScanner
             public Phase Phase { get; set; }
 
             public bool IsWaiting => Phase is Phase.Keyword or Phase.AfterHeader or Phase.AfterBlock or Phase.Else;
+
+            /// <summary>Whether it is a using statement, and where its first header's '(' is (<c>using (a) using (b) { }</c>).</summary>
+            public bool IsUsing { get; set; }
+
+            public int? HeaderStart { get; set; }
+
+            /// <summary>Whether it is a using statement that writes a form around its block (<c>using (Html.BeginForm())</c>).</summary>
+            public bool OpensForm { get; set; }
+
+            /// <summary>Where its block's '{' is.</summary>
+            public int BlockStart => _blockStart;
 
             /// <summary>For a loop whose body has no braces: whether that body is one simple statement, ending at ';'.</summary>
             public bool BodyEndsAtSemicolon { get; set; }

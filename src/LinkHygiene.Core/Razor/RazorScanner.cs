@@ -66,10 +66,9 @@ internal sealed partial class RazorScanner
     // The outermost runs of text read where _repeated is above zero, in source order: markup there may render many times.
     private readonly List<SourceSpan> _repeatedText = new();
 
-    // The bodies of the outermost @using statements that open a form (Html.BeginForm and its kin), in source order, and
-    // how many such statements are open: what they hold renders inside a <form>.
+    // The bodies of the using statements that open a form (Html.BeginForm and its kin), in markup (@using) and in code
+    // blocks, in the order they close: what they hold renders inside a <form>.
     private readonly List<SourceSpan> _formText = new();
-    private int _forms;
 
     // The if/else, switch and block statements being read in the code blocks open (CodeBranches); whether one more was
     // not followed; after where a statement starts that the scanner does not read as one (after "await" or "else" at a
@@ -749,19 +748,13 @@ internal sealed partial class RazorScanner
                     return ScanBlock(header);
                 }
 
-                _forms++;
-                var end = header;
-                try
+                var end = ScanBlock(header);
+                if (end > header)
                 {
-                    return end = ScanBlock(header);
+                    _formText.Add(SourceSpan.FromBounds(header, end));
                 }
-                finally
-                {
-                    if (--_forms == 0 && end > header)
-                    {
-                        _formText.Add(SourceSpan.FromBounds(header, end));
-                    }
-                }
+
+                return end;
             }
 
             default:

@@ -248,13 +248,28 @@ public sealed class LH010GenericAnchorText : Rule
     }
 
     // A notice after a link's text that it opens a new tab or window, or leads to another site, which design systems ask
-    // for (GOV.UK's and NHS's "(opens in new tab)", USWDS's "(external link)"; Welsh "(yn agor mewn tab newydd)"),
-    // visible or for screen readers only; normalised, so without its closing parenthesis.
+    // for (GOV.UK's and NHS's "(opens in new tab)", USWDS's "(external link)"), in the languages whose phrases LH010 knows
+    // and Welsh (code review), one or more ("(external link, opens in a new tab)"), visible or for screen readers only;
+    // normalised, so without its closing parenthesis.
+    private const string LongNotice =
+        @"(?:this\s+)?(?:link\s+)?(?:(?:will\s+)?opens?\s+(?:up\s+)?(?:in\s+)?(?:a\s+)?(?:new|another|separate)\s+(?:browser\s+)?(?:tab|window)(?:\s+or\s+(?:tab|window))?|(?:external|outside)\s+(?:link|site|website)|link\s+is\s+external"
+        + @"|(?:yn\s+)?agor\s+mewn\s+(?:tab|ffenestr)\s+newydd|dolen\s+allanol"
+        + @"|(?:öffnet|oeffnet)\s+(?:sich\s+)?(?:in\s+)?(?:einem\s+|ein\s+)?neu(?:en|em|es|er)?\s+(?:browser-?)?(?:tab|fenster)|externer\s+link"
+        + @"|(?:s'ouvre|ouvre|ouverture)\s+(?:dans\s+)?(?:une?\s+)?(?:nouvel(?:le)?\s+(?:onglet|fenêtre))|(?:lien|site)\s+externe"
+        + @"|(?:opent|wordt\s+geopend)\s+in\s+(?:een\s+)?nieuw(?:e)?\s+(?:venster|tabblad)|externe\s+(?:link|site)"
+        + @"|(?:se\s+)?abre\s+en\s+(?:una\s+)?nueva\s+(?:ventana|pestaña)|(?:enlace|sitio)\s+externo)";
+
+    // (a shorter notice only after a bracket or a dash: "Open in new tab", "More external" are texts of their own)
+    private const string ShortNotice =
+        @"external|(?:in\s+)?(?:a\s+)?new\s+(?:browser\s+)?(?:tab|window)|neues\s+fenster|neuer\s+tab|nouvel(?:le)?\s+(?:onglet|fenêtre)|nieuw(?:e)?\s+(?:venster|tabblad)|nueva\s+(?:ventana|pestaña)";
+
     private static readonly System.Text.RegularExpressions.Regex WindowNotice = new(
-        @"^(?<text>.*?\S)\s*(?:[(\[,:–—-]?\s*(?:this\s+)?(?:link\s+)?(?:(?:will\s+)?opens?\s+(?:up\s+)?(?:in\s+)?(?:a\s+)?(?:new|another|separate)\s+(?:browser\s+)?(?:tab|window)(?:\s+or\s+(?:tab|window))?|(?:external|outside)\s+(?:link|site|website)|link\s+is\s+external|(?:yn\s+)?agor\s+mewn\s+(?:tab|ffenestr)\s+newydd)"
-        // (a shorter notice only after a bracket or a dash: "Open in new tab", "More external" are texts of their own)
-        + @"|[(\[,:–—-]\s*(?:external|(?:in\s+)?(?:a\s+)?new\s+(?:browser\s+)?(?:tab|window)))\s*[)\]]?$",
+        @"^(?<text>.*?\S)\s*(?:[(\[,:–—-]?\s*(?:" + LongNotice + @")|[(\[,:–—-]\s*(?:" + ShortNotice + @"))"
+        + @"(?:\s*[,;/]\s*(?:" + LongNotice + "|" + ShortNotice + @"))*\s*[)\]]?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // A word every notice holds (most names hold none: no regular expression for them)
+    private static readonly string[] NoticeWords = { "new", "extern", "allanol", "neu", "nouv", "nieuw", "nuev" };
 
     /// <summary>
     /// A normalised name without a notice at its end that the link opens a new tab or leads to another site ("here (opens
@@ -263,7 +278,7 @@ public sealed class LH010GenericAnchorText : Rule
     /// </summary>
     internal static string? WithoutWindowNotice(string normalized)
     {
-        if (normalized.IndexOf("new", StringComparison.Ordinal) < 0 && normalized.IndexOf("external", StringComparison.Ordinal) < 0 && normalized.IndexOf("newydd", StringComparison.Ordinal) < 0)
+        if (Array.TrueForAll(NoticeWords, w => normalized.IndexOf(w, StringComparison.Ordinal) < 0))
         {
             return null;
         }

@@ -54,32 +54,7 @@ public sealed class RuleContext
     /// block).
     /// </summary>
     public void Report(RuleDescriptor rule, SourceSpan span, Link link, CodeFix? fix, params string[] arguments) =>
-        _findings.Add(new PendingFinding(rule, span, link, arguments, fix is not null && (EditsInsideRazorComment(fix) || EditsInside(Document.TranslatedText, fix)) ? null : fix, null));
-
-    /// <summary>
-    /// Whether a fix would change the text of a translation block (Django's <c>{% blocktranslate %}</c>, Jinja's
-    /// <c>{% trans %}</c>): the text is a message catalogue's key, and changed, it no longer finds its translations
-    /// (held-out review 97). The finding is reported without the fix; the link is mended in the catalogue too.
-    /// </summary>
-    private static bool EditsInside(IReadOnlyList<SourceSpan> blocks, CodeFix fix)
-    {
-        if (blocks.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var edit in fix.Edits)
-        {
-            // (blocks never overlap: the first whose end is past the edit's start is the only one that can hold it)
-            var k = Sorted.PartitionPoint(blocks.Count, (blocks, edit.Span.Start), static (s, i) => s.blocks[i].End <= s.Start);
-            if (k < blocks.Count && blocks[k].Start < edit.Span.End + (edit.Span.Length == 0 ? 1 : 0))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        _findings.Add(new PendingFinding(rule, span, link, arguments, fix is not null && (EditsInsideRazorComment(fix) || EditsInsideTranslation(fix)) ? null : fix, null));
 
     /// <summary>
     /// Whether a fix would change text inside a Razor comment, where it has no effect (<c>&lt;a href=@* *@&gt;</c>: an
@@ -88,21 +63,21 @@ public sealed class RuleContext
     /// </summary>
     private bool EditsInsideRazorComment(CodeFix fix)
     {
-        // Razor comments never overlap (the first "*@" ends one), so they are in order of their ends as of their starts:
-        // only the last one that starts before an edit's end can reach into it. A page of fixable links between comments
-        // looked through every comment before each fix.
+        // (a page of fixable links between comments had looked through every comment before each fix)
         var spans = _razorComments ??= Document.Comments.Where(c => c.IsRazor).Select(c => c.Span).ToArray();
-        foreach (var edit in fix.Edits)
-        {
-            var low = Sorted.PartitionPoint(spans.Length, (spans, edit.Span.End), static (s, i) => s.spans[i].Start < s.End);
-            if (low > 0 && spans[low - 1].End > edit.Span.Start)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return EditsInside(spans, fix);
     }
+
+    /// <summary>
+    /// Whether a fix would change the text of a translation block (Django's <c>{% blocktranslate %}</c>, Jinja's
+    /// <c>{% trans %}</c>): the text is a message catalogue's key, and changed, it no longer finds its translations
+    /// (held-out review 97). The finding is reported without the fix; the link is mended in the catalogue too.
+    /// </summary>
+    private bool EditsInsideTranslation(CodeFix fix) => EditsInside(Document.TranslatedText, fix);
+
+    // (spans of one kind never overlap: a Razor comment ends at the first "*@", a translation block at its end tag)
+    private static bool EditsInside(IReadOnlyList<SourceSpan> spans, CodeFix fix) =>
+        spans.Count > 0 && fix.Edits.Any(edit => Sorted.AnyOverlaps(spans, edit.Span.Start, edit.Span.End));
 
     /// <summary>Reports a finding about an internal link described by the template's facts.</summary>
     internal void Report(RuleDescriptor rule, SourceSpan span, Site.InternalLinkFact link, params string[] arguments) =>

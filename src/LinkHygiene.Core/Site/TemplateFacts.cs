@@ -92,7 +92,7 @@ public sealed class TemplateFacts
     /// grid and block lists).
     /// </summary>
     private const string HtmlHelpersWritingMarkup = @"Action|RenderAction|Display|DisplayFor|DisplayForModel|Editor|EditorFor|EditorForModel|(?:TextBox|TextArea|DropDownList|ListBox|CheckBox|RadioButton|Hidden|Password)(?:For)?"
-        + @"|(?:Sitecore|Kentico)\s*\(\s*\)\s*\.\s*\w+|PropertyFor|RenderContentArea|RenderXhtmlString|GetGridHtml|GetBlockListHtml|GetBlockGridHtml(?:Async)?";
+        + @"|(?:Sitecore|Kentico)\s*\(\s*\)\s*\.\s*\w+|PropertyFor|RenderContentArea|RenderXhtmlString|GetGridHtml|GetBlockListHtml(?:Async)?|GetBlockGridHtml(?:Async)?";
 
     /// <summary>
     /// An expression that writes markup from elsewhere into the page: a layout's body and sections, a partial, a view

@@ -28,4 +28,23 @@ public static class Sorted
 
         return low;
     }
+
+    /// <summary>Whether one of <paramref name="spans"/>, sorted and disjoint, holds <paramref name="offset"/>.</summary>
+    public static bool AnyHolds(System.Collections.Generic.IReadOnlyList<SourceSpan> spans, int offset)
+    {
+        var k = PartitionPoint(spans.Count, (spans, offset), static (s, i) => s.spans[i].End <= s.offset);
+        return k < spans.Count && spans[k].Start <= offset;
+    }
+
+    /// <summary>
+    /// Whether one of <paramref name="spans"/>, sorted and disjoint, shares a character with [<paramref name="start"/>,
+    /// <paramref name="end"/>), or for an empty range (an insertion) holds its offset with a character before it (an
+    /// insertion where a span starts or ends is outside it). Disjoint spans end in the order they start, so only the
+    /// first that ends after <paramref name="start"/> can.
+    /// </summary>
+    public static bool AnyOverlaps(System.Collections.Generic.IReadOnlyList<SourceSpan> spans, int start, int end)
+    {
+        var k = PartitionPoint(spans.Count, (spans, start), static (s, i) => s.spans[i].End <= s.start);
+        return k < spans.Count && spans[k].Start < end;
+    }
 }

@@ -26,8 +26,9 @@ public static class CSharpSiteFacts
 
     private static readonly string[] Fallbacks = { "MapFallback", "MapFallbackToPage", "MapFallbackToFile", "MapFallbackToController", "MapFallbackToAreaPage", "MapFallbackToAreaController" };
     // The calls that set up a content management system, which serves its pages at paths kept in its database:
-    // Umbraco's Program.cs (dotnet new umbraco), Piranha's, Orchard Core's CMS, Kentico Xperience's, Cofoundry's,
-    // Optimizely's (Episerver), and a Sitecore rendering host's.
+    // Umbraco's Program.cs (dotnet new umbraco), Piranha's, Orchard Core's CMS, Kentico Xperience's, Cofoundry's, and a
+    // Sitecore rendering host's. (Not Optimizely's AddCms(), a name many apps give their own extension: code review; its
+    // EPiServer.CMS packages tell.)
     private static readonly Dictionary<string, string> ContentSystems = new(StringComparer.Ordinal)
     {
         ["CreateUmbracoBuilder"] = "Umbraco", ["AddUmbraco"] = "Umbraco", ["UseUmbraco"] = "Umbraco", ["UseWebsiteEndpoints"] = "Umbraco",
@@ -36,21 +37,28 @@ public static class CSharpSiteFacts
         ["AddKentico"] = "Kentico Xperience", ["UseKentico"] = "Kentico Xperience",
         ["AddCofoundry"] = "Cofoundry", ["UseCofoundry"] = "Cofoundry",
         ["AddSitecoreRenderingEngine"] = "Sitecore", ["UseSitecoreRenderingEngine"] = "Sitecore",
-        ["AddCms"] = "Episerver", // Optimizely CMS 12's services.AddCms()
     };
 
     /// <summary>
-    /// Whether a static-file middleware's arguments serve files from somewhere besides the web root or at another path: a
-    /// request path, a file provider, options given as a variable; not options that only say how the web root's files
-    /// are sent (held-out review 96: <c>new StaticFileOptions { OnPrepareResponse = ... }</c>, the usual way to set cache
-    /// headers, had made every unmatched path of a GOV.UK service undecidable).
+    /// Whether a static-file middleware serves paths besides the web root's files: a directory browser (folder listings),
+    /// a request path, a file provider, directory browsing, options given as a variable or built from other options; not
+    /// options that only say how the web root's files are sent (held-out review 96: <c>new StaticFileOptions {
+    /// OnPrepareResponse = ... }</c>, the usual way to set cache headers, had made every unmatched path of an NHS service
+    /// undecidable).
     /// </summary>
-    private static bool ServesOtherFiles(InvocationExpressionSyntax invocation)
+    private static bool ServesOtherFiles(string method, InvocationExpressionSyntax invocation)
     {
+        if (method == "UseDirectoryBrowser")
+        {
+            return true;
+        }
+
         foreach (var argument in invocation.ArgumentList.Arguments)
         {
             if (argument.Expression is not BaseObjectCreationExpressionSyntax creation
-                || (creation.Initializer is { } initializer && initializer.Expressions.Any(e => e is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: not ("FileProvider" or "RequestPath" or "FileSystem") } })))
+                || creation.ArgumentList?.Arguments.Count > 0
+                || (creation.Initializer is { } initializer && initializer.Expressions.Any(e => e is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: not ("FileProvider" or "RequestPath" or "FileSystem" or "EnableDirectoryBrowsing") } }
+                    and not AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "EnableDirectoryBrowsing" }, Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.FalseLiteralExpression } })))
             {
                 return true;
             }
@@ -717,7 +725,7 @@ public static class CSharpSiteFacts
                 // it gives them: none at the app, unknown where it is itself given a builder
                 facts.ExtensionCalls.Add((method, InGroupOfCaller(member.Expression, callerLocals) ? null : GroupPrefix(member.Expression, groups) ?? string.Empty));
             }
-            else if (method is "UseStaticFiles" or "UseFileServer" or "UseDirectoryBrowser" && ServesOtherFiles(invocation))
+            else if (method is "UseStaticFiles" or "UseFileServer" or "UseDirectoryBrowser" && ServesOtherFiles(method, invocation))
             {
                 facts.HasCustomStaticFiles = true;
             }

@@ -155,13 +155,20 @@ public class LH001MissingUgcRelTests
     [InlineData("<div class=\"comments\"><a {|LH001:href=\"@c.Url\"|}>@c.Name</a>@using (Html.BeginForm(\"Add\", \"Comments\"))\n{\n    @Html.TextAreaFor(m => m.Body)\n    <a href=\"https://commonmark.org/help/\">Markdown help</a> <a {|LH001:href=\"@c.Website\"|}>@c.Name</a>\n}\n<a {|LH001:href=\"@last.Url\"|}>@last.Name</a></div>")]
     [InlineData("<div class=\"comments\">@using (Ajax.BeginForm(\"Add\", new AjaxOptions())) { <p><a href=\"https://commonmark.org/help/\">Help</a></p> }@using (Html.BeginRouteForm(\"comments\")) { <a href=\"https://x.example/help\">Help</a> }@using (Html.BeginUmbracoForm<CommentController>(\"Add\")) { <a href=\"https://y.example/help\">Help</a> }</div>")]
     [InlineData("<div class=\"comments\">@using (Html.BeginCollectionItem(\"x\")) { <a {|LH001:href=\"https://x.example\"|}>X shop</a> }</div>@using (Html.BeginForm()) { <div class=\"comments\"><p><a {|LH001:href=\"https://y.example\"|}>Y shop</a></p></div> }")]
+    // ... in a code block too (code review: a comment form shown to signed-in users only, a reply form in each comment)
+    [InlineData("<div class=\"comments\">@if (User.Identity.IsAuthenticated) {\n    using (Html.BeginForm(\"Add\", \"Comments\")) {\n        <p>Use <a href=\"https://commonmark.org/help/\">Markdown</a></p>\n    }\n} else { <a {|LH001:href=\"https://x.example/\"|}>X shop</a> }</div>")]
+    [InlineData("<div class=\"comments\">@foreach (var c in Model) {\n    <a {|LH001:href=\"@c.Url\"|}>@c.Name</a>\n    using (Ajax.BeginForm(\"Reply\", new AjaxOptions())) { <a href=\"https://commonmark.org/help/\">Help</a> }\n}\n@{ using (var x = Html.BeginScope()) { <a {|LH001:href=\"https://y.example/\"|}>Y shop</a> } }</div>")]
     public void Razor(string markup, params string[] options) => EngineAssert.Findings("Pages/Index.cshtml", markup, options, Only);
 
-    // Blazor's EditForm renders a form (code review of stop 50)
-    [Fact]
-    public void EditFormIsAForm() => EngineAssert.Findings(
+    // Blazor's EditForm renders a form (code review of stop 50), and so do the component libraries' forms
+    [Theory]
+    [InlineData("EditForm")]
+    [InlineData("MudForm")]
+    [InlineData("FluentEditForm")]
+    [InlineData("RadzenTemplateForm")]
+    public void EditFormIsAForm(string form) => EngineAssert.Findings(
         "Shared/Comments.razor",
-        "<section class=\"comments\"><a {|LH001:href=\"@c.AuthorUrl\"|}>@c.Author</a><EditForm Model=\"NewComment\"><InputTextArea @bind-Value=\"NewComment.Body\" /><a href=\"https://commonmark.org/help/\">Markdown help</a></EditForm></section>",
+        $"<section class=\"comments\"><a {{|LH001:href=\"@c.AuthorUrl\"|}}>@c.Author</a><{form} Model=\"NewComment\"><InputTextArea @bind-Value=\"NewComment.Body\" /><a href=\"https://commonmark.org/help/\">Markdown help</a></{form}></section>",
         only: Only);
 
     [Fact]

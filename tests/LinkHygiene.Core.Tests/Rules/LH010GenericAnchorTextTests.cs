@@ -72,6 +72,7 @@ public class LH010GenericAnchorTextTests
     // a notice that the link opens a new tab or leads to another site is no description (held-out review 96: GOV.UK's,
     // NHS's and USWDS's patterns), visible or for screen readers only
     [InlineData("<a href=\"/s.ods\" target=\"_blank\" rel=\"noopener\">{|LH010:here (opens in new tab)|}</a> <a href=\"/g\" target=\"_blank\" rel=\"noopener\">{|LH010:here<span class=\"govuk-visually-hidden\"> (opens in new tab)|}</span></a>")]
+    [InlineData("<a href=\"/a0\">{|LH010:Read more (external link, opens in a new tab)|}</a> <a href=\"/a1\">{|LH010:here (opens in new tab or window)|}</a>")]
     [InlineData("<a href=\"/a\">{|LH010:Read more (opens in a new window)|}</a> <a href=\"/b\">{|LH010:Click here - opens in a new tab|}</a> <a href=\"/c\">{|LH010:Learn more<span class=\"usa-sr-only\"> (external link)|}</span></a> <a href=\"/d\">{|LH010:More [new window]|}</a> <a href=\"/e\">{|LH010:Read more » (external)|}</a>")]
     // ... and what it follows is still read whole: a description, or a text that is a notice's words only
     [InlineData("<a href=\"/a\">Gift Aid schedule (opens in new tab)</a> <a href=\"/b\">Open in new tab</a> <a href=\"/c\">More external</a> <a href=\"/d\">Read more about the new window tax</a> <a href=\"/e\">(opens in new tab)</a>")]
@@ -197,6 +198,10 @@ public class LH010GenericAnchorTextTests
     // a name in another script than the page's Latin-script language: the page kept a template's lang="en" (held-out
     // review 87: a Korean ASP.NET app); a place name in it is still no phrase
     [InlineData("<html lang=\"en\"><body><a href=\"/a\">{|LH010:더보기|}</a> <a href=\"/b\">{|LH010:更多|}</a> <a href=\"/c\">{|LH010:続きを読む|}</a> <a href=\"/d\">Москва</a> <a href=\"/e\">서울</a></body></html>")]
+    // Welsh, which public services in Wales publish beside English (held-out review 96)
+    [InlineData("<p lang=\"cy\"><a href=\"/a\">{|LH010:Cliciwch yma|}</a> <a href=\"/b\">{|LH010:Darllen mwy|}</a> <a href=\"/c\">{|LH010:Rhagor o wybodaeth|}</a> <a href=\"/d\">Dolen</a> <a href=\"/e\">Caerdydd</a></p>")]
+    // ... and the notices that a link opens a new tab in the languages LH010 knows (code review)
+    [InlineData("<p lang=\"cy\"><a href=\"/a\">{|LH010:yma (yn agor mewn tab newydd)|}</a></p><p lang=\"de\"><a href=\"/b\">{|LH010:Hier (öffnet in neuem Tab)|}</a> <a href=\"/c\">{|LH010:Mehr erfahren (externer Link)|}</a> <a href=\"/d\">{|LH010:Hier (öffnet neues Fenster)|}</a></p><p lang=\"fr\"><a href=\"/e\">{|LH010:Cliquez ici (s'ouvre dans un nouvel onglet)|}</a> <a href=\"/f\">{|LH010:En savoir plus - nouvelle fenêtre|}</a></p><p lang=\"nl\"><a href=\"/g\">{|LH010:Lees meer (opent in nieuw venster)|}</a> <a href=\"/h\">{|LH010:Klik hier (externe link)|}</a></p><p lang=\"es\"><a href=\"/i\">{|LH010:Leer más (se abre en una nueva pestaña)|}</a> <a href=\"/j\">{|LH010:Haga clic aquí (enlace externo)|}</a></p><p lang=\"de\"><a href=\"/k\">Jahresbericht (öffnet in neuem Tab)</a></p>")]
     public void OtherLanguages(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
