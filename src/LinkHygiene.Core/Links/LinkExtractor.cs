@@ -1560,8 +1560,10 @@ internal static class LinkExtractor
         if (nameText is not null)
         {
             // Nothing else may add text to the name: the lookup's run-time characters, white space and punctuation only (the
-            // content's other markup writes nothing at run time: AddsOnlyPlainMarkup).
-            foreach (var c in nameText)
+            // content's other markup writes nothing at run time: AddsOnlyPlainMarkup), but for a notice after it that the
+            // link opens a new tab (code review: a GOV.UK service's @Localizer["Read more"] and a visually hidden
+            // " (opens in new tab)")
+            foreach (var c in AnchorText.WithoutWindowNotice(nameText) ?? nameText)
             {
                 if (c != MaskChars.Dynamic && c != MaskChars.Elided && !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
                 {
@@ -1655,7 +1657,13 @@ internal static class LinkExtractor
                 return null;
             }
 
+            // (and a notice after it that the link opens a new tab: code review, a GOV.UK service's visually hidden one)
             rest = System.Net.WebUtility.HtmlDecode(rest);
+            if (AnchorText.WithoutWindowNotice("|" + rest) is { } bare)
+            {
+                rest = bare.Substring(1);
+            }
+
             foreach (var c in rest)
             {
                 if (char.IsLetterOrDigit(c))

@@ -233,7 +233,7 @@ public sealed class LH010GenericAnchorText : Rule
 
         /// <summary>Whether the link's normalised name is generic, or is so but for a notice that it opens a new tab.</summary>
         public bool Contains(Link link, string normalized) =>
-            IsGeneric(link, normalized) || (WithoutWindowNotice(normalized) is { Length: > 0 } bare && IsGeneric(link, bare));
+            IsGeneric(link, normalized) || (AnchorText.WithoutWindowNotice(normalized) is { } bare && AnchorText.Normalize(bare) is { Length: > 0 } name && IsGeneric(link, name));
 
         private bool IsGeneric(Link link, string normalized) =>
             _extra.Contains(normalized) || PhraseCatalog.Default.IsGeneric(normalized, Language(link), _strict);
@@ -245,46 +245,6 @@ public sealed class LH010GenericAnchorText : Rule
         /// German layout's English .resx).
         /// </summary>
         private string? Language(Link link) => link.Name.InNeutralLanguage ? _context.DefaultLanguage : link.Language ?? _context.Settings.PageLanguage ?? _context.DefaultLanguage;
-    }
-
-    // A notice after a link's text that it opens a new tab or window, or leads to another site, which design systems ask
-    // for (GOV.UK's and NHS's "(opens in new tab)", USWDS's "(external link)"), in the languages whose phrases LH010 knows
-    // and Welsh (code review), one or more ("(external link, opens in a new tab)"), visible or for screen readers only;
-    // normalised, so without its closing parenthesis.
-    private const string LongNotice =
-        @"(?:this\s+)?(?:link\s+)?(?:(?:will\s+)?opens?\s+(?:up\s+)?(?:in\s+)?(?:a\s+)?(?:new|another|separate)\s+(?:browser\s+)?(?:tab|window)(?:\s+or\s+(?:tab|window))?|(?:external|outside)\s+(?:link|site|website)|link\s+is\s+external"
-        + @"|(?:yn\s+)?agor\s+mewn\s+(?:tab|ffenestr)\s+newydd|dolen\s+allanol"
-        + @"|(?:öffnet|oeffnet)\s+(?:sich\s+)?(?:in\s+)?(?:einem\s+|ein\s+)?neu(?:en|em|es|er)?\s+(?:browser-?)?(?:tab|fenster)|externer\s+link"
-        + @"|(?:s'ouvre|ouvre|ouverture)\s+(?:dans\s+)?(?:une?\s+)?(?:nouvel(?:le)?\s+(?:onglet|fenêtre))|(?:lien|site)\s+externe"
-        + @"|(?:opent|wordt\s+geopend)\s+in\s+(?:een\s+)?nieuw(?:e)?\s+(?:venster|tabblad)|externe\s+(?:link|site)"
-        + @"|(?:se\s+)?abre\s+en\s+(?:una\s+)?nueva\s+(?:ventana|pestaña)|(?:enlace|sitio)\s+externo)";
-
-    // (a shorter notice only after a bracket or a dash: "Open in new tab", "More external" are texts of their own)
-    private const string ShortNotice =
-        @"external|(?:in\s+)?(?:a\s+)?new\s+(?:browser\s+)?(?:tab|window)|neues\s+fenster|neuer\s+tab|nouvel(?:le)?\s+(?:onglet|fenêtre)|nieuw(?:e)?\s+(?:venster|tabblad)|nueva\s+(?:ventana|pestaña)";
-
-    private static readonly System.Text.RegularExpressions.Regex WindowNotice = new(
-        @"^(?<text>.*?\S)\s*(?:[(\[,:–—-]?\s*(?:" + LongNotice + @")|[(\[,:–—-]\s*(?:" + ShortNotice + @"))"
-        + @"(?:\s*[,;/]\s*(?:" + LongNotice + "|" + ShortNotice + @"))*\s*[)\]]?$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    // A word every notice holds (most names hold none: no regular expression for them)
-    private static readonly string[] NoticeWords = { "new", "extern", "allanol", "neu", "nouv", "nieuw", "nuev" };
-
-    /// <summary>
-    /// A normalised name without a notice at its end that the link opens a new tab or leads to another site ("here (opens
-    /// in new tab" → "here"; held-out review 96: a screen reader hears "here" and a notice, which describes no
-    /// destination), normalised again; null when it has none.
-    /// </summary>
-    internal static string? WithoutWindowNotice(string normalized)
-    {
-        if (Array.TrueForAll(NoticeWords, w => normalized.IndexOf(w, StringComparison.Ordinal) < 0))
-        {
-            return null;
-        }
-
-        var match = WindowNotice.Match(normalized);
-        return match.Success ? AnchorText.Normalize(match.Groups["text"].Value) : null;
     }
 
     private static HashSet<string> NormalizedSet(IReadOnlyList<string> phrases)

@@ -299,6 +299,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">{|LH010:{{ _(\"Read more\") }}|} &raquo;</a> <a href=\"/y\">{|LH010:{{ _('Read more') }}|}…</a>")]
     [InlineData("<a href=\"/x\"><span>{|LH010:{% trans \"Read more\" %}|}</span> <i class=\"fa fa-arrow-right\"></i></a>")]
     [InlineData("<a href=\"/x\">{|LH010:{% trans \"Read more\" %}|} →</a> <a href=\"/y\">{|LH010:{{ pgettext(\"link\", \"Read more\") }}|}</a>")]
+    // ... or a notice that it opens a new tab (code review of stop 51: a GOV.UK service's visually hidden one)
+    [InlineData("<a href=\"/x\" target=\"_blank\">{|LH010:{% trans \"Read more\" %}|}<span class=\"govuk-visually-hidden\"> (opens in new tab)</span></a> <a href=\"/y\" target=\"_blank\">{|LH010:{{ _(\"here\") }}|} (opens in a new window)</a>")]
     // but not beside a word, an image, a label or more code
     [InlineData("<a href=\"/x\">{{ _(\"Read more\") }} about pandas</a> <a href=\"/y\">{{ _(\"Read more\") }} <img src=\"/a.png\" alt=\"about pandas\"></a>")]
     [InlineData("<a href=\"/x\">{{ _(\"Read more\") }} <span title=\"about pandas\"></span></a> <a href=\"/y\">{{ _(\"Read more\") }} {{ _(\"about\") }}</a>")]

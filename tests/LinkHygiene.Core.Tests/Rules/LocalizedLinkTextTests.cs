@@ -48,6 +48,8 @@ public class LocalizedLinkTextTests
     [InlineData("@Html.ActionLink(@Localizer[\"Read more\"].Value, \"Details\")", "LH010 '@Localizer[\"Read more\"].Value' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
     // aria_label among route values is a query parameter, not the link's name (code review)
     [InlineData("@Html.ActionLink(\"Read more\", \"Details\", new { aria_label = \"x\" })", "LH010 'Read more' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
+    // a lookup and a notice that the link opens a new tab (code review of stop 51)
+    [InlineData("<a href=\"/a\" target=\"_blank\" rel=\"noopener\">@Localizer[\"Read more\"]<span class=\"govuk-visually-hidden\"> (opens in new tab)</span></a>", "LH010 '@Localizer[\"Read more\"]' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
     // MVC 5's Ajax.ActionLink and Ajax.RouteLink write an anchor as the Html helpers do (held-out review 98)
     [InlineData("@Ajax.ActionLink(\"Read more\", \"Index\", new AjaxOptions { UpdateTargetId = \"x\" })", "LH010 'Read more' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
     [InlineData("@Ajax.RouteLink(\"Click here\", \"Default\", new AjaxOptions())", "LH010 'Click here' Anchor text 'Click here' does not describe the link's destination; use words that say where it goes")]
