@@ -1483,10 +1483,11 @@ internal static class LinkExtractor
 
     /// <summary>
     /// The name an attribute gives (<c>aria-label</c>, <c>title</c>, a component's text parameter), read as the content
-    /// is: one localizer lookup (<c>aria-label="@Localizer["Read more"]"</c>) is its neutral text.
+    /// is: one localizer lookup (<c>aria-label="@Localizer["Read more"]"</c>) is its neutral text, and so is one gettext
+    /// call in a template (<c>aria-label="{% trans 'Read more' %}"</c>; held-out review 97).
     /// </summary>
     private static AccessibleName AttributeName(TemplateDocument document, SourceAttribute attribute, NameSource source, Localization.LocalizationCatalog localization) =>
-        attribute.IsDynamic && LocalizedName(document, attribute.ValueSpan, localization, RazorExpressionContext.AttributeValue) is { } localized
+        attribute.IsDynamic && (LocalizedName(document, attribute.ValueSpan, localization, RazorExpressionContext.AttributeValue) ?? (document.Kind == TemplateKind.Html ? TranslatedName(document, attribute.ValueSpan) : null)) is { } localized
             ? localized with { Source = source, Span = attribute.Span }
             : new AccessibleName(source, Collapse(attribute.Value), attribute.IsDynamic, attribute.Span);
 
