@@ -94,8 +94,8 @@ public sealed class LH012UrlAsAnchorText : Rule
 
         // Go's and Jinja's trim markers take white space away around the output, not from it: {{- . -}} is {{ . }}
         // (held-out review 79)
-        var expression = RazorCore(WithoutTrimMarkers(Squeeze(href.SourceValue)));
-        var content = RazorCore(WithoutTrimMarkers(Squeeze(textParameter?.SourceValue ?? context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length))));
+        var expression = WithoutEscapingFilters(RazorCore(WithoutTrimMarkers(Squeeze(href.SourceValue))));
+        var content = WithoutEscapingFilters(RazorCore(WithoutTrimMarkers(Squeeze(textParameter?.SourceValue ?? context.Document.Text.Substring(link.ContentRegion.Start, link.ContentRegion.Length)))));
         // Or the same URL written with the same run-time part: https://facebook.com/@Model.Facebook as both.
         var isExpression = (expression.StartsWith("@", System.StringComparison.Ordinal) && expression.Length > 1) || IsOutput(expression) || BareUrlStart.IsMatch(expression);
         return isExpression && string.Equals(expression, content, System.StringComparison.Ordinal)
@@ -194,6 +194,15 @@ public sealed class LH012UrlAsAnchorText : Rule
     private static readonly Regex Encoded = new(
         @"^@(?<open>\()?(?:Html\.(?:Attribute)?Encode|(?:System\.Web\.)?HttpUtility\.(?:HtmlAttribute|Html)Encode|(?:System\.Net\.)?WebUtility\.HtmlEncode|UrlEncoder\.Default\.Encode)\((?<value>[^()]+(?:\([^()]*\))?)\)(?(open)\))$",
         RegexOptions.CultureInvariant);
+
+    // Filters that write the same text, escaped or marked safe: Django's and Jinja's safe, escape and e, Go's safeURL and
+    // html (held-out review 97: miniflux's href="{{ .URL | safeURL }}" shown as {{ .URL }})
+    private static readonly Regex EscapingFilters = new(
+        @"^\{\{(?<value>[^|{}]+)(?:\|(?:safe|escape|e|force_escape|safeURL|safeHTMLAttr|html))+\}\}$", RegexOptions.CultureInvariant);
+
+    /// <summary>One template output without the filters that only escape it or mark it safe (squeezed: no white space).</summary>
+    private static string WithoutEscapingFilters(string squeezed) =>
+        squeezed.IndexOf('|') > 0 && EscapingFilters.Match(squeezed) is { Success: true } output ? "{{" + output.Groups["value"].Value + "}}" : squeezed;
 
     private static string WithoutTrimMarkers(string squeezed) =>
         squeezed.IndexOf("{{-", StringComparison.Ordinal) < 0 && squeezed.IndexOf("-}}", StringComparison.Ordinal) < 0

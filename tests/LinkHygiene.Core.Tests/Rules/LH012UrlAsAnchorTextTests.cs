@@ -29,6 +29,9 @@ public class LH012UrlAsAnchorTextTests
     [InlineData("<a href=\"{{url}}\">{|LH012:{{ url }}|}</a>")]
     // Go's trim markers take away white space around the output (held-out review 79: Hugo layouts write them everywhere)
     [InlineData("<a href=\"{{ . }}\">{|LH012:{{- . -}}|}</a> <a href=\"{{- .url -}}\">{|LH012:{{ .url }}|}</a>")]
+    // ... and filters that only escape the output or mark it safe (held-out review 97: miniflux's {{ .URL | safeURL }});
+    // not one that changes it
+    [InlineData("<a href=\"{{ .SiteURL | safeURL }}\">{|LH012:{{ .SiteURL }}|}</a> <a href=\"{{ u }}\">{|LH012:{{ u|escape }}|}</a> <a href=\"{{ w|safe }}\">{|LH012:{{ w }}|}</a> <a href=\"{{ f }}\">{{ f|truncatechars:40 }}</a> <a href=\"{{ g|urlencode }}\">{{ g }}</a>")]
     // the other outputs of client templates, in a template script (held-out: JabbR's jQuery templates)
     [InlineData("<script type=\"text/x-jquery-tmpl\"><a href=\"${profileUrl}\" target=\"_blank\">{|LH012:${profileUrl}|}</a></script>")]
     [InlineData("<script type=\"text/template\"><a href=\"<%= url %>\">{|LH012:<%= url %>|}</a></script>")]
