@@ -672,9 +672,14 @@ public sealed class TemplateFacts
                 }
             }
 
-            if (link.GetAttribute("asp-route") is not null || link.GetAttribute("asp-host") is not null || link.GetAttribute("asp-protocol") is not null || link.GetAttribute("asp-all-route-data") is not null)
+            if (link.GetAttribute("asp-route") is not null || link.GetAttribute("asp-host") is not null || link.GetAttribute("asp-protocol") is not null)
             {
                 fact.Undecidable = "a named route or a URL built for another host";
+            }
+            else if (link.GetAttribute("asp-all-route-data") is not null)
+            {
+                // (held-out review 96: GOV.UK pagination partials were counted as named routes)
+                fact.Undecidable = "route values in a dictionary (asp-all-route-data), which may name another area, page or action";
             }
             else if (link.GetAttribute("asp-page") is null && link.GetAttribute("asp-action") is null && link.GetAttribute("asp-controller") is null)
             {

@@ -1071,6 +1071,20 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void RouteValuesInADictionaryAreCountedAsSuch()
+    {
+        // Held-out review 96: a GOV.UK pagination partial's asp-all-route-data had been counted as "a named route or a URL
+        // built for another host"; its values may name another area, page or action, so the link stays undecided.
+        var (findings, stats) = Check(new Dictionary<string, string>
+        {
+            ["Pages/Search.cshtml"] = "@page\n<a asp-page=\"/Serch\" asp-all-route-data=\"@Model.RouteData\">2</a> <a asp-page=\"/Serch\" asp-route=\"paged\">3</a>",
+        });
+        Assert.Empty(findings);
+        Assert.Equal(1, stats.Undecidable["route values in a dictionary (asp-all-route-data), which may name another area, page or action"]);
+        Assert.Equal(1, stats.Undecidable["a named route or a URL built for another host"]);
+    }
+
+    [Fact]
     public void PathsTheHostingPlatformServesAreUndecided()
     {
         // Held-out review 96: Azure App Service's sign-in (/.auth/login/aad, /.auth/logout) answers before the app does,
