@@ -31,8 +31,11 @@ internal static class CSharpArguments
 
             if (c == '\'')
             {
-                var close = code.IndexOf('\'', i + (i + 1 < end && code[i + 1] == '\\' ? 3 : 2));
-                if (close < 0 || close >= end)
+                // (a character literal's close, looked for before the call's end only: a quote last in the code had
+                // looked past the text's end, build/fuzz.sh seed 5151)
+                var from = i + (i + 1 < end && code[i + 1] == '\\' ? 3 : 2);
+                var close = from < end ? code.IndexOf('\'', from, end - from) : -1;
+                if (close < 0)
                 {
                     return null;
                 }
