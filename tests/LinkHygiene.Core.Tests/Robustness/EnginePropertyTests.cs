@@ -76,6 +76,9 @@ public class EnginePropertyTests
             Assert.Equal(lines.GetPosition(finding.Span.End), finding.End);
             Assert.False(string.IsNullOrEmpty(finding.Message));
             Assert.NotNull(LinkHygiene.Rules.RuleCatalog.Find(finding.Id));
+            // a bug in reading it is caught and reported as LH901, "please report this": never one here (build/fuzz.sh
+            // checks it, and this replay of its saved cases did not: seed 5151's)
+            Assert.False(finding.Message.Contains("please report this", StringComparison.Ordinal), $"{finding.Message}: {Escape(text)}");
         }
 
         foreach (var link in result.Links)
