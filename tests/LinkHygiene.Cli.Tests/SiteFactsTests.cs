@@ -1055,6 +1055,8 @@ public sealed class SiteFactsTests
     [InlineData("app.UseFileServer(new FileServerOptions { EnableDirectoryBrowsing = true });", true)]
     [InlineData("app.UseDirectoryBrowser();", true)]
     [InlineData("app.UseStaticFiles(new StaticFileOptions(shared) { OnPrepareResponse = SetCache });", true)]
+    [InlineData("app.UseFileServer(new FileServerOptions { StaticFileOptions = { FileProvider = provider } });", true)]
+    [InlineData("app.UseFileServer(new FileServerOptions { StaticFileOptions = { OnPrepareResponse = SetCache }, EnableDefaultFiles = true });", false)]
     public void StaticFileOptionsServeOtherFilesOnlyWithAPathOrAProvider(string program, bool custom) =>
         Assert.Equal(custom, CSharpSiteFacts.Read(program, "Program.cs").HasCustomStaticFiles);
 

@@ -538,8 +538,9 @@ public sealed class TemplateDocument
     internal IReadOnlyList<SourceSpan> TranslatedText { get; }
 
     /// <summary>
-    /// Whether the element starts in the body of a Razor <c>@using</c> statement that writes a form around it
-    /// (<c>@using (Html.BeginForm()) { ... }</c>): on the page it is inside that <c>&lt;form&gt;</c>.
+    /// Whether the element starts in the body of a Razor using statement that writes a form around it
+    /// (<c>@using (Html.BeginForm()) { ... }</c> in markup, <c>using (Html.BeginForm()) { ... }</c> in a code block): on
+    /// the page it is inside that <c>&lt;form&gt;</c>.
     /// </summary>
     internal bool IsInFormStatement(IElement element)
     {
@@ -807,12 +808,13 @@ public sealed class TemplateDocument
 
     /// <summary>
     /// Whether an HTML file is a fragment (<see cref="IsFragment"/>) right in a folder of parts of pages (<c>sections/</c>,
-    /// <c>components/</c>, <c>views/</c> ...), anywhere under a <c>templates/</c> folder (held-out review 97: Django's and
-    /// Flask's app templates, <c>blog/templates/blog/post_tools.html</c>, which another includes), or named as a part is,
+    /// <c>components/</c>, <c>views/</c> ...), or in a folder right under a <c>templates/</c> folder (held-out review 97:
+    /// Django's and Flask's app templates, <c>blog/templates/blog/post_tools.html</c>, which another includes; not any
+    /// folder below one, which a checkout under <c>~/templates/</c> would make every fragment: second code review), or named as a part is,
     /// with a leading underscore (held-out review 55: tcpdump's site pastes <c>htmlsrc/_top_menu.html</c> into its pages).
     /// </summary>
     internal static bool IsIncludedFragment(string path, string text) =>
-        (InFolderNamed(path, FragmentFolders, nearestOnly: true) || InFolderNamed(path, TemplateRoots, nearestOnly: false) || FileNameStartsWithUnderscore(path)) && IsFragment(text);
+        (InFolderNamed(path, FragmentFolders, levels: 1) || InFolderNamed(path, TemplateRoots, levels: 2) || FileNameStartsWithUnderscore(path)) && IsFragment(text);
 
     private static bool FileNameStartsWithUnderscore(string path)
     {
@@ -826,13 +828,14 @@ public sealed class TemplateDocument
     /// Eleventy's <c>_includes</c> and <c>_layouts</c>, <c>partials</c>).
     /// </summary>
     internal static bool IsPartialByName(string path) =>
-        path.EndsWith(".component.html", StringComparison.OrdinalIgnoreCase) || InFolderNamed(path, PartialFolders, nearestOnly: false);
+        path.EndsWith(".component.html", StringComparison.OrdinalIgnoreCase) || InFolderNamed(path, PartialFolders, levels: int.MaxValue);
 
     /// <summary>Whether a path has a folder of one of these names (case ignored) above its file, or (<paramref name="nearestOnly"/>) as the folder it is in.</summary>
-    private static bool InFolderNamed(string path, string[] folders, bool nearestOnly)
+    /// <summary>Whether one of the nearest <paramref name="levels"/> folders of a path has one of the names (ignoring case).</summary>
+    private static bool InFolderNamed(string path, string[] folders, int levels)
     {
         var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
-        for (var end = slash; end > 0;)
+        for (var end = slash; end > 0 && levels-- > 0;)
         {
             var start = Math.Max(path.LastIndexOf('/', end - 1), path.LastIndexOf('\\', end - 1)) + 1;
             foreach (var folder in folders)
@@ -841,11 +844,6 @@ public sealed class TemplateDocument
                 {
                     return true;
                 }
-            }
-
-            if (nearestOnly)
-            {
-                return false;
             }
 
             end = start - 1;

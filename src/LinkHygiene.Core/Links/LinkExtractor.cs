@@ -1531,6 +1531,7 @@ internal static class LinkExtractor
     private static AccessibleName? LocalizedName(TemplateDocument document, SourceSpan content, Localization.LocalizationCatalog localization, RazorExpressionContext context = RazorExpressionContext.Text, string? nameText = null)
     {
         RazorExpression? only = null;
+        string? notice = null; // a notice after the lookup that the link opens a new tab, part of the name as a literal one is
         var expressions = document.Expressions;
         for (var i = document.FirstExpressionEndingAfter(content.Start); i < expressions.Count; i++)
         {
@@ -1564,7 +1565,9 @@ internal static class LinkExtractor
             // content's other markup writes nothing at run time: AddsOnlyPlainMarkup), but for a notice after it that the
             // link opens a new tab (code review: a GOV.UK service's @Localizer["Read more"] and a visually hidden
             // " (opens in new tab)")
-            foreach (var c in AnchorText.WithoutWindowNotice(nameText) ?? nameText)
+            var bare = AnchorText.WithoutWindowNotice(nameText);
+            notice = bare is null ? null : nameText.Substring(bare.Length);
+            foreach (var c in bare ?? nameText)
             {
                 if (c != MaskChars.Dynamic && c != MaskChars.Elided && !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
                 {
@@ -1585,7 +1588,7 @@ internal static class LinkExtractor
         }
 
         var text = LocalizedText(document, only.Code.Trim(), localization);
-        return text is null ? null : NeutralName(text, only.Span);
+        return text is null ? null : NeutralName(notice is null ? text : text + " " + notice, only.Span);
     }
 
     /// <summary>The name a localizer lookup gives: its neutral text, where the lookup is written.</summary>
@@ -1658,14 +1661,10 @@ internal static class LinkExtractor
                 return null;
             }
 
-            // (and a notice after it that the link opens a new tab: code review, a GOV.UK service's visually hidden one)
+            // (and a notice after it that the link opens a new tab, which stays part of the name: code reviews, a GOV.UK
+            // service's visually hidden one)
             rest = System.Net.WebUtility.HtmlDecode(rest);
-            if (AnchorText.WithoutWindowNotice("|" + rest) is { } bare)
-            {
-                rest = bare.Substring(1);
-            }
-
-            foreach (var c in rest)
+            foreach (var c in AnchorText.WithoutWindowNotice("|" + rest)?.Substring(1) ?? rest)
             {
                 if (char.IsLetterOrDigit(c))
                 {

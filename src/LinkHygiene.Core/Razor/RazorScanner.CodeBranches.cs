@@ -426,9 +426,10 @@ internal sealed partial class RazorScanner
 
             public bool IsWaiting => Phase is Phase.Keyword or Phase.AfterHeader or Phase.AfterBlock or Phase.Else;
 
-            /// <summary>Whether it is a using statement, and where its first header's '(' is (<c>using (a) using (b) { }</c>).</summary>
+            /// <summary>Whether it is a using statement.</summary>
             public bool IsUsing { get; set; }
 
+            /// <summary>Where its first header's '(' is (<c>using (a) using (b) { }</c>: the first's), once read.</summary>
             public int? HeaderStart { get; set; }
 
             /// <summary>Whether it is a using statement that writes a form around its block (<c>using (Html.BeginForm())</c>).</summary>

@@ -73,30 +73,18 @@ public sealed class LH011EmptyLinkText : Rule
     /// </summary>
     private static Link? HelperAtContentStart(Documents.TemplateDocument document, Link link, System.Collections.Generic.Dictionary<int, Link> helpers)
     {
-        var tokens = document.Tokens;
-        for (var t = document.FirstTokenAtOrAfter(link.StartTagSpan.End); t < tokens.Count; t++)
+        if (FirstContentToken(document, link) is not { Kind: Documents.TokenKind.Text } token)
         {
-            var token = tokens[t];
-            if (token.Kind == Documents.TokenKind.Comment || (token.Kind == Documents.TokenKind.Text && IsBlank(document, token)))
-            {
-                continue;
-            }
-
-            if (token.Kind != Documents.TokenKind.Text)
-            {
-                return null;
-            }
-
-            var k = token.Start;
-            while (k < token.End && Documents.TemplateDocument.IsBlank(document.Masked[k]))
-            {
-                k++;
-            }
-
-            return helpers.TryGetValue(k, out var helper) ? helper : null;
+            return null;
         }
 
-        return null;
+        var k = token.Start;
+        while (k < token.End && Documents.TemplateDocument.IsBlank(document.Masked[k]))
+        {
+            k++;
+        }
+
+        return helpers.TryGetValue(k, out var helper) ? helper : null;
     }
 
     /// <summary>
@@ -104,18 +92,20 @@ public sealed class LH011EmptyLinkText : Rule
     /// comments between): HTML's parser ends the open link there, so this one renders empty and the text written
     /// inside it belongs to the nested link. Null otherwise.
     /// </summary>
-    private static int? NestedLinkStart(Documents.TemplateDocument document, Link link)
+    private static int? NestedLinkStart(Documents.TemplateDocument document, Link link) =>
+        FirstContentToken(document, link) is { Kind: Documents.TokenKind.StartTag, Name: "a" } token ? token.Start : null;
+
+    /// <summary>The first token after the link's start tag that is not a comment or blank text, or null.</summary>
+    private static Documents.Token? FirstContentToken(Documents.TemplateDocument document, Link link)
     {
         var tokens = document.Tokens;
         for (var t = document.FirstTokenAtOrAfter(link.StartTagSpan.End); t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (token.Kind == Documents.TokenKind.Comment || (token.Kind == Documents.TokenKind.Text && IsBlank(document, token)))
+            if (token.Kind != Documents.TokenKind.Comment && !(token.Kind == Documents.TokenKind.Text && IsBlank(document, token)))
             {
-                continue;
+                return token;
             }
-
-            return token.Kind == Documents.TokenKind.StartTag && token.Name == "a" ? token.Start : null;
         }
 
         return null;

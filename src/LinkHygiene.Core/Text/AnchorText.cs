@@ -13,43 +13,53 @@ namespace LinkHygiene.Text;
 public static class AnchorText
 {
     // A notice after a link's text that it opens a new tab or window, or leads to another site, which design systems ask
-    // for (GOV.UK's and NHS's "(opens in new tab)", USWDS's "(external link)"), in the languages whose phrases LH010 knows
-    // and Welsh (code review), one or more ("(external link, opens in a new tab)"), visible or for screen readers only;
-    // any case, with its closing parenthesis or not (a normalised name has lost it).
+    // for (GOV.UK's and NHS's "(opens in new tab)", USWDS's "(external link)"), in English, German, French, Dutch,
+    // Spanish and Welsh (code reviews), one or more ("(external link, opens in a new tab)", "(opens in new tab/window)"),
+    // visible or for screen readers only; any case, with its closing parenthesis or not (a normalised name has lost it).
+    // (a sentence that says the link opens a tab or a window: after the text as it is, "Read more opens in a new window")
     private const string LongNotice =
-        @"(?:this\s+)?(?:link\s+)?(?:(?:will\s+)?opens?\s+(?:up\s+)?(?:in\s+)?(?:a\s+)?(?:new|another|separate)\s+(?:browser\s+)?(?:tab|window)(?:\s+or\s+(?:tab|window))?|(?:external|outside)\s+(?:link|site|website)|link\s+is\s+external"
-        + @"|(?:yn\s+)?agor\s+mewn\s+(?:tab|ffenestr)\s+newydd|dolen\s+allanol"
-        + @"|(?:öffnet|oeffnet)\s+(?:sich\s+)?(?:in\s+)?(?:einem\s+|ein\s+)?neu(?:en|em|es|er)?\s+(?:browser-?)?(?:tab|fenster)|externer\s+link"
-        + @"|(?:s'ouvre|ouvre|ouverture)\s+(?:dans\s+)?(?:une?\s+)?(?:nouvel(?:le)?\s+(?:onglet|fenêtre))|(?:lien|site)\s+externe"
-        + @"|(?:opent|wordt\s+geopend)\s+in\s+(?:een\s+)?nieuw(?:e)?\s+(?:venster|tabblad)|externe\s+(?:link|site)"
-        + @"|(?:se\s+)?abre\s+en\s+(?:una\s+)?nueva\s+(?:ventana|pestaña)|(?:enlace|sitio)\s+externo)";
+        @"(?:this\s+)?(?:link\s+)?(?:(?:will\s+)?opens?\s+(?:up\s+)?(?:in\s+)?(?:a\s+)?(?:new|another|separate)\s+(?:browser\s+)?(?:tab|window)(?:\s*(?:or|/)\s*(?:tab|window))?|link\s+is\s+external"
+        + @"|(?:yn\s+)?agor\s+mewn\s+(?:tab|ffenestr)\s+newydd"
+        + @"|(?:öffnet|oeffnet)\s+(?:sich\s+)?(?:in\s+)?(?:einem\s+|ein\s+)?neu(?:en|em|es|er)?\s+(?:browser-?)?(?:tab|fenster)"
+        + @"|(?:s'ouvre|ouvre|ouverture)\s+(?:dans\s+)?(?:une?\s+)?(?:nouvel(?:le)?\s+(?:onglet|fenêtre))"
+        + @"|(?:opent|wordt\s+geopend)\s+in\s+(?:een\s+)?nieuw(?:e)?\s+(?:venster|tabblad)"
+        + @"|(?:se\s+)?abre\s+en\s+(?:una\s+)?(?:nueva\s+(?:ventana|pestaña)|(?:ventana|pestaña)\s+nueva))";
 
-    // (a shorter notice only after a bracket or a dash: "Open in new tab", "More external" are texts of their own)
+    // (a label only after a bracket, a dash or a colon: "Open in new tab", "More external", "Go to external site" are texts
+    // of their own)
     private const string ShortNotice =
-        @"external|(?:in\s+)?(?:a\s+)?new\s+(?:browser\s+)?(?:tab|window)|neues\s+fenster|neuer\s+tab|nouvel(?:le)?\s+(?:onglet|fenêtre)|nieuw(?:e)?\s+(?:venster|tabblad)|nueva\s+(?:ventana|pestaña)";
+        @"(?:external|outside)(?:\s+(?:link|site|website))?|extern|externo|externe|externer\s+link|(?:lien|site)\s+externe|externe\s+(?:link|site)|(?:enlace|sitio(?:\s+web)?)\s+externo|dolen\s+allanol"
+        + @"|(?:in\s+)?(?:a\s+)?new\s+(?:browser\s+)?(?:tab|window)|neues\s+fenster|neuer\s+tab|nouvel(?:le)?\s+(?:onglet|fenêtre)|nieuw(?:e)?\s+(?:venster|tabblad)|nueva\s+(?:ventana|pestaña)|(?:ventana|pestaña)\s+nueva";
 
+    // The notices at the text's end: matched from the end (a lazy text before them was tried at every position, and a
+    // name of thousands of repeated notices took a minute: second code review)
     private static readonly System.Text.RegularExpressions.Regex WindowNotice = new(
-        @"^(?<text>.*?\S)\s*(?:[(\[,:–—-]?\s*(?:" + LongNotice + @")|[(\[,:–—-]\s*(?:" + ShortNotice + @"))"
-        + @"(?:\s*[,;/]\s*(?:" + LongNotice + "|" + ShortNotice + @"))*\s*[)\]]?\s*$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        @"\s*(?:[(\[,:–—-]?\s*(?:" + LongNotice + @")|[(\[,:–—-]\s*(?:" + ShortNotice + @"))"
+        + @"(?:\s*[,;/–—-]\s*(?:" + LongNotice + "|" + ShortNotice + @"))*\s*[)\]]?\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft);
 
-    // A word every notice holds (most names hold none: no regular expression for them)
-    private static readonly string[] NoticeWords = { "new", "extern", "allanol", "neu", "nouv", "nieuw", "nuev" };
+    // What every notice above names: a tab or a window, or another site (most names hold none: no regular expression for
+    // them; NoticeWordsTests holds each alternative to it)
+    internal static readonly string[] NoticeWords = { "tab", "window", "extern", "outside", "allanol", "fenster", "onglet", "fenêtre", "venster", "ventana", "pestaña", "ffenestr" };
+
+    // A notice ends a link's text of a few words; a longer text is not read for one
+    private const int MaxNoticedText = 300;
 
     /// <summary>
     /// A link's text without a notice at its end that the link opens a new tab or leads to another site ("here (opens in
     /// new tab)" → "here"; held-out review 96: a screen reader hears "here" and a notice, which describes no destination),
-    /// as written (normalise it to compare); null when it has none.
+    /// as written (normalise it to compare); null when it has none, or nothing before it.
     /// </summary>
     public static string? WithoutWindowNotice(string text)
     {
-        if (Array.TrueForAll(NoticeWords, w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0))
+        if (text.Length > MaxNoticedText || Array.TrueForAll(NoticeWords, w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0))
         {
             return null;
         }
 
+        // (RightToLeft finds the leftmost start of the notices that end the text: the longest run of them)
         var match = WindowNotice.Match(text);
-        return match.Success ? match.Groups["text"].Value : null;
+        return match.Success && text.Substring(0, match.Index) is var before && before.Trim().Length > 0 ? before.TrimEnd() : null;
     }
 
     /// <summary>Normalises a text. Never throws (lone surrogates are replaced).</summary>

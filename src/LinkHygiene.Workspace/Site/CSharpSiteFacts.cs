@@ -57,8 +57,7 @@ public static class CSharpSiteFacts
         {
             if (argument.Expression is not BaseObjectCreationExpressionSyntax creation
                 || creation.ArgumentList?.Arguments.Count > 0
-                || (creation.Initializer is { } initializer && initializer.Expressions.Any(e => e is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: not ("FileProvider" or "RequestPath" or "FileSystem" or "EnableDirectoryBrowsing") } }
-                    and not AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "EnableDirectoryBrowsing" }, Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.FalseLiteralExpression } })))
+                || (creation.Initializer is { } initializer && !initializer.Expressions.All(SetsHowFilesAreSent)))
             {
                 return true;
             }
@@ -66,6 +65,21 @@ public static class CSharpSiteFacts
 
         return false;
     }
+
+    /// <summary>
+    /// Whether an options initializer's assignment only says how the web root's files are sent: not a file provider, a
+    /// request path or directory browsing, nor options nested in it that do (<c>StaticFileOptions = { FileProvider = ... }</c>
+    /// of <c>FileServerOptions</c>: second code review).
+    /// </summary>
+    private static bool SetsHowFilesAreSent(ExpressionSyntax expression) => expression switch
+    {
+        AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "EnableDirectoryBrowsing" }, Right: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.FalseLiteralExpression } } => true,
+        AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "FileProvider" or "RequestPath" or "FileSystem" or "EnableDirectoryBrowsing" } } => false,
+        AssignmentExpressionSyntax { Right: InitializerExpressionSyntax nested } => nested.Expressions.All(SetsHowFilesAreSent),
+        AssignmentExpressionSyntax { Right: BaseObjectCreationExpressionSyntax { ArgumentList: null or { Arguments.Count: 0 }, Initializer: var nested } } => nested is null || nested.Expressions.All(SetsHowFilesAreSent),
+        AssignmentExpressionSyntax { Left: IdentifierNameSyntax } => true,
+        _ => false,
+    };
 
     private static readonly string[] HttpAttributes = { "Route", "HttpGet", "HttpPost", "HttpPut", "HttpDelete", "HttpPatch", "HttpHead", "HttpOptions", "AcceptVerbs" };
     private static readonly string[] ComponentBases = { "ComponentBase", "LayoutComponentBase", "OwningComponentBase" };

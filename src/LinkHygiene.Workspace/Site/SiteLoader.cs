@@ -73,6 +73,7 @@ public static class SiteLoader
         {
             var (codeProjects, aspNetProjects) = (0, 0);
             string? imported = null; // the Directory.Build files every project here imports, read for the first
+            List<string>? projectJson = null; // the packages of a project.json here, read for the first
             foreach (var projectFile in Directory.EnumerateFiles(root, "*.*proj"))
             {
                 try
@@ -87,8 +88,8 @@ public static class SiteLoader
                     }
 
                     // ... or, in a project of 2016 and 2017, the project.json beside it (held-out review 98: Kentico's Dancing
-                    // Goat, an MVC 5 app whose project file names no MVC assembly)
-                    var projectJson = ProjectJsonPackages(Path.Combine(root, "project.json"));
+                    // Goat, an MVC 5 app whose project file names no MVC assembly), read once for the folder
+                    projectJson ??= ProjectJsonPackages(Path.Combine(root, "project.json"));
                     foreach (var package in projectJson)
                     {
                         code.AddPackage(package);

@@ -226,6 +226,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<td lang=\"fr\"><a href=\"/d/1\">{|LH010:Détails|}</a></td><td lang=\"es\"><a href=\"/e/1/details\">{|LH010:Detalles|}</a></td><td lang=\"ja\"><a href=\"/Home/Details/1\">{|LH010:詳細|}</a></td>", "link_hygiene.LH010.strict = true")]
     [InlineData("<a href=\"/x\">{|LH010:Tap to see|}</a>", "link_hygiene.LH010.extra_phrases = tap to see, View it")]
     [InlineData("<a href=\"/x\">Read more</a><a href=\"/y\">{|LH010:Click here|}</a>", "link_hygiene.LH010.allowed_phrases = read more")]
+    // ... with a notice that the link opens a new tab too (second code review)
+    [InlineData("<a href=\"/x\">Read more (opens in new tab)</a><a href=\"/z\">here<span class=\"govuk-visually-hidden\"> (opens in new tab)</span></a><a href=\"/y\">{|LH010:Click here (opens in new tab)|}</a>", "link_hygiene.LH010.allowed_phrases = read more, here")]
     // the default language applies where no lang is declared
     [InlineData("<a href=\"/archive\">Hier</a>", "link_hygiene.default_language = fr")]
     [InlineData("<a href=\"/x\">{|LH010:Hier|}</a>", "link_hygiene.default_language = de-AT")]

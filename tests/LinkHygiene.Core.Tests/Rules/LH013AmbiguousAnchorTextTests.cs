@@ -33,7 +33,8 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<a href=\"~/help-center\">Help &amp; FAQs</a> <a href=\"#faq\">{|LH013:Help &amp; FAQs|}</a>")]
     // generic text is LH010's business
     [InlineData("<a href=\"/a\">Read more</a> <a href=\"/b\">Read more</a>")]
-    // ... with a notice that it opens a new tab too (held-out review 96)
+    // ... with a notice that it opens a new tab too (held-out review 96); a notice makes another text, localized too
+    [InlineData("<a href=\"/a\" target=\"_blank\">Annual report (opens in new tab)</a> <a href=\"/b\">Annual report</a>")]
     [InlineData("<a href=\"/a\" target=\"_blank\">here (opens in new tab)</a> <a href=\"/b\" target=\"_blank\">here (opens in new tab)</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 

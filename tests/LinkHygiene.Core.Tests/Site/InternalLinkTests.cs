@@ -1531,7 +1531,9 @@ public class InternalLinkTests
                 ["htmlsrc/_top_menu.html"] = "<ul><li><a href=\"security.html\">Security</a></li></ul>",
                 // held-out review 97: Django's and Flask's app templates, included by others, at any depth under templates/
                 ["blog/templates/blog/post_tools.html"] = "<a href=\"#comments\">Comments</a> <a href=\"print.html\">Print</a>",
-                ["app/templates/main/nav/toc.html"] = "<a href=\"#install\">Installation</a>",
+                ["app/templates/main/toc.html"] = "<a href=\"#install\">Installation</a>",
+                // (second code review) not a folder further below one, such as a checkout under ~/templates/
+                ["templates/site/docs/guide.html"] = "<a href=\"#instal\">Install</a>",
                 ["app/templates/main/page.html"] = "<!DOCTYPE html><title>Guide</title><a href=\"#usage\">Usage</a>",
             },
             isProject: false);
@@ -1541,6 +1543,7 @@ public class InternalLinkTests
                 "app/templates/main/page.html(1,45): LH031 Link to '#usage': this page has no element with id 'usage' (nothing similar exists)",
                 "app/views/sections/page.html(1,37): LH031 Link to '#nowhere': this page has no element with id 'nowhere' (nothing similar exists)",
                 "snippet.html(1,10): LH031 Link to '#nope': this page has no element with id 'nope' (nothing similar exists)",
+                "templates/site/docs/guide.html(1,10): LH031 Link to '#instal': this page has no element with id 'instal' (nothing similar exists)",
             },
             findings);
         Assert.Equal(3, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
