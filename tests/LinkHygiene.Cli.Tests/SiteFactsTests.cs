@@ -248,6 +248,10 @@ public sealed class SiteFactsTests
     [InlineData("{ \"dependencies\": { \"Microsoft.AspNet.Mvc\": \"5.2.3\", \"Newtonsoft.Json\": { \"version\": \"9.0.1\", \"type\": \"build\" } }, \"frameworks\": { \"net46\": {} } }", "warning LH030: Link to 'Indx' names action 'Indx', which HomeController does not have (nearest: 'Index')")]
     [InlineData("{ \"frameworks\": { \"net46\": {} }, \"dependencies\": { \"Microsoft.AspNet.Mvc\": \"5.2.3\", \"EPiServer.CMS.Core\": \"10.10.0\" } }", "1 undecidable: 1 a path Episerver may serve as a content page")]
     [InlineData("{ \"dependencies\": { \"Newtonsoft.Json\": \"9.0.1\" }, \"description\": \"Microsoft.AspNet.Mvc\" }", "2 undecidable: 2 a Razor file of a project that is no ASP.NET app")]
+    // (third code review) ASP.NET Core 1's packages; a framework's dependencies; a // comment, which project.json allows
+    [InlineData("{\n  \"dependencies\": { \"Microsoft.AspNetCore.Mvc\": \"1.0.1\" }\n}", "LH030")]
+    [InlineData("{ \"frameworks\": { \"net46\": { \"dependencies\": { \"Microsoft.AspNet.Mvc\": \"5.2.3\" } } } }", "warning LH030: Link to 'Indx' names action 'Indx'")]
+    [InlineData("{\n  \"dependencies\": {\n    // \"Microsoft.AspNet.Mvc\": \"5.2.3\",\n    \"Newtonsoft.Json\": \"9.0.1\" // \"https://x\"\n  }\n}", "2 undecidable: 2 a Razor file of a project that is no ASP.NET app")]
     public void AProjectJsonsPackagesAreTheProjects(string projectJson, string expected)
     {
         using var folder = new TempFolder();

@@ -810,11 +810,33 @@ public sealed class TemplateDocument
     /// Whether an HTML file is a fragment (<see cref="IsFragment"/>) right in a folder of parts of pages (<c>sections/</c>,
     /// <c>components/</c>, <c>views/</c> ...), or in a folder right under a <c>templates/</c> folder (held-out review 97:
     /// Django's and Flask's app templates, <c>blog/templates/blog/post_tools.html</c>, which another includes; not any
-    /// folder below one, which a checkout under <c>~/templates/</c> would make every fragment: second code review), or named as a part is,
+    /// folder below one, which a checkout under <c>~/templates/</c> would make every fragment: second code review), or
+    /// below Django's <c>&lt;app&gt;/templates/&lt;app&gt;/</c>, or named as a part is,
     /// with a leading underscore (held-out review 55: tcpdump's site pastes <c>htmlsrc/_top_menu.html</c> into its pages).
     /// </summary>
     internal static bool IsIncludedFragment(string path, string text) =>
-        (InFolderNamed(path, FragmentFolders, levels: 1) || InFolderNamed(path, TemplateRoots, levels: 2) || FileNameStartsWithUnderscore(path)) && IsFragment(text);
+        (InFolderNamed(path, FragmentFolders, levels: 1) || InFolderNamed(path, TemplateRoots, levels: 2) || InAppTemplates(path) || FileNameStartsWithUnderscore(path)) && IsFragment(text);
+
+    /// <summary>
+    /// Whether a path is under Django's folder of an app's templates, <c>&lt;app&gt;/templates/&lt;app&gt;/</c>, at any depth
+    /// (<c>blog/templates/blog/post/share_tools.html</c>, as "Django by Example" lays them out: third code review).
+    /// </summary>
+    private static bool InAppTemplates(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        for (var at = normalized.IndexOf("/templates/", StringComparison.OrdinalIgnoreCase); at > 0; at = normalized.IndexOf("/templates/", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var appStart = normalized.LastIndexOf('/', at - 1) + 1;
+            var app = normalized.Substring(appStart, at - appStart);
+            var below = at + "/templates/".Length;
+            if (app.Length > 0 && string.Compare(normalized, below, app + "/", 0, app.Length + 1, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool FileNameStartsWithUnderscore(string path)
     {
@@ -830,7 +852,6 @@ public sealed class TemplateDocument
     internal static bool IsPartialByName(string path) =>
         path.EndsWith(".component.html", StringComparison.OrdinalIgnoreCase) || InFolderNamed(path, PartialFolders, levels: int.MaxValue);
 
-    /// <summary>Whether a path has a folder of one of these names (case ignored) above its file, or (<paramref name="nearestOnly"/>) as the folder it is in.</summary>
     /// <summary>Whether one of the nearest <paramref name="levels"/> folders of a path has one of the names (ignoring case).</summary>
     private static bool InFolderNamed(string path, string[] folders, int levels)
     {

@@ -21,7 +21,7 @@ public static class AnchorText
         @"(?:this\s+)?(?:link\s+)?(?:(?:will\s+)?opens?\s+(?:up\s+)?(?:in\s+)?(?:a\s+)?(?:new|another|separate)\s+(?:browser\s+)?(?:tab|window)(?:\s*(?:or|/)\s*(?:tab|window))?|link\s+is\s+external"
         + @"|(?:yn\s+)?agor\s+mewn\s+(?:tab|ffenestr)\s+newydd"
         + @"|(?:öffnet|oeffnet)\s+(?:sich\s+)?(?:in\s+)?(?:einem\s+|ein\s+)?neu(?:en|em|es|er)?\s+(?:browser-?)?(?:tab|fenster)"
-        + @"|(?:s'ouvre|ouvre|ouverture)\s+(?:dans\s+)?(?:une?\s+)?(?:nouvel(?:le)?\s+(?:onglet|fenêtre))"
+        + @"|(?:s['’]ouvre|ouvre|ouverture)\s+(?:dans\s+)?(?:une?\s+)?(?:nouvel(?:le)?\s+(?:onglet|fen[eê]tre))"
         + @"|(?:opent|wordt\s+geopend)\s+in\s+(?:een\s+)?nieuw(?:e)?\s+(?:venster|tabblad)"
         + @"|(?:se\s+)?abre\s+en\s+(?:una\s+)?(?:nueva\s+(?:ventana|pestaña)|(?:ventana|pestaña)\s+nueva))";
 
@@ -29,18 +29,19 @@ public static class AnchorText
     // of their own)
     private const string ShortNotice =
         @"(?:external|outside)(?:\s+(?:link|site|website))?|extern|externo|externe|externer\s+link|(?:lien|site)\s+externe|externe\s+(?:link|site)|(?:enlace|sitio(?:\s+web)?)\s+externo|dolen\s+allanol"
-        + @"|(?:in\s+)?(?:a\s+)?new\s+(?:browser\s+)?(?:tab|window)|neues\s+fenster|neuer\s+tab|nouvel(?:le)?\s+(?:onglet|fenêtre)|nieuw(?:e)?\s+(?:venster|tabblad)|nueva\s+(?:ventana|pestaña)|(?:ventana|pestaña)\s+nueva";
+        + @"|(?:in\s+)?(?:a\s+)?new\s+(?:browser\s+)?(?:tab|window)|neues\s+fenster|neuer\s+tab|nouvel(?:le)?\s+(?:onglet|fen[eê]tre)|nieuw(?:e)?\s+(?:venster|tabblad)|nueva\s+(?:ventana|pestaña)|(?:ventana|pestaña)\s+nueva";
 
-    // The notices at the text's end: matched from the end (a lazy text before them was tried at every position, and a
+    // The notices at the text's end, and any punctuation or symbols after them ("(opens in new tab).", "» (external)»"):
+    // matched from the end (a lazy text before them was tried at every position, and a
     // name of thousands of repeated notices took a minute: second code review)
     private static readonly System.Text.RegularExpressions.Regex WindowNotice = new(
         @"\s*(?:[(\[,:–—-]?\s*(?:" + LongNotice + @")|[(\[,:–—-]\s*(?:" + ShortNotice + @"))"
-        + @"(?:\s*[,;/–—-]\s*(?:" + LongNotice + "|" + ShortNotice + @"))*\s*[)\]]?\s*$",
+        + @"(?:\s*[,;/–—-]\s*(?:" + LongNotice + "|" + ShortNotice + @"))*\s*[)\]]?[\s\p{P}\p{S}]*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.RightToLeft);
 
     // What every notice above names: a tab or a window, or another site (most names hold none: no regular expression for
     // them; NoticeWordsTests holds each alternative to it)
-    internal static readonly string[] NoticeWords = { "tab", "window", "extern", "outside", "allanol", "fenster", "onglet", "fenêtre", "venster", "ventana", "pestaña", "ffenestr" };
+    internal static readonly string[] NoticeWords = { "tab", "window", "extern", "outside", "allanol", "fenster", "onglet", "fenêtre", "fenetre", "venster", "ventana", "pestaña", "ffenestr" };
 
     // A notice ends a link's text of a few words; a longer text is not read for one
     private const int MaxNoticedText = 300;

@@ -122,7 +122,7 @@ public static class SiteLoader
                         code.IsWebAssembly |= IsWebAssemblyApp(text);
                         code.IsLibrary |= IsLibrary(text);
                         codeProjects++;
-                        aspNetProjects += IsAspNet(text) || IsAspNet(imported ??= ImportedBuildFiles(root)) || projectJson.Exists(ReferencesMvc5) ? 1 : 0;
+                        aspNetProjects += IsAspNet(text) || IsAspNet(imported ??= ImportedBuildFiles(root)) || projectJson.Exists(IsAspNetPackage) ? 1 : 0;
                     }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -615,34 +615,12 @@ public static class SiteLoader
                 return packages;
             }
 
-            var text = File.ReadAllText(path);
-            var open = DependenciesObject.Match(text);
-            var depth = 0;
-            for (var i = open.Success ? open.Index + open.Length - 1 : text.Length; i < text.Length; i++)
+            // (every dependencies object: the project's and each framework's; a // comment's line, which project.json
+            // allows, taken out first: third code review)
+            var text = LineComment.Replace(File.ReadAllText(path), "$1");
+            for (var open = DependenciesObject.Match(text); open.Success; open = open.NextMatch())
             {
-                if (text[i] == '{')
-                {
-                    depth++;
-                }
-                else if (text[i] == '}' && --depth == 0)
-                {
-                    break;
-                }
-                else if (text[i] == '"')
-                {
-                    // a key of the dependencies object itself is a package; any other string is skipped whole
-                    var key = JsonKey.Match(text, i);
-                    if (depth == 1 && key.Success && key.Index == i)
-                    {
-                        packages.Add(key.Groups["name"].Value);
-                        i = key.Index + key.Length - 1;
-                    }
-                    else
-                    {
-                        var close = text.IndexOf('"', i + 1);
-                        i = close < 0 ? text.Length : close;
-                    }
-                }
+                ReadKeys(text, open.Index + open.Length - 1, packages);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -651,6 +629,50 @@ public static class SiteLoader
 
         return packages;
     }
+
+    // A line comment outside strings: "//" after anything but a quote's run (a URL in a string keeps its "//")
+    private static readonly System.Text.RegularExpressions.Regex LineComment = new(@"^((?:[^""/\n]|""(?:[^""\\\n]|\\.)*""|/(?!/))*)//[^\n]*", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Adds the keys of the JSON object whose '{' is at <paramref name="open"/> (its own keys, not nested objects').</summary>
+    private static void ReadKeys(string text, int open, List<string> packages)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            if (text[i] == '{')
+            {
+                depth++;
+            }
+            else if (text[i] == '}' && --depth == 0)
+            {
+                return;
+            }
+            else if (text[i] == '"')
+            {
+                // a key of the object itself is a package; any other string is skipped whole (escapes too)
+                var key = JsonKey.Match(text, i);
+                if (depth == 1 && key.Success)
+                {
+                    packages.Add(key.Groups["name"].Value);
+                    i = key.Index + key.Length - 1;
+                }
+                else
+                {
+                    var close = i + 1;
+                    while (close < text.Length && text[close] != '"')
+                    {
+                        close += text[close] == '\\' ? 2 : 1;
+                    }
+
+                    i = close;
+                }
+            }
+        }
+    }
+
+    /// <summary>A package only an ASP.NET app references: MVC 5's, or ASP.NET Core 1's (a project.json of 2016: third code review).</summary>
+    private static bool IsAspNetPackage(string package) =>
+        ReferencesMvc5(package) || package.StartsWith("Microsoft.AspNetCore.", StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex DependenciesObject = new(@"""dependencies""\s*:\s*\{", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Text.RegularExpressions.Regex JsonKey = new(@"\G""(?<name>[^""\\]+)""\s*:", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

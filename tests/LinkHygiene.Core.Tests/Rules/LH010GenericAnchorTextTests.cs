@@ -301,7 +301,9 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">{|LH010:{{ _(\"Read more\") }}|} &raquo;</a> <a href=\"/y\">{|LH010:{{ _('Read more') }}|}…</a>")]
     [InlineData("<a href=\"/x\"><span>{|LH010:{% trans \"Read more\" %}|}</span> <i class=\"fa fa-arrow-right\"></i></a>")]
     [InlineData("<a href=\"/x\">{|LH010:{% trans \"Read more\" %}|} →</a> <a href=\"/y\">{|LH010:{{ pgettext(\"link\", \"Read more\") }}|}</a>")]
-    // ... or a notice that it opens a new tab (code review of stop 51: a GOV.UK service's visually hidden one)
+    // ... or a notice that it opens a new tab (code review of stop 51: a GOV.UK service's visually hidden one), with a curly
+    // apostrophe or a full stop after it too (third code review)
+    [InlineData("<p lang=\"fr\"><a href=\"/x\">{|LH010:{% trans \"Cliquez ici\" %}|} (s’ouvre dans une nouvelle fenêtre)</a></p><a href=\"/y\">{|LH010:{% trans \"Read more\" %}|} <span class=\"visually-hidden\">(opens in new tab)</span>.</a>")]
     [InlineData("<a href=\"/x\" target=\"_blank\">{|LH010:{% trans \"Read more\" %}|}<span class=\"govuk-visually-hidden\"> (opens in new tab)</span></a> <a href=\"/y\" target=\"_blank\">{|LH010:{{ _(\"here\") }}|} (opens in a new window)</a>")]
     // ... as an aria-label or a title too (held-out review 97: icon links named by a translation)
     [InlineData("<a href=\"/x\" {|LH010:aria-label=\"{% trans 'Read more' %}\"|}><i class=\"fa fa-book\"></i></a> <a href=\"/y\" {|LH010:title=\"{{ _('Click here') }}\"|}><i class=\"fa fa-book\"></i></a> <a href=\"/z\" aria-label=\"{% trans 'Pricing plans' %}\"><i></i></a> <a href=\"/w\" aria-label=\"{{ label }}\"><i></i></a>")]

@@ -51,6 +51,8 @@ public class LocalizedLinkTextTests
     // a lookup and a notice that the link opens a new tab (code reviews of stop 51), which is part of its name, as written
     // out
     [InlineData("<a href=\"/a\" target=\"_blank\" rel=\"noopener\">@Localizer[\"Read more\"]<span class=\"govuk-visually-hidden\"> (opens in new tab)</span></a>", "LH010 '@Localizer[\"Read more\"]' Anchor text 'Read more (opens in new tab)' does not describe the link's destination; use words that say where it goes")]
+    // ... and a full stop or a symbol after the notice (third code review)
+    [InlineData("<a href=\"/a\">@Localizer[\"Read more\"] <span class=\"sr-only\">(opens in new tab)</span> &raquo;</a>", "LH010 '@Localizer[\"Read more\"]' Anchor text 'Read more (opens in new tab) »' does not describe the link's destination; use words that say where it goes")]
     // MVC 5's Ajax.ActionLink and Ajax.RouteLink write an anchor as the Html helpers do (held-out review 98)
     [InlineData("@Ajax.ActionLink(\"Read more\", \"Index\", new AjaxOptions { UpdateTargetId = \"x\" })", "LH010 'Read more' Anchor text 'Read more' does not describe the link's destination; use words that say where it goes")]
     [InlineData("@Ajax.RouteLink(\"Click here\", \"Default\", new AjaxOptions())", "LH010 'Click here' Anchor text 'Click here' does not describe the link's destination; use words that say where it goes")]

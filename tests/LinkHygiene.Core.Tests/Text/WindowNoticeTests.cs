@@ -35,6 +35,11 @@ public class WindowNoticeTests
     [InlineData("Leer más (se abre en una ventana nueva)", "Leer más")]
     [InlineData("Más información (sitio web externo)", "Más información")]
     [InlineData("Haga clic aquí (enlace externo)", "Haga clic aquí")]
+    // (third code review) as written, before normalisation: a curly apostrophe, punctuation or symbols after the notice
+    [InlineData("Cliquez ici (s’ouvre dans une nouvelle fenêtre)", "Cliquez ici")]
+    [InlineData("Cliquez ici (s'ouvre dans une nouvelle fenetre)", "Cliquez ici")]
+    [InlineData("Read more (opens in new tab).", "Read more")]
+    [InlineData("Read more (opens in new tab) »", "Read more")]
     public void FindsTheNotice(string text, string before) => Assert.Equal(before, AnchorText.WithoutWindowNotice(text));
 
     [Theory]
