@@ -1664,7 +1664,7 @@ internal static class LinkExtractor
             // (and a notice after it that the link opens a new tab, which stays part of the name: code reviews, a GOV.UK
             // service's visually hidden one)
             rest = System.Net.WebUtility.HtmlDecode(rest);
-            foreach (var c in AnchorText.WithoutWindowNotice("|" + rest)?.Substring(1) ?? rest)
+            foreach (var c in AnchorText.NoticeStart(rest) is var notice and >= 0 ? rest.Substring(0, notice) : rest)
             {
                 if (char.IsLetterOrDigit(c))
                 {

@@ -775,8 +775,8 @@ internal sealed partial class RazorScanner
     }
 
     /// <summary>
-    /// Whether a <c>@using</c> statement's header, <paramref name="start"/> to <paramref name="end"/>, writes a form around
-    /// its body: MVC's <c>Html.BeginForm</c> and <c>Html.BeginRouteForm</c>, <c>Ajax.BeginForm</c>, Umbraco's
+    /// Whether a using statement's header (<c>@using</c> in markup, <c>using</c> in a code block), <paramref name="start"/>
+    /// to <paramref name="end"/>, writes a form around its body: MVC's <c>Html.BeginForm</c> and <c>Html.BeginRouteForm</c>, <c>Ajax.BeginForm</c>, Umbraco's
     /// <c>Html.BeginUmbracoForm</c> (a member named Begin...Form).
     /// </summary>
     private bool OpensForm(int start, int end)

@@ -51,16 +51,23 @@ public static class AnchorText
     /// new tab)" → "here"; held-out review 96: a screen reader hears "here" and a notice, which describes no destination),
     /// as written (normalise it to compare); null when it has none, or nothing before it.
     /// </summary>
-    public static string? WithoutWindowNotice(string text)
+    public static string? WithoutWindowNotice(string text) =>
+        NoticeStart(text) is var start and >= 0 && text.Substring(0, start) is var before && before.Trim().Length > 0 ? before.TrimEnd() : null;
+
+    /// <summary>
+    /// Where the notices at the end of a text start (that the link opens a new tab or leads to another site, and the
+    /// punctuation after them), or -1 when it ends in none.
+    /// </summary>
+    public static int NoticeStart(string text)
     {
         if (text.Length > MaxNoticedText || Array.TrueForAll(NoticeWords, w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase) < 0))
         {
-            return null;
+            return -1;
         }
 
         // (RightToLeft finds the leftmost start of the notices that end the text: the longest run of them)
         var match = WindowNotice.Match(text);
-        return match.Success && text.Substring(0, match.Index) is var before && before.Trim().Length > 0 ? before.TrimEnd() : null;
+        return match.Success ? match.Index : -1;
     }
 
     /// <summary>Normalises a text. Never throws (lone surrogates are replaced).</summary>
