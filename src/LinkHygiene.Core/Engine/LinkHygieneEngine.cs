@@ -240,8 +240,8 @@ public static class LinkHygieneEngine
         }
 
         var pending = new List<PendingFinding>();
-        stats = Site.InternalLinkChecker.Check(facts, site, (rule, link, arguments) =>
-            pending.Add(new PendingFinding(rule, link.Span, null, arguments, null, link.Ignored, link.LinkLine)));
+        stats = Site.InternalLinkChecker.Check(facts, site, (rule, link, span, arguments) =>
+            pending.Add(new PendingFinding(rule, span, null, arguments, null, link.Ignored, link.LinkLine)));
         return Finish(textLength, facts.Lines, pending, Severities(reader), facts.Suppressions);
     }
 

@@ -170,6 +170,12 @@ public sealed record ControllerFact(string Name, string? Area, IReadOnlyList<str
 
     /// <summary>For a part of a partial class, its full name, which its other parts share (they are one controller); else null.</summary>
     public string? PartialKey { get; init; }
+
+    /// <summary>
+    /// Whether it is an open generic class (<c>AccountController&lt;TUser, TKey&gt;</c>), which ASP.NET Core takes for a
+    /// controller only when a feature provider of the app's closes it (<see cref="CodeFacts.HasControllerFeatureProviders"/>).
+    /// </summary>
+    public bool IsOpenGeneric { get; init; }
 }
 
 /// <summary>
@@ -435,6 +441,12 @@ public sealed class CodeFacts
     /// <summary>Whether static files are served from somewhere else too (<c>UseStaticFiles</c> with a file provider or request path).</summary>
     public bool HasCustomStaticFiles { get; set; }
 
+    /// <summary>
+    /// Whether the app adds a feature provider to MVC's application parts (<c>FeatureProviders.Add(...)</c>), which may
+    /// make controllers of its open generic classes, or of any type: a controller name no class has is undecidable.
+    /// </summary>
+    public bool HasControllerFeatureProviders { get; set; }
+
     /// <summary>Whether pages or routes may come from referenced libraries (Razor class libraries, Identity UI): unknown areas are undecidable.</summary>
     public bool HasExternalRouteSources { get; set; }
 
@@ -635,6 +647,11 @@ public sealed class CodeFacts
 
         foreach (var controller in WithPartsJoined(Controllers))
         {
+            if (controller.IsOpenGeneric && !HasControllerFeatureProviders)
+            {
+                continue;
+            }
+
             var area = controller.Area;
             var unknownRoute = false;
             var routes = ClassRoutes(controller.OtherAttributes, routeAttributes, null, controller.RouteTemplates, ref unknownRoute);
@@ -848,6 +865,7 @@ public sealed class CodeFacts
         HasUnknownRoutes |= other.HasUnknownRoutes;
         HasCustomStaticFiles |= other.HasCustomStaticFiles;
         HasExternalRouteSources |= other.HasExternalRouteSources;
+        HasControllerFeatureProviders |= other.HasControllerFeatureProviders;
         ApplicationParts.AddRange(other.ApplicationParts);
         ExternalAreas.UnionWith(other.ExternalAreas);
         HasCode |= other.HasCode;

@@ -67,6 +67,9 @@ internal enum OutcomeKind
 /// <summary>What was decided about one link: resolved, broken (with the finding), or undecidable (with the reason).</summary>
 internal readonly record struct Outcome(OutcomeKind Kind, string? Reason, RuleDescriptor? Rule, string[]? Arguments)
 {
+    /// <summary>Whether the finding is the controller's (it does not exist): it goes where the link names the controller.</summary>
+    public bool AtController { get; init; }
+
     public static readonly Outcome Resolved = new(OutcomeKind.Resolved, null, null, null);
 
     public static Outcome Undecidable(string reason) => new(OutcomeKind.Undecidable, reason, null, null);
@@ -85,10 +88,11 @@ public static class InternalLinkChecker
     private static readonly string[] SkippedFragments = { "top" };
 
     /// <summary>
-    /// Checks one template's links; <paramref name="report"/> receives each finding (rule, link, arguments). Fragments
+    /// Checks one template's links; <paramref name="report"/> receives each finding (rule, link, where it goes, arguments):
+    /// the link's <see cref="InternalLinkFact.Span"/>, or where it names a controller that does not exist. Fragments
     /// of the same document (<c>href="#x"</c>) are counted but not reported: the per-template LH031 rule reports them.
     /// </summary>
-    public static InternalLinkStats Check(TemplateFacts facts, SiteIndex site, Action<RuleDescriptor, InternalLinkFact, string[]> report)
+    public static InternalLinkStats Check(TemplateFacts facts, SiteIndex site, Action<RuleDescriptor, InternalLinkFact, SourceSpan, string[]> report)
     {
         if (facts is null || site is null || report is null)
         {
@@ -102,7 +106,7 @@ public static class InternalLinkChecker
             stats.Count(outcome);
             if (outcome.Kind == OutcomeKind.Broken && outcome.Rule is not null && link.Href?.StartsWith("#", StringComparison.Ordinal) != true)
             {
-                report(outcome.Rule, link, outcome.Arguments!);
+                report(outcome.Rule, link, outcome.AtController && link.ControllerSpan is { } controller ? controller : link.Span, outcome.Arguments!);
             }
         }
 
@@ -284,6 +288,8 @@ public static class InternalLinkChecker
     /// <summary>Why a library's link that matches nothing of its own is undecidable (<see cref="CodeFacts.IsLibrary"/>).</summary>
     private const string ServedByTheAppUsingIt = "a path the app that uses this library may serve";
 
+    private const string AddedByFeatureProvider = "a controller that a feature provider of the app may add";
+
     /// <summary>
     /// An area no page or controller of the project has. It is undecidable where something the sources do not show may
     /// have it: an <c>[Area]</c> that is not a literal (<c>[Area(AreaNames.Admin)]</c>) or an ASP.NET MVC 5
@@ -318,7 +324,7 @@ public static class InternalLinkChecker
 
         if (area.Length > 0 && !site.KnowsArea(area))
         {
-            return UnknownArea(link, site, area);
+            return site.Code.HasControllerFeatureProviders ? Outcome.Undecidable(AddedByFeatureProvider) : UnknownArea(link, site, area);
         }
 
         // A controller that does not exist has no action, whichever is current: asp-controller alone is decided too
@@ -340,6 +346,11 @@ public static class InternalLinkChecker
                 return Outcome.Undecidable("a controller in an area the routes do not show");
             }
 
+            if (site.Code.HasControllerFeatureProviders)
+            {
+                return Outcome.Undecidable(AddedByFeatureProvider);
+            }
+
             if (site.Code.IsLibrary)
             {
                 return Outcome.Undecidable(ServedByTheAppUsingIt);
@@ -351,7 +362,7 @@ public static class InternalLinkChecker
             var where = elsewhere.Count == 0 ? Nearest(controllerName, site.Controllers.Select(c => c.Name))
                 : elsewhere.Contains(string.Empty) ? "it is outside any area"
                 : "it is in area " + string.Join(", ", elsewhere.Select(a => $"'{a}'"));
-            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names controller '{controllerName}', which does not exist{inArea}", where);
+            return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names controller '{controllerName}', which does not exist{inArea}", where) with { AtController = true };
         }
 
         if (link.Action is null)

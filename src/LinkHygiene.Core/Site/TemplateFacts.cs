@@ -54,6 +54,9 @@ public sealed class InternalLinkFact
     /// <summary><c>asp-action</c>.</summary>
     public string? Action { get; internal set; }
 
+    /// <summary>Where the controller is named (<c>asp-controller</c>'s value, a URL helper's controller argument), if apart from <see cref="Span"/>.</summary>
+    public SourceSpan? ControllerSpan { get; internal set; }
+
     /// <summary><c>asp-fragment</c>.</summary>
     public string? Fragment { get; internal set; }
 
@@ -663,6 +666,7 @@ public sealed class TemplateFacts
                 Controller = Value(link, "asp-controller"),
                 Action = Value(link, "asp-action"),
                 Fragment = Value(link, "asp-fragment"),
+                ControllerSpan = link.GetAttribute("asp-controller")?.ValueSpan,
             };
             foreach (var name in new[] { "asp-page", "asp-page-handler", "asp-area", "asp-controller", "asp-action", "asp-fragment" })
             {
@@ -753,6 +757,7 @@ public sealed class TemplateFacts
             Controller = call.Controller,
             Action = call.Action,
             Undecidable = call.Undecidable,
+            ControllerSpan = call.ControllerRange is { } controller ? new SourceSpan(codeStart + controller.Start, controller.Length) : null,
         };
     }
 

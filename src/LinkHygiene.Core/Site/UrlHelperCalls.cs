@@ -34,6 +34,9 @@ internal static class UrlHelperCalls
 
         public string? Controller { get; init; }
 
+        /// <summary>Where the controller argument's literal is (inside its quotes), when it is one.</summary>
+        public (int Start, int Length)? ControllerRange { get; init; }
+
         public string? Action { get; init; }
 
         public string? Href { get; init; }
@@ -185,7 +188,7 @@ internal static class UrlHelperCalls
         var next = first + 1;
         if (next < arguments.Count && StringLiteral(code, arguments[next]) is { } controller)
         {
-            result = result with { Controller = controller };
+            result = result with { Controller = controller, ControllerRange = ValueRange(code, arguments[next]) };
             next++;
         }
 
@@ -281,7 +284,7 @@ internal static class UrlHelperCalls
             result = value.Groups["key"].Value.ToLowerInvariant() switch
             {
                 "area" => result with { Area = literal },
-                "controller" => result with { Controller = literal },
+                "controller" => result with { Controller = literal, ControllerRange = null },
                 "action" => result with { Action = literal },
                 "page" => result with { Page = literal },
                 _ => result with { PageHandler = literal },

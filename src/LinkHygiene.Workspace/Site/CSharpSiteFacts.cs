@@ -270,9 +270,9 @@ public static class CSharpSiteFacts
             facts.ControllerBases.Add(new ControllerBaseFact(className, baseName, area, classRoutes) { Actions = Actions(), HandlesUnknownActions = handlesUnknownActions, OtherAttributes = classAttributes });
         }
 
-        // (ASP.NET Core takes no open generic class for a controller)
+        // (ASP.NET Core takes no open generic class for a controller, unless a feature provider of the app's closes it:
+        // such a class is noted as one, and counts when the app adds a feature provider)
         var isController = !isAbstract
-            && type.TypeParameterList is null
             && !attributes.Any(a => AttributeName(a) == "NonController")
             && looksLikeController;
         // (a part of a partial class need not say it is public: another part does)
@@ -285,6 +285,7 @@ public static class CSharpSiteFacts
         var controllerName = name.EndsWith("Controller", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Controller".Length) : name;
         facts.Controllers.Add(new ControllerFact(controllerName, area, classRoutes, Actions(), baseName)
         {
+            IsOpenGeneric = type.TypeParameterList is not null,
             HasUnknownActions = handlesUnknownActions,
             OtherAttributes = classAttributes,
             PartialKey = isPartial ? string.Join(".", type.Ancestors().Select(a => a switch { BaseNamespaceDeclarationSyntax n => n.Name.ToString(), TypeDeclarationSyntax t => t.Identifier.ValueText, _ => null }).Where(n => n is not null).Reverse().Append(name)) : null,
@@ -661,6 +662,13 @@ public static class CSharpSiteFacts
                 // application-model convention may set any controller's area and routes (held-out review 48). Not Entity
                 // Framework's model conventions (a DbContext's ConfigureConventions, EF6's OnModelCreating).
                 facts.HasUnknownRoutes = true;
+            }
+            else if (method is "Add" or "Insert" && member.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "FeatureProviders" })
+            {
+                // ConfigureApplicationPartManager(m => m.FeatureProviders.Add(new GenericTypeControllerFeatureProvider())):
+                // a feature provider may make controllers of generic classes, or of any type (held-out review 100:
+                // Skoruba's AccountController<TUser, TKey>)
+                facts.HasControllerFeatureProviders = true;
             }
             else if (method is "AddFolderRouteModelConvention" or "AddPageRouteModelConvention" or "AddAreaFolderRouteModelConvention" or "AddAreaPageRouteModelConvention")
             {

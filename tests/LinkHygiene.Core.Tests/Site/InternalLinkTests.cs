@@ -320,7 +320,7 @@ public class InternalLinkTests
                 "Themes/Dark/Views/Home/Index.cshtml(1,52): LH030 Link to 'Privcy' names action 'Privcy', which HomeController does not have (nearest: 'Privacy')",
                 "Views/Home/Index.cshtml(1,52): LH030 Link to 'Privcy' names action 'Privcy', which HomeController does not have (nearest: 'Privacy')",
                 "Views/Home/Index.cshtml(2,83): LH030 Link to '/shop/Products/x' matches no page, action, endpoint or file ('/shop/Products/{id:int}' would, but {id:int} does not accept 'x')",
-                "Views/Shared/_Layout.cshtml(1,86): LH030 Link to 'List' names controller 'Prodcts', which does not exist (nearest: 'Products')",
+                "Views/Shared/_Layout.cshtml(1,65): LH030 Link to 'List' names controller 'Prodcts', which does not exist (nearest: 'Products')",
             },
             findings);
     }
@@ -375,7 +375,7 @@ public class InternalLinkTests
                 ["Views/Home/Index.cshtml"] = "<a asp-controller=\"Hom\" asp-action=\"About\">About</a> <a asp-controller=\"Users\" asp-action=\"Index\">Users</a>",
             },
             code);
-        AssertLines(new[] { "Views/Home/Index.cshtml(1,37): LH030 Link to 'About' names controller 'Hom', which does not exist (nearest: 'Home')" }, findings);
+        AssertLines(new[] { "Views/Home/Index.cshtml(1,20): LH030 Link to 'About' names controller 'Hom', which does not exist (nearest: 'Home')" }, findings);
         Assert.Equal(1, stats.Undecidable["a controller in an area the routes do not show"]);
     }
 
@@ -558,7 +558,7 @@ public class InternalLinkTests
                 "Views/Shared/_Sidebar.cshtml(2,23): LH030 Link to 'Index' names area 'Admn', which no controller or page of the project has (nearest: 'Admin')",
                 "Views/Shared/_Sidebar.cshtml(3,33): LH030 Link to '/Index' names area 'Profile', which no controller or page of the project has (nothing similar exists)",
                 "Views/Shared/_Sidebar.cshtml(4,37): LH030 Link to 'Usr' names controller 'Usr', which does not exist in area 'Admin' (nearest: 'User')",
-                "Views/Shared/_Sidebar.cshtml(5,50): LH030 Link to 'Index' names controller 'User', which does not exist (it is in area 'Admin')",
+                "Views/Shared/_Sidebar.cshtml(5,32): LH030 Link to 'Index' names controller 'User', which does not exist (it is in area 'Admin')",
             },
             findings);
         Assert.Equal(2, stats.Undecidable["the current action"]);
@@ -1138,7 +1138,7 @@ public class InternalLinkTests
         {
             clientIndex.HostingServer = SiteIndex.Build(new SiteLayout("/server", "/server/wwwroot"), new[] { server }, code, Array.Empty<string>());
             var found = new List<string>();
-            var served = InternalLinkChecker.Check(client, clientIndex, (rule, link, arguments) => found.Add(rule.Id + " " + string.Join(" | ", arguments)));
+            var served = InternalLinkChecker.Check(client, clientIndex, (rule, link, _, arguments) => found.Add(rule.Id + " " + string.Join(" | ", arguments)));
             return string.Join("; ", found) + $" [{served.Resolved} resolved, {served.Broken} broken, {string.Join(", ", served.Undecidable.Select(u => u.Value + " " + u.Key))}]";
         }
 
