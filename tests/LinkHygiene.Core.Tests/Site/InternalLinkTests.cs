@@ -683,6 +683,20 @@ public class InternalLinkTests
         Assert.Equal(3, stats.Undecidable["a URL whose scheme is mistyped (LH023)"]);
     }
 
+    // Held-out review 101: Blazorise's demo pages end the directive with a semicolon, which Razor accepts; the route was
+    // read as '/tests/breadcrumbs";' and every link to the page was broken. A comment after the string is no part of it.
+    [Fact]
+    public void APageDirectivesRouteIsItsStringsText()
+    {
+        var (findings, _) = Check(new Dictionary<string, string>
+        {
+            ["Pages/Breadcrumbs.razor"] = "@page \"/tests/breadcrumbs\";\n<a href=\"/tests/breadcrumbs\">Again</a> <a href=\"/tests/paging\">Paging</a> <a href=\"/tests/pagin\">Typo</a>",
+            ["Pages/Paging.razor"] = "@page \"/tests/paging\" @* the demo's route *@\n<h1>Paging</h1>",
+            ["Pages/Verbatim.razor"] = "@page @\"/tests/verbatim\"\n<a href=\"/tests/verbatim\">Verbatim</a>",
+        });
+        AssertLines(new[] { "Pages/Breadcrumbs.razor(2,84): LH030 Link to '/tests/pagin' matches no page, action, endpoint or file (nearest: '/tests/paging')" }, findings);
+    }
+
     [Fact]
     public void AFallbackToTheBlazorHostPageIsTheRoutersNotFound()
     {
