@@ -163,6 +163,10 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p lang=\"de\"><a href=\"/a\">{|LH010:Learn more|}</a> <a href=\"/b\">More</a></p><p lang=\"vi\"><a href=\"/c\">{|LH010:Read more|}</a></p><p lang=\"fr\"><a href=\"/d\">{|LH010:Click here|}</a> <a href=\"/e\">Here</a> <a href=\"/f\">Get started</a></p>")]
     // Turkish in capitals: I is the capital of ı, İ of i (held-out review 39)
     [InlineData("<p lang=\"tr\"><a href=\"/x\">{|LH010:BURAYA TIKLAYIN|}</a> <a href=\"/y\">{|LH010:DEVAMINI OKU|}</a> <a href=\"/z\">{|LH010:DAHA FAZLA BİLGİ|}</a></p>")]
+    // held-out review 99: a Turkish theme's "Read More", "Learn More" and "Discover More"
+    [InlineData("<p lang=\"tr\"><a href=\"/a\">{|LH010:Daha Fazla Oku|}</a> <a href=\"/b\">{|LH010:Daha Fazla Öğren|}</a> <a href=\"/c\">{|LH010:Daha Fazlasını Keşfet|}</a> <a href=\"/d\">Hizmetlerimiz</a></p>")]
+    // held-out review 100: "see this article" in the localized ASP.NET Identity templates
+    [InlineData("<p lang=\"fr\">Consultez <a href=\"/a\">{|LH010:cet article|}</a></p><p lang=\"de\"><a href=\"/b\">{|LH010:diesem Artikel|}</a></p><p lang=\"es\"><a href=\"/c\">{|LH010:este artículo|}</a></p><p lang=\"pt\"><a href=\"/d\">{|LH010:este artigo|}</a></p><p lang=\"it\"><a href=\"/e\">{|LH010:questo articolo|}</a></p><p lang=\"nl\"><a href=\"/f\">{|LH010:dit artikel|}</a> <a href=\"/g\">Artikel over privacy</a></p>")]
     // "click me (to enter)", RuoYi's admin home (held-out review 25)
     [InlineData("<p lang=\"zh-CN\"><a href=\"/x\">{|LH010:☛☛点我进入☚☚|}</a> <a href=\"/y\">{|LH010:点我|}</a></p>")]
     [InlineData("<p lang=\"zh-CN\"><a href=\"/x\">{|LH010:点击查看|}</a> <a href=\"/y\">详细</a> <a href=\"/z\">{|LH010:更 多|}</a></p>")]
