@@ -566,10 +566,13 @@ public sealed class SiteFactsTests
         Assert.False(areas.HasUnknownRoutes);
         Assert.True(CSharpSiteFacts.Read("app.MapAreaControllerRoute(\"admin\", AreaNames.Admin, \"admin/{controller}/{action}\");", "Program.cs").HasUnknownRoutes);
 
-        // a class's literal string constants, which components' [Route(DocRoutes.Button)] name (held-out review 46)
-        var constants = CSharpSiteFacts.Read("public static class DocRoutes { public const string Button = \"/docs/components/button\"; public const string Computed = Prefix + \"/x\"; public static readonly string NotConst = \"/y\"; }", "DocRoutes.cs");
-        Assert.Equal(new[] { "DocRoutes.Button" }, constants.StringConstants.Keys);
+        // a class's string constants, which components' [Route(DocRoutes.Button)] name (held-out review 46), and those
+        // built of others (held-out review 101: Demos_URL_Buttons = Demos_URL_Prefix + "/buttons"), resolved when named
+        var constants = CSharpSiteFacts.Read("public static class DocRoutes { public const string Button = \"/docs/components/button\"; public const string Computed = Prefix + (\"/x\" + nameof(Button)); public const string Prefix = Routes.Root + \"/docs\"; public const string Called = Prefix.ToLower(); public const string Interpolated = $\"{Prefix}/y\"; public static readonly string NotConst = \"/y\"; }\npublic static class Routes { public const string Root = \"/app\"; }", "DocRoutes.cs");
+        Assert.Equal(new[] { "DocRoutes.Button", "DocRoutes.Computed", "DocRoutes.Prefix", "Routes.Root" }, constants.StringConstants.Keys.OrderBy(k => k, StringComparer.Ordinal));
         Assert.Equal("/docs/components/button", constants.StringConstants["DocRoutes.Button"]);
+        Assert.True(constants.TryResolveConstant(LinkHygiene.Site.CodeFacts.ConstantKey("DocRoutes.Computed")!, out var computed));
+        Assert.Equal("/app/docs/xButton", computed);
 
         // a Blazor Server app's fallback to its host page is known by the page; any other fallback may serve anything
         var host = CSharpSiteFacts.Read("app.UseEndpoints(endpoints => { endpoints.MapBlazorHub(); endpoints.MapFallbackToPage(\"/_Host\"); });", "Startup.cs");

@@ -1188,11 +1188,11 @@ public sealed class TemplateDocument
     }
 
     private static readonly System.Text.RegularExpressions.Regex ConstantStringDeclaration = new(
-        @"(?<![\w.])const\s+string\s+(?<name>[A-Za-z_]\w*)\s*=\s*""(?<value>[^""\\\r\n]*)""\s*;", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?<![\w.])const\s+string\s+(?<name>[A-Za-z_]\w*)\s*=\s*(?<value>[^;{}\r\n]+);", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The value of a string constant this template's code declares once, whole and literal
-    /// (<c>private const string PageUrl = "/getting-started";</c>), or null.
+    /// The value of a string constant this template's code declares once, as written on one line
+    /// (<c>private const string PageUrl = "/getting-started";</c>, <c>= DemoRouteConstants.Demos_URL_Buttons;</c>), or null.
     /// </summary>
     internal string? ConstantString(string name)
     {

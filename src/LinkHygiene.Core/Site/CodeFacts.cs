@@ -343,8 +343,9 @@ public sealed class CodeFacts
     public List<string> ConventionalRoutes { get; } = new();
 
     /// <summary>
-    /// Literal string constants of the project's classes, by <c>Class.Field</c> (a component's <c>[Route(DocRoutes.Button)]</c>,
-    /// an <c>[Area(AreaNames.Admin)]</c>); a name two classes give different values is left out (<see cref="AddStringConstant"/>).
+    /// String constants of the project's classes, by <c>Class.Field</c> (a component's <c>[Route(DocRoutes.Button)]</c>,
+    /// an <c>[Area(AreaNames.Admin)]</c>): a literal's text, or an expression naming other constants as
+    /// <see cref="ConstantExpression"/> keeps it; a name two classes give different values is left out (<see cref="AddStringConstant"/>).
     /// </summary>
     public Dictionary<string, string> StringConstants { get; } = new(StringComparer.Ordinal);
 
@@ -801,20 +802,39 @@ public sealed class CodeFacts
     /// </summary>
     public bool TryResolveConstant(string value, out string? resolved)
     {
-        if (!value.StartsWith(ConstantReference, StringComparison.Ordinal))
+        resolved = Resolve(value, 0);
+        return resolved is not null;
+    }
+
+    /// <summary>
+    /// A value with the constants it names (each between two <see cref="ConstantReference"/> marks, or after one at its
+    /// end: <see cref="ConstantExpression"/>) replaced by their values, themselves resolved; null when one is not known
+    /// (or they name each other in a cycle).
+    /// </summary>
+    private string? Resolve(string value, int depth)
+    {
+        if (value.IndexOf(ConstantReference[0]) < 0)
         {
-            resolved = value;
-            return true;
+            return value;
         }
 
-        if (StringConstants.TryGetValue(value.Substring(ConstantReference.Length), out var constant))
+        var parts = value.Split(ConstantReference[0]);
+        var resolved = new System.Text.StringBuilder(parts[0]);
+        for (var i = 1; i < parts.Length; i += 2)
         {
-            resolved = constant;
-            return true;
+            if (depth > 8 || !StringConstants.TryGetValue(parts[i], out var constant) || Resolve(constant, depth + 1) is not { } text)
+            {
+                return null;
+            }
+
+            resolved.Append(text);
+            if (i + 1 < parts.Length)
+            {
+                resolved.Append(parts[i + 1]);
+            }
         }
 
-        resolved = null;
-        return false;
+        return resolved.ToString();
     }
 
     /// <summary>Whether any C# was read at all (without it, MVC and minimal-API routes are unknown).</summary>

@@ -565,14 +565,15 @@ public sealed class SiteIndex
 
     /// <summary>
     /// The routes a component names by class constants (<c>DocRoutes.Button</c>, or <c>Routes.Docs.Button</c> of a nested
-    /// class: its class and field), from the project's C#; one that the C# does not hold as a literal leaves routes unknown.
+    /// class: its class and field; in an expression, <see cref="ConstantExpression"/>), from the project's C#; one that the C#
+    /// does not hold leaves routes unknown.
     /// </summary>
     private static List<string> ConstantRoutes(TemplateFacts facts, SiteIndex index)
     {
         var routes = new List<string>();
         foreach (var constant in facts.RouteConstants)
         {
-            if (CodeFacts.ConstantKey(constant) is { } key && index.Code.TryResolveConstant(key, out var value))
+            if (index.Code.TryResolveConstant(constant, out var value))
             {
                 routes.Add(value!);
             }

