@@ -2127,6 +2127,7 @@ internal static class LinkExtractor
                 // a label of their own (held-out review 91)
                 || (local is "fa-icon" or "nb-icon" && hidden is null && !HasIconName(attributes))
                 || Find(attributes, "hidden") is not null
+                || IsNotDisplayed(attributes)
                 || local is "script" or "style" or "template" or "noscript")
             {
                 var tag = document.GetStartTag(element);
@@ -2135,6 +2136,11 @@ internal static class LinkExtractor
                     (skipped ??= new List<SourceSpan>()).Add(SourceSpan.FromBounds(tag.Start, Math.Max(tag.End, document.GetContentRegion(element).End)));
                 }
 
+                continue;
+            }
+
+            if (IsSilentIcon(document, element, attributes))
+            {
                 continue;
             }
 
@@ -2302,6 +2308,77 @@ internal static class LinkExtractor
         || localName.StartsWith("st1:", StringComparison.Ordinal) || localName.StartsWith("st2:", StringComparison.Ordinal);
 
     /// <summary>Whether an element renders content we cannot see: a component, a custom element, a tag helper element.</summary>
+    private static readonly Regex NotDisplayedStyle = new(@"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// Whether an element is not displayed, so that its text names nothing (held-out review 100: Duende's admin pages
+    /// name icon links with <c>&lt;span class="d-none"&gt;Edit&lt;/span&gt;</c>, where <c>visually-hidden</c> was meant):
+    /// a literal style of <c>display: none</c> or <c>visibility: hidden</c>, or Bootstrap's <c>d-none</c> or the
+    /// <c>hidden</c> class (Bootstrap 3, Tailwind) without a class that displays it at some size (<c>d-md-inline</c>,
+    /// <c>md:inline</c>).
+    /// </summary>
+    private static bool IsNotDisplayed(SourceAttribute[] attributes)
+    {
+        if (Find(attributes, "style") is { IsDynamic: false } style && NotDisplayedStyle.IsMatch(style.Value))
+        {
+            return true;
+        }
+
+        if (Find(attributes, "class") is not { IsDynamic: false } classes || (classes.Value.IndexOf("d-none", StringComparison.Ordinal) < 0 && classes.Value.IndexOf("hidden", StringComparison.Ordinal) < 0))
+        {
+            return false;
+        }
+
+        var hidden = false;
+        foreach (var name in classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (name is "d-none" or "hidden")
+            {
+                hidden = true;
+            }
+            else if ((name.StartsWith("d-", StringComparison.Ordinal) && name.IndexOf('-', 2) > 0) || name.IndexOf(':') > 0)
+            {
+                return false; // d-md-inline, d-print-block, md:inline: displayed at some size or in print
+            }
+        }
+
+        return hidden;
+    }
+
+    /// <summary>
+    /// The icon components of the Blazor libraries that render no text whatever the app's set-up: Havit's
+    /// <c>&lt;HxIcon&gt;</c> (a Bootstrap icon's <c>&lt;i&gt;</c>) and MudBlazor's <c>&lt;MudIcon&gt;</c> (an svg hidden from
+    /// assistive technology). Held-out review 101. Not Blazorise's <c>&lt;Icon&gt;</c> and <c>&lt;BarIcon&gt;</c> (with its
+    /// Material icon provider they write the icon's ligature, "arrow_back", as their text), nor Blazor.Bootstrap's
+    /// <c>&lt;Icon&gt;</c>, written the same.
+    /// </summary>
+    private static readonly string[] IconComponents = { "HxIcon", "MudIcon" };
+
+    /// <summary>The parameters of <see cref="IconComponents"/> that only choose the icon and its look (a <c>Title</c> or a label may name it).</summary>
+    private static readonly string[] IconLookParameters = { "icon", "size", "color", "class", "cssclass", "style", "@key" };
+
+    /// <summary>
+    /// Whether an element of a component is one of <see cref="IconComponents"/> given only its icon and look, and nothing
+    /// inside it: it names nothing (any other parameter, or content, may).
+    /// </summary>
+    private static bool IsSilentIcon(TemplateDocument document, IElement element, SourceAttribute[] attributes)
+    {
+        if (document.Kind != TemplateKind.RazorComponent || element.HasChildNodes || Array.IndexOf(IconComponents, document.GetSourceName(element)) < 0)
+        {
+            return false;
+        }
+
+        foreach (var attribute in attributes)
+        {
+            if (Array.IndexOf(IconLookParameters, attribute.Name) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsOpaque(TemplateDocument document, IElement element)
     {
         if (element.NamespaceUri is not null && element.NamespaceUri != NamespaceNames.HtmlUri)

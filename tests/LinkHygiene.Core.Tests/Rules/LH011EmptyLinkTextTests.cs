@@ -14,6 +14,10 @@ public class LH011EmptyLinkTextTests
     [InlineData("{|LH011:<a href=\"/x\">|}<img src=\"logo.png\" alt=\"\"></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}<span aria-hidden=\"true\">→</span></a>")]
     [InlineData("<div hidden=\"until-found\">{|LH011:<a href=\"/x\">|}</a></div>")]
+    // text that is not displayed names nothing (held-out review 100: Duende's admin pages, <span class="d-none">Edit</span>
+    // beside an icon), unless a class displays it at some size
+    [InlineData("{|LH011:<a href=\"/edit\">|}<i class=\"bi bi-pencil\"></i><span class=\"d-none\">Edit</span></a> {|LH011:<a href=\"/a\">|}<span style=\"display: none\">A</span></a> {|LH011:<a href=\"/b\">|}<span style=\"color:red; visibility:hidden !important\">B</span></a> {|LH011:<a href=\"/c\">|}<span class=\"hidden\">C</span></a>")]
+    [InlineData("<a href=\"/cart\"><i class=\"bi bi-cart\"></i><span class=\"d-none d-md-inline\">Cart</span></a> <a href=\"/d\"><span class=\"hidden md:inline\">D</span></a> <a href=\"/e\"><span class=\"visually-hidden\">E</span></a> <a href=\"/f\"><span class=\"hidden-xs\">F</span></a> <a href=\"/g\"><span style=\"display: inline\">G</span></a> <a href=\"/h\"><span class=\"d-none-sm\">H</span></a>")]
     // Angular's router links render an href (held-out: the RealWorld app's author avatars)
     [InlineData("{|LH011:<a [routerLink]=\"['/profile', comment.author.username]\">|}<img [src]=\"comment.author.image\" class=\"comment-author-img\" /></a>")]
     [InlineData("{|LH011:<a routerLink=\"/settings\" routerLinkActive=\"active\">|}<i class=\"ion-gear-a\"></i></a>")]
@@ -225,6 +229,10 @@ public class LH011EmptyLinkTextTests
 
     [Theory]
     [InlineData("<a href=\"/x\"><Icon Name=\"home\" /></a>")]
+    // Havit's and MudBlazor's icon components name nothing (held-out review 101), unless given content or a parameter
+    // that may name them; Blazorise's (and Blazor.Bootstrap's, written the same) write a Material icon's ligature as text
+    [InlineData("{|LH011:<HxNavLink Href=\"/\">|}<HxIcon Icon=\"BootstrapIcon.House\" CssClass=\"me-2\" /></HxNavLink> {|LH011:<a href=\"/x\">|}<MudIcon Icon=\"@Icons.Material.Filled.Home\" Color=\"Color.Primary\" /></a>")]
+    [InlineData("<a href=\"/a\"><HxIcon Icon=\"BootstrapIcon.House\" /> Home</a> <a href=\"/b\"><MudIcon Icon=\"@Icons.Material.Filled.Home\" Title=\"Home\" /></a> <a href=\"/c\"><HxIcon Icon=\"BootstrapIcon.House\">Home</HxIcon></a> <Anchor To=\"/d\"><Icon Name=\"IconName.ArrowLeft\" /></Anchor>")]
     [InlineData("<NavLink href=\"counter\"><span class=\"bi\" aria-hidden=\"true\"></span> Counter</NavLink>")]
     [InlineData("{|LH011:<NavLink href=\"counter\">|}<span class=\"bi\" aria-hidden=\"true\"></span></NavLink>")]
     [InlineData("<a href=\"/x\" @attributes=\"Extra\"></a>")]
