@@ -140,9 +140,12 @@ public class CheckLinksTests
         using var scratch = new Scratch();
         var file = scratch.Write("page.html", "<p>Café</p>\r\n\t<p>\t<a href=\"/x\">Click here</a></p>\r\n", encoding);
         var (_, findings, engine) = FrontEnds.RunTask(scratch.Path, new[] { file });
-        Assert.Equal("page.html(2,19): warning LH010: Anchor text 'Click here' does not describe the link's destination; use words that say where it goes", Assert.Single(findings));
-        Assert.Equal((2, 29), (engine.Warnings[0].EndLineNumber, engine.Warnings[0].EndColumnNumber));
         Assert.Equal(FrontEnds.RunAnalyzer(scratch.Path, new[] { file }), findings);
+        // (Latin-1 is read as the compiler reads it, as UTF-8 off Windows: its 'é' became U+FFFD, which LH901 says)
+        Assert.Equal(encodingName == "windows-1252" && !System.OperatingSystem.IsWindows(), findings.Remove("page.html(1,7): warning LH901: Template could not be fully analysed: it is not UTF-8 and declares no encoding (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page): what could not be read became U+FFFD, so link text with it is misread; save the file as UTF-8"));
+        Assert.Equal("page.html(2,19): warning LH010: Anchor text 'Click here' does not describe the link's destination; use words that say where it goes", Assert.Single(findings));
+        var warning = engine.Warnings.Single(w => w.Code == "LH010");
+        Assert.Equal((2, 29), (warning.EndLineNumber, warning.EndColumnNumber));
     }
 
     [Fact]

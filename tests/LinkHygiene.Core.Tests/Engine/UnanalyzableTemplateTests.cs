@@ -36,11 +36,25 @@ public class UnanalyzableTemplateTests
     [Theory]
     [InlineData("<meta charset=\"shift_jis\"><a href=\"/a\">続きの記事</a>")]
     [InlineData("<meta charset=\"UTF-8\"><p>U+FFFD is drawn \uFFFD</p>")]
-    [InlineData("<p>\uFFFD</p>")]
-    [InlineData("<script>var x = '<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>';</script><p>\uFFFD</p>")]
     [InlineData("<head><meta charset=\"utf-8\"><script>var s = '<meta charset=\"iso-8859-1\">';</script></head><p>\uFFFD</p>")]
     public void AnEncodingReadAsDeclaredIsNotSaid(string text) =>
         Assert.DoesNotContain(EngineAssert.Analyze("old/index.html", text).Findings, f => f.Id == RuleIds.UnanalyzableTemplate);
+
+    // ... and one that declares no encoding was misread the same (held-out review 99: a Windows-1251 view, whose layout
+    // declared the charset, gave no LH010 for "Подробнее"): said where the first U+FFFD is. A declaration in a script
+    // is the script's text, not the page's.
+    [Theory]
+    [InlineData("<p>\uFFFD</p>", 1, 4)]
+    [InlineData("@{ ViewData[\"Title\"] = \"\uFFFD\uFFFD\"; }\n<a href=\"/news\">\uFFFD\uFFFD\uFFFD\uFFFD</a> <a href=\"/x\">Click here</a>", 1, 25)]
+    [InlineData("<script>var x = '<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>';</script><p>\uFFFD</p>", 1, 75)]
+    public void AnUndeclaredEncodingReadAsUtf8IsSaid(string text, int line, int column)
+    {
+        var result = EngineAssert.Analyze("Views/Home/Index.cshtml", text);
+        var finding = Assert.Single(result.Findings, f => f.Id == RuleIds.UnanalyzableTemplate);
+        Assert.Equal("Template could not be fully analysed: it is not UTF-8 and declares no encoding (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page): what could not be read became U+FFFD, so link text with it is misread; save the file as UTF-8", finding.Message);
+        Assert.Equal((line, column), (finding.Start.Line + 1, finding.Start.Character + 1));
+        Assert.Equal(text.Contains("Click here"), result.Findings.Any(f => f.Id == RuleIds.GenericAnchorText));
+    }
 
     [Fact]
     public void AFailureReadingOneTemplateIsReportedOnItInsteadOfThrown()

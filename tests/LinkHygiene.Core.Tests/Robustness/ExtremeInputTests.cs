@@ -106,8 +106,10 @@ public class ExtremeInputTests
     }
 
     [Theory]
-    [InlineData("<p>\uD800</p>\n<a href=\"/x\uDC00\">Read more</a>", "Read more", 1)]
-    [InlineData("\uFFFD\uFFFD<a href=\"/x\">\uD83D\uDE00 Read more</a>", "\uD83D\uDE00 Read more", 0)]
+    // (declared UTF-8: a page that declares no encoding and holds U+FFFD, which a lone surrogate in an attribute's
+    // argument becomes, is said to be misread, LH901)
+    [InlineData("<meta charset=\"utf-8\"><p>\uD800</p>\n<a href=\"/x\uDC00\">Read more</a>", "Read more", 1)]
+    [InlineData("<meta charset=\"utf-8\">\uFFFD\uFFFD<a href=\"/x\">\uD83D\uDE00 Read more</a>", "\uD83D\uDE00 Read more", 0)]
     [InlineData("<a href=\"/x\">Click\u2028here</a>", "Click\u2028here", 0)]
     [InlineData("x\r\ny\rz\n\u2028\u0085\u2029<a href=\"/x\">Read more</a>", "Read more", 6)]
     public void LoneSurrogatesAndOddLineBreaksKeepExactLocations(string text, string offending, int line)
