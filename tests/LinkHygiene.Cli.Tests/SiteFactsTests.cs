@@ -141,6 +141,25 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 2 links checked, 0 resolved, " + outcome, result.Output);
     }
 
+    // Held-out review 99: an MVC 5 area's controllers are its by namespace (its AreaRegistration maps
+    // Shop.Areas.Admin.Controllers), not the root's: the nearest action to a root view's link was an admin controller's,
+    // and an area view's link to its own controller's action is resolved.
+    [Fact]
+    public void AnMvc5AreasControllersAreItsByNamespace()
+    {
+        using var folder = new TempFolder();
+        folder.Write("Shop/Shop.csproj", "<Project ToolsVersion=\"15.0\"><ItemGroup><Reference Include=\"System.Web.Mvc, Version=5.2.3.0\" /></ItemGroup></Project>\n");
+        folder.Write("Shop/Controllers/ProductsController.cs", "using System.Web.Mvc;\nnamespace Shop.Controllers { public class ProductsController : Controller { public ActionResult List() => View(); } }\n");
+        folder.Write("Shop/Areas/Admin/Controllers/ProductsController.cs", "using System.Web.Mvc;\nnamespace Shop.Areas.Admin.Controllers { public class ProductsController : Controller { public ActionResult Index() => View(); public ActionResult Details(int? id) => View(); } }\n");
+        folder.Write("Shop/Views/Products/List.cshtml", "@Html.ActionLink(\"Product details\", \"Detail\")\n");
+        folder.Write("Shop/Areas/Admin/Views/Products/Index.cshtml", "@Html.ActionLink(\"Product details\", \"Details\", new { id = 3 })\n@Html.ActionLink(\"All products\", \"Indx\")\n");
+
+        var result = Tool.Run(folder.Path, "Shop", "--fail-on", "none", "--no-progress");
+        Assert.Contains("Shop/Views/Products/List.cshtml(1,38): warning LH030: Link to 'Detail' names action 'Detail', which ProductsController does not have (nothing similar exists)", result.Output);
+        Assert.Contains("Shop/Areas/Admin/Views/Products/Index.cshtml(2,35): warning LH030: Link to 'Indx' names action 'Indx', which ProductsController does not have (nearest: 'Index')", result.Output);
+        Assert.Contains("Internal links: 3 links checked, 1 resolved, 2 broken, 0 undecidable.", result.Output);
+    }
+
     // Held-out review 100 (Skoruba's IdentityServer admin): AccountController<TUser, TKey> is a controller only because a
     // feature provider of the app closes it. With one, the generic class's actions are checked and a controller name no
     // class has is undecidable (the provider may make controllers of any type); without one, ASP.NET Core takes no open

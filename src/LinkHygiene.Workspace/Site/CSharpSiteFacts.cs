@@ -256,7 +256,8 @@ public static class CSharpSiteFacts
             facts.HasUnknownRoutes = true; // MVC 5's attribute-route prefix and area, not modelled
         }
 
-        var area = attributes.Where(a => AttributeName(a) == "Area").Select(a => ConstantArgument(a) ?? Literal(a, 0, "areaName", facts)).FirstOrDefault();
+        var area = attributes.Where(a => AttributeName(a) == "Area").Select(a => ConstantArgument(a) ?? Literal(a, 0, "areaName", facts)).FirstOrDefault()
+            ?? Mvc5AreaOf(type);
         var classRoutes = attributes.Where(a => AttributeName(a) == "Route").Select(a => Literal(a, 0, "template", facts)).Where(t => t is not null).Select(t => t!).ToList();
         // A class's base class comes first in its base list, interfaces after it (a POCO controller may list only an
         // interface: IDisposable is no base class). A generic class and a class of the same name are two classes
@@ -297,6 +298,24 @@ public static class CSharpSiteFacts
             OtherAttributes = classAttributes,
             PartialKey = isPartial ? string.Join(".", type.Ancestors().Select(a => a switch { BaseNamespaceDeclarationSyntax n => n.Name.ToString(), TypeDeclarationSyntax t => t.Identifier.ValueText, _ => null }).Where(n => n is not null).Reverse().Append(name)) : null,
         });
+    }
+
+    /// <summary>
+    /// The area of an ASP.NET MVC 5 controller, which its area's registration names by namespace
+    /// (<c>Shop.Areas.Admin.Controllers</c>: <c>Admin</c>), in a file that uses <c>System.Web.Mvc</c>; null for any other
+    /// (held-out review 99: the nearest action to a link from the root's views was an admin controller's).
+    /// </summary>
+    private static string? Mvc5AreaOf(ClassDeclarationSyntax type)
+    {
+        var namespaceName = string.Join(".", type.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Select(n => n.Name.ToString()).Reverse());
+        var at = namespaceName.IndexOf(".Areas.", StringComparison.Ordinal);
+        if (at < 0 || !type.SyntaxTree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString() == "System.Web.Mvc"))
+        {
+            return null;
+        }
+
+        var area = namespaceName.Substring(at + ".Areas.".Length).Split('.')[0];
+        return area.Length > 0 ? area : null;
     }
 
     /// <summary>
