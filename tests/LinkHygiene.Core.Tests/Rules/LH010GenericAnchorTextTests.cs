@@ -163,6 +163,10 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p lang=\"de\"><a href=\"/a\">{|LH010:Learn more|}</a> <a href=\"/b\">More</a></p><p lang=\"vi\"><a href=\"/c\">{|LH010:Read more|}</a></p><p lang=\"fr\"><a href=\"/d\">{|LH010:Click here|}</a> <a href=\"/e\">Here</a> <a href=\"/f\">Get started</a></p>")]
     // Turkish in capitals: I is the capital of ı, İ of i (held-out review 39)
     [InlineData("<p lang=\"tr\"><a href=\"/x\">{|LH010:BURAYA TIKLAYIN|}</a> <a href=\"/y\">{|LH010:DEVAMINI OKU|}</a> <a href=\"/z\">{|LH010:DAHA FAZLA BİLGİ|}</a></p>")]
+    // a name with no letter of the script its page's language is written in is not in that language: read against every
+    // list (held-out review 99: Persian on a Japanese page; Latin letters are read as English, above); one with a letter
+    // of it, or an emoji, is the page's
+    [InlineData("<p lang=\"ja\"><a href=\"/a\">{|LH010:ادامه مطلب|}</a> <a href=\"/b\">{|LH010:Подробнее|}</a> <a href=\"/c\">東京 Plus</a> <a href=\"/d\">😀</a></p><p lang=\"ru\"><a href=\"/e\">{|LH010:詳しくはこちら|}</a> <a href=\"/f\">Мер</a></p>")]
     // held-out review 99: a Turkish theme's "Read More", "Learn More" and "Discover More"
     [InlineData("<p lang=\"tr\"><a href=\"/a\">{|LH010:Daha Fazla Oku|}</a> <a href=\"/b\">{|LH010:Daha Fazla Öğren|}</a> <a href=\"/c\">{|LH010:Daha Fazlasını Keşfet|}</a> <a href=\"/d\">Hizmetlerimiz</a></p>")]
     // held-out review 100: "see this article" in the localized ASP.NET Identity templates

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using LinkHygiene.Text;
 
 namespace LinkHygiene.Rules.Data;
@@ -37,6 +38,7 @@ internal sealed class PhraseCatalog
             return _default[language].Contains(normalized) || (strict && _strict[language].Contains(normalized))
                 || (IsNonLatinScript(language) && IsAscii(normalized) && IsGeneric(normalized, "en", strict))
                 || (!IsNonLatinScript(language) && IsInAnotherScript(normalized) && IsGeneric(normalized, null, strict))
+                || (IsNonLatinScript(language) && !IsAscii(normalized) && HasNoLetterOf(language, normalized) && IsGeneric(normalized, null, strict))
                 || (language != "en" && !IsNonLatinScript(language) && IsEnglishPhrase(normalized, strict));
         }
 
@@ -83,6 +85,71 @@ internal sealed class PhraseCatalog
 
                 letters = true;
             }
+        }
+
+        return letters;
+    }
+
+    /// <summary>
+    /// The letters each language not written in Latin letters is written in, as ranges of UTF-16 code units (Japanese: kana
+    /// and kanji; Korean: hangul and hanja; Persian and Arabic: the Arabic script ...).
+    /// </summary>
+    private static readonly Dictionary<string, (char First, char Last)[]> Scripts = ScriptsOf();
+
+    private static Dictionary<string, (char First, char Last)[]> ScriptsOf()
+    {
+        (char, char)[] han = { ('\u3400', '\u4DBF'), ('\u4E00', '\u9FFF'), ('\uF900', '\uFAFF') };
+        (char, char)[] cyrillic = { ('\u0400', '\u052F'), ('\u1C80', '\u1C8F'), ('\u2DE0', '\u2DFF'), ('\uA640', '\uA69F') };
+        (char, char)[] arabic = { ('\u0600', '\u06FF'), ('\u0750', '\u077F'), ('\u08A0', '\u08FF'), ('\uFB50', '\uFDFF'), ('\uFE70', '\uFEFF') };
+        (char, char)[] hebrew = { ('\u0590', '\u05FF'), ('\uFB1D', '\uFB4F') };
+        return new Dictionary<string, (char, char)[]>(StringComparer.Ordinal)
+        {
+            ["ja"] = han.Concat(new[] { ('\u3040', '\u30FF'), ('\u31F0', '\u31FF'), ('\uFF65', '\uFF9F') }).ToArray(),
+            ["zh"] = han,
+            ["ko"] = han.Concat(new[] { ('\u1100', '\u11FF'), ('\u3130', '\u318F'), ('\uA960', '\uA97F'), ('\uAC00', '\uD7FF'), ('\uFFA0', '\uFFDC') }).ToArray(),
+            ["ru"] = cyrillic, ["uk"] = cyrillic, ["be"] = cyrillic, ["bg"] = cyrillic, ["mk"] = cyrillic,
+            ["fa"] = arabic, ["ar"] = arabic,
+            ["he"] = hebrew, ["yi"] = hebrew,
+            ["ta"] = new[] { ('\u0B80', '\u0BFF') },
+            ["hi"] = new[] { ('\u0900', '\u097F'), ('\uA8E0', '\uA8FF') },
+            ["bn"] = new[] { ('\u0980', '\u09FF') },
+            ["th"] = new[] { ('\u0E00', '\u0E7F') },
+            ["el"] = new[] { ('\u0370', '\u03FF'), ('\u1F00', '\u1FFF') },
+            ["ka"] = new[] { ('\u10A0', '\u10FF'), ('\u1C90', '\u1CBF'), ('\u2D00', '\u2D2F') },
+            ["hy"] = new[] { ('\u0530', '\u058F'), ('\uFB13', '\uFB17') },
+        };
+    }
+
+    /// <summary>
+    /// Whether a name has letters, none of them of the script its page's language (not written in Latin letters) is written
+    /// in: it is not in that language (held-out review 99: Persian's "ادامه مطلب" on a Japanese page, Russian's "Подробнее" on
+    /// a Chinese one), so it is read against every language's list, as a name in another script on a Latin-script page is.
+    /// (A name in Latin letters there is read as English, which folding leaves most other Latin-script text as.)
+    /// </summary>
+    private static bool HasNoLetterOf(string language, string text)
+    {
+        if (!Scripts.TryGetValue(language, out var ranges))
+        {
+            return false;
+        }
+
+        var letters = false;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue; // (a surrogate too: an emoji, or a rare ideograph, says nothing either way)
+            }
+
+            foreach (var (first, last) in ranges)
+            {
+                if (c >= first && c <= last)
+                {
+                    return false;
+                }
+            }
+
+            letters = true;
         }
 
         return letters;
