@@ -142,7 +142,7 @@ public class CheckLinksTests
         var (_, findings, engine) = FrontEnds.RunTask(scratch.Path, new[] { file });
         Assert.Equal(FrontEnds.RunAnalyzer(scratch.Path, new[] { file }), findings);
         // (Latin-1 is read as the compiler reads it, as UTF-8 off Windows: its 'é' became U+FFFD, which LH901 says)
-        Assert.Equal(encodingName == "windows-1252" && !System.OperatingSystem.IsWindows(), findings.Remove("page.html(1,7): warning LH901: Template could not be fully analysed: it is not UTF-8 and declares no encoding (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page): what could not be read became U+FFFD, so link text with it is misread; save the file as UTF-8"));
+        Assert.Equal(encodingName == "windows-1252" && !System.OperatingSystem.IsWindows(), findings.Remove("page.html(1,7): warning LH901: Template could not be fully analysed: it holds U+FFFD, the character that stands for bytes that could not be read, and declares no encoding: it is likely not UTF-8 (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page), so link text with it is misread; save the file as UTF-8 (or write &#xFFFD; where the character is meant)"));
         Assert.Equal("page.html(2,19): warning LH010: Anchor text 'Click here' does not describe the link's destination; use words that say where it goes", Assert.Single(findings));
         var warning = engine.Warnings.Single(w => w.Code == "LH010");
         Assert.Equal((2, 29), (warning.EndLineNumber, warning.EndColumnNumber));

@@ -310,11 +310,14 @@ public static class LinkHygieneEngine
         var declarations = DeclaredCharset.Matches(scriptOrBody.Success ? head.Substring(0, scriptOrBody.Index) : head).Cast<System.Text.RegularExpressions.Match>().ToList();
         if (declarations.Count == 0)
         {
-            // (a template that writes U+FFFD itself is rare, and &#xFFFD; writes it without the question)
-            return (text.IndexOf('\uFFFD'), "it is not UTF-8 and declares no encoding (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page): what could not be read became U+FFFD, so link text with it is misread; save the file as UTF-8");
+            // (a template that writes U+FFFD itself is rare, and &#xFFFD; writes it without the question; one that says it
+            // is UTF-8 anywhere in its head, after a script too, is taken at its word: code review)
+            return DeclaredCharset.Matches(head).Cast<System.Text.RegularExpressions.Match>().Any(m => IsUtf8(m.Groups[1].Value))
+                ? null
+                : (text.IndexOf('\uFFFD'), "it holds U+FFFD, the character that stands for bytes that could not be read, and declares no encoding: it is likely not UTF-8 (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page), so link text with it is misread; save the file as UTF-8 (or write &#xFFFD; where the character is meant)");
         }
 
-        var declared = declarations.FirstOrDefault(m => !m.Groups[1].Value.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !m.Groups[1].Value.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+        var declared = declarations.FirstOrDefault(m => !IsUtf8(m.Groups[1].Value));
         if (declared is null)
         {
             return null; // it says it is UTF-8: its U+FFFD are its own
@@ -323,6 +326,8 @@ public static class LinkHygieneEngine
         var charset = declared.Groups[1].Value;
         return (declared.Groups[1].Index, $"it declares the encoding '{charset}', in which it was not read (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page): what could not be read became U+FFFD, so link text with it is misread; save the file as UTF-8");
     }
+
+    private static bool IsUtf8(string charset) => charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
 
     // <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">, or XHTML's <?xml encoding="x"?>
     // at a line's start (after a Razor block or a comment of a feed view too; third code review)

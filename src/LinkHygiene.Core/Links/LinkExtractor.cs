@@ -2307,24 +2307,61 @@ internal static class LinkExtractor
         localName.StartsWith("o:", StringComparison.Ordinal) || localName.StartsWith("w:", StringComparison.Ordinal)
         || localName.StartsWith("st1:", StringComparison.Ordinal) || localName.StartsWith("st2:", StringComparison.Ordinal);
 
-    /// <summary>Whether an element renders content we cannot see: a component, a custom element, a tag helper element.</summary>
-    private static readonly Regex NotDisplayedStyle = new(@"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // a declaration of display or visibility in a style attribute (the last of each wins)
+    private static readonly Regex DisplayDeclaration = new(@"(?:^|;)\s*(?<property>display|visibility)\s*:\s*(?<value>[a-z-]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    // Bootstrap's d-sm-block, d-print-inline (shown at a size or in print; not d-md-none), and a Tailwind variant's display
+    // (md:inline, group-hover:block; not lg:hidden)
+    private static readonly Regex DisplayedAtSomeSize = new(@"^(?:d-(?:sm|md|lg|xl|xxl|print)-(?!none$)[a-z-]+|[\w\[\]&@=.:-]+:(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-\w+|flow-root|contents|list-item))$", RegexOptions.CultureInvariant);
+
+    // attribute names by which a client script binds an element's class, style or visibility (Vue's :class and v-show,
+    // Alpine's x-show and x-bind:class, Angular's [class.x] and [ngClass], AngularJS's ng-show, Knockout's data-bind)
+    private static readonly string[] ScriptBindingPrefixes = { ":", "[", "(", "*", "v-", "x-", "ng-", "ng:", "data-ng-", "data-bind", "th:", "bind:", "class:", "style:" };
 
     /// <summary>
     /// Whether an element is not displayed, so that its text names nothing (held-out review 100: Duende's admin pages
     /// name icon links with <c>&lt;span class="d-none"&gt;Edit&lt;/span&gt;</c>, where <c>visually-hidden</c> was meant):
     /// a literal style of <c>display: none</c> or <c>visibility: hidden</c>, or Bootstrap's <c>d-none</c> or the
     /// <c>hidden</c> class (Bootstrap 3, Tailwind) without a class that displays it at some size (<c>d-md-inline</c>,
-    /// <c>md:inline</c>).
+    /// <c>md:inline</c>), and nothing that may display it at run time (a value of Razor's, <c>@attributes</c>, a client
+    /// script's binding: Alpine's <c>x-show</c> with <c>style="display: none"</c>, the code review's probes).
     /// </summary>
     private static bool IsNotDisplayed(SourceAttribute[] attributes)
     {
-        if (Find(attributes, "style") is { IsDynamic: false } style && NotDisplayedStyle.IsMatch(style.Value))
+        SourceAttribute? style = null, classes = null;
+        foreach (var attribute in attributes)
+        {
+            var name = attribute.Name;
+            if (attribute.IsDynamic || (name.Length > 0 && name[0] == MaskChars.Dynamic) || ScriptBindingPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            style = name == "style" ? attribute : style;
+            classes = name == "class" ? attribute : classes;
+        }
+
+        string? display = null, visibility = null;
+        foreach (Match declaration in style is null ? Enumerable.Empty<Match>() : DisplayDeclaration.Matches(style.Value).Cast<Match>())
+        {
+            var value = declaration.Groups["value"].Value.ToLowerInvariant();
+            if (declaration.Groups["property"].Value.Equals("display", StringComparison.OrdinalIgnoreCase))
+            {
+                display = value;
+            }
+            else
+            {
+                visibility = value;
+            }
+        }
+
+        if (display == "none" || visibility == "hidden")
         {
             return true;
         }
 
-        if (Find(attributes, "class") is not { IsDynamic: false } classes || (classes.Value.IndexOf("d-none", StringComparison.Ordinal) < 0 && classes.Value.IndexOf("hidden", StringComparison.Ordinal) < 0))
+        // (a style that displays it wins over Tailwind's and Bootstrap 3's hidden, not over Bootstrap's !important d-none)
+        if (classes is null || (display is not null && classes.Value.IndexOf("d-none", StringComparison.Ordinal) < 0) || (classes.Value.IndexOf("d-none", StringComparison.Ordinal) < 0 && classes.Value.IndexOf("hidden", StringComparison.Ordinal) < 0))
         {
             return false;
         }
@@ -2336,9 +2373,9 @@ internal static class LinkExtractor
             {
                 hidden = true;
             }
-            else if ((name.StartsWith("d-", StringComparison.Ordinal) && name.IndexOf('-', 2) > 0) || name.IndexOf(':') > 0)
+            else if (DisplayedAtSomeSize.IsMatch(name))
             {
-                return false; // d-md-inline, d-print-block, md:inline: displayed at some size or in print
+                return false;
             }
         }
 
@@ -2352,7 +2389,7 @@ internal static class LinkExtractor
     /// Material icon provider they write the icon's ligature, "arrow_back", as their text), nor Blazor.Bootstrap's
     /// <c>&lt;Icon&gt;</c>, written the same.
     /// </summary>
-    private static readonly string[] IconComponents = { "HxIcon", "MudIcon" };
+    private static readonly string[] IconComponents = { "HxIcon", "MudIcon", "MudBlazor.MudIcon" };
 
     /// <summary>The parameters of <see cref="IconComponents"/> that only choose the icon and its look (a <c>Title</c> or a label may name it).</summary>
     private static readonly string[] IconLookParameters = { "icon", "size", "color", "class", "cssclass", "style", "@key" };
@@ -2379,6 +2416,7 @@ internal static class LinkExtractor
         return true;
     }
 
+    /// <summary>Whether an element renders content we cannot see: a component, a custom element, a tag helper element.</summary>
     private static bool IsOpaque(TemplateDocument document, IElement element)
     {
         if (element.NamespaceUri is not null && element.NamespaceUri != NamespaceNames.HtmlUri)

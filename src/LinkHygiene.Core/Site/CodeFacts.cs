@@ -443,10 +443,21 @@ public sealed class CodeFacts
     public bool HasCustomStaticFiles { get; set; }
 
     /// <summary>
-    /// Whether the app adds a feature provider to MVC's application parts (<c>FeatureProviders.Add(...)</c>), which may
-    /// make controllers of its open generic classes, or of any type: a controller name no class has is undecidable.
+    /// The feature providers the app creates and adds to MVC's application parts (<c>FeatureProviders.Add(new X())</c>), by
+    /// their class's name (not one given as a variable: MVC's own taken out and put back first, in a code review's probe).
     /// </summary>
-    public bool HasControllerFeatureProviders { get; set; }
+    public List<string> AddedFeatureProviders { get; } = new();
+
+    /// <summary>The project's classes that provide controllers (<c>IApplicationFeatureProvider&lt;ControllerFeature&gt;</c>, a <c>ControllerFeatureProvider</c>).</summary>
+    public HashSet<string> ControllerFeatureProviders { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the app adds a feature provider of controllers (one of <see cref="ControllerFeatureProviders"/>, or one named
+    /// <c>...ControllerFeatureProvider</c> but MVC's own), which may make controllers of its open generic classes, or of
+    /// any type: a controller name no class has, and a path no route matches, are undecidable.
+    /// </summary>
+    public bool HasControllerFeatureProviders => AddedFeatureProviders.Any(provider => ControllerFeatureProviders.Contains(provider)
+        || (provider.EndsWith("ControllerFeatureProvider", StringComparison.Ordinal) && provider != "ControllerFeatureProvider"));
 
     /// <summary>Whether pages or routes may come from referenced libraries (Razor class libraries, Identity UI): unknown areas are undecidable.</summary>
     public bool HasExternalRouteSources { get; set; }
@@ -612,7 +623,7 @@ public sealed class CodeFacts
     /// </summary>
     public static string? ConstantKey(string written)
     {
-        var parts = written.Replace(" ", string.Empty).Split('.');
+        var parts = new string(written.Where(c => !char.IsWhiteSpace(c)).ToArray()).Split('.');
         return parts.Length >= 2 ? ConstantReference + parts[parts.Length - 2] + "." + parts[parts.Length - 1] : null;
     }
 
@@ -885,7 +896,8 @@ public sealed class CodeFacts
         HasUnknownRoutes |= other.HasUnknownRoutes;
         HasCustomStaticFiles |= other.HasCustomStaticFiles;
         HasExternalRouteSources |= other.HasExternalRouteSources;
-        HasControllerFeatureProviders |= other.HasControllerFeatureProviders;
+        AddedFeatureProviders.AddRange(other.AddedFeatureProviders);
+        ControllerFeatureProviders.UnionWith(other.ControllerFeatureProviders);
         ApplicationParts.AddRange(other.ApplicationParts);
         ExternalAreas.UnionWith(other.ExternalAreas);
         HasCode |= other.HasCode;

@@ -16,7 +16,8 @@ public static class ConstantExpression
 {
     private const int MostDepth = 8;
 
-    private static readonly Regex NameOf = new(@"^nameof\s*\(\s*(?:[A-Za-z_]\w*\s*\.\s*)*(?<name>[A-Za-z_]\w*)\s*\)$", RegexOptions.CultureInvariant);
+    // nameof(HxButton), nameof(Docs.HxGrid<object>): the name, without its type arguments
+    private static readonly Regex NameOf = new(@"^nameof\s*\(\s*(?:[A-Za-z_]\w*\s*\.\s*)*(?<name>[A-Za-z_]\w*)\s*(?:<[^()]*>\s*)?\)$", RegexOptions.CultureInvariant);
 
     private static readonly Regex QualifiedName = new(@"^(?:global::)?[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)+$", RegexOptions.CultureInvariant);
 

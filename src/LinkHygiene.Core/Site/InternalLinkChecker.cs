@@ -244,14 +244,13 @@ public static class InternalLinkChecker
             // A page of that name in another area (Identity UI's /Account/Login, linked without asp-area="Identity": held-out
             // review 100) is what was meant: say where it is, as for a controller.
             var inArea = area.Length > 0 ? $" in area '{area}'" : string.Empty;
+            // (Identity UI's own /Error page is not what a link to the app's /Error means: code review)
             var elsewhere = site.Pages.Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Select(p => p.Area ?? string.Empty)
-                .Concat(site.Code.ExternalAreas.Where(a => CodeFacts.PagesOfLibraryArea(a) is { } library && library.Pages.Contains(name.Trim('/'))))
+                .Concat(site.Code.ExternalAreas.Where(a => CodeFacts.PagesOfLibraryArea(a) is { } library && library.Pages.Contains(name.Trim('/')) && !name.Trim('/').Equals("Error", StringComparison.OrdinalIgnoreCase)))
                 .Where(a => !string.Equals(a, area, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            var nearest = elsewhere.Count == 0 ? Nearest(name, site.Pages.Where(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name))
-                : elsewhere.Contains(string.Empty) ? "it is outside any area"
-                : "it is in area " + string.Join(", ", elsewhere.Select(a => $"'{a}'"));
+            var nearest = elsewhere.Count == 0 ? Nearest(name, site.Pages.Where(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name)) : WhereElse(elsewhere);
             return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"matches no Razor page{inArea} (looked for {PagePath(site, area, name)})", nearest);
         }
 
@@ -296,6 +295,10 @@ public static class InternalLinkChecker
 
     /// <summary>Why a library's link that matches nothing of its own is undecidable (<see cref="CodeFacts.IsLibrary"/>).</summary>
     private const string ServedByTheAppUsingIt = "a path the app that uses this library may serve";
+
+    /// <summary>Where a controller or page that the link's area lacks is (areas, "" for none): said instead of a nearest name.</summary>
+    private static string WhereElse(IReadOnlyCollection<string> areas) =>
+        areas.Contains(string.Empty) ? "it is outside any area" : "it is in area " + string.Join(", ", areas.Select(a => $"'{a}'"));
 
     private const string AddedByFeatureProvider = "a controller that a feature provider of the app may add";
 
@@ -368,9 +371,7 @@ public static class InternalLinkChecker
             var inArea = area.Length > 0 ? $" in area '{area}'" : string.Empty;
             // One of that name in another area is what was meant: say where it is, not its own name as the nearest.
             var elsewhere = named.Select(c => c.Area ?? string.Empty).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var where = elsewhere.Count == 0 ? Nearest(controllerName, site.Controllers.Select(c => c.Name))
-                : elsewhere.Contains(string.Empty) ? "it is outside any area"
-                : "it is in area " + string.Join(", ", elsewhere.Select(a => $"'{a}'"));
+            var where = elsewhere.Count == 0 ? Nearest(controllerName, site.Controllers.Select(c => c.Name)) : WhereElse(elsewhere);
             return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names controller '{controllerName}', which does not exist{inArea}", where) with { AtController = true };
         }
 

@@ -997,9 +997,10 @@ public sealed class SiteIndex
 
     /// <summary>
     /// Whether some route is not a literal, in C# (<see cref="CodeFacts.HasUnknownRoutes"/>, a project's own route attribute
-    /// given a constant) or in a component (<c>@attribute [Route(Routes.X)]</c>): unmatched paths are undecidable.
+    /// given a constant), in a component (<c>@attribute [Route(Routes.X)]</c>), or comes from controllers a feature
+    /// provider of the app's makes (<see cref="CodeFacts.HasControllerFeatureProviders"/>): unmatched paths are undecidable.
     /// </summary>
-    internal bool HasUnknownRoutes => Code.HasUnknownRoutes || _hasUnknownRoute;
+    internal bool HasUnknownRoutes => Code.HasUnknownRoutes || _hasUnknownRoute || Code.HasControllerFeatureProviders;
 
     /// <summary>
     /// Whether pages, components or routes may come from other assemblies: a referenced library the app serves

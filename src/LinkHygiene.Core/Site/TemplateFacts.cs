@@ -209,7 +209,7 @@ public sealed class TemplateFacts
     internal SuppressionIndex? Suppressions { get; set; }
 
     private static readonly System.Text.RegularExpressions.Regex ComponentRouteAttribute = new(
-        @"^\s*\[\s*(?:global::)?(?:Microsoft\.AspNetCore\.Components\.)?Route(?:Attribute)?\s*\((?:(?<argument>.*)\)\s*\])?",
+        @"^\s*\[\s*(?:global::)?(?:Microsoft\.AspNetCore\.Components\.)?Route(?:Attribute)?\s*\(",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether the component declares a route that is not a literal (<c>@attribute [Route(Routes.Weather)]</c>).</summary>
@@ -309,9 +309,8 @@ public sealed class TemplateFacts
     internal static string PageRoute(string argument)
     {
         var text = argument.Trim();
-        var open = text.StartsWith("@\"", StringComparison.Ordinal) ? 2 : text.StartsWith("\"", StringComparison.Ordinal) ? 1 : 0;
-        var close = open == 0 ? -1 : text.IndexOf('"', open);
-        return close < 0 ? text.Trim('"') : text.Substring(open, close - open);
+        var close = text.StartsWith("\"", StringComparison.Ordinal) || text.StartsWith("@\"", StringComparison.Ordinal) ? CSharpString.End(text, 0, text.Length) : -1;
+        return close > 0 && CSharpString.Value(text.Substring(0, close + 1)) is { } route ? route : text.Trim('"');
     }
 
     /// <summary>Facts of a template that could not be parsed: no routes, no ids known, no links.</summary>
@@ -343,7 +342,8 @@ public sealed class TemplateFacts
                     // (held-out review 101: [Route("/components/" + nameof(HxButton))], [Route(PageUrl)] with
                     // "const string PageUrl = DemoRouteConstants.Demos_URL_Buttons;" in the component's @code), whose
                     // constants of classes the site index looks up in the C# (held-out review 46: [Route(DocRoutes.Button)])
-                    if (route.Groups["argument"].Success && ConstantExpression.Read(route.Groups["argument"].Value, LocalConstant) is { } expression)
+                    if (CSharpArguments.Split(directive.Argument, route.Index + route.Length, directive.Argument.Length, moreAfter: true) is [var argument]
+                        && ConstantExpression.Read(directive.Argument.Substring(argument.Start, argument.End - argument.Start), LocalConstant) is { } expression)
                     {
                         if (expression.IndexOf(CodeFacts.ConstantReference[0]) < 0)
                         {

@@ -8,9 +8,10 @@ internal static class CSharpArguments
     /// <summary>
     /// The ranges of the arguments between <paramref name="open"/> (after the '(') and the call's ')' at
     /// <paramref name="end"/> - 1, split at commas outside brackets and strings; null when the call is not closed there
-    /// or is followed by more code (<c>Url.Action("A") + "#x"</c>).
+    /// or is followed by more code (<c>Url.Action("A") + "#x"</c>), unless <paramref name="moreAfter"/> allows it (an
+    /// attribute's arguments, <c>[Route("/x"), Authorize]</c>).
     /// </summary>
-    internal static List<(int Start, int End)>? Split(string code, int open, int end)
+    internal static List<(int Start, int End)>? Split(string code, int open, int end, bool moreAfter = false)
     {
         var arguments = new List<(int Start, int End)>();
         var depth = 0;
@@ -52,7 +53,7 @@ internal static class CSharpArguments
             {
                 if (depth == 0)
                 {
-                    if (c != ')' || i != end - 1)
+                    if (c != ')' || (i != end - 1 && !moreAfter))
                     {
                         return null;
                     }

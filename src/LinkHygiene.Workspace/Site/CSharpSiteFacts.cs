@@ -177,16 +177,36 @@ public static class CSharpSiteFacts
                 {
                     facts.AddStringConstant(type.Identifier.ValueText + "." + variable.Identifier.ValueText, literal.Token.ValueText);
                 }
-                else if (variable.Initializer?.Value is BinaryExpressionSyntax or InvocationExpressionSyntax or MemberAccessExpressionSyntax or IdentifierNameSyntax or ParenthesizedExpressionSyntax
-                    && ConstantExpression.Read(variable.Initializer.Value.ToString(), (name, _) => CodeFacts.ConstantReference + type.Identifier.ValueText + "." + name + CodeFacts.ConstantReference) is { } expression)
+                else if (variable.Initializer?.Value is { } value && ConstantValue(value, type.Identifier.ValueText) is { } expression)
                 {
                     // Demos_URL_Buttons = Demos_URL_Prefix + "/buttons" (held-out review 101: Blazor.Bootstrap's demo routes),
-                    // resolved when a route names it; a simple name is a constant of the same class
+                    // resolved when a route names it
                     facts.AddStringConstant(type.Identifier.ValueText + "." + variable.Identifier.ValueText, expression);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// A constant string expression as <see cref="ConstantExpression"/> keeps it: string literals, <c>nameof</c>, and
+    /// constants (a simple name is one of the same class) joined by <c>+</c>; null for anything else.
+    /// </summary>
+    private static string? ConstantValue(ExpressionSyntax expression, string className) => expression switch
+    {
+        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Token.ValueText.IndexOf(CodeFacts.ConstantReference[0]) < 0 => literal.Token.ValueText,
+        BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) => ConstantValue(binary.Left, className) is { } left && ConstantValue(binary.Right, className) is { } right ? left + right : null,
+        ParenthesizedExpressionSyntax parenthesized => ConstantValue(parenthesized.Expression, className),
+        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments.Count: 1 } nameOf => nameOf.ArgumentList.Arguments[0].Expression switch
+        {
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            _ => null,
+        },
+        IdentifierNameSyntax identifier => CodeFacts.ConstantReference + className + "." + identifier.Identifier.ValueText + CodeFacts.ConstantReference,
+        MemberAccessExpressionSyntax member when member.DescendantNodes().All(n => n is SimpleNameSyntax or MemberAccessExpressionSyntax or AliasQualifiedNameSyntax or IdentifierNameSyntax)
+            => CodeFacts.ConstantKey(member.ToString().Replace("global::", string.Empty)) + CodeFacts.ConstantReference,
+        _ => null,
+    };
 
     private static void ReadClass(ClassDeclarationSyntax type, CodeFacts facts)
     {
@@ -194,6 +214,11 @@ public static class CSharpSiteFacts
         var attributes = type.AttributeLists.SelectMany(l => l.Attributes).ToList();
         var bases = type.BaseList?.Types.Select(t => SimpleName(t.Type)).ToList() ?? new List<string>();
         var isAbstract = type.Modifiers.Any(SyntaxKind.AbstractKeyword);
+        if (bases.Contains("ControllerFeatureProvider") || type.BaseList?.Types.Any(t => t.Type.ToString().Replace(" ", string.Empty).EndsWith("IApplicationFeatureProvider<ControllerFeature>", StringComparison.Ordinal)) == true)
+        {
+            facts.ControllerFeatureProviders.Add(name); // (see AddedFeatureProviders)
+        }
+
         if (bases.Contains("AreaAttribute"))
         {
             // class AdminAreaAttribute : AreaAttribute { ... : base("Admin") }: [AdminArea] names an area this reader does
@@ -302,14 +327,15 @@ public static class CSharpSiteFacts
 
     /// <summary>
     /// The area of an ASP.NET MVC 5 controller, which its area's registration names by namespace
-    /// (<c>Shop.Areas.Admin.Controllers</c>: <c>Admin</c>), in a file that uses <c>System.Web.Mvc</c>; null for any other
-    /// (held-out review 99: the nearest action to a link from the root's views was an admin controller's).
+    /// (<c>Shop.Areas.Admin.Controllers</c>: <c>Admin</c>), in a file that names <c>System.Web.Mvc</c> (a <c>using</c>, or a
+    /// type written out: ASP.NET Core takes an area from <c>[Area]</c> only); null for any other (held-out review 99: the
+    /// nearest action to a link from the root's views was an admin controller's).
     /// </summary>
     private static string? Mvc5AreaOf(ClassDeclarationSyntax type)
     {
         var namespaceName = string.Join(".", type.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Select(n => n.Name.ToString()).Reverse());
         var at = namespaceName.IndexOf(".Areas.", StringComparison.Ordinal);
-        if (at < 0 || !type.SyntaxTree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>().Any(u => u.Name?.ToString() == "System.Web.Mvc"))
+        if (at < 0 || !type.SyntaxTree.GetRoot().DescendantNodes().OfType<QualifiedNameSyntax>().Any(name => name.ToString() == "System.Web.Mvc"))
         {
             return null;
         }
@@ -692,9 +718,14 @@ public static class CSharpSiteFacts
             else if (method is "Add" or "Insert" && member.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "FeatureProviders" })
             {
                 // ConfigureApplicationPartManager(m => m.FeatureProviders.Add(new GenericTypeControllerFeatureProvider())):
-                // a feature provider may make controllers of generic classes, or of any type (held-out review 100:
-                // Skoruba's AccountController<TUser, TKey>)
-                facts.HasControllerFeatureProviders = true;
+                // a controller feature provider may make controllers of generic classes, or of any type (held-out review
+                // 100: Skoruba's AccountController<TUser, TKey>); which providers are the controllers' is known when every
+                // class is read (code review: a ViewComponentFeatureProvider adds none)
+                var added = invocation.ArgumentList.Arguments.Count > 0 ? invocation.ArgumentList.Arguments[invocation.ArgumentList.Arguments.Count - 1].Expression : null;
+                if (added is ObjectCreationExpressionSyntax { Type: { } created })
+                {
+                    facts.AddedFeatureProviders.Add(SimpleName(created));
+                }
             }
             else if (method is "AddFolderRouteModelConvention" or "AddPageRouteModelConvention" or "AddAreaFolderRouteModelConvention" or "AddAreaPageRouteModelConvention")
             {

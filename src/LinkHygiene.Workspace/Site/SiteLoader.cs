@@ -547,11 +547,11 @@ public static class SiteLoader
         || projectText.IndexOf("Microsoft.AspNet.Mvc", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
-    /// Whether a C# file declares a controller, as the project's own C# is read (a public class that is not abstract,
-    /// named <c>...Controller</c>: not a library's abstract <c>BaseController</c>, nor a comment naming one: second code
-    /// review).
+    /// Whether a C# file declares a controller, as the project's own C# is read (a public class that is not abstract or
+    /// open generic, named <c>...Controller</c>: not a library's abstract <c>BaseController</c> or its
+    /// <c>CrudController&lt;TEntity&gt;</c>, nor a comment naming one: second code review, and this stop's).
     /// </summary>
-    private static bool DeclaresController(string file, string text) => CSharpSiteFacts.Read(text, file).Controllers.Count > 0;
+    private static bool DeclaresController(string file, string text) => CSharpSiteFacts.Read(text, file).Controllers.Any(c => !c.IsOpenGeneric);
 
     /// <summary>
     /// Whether a library on ASP.NET Core may serve paths: its C# declares a controller, or a class deriving from MVC's

@@ -18,6 +18,13 @@ public class LH011EmptyLinkTextTests
     // beside an icon), unless a class displays it at some size
     [InlineData("{|LH011:<a href=\"/edit\">|}<i class=\"bi bi-pencil\"></i><span class=\"d-none\">Edit</span></a> {|LH011:<a href=\"/a\">|}<span style=\"display: none\">A</span></a> {|LH011:<a href=\"/b\">|}<span style=\"color:red; visibility:hidden !important\">B</span></a> {|LH011:<a href=\"/c\">|}<span class=\"hidden\">C</span></a>")]
     [InlineData("<a href=\"/cart\"><i class=\"bi bi-cart\"></i><span class=\"d-none d-md-inline\">Cart</span></a> <a href=\"/d\"><span class=\"hidden md:inline\">D</span></a> <a href=\"/e\"><span class=\"visually-hidden\">E</span></a> <a href=\"/f\"><span class=\"hidden-xs\">F</span></a> <a href=\"/g\"><span style=\"display: inline\">G</span></a> <a href=\"/h\"><span class=\"d-none-sm\">H</span></a>")]
+    // ... hidden at every size, whatever else says so (code review: d-none d-block, d-none d-sm-none, hidden lg:hidden);
+    // the last declaration of a style wins, and a style that displays it wins over a class but Bootstrap's d-none
+    [InlineData("<a href=\"/a\"><span style=\"display:none; display:inline\">A</span></a> <a href=\"/b\"><span class=\"hidden\" style=\"display:inline\">B</span></a> {|LH011:<a href=\"/c\">|}<span class=\"d-none\" style=\"display:block\">C</span></a> {|LH011:<a href=\"/d\">|}<span style=\"DISPLAY : NONE !important\">D</span></a>")]
+    [InlineData("{|LH011:<a href=\"/a\">|}<span class=\"d-none d-inline-block\">A</span></a> {|LH011:<a href=\"/b\">|}<span class=\"d-none d-sm-none\">B</span></a> {|LH011:<a href=\"/c\">|}<span class=\"hidden lg:hidden group-hover:underline\">C</span></a> <a href=\"/d\"><span class=\"d-none d-print-inline\">D</span></a> <a href=\"/e\"><span class=\"hidden group-hover:block\">E</span></a>")]
+    // ... unless a client script may display it (code review: Alpine's x-show with display: none, Vue's v-show and :class,
+    // Knockout's visible binding, Angular's [class.x] and ng-show)
+    [InlineData("<a href=\"/a\"><i class=\"fa fa-bars\"></i><span x-show=\"open\" style=\"display: none\">Menu</span></a> <a href=\"/b\"><span style=\"display:none\" data-bind=\"visible: loggedIn\">B</span></a> <a href=\"/c\"><span class=\"d-none\" :class=\"{ 'd-inline': open }\">C</span></a> <a href=\"/d\"><span class=\"hidden\" [class.inline]=\"open\">D</span></a> <a href=\"/e\"><span class=\"ng-hide\" ng-show=\"open\" style=\"display:none\">E</span></a> <a href=\"/f\"><span v-show=\"open\" style=\"display: none\">F</span></a>")]
     // Angular's router links render an href (held-out: the RealWorld app's author avatars)
     [InlineData("{|LH011:<a [routerLink]=\"['/profile', comment.author.username]\">|}<img [src]=\"comment.author.image\" class=\"comment-author-img\" /></a>")]
     [InlineData("{|LH011:<a routerLink=\"/settings\" routerLinkActive=\"active\">|}<i class=\"ion-gear-a\"></i></a>")]
@@ -208,6 +215,8 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/x\">@switch (kind) { case 1: <i class=\"a\"></i> break; }</a>")]
     // @(x) in a branch writes text: it is no condition (code review)
     [InlineData("<a href=\"/m6\">@if (Model.Ok) { @(Model.Unread) } <i class=\"fa fa-bell\" aria-hidden=\"true\"></i></a><a href=\"/a4\">@foreach (var t in Model.Tags) { @(t) }</a>")]
+    // text hidden by a class or style Razor computes may be displayed (code review)
+    [InlineData("<a href=\"/x\"><i class=\"fa fa-bars\"></i><span style=\"display:none;\" class=\"@Model.Css\">Menu</span></a> {|LH011:<a href=\"/y\">|}<i class=\"fa fa-bars\"></i><span class=\"d-none\">Menu</span></a>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
     // A server tag in the link's content writes its text at run time, though HTML reads it as a comment: a Statiq
@@ -232,6 +241,7 @@ public class LH011EmptyLinkTextTests
     // Havit's and MudBlazor's icon components name nothing (held-out review 101), unless given content or a parameter
     // that may name them; Blazorise's (and Blazor.Bootstrap's, written the same) write a Material icon's ligature as text
     [InlineData("{|LH011:<HxNavLink Href=\"/\">|}<HxIcon Icon=\"BootstrapIcon.House\" CssClass=\"me-2\" /></HxNavLink> {|LH011:<a href=\"/x\">|}<MudIcon Icon=\"@Icons.Material.Filled.Home\" Color=\"Color.Primary\" /></a>")]
+    [InlineData("<a href=\"/x\"><i class=\"bi bi-list\"></i><span class=\"d-none\" @attributes=\"Attrs\">Menu</span></a> {|LH011:<a href=\"/y\">|}<MudBlazor.MudIcon Icon=\"@Icons.Material.Filled.Home\" /></a>")]
     [InlineData("<a href=\"/a\"><HxIcon Icon=\"BootstrapIcon.House\" /> Home</a> <a href=\"/b\"><MudIcon Icon=\"@Icons.Material.Filled.Home\" Title=\"Home\" /></a> <a href=\"/c\"><HxIcon Icon=\"BootstrapIcon.House\">Home</HxIcon></a> <Anchor To=\"/d\"><Icon Name=\"IconName.ArrowLeft\" /></Anchor>")]
     [InlineData("<NavLink href=\"counter\"><span class=\"bi\" aria-hidden=\"true\"></span> Counter</NavLink>")]
     [InlineData("{|LH011:<NavLink href=\"counter\">|}<span class=\"bi\" aria-hidden=\"true\"></span></NavLink>")]

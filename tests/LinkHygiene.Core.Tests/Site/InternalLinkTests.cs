@@ -756,13 +756,18 @@ public class InternalLinkTests
             ["Pages/Buttons.razor"] = "@attribute [Route(pageUrl)]\n<h1>Buttons</h1>\n@code {\n    private const string pageUrl = DemoRoutes.Buttons;\n}",
             ["Pages/Cards.razor"] = "@attribute [Route((DemoRoutes.Prefix + \"/cards\"))]\n<h1>Cards</h1>",
             ["Pages/Index.razor"] = "@page \"/\"\n<a href=\"/components/HxButton\">Button</a> <a href=\"/demos/buttons\">Buttons</a> <a href=\"/demos/cards\">Cards</a> <a href=\"/demos/modals\">Modals</a>",
+            // (code review: a route parameter in a constant, another attribute in the list, a generic type's nameof)
+            ["Pages/Alpha.razor"] = "@attribute [Route(PageUrl)]\n@code { private const string PageUrl = \"/alpha/{Id:int}\"; }",
+            ["Pages/Gamma.razor"] = "@attribute [Route(\"/gamma\"), Microsoft.AspNetCore.Authorization.Authorize]",
+            ["Pages/Grid.razor"] = "@attribute [Route(\"/components/\" + nameof(HxGrid<object>))]",
+            ["Pages/Links.razor"] = "<a href=\"/alpha/3\">Alpha</a> <a href=\"/gamma\">Gamma</a> <a href=\"/components/HxGrid\">Grid</a>",
         };
         var code = new CodeFacts { HasCode = true };
         code.StringConstants["DemoRoutes.Prefix"] = "/demos";
         code.StringConstants["DemoRoutes.Buttons"] = CodeFacts.ConstantReference + "DemoRoutes.Prefix" + CodeFacts.ConstantReference + "/buttons";
         var (findings, stats) = Check(templates, code);
         AssertLines(new[] { "Pages/Index.razor(2,122): LH030 Link to '/demos/modals' matches no page, action, endpoint or file (nothing similar exists)" }, findings);
-        Assert.Equal(3, stats.Resolved);
+        Assert.Equal(6, stats.Resolved);
 
         // constants the C# does not hold, or that name each other, leave the routes unknown
         code.StringConstants["DemoRoutes.Prefix"] = CodeFacts.ConstantReference + "DemoRoutes.Buttons" + CodeFacts.ConstantReference;
@@ -1294,7 +1299,7 @@ public class InternalLinkTests
         var (elsewhere, _) = Check(
             new Dictionary<string, string>
             {
-                ["Views/Shared/_LoginPartial.cshtml"] = "<a asp-page=\"/Account/Login\">Log in</a> <a asp-page=\"/Users/List\">Users</a> <a asp-area=\"Admin\" asp-page=\"/Privacy\">Privacy</a>",
+                ["Views/Shared/_LoginPartial.cshtml"] = "<a asp-page=\"/Account/Login\">Log in</a> <a asp-page=\"/Users/List\">Users</a> <a asp-area=\"Admin\" asp-page=\"/Privacy\">Privacy</a>\n<a asp-page=\"/Error\">Error</a>",
                 ["Areas/Admin/Pages/Users/List.cshtml"] = "@page\n<h1>Users</h1>",
                 ["Pages/Privacy.cshtml"] = "@page\n<h1>Privacy</h1>",
             },
@@ -1305,6 +1310,8 @@ public class InternalLinkTests
                 "Views/Shared/_LoginPartial.cshtml(1,107): LH030 Link to '/Privacy' matches no Razor page in area 'Admin' (looked for Areas/Admin/Pages/Privacy.cshtml) (it is outside any area)",
                 "Views/Shared/_LoginPartial.cshtml(1,14): LH030 Link to '/Account/Login' matches no Razor page (looked for Pages/Account/Login.cshtml) (it is in area 'Identity')",
                 "Views/Shared/_LoginPartial.cshtml(1,54): LH030 Link to '/Users/List' matches no Razor page (looked for Pages/Users/List.cshtml) (it is in area 'Admin')",
+                // (Identity UI's own Error page is not what the app's link means: code review)
+                "Views/Shared/_LoginPartial.cshtml(2,14): LH030 Link to '/Error' matches no Razor page (looked for Pages/Error.cshtml) (nothing similar exists)",
             },
             elsewhere);
     }
