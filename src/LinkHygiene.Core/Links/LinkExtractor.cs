@@ -552,12 +552,9 @@ internal static class LinkExtractor
             {
                 foreach (var type in value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
                 {
-                    foreach (var suffix in UgcItemTypes)
+                    if (IsUgcItemType(type, element))
                     {
-                        if (type.TrimEnd('/').EndsWith(suffix, StringComparison.Ordinal) && type.IndexOf("schema.org/", StringComparison.OrdinalIgnoreCase) >= 0)
-                        {
-                            return true;
-                        }
+                        return true;
                     }
                 }
             }
@@ -675,6 +672,45 @@ internal static class LinkExtractor
         }
     }
 
+    /// <summary>
+    /// Whether an item type is one of schema.org's user-generated ones (<see cref="UgcItemTypes"/>; another vocabulary's
+    /// Comment may be anything), and not a question or answer of an FAQ.
+    /// </summary>
+    private static bool IsUgcItemType(string type, IElement element)
+    {
+        if (type.IndexOf("schema.org/", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+
+        foreach (var suffix in UgcItemTypes)
+        {
+            if (type.TrimEnd('/').EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return !(suffix is "/Question" or "/Answer" && InFaqPage(element));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an element is inside a schema.org <c>FAQPage</c>: its questions and answers are the site's own (held-out
+    /// review 103: an affiliate site's FAQ), where a Q&amp;A site's are its users'.
+    /// </summary>
+    private static bool InFaqPage(IElement element)
+    {
+        for (var ancestor = element; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.GetAttribute("itemtype") is { } type && type.IndexOf("schema.org/FAQPage", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // (byClass: the zone is one link_hygiene.ugc_selectors or sponsored_selectors give it)
     private static LinkZone? OwnZone(IElement element, ScopeAttributes declared, LinkSettings settings, out bool byClass)
     {
@@ -700,12 +736,9 @@ internal static class LinkExtractor
             {
                 // schema.org's types only: another vocabulary's Comment may be anything (Orchard's admin table of
                 // comments, itemtype="http://orchardproject.net/data/Comment", links to the site's own pages).
-                foreach (var suffix in UgcItemTypes)
+                if (IsUgcItemType(type, element))
                 {
-                    if (type.TrimEnd('/').EndsWith(suffix, StringComparison.Ordinal) && type.IndexOf("schema.org/", StringComparison.OrdinalIgnoreCase) >= 0)
-                    {
-                        return LinkZone.Ugc;
-                    }
+                    return LinkZone.Ugc;
                 }
             }
         }

@@ -26,6 +26,8 @@ public class LH001MissingUgcRelTests
     [InlineData("<article itemscope itemtype=\"https://schema.org/Comment\"><a {|LH001:href=\"http://x.example\"|}>X shop</a></article>")]
     [InlineData("<div itemtype=\"http://schema.org/Review\"><a {|LH001:href=\"http://x.example\"|}>X shop</a></div>")]
     [InlineData("<div itemtype=\"https://schema.org/Answer\"><span><a {|LH001:href=\"http://x.example\"|}>X shop</a></span></div>")]
+    // ... not an FAQ's, which is the site's own (held-out review 103)
+    [InlineData("<section itemscope itemtype=\"https://schema.org/FAQPage\"><div itemprop=\"mainEntity\" itemscope itemtype=\"https://schema.org/Question\"><div itemscope itemtype=\"https://schema.org/Answer\"><a href=\"https://maker.example/manual\">the maker's manual</a></div></div></section>")]
     [InlineData("<div itemtype=\"https://schema.org/Product\"><a href=\"http://x.example\">X shop</a></div>")]
     // a comment section's <noscript> is its widget's fallback, the site's words (held-out: beautiful-jekyll's Disqus
     // include); the comments around it are still a zone
