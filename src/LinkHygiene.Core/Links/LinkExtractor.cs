@@ -2353,7 +2353,7 @@ internal static class LinkExtractor
 
     // Bootstrap's d-sm-block, d-print-inline (shown at a size or in print; not d-md-none), and a Tailwind variant's display
     // (md:inline, group-hover:block; not lg:hidden)
-    private static readonly Regex DisplayedAtSomeSize = new(@"^(?:d-(?:sm|md|lg|xl|xxl|print)-(?!none$)[a-z-]+|[\w\[\]&@=.:-]+:(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-\w+|flow-root|contents|list-item))$", RegexOptions.CultureInvariant);
+    private static readonly Regex DisplayedAtSomeSize = new(@"^(?:d-(?:sm|md|lg|xl|xxl|print)-(?!none$)[a-z-]+|[\w\[\]&@=.:-]+:(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-\w+|flow-root|contents|list-item|visible))$", RegexOptions.CultureInvariant);
 
     // attribute names by which a client script binds an element's class, style or visibility (Vue's :class and v-show,
     // Alpine's x-show and x-bind:class, Angular's [class.x] and [ngClass], AngularJS's ng-show, Knockout's data-bind)
@@ -2367,7 +2367,7 @@ internal static class LinkExtractor
     /// <c>md:inline</c>), and nothing that may display it at run time (a value of Razor's, <c>@attributes</c>, a client
     /// script's binding: Alpine's <c>x-show</c> with <c>style="display: none"</c>, the code review's probes).
     /// </summary>
-    private static bool IsNotDisplayed(SourceAttribute[] attributes)
+    internal static bool IsNotDisplayed(SourceAttribute[] attributes)
     {
         SourceAttribute? style = null, classes = null;
         foreach (var attribute in attributes)
@@ -2402,7 +2402,8 @@ internal static class LinkExtractor
         }
 
         // (a style that displays it wins over Tailwind's and Bootstrap 3's hidden, not over Bootstrap's !important d-none)
-        if (classes is null || (display is not null && classes.Value.IndexOf("d-none", StringComparison.Ordinal) < 0) || (classes.Value.IndexOf("d-none", StringComparison.Ordinal) < 0 && classes.Value.IndexOf("hidden", StringComparison.Ordinal) < 0))
+        if (classes is null || (display is not null && classes.Value.IndexOf("d-none", StringComparison.Ordinal) < 0)
+            || (classes.Value.IndexOf("d-none", StringComparison.Ordinal) < 0 && classes.Value.IndexOf("hidden", StringComparison.Ordinal) < 0 && classes.Value.IndexOf("invisible", StringComparison.Ordinal) < 0))
         {
             return false;
         }
@@ -2410,7 +2411,8 @@ internal static class LinkExtractor
         var hidden = false;
         foreach (var name in classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (name is "d-none" or "hidden")
+            // (Tailwind's and Bootstrap's invisible: visibility: hidden, held-out review 102)
+            if (name is "d-none" or "hidden" or "invisible")
             {
                 hidden = true;
             }

@@ -46,6 +46,10 @@ public class LH011EmptyLinkTextTests
     // not rendered at all: a microformats permalink (held-out: jekyll/minima's post layout), or inside a hidden element
     [InlineData("<a class=\"u-url\" href=\"/post\" hidden></a>")]
     [InlineData("<div hidden><a href=\"/x\"></a></div>")]
+    // ... or not displayed by a class or style (held-out review 103: a forum's row template, <tr class="hidden">)
+    [InlineData("<table><tr class=\"hidden\"><td><a href=\"/x\"></a></td></tr></table><div style=\"display:none\"><a href=\"/y\"><i class=\"bi\"></i></a></div><a href=\"/z\" class=\"d-none\"></a>")]
+    // Tailwind's and Bootstrap's invisible hide a name too (held-out review 102), unless a variant shows it
+    [InlineData("{|LH011:<a href=\"/a\">|}<i class=\"bi\"></i><span class=\"invisible\">A</span></a> <a href=\"/b\"><span class=\"invisible md:visible\">B</span></a>")]
     [InlineData("<a href=\"/x\"><my-icon name=\"home\"></my-icon></a>")]
     [InlineData("<a href=\"/x\" my-tag-helper=\"home\"></a>")]
     [InlineData("<a href=\"/x\" v-text=\"label\"></a>")]
