@@ -1185,10 +1185,10 @@ public sealed class TemplateDocument
         @"(?<![\w.])(?<name>[A-Za-z_]\w*)\s*(?:\+|-|\?\?)?=(?!=)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The literal start of the one C# string a local (or field) is declared with in this template's code
-    /// (<c>var share = "https://www.facebook.com/sharer.php?u=" + slug;</c> gives "https://www.facebook.com/sharer.php?u=",
-    /// as <see cref="Href.StringLiteralStart"/> reads it), or null: not declared so, declared twice, or assigned anywhere
-    /// else in the template's code.
+    /// The URL the one C# string expression a local (or field) is declared with in this template's code builds
+    /// (<c>var share = "https://www.facebook.com/sharer.php?u=" + slug;</c> gives "https://www.facebook.com/sharer.php?u="
+    /// and a run-time part, as <see cref="Href.StringPattern"/> reads it), or null: not declared so, declared twice, or
+    /// assigned anywhere else in the template's code.
     /// </summary>
     internal string? LocalStringStart(string name)
     {
@@ -1232,7 +1232,7 @@ public sealed class TemplateDocument
             foreach (System.Text.RegularExpressions.Match declaration in LocalStringDeclaration.Matches(code))
             {
                 var name = declaration.Groups["name"].Value;
-                var start = Href.StringStartAt(code, declaration.Groups["value"].Index);
+                var start = Href.StringPattern(code, declaration.Groups["value"].Index);
                 starts[name] = starts.ContainsKey(name) || start.Length == 0 ? null : start;
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.RegularExpressions;
 using LinkHygiene.Documents;
 using LinkHygiene.Razor;
@@ -173,21 +174,24 @@ public sealed class Href
                 return new Href(HrefKind.Internal, value, display, null, null, isDynamic: true, attribute);
             }
 
-            // @("https://..." + x) or @($"//github.com/{org}"): the string's start is written in the template too; so is
-            // that of a local declared with one (@{ var share = "https://www.facebook.com/sharer.php?u=" + url; }).
-            literal = filtered.Success ? filtered.Groups["url"].Value : StringLiteralStart(source);
-            if (literal.Length == 0 && document is not null && document.CodeBlocks.Count > 0 && LocalName.Match(source) is { Success: true } local)
+            // @("https://..." + x) or @($"//github.com/{org}"): the string is written in the template too; so is that of a
+            // local declared with one (@{ var share = "https://www.facebook.com/sharer.php?u=" + url; }).
+            var pattern = filtered.Success ? filtered.Groups["url"].Value + MaskChars.Dynamic : StringLiteralStart(source);
+            if (pattern.Length == 0 && document is not null && document.CodeBlocks.Count > 0 && LocalName.Match(source) is { Success: true } local)
             {
-                literal = document.LocalStringStart(local.Groups[1].Value) ?? string.Empty;
+                pattern = document.LocalStringStart(local.Groups[1].Value) ?? string.Empty;
             }
+
+            literal = Dynamic.LiteralPrefix(pattern);
             if (literal.Length == 0)
             {
                 return new Href(HrefKind.Dynamic, value, display, null, null, isDynamic: true, attribute);
             }
 
-            // The value as the rules read it: that start, then a part computed at run time (LH003 reads its host and
-            // query, LH023 its literal part, as for href="https://amzn.to/@code").
-            value = literal + MaskChars.Dynamic;
+            // The value as the rules read it: its literal parts, and the parts computed at run time (LH003 reads its host
+            // and query, LH023 its literal part, as for href="https://amzn.to/@code"); one all literal is still an
+            // expression's.
+            value = pattern.IndexOf(MaskChars.Dynamic) < 0 ? pattern + MaskChars.Dynamic : pattern;
         }
 
         if (!isDynamic && value.Length == 0)
@@ -249,52 +253,148 @@ public sealed class Href
     }
 
     /// <summary>
-    /// The literal start of a C# string that begins an explicit Razor expression, <c>@("...")</c> or <c>@($"...")</c>
-    /// (verbatim too): its characters up to the first escape, interpolation or the string's end; empty for anything
-    /// else (raw strings included).
+    /// The URL a C# string expression that begins an explicit Razor expression builds, <c>@("...")</c> or
+    /// <c>@($"...")</c>, as <see cref="StringPattern"/> reads it; empty for anything else.
     /// </summary>
-    internal static string StringLiteralStart(string source)
-    {
-        if (!source.StartsWith("@(", StringComparison.Ordinal))
-        {
-            return string.Empty;
-        }
-
-        var i = 2;
-        while (i < source.Length && char.IsWhiteSpace(source[i]))
-        {
-            i++;
-        }
-
-        return StringStartAt(source, i);
-    }
+    internal static string StringLiteralStart(string source) =>
+        source.StartsWith("@(", StringComparison.Ordinal) ? StringPattern(source, 2) : string.Empty;
 
     /// <summary>
-    /// The literal start of a C# string at <paramref name="i"/> (after its <c>$</c> and <c>@</c> prefixes, if any): its
-    /// characters up to the first escape, interpolation or the string's end; empty when no string starts there (raw
-    /// strings included).
+    /// The URL a C# expression from <paramref name="i"/> builds (to a ';', ',' or ')' outside brackets, or the end), as the
+    /// rules read a written one: the text of its string literals (verbatim and interpolated too), and a
+    /// <see cref="MaskChars.Dynamic"/> for each part computed at run time, an interpolation's hole or another term joined
+    /// by '+' (held-out review 103: <c>$"https://www.amazon.com/dp/{asin}?tag=site-20"</c> and
+    /// <c>"https://www.amazon.com/dp/" + asin + "?tag=site-20"</c> are "https://www.amazon.com/dp/\uE000?tag=site-20", whose
+    /// tag LH003 reads). Empty when it does not start with a string (raw strings included).
     /// </summary>
-    internal static string StringStartAt(string source, int i)
+    internal static string StringPattern(string code, int i)
     {
+        var pattern = new StringBuilder();
+        var depth = 0;
+        var term = i;
+        for (var k = i; ; k++)
+        {
+            var ends = k >= code.Length || (depth == 0 && code[k] is ';' or ',' or ')');
+            if (ends || (depth == 0 && code[k] == '+'))
+            {
+                if (!AppendTerm(pattern, code, term, Math.Min(k, code.Length)) && pattern.Length == 0)
+                {
+                    return string.Empty;
+                }
+
+                if (ends)
+                {
+                    break;
+                }
+
+                term = k + 1;
+                continue;
+            }
+
+            var c = code[k];
+            if (c == '"' || (c is '@' or '$' && k + 1 < code.Length && code[k + 1] is '"' or '@' or '$'))
+            {
+                var close = CSharpString.End(code, k, code.Length);
+                if (close < 0)
+                {
+                    break; // a string never closed: what was read
+                }
+
+                k = close;
+            }
+            else if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                depth--;
+            }
+        }
+
+        return pattern.Length > 0 && pattern[0] == MaskChars.Dynamic ? string.Empty : pattern.ToString();
+    }
+
+    /// <summary>Adds a term's text (a string literal's) or a run-time part; false when it is no string literal.</summary>
+    private static bool AppendTerm(StringBuilder pattern, string code, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(code[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(code[end - 1]))
+        {
+            end--;
+        }
+
+        var open = start;
         bool interpolated = false, verbatim = false;
-        for (; i < source.Length && (source[i] == '$' || source[i] == '@'); i++)
+        for (; open < end && code[open] is '$' or '@'; open++)
         {
-            interpolated |= source[i] == '$';
-            verbatim |= source[i] == '@';
+            interpolated |= code[open] == '$';
+            verbatim |= code[open] == '@';
         }
 
-        if (i >= source.Length || source[i] != '"' || (i + 1 < source.Length && source[i + 1] == '"'))
+        var isString = open < end && code[open] == '"' && !(open + 2 < end && code[open + 1] == '"' && code[open + 2] == '"')
+            && CSharpString.End(code, start, end) == end - 1;
+        if (!isString)
         {
-            return string.Empty; // not a string, an empty one, or a raw string ("""...""")
+            AppendDynamic(pattern);
+            return false;
         }
 
-        var start = ++i;
-        while (i < source.Length && source[i] != '"' && !(interpolated && source[i] == '{') && !(!verbatim && source[i] == '\\'))
+        for (var k = open + 1; k < end - 1; k++)
         {
-            i++;
+            var c = code[k];
+            if (interpolated && c is '{' or '}' && k + 1 < end - 1 && code[k + 1] == c)
+            {
+                pattern.Append(c); // {{ and }}
+                k++;
+            }
+            else if (interpolated && c == '{')
+            {
+                // a hole: to its closing brace
+                for (var holes = 1; holes > 0 && k + 1 < end - 1;)
+                {
+                    k++;
+                    holes += code[k] == '{' ? 1 : code[k] == '}' ? -1 : 0;
+                }
+
+                AppendDynamic(pattern);
+            }
+            else if (verbatim && c == '"')
+            {
+                pattern.Append('"'); // ""
+                k++;
+            }
+            else if (!verbatim && c == '\\')
+            {
+                k++;
+                if (k < end - 1 && code[k] is '"' or '\\' or '/' or '\'')
+                {
+                    pattern.Append(code[k]);
+                }
+                else
+                {
+                    AppendDynamic(pattern); // an escape the URL does not need: what it stands for is not read
+                }
+            }
+            else
+            {
+                pattern.Append(c);
+            }
         }
 
-        return source.Substring(start, i - start);
+        return true;
+    }
+
+    private static void AppendDynamic(StringBuilder pattern)
+    {
+        if (pattern.Length == 0 || pattern[pattern.Length - 1] != MaskChars.Dynamic)
+        {
+            pattern.Append(MaskChars.Dynamic);
+        }
     }
 
     /// <summary>Whether a host is one of the site's own.</summary>

@@ -51,6 +51,9 @@ public class LH003AffiliateLinkTests
     // the start of a C# string is what the template writes (held-out probe)
     [InlineData("<a {|LH003:href=\"@(\"https://www.amazon.com/dp/1?tag=x-20\")\"|}>I</a><a {|LH003:href=\"@($\"https://amzn.to/{code}\")\"|}>I3</a>")]
     [InlineData("<a {|LH003:href=\"https://www.amazon.de/dp/@id?tag=site-21\"|}>Buch</a>")]
+    // ... and what follows an interpolation's hole or another term, in an expression or a local (held-out review 103)
+    [InlineData("<a {|LH003:href=\"@($\"https://www.amazon.com/dp/{asin}?tag=site-20\")\"|}>A</a><a {|LH003:href=\"@(\"https://www.amazon.com/dp/\" + asin + \"?tag=site-20\")\"|}>B</a><a href=\"@($\"https://www.amazon.com/dp/{asin}\")\">C</a>")]
+    [InlineData("@{ var buy = \"https://www.amazon.com/dp/\" + Model.Asin + \"?tag=site-20\"; }\n<a {|LH003:href=\"@buy\"|}>Buy</a>")]
     [InlineData("<a href=\"@Model.AffiliateUrl\">@Model.Title</a>")]
     [InlineData("<a href=\"https://amzn.to/@Model.Code\" rel=\"@rel\">@Model.Title</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);

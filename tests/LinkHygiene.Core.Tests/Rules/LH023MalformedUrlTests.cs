@@ -211,8 +211,9 @@ public class LH023MalformedUrlTests
     // a host without a scheme is known by its first segment: whole in the literal start, or not at all
     [InlineData("<a {|LH023:href=\"facebook.com/@Model.Page\"|}>Facebook</a> <a href=\"shop.com@(Model.Suffix)\">Shop</a>")]
     [InlineData("<a href=\"@(Url.Action(\"Index\",\n    \"Home\"))\">Home</a>")]
-    // a C# string's start is what the template writes (held-out probe)
-    [InlineData("<a {|LH023:href=\"@(\"https://x.example/a b\")\"|}>S</a><a {|LH023:href=\"@(\"https;//x.example/\" + p)\"|}>T</a><a href=\"@($\"https://x.example/{p} b\")\">U</a>")]
+    // a C# string's literal parts are what the template writes (held-out probe), after an interpolation's hole too
+    // (held-out review 103: its query is read the same way)
+    [InlineData("<a {|LH023:href=\"@(\"https://x.example/a b\")\"|}>S</a><a {|LH023:href=\"@(\"https;//x.example/\" + p)\"|}>T</a><a {|LH023:href=\"@($\"https://x.example/{p} b\")\"|}>U</a>")]
     // Razor's "@@" is one '@' (held-out review 80)
     [InlineData("<a {|LH023:href=\"support@@readup.com\"|}>support@@readup.com</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
