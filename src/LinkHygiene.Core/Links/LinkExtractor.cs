@@ -451,11 +451,11 @@ internal static class LinkExtractor
     /// The attributes a scope declaration reads, found in one pass over the element's attributes (what
     /// <see cref="IElement.GetAttribute(string)"/> returns for each name: the first attribute of that name).
     /// </summary>
-    internal readonly record struct ScopeAttributes(string? LinkZone, string? ItemType, string? ItemProp, string? Class, string? Lang, string? XmlLang, string? Ignore)
+    internal readonly record struct ScopeAttributes(string? LinkZone, string? ItemType, string? ItemProp, string? Class, string? Lang, string? XmlLang, string? Ignore, string? Id = null)
     {
         public static ScopeAttributes Of(IElement element)
         {
-            string? linkZone = null, itemType = null, itemProp = null, @class = null, lang = null, xmlLang = null, ignore = null;
+            string? linkZone = null, itemType = null, itemProp = null, @class = null, lang = null, xmlLang = null, ignore = null, id = null;
             var attributes = element.Attributes;
             for (var i = 0; i < attributes.Length; i++)
             {
@@ -474,6 +474,9 @@ internal static class LinkExtractor
                     case "class":
                         @class ??= attribute.Value;
                         break;
+                    case "id":
+                        id ??= attribute.Value;
+                        break;
                     case "lang":
                         lang ??= attribute.Value;
                         break;
@@ -486,7 +489,7 @@ internal static class LinkExtractor
                 }
             }
 
-            return new ScopeAttributes(linkZone, itemType, itemProp, @class, lang, xmlLang, ignore);
+            return new ScopeAttributes(linkZone, itemType, itemProp, @class, lang, xmlLang, ignore, id);
         }
     }
 
@@ -501,9 +504,11 @@ internal static class LinkExtractor
 
     private static readonly string[] UgcItemProps = { "review", "reviewbody", "comment", "comments" };
     // (trackbacks and pingbacks: links other sites sent, listed under a post; held-out review 88)
-    internal static readonly string[] UgcSegments = { "comment", "comments", "review", "reviews", "trackback", "trackbacks", "pingback", "pingbacks" };
-    // (WordPress's and BlogEngine's recent-comments widget, one word: held-out review 88)
-    internal static readonly string[] BareUgcClasses = { "review", "reviews", "recentcomments", "trackbacks", "pingbacks" };
+    // (and guest books: held-out review 103)
+    internal static readonly string[] UgcSegments = { "comment", "comments", "review", "reviews", "trackback", "trackbacks", "pingback", "pingbacks", "guestbook" };
+    // (WordPress's and BlogEngine's recent-comments widget, one word: held-out review 88; WordPress's classic
+    // ol.commentlist: held-out review 103)
+    internal static readonly string[] BareUgcClasses = { "review", "reviews", "recentcomments", "trackbacks", "pingbacks", "commentlist", "guestbook" };
 
     // Parts that make a comment or review class the site's own chrome around them: a form to write one ("write-review",
     // "comment-form"), a count or an empty-list message ("comments-count", "no-comments"), a control or an icon
@@ -560,8 +565,11 @@ internal static class LinkExtractor
             }
         }
 
+        // an id read as a class is (held-out review 103: WordPress's and Miniblog's <section id="comments">)
         var classes = declared.Class;
-        return classes is not null && HasUgcClass(Dynamic.IsDynamicValue(classes) ? LiteralClasses(classes) : classes);
+        return (classes is not null && HasUgcClass(Dynamic.IsDynamicValue(classes) ? LiteralClasses(classes) : classes))
+            || (declared.Id is { } id && !Dynamic.IsDynamicValue(id) && id.IndexOfAny(HtmlSpace.Chars) < 0
+                && (HasUgcClass(id) || id.Equals("comments", StringComparison.OrdinalIgnoreCase) || id.Equals("comment", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>

@@ -109,6 +109,9 @@ public class LH001MissingUgcRelTests
     // trackbacks and pingbacks are other sites' links, and WordPress's recent-comments widget lists commenters' (held-out
     // review 88)
     [InlineData("<ul class=\"trackbacks\"><li><a {|LH001:href=\"https://spam.example/\"|}>A post</a></li></ul><ol class=\"post-pingbacks\"><li><a {|LH001:href=\"https://x.example/\"|}>X</a></li></ol><ul class=\"recentcomments\"><li><a {|LH001:href=\"https://y.example/\"|}>Y</a> on <a href=\"/p/1\">a post</a></li></ul>")]
+    // a comment section known by its id, WordPress's ol.commentlist, a guest book (held-out review 103); not a form in it,
+    // nor a count
+    [InlineData("<section id=\"comments\"><div><a {|LH001:href=\"https://spam.example/\"|}>Bob</a></div><form><a href=\"https://help.example/md\">Markdown help</a></form></section><ol class=\"commentlist\"><li><a {|LH001:href=\"https://y.example/\"|}>Al</a></li></ol><div class=\"guestbook-entry\"><a {|LH001:href=\"https://z.example/\"|}>Eve</a></div><span id=\"comments-count\"><a href=\"https://x.example/\">x</a></span>")]
     // outside zones nothing
     [InlineData("<a href=\"https://x.example\">X shop</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
