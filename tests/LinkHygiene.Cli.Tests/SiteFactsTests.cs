@@ -174,6 +174,9 @@ public sealed class SiteFactsTests
     [Theory]
     [InlineData("new GenericTypeControllerFeatureProvider<IdentityUser, string>()", true)]
     [InlineData("new ClosedTypes()", true)]
+    // (a local created so, and the type argument written out in full: second code review)
+    [InlineData("var provider = new GenericTypeControllerFeatureProvider();", true)]
+    [InlineData("new QualifiedTypes()", true)]
     [InlineData("new ViewComponentFeatureProvider()", false)]
     [InlineData("new ControllerFeatureProvider()", false)]
     [InlineData("provider", false)]
@@ -183,9 +186,11 @@ public sealed class SiteFactsTests
         using var folder = new TempFolder();
         folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
         folder.Write("App/Program.cs", "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddControllersWithViews()"
-            + (provider is null ? string.Empty : $".ConfigureApplicationPartManager(m => m.FeatureProviders.Add({provider}))")
+            + (provider is null ? string.Empty
+                : provider.StartsWith("var ", StringComparison.Ordinal) ? $".ConfigureApplicationPartManager(m => {{ {provider} m.FeatureProviders.Add(provider); }})"
+                : $".ConfigureApplicationPartManager(m => m.FeatureProviders.Add({provider}))")
             + ";\nvar app = builder.Build();\napp.MapDefaultControllerRoute();\napp.Run();\n");
-        folder.Write("App/ClosedTypes.cs", "using Microsoft.AspNetCore.Mvc.Controllers;\npublic class ClosedTypes : IApplicationFeatureProvider<ControllerFeature> { }\n");
+        folder.Write("App/ClosedTypes.cs", "using Microsoft.AspNetCore.Mvc.Controllers;\npublic class ClosedTypes : IApplicationFeatureProvider<ControllerFeature> { }\npublic class QualifiedTypes : IApplicationFeatureProvider<Microsoft.AspNetCore.Mvc.Controllers.ControllerFeature> { }\n");
         folder.Write("App/Controllers/AccountController.cs", """
             using Microsoft.AspNetCore.Mvc;
             public class AccountController<TUser, TKey> : Controller

@@ -1197,7 +1197,7 @@ public sealed class TemplateDocument
     }
 
     private static readonly System.Text.RegularExpressions.Regex ConstantStringDeclaration = new(
-        @"(?<![\w.])const\s+string\s+(?<name>[A-Za-z_]\w*)\s*=\s*(?<value>(?:@""(?:[^""]|"""")*""|""(?:[^""\\\r\n]|\\.)*""|[^;{}""\r\n])+);", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"(?<![\w.])const\s+string\s+(?<name>[A-Za-z_]\w*)\s*=\s*(?<value>(?:@""(?:[^""]|"""")*""|""(?:[^""\\\r\n]|\\.)*""|@(?!"")|[^;{}""@\r\n])+);", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The value of a string constant this template's code declares once, as written on one line

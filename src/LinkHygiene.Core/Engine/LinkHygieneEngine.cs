@@ -310,11 +310,13 @@ public static class LinkHygieneEngine
         var declarations = DeclaredCharset.Matches(scriptOrBody.Success ? head.Substring(0, scriptOrBody.Index) : head).Cast<System.Text.RegularExpressions.Match>().ToList();
         if (declarations.Count == 0)
         {
-            // (a template that writes U+FFFD itself is rare, and &#xFFFD; writes it without the question; one that says it
-            // is UTF-8 anywhere in its head, after a script too, is taken at its word: code review)
-            return DeclaredCharset.Matches(head).Cast<System.Text.RegularExpressions.Match>().Any(m => IsUtf8(m.Groups[1].Value))
-                ? null
-                : (text.IndexOf('\uFFFD'), "it holds U+FFFD, the character that stands for bytes that could not be read, and declares no encoding: it is likely not UTF-8 (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page), so link text with it is misread; save the file as UTF-8 (or write &#xFFFD; where the character is meant)");
+            // (a template that writes U+FFFD itself is rare, and &#xFFFD; writes it without the question; a declaration
+            // anywhere in its head, after a script too, is taken at its word: code reviews)
+            declarations = DeclaredCharset.Matches(head).Cast<System.Text.RegularExpressions.Match>().ToList();
+            if (declarations.Count == 0)
+            {
+                return (text.IndexOf('\uFFFD'), "it holds U+FFFD, the character that stands for bytes that could not be read, and declares no encoding: it is likely not UTF-8 (as the compiler does, a file without a byte-order mark is read as UTF-8, else in the system's code page), so link text with it is misread; save the file as UTF-8 (or write &#xFFFD; where the character is meant)");
+            }
         }
 
         var declared = declarations.FirstOrDefault(m => !IsUtf8(m.Groups[1].Value));

@@ -2361,11 +2361,17 @@ internal static class LinkExtractor
 
     // Bootstrap's d-sm-block, d-print-inline (shown at a size or in print; not d-md-none), and a Tailwind variant's display
     // (md:inline, group-hover:block; not lg:hidden)
-    private static readonly Regex DisplayedAtSomeSize = new(@"^(?:d-(?:sm|md|lg|xl|xxl|print)-(?!none$)[a-z-]+|[\w\[\]&@=.:-]+:(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-\w+|flow-root|contents|list-item|visible))$", RegexOptions.CultureInvariant);
+    // (Tailwind's important mark before or after the class, md:!inline and md:block!, and arbitrary variants, [@media(...)]:inline)
+    private static readonly Regex DisplayedAtSomeSize = new(@"^(?:d-(?:sm|md|lg|xl|xxl|print)-(?!none$)[a-z-]+|[\w\[\]&@=.:()%,-]+:!?(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|inline-table|table(?:-[a-z]+)+|flow-root|contents|list-item|visible)!?)$", RegexOptions.CultureInvariant);
 
     // attribute names by which a client script binds an element's class, style or visibility (Vue's :class and v-show,
     // Alpine's x-show and x-bind:class, Angular's [class.x] and [ngClass], AngularJS's ng-show, Knockout's data-bind)
-    private static readonly string[] ScriptBindingPrefixes = { ":", "[", "(", "*", "v-", "x-", "ng-", "ng:", "data-ng-", "data-bind", "th:", "bind:", "class:", "style:" };
+    private static readonly string[] VisibilityBindings =
+    {
+        ":class", ":style", "v-bind:class", "v-bind:style", "v-show", "v-if", "x-show", "x-bind:class", "x-bind:style", "x-transition",
+        "[class", "[style", "[ngclass]", "[ngstyle]", "[hidden]", "*ngif", "ng-show", "ng-hide", "ng-class", "ng-style", "ng-if",
+        "data-ng-show", "data-ng-hide", "data-ng-class", "data-bind", "th:class", "th:classappend", "th:style", "class:", "style:",
+    };
 
     /// <summary>
     /// Whether an element is not displayed, so that its text names nothing (held-out review 100: Duende's admin pages
@@ -2375,15 +2381,15 @@ internal static class LinkExtractor
     /// <c>md:inline</c>), and nothing that may display it at run time (a value of Razor's, <c>@attributes</c>, a client
     /// script's binding: Alpine's <c>x-show</c> with <c>style="display: none"</c>, the code review's probes).
     /// </summary>
-    internal static bool IsNotDisplayed(SourceAttribute[] attributes)
+    private static bool IsNotDisplayed(SourceAttribute[] attributes)
     {
         SourceAttribute? style = null, classes = null;
         foreach (var attribute in attributes)
         {
             var name = attribute.Name;
-            if (attribute.IsDynamic || (name.Length > 0 && name[0] == MaskChars.Dynamic) || ScriptBindingPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))
+            if (((name is "class" or "style") && attribute.IsDynamic) || WritesAttributes(name) || VisibilityBindings.Any(binding => name.StartsWith(binding, StringComparison.Ordinal)))
             {
-                return false;
+                return false; // (an id or title Razor writes changes nothing: second code review)
             }
 
             style = name == "style" ? attribute : style;
@@ -2409,7 +2415,7 @@ internal static class LinkExtractor
             return true;
         }
 
-        // (a style that displays it wins over Tailwind's and Bootstrap 3's hidden, not over Bootstrap's !important d-none)
+        // (a style that displays it wins over Tailwind's hidden, not over Bootstrap's !important d-none)
         if (classes is null || (display is not null && classes.Value.IndexOf("d-none", StringComparison.Ordinal) < 0)
             || (classes.Value.IndexOf("d-none", StringComparison.Ordinal) < 0 && classes.Value.IndexOf("hidden", StringComparison.Ordinal) < 0 && classes.Value.IndexOf("invisible", StringComparison.Ordinal) < 0))
         {
@@ -2475,8 +2481,8 @@ internal static class LinkExtractor
             // A component named as an svg element, <Svg Icon="github" /> (held-out review 102), is one the parser read as an
             // svg: the foreign element's tag is not kept, so an empty svg of a component that writes <Svg is taken for it
             // (an svg icon of its own has its paths inside).
-            return document.Kind == TemplateKind.RazorComponent && element.LocalName == "svg" && !element.HasChildNodes
-                && document.Text.IndexOf("<Svg", StringComparison.Ordinal) >= 0;
+            return document.Kind == TemplateKind.RazorComponent && element.LocalName == "svg" && document.Text.IndexOf("<Svg", StringComparison.Ordinal) >= 0
+                && (!element.HasChildNodes || document.Text.IndexOf("<svg", StringComparison.Ordinal) < 0); // (<Svg>GitHub</Svg>: second code review)
         }
 
         if (IsWordMarkup(element.LocalName))

@@ -18,7 +18,7 @@ public sealed class LH005QualifiedInternalLink : Rule
         "nofollow, ugc and sponsored tell search engines not to vouch for a link. On links to your own pages they only waste internal link equity; to keep a page out of search, use noindex or robots.txt.");
 
     /// <summary>The default per-user paths, where a crawler never goes and nofollow costs nothing, and an affiliate site's redirects.</summary>
-    public const string DefaultExemptPaths = "login, logout, signin, signout, sign-in, sign-out, register, signup, sign-up, account, identity, admin, manage, cart, basket, checkout, download, downloads, search, profile, settings, unsubscribe, messages, inbox, edit, delete, move, reply, vote, flag, _sources, " + CloakedRedirectPaths;
+    public const string DefaultExemptPaths = "login, logout, signin, signout, sign-in, sign-out, register, signup, sign-up, account, identity, admin, manage, cart, basket, checkout, download, downloads, search, profile, settings, unsubscribe, messages, inbox, edit, delete, move, reply, vote, flag, _sources, " + CloakedRedirectPaths + ", " + RedirectWords;
 
     /// <summary>
     /// The folders of an affiliate site's own redirects to its sponsors (<c>/go/semrush</c>, <c>/out/x</c>, ThirstyAffiliates'
@@ -26,9 +26,16 @@ public sealed class LH005QualifiedInternalLink : Rule
     /// <c>/affiliate/x</c>, <c>/goto/x</c>, <c>/redirect/x</c>): they lead where a paid link does, so a qualifier there is
     /// kept, and LH002 asks for one in a sponsored section.
     /// </summary>
-    private const string CloakedRedirectPaths = "go, goto, out, outbound, recommends, recommend, visit, redirect, affiliate, aff";
+    private const string CloakedRedirectPaths = "go, goto, out, outbound, recommends, recommend, visit, aff";
 
     private static readonly HashSet<string> CloakedRedirectFolders = new(CloakedRedirectPaths.Split(new[] { ", " }, StringSplitOptions.None), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words of redirects that are also an ordinary page's ("Become an affiliate", a redirect's documentation): a
+    /// qualifier on a link to them is left alone (a Flask site's <c>url_for('affiliate_redirect', ...)</c>), but LH002 does
+    /// not take them for a cloaked redirect (second code review).
+    /// </summary>
+    private const string RedirectWords = "redirect, affiliate";
 
     /// <summary>Path segments of per-user pages whose links may keep their qualifiers.</summary>
     public static readonly Option<IReadOnlyList<string>> ExemptPaths = new(

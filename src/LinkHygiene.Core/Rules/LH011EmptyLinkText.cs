@@ -47,7 +47,7 @@ public sealed class LH011EmptyLinkText : Rule
             var helper = helpers is not null && link.ElementKind == LinkElementKind.Anchor && !link.Name.IsProvablyEmpty && link.Name.Source == NameSource.Content && link.GetAttribute("title") is null
                 ? HelperAtContentStart(context.Document, link, helpers)
                 : null;
-            if ((!link.Name.IsProvablyEmpty && helper is null) || IsHidden(link, context.Document))
+            if ((!link.Name.IsProvablyEmpty && helper is null) || IsHidden(link))
             {
                 continue;
             }
@@ -124,16 +124,10 @@ public sealed class LH011EmptyLinkText : Rule
         return true;
     }
 
-    private static bool IsHidden(Link link, Documents.TemplateDocument document)
+    private static bool IsHidden(Link link)
     {
         for (var element = link.Element; element is not null; element = element.ParentElement)
         {
-            // not displayed by a class or style either (held-out review 103: a forum's <tr class="hidden"> row that its
-            // script copies and fills, as the name's text is read)
-            if (LinkExtractor.IsNotDisplayed(document.GetAttributes(element)))
-            {
-                return true;
-            }
 
             var hidden = element.GetAttribute("aria-hidden");
             if (hidden is not null && string.Equals(hidden.Trim(), "true", StringComparison.OrdinalIgnoreCase))

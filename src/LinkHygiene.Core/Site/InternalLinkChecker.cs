@@ -298,7 +298,7 @@ public static class InternalLinkChecker
 
     /// <summary>Where a controller or page that the link's area lacks is (areas, "" for none): said instead of a nearest name.</summary>
     private static string WhereElse(IReadOnlyCollection<string> areas) =>
-        areas.Contains(string.Empty) ? "it is outside any area" : "it is in area " + string.Join(", ", areas.Select(a => $"'{a}'"));
+        areas.Contains(string.Empty) ? "it is outside any area" : (areas.Count == 1 ? "it is in area " : "it is in areas ") + string.Join(", ", areas.Select(a => $"'{a}'"));
 
     private const string AddedByFeatureProvider = "a controller that a feature provider of the app may add";
 

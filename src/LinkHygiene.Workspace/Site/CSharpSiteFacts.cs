@@ -214,7 +214,9 @@ public static class CSharpSiteFacts
         var attributes = type.AttributeLists.SelectMany(l => l.Attributes).ToList();
         var bases = type.BaseList?.Types.Select(t => SimpleName(t.Type)).ToList() ?? new List<string>();
         var isAbstract = type.Modifiers.Any(SyntaxKind.AbstractKeyword);
-        if (bases.Contains("ControllerFeatureProvider") || type.BaseList?.Types.Any(t => t.Type.ToString().Replace(" ", string.Empty).EndsWith("IApplicationFeatureProvider<ControllerFeature>", StringComparison.Ordinal)) == true)
+        // (IApplicationFeatureProvider<ControllerFeature>, its type argument written out in full too: second code review)
+        if (bases.Contains("ControllerFeatureProvider") || type.BaseList?.Types.Any(t => t.Type.DescendantNodesAndSelf().OfType<GenericNameSyntax>()
+            .Any(g => g.Identifier.ValueText == "IApplicationFeatureProvider" && g.TypeArgumentList.Arguments.Count == 1 && SimpleName(g.TypeArgumentList.Arguments[0]) == "ControllerFeature")) == true)
         {
             facts.ControllerFeatureProviders.Add(name); // (see AddedFeatureProviders)
         }
@@ -331,11 +333,15 @@ public static class CSharpSiteFacts
     /// type written out: ASP.NET Core takes an area from <c>[Area]</c> only); null for any other (held-out review 99: the
     /// nearest action to a link from the root's views was an admin controller's).
     /// </summary>
+    // Whether a file names System.Web.Mvc, read once a file (second code review: once a class had grown with the square)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, object> NamesMvc5 = new();
+    private static readonly object Mvc5 = new(), NotMvc5 = new();
+
     private static string? Mvc5AreaOf(ClassDeclarationSyntax type)
     {
         var namespaceName = string.Join(".", type.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Select(n => n.Name.ToString()).Reverse());
         var at = namespaceName.IndexOf(".Areas.", StringComparison.Ordinal);
-        if (at < 0 || !type.SyntaxTree.GetRoot().DescendantNodes().OfType<QualifiedNameSyntax>().Any(name => name.ToString() == "System.Web.Mvc"))
+        if (at < 0 || NamesMvc5.GetValue(type.SyntaxTree, tree => tree.GetRoot().DescendantNodes().OfType<QualifiedNameSyntax>().Any(name => name.ToString() == "System.Web.Mvc") ? Mvc5 : NotMvc5) != Mvc5)
         {
             return null;
         }
@@ -722,6 +728,13 @@ public static class CSharpSiteFacts
                 // 100: Skoruba's AccountController<TUser, TKey>); which providers are the controllers' is known when every
                 // class is read (code review: a ViewComponentFeatureProvider adds none)
                 var added = invocation.ArgumentList.Arguments.Count > 0 ? invocation.ArgumentList.Arguments[invocation.ArgumentList.Arguments.Count - 1].Expression : null;
+                // (or a local created so: var provider = new X(); m.FeatureProviders.Add(provider), second code review)
+                if (added is IdentifierNameSyntax variable)
+                {
+                    added = invocation.Ancestors().OfType<BlockSyntax>().SelectMany(b => b.Statements.OfType<LocalDeclarationStatementSyntax>())
+                        .SelectMany(d => d.Declaration.Variables).FirstOrDefault(v => v.Identifier.ValueText == variable.Identifier.ValueText)?.Initializer?.Value;
+                }
+
                 if (added is ObjectCreationExpressionSyntax { Type: { } created })
                 {
                     facts.AddedFeatureProviders.Add(SimpleName(created));

@@ -23,6 +23,8 @@ public class UnanalyzableTemplateTests
     [InlineData("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<html><a href=\"/a\">Caf\uFFFD</a></html>", "iso-8859-1", 1, 31)]
     [InlineData("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<meta charset=\"iso-8859-1\"><a href=\"/a\">Caf\uFFFD</a>", "iso-8859-1", 2, 16)]
     [InlineData("@{ Layout = null; }\n<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<rss><a href=\"/a\">Caf\uFFFD</a></rss>", "windows-1252", 2, 31)]
+    // (declared after a script: second code review)
+    [InlineData("<head><script>var a = 1;</script><meta charset=\"windows-1251\"></head><a href=\"/a\">\uFFFD</a>", "windows-1251", 1, 49)]
     public void ALegacyEncodingReadAsUtf8IsSaid(string text, string charset, int line, int column)
     {
         var result = EngineAssert.Analyze("old/index.html", text);

@@ -13,7 +13,8 @@ public class LH002MissingSponsoredRelTests
     // /recommends/ and /visit/ links, which LH005 leaves alone for the same reason)
     [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"/go/semrush\"|}>SEMrush</a> <a {|LH002:href=\"/Recommends/digitalocean?x=1\"|}>DigitalOcean</a> <a href=\"/out/bluehost\" rel=\"sponsored\">Bluehost</a></aside>")]
     [InlineData("<aside class=\"affiliate\"><a {|LH002:href=\"/go/semrush\"|}>SEMrush</a></aside>")]
-    [InlineData("<aside class=\"affiliate\"><a {|LH002:href=\"/affiliate/tent\"|}>Tent</a> <a {|LH002:href=\"/goto/stove\"|}>Stove</a> <a {|LH002:href=\"/redirect/lamp\"|}>Lamp</a></aside>")]
+    // (held-out review 103; not an affiliate programme's own page: second code review)
+    [InlineData("<aside class=\"affiliate\"><a {|LH002:href=\"/aff/tent\"|}>Tent</a> <a {|LH002:href=\"/goto/stove\"|}>Stove</a> <a href=\"/affiliate/signup\">Become an affiliate</a> <a href=\"/redirect/lamp\">Lamp</a></aside>")]
     [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"~/visit/kinsta\"|}>Kinsta</a> <a {|LH002:href=\"https://www.example.com/go/wpengine\"|}>WP Engine</a></aside>", "link_hygiene.site_hosts = www.example.com")]
     // a name in the query after the folder (third code review: /go?url=semrush, /out/?id=42)
     [InlineData("<aside data-link-zone=\"sponsored\"><a {|LH002:href=\"/go?url=semrush\"|}>SEMrush</a> <a {|LH002:href=\"/out/?id=42\"|}>Hosting</a></aside>")]

@@ -21,6 +21,7 @@ public class LH011EmptyLinkTextTests
     // ... hidden at every size, whatever else says so (code review: d-none d-block, d-none d-sm-none, hidden lg:hidden);
     // the last declaration of a style wins, and a style that displays it wins over a class but Bootstrap's d-none
     [InlineData("<a href=\"/a\"><span style=\"display:none; display:inline\">A</span></a> <a href=\"/b\"><span class=\"hidden\" style=\"display:inline\">B</span></a> {|LH011:<a href=\"/c\">|}<span class=\"d-none\" style=\"display:block\">C</span></a> {|LH011:<a href=\"/d\">|}<span style=\"DISPLAY : NONE !important\">D</span></a>")]
+    [InlineData("<a href=\"/t1\"><span class=\"hidden lg:inline-table\">T</span></a> <a href=\"/t2\"><span class=\"hidden md:block!\">T</span></a> <a href=\"/t3\"><span class=\"hidden md:!inline\">T</span></a> <a href=\"/t4\"><span class=\"hidden [@media(min-width:900px)]:inline\">T</span></a> <a href=\"/t5\"><span class=\"hidden md:table-row-group\">T</span></a>")]
     [InlineData("{|LH011:<a href=\"/a\">|}<span class=\"d-none d-inline-block\">A</span></a> {|LH011:<a href=\"/b\">|}<span class=\"d-none d-sm-none\">B</span></a> {|LH011:<a href=\"/c\">|}<span class=\"hidden lg:hidden group-hover:underline\">C</span></a> <a href=\"/d\"><span class=\"d-none d-print-inline\">D</span></a> <a href=\"/e\"><span class=\"hidden group-hover:block\">E</span></a>")]
     // ... unless a client script may display it (code review: Alpine's x-show with display: none, Vue's v-show and :class,
     // Knockout's visible binding, Angular's [class.x] and ng-show)
@@ -46,8 +47,8 @@ public class LH011EmptyLinkTextTests
     // not rendered at all: a microformats permalink (held-out: jekyll/minima's post layout), or inside a hidden element
     [InlineData("<a class=\"u-url\" href=\"/post\" hidden></a>")]
     [InlineData("<div hidden><a href=\"/x\"></a></div>")]
-    // ... or not displayed by a class or style (held-out review 103: a forum's row template, <tr class="hidden">)
-    [InlineData("<table><tr class=\"hidden\"><td><a href=\"/x\"></a></td></tr></table><div style=\"display:none\"><a href=\"/y\"><i class=\"bi\"></i></a></div><a href=\"/z\" class=\"d-none\"></a>")]
+    // ... but a link a class or style hides is still checked: a script shows it (second code review: a Tailwind mobile menu)
+    [InlineData("<div id=\"mobile-menu\" class=\"hidden\">{|LH011:<a href=\"/x\">|}<i class=\"bi bi-house\"></i></a></div><div style=\"display:none\">{|LH011:<a href=\"/y\">|}</a></div>")]
     // Tailwind's and Bootstrap's invisible hide a name too (held-out review 102), unless a variant shows it
     [InlineData("{|LH011:<a href=\"/a\">|}<i class=\"bi\"></i><span class=\"invisible\">A</span></a> <a href=\"/b\"><span class=\"invisible md:visible\">B</span></a>")]
     [InlineData("<a href=\"/x\"><my-icon name=\"home\"></my-icon></a>")]
@@ -221,6 +222,8 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/m6\">@if (Model.Ok) { @(Model.Unread) } <i class=\"fa fa-bell\" aria-hidden=\"true\"></i></a><a href=\"/a4\">@foreach (var t in Model.Tags) { @(t) }</a>")]
     // text hidden by a class or style Razor computes may be displayed (code review)
     [InlineData("<a href=\"/x\"><i class=\"fa fa-bars\"></i><span style=\"display:none;\" class=\"@Model.Css\">Menu</span></a> {|LH011:<a href=\"/y\">|}<i class=\"fa fa-bars\"></i><span class=\"d-none\">Menu</span></a>")]
+    // ... and an id or a title Razor writes does not (second code review)
+    [InlineData("{|LH011:<a href=\"/items/edit/@item.Id\">|}<i class=\"bi bi-pencil\"></i><span class=\"d-none\" id=\"edit-@item.Id\">Edit</span></a> {|LH011:<a href=\"/items/delete/@item.Id\">|}<i class=\"bi bi-trash\"></i><span class=\"d-none\" title=\"@item.Name\">Delete</span></a>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
     // A server tag in the link's content writes its text at run time, though HTML reads it as a comment: a Statiq

@@ -91,8 +91,9 @@ internal sealed class PhraseCatalog
     }
 
     /// <summary>
-    /// The letters each language not written in Latin letters is written in, as ranges of UTF-16 code units (Japanese: kana
-    /// and kanji; Korean: hangul and hanja; Persian and Arabic: the Arabic script ...).
+    /// The letters each language with a list and not written in Latin letters is written in, as ranges of UTF-16 code
+    /// units (Japanese: kana and kanji; Korean: hangul and hanja; Persian and Arabic: the Arabic script ...); a page in
+    /// another such language has no list of its own and reads every list already.
     /// </summary>
     private static readonly Dictionary<string, (char First, char Last)[]> Scripts = ScriptsOf();
 
@@ -107,16 +108,10 @@ internal sealed class PhraseCatalog
             ["ja"] = han.Concat(new[] { ('\u3040', '\u30FF'), ('\u31F0', '\u31FF'), ('\uFF65', '\uFF9F') }).ToArray(),
             ["zh"] = han,
             ["ko"] = han.Concat(new[] { ('\u1100', '\u11FF'), ('\u3130', '\u318F'), ('\uA960', '\uA97F'), ('\uAC00', '\uD7FF'), ('\uFFA0', '\uFFDC') }).ToArray(),
-            ["ru"] = cyrillic, ["uk"] = cyrillic, ["be"] = cyrillic, ["bg"] = cyrillic, ["mk"] = cyrillic,
+            ["ru"] = cyrillic, ["uk"] = cyrillic,
             ["fa"] = arabic, ["ar"] = arabic,
-            ["he"] = hebrew, ["yi"] = hebrew,
+            ["he"] = hebrew,
             ["ta"] = new[] { ('\u0B80', '\u0BFF') },
-            ["hi"] = new[] { ('\u0900', '\u097F'), ('\uA8E0', '\uA8FF') },
-            ["bn"] = new[] { ('\u0980', '\u09FF') },
-            ["th"] = new[] { ('\u0E00', '\u0E7F') },
-            ["el"] = new[] { ('\u0370', '\u03FF'), ('\u1F00', '\u1FFF') },
-            ["ka"] = new[] { ('\u10A0', '\u10FF'), ('\u1C90', '\u1CBF'), ('\u2D00', '\u2D2F') },
-            ["hy"] = new[] { ('\u0530', '\u058F'), ('\uFB13', '\uFB17') },
         };
     }
 
@@ -124,7 +119,8 @@ internal sealed class PhraseCatalog
     /// Whether a name has letters, none of them of the script its page's language (not written in Latin letters) is written
     /// in: it is not in that language (held-out review 99: Persian's "ادامه مطلب" on a Japanese page, Russian's "Подробнее" on
     /// a Chinese one), so it is read against every language's list, as a name in another script on a Latin-script page is.
-    /// (A name in Latin letters there is read as English, which folding leaves most other Latin-script text as.)
+    /// (A name in ASCII letters there is read as English only, above; one with other Latin letters, "Leer más", against
+    /// every list.)
     /// </summary>
     private static bool HasNoLetterOf(string language, string text)
     {
