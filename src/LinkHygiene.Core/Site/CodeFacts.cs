@@ -443,8 +443,9 @@ public sealed class CodeFacts
     public bool HasCustomStaticFiles { get; set; }
 
     /// <summary>
-    /// The feature providers the app creates and adds to MVC's application parts (<c>FeatureProviders.Add(new X())</c>), by
-    /// their class's name (not one given as a variable: MVC's own taken out and put back first, in a code review's probe).
+    /// The feature providers the app creates and adds to MVC's application parts (<c>FeatureProviders.Add(new X())</c>, or a
+    /// local created so in the same block), by their class's name; not a variable from elsewhere (MVC's own provider taken
+    /// out and put back, in a code review's probe).
     /// </summary>
     public List<string> AddedFeatureProviders { get; } = new();
 
