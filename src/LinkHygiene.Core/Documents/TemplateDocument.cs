@@ -41,6 +41,7 @@ public sealed class TemplateDocument
     private Dictionary<int, IElement>? _elementsByOffset;
 
     private bool? _hasBaseHref; // asked by LH022 for every empty href: looked for once
+    private (bool Component, bool Element)? _writesSvg; // asked for every svg in a link's name: looked for once
 
     // ElementAt's earlier answers, by the token its search started before: (the answer's token or -1, the offset asked).
     private Dictionary<int, (int Answer, int Offset)>? _elementAtSearches;
@@ -716,6 +717,10 @@ public sealed class TemplateDocument
 
     /// <summary>Whether the template sets a base URL (<c>&lt;base href&gt;</c>): an empty href then points at it.</summary>
     public bool HasBaseHref => _hasBaseHref ??= FindBaseHref();
+
+    /// <summary>Whether the text writes a component named <c>Svg</c> (<c>&lt;Svg</c>), and an svg element (<c>&lt;svg</c>).</summary>
+    internal (bool Component, bool Element) WritesSvg =>
+        _writesSvg ??= (Text.IndexOf("<Svg", StringComparison.Ordinal) >= 0, Text.IndexOf("<svg", StringComparison.Ordinal) >= 0);
 
     private bool FindBaseHref()
     {

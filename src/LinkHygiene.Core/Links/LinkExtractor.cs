@@ -2481,8 +2481,8 @@ internal static class LinkExtractor
             // A component named as an svg element, <Svg Icon="github" /> (held-out review 102), is one the parser read as an
             // svg: the foreign element's tag is not kept, so an empty svg of a component that writes <Svg is taken for it
             // (an svg icon of its own has its paths inside).
-            return document.Kind == TemplateKind.RazorComponent && element.LocalName == "svg" && document.Text.IndexOf("<Svg", StringComparison.Ordinal) >= 0
-                && (!element.HasChildNodes || document.Text.IndexOf("<svg", StringComparison.Ordinal) < 0); // (<Svg>GitHub</Svg>: second code review)
+            return document.Kind == TemplateKind.RazorComponent && element.LocalName == "svg" && document.WritesSvg.Component
+                && (!element.HasChildNodes || !document.WritesSvg.Element); // (<Svg>GitHub</Svg>: second code review)
         }
 
         if (IsWordMarkup(element.LocalName))

@@ -50,12 +50,8 @@ internal sealed class PhraseCatalog
     /// page, held-out review 39): a word of another Latin-script language reading as an English one ("Hier") does not
     /// arise there.
     /// </summary>
-    private static bool IsNonLatinScript(string language) => Array.IndexOf(NonLatinScripts, language) >= 0;
-
-    private static readonly string[] NonLatinScripts =
-    {
-        "ja", "ko", "zh", "ru", "uk", "be", "bg", "mk", "fa", "ar", "he", "yi", "ta", "hi", "bn", "th", "el", "ka", "hy",
-    };
+    /// <remarks>The languages with a list of <see cref="Scripts"/>: only a language with a list reaches this.</remarks>
+    private static bool IsNonLatinScript(string language) => Scripts.ContainsKey(language);
 
     /// <summary>
     /// Whether a name is one of English's generic phrases of more than one word ("read more", "click here"), which a page in
