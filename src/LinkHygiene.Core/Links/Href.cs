@@ -270,46 +270,25 @@ public sealed class Href
     internal static string StringPattern(string code, int i)
     {
         var pattern = new StringBuilder();
-        var depth = 0;
-        var term = i;
-        for (var k = i; ; k++)
+        for (var term = i; ;)
         {
-            var ends = k >= code.Length || (depth == 0 && code[k] is ';' or ',' or ')');
-            if (ends || (depth == 0 && code[k] == '+'))
+            var stop = CSharpTopLevel.Find(code, term, code.Length, ";,)+");
+            if (stop < 0)
             {
-                if (!AppendTerm(pattern, code, term, Math.Min(k, code.Length)) && pattern.Length == 0)
-                {
-                    return string.Empty;
-                }
-
-                if (ends)
-                {
-                    break;
-                }
-
-                term = k + 1;
-                continue;
+                break; // a string never closed: what was read
             }
 
-            var c = code[k];
-            if (c == '"' || (c is '@' or '$' && k + 1 < code.Length && code[k + 1] is '"' or '@' or '$'))
+            if (!AppendTerm(pattern, code, term, stop) && pattern.Length == 0)
             {
-                var close = CSharpString.End(code, k, code.Length);
-                if (close < 0)
-                {
-                    break; // a string never closed: what was read
-                }
+                return string.Empty;
+            }
 
-                k = close;
-            }
-            else if (c is '(' or '[' or '{')
+            if (stop == code.Length || code[stop] != '+')
             {
-                depth++;
+                break;
             }
-            else if (c is ')' or ']' or '}')
-            {
-                depth--;
-            }
+
+            term = stop + 1;
         }
 
         return pattern.Length > 0 && pattern[0] == MaskChars.Dynamic ? string.Empty : pattern.ToString();

@@ -36,39 +36,16 @@ public static class ConstantExpression
         }
 
         var text = new StringBuilder();
-        var start = 0;
-        var level = 0;
-        for (var i = 0; i <= code.Length; i++)
+        for (var start = 0; start <= code.Length;)
         {
-            if (i == code.Length || (code[i] == '+' && level == 0))
+            var plus = CSharpTopLevel.Find(code, start, code.Length, "+");
+            if (plus < 0 || Term(code.Substring(start, plus - start).Trim(), simpleName, depth) is not { } term)
             {
-                if (Term(code.Substring(start, i - start).Trim(), simpleName, depth) is not { } term)
-                {
-                    return null;
-                }
-
-                text.Append(term);
-                start = i + 1;
-                continue;
+                return null;
             }
 
-            var c = code[i];
-            if (c == '"' || (c is '@' or '$' && i + 1 < code.Length && code[i + 1] is '"' or '@' or '$'))
-            {
-                i = CSharpString.End(code, i, code.Length);
-                if (i < 0)
-                {
-                    return null;
-                }
-            }
-            else if (c == '(')
-            {
-                level++;
-            }
-            else if (c == ')')
-            {
-                level--;
-            }
+            text.Append(term);
+            start = plus + 1;
         }
 
         return text.ToString();

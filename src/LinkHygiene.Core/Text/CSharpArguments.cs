@@ -14,64 +14,22 @@ internal static class CSharpArguments
     internal static List<(int Start, int End)>? Split(string code, int open, int end, bool moreAfter = false)
     {
         var arguments = new List<(int Start, int End)>();
-        var depth = 0;
-        var start = open;
-        for (var i = open; i < end; i++)
+        for (var start = open; ;)
         {
-            var c = code[i];
-            if (c == '"' || (c is '@' or '$' && i + 1 < end && code[i + 1] == '"'))
+            var stop = CSharpTopLevel.Find(code, start, end, ",)]}");
+            if (stop < 0 || stop == end)
             {
-                i = CSharpString.End(code, i, end);
-                if (i < 0)
-                {
-                    return null;
-                }
-
-                continue;
+                return null;
             }
 
-            if (c == '\'')
+            Add(arguments, code, start, stop);
+            if (code[stop] != ',')
             {
-                // (a character literal's close, looked for before the call's end only: a quote last in the code had
-                // looked past the text's end, build/fuzz.sh seed 5151)
-                var from = i + (i + 1 < end && code[i + 1] == '\\' ? 3 : 2);
-                var close = from < end ? code.IndexOf('\'', from, end - from) : -1;
-                if (close < 0)
-                {
-                    return null;
-                }
-
-                i = close;
-                continue;
+                return code[stop] == ')' && (stop == end - 1 || moreAfter) ? arguments : null;
             }
 
-            if (c is '(' or '[' or '{')
-            {
-                depth++;
-            }
-            else if (c is ')' or ']' or '}')
-            {
-                if (depth == 0)
-                {
-                    if (c != ')' || (i != end - 1 && !moreAfter))
-                    {
-                        return null;
-                    }
-
-                    Add(arguments, code, start, i);
-                    return arguments;
-                }
-
-                depth--;
-            }
-            else if (c == ',' && depth == 0)
-            {
-                Add(arguments, code, start, i);
-                start = i + 1;
-            }
+            start = stop + 1;
         }
-
-        return null;
     }
 
     private static void Add(List<(int Start, int End)> arguments, string code, int start, int end)
