@@ -28,7 +28,7 @@ internal sealed class SuppressionIndex
     // lookup is a dictionary hit and a binary search however many directives a file has.
     private readonly Dictionary<int, HashSet<string>> _nextLines = new();
     private readonly HashSet<int> _nextLinesForAll = new();
-    private readonly Dictionary<string, List<(int Start, int End)>> _ranges = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<SourceSpan>> _ranges = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly List<(SourceSpan Span, string Id, string Directive)> _unknownIds = new();
 
@@ -136,17 +136,8 @@ internal sealed class SuppressionIndex
     private bool NextLine(string ruleId, int line) =>
         _nextLinesForAll.Contains(line) || (_nextLines.TryGetValue(line, out var named) && named.Contains(ruleId));
 
-    private bool InRange(string key, int offset)
-    {
-        if (!_ranges.TryGetValue(key, out var ranges))
-        {
-            return false;
-        }
-
-        // Merged ranges do not overlap: the first that ends after the offset is the only one that can hold it.
-        var first = Sorted.PartitionPoint(ranges.Count, (ranges, offset), static (s, i) => s.ranges[i].End <= s.offset);
-        return first < ranges.Count && ranges[first].Start <= offset;
-    }
+    // Merged ranges do not overlap: a binary search finds the only one that can hold the offset.
+    private bool InRange(string key, int offset) => _ranges.TryGetValue(key, out var ranges) && Sorted.AnyHolds(ranges, offset);
 
     /// <summary>Ends the ranges that start at <paramref name="starts"/> at <paramref name="end"/>, and forgets the starts.</summary>
     private void Close(TemplateDocument document, List<int> starts, string? id, int end)
@@ -165,22 +156,22 @@ internal sealed class SuppressionIndex
         var key = id ?? AllRules;
         if (!_ranges.TryGetValue(key, out var ranges))
         {
-            _ranges[key] = ranges = new List<(int Start, int End)>();
+            _ranges[key] = ranges = new List<SourceSpan>();
         }
 
-        ranges.Add((start, Math.Max(start, end)));
+        ranges.Add(new SourceSpan(start, Math.Max(0, end - start)));
     }
 
-    private static void Merge(List<(int Start, int End)> ranges)
+    private static void Merge(List<SourceSpan> ranges)
     {
         ranges.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var merged = new List<(int Start, int End)>(ranges.Count);
+        var merged = new List<SourceSpan>(ranges.Count);
         foreach (var range in ranges)
         {
             if (merged.Count > 0 && range.Start <= merged[merged.Count - 1].End)
             {
                 var last = merged[merged.Count - 1];
-                merged[merged.Count - 1] = (last.Start, Math.Max(last.End, range.End));
+                merged[merged.Count - 1] = new SourceSpan(last.Start, Math.Max(last.End, range.End) - last.Start);
             }
             else
             {
