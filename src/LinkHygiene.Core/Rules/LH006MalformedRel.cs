@@ -45,6 +45,9 @@ public sealed class LH006MalformedRel : Rule
         "up", "first", "last", "archives", "directory", "enclosure", "payment", "in-reply-to", "syndication", "webmention",
         "category", "cite", "discussion", "edit", "feed", "profile", "related", "replies", "sidebar", "source", "via",
         "lightbox", "shortlink",
+        // IndieWeb's, on a personal site's links to its owner's profiles, keys and code (held-out review 106: RelMeAuth's
+        // rel="me authn" signs in; "did you mean 'author'" would have broken it)
+        "authn", "pgpkey", "code-repository", "code-license", "content-license", "content-repository",
     };
 
     private static readonly HashSet<string> LinkOnly = new(StringComparer.Ordinal)

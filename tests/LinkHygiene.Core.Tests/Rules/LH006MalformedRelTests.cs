@@ -23,6 +23,9 @@ public class LH006MalformedRelTests
     [InlineData("<a href=\"https://ann.example\" rel=\"contact friend met co-worker colleague sweetheart\">Ann</a>")]
     [InlineData("<a href=\"/tags/dotnet\" rel=\"tag\">.NET</a><a href=\"/licence\" rel=\"license\">Licence</a><a href=\"/\" rel=\"home index up\">Home</a>")]
     [InlineData("<a href=\"https://x.example/reply\" rel=\"in-reply-to syndication webmention\">Reply</a>")]
+    // IndieWeb's registered values on a personal site (held-out review 106: rel="me authn" is how IndieLogin signs in)
+    [InlineData("<a href=\"https://github.com/ann\" rel=\"me authn\">GitHub</a><a href=\"/key.asc\" rel=\"pgpkey\">PGP key</a>")]
+    [InlineData("<a href=\"https://github.com/ann/site\" rel=\"code-repository\">Source</a><a href=\"/LICENSE\" rel=\"code-license\">MIT</a>")]
     // WordPress's the_shortlink() and django-blog-zinnia write it on a hyperlink (held-out review)
     [InlineData("<a href=\"https://x.example/?p=12\" title=\"Short URL\" rel=\"shortlink\">Short link to this post</a>")]
     // link types for <link> do nothing on a hyperlink (fluentui-blazor demo pages, Blogifier themes)
