@@ -1063,6 +1063,9 @@ public sealed class SiteFactsTests
     [Theory]
     [InlineData("hugo.toml", null, "Hugo")]
     [InlineData("config.toml", "layouts", "Hugo")]
+    [InlineData("hugo.yaml", null, "Hugo")]
+    [InlineData("theme.toml", "layouts", "Hugo")] // held-out review 106: a Hugo theme's repository, its exampleSite/ apart
+    [InlineData("theme.toml", null, null)]
     [InlineData("config.toml", "templates", "Zola")]
     [InlineData("_config.yml", null, "Jekyll")]
     [InlineData("eleventy.config.js", null, "Eleventy")]

@@ -350,8 +350,8 @@ public static class SiteLoader
         @"(?:^|[;{])[ \t]*(?:\[[^\]\r\n]*\][ \t]*)*(?:(?:public|internal|static|sealed|abstract|partial|readonly|file|unsafe)\s+)*(?:class|record(?:\s+(?:class|struct))?|struct|interface|enum)\s+(?<name>[\p{L}_]\w*)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The static-site generator whose source tree a folder is, from the configuration file at its top (hugo.toml, or a
-    /// config.toml beside layouts/; _config.yml; eleventy.config.js; mkdocs.yml; Sphinx's conf.py; pelicanconf.py; Wyam's config.wyam; Zola's
+    /// The static-site generator whose source tree a folder is, from the configuration file at its top (hugo.toml, .yaml or
+    /// .json, a config.toml or config.yaml beside layouts/ or content/, a Hugo theme's theme.toml beside layouts/; _config.yml; eleventy.config.js; mkdocs.yml; Sphinx's conf.py; pelicanconf.py; Wyam's config.wyam; Zola's
     /// config.toml beside templates/; a Statiq theme's settings.yml or themesettings.yml beside input/), or null.
     /// </summary>
     internal static string? SiteGeneratorOf(string folder)
@@ -361,7 +361,8 @@ public static class SiteLoader
 
         // Statiq's and Wyam's input folder, whatever its case (held-out review 95: Wyam.Web's "Input", written on Windows)
         bool InputFolder() => Folder("input") || Directory.EnumerateDirectories(folder).Any(d => string.Equals(Path.GetFileName(d), "input", StringComparison.OrdinalIgnoreCase));
-        if (File("hugo.toml") || File("hugo.yaml") || File("hugo.json") || ((File("config.toml") || File("config.yaml")) && (Folder("layouts") || Folder("content")) && !Folder("templates")))
+        if (File("hugo.toml") || File("hugo.yaml") || File("hugo.json") || ((File("config.toml") || File("config.yaml")) && (Folder("layouts") || Folder("content")) && !Folder("templates"))
+            || (File("theme.toml") && Folder("layouts")))
         {
             return "Hugo";
         }
