@@ -141,8 +141,9 @@ internal static class LinkExtractor
         "activeclass", "match",
         // Angular's router link and UI-Router's state (RouterLinks): the link's destination, rendered as its href
         "routerlink", "[routerlink]", "routerlinkactive", "ui-sref", "ui-sref-active", "route-href",
-        // Knockout / Vue / Alpine / htmx / Turbo attributes that do not render content
-        "data-bind", "v-if", "v-else", "v-else-if", "v-show", "v-for", "v-on", "v-once", "v-cloak", "v-pre", "v-memo",
+        // Knockout / Vue / Alpine / htmx / Turbo attributes that do not render content (and htmx's preload extension's:
+        // held-out review 105)
+        "preload", "data-bind", "v-if", "v-else", "v-else-if", "v-show", "v-for", "v-on", "v-once", "v-cloak", "v-pre", "v-memo",
         "x-show", "x-if", "x-for", "x-data", "x-init", "x-cloak", "x-transition", "ng-if", "ng-show", "ng-hide",
         "ng-click", "ng-class", "ng-style", "ng-repeat",
     };
@@ -1380,6 +1381,7 @@ internal static class LinkExtractor
                 || name.StartsWith("x-", StringComparison.Ordinal)
                 || name.StartsWith("ng-", StringComparison.Ordinal)
                 || name.StartsWith("hx-", StringComparison.Ordinal)
+                || name.StartsWith("up-", StringComparison.Ordinal) // Unpoly's, which follow the link into a fragment or a layer (held-out review 105)
                 || name.StartsWith("mat-", StringComparison.Ordinal) // Angular Material's button styles (mat-button, mat-icon-button)
                 || name.StartsWith("th:", StringComparison.Ordinal)
                 || name.StartsWith("xmlns", StringComparison.Ordinal)

@@ -146,6 +146,16 @@ public class LH011EmptyLinkTextTests
     public void Htmx(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    // Unpoly's attributes and htmx's preload extension render no name, in a view too, where an unknown attribute may be
+    // a tag helper's (held-out review 105: an Unpoly app's icon links were never checked)
+    [InlineData("Pages/Index.cshtml", "{|LH011:<a href=\"/Index\" up-target=\"#main\" up-layer=\"new\">|}<i class=\"fa fa-eye\"></i></a> {|LH011:<a href=\"/Index\" up-follow up-preload>|}<i class=\"fa fa-eye\"></i></a>")]
+    [InlineData("Pages/Index.cshtml", "{|LH011:<a href=\"/Index\" hx-get=\"/Index\" preload=\"mouseover\">|}<i class=\"fa fa-eye\"></i></a>")]
+    [InlineData("index.html", "{|LH011:<a href=\"/x\" up-instant>|}</a> <a href=\"/y\" up-target=\"#main\">Y</a>")]
+    // hyperscript's _ may write into the link ("on load put 'x' into me"): unknown
+    [InlineData("Pages/Index.cshtml", "<a href=\"/Index\" _=\"on load put 'Eye' into me\"><i class=\"fa fa-eye\"></i></a>")]
+    public void Unpoly(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
+
+    [Theory]
     // Disqus's count script writes "5 Comments" into these as the page loads (held-out review 73: a Jekyll post layout;
     // BlogEngine.NET, WordPress themes)
     [InlineData("_layouts/post.html", "<a href=\"{{ page.url }}index.html#disqus_thread\" data-disqus-identifier=\"{{ page.url }}\"></a>")]
