@@ -41,6 +41,7 @@ public class LH023MalformedUrlTests
     // a bad escape beside real ones is no merge tag: two characters between the percents are an escape, %E2%
     [InlineData("/caf%C3%A9%E2%8", "'%8' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     // escapes followed by letters and another escape are no merge tag (code review: "%A9s%" of caf%C3%A9s%zz hid it)
+    [InlineData("/docs/caf%E2%80%9CAB1%zz", "'%zz' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     [InlineData("/docs/caf%C3%A9s%zz", "'%zz' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     // "$" in a query is no template's (OData's $filter), and what follows a placeholder is still read
     [InlineData("https://x.example/odata/Products?$filter=Price gt 5", "it contains white space; encode spaces as %20")]
@@ -133,6 +134,12 @@ public class LH023MalformedUrlTests
     [InlineData("%%view_email_url%%")]
     [InlineData("https://example.com/prefs?id=%recipient.id%&amp;u=%unsubscribe_url%")]
     [InlineData("mailto:*|EMAIL|*")]
+    // ActiveCampaign's tags with digits, a lower-case tag, Mandrill's unsubscribe tag with its page (held-out review 104)
+    [InlineData("%FORWARD2FRIEND%")]
+    [InlineData("https://shop.example.org/account?line=%ADDRESS_LINE_2%&amp;c=%CONTACT_ID2%")]
+    [InlineData("https://x.example/?e=%email%")]
+    [InlineData("*|UNSUB:https://www.example.org/goodbye|*")]
+    [InlineData("*|MC:SUBJECT|*")]
     [InlineData("mailto:[email]")]
     [InlineData("mailto:{$email}")]
     [InlineData("tel:%%phone%%")]
