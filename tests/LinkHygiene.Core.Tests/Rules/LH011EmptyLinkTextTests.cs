@@ -156,6 +156,16 @@ public class LH011EmptyLinkTextTests
     public void Unpoly(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
     [Theory]
+    // an input button inside a link is named by its value, a submit or reset button without one by the browser's word
+    // for it (held-out review 108: a student's scaffolded "Back to list")
+    [InlineData("Views/Students/Edit.cshtml", "<a href=\"/students\"><input type=\"button\" value=\"Back to list\" class=\"btn btn-default\" /></a> <a href=\"/a\"><input type=\"SUBMIT\"></a> <a href=\"/b\"><input type=\"reset\"></a>")]
+    [InlineData("Views/Students/Edit.cshtml", "{|LH011:<a href=\"/students\">|}<input type=\"button\"></a> {|LH011:<a href=\"/c\">|}<input type=\"button\" value=\"  \"></a> {|LH011:<a href=\"/d\">|}<input type=\"text\" value=\"x\"></a>")]
+    // a value the server or a script writes is unknown
+    [InlineData("Views/Students/Edit.cshtml", "<a href=\"/students\"><input type=\"button\" value=\"@Model.Label\"></a> <a href=\"/e\"><input type=\"submit\" asp-for=\"Label\"></a>")]
+    [InlineData("page.html", "<a href=\"/students\"><input type=\"button\" :value=\"label\"></a>")]
+    public void InputButtons(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
+
+    [Theory]
     // Disqus's count script writes "5 Comments" into these as the page loads (held-out review 73: a Jekyll post layout;
     // BlogEngine.NET, WordPress themes)
     [InlineData("_layouts/post.html", "<a href=\"{{ page.url }}index.html#disqus_thread\" data-disqus-identifier=\"{{ page.url }}\"></a>")]
