@@ -60,6 +60,14 @@ public sealed class LH023MalformedUrl : Rule
     /// <summary>The first problem with a URL's literal parts, or null.</summary>
     internal static string? Diagnose(Href href)
     {
+        // A tag inside the value: the quote that should have ended it is missing, and the markup after it, up to the next
+        // quote, was read as the URL (held-out review 108: <a href="/Student>Students</a> ... <a href="/Courses">, whose
+        // second link is lost). Said before the white space and line breaks that markup brings.
+        if (href.Kind is not (HrefKind.Script or HrefKind.OtherScheme) && href.Attribute is { } attribute && TagIn(Literal(attribute.Value)) is { } tag)
+        {
+            return $"it holds markup ('{tag}'): the quote that should end the URL is missing; close it";
+        }
+
         // A line break or tab inside it (a URL wrapped in the markup): browsers remove them (held-out review 78), and so
         // does the href the other rules read, so they are looked for as written.
         if (href.Attribute is { } written && Literal(written.Value.Trim(HtmlSpace.Chars)) is var parts && UrlParts.WithoutTabsAndNewlines(parts).Length < parts.Length)
@@ -123,6 +131,20 @@ public sealed class LH023MalformedUrl : Rule
     }
 
     private static readonly char[] AngleBrackets = { '<', '>' };
+
+    // A start or end tag as markup writes one: "</a>", "<p>", "<img src=x>" (not "a<b", nor "<a@example.org>")
+    private static readonly Regex Tag = new(@"</?[A-Za-z][A-Za-z0-9\-]*(?:[\s/][^<>]*)?>", RegexOptions.CultureInvariant);
+
+    /// <summary>The first tag in a value, cut at 30 characters; null when none.</summary>
+    private static string? TagIn(string value)
+    {
+        if (value.IndexOf('<') < 0 || Tag.Match(value) is not { Success: true } tag)
+        {
+            return null;
+        }
+
+        return tag.Length <= 30 ? tag.Value : tag.Value.Substring(0, 29) + "\u2026";
+    }
 
     /// <summary>
     /// Whether an href is an e-mail address without its <c>mailto:</c> (<c>support@example.org</c>): a browser reads it as a
@@ -358,6 +380,12 @@ public sealed class LH023MalformedUrl : Rule
         if (number.Trim().Length == 0)
         {
             return "the tel: link has no number";
+        }
+
+        if (number.StartsWith("//", StringComparison.Ordinal) && IsPhoneNumber(number.Substring(2)))
+        {
+            // tel://0123... (held-out review 108): a web URL's slashes, which no tel: URL has
+            return $"a tel: URL has no '//'; write tel:{number.Substring(2).Trim()}";
         }
 
         return IsPhoneNumber(number) ? null : $"'{number.Trim()}' is not a phone number";

@@ -55,6 +55,8 @@ public class LH023MalformedUrlTests
     [InlineData("mailto:sales", "'sales' is not an e-mail address")]
     [InlineData("mailto:a@b.example,oops", "'oops' is not an e-mail address")]
     // a scheme written twice, a name's angle brackets (held-out review 107: the .NET Foundation's team page)
+    [InlineData("tel://1234567920", "a tel: URL has no '//'; write tel:1234567920")]
+    [InlineData("tel://", "'//' is not a phone number")]
     [InlineData("mailto:mailto:contact@dotnetfoundation.org", "it repeats 'mailto:'; remove one")]
     [InlineData("MAILTO:Mailto:a@example.org", "it repeats 'mailto:'; remove one")]
     [InlineData("mailto:a@example.org,mailto:b@example.org", "'mailto:b@example.org' is not an e-mail address")]
@@ -238,4 +240,18 @@ public class LH023MalformedUrlTests
     // Razor's "@@" is one '@' (held-out review 80)
     [InlineData("<a {|LH023:href=\"support@@readup.com\"|}>support@@readup.com</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+
+    [Fact]
+    public void AQuoteNotClosedIsNamedByTheMarkupItTakesIn()
+    {
+        // Held-out review 108: a student's <a href="/Student>Students</a>, whose href ran to the next link's quote and
+        // was said to hold white space
+        var findings = EngineAssert.Findings("Pages/Index.cshtml", "<a {|LH023:href=\"/Student>Broken quote</a> <p>text</p> <a href=\"|}/Courses\">Courses</a>", only: Only);
+        var finding = Assert.Single(findings, f => f.Id == "LH023");
+        Assert.EndsWith("it holds markup ('</a>'): the quote that should end the URL is missing; close it", finding.Message, System.StringComparison.Ordinal);
+
+        // ... not a data: URL's or a script's markup, nor what no tag is
+        EngineAssert.Findings("page.html", "<a href=\"data:text/html,<p>Hi</p>\">Hi</a> <a href=\"javascript:if(a<b)go()\">Go</a>", only: Only);
+        Assert.EndsWith("it contains '<', which no URL holds as written (a stray character of the markup?); remove it, or write %3C", Assert.Single(EngineAssert.Analyze("page.html", "<a href=\"/a?x=1<2>3\">A</a>").Findings, f => f.Id == "LH023").Message, System.StringComparison.Ordinal);
+    }
 }
