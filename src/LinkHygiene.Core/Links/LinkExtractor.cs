@@ -419,6 +419,11 @@ internal static class LinkExtractor
             zone = LinkZone.Ugc;
             inferred = true;
         }
+        else if (own is null && outer.Zone == LinkZone.None && !inForm && IsInferredSponsored(declared))
+        {
+            zone = LinkZone.Sponsored;
+            inferred = true;
+        }
         var language = outer.Language;
         var languageDeclared = outer.LanguageDeclared;
         var lang = declared.Lang ?? declared.XmlLang;
@@ -575,6 +580,37 @@ internal static class LinkExtractor
                 && (HasUgcClass(id) || id.Equals("comments", StringComparison.OrdinalIgnoreCase) || id.Equals("comment", StringComparison.OrdinalIgnoreCase)));
     }
 
+    // A sponsors' or backers' list (held-out reviews 102 and 107: the logo walls of open-source projects' sites, ESLint's
+    // ul.sponsors, Godot's section#sponsors, the .NET Foundation's corporate-sponsor-card), and the parts that make such
+    // a class the site's own words or controls around it: a call to become one ("become-a-sponsor", "sponsor-button",
+    // "sponsor-us", "sponsor-this-project"), a heading or a description, a tier's or a program's page, an icon.
+    internal static readonly string[] SponsorSegments = { "sponsor", "sponsors", "backer", "backers" };
+    internal static readonly string[] BareSponsorClasses = { "sponsors", "backers" };
+    internal static readonly string[] SponsorSiteSegments =
+    {
+        "become", "us", "me", "this", "project", "button", "btn", "cta", "form", "apply", "join", "page", "title", "heading",
+        "header", "description", "intro", "text", "count", "counter", "total", "number", "tier", "tiers", "program", "info",
+        "heart", "nav", "menu", "toggle", "dropdown", "no", "new", "add", "edit", "delete", "settings", "icon", "fa", "bi",
+        "glyphicon", "mdi", "ti", "la", "octicon", "bx", "ion", "ri",
+    };
+
+    /// <summary>
+    /// A sponsored section the markup suggests without saying so: a class (or an id read as one) <c>sponsors</c> or
+    /// <c>backers</c>, or one with a part <c>sponsor(s)</c> or <c>backer(s)</c> and none that says it is the site's own
+    /// (<see cref="SponsorSiteSegments"/>). Such inferred zones ask for rel only on literal external links, and not on
+    /// a link to a funding platform's page, the way to become one (<see cref="Rules.ZoneQualification"/>).
+    /// </summary>
+    private static bool IsInferredSponsored(ScopeAttributes declared)
+    {
+        // (most class attributes name neither: one search for both words' common letters before reading their parts)
+        var classes = declared.Class is { } c && MayNameSponsors(c) ? c : null;
+        return (classes is not null && HasClassWithPart(Dynamic.IsDynamicValue(classes) ? LiteralClasses(classes) : classes, SponsorSegments, BareSponsorClasses, SponsorSiteSegments))
+            || (declared.Id is { } id && MayNameSponsors(id) && !Dynamic.IsDynamicValue(id) && id.IndexOfAny(HtmlSpace.Chars) < 0 && HasClassWithPart(id, SponsorSegments, BareSponsorClasses, SponsorSiteSegments));
+
+        static bool MayNameSponsors(string value) =>
+            value.IndexOf("ponsor", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("acker", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
     /// <summary>
     /// The classes a class attribute with run-time parts names literally: its whitespace-separated names with no run-time
     /// part in them (held-out review 56: POPForums' <c>class="@if (c.IsDeleted) {...} card qaComment ms-3"</c> is a
@@ -598,7 +634,13 @@ internal static class LinkExtractor
     /// Whether a class attribute holds a compound class with a UGC word as one of its parts (<c>user-comment</c>,
     /// <c>review_body</c>, <c>qaComment</c>): read in place, as a page has thousands of class attributes and few such classes.
     /// </summary>
-    internal static bool HasUgcClass(string classes)
+    internal static bool HasUgcClass(string classes) => HasClassWithPart(classes, UgcSegments, BareUgcClasses, SiteSegments);
+
+    /// <summary>
+    /// Whether a class attribute holds a class that is one of <paramref name="bare"/>, or a compound class with one of
+    /// <paramref name="segments"/> as a part and none of <paramref name="siteSegments"/>.
+    /// </summary>
+    private static bool HasClassWithPart(string classes, string[] segments, string[] bare, string[] siteSegments)
     {
         for (var i = 0; i < classes.Length; i++)
         {
@@ -615,7 +657,7 @@ internal static class LinkExtractor
 
             var name = classes.AsSpan(start, i - start);
             // Its parts: between '-' and '_', and the words of a camelCase name (POPForums' qaComment, commentCount).
-            bool ugc = false, site = false, compound = false;
+            bool part = false, site = false, compound = false;
             var from = 0;
             for (var k = 0; k <= name.Length; k++)
             {
@@ -630,8 +672,8 @@ internal static class LinkExtractor
 
                 compound |= k < name.Length;
                 var segment = name.Slice(from, k - from);
-                ugc |= IsSegment(segment, UgcSegments);
-                site |= IsSegment(segment, SiteSegments);
+                part |= IsSegment(segment, segments);
+                site |= IsSegment(segment, siteSegments);
                 from = separator ? k + 1 : k;
             }
 
@@ -639,7 +681,7 @@ internal static class LinkExtractor
             {
                 // A bare "comment" is the selector list's business; a bare "review" or "reviews", which the default list
                 // does not hold, is inferred as "review-item" is (held-out: <section class="reviews">).
-                if (IsSegment(name, BareUgcClasses))
+                if (IsSegment(name, bare))
                 {
                     return true;
                 }
@@ -647,7 +689,7 @@ internal static class LinkExtractor
                 continue;
             }
 
-            if (ugc && !site)
+            if (part && !site)
             {
                 return true;
             }

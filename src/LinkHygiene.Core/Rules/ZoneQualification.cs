@@ -19,7 +19,7 @@ internal static class ZoneQualification
 
             // A zone the markup only suggests (a class segment, an itemprop) asks for rel only where the template writes an
             // external host; a destination computed at run time there needs a declared zone.
-            if (link.ZoneIsInferred && link.Href.Kind != HrefKind.External)
+            if (link.ZoneIsInferred && (link.Href.Kind != HrefKind.External || (zone == LinkZone.Sponsored && IsFundingPage(link.Href))))
             {
                 continue;
             }
@@ -31,6 +31,29 @@ internal static class ZoneQualification
 
             context.Report(descriptor, link.Href.Attribute?.Span ?? link.StartTagSpan, link, RelFixes.AddToken(context.Document, link, fixToken), link.Href.Display);
         }
+    }
+
+    /// <summary>
+    /// Whether a URL is a funding platform's page for the site to be sponsored through (GitHub Sponsors, Open Collective,
+    /// Patreon, Ko-fi, Buy Me a Coffee, Liberapay, PayPal's donations): in a sponsors' list the markup only suggests, the
+    /// way to become a sponsor, not a sponsor's paid link. Open Collective's redirect to a sponsor's own site
+    /// (<c>/sponsor/0/website</c>) is a sponsor's link.
+    /// </summary>
+    private static bool IsFundingPage(Href href)
+    {
+        var url = UrlParts.Parse(href.Value);
+        if (url.Host is not { } host)
+        {
+            return false;
+        }
+
+        var path = url.Path;
+        return (UrlParts.IsSameOrSubdomain(host, "github.com") && path.StartsWith("/sponsors/", System.StringComparison.OrdinalIgnoreCase))
+            || (UrlParts.IsSameOrSubdomain(host, "opencollective.com") && !path.TrimEnd('/').EndsWith("/website", System.StringComparison.OrdinalIgnoreCase))
+            || (UrlParts.IsSameOrSubdomain(host, "paypal.com") && path.StartsWith("/donate", System.StringComparison.OrdinalIgnoreCase))
+            || UrlParts.IsSameOrSubdomain(host, "patreon.com") || UrlParts.IsSameOrSubdomain(host, "ko-fi.com")
+            || UrlParts.IsSameOrSubdomain(host, "buymeacoffee.com") || UrlParts.IsSameOrSubdomain(host, "liberapay.com")
+            || UrlParts.IsSameOrSubdomain(host, "paypal.me");
     }
 
     /// <summary>

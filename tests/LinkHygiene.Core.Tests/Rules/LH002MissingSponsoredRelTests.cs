@@ -26,6 +26,21 @@ public class LH002MissingSponsoredRelTests
     public void Html(string markup, params string[] options) => EngineAssert.Findings("page.html", markup, options, Only);
 
     [Theory]
+    // A sponsors' or backers' list the markup only suggests (held-out reviews 102 and 107: open-source projects' logo
+    // walls): its literal external links are paid links
+    [InlineData("<ul class=\"sponsors sponsors--gold\"><li><a {|LH002:href=\"https://acme.example/\"|}><img src=\"acme.png\" alt=\"Acme\"></a></li><li><a href=\"https://corp.example/\" rel=\"sponsored noopener\"><img src=\"corp.png\" alt=\"Corp\"></a></li></ul>")]
+    [InlineData("<section id=\"sponsors\"><a {|LH002:href=\"https://acme.example/\"|}>Acme</a></section> <div class=\"corporate-sponsor-card\"><a {|LH002:href=\"https://corp.example/\"|}>Corp</a></div> <div class=\"backers\"><a {|LH002:href=\"https://ann.example/\"|}>Ann</a></div> <div class=\"GoldSponsors\"><a {|LH002:href=\"https://gold.example/\"|}>Gold</a></div>")]
+    // ... an Open Collective redirect to a sponsor's site too, but not the way to become one: a funding platform's page
+    [InlineData("<div class=\"sponsors\"><a {|LH002:href=\"https://opencollective.com/eslint/sponsor/0/website\"|}>Sponsor</a> <a href=\"https://opencollective.com/eslint\">Become a sponsor</a> <a href=\"https://github.com/sponsors/eslint\">GitHub Sponsors</a> <a href=\"https://www.patreon.com/x\">Patreon</a> <a href=\"https://ko-fi.com/x\">Ko-fi</a> <a href=\"https://www.paypal.com/donate/?id=1\">Donate</a></div>")]
+    // ... the site's own pages and computed URLs are left to a declared zone (as in a suggested comment section)
+    [InlineData("<ul class=\"sponsors\"><li><a href=\"/sponsors/tiers\">Tiers</a></li><li><a href=\"{{ sponsor.url }}\">{{ sponsor.name }}</a></li></ul>")]
+    // ... and a class that is the site's own call, heading or button is none (nor a sponsored link's own class)
+    [InlineData("<a class=\"sponsor-button\" href=\"https://buy.example/\">Sponsor</a> <div class=\"become-a-sponsor\"><a href=\"https://buy.example/\">Sponsor us</a></div> <h2 class=\"sponsors-title\"><a href=\"https://x.example/\">Sponsors</a></h2> <div class=\"sponsor\"><a href=\"https://y.example/\">Y</a></div> <div class=\"sponsorship\"><a href=\"https://z.example/\">Z</a></div>")]
+    // ... nor where a zone is declared on it, inside another zone, or in a form
+    [InlineData("<div class=\"sponsors\" data-link-zone=\"none\"><a href=\"https://acme.example/\">Acme</a></div> <div class=\"comments\"><div class=\"sponsors\"><a {|LH001:href=\"https://acme.example/\"|}>Acme</a></div></div> <form><div class=\"sponsors\"><a href=\"https://acme.example/\">Acme</a></div></form>")]
+    public void SuggestedSponsorsLists(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
     [InlineData("<div data-link-zone=\"sponsored\">@foreach (var p in Model.Partners) { <a {|LH002:href=\"/go/@p.Slug\"|}>@p.Name</a> }</div>")]
     // written the ASP.NET way: a page's route, a URL helper's (second code review)
     [InlineData("<div data-link-zone=\"sponsored\"><a {|LH002:asp-page=\"/Go\"|} asp-route-slug=\"semrush\">SEMrush</a> <a {|LH002:href=\"@Url.Page(\"/Go\", new { slug = \"kinsta\" })\"|}>Kinsta</a> <a {|LH002:href=\"@Url.Content(\"~/go/wpengine\")\"|}>WP Engine</a></div>")]
