@@ -557,6 +557,13 @@ public sealed class SiteFactsTests
         Assert.Equal(new[] { "/ping", "/old", "/old/{**rest}", "blog/{action=List}/{id?}" }, narrow.Endpoints);
         Assert.False(narrow.HasUnknownRoutes);
         Assert.True(narrow.MapsConventionalRoutes);
+        // controllers mapped by their attribute routes only (held-out review 108), as ASP.NET Core 2's UseMvc() without
+        // routes maps them
+        Assert.True(CSharpSiteFacts.Read("app.MapControllers();", "Program.cs").MapsAttributeRoutes);
+        Assert.True(CSharpSiteFacts.Read("app.UseEndpoints(e => { e.MapControllers(); e.MapRazorPages(); });", "Startup.cs").MapsAttributeRoutes);
+        Assert.True(CSharpSiteFacts.Read("app.UseMvc();", "Startup.cs").MapsAttributeRoutes);
+        Assert.False(CSharpSiteFacts.Read("app.UseMvc(routes => routes.MapRoute(\"default\", \"{controller=Home}/{action=Index}\"));", "Startup.cs").MapsAttributeRoutes);
+        Assert.False(CSharpSiteFacts.Read("app.MapRazorPages();", "Program.cs").MapsAttributeRoutes);
         Assert.True(CSharpSiteFacts.Read("app.UseRewriter(new RewriteOptions().AddRedirect(\"^old/(.*)\", \"new/$1\"));", "Program.cs").HasUnknownRoutes);
         Assert.True(CSharpSiteFacts.Read("app.UseRewriter(options);", "Program.cs").HasUnknownRoutes);
 

@@ -426,6 +426,13 @@ public sealed class CodeFacts
     /// <summary>Whether the app maps conventional routes of its own (any <c>MapControllerRoute</c>): then the default route is not assumed.</summary>
     public bool MapsConventionalRoutes { get; set; }
 
+    /// <summary>
+    /// Whether the app maps its controllers by their attribute routes (<c>MapControllers()</c>, ASP.NET Core 2's
+    /// <c>UseMvc()</c> without routes): without a conventional route of its own, the default route is not assumed either,
+    /// and an action without an attribute route is reached by no URL.
+    /// </summary>
+    public bool MapsAttributeRoutes { get; set; }
+
     /// <summary>Whether the app maps a fallback (<c>MapFallback*</c>): unmatched paths are then undecidable.</summary>
     public bool HasFallback { get; set; }
 
@@ -894,6 +901,7 @@ public sealed class CodeFacts
         HasFallback |= other.HasFallback;
         FallbackPages.AddRange(other.FallbackPages);
         MapsConventionalRoutes |= other.MapsConventionalRoutes;
+        MapsAttributeRoutes |= other.MapsAttributeRoutes;
         HasUnknownRoutes |= other.HasUnknownRoutes;
         HasCustomStaticFiles |= other.HasCustomStaticFiles;
         HasExternalRouteSources |= other.HasExternalRouteSources;

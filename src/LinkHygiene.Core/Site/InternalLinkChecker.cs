@@ -396,6 +396,18 @@ public static class InternalLinkChecker
             return NotAnsweringGet(link, controllerName, link.Action);
         }
 
+        if (site.ReachesActionsByAttributeRoutesOnly
+            && !controllers.Any(c => c.HasUnknownActions || c.RouteTemplates.Count > 0 || c.Actions.Any(a => string.Equals(a.Name, link.Action, StringComparison.OrdinalIgnoreCase) && (a.HasAttributeRoute || a.OtherAttributes.Count > 0))))
+        {
+            // MapControllers() alone, and neither the controller nor the action has an attribute route: the tag helper
+            // writes an empty href (held-out review 108: a student's app)
+            return Outcome.Broken(
+                LH030BrokenInternalLink.Rule,
+                link.Display,
+                $"names action '{link.Action}', which no route reaches: the app maps controllers by their attribute routes only, and neither {controllerName}Controller nor the action has one",
+                "map a conventional route with MapControllerRoute, or give the action a [Route]");
+        }
+
         return Outcome.Resolved;
     }
 

@@ -383,7 +383,7 @@ public sealed class SiteIndex
             }
         }
 
-        if (index._conventional.Count == 0 && index._conventionalControllers.Count > 0 && !index.Code.MapsConventionalRoutes)
+        if (index._conventional.Count == 0 && index._conventionalControllers.Count > 0 && !index.Code.MapsConventionalRoutes && !index.Code.MapsAttributeRoutes)
         {
             index._conventional.Add((DefaultConventionalRoute, null)); // "when nothing says otherwise"
         }
@@ -1001,6 +1001,12 @@ public sealed class SiteIndex
     /// provider of the app's makes (<see cref="CodeFacts.HasControllerFeatureProviders"/>): unmatched paths are undecidable.
     /// </summary>
     internal bool HasUnknownRoutes => Code.HasUnknownRoutes || _hasUnknownRoute || Code.HasControllerFeatureProviders;
+
+    /// <summary>
+    /// Whether the app reaches its actions by attribute routes only (<see cref="CodeFacts.MapsAttributeRoutes"/>, no
+    /// conventional route of its own, every route known): an action without one is reached by no URL.
+    /// </summary>
+    internal bool ReachesActionsByAttributeRoutesOnly => Code.MapsAttributeRoutes && _conventional.Count == 0 && !HasUnknownRoutes && !HasExternalRouteSources;
 
     /// <summary>
     /// Whether pages, components or routes may come from other assemblies: a referenced library the app serves

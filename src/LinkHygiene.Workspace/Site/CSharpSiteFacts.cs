@@ -688,6 +688,12 @@ public static class CSharpSiteFacts
             {
                 facts.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
             }
+            else if (method == "MapControllers" || (method == "UseMvc" && invocation.ArgumentList.Arguments.Count == 0))
+            {
+                // endpoints by the controllers' attribute routes only (held-out review 108: a student's app mapping
+                // MapControllers() alone, and ASP.NET Core 2's UseMvc() without routes)
+                facts.MapsAttributeRoutes = true;
+            }
             else if (method is "MapDynamicControllerRoute" or "MapDynamicPageRoute" or "MapWhen"
                 || method is "MapRoute" or "MapAreaRoute" or "MapHttpRoute" or "MapPageRoute" or "MapMvcAttributeRoutes" or "MapHttpAttributeRoutes")
             {

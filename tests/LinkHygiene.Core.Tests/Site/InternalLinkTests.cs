@@ -210,6 +210,32 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AnActionNoRouteReachesIsBroken()
+    {
+        // Held-out review 108: an app that maps MapControllers() alone reaches an action only by an attribute route; the
+        // tag helper writes an empty href for one with none, and a literal path by the default route matches nothing
+        var code = new CodeFacts { HasCode = true, MapsAttributeRoutes = true };
+        code.Controllers.Add(new ControllerFact("Home", null, Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false), new ActionFact("Privacy", new[] { "privacy" }, true) }));
+        code.Controllers.Add(new ControllerFact("Orders", null, new[] { "orders" }, new[] { new ActionFact("List", Array.Empty<string>(), false) }));
+        var pages = new Dictionary<string, string> { ["Views/Home/Index.cshtml"] = "<a asp-controller=\"Home\" asp-action=\"Index\">Home</a> <a asp-action=\"Privacy\">Privacy</a> <a asp-controller=\"Orders\" asp-action=\"List\">Orders</a> <a href=\"/Home/Index\">Home</a>" };
+        var (findings, _) = Check(pages, code);
+        AssertLines(
+            new[]
+            {
+                "Views/Home/Index.cshtml(1,155): LH030 Link to '/Home/Index' matches no page, action, endpoint or file (nothing similar exists)",
+                "Views/Home/Index.cshtml(1,38): LH030 Link to 'Index' names action 'Index', which no route reaches: the app maps controllers by their attribute routes only, and neither HomeController nor the action has one (map a conventional route with MapControllerRoute, or give the action a [Route])",
+            },
+            findings);
+
+        // ... with a conventional route of the app's too, or routes the sources do not spell out, it is reached or undecided
+        code.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
+        Assert.Empty(Check(pages, code).Findings);
+        code.ConventionalRoutes.Clear();
+        code.HasUnknownRoutes = true;
+        Assert.Empty(Check(pages, code).Findings);
+    }
+
+    [Fact]
     public void APathAnotherRouteServesForGetIsNoPostOnlyLink()
     {
         // Reading the whole change again: /Admin/Users/Delete is the Admin area's POST-only Users.Delete by the area's
