@@ -103,7 +103,7 @@ internal static class Fixing
         var summary = files == 0
             ? "Nothing to fix."
             : dryRun
-                ? $"Would fix {findings} finding(s) in {files} file(s); nothing was changed (--dry-run). What the fixes would leave:"
+                ? $"Would fix {findings} finding(s) in {files} file(s); nothing was changed (--dry-run), and the report is what the fixes would leave."
                 : $"Fixed {findings} finding(s) in {files} file(s).";
         output.WriteLine(summary);
         output.WriteLine();

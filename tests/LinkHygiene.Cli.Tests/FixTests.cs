@@ -79,7 +79,7 @@ public sealed class FixTests
         var output = run.Output.Replace("\r\n", "\n");
         Assert.Contains("--- a/page.html\n+++ b/page.html\n", output);
         Assert.Contains("-\t\t<a href=\"https://spam.example/\">Spam shop</a>\n+\t\t<a href=\"https://spam.example/\" rel=\"ugc\">Spam shop</a>\n", output);
-        Assert.Contains("Would fix 4 finding(s) in 1 file(s); nothing was changed (--dry-run). What the fixes would leave:", output);
+        Assert.Contains("Would fix 4 finding(s) in 1 file(s); nothing was changed (--dry-run), and the report is what the fixes would leave.", output);
 
         // The report shows what would remain after the fixes.
         Assert.Contains("page.html(10,23): warning LH010", output);

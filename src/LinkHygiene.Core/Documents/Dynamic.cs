@@ -89,7 +89,8 @@ public static class Dynamic
     // Cloud's %%view_email_url%% and its AMPscript %%=RedirectTo(@link)=%%, Mailgun's %recipient.id% and
     // ActiveCampaign's %EMAIL% and %CAMPAIGN_ID% (capitals and '_' only, three or more: r%C3%A9sum%C3%A9's "%A9sum%"
     // is two escapes, not a tag; with digits when a letter or '_' no escape has is among them, %FORWARD2FRIEND%, and a
-    // name whose second letter no escape has, %email%: held-out review 104), Mandrill's *|UNSUB:https://...|*, Mailjet's [[UNSUB_LINK_EN]], single-brace {unsubscribe} and {$url} (Mautic, Smarty, phpBB's {U_WWW}; not a brace of {{a}}), $unsub$,
+    // name whose second letter no escape has, %email%, where a value or a segment starts: held-out review 104; not
+    // "50%discount%20", a bad escape: code review), Mandrill's *|UNSUB:https://...|*, Mailjet's [[UNSUB_LINK_EN]], single-brace {unsubscribe} and {$url} (Mautic, Smarty, phpBB's {U_WWW}; not a brace of {{a}}), $unsub$,
     // ##unsub##, Moosend's #unsubscribeLink# and Bitrix's #SERVER_NAME#, AWeber's {!remove_web}, Zoho Campaigns'
     // $[LI:UNSUBSCRIBE]$ (held-out review 80), and a whole
     // value in square brackets, [unsubscribe] (Sendy, SendGrid), also after mailto: or tel:. And server-side
@@ -100,7 +101,7 @@ public static class Dynamic
     // characters belong in a URL as written ('|', '{', '[' are percent-encoded, and '%' would start an escape; '$'
     // is allowed, and a value or path segment starting "$name" is taken for an expression: never reported).
     private static readonly System.Text.RegularExpressions.Regex MergeTags = new(
-        @"\*\|[A-Za-z0-9_\-]+(?::[^|\s]*)?\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%%=[^%\r\n]*?=%%|%[G-Zg-z_][A-Za-z0-9_.\-]{2,}%|%[A-Fa-f][G-Zg-z_][A-Za-z0-9_.\-]+%|%[A-Z](?:[A-Z_]{2,}|(?=[A-Z0-9_]*[G-Z_])[A-Z0-9_]{2,})%|\[\[[A-Za-z][A-Za-z0-9_:. \-]*\]\]|(?<!\{)\{[$!]?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|\$\[[A-Za-z0-9_:\-]+\]\$|##[A-Za-z_][A-Za-z0-9_.]*##|#[A-Za-z_][A-Za-z0-9_:.\-]*#|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]"
+        @"\*\|[A-Za-z0-9_\-]+(?::[^|\s]*)?\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%%=[^%\r\n]*?=%%|%[G-Zg-z_][A-Za-z0-9_.\-]{2,}%|(?<=^|[=/?&:])%[A-Fa-f][G-Zg-z_][A-Za-z0-9_.\-]+%|%[A-Z](?:[A-Z_]{2,}|(?=[A-Z0-9_]*[G-Z_])[A-Z0-9_]{2,})%|\[\[[A-Za-z][A-Za-z0-9_:. \-]*\]\]|(?<!\{)\{[$!]?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|\$\[[A-Za-z0-9_:\-]+\]\$|##[A-Za-z_][A-Za-z0-9_.]*##|#[A-Za-z_][A-Za-z0-9_:.\-]*#|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]"
         + @"|\$!?\{[^{}\r\n]{1,256}\}|(?<!\{)\{\$[A-Za-z_][^{}\r\n]{0,256}\}|\$\$[^$\s]{1,256}\$\$|\[%[^\[\]\r\n]{1,256}%\]|%\([A-Za-z_][A-Za-z0-9_]*\)[sdirfx]|%[sd](?![0-9A-Za-z])|(?:^|(?<=/))\$:?(?:\([^()\r\n]{0,256}\)|[A-Za-z_][A-Za-z0-9_.]*(?:\([^()\r\n]{0,256}\))?)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

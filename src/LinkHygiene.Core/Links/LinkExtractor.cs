@@ -1569,38 +1569,55 @@ internal static class LinkExtractor
     }
 
     /// <summary>
-    /// The first text with a letter or a digit inside an empty link that an element keeps from its name, and what keeps
-    /// it (held-out review 106: minimal-mistakes' <c>&lt;span aria-hidden="true"&gt;Previous&lt;/span&gt;</c> "has no text",
-    /// said of a link showing a word); null when none. Read only for a link with no name.
+    /// What keeps an element's content from a link's name: <c>aria-hidden="true"</c>, the <c>hidden</c> attribute (one
+    /// Razor writes may be left out: not this), or a class or a style that does not display it; null when nothing does.
+    /// </summary>
+    private static HiddenBy? Hides(SourceAttribute[] attributes)
+    {
+        var ariaHidden = Find(attributes, "aria-hidden");
+        if (ariaHidden is not null && string.Equals(ariaHidden.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return HiddenBy.AriaHidden;
+        }
+
+        if (Find(attributes, "hidden") is { IsDynamic: false })
+        {
+            return HiddenBy.HiddenAttribute;
+        }
+
+        return IsNotDisplayed(attributes) ? HiddenBy.NotDisplayed : null;
+    }
+
+    /// <summary>
+    /// The first text with a letter or a digit inside an empty link that something keeps from its name (<see cref="Hides"/>),
+    /// as the name would read it, and what keeps it (held-out review 106: minimal-mistakes' <c>&lt;span
+    /// aria-hidden="true"&gt;Previous&lt;/span&gt;</c> "has no text", said of a link showing a word); null when none. An
+    /// icon font's ligature (<c>&lt;span class="material-icons" aria-hidden="true"&gt;arrow_back&lt;/span&gt;</c>) is no such
+    /// text: shown to screen readers it would be read as "arrow_back" (code review). Read only for a link with no name.
     /// </summary>
     private static HiddenText? FindHiddenText(TemplateDocument document, IElement link)
     {
         var stack = new Stack<IElement>();
         PushChildren(stack, link);
-
         while (stack.Count > 0)
         {
             var element = stack.Pop();
             var attributes = document.GetAttributes(element);
-            var hidden = Find(attributes, "aria-hidden");
-            var by = hidden is not null && string.Equals(hidden.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase) ? HiddenBy.AriaHidden
-                : Find(attributes, "hidden") is not null ? HiddenBy.HiddenAttribute
-                : IsNotDisplayed(attributes) ? HiddenBy.NotDisplayed
-                : (HiddenBy?)null;
-            if (by is { } reason)
+            if (element.LocalName is "script" or "style" or "template" or "noscript" or "svg" or "mat-icon" or "fa-icon" or "nb-icon"
+                || (Find(attributes, "class")?.Value is { } classes && (classes.IndexOf("icon", StringComparison.OrdinalIgnoreCase) >= 0 || classes.IndexOf("symbol", StringComparison.OrdinalIgnoreCase) >= 0)))
             {
-                var text = Collapse(element.TextContent);
-                if (!Dynamic.IsDynamicValue(text) && text.Any(char.IsLetterOrDigit))
+                continue;
+            }
+
+            if (Hides(attributes) is { } by)
+            {
+                var content = ContentText(document, element);
+                if (!content.IsDynamic && content.Text.Any(char.IsLetterOrDigit))
                 {
-                    return new HiddenText(text.Length <= 40 ? text : text.Substring(0, 39) + "\u2026", reason);
+                    return new HiddenText(content.Text.Length <= 40 ? content.Text : content.Text.Substring(0, 39) + "\u2026", by);
                 }
 
                 continue; // (what it holds is hidden with it)
-            }
-
-            if (element.LocalName is "script" or "style" or "template" or "noscript" or "svg" or "mat-icon")
-            {
-                continue;
             }
 
             PushChildren(stack, element);
@@ -2268,16 +2285,21 @@ internal static class LinkExtractor
                 continue;
             }
 
+            if (Find(attributes, "hidden") is { IsDynamic: true })
+            {
+                // hidden="@(!Model.Show)": Razor leaves a boolean attribute out when its value is false (code review)
+                isDynamic = true;
+                continue;
+            }
+
             var hidden = Find(attributes, "aria-hidden");
-            if ((hidden is not null && string.Equals(hidden.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            if (Hides(attributes) is not null
                 // Angular Material's <mat-icon> hides itself (aria-hidden="true") unless told otherwise: its ligature
                 // text ("favorite") is not the link's name
                 || (local == "mat-icon" && !(hidden is not null && string.Equals(hidden.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase)) && Find(attributes, "[attr.aria-hidden]") is null)
                 // ... and Font Awesome's and Nebular's icon components render an svg that names nothing without a title or
                 // a label of their own (held-out review 91)
                 || (local is "fa-icon" or "nb-icon" && hidden is null && !HasIconName(attributes))
-                || Find(attributes, "hidden") is not null
-                || IsNotDisplayed(attributes)
                 || local is "script" or "style" or "template" or "noscript")
             {
                 var tag = document.GetStartTag(element);

@@ -24,7 +24,7 @@ public sealed class LH023MalformedUrl : Rule
     // a quoted local part or an address literal (held-out review 107: "mailto:mailto:contact@..." and "<a@example.org>"
     // were taken for addresses).
     private static readonly Regex Email = new(
-        @"^(?:""[^""\\\r\n]*""|[^@\s:<>()\[\],;""\\]+)@(?:\[[^\[\]\s]+\]|[^@\s.:<>()\[\],;""\\/?#]+(?:\.[^@\s.:<>()\[\],;""\\/?#]+)+)$",
+        @"^(?:""(?:[^""\\\r\n]|\\.)*""|[^@\s:<>()\[\],;""\\]+)@(?:\[[^\[\]\s]+\]|[^@\s.:<>()\[\],;""\\/?#]+(?:\.[^@\s.:<>()\[\],;""\\/?#]+)+)$",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Phone = new(@"^\+?[0-9\-.() *#]+$", RegexOptions.CultureInvariant);
@@ -60,10 +60,13 @@ public sealed class LH023MalformedUrl : Rule
     /// <summary>The first problem with a URL's literal parts, or null.</summary>
     internal static string? Diagnose(Href href)
     {
-        // A tag inside the value: the quote that should have ended it is missing, and the markup after it, up to the next
-        // quote, was read as the URL (held-out review 108: <a href="/Student>Students</a> ... <a href="/Courses">, whose
-        // second link is lost). Said before the white space and line breaks that markup brings.
-        if (href.Kind is not (HrefKind.Script or HrefKind.OtherScheme) && href.Attribute is { } attribute && TagIn(Literal(attribute.Value)) is { } tag)
+        // A tag inside the value, which runs to the next attribute's name and '=': the quote that should have ended it is
+        // missing, and the markup after it, up to the next quote, was read as the URL (held-out review 108: <a
+        // href="/Student>Students</a> ... <a href="/Courses">, whose second link is lost). Said before the white space and
+        // line breaks that markup brings; a tag in a value that ends otherwise (a mailto: body's <br>, a placeholder
+        // <your-url>) is the '<' and '>' below (code review).
+        if (href.Kind is not (HrefKind.Script or HrefKind.OtherScheme) && href.Attribute is { } attribute
+            && Literal(attribute.Value) is var asWritten && RunsToTheNextAttribute.IsMatch(asWritten) && TagIn(asWritten) is { } tag)
         {
             return $"it holds markup ('{tag}'): the quote that should end the URL is missing; close it";
         }
@@ -84,7 +87,9 @@ public sealed class LH023MalformedUrl : Rule
 
         if (href.Kind == HrefKind.Tel)
         {
-            return literal.Length == value.Length ? Tel(value) : null;
+            return literal.Length == value.Length ? Tel(value)
+                : literal.StartsWith("tel://", StringComparison.OrdinalIgnoreCase) ? "a tel: URL has no '//'; remove it" // tel://@Model.Phone (code review)
+                : null;
         }
 
         var literalParts = Literal(value);
@@ -131,6 +136,9 @@ public sealed class LH023MalformedUrl : Rule
     }
 
     private static readonly char[] AngleBrackets = { '<', '>' };
+
+    // The end of a value a missing quote made: the next attribute's name and its '=' ("... <a href=")
+    private static readonly Regex RunsToTheNextAttribute = new(@"\s[A-Za-z_:@][A-Za-z0-9_:.\-]*\s*=\s*$", RegexOptions.CultureInvariant);
 
     // A start or end tag as markup writes one: "</a>", "<p>", "<img src=x>" (not "a<b", nor "<a@example.org>")
     private static readonly Regex Tag = new(@"</?[A-Za-z][A-Za-z0-9\-]*(?:[\s/][^<>]*)?>", RegexOptions.CultureInvariant);
@@ -339,6 +347,12 @@ public sealed class LH023MalformedUrl : Rule
             return "it contains white space; encode spaces as %20";
         }
 
+        if (rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        {
+            // (its literal start says so, whatever the address after it: mailto:mailto:@Model.Email, code review)
+            return "it repeats 'mailto:'; remove one";
+        }
+
         if (!complete)
         {
             return null; // the addresses are computed at run time
@@ -350,11 +364,6 @@ public sealed class LH023MalformedUrl : Rule
             // RFC 6068 makes the address optional: mailto:?subject=...&body=... (a "share by e-mail" link) lets the reader
             // choose it. Nothing at all is no link.
             return query >= 0 && rest.Length > query + 1 ? null : "the mailto: link has no address";
-        }
-
-        if (addresses.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
-        {
-            return "it repeats 'mailto:'; remove one";
         }
 
         foreach (var address in addresses.Split(','))

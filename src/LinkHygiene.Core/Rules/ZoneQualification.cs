@@ -34,10 +34,9 @@ internal static class ZoneQualification
     }
 
     /// <summary>
-    /// Whether a URL is a funding platform's page for the site to be sponsored through (GitHub Sponsors, Open Collective,
-    /// Patreon, Ko-fi, Buy Me a Coffee, Liberapay, PayPal's donations): in a sponsors' list the markup only suggests, the
-    /// way to become a sponsor, not a sponsor's paid link. Open Collective's redirect to a sponsor's own site
-    /// (<c>/sponsor/0/website</c>) is a sponsor's link.
+    /// Whether a URL is a funding platform's page for the site to be sponsored through (<see cref="FundingPages"/>): in a
+    /// sponsors' list the markup only suggests, the way to become a sponsor, not a sponsor's paid link. Open Collective's
+    /// redirect to a sponsor's own site (<c>/sponsor/0/website</c>) is a sponsor's link.
     /// </summary>
     private static bool IsFundingPage(Href href)
     {
@@ -47,14 +46,34 @@ internal static class ZoneQualification
             return false;
         }
 
-        var path = url.Path;
-        return (UrlParts.IsSameOrSubdomain(host, "github.com") && path.StartsWith("/sponsors/", System.StringComparison.OrdinalIgnoreCase))
-            || (UrlParts.IsSameOrSubdomain(host, "opencollective.com") && !path.TrimEnd('/').EndsWith("/website", System.StringComparison.OrdinalIgnoreCase))
-            || (UrlParts.IsSameOrSubdomain(host, "paypal.com") && path.StartsWith("/donate", System.StringComparison.OrdinalIgnoreCase))
-            || UrlParts.IsSameOrSubdomain(host, "patreon.com") || UrlParts.IsSameOrSubdomain(host, "ko-fi.com")
-            || UrlParts.IsSameOrSubdomain(host, "buymeacoffee.com") || UrlParts.IsSameOrSubdomain(host, "liberapay.com")
-            || UrlParts.IsSameOrSubdomain(host, "paypal.me");
+        if (UrlParts.IsSameOrSubdomain(host, "opencollective.com"))
+        {
+            return !url.Path.TrimEnd('/').EndsWith("/website", System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        foreach (var (domain, path) in FundingPages)
+        {
+            if (UrlParts.IsSameOrSubdomain(host, domain)
+                && (path.Length == 0 || url.Path.Equals(path.TrimEnd('/'), System.StringComparison.OrdinalIgnoreCase) || url.Path.StartsWith(path, System.StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    // The funding platforms GitHub's FUNDING.yml names (and PayPal's donation pages), with the path under which a
+    // project's page is, if any (code review: GitHub Sponsors' own page, PayPal's classic donate button, polar.sh,
+    // thanks.dev, Tidelift, IssueHunt, LFX were sponsors' links)
+    private static readonly (string Domain, string Path)[] FundingPages =
+    {
+        ("github.com", "/sponsors/"), ("patreon.com", string.Empty), ("ko-fi.com", string.Empty), ("buymeacoffee.com", string.Empty),
+        ("liberapay.com", string.Empty), ("polar.sh", string.Empty), ("thanks.dev", string.Empty), ("tidelift.com", "/funding/"),
+        ("tidelift.com", "/subscription/"), ("issuehunt.io", string.Empty), ("crowdfunding.lfx.linuxfoundation.org", string.Empty),
+        ("funding.communitybridge.org", string.Empty), ("paypal.me", string.Empty), ("paypal.com", "/donate"), ("paypal.com", "/paypalme/"),
+        ("paypal.com", "/cgi-bin/webscr"), ("donorbox.org", string.Empty),
+    };
 
     /// <summary>
     /// External and dynamic destinations need a qualifier; provably internal links, mailto: and tel: do not, but for a

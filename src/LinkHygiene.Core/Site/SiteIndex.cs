@@ -1004,9 +1004,12 @@ public sealed class SiteIndex
 
     /// <summary>
     /// Whether the app reaches its actions by attribute routes only (<see cref="CodeFacts.MapsAttributeRoutes"/>, no
-    /// conventional route of its own, every route known): an action without one is reached by no URL.
+    /// conventional route of its own of any form, every route known): an action without one is reached by no URL. (A
+    /// route that names its controller and action in its defaults, <c>MapControllerRoute("about", "about-us", new {
+    /// controller = "Home", action = "About" })</c>, is a conventional one too: code review.)
     /// </summary>
-    internal bool ReachesActionsByAttributeRoutesOnly => Code.MapsAttributeRoutes && _conventional.Count == 0 && !HasUnknownRoutes && !HasExternalRouteSources;
+    internal bool ReachesActionsByAttributeRoutesOnly =>
+        Code.MapsAttributeRoutes && !Code.MapsConventionalRoutes && _conventional.Count == 0 && !HasUnknownRoutes && !HasExternalRouteSources;
 
     /// <summary>
     /// Whether pages, components or routes may come from other assemblies: a referenced library the app serves

@@ -174,11 +174,23 @@ public class LH011EmptyLinkTextTests
     // a symbol, an icon's ligature or nothing: the usual advice
     [InlineData("<a href=\"/page/2/\"><span aria-hidden=\"true\">&rarr;</span></a>", "add link text, an image alt, or aria-label")]
     [InlineData("<a href=\"/page/2/\"><mat-icon>home</mat-icon></a>", "add link text, an image alt, or aria-label")]
+    // (an icon font's ligature, shown to a screen reader, would be read "arrow_back": code review)
+    [InlineData("<a href=\"/page/2/\"><span class=\"material-icons\" aria-hidden=\"true\">arrow_back</span></a>", "add link text, an image alt, or aria-label")]
+    [InlineData("<a href=\"/page/2/\"><span class=\"material-symbols-outlined\" aria-hidden=\"true\">chevron_left</span></a>", "add link text, an image alt, or aria-label")]
+    // ... the text as the name reads it: a script's text is none, and elements' words stay apart (code review)
+    [InlineData("<a href=\"/page/2/\"><span aria-hidden=\"true\"><b>x</b><div>Next</div><script>var x = 'y';</script></span></a>", "its text 'x Next' is inside aria-hidden=\"true\", hidden from screen readers; add aria-label, or take aria-hidden off the text")]
     [InlineData("<a href=\"/page/2/\"><i class=\"fa fa-x\" aria-hidden=\"true\"></i></a>", "add link text, an image alt, or aria-label")]
     public void SaysWhatKeepsShownTextFromTheName(string markup, string advice)
     {
         var finding = Assert.Single(EngineAssert.Analyze("page.html", markup).Findings, f => f.Id == "LH011");
         Assert.Equal("Link to '/page/2/' has no text or accessible name; " + advice, finding.Message);
+    }
+
+    [Fact]
+    public void AHiddenAttributeRazorWritesMayBeLeftOut()
+    {
+        // Code review: Razor leaves a boolean attribute out when its value is false, so the text may be shown
+        EngineAssert.Findings("Pages/Index.cshtml", "<a href=\"/page/2/\"><span hidden=\"@(!Model.Show)\">Next</span></a> {|LH011:<a href=\"/page/3/\">|}<span hidden>Next</span></a>", only: Only);
     }
 
     [Theory]
