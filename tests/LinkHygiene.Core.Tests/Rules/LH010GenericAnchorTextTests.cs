@@ -34,6 +34,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\"><span>{|LH010:Read</span> <b>more|}</b></a>")]
     [InlineData("<a href=\"/x\">{|LH010:here|}<span aria-hidden=\"true\">→</span></a>")]
     [InlineData("<a href=\"/x\"><img src=\"a.png\" {|LH010:alt=\"click here\"|}></a>")]
+    // WordPress's old default teaser (held-out review 110)
+    [InlineData("<a href=\"/2009/05/hello/#more-12\" class=\"more-link\">{|LH010:Read the rest of this entry &raquo;|}</a>")]
     // an input button's value names the link it is in (held-out review 108)
     [InlineData("<a href=\"/x\"><input type=\"button\" {|LH010:value=\"Click here\"|}></a> <a href=\"/y\"><input type=\"button\" value=\"Back to list\"></a>")]
     [InlineData("<a href=\"/x\" {|LH010:aria-label=\"Read more\"|}>Pricing</a>")]
