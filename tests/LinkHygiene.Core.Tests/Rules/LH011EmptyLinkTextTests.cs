@@ -156,6 +156,12 @@ public class LH011EmptyLinkTextTests
     public void Unpoly(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
     [Theory]
+    // old HTML's presentational attributes, RDFa's and the markers exporters leave render no name (held-out review 110:
+    // Blogger's image links, a WordPress export's logo link)
+    [InlineData("index.html", "{|LH011:<a href=\"/a.jpg\" imageanchor=\"1\" style=\"margin-left: 1em\">|}<img border=\"0\" src=\"a.jpg\"></a> {|LH011:<a href=\"/b\" property=\"url\" typeof=\"WebPage\">|}<img src=\"b.png\"></a> {|LH011:<a href=\"https://x.example/\" class=\"wpel-icon-right\" wpel-link=\"external\" nofollow>|}<i class=\"icon\"></i></a>")]
+    public void SavedPages(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
+
+    [Theory]
     // an input button inside a link is named by its value, a submit or reset button without one by the browser's word
     // for it (held-out review 108: a student's scaffolded "Back to list")
     [InlineData("Views/Students/Edit.cshtml", "<a href=\"/students\"><input type=\"button\" value=\"Back to list\" class=\"btn btn-default\" /></a> <a href=\"/a\"><input type=\"SUBMIT\"></a> <a href=\"/b\"><input type=\"reset\"></a>")]
