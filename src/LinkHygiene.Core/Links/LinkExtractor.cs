@@ -590,20 +590,29 @@ internal static class LinkExtractor
     // ul.sponsors, Godot's section#sponsors, the .NET Foundation's corporate-sponsor-card), and the parts that make such
     // a class the site's own words or controls around it: a call to become one ("become-a-sponsor", "sponsor-button",
     // "sponsor-us", "sponsor-this-project"), a heading or a description, a tier's or a program's page, an icon.
-    internal static readonly string[] SponsorSegments = { "sponsor", "sponsors", "backer", "backers" };
-    internal static readonly string[] BareSponsorClasses = { "sponsors", "backers" };
+    // ... and an ad slot, a sponsored post or an affiliate block its classes name so (held-out review 110: magazine
+    // templates' ad-banner, WordPress's category-sponsored post, affiliate-links), beside the default selectors' exact
+    // classes; not an ad-free page, an ad-hoc query, a disclosure, a label or a badge.
+    internal static readonly string[] SponsorSegments =
+    {
+        "sponsor", "sponsors", "sponsored", "backer", "backers", "ad", "ads", "advert", "adverts", "advertisement",
+        "advertisements", "advertorial", "affiliate", "affiliates",
+    };
+
+    internal static readonly string[] BareSponsorClasses = { "sponsors", "backers", "ad", "ads", "adverts", "advertisements", "advertorial", "affiliates" };
     internal static readonly string[] SponsorSiteSegments =
     {
-        "become", "us", "me", "this", "project", "button", "btn", "cta", "form", "apply", "join", "page", "title", "heading",
-        "header", "description", "intro", "text", "count", "counter", "total", "number", "tier", "tiers", "program", "info",
-        "heart", "nav", "menu", "toggle", "dropdown", "no", "new", "add", "edit", "delete", "settings", "icon", "fa", "bi",
-        "glyphicon", "mdi", "ti", "la", "octicon", "bx", "ion", "ri",
+        "become", "us", "me", "this", "project", "button", "btn", "cta", "form", "apply", "join", "signup", "login", "page",
+        "title", "heading", "header", "description", "intro", "text", "label", "badge", "tag", "disclosure", "disclaimer",
+        "notice", "policy", "count", "counter", "total", "number", "tier", "tiers", "program", "programme", "info", "heart",
+        "nav", "menu", "toggle", "dropdown", "no", "new", "add", "edit", "delete", "settings", "admin", "dashboard", "free",
+        "blocker", "hoc", "icon", "fa", "fas", "far", "bi", "glyphicon", "mdi", "ti", "la", "octicon", "bx", "ion", "ri",
     };
 
     /// <summary>
-    /// A sponsored section the markup suggests without saying so: a class (or an id read as one) <c>sponsors</c> or
-    /// <c>backers</c>, or one with a part <c>sponsor(s)</c> or <c>backer(s)</c> and none that says it is the site's own
-    /// (<see cref="SponsorSiteSegments"/>). Such inferred zones ask for rel only on literal external links, and not on
+    /// A sponsored section the markup suggests without saying so: a class (or an id read as one) of
+    /// <see cref="BareSponsorClasses"/>, or one with a part of <see cref="SponsorSegments"/> (<c>gold-sponsors</c>,
+    /// <c>ad-banner</c>, <c>category-sponsored</c>) and none that says it is the site's own (<see cref="SponsorSiteSegments"/>). Such inferred zones ask for rel only on literal external links, and not on
     /// a link to a funding platform's page, the way to become one (<see cref="Rules.ZoneQualification"/>).
     /// </summary>
     private static bool IsInferredSponsored(ScopeAttributes declared)
@@ -614,7 +623,8 @@ internal static class LinkExtractor
             || (declared.Id is { } id && MayNameSponsors(id) && !Dynamic.IsDynamicValue(id) && id.IndexOfAny(HtmlSpace.Chars) < 0 && HasClassWithPart(id, SponsorSegments, BareSponsorClasses, SponsorSiteSegments));
 
         static bool MayNameSponsors(string value) =>
-            value.IndexOf("ponsor", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("acker", StringComparison.OrdinalIgnoreCase) >= 0;
+            value.IndexOf("ponsor", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("acker", StringComparison.OrdinalIgnoreCase) >= 0
+            || value.IndexOf("ad", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("ffiliat", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>

@@ -41,9 +41,28 @@ internal static class ZoneQualification
                 continue;
             }
 
+            if (link.ZoneIsInferred && zone == LinkZone.Sponsored && AsksForSponsors(link))
+            {
+                // "Become a sponsor", "Sponsor us", "Download the sponsorship prospectus", "Advertise with us" in a list the
+                // markup only suggests: the way to become one, wherever its form is (held-out review 109: a form's
+                // forms.gle and a prospectus on drive.google.com were sponsors' links)
+                continue;
+            }
+
             context.Report(descriptor, link.Href.Attribute?.Span ?? link.StartTagSpan, link, RelFixes.AddToken(context.Document, link, fixToken), link.Href.Display);
         }
     }
+
+    /// <summary>
+    /// Whether a link's name asks for sponsors, backers, advertisers or donations ("Become a sponsor", "Sponsor us", "the
+    /// sponsorship prospectus", "Advertise with us", "Donate"), not a sponsor's name ("Acme", "Sponsor", "Advertiser").
+    /// </summary>
+    private static bool AsksForSponsors(Link link) =>
+        !link.Name.IsDynamic && AsksForSponsorsText.IsMatch(link.Name.Normalized);
+
+    private static readonly System.Text.RegularExpressions.Regex AsksForSponsorsText = new(
+        @"\bbecome\b|\bsponsorship|\bprospectus\b|\bsponsor (?:us|me|this|our|the|my)\b|\badvertis(?:e|ing)\b|\bdonat(?:e|ion)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a link is a comment widget's own: Disqus's "comments powered by Disqus" (class <c>dsq-brlink</c>, or its

@@ -34,6 +34,9 @@ public class LH002MissingSponsoredRelTests
     [InlineData("<div class=\"sponsors\"><a {|LH002:href=\"https://opencollective.com/eslint/sponsor/0/website\"|}>Sponsor</a> <a href=\"https://opencollective.com/eslint\">Become a sponsor</a> <a href=\"https://github.com/sponsors/eslint\">GitHub Sponsors</a> <a href=\"https://www.patreon.com/x\">Patreon</a> <a href=\"https://ko-fi.com/x\">Ko-fi</a> <a href=\"https://www.paypal.com/donate/?id=1\">Donate</a></div>")]
     // (the other platforms of GitHub's FUNDING.yml and PayPal's classic button: code review)
     [InlineData("<div class=\"sponsors\"><a href=\"https://www.paypal.com/cgi-bin/webscr?cmd=_donations&amp;business=x\">PayPal</a> <a href=\"https://github.com/sponsors\">GitHub Sponsors</a> <a href=\"https://polar.sh/x\">Polar</a> <a href=\"https://thanks.dev/x\">thanks.dev</a> <a href=\"https://tidelift.com/funding/github/npm/x\">Tidelift</a> <a {|LH002:href=\"https://github.com/acme\"|}>Acme</a></div>")]
+    // ... nor a link that asks for sponsors, wherever its form is (held-out review 109), but a sponsor's link named so
+    [InlineData("<section id=\"sponsors\"><a href=\"https://forms.gle/x\" class=\"btn\">Become a sponsor</a> <a href=\"https://drive.google.com/file/d/1\">Download the sponsorship prospectus</a> <a href=\"https://tally.so/r/s\">Sponsor us</a> <a href=\"https://ads.example/\">Advertise with us</a> <a {|LH002:href=\"https://acme.example/\"|}>Acme</a></section>")]
+    [InlineData("<section class=\"sponsors\" data-link-zone=\"sponsored\"><a {|LH002:href=\"https://forms.gle/x\"|}>Become a sponsor</a></section>")]
     // ... the site's own pages and computed URLs are left to a declared zone (as in a suggested comment section)
     [InlineData("<ul class=\"sponsors\"><li><a href=\"/sponsors/tiers\">Tiers</a></li><li><a href=\"{{ sponsor.url }}\">{{ sponsor.name }}</a></li></ul>")]
     // ... and a class that is the site's own call, heading or button is none (nor a sponsored link's own class)
@@ -41,6 +44,13 @@ public class LH002MissingSponsoredRelTests
     // ... nor where a zone is declared on it, inside another zone, or in a form
     [InlineData("<div class=\"sponsors\" data-link-zone=\"none\"><a href=\"https://acme.example/\">Acme</a></div> <div class=\"comments\"><div class=\"sponsors\"><a {|LH001:href=\"https://acme.example/\"|}>Acme</a></div></div> <form><div class=\"sponsors\"><a href=\"https://acme.example/\">Acme</a></div></form>")]
     public void SuggestedSponsorsLists(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
+    // ... and ad slots, sponsored posts and affiliate blocks a class names so (held-out review 110: magazine templates)
+    [InlineData("<div class=\"ad-banner\"><a {|LH002:href=\"https://advertiser.example/\"|}><img src=\"b.png\" alt=\"Advertiser\"></a></div> <article class=\"post category-sponsored\"><a {|LH002:href=\"https://brand.example/\"|}>Brand</a></article> <aside class=\"affiliate-links\"><a {|LH002:href=\"https://shop.example/p/1\"|}>Shop</a></aside> <div class=\"ads\"><a {|LH002:href=\"https://a.example/\"|}>A</a></div> <div class=\"sponsored-content\"><a {|LH002:href=\"https://c.example/\"|}>C</a></div>")]
+    // ... not an ad-free notice, a disclosure, a label, an icon, nor a class that only holds the letters (header, badge)
+    [InlineData("<p class=\"affiliate-disclosure\"><a href=\"https://ftc.example/\">FTC</a></p> <span class=\"sponsored-label\"><a href=\"https://x.example/\">Sponsored</a></span> <div class=\"ad-free\"><a href=\"https://y.example/\">Y</a></div> <i class=\"fa fa-ad\"><a href=\"https://z.example/\">Z</a></i> <header class=\"site-header\"><a href=\"https://w.example/\">W</a></header> <div class=\"ad-hoc-query\"><a href=\"https://v.example/\">V</a></div> <div class=\"load\"><a href=\"https://u.example/\">U</a></div>")]
+    public void SuggestedAdAndAffiliateBlocks(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
     [InlineData("<div data-link-zone=\"sponsored\">@foreach (var p in Model.Partners) { <a {|LH002:href=\"/go/@p.Slug\"|}>@p.Name</a> }</div>")]
