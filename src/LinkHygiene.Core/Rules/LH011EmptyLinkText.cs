@@ -132,11 +132,14 @@ public sealed class LH011EmptyLinkText : Rule
         return true;
     }
 
-    private static bool IsHidden(Link link)
+    /// <summary>
+    /// Whether a link is hidden from assistive technology (<c>aria-hidden="true"</c> on it or around it) or not rendered
+    /// (<c>hidden</c>, but for <c>hidden="until-found"</c>): it needs no name, and it is no link a reader meets (LH013).
+    /// </summary>
+    internal static bool IsHidden(Link link)
     {
         for (var element = link.Element; element is not null; element = element.ParentElement)
         {
-
             var hidden = element.GetAttribute("aria-hidden");
             if (hidden is not null && string.Equals(hidden.Trim(), "true", StringComparison.OrdinalIgnoreCase))
             {

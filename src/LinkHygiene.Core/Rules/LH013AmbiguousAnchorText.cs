@@ -45,7 +45,10 @@ public sealed class LH013AmbiguousAnchorText : Rule
         {
             // A bare "#" is no destination to tell apart: a script's placeholder (LH022's finding) or the top of the page.
             var route = link.Href.IsDynamic ? TagHelperRoute(link, context.Document) : null;
-            if (link.Name.IsDynamic || link.Name.Text.Length == 0 || (link.Href.IsDynamic && route is null) || link.Href.Kind == HrefKind.Script || link.Href.IsBareHash || LH010GenericAnchorText.IsControl(link))
+            // (nor is a link hidden from assistive technology, a logo's aria-hidden twin of a text link, which axe's
+            // identical-links-same-purpose leaves out too: held-out review 109)
+            if (link.Name.IsDynamic || link.Name.Text.Length == 0 || (link.Href.IsDynamic && route is null) || link.Href.Kind == HrefKind.Script || link.Href.IsBareHash || LH010GenericAnchorText.IsControl(link)
+                || LH011EmptyLinkText.IsHidden(link))
             {
                 continue;
             }

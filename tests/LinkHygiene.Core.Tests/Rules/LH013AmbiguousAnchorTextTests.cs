@@ -36,6 +36,10 @@ public class LH013AmbiguousAnchorTextTests
     // ... with a notice that it opens a new tab too (held-out review 96); a notice makes another text, localized too
     [InlineData("<a href=\"/a\" target=\"_blank\">Annual report (opens in new tab)</a> <a href=\"/b\">Annual report</a>")]
     [InlineData("<a href=\"/a\" target=\"_blank\">here (opens in new tab)</a> <a href=\"/b\" target=\"_blank\">here (opens in new tab)</a>")]
+    // a link hidden from assistive technology is no link a reader meets (held-out review 109: a sponsor's aria-hidden
+    // logo link beside its text link)
+    [InlineData("<a href=\"https://www.acme.example/?utm_source=conf\" aria-hidden=\"true\" tabindex=\"-1\">acme.example</a> <a href=\"https://acme.example\">acme.example</a> <div hidden><a href=\"/x\">acme.example</a></div>")]
+    [InlineData("<a href=\"/a\">Acme</a> <a href=\"/b\">{|LH013:Acme|}</a> <a href=\"/c\" aria-hidden=\"true\">Acme</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     // relative links resolve where the page is served before they are compared (held-out review of ASP.NET apps): among
