@@ -45,10 +45,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
         {
             // A bare "#" is no destination to tell apart: a script's placeholder (LH022's finding) or the top of the page.
             var route = link.Href.IsDynamic ? TagHelperRoute(link, context.Document) : null;
-            // (nor is a link hidden from assistive technology, a logo's aria-hidden twin of a text link, which axe's
-            // identical-links-same-purpose leaves out too: held-out review 109)
-            if (link.Name.IsDynamic || link.Name.Text.Length == 0 || (link.Href.IsDynamic && route is null) || link.Href.Kind == HrefKind.Script || link.Href.IsBareHash || LH010GenericAnchorText.IsControl(link)
-                || LH011EmptyLinkText.IsHidden(link))
+            if (link.Name.IsDynamic || link.Name.Text.Length == 0 || (link.Href.IsDynamic && route is null) || link.Href.Kind == HrefKind.Script || link.Href.IsBareHash || LH010GenericAnchorText.IsControl(link))
             {
                 continue;
             }
@@ -62,6 +59,22 @@ public sealed class LH013AmbiguousAnchorText : Rule
             if (!texts.TryGetValue(text, out var chain))
             {
                 // Most texts are used once: a destination is normalised only when a second link has the same text.
+                texts[text] = (entries.Count, entries.Count, -1);
+                entries.Add(new Entry(link, null));
+                continue;
+            }
+
+            // Nor is a link hidden from assistive technology or not rendered, a logo's aria-hidden twin of a text link, which
+            // axe's identical-links-same-purpose leaves out too (held-out review 109); looked for (up the link's ancestors)
+            // only when a text repeats: the first link of a text is looked at when the second comes, and a hidden one
+            // gives its place to it.
+            if (LH011EmptyLinkText.IsHidden(link))
+            {
+                continue;
+            }
+
+            if (chain.Last == chain.First && entries[chain.First].Url is null && LH011EmptyLinkText.IsHidden(entries[chain.First].Link))
+            {
                 texts[text] = (entries.Count, entries.Count, -1);
                 entries.Add(new Entry(link, null));
                 continue;

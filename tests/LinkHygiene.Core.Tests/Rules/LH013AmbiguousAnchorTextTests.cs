@@ -40,6 +40,7 @@ public class LH013AmbiguousAnchorTextTests
     // logo link beside its text link)
     [InlineData("<a href=\"https://www.acme.example/?utm_source=conf\" aria-hidden=\"true\" tabindex=\"-1\">acme.example</a> <a href=\"https://acme.example\">acme.example</a> <div hidden><a href=\"/x\">acme.example</a></div>")]
     [InlineData("<a href=\"/a\">Acme</a> <a href=\"/b\">{|LH013:Acme|}</a> <a href=\"/c\" aria-hidden=\"true\">Acme</a>")]
+    [InlineData("<a href=\"/c\" aria-hidden=\"true\">Acme</a> <a href=\"/a\">Acme</a> <a href=\"/a\">Acme</a> <a href=\"/b\">{|LH013:Acme|}</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     // relative links resolve where the page is served before they are compared (held-out review of ASP.NET apps): among
