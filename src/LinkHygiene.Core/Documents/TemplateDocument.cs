@@ -742,7 +742,7 @@ public sealed class TemplateDocument
                 switch (attribute.Name)
                 {
                     case "rel": rel = attribute.Value; break;
-                    case "property": property = attribute.Value; break;
+                    case "property" or "name": property ??= attribute.Value; break; // (og:url is written with either: second code review)
                     case "href": href = attribute.Value; break;
                     case "content": content = attribute.Value; break;
                 }
@@ -751,13 +751,16 @@ public sealed class TemplateDocument
             var url = tag.Name == "link"
                 ? (rel is not null && rel.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries).Any(t => t.Equals("canonical", StringComparison.OrdinalIgnoreCase)) ? href : null)
                 : (property?.Trim().Equals("og:url", StringComparison.OrdinalIgnoreCase) == true ? content : null);
-            if (url is null || Dynamic.IsDynamicValue(url))
+            if (url is null)
             {
                 continue;
             }
 
-            var parts = Links.UrlParts.Parse(url);
-            if (parts.Scheme is "http" or "https" && parts.Host is { Length: > 0 } host)
+            // its literal start, when that holds the whole host: a layout's href="https://example.com/posts/@Model.Slug"
+            // (second code review)
+            var literal = Dynamic.LiteralPrefix(url.Trim());
+            var parts = Links.UrlParts.Parse(literal);
+            if (parts.Scheme is "http" or "https" && parts.Host is { Length: > 0 } host && (literal.Length == url.Trim().Length || parts.Path.Length > 0))
             {
                 return WithoutWww(host);
             }

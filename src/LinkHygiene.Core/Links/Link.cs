@@ -129,6 +129,34 @@ public sealed class Link
     /// <summary>Finds a start-tag attribute by its lower-case name.</summary>
     public SourceAttribute? GetAttribute(string name) => LinkExtractor.Find(_attributes, name);
 
+    /// <summary>
+    /// Whether the link is hidden from assistive technology (<c>aria-hidden="true"</c> on it or around it) or not rendered
+    /// (<c>hidden</c>, but for <c>hidden="until-found"</c> and a value Razor writes, which leaves the attribute out when it
+    /// is false): it needs no name (LH011), and it is no link a reader meets (LH013). A class that hides it does not count:
+    /// a script shows it (a mobile menu).
+    /// </summary>
+    internal bool IsHidden()
+    {
+        for (var element = Element; element is not null; element = element.ParentElement)
+        {
+            var hidden = element.GetAttribute("aria-hidden");
+            if (hidden is not null && string.Equals(hidden.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // `hidden` is not rendered at all (a microformats `<a class="u-url" href="..." hidden></a>`); "until-found"
+            // content is shown when find-in-page reaches it, so its links need a name.
+            var notRendered = element.GetAttribute("hidden");
+            if (notRendered is not null && !string.Equals(notRendered.Trim(), "until-found", System.StringComparison.OrdinalIgnoreCase) && !Documents.Dynamic.IsDynamicValue(notRendered))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the link's role is bound on the client (<c>[attr.role]="'button'"</c>, <c>:role</c> ...): known only at run time.</summary>
     internal bool BindsRole => LinkExtractor.BindsRole(_attributes);
 

@@ -425,7 +425,7 @@ internal static class LinkExtractor
             zone = LinkZone.Ugc;
             inferred = true;
         }
-        else if (own is null && outer.Zone == LinkZone.None && !inForm && IsInferredSponsored(declared))
+        else if (own is null && outer.Zone == LinkZone.None && !inForm && element.LocalName is not ("html" or "body" or "main") && IsInferredSponsored(declared))
         {
             zone = LinkZone.Sponsored;
             inferred = true;
@@ -593,18 +593,29 @@ internal static class LinkExtractor
     // ... and an ad slot, a sponsored post or an affiliate block its classes name so (held-out review 110: magazine
     // templates' ad-banner, WordPress's category-sponsored post, affiliate-links), beside the default selectors' exact
     // classes; not an ad-free page, an ad-hoc query, a disclosure, a label or a badge.
+    // (not "ad" or "ads" alone as a part: Active Directory's ad-users, remove-ads, report-ad, Turkish ad-soyad; nor the
+    // plural "affiliates", a university's affiliated institutions: second code review; "ad" and "ads" are a part with a
+    // placement's word beside them: ad-banner, ads-sidebar)
     internal static readonly string[] SponsorSegments =
     {
-        "sponsor", "sponsors", "sponsored", "backer", "backers", "ad", "ads", "advert", "adverts", "advertisement",
-        "advertisements", "advertorial", "affiliate", "affiliates",
+        "sponsor", "sponsors", "sponsored", "backer", "backers", "advert", "adverts", "advertisement", "advertisements",
+        "advertorial", "affiliate",
     };
 
-    internal static readonly string[] BareSponsorClasses = { "sponsors", "backers", "ad", "ads", "adverts", "advertisements", "advertorial", "affiliates" };
+    internal static readonly string[] AdSegments = { "ad", "ads" };
+    internal static readonly string[] AdPlacementSegments =
+    {
+        "banner", "slot", "unit", "container", "wrapper", "wrap", "box", "block", "zone", "space", "area", "placement",
+        "leaderboard", "sidebar", "widget", "holder", "panel", "inline", "top", "bottom",
+    };
+
+    internal static readonly string[] BareSponsorClasses = { "sponsors", "backers", "ad", "ads", "adverts", "advertisements", "advertorial" };
     internal static readonly string[] SponsorSiteSegments =
     {
         "become", "us", "me", "this", "project", "button", "btn", "cta", "form", "apply", "join", "signup", "login", "page",
-        "title", "heading", "header", "description", "intro", "text", "label", "badge", "tag", "disclosure", "disclaimer",
-        "notice", "policy", "count", "counter", "total", "number", "tier", "tiers", "program", "programme", "info", "heart",
+        "title", "heading", "header", "description", "intro", "text", "label", "badge", "disclosure", "disclaimer", "choices",
+        "remove", "report", "users", "groups", "sync", "notice", "policy", "count", "counter", "total", "number", "tier",
+        "tiers", "program", "programme", "info", "heart",
         "nav", "menu", "toggle", "dropdown", "no", "new", "add", "edit", "delete", "settings", "admin", "dashboard", "free",
         "blocker", "hoc", "icon", "fa", "fas", "far", "bi", "glyphicon", "mdi", "ti", "la", "octicon", "bx", "ion", "ri",
     };
@@ -619,8 +630,8 @@ internal static class LinkExtractor
     {
         // (most class attributes name neither: one search for both words' common letters before reading their parts)
         var classes = declared.Class is { } c && MayNameSponsors(c) ? c : null;
-        return (classes is not null && HasClassWithPart(Dynamic.IsDynamicValue(classes) ? LiteralClasses(classes) : classes, SponsorSegments, BareSponsorClasses, SponsorSiteSegments))
-            || (declared.Id is { } id && MayNameSponsors(id) && !Dynamic.IsDynamicValue(id) && id.IndexOfAny(HtmlSpace.Chars) < 0 && HasClassWithPart(id, SponsorSegments, BareSponsorClasses, SponsorSiteSegments));
+        return (classes is not null && HasClassWithPart(Dynamic.IsDynamicValue(classes) ? LiteralClasses(classes) : classes, SponsorSegments, BareSponsorClasses, SponsorSiteSegments, AdSegments, AdPlacementSegments))
+            || (declared.Id is { } id && MayNameSponsors(id) && !Dynamic.IsDynamicValue(id) && id.IndexOfAny(HtmlSpace.Chars) < 0 && HasClassWithPart(id, SponsorSegments, BareSponsorClasses, SponsorSiteSegments, AdSegments, AdPlacementSegments));
 
         static bool MayNameSponsors(string value) =>
             value.IndexOf("ponsor", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("acker", StringComparison.OrdinalIgnoreCase) >= 0
@@ -656,7 +667,7 @@ internal static class LinkExtractor
     /// Whether a class attribute holds a class that is one of <paramref name="bare"/>, or a compound class with one of
     /// <paramref name="segments"/> as a part and none of <paramref name="siteSegments"/>.
     /// </summary>
-    private static bool HasClassWithPart(string classes, string[] segments, string[] bare, string[] siteSegments)
+    private static bool HasClassWithPart(string classes, string[] segments, string[] bare, string[] siteSegments, string[]? pairedSegments = null, string[]? pairs = null)
     {
         for (var i = 0; i < classes.Length; i++)
         {
@@ -673,7 +684,7 @@ internal static class LinkExtractor
 
             var name = classes.AsSpan(start, i - start);
             // Its parts: between '-' and '_', and the words of a camelCase name (POPForums' qaComment, commentCount).
-            bool part = false, site = false, compound = false;
+            bool part = false, site = false, compound = false, paired = false, pair = false;
             var from = 0;
             for (var k = 0; k <= name.Length; k++)
             {
@@ -690,6 +701,8 @@ internal static class LinkExtractor
                 var segment = name.Slice(from, k - from);
                 part |= IsSegment(segment, segments);
                 site |= IsSegment(segment, siteSegments);
+                paired |= pairedSegments is not null && IsSegment(segment, pairedSegments);
+                pair |= pairs is not null && IsSegment(segment, pairs);
                 from = separator ? k + 1 : k;
             }
 
@@ -705,7 +718,7 @@ internal static class LinkExtractor
                 continue;
             }
 
-            if (part && !site)
+            if ((part || (paired && pair)) && !site)
             {
                 return true;
             }
@@ -1619,14 +1632,18 @@ internal static class LinkExtractor
         {
             var element = stack.Pop();
             var attributes = document.GetAttributes(element);
-            if (element.LocalName is "script" or "style" or "template" or "noscript" or "svg" or "mat-icon" or "fa-icon" or "nb-icon"
-                || (Find(attributes, "class")?.Value is { } classes && (classes.IndexOf("icon", StringComparison.OrdinalIgnoreCase) >= 0 || classes.IndexOf("symbol", StringComparison.OrdinalIgnoreCase) >= 0)))
+            if (element.LocalName is "script" or "style" or "template" or "noscript" or "svg" or "mat-icon" or "fa-icon" or "nb-icon" || WritesLigature(element))
             {
                 continue;
             }
 
             if (Hides(attributes) is { } by)
             {
+                if (element.QuerySelector("[class*='material-icons'], [class*='material-symbols'], mat-icon") is not null)
+                {
+                    continue; // (an icon font's ligature inside it: second code review)
+                }
+
                 var content = ContentText(document, element);
                 if (!content.IsDynamic && content.Text.Any(char.IsLetterOrDigit))
                 {
@@ -1640,6 +1657,10 @@ internal static class LinkExtractor
         }
 
         return null;
+
+        // Google's Material Icons and Symbols, whose text is a ligature (arrow_back) the font draws as an icon
+        static bool WritesLigature(IElement element) =>
+            element.GetAttribute("class") is { } classes && (classes.IndexOf("material-icons", StringComparison.Ordinal) >= 0 || classes.IndexOf("material-symbols", StringComparison.Ordinal) >= 0);
 
         // (by its child nodes: IHtmlCollection's indexer, called from this netstandard2.0 build, threw MissingMethodException
         // under the .NET 10 test host, which loads AngleSharp's build for .NET)

@@ -47,7 +47,7 @@ public sealed class LH011EmptyLinkText : Rule
             var helper = helpers is not null && link.ElementKind == LinkElementKind.Anchor && !link.Name.IsProvablyEmpty && link.Name.Source == NameSource.Content && link.GetAttribute("title") is null
                 ? HelperAtContentStart(context.Document, link, helpers)
                 : null;
-            if ((!link.Name.IsProvablyEmpty && helper is null) || IsHidden(link))
+            if ((!link.Name.IsProvablyEmpty && helper is null) || link.IsHidden())
             {
                 continue;
             }
@@ -130,31 +130,5 @@ public sealed class LH011EmptyLinkText : Rule
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// Whether a link is hidden from assistive technology (<c>aria-hidden="true"</c> on it or around it) or not rendered
-    /// (<c>hidden</c>, but for <c>hidden="until-found"</c>): it needs no name, and it is no link a reader meets (LH013).
-    /// </summary>
-    internal static bool IsHidden(Link link)
-    {
-        for (var element = link.Element; element is not null; element = element.ParentElement)
-        {
-            var hidden = element.GetAttribute("aria-hidden");
-            if (hidden is not null && string.Equals(hidden.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            // `hidden` is not rendered at all (a microformats `<a class="u-url" href="..." hidden></a>`); "until-found"
-            // content is shown when find-in-page reaches it, so its links need a name.
-            var notRendered = element.GetAttribute("hidden");
-            if (notRendered is not null && !string.Equals(notRendered.Trim(), "until-found", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -63,8 +63,8 @@ public sealed class LH023MalformedUrl : Rule
         // A tag inside the value, which runs to the next attribute's name and '=': the quote that should have ended it is
         // missing, and the markup after it, up to the next quote, was read as the URL (held-out review 108: <a
         // href="/Student>Students</a> ... <a href="/Courses">, whose second link is lost). Said before the white space and
-        // line breaks that markup brings; a tag in a value that ends otherwise (a mailto: body's <br>, a placeholder
-        // <your-url>) is the '<' and '>' below (code review).
+        // line breaks that markup brings; a tag in a value that ends otherwise (a placeholder <your-url>, a mailto: body's
+        // <br>) is a '<' and a '>' (code review).
         if (href.Kind is not (HrefKind.Script or HrefKind.OtherScheme) && href.Attribute is { } attribute
             && Literal(attribute.Value) is var asWritten && RunsToTheNextAttribute.IsMatch(asWritten) && TagIn(asWritten) is { } tag)
         {
@@ -87,7 +87,8 @@ public sealed class LH023MalformedUrl : Rule
 
         if (href.Kind == HrefKind.Tel)
         {
-            return literal.Length == value.Length ? Tel(value)
+            return value.Substring("tel:".Length).StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ? "it repeats 'tel:'; remove one"
+                : literal.Length == value.Length ? Tel(value)
                 : literal.StartsWith("tel://", StringComparison.OrdinalIgnoreCase) ? "a tel: URL has no '//'; remove it" // tel://@Model.Phone (code review)
                 : null;
         }
@@ -137,8 +138,13 @@ public sealed class LH023MalformedUrl : Rule
 
     private static readonly char[] AngleBrackets = { '<', '>' };
 
+    // A scheme after "http://": "http://", "https:", "http//" (a CMS that puts "http://" before what it is given: second
+    // code review)
+    private static readonly Regex RepeatedScheme = new(@"^https?(?::/?/?|//)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     // The end of a value a missing quote made: the next attribute's name and its '=' ("... <a href=")
-    private static readonly Regex RunsToTheNextAttribute = new(@"\s[A-Za-z_:@][A-Za-z0-9_:.\-]*\s*=\s*$", RegexOptions.CultureInvariant);
+    // (any name markup gives one: Angular's *ngIf, [routerLink], (click), #ref too: second code review)
+    private static readonly Regex RunsToTheNextAttribute = new(@"\s[^\s""'<>/=]+\s*=\s*$", RegexOptions.CultureInvariant);
 
     // A start or end tag as markup writes one: "</a>", "<p>", "<img src=x>" (not "a<b", nor "<a@example.org>")
     private static readonly Regex Tag = new(@"</?[A-Za-z][A-Za-z0-9\-]*(?:[\s/][^<>]*)?>", RegexOptions.CultureInvariant);
@@ -236,7 +242,7 @@ public sealed class LH023MalformedUrl : Rule
             }
 
             var afterSlashes = literal.Substring(nameLength + 1 + slashes);
-            if (slashes == 2 && (afterSlashes.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || afterSlashes.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+            if (slashes == 2 && RepeatedScheme.IsMatch(afterSlashes))
             {
                 // http://http://www.example.org (held-out review 110: a Ghost blog's post), whose host is "http"
                 return "it repeats the scheme; remove one";
@@ -360,10 +366,16 @@ public sealed class LH023MalformedUrl : Rule
             return "it contains white space; encode spaces as %20";
         }
 
-        if (rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        if (rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || Unescape(Dynamic.LiteralPrefix(rest)).StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
         {
             // (its literal start says so, whatever the address after it: mailto:mailto:@Model.Email, code review)
             return "it repeats 'mailto:'; remove one";
+        }
+
+        if (query >= 0 && Literal(rest.Substring(query)) is var literalQuery && literalQuery.IndexOfAny(AngleBrackets) is var angle && angle >= 0)
+        {
+            // a mail's body written as markup, "?body=Hi,<br>see": the mail shows "<br>" (second code review)
+            return $"it contains '{literalQuery[angle]}', which no URL holds as written; write {(literalQuery[angle] == '<' ? "%3C" : "%3E")} (a line break in a mail's body is %0D%0A)";
         }
 
         if (!complete)

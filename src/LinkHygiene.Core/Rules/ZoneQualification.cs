@@ -29,10 +29,12 @@ internal static class ZoneQualification
                 continue; // a rel computed at run time counts as satisfied
             }
 
-            if (link.Href.Host is { } host && context.Document.DeclaredHost is { } own && Documents.TemplateDocument.WithoutWww(host) == own)
+            if (link.Href.Host is { } host && context.Document.DeclaredHost is { } own && Documents.TemplateDocument.WithoutWww(host) == own
+                && !(zone == LinkZone.Sponsored && LH005QualifiedInternalLink.NamesCloakedRedirect(link)))
             {
                 // the page's own host, as its canonical link or og:url declares it: a comment's permalink, the recent
-                // comments' links back to the posts (held-out review 110: a WordPress export keeps them absolute)
+                // comments' links back to the posts (held-out review 110: a WordPress export keeps them absolute); but
+                // the site's own cloaked redirect in a paid block leads to the sponsor (second code review)
                 continue;
             }
 
@@ -60,8 +62,12 @@ internal static class ZoneQualification
     private static bool AsksForSponsors(Link link) =>
         !link.Name.IsDynamic && AsksForSponsorsText.IsMatch(link.Name.Normalized);
 
+    // (a call to the reader, not words a sponsor's name holds: "Hosting donated by DigitalOcean", "Acme (sponsorship since
+    // 2019)", "Acme Advertising", an ad's "Become a certified architect" are sponsors' links: second code review)
     private static readonly System.Text.RegularExpressions.Regex AsksForSponsorsText = new(
-        @"\bbecome\b|\bsponsorship|\bprospectus\b|\bsponsor (?:us|me|this|our|the|my)\b|\badvertis(?:e|ing)\b|\bdonat(?:e|ion)",
+        @"\bbecome (?:a |an |our |one of our )?(?:\w+ )?(?:sponsor|backer|supporter|patron|partner|advertiser)s?\b|\bsponsor (?:us|me|this|our|the|my)\b"
+        + @"|\bsponsorship (?:prospectus|packages?|opportunities|opportunity|deck|kit|info|information|levels?|tiers?|form|details)\b|\bprospectus\b"
+        + @"|\badvertise (?:with|on|here)\b|^(?:donate|donate now|donate today|make a donation)$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>

@@ -121,6 +121,9 @@ public class LH001MissingUgcRelTests
     // permalink and the recent comments' links back to the posts, absolute in a WordPress export (held-out review 110)
     [InlineData("<html><head><link rel=\"canonical\" href=\"https://blog.example.com/2016/11/post/\"></head><body><ol class=\"commentlist\"><li><div class=\"comment-metadata\"><a href=\"https://blog.example.com/2016/11/post/#comment-12\">May 2</a></div><a {|LH001:href=\"https://spam.example/\"|}>Ann</a></li></ol></body></html>")]
     [InlineData("<html><head><meta property=\"og:url\" content=\"https://www.blog.example.com/\"></head><body><div class=\"comments\"><a href=\"https://blog.example.com/about/\">About</a> <a href=\"http://WWW.blog.example.com/x\">X</a> <a {|LH001:href=\"https://example.com/\"|}>Parent</a></div></body></html>")]
+    // ... the literal start of a layout's canonical link, og:url written with name= (second code review)
+    [InlineData("<html><head><link rel=\"canonical\" href=\"https://blog.example.com/posts/{{ page.slug }}\"></head><body><div class=\"comments\"><a href=\"https://blog.example.com/x#comment-1\">X</a></div></body></html>")]
+    [InlineData("<html><head><meta name=\"og:url\" content=\"https://blog.example.com/\"></head><body><div class=\"comments\"><a href=\"https://blog.example.com/x\">X</a></div></body></html>")]
     // ... not one computed at run time, nor one another page's head declares
     [InlineData("<html><head><link rel=\"canonical\" href=\"{{ page.url }}\"></head><body><div class=\"comments\"><a {|LH001:href=\"https://blog.example.com/x\"|}>X</a></div></body></html>")]
     // Disqus's attribution is the widget's own, as its <noscript> fallback is (held-out review 110)

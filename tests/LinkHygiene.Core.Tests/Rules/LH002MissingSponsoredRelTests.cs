@@ -50,7 +50,26 @@ public class LH002MissingSponsoredRelTests
     [InlineData("<div class=\"ad-banner\"><a {|LH002:href=\"https://advertiser.example/\"|}><img src=\"b.png\" alt=\"Advertiser\"></a></div> <article class=\"post category-sponsored\"><a {|LH002:href=\"https://brand.example/\"|}>Brand</a></article> <aside class=\"affiliate-links\"><a {|LH002:href=\"https://shop.example/p/1\"|}>Shop</a></aside> <div class=\"ads\"><a {|LH002:href=\"https://a.example/\"|}>A</a></div> <div class=\"sponsored-content\"><a {|LH002:href=\"https://c.example/\"|}>C</a></div>")]
     // ... not an ad-free notice, a disclosure, a label, an icon, nor a class that only holds the letters (header, badge)
     [InlineData("<p class=\"affiliate-disclosure\"><a href=\"https://ftc.example/\">FTC</a></p> <span class=\"sponsored-label\"><a href=\"https://x.example/\">Sponsored</a></span> <div class=\"ad-free\"><a href=\"https://y.example/\">Y</a></div> <i class=\"fa fa-ad\"><a href=\"https://z.example/\">Z</a></i> <header class=\"site-header\"><a href=\"https://w.example/\">W</a></header> <div class=\"ad-hoc-query\"><a href=\"https://v.example/\">V</a></div> <div class=\"load\"><a href=\"https://u.example/\">U</a></div>")]
+    // ... nor a page's own classes: WordPress's body_class() names a category archive, WPAdverts a classified ad's page;
+    // nor "ad" or "ads" without a placement beside them (Active Directory's screens, a store's "Remove ads"), a
+    // university's affiliates, Turkish "ad-soyad" (second code review)
+    [InlineData("<body class=\"archive category category-affiliate-marketing category-12\"><a href=\"https://twitter.com/x\">Twitter</a><main class=\"single-advert\"><a href=\"https://en.wikipedia.org/\">W</a></main></body>")]
+    [InlineData("<table class=\"table ad-users\"><tr><td><a href=\"https://contoso.example/u/1\">Ann</a></td></tr></table> <div class=\"adUsers\"><a href=\"https://x.example/\">X</a></div> <p class=\"remove-ads\"><a href=\"https://store.example/\">Remove ads</a></p> <span class=\"report-ad\"><a href=\"https://y.example/\">Report</a></span> <section class=\"affiliates\"><a href=\"https://mit.edu/\">MIT</a></section> <label class=\"ad-soyad\"><a href=\"https://z.example/\">Z</a></label>")]
+    [InlineData("<div class=\"ads-sidebar\"><a {|LH002:href=\"https://a.example/\"|}>A</a></div> <div class=\"top-ad\"><a {|LH002:href=\"https://b.example/\"|}>B</a></div> <article class=\"post tag-sponsored\"><a {|LH002:href=\"https://c.example/\"|}>C</a></article>")]
     public void SuggestedAdAndAffiliateBlocks(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
+    // what a sponsor's link may say is no call to become one (second code review)
+    [InlineData("<section class=\"sponsors\"><a {|LH002:href=\"https://do.example/\"|}>Hosting donated by DigitalOcean</a> <a {|LH002:href=\"https://acme.example/\"|}>Acme (sponsorship since 2019)</a> <a {|LH002:href=\"https://ad.example/\"|}>Acme Advertising</a> <a href=\"https://forms.gle/x\">Become a Gold sponsor</a> <a href=\"https://give.example/\">Donate</a></section>")]
+    [InlineData("<div class=\"ad-sidebar\"><a {|LH002:href=\"https://cloud.example/\"|}>Become a certified cloud architect</a> <a {|LH002:href=\"https://aid.example/\"|}>Donate to help refugees</a></div>")]
+    public void WhatAsksForSponsors(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Fact]
+    public void TheSitesOwnCloakedRedirectIsPaidWhateverItsHost()
+    {
+        // Second code review: a page's canonical link made its absolute /recommends/ links the site's own
+        EngineAssert.Findings("page.html", "<html><head><link rel=\"canonical\" href=\"https://www.vpn.example/best/\"></head><body><div data-link-zone=\"sponsored\"><a {|LH002:href=\"https://www.vpn.example/recommends/surfshark/\"|}>Surfshark</a> <a href=\"https://www.vpn.example/about/\">About</a></div><div class=\"sponsors\"><a {|LH002:href=\"https://vpn.example/go/nordvpn/\"|}>NordVPN</a></div></body></html>", only: Only);
+    }
 
     [Theory]
     [InlineData("<div data-link-zone=\"sponsored\">@foreach (var p in Model.Partners) { <a {|LH002:href=\"/go/@p.Slug\"|}>@p.Name</a> }</div>")]

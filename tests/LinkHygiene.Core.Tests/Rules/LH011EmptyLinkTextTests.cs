@@ -183,6 +183,9 @@ public class LH011EmptyLinkTextTests
     // (an icon font's ligature, shown to a screen reader, would be read "arrow_back": code review)
     [InlineData("<a href=\"/page/2/\"><span class=\"material-icons\" aria-hidden=\"true\">arrow_back</span></a>", "add link text, an image alt, or aria-label")]
     [InlineData("<a href=\"/page/2/\"><span class=\"material-symbols-outlined\" aria-hidden=\"true\">chevron_left</span></a>", "add link text, an image alt, or aria-label")]
+    [InlineData("<a href=\"/page/2/\"><span aria-hidden=\"true\"><i class=\"material-icons\">arrow_forward</i></span></a>", "add link text, an image alt, or aria-label")]
+    // (a class that only holds the letters "icon" is no icon font: Bulma's icon-text, second code review)
+    [InlineData("<a href=\"/page/2/\"><span class=\"icon-text\" aria-hidden=\"true\">Previous</span></a>", "its text 'Previous' is inside aria-hidden=\"true\", hidden from screen readers; add aria-label, or take aria-hidden off the text")]
     // ... the text as the name reads it: a script's text is none, and elements' words stay apart (code review)
     [InlineData("<a href=\"/page/2/\"><span aria-hidden=\"true\"><b>x</b><div>Next</div><script>var x = 'y';</script></span></a>", "its text 'x Next' is inside aria-hidden=\"true\", hidden from screen readers; add aria-label, or take aria-hidden off the text")]
     [InlineData("<a href=\"/page/2/\"><i class=\"fa fa-x\" aria-hidden=\"true\"></i></a>", "add link text, an image alt, or aria-label")]

@@ -43,6 +43,11 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<a href=\"/c\" aria-hidden=\"true\">Acme</a> <a href=\"/a\">Acme</a> <a href=\"/a\">Acme</a> <a href=\"/b\">{|LH013:Acme|}</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
+    [Fact]
+    public void AHiddenAttributeRazorWritesMayBeLeftOut() =>
+        // Second code review: Razor leaves hidden="@(!Model.Show)" out when it is false, so the link may be shown
+        EngineAssert.Findings("Pages/Index.cshtml", "<div hidden=\"@(!Model.ShowWarranty)\"><a href=\"/terms/warranty\">Terms</a></div> <a href=\"/terms/privacy\">{|LH013:Terms|}</a>", only: Only);
+
     // relative links resolve where the page is served before they are compared (held-out review of ASP.NET apps): among
     // themselves where the current URL is not known, against the app's base in a component, against a page's folder;
     // routes ignore case, files do not

@@ -60,6 +60,11 @@ public class LH023MalformedUrlTests
     [InlineData("http://http://www.example.org/post", "it repeats the scheme; remove one")]
     [InlineData("https://HTTPS://example.org/", "it repeats the scheme; remove one")]
     [InlineData("http:///example.org", "'http:///' has three slashes; write http://")]
+    [InlineData("http://https//example.org", "it repeats the scheme; remove one")]
+    [InlineData("mailto:%6D%61ilto:a@example.org", "it repeats 'mailto:'; remove one")]
+    [InlineData("tel:tel:+15550100", "it repeats 'tel:'; remove one")]
+    // a mail's body written as markup (second code review)
+    [InlineData("mailto:?subject=Hello&body=Hi,<br>see%20this", "it contains '<', which no URL holds as written; write %3C (a line break in a mail's body is %0D%0A)")]
     // a lower-case merge tag starts a value or a segment; inside a value it is a bad escape (code review)
     [InlineData("https://shop.example/?promo=50%discount%20today", "'%di' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     [InlineData("tel://", "'//' is not a phone number")]
@@ -148,6 +153,7 @@ public class LH023MalformedUrlTests
     [InlineData("%FORWARD2FRIEND%")]
     [InlineData("https://shop.example.org/account?line=%ADDRESS_LINE_2%&amp;c=%CONTACT_ID2%")]
     [InlineData("https://x.example/?e=%email%")]
+    [InlineData("https://x.example/u#%email%")]
     [InlineData("*|UNSUB:https://www.example.org/goodbye|*")]
     [InlineData("*|MC:SUBJECT|*")]
     [InlineData("mailto:[email]")]
@@ -233,7 +239,7 @@ public class LH023MalformedUrlTests
     // a mailto: URL's literal parts are checked around its run-time ones (held-out review 60: shops' "e-mail a friend")
     [InlineData("<a {|LH023:href=\"mailto:?subject=Look at this product&body=@Model.Url\"|}>Mail</a>")]
     // a scheme written twice or a tel: URL's '//' is seen in the literal start of a value Razor completes (code review)
-    [InlineData("<a {|LH023:href=\"mailto:mailto:@Model.Email\"|}>Mail</a> <a {|LH023:href=\"tel://@Model.Phone\"|}>Call</a> <a href=\"tel:@Model.Phone\">Call</a>")]
+    [InlineData("<a {|LH023:href=\"mailto:mailto:@Model.Email\"|}>Mail</a> <a {|LH023:href=\"tel://@Model.Phone\"|}>Call</a> <a href=\"tel:@Model.Phone\">Call</a> <a {|LH023:href=\"tel:tel:@Model.Phone\"|}>Call</a>")]
     [InlineData("<a {|LH023:href=\"mailto:@Model.VendorEmail?subject=Question about your order\"|}>Mail</a>")]
     [InlineData("<a {|LH023:href=\"mailto: @Model.VendorEmail\"|}>Mail</a>")]
     [InlineData("<a href=\"mailto:@Model.Email?subject=@Model.Subject&body=Hello%20@Model.Name\">Mail</a>")]
@@ -264,6 +270,9 @@ public class LH023MalformedUrlTests
         // <br>, a placeholder)
         Assert.EndsWith("it contains '<', which no URL holds as written (a stray character of the markup?); remove it, or write %3C", Assert.Single(EngineAssert.Analyze("page.html", "<a href=\"https://example.org/<your-url-here>\">A</a>").Findings, f => f.Id == "LH023").Message, System.StringComparison.Ordinal);
         Assert.DoesNotContain(EngineAssert.Analyze("page.html", "<a href=\"mailto:?subject=Hello&amp;body=Hi,<br>see%20this\">Share</a>").Findings, f => f.Message.Contains("quote", System.StringComparison.Ordinal));
+
+        // ... whatever the next attribute's name (second code review: Angular's *ngIf, [routerLink])
+        Assert.EndsWith("it holds markup ('</a>'): the quote that should end the URL is missing; close it", Assert.Single(EngineAssert.Analyze("src/app/nav.component.html", "<a href=\"/students>Students</a>\n<a *ngIf=\"isAdmin\" [routerLink]=\"['/admin']\">Admin</a>").Findings, f => f.Id == "LH023").Message, System.StringComparison.Ordinal);
 
         // ... not a data: URL's or a script's markup, nor what no tag is
         EngineAssert.Findings("page.html", "<a href=\"data:text/html,<p>Hi</p>\">Hi</a> <a href=\"javascript:if(a<b)go()\">Go</a>", only: Only);
