@@ -101,7 +101,7 @@ public static class Dynamic
     // characters belong in a URL as written ('|', '{', '[' are percent-encoded, and '%' would start an escape; '$'
     // is allowed, and a value or path segment starting "$name" is taken for an expression: never reported).
     private static readonly System.Text.RegularExpressions.Regex MergeTags = new(
-        @"\*\|[A-Za-z0-9_\-]+(?::[^|\s]*)?\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%%=[^%\r\n]*?=%%|%[G-Zg-z_][A-Za-z0-9_.\-]{2,}%|(?<=^|[=/?&:#,;\-])%[A-Fa-f][G-Zg-z_][A-Za-z0-9_.\-]+%|%[A-Z](?:[A-Z_]{2,}|(?=[A-Z0-9_]*[G-Z_])[A-Z0-9_]{2,})%|\[\[[A-Za-z][A-Za-z0-9_:. \-]*\]\]|(?<!\{)\{[$!]?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|\$\[[A-Za-z0-9_:\-]+\]\$|##[A-Za-z_][A-Za-z0-9_.]*##|#[A-Za-z_][A-Za-z0-9_:.\-]*#|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]"
+        @"\*\|[A-Za-z0-9_\-]+(?::[^|\s]*)?\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%%=[^%\r\n]*?=%%|%[G-Zg-z_][A-Za-z0-9_.\-]{2,}%|(?<=^|[=/?&:#,;])%[A-Fa-f][G-Zg-z_][A-Za-z0-9_.\-]+%|%[A-Z](?:[A-Z_]{2,}|(?=[A-Z0-9_]*[G-Z_])[A-Z0-9_]{2,})%|\[\[[A-Za-z][A-Za-z0-9_:. \-]*\]\]|(?<!\{)\{[$!]?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|\$\[[A-Za-z0-9_:\-]+\]\$|##[A-Za-z_][A-Za-z0-9_.]*##|#[A-Za-z_][A-Za-z0-9_:.\-]*#|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]"
         + @"|\$!?\{[^{}\r\n]{1,256}\}|(?<!\{)\{\$[A-Za-z_][^{}\r\n]{0,256}\}|\$\$[^$\s]{1,256}\$\$|\[%[^\[\]\r\n]{1,256}%\]|%\([A-Za-z_][A-Za-z0-9_]*\)[sdirfx]|%[sd](?![0-9A-Za-z])|(?:^|(?<=/))\$:?(?:\([^()\r\n]{0,256}\)|[A-Za-z_][A-Za-z0-9_.]*(?:\([^()\r\n]{0,256}\))?)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

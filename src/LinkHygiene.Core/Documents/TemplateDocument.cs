@@ -736,13 +736,16 @@ public sealed class TemplateDocument
                 continue;
             }
 
-            string? rel = null, property = null, href = null, content = null;
+            string? rel = null, href = null, content = null;
+            var ogUrl = false;
             foreach (var attribute in tag.RawAttributes)
             {
                 switch (attribute.Name)
                 {
                     case "rel": rel = attribute.Value; break;
-                    case "property" or "name": property ??= attribute.Value; break; // (og:url is written with either: second code review)
+                    // (og:url is written as a property or a name, and a tag may hold both: <meta name="twitter:url"
+                    // property="og:url">, second and third code reviews)
+                    case "property" or "name": ogUrl |= attribute.Value.Trim().Equals("og:url", StringComparison.OrdinalIgnoreCase); break;
                     case "href": href = attribute.Value; break;
                     case "content": content = attribute.Value; break;
                 }
@@ -750,7 +753,7 @@ public sealed class TemplateDocument
 
             var url = tag.Name == "link"
                 ? (rel is not null && rel.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries).Any(t => t.Equals("canonical", StringComparison.OrdinalIgnoreCase)) ? href : null)
-                : (property?.Trim().Equals("og:url", StringComparison.OrdinalIgnoreCase) == true ? content : null);
+                : (ogUrl ? content : null);
             if (url is null)
             {
                 continue;

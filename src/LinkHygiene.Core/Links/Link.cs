@@ -132,10 +132,10 @@ public sealed class Link
     /// <summary>
     /// Whether the link is hidden from assistive technology (<c>aria-hidden="true"</c> on it or around it) or not rendered
     /// (<c>hidden</c>, but for <c>hidden="until-found"</c> and a value Razor writes, which leaves the attribute out when it
-    /// is false): it needs no name (LH011), and it is no link a reader meets (LH013). A class that hides it does not count:
+    /// is false; a server template's <c>{{ }}</c> in an HTML file writes it always): it needs no name (LH011), and it is no link a reader meets (LH013). A class that hides it does not count:
     /// a script shows it (a mobile menu).
     /// </summary>
-    internal bool IsHidden()
+    internal bool IsHidden(Documents.TemplateKind kind)
     {
         for (var element = Element; element is not null; element = element.ParentElement)
         {
@@ -148,7 +148,7 @@ public sealed class Link
             // `hidden` is not rendered at all (a microformats `<a class="u-url" href="..." hidden></a>`); "until-found"
             // content is shown when find-in-page reaches it, so its links need a name.
             var notRendered = element.GetAttribute("hidden");
-            if (notRendered is not null && !string.Equals(notRendered.Trim(), "until-found", System.StringComparison.OrdinalIgnoreCase) && !Documents.Dynamic.IsDynamicValue(notRendered))
+            if (notRendered is not null && !string.Equals(notRendered.Trim(), "until-found", System.StringComparison.OrdinalIgnoreCase) && (kind == Documents.TemplateKind.Html || !Documents.Dynamic.IsDynamicValue(notRendered)))
             {
                 return true;
             }

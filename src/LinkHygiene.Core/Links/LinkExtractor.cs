@@ -425,7 +425,7 @@ internal static class LinkExtractor
             zone = LinkZone.Ugc;
             inferred = true;
         }
-        else if (own is null && outer.Zone == LinkZone.None && !inForm && element.LocalName is not ("html" or "body" or "main") && IsInferredSponsored(declared))
+        else if (own is null && outer.Zone == LinkZone.None && !inForm && element.LocalName is not ("html" or "body") && IsInferredSponsored(declared))
         {
             zone = LinkZone.Sponsored;
             inferred = true;
@@ -603,18 +603,27 @@ internal static class LinkExtractor
     };
 
     internal static readonly string[] AdSegments = { "ad", "ads" };
+    // (and a size, ad-300x250, ad-728x90: third code review)
     internal static readonly string[] AdPlacementSegments =
     {
         "banner", "slot", "unit", "container", "wrapper", "wrap", "box", "block", "zone", "space", "area", "placement",
-        "leaderboard", "sidebar", "widget", "holder", "panel", "inline", "top", "bottom",
+        "leaderboard", "skyscraper", "rectangle", "mrec", "billboard", "sidebar", "widget", "holder", "panel", "inline", "top",
+        "bottom", "left", "right", "footer", "sticky", "native", "placeholder", "section", "list", "article", "post", "home",
+        "content", "frame",
     };
 
-    internal static readonly string[] BareSponsorClasses = { "sponsors", "backers", "ad", "ads", "adverts", "advertisements", "advertorial" };
+    internal static readonly string[] BareSponsorClasses =
+    {
+        "sponsors", "backers", "ad", "ads", "adverts", "advertisements", "advertorial",
+        // (the default selectors' too, as a taxonomy class's slug leaves them: category-sponsored)
+        "sponsored", "advertisement", "affiliate",
+    };
     internal static readonly string[] SponsorSiteSegments =
     {
         "become", "us", "me", "this", "project", "button", "btn", "cta", "form", "apply", "join", "signup", "login", "page",
         "title", "heading", "header", "description", "intro", "text", "label", "badge", "disclosure", "disclaimer", "choices",
-        "remove", "report", "users", "groups", "sync", "notice", "policy", "count", "counter", "total", "number", "tier",
+        "remove", "report", "user", "users", "group", "groups", "account", "config", "domain", "sync", "notice", "policy",
+        "tag", "count", "counter", "total", "number", "tier",
         "tiers", "program", "programme", "info", "heart",
         "nav", "menu", "toggle", "dropdown", "no", "new", "add", "edit", "delete", "settings", "admin", "dashboard", "free",
         "blocker", "hoc", "icon", "fa", "fas", "far", "bi", "glyphicon", "mdi", "ti", "la", "octicon", "bx", "ion", "ri",
@@ -629,7 +638,7 @@ internal static class LinkExtractor
     private static bool IsInferredSponsored(ScopeAttributes declared)
     {
         // (most class attributes name neither: one search for both words' common letters before reading their parts)
-        var classes = declared.Class is { } c && MayNameSponsors(c) ? c : null;
+        var classes = declared.Class is { } c && MayNameSponsors(c) ? WithoutTaxonomySlugs(c) : null;
         return (classes is not null && HasClassWithPart(Dynamic.IsDynamicValue(classes) ? LiteralClasses(classes) : classes, SponsorSegments, BareSponsorClasses, SponsorSiteSegments, AdSegments, AdPlacementSegments))
             || (declared.Id is { } id && MayNameSponsors(id) && !Dynamic.IsDynamicValue(id) && id.IndexOfAny(HtmlSpace.Chars) < 0 && HasClassWithPart(id, SponsorSegments, BareSponsorClasses, SponsorSiteSegments, AdSegments, AdPlacementSegments));
 
@@ -637,6 +646,39 @@ internal static class LinkExtractor
             value.IndexOf("ponsor", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("acker", StringComparison.OrdinalIgnoreCase) >= 0
             || value.IndexOf("ad", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("ffiliat", StringComparison.OrdinalIgnoreCase) >= 0;
     }
+
+    /// <summary>
+    /// A class list without WordPress's taxonomy classes (<c>post_class()</c>'s <c>category-affiliate-marketing</c>,
+    /// <c>tag-seo</c>), whose slug is a post's category or tag: only a whole slug of a sponsored word says the post is one
+    /// (<c>category-sponsored</c>, <c>tag-advertorial</c>; third code review: an affiliate-marketing blog's every post).
+    /// </summary>
+    private static string WithoutTaxonomySlugs(string classes)
+    {
+        if (classes.IndexOf("category-", StringComparison.Ordinal) < 0 && classes.IndexOf("tag-", StringComparison.Ordinal) < 0)
+        {
+            return classes;
+        }
+
+        var kept = new System.Text.StringBuilder(classes.Length);
+        foreach (var name in classes.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var slug = name.StartsWith("category-", StringComparison.Ordinal) ? name.Substring("category-".Length)
+                : name.StartsWith("tag-", StringComparison.Ordinal) ? name.Substring("tag-".Length)
+                : null;
+            if (slug is null)
+            {
+                kept.Append(name).Append(' ');
+            }
+            else if (Array.IndexOf(TaxonomySponsoredSlugs, slug.ToLowerInvariant()) >= 0)
+            {
+                kept.Append(slug).Append(' ');
+            }
+        }
+
+        return kept.ToString();
+    }
+
+    private static readonly string[] TaxonomySponsoredSlugs = { "sponsored", "sponsors", "advertorial", "advertisement", "ad", "ads", "affiliate" };
 
     /// <summary>
     /// The classes a class attribute with run-time parts names literally: its whitespace-separated names with no run-time
@@ -665,9 +707,10 @@ internal static class LinkExtractor
 
     /// <summary>
     /// Whether a class attribute holds a class that is one of <paramref name="bare"/>, or a compound class with one of
-    /// <paramref name="segments"/> as a part and none of <paramref name="siteSegments"/>.
+    /// <paramref name="segments"/> as a part (or one of <paramref name="weakSegments"/> with one of
+    /// <paramref name="weakSegmentsNeed"/> beside it: <c>ad-banner</c>) and none of <paramref name="siteSegments"/>.
     /// </summary>
-    private static bool HasClassWithPart(string classes, string[] segments, string[] bare, string[] siteSegments, string[]? pairedSegments = null, string[]? pairs = null)
+    private static bool HasClassWithPart(string classes, string[] segments, string[] bare, string[] siteSegments, string[]? weakSegments = null, string[]? weakSegmentsNeed = null)
     {
         for (var i = 0; i < classes.Length; i++)
         {
@@ -684,7 +727,7 @@ internal static class LinkExtractor
 
             var name = classes.AsSpan(start, i - start);
             // Its parts: between '-' and '_', and the words of a camelCase name (POPForums' qaComment, commentCount).
-            bool part = false, site = false, compound = false, paired = false, pair = false;
+            bool part = false, site = false, compound = false, weak = false, needed = false;
             var from = 0;
             for (var k = 0; k <= name.Length; k++)
             {
@@ -701,8 +744,8 @@ internal static class LinkExtractor
                 var segment = name.Slice(from, k - from);
                 part |= IsSegment(segment, segments);
                 site |= IsSegment(segment, siteSegments);
-                paired |= pairedSegments is not null && IsSegment(segment, pairedSegments);
-                pair |= pairs is not null && IsSegment(segment, pairs);
+                weak |= weakSegments is not null && IsSegment(segment, weakSegments);
+                needed |= weakSegmentsNeed is not null && (IsSegment(segment, weakSegmentsNeed) || IsAdSize(segment));
                 from = separator ? k + 1 : k;
             }
 
@@ -718,13 +761,33 @@ internal static class LinkExtractor
                 continue;
             }
 
-            if ((part || (paired && pair)) && !site)
+            if ((part || (weak && needed)) && !site)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // An ad's size as a class part: 300x250, 728x90
+    private static bool IsAdSize(ReadOnlySpan<char> segment)
+    {
+        var x = segment.IndexOf('x');
+        return x > 0 && x < segment.Length - 1 && IsDigits(segment.Slice(0, x)) && IsDigits(segment.Slice(x + 1));
+
+        static bool IsDigits(ReadOnlySpan<char> digits)
+        {
+            foreach (var c in digits)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     // A part of a class name equal to one of the words once lower-cased (as ToLowerInvariant lower-cases, character by character).
@@ -1598,10 +1661,34 @@ internal static class LinkExtractor
     }
 
     /// <summary>
-    /// What keeps an element's content from a link's name: <c>aria-hidden="true"</c>, the <c>hidden</c> attribute (one
-    /// Razor writes may be left out: not this), or a class or a style that does not display it; null when nothing does.
+    /// Whether an element is an icon whose text is a ligature its font draws (<c>arrow_back</c>): Angular Material's
+    /// <c>mat-icon</c>, Google's Material Icons and Symbols (<c>material-icons</c>, <c>material-symbols-outlined</c> ...),
+    /// Framework7's <c>f7-icons</c>; read by class names, not their letters.
     /// </summary>
-    private static HiddenBy? Hides(SourceAttribute[] attributes)
+    private static bool WritesLigature(IElement element)
+    {
+        if (element.LocalName == "mat-icon")
+        {
+            return true;
+        }
+
+        foreach (var name in element.ClassList)
+        {
+            if (name.StartsWith("material-icons", StringComparison.Ordinal) || name.StartsWith("material-symbols", StringComparison.Ordinal) || name == "f7-icons")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What keeps an element's content from a link's name: <c>aria-hidden="true"</c>, the <c>hidden</c> attribute (one
+    /// Razor writes may be left out: not this; a server template's <c>{{ }}</c> writes it always), or a class or a style
+    /// that does not display it; null when nothing does.
+    /// </summary>
+    private static HiddenBy? Hides(SourceAttribute[] attributes, TemplateKind kind)
     {
         var ariaHidden = Find(attributes, "aria-hidden");
         if (ariaHidden is not null && string.Equals(ariaHidden.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
@@ -1609,7 +1696,7 @@ internal static class LinkExtractor
             return HiddenBy.AriaHidden;
         }
 
-        if (Find(attributes, "hidden") is { IsDynamic: false })
+        if (Find(attributes, "hidden") is { } hidden && (!hidden.IsDynamic || kind == TemplateKind.Html))
         {
             return HiddenBy.HiddenAttribute;
         }
@@ -1632,22 +1719,18 @@ internal static class LinkExtractor
         {
             var element = stack.Pop();
             var attributes = document.GetAttributes(element);
-            if (element.LocalName is "script" or "style" or "template" or "noscript" or "svg" or "mat-icon" or "fa-icon" or "nb-icon" || WritesLigature(element))
+            if (element.LocalName is "script" or "style" or "template" or "noscript" or "svg" or "fa-icon" or "nb-icon" || WritesLigature(element))
             {
                 continue;
             }
 
-            if (Hides(attributes) is { } by)
+            if (Hides(attributes, document.Kind) is { } by)
             {
-                if (element.QuerySelector("[class*='material-icons'], [class*='material-symbols'], mat-icon") is not null)
-                {
-                    continue; // (an icon font's ligature inside it: second code review)
-                }
-
                 var content = ContentText(document, element);
-                if (!content.IsDynamic && content.Text.Any(char.IsLetterOrDigit))
+                var text = content.IsDynamic ? string.Empty : WithoutLigatures(content.Text, element);
+                if (text.Any(char.IsLetterOrDigit))
                 {
-                    return new HiddenText(content.Text.Length <= 40 ? content.Text : content.Text.Substring(0, 39) + "\u2026", by);
+                    return new HiddenText(text.Length <= 40 ? text : text.Substring(0, 39) + "\u2026", by);
                 }
 
                 continue; // (what it holds is hidden with it)
@@ -1658,9 +1741,21 @@ internal static class LinkExtractor
 
         return null;
 
-        // Google's Material Icons and Symbols, whose text is a ligature (arrow_back) the font draws as an icon
-        static bool WritesLigature(IElement element) =>
-            element.GetAttribute("class") is { } classes && (classes.IndexOf("material-icons", StringComparison.Ordinal) >= 0 || classes.IndexOf("material-symbols", StringComparison.Ordinal) >= 0);
+        // The text without the ligatures of the icons inside the element ("arrow_back Previous": "Previous", second and
+        // third code reviews), read word by word
+        static string WithoutLigatures(string text, IElement element)
+        {
+            List<string>? ligatures = null;
+            foreach (var icon in element.QuerySelectorAll("*"))
+            {
+                if (WritesLigature(icon) && Collapse(icon.TextContent) is { Length: > 0 } ligature)
+                {
+                    (ligatures ??= new List<string>()).Add(ligature);
+                }
+            }
+
+            return ligatures is null ? text : Collapse(string.Join(" ", text.Split(' ').Where(word => !ligatures.Contains(word))));
+        }
 
         // (by its child nodes: IHtmlCollection's indexer, called from this netstandard2.0 build, threw MissingMethodException
         // under the .NET 10 test host, which loads AngleSharp's build for .NET)
@@ -2322,15 +2417,16 @@ internal static class LinkExtractor
                 continue;
             }
 
-            if (Find(attributes, "hidden") is { IsDynamic: true })
+            if (document.Kind != TemplateKind.Html && Find(attributes, "hidden") is { IsDynamic: true })
             {
-                // hidden="@(!Model.Show)": Razor leaves a boolean attribute out when its value is false (code review)
+                // hidden="@(!Model.Show)": Razor leaves a boolean attribute out when its value is false (code review); a
+                // server template's {{ }} writes it whatever its value (third code review)
                 isDynamic = true;
                 continue;
             }
 
             var hidden = Find(attributes, "aria-hidden");
-            if (Hides(attributes) is not null
+            if (Hides(attributes, document.Kind) is not null
                 // Angular Material's <mat-icon> hides itself (aria-hidden="true") unless told otherwise: its ligature
                 // text ("favorite") is not the link's name
                 || (local == "mat-icon" && !(hidden is not null && string.Equals(hidden.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase)) && Find(attributes, "[attr.aria-hidden]") is null)

@@ -47,7 +47,7 @@ public sealed class LH011EmptyLinkText : Rule
             var helper = helpers is not null && link.ElementKind == LinkElementKind.Anchor && !link.Name.IsProvablyEmpty && link.Name.Source == NameSource.Content && link.GetAttribute("title") is null
                 ? HelperAtContentStart(context.Document, link, helpers)
                 : null;
-            if ((!link.Name.IsProvablyEmpty && helper is null) || link.IsHidden())
+            if ((!link.Name.IsProvablyEmpty && helper is null) || link.IsHidden(context.Document.Kind))
             {
                 continue;
             }

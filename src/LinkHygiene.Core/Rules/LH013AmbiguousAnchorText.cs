@@ -68,12 +68,12 @@ public sealed class LH013AmbiguousAnchorText : Rule
             // axe's identical-links-same-purpose leaves out too (held-out review 109); looked for (up the link's ancestors)
             // only when a text repeats: the first link of a text is looked at when the second comes, and a hidden one
             // gives its place to it.
-            if (link.IsHidden())
+            if (link.IsHidden(context.Document.Kind))
             {
                 continue;
             }
 
-            if (chain.Last == chain.First && entries[chain.First].Url is null && entries[chain.First].Link.IsHidden())
+            if (chain.Last == chain.First && entries[chain.First].Url is null && entries[chain.First].Link.IsHidden(context.Document.Kind))
             {
                 texts[text] = (entries.Count, entries.Count, -1);
                 entries.Add(new Entry(link, null));

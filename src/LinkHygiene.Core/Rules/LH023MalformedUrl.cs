@@ -375,7 +375,8 @@ public sealed class LH023MalformedUrl : Rule
         if (query >= 0 && Literal(rest.Substring(query)) is var literalQuery && literalQuery.IndexOfAny(AngleBrackets) is var angle && angle >= 0)
         {
             // a mail's body written as markup, "?body=Hi,<br>see": the mail shows "<br>" (second code review)
-            return $"it contains '{literalQuery[angle]}', which no URL holds as written; write {(literalQuery[angle] == '<' ? "%3C" : "%3E")} (a line break in a mail's body is %0D%0A)";
+            var lineBreak = literalQuery.IndexOf("<br", StringComparison.OrdinalIgnoreCase) >= 0 ? " (a line break in a mail's body is %0D%0A)" : string.Empty;
+            return $"it contains '{literalQuery[angle]}', which no URL holds as written; write {(literalQuery[angle] == '<' ? "%3C" : "%3E")}{lineBreak}";
         }
 
         if (!complete)

@@ -65,7 +65,8 @@ internal static class ZoneQualification
     // (a call to the reader, not words a sponsor's name holds: "Hosting donated by DigitalOcean", "Acme (sponsorship since
     // 2019)", "Acme Advertising", an ad's "Become a certified architect" are sponsors' links: second code review)
     private static readonly System.Text.RegularExpressions.Regex AsksForSponsorsText = new(
-        @"\bbecome (?:a |an |our |one of our )?(?:\w+ )?(?:sponsor|backer|supporter|patron|partner|advertiser)s?\b|\bsponsor (?:us|me|this|our|the|my)\b"
+        @"\bbecome (?:a |an |our |one of our )?(?:[\w-]+ ){0,2}(?:sponsor|backer|supporter|patron|partner|advertiser|member)s?\b|\bsponsor (?:us|me|this|our|the|my)\b"
+        + @"|^(?:sponsorship|advertise|advertising)$|\babout (?:our )?sponsorship\b"
         + @"|\bsponsorship (?:prospectus|packages?|opportunities|opportunity|deck|kit|info|information|levels?|tiers?|form|details)\b|\bprospectus\b"
         + @"|\badvertise (?:with|on|here)\b|^(?:donate|donate now|donate today|make a donation)$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -124,6 +124,7 @@ public class LH001MissingUgcRelTests
     // ... the literal start of a layout's canonical link, og:url written with name= (second code review)
     [InlineData("<html><head><link rel=\"canonical\" href=\"https://blog.example.com/posts/{{ page.slug }}\"></head><body><div class=\"comments\"><a href=\"https://blog.example.com/x#comment-1\">X</a></div></body></html>")]
     [InlineData("<html><head><meta name=\"og:url\" content=\"https://blog.example.com/\"></head><body><div class=\"comments\"><a href=\"https://blog.example.com/x\">X</a></div></body></html>")]
+    [InlineData("<html><head><meta name=\"twitter:url\" property=\"og:url\" content=\"https://blog.example.com/\"></head><body><div class=\"comments\"><a href=\"https://blog.example.com/x\">X</a></div></body></html>")]
     // ... not one computed at run time, nor one another page's head declares
     [InlineData("<html><head><link rel=\"canonical\" href=\"{{ page.url }}\"></head><body><div class=\"comments\"><a {|LH001:href=\"https://blog.example.com/x\"|}>X</a></div></body></html>")]
     // Disqus's attribution is the widget's own, as its <noscript> fallback is (held-out review 110)

@@ -53,7 +53,11 @@ public class LH002MissingSponsoredRelTests
     // ... nor a page's own classes: WordPress's body_class() names a category archive, WPAdverts a classified ad's page;
     // nor "ad" or "ads" without a placement beside them (Active Directory's screens, a store's "Remove ads"), a
     // university's affiliates, Turkish "ad-soyad" (second code review)
-    [InlineData("<body class=\"archive category category-affiliate-marketing category-12\"><a href=\"https://twitter.com/x\">Twitter</a><main class=\"single-advert\"><a href=\"https://en.wikipedia.org/\">W</a></main></body>")]
+    [InlineData("<body class=\"archive category category-affiliate-marketing category-12\"><a href=\"https://twitter.com/x\">Twitter</a><main><a href=\"https://en.wikipedia.org/\">W</a></main></body>")]
+    // ... nor a post's category or tag whose slug only holds such a word (third code review: post_class() on <article>),
+    // but a sponsors page's <main>, ad sizes and placements
+    [InlineData("<article class=\"post-5 post type-post category-affiliate-marketing tag-seo\"><a href=\"https://en.wikipedia.org/wiki/Affiliate_marketing\">Wikipedia</a></article> <article class=\"post category-ad-tech\"><a href=\"https://w3.example/\">W3</a></article> <div class=\"ad-user-box\"><a href=\"https://contoso.example/u\">U</a></div> <span class=\"sponsored-tag\"><a href=\"https://s.example/\">S</a></span>")]
+    [InlineData("<main class=\"sponsors\"><a {|LH002:href=\"https://m.example/\"|}>M</a></main> <div class=\"ad-300x250\"><a {|LH002:href=\"https://n.example/\"|}>N</a></div> <div class=\"footer-ad\"><a {|LH002:href=\"https://o.example/\"|}>O</a></div> <aside class=\"native-ad\"><a {|LH002:href=\"https://p.example/\"|}>P</a></aside> <article class=\"post category-advertorial\"><a {|LH002:href=\"https://q.example/\"|}>Q</a></article>")]
     [InlineData("<table class=\"table ad-users\"><tr><td><a href=\"https://contoso.example/u/1\">Ann</a></td></tr></table> <div class=\"adUsers\"><a href=\"https://x.example/\">X</a></div> <p class=\"remove-ads\"><a href=\"https://store.example/\">Remove ads</a></p> <span class=\"report-ad\"><a href=\"https://y.example/\">Report</a></span> <section class=\"affiliates\"><a href=\"https://mit.edu/\">MIT</a></section> <label class=\"ad-soyad\"><a href=\"https://z.example/\">Z</a></label>")]
     [InlineData("<div class=\"ads-sidebar\"><a {|LH002:href=\"https://a.example/\"|}>A</a></div> <div class=\"top-ad\"><a {|LH002:href=\"https://b.example/\"|}>B</a></div> <article class=\"post tag-sponsored\"><a {|LH002:href=\"https://c.example/\"|}>C</a></article>")]
     public void SuggestedAdAndAffiliateBlocks(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
@@ -62,6 +66,8 @@ public class LH002MissingSponsoredRelTests
     // what a sponsor's link may say is no call to become one (second code review)
     [InlineData("<section class=\"sponsors\"><a {|LH002:href=\"https://do.example/\"|}>Hosting donated by DigitalOcean</a> <a {|LH002:href=\"https://acme.example/\"|}>Acme (sponsorship since 2019)</a> <a {|LH002:href=\"https://ad.example/\"|}>Acme Advertising</a> <a href=\"https://forms.gle/x\">Become a Gold sponsor</a> <a href=\"https://give.example/\">Donate</a></section>")]
     [InlineData("<div class=\"ad-sidebar\"><a {|LH002:href=\"https://cloud.example/\"|}>Become a certified cloud architect</a> <a {|LH002:href=\"https://aid.example/\"|}>Donate to help refugees</a></div>")]
+    // (third code review: calls written without a verb's object)
+    [InlineData("<section class=\"sponsors\"><a href=\"https://x.example/1\">Sponsorship</a> <a href=\"https://x.example/2\">Advertise</a> <a href=\"https://x.example/3\">Become a member</a> <a href=\"https://x.example/4\">Learn about sponsorship</a> <a href=\"https://x.example/5\">Become an Open Collective sponsor</a></section>")]
     public void WhatAsksForSponsors(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Fact]

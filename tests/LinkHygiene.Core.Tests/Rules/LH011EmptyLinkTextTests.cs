@@ -184,6 +184,9 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/page/2/\"><span class=\"material-icons\" aria-hidden=\"true\">arrow_back</span></a>", "add link text, an image alt, or aria-label")]
     [InlineData("<a href=\"/page/2/\"><span class=\"material-symbols-outlined\" aria-hidden=\"true\">chevron_left</span></a>", "add link text, an image alt, or aria-label")]
     [InlineData("<a href=\"/page/2/\"><span aria-hidden=\"true\"><i class=\"material-icons\">arrow_forward</i></span></a>", "add link text, an image alt, or aria-label")]
+    [InlineData("<a href=\"/page/2/\"><i class=\"f7-icons\" aria-hidden=\"true\">chevron_left</i></a>", "add link text, an image alt, or aria-label")]
+    // ... the word beside a ligature is named without it (third code review)
+    [InlineData("<a href=\"/page/2/\"><span aria-hidden=\"true\"><span class=\"material-icons\">arrow_back</span> Previous</span></a>", "its text 'Previous' is inside aria-hidden=\"true\", hidden from screen readers; add aria-label, or take aria-hidden off the text")]
     // (a class that only holds the letters "icon" is no icon font: Bulma's icon-text, second code review)
     [InlineData("<a href=\"/page/2/\"><span class=\"icon-text\" aria-hidden=\"true\">Previous</span></a>", "its text 'Previous' is inside aria-hidden=\"true\", hidden from screen readers; add aria-label, or take aria-hidden off the text")]
     // ... the text as the name reads it: a script's text is none, and elements' words stay apart (code review)
@@ -200,6 +203,9 @@ public class LH011EmptyLinkTextTests
     {
         // Code review: Razor leaves a boolean attribute out when its value is false, so the text may be shown
         EngineAssert.Findings("Pages/Index.cshtml", "<a href=\"/page/2/\"><span hidden=\"@(!Model.Show)\">Next</span></a> {|LH011:<a href=\"/page/3/\">|}<span hidden>Next</span></a>", only: Only);
+
+        // ... but a server template's {{ }} writes it whatever its value (third code review)
+        EngineAssert.Findings("layouts/partials/nav.html", "{|LH011:<a href=\"/page/2/\">|}<span hidden=\"{{ .Params.hide }}\">Next</span></a>", only: Only);
     }
 
     [Theory]

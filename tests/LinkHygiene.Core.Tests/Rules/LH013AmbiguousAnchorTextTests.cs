@@ -48,6 +48,11 @@ public class LH013AmbiguousAnchorTextTests
         // Second code review: Razor leaves hidden="@(!Model.Show)" out when it is false, so the link may be shown
         EngineAssert.Findings("Pages/Index.cshtml", "<div hidden=\"@(!Model.ShowWarranty)\"><a href=\"/terms/warranty\">Terms</a></div> <a href=\"/terms/privacy\">{|LH013:Terms|}</a>", only: Only);
 
+    [Fact]
+    public void AHiddenAttributeAServerTemplateWritesIsWritten() =>
+        // Third code review: Hugo writes hidden="{{ .Params.hide }}" whatever its value
+        EngineAssert.Findings("layouts/partials/faq.html", "<div hidden=\"{{ .Params.hide }}\"><a href=\"/faq/a\">FAQ</a></div> <a href=\"/faq/b\">FAQ</a>", only: Only);
+
     // relative links resolve where the page is served before they are compared (held-out review of ASP.NET apps): among
     // themselves where the current URL is not known, against the app's base in a component, against a page's folder;
     // routes ignore case, files do not

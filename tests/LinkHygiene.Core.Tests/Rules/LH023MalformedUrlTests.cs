@@ -66,6 +66,8 @@ public class LH023MalformedUrlTests
     // a mail's body written as markup (second code review)
     [InlineData("mailto:?subject=Hello&body=Hi,<br>see%20this", "it contains '<', which no URL holds as written; write %3C (a line break in a mail's body is %0D%0A)")]
     // a lower-case merge tag starts a value or a segment; inside a value it is a bad escape (code review)
+    [InlineData("https://shop.example/save-%fun%20deals", "'%fu' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
+    [InlineData("mailto:a@example.org?subject=a>b", "it contains '>', which no URL holds as written; write %3E")]
     [InlineData("https://shop.example/?promo=50%discount%20today", "'%di' is not a valid percent escape (% must be followed by two hex digits; write %25 for a literal %)")]
     [InlineData("tel://", "'//' is not a phone number")]
     [InlineData("mailto:mailto:contact@dotnetfoundation.org", "it repeats 'mailto:'; remove one")]
@@ -154,6 +156,7 @@ public class LH023MalformedUrlTests
     [InlineData("https://shop.example.org/account?line=%ADDRESS_LINE_2%&amp;c=%CONTACT_ID2%")]
     [InlineData("https://x.example/?e=%email%")]
     [InlineData("https://x.example/u#%email%")]
+    [InlineData("mailto:a@example.org?subject=a%3Eb")]
     [InlineData("*|UNSUB:https://www.example.org/goodbye|*")]
     [InlineData("*|MC:SUBJECT|*")]
     [InlineData("mailto:[email]")]
