@@ -18,5 +18,9 @@ public sealed class LH002MissingSponsoredRel : Rule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
+    /// <remarks>A link whose text asks for sponsors is the way to become one in a suggested section (build/fuzz.sh seed 5355: an edit of such a text had kept its old finding).</remarks>
+    internal override bool ReadsLinkText => true;
+
+    /// <inheritdoc />
     public override void Analyze(RuleContext context) => ZoneQualification.Check(context, Rule, LinkZone.Sponsored, "sponsored", "sponsored", "nofollow");
 }

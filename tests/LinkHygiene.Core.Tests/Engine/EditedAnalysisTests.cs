@@ -117,6 +117,8 @@ public class EditedAnalysisTests
     [InlineData("page.html", "<div>\n  <a href=\"/x\">\n    Click here\n  </a>\n</div>\n", "  |</a>", 0, "  ", "")]
     [InlineData("Pages/Index.cshtml", "@if (a) {\n<a href=\"/x\">Details page</a>\n} else {\n<a href=\"/y\">Details pag</a>\n}\n<a href=\"/z\">Details pag</a>\n", "Details pag|</a>\n}", 0, "e", "-LH013")] // branches never render together
     [InlineData("Pages/Index.cshtml", "<!-- linkhygiene-disable-next-line LH010 -->\n<a href=\"/x\">Click her</a>\n<a href=\"/y\">Click her</a>\n", "Click her|</a>\n<a href=\"/y", 0, "e", "-LH013")] // generic, but suppressed
+    // a suggested sponsors' list: a text that asks for sponsors is the way to become one (build/fuzz.sh seed 5355)
+    [InlineData("page.html", "<ul class=\"sponsors\">\n  <li><a href=\"https://forms.example/s\">Become a sponsor</a></li>\n</ul>\n", "Become| a sponsor", 0, "x", "+LH002")]
     public void LinkTextIsCarriedWithTheRulesThatReadItRunAgain(string path, string text, string at, int deleted, string typed, string change)
     {
         var start = OffsetOf(text, at);
