@@ -765,15 +765,12 @@ public sealed class TemplateDocument
             var parts = Links.UrlParts.Parse(literal);
             if (parts.Scheme is "http" or "https" && parts.Host is { Length: > 0 } host && (literal.Length == url.Trim().Length || parts.Path.Length > 0))
             {
-                return WithoutWww(host);
+                return Links.UrlParts.WithoutWww(host);
             }
         }
 
         return null;
     }
-
-    /// <summary>A host without a leading <c>www.</c>.</summary>
-    internal static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.Ordinal) ? host.Substring(4) : host;
 
     /// <summary>Whether the text writes a component named <c>Svg</c> (<c>&lt;Svg</c>), and an svg element (<c>&lt;svg</c>).</summary>
     internal (bool Component, bool Element) WritesSvg =>

@@ -297,15 +297,7 @@ public sealed class Href
     /// <summary>Adds a term's text (a string literal's) or a run-time part; false when it is no string literal.</summary>
     private static bool AppendTerm(StringBuilder pattern, string code, int start, int end)
     {
-        while (start < end && char.IsWhiteSpace(code[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(code[end - 1]))
-        {
-            end--;
-        }
+        (start, end) = CSharpTopLevel.Trim(code, start, end);
 
         var open = start;
         bool interpolated = false, verbatim = false;

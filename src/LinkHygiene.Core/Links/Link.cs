@@ -148,7 +148,7 @@ public sealed class Link
             // `hidden` is not rendered at all (a microformats `<a class="u-url" href="..." hidden></a>`); "until-found"
             // content is shown when find-in-page reaches it, so its links need a name.
             var notRendered = element.GetAttribute("hidden");
-            if (notRendered is not null && !string.Equals(notRendered.Trim(), "until-found", System.StringComparison.OrdinalIgnoreCase) && (kind == Documents.TemplateKind.Html || !Documents.Dynamic.IsDynamicValue(notRendered)))
+            if (notRendered is not null && !string.Equals(notRendered.Trim(), "until-found", System.StringComparison.OrdinalIgnoreCase) && !LinkExtractor.MayBeLeftOut(kind, Documents.Dynamic.IsDynamicValue(notRendered)))
             {
                 return true;
             }

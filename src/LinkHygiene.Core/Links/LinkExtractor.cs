@@ -505,6 +505,9 @@ internal static class LinkExtractor
 
             return new ScopeAttributes(linkZone, itemType, itemProp, @class, lang, xmlLang, ignore, id);
         }
+
+        /// <summary>The id as a class list would name it: written literally, one name; null for none.</summary>
+        public string? LiteralId => Id is { } id && !Dynamic.IsDynamicValue(id) && id.IndexOfAny(HtmlSpace.Chars) < 0 ? id : null;
     }
 
     /// <summary>
@@ -580,10 +583,8 @@ internal static class LinkExtractor
         }
 
         // an id read as a class is (held-out review 103: WordPress's and Miniblog's <section id="comments">)
-        var classes = declared.Class;
-        return (classes is not null && HasUgcClass(Dynamic.IsDynamicValue(classes) ? LiteralClasses(classes) : classes))
-            || (declared.Id is { } id && !Dynamic.IsDynamicValue(id) && id.IndexOfAny(HtmlSpace.Chars) < 0
-                && (HasUgcClass(id) || id.Equals("comments", StringComparison.OrdinalIgnoreCase) || id.Equals("comment", StringComparison.OrdinalIgnoreCase)));
+        return (declared.Class is { } classes && HasUgcClass(LiteralClasses(classes)))
+            || (declared.LiteralId is { } id && (HasUgcClass(id) || id.Equals("comments", StringComparison.OrdinalIgnoreCase) || id.Equals("comment", StringComparison.OrdinalIgnoreCase)));
     }
 
     // The class parts of a section the markup suggests is sponsored (held-out reviews 102, 107 and 110): a sponsors' or
@@ -636,9 +637,10 @@ internal static class LinkExtractor
     private static bool IsInferredSponsored(ScopeAttributes declared)
     {
         // (a search for the letters the words share before reading a class list's parts)
-        var classes = declared.Class is { } c && MayNameSponsors(c) ? WithoutTaxonomySlugs(c) : null;
-        return (classes is not null && HasClassWithPart(Dynamic.IsDynamicValue(classes) ? LiteralClasses(classes) : classes, SponsorSegments, BareSponsorClasses, SponsorSiteSegments, AdSegments, AdPlacementSegments))
-            || (declared.Id is { } id && MayNameSponsors(id) && !Dynamic.IsDynamicValue(id) && id.IndexOfAny(HtmlSpace.Chars) < 0 && HasClassWithPart(id, SponsorSegments, BareSponsorClasses, SponsorSiteSegments, AdSegments, AdPlacementSegments));
+        return (declared.Class is { } classes && MayNameSponsors(classes) && NamesSponsors(LiteralClasses(WithoutTaxonomySlugs(classes))))
+            || (declared.LiteralId is { } id && MayNameSponsors(id) && NamesSponsors(id));
+
+        static bool NamesSponsors(string classes) => HasClassWithPart(classes, SponsorSegments, BareSponsorClasses, SponsorSiteSegments, AdSegments, AdPlacementSegments);
 
         static bool MayNameSponsors(string value) =>
             value.IndexOf("ponsor", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("acker", StringComparison.OrdinalIgnoreCase) >= 0
@@ -679,12 +681,17 @@ internal static class LinkExtractor
     private static readonly string[] TaxonomySponsoredSlugs = { "sponsored", "sponsors", "advertorial", "advertisement", "ad", "ads", "affiliate" };
 
     /// <summary>
-    /// The classes a class attribute with run-time parts names literally: its whitespace-separated names with no run-time
-    /// part in them (held-out review 56: POPForums' <c>class="@if (c.IsDeleted) {...} card qaComment ms-3"</c> is a
-    /// comment whatever the state class; <c>comment-@kind</c> is not read).
+    /// The classes a class attribute names literally: all of them, or of one with run-time parts its whitespace-separated
+    /// names with no run-time part in them (held-out review 56: POPForums' <c>class="@if (c.IsDeleted) {...} card qaComment
+    /// ms-3"</c> is a comment whatever the state class; <c>comment-@kind</c> is not read).
     /// </summary>
     private static string LiteralClasses(string classes)
     {
+        if (!Dynamic.IsDynamicValue(classes))
+        {
+            return classes;
+        }
+
         var literal = new System.Text.StringBuilder(classes.Length);
         foreach (var name in Dynamic.MaskClientInterpolations(classes).Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -1682,6 +1689,13 @@ internal static class LinkExtractor
     }
 
     /// <summary>
+    /// Whether a boolean attribute (<c>hidden</c>) may be left out of what renders: one whose value Razor writes
+    /// (<c>hidden="@(!Model.Show)"</c>, left out when false); a server template's <c>{{ }}</c> in an HTML file writes it
+    /// whatever its value (code reviews of stop 53).
+    /// </summary>
+    internal static bool MayBeLeftOut(TemplateKind kind, bool valueIsDynamic) => valueIsDynamic && kind != TemplateKind.Html;
+
+    /// <summary>
     /// What keeps an element's content from a link's name: <c>aria-hidden="true"</c>, the <c>hidden</c> attribute (one
     /// Razor writes may be left out: not this; a server template's <c>{{ }}</c> writes it always), or a class or a style
     /// that does not display it; null when nothing does.
@@ -1694,7 +1708,7 @@ internal static class LinkExtractor
             return HiddenBy.AriaHidden;
         }
 
-        if (Find(attributes, "hidden") is { } hidden && (!hidden.IsDynamic || kind == TemplateKind.Html))
+        if (Find(attributes, "hidden") is { } hidden && !MayBeLeftOut(kind, hidden.IsDynamic))
         {
             return HiddenBy.HiddenAttribute;
         }
@@ -2415,7 +2429,7 @@ internal static class LinkExtractor
                 continue;
             }
 
-            if (document.Kind != TemplateKind.Html && Find(attributes, "hidden") is { IsDynamic: true })
+            if (Find(attributes, "hidden") is { } dynamicHidden && MayBeLeftOut(document.Kind, dynamicHidden.IsDynamic))
             {
                 // hidden="@(!Model.Show)": Razor leaves a boolean attribute out when its value is false (code review); a
                 // server template's {{ }} writes it whatever its value (third code review)

@@ -181,6 +181,9 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
         }
     }
 
+    /// <summary>A host without a leading <c>www.</c>.</summary>
+    public static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.Ordinal) ? host.Substring(4) : host;
+
     /// <summary>Whether <paramref name="host"/> is <paramref name="domain"/> or one of its subdomains.</summary>
     public static bool IsSameOrSubdomain(string host, string domain) =>
         host == domain || (host.EndsWith(domain, StringComparison.Ordinal) && host.Length > domain.Length && host[host.Length - domain.Length - 1] == '.');

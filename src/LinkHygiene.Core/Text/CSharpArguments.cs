@@ -34,16 +34,7 @@ internal static class CSharpArguments
 
     private static void Add(List<(int Start, int End)> arguments, string code, int start, int end)
     {
-        while (start < end && char.IsWhiteSpace(code[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(code[end - 1]))
-        {
-            end--;
-        }
-
+        (start, end) = CSharpTopLevel.Trim(code, start, end);
         if (end > start || arguments.Count > 0)
         {
             arguments.Add((start, end));

@@ -53,4 +53,20 @@ internal static class CSharpTopLevel
 
         return end;
     }
+
+    /// <summary>The range [<paramref name="start"/>, <paramref name="end"/>) without the white space at its ends: a term's or an argument's code.</summary>
+    internal static (int Start, int End) Trim(string code, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(code[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(code[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
 }
