@@ -779,6 +779,29 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 7 links checked, 1 resolved, 0 broken, 6 undecidable: 6 a path the server project that hosts this WebAssembly client may serve.", twoServers.Output);
     }
 
+    // A static site's root-relative links were all undecidable. Scanned from a repository's top, the docs/ folder that
+    // holds GitHub Pages' CNAME is served at the custom domain's root: its root-relative links are checked from there; a
+    // page outside it is where it was. A repository named owner.github.io is a user site, served at its host's root.
+    [Fact]
+    public void AStaticSitesFolderWithACnameIsServedAtAHostsRoot()
+    {
+        using var folder = new TempFolder();
+        folder.Write("repo/docs/CNAME", "docs.example.org\n");
+        folder.Write("repo/docs/index.html", "<a href=\"/guide\">Guide</a> <a href=\"/gide.html\">Typo</a> <a href=\"/img/logo.png\">Logo</a>");
+        folder.Write("repo/docs/guide.html", "<h1>Guide</h1>");
+        folder.Write("repo/docs/img/logo.png", "png");
+        folder.Write("repo/readme.html", "<a href=\"/guide.html\">Guide</a>");
+        var repo = Tool.Run(folder.Path, "repo", "--fail-on", "none", "--no-progress");
+        Assert.Contains("repo/docs/index.html(1,37): warning LH030: Link to '/gide.html' matches no file of the site (nearest: '/guide.html')", repo.Output);
+        Assert.Contains("Internal links: 4 links checked, 2 resolved, 1 broken, 1 undecidable: 1 a root-relative link in a static site (where it is served is not known: a CNAME or robots.txt at its top would say it is a host's root).", repo.Output);
+
+        folder.Write("me.github.io/index.html", "<a href=\"/about\">About</a> <a href=\"/abuot.html\">Typo</a>");
+        folder.Write("me.github.io/about.html", "<h1>About</h1>");
+        var userSite = Tool.Run(Path.Combine(folder.Path, "me.github.io"), ".", "--fail-on", "none", "--no-progress");
+        Assert.Contains("index.html(1,37): warning LH030: Link to '/abuot.html' matches no file of the site (nearest: '/about.html')", userSite.Output);
+        Assert.Contains("Internal links: 2 links checked, 1 resolved, 1 broken, 0 undecidable.", userSite.Output);
+    }
+
     // Held-out review 85: the folders the scan leaves out still serve files. A project's wwwroot/lib is listed as the
     // build lists it (a link to a PDF there was "matches no file" from the command line alone); a static site's bin/,
     // obj/ and node_modules/ are not listed, and a link into one is undecidable.

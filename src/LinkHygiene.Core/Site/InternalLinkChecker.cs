@@ -455,10 +455,25 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a link under a <base href> that names a host or another scheme");
         }
 
+        // A static site's folder that a CNAME, a robots.txt or its name says is served at a host's root (its pages only)
+        var servedRoot = facts.Kind == TemplateKind.Html && !site.Layout.IsProject && site.UrlOfFile(facts.Path) is { } ownUrl ? site.ServedRootOf(ownUrl) : null;
+        string? rootFolder = null; // where a root-relative link starts in that folder
         if (!site.Layout.IsProject && path.StartsWith("/", StringComparison.Ordinal) && facts.BaseHref is null)
         {
-            // A folder of pages may be served under a path (/docs/, a GitHub Pages project site): where "/" is, is not known.
-            return Outcome.Undecidable("a root-relative link in a static site (where it is served is not known)");
+            // A folder of pages may be served under a path (/docs/, a GitHub Pages project site): where "/" is, is not known
+            // unless what is at its top says.
+            if (servedRoot is null)
+            {
+                return Outcome.Undecidable(RootRelativeInStaticSite);
+            }
+
+            if (Normalize(path) is not { } underRoot)
+            {
+                return Outcome.Undecidable("a path above the site's root");
+            }
+
+            rootFolder = servedRoot.Folder;
+            path = rootFolder + underRoot.Substring(1);
         }
 
         string? relativeTo = null; // the folder a relative link starts from, for the suggestion
@@ -516,6 +531,12 @@ public static class InternalLinkChecker
             return fragment is null ? Outcome.Resolved : FragmentIn(site.DocumentAtUrl(index), fragment, link.Display, "'" + index + "'");
         }
 
+        if (servedRoot is { GitHubPages: true } && !decoded.EndsWith("/", StringComparison.Ordinal) && site.HasFile(decoded + ".html"))
+        {
+            // GitHub Pages answers /about with about.html
+            return fragment is null ? Outcome.Resolved : FragmentIn(site.DocumentAtUrl(decoded + ".html"), fragment, link.Display, "'" + decoded + ".html'");
+        }
+
         if (site.Layout.IsProject && string.Equals(SiteIndex.FirstSegment(decoded), "_content", StringComparison.OrdinalIgnoreCase))
         {
             // ASP.NET Core serves the static web assets of every Razor class library it references, in a project or a
@@ -548,7 +569,7 @@ public static class InternalLinkChecker
                 LH030BrokenInternalLink.Rule,
                 link.Display,
                 $"matches the file '{ignoringCase[0]}' only when case is ignored: it works on Windows and breaks on Linux servers",
-                $"write '{AsWritten(ignoringCase[0], written)}'");
+                $"write '{AsWritten(FromRoot(ignoringCase[0], rootFolder), written)}'");
         }
 
         if (site.HasFallback)
@@ -698,6 +719,13 @@ public static class InternalLinkChecker
         // ("/orders/{id:int}" for "/orders/latest"), unless a name is near that is a typo's fix: one in the link's folder
         // ("/orders/history" for "/orders/histroy"), or another not only a start of the link ("/products/new" for
         // "/product/new"); not where a segment before the last fails ("/blog/tags/x" for "/blog/tag/{name}"; code reviews).
+        if (rootFolder is not null && SiteIndex.FirstSegment(decoded.Substring(rootFolder.Length - 1)) is var first
+            && first.IndexOf('.') < 0 && !site.HasDirectory(rootFolder + first))
+        {
+            // (a file's name, /contact.html, is the site's own)
+            return Outcome.Undecidable("a root-relative path to a folder the site does not have, which another site on its host may serve (a GitHub Pages project site under a user site's domain)");
+        }
+
         var nearestUrl = site.NearestUrls.Find(decoded);
         if (site.RouteRejectingValue(segments) is { } rejecting && rejecting.Value == segments[segments.Length - 1])
         {
@@ -722,8 +750,15 @@ public static class InternalLinkChecker
             LH030BrokenInternalLink.Rule,
             link.Display,
             (site.Layout.IsProject ? NoMatch : NoFileMatches) + (tildeAsWritten ? TildeIsAFolder : string.Empty),
-            Suggestion(nearestUrl, shownBase, relativeTo));
+            Suggestion(rootFolder is null || NearestNames.NameIn(nearestUrl) is not { } near ? nearestUrl : NearestNames.Answer(FromRoot(near, rootFolder)), shownBase, relativeTo));
     }
+
+    private const string RootRelativeInStaticSite =
+        "a root-relative link in a static site (where it is served is not known: a CNAME or robots.txt at its top would say it is a host's root)";
+
+    /// <summary>A site URL as a root-relative link in a static site's folder served at a host's root writes it: from that folder.</summary>
+    private static string FromRoot(string url, string? rootFolder) =>
+        rootFolder is not null && url.StartsWith(rootFolder, StringComparison.Ordinal) ? url.Substring(rootFolder.Length - 1) : url;
 
     /// <summary>
     /// A path that only a route for other methods than GET serves: a POST-only action's own attribute route (third code

@@ -12,6 +12,12 @@ namespace LinkHygiene.Site;
 /// <param name="IsProject">Whether it is a project (with routes from pages and code); a static site serves only its files, and its Razor files' routes are unknown.</param>
 public sealed record SiteLayout(string ProjectDirectory, string WebRoot, bool IsProject = true);
 
+/// <summary>
+/// A folder of a static site served at a host's root (its URL in the site, ending in '/'), and whether GitHub Pages serves
+/// it (which answers <c>/about</c> with <c>about.html</c>).
+/// </summary>
+internal sealed record ServedRoot(string Folder, bool GitHubPages);
+
 /// <summary>A Razor page: its name for <c>asp-page</c>, its area, its routes and its handlers.</summary>
 internal sealed record PageEntry(string Name, string Folder, string Area, IReadOnlyList<RouteTemplate> Routes, IReadOnlyCollection<string>? Handlers, TemplateFacts Facts);
 
@@ -47,6 +53,7 @@ public sealed class SiteIndex
     private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
     private readonly HashSet<string> _localPrefixes = new(StringComparer.OrdinalIgnoreCase);
     private NearestNames? _nearestUrls;
+    private IReadOnlyList<ServedRoot> _servedRoots = Array.Empty<ServedRoot>();
     private bool _hasUnknownRoute;
     private bool _routerServesOtherAssemblies;
 
@@ -102,6 +109,7 @@ public sealed class SiteIndex
         _filesIgnoringCase = index._filesIgnoringCase;
         _directories = index._directories;
         _localPrefixes = index._localPrefixes;
+        _servedRoots = index._servedRoots;
         _nearestUrls = index._nearestUrls; // URLs, not ids
         _hasUnknownRoute = index._hasUnknownRoute;
         _routerServesOtherAssemblies = index._routerServesOtherAssemblies;
@@ -190,6 +198,8 @@ public sealed class SiteIndex
 
             index._localPrefixes.Add(FirstSegment(url));
         }
+
+        index._servedRoots = ServedRootsOf(layout, index._files, index._directories);
 
         List<string>? routerTypes = null; // rare: a Blazor router that names other assemblies
         List<string>? hostedTypes = null; // rarer: a hosted WebAssembly app prerendered by the server
@@ -931,6 +941,70 @@ public sealed class SiteIndex
             yield return file;
         }
     }
+
+    /// <summary>
+    /// The static site's folder served at a host's root that holds a file at this URL (the innermost), when a file or name
+    /// at its top says so; null when none does.
+    /// </summary>
+    internal ServedRoot? ServedRootOf(string url)
+    {
+        foreach (var root in _servedRoots)
+        {
+            if (url.StartsWith(root.Folder, Workspace.PathComparison))
+            {
+                return root;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The folders of a static site that are served at a host's root, as what is at their top says: a <c>CNAME</c>
+    /// (GitHub Pages' custom domain, which serves the folder at that domain's root), a <c>robots.txt</c> (which crawlers
+    /// read only at a host's root), or the folder's name, <c>owner.github.io</c> (a GitHub Pages user or organisation
+    /// site). Innermost first. A project's web root is its own: none.
+    /// </summary>
+    private static IReadOnlyList<ServedRoot> ServedRootsOf(SiteLayout layout, IEnumerable<string> files, IEnumerable<string> folders)
+    {
+        if (layout.IsProject)
+        {
+            return Array.Empty<ServedRoot>();
+        }
+
+        var roots = new Dictionary<string, bool>(StringComparer.Ordinal);
+        void Add(string folder, bool gitHubPages) => roots[folder] = gitHubPages || (roots.TryGetValue(folder, out var known) && known);
+
+        if (IsGitHubPagesName(Path.GetFileName(layout.ProjectDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))))
+        {
+            Add("/", gitHubPages: true);
+        }
+
+        foreach (var url in files)
+        {
+            var slash = url.LastIndexOf('/');
+            var name = url.Substring(slash + 1);
+            if (name is "CNAME" or "robots.txt")
+            {
+                Add(url.Substring(0, slash + 1), gitHubPages: name == "CNAME");
+            }
+        }
+
+        foreach (var folder in folders)
+        {
+            if (IsGitHubPagesName(folder.Substring(folder.LastIndexOf('/') + 1)))
+            {
+                Add(folder + "/", gitHubPages: true);
+            }
+        }
+
+        return roots.Count == 0
+            ? Array.Empty<ServedRoot>()
+            : roots.OrderByDescending(r => r.Key.Length).Select(r => new ServedRoot(r.Key, r.Value)).ToList();
+    }
+
+    private static bool IsGitHubPagesName(string name) =>
+        name.Length > ".github.io".Length && name.EndsWith(".github.io", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A template's URL when it is served as a file (under the web root), else null.</summary>
     internal string? UrlOfFile(string path)

@@ -1925,6 +1925,88 @@ public class InternalLinkTests
         Assert.True(copies == templates.Count && findings > 20, $"{copies} copies, {findings} LH031 findings");
     }
 
+    // A static site's root-relative links were all undecidable: where the folder is served was not known. A CNAME (GitHub
+    // Pages' custom domain) says it is a host's root, and GitHub Pages answers /about with about.html. A path whose first
+    // folder the site does not have may be another site on the host (a project site under a user site's domain); a file's
+    // name at the top is the site's own.
+    [Fact]
+    public void AStaticSiteWithACnameIsServedAtAHostsRoot()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["index.html"] = "<a href=\"/about.html\">1</a> <a href=\"/about\">2</a> <a href=\"about\">3</a> <a href=\"/blog/\">4</a> <a href=\"/blog/post.html#intro\">5</a>\n"
+                    + "<a href=\"/abuot.html\">6</a> <a href=\"/blog/post.html#outro\">7</a> <a href=\"/About.html\">8</a> <a href=\"/contact.html\">9</a>\n"
+                    + "<a href=\"/other-project/\">10</a> <a href=\"/css/site.css\">11</a> <a href=\"/blog/post#intro\">12</a>",
+                ["about.html"] = "<h1>About</h1>",
+                ["blog/index.html"] = "<h1>Blog</h1>",
+                ["blog/post.html"] = "<h2 id=\"intro\">Intro</h2>",
+            },
+            files: new[] { "CNAME", "css/site.css" },
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "index.html(2,10): LH030 Link to '/abuot.html' matches no file of the site (nearest: '/about.html')",
+                "index.html(2,104): LH030 Link to '/contact.html' matches no file of the site (nothing similar exists)",
+                "index.html(2,38): LH031 Link to '/blog/post.html#outro': '/blog/post.html' has no element with id 'outro' (nearest: 'intro')",
+                "index.html(2,76): LH030 Link to '/About.html' matches the file '/about.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '/about.html')",
+            },
+            findings);
+        Assert.Equal(1, stats.Undecidable["a root-relative path to a folder the site does not have, which another site on its host may serve (a GitHub Pages project site under a user site's domain)"]);
+        Assert.Equal(12, stats.Checked);
+    }
+
+    // robots.txt is read only at a host's root: a folder that holds one is served there (docs/ of a repository scanned
+    // from its top), and its root-relative links are told as written; not GitHub Pages, so /guide is not guide.html (and may be another
+    // site's folder). A page
+    // outside it is where it was: undecidable. So is a site with nothing at its top that says.
+    [Fact]
+    public void AFolderWithARobotsTxtIsServedAtAHostsRoot()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["docs/index.html"] = "<a href=\"/guide.html\">1</a> <a href=\"/gide.html\">2</a> <a href=\"/guide\">3</a> <a href=\"/Guide.html\">4</a>",
+                ["docs/guide.html"] = "<h1>Guide</h1>",
+                ["readme.html"] = "<a href=\"/docs/guide.html\">Guide</a> <a href=\"/nowhere.html\">Nowhere</a>",
+            },
+            files: new[] { "docs/robots.txt" },
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "docs/index.html(1,38): LH030 Link to '/gide.html' matches no file of the site (nearest: '/guide.html')",
+                "docs/index.html(1,88): LH030 Link to '/Guide.html' matches the file '/docs/guide.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '/guide.html')",
+            },
+            findings);
+        Assert.Equal(2, stats.Undecidable["a root-relative link in a static site (where it is served is not known: a CNAME or robots.txt at its top would say it is a host's root)"]);
+        Assert.Equal(1, stats.Undecidable["a root-relative path to a folder the site does not have, which another site on its host may serve (a GitHub Pages project site under a user site's domain)"]);
+    }
+
+    // A GitHub Pages user or organisation site's repository is named owner.github.io; a site generator's tree with a CNAME
+    // still leaves a path no file matches undecided (its pages are built from Markdown).
+    [Fact]
+    public void AGitHubPagesUserSiteIsServedAtAHostsRoot()
+    {
+        var (pages, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["me.github.io/index.html"] = "<a href=\"/projects\">Projects</a> <a href=\"/projets.html\">Typo</a>",
+                ["me.github.io/projects.html"] = "<h1>Projects</h1>",
+            },
+            isProject: false);
+        AssertLines(new[] { "me.github.io/index.html(1,43): LH030 Link to '/projets.html' matches no file of the site (nearest: '/projects.html')" }, pages);
+
+        var (jekyll, stats) = Check(
+            new Dictionary<string, string> { ["index.html"] = "<a href=\"/about/\">About</a> <a href=\"/assets/logo.png\">Logo</a> <a href=\"/asets/logo.png\">Typo</a>" },
+            code: new CodeFacts { HasCode = true, SiteGenerator = "Jekyll" },
+            files: new[] { "CNAME", "assets/logo.png" },
+            isProject: false);
+        Assert.Empty(jekyll);
+        Assert.Equal(1, stats.Resolved);
+    }
+
     private static void AssertLines(string[] expected, List<string> actual)
     {
         if (!expected.SequenceEqual(actual))
