@@ -537,6 +537,13 @@ public static class InternalLinkChecker
             return fragment is null ? Outcome.Resolved : FragmentIn(site.DocumentAtUrl(decoded + ".html"), fragment, link.Display, "'" + decoded + ".html'");
         }
 
+        if (servedRoot is { GitHubPages: true } && !site.HasFile(servedRoot.Folder + ".nojekyll") && BuiltFromMarkdown(decoded, site))
+        {
+            // GitHub Pages builds a site with Jekyll unless a .nojekyll says not to, and makes about.md (with or without front
+            // matter) about.html, and a folder's README.md its index
+            return fragment is null ? Outcome.Resolved : FragmentIn(null, fragment, link.Display, "'" + decoded + "'");
+        }
+
         if (site.Layout.IsProject && string.Equals(SiteIndex.FirstSegment(decoded), "_content", StringComparison.OrdinalIgnoreCase))
         {
             // ASP.NET Core serves the static web assets of every Razor class library it references, in a project or a
@@ -887,6 +894,18 @@ public static class InternalLinkChecker
         var page = site.PageWithPath(facts.Path);
         var route = page?.Routes.FirstOrDefault();
         return route is not null && route.IsLiteral ? route.Display : null;
+    }
+
+    /// <summary>
+    /// Whether Jekyll builds the page at a path from a Markdown file (<c>/about.html</c>, <c>/about</c> from
+    /// <c>about.md</c> or <c>about.markdown</c>; <c>/guide/</c> from <c>guide/index.md</c> or <c>guide/README.md</c>).
+    /// </summary>
+    private static bool BuiltFromMarkdown(string path, SiteIndex site)
+    {
+        var folder = path.EndsWith("/", StringComparison.Ordinal);
+        var stem = path.EndsWith(".html", StringComparison.Ordinal) ? path.Substring(0, path.Length - ".html".Length) : path;
+        var stems = folder ? new[] { path + "index", path + "README" } : stem == path ? new[] { stem, path + "/index", path + "/README" } : new[] { stem };
+        return stems.Any(s => site.HasFile(s + ".md") || site.HasFile(s + ".markdown"));
     }
 
     /// <summary>The index document a folder URL serves (<c>/docs/</c> → <c>/docs/index.html</c>), if there is one.</summary>

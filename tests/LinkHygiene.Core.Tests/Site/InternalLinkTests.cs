@@ -2007,6 +2007,34 @@ public class InternalLinkTests
         Assert.Equal(1, stats.Resolved);
     }
 
+    // GitHub Pages builds a site with Jekyll unless a .nojekyll at its top says not to: notes.md is served as notes.html
+    // (front matter or not), a folder's README.md as its index. With .nojekyll, the Markdown is served as it is.
+    [Fact]
+    public void GitHubPagesServesMarkdownAsPagesUnlessToldNot()
+    {
+        var templates = new Dictionary<string, string>
+        {
+            ["index.html"] = "<a href=\"/notes.html\">1</a> <a href=\"/notes\">2</a> <a href=\"notes.html#setup\">3</a> <a href=\"/guide/\">4</a> <a href=\"guide\">5</a> <a href=\"/gone.html\">6</a>",
+        };
+        var files = new[] { "CNAME", "notes.md", "guide/README.md" };
+        var (jekyll, stats) = Check(templates, files: files, isProject: false);
+        AssertLines(new[] { "index.html(1,140): LH030 Link to '/gone.html' matches no file of the site (nothing similar exists)" }, jekyll);
+        Assert.Equal(4, stats.Resolved);
+        Assert.Equal(1, stats.Undecidable["the target's ids are not all known"]);
+
+        var (noJekyll, _) = Check(templates, files: files.Append(".nojekyll"), isProject: false);
+        AssertLines(
+            new[]
+            {
+                "index.html(1,10): LH030 Link to '/notes.html' matches no file of the site (nearest: '/notes.md')",
+                "index.html(1,118): LH030 Link to 'guide' matches no file of the site (nearest: 'guide/README.md')",
+                "index.html(1,140): LH030 Link to '/gone.html' matches no file of the site (nothing similar exists)",
+                "index.html(1,61): LH030 Link to 'notes.html#setup' matches no file of the site (nearest: 'notes.md')",
+                "index.html(1,94): LH030 Link to '/guide/' matches no file of the site (nearest: '/guide/README.md')",
+            },
+            noJekyll);
+    }
+
     private static void AssertLines(string[] expected, List<string> actual)
     {
         if (!expected.SequenceEqual(actual))
