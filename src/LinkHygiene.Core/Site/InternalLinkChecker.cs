@@ -477,7 +477,27 @@ public static class InternalLinkChecker
         }
 
         string? relativeTo = null; // the folder a relative link starts from, for the suggestion
-        if (!path.StartsWith("/", StringComparison.Ordinal))
+        if (StaticPageBase(facts, site) is { } staticBase)
+        {
+            // A static page whose <base href="/repo/"> names no folder of the site is served there with its folder (a
+            // single-page app's published copy on GitHub Pages: held-out review 111): its links start from its folder.
+            if (!path.StartsWith("/", StringComparison.Ordinal))
+            {
+                relativeTo = staticBase.Folder;
+                path = relativeTo + path;
+            }
+            else if (WithoutBase(path, staticBase.Path) is { } underStaticBase)
+            {
+                rootFolder = staticBase.Folder;
+                shownBase = staticBase.Path.TrimEnd('/');
+                path = rootFolder + underStaticBase.Substring(1);
+            }
+            else
+            {
+                return Outcome.Undecidable("a root-relative path outside the <base href> a static page is served under");
+            }
+        }
+        else if (!path.StartsWith("/", StringComparison.Ordinal))
         {
             var baseUrl = BaseUrl(facts, site);
             if (baseUrl is null)
@@ -576,7 +596,7 @@ public static class InternalLinkChecker
                 LH030BrokenInternalLink.Rule,
                 link.Display,
                 $"matches the file '{ignoringCase[0]}' only when case is ignored: it works on Windows and breaks on Linux servers",
-                $"write '{AsWritten(FromRoot(ignoringCase[0], rootFolder), written)}'");
+                $"write '{AsWritten(shownBase + FromRoot(ignoringCase[0], rootFolder), written)}'");
         }
 
         if (site.HasFallback)
@@ -758,6 +778,23 @@ public static class InternalLinkChecker
             link.Display,
             (site.Layout.IsProject ? NoMatch : NoFileMatches) + (tildeAsWritten ? TildeIsAFolder : string.Empty),
             Suggestion(rootFolder is null || NearestNames.NameIn(nearestUrl) is not { } near ? nearestUrl : NearestNames.Answer(FromRoot(near, rootFolder)), shownBase, relativeTo));
+    }
+
+    /// <summary>
+    /// A static site's page whose literal <c>&lt;base href&gt;</c> is a path (not "/") that names no folder of the site: the
+    /// base path, and the page's folder, which is served at it; null for any other page.
+    /// </summary>
+    private static (string Path, string Folder)? StaticPageBase(TemplateFacts facts, SiteIndex site)
+    {
+        if (site.Layout.IsProject || facts.Kind != TemplateKind.Html || facts.IsSiteTemplate
+            || facts.BaseHref is not { } baseHref || !baseHref.StartsWith("/", StringComparison.Ordinal) || baseHref.StartsWith("//", StringComparison.Ordinal)
+            || Normalize(Split(baseHref).Path) is not { } baseUrl || site.UrlOfFile(facts.Path) is not { } own)
+        {
+            return null;
+        }
+
+        var basePath = baseUrl.Substring(0, baseUrl.LastIndexOf('/') + 1);
+        return basePath.Trim('/').Length == 0 || site.HasDirectory(basePath) ? null : (basePath, own.Substring(0, own.LastIndexOf('/') + 1));
     }
 
     private const string RootRelativeInStaticSite =

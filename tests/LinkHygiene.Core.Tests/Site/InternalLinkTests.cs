@@ -2035,6 +2035,33 @@ public class InternalLinkTests
             noJekyll);
     }
 
+    // Held-out review 111: a single-page app's published copy committed for GitHub Pages keeps <base href="/repo/">, a path
+    // that is no folder of the site: the page's folder is served there, and its links start from it (every relative link
+    // was "matches no file"). A base that is a folder of the site is that folder, as before.
+    [Fact]
+    public void AStaticPagesBaseThatIsNoFolderIsWhereItsFolderIsServed()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["index.html"] = "<base href=\"/repo/\"><a href=\"about.html\">1</a> <a href=\"docs/guide.html\">2</a> <a href=\".\">3</a> <a href=\"/repo/about.html\">4</a>\n"
+                    + "<a href=\"missing.html\">5</a> <a href=\"/repo/abut.html\">6</a> <a href=\"/elsewhere/x.html\">7</a> <a href=\"/repo/About.html\">8</a>",
+                ["about.html"] = "<h1>About</h1>",
+                ["docs/guide.html"] = "<base href=\"/docs/\"><a href=\"guide.html\">9</a> <a href=\"gide.html\">10</a>",
+            },
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "docs/guide.html(1,57): LH030 Link to 'gide.html' matches no file of the site (nearest: 'guide.html')",
+                "index.html(2,10): LH030 Link to 'missing.html' matches no file of the site (nothing similar exists)",
+                "index.html(2,105): LH030 Link to '/repo/About.html' matches the file '/about.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '/repo/about.html')",
+                "index.html(2,39): LH030 Link to '/repo/abut.html' matches no file of the site (nearest: '/repo/about.html')",
+            },
+            findings);
+        Assert.Equal(1, stats.Undecidable["a root-relative path outside the <base href> a static page is served under"]);
+    }
+
     private static void AssertLines(string[] expected, List<string> actual)
     {
         if (!expected.SequenceEqual(actual))
