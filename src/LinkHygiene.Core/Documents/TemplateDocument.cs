@@ -716,7 +716,7 @@ public sealed class TemplateDocument
     /// <summary>Razor line directives (<c>@page</c>, <c>@model</c>, ...).</summary>
     public IReadOnlyList<RazorDirective> Directives { get; }
 
-    /// <summary>Whether the template sets a base URL (<c>&lt;base href&gt;</c>): an empty href then points at it.</summary>
+    /// <summary>Whether the template sets a base URL (<c>&lt;base href&gt;</c>, or an empty <c>&lt;base /&gt;</c> a script gives one): an empty href then points at it.</summary>
     public bool HasBaseHref => _hasBaseHref ??= FindBaseHref();
 
     /// <summary>
@@ -783,6 +783,11 @@ public sealed class TemplateDocument
             Work++;
             if (tag.Name == "base")
             {
+                if (tag.RawAttributes.Length == 0)
+                {
+                    return true; // <base />, which a script gives its href (the GitHub Pages recipe for a Blazor app)
+                }
+
                 foreach (var attribute in tag.RawAttributes)
                 {
                     if (attribute.Name == "href")

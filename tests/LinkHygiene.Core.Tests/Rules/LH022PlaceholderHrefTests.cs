@@ -25,6 +25,10 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a name=\"anchor\">Anchor</a>")]
     // href="" is the base address when the page sets one (static Blazor host pages, SPA shells)
     [InlineData("<head><base href=\"/app/\"></head><body><a href=\"\">Home</a></body>")]
+    // ... and an empty <base /> that a script gives its href (the GitHub Pages recipe for Blazor: held-out review 111);
+    // a base that sets only a target leaves href="" the page itself
+    [InlineData("<head><base /><script>document.querySelector('base').setAttribute('href', location.pathname)</script></head><body><a href=\"\" class=\"reload\">Reload</a></body>")]
+    [InlineData("<head><base target=\"_top\"></head><body><a {|LH022:href=\"\"|}>Home</a></body>")]
     // "#" goes to the top of the page: a link that says so is no placeholder (held-out: Bootstrap's examples, furo)
     [InlineData("<a href=\"#\">Back to top</a>")]
     [InlineData("<a href=\"#\">顶部</a> <a href=\"#\">回到頂部</a>")]
