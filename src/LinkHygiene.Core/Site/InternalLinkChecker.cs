@@ -455,47 +455,51 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a link under a <base href> that names a host or another scheme");
         }
 
-        // A static site's folder that a CNAME, a robots.txt or its name says is served at a host's root (its pages only)
-        var servedRoot = facts.Kind == TemplateKind.Html && !site.Layout.IsProject && site.UrlOfFile(facts.Path) is { } ownUrl ? site.ServedRootOf(ownUrl) : null;
-        string? rootFolder = null; // where a root-relative link starts in that folder
-        if (!site.Layout.IsProject && path.StartsWith("/", StringComparison.Ordinal) && facts.BaseHref is null)
-        {
-            // A folder of pages may be served under a path (/docs/, a GitHub Pages project site): where "/" is, is not known
-            // unless what is at its top says.
-            if (servedRoot is null)
-            {
-                return Outcome.Undecidable(RootRelativeInStaticSite);
-            }
-
-            if (Normalize(path) is not { } underRoot)
-            {
-                return Outcome.Undecidable("a path above the site's root");
-            }
-
-            rootFolder = servedRoot.Folder;
-            path = rootFolder + underRoot.Substring(1);
-        }
-
+        // A static site's folder that a CNAME, a robots.txt or its name says is served at a host's root: its pages' links are
+        // resolved as the host serves them, from that folder ("root space"), and put back under it once decoded.
+        var ownUrl = facts.Kind == TemplateKind.Html && !site.Layout.IsProject ? site.UrlOfFile(facts.Path) : null;
+        var servedRoot = ownUrl is null ? null : site.ServedRootOf(ownUrl);
+        string? rootFolder = null; // the site folder a path in root space is under
         string? relativeTo = null; // the folder a relative link starts from, for the suggestion
-        if (StaticPageBase(facts, site) is { } staticBase)
+        if (StaticPageBase(facts, site, servedRoot) is { } staticBase)
         {
             // A static page whose <base href="/repo/"> names no folder of the site is served there with its folder (a
             // single-page app's published copy on GitHub Pages: held-out review 111): its links start from its folder.
+            rootFolder = staticBase.Folder;
             if (!path.StartsWith("/", StringComparison.Ordinal))
             {
-                relativeTo = staticBase.Folder;
-                path = relativeTo + path;
+                relativeTo = "/";
+                path = "/" + path;
             }
             else if (WithoutBase(path, staticBase.Path) is { } underStaticBase)
             {
-                rootFolder = staticBase.Folder;
                 shownBase = staticBase.Path.TrimEnd('/');
-                path = rootFolder + underStaticBase.Substring(1);
+                path = underStaticBase;
             }
             else
             {
                 return Outcome.Undecidable("a root-relative path outside the <base href> a static page is served under");
             }
+        }
+        else if (servedRoot is not null)
+        {
+            rootFolder = servedRoot.Folder;
+            if (!path.StartsWith("/", StringComparison.Ordinal))
+            {
+                // from the page's URL there, or its <base href> (a path names the host's root; "../" starts from the page)
+                var own = FromRoot(ownUrl!, rootFolder);
+                var baseUrl = facts.BaseHref is not { } pageBaseHref ? own
+                    : pageBaseHref.StartsWith("/", StringComparison.Ordinal) ? Split(pageBaseHref).Path
+                    : Normalize(own.Substring(0, own.LastIndexOf('/') + 1) + Split(pageBaseHref).Path, clampAtRoot: true)!;
+                relativeTo = baseUrl.Substring(0, baseUrl.LastIndexOf('/') + 1);
+                path = relativeTo + path;
+            }
+        }
+        else if (!site.Layout.IsProject && path.StartsWith("/", StringComparison.Ordinal) && facts.BaseHref is null)
+        {
+            // A folder of pages may be served under a path (/docs/, a GitHub Pages project site): where "/" is, is not known
+            // unless what is at its top says.
+            return Outcome.Undecidable(RootRelativeInStaticSite);
         }
         else if (!path.StartsWith("/", StringComparison.Ordinal))
         {
@@ -509,7 +513,8 @@ public static class InternalLinkChecker
             path = relativeTo + path;
         }
 
-        path = Normalize(path);
+        // (a browser stops ".." at a host's root: "/../guide.html" there is "/guide.html"; code review)
+        path = Normalize(path, clampAtRoot: rootFolder is not null);
         if (path is null)
         {
             return Outcome.Undecidable("a path above the site's root");
@@ -539,7 +544,7 @@ public static class InternalLinkChecker
             path = WithoutBase(path, pathBase) ?? path;
         }
 
-        var decoded = Unescape(path);
+        var decoded = rootFolder is null ? Unescape(path) : rootFolder + Unescape(path).Substring(1);
         if (site.HasFile(decoded))
         {
             return fragment is null ? Outcome.Resolved : FragmentIn(site.DocumentAtUrl(decoded), fragment, link.Display, "'" + decoded + "'");
@@ -688,7 +693,7 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path that a referenced library may serve");
         }
 
-        if (site.Code.SiteGenerator is { } generator)
+        if (site.GeneratorOf(ownUrl) is { } generator)
         {
             return Outcome.Undecidable($"a page the site generator ({generator}) builds from its sources");
         }
@@ -742,17 +747,17 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path only a server serves (Identity, connect, api), which a WebAssembly app does not");
         }
 
+        if (rootRelative && rootFolder is not null && SiteIndex.FirstSegment(FromRoot(decoded, rootFolder)) is { Length: > 0 } first
+            && first.IndexOf('.') < 0 && !site.HasDirectory(rootFolder + first))
+        {
+            // (a name with an extension at the top, /contact.html, is the site's own file; code review)
+            return Outcome.Undecidable("a root-relative path whose first segment names nothing at the top of the site, which another site on its host may serve (on GitHub Pages, a project site under a user site's domain)");
+        }
+
         // A route of that shape whose constraint the link's last segment fails is what was meant: say which
         // ("/orders/{id:int}" for "/orders/latest"), unless a name is near that is a typo's fix: one in the link's folder
         // ("/orders/history" for "/orders/histroy"), or another not only a start of the link ("/products/new" for
         // "/product/new"); not where a segment before the last fails ("/blog/tags/x" for "/blog/tag/{name}"; code reviews).
-        if (rootFolder is not null && SiteIndex.FirstSegment(decoded.Substring(rootFolder.Length - 1)) is var first
-            && first.IndexOf('.') < 0 && !site.HasDirectory(rootFolder + first))
-        {
-            // (a file's name, /contact.html, is the site's own)
-            return Outcome.Undecidable("a root-relative path to a folder the site does not have, which another site on its host may serve (a GitHub Pages project site under a user site's domain)");
-        }
-
         var nearestUrl = site.NearestUrls.Find(decoded);
         if (site.RouteRejectingValue(segments) is { } rejecting && rejecting.Value == segments[segments.Length - 1])
         {
@@ -772,19 +777,23 @@ public static class InternalLinkChecker
         }
 
         // A static site serves nothing but its files: "no page, action or endpoint" would name what it cannot have
-        // (held-out review 85: a Doxygen site's broken link).
+        // (held-out review 85: a Doxygen site's broken link); a folder it has lacks only its index (code review: "/" was
+        // told its nearest file, the CNAME).
         return Outcome.Broken(
             LH030BrokenInternalLink.Rule,
             link.Display,
             (site.Layout.IsProject ? NoMatch : NoFileMatches) + (tildeAsWritten ? TildeIsAFolder : string.Empty),
-            Suggestion(rootFolder is null || NearestNames.NameIn(nearestUrl) is not { } near ? nearestUrl : NearestNames.Answer(FromRoot(near, rootFolder)), shownBase, relativeTo));
+            !site.Layout.IsProject && decoded.EndsWith("/", StringComparison.Ordinal) && (decoded == "/" || site.HasDirectory(decoded))
+                ? "the folder has no index.html"
+                : Suggestion(rootFolder is null || NearestNames.NameIn(nearestUrl) is not { } near ? nearestUrl : NearestNames.Answer(FromRoot(near, rootFolder)), shownBase, relativeTo));
     }
 
     /// <summary>
-    /// A static site's page whose literal <c>&lt;base href&gt;</c> is a path (not "/") that names no folder of the site: the
-    /// base path, and the page's folder, which is served at it; null for any other page.
+    /// A static site's page whose literal <c>&lt;base href&gt;</c> is a path (not "/") that names no folder of the site (of
+    /// the folder served at a host's root that holds the page, if one does): the base path, and the page's folder, which
+    /// is served at it; null for any other page.
     /// </summary>
-    private static (string Path, string Folder)? StaticPageBase(TemplateFacts facts, SiteIndex site)
+    private static (string Path, string Folder)? StaticPageBase(TemplateFacts facts, SiteIndex site, ServedRoot? servedRoot)
     {
         if (site.Layout.IsProject || facts.Kind != TemplateKind.Html || facts.IsSiteTemplate
             || facts.BaseHref is not { } baseHref || !baseHref.StartsWith("/", StringComparison.Ordinal) || baseHref.StartsWith("//", StringComparison.Ordinal)
@@ -794,7 +803,9 @@ public static class InternalLinkChecker
         }
 
         var basePath = baseUrl.Substring(0, baseUrl.LastIndexOf('/') + 1);
-        return basePath.Trim('/').Length == 0 || site.HasDirectory(basePath) ? null : (basePath, own.Substring(0, own.LastIndexOf('/') + 1));
+        return basePath.Trim('/').Length == 0 || site.HasDirectory((servedRoot?.Folder ?? "/") + basePath.Substring(1))
+            ? null
+            : (basePath, own.Substring(0, own.LastIndexOf('/') + 1));
     }
 
     private const string RootRelativeInStaticSite =
@@ -1040,8 +1051,8 @@ public static class InternalLinkChecker
         return (query >= 0 ? path.Substring(0, query) : path, fragment);
     }
 
-    /// <summary>Resolves "." and ".." segments and collapses repeated slashes; null when ".." climbs above the root.</summary>
-    private static string? Normalize(string path)
+    /// <summary>Resolves "." and ".." segments and collapses repeated slashes; null when ".." climbs above the root, unless it stops there (as a browser does at a host's root).</summary>
+    private static string? Normalize(string path, bool clampAtRoot = false)
     {
         var trailing = path.EndsWith("/", StringComparison.Ordinal) && path.Length > 1;
         var parts = new List<string>();
@@ -1056,6 +1067,11 @@ public static class InternalLinkChecker
             {
                 if (parts.Count == 0)
                 {
+                    if (clampAtRoot)
+                    {
+                        continue;
+                    }
+
                     return null;
                 }
 

@@ -54,6 +54,7 @@ public sealed class SiteIndex
     private readonly HashSet<string> _localPrefixes = new(StringComparer.OrdinalIgnoreCase);
     private NearestNames? _nearestUrls;
     private IReadOnlyList<ServedRoot> _servedRoots = Array.Empty<ServedRoot>();
+    private IReadOnlyList<(string Folder, string Generator)> _generatorFolders = Array.Empty<(string, string)>();
     private bool _hasUnknownRoute;
     private bool _routerServesOtherAssemblies;
 
@@ -110,6 +111,7 @@ public sealed class SiteIndex
         _directories = index._directories;
         _localPrefixes = index._localPrefixes;
         _servedRoots = index._servedRoots;
+        _generatorFolders = index._generatorFolders;
         _nearestUrls = index._nearestUrls; // URLs, not ids
         _hasUnknownRoute = index._hasUnknownRoute;
         _routerServesOtherAssemblies = index._routerServesOtherAssemblies;
@@ -199,7 +201,8 @@ public sealed class SiteIndex
             index._localPrefixes.Add(FirstSegment(url));
         }
 
-        index._servedRoots = ServedRootsOf(layout, index._files, index._directories);
+        index._generatorFolders = GeneratorFoldersOf(index);
+        index._servedRoots = ServedRootsOf(index);
 
         List<string>? routerTypes = null; // rare: a Blazor router that names other assemblies
         List<string>? hostedTypes = null; // rarer: a hosted WebAssembly app prerendered by the server
@@ -950,7 +953,7 @@ public sealed class SiteIndex
     {
         foreach (var root in _servedRoots)
         {
-            if (url.StartsWith(root.Folder, Workspace.PathComparison))
+            if (url.StartsWith(root.Folder, StringComparison.Ordinal))
             {
                 return root;
             }
@@ -960,27 +963,82 @@ public sealed class SiteIndex
     }
 
     /// <summary>
+    /// The static-site generator whose source tree holds a file at this URL: the scanned folder's
+    /// (<see cref="CodeFacts.SiteGenerator"/>), else the innermost folder's under it whose top says (a repository's
+    /// <c>docs/</c> with its <c>_config.yml</c>); null for none.
+    /// </summary>
+    internal string? GeneratorOf(string? url)
+    {
+        if (Code.SiteGenerator is not null || url is null)
+        {
+            return Code.SiteGenerator;
+        }
+
+        foreach (var (folder, name) in _generatorFolders)
+        {
+            if (url.StartsWith(folder, StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The folders under a static site's top that are a site generator's source tree (<see cref="SiteGenerators.Of"/>, read
+    /// from the list of files), innermost first.
+    /// </summary>
+    private static IReadOnlyList<(string Folder, string Generator)> GeneratorFoldersOf(SiteIndex index)
+    {
+        if (index.Layout.IsProject)
+        {
+            return Array.Empty<(string, string)>();
+        }
+
+        List<(string Folder, string Generator)>? found = null;
+        foreach (var directory in index._directories)
+        {
+            var folder = directory + "/";
+            var generator = SiteGenerators.Of(
+                name => index._files.Contains(folder + name),
+                name => index._directories.Contains(folder + name),
+                () => index._directories.Any(d => string.Equals(d, folder + "input", StringComparison.OrdinalIgnoreCase)));
+            if (generator is not null)
+            {
+                (found ??= new List<(string, string)>()).Add((folder, generator));
+            }
+        }
+
+        return found is null ? Array.Empty<(string, string)>() : found.OrderByDescending(f => f.Folder.Length).ToList();
+    }
+
+    /// <summary>
     /// The folders of a static site that are served at a host's root, as what is at their top says: a <c>CNAME</c>
     /// (GitHub Pages' custom domain, which serves the folder at that domain's root), a <c>robots.txt</c> (which crawlers
     /// read only at a host's root), or the folder's name, <c>owner.github.io</c> (a GitHub Pages user or organisation
-    /// site). Innermost first. A project's web root is its own: none.
+    /// site; its <c>docs/</c> when only that holds an index page, as GitHub Pages may publish it). Not a folder inside a
+    /// site generator's source tree (Hugo's <c>static/CNAME</c> and <c>layouts/robots.txt</c>): the generator serves
+    /// them elsewhere. Innermost first. A project's web root is its own: none.
     /// </summary>
-    private static IReadOnlyList<ServedRoot> ServedRootsOf(SiteLayout layout, IEnumerable<string> files, IEnumerable<string> folders)
+    private static IReadOnlyList<ServedRoot> ServedRootsOf(SiteIndex index)
     {
-        if (layout.IsProject)
+        if (index.Layout.IsProject)
         {
             return Array.Empty<ServedRoot>();
         }
 
         var roots = new Dictionary<string, bool>(StringComparer.Ordinal);
         void Add(string folder, bool gitHubPages) => roots[folder] = gitHubPages || (roots.TryGetValue(folder, out var known) && known);
+        void AddGitHubPagesSite(string folder) => Add(!HasIndexPage(folder) && HasIndexPage(folder + "docs/") ? folder + "docs/" : folder, gitHubPages: true);
+        bool HasIndexPage(string folder) => new[] { "index.html", "index.htm", "index.md", "README.md" }.Any(name => index._files.Contains(folder + name));
 
-        if (IsGitHubPagesName(Path.GetFileName(layout.ProjectDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))))
+        if (IsGitHubPagesName(Path.GetFileName(index.Layout.ProjectDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))))
         {
-            Add("/", gitHubPages: true);
+            AddGitHubPagesSite("/");
         }
 
-        foreach (var url in files)
+        foreach (var url in index._files)
         {
             var slash = url.LastIndexOf('/');
             var name = url.Substring(slash + 1);
@@ -990,17 +1048,20 @@ public sealed class SiteIndex
             }
         }
 
-        foreach (var folder in folders)
+        foreach (var folder in index._directories)
         {
             if (IsGitHubPagesName(folder.Substring(folder.LastIndexOf('/') + 1)))
             {
-                Add(folder + "/", gitHubPages: true);
+                AddGitHubPagesSite(folder + "/");
             }
         }
 
+        // (a generator's own folder stays: its pages are matched where a file is, and undecided where none is)
+        bool InsideGenerator(string folder) =>
+            (index.Code.SiteGenerator is not null && folder != "/") || index._generatorFolders.Any(g => folder.Length > g.Folder.Length && folder.StartsWith(g.Folder, StringComparison.Ordinal));
         return roots.Count == 0
             ? Array.Empty<ServedRoot>()
-            : roots.OrderByDescending(r => r.Key.Length).Select(r => new ServedRoot(r.Key, r.Value)).ToList();
+            : roots.Where(r => !InsideGenerator(r.Key)).OrderByDescending(r => r.Key.Length).Select(r => new ServedRoot(r.Key, r.Value)).ToList();
     }
 
     private static bool IsGitHubPagesName(string name) =>

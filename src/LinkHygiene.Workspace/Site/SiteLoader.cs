@@ -349,64 +349,11 @@ public static class SiteLoader
     private static readonly System.Text.RegularExpressions.Regex TypeDeclaration = new(
         @"(?:^|[;{])[ \t]*(?:\[[^\]\r\n]*\][ \t]*)*(?:(?:public|internal|static|sealed|abstract|partial|readonly|file|unsafe)\s+)*(?:class|record(?:\s+(?:class|struct))?|struct|interface|enum)\s+(?<name>[\p{L}_]\w*)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>
-    /// The static-site generator whose source tree a folder is, from the configuration file at its top (hugo.toml, .yaml or
-    /// .json, a config.toml or config.yaml beside layouts/ or content/, a Hugo theme's theme.toml beside layouts/; _config.yml; eleventy.config.js; mkdocs.yml; Sphinx's conf.py; pelicanconf.py; Wyam's config.wyam; Zola's
-    /// config.toml beside templates/; a Statiq theme's settings.yml or themesettings.yml beside input/), or null.
-    /// </summary>
-    internal static string? SiteGeneratorOf(string folder)
-    {
-        bool File(string name) => System.IO.File.Exists(Path.Combine(folder, name));
-        bool Folder(string name) => Directory.Exists(Path.Combine(folder, name));
-
-        // Statiq's and Wyam's input folder, whatever its case (held-out review 95: Wyam.Web's "Input", written on Windows)
-        bool InputFolder() => Folder("input") || Directory.EnumerateDirectories(folder).Any(d => string.Equals(Path.GetFileName(d), "input", StringComparison.OrdinalIgnoreCase));
-        if (File("hugo.toml") || File("hugo.yaml") || File("hugo.json") || ((File("config.toml") || File("config.yaml")) && (Folder("layouts") || Folder("content")) && !Folder("templates"))
-            || (File("theme.toml") && Folder("layouts")))
-        {
-            return "Hugo";
-        }
-
-        if (File("_config.yml") || File("_config.yaml"))
-        {
-            return "Jekyll";
-        }
-
-        if (File(".eleventy.js") || File("eleventy.config.js") || File("eleventy.config.mjs") || File("eleventy.config.cjs"))
-        {
-            return "Eleventy";
-        }
-
-        if (File("mkdocs.yml") || File("mkdocs.yaml"))
-        {
-            return "MkDocs";
-        }
-
-        if (File("conf.py") && (File("index.rst") || File("index.md")))
-        {
-            return "Sphinx";
-        }
-
-        if (File("pelicanconf.py"))
-        {
-            return "Pelican";
-        }
-
-        if (File("config.wyam") && InputFolder())
-        {
-            // the Wyam command-line tool's site: config.wyam beside input/, no project file (held-out review 75); not a
-            // repository whose build script keeps its docs' config.wyam at the top (Cake.Recipe's) over other pages
-            return "Wyam";
-        }
-
-        if (new[] { "settings", "themesettings" }.Any(name => File(name + ".yml") || File(name + ".yaml") || File(name + ".json")) && InputFolder())
-        {
-            // a Statiq theme's repository (CleanBlog, Docable): its settings beside input/, no project file (held-out review 95)
-            return "Statiq";
-        }
-
-        return File("config.toml") && Folder("templates") ? "Zola" : null;
-    }
+    /// <summary>The static-site generator whose source tree a folder is (<see cref="SiteGenerators.Of"/>), or null.</summary>
+    internal static string? SiteGeneratorOf(string folder) => SiteGenerators.Of(
+        name => File.Exists(Path.Combine(folder, name)),
+        name => Directory.Exists(Path.Combine(folder, name)),
+        () => Directory.EnumerateDirectories(folder).Any(d => string.Equals(Path.GetFileName(d), "input", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>A C#, F# or Visual Basic project file (not a Docker Compose, JavaScript or shared project beside it).</summary>
     private static bool IsCodeProject(string projectFile) =>

@@ -1953,7 +1953,7 @@ public class InternalLinkTests
                 "index.html(2,76): LH030 Link to '/About.html' matches the file '/about.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '/about.html')",
             },
             findings);
-        Assert.Equal(1, stats.Undecidable["a root-relative path to a folder the site does not have, which another site on its host may serve (a GitHub Pages project site under a user site's domain)"]);
+        Assert.Equal(1, stats.Undecidable["a root-relative path whose first segment names nothing at the top of the site, which another site on its host may serve (on GitHub Pages, a project site under a user site's domain)"]);
         Assert.Equal(12, stats.Checked);
     }
 
@@ -1981,7 +1981,7 @@ public class InternalLinkTests
             },
             findings);
         Assert.Equal(2, stats.Undecidable["a root-relative link in a static site (where it is served is not known: a CNAME or robots.txt at its top would say it is a host's root)"]);
-        Assert.Equal(1, stats.Undecidable["a root-relative path to a folder the site does not have, which another site on its host may serve (a GitHub Pages project site under a user site's domain)"]);
+        Assert.Equal(1, stats.Undecidable["a root-relative path whose first segment names nothing at the top of the site, which another site on its host may serve (on GitHub Pages, a project site under a user site's domain)"]);
     }
 
     // A GitHub Pages user or organisation site's repository is named owner.github.io; a site generator's tree with a CNAME
@@ -2030,7 +2030,7 @@ public class InternalLinkTests
                 "index.html(1,118): LH030 Link to 'guide' matches no file of the site (nearest: 'guide/README.md')",
                 "index.html(1,140): LH030 Link to '/gone.html' matches no file of the site (nothing similar exists)",
                 "index.html(1,61): LH030 Link to 'notes.html#setup' matches no file of the site (nearest: 'notes.md')",
-                "index.html(1,94): LH030 Link to '/guide/' matches no file of the site (nearest: '/guide/README.md')",
+                "index.html(1,94): LH030 Link to '/guide/' matches no file of the site (the folder has no index.html)",
             },
             noJekyll);
     }
@@ -2060,6 +2060,60 @@ public class InternalLinkTests
             },
             findings);
         Assert.Equal(1, stats.Undecidable["a root-relative path outside the <base href> a static page is served under"]);
+    }
+
+    // Code review of the served root: a site generator's tree below the scanned folder (a repository's docs/ with its
+    // _config.yml and CNAME) builds its pages from Markdown, so a path no file matches is undecided there, relative or not;
+    // Hugo's static/CNAME and layouts/robots.txt are no folders served at a host's root. A folder's name with a percent
+    // escape in it, a relative link that climbs above the root (a browser stops at the host's root), and a <base href="/">
+    // that names the host's root.
+    [Fact]
+    public void AServedRootIsReadAsTheHostServesIt()
+    {
+        var (jekyll, jekyllStats) = Check(
+            new Dictionary<string, string>
+            {
+                ["docs/index.html"] = "<a href=\"/about.html\">About</a> <a href=\"about.html\">About</a> <a href=\"/feed.xml\">Feed</a>",
+                ["hugo/static/admin/index.html"] = "<a href=\"/index.xml\">Feed</a>",
+                ["hugo/layouts/partials/head.html"] = "<a href=\"/favicon.ico\">Icon</a>",
+            },
+            files: new[] { "docs/CNAME", "docs/_config.yml", "docs/about.md", "hugo/hugo.toml", "hugo/static/CNAME", "hugo/layouts/robots.txt" },
+            isProject: false);
+        Assert.Empty(jekyll);
+        Assert.Equal(1, jekyllStats.Undecidable["a page the site generator (Jekyll) builds from its sources"]);
+        Assert.Equal(2, jekyllStats.Resolved); // (about.md: GitHub Pages' Jekyll makes it about.html)
+        Assert.Equal(2, jekyllStats.Undecidable["a root-relative link in a static site (where it is served is not known: a CNAME or robots.txt at its top would say it is a host's root)"]);
+
+        var (served, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["a%41b/page.html"] = "<a href=\"/x\">X</a> <a href=\"/\">Home</a> <a href=\"/gone.html\">Gone</a> <a href=\"/page.html\">Page</a>",
+                ["docs/index.html"] = "<a href=\"../LICENSE\">Licence</a> <a href=\"/../guide.html\">Guide</a> <a href=\"../guide.html\">Guide</a>",
+                ["docs/guide.html"] = "<base href=\"/\"><a href=\"/guide.html\">1</a> <a href=\"guide.html\">2</a> <a href=\"/guide\">3</a> <a href=\"gide.html\">4</a>",
+            },
+            files: new[] { "a%41b/CNAME", "docs/CNAME", "LICENSE" },
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "a%41b/page.html(1,29): LH030 Link to '/' matches no file of the site (the folder has no index.html)",
+                "a%41b/page.html(1,50): LH030 Link to '/gone.html' matches no file of the site (nearest: '/page.html')",
+                "docs/guide.html(1,103): LH030 Link to 'gide.html' matches no file of the site (nearest: 'guide.html')",
+                "docs/index.html(1,10): LH030 Link to '../LICENSE' matches no file of the site (nothing similar exists)",
+            },
+            served);
+    }
+
+    // A GitHub Pages user site's repository (owner.github.io) may publish its docs/ folder: when only that holds an index
+    // page, it is the host's root.
+    [Fact]
+    public void AGitHubPagesUserSiteMayPublishItsDocsFolder()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string> { ["me.github.io/docs/index.html"] = "<a href=\"/about.html\">About</a> <a href=\"/abot.html\">Typo</a>", ["me.github.io/docs/about.html"] = "<h1>About</h1>" },
+            isProject: false);
+        AssertLines(new[] { "me.github.io/docs/index.html(1,42): LH030 Link to '/abot.html' matches no file of the site (nearest: '/about.html')" }, findings);
+        Assert.Equal(1, stats.Resolved);
     }
 
     private static void AssertLines(string[] expected, List<string> actual)
