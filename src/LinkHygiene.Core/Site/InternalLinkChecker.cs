@@ -562,7 +562,7 @@ public static class InternalLinkChecker
             return fragment is null ? Outcome.Resolved : FragmentIn(site.DocumentAtUrl(decoded + ".html"), fragment, link.Display, "'" + decoded + ".html'");
         }
 
-        if (servedRoot is { GitHubPages: true } && !site.HasFile(servedRoot.Folder + ".nojekyll") && BuiltFromMarkdown(decoded, site))
+        if (servedRoot is { Jekyll: true } && BuiltFromMarkdown(decoded, site))
         {
             // GitHub Pages builds a site with Jekyll unless a .nojekyll says not to, and makes about.md (with or without front
             // matter) about.html, and a folder's README.md its index
@@ -693,7 +693,7 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path that a referenced library may serve");
         }
 
-        if (site.GeneratorOf(ownUrl) is { } generator)
+        if ((site.GeneratorOf(ownUrl) ?? (servedRoot is { JekyllFolders: true } ? "Jekyll, on GitHub Pages" : null)) is { } generator)
         {
             return Outcome.Undecidable($"a page the site generator ({generator}) builds from its sources");
         }

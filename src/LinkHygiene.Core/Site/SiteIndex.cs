@@ -13,10 +13,12 @@ namespace LinkHygiene.Site;
 public sealed record SiteLayout(string ProjectDirectory, string WebRoot, bool IsProject = true);
 
 /// <summary>
-/// A folder of a static site served at a host's root (its URL in the site, ending in '/'), and whether GitHub Pages serves
-/// it (which answers <c>/about</c> with <c>about.html</c>).
+/// A folder of a static site served at a host's root (its URL in the site, ending in '/'); whether GitHub Pages serves it
+/// (which answers <c>/about</c> with <c>about.html</c>), and whether its Jekyll builds it (as GitHub Pages does unless a
+/// <c>.nojekyll</c> says not to), making Markdown into pages, and, where the site has Jekyll's folders (<c>_layouts</c>,
+/// <c>_includes</c>, <c>_posts</c>, <c>_data</c>, <c>_sass</c>), pages of its own.
 /// </summary>
-internal sealed record ServedRoot(string Folder, bool GitHubPages);
+internal sealed record ServedRoot(string Folder, bool GitHubPages, bool Jekyll = false, bool JekyllFolders = false);
 
 /// <summary>A Razor page: its name for <c>asp-page</c>, its area, its routes and its handlers.</summary>
 internal sealed record PageEntry(string Name, string Folder, string Area, IReadOnlyList<RouteTemplate> Routes, IReadOnlyCollection<string>? Handlers, TemplateFacts Facts);
@@ -1059,10 +1061,18 @@ public sealed class SiteIndex
         // (a generator's own folder stays: its pages are matched where a file is, and undecided where none is)
         bool InsideGenerator(string folder) =>
             (index.Code.SiteGenerator is not null && folder != "/") || index._generatorFolders.Any(g => folder.Length > g.Folder.Length && folder.StartsWith(g.Folder, StringComparison.Ordinal));
+        ServedRoot Root(string folder, bool gitHubPages)
+        {
+            var jekyll = gitHubPages && !index._files.Contains(folder + ".nojekyll");
+            return new ServedRoot(folder, gitHubPages, jekyll, jekyll && JekyllFolders.Any(name => index._directories.Contains(folder + name)));
+        }
+
         return roots.Count == 0
             ? Array.Empty<ServedRoot>()
-            : roots.Where(r => !InsideGenerator(r.Key)).OrderByDescending(r => r.Key.Length).Select(r => new ServedRoot(r.Key, r.Value)).ToList();
+            : roots.Where(r => !InsideGenerator(r.Key)).OrderByDescending(r => r.Key.Length).Select(r => Root(r.Key, r.Value)).ToList();
     }
+
+    private static readonly string[] JekyllFolders = { "_layouts", "_includes", "_posts", "_data", "_sass" };
 
     private static bool IsGitHubPagesName(string name) =>
         name.Length > ".github.io".Length && name.EndsWith(".github.io", StringComparison.OrdinalIgnoreCase);

@@ -2022,6 +2022,12 @@ public class InternalLinkTests
         Assert.Equal(4, stats.Resolved);
         Assert.Equal(1, stats.Undecidable["the target's ids are not all known"]);
 
+        // a site with Jekyll's folders (_layouts, _includes, _posts ...) has pages its Jekyll builds: a path no file matches is
+        // undecided, as in a tree with a _config.yml (held-out: a user site saved without its index)
+        var (layouts, layoutStats) = Check(templates, files: files.Append("_includes/head.html"), isProject: false);
+        Assert.Empty(layouts);
+        Assert.Equal(1, layoutStats.Undecidable["a page the site generator (Jekyll, on GitHub Pages) builds from its sources"]);
+
         var (noJekyll, _) = Check(templates, files: files.Append(".nojekyll"), isProject: false);
         AssertLines(
             new[]
