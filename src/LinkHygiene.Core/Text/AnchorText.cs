@@ -127,7 +127,7 @@ public static class AnchorText
         var pendingSpace = false;
         foreach (var c in lower)
         {
-            if (IsInvisible(c) || IsArabicMark(c) || (c == '\u0307' && folded.Length > 0 && folded[folded.Length - 1] == 'i'))
+            if (IsInvisible(c) || IsArabicMark(c) || IsHebrewPoint(c) || (c == '\u0307' && folded.Length > 0 && folded[folded.Length - 1] == 'i'))
             {
                 // ...and the combining dot that Turkish İ may leave on its lower case, i̇ (İLETİŞİM, iletişim)
                 continue;
@@ -218,8 +218,25 @@ public static class AnchorText
         '\u064A' or '\u0649' => '\u06CC', // Arabic yeh, alef maksura → Persian yeh
         '\u0623' or '\u0625' or '\u0622' => '\u0627', // alef with hamza above or below, or madda → alef (إقرأ, اقرأ; code review)
         '\u0643' => '\u06A9', // Arabic kaf → keheh
+        // Greek drops its accent in capitals (ΠΕΡΙΣΣΟΤΕΡΑ, περισσότερα) and its final sigma is a capital's σ (held-out review 112)
+        '\u03AC' => '\u03B1', // ά → α
+        '\u03AD' => '\u03B5', // έ → ε
+        '\u03AE' => '\u03B7', // ή → η
+        '\u03AF' => '\u03B9', // ί → ι
+        '\u03CC' => '\u03BF', // ό → ο
+        '\u03CD' => '\u03C5', // ύ → υ
+        '\u03CE' => '\u03C9', // ώ → ω
+        '\u0390' => '\u03CA', // ΐ → ϊ
+        '\u03B0' => '\u03CB', // ΰ → ϋ
+        '\u03C2' => '\u03C3', // ς → σ
         _ => c,
     };
+
+    /// <summary>
+    /// Hebrew's vowel points and cantillation marks, with which the same words may be written or not (קְרָא עוֹד, קרא עוד:
+    /// held-out review 112), as Arabic's harakat; not the maqaf (a hyphen) or sof pasuq (a full stop).
+    /// </summary>
+    private static bool IsHebrewPoint(char c) => c is (>= '\u0591' and <= '\u05BD') or '\u05BF' or '\u05C1' or '\u05C2' or '\u05C4' or '\u05C5' or '\u05C7';
 
     /// <summary>
     /// Arabic's tatweel (a stretch of the line between letters) and its vowel marks (the harakat and the superscript alef),
@@ -256,6 +273,26 @@ public static class AnchorText
                 index--;
             }
 
+            if (CharUnicodeInfo.GetUnicodeCategory(text[index]) == UnicodeCategory.NonSpacingMark)
+            {
+                // Marks at the end are trimmed with the symbol they are on (a keycap, an accent on an arrow), not with a
+                // letter, where they are its vowel or tone (held-out review 112: Thai's ดู "see" and ดี "good" were one
+                // word): one look back over the run.
+                var first = index;
+                while (first > start && CharUnicodeInfo.GetUnicodeCategory(text[first - 1]) == UnicodeCategory.NonSpacingMark)
+                {
+                    first--;
+                }
+
+                if (first > start && !IsDecoration(text, first - 1))
+                {
+                    break;
+                }
+
+                end = first;
+                continue;
+            }
+
             if (!IsDecoration(text, index))
             {
                 break;
@@ -287,7 +324,7 @@ public static class AnchorText
             case UnicodeCategory.CurrencySymbol:
             case UnicodeCategory.ModifierSymbol:
             case UnicodeCategory.OtherSymbol:
-            case UnicodeCategory.NonSpacingMark: // variation selectors, combining keycaps after trimmed symbols
+            case UnicodeCategory.NonSpacingMark: // variation selectors, combining keycaps after trimmed symbols (Trim asks what a mark at the end is on)
             case UnicodeCategory.EnclosingMark:
             case UnicodeCategory.Format:
             case UnicodeCategory.PrivateUse:

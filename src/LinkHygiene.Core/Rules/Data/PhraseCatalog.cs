@@ -30,7 +30,7 @@ internal sealed class PhraseCatalog
     public IReadOnlyCollection<string> Phrases(string language, bool strict) =>
         (strict ? _strict : _default).TryGetValue(language, out var set) ? set : (IReadOnlyCollection<string>)Array.Empty<string>();
 
-    /// <summary>Whether a normalised text is a generic phrase for the language (or any language when unknown).</summary>
+    /// <summary>Whether a normalised text is a generic phrase for the language (or any language when none is known).</summary>
     public bool IsGeneric(string normalized, string? language, bool strict)
     {
         if (language is not null && _default.ContainsKey(language))
@@ -42,8 +42,19 @@ internal sealed class PhraseCatalog
                 || (language != "en" && !IsNonLatinScript(language) && IsEnglishPhrase(normalized, strict));
         }
 
+        if (language is not null && !IsUndetermined(language))
+        {
+            // A language with no list (Estonian, Georgian ...): its words are not another language's (held-out review 112:
+            // Hungarian's "Más" was Spanish's "más", Danish's "Plus" French's "plus"); read as on a page in a language with a
+            // list, a name in another script against every list, English's phrases of more than one word as English.
+            return (IsInAnotherScript(normalized) && IsGeneric(normalized, null, strict)) || IsEnglishPhrase(normalized, strict);
+        }
+
         return _allDefault.Contains(normalized) || (strict && _allStrict.Contains(normalized));
     }
+
+    /// <summary>The tags that name no language (BCP 47's undetermined, multiple, uncoded and no linguistic content; private use).</summary>
+    private static bool IsUndetermined(string language) => language is "und" or "mul" or "mis" or "zxx" or "x" or "i";
 
     /// <summary>
     /// Languages not written in the Latin script, where a name in ASCII letters is English ("READ MORE" on a Japanese
@@ -99,6 +110,7 @@ internal sealed class PhraseCatalog
         (char, char)[] cyrillic = { ('\u0400', '\u052F'), ('\u1C80', '\u1C8F'), ('\u2DE0', '\u2DFF'), ('\uA640', '\uA69F') };
         (char, char)[] arabic = { ('\u0600', '\u06FF'), ('\u0750', '\u077F'), ('\u08A0', '\u08FF'), ('\uFB50', '\uFDFF'), ('\uFE70', '\uFEFF') };
         (char, char)[] hebrew = { ('\u0590', '\u05FF'), ('\uFB1D', '\uFB4F') };
+        (char, char)[] devanagari = { ('\u0900', '\u097F'), ('\uA8E0', '\uA8FF') };
         return new Dictionary<string, (char, char)[]>(StringComparer.Ordinal)
         {
             ["ja"] = han.Concat(new[] { ('\u3040', '\u30FF'), ('\u31F0', '\u31FF'), ('\uFF65', '\uFF9F') }).ToArray(),
@@ -108,6 +120,10 @@ internal sealed class PhraseCatalog
             ["fa"] = arabic, ["ar"] = arabic,
             ["he"] = hebrew,
             ["ta"] = new[] { ('\u0B80', '\u0BFF') },
+            ["el"] = new[] { ('\u0370', '\u03FF'), ('\u1F00', '\u1FFF') },
+            ["th"] = new[] { ('\u0E00', '\u0E7F') },
+            ["hi"] = devanagari,
+            ["bn"] = new[] { ('\u0980', '\u09FF') },
         };
     }
 
@@ -166,7 +182,7 @@ internal sealed class PhraseCatalog
         using var stream = typeof(PhraseCatalog).Assembly.GetManifestResourceStream("LinkHygiene.Rules.Data.GenericPhrases.txt")
             ?? throw new InvalidOperationException("GenericPhrases.txt is not embedded");
         using var reader = new StreamReader(stream);
-        string? language = null;
+        string[]? languages = null;
         var strict = false;
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -179,9 +195,16 @@ internal sealed class PhraseCatalog
 
             if (line.StartsWith("lang:", StringComparison.Ordinal))
             {
-                language = line.Substring(5).Trim();
-                catalog._default[language] = new HashSet<string>(StringComparer.Ordinal);
-                catalog._strict[language] = new HashSet<string>(StringComparer.Ordinal);
+                // one list under every tag the line names (Norwegian's nb, no and nn)
+                languages = line.Substring(5).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                var defaults = new HashSet<string>(StringComparer.Ordinal);
+                var stricts = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var tag in languages)
+                {
+                    catalog._default[tag] = defaults;
+                    catalog._strict[tag] = stricts;
+                }
+
                 strict = false;
                 continue;
             }
@@ -192,7 +215,7 @@ internal sealed class PhraseCatalog
                 continue;
             }
 
-            if (language is null)
+            if (languages is null)
             {
                 continue;
             }
@@ -203,7 +226,7 @@ internal sealed class PhraseCatalog
                 continue;
             }
 
-            (strict ? catalog._strict : catalog._default)[language].Add(phrase);
+            (strict ? catalog._strict : catalog._default)[languages[0]].Add(phrase);
             (strict ? catalog._allStrict : catalog._allDefault).Add(phrase);
         }
 
