@@ -347,6 +347,24 @@ public class LH011EmptyLinkTextTests
             finding.Message);
     }
 
+    // ... and a link written as XML writes an empty element, <a href="x"/>, which HTML does not close, is told so
+    [Fact]
+    public void ExplainsALinkWrittenSelfClosed()
+    {
+        var finding = Assert.Single(EngineAssert.Findings("page.html", "<p>{|LH011:<a href=\"/x\"/>|}\n<a href=\"/y\">Why</a></p>", only: Only));
+        Assert.Equal(
+            "Link to '/x' has no text or accessible name; it is written <a .../>, which HTML does not close, so the <a> on line 2 opens inside it and a browser ends this link there: close it with </a>",
+            finding.Message);
+    }
+
+    // Doxygen's page for link validators and crawlers (one empty <a href="..."/> per documented entity) and the empty link
+    // to it on its main page are not for people (held-out review 113); a page with that title that Doxygen did not write is
+    [Theory]
+    [InlineData("doxygen_crawl.html", "<!DOCTYPE html><html lang=\"en-US\"><head><title>Validator / crawler helper</title><meta name=\"generator\" content=\"Doxygen 1.14.0\"/></head><body>\n<a href=\"index.html\"/>\n<a href=\"index.html#details\"/>\n<a href=\"doxygen_crawl.html\"/>\n</body></html>")]
+    [InlineData("index.html", "<div class=\"contents\"><a href=\"doxygen_crawl.html\"></a></div>")]
+    [InlineData("crawl.html", "<html><head><title>Validator / crawler helper</title></head><body>{|LH011:<a href=\"a.html\">|}<a href=\"b.html\">B</a></body></html>")]
+    public void DoxygensCrawlerPageIsNotForPeople(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
+
     // ... nor in a link helper's: @Html.ActionLink writes an <a> (held-out review 96: a GOV.UK service's "Go to <a
     // href>@Html.ActionLink(...)</a>"), unless the outer link is named otherwise or has text before it
     [Theory]
