@@ -558,8 +558,29 @@ public sealed class TemplateFacts
 
         var code = type.Length == 0 || type == "module" || type.IndexOf("javascript", StringComparison.Ordinal) >= 0 || type.IndexOf("ecmascript", StringComparison.Ordinal) >= 0;
         // (src, and the tag helper's asp-src-include and asp-fallback-src: code review)
-        return !code || script.Attributes.Any(a => a.Name.IndexOf("src", StringComparison.OrdinalIgnoreCase) >= 0) || WritesMarkup.IsMatch(script.TextContent);
+        return !code || script.Attributes.Any(a => a.Name.IndexOf("src", StringComparison.OrdinalIgnoreCase) >= 0 && !IsLibraryWritingNoIds(a.Value))
+            || WritesMarkup.IsMatch(script.TextContent);
     }
+
+    /// <summary>
+    /// Whether a script's source is a library that adds no element a link could name by its id: jQuery, Bootstrap, Popper,
+    /// the old IE shims (html5shiv, Respond, Bootstrap's ie10-viewport-bug-workaround and ie-emulation-modes-warning),
+    /// Modernizr, Google's analytics tags. Nearly every static page loads one of them, and each switched LH031 off for the
+    /// page (held-out review 114: a course site's broken #bib29). A site's own script, or any other, may add ids.
+    /// </summary>
+    private static bool IsLibraryWritingNoIds(string source)
+    {
+        var url = source.Trim();
+        var end = url.IndexOfAny(new[] { '?', '#' });
+        var path = end < 0 ? url : url.Substring(0, end);
+        return LibraryFile.IsMatch(path.Substring(path.LastIndexOf('/') + 1))
+            || url.IndexOf("googletagmanager.com/gtag/js", StringComparison.OrdinalIgnoreCase) >= 0
+            || path.EndsWith("google-analytics.com/analytics.js", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly Regex LibraryFile = new(
+        @"^(jquery([.-]\d[\w.-]*)?(\.slim)?|bootstrap([.-]\d[\w.-]*)?(\.bundle)?|popper|html5shiv(-printshiv)?|respond|ie10-viewport-bug-workaround|ie-emulation-modes-warning|modernizr([.-][\w.-]*)?)(\.min)?\.js$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The DOM's ways to write markup, an element or an id, and to run code from elsewhere (and jQuery's and Vue's).</summary>
     private static readonly Regex WritesMarkup = new(
