@@ -487,10 +487,11 @@ public static class InternalLinkChecker
             if (!path.StartsWith("/", StringComparison.Ordinal))
             {
                 // from the page's URL there, or its <base href> (a path names the host's root; "../" starts from the page)
-                var own = FromRoot(ownUrl!, rootFolder);
-                var baseUrl = facts.BaseHref is not { } pageBaseHref ? own
-                    : pageBaseHref.StartsWith("/", StringComparison.Ordinal) ? Split(pageBaseHref).Path
-                    : Normalize(own.Substring(0, own.LastIndexOf('/') + 1) + Split(pageBaseHref).Path, clampAtRoot: true)!;
+                if (BaseUrl(facts, site, rootFolder) is not { } baseUrl)
+                {
+                    return Outcome.Undecidable(RelativeWhereUnknown);
+                }
+
                 relativeTo = baseUrl.Substring(0, baseUrl.LastIndexOf('/') + 1);
                 path = relativeTo + path;
             }
@@ -506,7 +507,7 @@ public static class InternalLinkChecker
             var baseUrl = BaseUrl(facts, site);
             if (baseUrl is null)
             {
-                return Outcome.Undecidable("a relative link where the current URL is not known (a view, layout or partial, or a static-site template)");
+                return Outcome.Undecidable(RelativeWhereUnknown);
             }
 
             relativeTo = baseUrl.Substring(0, baseUrl.LastIndexOf('/') + 1);
@@ -545,6 +546,18 @@ public static class InternalLinkChecker
         }
 
         var decoded = rootFolder is null ? Unescape(path) : rootFolder + Unescape(path).Substring(1);
+        if (servedRoot is { Jekyll: true } && rootFolder == servedRoot.Folder && !site.HasFile(rootFolder + "_config.yml")
+            && UnpublishedFolder(FromRoot(decoded, rootFolder)) is { } unpublished && (site.HasFile(decoded) || IndexFile(decoded, site) is not null))
+        {
+            // GitHub Pages builds a plain site with Jekyll too, which leaves out folders whose names start with '_' (a
+            // Sphinx site's _static and _sources, committed without a .nojekyll: code review of held-out review 116)
+            return Outcome.Broken(
+                LH030BrokenInternalLink.Rule,
+                link.Display,
+                $"is in the folder '{unpublished}', which GitHub Pages' Jekyll does not publish (its name starts with '_')",
+                "add an empty .nojekyll file at the site's top, or rename the folder");
+        }
+
         if (site.HasFile(decoded))
         {
             return fragment is null ? Outcome.Resolved : FragmentIn(site.DocumentAtUrl(decoded), fragment, link.Display, "'" + decoded + "'");
@@ -747,10 +760,11 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a path only a server serves (Identity, connect, api), which a WebAssembly app does not");
         }
 
-        if (rootRelative && rootFolder is not null && SiteIndex.FirstSegment(FromRoot(decoded, rootFolder)) is { Length: > 0 } first
-            && first.IndexOf('.') < 0 && !site.HasDirectory(rootFolder + first))
+        if (rootRelative && rootFolder is not null && FromRoot(decoded, rootFolder).TrimStart('/') is { Length: > 0 } underRoot
+            && SiteIndex.FirstSegment(underRoot) is var first && (first.IndexOf('.') < 0 || first.Length < underRoot.Length) && !site.HasDirectory(rootFolder + first))
         {
-            // (a name with an extension at the top, /contact.html, is the site's own file; code review)
+            // (a file's name at the top, /contact.html, is the site's own; a folder's with a dot, /chart.js-plugins/, may be
+            // another site's: code reviews)
             return Outcome.Undecidable("a root-relative path whose first segment names nothing at the top of the site, which another site on its host may serve (on GitHub Pages, a project site under a user site's domain)");
         }
 
@@ -789,9 +803,10 @@ public static class InternalLinkChecker
     }
 
     /// <summary>
-    /// A static site's page whose literal <c>&lt;base href&gt;</c> is a path (not "/") that names no folder of the site (of
-    /// the folder served at a host's root that holds the page, if one does): the base path, and the page's folder, which
-    /// is served at it; null for any other page.
+    /// A static site's page whose literal <c>&lt;base href&gt;</c> is a path (not "/") that is not where the page is (no
+    /// folder of the site, or one that neither holds the page nor has an index page: a repository's source folder named as
+    /// the app is): the base path, and the folder served at it, the nearest at or above the page's that has an index page
+    /// (the published copy's top, which the pages under it share the base of), else the page's own; null for any other page.
     /// </summary>
     private static (string Path, string Folder)? StaticPageBase(TemplateFacts facts, SiteIndex site, ServedRoot? servedRoot)
     {
@@ -803,10 +818,45 @@ public static class InternalLinkChecker
         }
 
         var basePath = baseUrl.Substring(0, baseUrl.LastIndexOf('/') + 1);
-        return basePath.Trim('/').Length == 0 || site.HasDirectory((servedRoot?.Folder ?? "/") + basePath.Substring(1))
-            ? null
-            : (basePath, own.Substring(0, own.LastIndexOf('/') + 1));
+        var named = (servedRoot?.Folder ?? "/") + basePath.Substring(1); // the site's folder the base names
+        if (basePath.Trim('/').Length == 0 || (site.HasDirectory(named) && (own.StartsWith(named, StringComparison.Ordinal) || IndexFile(named, site) is not null)))
+        {
+            return null;
+        }
+
+        var folder = own.Substring(0, own.LastIndexOf('/') + 1);
+        for (var above = folder; above.Length > 0; above = above.Substring(0, above.LastIndexOf('/', above.Length - 2) + 1))
+        {
+            if (IndexFile(above, site) is not null)
+            {
+                return (basePath, above);
+            }
+
+            if (above == "/")
+            {
+                break;
+            }
+        }
+
+        return (basePath, folder);
     }
+
+    /// <summary>The first folder of a path that Jekyll leaves out of the site it builds (<c>_static</c>), or null.</summary>
+    private static string? UnpublishedFolder(string path)
+    {
+        var segments = path.Trim('/').Split('/');
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            if (segments[i].StartsWith("_", StringComparison.Ordinal))
+            {
+                return segments[i];
+            }
+        }
+
+        return null;
+    }
+
+    private const string RelativeWhereUnknown = "a relative link where the current URL is not known (a view, layout or partial, or a static-site template)";
 
     private const string RootRelativeInStaticSite =
         "a root-relative link in a static site (where it is served is not known: a CNAME or robots.txt at its top would say it is a host's root)";
@@ -905,8 +955,10 @@ public static class InternalLinkChecker
     }
 
     /// <summary>The URL the template is served at, for relative links: its <c>&lt;base href&gt;</c>, "/" for a component (the app's base), a page's literal route, a static file's own URL.</summary>
-    private static string? BaseUrl(TemplateFacts facts, SiteIndex site)
+    private static string? BaseUrl(TemplateFacts facts, SiteIndex site, string? rootFolder = null)
     {
+        // the page's own URL (from the folder served at a host's root, when it is in one); a template's is not known
+        string? Own() => facts.Kind == TemplateKind.Html && !facts.IsSiteTemplate && site.UrlOfFile(facts.Path) is { } own ? FromRoot(own, rootFolder) : null;
         if (facts.BaseHref is { } baseHref)
         {
             if (baseHref.StartsWith("~/", StringComparison.Ordinal) && WritesTildeAsAppRoot(facts.Kind))
@@ -916,8 +968,8 @@ public static class InternalLinkChecker
             else if (!baseHref.StartsWith("/", StringComparison.Ordinal))
             {
                 // <base href="../">: relative to the page's own URL (one with a host never comes here).
-                var own = facts.Kind == TemplateKind.Html && !facts.IsSiteTemplate ? site.UrlOfFile(facts.Path) : null;
-                var resolved = own is null ? null : Normalize(own.Substring(0, own.LastIndexOf('/') + 1) + Split(baseHref).Path);
+                var own = Own();
+                var resolved = own is null ? null : Normalize(own.Substring(0, own.LastIndexOf('/') + 1) + Split(baseHref).Path, clampAtRoot: rootFolder is not null);
                 if (resolved is null)
                 {
                     return null;
@@ -936,7 +988,7 @@ public static class InternalLinkChecker
 
         if (facts.Kind == TemplateKind.Html)
         {
-            return facts.IsSiteTemplate ? null : site.UrlOfFile(facts.Path);
+            return Own();
         }
 
         var page = site.PageWithPath(facts.Path);
@@ -945,15 +997,24 @@ public static class InternalLinkChecker
     }
 
     /// <summary>
-    /// Whether Jekyll builds the page at a path from a Markdown file (<c>/about.html</c>, <c>/about</c> from
-    /// <c>about.md</c> or <c>about.markdown</c>; <c>/guide/</c> from <c>guide/index.md</c> or <c>guide/README.md</c>).
+    /// Whether Jekyll builds the page at a path from a Markdown file: a page (<c>/about.html</c>, <c>/about</c> from
+    /// <c>about.md</c> or <c>about.markdown</c>) or a folder's index (<c>/guide/</c>, <c>/guide</c>, <c>/guide/index.html</c>
+    /// from <c>guide/index.md</c> or <c>guide/README.md</c>).
     /// </summary>
     private static bool BuiltFromMarkdown(string path, SiteIndex site)
     {
-        var folder = path.EndsWith("/", StringComparison.Ordinal);
-        var stem = path.EndsWith(".html", StringComparison.Ordinal) ? path.Substring(0, path.Length - ".html".Length) : path;
-        var stems = folder ? new[] { path + "index", path + "README" } : stem == path ? new[] { stem, path + "/index", path + "/README" } : new[] { stem };
-        return stems.Any(s => site.HasFile(s + ".md") || site.HasFile(s + ".markdown"));
+        var slash = path.LastIndexOf('/');
+        var folder = path.EndsWith("/", StringComparison.Ordinal) ? path
+            : path.EndsWith("/index.html", StringComparison.Ordinal) ? path.Substring(0, slash + 1)
+            : path.IndexOf('.', slash) < 0 ? path + "/"
+            : null;
+        if (folder is not null && SiteIndex.MarkdownIndexPages.Any(name => site.HasFile(folder + name)))
+        {
+            return true;
+        }
+
+        var stem = path.EndsWith(".html", StringComparison.Ordinal) ? path.Substring(0, path.Length - ".html".Length) : path.IndexOf('.', slash) < 0 ? path : null;
+        return stem is not null && !stem.EndsWith("/", StringComparison.Ordinal) && SiteIndex.MarkdownExtensions.Any(extension => site.HasFile(stem + extension));
     }
 
     /// <summary>The index document a folder URL serves (<c>/docs/</c> → <c>/docs/index.html</c>), if there is one.</summary>
@@ -965,7 +1026,7 @@ public static class InternalLinkChecker
             return null;
         }
 
-        foreach (var name in new[] { "index.html", "index.htm" })
+        foreach (var name in SiteIndex.IndexPages)
         {
             var candidate = folder + "/" + name;
             if (site.HasFile(candidate))

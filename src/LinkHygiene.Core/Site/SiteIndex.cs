@@ -203,8 +203,6 @@ public sealed class SiteIndex
             index._localPrefixes.Add(FirstSegment(url));
         }
 
-        index._generatorFolders = GeneratorFoldersOf(index);
-        index._servedRoots = ServedRootsOf(index);
 
         List<string>? routerTypes = null; // rare: a Blazor router that names other assemblies
         List<string>? hostedTypes = null; // rarer: a hosted WebAssembly app prerendered by the server
@@ -451,6 +449,8 @@ public sealed class SiteIndex
             }
         }
 
+        index._generatorFolders = GeneratorFoldersOf(index);
+        index._servedRoots = ServedRootsOf(index);
         index.AppBase = AppBaseOf(index.Layout, index._documentsByPath.Values);
         index.IndexPagesAndRoutes();
         index.HasFallback = index.Code.HasFallback
@@ -1018,7 +1018,7 @@ public sealed class SiteIndex
     /// <summary>
     /// The folders of a static site that are served at a host's root, as what is at their top says: a <c>CNAME</c>
     /// (GitHub Pages' custom domain, which serves the folder at that domain's root), a <c>robots.txt</c> (which crawlers
-    /// read only at a host's root), or the folder's name, <c>owner.github.io</c> (a GitHub Pages user or organisation
+    /// read only at a host's root; beside a page that is no server-side template), or the folder's name, <c>owner.github.io</c> (a GitHub Pages user or organisation
     /// site; its <c>docs/</c> when only that holds an index page, as GitHub Pages may publish it). Not a folder inside a
     /// site generator's source tree (Hugo's <c>static/CNAME</c> and <c>layouts/robots.txt</c>): the generator serves
     /// them elsewhere. Innermost first. A project's web root is its own: none.
@@ -1033,7 +1033,8 @@ public sealed class SiteIndex
         var roots = new Dictionary<string, bool>(StringComparer.Ordinal);
         void Add(string folder, bool gitHubPages) => roots[folder] = gitHubPages || (roots.TryGetValue(folder, out var known) && known);
         void AddGitHubPagesSite(string folder) => Add(!HasIndexPage(folder) && HasIndexPage(folder + "docs/") ? folder + "docs/" : folder, gitHubPages: true);
-        bool HasIndexPage(string folder) => new[] { "index.html", "index.htm", "index.md", "README.md" }.Any(name => index._files.Contains(folder + name));
+        bool HasIndexPage(string folder) => IndexPages.Concat(MarkdownIndexPages).Any(name => index._files.Contains(folder + name));
+        bool HoldsPage(string folder) => index._documentsByUrl.Any(d => d.Key.StartsWith(folder, StringComparison.Ordinal) && d.Key.IndexOf('/', folder.Length) < 0 && !d.Value.IsSiteTemplate);
 
         if (IsGitHubPagesName(Path.GetFileName(index.Layout.ProjectDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))))
         {
@@ -1044,7 +1045,8 @@ public sealed class SiteIndex
         {
             var slash = url.LastIndexOf('/');
             var name = url.Substring(slash + 1);
-            if (name is "CNAME" or "robots.txt")
+            // (a robots.txt among server-side templates, Django's templates/robots.txt, is one of them: not where pages are)
+            if (name == "CNAME" || (name == "robots.txt" && HoldsPage(url.Substring(0, slash + 1))))
             {
                 Add(url.Substring(0, slash + 1), gitHubPages: name == "CNAME");
             }
@@ -1073,6 +1075,15 @@ public sealed class SiteIndex
     }
 
     private static readonly string[] JekyllFolders = { "_layouts", "_includes", "_posts", "_data", "_sass" };
+
+    /// <summary>The pages a static server answers a folder's URL with, the first found.</summary>
+    internal static readonly string[] IndexPages = { "index.html", "index.htm" };
+
+    /// <summary>The Markdown files GitHub Pages' Jekyll makes a folder's index page from (jekyll-readme-index).</summary>
+    internal static readonly string[] MarkdownIndexPages = { "index.md", "index.markdown", "README.md", "README.markdown" };
+
+    /// <summary>The extensions of the Markdown files Jekyll makes pages of.</summary>
+    internal static readonly string[] MarkdownExtensions = { ".md", ".markdown" };
 
     private static bool IsGitHubPagesName(string name) =>
         name.Length > ".github.io".Length && name.EndsWith(".github.io", StringComparison.OrdinalIgnoreCase);

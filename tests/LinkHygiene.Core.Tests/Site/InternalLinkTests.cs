@@ -2129,6 +2129,75 @@ public class InternalLinkTests
         Assert.Equal(1, stats.Resolved);
     }
 
+    // Second code review of the served roots: a robots.txt among server-side templates (Django's templates/robots.txt) is
+    // not where pages are served; a template in a folder that is served (a partial a script includes) still has no URL of
+    // its own; a folder's name with a dot is no file's (/chart.js-plugins/ may be another site's)
+    [Fact]
+    public void ServedRootsLeaveTemplatesAndOtherSitesUndecided()
+    {
+        var (django, djangoStats) = Check(
+            new Dictionary<string, string>
+            {
+                ["templates/base.html"] = "{% block nav %}<a href=\"/\">Home</a> <a href=\"/blog/\">Blog</a> <a href=\"/sitemap.xml\">Map</a>{% endblock %}",
+                ["templates/blog/post_detail.html"] = "{% extends \"base.html\" %}<a href=\"../\">Up</a> <a href=\"comments.html\">Comments</a>",
+                ["site/partials/nav.html"] = "<a href=\"about.html\">About</a> <a href=\"{{ url }}\">Other</a>",
+                ["site/index.html"] = "<a href=\"/chart.js-plugins/\">Plugins</a> <a href=\"/v1.2/guide.html\">Guide</a> <a href=\"/about.html\">About</a> <a href=\"/abot.html\">Typo</a>",
+                ["site/about.html"] = "<h1>About</h1>",
+            },
+            files: new[] { "templates/robots.txt", "templates/blog/x.txt", "site/CNAME", "site/.nojekyll" },
+            isProject: false);
+        AssertLines(new[] { "site/index.html(1,120): LH030 Link to '/abot.html' matches no file of the site (nearest: '/about.html')" }, django);
+        Assert.Equal(3, djangoStats.Undecidable["a root-relative link in a static site (where it is served is not known: a CNAME or robots.txt at its top would say it is a host's root)"]);
+        Assert.Equal(3, djangoStats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+        Assert.Equal(2, djangoStats.Undecidable["a root-relative path whose first segment names nothing at the top of the site, which another site on its host may serve (on GitHub Pages, a project site under a user site's domain)"]);
+    }
+
+    // ... a page's <base href="/MyApp/"> names the repository's source folder of that name, which neither holds the page nor
+    // has an index page: the published copy's folder is served there; pages below a published copy's top share its base
+    [Fact]
+    public void AStaticBaseIsServedWithThePublishedCopysTop()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["docs/index.html"] = "<base href=\"/MyApp/\" /><a href=\"css/app.css\">Style</a> <a href=\"about.html\">About</a> <a href=\"abot.html\">Typo</a>",
+                ["docs/about.html"] = "<h1>About</h1>",
+                ["blog/index.html"] = "<h1>Blog</h1>",
+                ["blog/posts/first.html"] = "<base href=\"/myblog/\"><a href=\"index.html\">Home</a> <a href=\"/myblog/index.html\">Home</a> <a href=\"posts/first.html\">Me</a>",
+            },
+            files: new[] { "docs/css/app.css", "MyApp/MyApp.csproj", "MyApp/wwwroot/index.html" },
+            isProject: false);
+        AssertLines(new[] { "docs/index.html(1,96): LH030 Link to 'abot.html' matches no file of the site (nearest: 'about.html')" }, findings);
+        Assert.Equal(5, stats.Resolved);
+    }
+
+    // Held-out review 116: GitHub Pages' Jekyll makes a folder's README.md its index.html; leaves out folders whose names
+    // start with '_' (a Sphinx site's _static, committed without a .nojekyll); and a .nojekyll beside a leftover
+    // _config.yml says the tree is published as it is
+    [Fact]
+    public void GitHubPagesJekyllIndexesReadmesAndLeavesOutUnderscoreFolders()
+    {
+        var templates = new Dictionary<string, string>
+        {
+            ["index.html"] = "<a href=\"/guide/index.html\">1</a> <a href=\"guide/index.html\">2</a> <a href=\"_static/logo.png\">3</a> <a href=\"/_sources/index.txt\">4</a>",
+        };
+        var (jekyll, _) = Check(templates, files: new[] { "CNAME", "guide/README.md", "_static/logo.png", "_sources/index.txt" }, isProject: false);
+        AssertLines(
+            new[]
+            {
+                "index.html(1,110): LH030 Link to '/_sources/index.txt' is in the folder '_sources', which GitHub Pages' Jekyll does not publish (its name starts with '_') (add an empty .nojekyll file at the site's top, or rename the folder)",
+                "index.html(1,77): LH030 Link to '_static/logo.png' is in the folder '_static', which GitHub Pages' Jekyll does not publish (its name starts with '_') (add an empty .nojekyll file at the site's top, or rename the folder)",
+            },
+            jekyll);
+
+        var (noJekyll, noJekyllStats) = Check(
+            new Dictionary<string, string> { ["docs/index.html"] = "<a href=\"/_static/logo.png\">1</a> <a href=\"/posts/b.html\">2</a>", ["docs/posts/a.html"] = "<h1>A</h1>" },
+            files: new[] { "docs/CNAME", "docs/.nojekyll", "docs/_config.yml", "docs/_static/logo.png" },
+            isProject: false);
+        AssertLines(new[] { "docs/index.html(1,44): LH030 Link to '/posts/b.html' matches no file of the site (nearest: '/posts/a.html')" }, noJekyll);
+        Assert.Equal(1, noJekyllStats.Resolved);
+    }
+
     private static void AssertLines(string[] expected, List<string> actual)
     {
         if (!expected.SequenceEqual(actual))
