@@ -227,6 +227,12 @@ public class LH010GenericAnchorTextTests
     // A page in a language with no list: its words are not another language's (Hungarian's "Más", "other", was Spanish's
     // "más"; Estonian's "Plus" French's), but English's phrases of more than one word are read, as on any such page
     [InlineData("<p lang=\"hu\"><a href=\"/a\">Más</a></p><p lang=\"et\"><a href=\"/b\">Plus</a> <a href=\"/c\">Más</a> <a href=\"/d\">{|LH010:Read more|}</a></p><p lang=\"und\"><a href=\"/e\">{|LH010:Más|}</a></p>")]
+    // the country codes pages write for a language, and Java's old codes, name its list; a tag that is no language code
+    // reads every list (code review)
+    [InlineData("<p lang=\"cz\"><a href=\"/a\">{|LH010:Zde|}</a></p><p lang=\"in\"><a href=\"/b\">{|LH010:Selengkapnya|}</a></p><p lang=\"dk\"><a href=\"/c\">{|LH010:Her|}</a></p><p lang=\"english\"><a href=\"/d\">{|LH010:Here|}</a></p>")]
+    // words of a new list that are English words or names too (IDE, Her, Vice, Mere) are read only where the page says it
+    // is in that language (code review)
+    [InlineData("<p><a href=\"/a\">IDE</a> <a href=\"/b\">Her</a> <a href=\"/c\">Vice</a> <a href=\"/d\">Mere</a> <a href=\"/e\">ITT</a> <a href=\"/f\">Zaidi</a> <a href=\"/g\">Dito</a></p><p lang=\"da\"><a href=\"/h\">{|LH010:Her|}</a></p><p lang=\"hu\"><a href=\"/i\">{|LH010:Itt|}</a></p><p lang=\"cs\"><a href=\"/j\">{|LH010:Vice|}</a></p>")]
     public void OtherLanguages(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]

@@ -23,7 +23,7 @@ internal sealed class PhraseCatalog
     /// <summary>The built-in catalogue.</summary>
     public static PhraseCatalog Default => Instance.Value;
 
-    /// <summary>The languages with phrase lists.</summary>
+    /// <summary>The language tags with phrase lists (several may name one list: nb, no and nn).</summary>
     public IEnumerable<string> Languages => _default.Keys;
 
     /// <summary>The phrases of one language and tier (normalised).</summary>
@@ -33,6 +33,7 @@ internal sealed class PhraseCatalog
     /// <summary>Whether a normalised text is a generic phrase for the language (or any language when none is known).</summary>
     public bool IsGeneric(string normalized, string? language, bool strict)
     {
+        language = Canonical(language);
         if (language is not null && _default.ContainsKey(language))
         {
             return _default[language].Contains(normalized) || (strict && _strict[language].Contains(normalized))
@@ -53,8 +54,31 @@ internal sealed class PhraseCatalog
         return _allDefault.Contains(normalized) || (strict && _allStrict.Contains(normalized));
     }
 
-    /// <summary>The tags that name no language (BCP 47's undetermined, multiple, uncoded and no linguistic content; private use).</summary>
-    private static bool IsUndetermined(string language) => language is "und" or "mul" or "mis" or "zxx" or "x" or "i";
+    /// <summary>
+    /// The tags that name no language: BCP 47's undetermined, multiple, uncoded and no linguistic content, private use, and
+    /// anything that is no language code of two or three letters (<c>lang="english"</c>).
+    /// </summary>
+    private static bool IsUndetermined(string language) =>
+        language is "und" or "mul" or "mis" or "zxx" || language.Length is < 2 or > 3 || !language.All(c => c is >= 'a' and <= 'z');
+
+    /// <summary>
+    /// A language tag as its list is named: the deprecated codes older platforms still write (Java's <c>in</c> and
+    /// <c>iw</c>), and the country codes pages write for their language (<c>cz</c>, <c>dk</c>, <c>vn</c>, <c>jp</c>: code review).
+    /// </summary>
+    private static string? Canonical(string? language) => language switch
+    {
+        "in" => "id",
+        "iw" => "he",
+        "cz" => "cs",
+        "dk" => "da",
+        "vn" => "vi",
+        "jp" => "ja",
+        "kr" => "ko",
+        "cn" => "zh",
+        "gr" => "el",
+        "ua" => "uk",
+        _ => language,
+    };
 
     /// <summary>
     /// Languages not written in the Latin script, where a name in ASCII letters is English ("READ MORE" on a Japanese
@@ -184,6 +208,7 @@ internal sealed class PhraseCatalog
         using var reader = new StreamReader(stream);
         string[]? languages = null;
         var strict = false;
+        var declaredOnly = false; // a word of another language too (Danish "her"): only where the page says it is in this one
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -206,12 +231,14 @@ internal sealed class PhraseCatalog
                 }
 
                 strict = false;
+                declaredOnly = false;
                 continue;
             }
 
-            if (line is "default:" or "strict:")
+            if (line is "default:" or "strict:" or "declared:")
             {
                 strict = line == "strict:";
+                declaredOnly = line == "declared:";
                 continue;
             }
 
@@ -227,7 +254,10 @@ internal sealed class PhraseCatalog
             }
 
             (strict ? catalog._strict : catalog._default)[languages[0]].Add(phrase);
-            (strict ? catalog._allStrict : catalog._allDefault).Add(phrase);
+            if (!declaredOnly)
+            {
+                (strict ? catalog._allStrict : catalog._allDefault).Add(phrase);
+            }
         }
 
         return catalog;
