@@ -148,7 +148,14 @@ public sealed class LH011EmptyLinkText : Rule
         text.IndexOf("<title>Validator / crawler helper</title>", StringComparison.Ordinal) >= 0
         && text.IndexOf("content=\"Doxygen", StringComparison.Ordinal) >= 0;
 
-    /// <summary>Whether a link's start tag is written as XML writes an empty element, <c>&lt;a href="x"/&gt;</c>.</summary>
-    private static bool WrittenSelfClosed(string text, Link link) =>
-        link.StartTagSpan.Length >= 2 && link.StartTagSpan.End <= text.Length && text[link.StartTagSpan.End - 2] == '/' && text[link.StartTagSpan.End - 1] == '>';
+    /// <summary>
+    /// Whether a link's start tag is written as XML writes an empty element, <c>&lt;a href="x"/&gt;</c>: its <c>/&gt;</c>
+    /// after a quote or white space, not the end of an unquoted value (<c>&lt;a href=/blog/&gt;</c>: code review).
+    /// </summary>
+    private static bool WrittenSelfClosed(string text, Link link)
+    {
+        var end = link.StartTagSpan.End;
+        return link.StartTagSpan.Length >= 3 && end <= text.Length && text[end - 1] == '>' && text[end - 2] == '/'
+            && (text[end - 3] is '"' or '\'' || char.IsWhiteSpace(text[end - 3]));
+    }
 }

@@ -83,7 +83,7 @@ public sealed class LH020BlankTargetWithoutNoopener : Rule
 
     private static readonly string[] BrowserSchemes =
     {
-        "chrome", "chrome-extension", "chrome-search", "chrome-untrusted", "edge", "extension", "moz-extension", "about", "brave", "opera", "vivaldi",
+        "chrome", "chrome-extension", "chrome-search", "chrome-untrusted", "chrome-devtools", "devtools", "edge", "extension", "moz-extension", "brave", "opera", "vivaldi",
         "safari-extension", "safari-web-extension", "ms-browser-extension",
     };
 }

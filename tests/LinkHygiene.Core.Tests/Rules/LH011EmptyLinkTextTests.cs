@@ -355,6 +355,12 @@ public class LH011EmptyLinkTextTests
         Assert.Equal(
             "Link to '/x' has no text or accessible name; it is written <a .../>, which HTML does not close, so the <a> on line 2 opens inside it and a browser ends this link there: close it with </a>",
             finding.Message);
+
+        // (not the end of an unquoted value: code review)
+        var unquoted = Assert.Single(EngineAssert.Findings("page.html", "<p>{|LH011:<a href=/blog/>|}\n<a href=\"/y\">Why</a></p>", only: Only));
+        Assert.Equal(
+            "Link to '/blog/' has no text or accessible name; the <a> on line 2 opens inside it, and links cannot nest, so a browser ends this link there: close it before the next one",
+            unquoted.Message);
     }
 
     // Doxygen's page for link validators and crawlers (one empty <a href="..."/> per documented entity) and the empty link

@@ -11,7 +11,7 @@ public class LH020BlankTargetWithoutNoopenerTests
     [InlineData("<a href=\"https://example.org\" {|LH020:target=\"_BLANK\"|} rel=\"nofollow\">Example</a>")]
     [InlineData("<a href=\"https://example.org\" target=\"_blank\" rel=\"noopener\">Example</a>")]
     // the browser's own pages and its extensions' are no other site (held-out review 113: an extension's popup); ftp:// is
-    [InlineData("<a href=\"chrome://extensions/shortcuts\" target=\"_blank\">Shortcuts</a> <a href=\"chrome-extension://abcdefgh/options.html\" target=\"_blank\">Options</a> <a href=\"moz-extension://1234/options.html\" target=\"_blank\">Options</a> <a href=\"ftp://files.example.org/\" {|LH020:target=\"_blank\"|}>Files</a>")]
+    [InlineData("<a href=\"chrome://extensions/shortcuts\" target=\"_blank\">Shortcuts</a> <a href=\"chrome-extension://abcdefgh/options.html\" target=\"_blank\">Options</a> <a href=\"moz-extension://1234/options.html\" target=\"_blank\">Options</a> <a href=\"devtools://devtools/bundled/inspector.html\" target=\"_blank\">Inspect</a> <a href=\"ftp://files.example.org/\" {|LH020:target=\"_blank\"|}>Files</a>")]
     [InlineData("<a href=\"https://example.org\" target=\"_blank\" rel=\"noreferrer\">Example</a>")]
     [InlineData("<a href=\"/docs\" target=\"_blank\">Docs</a>")]
     [InlineData("<a href=\"https://example.org\" target=\"_self\">Example</a>")]
