@@ -81,7 +81,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
             }
 
             relativeBase ??= RelativeBase(context.Document);
-            var url = route ?? NormalizeUrl(Written(link, context.Document), relativeBase, context.Document.Kind);
+            var url = route ?? NormalizeUrl(Written(link, context.Document), relativeBase, context.Document.Kind, IsSiteHostUrl(link));
             var first = entries[chain.First];
             if (first.Url is null)
             {
@@ -271,7 +271,10 @@ public sealed class LH013AmbiguousAnchorText : Rule
 
     /// <summary>A link's destination to compare: its tag helper's route, or its URL.</summary>
     private static string Destination(Link link, Documents.TemplateDocument document, string relativeBase) =>
-        (link.Href.IsDynamic ? TagHelperRoute(link, document) : null) ?? NormalizeUrl(Written(link, document), relativeBase, document.Kind);
+        (link.Href.IsDynamic ? TagHelperRoute(link, document) : null) ?? NormalizeUrl(Written(link, document), relativeBase, document.Kind, IsSiteHostUrl(link));
+
+    /// <summary>An absolute URL to one of the site's hosts (<c>link_hygiene.site_hosts</c>): its path is the destination.</summary>
+    private static bool IsSiteHostUrl(Link link) => link.Href.Kind == HrefKind.Internal && link.Href.Host is not null;
 
     // Marks a tag helper's route among URLs: its attributes' names, then their values.
     private const char RouteMark = '\u0001';
@@ -544,7 +547,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
     /// (<see cref="RelativeBase"/>), percent escapes decoded, and in Razor templates a route (a path without an extension)
     /// in lower case.
     /// </summary>
-    internal static string NormalizeUrl(string value, string relativeBase, Documents.TemplateKind kind)
+    internal static string NormalizeUrl(string value, string relativeBase, Documents.TemplateKind kind, bool siteHost = false)
     {
         var url = UrlParts.Parse(value);
         var path = url.Path;
@@ -579,8 +582,9 @@ public sealed class LH013AmbiguousAnchorText : Rule
         }
 
         path = path.TrimEnd('/');
-        // http and https (and protocol-relative) addresses of one host count as the same destination.
-        var prefix = url.Host is null ? string.Empty : "//" + url.Host;
+        // http and https (and protocol-relative) addresses of one host count as the same destination, and the site's own
+        // host's as its root-relative path (held-out review 116: https://me.github.io/about/ and /about)
+        var prefix = url.Host is null || siteHost ? string.Empty : "//" + url.Host;
         if (url.Scheme is not null && url.Host is null)
         {
             prefix = url.Scheme + ":"; // mailto:, tel:

@@ -79,6 +79,13 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("tutorials/index.html", "<a href=\"\">Python tutorial</a> <a href=\"index.html\">Python tutorial</a> <a href=\"./\">Python tutorial</a> <a href=\"../tutorials/\">Python tutorial</a> <a href=\"../index.html\">{|LH013:Python tutorial|}</a>")]
     public void RelativeLinksResolveBeforeTheyAreCompared(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
+    // an absolute URL to one of the site's hosts goes where its root-relative path goes (held-out review 116); another
+    // host's does not
+    [Theory]
+    [InlineData("<a href=\"/about\">About</a> <a href=\"https://me.github.io/about/\">About</a> <a href=\"https://other.example/about\">{|LH013:About|}</a>", "link_hygiene.site_hosts = me.github.io")]
+    [InlineData("<a href=\"/about\">About</a> <a href=\"https://me.github.io/about/\">{|LH013:About|}</a>", "link_hygiene.site_hosts = example.org")]
+    public void TheSitesOwnHostIsItsRoot(string markup, string option) => EngineAssert.Findings("page.html", markup, new[] { option }, Only);
+
     // what LH010 reports under the template's options is its business too: extra phrases and the strict tier (held-out:
     // multilingual sites), and a localizer lookup in the neutral language whatever lang is around it
     [Theory]
