@@ -2198,6 +2198,29 @@ public class InternalLinkTests
         Assert.Equal(1, noJekyllStats.Resolved);
     }
 
+    // A generated page that shows template code only in a code sample (MkDocs' documentation of its themes) is a page at its
+    // own URL: its relative links and ids are checked (held-out review 118); template code in its markup makes it a template
+    [Fact]
+    public void TemplateCodeInACodeSampleLeavesAPageAPage()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["docs/themes.html"] = "<!DOCTYPE html><html><body><pre><code>&lt;a href=\"{{ page.url|url }}\"&gt;{% if x %}&lt;/a&gt;</code></pre><script>var t = \"{{ x }}\";</script><!-- {{ y }} -->"
+                    + "<a href=\"missing.html\">Missing</a> <a href=\"#nowhere\">Nowhere</a> <h2 id=\"here\">Here</h2></body></html>",
+                ["docs/layout.html"] = "<!DOCTYPE html><html><body><a href=\"{{ page.url }}\">Page</a> <a href=\"missing.html\">Missing</a></body></html>",
+            },
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "docs/themes.html(1,167): LH030 Link to 'missing.html' matches no file of the site (nothing similar exists)",
+                "docs/themes.html(1,202): LH031 Link to '#nowhere': this page has no element with id 'nowhere' (nothing similar exists)",
+            },
+            findings);
+        Assert.Equal(1, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+    }
+
     private static void AssertLines(string[] expected, List<string> actual)
     {
         if (!expected.SequenceEqual(actual))
