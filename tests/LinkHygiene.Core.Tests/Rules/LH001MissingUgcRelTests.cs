@@ -95,10 +95,10 @@ public class LH001MissingUgcRelTests
     // Django's get_absolute_url and the comments framework's permalink tags (held-out: django-comments-xtd)
     [InlineData("<div class=\"comment\"><a href=\"{{ comment.content_object.get_absolute_url }}\">Story</a> <a href=\"{% get_comment_permalink comment %}\">#</a> <a href=\"{% get_xtdcomment_permalink comment page %}\">Link</a> <a href=\"{{ pathto('genindex') }}\">Index</a></div>")]
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"{{ comment.url }}\"|}>{{ comment.name }}</a> <a {|LH001:href=\"{{ c.get_absolute_url_of_site }}\"|}>x</a></div>")]
-    // ... and the model methods named as it is for the site's other pages of an object, and an object's permalink (held-out
-    // review 115); not a variable that merely holds a URL, nor get_profile_url, which django-allauth's social accounts
-    // answer with the provider's page, nor a name that says it is elsewhere (code review)
-    [InlineData("<div class=\"comment\"><a href=\"{{ comment.permalink }}\">#</a> <a href=\"{{ answer.get_edit_url }}\">Edit</a> <a href=\"{{ answer.get_delete_url() }}\">Delete</a> <a {|LH001:href=\"{{ comment.user.website }}\"|}>Site</a> <a {|LH001:href=\"{{ comment.profile_url }}\"|}>Profile</a>"
+    // ... and the other get_..._url methods a model reverses its pages' URLs with, and an object's permalink (held-out
+    // review 115: askbot's comment.user.get_profile_url()); not a variable that merely holds a URL, nor a name that says it
+    // is elsewhere, nor a social account's, whose get_profile_url is the provider's page (code reviews)
+    [InlineData("<div class=\"comment\"><a href=\"{{ comment.user.get_profile_url() }}\">{{ comment.user.username }}</a> <a href=\"{{ comment.permalink }}\">#</a> <a href=\"{{ answer.get_edit_url }}\">Edit</a> <a href=\"{{ comment.get_reply_url() }}\">Reply</a> <a {|LH001:href=\"{{ comment.user.website }}\"|}>Site</a> <a {|LH001:href=\"{{ comment.profile_url }}\"|}>Profile</a>"
         + " <a {|LH001:href=\"{{ comment.user.socialaccount_set.all.0.get_profile_url }}\"|}>GitHub</a> <a {|LH001:href=\"{{ comment.author.get_website_url }}\"|}>Web</a></div>")]
     // the current request's own URL in Django and Flask (held-out review 97: a comment's permalink), not its referrer, its
     // query, a URI built from an argument or changed by a filter
