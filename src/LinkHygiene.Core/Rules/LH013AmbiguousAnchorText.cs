@@ -41,6 +41,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
         var skips = new BranchSkips(context, entries);
         LH010GenericAnchorText.GenericPhrases? generic = null; // its options are read once a link has text to compare
         string? relativeBase = null;
+        string? ownHost = null; // the site's one host, "" for none (read with the relative base)
         foreach (var link in context.Links)
         {
             // A bare "#" is no destination to tell apart: a script's placeholder (LH022's finding) or the top of the page.
@@ -81,11 +82,12 @@ public sealed class LH013AmbiguousAnchorText : Rule
             }
 
             relativeBase ??= RelativeBase(context.Document);
-            var url = route ?? NormalizeUrl(Written(link, context.Document), relativeBase, context.Document.Kind, IsSiteHostUrl(link));
+            ownHost ??= OwnHost(context);
+            var url = route ?? NormalizeUrl(Written(link, context.Document), relativeBase, context.Document.Kind, IsOwnHostUrl(link, ownHost));
             var first = entries[chain.First];
             if (first.Url is null)
             {
-                first = entries[chain.First] = first with { Url = Destination(first.Link, context.Document, relativeBase) };
+                first = entries[chain.First] = first with { Url = Destination(first.Link, context.Document, relativeBase, ownHost) };
             }
 
             // The conflict is the first earlier link to another destination, unless links in different branches of one
@@ -270,11 +272,38 @@ public sealed class LH013AmbiguousAnchorText : Rule
     private static readonly string[] IndexPages = { "index.html", "index.htm", "default.html", "default.htm" };
 
     /// <summary>A link's destination to compare: its tag helper's route, or its URL.</summary>
-    private static string Destination(Link link, Documents.TemplateDocument document, string relativeBase) =>
-        (link.Href.IsDynamic ? TagHelperRoute(link, document) : null) ?? NormalizeUrl(Written(link, document), relativeBase, document.Kind, IsSiteHostUrl(link));
+    private static string Destination(Link link, Documents.TemplateDocument document, string relativeBase, string ownHost) =>
+        (link.Href.IsDynamic ? TagHelperRoute(link, document) : null) ?? NormalizeUrl(Written(link, document), relativeBase, document.Kind, IsOwnHostUrl(link, ownHost));
 
-    /// <summary>An absolute URL to one of the site's hosts (<c>link_hygiene.site_hosts</c>): its path is the destination.</summary>
-    private static bool IsSiteHostUrl(Link link) => link.Href.Kind == HrefKind.Internal && link.Href.Host is not null;
+    /// <summary>
+    /// The site's one host when <c>link_hygiene.site_hosts</c> names one (with or without <c>www.</c>; a wildcard names
+    /// other sites of the domain, and two hosts two sites: code review), else "".
+    /// </summary>
+    private static string OwnHost(RuleContext context)
+    {
+        string? own = null;
+        foreach (var host in context.Options.Get(LinkHygiene.Options.CommonOptions.SiteHosts))
+        {
+            if (host.StartsWith("*", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var plain = UrlParts.WithoutWww(host.ToLowerInvariant());
+            if (own is not null && own != plain)
+            {
+                return string.Empty;
+            }
+
+            own = plain;
+        }
+
+        return own ?? string.Empty;
+    }
+
+    /// <summary>An absolute URL to the site's one host: its path is the destination, as its root-relative path's.</summary>
+    private static bool IsOwnHostUrl(Link link, string ownHost) =>
+        ownHost.Length > 0 && link.Href.Kind == HrefKind.Internal && link.Href.Host is { } host && UrlParts.WithoutWww(host) == ownHost;
 
     // Marks a tag helper's route among URLs: its attributes' names, then their values.
     private const char RouteMark = '\u0001';
@@ -567,7 +596,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
             path = DecodeUnreserved(path);
         }
 
-        if (kind != Documents.TemplateKind.Html && url.Host is null && url.Scheme is null && path.LastIndexOf('.') <= path.LastIndexOf('/'))
+        if (kind != Documents.TemplateKind.Html && ((url.Host is null && url.Scheme is null) || siteHost) && path.LastIndexOf('.') <= path.LastIndexOf('/'))
         {
             path = path.ToLowerInvariant(); // a route of the app: ASP.NET Core matches routes ignoring case
         }

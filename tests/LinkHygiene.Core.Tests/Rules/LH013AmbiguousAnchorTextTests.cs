@@ -84,7 +84,15 @@ public class LH013AmbiguousAnchorTextTests
     [Theory]
     [InlineData("<a href=\"/about\">About</a> <a href=\"https://me.github.io/about/\">About</a> <a href=\"https://other.example/about\">{|LH013:About|}</a>", "link_hygiene.site_hosts = me.github.io")]
     [InlineData("<a href=\"/about\">About</a> <a href=\"https://me.github.io/about/\">{|LH013:About|}</a>", "link_hygiene.site_hosts = example.org")]
+    // the site's one host, with or without www; a wildcard's subdomains and a second host are other sites (code review)
+    [InlineData("<a href=\"https://www.example.com/\">Home</a> <a href=\"/\">Home</a> <a href=\"https://docs.example.com/\">{|LH013:Home|}</a>", "link_hygiene.site_hosts = example.com, *.example.com")]
+    [InlineData("<a href=\"https://blog.example.com/about\">About</a> <a href=\"https://shop.example.com/about\">{|LH013:About|}</a> <a href=\"/about\">{|LH013:About|}</a>", "link_hygiene.site_hosts = blog.example.com, shop.example.com")]
     public void TheSitesOwnHostIsItsRoot(string markup, string option) => EngineAssert.Findings("page.html", markup, new[] { option }, Only);
+
+    // ... and in a Razor page, where a route's path compares ignoring case (code review)
+    [Fact]
+    public void TheSitesOwnHostIsItsRootInARazorPage() =>
+        EngineAssert.Findings("Pages/Index.cshtml", "@page\n<a href=\"https://example.com/Privacy\">Privacy</a> <a href=\"/privacy\">Privacy</a>", new[] { "link_hygiene.site_hosts = example.com" }, Only);
 
     // what LH010 reports under the template's options is its business too: extra phrases and the strict tier (held-out:
     // multilingual sites), and a localizer lookup in the neutral language whatever lang is around it
