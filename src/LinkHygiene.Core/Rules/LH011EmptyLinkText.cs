@@ -149,13 +149,33 @@ public sealed class LH011EmptyLinkText : Rule
         && text.IndexOf("content=\"Doxygen", StringComparison.Ordinal) >= 0;
 
     /// <summary>
-    /// Whether a link's start tag is written as XML writes an empty element, <c>&lt;a href="x"/&gt;</c>: its <c>/&gt;</c>
-    /// after a quote or white space, not the end of an unquoted value (<c>&lt;a href=/blog/&gt;</c>: code review).
+    /// Whether a link's start tag is written as XML writes an empty element, <c>&lt;a href="x"/&gt;</c>,
+    /// <c>&lt;a href="x" download/&gt;</c>: its <c>/&gt;</c> not the end of an unquoted value (<c>&lt;a href=/blog/&gt;</c>: code reviews).
     /// </summary>
     private static bool WrittenSelfClosed(string text, Link link)
     {
+        var start = link.StartTagSpan.Start;
         var end = link.StartTagSpan.End;
-        return link.StartTagSpan.Length >= 3 && end <= text.Length && text[end - 1] == '>' && text[end - 2] == '/'
-            && (text[end - 3] is '"' or '\'' || char.IsWhiteSpace(text[end - 3]));
+        if (link.StartTagSpan.Length < 3 || end > text.Length || text[end - 1] != '>' || text[end - 2] != '/')
+        {
+            return false;
+        }
+
+        // the last attribute's value, if it is unquoted, runs from its '=' to the '/': no quote or white space between
+        var equals = text.LastIndexOf('=', end - 3, end - 2 - start);
+        if (equals < 0)
+        {
+            return true;
+        }
+
+        for (var i = equals + 1; i < end - 2; i++)
+        {
+            if (text[i] is '"' or '\'' || char.IsWhiteSpace(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
