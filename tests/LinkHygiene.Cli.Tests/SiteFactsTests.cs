@@ -1236,6 +1236,7 @@ public sealed class SiteFactsTests
     [Theory]
     [InlineData("app.MapControllerRoute(name: \"default\", pattern: \"{culture}/{controller=Home}/{action=Index}/{id?}\", defaults: new { culture = \"en\" }, constraints: new { culture = \"vi|en\" });", "{culture=en}/{controller=Home}/{action=Index}/{id?}")]
     [InlineData("app.MapControllerRoute(\"default\", \"{lang:alpha}/{controller}/{action}/{id?}\", new { lang = \"de\", controller = \"Home\", action = \"Index\" });", "{lang:alpha=de}/{controller=Home}/{action=Index}/{id?}")]
+    [InlineData("app.MapControllerRoute(\"paged\", \"{controller=Home}/{action=Index}/{page:int}\", new { page = 1 });", "{controller=Home}/{action=Index}/{page:int=1}")]
     public void ADefaultsObjectGivesEveryParameterItsDefault(string code, string pattern)
     {
         var facts = CSharpSiteFacts.Read(code, "Program.cs");

@@ -546,16 +546,19 @@ public static class InternalLinkChecker
         }
 
         var decoded = rootFolder is null ? Unescape(path) : rootFolder + Unescape(path).Substring(1);
-        if (servedRoot is { Jekyll: true } && rootFolder == servedRoot.Folder && !site.HasFile(rootFolder + "_config.yml")
-            && UnpublishedFolder(FromRoot(decoded, rootFolder)) is { } unpublished && (site.HasFile(decoded) || IndexFile(decoded, site) is not null))
+        if (servedRoot is { Jekyll: true } && rootFolder == servedRoot.Folder && !site.HasFile(rootFolder + "_config.yml") && !site.HasFile(rootFolder + "_config.yaml")
+            && Unpublished(FromRoot(decoded, rootFolder)) is { } unpublished && (site.HasFile(decoded) || IndexFile(decoded, site) is not null))
         {
-            // GitHub Pages builds a plain site with Jekyll too, which leaves out folders whose names start with '_' (a
-            // Sphinx site's _static and _sources, committed without a .nojekyll: code review of held-out review 116)
+            // GitHub Pages builds a plain site with Jekyll too, which leaves out folders and files whose names start with
+            // '_' (a Sphinx site's _static and _sources, Doxygen's __private_8h.html, committed without a .nojekyll: code
+            // review of held-out review 116, held-out review 118)
             return Outcome.Broken(
                 LH030BrokenInternalLink.Rule,
                 link.Display,
-                $"is in the folder '{unpublished}', which GitHub Pages' Jekyll does not publish (its name starts with '_')",
-                "add an empty .nojekyll file at the site's top, or rename the folder");
+                unpublished.IsFile
+                    ? $"is the file '{unpublished.Name}', which GitHub Pages' Jekyll does not publish (its name starts with '_')"
+                    : $"is in the folder '{unpublished.Name}', which GitHub Pages' Jekyll does not publish (its name starts with '_')",
+                unpublished.IsFile ? "add an empty .nojekyll file at the site's top, or rename the file" : "add an empty .nojekyll file at the site's top, or rename the folder");
         }
 
         if (site.HasFile(decoded))
@@ -761,10 +764,10 @@ public static class InternalLinkChecker
         }
 
         if (rootRelative && rootFolder is not null && FromRoot(decoded, rootFolder).TrimStart('/') is { Length: > 0 } underRoot
-            && SiteIndex.FirstSegment(underRoot) is var first && (first.IndexOf('.') < 0 || first.Length < underRoot.Length) && !site.HasDirectory(rootFolder + first))
+            && SiteIndex.FirstSegment(underRoot) is var first && (!IsFileName(first) || first.Length < underRoot.Length) && !site.HasDirectory(rootFolder + first))
         {
-            // (a file's name at the top, /contact.html, is the site's own; a folder's with a dot, /chart.js-plugins/, may be
-            // another site's: code reviews)
+            // (a file's name at the top, /contact.html, is the site's own; a name with a dot that is no file's,
+            // /chart.js-plugins, /vue.draggable.next, may be another site's: code reviews)
             return Outcome.Undecidable("a root-relative path whose first segment names nothing at the top of the site, which another site on its host may serve (on GitHub Pages, a project site under a user site's domain)");
         }
 
@@ -799,14 +802,17 @@ public static class InternalLinkChecker
             (site.Layout.IsProject ? NoMatch : NoFileMatches) + (tildeAsWritten ? TildeIsAFolder : string.Empty),
             !site.Layout.IsProject && decoded.EndsWith("/", StringComparison.Ordinal) && (decoded == "/" || site.HasDirectory(decoded))
                 ? "the folder has no index.html"
+                : !site.Layout.IsProject && decoded.Length > 1 && decoded.EndsWith("/", StringComparison.Ordinal) && site.HasFile(decoded.TrimEnd('/') + ".html")
+                ? Suggestion(NearestNames.Answer(FromRoot(decoded.TrimEnd('/') + ".html", rootFolder)), shownBase, relativeTo) // (held-out review 118: MkDocs' getting-started/ for getting-started.html)
                 : Suggestion(rootFolder is null || NearestNames.NameIn(nearestUrl) is not { } near ? nearestUrl : NearestNames.Answer(FromRoot(near, rootFolder)), shownBase, relativeTo));
     }
 
     /// <summary>
     /// A static site's page whose literal <c>&lt;base href&gt;</c> is a path (not "/") that is not where the page is (no
     /// folder of the site, or one that neither holds the page nor has an index page: a repository's source folder named as
-    /// the app is): the base path, and the folder served at it, the nearest at or above the page's that has an index page
-    /// (the published copy's top, which the pages under it share the base of), else the page's own; null for any other page.
+    /// the app is): the base path, and the folder served at it. That is the outermost folder above the page (in its served
+    /// root, if any) whose index page has the same base, as a published or pre-rendered copy's pages share their top's
+    /// base (held-out review 111, code reviews); else the page's own folder. Null for any other page.
     /// </summary>
     private static (string Path, string Folder)? StaticPageBase(TemplateFacts facts, SiteIndex site, ServedRoot? servedRoot)
     {
@@ -825,36 +831,58 @@ public static class InternalLinkChecker
         }
 
         var folder = own.Substring(0, own.LastIndexOf('/') + 1);
-        for (var above = folder; above.Length > 0; above = above.Substring(0, above.LastIndexOf('/', above.Length - 2) + 1))
+        var served = folder;
+        var top = servedRoot?.Folder ?? "/";
+        for (var above = folder; above.Length >= top.Length && above.StartsWith(top, StringComparison.Ordinal); above = above.Substring(0, above.LastIndexOf('/', above.Length - 2) + 1))
         {
-            if (IndexFile(above, site) is not null)
+            if (IndexFile(above, site) is { } index && site.DocumentAtUrl(index)?.BaseHref is { } indexBase && SameBase(indexBase, basePath))
             {
-                return (basePath, above);
+                served = above;
             }
 
-            if (above == "/")
+            if (above == top)
             {
                 break;
             }
         }
 
-        return (basePath, folder);
+        return (basePath, served);
     }
 
-    /// <summary>The first folder of a path that Jekyll leaves out of the site it builds (<c>_static</c>), or null.</summary>
-    private static string? UnpublishedFolder(string path)
+    private static bool SameBase(string baseHref, string basePath) =>
+        Normalize(Split(baseHref.Trim()).Path) is { } path && string.Equals(path.Substring(0, path.LastIndexOf('/') + 1), basePath, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The first folder or file of a path that Jekyll leaves out of the site it builds (<c>_static</c>, Doxygen's
+    /// <c>__private_8h.html</c>: a name that starts with '_'), with whether it is the file; null when none is.
+    /// </summary>
+    private static (string Name, bool IsFile)? Unpublished(string path)
     {
         var segments = path.Trim('/').Split('/');
-        for (var i = 0; i < segments.Length - 1; i++)
+        for (var i = 0; i < segments.Length; i++)
         {
             if (segments[i].StartsWith("_", StringComparison.Ordinal))
             {
-                return segments[i];
+                return (segments[i], i == segments.Length - 1 && !path.EndsWith("/", StringComparison.Ordinal));
             }
         }
 
         return null;
     }
+
+    /// <summary>Whether a name is a file's, with an extension a site's files have (<c>contact.html</c>, <c>cv.pdf</c>).</summary>
+    private static bool IsFileName(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        return dot > 0 && Array.IndexOf(FileExtensions, name.Substring(dot + 1).ToLowerInvariant()) >= 0;
+    }
+
+    private static readonly string[] FileExtensions =
+    {
+        "html", "htm", "xhtml", "php", "asp", "aspx", "xml", "rss", "atom", "json", "txt", "md", "pdf", "csv", "zip", "gz", "tar", "tgz", "7z",
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico", "bmp", "mp3", "mp4", "webm", "ogg", "wav", "css", "js", "mjs", "map", "wasm",
+        "woff", "woff2", "ttf", "otf", "eot", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "epub", "ics", "vcf", "apk", "exe", "dmg", "msi",
+    };
 
     private const string RelativeWhereUnknown = "a relative link where the current URL is not known (a view, layout or partial, or a static-site template)";
 
@@ -1008,7 +1036,8 @@ public static class InternalLinkChecker
             : path.EndsWith("/index.html", StringComparison.Ordinal) ? path.Substring(0, slash + 1)
             : path.IndexOf('.', slash) < 0 ? path + "/"
             : null;
-        if (folder is not null && SiteIndex.MarkdownIndexPages.Any(name => site.HasFile(folder + name)))
+        // (jekyll-readme-index reads a readme whatever its case: code review)
+        if (folder is not null && SiteIndex.MarkdownIndexPages.Any(name => site.HasFile(folder + name) || site.FilesIgnoringCase(folder + name).Count > 0))
         {
             return true;
         }

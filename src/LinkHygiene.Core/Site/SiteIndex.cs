@@ -1018,7 +1018,7 @@ public sealed class SiteIndex
     /// <summary>
     /// The folders of a static site that are served at a host's root, as what is at their top says: a <c>CNAME</c>
     /// (GitHub Pages' custom domain, which serves the folder at that domain's root), a <c>robots.txt</c> (which crawlers
-    /// read only at a host's root; beside a page that is no server-side template), or the folder's name, <c>owner.github.io</c> (a GitHub Pages user or organisation
+    /// read only at a host's root; not in a server's template folder), or the folder's name, <c>owner.github.io</c> (a GitHub Pages user or organisation
     /// site; its <c>docs/</c> when only that holds an index page, as GitHub Pages may publish it). Not a folder inside a
     /// site generator's source tree (Hugo's <c>static/CNAME</c> and <c>layouts/robots.txt</c>): the generator serves
     /// them elsewhere. Innermost first. A project's web root is its own: none.
@@ -1034,7 +1034,6 @@ public sealed class SiteIndex
         void Add(string folder, bool gitHubPages) => roots[folder] = gitHubPages || (roots.TryGetValue(folder, out var known) && known);
         void AddGitHubPagesSite(string folder) => Add(!HasIndexPage(folder) && HasIndexPage(folder + "docs/") ? folder + "docs/" : folder, gitHubPages: true);
         bool HasIndexPage(string folder) => IndexPages.Concat(MarkdownIndexPages).Any(name => index._files.Contains(folder + name));
-        bool HoldsPage(string folder) => index._documentsByUrl.Any(d => d.Key.StartsWith(folder, StringComparison.Ordinal) && d.Key.IndexOf('/', folder.Length) < 0 && !d.Value.IsSiteTemplate);
 
         if (IsGitHubPagesName(Path.GetFileName(index.Layout.ProjectDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))))
         {
@@ -1045,8 +1044,8 @@ public sealed class SiteIndex
         {
             var slash = url.LastIndexOf('/');
             var name = url.Substring(slash + 1);
-            // (a robots.txt among server-side templates, Django's templates/robots.txt, is one of them: not where pages are)
-            if (name == "CNAME" || (name == "robots.txt" && HoldsPage(url.Substring(0, slash + 1))))
+            // (a robots.txt in a server's template folder, Django's templates/robots.txt, is a template: code reviews)
+            if (name == "CNAME" || (name == "robots.txt" && !InTemplateFolder(url)))
             {
                 Add(url.Substring(0, slash + 1), gitHubPages: name == "CNAME");
             }
@@ -1073,6 +1072,26 @@ public sealed class SiteIndex
             ? Array.Empty<ServedRoot>()
             : roots.Where(r => !InsideGenerator(r.Key)).OrderByDescending(r => r.Key.Length).Select(r => Root(r.Key, r.Value)).ToList();
     }
+
+    /// <summary>
+    /// Whether a file is in a folder that server-side frameworks keep their templates in (Django's and Flask's
+    /// <c>templates</c>, Express's and Rails' <c>views</c>, <c>layouts</c>, <c>partials</c>, <c>includes</c>): rendered by
+    /// an app at URLs of its own, not served where it is.
+    /// </summary>
+    private static bool InTemplateFolder(string url)
+    {
+        foreach (var segment in url.Split('/'))
+        {
+            if (Array.IndexOf(TemplateFolders, segment.ToLowerInvariant()) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TemplateFolders = { "templates", "views", "layouts", "_layouts", "partials", "includes", "_includes" };
 
     private static readonly string[] JekyllFolders = { "_layouts", "_includes", "_posts", "_data", "_sass" };
 

@@ -952,7 +952,8 @@ public static class CSharpSiteFacts
             foreach (var initializer in anonymous.Initializers)
             {
                 var name = initializer.NameEquals?.Name.Identifier.ValueText ?? (initializer.Expression as IdentifierNameSyntax)?.Identifier.ValueText;
-                if (name is not null && initializer.Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                // (a number's or a bool's too: new { page = 1 }; code review)
+                if (name is not null && initializer.Expression is LiteralExpressionSyntax literal && !literal.IsKind(SyntaxKind.NullLiteralExpression))
                 {
                     values[name] = literal.Token.ValueText;
                 }

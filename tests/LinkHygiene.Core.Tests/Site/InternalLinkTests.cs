@@ -2141,7 +2141,7 @@ public class InternalLinkTests
                 ["templates/base.html"] = "{% block nav %}<a href=\"/\">Home</a> <a href=\"/blog/\">Blog</a> <a href=\"/sitemap.xml\">Map</a>{% endblock %}",
                 ["templates/blog/post_detail.html"] = "{% extends \"base.html\" %}<a href=\"../\">Up</a> <a href=\"comments.html\">Comments</a>",
                 ["site/partials/nav.html"] = "<a href=\"about.html\">About</a> <a href=\"{{ url }}\">Other</a>",
-                ["site/index.html"] = "<a href=\"/chart.js-plugins/\">Plugins</a> <a href=\"/v1.2/guide.html\">Guide</a> <a href=\"/about.html\">About</a> <a href=\"/abot.html\">Typo</a>",
+                ["site/index.html"] = "<a href=\"/chart.js-plugins/\">Plugins</a> <a href=\"/v1.2/guide.html\">Guide</a> <a href=\"/about.html\">About</a> <a href=\"/abot.html\">Typo</a> <a href=\"/vue.draggable.next\">Next</a>",
                 ["site/about.html"] = "<h1>About</h1>",
             },
             files: new[] { "templates/robots.txt", "templates/blog/x.txt", "site/CNAME", "site/.nojekyll" },
@@ -2149,11 +2149,12 @@ public class InternalLinkTests
         AssertLines(new[] { "site/index.html(1,120): LH030 Link to '/abot.html' matches no file of the site (nearest: '/about.html')" }, django);
         Assert.Equal(3, djangoStats.Undecidable["a root-relative link in a static site (where it is served is not known: a CNAME or robots.txt at its top would say it is a host's root)"]);
         Assert.Equal(3, djangoStats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
-        Assert.Equal(2, djangoStats.Undecidable["a root-relative path whose first segment names nothing at the top of the site, which another site on its host may serve (on GitHub Pages, a project site under a user site's domain)"]);
+        Assert.Equal(3, djangoStats.Undecidable["a root-relative path whose first segment names nothing at the top of the site, which another site on its host may serve (on GitHub Pages, a project site under a user site's domain)"]);
     }
 
     // ... a page's <base href="/MyApp/"> names the repository's source folder of that name, which neither holds the page nor
-    // has an index page: the published copy's folder is served there; pages below a published copy's top share its base
+    // has an index page: the published copy's folder is served there; pages below a published or pre-rendered copy's top
+    // share its base (the outermost folder whose index page has the same base)
     [Fact]
     public void AStaticBaseIsServedWithThePublishedCopysTop()
     {
@@ -2162,13 +2163,25 @@ public class InternalLinkTests
             {
                 ["docs/index.html"] = "<base href=\"/MyApp/\" /><a href=\"css/app.css\">Style</a> <a href=\"about.html\">About</a> <a href=\"abot.html\">Typo</a>",
                 ["docs/about.html"] = "<h1>About</h1>",
-                ["blog/index.html"] = "<h1>Blog</h1>",
+                ["blog/index.html"] = "<base href=\"/myblog/\"><h1>Blog</h1>",
                 ["blog/posts/first.html"] = "<base href=\"/myblog/\"><a href=\"index.html\">Home</a> <a href=\"/myblog/index.html\">Home</a> <a href=\"posts/first.html\">Me</a>",
+                // a pre-rendered copy's pages share their top's base (code review)
+                ["app/index.html"] = "<base href=\"/BlazorApp/\"><a href=\"counter\">Counter</a>",
+                ["app/counter/index.html"] = "<base href=\"/BlazorApp/\"><a href=\"counter\">Counter</a> <a href=\"css/app.css\">Style</a> <a href=\"countr\">Typo</a>",
+                // a base that names the page's own folder under a path, with no index that shares it: the page's folder
+                ["index.html"] = "<h1>Library</h1>",
+                ["demo/app.html"] = "<base href=\"/mylib/demo/\"><a href=\"style.css\">Style</a> <a href=\"/mylib/demo/data.json\">Data</a>",
             },
-            files: new[] { "docs/css/app.css", "MyApp/MyApp.csproj", "MyApp/wwwroot/index.html" },
+            files: new[] { "docs/css/app.css", "MyApp/MyApp.csproj", "MyApp/wwwroot/index.html", "app/css/app.css", "demo/style.css", "demo/data.json" },
             isProject: false);
-        AssertLines(new[] { "docs/index.html(1,96): LH030 Link to 'abot.html' matches no file of the site (nearest: 'about.html')" }, findings);
-        Assert.Equal(5, stats.Resolved);
+        AssertLines(
+            new[]
+            {
+                "app/counter/index.html(1,97): LH030 Link to 'countr' matches no file of the site (nothing similar exists)",
+                "docs/index.html(1,96): LH030 Link to 'abot.html' matches no file of the site (nearest: 'about.html')",
+            },
+            findings);
+        Assert.Equal(10, stats.Resolved);
     }
 
     // Held-out review 116: GitHub Pages' Jekyll makes a folder's README.md its index.html; leaves out folders whose names
@@ -2179,14 +2192,17 @@ public class InternalLinkTests
     {
         var templates = new Dictionary<string, string>
         {
-            ["index.html"] = "<a href=\"/guide/index.html\">1</a> <a href=\"guide/index.html\">2</a> <a href=\"_static/logo.png\">3</a> <a href=\"/_sources/index.txt\">4</a>",
+            ["index.html"] = "<a href=\"/guide/index.html\">1</a> <a href=\"guide/index.html\">2</a> <a href=\"_static/logo.png\">3</a> <a href=\"/_sources/index.txt\">4</a>\n"
+                + "<a href=\"/api/\">5</a> <a href=\"__private_8h.html\">6</a> <a href=\"getting-started/\">7</a>",
         };
-        var (jekyll, _) = Check(templates, files: new[] { "CNAME", "guide/README.md", "_static/logo.png", "_sources/index.txt" }, isProject: false);
+        var (jekyll, _) = Check(templates, files: new[] { "CNAME", "guide/README.md", "_static/logo.png", "_sources/index.txt", "api/Readme.md", "__private_8h.html", "getting-started.html" }, isProject: false);
         AssertLines(
             new[]
             {
                 "index.html(1,110): LH030 Link to '/_sources/index.txt' is in the folder '_sources', which GitHub Pages' Jekyll does not publish (its name starts with '_') (add an empty .nojekyll file at the site's top, or rename the folder)",
                 "index.html(1,77): LH030 Link to '_static/logo.png' is in the folder '_static', which GitHub Pages' Jekyll does not publish (its name starts with '_') (add an empty .nojekyll file at the site's top, or rename the folder)",
+                "index.html(2,32): LH030 Link to '__private_8h.html' is the file '__private_8h.html', which GitHub Pages' Jekyll does not publish (its name starts with '_') (add an empty .nojekyll file at the site's top, or rename the file)",
+                "index.html(2,66): LH030 Link to 'getting-started/' matches no file of the site (nearest: 'getting-started.html')",
             },
             jekyll);
 
