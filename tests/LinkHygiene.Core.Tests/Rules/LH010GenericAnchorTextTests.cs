@@ -227,6 +227,9 @@ public class LH010GenericAnchorTextTests
     // A page in a language with no list: its words are not another language's (Hungarian's "Más", "other", was Spanish's
     // "más"; Estonian's "Plus" French's), but English's phrases of more than one word are read, as on any such page
     [InlineData("<p lang=\"hu\"><a href=\"/a\">Más</a></p><p lang=\"et\"><a href=\"/b\">Plus</a> <a href=\"/c\">Más</a> <a href=\"/d\">{|LH010:Read more|}</a></p><p lang=\"und\"><a href=\"/e\">{|LH010:Más|}</a></p>")]
+    // held-out review 119 (LibreOffice's help in five languages): "found here" and inflected "this link" forms; Finnish's
+    // "Lisää" is also "Add" or "Insert" (its Insert menu), and Malay's "Selanjutnya" pagination's "Next": strict only
+    [InlineData("<p lang=\"da\"><a href=\"/a\">{|LH010:finder du her|}</a></p><p lang=\"fi\"><a href=\"/b\">{|LH010:täällä|}</a> <a href=\"/c\">Lisää</a></p><p lang=\"hu\"><a href=\"/d\">{|LH010:ide kattintva|}</a></p><p lang=\"el\"><a href=\"/e\">{|LH010:από εδώ|}</a></p><p lang=\"ms\"><a href=\"/f\">Selanjutnya »</a></p><p lang=\"en\"><a href=\"/g\">{|LH010:available here|}</a></p>")]
     // the country codes pages write for a language, and Java's old codes, name its list; a tag that is no language code
     // reads every list (code review)
     [InlineData("<p lang=\"cz\"><a href=\"/a\">{|LH010:Zde|}</a></p><p lang=\"in\"><a href=\"/b\">{|LH010:Selengkapnya|}</a></p><p lang=\"dk\"><a href=\"/c\">{|LH010:Her|}</a></p><p lang=\"english\"><a href=\"/d\">{|LH010:Here|}</a></p>")]
