@@ -565,8 +565,10 @@ public sealed class TemplateFacts
     /// <summary>
     /// Whether a script's source is a library that adds no element a link could name by its id: jQuery, Bootstrap, Popper,
     /// the old IE shims (html5shiv, Respond, Bootstrap's ie10-viewport-bug-workaround and ie-emulation-modes-warning),
-    /// Modernizr, Google's analytics tags. Nearly every static page loads one of them, and each switched LH031 off for the
-    /// page (held-out review 114: a course site's broken #bib29). A site's own script, or any other, may add ids.
+    /// Modernizr, Google's analytics tags, and the scripts Sphinx's and Doxygen's pages load (doctools.js,
+    /// sphinx_highlight.js, dynsections.js, menu.js ...). Nearly every static or generated page loads one of them, and each
+    /// switched LH031 off for the page (held-out reviews 114 and 118: a course site's broken #bib29, Doxygen's
+    /// #enumval-members). A site's own script, or any other, may add ids.
     /// </summary>
     private static bool IsLibraryWritingNoIds(string source)
     {
@@ -579,7 +581,8 @@ public sealed class TemplateFacts
     }
 
     private static readonly Regex LibraryFile = new(
-        @"^(jquery([.-]\d[\w.-]*)?(\.slim)?|bootstrap([.-]\d[\w.-]*)?(\.bundle)?|popper|html5shiv(-printshiv)?|respond|ie10-viewport-bug-workaround|ie-emulation-modes-warning|modernizr([.-][\w.-]*)?)(\.min)?\.js$",
+        @"^(jquery([.-]\d[\w.-]*)?(\.slim)?|bootstrap([.-]\d[\w.-]*)?(\.bundle)?|popper|html5shiv(-printshiv)?|respond|ie10-viewport-bug-workaround|ie-emulation-modes-warning|modernizr([.-][\w.-]*)?"
+            + @"|doctools|sphinx_highlight|searchtools|language_data|documentation_options|underscore([.-]\d[\w.-]*)?|_sphinx_javascript_frameworks_compat|dynsections|menu|menudata)(\.min)?\.js$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The DOM's ways to write markup, an element or an id, and to run code from elsewhere (and jQuery's and Vue's).</summary>

@@ -1435,15 +1435,20 @@ public class InternalLinkTests
                 + "<script src=\"~/lib/jquery/dist/jquery.min.js\" asp-fallback-src=\"~/lib/jquery/dist/jquery.js\"></script><script src=\"https://www.googletagmanager.com/gtag/js?id=G-1\"></script>"
                 + "<script src=\"ie10-viewport-bug-workaround.js\"></script><a name=\"bib28\"></a><a href=\"#bib29\">29</a>",
             ["wwwroot/own.html"] = "<script src=\"js/jquery.min.js\"></script><script src=\"js/main.js\"></script><a href=\"#bib29\">29</a>",
+            // ... nor do Sphinx's and Doxygen's (held-out review 118)
+            ["wwwroot/sphinx.html"] = "<script src=\"_static/documentation_options.js?v=5929fcd5\"></script><script src=\"_static/doctools.js\"></script><script src=\"_static/sphinx_highlight.js\"></script><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a>",
+            ["wwwroot/doxygen.html"] = "<script type=\"text/javascript\" src=\"dynsections.js\"></script><script src=\"menudata.js\"></script><script src=\"menu.js\"></script><a id=\"details\"></a><a href=\"#enumval-members\">Values</a>",
         });
         AssertLines(
             new[]
             {
                 "wwwroot/alpine.html(1,112): LH031 Link to '#features': this page has no element with id 'features' (nearest: 'feature')",
                 "wwwroot/data.html(1,74): LH031 Link to '#missing': this page has no element with id 'missing' (nothing similar exists)",
+                "wwwroot/doxygen.html(1,157): LH031 Link to '#enumval-members': this page has no element with id 'enumval-members' (nothing similar exists)",
                 "wwwroot/libraries.html(1,384): LH031 Link to '#bib29': this page has no element with id 'bib29' (nearest: 'bib28')",
                 "wwwroot/reads.html(1,180): LH031 Link to '#submenus': this page has no element with id 'submenus' (nearest: 'submenu')",
                 "wwwroot/reads2.html(1,186): LH031 Link to '#boxes': this page has no element with id 'boxes' (nearest: 'box')",
+                "wwwroot/sphinx.html(1,196): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
             },
             findings);
         Assert.Equal(11, stats.Undecidable["the target's ids are not all known"]);
