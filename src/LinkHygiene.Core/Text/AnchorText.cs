@@ -259,7 +259,7 @@ public static class AnchorText
     private static string Trim(string text)
     {
         var start = 0;
-        while (start < text.Length && IsDecoration(text, start))
+        while (start < text.Length && IsDecoration(text, start) && QuotedSymbolEnd(text, start) < 0)
         {
             start += char.IsSurrogatePair(text, start) ? 2 : 1;
         }
@@ -268,6 +268,11 @@ public static class AnchorText
         while (end > start)
         {
             var index = end - 1;
+            if (QuotedSymbolStart(text, index) >= start)
+            {
+                break;
+            }
+
             if (index > start && char.IsLowSurrogate(text[index]) && char.IsHighSurrogate(text[index - 1]))
             {
                 index--;
@@ -303,6 +308,63 @@ public static class AnchorText
 
         return text.Substring(start, end - start);
     }
+
+    /// <summary>
+    /// Where a quoted symbol that starts at an opening quote ends (the closing quote's index), when it is a word of its own
+    /// (white space after it): the <c>"*"</c> of <c>"*" Operator</c>, which names an operator (held-out review 119:
+    /// LibreOffice's help's <c>"-" Operator</c> and <c>"*" Operator</c> were one text); else -1.
+    /// </summary>
+    private static int QuotedSymbolEnd(string text, int open)
+    {
+        if (Quotes.IndexOf(text[open]) < 0)
+        {
+            return -1;
+        }
+
+        for (var close = open + 1; close < text.Length && close <= open + 4; close++)
+        {
+            if (Quotes.IndexOf(text[close]) >= 0)
+            {
+                return close > open + 1 && IsSymbols(text, open + 1, close) && (close + 1 == text.Length || char.IsWhiteSpace(text[close + 1])) ? close : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The opening quote of a quoted symbol that ends at a closing quote and is a word of its own (<c>Operator "^"</c>), or -1.</summary>
+    private static int QuotedSymbolStart(string text, int close)
+    {
+        if (Quotes.IndexOf(text[close]) < 0)
+        {
+            return -1;
+        }
+
+        for (var open = close - 1; open >= 0 && open >= close - 4; open--)
+        {
+            if (Quotes.IndexOf(text[open]) >= 0)
+            {
+                return open < close - 1 && IsSymbols(text, open + 1, close) && (open == 0 || char.IsWhiteSpace(text[open - 1])) ? open : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsSymbols(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) || char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const string Quotes = "\"'\u201C\u201D\u201E\u2018\u2019\u201A\u00AB\u00BB\u2039\u203A";
 
     private static bool IsDecoration(string text, int index)
     {
