@@ -1031,6 +1031,8 @@ public sealed class TemplateDocument
     /// </summary>
     private static bool MasksMarkup(string text, string masked)
     {
+        // (code samples only: template code in a script or a textarea is data a server fills in, in a comment it may be
+        // the template's own: code review)
         List<(int Start, int End)>? samples = null;
         var next = 0;
         for (var i = 0; i < text.Length; i++)
@@ -1040,7 +1042,7 @@ public sealed class TemplateDocument
                 continue;
             }
 
-            samples ??= SampleExtents(text);
+            samples ??= SampleExtents(text, CodeSamples);
             while (next < samples.Count && samples[next].End <= i)
             {
                 next++;
@@ -1062,19 +1064,32 @@ public sealed class TemplateDocument
         ("<script", "</script"), ("<style", "</style"), ("<pre", "</pre"), ("<code", "</code"), ("<textarea", "</textarea"), ("<xmp", "</xmp"), ("<!--", "-->"),
     };
 
+    private static readonly (string Open, string Close)[] CodeSamples =
+    {
+        ("<pre", "</pre"), ("<code", "</code"), ("<xmp", "</xmp"), ("<kbd", "</kbd"), ("<samp", "</samp"),
+    };
+
     /// <summary>
     /// Where each script, style sheet, code sample (<c>&lt;pre&gt;</c>, <c>&lt;code&gt;</c>, <c>&lt;textarea&gt;</c>,
     /// <c>&lt;xmp&gt;</c>) and comment is, by start (to the end of the text when it is not closed).
     /// </summary>
-    private static List<(int Start, int End)> SampleExtents(string text)
+    private static List<(int Start, int End)> SampleExtents(string text) => SampleExtents(text, Samples);
+
+    /// <summary>The extents of the elements (and comments) a list names, by start; an element's name ends where its tag's does (not <c>&lt;pre-loader&gt;</c>).</summary>
+    private static List<(int Start, int End)> SampleExtents(string text, (string Open, string Close)[] samples)
     {
         var extents = new List<(int Start, int End)>();
-        foreach (var (openText, closeText) in Samples)
+        foreach (var (openText, closeText) in samples)
         {
             // (after a close near the end, the next search starts at the end at most: the fuzzer, once the masking's check
             // read these extents for every template with template code)
             for (var open = text.IndexOf(openText, StringComparison.OrdinalIgnoreCase); open >= 0; open = text.IndexOf(openText, Math.Min(open + openText.Length, text.Length), StringComparison.OrdinalIgnoreCase))
             {
+                if (openText[1] != '!' && open + openText.Length < text.Length && !EndsName(text[open + openText.Length]))
+                {
+                    continue; // <pre-loader>, <code-block>: another element
+                }
+
                 var close = text.IndexOf(closeText, open + openText.Length, StringComparison.OrdinalIgnoreCase);
                 extents.Add((open, close < 0 ? text.Length : close));
                 if (close < 0)
@@ -1089,6 +1104,8 @@ public sealed class TemplateDocument
         extents.Sort((a, b) => a.Start.CompareTo(b.Start));
         return extents;
     }
+
+    private static bool EndsName(char c) => c is '>' or '/' || char.IsWhiteSpace(c);
 
     private static readonly System.Text.RegularExpressions.Regex ServerTemplateSyntax = new(
         @"<%[=\-#@ \t\r\n]|<%(?:inherit|def|namespace|include|block|page|text)\b|=[""']\{\$[A-Za-z_]|\{\$[A-Za-z_][A-Za-z0-9_.]*\}|\{(?:loop|if|elseif|include|foreach)=[""']|\{(?:if|foreach|include) (?:\$|file=|from=)|=[""']\$!?\{|^[ \t]*(?:\$(?:def with|var |code:|for |if |elif |while |else:)|%[ \t]*(?:if|for|while|endif|endfor|endwhile)\b|#(?:if|foreach|set)[ \t]*\()",

@@ -547,8 +547,9 @@ public static class InternalLinkChecker
 
         var decoded = rootFolder is null ? Unescape(path) : rootFolder + Unescape(path).Substring(1);
         if (servedRoot is { Jekyll: true } && rootFolder == servedRoot.Folder && !site.HasFile(rootFolder + "_config.yml") && !site.HasFile(rootFolder + "_config.yaml")
-            && Unpublished(FromRoot(decoded, rootFolder)) is { } unpublished && (site.HasFile(decoded) || IndexFile(decoded, site) is not null))
+            && Unpublished(FromRoot(decoded, rootFolder)) is { } found && (site.HasFile(decoded) || IndexFile(decoded, site) is not null))
         {
+            var unpublished = found.IsFile && site.HasDirectory(decoded) ? (found.Name, IsFile: false) : found; // (/_modules is a folder: code review)
             // GitHub Pages builds a plain site with Jekyll too, which leaves out folders and files whose names start with
             // '_' (a Sphinx site's _static and _sources, Doxygen's __private_8h.html, committed without a .nojekyll: code
             // review of held-out review 116, held-out review 118)
@@ -764,7 +765,8 @@ public static class InternalLinkChecker
         }
 
         if (rootRelative && rootFolder is not null && FromRoot(decoded, rootFolder).TrimStart('/') is { Length: > 0 } underRoot
-            && SiteIndex.FirstSegment(underRoot) is var first && (!IsFileName(first) || first.Length < underRoot.Length) && !site.HasDirectory(rootFolder + first))
+            && SiteIndex.FirstSegment(underRoot) is var first && (!IsFileName(first) || first.Length < underRoot.Length) && !site.HasDirectory(rootFolder + first)
+            && !site.HasFile(rootFolder + first + ".html"))
         {
             // (a file's name at the top, /contact.html, is the site's own; a name with a dot that is no file's,
             // /chart.js-plugins, /vue.draggable.next, may be another site's: code reviews)
@@ -812,7 +814,9 @@ public static class InternalLinkChecker
     /// folder of the site, or one that neither holds the page nor has an index page: a repository's source folder named as
     /// the app is): the base path, and the folder served at it. That is the outermost folder above the page (in its served
     /// root, if any) whose index page has the same base, as a published or pre-rendered copy's pages share their top's
-    /// base (held-out review 111, code reviews); else the page's own folder. Null for any other page.
+    /// base (held-out review 111, code reviews); else the nearest with an index page; else the page's own folder; and the
+    /// page's own folder when the base ends with its name (<c>/mylib/demo/</c> for <c>demo/app.html</c>). Null for any
+    /// other page.
     /// </summary>
     private static (string Path, string Folder)? StaticPageBase(TemplateFacts facts, SiteIndex site, ServedRoot? servedRoot)
     {
@@ -831,13 +835,23 @@ public static class InternalLinkChecker
         }
 
         var folder = own.Substring(0, own.LastIndexOf('/') + 1);
-        var served = folder;
+        if (folder.Length > 1 && basePath.EndsWith(folder.Substring(folder.LastIndexOf('/', folder.Length - 2)), StringComparison.Ordinal))
+        {
+            return (basePath, folder); // the base names the page's own folder, under a path (/mylib/demo/ for demo/app.html)
+        }
+
+        string? sharing = null; // the outermost folder whose index page has the same base
+        string? nearest = null; // the nearest folder with an index page
         var top = servedRoot?.Folder ?? "/";
         for (var above = folder; above.Length >= top.Length && above.StartsWith(top, StringComparison.Ordinal); above = above.Substring(0, above.LastIndexOf('/', above.Length - 2) + 1))
         {
-            if (IndexFile(above, site) is { } index && site.DocumentAtUrl(index)?.BaseHref is { } indexBase && SameBase(indexBase, basePath))
+            if (IndexFile(above, site) is { } index)
             {
-                served = above;
+                nearest ??= above;
+                if (site.DocumentAtUrl(index)?.BaseHref is { } indexBase && SameBase(indexBase, basePath))
+                {
+                    sharing = above;
+                }
             }
 
             if (above == top)
@@ -846,7 +860,7 @@ public static class InternalLinkChecker
             }
         }
 
-        return (basePath, served);
+        return (basePath, sharing ?? nearest ?? folder);
     }
 
     private static bool SameBase(string baseHref, string basePath) =>
@@ -882,6 +896,8 @@ public static class InternalLinkChecker
         "html", "htm", "xhtml", "php", "asp", "aspx", "xml", "rss", "atom", "json", "txt", "md", "pdf", "csv", "zip", "gz", "tar", "tgz", "7z",
         "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico", "bmp", "mp3", "mp4", "webm", "ogg", "wav", "css", "js", "mjs", "map", "wasm",
         "woff", "woff2", "ttf", "otf", "eot", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "epub", "ics", "vcf", "apk", "exe", "dmg", "msi",
+        "shtml", "webmanifest", "sh", "ps1", "bat", "py", "ipynb", "r", "rmd", "tex", "bib", "ps", "tif", "tiff", "mov", "avi", "asc", "sig", "jar",
+        "deb", "rpm", "whl", "xz", "bz2", "iso", "yml", "yaml", "toml", "ini", "cfg", "conf", "log", "rtf", "odp", "ods", "key", "gpx", "kml",
     };
 
     private const string RelativeWhereUnknown = "a relative link where the current URL is not known (a view, layout or partial, or a static-site template)";

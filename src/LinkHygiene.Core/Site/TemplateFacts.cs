@@ -558,15 +558,15 @@ public sealed class TemplateFacts
 
         var code = type.Length == 0 || type == "module" || type.IndexOf("javascript", StringComparison.Ordinal) >= 0 || type.IndexOf("ecmascript", StringComparison.Ordinal) >= 0;
         // (src, and the tag helper's asp-src-include and asp-fallback-src: code review)
-        return !code || script.Attributes.Any(a => a.Name.IndexOf("src", StringComparison.OrdinalIgnoreCase) >= 0 && !IsLibraryWritingNoIds(a.Value))
+        return !code || script.Attributes.Any(a => a.Name.IndexOf("src", StringComparison.OrdinalIgnoreCase) >= 0 && !IsLibraryWritingNoIds(a.Value) && !IsDoxygensOwn(script, a.Value))
             || WritesMarkup.IsMatch(script.TextContent);
     }
 
     /// <summary>
     /// Whether a script's source is a library that adds no element a link could name by its id: jQuery, Bootstrap, Popper,
     /// the old IE shims (html5shiv, Respond, Bootstrap's ie10-viewport-bug-workaround and ie-emulation-modes-warning),
-    /// Modernizr, Google's analytics tags, and the scripts Sphinx's and Doxygen's pages load (doctools.js,
-    /// sphinx_highlight.js, dynsections.js, menu.js ...). Nearly every static or generated page loads one of them, and each
+    /// Modernizr, Google's analytics tags, and the scripts Sphinx's and Doxygen's pages load whose names are theirs
+    /// (doctools.js, sphinx_highlight.js, dynsections.js ...; see <see cref="IsDoxygensOwn"/>). Nearly every static or generated page loads one of them, and each
     /// switched LH031 off for the page (held-out reviews 114 and 118: a course site's broken #bib29, Doxygen's
     /// #enumval-members). A site's own script, or any other, may add ids.
     /// </summary>
@@ -580,9 +580,25 @@ public sealed class TemplateFacts
             || path.EndsWith("google-analytics.com/analytics.js", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Whether a script is one Doxygen's pages load (<c>menu.js</c>, <c>navtree.js</c>, <c>search/search.js</c> ...) on a
+    /// page Doxygen wrote (its generator meta): names a site's own script may have too, which may add ids (code review).
+    /// </summary>
+    private static bool IsDoxygensOwn(IElement script, string source)
+    {
+        var url = source.Trim();
+        var end = url.IndexOfAny(new[] { '?', '#' });
+        var path = end < 0 ? url : url.Substring(0, end);
+        return Array.IndexOf(DoxygenScripts, path.Substring(path.LastIndexOf('/') + 1).ToLowerInvariant()) >= 0
+            && script.Owner?.QuerySelector("meta[name=generator]")?.GetAttribute("content") is { } generator
+            && generator.StartsWith("Doxygen", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] DoxygenScripts = { "menu.js", "menudata.js", "navtree.js", "navtreedata.js", "resize.js", "search.js", "searchdata.js", "cookie.js", "clipboard.js" };
+
     private static readonly Regex LibraryFile = new(
         @"^(jquery([.-]\d[\w.-]*)?(\.slim)?|bootstrap([.-]\d[\w.-]*)?(\.bundle)?|popper|html5shiv(-printshiv)?|respond|ie10-viewport-bug-workaround|ie-emulation-modes-warning|modernizr([.-][\w.-]*)?"
-            + @"|doctools|sphinx_highlight|searchtools|language_data|documentation_options|underscore([.-]\d[\w.-]*)?|_sphinx_javascript_frameworks_compat|dynsections|menu|menudata)(\.min)?\.js$",
+            + @"|doctools|sphinx_highlight|searchtools|language_data|documentation_options|underscore([.-]\d[\w.-]*)?|_sphinx_javascript_frameworks_compat|dynsections)(\.min)?\.js$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The DOM's ways to write markup, an element or an id, and to run code from elsewhere (and jQuery's and Vue's).</summary>

@@ -1437,21 +1437,23 @@ public class InternalLinkTests
             ["wwwroot/own.html"] = "<script src=\"js/jquery.min.js\"></script><script src=\"js/main.js\"></script><a href=\"#bib29\">29</a>",
             // ... nor do Sphinx's and Doxygen's (held-out review 118)
             ["wwwroot/sphinx.html"] = "<script src=\"_static/documentation_options.js?v=5929fcd5\"></script><script src=\"_static/doctools.js\"></script><script src=\"_static/sphinx_highlight.js\"></script><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a>",
-            ["wwwroot/doxygen.html"] = "<script type=\"text/javascript\" src=\"dynsections.js\"></script><script src=\"menudata.js\"></script><script src=\"menu.js\"></script><a id=\"details\"></a><a href=\"#enumval-members\">Values</a>",
+            ["wwwroot/doxygen.html"] = "<meta name=\"generator\" content=\"Doxygen 1.9.8\"/><script type=\"text/javascript\" src=\"dynsections.js\"></script><script src=\"menudata.js\"></script><script src=\"menu.js\"></script><script src=\"search/search.js\"></script><a id=\"details\"></a><a href=\"#enumval-members\">Values</a>",
+            // (a site's own menu.js may add ids: code review)
+            ["wwwroot/menu.html"] = "<script src=\"js/menu.js\"></script><a href=\"#mobile-menu\">Menu</a>",
         });
         AssertLines(
             new[]
             {
                 "wwwroot/alpine.html(1,112): LH031 Link to '#features': this page has no element with id 'features' (nearest: 'feature')",
                 "wwwroot/data.html(1,74): LH031 Link to '#missing': this page has no element with id 'missing' (nothing similar exists)",
-                "wwwroot/doxygen.html(1,157): LH031 Link to '#enumval-members': this page has no element with id 'enumval-members' (nothing similar exists)",
+                "wwwroot/doxygen.html(1,245): LH031 Link to '#enumval-members': this page has no element with id 'enumval-members' (nothing similar exists)",
                 "wwwroot/libraries.html(1,384): LH031 Link to '#bib29': this page has no element with id 'bib29' (nearest: 'bib28')",
                 "wwwroot/reads.html(1,180): LH031 Link to '#submenus': this page has no element with id 'submenus' (nearest: 'submenu')",
                 "wwwroot/reads2.html(1,186): LH031 Link to '#boxes': this page has no element with id 'boxes' (nearest: 'box')",
                 "wwwroot/sphinx.html(1,196): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
             },
             findings);
-        Assert.Equal(11, stats.Undecidable["the target's ids are not all known"]);
+        Assert.Equal(12, stats.Undecidable["the target's ids are not all known"]);
     }
 
     [Fact]
@@ -1970,8 +1972,8 @@ public class InternalLinkTests
     }
 
     // robots.txt is read only at a host's root: a folder that holds one is served there (docs/ of a repository scanned
-    // from its top), and its root-relative links are told as written; not GitHub Pages, so /guide is not guide.html (and may be another
-    // site's folder). A page
+    // from its top), and its root-relative links are told as written; not GitHub Pages, so /guide is not guide.html (but names that page,
+    // not another site's folder). A page
     // outside it is where it was: undecidable. So is a site with nothing at its top that says.
     [Fact]
     public void AFolderWithARobotsTxtIsServedAtAHostsRoot()
@@ -1989,11 +1991,11 @@ public class InternalLinkTests
             new[]
             {
                 "docs/index.html(1,38): LH030 Link to '/gide.html' matches no file of the site (nearest: '/guide.html')",
+                "docs/index.html(1,65): LH030 Link to '/guide' matches no file of the site (nearest: '/guide.html')",
                 "docs/index.html(1,88): LH030 Link to '/Guide.html' matches the file '/docs/guide.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '/guide.html')",
             },
             findings);
         Assert.Equal(2, stats.Undecidable["a root-relative link in a static site (where it is served is not known: a CNAME or robots.txt at its top would say it is a host's root)"]);
-        Assert.Equal(1, stats.Undecidable["a root-relative path whose first segment names nothing at the top of the site, which another site on its host may serve (on GitHub Pages, a project site under a user site's domain)"]);
     }
 
     // A GitHub Pages user or organisation site's repository is named owner.github.io; a site generator's tree with a CNAME
@@ -2145,6 +2147,7 @@ public class InternalLinkTests
             {
                 ["templates/base.html"] = "{% block nav %}<a href=\"/\">Home</a> <a href=\"/blog/\">Blog</a> <a href=\"/sitemap.xml\">Map</a>{% endblock %}",
                 ["templates/blog/post_detail.html"] = "{% extends \"base.html\" %}<a href=\"../\">Up</a> <a href=\"comments.html\">Comments</a>",
+                ["templates/500.html"] = "<!DOCTYPE html><html><body><h1>Server error</h1><a href=\"/blog/\">Blog</a></body></html>", // (a plain page beside them: code review)
                 ["site/partials/nav.html"] = "<a href=\"about.html\">About</a> <a href=\"{{ url }}\">Other</a>",
                 ["site/index.html"] = "<a href=\"/chart.js-plugins/\">Plugins</a> <a href=\"/v1.2/guide.html\">Guide</a> <a href=\"/about.html\">About</a> <a href=\"/abot.html\">Typo</a> <a href=\"/vue.draggable.next\">Next</a>",
                 ["site/about.html"] = "<h1>About</h1>",
@@ -2152,7 +2155,7 @@ public class InternalLinkTests
             files: new[] { "templates/robots.txt", "templates/blog/x.txt", "site/CNAME", "site/.nojekyll" },
             isProject: false);
         AssertLines(new[] { "site/index.html(1,120): LH030 Link to '/abot.html' matches no file of the site (nearest: '/about.html')" }, django);
-        Assert.Equal(3, djangoStats.Undecidable["a root-relative link in a static site (where it is served is not known: a CNAME or robots.txt at its top would say it is a host's root)"]);
+        Assert.Equal(4, djangoStats.Undecidable["a root-relative link in a static site (where it is served is not known: a CNAME or robots.txt at its top would say it is a host's root)"]);
         Assert.Equal(3, djangoStats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
         Assert.Equal(3, djangoStats.Undecidable["a root-relative path whose first segment names nothing at the top of the site, which another site on its host may serve (on GitHub Pages, a project site under a user site's domain)"]);
     }
@@ -2168,7 +2171,7 @@ public class InternalLinkTests
             {
                 ["docs/index.html"] = "<base href=\"/MyApp/\" /><a href=\"css/app.css\">Style</a> <a href=\"about.html\">About</a> <a href=\"abot.html\">Typo</a>",
                 ["docs/about.html"] = "<h1>About</h1>",
-                ["blog/index.html"] = "<base href=\"/myblog/\"><h1>Blog</h1>",
+                ["blog/index.html"] = "<h1>Blog</h1>",
                 ["blog/posts/first.html"] = "<base href=\"/myblog/\"><a href=\"index.html\">Home</a> <a href=\"/myblog/index.html\">Home</a> <a href=\"posts/first.html\">Me</a>",
                 // a pre-rendered copy's pages share their top's base (code review)
                 ["app/index.html"] = "<base href=\"/BlazorApp/\"><a href=\"counter\">Counter</a>",
@@ -2198,9 +2201,10 @@ public class InternalLinkTests
         var templates = new Dictionary<string, string>
         {
             ["index.html"] = "<a href=\"/guide/index.html\">1</a> <a href=\"guide/index.html\">2</a> <a href=\"_static/logo.png\">3</a> <a href=\"/_sources/index.txt\">4</a>\n"
-                + "<a href=\"/api/\">5</a> <a href=\"__private_8h.html\">6</a> <a href=\"getting-started/\">7</a>",
+                + "<a href=\"/api/\">5</a> <a href=\"__private_8h.html\">6</a> <a href=\"getting-started/\">7</a>\n"
+                + "<a href=\"/_modules\">8</a> <a href=\"/getting-started/\">9</a> <a href=\"/install.sh\">10</a>",
         };
-        var (jekyll, _) = Check(templates, files: new[] { "CNAME", "guide/README.md", "_static/logo.png", "_sources/index.txt", "api/Readme.md", "__private_8h.html", "getting-started.html" }, isProject: false);
+        var (jekyll, _) = Check(templates, files: new[] { "CNAME", "guide/README.md", "_static/logo.png", "_sources/index.txt", "api/Readme.md", "__private_8h.html", "getting-started.html", "_modules/index.html" }, isProject: false);
         AssertLines(
             new[]
             {
@@ -2208,6 +2212,9 @@ public class InternalLinkTests
                 "index.html(1,77): LH030 Link to '_static/logo.png' is in the folder '_static', which GitHub Pages' Jekyll does not publish (its name starts with '_') (add an empty .nojekyll file at the site's top, or rename the folder)",
                 "index.html(2,32): LH030 Link to '__private_8h.html' is the file '__private_8h.html', which GitHub Pages' Jekyll does not publish (its name starts with '_') (add an empty .nojekyll file at the site's top, or rename the file)",
                 "index.html(2,66): LH030 Link to 'getting-started/' matches no file of the site (nearest: 'getting-started.html')",
+                "index.html(3,10): LH030 Link to '/_modules' is in the folder '_modules', which GitHub Pages' Jekyll does not publish (its name starts with '_') (add an empty .nojekyll file at the site's top, or rename the folder)",
+                "index.html(3,36): LH030 Link to '/getting-started/' matches no file of the site (nearest: '/getting-started.html')",
+                "index.html(3,70): LH030 Link to '/install.sh' matches no file of the site (nothing similar exists)",
             },
             jekyll);
 
@@ -2227,19 +2234,23 @@ public class InternalLinkTests
         var (findings, stats) = Check(
             new Dictionary<string, string>
             {
-                ["docs/themes.html"] = "<!DOCTYPE html><html><body><pre><code>&lt;a href=\"{{ page.url|url }}\"&gt;{% if x %}&lt;/a&gt;</code></pre><script>var t = \"{{ x }}\";</script><!-- {{ y }} -->"
+                ["docs/themes.html"] = "<!DOCTYPE html><html><body><pre><code>&lt;a href=\"{{ page.url|url }}\"&gt;{% if x %}&lt;/a&gt;</code></pre><kbd>{{ x }}</kbd>"
                     + "<a href=\"missing.html\">Missing</a> <a href=\"#nowhere\">Nowhere</a> <h2 id=\"here\">Here</h2></body></html>",
                 ["docs/layout.html"] = "<!DOCTYPE html><html><body><a href=\"{{ page.url }}\">Page</a> <a href=\"missing.html\">Missing</a></body></html>",
+                ["docs/loader.html"] = "<!DOCTYPE html><html><body><pre-loader></pre-loader><p>{{ x }}</p><pre>code</pre><a href=\"gone.html\">Gone</a></body></html>",
+                // template code in a script or a textarea is data a server fills in: a Flask template (code review)
+                ["templates/index.html"] = "<!DOCTYPE html><html><body><a href=\"about\">About</a><script>window.ITEMS = {{ items|tojson }};</script></body></html>",
+                ["templates/about.html"] = "<!DOCTYPE html><html><body><a href=\"index\">Home</a><textarea>{{ note }}</textarea></body></html>",
             },
             isProject: false);
         AssertLines(
             new[]
             {
-                "docs/themes.html(1,167): LH030 Link to 'missing.html' matches no file of the site (nothing similar exists)",
-                "docs/themes.html(1,202): LH031 Link to '#nowhere': this page has no element with id 'nowhere' (nothing similar exists)",
+                "docs/themes.html(1,134): LH030 Link to 'missing.html' matches no file of the site (nothing similar exists)",
+                "docs/themes.html(1,169): LH031 Link to '#nowhere': this page has no element with id 'nowhere' (nothing similar exists)",
             },
             findings);
-        Assert.Equal(1, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+        Assert.Equal(4, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
 
     private static void AssertLines(string[] expected, List<string> actual)
