@@ -259,7 +259,8 @@ public static class AnchorText
     private static string Trim(string text)
     {
         var start = 0;
-        while (start < text.Length && IsDecoration(text, start) && QuotedSymbolEnd(text, start) < 0)
+        var named = HasLetterOrDigit(text); // (a text that is only a quoted symbol is only symbols: code review)
+        while (start < text.Length && IsDecoration(text, start) && !(named && QuotedSymbolEnd(text, start) >= 0))
         {
             start += char.IsSurrogatePair(text, start) ? 2 : 1;
         }
@@ -268,7 +269,7 @@ public static class AnchorText
         while (end > start)
         {
             var index = end - 1;
-            if (QuotedSymbolStart(text, index) >= start)
+            if (named && QuotedSymbolStart(text, index) >= start)
             {
                 break;
             }
@@ -310,9 +311,10 @@ public static class AnchorText
     }
 
     /// <summary>
-    /// Where a quoted symbol that starts at an opening quote ends (the closing quote's index), when it is a word of its own
-    /// (white space after it): the <c>"*"</c> of <c>"*" Operator</c>, which names an operator (held-out review 119:
-    /// LibreOffice's help's <c>"-" Operator</c> and <c>"*" Operator</c> were one text); else -1.
+    /// Where a quoted symbol that starts at an opening quote ends (the closing quote's index): the <c>"*"</c> of
+    /// <c>"*" Operator</c>, <c>"*"-operator</c>, <c>"*"演算子</c>, French's <c>« * »</c>, which names an operator (held-out
+    /// review 119: LibreOffice's help's <c>"-" Operator</c> and <c>"*" Operator</c> were one text); else -1. At most
+    /// <see cref="QuotedSymbolLength"/> characters between the quotes.
     /// </summary>
     private static int QuotedSymbolEnd(string text, int open)
     {
@@ -321,18 +323,18 @@ public static class AnchorText
             return -1;
         }
 
-        for (var close = open + 1; close < text.Length && close <= open + 4; close++)
+        for (var close = open + 1; close < text.Length && close <= open + QuotedSymbolLength + 1; close++)
         {
             if (Quotes.IndexOf(text[close]) >= 0)
             {
-                return close > open + 1 && IsSymbols(text, open + 1, close) && (close + 1 == text.Length || char.IsWhiteSpace(text[close + 1])) ? close : -1;
+                return IsSymbols(text, open + 1, close) ? close : -1;
             }
         }
 
         return -1;
     }
 
-    /// <summary>The opening quote of a quoted symbol that ends at a closing quote and is a word of its own (<c>Operator "^"</c>), or -1.</summary>
+    /// <summary>The opening quote of a quoted symbol that ends at a closing quote (<c>Operator "^"</c>, <c>Opérateur « * »</c>), or -1.</summary>
     private static int QuotedSymbolStart(string text, int close)
     {
         if (Quotes.IndexOf(text[close]) < 0)
@@ -340,28 +342,48 @@ public static class AnchorText
             return -1;
         }
 
-        for (var open = close - 1; open >= 0 && open >= close - 4; open--)
+        for (var open = close - 1; open >= 0 && open >= close - QuotedSymbolLength - 1; open--)
         {
             if (Quotes.IndexOf(text[open]) >= 0)
             {
-                return open < close - 1 && IsSymbols(text, open + 1, close) && (open == 0 || char.IsWhiteSpace(text[open - 1])) ? open : -1;
+                return IsSymbols(text, open + 1, close) ? open : -1;
             }
         }
 
         return -1;
     }
 
+    // An operator's symbols between quotes: ">>>=" and a space on each side (French) fit.
+    private const int QuotedSymbolLength = 6;
+
+    /// <summary>Whether a range holds symbols, and nothing but them and spaces: no letter or digit.</summary>
     private static bool IsSymbols(string text, int start, int end)
     {
+        var symbols = false;
         for (var i = start; i < end; i++)
         {
-            if (char.IsLetterOrDigit(text[i]) || char.IsWhiteSpace(text[i]))
+            if (char.IsLetterOrDigit(text, i) || char.IsSurrogate(text[i]))
             {
                 return false;
             }
+
+            symbols |= !char.IsWhiteSpace(text[i]);
         }
 
-        return true;
+        return symbols;
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const string Quotes = "\"'\u201C\u201D\u201E\u2018\u2019\u201A\u00AB\u00BB\u2039\u203A";

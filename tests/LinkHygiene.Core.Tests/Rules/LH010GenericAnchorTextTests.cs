@@ -62,6 +62,8 @@ public class LH010GenericAnchorTextTests
     // an icon's tooltip beside the text is not read into it; alone, it is the name
     [InlineData("<a href=\"/x\"><i class=\"fa fa-arrow\" title=\"More\"></i> {|LH010:Read more|}</a><a href=\"/y\"><i class=\"fa fa-link\" {|LH010:title=\"Click here\"|}></i></a>")]
     [InlineData("<a href=\"/x\">{|LH010:…|}</a><a href=\"/y\">{|LH010:??|}</a><a href=\"/z\">{|LH010:↩|}</a><a href=\"/w\">{|LH010:[^]|}</a>")]
+    // ... and a quoted symbol alone (code review: a quoted symbol is kept only beside words, where it names an operator)
+    [InlineData("<a href=\"/x\">{|LH010:\"…\"|}</a><a href=\"/y\">{|LH010:«→»|}</a><a href=\"/z\">{|LH010:'?'|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:&raquo;&raquo;|}</a>")]
     // ... but emoji, numbers and icon glyphs are names of their own
     [InlineData("<a href=\"/x\">🐦</a><a href=\"/p/2\">2</a><a href=\"/y\">\uE80D</a>")]

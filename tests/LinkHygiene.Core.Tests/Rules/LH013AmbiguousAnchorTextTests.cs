@@ -44,6 +44,8 @@ public class LH013AmbiguousAnchorTextTests
     // a quoted symbol that is a word of its own names an operator: not decoration (held-out review 119: LibreOffice's help's
     // "-" Operator and "*" Operator were one text); a quote around words, and an arrow, still are
     [InlineData("<a href=\"/minus\">\"-\" Operator</a> <a href=\"/times\">\"*\" Operator</a> <a href=\"/pow\">Operator \"^\"</a> <a href=\"/div\">„/” operátor</a> <a href=\"/a\">\"Guide\"</a> <a href=\"/b\">{|LH013:Guide|}</a> <a href=\"/c\">« Back</a> <a href=\"/d\">{|LH013:Back|}</a>")]
+    // ... joined to its word, with spaces inside French quotes, of four symbols (code review)
+    [InlineData("<a href=\"/a\">\"-\"-operator</a> <a href=\"/b\">\"*\"-operator</a> <a href=\"/c\">Opérateur « * »</a> <a href=\"/d\">Opérateur « / »</a> <a href=\"/e\">\">>>=\" Operator</a> <a href=\"/f\">\"<<=\" Operator</a> <a href=\"/g\">\"*\"演算子</a> <a href=\"/h\">\"+\"演算子</a>")]
     // a vowel or tone mark at the end of a word is the word's, not decoration (held-out review 112: Thai's ดู "see" and ดี
     // "good", Hindi's पढ़ें and पढ़ were one text); an accent on a trimmed arrow still is
     [InlineData("<a href=\"/view/\">ดู</a> <a href=\"/good/\">ดี</a> <a href=\"/a/\">पढ़ें</a> <a href=\"/b/\">पढ़</a> <a href=\"/c/\">Next →\u0301</a> <a href=\"/d/\">{|LH013:Next|}</a>")]
