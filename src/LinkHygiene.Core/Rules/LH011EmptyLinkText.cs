@@ -168,7 +168,13 @@ public sealed class LH011EmptyLinkText : Rule
             return true;
         }
 
-        for (var i = equals + 1; i < end - 2; i++)
+        var value = equals + 1;
+        while (value < end - 2 && char.IsWhiteSpace(text[value]))
+        {
+            value++; // (<a href= /u/>: code review)
+        }
+
+        for (var i = value; i < end - 2; i++)
         {
             if (text[i] is '"' or '\'' || char.IsWhiteSpace(text[i]))
             {

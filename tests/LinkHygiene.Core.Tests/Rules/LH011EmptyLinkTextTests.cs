@@ -360,7 +360,7 @@ public class LH011EmptyLinkTextTests
         var boolean = Assert.Single(EngineAssert.Findings("page.html", "<p>{|LH011:<a href=\"/x.zip\" download/>|}\n<a href=\"/y\">Why</a></p>", only: Only));
         Assert.StartsWith("Link to '/x.zip' has no text or accessible name; it is written <a .../>", boolean.Message, System.StringComparison.Ordinal);
 
-        var unquoted = Assert.Single(EngineAssert.Findings("page.html", "<p>{|LH011:<a href=/blog/>|}\n<a href=\"/y\">Why</a></p>", only: Only));
+        var unquoted = Assert.Single(EngineAssert.Findings("page.html", "<p>{|LH011:<a href= /blog/>|}\n<a href=\"/y\">Why</a></p>", only: Only));
         Assert.Equal(
             "Link to '/blog/' has no text or accessible name; the <a> on line 2 opens inside it, and links cannot nest, so a browser ends this link there: close it before the next one",
             unquoted.Message);
