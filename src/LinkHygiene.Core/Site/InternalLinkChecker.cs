@@ -802,11 +802,28 @@ public static class InternalLinkChecker
             LH030BrokenInternalLink.Rule,
             link.Display,
             (site.Layout.IsProject ? NoMatch : NoFileMatches) + (tildeAsWritten ? TildeIsAFolder : string.Empty),
-            !site.Layout.IsProject && decoded.EndsWith("/", StringComparison.Ordinal) && (decoded == "/" || site.HasDirectory(decoded))
-                ? "the folder has no index.html"
-                : !site.Layout.IsProject && decoded.Length > 1 && decoded.EndsWith("/", StringComparison.Ordinal) && site.HasFile(decoded.TrimEnd('/') + ".html")
-                ? Suggestion(NearestNames.Answer(FromRoot(decoded.TrimEnd('/') + ".html", rootFolder)), shownBase, relativeTo) // (held-out review 118: MkDocs' getting-started/ for getting-started.html)
-                : Suggestion(rootFolder is null || NearestNames.NameIn(nearestUrl) is not { } near ? nearestUrl : NearestNames.Answer(FromRoot(near, rootFolder)), shownBase, relativeTo));
+            (site.Layout.IsProject ? null : FolderLinkAdvice(decoded, site, rootFolder, shownBase, relativeTo))
+                ?? Suggestion(rootFolder is null || NearestNames.NameIn(nearestUrl) is not { } near ? nearestUrl : NearestNames.Answer(FromRoot(near, rootFolder)), shownBase, relativeTo));
+    }
+
+    /// <summary>
+    /// What a static site's broken link to a folder (<c>x/</c>) lacks: its folder's index page, or, where there is no such
+    /// folder, the page <c>x.html</c> beside it (held-out review 118: MkDocs' <c>getting-started/</c>); null for any other link.
+    /// </summary>
+    private static string? FolderLinkAdvice(string decoded, SiteIndex site, string? rootFolder, string? shownBase, string? relativeTo)
+    {
+        if (!decoded.EndsWith("/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (decoded == "/" || site.HasDirectory(decoded))
+        {
+            return "the folder has no index.html";
+        }
+
+        var page = decoded.TrimEnd('/') + ".html";
+        return site.HasFile(page) ? Suggestion(NearestNames.Answer(FromRoot(page, rootFolder)), shownBase, relativeTo) : null;
     }
 
     /// <summary>
@@ -1053,7 +1070,7 @@ public static class InternalLinkChecker
             : path.IndexOf('.', slash) < 0 ? path + "/"
             : null;
         // (jekyll-readme-index reads a readme whatever its case: code review)
-        if (folder is not null && SiteIndex.MarkdownIndexPages.Any(name => site.HasFile(folder + name) || site.FilesIgnoringCase(folder + name).Count > 0))
+        if (folder is not null && SiteIndex.MarkdownIndexPages.Any(name => site.FilesIgnoringCase(folder + name).Count > 0))
         {
             return true;
         }

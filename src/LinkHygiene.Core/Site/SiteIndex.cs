@@ -203,7 +203,6 @@ public sealed class SiteIndex
             index._localPrefixes.Add(FirstSegment(url));
         }
 
-
         List<string>? routerTypes = null; // rare: a Blazor router that names other assemblies
         List<string>? hostedTypes = null; // rarer: a hosted WebAssembly app prerendered by the server
         var models = index.Code.PageModels.ToLookup(m => m.ClassName, StringComparer.Ordinal);
