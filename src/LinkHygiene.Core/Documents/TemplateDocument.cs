@@ -1025,14 +1025,14 @@ public sealed class TemplateDocument
     }
 
     /// <summary>
-    /// Whether the masking of template code changed the page's markup, not only its scripts, style sheets, code samples
-    /// and comments: a generated page that shows <c>&lt;a href="{{ page.url }}"&gt;</c> in a <c>&lt;pre&gt;</c> is a page
-    /// at its own URL (held-out review 118: MkDocs' documentation of its themes lost 221 links' checks).
+    /// Whether the masking of template code changed the page outside its code samples (<c>&lt;pre&gt;</c>,
+    /// <c>&lt;code&gt;</c>, <c>&lt;xmp&gt;</c>, <c>&lt;kbd&gt;</c>, <c>&lt;samp&gt;</c>): a generated page that shows
+    /// <c>&lt;a href="{{ page.url }}"&gt;</c> in a <c>&lt;pre&gt;</c> is a page at its own URL (held-out review 118: MkDocs'
+    /// documentation of its themes lost 221 links' checks). Template code in a script or a textarea is data a server fills
+    /// in, in a comment it may be the template's own: those make a template (code review).
     /// </summary>
     private static bool MasksMarkup(string text, string masked)
     {
-        // (code samples only: template code in a script or a textarea is data a server fills in, in a comment it may be
-        // the template's own: code review)
         List<(int Start, int End)>? samples = null;
         var next = 0;
         for (var i = 0; i < text.Length; i++)

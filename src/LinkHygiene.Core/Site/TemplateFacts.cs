@@ -572,12 +572,18 @@ public sealed class TemplateFacts
     /// </summary>
     private static bool IsLibraryWritingNoIds(string source)
     {
+        var path = ScriptPath(source);
+        return LibraryFile.IsMatch(path.Substring(path.LastIndexOf('/') + 1))
+            || source.IndexOf("googletagmanager.com/gtag/js", StringComparison.OrdinalIgnoreCase) >= 0
+            || path.EndsWith("google-analytics.com/analytics.js", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A script's source without its query and fragment.</summary>
+    private static string ScriptPath(string source)
+    {
         var url = source.Trim();
         var end = url.IndexOfAny(new[] { '?', '#' });
-        var path = end < 0 ? url : url.Substring(0, end);
-        return LibraryFile.IsMatch(path.Substring(path.LastIndexOf('/') + 1))
-            || url.IndexOf("googletagmanager.com/gtag/js", StringComparison.OrdinalIgnoreCase) >= 0
-            || path.EndsWith("google-analytics.com/analytics.js", StringComparison.OrdinalIgnoreCase);
+        return end < 0 ? url : url.Substring(0, end);
     }
 
     /// <summary>
@@ -586,9 +592,7 @@ public sealed class TemplateFacts
     /// </summary>
     private static bool IsDoxygensOwn(IElement script, string source)
     {
-        var url = source.Trim();
-        var end = url.IndexOfAny(new[] { '?', '#' });
-        var path = end < 0 ? url : url.Substring(0, end);
+        var path = ScriptPath(source);
         return Array.IndexOf(DoxygenScripts, path.Substring(path.LastIndexOf('/') + 1).ToLowerInvariant()) >= 0
             && script.Owner?.QuerySelector("meta[name=generator]")?.GetAttribute("content") is { } generator
             && generator.StartsWith("Doxygen", StringComparison.Ordinal);
