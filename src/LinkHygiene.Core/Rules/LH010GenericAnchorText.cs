@@ -92,7 +92,7 @@ public sealed class LH010GenericAnchorText : Rule
                 continue;
             }
 
-            if (generic.Contains(link, normalized) && !IsPermalink(link, context.Document))
+            if (generic.Contains(link, normalized) && !IsPermalink(link, context.Document) && !NamesItsDestination(link, normalized))
             {
                 context.Report(Rule, name.Span, link, Href.Shorten(name.Text));
             }
@@ -145,6 +145,28 @@ public sealed class LH010GenericAnchorText : Rule
     /// Whether a symbol link's text is the name of the fragment it leads to: an index's jump to its "_" group (Sphinx's
     /// genindex, <c>&lt;a href="#_"&gt;&lt;strong&gt;_&lt;/strong&gt;&lt;/a&gt;</c> beside A, B, C; held-out review 90).
     /// </summary>
+    /// <summary>
+    /// Whether a one-word name is its destination's own name: a label of its host (the library "Click" at
+    /// <c>click.pocoo.org</c>), or its fragment (a glossary's "link" at <c>#link</c>): a name, not a generic word (held-out
+    /// review 118: Sphinx documentation).
+    /// </summary>
+    private static bool NamesItsDestination(Link link, string normalized)
+    {
+        if (normalized.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        if (link.Href.Host is { } host && Array.IndexOf(host.Split('.'), normalized) >= 0 && normalized != "www")
+        {
+            return true;
+        }
+
+        var value = link.Href.Value.Trim();
+        var hash = value.IndexOf('#');
+        return hash >= 0 && string.Equals(value.Substring(hash + 1), normalized, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool NamesItsFragment(Link link) =>
         link.Href.Kind == HrefKind.Fragment && link.Href.Value.Trim() is { Length: > 1 } fragment && fragment.Substring(1) == link.Name.Text.Trim();
 

@@ -240,6 +240,12 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p><a href=\"/a\">IDE</a> <a href=\"/b\">Her</a> <a href=\"/c\">Vice</a> <a href=\"/d\">Mere</a> <a href=\"/e\">ITT</a> <a href=\"/f\">Zaidi</a> <a href=\"/g\">Dito</a></p><p lang=\"da\"><a href=\"/h\">{|LH010:Her|}</a></p><p lang=\"hu\"><a href=\"/i\">{|LH010:Itt|}</a></p><p lang=\"cs\"><a href=\"/j\">{|LH010:Vice|}</a></p>")]
     public void OtherLanguages(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
+    // A one-word name that is its destination's own: a label of its host (the library "Click"), or its fragment (a
+    // glossary's "link"); the same words to anywhere else are generic (held-out review 118)
+    [Theory]
+    [InlineData("<p lang=\"en\">Built on <a href=\"http://click.pocoo.org/4/\">Click</a>, see <a href=\"#link\">link</a> and <a href=\"glossary.html#here\">here</a>; <a href=\"https://example.org/\">{|LH010:click|}</a> <a href=\"#links\">{|LH010:link|}</a> <a href=\"https://www.example.org/\">{|LH010:Read more|}</a></p>")]
+    public void ANameThatIsItsDestinationsOwn(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
     [Theory]
     [InlineData("<a href=\"/x\">{|LH010:Go|}</a><a href=\"/y\">{|LH010:Start|}</a>", "link_hygiene.LH010.strict = true")]
     [InlineData("<p lang=\"de\"><a href=\"/x\">{|LH010:das|}</a></p>", "link_hygiene.LH010.strict = true")]
