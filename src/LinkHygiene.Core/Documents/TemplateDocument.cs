@@ -41,6 +41,7 @@ public sealed class TemplateDocument
     private Dictionary<int, IElement>? _elementsByOffset;
 
     private bool? _hasBaseHref; // asked by LH022 for every empty href: looked for once
+    private string? _generator; // the generator meta's content, "" for none: read when a rule asks
     private string? _declaredHost; // asked by LH001 and LH002 for every external link in a zone: looked for once ("" for none)
     private (bool Component, bool Element)? _writesSvg; // asked for every svg in a link's name: looked for once
 
@@ -718,6 +719,19 @@ public sealed class TemplateDocument
 
     /// <summary>Whether the template sets a base URL (<c>&lt;base href&gt;</c>, or an empty <c>&lt;base /&gt;</c> a script gives one): an empty href then points at it.</summary>
     public bool HasBaseHref => _hasBaseHref ??= FindBaseHref();
+
+    /// <summary>
+    /// Whether a generator's meta says the page is that generator's (<c>&lt;meta name="generator" content="Doxygen
+    /// 1.14.0"&gt;</c>, Sphinx's <c>content="Docutils ..."</c>): generated documentation, whose conventions the rules read.
+    /// </summary>
+    internal bool WrittenBy(string generator) =>
+        (_generator ??= GeneratorMeta.Match(Text) is { Success: true } meta ? meta.Groups["content"].Value : string.Empty)
+            .StartsWith(generator, StringComparison.Ordinal);
+
+    // <meta name="generator" content="..."> with its attributes in either order
+    private static readonly System.Text.RegularExpressions.Regex GeneratorMeta = new(
+        @"<meta\s(?=[^>]*\bname\s*=\s*[""']?generator[""'\s/>])[^>]*\bcontent\s*=\s*[""'](?<content>[^""']*)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The host the page declares as its own address, lower-cased and without <c>www.</c>: a literal absolute URL in

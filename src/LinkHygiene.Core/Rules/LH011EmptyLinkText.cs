@@ -34,7 +34,7 @@ public sealed class LH011EmptyLinkText : Rule
             }
         }
 
-        if (IsDoxygenCrawlerPage(context.Document.Text))
+        if (IsDoxygenCrawlerPage(context.Document))
         {
             return;
         }
@@ -144,9 +144,8 @@ public sealed class LH011EmptyLinkText : Rule
     // one small project's page, thousands on a large one's).
     private const string DoxygenCrawlerPage = "doxygen_crawl.html";
 
-    private static bool IsDoxygenCrawlerPage(string text) =>
-        text.IndexOf("<title>Validator / crawler helper</title>", StringComparison.Ordinal) >= 0
-        && text.IndexOf("content=\"Doxygen", StringComparison.Ordinal) >= 0;
+    private static bool IsDoxygenCrawlerPage(Documents.TemplateDocument document) =>
+        document.Text.IndexOf("<title>Validator / crawler helper</title>", StringComparison.Ordinal) >= 0 && document.WrittenBy("Doxygen");
 
     /// <summary>
     /// Whether a link's start tag is written as XML writes an empty element, <c>&lt;a href="x"/&gt;</c>,

@@ -127,7 +127,6 @@ public sealed class LH022PlaceholderHref : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
-        bool? docutils = null; // whether Sphinx (Docutils) wrote the page, asked once a "#" link needs it
         foreach (var link in context.Links)
         {
             // A run-time part after a literal "javascript:" is still a script (javascript:history.back({{ n }})).
@@ -159,8 +158,7 @@ public sealed class LH022PlaceholderHref : Rule
             // On a page Sphinx wrote (its Docutils generator meta), "#" is the page itself: the root page's own entries in
             // its theme's menus (alabaster's "Table of Contents", the Read the Docs theme's home icon), which are
             // index.html on every other page (held-out review 118)
-            if (link.Href.IsBareHash && link.Href.Value.Trim() == "#" && context.Document.Kind == TemplateKind.Html
-                && (docutils ??= context.Document.Text.IndexOf("content=\"Docutils", StringComparison.Ordinal) >= 0))
+            if (link.Href.IsBareHash && link.Href.Value.Trim() == "#" && context.Document.Kind == TemplateKind.Html && context.Document.WrittenBy("Docutils"))
             {
                 continue;
             }

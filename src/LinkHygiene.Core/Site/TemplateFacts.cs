@@ -493,7 +493,7 @@ public sealed class TemplateFacts
 
         foreach (var element in Elements(document.Dom))
         {
-            if ((element.LocalName == "script" && MayWriteMarkup(element)) || element.LocalName == "template" || element.LocalName.IndexOf('-') >= 0 || element.LocalName.IndexOf(':') >= 0 || element.LocalName == "partial")
+            if ((element.LocalName == "script" && MayWriteMarkup(element, document)) || element.LocalName == "template" || element.LocalName.IndexOf('-') >= 0 || element.LocalName.IndexOf(':') >= 0 || element.LocalName == "partial")
             {
                 complete = false; // content the browser or the server builds from elsewhere
             }
@@ -548,7 +548,7 @@ public sealed class TemplateFacts
     /// with a script that shows and hides its menus by id (held-out review 78). A library's call (<c>anchors.add()</c>
     /// adds ids to headings) needs the library, a script loaded from elsewhere on the same page.
     /// </summary>
-    internal static bool MayWriteMarkup(IElement script)
+    internal static bool MayWriteMarkup(IElement script, TemplateDocument document)
     {
         var type = (script.GetAttribute("type") ?? string.Empty).Trim().ToLowerInvariant();
         if (type is "application/ld+json" or "application/json" or "importmap" or "speculationrules")
@@ -558,7 +558,7 @@ public sealed class TemplateFacts
 
         var code = type.Length == 0 || type == "module" || type.IndexOf("javascript", StringComparison.Ordinal) >= 0 || type.IndexOf("ecmascript", StringComparison.Ordinal) >= 0;
         // (src, and the tag helper's asp-src-include and asp-fallback-src: code review)
-        return !code || script.Attributes.Any(a => a.Name.IndexOf("src", StringComparison.OrdinalIgnoreCase) >= 0 && !IsLibraryWritingNoIds(a.Value) && !IsDoxygensOwn(script, a.Value))
+        return !code || script.Attributes.Any(a => a.Name.IndexOf("src", StringComparison.OrdinalIgnoreCase) >= 0 && !IsLibraryWritingNoIds(a.Value) && !IsDoxygensOwn(document, a.Value))
             || WritesMarkup.IsMatch(script.TextContent);
     }
 
@@ -590,12 +590,10 @@ public sealed class TemplateFacts
     /// Whether a script is one Doxygen's pages load (<c>menu.js</c>, <c>navtree.js</c>, <c>search/search.js</c> ...) on a
     /// page Doxygen wrote (its generator meta): names a site's own script may have too, which may add ids (code review).
     /// </summary>
-    private static bool IsDoxygensOwn(IElement script, string source)
+    private static bool IsDoxygensOwn(TemplateDocument document, string source)
     {
         var path = ScriptPath(source);
-        return Array.IndexOf(DoxygenScripts, path.Substring(path.LastIndexOf('/') + 1).ToLowerInvariant()) >= 0
-            && script.Owner?.QuerySelector("meta[name=generator]")?.GetAttribute("content") is { } generator
-            && generator.StartsWith("Doxygen", StringComparison.Ordinal);
+        return Array.IndexOf(DoxygenScripts, path.Substring(path.LastIndexOf('/') + 1).ToLowerInvariant()) >= 0 && document.WrittenBy("Doxygen");
     }
 
     private static readonly string[] DoxygenScripts = { "menu.js", "menudata.js", "navtree.js", "navtreedata.js", "resize.js", "search.js", "searchdata.js", "cookie.js", "clipboard.js" };
