@@ -558,7 +558,7 @@ public sealed class TemplateFacts
 
         var code = type.Length == 0 || type == "module" || type.IndexOf("javascript", StringComparison.Ordinal) >= 0 || type.IndexOf("ecmascript", StringComparison.Ordinal) >= 0;
         // (src, and the tag helper's asp-src-include and asp-fallback-src: code review)
-        return !code || script.Attributes.Any(a => a.Name.IndexOf("src", StringComparison.OrdinalIgnoreCase) >= 0 && !IsLibraryWritingNoIds(a.Value) && !IsDoxygensOwn(document, a.Value))
+        return !code || script.Attributes.Any(a => a.Name.IndexOf("src", StringComparison.OrdinalIgnoreCase) >= 0 && !IsLibraryWritingNoIds(a.Value) && !IsGeneratorsOwn(document, a.Value))
             || WritesMarkup.IsMatch(script.TextContent);
     }
 
@@ -566,7 +566,7 @@ public sealed class TemplateFacts
     /// Whether a script's source is a library that adds no element a link could name by its id: jQuery, Bootstrap, Popper,
     /// the old IE shims (html5shiv, Respond, Bootstrap's ie10-viewport-bug-workaround and ie-emulation-modes-warning),
     /// Modernizr, Google's analytics tags, and the scripts Sphinx's and Doxygen's pages load whose names are theirs
-    /// (doctools.js, sphinx_highlight.js, dynsections.js ...; see <see cref="IsDoxygensOwn"/>). Nearly every static or generated page loads one of them, and each
+    /// (doctools.js, sphinx_highlight.js, dynsections.js ...; see <see cref="IsGeneratorsOwn"/>). Nearly every static or generated page loads one of them, and each
     /// switched LH031 off for the page (held-out reviews 114 and 118: a course site's broken #bib29, Doxygen's
     /// #enumval-members). A site's own script, or any other, may add ids.
     /// </summary>
@@ -587,16 +587,38 @@ public sealed class TemplateFacts
     }
 
     /// <summary>
-    /// Whether a script is one Doxygen's pages load (<c>menu.js</c>, <c>navtree.js</c>, <c>search/search.js</c> ...) on a
-    /// page Doxygen wrote (its generator meta): names a site's own script may have too, which may add ids (code review).
+    /// Whether a script is one its generator's pages load, on a page that generator wrote (its generator meta): Doxygen's
+    /// <c>menu.js</c>, <c>navtree.js</c>, <c>search/search.js</c> ..., Javadoc's <c>script.js</c>, <c>search.js</c> and
+    /// jQuery UI, MkDocs' <c>search/main.js</c>, its themes' <c>base.js</c> and <c>theme.js</c> and Material's bundle.
+    /// None adds an element a link names by its id; a site's own script may have the same name and may add ids (code
+    /// review), so the name counts only on the generator's page (held-out review 118: Javadoc's and MkDocs Material's
+    /// pages had no fragment checked).
     /// </summary>
-    private static bool IsDoxygensOwn(TemplateDocument document, string source)
+    private static bool IsGeneratorsOwn(TemplateDocument document, string source)
     {
         var path = ScriptPath(source);
-        return Array.IndexOf(DoxygenScripts, path.Substring(path.LastIndexOf('/') + 1).ToLowerInvariant()) >= 0 && document.WrittenBy("Doxygen");
+        foreach (var (generator, scripts) in GeneratorScripts)
+        {
+            if (scripts.IsMatch(path) && document.WrittenBy(generator))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static readonly string[] DoxygenScripts = { "menu.js", "menudata.js", "navtree.js", "navtreedata.js", "resize.js", "search.js", "searchdata.js", "cookie.js", "clipboard.js" };
+    private static readonly (string Generator, Regex Scripts)[] GeneratorScripts =
+    {
+        ("Doxygen", GeneratorScript(@"menu|menudata|navtree|navtreedata|resize|search|searchdata|cookie|clipboard")),
+        ("javadoc", GeneratorScript(@"script|search|search-page|jquery-ui|(member|package|type|module|tag)-search-index|jszip(-utils)?")),
+        // (Material's assets/javascripts/bundle.467223ff.min.js; a site's own main.js is not MkDocs' search/main.js)
+        ("mkdocs", GeneratorScript(@"search/main|base|theme|theme_extra|highlight(\.pack)?|bundle\.[0-9a-f]+")),
+    };
+
+    // a script's file name, or its last folder and file name (search/main.js), with an optional .min
+    private static Regex GeneratorScript(string names) =>
+        new(@"(^|/)(" + names + @")(\.min)?\.js$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex LibraryFile = new(
         @"^(jquery([.-]\d[\w.-]*)?(\.slim)?|bootstrap([.-]\d[\w.-]*)?(\.bundle)?|popper|html5shiv(-printshiv)?|respond|ie10-viewport-bug-workaround|ie-emulation-modes-warning|modernizr([.-][\w.-]*)?"

@@ -1440,6 +1440,11 @@ public class InternalLinkTests
             ["wwwroot/doxygen.html"] = "<meta name=\"generator\" content=\"Doxygen 1.9.8\"/><script type=\"text/javascript\" src=\"dynsections.js\"></script><script src=\"menudata.js\"></script><script src=\"menu.js\"></script><script src=\"search/search.js\"></script><a id=\"details\"></a><a href=\"#enumval-members\">Values</a>",
             // (a site's own menu.js may add ids: code review)
             ["wwwroot/menu.html"] = "<script src=\"js/menu.js\"></script><a href=\"#mobile-menu\">Menu</a>",
+            // ... nor do Javadoc's and MkDocs' on their own pages (held-out review 118); the same names elsewhere may
+            ["wwwroot/javadoc.html"] = "<meta name=\"generator\" content=\"javadoc/ClassWriterImpl\"><script src=\"../script.js\"></script><script src=\"../script-dir/jquery-ui.min.js\"></script><script src=\"../member-search-index.js\"></script><section id=\"method-summary\"></section><a href=\"#method-sumary\">Methods</a>",
+            ["wwwroot/mkdocs.html"] = "<meta name=\"generator\" content=\"mkdocs-1.4.2, mkdocs-material-8.2.5\"><script src=\"assets/javascripts/bundle.467223ff.min.js\"></script><script src=\"search/main.js\"></script><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a>",
+            ["wwwroot/ownscript.html"] = "<script src=\"../script.js\"></script><script src=\"js/main.js\"></script><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a>",
+            ["wwwroot/mkdocsown.html"] = "<meta name=\"generator\" content=\"mkdocs-1.4.2\"><script src=\"js/main.js\"></script><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a>",
         });
         AssertLines(
             new[]
@@ -1447,13 +1452,15 @@ public class InternalLinkTests
                 "wwwroot/alpine.html(1,112): LH031 Link to '#features': this page has no element with id 'features' (nearest: 'feature')",
                 "wwwroot/data.html(1,74): LH031 Link to '#missing': this page has no element with id 'missing' (nothing similar exists)",
                 "wwwroot/doxygen.html(1,245): LH031 Link to '#enumval-members': this page has no element with id 'enumval-members' (nothing similar exists)",
+                "wwwroot/javadoc.html(1,245): LH031 Link to '#method-sumary': this page has no element with id 'method-sumary' (nearest: 'method-summary')",
                 "wwwroot/libraries.html(1,384): LH031 Link to '#bib29': this page has no element with id 'bib29' (nearest: 'bib28')",
+                "wwwroot/mkdocs.html(1,207): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
                 "wwwroot/reads.html(1,180): LH031 Link to '#submenus': this page has no element with id 'submenus' (nearest: 'submenu')",
                 "wwwroot/reads2.html(1,186): LH031 Link to '#boxes': this page has no element with id 'boxes' (nearest: 'box')",
                 "wwwroot/sphinx.html(1,196): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
             },
             findings);
-        Assert.Equal(12, stats.Undecidable["the target's ids are not all known"]);
+        Assert.Equal(14, stats.Undecidable["the target's ids are not all known"]);
     }
 
     [Fact]
