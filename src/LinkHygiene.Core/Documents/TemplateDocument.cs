@@ -70,6 +70,7 @@ public sealed class TemplateDocument
         IReadOnlyList<ScriptTemplate> scriptTemplates,
         bool tokensOnly,
         bool isSiteTemplate,
+        bool isThymeleaf,
         List<SourceSpan> rawOutputTags,
         ControlFlow? templateFlow)
     {
@@ -101,11 +102,13 @@ public sealed class TemplateDocument
         Lines = LineMap.Create(text);
         var vue = kind == TemplateKind.Html && text.IndexOf("v-else", StringComparison.Ordinal) >= 0;
         var angular = kind == TemplateKind.Html && (text.IndexOf("ngSwitch", StringComparison.Ordinal) >= 0 || text.IndexOf("ng-switch", StringComparison.Ordinal) >= 0 || text.IndexOf("*ngIf", StringComparison.Ordinal) >= 0);
+        var thymeleaf = isThymeleaf && (text.IndexOf("th:if", StringComparison.Ordinal) >= 0 || text.IndexOf("th:unless", StringComparison.Ordinal) >= 0 || text.IndexOf("th-if", StringComparison.Ordinal) >= 0
+            || text.IndexOf("th-unless", StringComparison.Ordinal) >= 0 || text.IndexOf("sec:authorize", StringComparison.Ordinal) >= 0 || text.IndexOf("th:switch", StringComparison.Ordinal) >= 0 || text.IndexOf("th-switch", StringComparison.Ordinal) >= 0);
         var components = kind != TemplateKind.Html && HasComponentBranches(text);
         var tagHelpers = kind == TemplateKind.RazorView && (text.IndexOf("<environment", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("<feature", StringComparison.OrdinalIgnoreCase) >= 0);
-        if (dom is not null && (vue || angular || components || tagHelpers))
+        if (dom is not null && (vue || angular || thymeleaf || components || tagHelpers))
         {
-            ExclusiveBranches = WithElementBranches(ExclusiveBranches, dom, vue, angular, components, tagHelpers, Outermost(razor?.RepeatedText ?? templateFlow?.Repeated));
+            ExclusiveBranches = WithElementBranches(ExclusiveBranches, dom, vue, angular, thymeleaf, components, tagHelpers, Outermost(razor?.RepeatedText ?? templateFlow?.Repeated));
         }
     }
 
@@ -127,11 +130,11 @@ public sealed class TemplateDocument
         text.IndexOf("<NotFound", StringComparison.Ordinal) >= 0 || text.IndexOf("<ErrorContent", StringComparison.Ordinal) >= 0;
 
     // What repeats an element and all it holds: the branches of a condition in it may render together, one for each item
-    private static readonly string[] Repeaters = { "*ngfor", "[ngforof]", "ng-repeat", "data-ng-repeat", "v-for", "x-for" };
+    private static readonly string[] Repeaters = { "*ngfor", "[ngforof]", "ng-repeat", "data-ng-repeat", "v-for", "x-for", "th:each", "data-th-each" };
 
-    // Angular's and AngularJS's switches and the cases of each (lower case, as the parser names attributes)
-    private static readonly string[] Switches = { "[ngswitch]", "ng-switch", "data-ng-switch" };
-    private static readonly string[] SwitchCases = { "*ngswitchcase", "*ngswitchdefault", "[ngswitchcase]", "ngswitchdefault", "ng-switch-when", "ng-switch-default", "data-ng-switch-when", "data-ng-switch-default" };
+    // Angular's, AngularJS's and Thymeleaf's switches and the cases of each (lower case, as the parser names attributes)
+    private static readonly string[] Switches = { "[ngswitch]", "ng-switch", "data-ng-switch", "th:switch", "data-th-switch" };
+    private static readonly string[] SwitchCases = { "*ngswitchcase", "*ngswitchdefault", "[ngswitchcase]", "ngswitchdefault", "ng-switch-when", "ng-switch-default", "data-ng-switch-when", "data-ng-switch-default", "th:case", "data-th-case" };
 
     // The templates *ngIf renders instead of its element: "cond; else other", "cond; then shown; else other"
     private static readonly System.Text.RegularExpressions.Regex NgIfTemplates = new(@"[;\s](?:then|else)\s+([A-Za-z_$][\w$]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -142,11 +145,14 @@ public sealed class TemplateDocument
     /// <c>v-else-if</c> and <c>v-else</c>); Angular's <c>*ngIf</c> and the <c>&lt;ng-template #name&gt;</c>s its
     /// <c>then</c> and <c>else</c> name, and the cases of Angular's and AngularJS's switches (<paramref name="angular"/>);
     /// the child contents of a component that renders one of them (<paramref name="components"/>,
-    /// <see cref="ComponentBranches"/>).
+    /// <see cref="ComponentBranches"/>); Thymeleaf's switches, and its elements whose conditions are one's negation
+    /// (<paramref name="thymeleaf"/>: <c>th:if</c> and <c>th:unless</c> of one expression, Spring Security's
+    /// <c>sec:authorize="isAuthenticated()"</c> and <c>"isAnonymous()"</c>; held-out review 120).
     /// </summary>
-    private IReadOnlyList<IReadOnlyList<SourceSpan>> WithElementBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom, bool vue, bool angular, bool components, bool tagHelpers, SourceSpan[] repeatedText)
+    private IReadOnlyList<IReadOnlyList<SourceSpan>> WithElementBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom, bool vue, bool angular, bool thymeleaf, bool components, bool tagHelpers, SourceSpan[] repeatedText)
     {
         List<IElement>? conditional = null; // the <environment> and <feature> tag helpers
+        List<(IElement Element, string Test, bool Negated)>? conditions = null; // Thymeleaf's, outside its loops
         List<IReadOnlyList<SourceSpan>>? groups = null;
         NgTemplates? templates = null;
         // (nor in a loop of the template language, an *ngIf in an @for, where the condition may differ for each item)
@@ -180,10 +186,10 @@ public sealed class TemplateDocument
         while (pending.Count > 0)
         {
             var (node, inRepeat, around) = pending.Pop();
-            repeated = inRepeat || (node is IElement repeater && (vue || angular) && LinkExtractor.FindAny(GetAttributes(repeater), Repeaters) is not null);
+            repeated = inRepeat || (node is IElement repeater && (vue || angular || thymeleaf) && LinkExtractor.FindAny(GetAttributes(repeater), Repeaters) is not null);
             var within = around;
             var isSwitch = false;
-            if (angular && node is IElement candidate)
+            if ((angular || thymeleaf) && node is IElement candidate)
             {
                 if (around >= 0 && LinkExtractor.FindAny(GetAttributes(candidate), SwitchCases) is not null)
                 {
@@ -216,6 +222,11 @@ public sealed class TemplateDocument
             if (tagHelpers && element.LocalName is "environment" or "feature")
             {
                 (conditional ??= new()).Add(element);
+            }
+
+            if (thymeleaf && !repeated && ThymeleafCondition(GetAttributes(element)) is { } thymeleafCondition)
+            {
+                (conditions ??= new()).Add((element, thymeleafCondition.Test, thymeleafCondition.Negated));
             }
 
             if (components && ComponentBranches.TryGetValue(element.LocalName, out var contents))
@@ -295,7 +306,73 @@ public sealed class TemplateDocument
             }
         }
 
+        // An element whose condition is another's negation never renders with it (a page has a few; past 64, the rest are
+        // not paired)
+        for (var i = 0; i < Math.Min(conditions?.Count ?? 0, 64); i++)
+        {
+            for (var j = i + 1; j < Math.Min(conditions!.Count, 64); j++)
+            {
+                var pair = new List<SourceSpan>(2);
+                if (conditions[i].Test == conditions[j].Test && conditions[i].Negated != conditions[j].Negated && AddSpan(pair, conditions[i].Element) && AddSpan(pair, conditions[j].Element))
+                {
+                    Add(pair, differsPerItem: false);
+                }
+            }
+        }
+
         return groups ?? branches;
+    }
+
+    /// <summary>
+    /// What a Thymeleaf element's condition tests and whether it is negated: <c>th:if</c> (or <c>th:unless</c>, negated)
+    /// of an expression, or Spring Security's <c>sec:authorize</c>, read without white space, <c>${...}</c> and leading
+    /// <c>!</c> or <c>not</c> (each a negation); <c>isAnonymous()</c> is <c>isAuthenticated()</c> negated. Null without one.
+    /// </summary>
+    internal static (string Test, bool Negated)? ThymeleafCondition(SourceAttribute[] attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            var name = attribute.Name.StartsWith("data-th-", StringComparison.Ordinal) ? "th:" + attribute.Name.Substring(8) : attribute.Name;
+            if (name is not ("th:if" or "th:unless" or "sec:authorize" or "sec:authorize-expr"))
+            {
+                continue;
+            }
+
+            var test = attribute.Value.Trim();
+            var negated = name == "th:unless";
+            if (test.StartsWith("${", StringComparison.Ordinal) && test.EndsWith("}", StringComparison.Ordinal) && test.IndexOf('}') == test.Length - 1)
+            {
+                test = test.Substring(2, test.Length - 3).Trim();
+            }
+
+            while (true)
+            {
+                if (test.StartsWith("!", StringComparison.Ordinal) && !test.StartsWith("!=", StringComparison.Ordinal))
+                {
+                    test = test.Substring(1).TrimStart();
+                }
+                else if (test.StartsWith("not ", StringComparison.Ordinal) || test.StartsWith("not(", StringComparison.Ordinal))
+                {
+                    test = test.Substring(3).TrimStart();
+                }
+                else
+                {
+                    break;
+                }
+
+                negated = !negated;
+            }
+
+            test = new string(test.Where(c => !char.IsWhiteSpace(c)).ToArray());
+            if (name.StartsWith("sec:", StringComparison.Ordinal) && test == "isAnonymous()")
+            {
+                (test, negated) = ("isAuthenticated()", !negated);
+            }
+
+            return test.Length == 0 ? null : ((name.StartsWith("sec:", StringComparison.Ordinal) ? "sec:" : "th:") + test, negated);
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1126,8 +1203,8 @@ public sealed class TemplateDocument
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Multiline);
 
     /// <summary>
-    /// Whether an HTML file is a Thymeleaf view: its namespace (<c>xmlns:th=</c>), a <c>th:</c> attribute (after white
-    /// space) or a <c>&lt;th:block&gt;</c>. A Spring app renders it at a controller's URL, inside layouts and with fragments
+    /// Whether an HTML file is a Thymeleaf view: its namespace (<c>xmlns:th=</c>), a <c>th:</c> or <c>data-th-</c> attribute
+    /// (after white space) or a <c>&lt;th:block&gt;</c>. A Spring app renders it at a controller's URL, inside layouts and with fragments
     /// of other views, and its parser closes <c>&lt;div th:replace="..." /&gt;</c> where it stands, as a Razor component's does.
     /// </summary>
     internal static bool HasThymeleafSyntax(string text)
@@ -1135,6 +1212,15 @@ public sealed class TemplateDocument
         if (text.IndexOf("xmlns:th=", StringComparison.Ordinal) >= 0 || text.IndexOf("<th:block", StringComparison.Ordinal) >= 0)
         {
             return true;
+        }
+
+        // its HTML5 form, data-th-href="..." (held-out review 120)
+        for (var at = text.IndexOf("data-th-", StringComparison.Ordinal); at > 0; at = text.IndexOf("data-th-", at + 8, StringComparison.Ordinal))
+        {
+            if (char.IsWhiteSpace(text[at - 1]) && at + 8 < text.Length && char.IsLetter(text[at + 8]) && HasQuotedValue(text, at + 8))
+            {
+                return true;
+            }
         }
 
         // An attribute: after white space, inside a start tag (not a style sheet's "th:hover", nor prose naming th:text).
@@ -1503,7 +1589,7 @@ public sealed class TemplateDocument
         }
 
         comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates, readTokensOnly, isSiteTemplate, rawOutputTags, templateFlow);
+        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates, readTokensOnly, isSiteTemplate, isThymeleaf, rawOutputTags, templateFlow);
     }
 
     /// <summary>

@@ -128,7 +128,7 @@ public sealed class Href
     /// Whether it is a bare <c>#</c>: the top of the page, or (far more often) a placeholder for a script; or <c>#!</c>,
     /// the placeholder that does not even scroll to the top (Start Bootstrap's templates write it on every unwired link).
     /// </summary>
-    public bool IsBareHash => Kind == HrefKind.Fragment && Value.Trim() is "#" or "#!";
+    public bool IsBareHash => Kind == HrefKind.Fragment && Value.Trim() is "#" or "#!" or "##";
 
     /// <summary>Whether the link may lead to another site: external, or computed at run time and not provably internal.</summary>
     public bool MayBeExternal => Kind is HrefKind.External or HrefKind.Dynamic;

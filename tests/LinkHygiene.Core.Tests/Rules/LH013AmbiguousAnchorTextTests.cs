@@ -348,6 +348,18 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<a *ngIf=\"a; else wait\" href=\"/a\">Open</a><a *ngIf=\"b; else wait\" href=\"/b\">{|LH013:Open|}</a><ng-template #wait><a href=\"/c\">{|LH013:Open|}</a></ng-template>")]
     public void AngularTemplatesOfWhichOneRenders(string markup) => EngineAssert.Findings("src/app/nav.component.html", markup, only: Only);
 
+    // Thymeleaf's th:if and th:unless of one expression, a negated th:if, Spring Security's isAuthenticated() and
+    // isAnonymous(), and a th:switch's cases (held-out review 120); not two conditions of different expressions, nor a
+    // condition in a th:each, which may hold for one item and not another
+    [Theory]
+    [InlineData("<html xmlns:th=\"http://www.thymeleaf.org\"><body><a th:if=\"${loggedIn}\" href=\"/account\">My account</a>\n<a th:unless=\"${loggedIn}\" href=\"/login\">My account</a></body></html>")]
+    [InlineData("<html xmlns:th=\"http://www.thymeleaf.org\"><body><a th:if=\"${ user.admin }\" href=\"/admin\">Home</a>\n<a th:if=\"${!user.admin}\" href=\"/\">Home</a> <a data-th-if=\"${not user.admin}\" href=\"/\">Home</a></body></html>")]
+    [InlineData("<html xmlns:th=\"http://www.thymeleaf.org\" xmlns:sec=\"http://www.thymeleaf.org/extras/spring-security\"><body><li sec:authorize=\"isAuthenticated()\"><a href=\"/logout\">Account</a></li>\n<li sec:authorize=\"isAnonymous()\"><a href=\"/login\">Account</a></li></body></html>")]
+    [InlineData("<html xmlns:th=\"http://www.thymeleaf.org\"><body><div th:switch=\"${user.role}\"><p th:case=\"'admin'\"><a href=\"/admin\">Home</a></p><p th:case=\"*\"><a href=\"/\">Home</a></p></div></body></html>")]
+    [InlineData("<html xmlns:th=\"http://www.thymeleaf.org\"><body><a th:if=\"${a}\" href=\"/a\">Open</a>\n<a th:unless=\"${b}\" href=\"/b\">{|LH013:Open|}</a></body></html>")]
+    [InlineData("<html xmlns:th=\"http://www.thymeleaf.org\"><body><ul><li th:each=\"u : ${users}\"><a th:if=\"${u.admin}\" href=\"/admin\">Profile</a><a th:unless=\"${u.admin}\" href=\"/me\">{|LH013:Profile|}</a></li></ul></body></html>")]
+    public void ThymeleafElementsOfWhichOneRenders(string markup) => EngineAssert.Findings("src/main/resources/templates/nav.html", markup, only: Only);
+
     [Fact]
     public void ATagHelperRouteIsNamedByItsControllerAndAction()
     {

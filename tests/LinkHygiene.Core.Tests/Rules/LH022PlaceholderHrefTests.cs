@@ -45,6 +45,10 @@ public class LH022PlaceholderHrefTests
     // prefixes and suffixes on scroll-top and go-top as on back-to-top (held-out review of .NET apps: ABP's cms-kit)
     [InlineData("<a href=\"#\" class=\"scroll-top-btn\">@L[\"GoToTop\"]</a><a href=\"#\" class=\"js-scroll-top\">↑</a><a href=\"#\" id=\"gotop-link\">↑</a><a href=\"#\" class=\"page-top\">↑</a>")]
     [InlineData("<a {|LH022:href=\"#\"|} class=\"desktop-nav\">Menu</a><a {|LH022:href=\"#\"|} class=\"stop\">Stop</a>")]
+    // the jQuery scrollUp plugin's and templates' names, and xml2rfc's toplink (held-out reviews 122 and 124); "##" is a
+    // placeholder (held-out review 120: Chinese shop templates), not a link to an id "#"
+    [InlineData("<a href=\"#\" class=\"scrollup\"><i class=\"fa fa-angle-up\"></i></a><a href=\"#\" id=\"scrollUp\">↑</a><a href=\"#\" class=\"move-top\">↑</a><a href=\"#\" class=\"top-link\">↑</a><a href=\"#\" class=\"top-btn\">↑</a><a href=\"#\" onclick=\"scroll(0,0)\" class=\"toplink\">▲</a>")]
+    [InlineData("<a {|LH022:href=\"#\"|} class=\"topics\">Topics</a><a {|LH022:href=\"##\"|}>Cart</a> <a {|LH022:href=\"##\"|} class=\"move-top\">Top</a>")]
     [InlineData("<a {|LH022:href=\"#\"|}>Top sellers</a>")]
     [InlineData("<a href=\"#\" class=\"js-back-to-top {{ extra }}\">↑</a><a href=\"#\" class=\"back-to-top-link\">↑</a><a href=\"#\" id=\"back-to-top-{{ .ID }}\">↑</a>")]
     // a router directive replaces the written href (held-out probe)
@@ -68,6 +72,9 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a {|LH022:href=\"#\"|} th:insert=\"icons :: menu\"><svg><use href=\"#i\"/></svg></a>")]
     [InlineData("<div th:remove=\"all\"><a href=\"#\">Example row</a></div><div th:remove=\"body\"><a href=\"#\">Example row</a></div>")]
     [InlineData("<div th:remove=\"tag\"><a {|LH022:href=\"#\"|}>Kept</a></div><nav th:insert=\"x\"></nav><a {|LH022:href=\"#\"|}>After</a>")]
+    // th:remove="all-but-first" keeps the first child alone, and data-th-* is th:*'s HTML5 form (held-out review 120)
+    [InlineData("<table><tbody th:remove=\"all-but-first\"><tr><td><a {|LH022:href=\"#\"|}>First</a></td></tr><tr><td><a href=\"#\">click here</a></td></tr></tbody></table>")]
+    [InlineData("<a href=\"#\" data-th-href=\"@{/}\">Home</a><table><tr data-th-remove=\"all\"><td><a href=\"#\">Dummy</a></td></tr></table><nav data-th-replace=\"~{x}\"><a href=\"#\">Y</a></nav>")]
     [InlineData("<div th:fragment=\"header\"><a {|LH022:href=\"#\"|} th:text=\"${title}\">Header</a></div>")]
     // ... unless the inserted template is handed this markup: ~{::main}, ~{ :: .breadcrumb} (held-out: both render)
     [InlineData("<html th:replace=\"~{layout :: layout(~{::title}, ~{::main})}\"><main><a {|LH022:href=\"#\"|}>2</a></main></html>")]
