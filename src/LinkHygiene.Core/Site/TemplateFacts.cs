@@ -498,6 +498,13 @@ public sealed class TemplateFacts
                 complete = false; // content the browser or the server builds from elsewhere
             }
 
+            if (element.LocalName == "meta" && IsRedirect(element))
+            {
+                // a page that sends the browser on to another, whose script carries the fragment there (rustdoc's stubs
+                // for moved items: location.replace(url + location.hash); held-out review 122, 24,843 wrong LH031)
+                complete = false;
+            }
+
             if (document.Kind == TemplateKind.RazorComponent && document.GetSourceName(element) is { Length: > 0 } name && char.IsUpper(name[0]))
             {
                 complete = false; // a component renders its own markup
@@ -540,6 +547,11 @@ public sealed class TemplateFacts
 
         return (ids, complete, baseHrefValue);
     }
+
+    /// <summary>Whether a meta element sends the browser to another page: <c>&lt;meta http-equiv="refresh" content="0;URL=..."&gt;</c>.</summary>
+    private static bool IsRedirect(IElement meta) =>
+        string.Equals(meta.GetAttribute("http-equiv")?.Trim(), "refresh", StringComparison.OrdinalIgnoreCase)
+        && (meta.GetAttribute("content") ?? string.Empty).IndexOf("url", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
     /// Whether a script may add elements or ids to the page: one loaded from elsewhere, a template's markup
