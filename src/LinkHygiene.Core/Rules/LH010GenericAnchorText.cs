@@ -78,7 +78,8 @@ public sealed class LH010GenericAnchorText : Rule
             if (normalized.Length == 0)
             {
                 // Only punctuation or arrows ("»", "…", "[^]"): a name that describes nothing.
-                if (AnchorText.IsOnlySymbols(name.Text) && !allowed.Contains(name.Text.Trim()) && !IsPermalink(link, context.Document) && !IsComputedHeadingLink(link) && !NamesItsFragment(link))
+                if (AnchorText.IsOnlySymbols(name.Text) && !allowed.Contains(name.Text.Trim()) && !IsPermalink(link, context.Document) && !IsComputedHeadingLink(link) && !NamesItsFragment(link)
+                    && !EndsWhatItLinksTo(link, context.Document) && !IsIndexJump(link) && !IsCode(link))
                 {
                     context.Report(Rule, name.Span, link, Href.Shorten(name.Text));
                 }
@@ -92,7 +93,7 @@ public sealed class LH010GenericAnchorText : Rule
                 continue;
             }
 
-            if (generic.Contains(link, normalized) && !IsPermalink(link, context.Document) && !NamesItsDestination(link, normalized))
+            if (generic.Contains(link, normalized) && !IsPermalink(link, context.Document) && !NamesItsDestination(link, normalized) && !IsCode(link))
             {
                 context.Report(Rule, name.Span, link, Href.Shorten(name.Text));
             }
@@ -142,10 +143,6 @@ public sealed class LH010GenericAnchorText : Rule
     }
 
     /// <summary>
-    /// Whether a symbol link's text is the name of the fragment it leads to: an index's jump to its "_" group (Sphinx's
-    /// genindex, <c>&lt;a href="#_"&gt;&lt;strong&gt;_&lt;/strong&gt;&lt;/a&gt;</c> beside A, B, C; held-out review 90).
-    /// </summary>
-    /// <summary>
     /// Whether a one-word name is its destination's own name: a label of its host (the library "Click" at
     /// <c>click.pocoo.org</c>), or its fragment (a glossary's "link" at <c>#link</c>): a name, not a generic word (held-out
     /// review 118: Sphinx documentation).
@@ -167,8 +164,111 @@ public sealed class LH010GenericAnchorText : Rule
         return hash >= 0 && string.Equals(value.Substring(hash + 1), normalized, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool NamesItsFragment(Link link) =>
-        link.Href.Kind == HrefKind.Fragment && link.Href.Value.Trim() is { Length: > 1 } fragment && fragment.Substring(1) == link.Name.Text.Trim();
+    /// <summary>
+    /// Whether a symbol link's text is the name of the fragment it leads to: an index's jump to its "_" group (Sphinx's
+    /// genindex, <c>&lt;a href="#_"&gt;&lt;strong&gt;_&lt;/strong&gt;&lt;/a&gt;</c> beside A, B, C; held-out review 90), or
+    /// an index's entry for a symbol, whose fragment Texinfo writes with each sign as <c>_</c> and its code point
+    /// (<c>&lt;a href="#index-_005c_0021"&gt;&lt;code&gt;\!&lt;/code&gt;&lt;/a&gt;</c>, LilyPond's and Bash's indexes; held-out
+    /// reviews 122 and 123).
+    /// </summary>
+    private static bool NamesItsFragment(Link link)
+    {
+        if (link.Href.Kind != HrefKind.Fragment || link.Href.Value.Trim() is not { Length: > 1 } fragment)
+        {
+            return false;
+        }
+
+        var name = link.Name.Text.Trim();
+        if (fragment.Substring(1) == name)
+        {
+            return true;
+        }
+
+        var texinfo = TexinfoIndexEntry.Match(fragment);
+        return texinfo.Success && TexinfoName(texinfo.Groups["name"].Value) == name;
+    }
+
+    // Texinfo's index entry: #index-<name>, its signs written _XXXX, with -N after the second and later of a name
+    private static readonly System.Text.RegularExpressions.Regex TexinfoIndexEntry = new(@"^#index-(?<name>.+?)(-\d+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex TexinfoSign = new(@"_(?<code>[0-9a-fA-F]{4})", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static string TexinfoName(string written) =>
+        TexinfoSign.Replace(written, sign => ((char)Convert.ToInt32(sign.Groups["code"].Value, 16)).ToString());
+
+    /// <summary>
+    /// Whether a symbol link is the jump to an index's group of symbols beside its letters: Texinfo's "Jump to:" bar,
+    /// <c>&lt;a class="summary-letter" href="#Builtin-Index_bt_symbol-1"&gt;&lt;b&gt;.&lt;/b&gt;&lt;/a&gt;</c> (held-out reviews 122 and 123).
+    /// </summary>
+    private static bool IsIndexJump(Link link) =>
+        link.Href.Kind == HrefKind.Fragment && link.GetAttribute("class") is { } classes
+        && Array.IndexOf(classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), "summary-letter") >= 0;
+
+    /// <summary>
+    /// Whether a symbol link ends the element it leads to, after its text: a paragraph's permalink (xml2rfc's <c>&lt;p
+    /// id="section-1-1"&gt;...&lt;a href="#section-1-1" class="pilcrow"&gt;¶&lt;/a&gt;&lt;/p&gt;</c> after every paragraph of
+    /// an RFC; held-out review 122). Not one alone in what it leads to, nor one before it (<c>&lt;div id="z"&gt;&lt;p&gt;&lt;a
+    /// href="#z"&gt;¶&lt;/a&gt;&lt;/p&gt;&lt;/div&gt;</c>, <c>&lt;section id="a"&gt;&lt;a href="#a"&gt;§&lt;/a&gt;&lt;p&gt;</c>), which names nothing.
+    /// </summary>
+    private static bool EndsWhatItLinksTo(Link link, Documents.TemplateDocument document)
+    {
+        if (link.Href.Kind != HrefKind.Fragment || link.Href.Attribute is not { } href || link.Element?.ParentElement is not { } parent)
+        {
+            return false;
+        }
+
+        var fragment = href.SourceValue.Trim();
+        if (fragment.Length < 2 || !Marks(document, parent, fragment, "id"))
+        {
+            return false;
+        }
+
+        var textBefore = false;
+        foreach (var child in parent.ChildNodes)
+        {
+            if (child == link.Element)
+            {
+                return textBefore;
+            }
+
+            textBefore = textBefore || !string.IsNullOrWhiteSpace(child.TextContent);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the link's whole text is code (<c>&lt;a href="..."&gt;&lt;code&gt;link&lt;/code&gt;&lt;/a&gt;</c>): the name of an
+    /// attribute, a command or an operator (Rust's <c>#[link]</c> attribute, its <c>!</c> type), not a generic word
+    /// (held-out review 122).
+    /// </summary>
+    private static bool IsCode(Link link)
+    {
+        if (link.Element is null)
+        {
+            return false;
+        }
+
+        AngleSharp.Dom.IElement? only = null;
+        foreach (var child in link.Element.ChildNodes)
+        {
+            if (child is AngleSharp.Dom.IElement element)
+            {
+                if (only is not null)
+                {
+                    return false;
+                }
+
+                only = element;
+            }
+            else if (child is AngleSharp.Dom.IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return false;
+            }
+        }
+
+        return only is not null && only.LocalName is "code" or "kbd" or "samp";
+    }
 
     /// <summary>
     /// Whether the link is a heading's permalink, in the heading and to it or to what it heads (<c>&lt;h2 id="setup"&gt;Setup &lt;a

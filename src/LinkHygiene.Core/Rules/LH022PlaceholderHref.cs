@@ -67,6 +67,15 @@ public sealed class LH022PlaceholderHref : Rule
         || text.IndexOf("ng-view", StringComparison.Ordinal) >= 0 || text.IndexOf("ui-view", StringComparison.Ordinal) >= 0;
 
     /// <summary>
+    /// Whether Sphinx wrote the page: its Docutils generator meta, or, on the pages Docutils does not write (the general
+    /// index, the search page), the scripts Sphinx's pages load from <c>_static/</c>.
+    /// </summary>
+    private static bool WrittenBySphinx(Documents.TemplateDocument document) =>
+        document.WrittenBy("Docutils")
+        || document.Text.IndexOf("_static/documentation_options.js", StringComparison.Ordinal) >= 0
+        || document.Text.IndexOf("_static/doctools.js", StringComparison.Ordinal) >= 0;
+
+    /// <summary>
     /// Whether a link to a bare "#" says it goes to the top of the page, which is where "#" goes (HTML: an empty fragment
     /// scrolls to the top): its text (Bootstrap's examples' "Back to top") or a class or id (furo's "back-to-top").
     /// </summary>
@@ -157,10 +166,12 @@ public sealed class LH022PlaceholderHref : Rule
                 continue;
             }
 
-            // On a page Sphinx wrote (its Docutils generator meta), "#" is the page itself: the root page's own entries in
-            // its theme's menus (alabaster's "Table of Contents", the Read the Docs theme's home icon), which are
-            // index.html on every other page (held-out review 118)
-            if (link.Href.IsBareHash && link.Href.Value.Trim() == "#" && context.Document.Kind == TemplateKind.Html && context.Document.WrittenBy("Docutils"))
+            // On a page Sphinx wrote, "#" and "" are the page itself: the root page's own entries in its theme's menus
+            // (alabaster's "Table of Contents", the Read the Docs theme's home icon), which are index.html on every other
+            // page (held-out review 118), the current page's entry in the classic themes' relation bar (<li
+            // class="nav-item nav-item-this"><a href="">) and the general index's own link on genindex.html (held-out
+            // review 122)
+            if (((link.Href.IsBareHash && link.Href.Value.Trim() == "#") || link.Href.Kind == HrefKind.Empty) && context.Document.Kind == TemplateKind.Html && WrittenBySphinx(context.Document))
             {
                 continue;
             }
