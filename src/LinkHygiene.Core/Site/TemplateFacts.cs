@@ -491,11 +491,18 @@ public sealed class TemplateFacts
             }
         }
 
+        var anchorJs = WrittenByDocFx(document);
+        List<IElement>? unnamedHeadings = null;
         foreach (var element in Elements(document.Dom))
         {
             if ((element.LocalName == "script" && MayWriteMarkup(element, document)) || element.LocalName == "template" || element.LocalName.IndexOf('-') >= 0 || element.LocalName.IndexOf(':') >= 0 || element.LocalName == "partial")
             {
                 complete = false; // content the browser or the server builds from elsewhere
+            }
+
+            if (anchorJs && element.LocalName is "h2" or "h3" or "h4" && !element.HasAttribute("id"))
+            {
+                (unnamedHeadings ??= new List<IElement>()).Add(element);
             }
 
             if (element.LocalName == "meta" && IsRedirect(element))
@@ -543,6 +550,11 @@ public sealed class TemplateFacts
                     complete = false;
                 }
             }
+        }
+
+        if (unnamedHeadings is not null)
+        {
+            AddAnchorJsIds(unnamedHeadings, ids);
         }
 
         return (ids, complete, baseHrefValue);
@@ -601,7 +613,8 @@ public sealed class TemplateFacts
     /// <summary>
     /// Whether a script is one its generator's pages load, on a page that generator wrote (its generator meta): Doxygen's
     /// <c>menu.js</c>, <c>navtree.js</c>, <c>search/search.js</c> ..., Javadoc's <c>script.js</c>, <c>search.js</c> and
-    /// jQuery UI, MkDocs' <c>search/main.js</c>, its themes' <c>base.js</c> and <c>theme.js</c> and Material's bundle.
+    /// jQuery UI, MkDocs' <c>search/main.js</c>, its themes' <c>base.js</c> and <c>theme.js</c> and Material's bundle,
+    /// DocFX's <c>docfx.js</c>, its vendor bundle and <c>main.js</c> where every heading has an id.
     /// None adds an element a link names by its id; a site's own script may have the same name and may add ids (code
     /// review), so the name counts only on the generator's page (held-out review 118: Javadoc's and MkDocs Material's
     /// pages had no fragment checked).
@@ -609,9 +622,9 @@ public sealed class TemplateFacts
     private static bool IsGeneratorsOwn(TemplateDocument document, string source)
     {
         var path = ScriptPath(source);
-        foreach (var (generator, scripts) in GeneratorScripts)
+        foreach (var (writtenBy, scripts) in GeneratorScripts)
         {
-            if (scripts.IsMatch(path) && document.WrittenBy(generator))
+            if (scripts.IsMatch(path) && writtenBy(document))
             {
                 return true;
             }
@@ -620,13 +633,49 @@ public sealed class TemplateFacts
         return false;
     }
 
-    private static readonly (string Generator, Regex Scripts)[] GeneratorScripts =
+    private static readonly (Func<TemplateDocument, bool> WrittenBy, Regex Scripts)[] GeneratorScripts =
     {
-        ("Doxygen", GeneratorScript(@"menu|menudata|navtree|navtreedata|resize|search|searchdata|cookie|clipboard")),
-        ("javadoc", GeneratorScript(@"script|search|search-page|jquery-ui|(member|package|type|module|tag)-search-index|jszip(-utils)?")),
+        (d => d.WrittenBy("Doxygen"), GeneratorScript(@"menu|menudata|navtree|navtreedata|resize|search|searchdata|cookie|clipboard")),
+        (d => d.WrittenBy("javadoc"), GeneratorScript(@"script|search|search-page|jquery-ui|(member|package|type|module|tag)-search-index|jszip(-utils)?")),
         // (Material's assets/javascripts/bundle.467223ff.min.js; a site's own main.js is not MkDocs' search/main.js)
-        ("mkdocs", GeneratorScript(@"search/main|base|theme|theme_extra|highlight(\.pack)?|bundle\.[0-9a-f]+")),
+        (d => d.WrittenBy("mkdocs"), GeneratorScript(@"search/main|base|theme|theme_extra|highlight(\.pack)?|bundle\.[0-9a-f]+")),
+        // (the classic templates' styles/docfx.vendor.js, docfx.js and main.js, the modern one's public/docfx.min.js and
+        // main.js: the ids they give headings are read as AnchorJS makes them, see AddAnchorJsIds)
+        (WrittenByDocFx, GeneratorScript(@"docfx\.vendor|docfx|main")),
     };
+
+    /// <summary>
+    /// Whether DocFX wrote the page: its generator meta, or the <c>docfx:rel</c> and <c>docfx:navrel</c> metas its
+    /// templates write on every page (most of its pages have no generator meta: held-out review 121).
+    /// </summary>
+    private static bool WrittenByDocFx(TemplateDocument document) =>
+        document.Kind == TemplateKind.Html
+        && (document.WrittenBy("docfx") || document.Text.IndexOf("\"docfx:rel\"", StringComparison.Ordinal) >= 0 || document.Text.IndexOf("\"docfx:navrel\"", StringComparison.Ordinal) >= 0);
+
+    /// <summary>
+    /// The ids DocFX's script gives the headings of its page that have none: AnchorJS's, from each h2, h3 and h4's text
+    /// (white space and signs as '-', at most 64 characters, lower case), '-1', '-2' ... after one the page has (held-out
+    /// review 121: the modern template's "Parameters" and "Returns" headings, which left every fragment of its pages unchecked).
+    /// </summary>
+    private static void AddAnchorJsIds(List<IElement> headings, HashSet<string> ids)
+    {
+        foreach (var heading in headings)
+        {
+            var text = AnchorJsUnsafe.Replace(heading.TextContent.Trim().Replace("'", string.Empty), "-");
+            text = AnchorJsDashes.Replace(text, "-");
+            text = (text.Length > 64 ? text.Substring(0, 64) : text).Trim('-').ToLowerInvariant();
+            var id = text;
+            for (var count = 1; ids.Contains(id); count++)
+            {
+                id = text + "-" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            ids.Add(id);
+        }
+    }
+
+    private static readonly Regex AnchorJsUnsafe = new(@"[& +$,:;=?@""#{}|^~\[`%!'<>\]./()*\\\n\t\b\v\u00A0]", RegexOptions.CultureInvariant);
+    private static readonly Regex AnchorJsDashes = new("-{2,}", RegexOptions.CultureInvariant);
 
     // a script's file name, or its last folder and file name (search/main.js), with an optional .min
     private static Regex GeneratorScript(string names) =>
@@ -637,9 +686,13 @@ public sealed class TemplateFacts
             + @"|doctools|sphinx_highlight|searchtools|language_data|documentation_options|underscore([.-]\d[\w.-]*)?|_sphinx_javascript_frameworks_compat|dynsections)(\.min)?\.js$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <summary>The DOM's ways to write markup, an element or an id, and to run code from elsewhere (and jQuery's and Vue's).</summary>
+    /// <summary>
+    /// The DOM's ways to write markup, an element or an id, and to run code from elsewhere (and jQuery's and Vue's); a
+    /// setAttribute of another named attribute writes no id (DocFX's modern pages set their theme,
+    /// <c>setAttribute('data-bs-theme', ...)</c>, on every page: held-out review 121).
+    /// </summary>
     private static readonly Regex WritesMarkup = new(
-        @"innerHTML|outerHTML|insertAdjacent|\.write(ln)?\s*\(|createElement|createContextualFragment|DOMParser|parseHTML|setHTML|setAttribute|\.(id|name)\s*=[^=]|\[\s*[""']id[""']\s*\]\s*=[^=]|cloneNode|importNode|adoptNode|appendChild|insertBefore|replaceChild|replaceWith|replaceChildren|\.(append|prepend|after|before)\s*\(|attachShadow|\bimport\b|\brequire\s*\(|\beval\s*\(|\bFunction\s*\(|\bfetch\s*\(|XMLHttpRequest"
+        @"innerHTML|outerHTML|insertAdjacent|\.write(ln)?\s*\(|createElement|createContextualFragment|DOMParser|parseHTML|setHTML|setAttribute\s*\(\s*(?:['""`](?:id|name)['""`]|[^'""`\s])|\.(id|name)\s*=[^=]|\[\s*[""']id[""']\s*\]\s*=[^=]|cloneNode|importNode|adoptNode|appendChild|insertBefore|replaceChild|replaceWith|replaceChildren|\.(append|prepend|after|before)\s*\(|attachShadow|\bimport\b|\brequire\s*\(|\beval\s*\(|\bFunction\s*\(|\bfetch\s*\(|XMLHttpRequest"
         // jQuery's and Vue's setters (code review): $('#box').html(...), .load('url'), $('<h2 id="x">'), .attr('id', ...),
         // createApp(...).mount(...); not a getter, .html() or .attr('href'), nor a string's replaceAll or a video's load()
         + @"|\.html\s*\(\s*[^\s)]|\.(attr|prop)\s*\(\s*(\{|[^,()]*,)|\.load\s*\(\s*['""`]|\.(mount|appendTo|prependTo|insertAfter|wrap\w*)\s*\(|\$\s*\(\s*['""`]\s*<",

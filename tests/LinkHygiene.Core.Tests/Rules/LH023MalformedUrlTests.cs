@@ -8,6 +8,8 @@ public class LH023MalformedUrlTests
 
     [Theory]
     [InlineData("https;//example.org/", "'https;' should be 'https:'")]
+    // a DocFX cross-reference DocFX did not resolve, written as it is (held-out review 121)
+    [InlineData("xref:Polly.Timeout.NoSuchType", "it is a DocFX cross-reference that was not resolved: no uid 'Polly.Timeout.NoSuchType' in the documentation")]
     // a full-width colon, and a full-width space, as a Chinese or Japanese input method types them (held-out review 45)
     [InlineData("https\uFF1A//gitee.com/yubaolee", "'https\uFF1A' should be 'https:'")]
     [InlineData("https://x.example/a\u3000b", "it contains the white space character U+3000; remove it (or encode a space the URL means as %20)")]

@@ -1416,6 +1416,11 @@ public class InternalLinkTests
             ["wwwroot/data.html"] = "<script type=\"application/ld+json\">{\"@type\": \"Article\"}</script><a href=\"#missing\">Missing</a>",
             ["wwwroot/writes.html"] = reads + "<script>document.body.insertAdjacentHTML('beforeend', '<h2 id=\"faq\">FAQ</h2>');</script><a href=\"#faq\">FAQ</a>",
             ["wwwroot/sets.html"] = "<script>\nvar h = document.querySelector('h2'); h.id = 'faq';\n</script><h2>FAQ</h2><a href=\"#faq\">FAQ</a>",
+            // (a setAttribute of another attribute writes no id: DocFX's theme, held-out review 121)
+            ["wwwroot/theme.html"] = "<script>document.documentElement.setAttribute('data-bs-theme', theme === 'auto' ? 'dark' : theme)</script><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a>",
+            ["wwwroot/setsid.html"] = "<script>document.querySelector('h2').setAttribute('id', 'faq'); x.setAttribute(name, value);</script><h2>FAQ</h2><a href=\"#faq\">FAQ</a>",
+            // ... DocFX's pages give their headings without an id AnchorJS's (held-out review 121)
+            ["wwwroot/docfx.html"] = "<meta name=\"docfx:navrel\" content=\"../toc.html\"><script type=\"module\" src=\"./../public/docfx.min.js\"></script><h4 class=\"section\">Parameters</h4><h4>Parameters</h4><h2 id=\"x_y\">Y</h2><a href=\"#parameters\">P</a> <a href=\"#parameters-1\">P</a> <a href=\"#x_z\">Z</a>",
             ["wwwroot/loads.html"] = "<script src=\"anchors.js\"></script><script>anchors.add();</script><a href=\"#install\">Install</a>",
             ["wwwroot/module.html"] = "<script type=\"module\">import { toc } from './toc.js'; toc();</script><a href=\"#install\">Install</a>",
             ["wwwroot/template.html"] = "<script type=\"text/template\"><h2 id=\"row\">Row</h2></script><a href=\"#row\">Row</a>",
@@ -1451,6 +1456,7 @@ public class InternalLinkTests
             {
                 "wwwroot/alpine.html(1,112): LH031 Link to '#features': this page has no element with id 'features' (nearest: 'feature')",
                 "wwwroot/data.html(1,74): LH031 Link to '#missing': this page has no element with id 'missing' (nothing similar exists)",
+                "wwwroot/docfx.html(1,251): LH031 Link to '#x_z': this page has no element with id 'x_z' (nearest: 'x_y')",
                 "wwwroot/doxygen.html(1,245): LH031 Link to '#enumval-members': this page has no element with id 'enumval-members' (nothing similar exists)",
                 "wwwroot/javadoc.html(1,245): LH031 Link to '#method-sumary': this page has no element with id 'method-sumary' (nearest: 'method-summary')",
                 "wwwroot/libraries.html(1,384): LH031 Link to '#bib29': this page has no element with id 'bib29' (nearest: 'bib28')",
@@ -1458,9 +1464,10 @@ public class InternalLinkTests
                 "wwwroot/reads.html(1,180): LH031 Link to '#submenus': this page has no element with id 'submenus' (nearest: 'submenu')",
                 "wwwroot/reads2.html(1,186): LH031 Link to '#boxes': this page has no element with id 'boxes' (nearest: 'box')",
                 "wwwroot/sphinx.html(1,196): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
+                "wwwroot/theme.html(1,141): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
             },
             findings);
-        Assert.Equal(14, stats.Undecidable["the target's ids are not all known"]);
+        Assert.Equal(15, stats.Undecidable["the target's ids are not all known"]);
     }
 
     [Fact]
@@ -2102,6 +2109,33 @@ public class InternalLinkTests
             },
             findings);
         Assert.Equal(1, stats.Undecidable["a root-relative path outside the <base href> a static page is served under"]);
+    }
+
+    // Held-out review 121: a DocFX project (docfx.json) builds its articles from Markdown, so a link its own HTML makes to
+    // one is undecided; the site it built, in its _site/, is pages as they are served, whose broken links are broken (as in
+    // Jekyll's _site/ and Hugo's public/)
+    [Fact]
+    public void AGeneratorsOutputFolderIsNotItsSources()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["docs/landing/index.html"] = "<a href=\"../articles/getting-started.html\">Getting started</a>",
+                ["docs/_site/index.html"] = "<a href=\"articles/getting-started.html\">Getting started</a> <a href=\"CONTRIBUTING.md\">Contributing</a>",
+                ["docs/_site/articles/getting-started.html"] = "<h1 id=\"start\">Start</h1>",
+                ["blog/public/index.html"] = "<a href=\"posts/firts.html\">First</a>",
+                ["blog/public/posts/first.html"] = "<h1>First</h1>",
+            },
+            files: new[] { "docs/docfx.json", "docs/articles/getting-started.md", "blog/hugo.toml" },
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "blog/public/index.html(1,10): LH030 Link to 'posts/firts.html' matches no file of the site (nearest: 'posts/first.html')",
+                "docs/_site/index.html(1,70): LH030 Link to 'CONTRIBUTING.md' matches no file of the site (nothing similar exists)",
+            },
+            findings);
+        Assert.Equal(1, stats.Undecidable["a page the site generator (DocFX) builds from its sources"]);
     }
 
     // Code review of the served root: a site generator's tree below the scanned folder (a repository's docs/ with its
