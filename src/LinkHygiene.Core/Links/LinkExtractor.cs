@@ -1852,7 +1852,7 @@ internal static class LinkExtractor
     /// Razor writes may be left out: not this; a server template's <c>{{ }}</c> writes it always), or a class or a style
     /// that does not display it; null when nothing does.
     /// </summary>
-    private static HiddenBy? Hides(SourceAttribute[] attributes, TemplateKind kind)
+    private static HiddenBy? Hides(IElement element, SourceAttribute[] attributes, TemplateKind kind)
     {
         var ariaHidden = Find(attributes, "aria-hidden");
         if (ariaHidden is not null && string.Equals(ariaHidden.Value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
@@ -1865,8 +1865,16 @@ internal static class LinkExtractor
             return HiddenBy.HiddenAttribute;
         }
 
-        return IsNotDisplayed(attributes) ? HiddenBy.NotDisplayed : null;
+        return IsNotDisplayed(attributes) || IsIconLabel(element) ? HiddenBy.NotDisplayed : null;
     }
+
+    /// <summary>
+    /// Whether an element is the label of an HTML5 UP icon, whose style sheet does not display it (<c>.icon &gt; .label {
+    /// display: none; }</c>): <c>&lt;a class="icon brands fa-twitter"&gt;&lt;span class="label"&gt;Twitter&lt;/span&gt;&lt;/a&gt;</c>,
+    /// every social link of its templates (held-out review 124).
+    /// </summary>
+    private static bool IsIconLabel(IElement element) =>
+        element.ClassList.Contains("label") && element.ParentElement is { } parent && parent.ClassList.Contains("icon");
 
     /// <summary>
     /// The first text with a letter or a digit inside an empty link that something keeps from its name (<see cref="Hides"/>),
@@ -1888,7 +1896,7 @@ internal static class LinkExtractor
                 continue;
             }
 
-            if (Hides(attributes, document.Kind) is { } by)
+            if (Hides(element, attributes, document.Kind) is { } by)
             {
                 var content = ContentText(document, element);
                 var text = content.IsDynamic ? string.Empty : WithoutLigatures(content.Text, element);
@@ -2590,7 +2598,7 @@ internal static class LinkExtractor
             }
 
             var hidden = Find(attributes, "aria-hidden");
-            if (Hides(attributes, document.Kind) is not null
+            if (Hides(element, attributes, document.Kind) is not null
                 // Angular Material's <mat-icon> hides itself (aria-hidden="true") unless told otherwise: its ligature
                 // text ("favorite") is not the link's name
                 || (local == "mat-icon" && !(hidden is not null && string.Equals(hidden.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase)) && Find(attributes, "[attr.aria-hidden]") is null)

@@ -17,6 +17,9 @@ public class LH011EmptyLinkTextTests
     // text that is not displayed names nothing (held-out review 100: Duende's admin pages, <span class="d-none">Edit</span>
     // beside an icon), unless a class displays it at some size
     [InlineData("{|LH011:<a href=\"/edit\">|}<i class=\"bi bi-pencil\"></i><span class=\"d-none\">Edit</span></a> {|LH011:<a href=\"/a\">|}<span style=\"display: none\">A</span></a> {|LH011:<a href=\"/b\">|}<span style=\"color:red; visibility:hidden !important\">B</span></a> {|LH011:<a href=\"/c\">|}<span class=\"hidden\">C</span></a>")]
+    // ... nor an HTML5 UP icon's label, which its style sheet does not display (.icon > .label: held-out review 124); a
+    // label elsewhere names the link
+    [InlineData("<ul class=\"icons\"><li>{|LH011:<a href=\"https://twitter.com/x\" class=\"icon brands fa-twitter\">|}<span class=\"label\">Twitter</span></a></li><li><a href=\"/tags\" class=\"button\"><span class=\"label\">Tags</span></a></li><li><a href=\"/mail\" class=\"icon solid fa-envelope\"><span class=\"label\">Mail</span> us</a></li></ul>")]
     [InlineData("<a href=\"/cart\"><i class=\"bi bi-cart\"></i><span class=\"d-none d-md-inline\">Cart</span></a> <a href=\"/d\"><span class=\"hidden md:inline\">D</span></a> <a href=\"/e\"><span class=\"visually-hidden\">E</span></a> <a href=\"/f\"><span class=\"hidden-xs\">F</span></a> <a href=\"/g\"><span style=\"display: inline\">G</span></a> <a href=\"/h\"><span class=\"d-none-sm\">H</span></a>")]
     // ... hidden at every size, whatever else says so (code review: d-none d-block, d-none d-sm-none, hidden lg:hidden);
     // the last declaration of a style wins, and a style that displays it wins over a class but Bootstrap's d-none
