@@ -102,8 +102,8 @@ public sealed class TemplateDocument
         Lines = LineMap.Create(text);
         var vue = kind == TemplateKind.Html && text.IndexOf("v-else", StringComparison.Ordinal) >= 0;
         var angular = kind == TemplateKind.Html && (text.IndexOf("ngSwitch", StringComparison.Ordinal) >= 0 || text.IndexOf("ng-switch", StringComparison.Ordinal) >= 0 || text.IndexOf("*ngIf", StringComparison.Ordinal) >= 0);
-        var thymeleaf = isThymeleaf && (text.IndexOf("th:if", StringComparison.Ordinal) >= 0 || text.IndexOf("th:unless", StringComparison.Ordinal) >= 0 || text.IndexOf("th-if", StringComparison.Ordinal) >= 0
-            || text.IndexOf("th-unless", StringComparison.Ordinal) >= 0 || text.IndexOf("sec:authorize", StringComparison.Ordinal) >= 0 || text.IndexOf("th:switch", StringComparison.Ordinal) >= 0 || text.IndexOf("th-switch", StringComparison.Ordinal) >= 0);
+        var thymeleaf = isThymeleaf && (text.IndexOf("th:if", StringComparison.Ordinal) >= 0 || text.IndexOf("th:unless", StringComparison.Ordinal) >= 0 || text.IndexOf("data-th-if", StringComparison.Ordinal) >= 0
+            || text.IndexOf("data-th-unless", StringComparison.Ordinal) >= 0 || text.IndexOf("sec:authorize", StringComparison.Ordinal) >= 0 || text.IndexOf("th:switch", StringComparison.Ordinal) >= 0 || text.IndexOf("data-th-switch", StringComparison.Ordinal) >= 0);
         var components = kind != TemplateKind.Html && HasComponentBranches(text);
         var tagHelpers = kind == TemplateKind.RazorView && (text.IndexOf("<environment", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("<feature", StringComparison.OrdinalIgnoreCase) >= 0);
         if (dom is not null && (vue || angular || thymeleaf || components || tagHelpers))
@@ -325,9 +325,14 @@ public sealed class TemplateDocument
 
     /// <summary>
     /// What a Thymeleaf element's condition tests and whether it is negated: <c>th:if</c> (or <c>th:unless</c>, negated)
-    /// of an expression, or Spring Security's <c>sec:authorize</c>, read without white space, <c>${...}</c> and leading
-    /// <c>!</c> or <c>not</c> (each a negation); <c>isAnonymous()</c> is <c>isAuthenticated()</c> negated. Null without one.
+    /// of an expression, or Spring Security's <c>sec:authorize</c>, read without white space and <c>${...}</c>; a leading
+    /// <c>!</c> or <c>not</c> negates it when what follows is one operand (a name, a property, a call), not <c>!a or b</c>,
+    /// whose <c>!</c> is the first operand's (code review); <c>isAnonymous()</c> is <c>isAuthenticated()</c> negated. Null
+    /// without one.
     /// </summary>
+    // a name, a property path or a call with simple arguments: user.admin, isAuthenticated(), hasRole('ADMIN')
+    private static readonly System.Text.RegularExpressions.Regex SingleOperand = new(@"^[\w$#.]+(\([\w\s'"",.]*\))?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     internal static (string Test, bool Negated)? ThymeleafCondition(SourceAttribute[] attributes)
     {
         foreach (var attribute in attributes)
@@ -338,31 +343,37 @@ public sealed class TemplateDocument
                 continue;
             }
 
-            var test = attribute.Value.Trim();
-            var negated = name == "th:unless";
-            if (test.StartsWith("${", StringComparison.Ordinal) && test.EndsWith("}", StringComparison.Ordinal) && test.IndexOf('}') == test.Length - 1)
-            {
-                test = test.Substring(2, test.Length - 3).Trim();
-            }
-
+            var written = attribute.Value.Trim();
+            var test = written;
+            var negations = 0;
             while (true)
             {
-                if (test.StartsWith("!", StringComparison.Ordinal) && !test.StartsWith("!=", StringComparison.Ordinal))
+                if (test.StartsWith("${", StringComparison.Ordinal) && test.EndsWith("}", StringComparison.Ordinal) && test.IndexOf('}') == test.Length - 1)
+                {
+                    test = test.Substring(2, test.Length - 3).Trim();
+                }
+                else if (test.StartsWith("!", StringComparison.Ordinal) && !test.StartsWith("!=", StringComparison.Ordinal))
                 {
                     test = test.Substring(1).TrimStart();
+                    negations++;
                 }
-                else if (test.StartsWith("not ", StringComparison.Ordinal) || test.StartsWith("not(", StringComparison.Ordinal))
+                else if (test.StartsWith("not ", StringComparison.Ordinal))
                 {
-                    test = test.Substring(3).TrimStart();
+                    test = test.Substring(4).TrimStart();
+                    negations++;
                 }
                 else
                 {
                     break;
                 }
-
-                negated = !negated;
             }
 
+            if (negations > 0 && !SingleOperand.IsMatch(test))
+            {
+                (test, negations) = (written, 0);
+            }
+
+            var negated = (name == "th:unless") != (negations % 2 == 1);
             test = new string(test.Where(c => !char.IsWhiteSpace(c)).ToArray());
             if (name.StartsWith("sec:", StringComparison.Ordinal) && test == "isAnonymous()")
             {
@@ -805,6 +816,24 @@ public sealed class TemplateDocument
         (_generator ??= GeneratorMeta.Match(Text) is { Success: true } meta ? meta.Groups["content"].Value : string.Empty)
             .StartsWith(generator, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether DocFX wrote the page: its generator meta, or the <c>docfx:rel</c> and <c>docfx:navrel</c> metas its
+    /// templates write on every page, most of which have no generator meta (held-out review 121).
+    /// </summary>
+    internal bool WrittenByDocFx =>
+        Kind == TemplateKind.Html && (WrittenBy("docfx") || Text.IndexOf("docfx:rel", StringComparison.Ordinal) >= 0 || Text.IndexOf("docfx:navrel", StringComparison.Ordinal) >= 0);
+
+    /// <summary>
+    /// Whether Sphinx wrote the page: its Docutils generator meta, or, on the pages Docutils does not write (the general
+    /// index, the search page), the scripts Sphinx's pages load from <c>_static/</c> (held-out review 122).
+    /// </summary>
+    internal bool WrittenBySphinx =>
+        Kind == TemplateKind.Html && (WrittenBy("Docutils") || Text.IndexOf("_static/documentation_options.js", StringComparison.Ordinal) >= 0 || Text.IndexOf("_static/doctools.js", StringComparison.Ordinal) >= 0);
+
+    /// <summary>Whether Javadoc wrote the page: its generator meta, or the comment JDK 8 and older write instead (code review).</summary>
+    internal bool WrittenByJavadoc =>
+        Kind == TemplateKind.Html && (WrittenBy("javadoc") || Text.IndexOf("<!-- Generated by javadoc", StringComparison.Ordinal) >= 0);
+
     // <meta name="generator" content="..."> with its attributes in either order
     private static readonly System.Text.RegularExpressions.Regex GeneratorMeta = new(
         @"<meta\s(?=[^>]*\bname\s*=\s*[""']?generator[""'\s/>])[^>]*\bcontent\s*=\s*[""'](?<content>[^""']*)",
@@ -1207,6 +1236,11 @@ public sealed class TemplateDocument
     /// (after white space) or a <c>&lt;th:block&gt;</c>. A Spring app renders it at a controller's URL, inside layouts and with fragments
     /// of other views, and its parser closes <c>&lt;div th:replace="..." /&gt;</c> where it stands, as a Razor component's does.
     /// </summary>
+    // Thymeleaf's attributes in their HTML5 form, with a quoted value
+    private static readonly System.Text.RegularExpressions.Regex ThymeleafDataAttribute = new(
+        @"\Gdata-th-(?:text|utext|href|src|if|unless|each|replace|insert|include|remove|switch|case|attr|attrappend|attrprepend|value|field|object|fragment|with|block|inline|class|classappend|style|styleappend|title|alt|action|id|name|for|selected|checked|errorclass|placeholder|content|onclick|substituteby)\s*=\s*[""']",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     internal static bool HasThymeleafSyntax(string text)
     {
         if (text.IndexOf("xmlns:th=", StringComparison.Ordinal) >= 0 || text.IndexOf("<th:block", StringComparison.Ordinal) >= 0)
@@ -1214,10 +1248,11 @@ public sealed class TemplateDocument
             return true;
         }
 
-        // its HTML5 form, data-th-href="..." (held-out review 120)
+        // its HTML5 form, data-th-href="..." (held-out review 120): one of Thymeleaf's own attributes, not a site's data-
+        // attribute for Thai text (data-th-ph="ค้นหา": code review)
         for (var at = text.IndexOf("data-th-", StringComparison.Ordinal); at > 0; at = text.IndexOf("data-th-", at + 8, StringComparison.Ordinal))
         {
-            if (char.IsWhiteSpace(text[at - 1]) && at + 8 < text.Length && char.IsLetter(text[at + 8]) && HasQuotedValue(text, at + 8))
+            if (char.IsWhiteSpace(text[at - 1]) && ThymeleafDataAttribute.IsMatch(text, at))
             {
                 return true;
             }

@@ -1160,7 +1160,9 @@ internal static class LinkExtractor
             return Href.FromRoute(binding, isInternal: IsOwnUrl(ThymeleafUrlStart(inner.Then, inLink: true)) && IsOwnUrl(ThymeleafUrlStart(inner.Else, inLink: true)));
         }
 
-        if (ThymeleafChoice(value) is { } choice)
+        // (a condition in the expression language, ${c.first ? '/a' : '/b'}, too: code review)
+        var spel = value.StartsWith("${", StringComparison.Ordinal) && value.EndsWith("}", StringComparison.Ordinal) ? ThymeleafChoice(value.Substring(2, value.Length - 3), anyTest: true) : null;
+        if ((spel ?? ThymeleafChoice(value)) is { } choice)
         {
             return Href.FromRoute(binding, isInternal: IsOwnUrl(ThymeleafUrlStart(choice.Then, inLink: false)) && IsOwnUrl(ThymeleafUrlStart(choice.Else, inLink: false)));
         }
@@ -1208,12 +1210,13 @@ internal static class LinkExtractor
 
     /// <summary>
     /// The two results of a Thymeleaf condition, <c>${test} ? a : b</c> (its test a value, <c>${...}</c> or in
-    /// parentheses), split at the <c>:</c> outside strings, braces and parentheses; null when it is not one.
+    /// parentheses; any test with <paramref name="anyTest"/>, inside <c>${...}</c>), split at the <c>:</c> outside strings,
+    /// braces and parentheses; null when it is not one.
     /// </summary>
-    private static (string Then, string Else)? ThymeleafChoice(string expression)
+    private static (string Then, string Else)? ThymeleafChoice(string expression, bool anyTest = false)
     {
         var text = expression.Trim();
-        if (!(text.StartsWith("${", StringComparison.Ordinal) || text.StartsWith("*{", StringComparison.Ordinal) || text.StartsWith("(", StringComparison.Ordinal)))
+        if (!anyTest && !(text.StartsWith("${", StringComparison.Ordinal) || text.StartsWith("*{", StringComparison.Ordinal) || text.StartsWith("(", StringComparison.Ordinal)))
         {
             return null;
         }

@@ -176,8 +176,21 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
             var name = equals < 0 ? string.Empty : pair.Substring(0, equals);
             if (name.Length > 0 && equals < pair.Length - 1)
             {
-                yield return Uri.UnescapeDataString(name);
+                yield return Unescape(name);
             }
+        }
+    }
+
+    /// <summary>A URL's part with its percent escapes decoded (as a server reads it: <c>%E6%97%A5</c> is 日, <c>%e6</c> is <c>%E6</c>); as written when one is malformed.</summary>
+    public static string Unescape(string value)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(value);
+        }
+        catch (UriFormatException)
+        {
+            return value;
         }
     }
 

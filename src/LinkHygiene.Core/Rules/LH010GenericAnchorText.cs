@@ -198,17 +198,18 @@ public sealed class LH010GenericAnchorText : Rule
 
     /// <summary>
     /// Whether a symbol link is the jump to an index's group of symbols beside its letters: Texinfo's "Jump to:" bar,
-    /// <c>&lt;a class="summary-letter" href="#Builtin-Index_bt_symbol-1"&gt;&lt;b&gt;.&lt;/b&gt;&lt;/a&gt;</c> (held-out reviews 122 and 123).
+    /// <c>&lt;a class="summary-letter" href="#Builtin-Index_bt_symbol-1"&gt;&lt;b&gt;.&lt;/b&gt;&lt;/a&gt;</c> (held-out reviews 122 and 123),
+    /// <c>class="summary-letter-printindex"</c> since Texinfo 7 (code review).
     /// </summary>
     private static bool IsIndexJump(Link link) =>
         link.Href.Kind == HrefKind.Fragment && link.GetAttribute("class") is { } classes
-        && Array.IndexOf(classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), "summary-letter") >= 0;
+        && Array.Exists(classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), c => c.StartsWith("summary-letter", StringComparison.Ordinal));
 
     /// <summary>
     /// Whether a symbol link ends the element it leads to, after its text: a paragraph's permalink (xml2rfc's <c>&lt;p
     /// id="section-1-1"&gt;...&lt;a href="#section-1-1" class="pilcrow"&gt;¶&lt;/a&gt;&lt;/p&gt;</c> after every paragraph of
-    /// an RFC; held-out review 122). Not one alone in what it leads to, nor one before it (<c>&lt;div id="z"&gt;&lt;p&gt;&lt;a
-    /// href="#z"&gt;¶&lt;/a&gt;&lt;/p&gt;&lt;/div&gt;</c>, <c>&lt;section id="a"&gt;&lt;a href="#a"&gt;§&lt;/a&gt;&lt;p&gt;</c>), which names nothing.
+    /// an RFC; held-out review 122). Not one alone in what it leads to, nor one before or inside its text (<c>&lt;div
+    /// id="z"&gt;&lt;p&gt;&lt;a href="#z"&gt;¶&lt;/a&gt;&lt;/p&gt;&lt;/div&gt;</c>, <c>&lt;section id="a"&gt;&lt;a href="#a"&gt;§&lt;/a&gt;&lt;p&gt;</c>), which names nothing.
     /// </summary>
     private static bool EndsWhatItLinksTo(Link link, Documents.TemplateDocument document)
     {
@@ -224,23 +225,33 @@ public sealed class LH010GenericAnchorText : Rule
         }
 
         var textBefore = false;
-        foreach (var child in parent.ChildNodes)
+        var children = parent.ChildNodes;
+        for (var k = 0; k < children.Length; k++)
         {
-            if (child == link.Element)
+            if (children[k] == link.Element)
             {
+                // (and nothing after it but white space: code review)
+                for (var after = k + 1; after < children.Length; after++)
+                {
+                    if (!string.IsNullOrWhiteSpace(children[after].TextContent))
+                    {
+                        return false;
+                    }
+                }
+
                 return textBefore;
             }
 
-            textBefore = textBefore || !string.IsNullOrWhiteSpace(child.TextContent);
+            textBefore = textBefore || !string.IsNullOrWhiteSpace(children[k].TextContent);
         }
 
         return false;
     }
 
     /// <summary>
-    /// Whether the link's whole text is code (<c>&lt;a href="..."&gt;&lt;code&gt;link&lt;/code&gt;&lt;/a&gt;</c>): the name of an
-    /// attribute, a command or an operator (Rust's <c>#[link]</c> attribute, its <c>!</c> type), not a generic word
-    /// (held-out review 122).
+    /// Whether the link's whole text is one token of code (<c>&lt;a href="..."&gt;&lt;code&gt;link&lt;/code&gt;&lt;/a&gt;</c>): the
+    /// name of an attribute, a command or an operator (Rust's <c>#[link]</c> attribute, its <c>!</c> type), not a generic
+    /// word (held-out review 122); not words in code (<c>&lt;code&gt;click here&lt;/code&gt;</c>: code review).
     /// </summary>
     private static bool IsCode(Link link)
     {
@@ -267,7 +278,7 @@ public sealed class LH010GenericAnchorText : Rule
             }
         }
 
-        return only is not null && only.LocalName is "code" or "kbd" or "samp";
+        return only is not null && only.LocalName is "code" or "kbd" or "samp" && only.TextContent.Trim() is { Length: > 0 } token && !System.Linq.Enumerable.Any(token, char.IsWhiteSpace);
     }
 
     /// <summary>

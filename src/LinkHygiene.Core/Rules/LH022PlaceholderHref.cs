@@ -46,10 +46,10 @@ public sealed class LH022PlaceholderHref : Rule
 
     // Class and id names of such links, without their '-' and '_': whole names (totop, backtop) and names that hold one
     // of the longer ones (js-back-to-top, back-to-top-link, c-scroll-to-top, scroll-top-btn, js-scroll-top, gotop-link);
-    // the jQuery scrollUp plugin's and site templates' scrollup, move-top, top-link, top-btn, and xml2rfc's toplink
+    // whole: the jQuery scrollUp plugin's and site templates' scrollup, move-top, top-link, top-btn, and xml2rfc's toplink
     // (held-out reviews 122 and 124).
-    private static readonly string[] TopNames = { "totop", "backtop", "topofpage", "movetop", "toplink", "topbtn" };
-    private static readonly string[] TopNameParts = { "backtotop", "scrolltotop", "gototop", "returntotop", "jumptotop", "scrolltop", "pagetop", "gotop", "scrollup" };
+    private static readonly string[] TopNames = { "totop", "backtop", "topofpage", "movetop", "toplink", "topbtn", "scrollup" };
+    private static readonly string[] TopNameParts = { "backtotop", "scrolltotop", "gototop", "returntotop", "jumptotop", "scrolltop", "pagetop", "gotop" };
     private static readonly string[] NamingAttributes = { "class", "id" };
 
     /// <inheritdoc />
@@ -65,15 +65,6 @@ public sealed class LH022PlaceholderHref : Rule
     private static bool IsHashbangApp(string text) =>
         text.IndexOf("#!/", StringComparison.Ordinal) >= 0 || text.IndexOf("ng-app", StringComparison.Ordinal) >= 0
         || text.IndexOf("ng-view", StringComparison.Ordinal) >= 0 || text.IndexOf("ui-view", StringComparison.Ordinal) >= 0;
-
-    /// <summary>
-    /// Whether Sphinx wrote the page: its Docutils generator meta, or, on the pages Docutils does not write (the general
-    /// index, the search page), the scripts Sphinx's pages load from <c>_static/</c>.
-    /// </summary>
-    private static bool WrittenBySphinx(Documents.TemplateDocument document) =>
-        document.WrittenBy("Docutils")
-        || document.Text.IndexOf("_static/documentation_options.js", StringComparison.Ordinal) >= 0
-        || document.Text.IndexOf("_static/doctools.js", StringComparison.Ordinal) >= 0;
 
     /// <summary>
     /// Whether a link to a bare "#" says it goes to the top of the page, which is where "#" goes (HTML: an empty fragment
@@ -171,7 +162,7 @@ public sealed class LH022PlaceholderHref : Rule
             // page (held-out review 118), the current page's entry in the classic themes' relation bar (<li
             // class="nav-item nav-item-this"><a href="">) and the general index's own link on genindex.html (held-out
             // review 122)
-            if (((link.Href.IsBareHash && link.Href.Value.Trim() == "#") || link.Href.Kind == HrefKind.Empty) && context.Document.Kind == TemplateKind.Html && WrittenBySphinx(context.Document))
+            if (((link.Href.IsBareHash && link.Href.Value.Trim() == "#") || link.Href.Kind == HrefKind.Empty) && context.Document.WrittenBySphinx)
             {
                 continue;
             }

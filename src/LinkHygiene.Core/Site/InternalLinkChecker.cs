@@ -128,7 +128,7 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a fragment of the document the page's <base href> names");
         }
 
-        var id = Unescape(fragment);
+        var id = UrlParts.Unescape(fragment);
         if (facts.Ids.Contains(id))
         {
             return Outcome.Resolved;
@@ -549,7 +549,7 @@ public static class InternalLinkChecker
             path = WithoutBase(path, pathBase) ?? path;
         }
 
-        var decoded = rootFolder is null ? Unescape(path) : rootFolder + Unescape(path).Substring(1);
+        var decoded = rootFolder is null ? UrlParts.Unescape(path) : rootFolder + UrlParts.Unescape(path).Substring(1);
         if (servedRoot is { Jekyll: true } && rootFolder == servedRoot.Folder && !site.HasFile(rootFolder + "_config.yml") && !site.HasFile(rootFolder + "_config.yaml")
             && Unpublished(FromRoot(decoded, rootFolder)) is { } found && (site.HasFile(decoded) || IndexFile(decoded, site) is not null))
         {
@@ -930,7 +930,7 @@ public static class InternalLinkChecker
     /// </summary>
     private static string? PageFileNoUrlReaches(SiteIndex site, string path)
     {
-        var name = Uri.UnescapeDataString(path.Substring(path.LastIndexOf('/') + 1));
+        var name = UrlParts.Unescape(path.Substring(path.LastIndexOf('/') + 1));
         var pageFile = name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
         return pageFile && site.Layout.IsProject && site.FilesKnown && !site.HasFallback && !site.HasUnknownRoutes && !site.HasExternalRouteSources
             && !site.MayRouteFileNames && !site.HasFileNamed(name) ? name : null;
@@ -1025,7 +1025,7 @@ public static class InternalLinkChecker
             return Outcome.Resolved;
         }
 
-        var id = Unescape(fragment);
+        var id = UrlParts.Unescape(fragment);
         if (target is null || !target.IdsComplete)
         {
             return target is not null && target.Ids.Contains(id) ? Outcome.Resolved : Outcome.Undecidable("the target's ids are not all known");
@@ -1228,19 +1228,6 @@ public static class InternalLinkChecker
     }
 
     private static string PagePath(SiteIndex site, string area, string name) => area.Length > 0 ? $"Areas/{area}/Pages{name}.cshtml" : $"{site.PagesRoot}{name}.cshtml";
-
-    /// <summary>A path with its percent escapes decoded (as a server reads it: <c>%E6%97%A5</c> is 日, <c>%e6</c> is <c>%E6</c>); as written when one is malformed.</summary>
-    private static string Unescape(string value)
-    {
-        try
-        {
-            return Uri.UnescapeDataString(value);
-        }
-        catch (UriFormatException)
-        {
-            return value;
-        }
-    }
 
     /// <summary>"nearest: 'x'" for the closest candidate (case ignored) when it is close enough to be what was meant.</summary>
     internal static string Nearest(string wanted, IEnumerable<string> candidates) => NearestNames.Find(wanted, candidates);

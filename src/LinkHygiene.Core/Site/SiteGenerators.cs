@@ -82,4 +82,19 @@ public static class SiteGenerators
 
         return hasFile("config.toml") && hasFolder("templates") ? "Zola" : null;
     }
+
+    /// <summary>
+    /// The folder a generator (as <see cref="Of"/> names it) writes the site it builds to by default, inside its tree:
+    /// DocFX's, Jekyll's and Eleventy's <c>_site</c>, Hugo's and Zola's <c>public</c>, MkDocs' <c>site</c>, Sphinx's
+    /// <c>_build</c>, Pelican's, Wyam's and Statiq's <c>output</c>; null for another.
+    /// </summary>
+    public static string? OutputFolder(string generator) => generator switch
+    {
+        "DocFX" or "Jekyll" or "Eleventy" => "_site",
+        "Hugo" or "Zola" => "public",
+        "MkDocs" => "site",
+        "Sphinx" => "_build",
+        "Pelican" or "Wyam" or "Statiq" => "output",
+        _ => null,
+    };
 }

@@ -1001,18 +1001,11 @@ public sealed class SiteIndex
 
         return null;
 
-        // what the generator built, in the folder it writes to by default inside its tree (DocFX's and Jekyll's _site/,
-        // Hugo's public/, MkDocs' site/, Sphinx's _build/): pages as they are served (held-out review 121: a Polly
-        // docs/_site's broken links were "built from sources")
+        // what the generator built, in the folder it writes to inside its tree: pages as they are served (held-out review
+        // 121: a Polly docs/_site's broken links were "built from sources")
         static bool IsOutput(string generator, string path) =>
-            GeneratorOutputFolders.TryGetValue(generator, out var output) && path.StartsWith(output, StringComparison.Ordinal);
+            SiteGenerators.OutputFolder(generator) is { } output && path.StartsWith(output + "/", StringComparison.Ordinal);
     }
-
-    private static readonly Dictionary<string, string> GeneratorOutputFolders = new(StringComparer.Ordinal)
-    {
-        ["DocFX"] = "_site/", ["Jekyll"] = "_site/", ["Eleventy"] = "_site/", ["Hugo"] = "public/", ["Zola"] = "public/",
-        ["MkDocs"] = "site/", ["Sphinx"] = "_build/", ["Pelican"] = "output/", ["Wyam"] = "output/", ["Statiq"] = "output/",
-    };
 
     /// <summary>
     /// The folders under a static site's top that are a site generator's source tree (<see cref="SiteGenerators.Of"/>, read

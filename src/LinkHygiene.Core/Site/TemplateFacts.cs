@@ -491,7 +491,7 @@ public sealed class TemplateFacts
             }
         }
 
-        var anchorJs = WrittenByDocFx(document);
+        var anchorJs = document.WrittenByDocFx;
         List<IElement>? unnamedHeadings = null;
         foreach (var element in Elements(document.Dom))
         {
@@ -560,10 +560,30 @@ public sealed class TemplateFacts
         return (ids, complete, baseHrefValue);
     }
 
-    /// <summary>Whether a meta element sends the browser to another page: <c>&lt;meta http-equiv="refresh" content="0;URL=..."&gt;</c>.</summary>
-    private static bool IsRedirect(IElement meta) =>
-        string.Equals(meta.GetAttribute("http-equiv")?.Trim(), "refresh", StringComparison.OrdinalIgnoreCase)
-        && (meta.GetAttribute("content") ?? string.Empty).IndexOf("url", StringComparison.OrdinalIgnoreCase) >= 0;
+    /// <summary>
+    /// Whether a meta element sends the browser to another page: <c>&lt;meta http-equiv="refresh" content="0;URL=..."&gt;</c>,
+    /// or with the URL alone after its time (<c>content="0; index.html"</c>, Javadoc's stub); not one only for browsers
+    /// without scripts, in a <c>&lt;noscript&gt;</c> (code review).
+    /// </summary>
+    private static bool IsRedirect(IElement meta)
+    {
+        if (!string.Equals(meta.GetAttribute("http-equiv")?.Trim(), "refresh", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var ancestor = meta.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName == "noscript")
+            {
+                return false;
+            }
+        }
+
+        var content = meta.GetAttribute("content") ?? string.Empty;
+        var separator = content.IndexOfAny(new[] { ';', ',' });
+        return separator >= 0 && content.Substring(separator + 1).Trim().Length > 0;
+    }
 
     /// <summary>
     /// Whether a script may add elements or ids to the page: one loaded from elsewhere, a template's markup
@@ -587,7 +607,7 @@ public sealed class TemplateFacts
     }
 
     /// <summary>
-    /// Whether a script's source is a library that adds no element a link could name by its id: jQuery, Bootstrap, Popper,
+    /// Whether a script's source is a library that adds no element a link could name by its id: jQuery (and jQuery Migrate), Bootstrap, Popper,
     /// the old IE shims (html5shiv, Respond, Bootstrap's ie10-viewport-bug-workaround and ie-emulation-modes-warning),
     /// Modernizr, Google's analytics tags, and the scripts Sphinx's and Doxygen's pages load whose names are theirs
     /// (doctools.js, sphinx_highlight.js, dynsections.js ...; see <see cref="IsGeneratorsOwn"/>). Nearly every static or generated page loads one of them, and each
@@ -611,11 +631,12 @@ public sealed class TemplateFacts
     }
 
     /// <summary>
-    /// Whether a script is one its generator's pages load, on a page that generator wrote (its generator meta): Doxygen's
-    /// <c>menu.js</c>, <c>navtree.js</c>, <c>search/search.js</c> ..., Javadoc's <c>script.js</c>, <c>search.js</c> and
-    /// jQuery UI, MkDocs' <c>search/main.js</c>, its themes' <c>base.js</c> and <c>theme.js</c> and Material's bundle,
-    /// DocFX's <c>docfx.js</c>, its vendor bundle and <c>main.js</c> where every heading has an id.
-    /// None adds an element a link names by its id; a site's own script may have the same name and may add ids (code
+    /// Whether a script is one its generator's pages load, on a page that generator wrote (its generator meta, or what
+    /// else it writes on every page: TemplateDocument.WrittenByJavadoc, WrittenByDocFx): Doxygen's <c>menu.js</c>,
+    /// <c>navtree.js</c>, <c>search/search.js</c> ..., Javadoc's <c>script.js</c>, <c>search.js</c> and jQuery UI, MkDocs'
+    /// <c>search/main.js</c>, its themes' <c>base.js</c> and <c>theme.js</c> and Material's bundle, DocFX's <c>docfx.js</c>,
+    /// its vendor bundle and <c>main.js</c>, whose AnchorJS ids are read (<see cref="AddAnchorJsIds"/>). None adds
+    /// another element a link names by its id; a site's own script may have the same name and may add ids (code
     /// review), so the name counts only on the generator's page (held-out review 118: Javadoc's and MkDocs Material's
     /// pages had no fragment checked).
     /// </summary>
@@ -636,40 +657,44 @@ public sealed class TemplateFacts
     private static readonly (Func<TemplateDocument, bool> WrittenBy, Regex Scripts)[] GeneratorScripts =
     {
         (d => d.WrittenBy("Doxygen"), GeneratorScript(@"menu|menudata|navtree|navtreedata|resize|search|searchdata|cookie|clipboard")),
-        (d => d.WrittenBy("javadoc"), GeneratorScript(@"script|search|search-page|jquery-ui|(member|package|type|module|tag)-search-index|jszip(-utils)?")),
+        (d => d.WrittenByJavadoc, GeneratorScript(@"script|search|search-page|jquery-ui|(member|package|type|module|tag)-search-index|jszip(-utils)?")),
         // (Material's assets/javascripts/bundle.467223ff.min.js; a site's own main.js is not MkDocs' search/main.js)
         (d => d.WrittenBy("mkdocs"), GeneratorScript(@"search/main|base|theme|theme_extra|highlight(\.pack)?|bundle\.[0-9a-f]+")),
         // (the classic templates' styles/docfx.vendor.js, docfx.js and main.js, the modern one's public/docfx.min.js and
         // main.js: the ids they give headings are read as AnchorJS makes them, see AddAnchorJsIds)
-        (WrittenByDocFx, GeneratorScript(@"docfx\.vendor|docfx|main")),
+        (d => d.WrittenByDocFx, GeneratorScript(@"docfx\.vendor|docfx|main")),
     };
-
-    /// <summary>
-    /// Whether DocFX wrote the page: its generator meta, or the <c>docfx:rel</c> and <c>docfx:navrel</c> metas its
-    /// templates write on every page (most of its pages have no generator meta: held-out review 121).
-    /// </summary>
-    private static bool WrittenByDocFx(TemplateDocument document) =>
-        document.Kind == TemplateKind.Html
-        && (document.WrittenBy("docfx") || document.Text.IndexOf("\"docfx:rel\"", StringComparison.Ordinal) >= 0 || document.Text.IndexOf("\"docfx:navrel\"", StringComparison.Ordinal) >= 0);
 
     /// <summary>
     /// The ids DocFX's script gives the headings of its page that have none: AnchorJS's, from each h2, h3 and h4's text
     /// (white space and signs as '-', at most 64 characters, lower case), '-1', '-2' ... after one the page has (held-out
-    /// review 121: the modern template's "Parameters" and "Returns" headings, which left every fragment of its pages unchecked).
+    /// review 121: the modern template's "Parameters" and "Returns" headings, which left every fragment of its pages
+    /// unchecked). DocFX asks it for the article's headings without <c>no-anchor</c>; every heading is read, which may
+    /// make a fragment resolve that the page does not have, never the other way.
     /// </summary>
     private static void AddAnchorJsIds(List<IElement> headings, HashSet<string> ids)
     {
+        // (the next count to try for each text: a page of thousands of "Parameters" headings, each starting again at 1,
+        // was quadratic: code review)
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var heading in headings)
         {
             var text = AnchorJsUnsafe.Replace(heading.TextContent.Trim().Replace("'", string.Empty), "-");
             text = AnchorJsDashes.Replace(text, "-");
             text = (text.Length > 64 ? text.Substring(0, 64) : text).Trim('-').ToLowerInvariant();
             var id = text;
-            for (var count = 1; ids.Contains(id); count++)
+            var count = next.TryGetValue(text, out var from) ? from : 1;
+            if (count > 1 || ids.Contains(id))
             {
-                id = text + "-" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                do
+                {
+                    id = text + "-" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    count++;
+                }
+                while (ids.Contains(id));
             }
 
+            next[text] = count;
             ids.Add(id);
         }
     }
@@ -682,7 +707,7 @@ public sealed class TemplateFacts
         new(@"(^|/)(" + names + @")(\.min)?\.js$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex LibraryFile = new(
-        @"^(jquery([.-]\d[\w.-]*)?(\.slim)?|bootstrap([.-]\d[\w.-]*)?(\.bundle)?|popper|html5shiv(-printshiv)?|respond|ie10-viewport-bug-workaround|ie-emulation-modes-warning|modernizr([.-][\w.-]*)?"
+        @"^(jquery([.-]\d[\w.-]*)?(\.slim)?|jquery-migrate([.-]\d[\w.-]*)?|bootstrap([.-]\d[\w.-]*)?(\.bundle)?|popper|html5shiv(-printshiv)?|respond|ie10-viewport-bug-workaround|ie-emulation-modes-warning|modernizr([.-][\w.-]*)?"
             + @"|doctools|sphinx_highlight|searchtools|language_data|documentation_options|underscore([.-]\d[\w.-]*)?|_sphinx_javascript_frameworks_compat|dynsections)(\.min)?\.js$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
@@ -692,7 +717,7 @@ public sealed class TemplateFacts
     /// <c>setAttribute('data-bs-theme', ...)</c>, on every page: held-out review 121).
     /// </summary>
     private static readonly Regex WritesMarkup = new(
-        @"innerHTML|outerHTML|insertAdjacent|\.write(ln)?\s*\(|createElement|createContextualFragment|DOMParser|parseHTML|setHTML|setAttribute\s*\(\s*(?:['""`](?:id|name)['""`]|[^'""`\s])|\.(id|name)\s*=[^=]|\[\s*[""']id[""']\s*\]\s*=[^=]|cloneNode|importNode|adoptNode|appendChild|insertBefore|replaceChild|replaceWith|replaceChildren|\.(append|prepend|after|before)\s*\(|attachShadow|\bimport\b|\brequire\s*\(|\beval\s*\(|\bFunction\s*\(|\bfetch\s*\(|XMLHttpRequest"
+        @"innerHTML|outerHTML|insertAdjacent|\.write(ln)?\s*\(|createElement|createContextualFragment|DOMParser|parseHTML|setHTML|setAttribute\s*\(\s*(?:['""`](?i:id|name)['""`]|[^'""`\s])|setAttributeNS|\[\s*['""`]setAttribute|\.(id|name)\s*=[^=]|\[\s*[""']id[""']\s*\]\s*=[^=]|cloneNode|importNode|adoptNode|appendChild|insertBefore|replaceChild|replaceWith|replaceChildren|\.(append|prepend|after|before)\s*\(|attachShadow|\bimport\b|\brequire\s*\(|\beval\s*\(|\bFunction\s*\(|\bfetch\s*\(|XMLHttpRequest"
         // jQuery's and Vue's setters (code review): $('#box').html(...), .load('url'), $('<h2 id="x">'), .attr('id', ...),
         // createApp(...).mount(...); not a getter, .html() or .attr('href'), nor a string's replaceAll or a video's load()
         + @"|\.html\s*\(\s*[^\s)]|\.(attr|prop)\s*\(\s*(\{|[^,()]*,)|\.load\s*\(\s*['""`]|\.(mount|appendTo|prependTo|insertAfter|wrap\w*)\s*\(|\$\s*\(\s*['""`]\s*<",

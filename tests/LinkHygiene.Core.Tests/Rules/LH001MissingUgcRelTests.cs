@@ -141,7 +141,7 @@ public class LH001MissingUgcRelTests
     // name a host or start with a value; a literal substitution reads its text
     [Theory]
     [InlineData("<section class=\"comments\"><a th:href=\"@{/blog/1}\">1</a> <a th:href=\"@{/blog/{id}(id=${post.id})}\">Post</a> <a th:href=\"@{'/blog/' + ${post.id} + '?commentPage=2'}\">2</a> <a data-th-href=\"@{/blog/{id}(id=${post.id},commentPage=2)}\">3</a>"
-        + " <a th:href=\"|/blog/${post.id}|\">4</a> <a th:href=\"@{${first}?'##':'/blog/'+${id}+'?commentPage=' + ${page - 1}+'#comments'}\">&laquo;</a> <a th:href=\"${first} ? @{/a} : @{/b}\">B</a>"
+        + " <a th:href=\"|/blog/${post.id}|\">4</a> <a th:href=\"@{${first}?'##':'/blog/'+${id}+'?commentPage=' + ${page - 1}+'#comments'}\">&laquo;</a> <a th:href=\"${first} ? @{/a} : @{/b}\">B</a> <a th:href=\"${c.first ? '/a' : '/b'}\">C</a>"
         + " <a {|LH001:th:href=\"@{${comment.website}}\"|} th:text=\"${comment.author}\">Author</a> <a {|LH001:th:href=\"${comment.website}\"|}>Site</a> <a {|LH001:th:href=\"@{https://spam.example/}\"|}>Spam</a>"
         + " <a {|LH001:th:href=\"@{//cdn.example/x}\"|}>CDN</a> <a {|LH001:th:href=\"${first} ? @{/a} : ${comment.website}\"|}>Either</a></section>")]
     public void ThymeleafLinkExpressions(string markup) => EngineAssert.Findings("src/main/resources/templates/detail.html", markup, only: Only);

@@ -122,11 +122,11 @@ public class LH010GenericAnchorTextTests
     // ... and Texinfo's: its index entries for symbols, each sign written as _ and its code point, and its "Jump to:" bar's
     // symbols group (held-out reviews 122 and 123: Bash's and LilyPond's manuals); not an entry for another name
     [InlineData("<a href=\"#index-_005c_0021\"><code>\\!</code></a> <a href=\"#index-_002e\"><code>.</code></a> <a href=\"#index-_002e-1\">.</a> <a href=\"#index-_005b_005b\">[[</a> <a href=\"#index-~\">~</a> <a href=\"#index-_002c\">{|LH010:;|}</a>")]
-    [InlineData("<a class=\"summary-letter\" href=\"#Builtin-Index_bt_symbol-1\"><b>.</b></a> <a class=\"summary-letter\" href=\"#Builtin-Index_bt_letter-A\"><b>A</b></a>")]
+    [InlineData("<a class=\"summary-letter\" href=\"#Builtin-Index_bt_symbol-1\"><b>.</b></a> <a class=\"summary-letter\" href=\"#Builtin-Index_bt_letter-A\"><b>A</b></a> <a class=\"summary-letter-printindex\" href=\"#Index_cp_symbol-2\"><b>:</b></a>")]
     // a paragraph's permalink, in it and to it (held-out review 122: xml2rfc's ¶ after every paragraph of an RFC)
-    [InlineData("<p id=\"section-1-1\">HTTP is a protocol. <a href=\"#section-1-1\" class=\"pilcrow\">¶</a></p><p id=\"p2\"><a href=\"#p3\">{|LH010:¶|}</a> Text</p>")]
+    [InlineData("<p id=\"section-1-1\">HTTP is a protocol. <a href=\"#section-1-1\" class=\"pilcrow\">¶</a></p><p id=\"p2\"><a href=\"#p3\">{|LH010:¶|}</a> Text</p><div id=\"note\">Note <a href=\"#note\">{|LH010:¶|}</a> and more</div>")]
     // a name written as code is an identifier, not a generic word (held-out review 122: Rust's #[link] attribute)
-    [InlineData("<p lang=\"en\">The <a href=\"items/external-blocks.html#the-link-attribute\"><code>link</code></a> attribute, the <a href=\"never.html\"><code>!</code></a> type; <a href=\"x.html\"><b>{|LH010:link|}</b></a></p>")]
+    [InlineData("<p lang=\"en\">The <a href=\"items/external-blocks.html#the-link-attribute\"><code>link</code></a> attribute, the <a href=\"never.html\"><code>!</code></a> type; <a href=\"x.html\"><b>{|LH010:link|}</b></a> <a href=\"/docs/setup\"><code>{|LH010:click here|}</code></a></p>")]
     // or just before the heading in what it heads and to it (held-out review 90: rustdoc's § on every impl and method);
     // not before a paragraph, nor to another section
     [InlineData("<section id=\"impl-Clone\" class=\"impl\"><a href=\"#impl-Clone\" class=\"anchor\">§</a><h3 class=\"code-header\">impl Clone for X</h3></section><section id=\"method.new\"><a class=\"src\" href=\"../src/x.rs.html#10\">Source</a><a href=\"#method.new\" class=\"anchor\">§</a><h4>pub fn new()</h4></section>")]

@@ -357,6 +357,8 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<html xmlns:th=\"http://www.thymeleaf.org\" xmlns:sec=\"http://www.thymeleaf.org/extras/spring-security\"><body><li sec:authorize=\"isAuthenticated()\"><a href=\"/logout\">Account</a></li>\n<li sec:authorize=\"isAnonymous()\"><a href=\"/login\">Account</a></li></body></html>")]
     [InlineData("<html xmlns:th=\"http://www.thymeleaf.org\"><body><div th:switch=\"${user.role}\"><p th:case=\"'admin'\"><a href=\"/admin\">Home</a></p><p th:case=\"*\"><a href=\"/\">Home</a></p></div></body></html>")]
     [InlineData("<html xmlns:th=\"http://www.thymeleaf.org\"><body><a th:if=\"${a}\" href=\"/a\">Open</a>\n<a th:unless=\"${b}\" href=\"/b\">{|LH013:Open|}</a></body></html>")]
+    // (code review) a negation outside ${...} negates it; one before the first of two operands negates that operand only
+    [InlineData("<html xmlns:th=\"http://www.thymeleaf.org\"><body><a th:if=\"!${a}\" href=\"/a\">Open</a>\n<a th:if=\"${a}\" href=\"/b\">Open</a>\n<a th:if=\"${!a or b}\" href=\"/c\">Go</a>\n<a th:if=\"${a or b}\" href=\"/d\">{|LH013:Go|}</a></body></html>")]
     [InlineData("<html xmlns:th=\"http://www.thymeleaf.org\"><body><ul><li th:each=\"u : ${users}\"><a th:if=\"${u.admin}\" href=\"/admin\">Profile</a><a th:unless=\"${u.admin}\" href=\"/me\">{|LH013:Profile|}</a></li></ul></body></html>")]
     public void ThymeleafElementsOfWhichOneRenders(string markup) => EngineAssert.Findings("src/main/resources/templates/nav.html", markup, only: Only);
 

@@ -1,4 +1,5 @@
 using LinkHygiene.Tests.Infrastructure;
+using System.Linq;
 
 namespace LinkHygiene.Tests.Rules;
 
@@ -8,8 +9,6 @@ public class LH023MalformedUrlTests
 
     [Theory]
     [InlineData("https;//example.org/", "'https;' should be 'https:'")]
-    // a DocFX cross-reference DocFX did not resolve, written as it is (held-out review 121)
-    [InlineData("xref:Polly.Timeout.NoSuchType", "it is a DocFX cross-reference that was not resolved: no uid 'Polly.Timeout.NoSuchType' in the documentation")]
     // a full-width colon, and a full-width space, as a Chinese or Japanese input method types them (held-out review 45)
     [InlineData("https\uFF1A//gitee.com/yubaolee", "'https\uFF1A' should be 'https:'")]
     [InlineData("https://x.example/a\u3000b", "it contains the white space character U+3000; remove it (or encode a space the URL means as %20)")]
@@ -95,6 +94,26 @@ public class LH023MalformedUrlTests
     {
         var finding = Assert.Single(EngineAssert.Findings("page.html", $"<a {{|LH023:href=\"{href}\"|}}>Example link</a>", only: Only), f => f.Id == "LH023");
         Assert.Equal($"Malformed URL '{href.Replace('\n', ' ')}': {problem}", finding.Message); // (the message shows a line break as a space)
+    }
+
+    // A cross-reference DocFX did not resolve, which it writes as it is (held-out review 121), on a page DocFX wrote (its
+    // docfx:rel meta); the uid without its query and fragment, decoded. Not in a generator's sources, where Statiq resolves
+    // xref: when it builds (code review).
+    [Fact]
+    public void AnUnresolvedDocFxCrossReference()
+    {
+        var findings = EngineAssert.Analyze("_site/articles/intro.html", "<meta name=\"docfx:rel\" content=\"../\"><a href=\"xref:Polly.Timeout.NoSuchType\">A</a> <a href=\"xref:System.String?displayProperty=nameWithType\">B</a> <a href=\"xref:Foo.Bar%601#Foo_Bar_Baz\">C</a> <a href=\"xref:\">D</a>")
+            .Findings.Where(f => f.Id == "LH023").Select(f => f.Message).ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "Malformed URL 'xref:Polly.Timeout.NoSuchType': it is a DocFX cross-reference that was not resolved: no uid 'Polly.Timeout.NoSuchType' in the documentation",
+                "Malformed URL 'xref:System.String?displayProperty=nameWithType': it is a DocFX cross-reference that was not resolved: no uid 'System.String' in the documentation",
+                "Malformed URL 'xref:Foo.Bar%601#Foo_Bar_Baz': it is a DocFX cross-reference that was not resolved: no uid 'Foo.Bar`1' in the documentation",
+                "Malformed URL 'xref:': it is an empty DocFX cross-reference, with no uid",
+            },
+            findings);
+        Assert.DoesNotContain(EngineAssert.Analyze("input/index.html", "<a href=\"xref:about\">About</a>").Findings, f => f.Id == "LH023");
     }
 
     [Theory]
