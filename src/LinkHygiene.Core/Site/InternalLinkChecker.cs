@@ -508,10 +508,7 @@ public static class InternalLinkChecker
             var baseUrl = BaseUrl(facts, site);
             if (baseUrl is null)
             {
-                // (a page file no URL of the app reaches: an admin template's links pasted into a layout, held-out review 124)
-                return PageFileNoUrlReaches(site, path) is { } name
-                    ? Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, "matches no file of the project from any page", $"no file is named '{name}', and no route of the app takes a file name")
-                    : Outcome.Undecidable(RelativeWhereUnknown);
+                return Outcome.Undecidable(RelativeWhereUnknown);
             }
 
             relativeTo = baseUrl.Substring(0, baseUrl.LastIndexOf('/') + 1);
@@ -920,21 +917,6 @@ public static class InternalLinkChecker
         "shtml", "webmanifest", "sh", "ps1", "bat", "py", "ipynb", "r", "rmd", "tex", "bib", "ps", "tif", "tiff", "mov", "avi", "asc", "sig", "jar",
         "deb", "rpm", "whl", "xz", "bz2", "iso", "yml", "yaml", "toml", "ini", "cfg", "conf", "log", "rtf", "odp", "ods", "key", "gpx", "kml",
     };
-
-    /// <summary>
-    /// The name of the page file (<c>x.html</c>, <c>x.htm</c>) a relative link of a view, layout or partial names, when no
-    /// URL of the project reaches it from any page: no file of the project has that name, and no route may take a file
-    /// name (<see cref="SiteIndex.MayRouteFileNames"/>), nor a fallback, a route it cannot read or a library's; null
-    /// otherwise. (A parameter that takes any one segment, <c>{id?}</c>, is not counted: a link to <c>help.html</c> in a
-    /// view at <c>/Docs/Show/</c> would reach <c>Show("help.html")</c>.)
-    /// </summary>
-    private static string? PageFileNoUrlReaches(SiteIndex site, string path)
-    {
-        var name = UrlParts.Unescape(path.Substring(path.LastIndexOf('/') + 1));
-        var pageFile = name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
-        return pageFile && site.Layout.IsProject && site.FilesKnown && !site.HasFallback && !site.HasUnknownRoutes && !site.HasExternalRouteSources
-            && !site.MayRouteFileNames && !site.HasFileNamed(name) ? name : null;
-    }
 
     private const string RelativeWhereUnknown = "a relative link where the current URL is not known (a view, layout or partial, or a static-site template)";
 

@@ -1,4 +1,3 @@
-using System.Linq;
 using System;
 using System.Collections.Generic;
 
@@ -19,9 +18,6 @@ internal sealed class RouteTable<T>
     private readonly List<int> _others = new();
 
     /// <summary>Adds a template after those already added.</summary>
-    /// <summary>The routes, in the order they were added.</summary>
-    public IEnumerable<RouteTemplate> Routes => _entries.Select(e => e.Route);
-
     public void Add(RouteTemplate route, T value)
     {
         var position = _entries.Count;

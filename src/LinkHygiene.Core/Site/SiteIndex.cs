@@ -729,22 +729,6 @@ public sealed class SiteIndex
     /// <summary>Whether a static file has this URL exactly.</summary>
     internal bool HasFile(string url) => _files.Contains(url);
 
-    /// <summary>Whether a file of the site has this name (in any case), in any folder.</summary>
-    internal bool HasFileNamed(string name) =>
-        System.Threading.LazyInitializer.EnsureInitialized(ref _fileNames, () => new HashSet<string>(_files.Select(f => f.Substring(f.LastIndexOf('/') + 1)), StringComparer.OrdinalIgnoreCase))!.Contains(name);
-
-    private HashSet<string>? _fileNames;
-
-    /// <summary>
-    /// Whether a route may answer a path that ends in a file's name: a catch-all (<c>{*path}</c>, <c>{**slug}</c>) or a
-    /// literal <c>.htm</c> in a page's, a component's, an attribute route's, an endpoint's or a conventional route's
-    /// template.
-    /// </summary>
-    internal bool MayRouteFileNames => _mayRouteFileNames ??= _routes.Routes.Select(r => r.Text).Concat(Code.ConventionalRoutes)
-        .Any(t => t.IndexOf("{*", StringComparison.Ordinal) >= 0 || t.IndexOf(".htm", StringComparison.OrdinalIgnoreCase) >= 0);
-
-    private bool? _mayRouteFileNames;
-
     /// <summary>The URLs of files that differ from this one only in case.</summary>
     internal IReadOnlyList<string> FilesIgnoringCase(string url) => _filesIgnoringCase.TryGetValue(url, out var list) ? list : Array.Empty<string>();
 

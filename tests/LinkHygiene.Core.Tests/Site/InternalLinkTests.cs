@@ -35,33 +35,6 @@ public class InternalLinkTests
         return (findings.OrderBy(f => f, StringComparer.Ordinal).ToList(), stats);
     }
 
-    // Held-out review 124: an admin template pasted into a layout links its own pages, pages/ui-features/buttons.html, which
-    // no file of the project is: no URL reaches them from any page. A name a file has, a link without a page file's
-    // extension, a catch-all route or a fallback leave it undecided.
-    [Fact]
-    public void APageFileNoUrlReachesIsBroken()
-    {
-        var layout = new Dictionary<string, string>
-        {
-            ["Areas/Admin/Views/Shared/_Layout.cshtml"] = "<a href=\"pages/ui-features/buttons.html\">Buttons</a> <a href=\"../../docs/documentation.html\">Docs</a> <a href=\"help.html#top\">Help</a> <a href=\"Login.HTML\">Log in</a> <a href=\"orders\">Orders</a>\n@RenderBody()",
-        };
-        var files = new[] { "wwwroot/help/help.html", "wwwroot/login.html" };
-        var (findings, stats) = Check(layout, files: files);
-        AssertLines(
-            new[]
-            {
-                "Areas/Admin/Views/Shared/_Layout.cshtml(1,10): LH030 Link to 'pages/ui-features/buttons.html' matches no file of the project from any page (no file is named 'buttons.html', and no route of the app takes a file name)",
-                "Areas/Admin/Views/Shared/_Layout.cshtml(1,63): LH030 Link to '../../docs/documentation.html' matches no file of the project from any page (no file is named 'documentation.html', and no route of the app takes a file name)",
-            },
-            findings);
-        Assert.Equal(3, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
-
-        var catchAll = new CodeFacts { HasCode = true };
-        catchAll.ConventionalRoutes.Add("docs/{**slug}");
-        Assert.Empty(Check(layout, catchAll, files).Findings);
-        Assert.Empty(Check(layout, new CodeFacts { HasCode = true, HasFallback = true }, files).Findings);
-    }
-
     // ASP.NET Core serves Pages/Blog/Index.cshtml at /Blog and at /Blog/Index (and the @page template after either),
     // unless its @page template is an absolute route (a held-out review: href="/Blog/Index" was reported broken).
     [Fact]
