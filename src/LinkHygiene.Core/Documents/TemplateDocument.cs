@@ -330,9 +330,6 @@ public sealed class TemplateDocument
     /// whose <c>!</c> is the first operand's (code review); <c>isAnonymous()</c> is <c>isAuthenticated()</c> negated. Null
     /// without one.
     /// </summary>
-    // a name, a property path or a call with simple arguments: user.admin, isAuthenticated(), hasRole('ADMIN')
-    private static readonly System.Text.RegularExpressions.Regex SingleOperand = new(@"^[\w$#.]+(\([\w\s'"",.]*\))?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     internal static (string Test, bool Negated)? ThymeleafCondition(SourceAttribute[] attributes)
     {
         foreach (var attribute in attributes)
@@ -368,7 +365,7 @@ public sealed class TemplateDocument
                 }
             }
 
-            if (negations > 0 && !SingleOperand.IsMatch(test))
+            if (negations > 0 && HasOperatorOutsideBrackets(test))
             {
                 (test, negations) = (written, 0);
             }
@@ -385,6 +382,51 @@ public sealed class TemplateDocument
 
         return null;
     }
+
+    /// <summary>
+    /// Whether an expression has a binary operator outside its strings, parentheses and brackets (<c>a or b</c>,
+    /// <c>a &amp;&amp; b</c>, <c>a == 1</c>, <c>a ? b : c</c>), so that a leading negation is its first operand's; not
+    /// <c>#authorization.expression('isAuthenticated()')</c>, <c>user?.admin</c> or <c>roles[0].admin</c> (code review).
+    /// </summary>
+    private static bool HasOperatorOutsideBrackets(string expression)
+    {
+        var depth = 0;
+        var quote = '\0';
+        for (var i = 0; i < expression.Length; i++)
+        {
+            var c = expression[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\'':
+                case '"':
+                    quote = c;
+                    break;
+                case '(' or '[' or '{':
+                    depth++;
+                    break;
+                case ')' or ']' or '}':
+                    depth--;
+                    break;
+                case '?' when depth == 0 && !(i + 1 < expression.Length && expression[i + 1] is '.' or '['):
+                case '&' or '|' or '=' or '<' or '>' or '+' or '*' or '/' or '%' or ':' when depth == 0:
+                case '!' when depth == 0 && i + 1 < expression.Length && expression[i + 1] == '=':
+                    return true;
+                case ' ' or '\t' when depth == 0 && TopLevelWord.IsMatch(expression, i):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Thymeleaf's word operators between operands: " or ", " and ", " eq ", " gt " ...
+    private static readonly System.Text.RegularExpressions.Regex TopLevelWord = new(@"\G\s+(or|and|eq|ne|neq|gt|ge|lt|le|mod|div)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether two of ASP.NET Core's conditional tag helpers never render together: <c>&lt;environment&gt;</c>s no
@@ -821,7 +863,10 @@ public sealed class TemplateDocument
     /// templates write on every page, most of which have no generator meta (held-out review 121).
     /// </summary>
     internal bool WrittenByDocFx =>
-        Kind == TemplateKind.Html && (WrittenBy("docfx") || Text.IndexOf("docfx:rel", StringComparison.Ordinal) >= 0 || Text.IndexOf("docfx:navrel", StringComparison.Ordinal) >= 0);
+        Kind == TemplateKind.Html && (WrittenBy("docfx") || DocFxMeta.IsMatch(Text));
+
+    // <meta name="docfx:rel" ...> or property=, in either quotes (not prose that names it: code review)
+    private static readonly System.Text.RegularExpressions.Regex DocFxMeta = new(@"<meta\s[^>]*(?:name|property)\s*=\s*[""']docfx:(?:nav)?rel[""']", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether Sphinx wrote the page: its Docutils generator meta, or, on the pages Docutils does not write (the general
@@ -1231,16 +1276,17 @@ public sealed class TemplateDocument
         @"<%[=\-#@ \t\r\n]|<%(?:inherit|def|namespace|include|block|page|text)\b|=[""']\{\$[A-Za-z_]|\{\$[A-Za-z_][A-Za-z0-9_.]*\}|\{(?:loop|if|elseif|include|foreach)=[""']|\{(?:if|foreach|include) (?:\$|file=|from=)|=[""']\$!?\{|^[ \t]*(?:\$(?:def with|var |code:|for |if |elif |while |else:)|%[ \t]*(?:if|for|while|endif|endfor|endwhile)\b|#(?:if|foreach|set)[ \t]*\()",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Multiline);
 
+    // Thymeleaf's attributes in their HTML5 form, with an expression of its own in the value (${...}, *{...}, #{...},
+    // @{...}, ~{...}) or th:remove's keyword: not a bilingual page's data-th-text="เกี่ยวกับเรา" (code review)
+    private static readonly System.Text.RegularExpressions.Regex ThymeleafDataAttribute = new(
+        @"\Gdata-th-(?:(?:text|utext|href|src|if|unless|each|replace|insert|include|switch|case|attr|attrappend|attrprepend|value|field|object|fragment|with|inline|class|classappend|style|styleappend|title|alt|action|id|name|for|selected|checked|errorclass|placeholder|content|onclick|substituteby)\s*=\s*([""'])[^""']*?[$*#@~]\{|remove\s*=\s*[""'](?:all|body|tag|all-but-first|none)[""'])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>
     /// Whether an HTML file is a Thymeleaf view: its namespace (<c>xmlns:th=</c>), a <c>th:</c> or <c>data-th-</c> attribute
     /// (after white space) or a <c>&lt;th:block&gt;</c>. A Spring app renders it at a controller's URL, inside layouts and with fragments
     /// of other views, and its parser closes <c>&lt;div th:replace="..." /&gt;</c> where it stands, as a Razor component's does.
     /// </summary>
-    // Thymeleaf's attributes in their HTML5 form, with a quoted value
-    private static readonly System.Text.RegularExpressions.Regex ThymeleafDataAttribute = new(
-        @"\Gdata-th-(?:text|utext|href|src|if|unless|each|replace|insert|include|remove|switch|case|attr|attrappend|attrprepend|value|field|object|fragment|with|block|inline|class|classappend|style|styleappend|title|alt|action|id|name|for|selected|checked|errorclass|placeholder|content|onclick|substituteby)\s*=\s*[""']",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     internal static bool HasThymeleafSyntax(string text)
     {
         if (text.IndexOf("xmlns:th=", StringComparison.Ordinal) >= 0 || text.IndexOf("<th:block", StringComparison.Ordinal) >= 0)

@@ -1874,10 +1874,12 @@ internal static class LinkExtractor
     /// <summary>
     /// Whether an element is the label of an HTML5 UP icon, whose style sheet does not display it (<c>.icon &gt; .label {
     /// display: none; }</c>): <c>&lt;a class="icon brands fa-twitter"&gt;&lt;span class="label"&gt;Twitter&lt;/span&gt;&lt;/a&gt;</c>,
-    /// every social link of its templates (held-out review 124).
+    /// every social link of its templates (held-out review 124); the icon is Font Awesome's, a <c>fa-</c> class beside
+    /// <c>icon</c> (not another framework's <c>icon</c> beside a visible label: code review).
     /// </summary>
     private static bool IsIconLabel(IElement element) =>
-        element.ClassList.Contains("label") && element.ParentElement is { } parent && parent.ClassList.Contains("icon");
+        element.ClassList.Contains("label") && element.ParentElement is { } parent && parent.ClassList.Contains("icon")
+        && parent.ClassList.Any(name => name.StartsWith("fa-", StringComparison.Ordinal));
 
     /// <summary>
     /// The first text with a letter or a digit inside an empty link that something keeps from its name (<see cref="Hides"/>),

@@ -114,6 +114,7 @@ public class LH023MalformedUrlTests
             },
             findings);
         Assert.DoesNotContain(EngineAssert.Analyze("input/index.html", "<a href=\"xref:about\">About</a>").Findings, f => f.Id == "LH023");
+        Assert.DoesNotContain(EngineAssert.Analyze("blog/docfx.html", "<p>DocFX writes <code>docfx:rel</code> metas.</p><a href=\"xref:about\">About</a>").Findings, f => f.Id == "LH023");
     }
 
     [Theory]

@@ -2145,6 +2145,7 @@ public class InternalLinkTests
             {
                 ["index.html"] = "<!DOCTYPE html><html><body><input data-th-ph=\"ค้นหา\" data-en-ph=\"Search\"><section id=\"contact\"></section><a href=\"#contcat\">Contact</a> <a href=\"missing.html\">More</a></body></html>",
                 ["view.html"] = "<!DOCTYPE html><html><body><a href=\"#\" data-th-href=\"@{/}\">Home</a> <a href=\"missing.html\">More</a></body></html>",
+                ["th.html"] = "<!DOCTYPE html><html lang=\"th\"><body><a href=\"about.html\" data-th-text=\"เกี่ยวกับเรา\" data-en-text=\"About\">About</a> <a href=\"contact.html\" data-th-title=\"ติดต่อ\">Contact</a></body></html>",
             },
             isProject: false);
         AssertLines(
@@ -2152,6 +2153,8 @@ public class InternalLinkTests
             {
                 "index.html(1,115): LH031 Link to '#contcat': this page has no element with id 'contcat' (nearest: 'contact')",
                 "index.html(1,146): LH030 Link to 'missing.html' matches no file of the site (nothing similar exists)",
+                "th.html(1,127): LH030 Link to 'contact.html' matches no file of the site (nothing similar exists)",
+                "th.html(1,47): LH030 Link to 'about.html' matches no file of the site (nothing similar exists)",
             },
             findings);
     }

@@ -45,7 +45,7 @@ internal sealed class PhraseCatalog
 
         if (language is not null && !IsUndetermined(language))
         {
-            // A language with no list (Estonian, Georgian ...): its words are not another language's (held-out review 112:
+            // A language with no list (Icelandic, Georgian ...): its words are not another language's (held-out review 112:
             // Hungarian's "Más" was Spanish's "más", Danish's "Plus" French's "plus"); read as on a page in a language with a
             // list, a name in another script against every list, English's phrases of more than one word as English.
             return (IsInAnotherScript(normalized) && IsGeneric(normalized, null, strict)) || IsEnglishPhrase(normalized, strict);
@@ -140,7 +140,7 @@ internal sealed class PhraseCatalog
             ["ja"] = han.Concat(new[] { ('\u3040', '\u30FF'), ('\u31F0', '\u31FF'), ('\uFF65', '\uFF9F') }).ToArray(),
             ["zh"] = han,
             ["ko"] = han.Concat(new[] { ('\u1100', '\u11FF'), ('\u3130', '\u318F'), ('\uA960', '\uA97F'), ('\uAC00', '\uD7FF'), ('\uFFA0', '\uFFDC') }).ToArray(),
-            ["ru"] = cyrillic, ["uk"] = cyrillic,
+            ["ru"] = cyrillic, ["uk"] = cyrillic, ["bg"] = cyrillic,
             ["fa"] = arabic, ["ar"] = arabic,
             ["he"] = hebrew,
             ["ta"] = new[] { ('\u0B80', '\u0BFF') },
