@@ -631,6 +631,11 @@ public sealed class SiteFactsTests
         Assert.Equal(new[] { "/_Host" }, pattern.FallbackPages);
         Assert.False(pattern.HasFallback);
         Assert.True(CSharpSiteFacts.Read("app.MapFallbackToFile(\"index.html\");", "Program.cs").HasFallback);
+        // the JavaScriptServices templates' SPA fallback route, and a library's endpoint for every path (held-out review 125);
+        // an app's own extension for its endpoints is not one
+        Assert.True(CSharpSiteFacts.Read("app.UseMvc(routes => { routes.MapRoute(\"default\", \"{controller=Home}/{action=Index}/{id?}\"); routes.MapSpaFallbackRoute(\"spa-fallback\", new { controller = \"Home\", action = \"Index\" }); });", "Startup.cs").HasFallback);
+        Assert.True(CSharpSiteFacts.Read("app.UseEndpoints(endpoints => { endpoints.MapControllers(); endpoints.MapToVueCliProxy(\"{*path}\", new SpaOptions { SourcePath = \"ClientApp\" }, npmScript: \"serve\"); });", "Startup.cs").HasFallback);
+        Assert.False(CSharpSiteFacts.Read("app.MapTodosApi(\"/todos\");", "Program.cs").HasFallback);
 
         // an application-model convention may set any controller's area and routes, and an attribute deriving from
         // AreaAttribute names one this reader does not follow; Entity Framework's model conventions are no routes (code

