@@ -101,7 +101,8 @@ public sealed class TemplateDocument
 
         Lines = LineMap.Create(text);
         var vue = kind == TemplateKind.Html && text.IndexOf("v-else", StringComparison.Ordinal) >= 0;
-        var angular = kind == TemplateKind.Html && (text.IndexOf("ngSwitch", StringComparison.Ordinal) >= 0 || text.IndexOf("ng-switch", StringComparison.Ordinal) >= 0 || text.IndexOf("*ngIf", StringComparison.Ordinal) >= 0);
+        var angular = kind == TemplateKind.Html && (text.IndexOf("ngSwitch", StringComparison.Ordinal) >= 0 || text.IndexOf("ng-switch", StringComparison.Ordinal) >= 0 || text.IndexOf("*ngIf", StringComparison.Ordinal) >= 0
+            || text.IndexOf("ng-if", StringComparison.Ordinal) >= 0);
         var thymeleaf = isThymeleaf && (text.IndexOf("th:if", StringComparison.Ordinal) >= 0 || text.IndexOf("th:unless", StringComparison.Ordinal) >= 0 || text.IndexOf("data-th-if", StringComparison.Ordinal) >= 0
             || text.IndexOf("data-th-unless", StringComparison.Ordinal) >= 0 || text.IndexOf("sec:authorize", StringComparison.Ordinal) >= 0 || text.IndexOf("th:switch", StringComparison.Ordinal) >= 0 || text.IndexOf("data-th-switch", StringComparison.Ordinal) >= 0);
         var components = kind != TemplateKind.Html && HasComponentBranches(text);
@@ -145,14 +146,15 @@ public sealed class TemplateDocument
     /// <c>v-else-if</c> and <c>v-else</c>); Angular's <c>*ngIf</c> and the <c>&lt;ng-template #name&gt;</c>s its
     /// <c>then</c> and <c>else</c> name, and the cases of Angular's and AngularJS's switches (<paramref name="angular"/>);
     /// the child contents of a component that renders one of them (<paramref name="components"/>,
-    /// <see cref="ComponentBranches"/>); Thymeleaf's switches, and its elements whose conditions are one's negation
-    /// (<paramref name="thymeleaf"/>: <c>th:if</c> and <c>th:unless</c> of one expression, Spring Security's
-    /// <c>sec:authorize="isAuthenticated()"</c> and <c>"isAnonymous()"</c>; held-out review 120).
+    /// <see cref="ComponentBranches"/>); Thymeleaf's switches (<paramref name="thymeleaf"/>), and elements whose conditions
+    /// are one's negation (<see cref="ElementCondition"/>: <c>th:if</c> and <c>th:unless</c> of one expression, Spring
+    /// Security's <c>sec:authorize="isAuthenticated()"</c> and <c>"isAnonymous()"</c>, held-out review 120; Angular's
+    /// <c>*ngIf="x"</c> and <c>*ngIf="!x"</c>, review 125).
     /// </summary>
     private IReadOnlyList<IReadOnlyList<SourceSpan>> WithElementBranches(IReadOnlyList<IReadOnlyList<SourceSpan>> branches, IDocument dom, bool vue, bool angular, bool thymeleaf, bool components, bool tagHelpers, SourceSpan[] repeatedText)
     {
         List<IElement>? conditional = null; // the <environment> and <feature> tag helpers
-        List<(IElement Element, string Test, bool Negated)>? conditions = null; // Thymeleaf's, outside its loops
+        List<(IElement Element, string Test, bool Negated)>? conditions = null; // Thymeleaf's and Angular's, outside loops
         List<IReadOnlyList<SourceSpan>>? groups = null;
         NgTemplates? templates = null;
         // (nor in a loop of the template language, an *ngIf in an @for, where the condition may differ for each item)
@@ -224,9 +226,9 @@ public sealed class TemplateDocument
                 (conditional ??= new()).Add(element);
             }
 
-            if (thymeleaf && !repeated && ThymeleafCondition(GetAttributes(element)) is { } thymeleafCondition)
+            if ((thymeleaf || angular) && !repeated && ElementCondition(GetAttributes(element)) is { } elementCondition)
             {
-                (conditions ??= new()).Add((element, thymeleafCondition.Test, thymeleafCondition.Negated));
+                (conditions ??= new()).Add((element, elementCondition.Test, elementCondition.Negated));
             }
 
             if (components && ComponentBranches.TryGetValue(element.LocalName, out var contents))
@@ -324,18 +326,20 @@ public sealed class TemplateDocument
     }
 
     /// <summary>
-    /// What a Thymeleaf element's condition tests and whether it is negated: <c>th:if</c> (or <c>th:unless</c>, negated)
-    /// of an expression, or Spring Security's <c>sec:authorize</c>, read without white space and <c>${...}</c>; a leading
-    /// <c>!</c> or <c>not</c> negates it when what follows is one operand (a name, a property, a call), not <c>!a or b</c>,
-    /// whose <c>!</c> is the first operand's (code review); <c>isAnonymous()</c> is <c>isAuthenticated()</c> negated. Null
-    /// without one.
+    /// What an element's condition tests and whether it is negated: Thymeleaf's <c>th:if</c> (or <c>th:unless</c>, negated)
+    /// of an expression, Spring Security's <c>sec:authorize</c>, Angular's <c>*ngIf</c> without a <c>then</c> or
+    /// <c>else</c>, AngularJS's <c>ng-if</c> (held-out review 125: a login menu's <c>*ngIf="isLoggedIn"</c> and
+    /// <c>*ngIf="!isLoggedIn"</c>), read without white space and <c>${...}</c>; a leading <c>!</c> or <c>not</c> negates it
+    /// when what follows is one operand (a name, a property, a call), not <c>!a or b</c>, whose <c>!</c> is the first
+    /// operand's (code review); <c>isAnonymous()</c> is <c>isAuthenticated()</c> negated. Null without one.
     /// </summary>
-    internal static (string Test, bool Negated)? ThymeleafCondition(SourceAttribute[] attributes)
+    internal static (string Test, bool Negated)? ElementCondition(SourceAttribute[] attributes)
     {
         foreach (var attribute in attributes)
         {
-            var name = attribute.Name.StartsWith("data-th-", StringComparison.Ordinal) ? "th:" + attribute.Name.Substring(8) : attribute.Name;
-            if (name is not ("th:if" or "th:unless" or "sec:authorize" or "sec:authorize-expr"))
+            var name = attribute.Name.StartsWith("data-th-", StringComparison.Ordinal) ? "th:" + attribute.Name.Substring(8)
+                : attribute.Name is "*ngif" or "ng-if" or "data-ng-if" ? "ng:if" : attribute.Name;
+            if (name is not ("th:if" or "th:unless" or "sec:authorize" or "sec:authorize-expr" or "ng:if") || (name == "ng:if" && attribute.Value.IndexOf(';') >= 0))
             {
                 continue;
             }
@@ -377,7 +381,7 @@ public sealed class TemplateDocument
                 (test, negated) = ("isAuthenticated()", !negated);
             }
 
-            return test.Length == 0 ? null : ((name.StartsWith("sec:", StringComparison.Ordinal) ? "sec:" : "th:") + test, negated);
+            return test.Length == 0 ? null : (name.Substring(0, name.IndexOf(':') + 1) + test, negated);
         }
 
         return null;

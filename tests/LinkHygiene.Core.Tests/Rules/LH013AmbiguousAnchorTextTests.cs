@@ -346,6 +346,10 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<div [ngSwitch]=\"role\"><section><a *ngSwitchCase=\"'a'\" href=\"/a\">Home</a></section><a *ngSwitchDefault href=\"/\">Home</a></div><ng-switch on=\"r\"><p ng-switch-when=\"x\"><a href=\"/x\">Go</a></p><p ng-switch-default><a href=\"/y\">Go</a></p></ng-switch>")]
     [InlineData("<li *ngFor=\"let u of users\"><a *ngIf=\"u.admin; else plain\" href=\"/admin\">Profile</a><ng-template #plain><a href=\"/me\">{|LH013:Profile|}</a></ng-template></li>")]
     [InlineData("<a *ngIf=\"a; else wait\" href=\"/a\">Open</a><a *ngIf=\"b; else wait\" href=\"/b\">{|LH013:Open|}</a><ng-template #wait><a href=\"/c\">{|LH013:Open|}</a></ng-template>")]
+    // (held-out review 125: the Angular template's login menu) an *ngIf and another of its negation, and AngularJS's ng-if;
+    // not in what repeats
+    [InlineData("<a *ngIf=\"isLoggedIn\" href=\"/account\">My account</a>\n<a *ngIf=\"!isLoggedIn\" href=\"/login?returnUrl=/account\">My account</a>\n<li ng-if=\"vm.user\"><a href=\"/me\">Profile</a></li><li ng-if=\"!vm.user\"><a href=\"/login\">Profile</a></li>")]
+    [InlineData("<li *ngFor=\"let u of users\"><a *ngIf=\"u.admin\" href=\"/admin\">Profile</a><a *ngIf=\"!u.admin\" href=\"/me\">{|LH013:Profile|}</a></li>")]
     public void AngularTemplatesOfWhichOneRenders(string markup) => EngineAssert.Findings("src/app/nav.component.html", markup, only: Only);
 
     // Thymeleaf's th:if and th:unless of one expression, a negated th:if, Spring Security's isAuthenticated() and
