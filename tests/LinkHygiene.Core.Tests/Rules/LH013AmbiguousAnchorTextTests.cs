@@ -352,6 +352,14 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<li *ngFor=\"let u of users\"><a *ngIf=\"u.admin\" href=\"/admin\">Profile</a><a *ngIf=\"!u.admin\" href=\"/me\">{|LH013:Profile|}</a></li>")]
     public void AngularTemplatesOfWhichOneRenders(string markup) => EngineAssert.Findings("src/app/nav.component.html", markup, only: Only);
 
+    // Angular's router links written literally are destinations to compare (held-out review 125: a vet app's "ITT" to two
+    // pages); one path written two ways is one destination; a computed one, or one with query parameters, is not compared
+    [Theory]
+    [InlineData("<a routerLink=\"/appointment\">ITT</a>\n<a routerLink=\"/records/my-records\">{|LH013:ITT|}</a>")]
+    [InlineData("<a routerLink=\"/orders\">Orders</a> <a [routerLink]=\"['/orders']\">Orders</a> <a [routerLink]=\"'/orders'\">Orders</a> <a [routerLink]=\"['/records', 'my-records']\">Records</a> <a routerLink=\"/records/my-records\">Records</a>")]
+    [InlineData("<a routerLink=\"/a\">Open</a> <a [routerLink]=\"['/b', id]\">Open</a> <a routerLink=\"/c\" [queryParams]=\"{ page: 2 }\">Open</a> <a [routerLink]=\"['/d']\">{|LH013:Open|}</a>")]
+    public void AngularRouterLinks(string markup) => EngineAssert.Findings("src/app/home.component.html", markup, only: Only);
+
     // Thymeleaf's th:if and th:unless of one expression, a negated th:if, Spring Security's isAuthenticated() and
     // isAnonymous(), and a th:switch's cases (held-out review 120); not two conditions of different expressions, nor a
     // condition in a th:each, which may hold for one item and not another
