@@ -131,7 +131,12 @@ public sealed class TemplateDocument
         text.IndexOf("<NotFound", StringComparison.Ordinal) >= 0 || text.IndexOf("<ErrorContent", StringComparison.Ordinal) >= 0;
 
     // What repeats an element and all it holds: the branches of a condition in it may render together, one for each item
-    private static readonly string[] Repeaters = { "*ngfor", "[ngforof]", "ng-repeat", "data-ng-repeat", "v-for", "x-for", "th:each", "data-th-each" };
+    private static readonly string[] Repeaters = { "*ngfor", "[ngforof]", "ng-repeat", "data-ng-repeat", "ng-repeat-start", "data-ng-repeat-start", "v-for", "x-for", "th:each", "data-th-each" };
+
+    // (and an Angular structural directive that declares an item, *cdkVirtualFor="let x of xs", *matCellDef="let el": code review)
+    private static bool Repeats(SourceAttribute[] attributes) =>
+        LinkExtractor.FindAny(attributes, Repeaters) is not null
+        || Array.Exists(attributes, a => a.Name.Length > 1 && a.Name[0] == '*' && a.Value.TrimStart().StartsWith("let ", StringComparison.Ordinal));
 
     // Angular's, AngularJS's and Thymeleaf's switches and the cases of each (lower case, as the parser names attributes)
     private static readonly string[] Switches = { "[ngswitch]", "ng-switch", "data-ng-switch", "th:switch", "data-th-switch" };
@@ -188,7 +193,7 @@ public sealed class TemplateDocument
         while (pending.Count > 0)
         {
             var (node, inRepeat, around) = pending.Pop();
-            repeated = inRepeat || (node is IElement repeater && (vue || angular || thymeleaf) && LinkExtractor.FindAny(GetAttributes(repeater), Repeaters) is not null);
+            repeated = inRepeat || (node is IElement repeater && (vue || angular || thymeleaf) && Repeats(GetAttributes(repeater)));
             var within = around;
             var isSwitch = false;
             if ((angular || thymeleaf) && node is IElement candidate)
@@ -308,16 +313,23 @@ public sealed class TemplateDocument
             }
         }
 
-        // An element whose condition is another's negation never renders with it (a page has a few; past 64, the rest are
-        // not paired)
-        for (var i = 0; i < Math.Min(conditions?.Count ?? 0, 64); i++)
+        // An element whose condition is another's negation never renders with it, unless both are in what the template
+        // language repeats (an *ngIf pair in an @for: code review). Grouped by what they test: a form's seventy validation
+        // messages do not keep its menu's pair from being read (code review); past 64 of one test and polarity, the rest
+        // are not paired.
+        foreach (var group in (conditions ?? new()).GroupBy(c => c.Test, StringComparer.Ordinal))
         {
-            for (var j = i + 1; j < Math.Min(conditions!.Count, 64); j++)
+            var shown = group.Where(c => !c.Negated).Take(64).ToList();
+            foreach (var negated in group.Where(c => c.Negated).Take(64))
             {
-                var pair = new List<SourceSpan>(2);
-                if (conditions[i].Test == conditions[j].Test && conditions[i].Negated != conditions[j].Negated && AddSpan(pair, conditions[i].Element) && AddSpan(pair, conditions[j].Element))
+                foreach (var other in shown)
                 {
-                    Add(pair, differsPerItem: false);
+                    var pair = new List<SourceSpan>(2);
+                    if (AddSpan(pair, other.Element) && AddSpan(pair, negated.Element))
+                    {
+                        pair.Sort((a, b) => a.Start.CompareTo(b.Start));
+                        Add(pair);
+                    }
                 }
             }
         }
@@ -344,7 +356,8 @@ public sealed class TemplateDocument
                 continue;
             }
 
-            var written = attribute.Value.Trim();
+            // (Angular's alias, "user$ | async as user", names the value; AngularJS's "::" binds it once: code review)
+            var written = name == "ng:if" ? AngularAlias.Replace(attribute.Value, string.Empty).Trim() : attribute.Value.Trim();
             var test = written;
             var negations = 0;
             while (true)
@@ -352,6 +365,14 @@ public sealed class TemplateDocument
                 if (test.StartsWith("${", StringComparison.Ordinal) && test.EndsWith("}", StringComparison.Ordinal) && test.IndexOf('}') == test.Length - 1)
                 {
                     test = test.Substring(2, test.Length - 3).Trim();
+                }
+                else if (name == "ng:if" && test.StartsWith("::", StringComparison.Ordinal))
+                {
+                    test = test.Substring(2).TrimStart();
+                }
+                else if (test.Length > 1 && test[0] == '(' && ClosingParenthesis(test) == test.Length - 1)
+                {
+                    test = test.Substring(1, test.Length - 2).Trim(); // !(user$ | async)
                 }
                 else if (test.StartsWith("!", StringComparison.Ordinal) && !test.StartsWith("!=", StringComparison.Ordinal))
                 {
@@ -387,6 +408,25 @@ public sealed class TemplateDocument
         return null;
     }
 
+    // Angular's "as alias" after a condition
+    private static readonly System.Text.RegularExpressions.Regex AngularAlias = new(@"\s+as\s+[\w$]+\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Where the parenthesis that opens an expression closes, -1 when it does not.</summary>
+    private static int ClosingParenthesis(string expression)
+    {
+        var depth = 0;
+        for (var i = 0; i < expression.Length; i++)
+        {
+            depth += expression[i] == '(' ? 1 : expression[i] == ')' ? -1 : 0;
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// Whether an expression has a binary operator outside its strings, parentheses and brackets (<c>a or b</c>,
     /// <c>a &amp;&amp; b</c>, <c>a == 1</c>, <c>a ? b : c</c>), so that a leading negation is its first operand's; not
@@ -418,11 +458,12 @@ public sealed class TemplateDocument
                     depth--;
                     break;
                 case '?' when depth == 0 && !(i + 1 < expression.Length && expression[i + 1] is '.' or '['):
-                case '&' or '|' or '=' or '<' or '>' or '+' or '*' or '/' or '%' or ':' when depth == 0:
+                case '=' or '<' or '>' or '+' or '*' or '/' or '%' or ':' when depth == 0:
+                case '&' or '|' when depth == 0 && i + 1 < expression.Length && expression[i + 1] == c: // (not Angular's pipe, "x | async")
                 case '!' when depth == 0 && i + 1 < expression.Length && expression[i + 1] == '=':
                     return true;
-                case ' ' or '\t' when depth == 0 && TopLevelWord.IsMatch(expression, i):
-                    return true;
+                case ' ' or '\t' when depth == 0 && (i == 0 || !char.IsWhiteSpace(expression[i - 1])) && TopLevelWord.IsMatch(expression, i):
+                    return true; // (read once for each run of white space: a run of thousands was quadratic, code review)
             }
         }
 
@@ -1280,10 +1321,12 @@ public sealed class TemplateDocument
         @"<%[=\-#@ \t\r\n]|<%(?:inherit|def|namespace|include|block|page|text)\b|=[""']\{\$[A-Za-z_]|\{\$[A-Za-z_][A-Za-z0-9_.]*\}|\{(?:loop|if|elseif|include|foreach)=[""']|\{(?:if|foreach|include) (?:\$|file=|from=)|=[""']\$!?\{|^[ \t]*(?:\$(?:def with|var |code:|for |if |elif |while |else:)|%[ \t]*(?:if|for|while|endif|endfor|endwhile)\b|#(?:if|foreach|set)[ \t]*\()",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Multiline);
 
-    // Thymeleaf's attributes in their HTML5 form, with an expression of its own in the value (${...}, *{...}, #{...},
-    // @{...}, ~{...}) or th:remove's keyword: not a bilingual page's data-th-text="เกี่ยวกับเรา" (code review)
+    // Thymeleaf's attributes in their HTML5 form: one that says where markup comes from or goes (data-th-replace="x :: y",
+    // data-th-if, data-th-each ...), or one that writes text with an expression of Thymeleaf's in it (${...}, *{...},
+    // #{...}, @{...}, ~{...}): not a bilingual page's data-th-text="เกี่ยวกับเรา" (code reviews)
     private static readonly System.Text.RegularExpressions.Regex ThymeleafDataAttribute = new(
-        @"\Gdata-th-(?:(?:text|utext|href|src|if|unless|each|replace|insert|include|switch|case|attr|attrappend|attrprepend|value|field|object|fragment|with|inline|class|classappend|style|styleappend|title|alt|action|id|name|for|selected|checked|errorclass|placeholder|content|onclick|substituteby)\s*=\s*([""'])[^""']*?[$*#@~]\{|remove\s*=\s*[""'](?:all|body|tag|all-but-first|none)[""'])",
+        @"\Gdata-th-(?:(?:href|src|if|unless|each|replace|insert|include|switch|case|attr|object|field|fragment|with|inline|class|classappend|style|action|id|substituteby|remove)\s*=\s*[""']"
+            + @"|(?:text|utext|value|title|alt|name|for|selected|checked|errorclass|placeholder|content|onclick|styleappend|attrappend|attrprepend)\s*=\s*(?:""[^""]*[$*#@~]\{|'[^']*[$*#@~]\{))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>

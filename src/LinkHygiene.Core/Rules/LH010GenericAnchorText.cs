@@ -208,7 +208,8 @@ public sealed class LH010GenericAnchorText : Rule
     /// <summary>
     /// Whether a symbol link ends the element it leads to, after its text: a paragraph's permalink (xml2rfc's <c>&lt;p
     /// id="section-1-1"&gt;...&lt;a href="#section-1-1" class="pilcrow"&gt;¶&lt;/a&gt;&lt;/p&gt;</c> after every paragraph of
-    /// an RFC; held-out review 122), or a list item's, a cell's, a quotation's. Not one alone in what it leads to, nor one before or inside its text (<c>&lt;div
+    /// an RFC, and its artwork's; held-out review 122), with a permalink's sign, ¶, § or #. Not one alone in what it leads
+    /// to, nor one before or inside its text, nor a carousel's ‹ and › (<c>&lt;div
     /// id="z"&gt;&lt;p&gt;&lt;a href="#z"&gt;¶&lt;/a&gt;&lt;/p&gt;&lt;/div&gt;</c>, <c>&lt;section id="a"&gt;&lt;a href="#a"&gt;§&lt;/a&gt;&lt;p&gt;</c>), which names nothing.
     /// </summary>
     private static bool EndsWhatItLinksTo(Link link, Documents.TemplateDocument document)
@@ -218,9 +219,10 @@ public sealed class LH010GenericAnchorText : Rule
             return false;
         }
 
-        // (a paragraph, a list item, a cell, a quotation: not a carousel's div, whose ‹ and › name nothing: code review)
+        // (a permalink's sign, ¶, § or #: not a carousel's ‹ and ›, which name nothing, code review; in any element, as
+        // xml2rfc's artwork div, code review)
         var fragment = href.SourceValue.Trim();
-        if (fragment.Length < 2 || parent.LocalName is not ("p" or "li" or "dd" or "dt" or "td" or "th" or "blockquote" or "figcaption") || !Marks(document, parent, fragment, "id"))
+        if (fragment.Length < 2 || link.Name.Text.Trim() is not ("¶" or "§" or "#") || !Marks(document, parent, fragment, "id"))
         {
             return false;
         }

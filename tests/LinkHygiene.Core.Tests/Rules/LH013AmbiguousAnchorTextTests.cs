@@ -350,7 +350,19 @@ public class LH013AmbiguousAnchorTextTests
     // not in what repeats
     [InlineData("<a *ngIf=\"isLoggedIn\" href=\"/account\">My account</a>\n<a *ngIf=\"!isLoggedIn\" href=\"/login?returnUrl=/account\">My account</a>\n<li ng-if=\"vm.user\"><a href=\"/me\">Profile</a></li><li ng-if=\"!vm.user\"><a href=\"/login\">Profile</a></li>")]
     [InlineData("<li *ngFor=\"let u of users\"><a *ngIf=\"u.admin\" href=\"/admin\">Profile</a><a *ngIf=\"!u.admin\" href=\"/me\">{|LH013:Profile|}</a></li>")]
+    // (code review) an alias and a negation in parentheses; in an @for, or a structural directive that declares an item, each
+    // renders for some item; the pairs of one test are found past seventy other conditions
+    [InlineData("<a *ngIf=\"user$ | async as user\" routerLink=\"/account\">My account</a>\n<a *ngIf=\"!(user$ | async)\" routerLink=\"/login\">My account</a>\n<a *ngIf=\"isAdmin\" href=\"/a\">Admin</a><a *ngIf=\"!(isAdmin)\" href=\"/b\">Admin</a>")]
+    [InlineData("@for (item of items; track item.id) {\n<a *ngIf=\"item.done\" href=\"/done\">Details</a>\n<a *ngIf=\"!item.done\" href=\"/todo\">{|LH013:Details|}</a> }\n<table mat-table><tr mat-row *matRowDef=\"let row; columns: cols\"><td><a *ngIf=\"row.a\" href=\"/a\">Go</a><a *ngIf=\"!row.a\" href=\"/b\">{|LH013:Go|}</a></td></tr></table>")]
     public void AngularTemplatesOfWhichOneRenders(string markup) => EngineAssert.Findings("src/app/nav.component.html", markup, only: Only);
+
+    [Fact]
+    public void NegationsArePairedPastSeventyOtherConditions()
+    {
+        var markup = string.Concat(Enumerable.Range(0, 70).Select(i => $"<p *ngIf=\"form.f{i}.invalid\">Field {i} is required</p>\n"))
+            + "<a *ngIf=\"isLoggedIn\" href=\"/account\">Account</a>\n<a *ngIf=\"!isLoggedIn\" href=\"/login\">Account</a>";
+        Assert.DoesNotContain(EngineAssert.Analyze("src/app/app.component.html", markup).Findings, f => f.Id == "LH013");
+    }
 
     // Angular's router links written literally are destinations to compare (held-out review 125: a vet app's "ITT" to two
     // pages); one path written two ways is one destination; a computed one, or one with query parameters, is not compared

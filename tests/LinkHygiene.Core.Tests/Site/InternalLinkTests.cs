@@ -2145,6 +2145,9 @@ public class InternalLinkTests
             {
                 ["index.html"] = "<!DOCTYPE html><html><body><input data-th-ph=\"ค้นหา\" data-en-ph=\"Search\"><section id=\"contact\"></section><a href=\"#contcat\">Contact</a> <a href=\"missing.html\">More</a></body></html>",
                 ["view.html"] = "<!DOCTYPE html><html><body><a href=\"#\" data-th-href=\"@{/}\">Home</a> <a href=\"missing.html\">More</a></body></html>",
+                // (Thymeleaf's own data-th- attributes make a view: a fragment without ~{}, a text with an expression after a string)
+                ["th/index.html"] = "<!DOCTYPE html><html><body><div data-th-replace=\"fragments/header :: header\"></div><a href=\"about.html\">About us</a></body></html>",
+                ["th/hello.html"] = "<!DOCTYPE html><html><body><p data-th-text=\"'Hello, ' + ${user.name}\">Hello</p><a href=\"about.html\">About us</a></body></html>",
                 ["th.html"] = "<!DOCTYPE html><html lang=\"th\"><body><a href=\"about.html\" data-th-text=\"เกี่ยวกับเรา\" data-en-text=\"About\">About</a> <a href=\"contact.html\" data-th-title=\"ติดต่อ\">Contact</a></body></html>",
             },
             isProject: false);
