@@ -341,7 +341,8 @@ public sealed class TemplateDocument
     /// What an element's condition tests and whether it is negated: Thymeleaf's <c>th:if</c> (or <c>th:unless</c>, negated)
     /// of an expression, Spring Security's <c>sec:authorize</c>, Angular's <c>*ngIf</c> without a <c>then</c> or
     /// <c>else</c>, AngularJS's <c>ng-if</c> (held-out review 125: a login menu's <c>*ngIf="isLoggedIn"</c> and
-    /// <c>*ngIf="!isLoggedIn"</c>), read without white space and <c>${...}</c>; a leading <c>!</c> or <c>not</c> negates it
+    /// <c>*ngIf="!isLoggedIn"</c>), read without white space, <c>${...}</c>, outer parentheses, Angular's <c>as</c> alias and
+    /// AngularJS's one-time <c>::</c>; a leading <c>!</c> or <c>not</c> negates it
     /// when what follows is one operand (a name, a property, a call), not <c>!a or b</c>, whose <c>!</c> is the first
     /// operand's (code review); <c>isAnonymous()</c> is <c>isAuthenticated()</c> negated. Null without one.
     /// </summary>
@@ -360,7 +361,8 @@ public sealed class TemplateDocument
             var written = name == "ng:if" ? AngularAlias.Replace(attribute.Value, string.Empty).Trim() : attribute.Value.Trim();
             var test = written;
             var negations = 0;
-            while (true)
+            // (a few steps: each reads the expression, and thousands of nested parentheses were quadratic)
+            for (var step = 0; step < 16; step++)
             {
                 if (test.StartsWith("${", StringComparison.Ordinal) && test.EndsWith("}", StringComparison.Ordinal) && test.IndexOf('}') == test.Length - 1)
                 {
