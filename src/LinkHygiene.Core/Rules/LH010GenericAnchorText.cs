@@ -254,7 +254,8 @@ public sealed class LH010GenericAnchorText : Rule
     /// <summary>
     /// Whether the link's whole text is one token of code (<c>&lt;a href="..."&gt;&lt;code&gt;link&lt;/code&gt;&lt;/a&gt;</c>): the
     /// name of an attribute, a command or an operator (Rust's <c>#[link]</c> attribute, its <c>!</c> type), not a generic
-    /// word (held-out review 122); not words in code (<c>&lt;code&gt;click here&lt;/code&gt;</c>: code review).
+    /// word (held-out review 122), or signs alone (LilyPond's <c>&lt;code&gt;%{ ... %}&lt;/code&gt;</c>); not words in code
+    /// (<c>&lt;code&gt;click here&lt;/code&gt;</c>: code review).
     /// </summary>
     private static bool IsCode(Link link)
     {
@@ -281,7 +282,9 @@ public sealed class LH010GenericAnchorText : Rule
             }
         }
 
-        return only is not null && only.LocalName is "code" or "kbd" or "samp" && only.TextContent.Trim() is { Length: > 0 } token && !System.Linq.Enumerable.Any(token, char.IsWhiteSpace);
+        // (one token, or signs alone: LilyPond's index names its syntax "%{ ... %}" and "<< ... >>")
+        return only is not null && only.LocalName is "code" or "kbd" or "samp" && only.TextContent.Trim() is { Length: > 0 } code
+            && (!System.Linq.Enumerable.Any(code, char.IsWhiteSpace) || !System.Linq.Enumerable.Any(code, char.IsLetter));
     }
 
     /// <summary>
