@@ -350,7 +350,7 @@ public sealed class TemplateDocument
     {
         foreach (var attribute in attributes)
         {
-            var name = attribute.Name.StartsWith("data-th-", StringComparison.Ordinal) ? "th:" + attribute.Name.Substring(8)
+            var name = LinkExtractor.ThymeleafDirective(attribute.Name) is { } directive ? "th:" + directive
                 : attribute.Name is "*ngif" or "ng-if" or "data-ng-if" ? "ng:if" : attribute.Name;
             if (name is not ("th:if" or "th:unless" or "sec:authorize" or "sec:authorize-expr" or "ng:if") || (name == "ng:if" && attribute.Value.IndexOf(';') >= 0))
             {

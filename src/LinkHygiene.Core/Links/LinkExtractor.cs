@@ -365,15 +365,17 @@ internal static class LinkExtractor
     /// markup for opening the file in a browser (thymeleafexamples-layouts' "Static header" with href="#"), never
     /// rendered; th:remove="all-but-first" keeps its first child element alone.
     /// </summary>
+    /// <summary>The directive a Thymeleaf attribute names, <c>th:replace</c> or its HTML5 form <c>data-th-replace</c>: <c>replace</c>; null for another attribute.</summary>
+    internal static string? ThymeleafDirective(string name) =>
+        name.StartsWith("th:", StringComparison.Ordinal) ? name.Substring(3) : name.StartsWith("data-th-", StringComparison.Ordinal) ? name.Substring(8) : null;
+
     private static Rendering Rendered(Rendering rendering, IAttr attribute)
     {
-        var name = attribute.Name;
-        if (name.Length < 7 || !(name.StartsWith("th:", StringComparison.Ordinal) || name.StartsWith("data-th-", StringComparison.Ordinal)))
+        if (ThymeleafDirective(attribute.Name) is not { } directive)
         {
             return rendering;
         }
 
-        var directive = name.Substring(name[0] == 't' ? 3 : 8);
         var value = attribute.Value;
         if (directive is "replace" or "substituteby" or "insert" or "include" && ThymeleafSelfReference.IsMatch(value))
         {

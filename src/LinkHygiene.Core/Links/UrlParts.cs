@@ -17,6 +17,10 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
     /// <summary>Where a URL's path ends: its query or its fragment.</summary>
     internal static readonly char[] QueryOrFragment = { '?', '#' };
 
+    /// <summary>A URL without its query and fragment.</summary>
+    internal static string WithoutQueryOrFragment(string url) =>
+        url.IndexOfAny(QueryOrFragment) is var end && end >= 0 ? url.Substring(0, end) : url;
+
     /// <summary>
     /// A URL as a browser reads it: the URL Standard removes every ASCII tab and newline from it, so a link written across
     /// two lines (<c>href="pam&#10;.html"</c>) goes to <c>pam.html</c>, and <c>java&#10;script:</c> is a script (held-out

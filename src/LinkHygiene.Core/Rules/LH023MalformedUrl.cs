@@ -70,9 +70,7 @@ public sealed class LH023MalformedUrl : Rule
             return null;
         }
 
-        var uid = value.Substring("xref:".Length);
-        var end = uid.IndexOfAny(new[] { '?', '#' });
-        uid = UrlParts.Unescape(end < 0 ? uid : uid.Substring(0, end));
+        var uid = UrlParts.Unescape(UrlParts.WithoutQueryOrFragment(value.Substring("xref:".Length)));
         return uid.Length == 0
             ? "it is an empty DocFX cross-reference, with no uid"
             : $"it is a DocFX cross-reference that was not resolved: no uid '{Href.Shorten(uid)}' in the documentation";
@@ -188,8 +186,7 @@ public sealed class LH023MalformedUrl : Rule
     internal static bool IsBareEmailAddress(string href)
     {
         // the address before a query or fragment (info@example.org?subject=Order: code review)
-        var end = href.IndexOfAny(UrlParts.QueryOrFragment);
-        var address = end < 0 ? href : href.Substring(0, end);
+        var address = UrlParts.WithoutQueryOrFragment(href);
         if (address.IndexOfAny(NotInAnAddress) >= 0 || !Email.IsMatch(address))
         {
             return false;

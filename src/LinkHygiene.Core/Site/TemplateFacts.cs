@@ -623,12 +623,7 @@ public sealed class TemplateFacts
     }
 
     /// <summary>A script's source without its query and fragment.</summary>
-    private static string ScriptPath(string source)
-    {
-        var url = source.Trim();
-        var end = url.IndexOfAny(new[] { '?', '#' });
-        return end < 0 ? url : url.Substring(0, end);
-    }
+    private static string ScriptPath(string source) => UrlParts.WithoutQueryOrFragment(source.Trim());
 
     /// <summary>
     /// Whether a script is one its generator's pages load, on a page that generator wrote (its generator meta, or what
