@@ -38,6 +38,11 @@ public sealed class SiteIndex
     private readonly Dictionary<string, TemplateFacts> _documentsByUrl = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TemplateFacts> _documentsByPath;
 
+    // A static site's pages that no check asked for, by URL: analysed when a link into one needs its facts (its ids, its
+    // base), once. Checking one page of a site of 30,000 pages analyses the pages it links into, not the 30,000.
+    private Dictionary<string, PageOnDemand> _pagesOnDemand = new(StringComparer.Ordinal);
+    private Func<string, TemplateFacts?>? _analysePage;
+
     // What no template's facts are part of: shared by an index and its copies with one template's facts replaced.
     private readonly List<RouteTemplate> _attributeRoutes = new();
 
@@ -92,6 +97,13 @@ public sealed class SiteIndex
         foreach (var pair in index._documentsByUrl)
         {
             _documentsByUrl.Add(pair.Key, Current(pair.Value));
+        }
+
+        _pagesOnDemand = index._pagesOnDemand;
+        _analysePage = index._analysePage;
+        if (facts.Kind == TemplateKind.Html && UrlOfFile(facts.Path) is { } url && _pagesOnDemand.ContainsKey(url))
+        {
+            _documentsByUrl[url] = facts; // an open page of the site: this buffer's facts, not the saved file's
         }
 
         foreach (var pair in index._documentsByPath)
@@ -172,7 +184,17 @@ public sealed class SiteIndex
     /// <param name="templates">The facts of every template in it (from analysing each once).</param>
     /// <param name="code">What its C# says.</param>
     /// <param name="files">Every file under the web root (full paths): static files, and the folders they make; null when not known (then no link is reported for matching no file).</param>
-    public static SiteIndex Build(SiteLayout layout, IEnumerable<TemplateFacts> templates, CodeFacts code, IEnumerable<string>? files)
+    public static SiteIndex Build(SiteLayout layout, IEnumerable<TemplateFacts> templates, CodeFacts code, IEnumerable<string>? files) =>
+        Build(layout, templates, code, files, null, null);
+
+    /// <summary>Builds the index of one project or static site, with pages whose facts are found only when a link needs them.</summary>
+    /// <param name="layout">Its folders.</param>
+    /// <param name="templates">The facts of the templates analysed already.</param>
+    /// <param name="code">What its C# says.</param>
+    /// <param name="files">Every file under the web root (full paths), or null when not known.</param>
+    /// <param name="pagesOnDemand">HTML pages (full paths) not among <paramref name="templates"/>, whose facts only a link into them needs.</param>
+    /// <param name="analysePage">Gives a page's facts (null when it cannot be read); called at most once a page, from any thread.</param>
+    public static SiteIndex Build(SiteLayout layout, IEnumerable<TemplateFacts> templates, CodeFacts code, IEnumerable<string>? files, IEnumerable<string>? pagesOnDemand, Func<string, TemplateFacts?>? analysePage)
     {
         if (layout is null)
         {
@@ -203,6 +225,18 @@ public sealed class SiteIndex
             index._localPrefixes.Add(FirstSegment(url));
         }
 
+        if (analysePage is not null)
+        {
+            index._analysePage = analysePage;
+            foreach (var page in pagesOnDemand ?? Array.Empty<string>())
+            {
+                if (index.UrlOfFile(page) is { } url)
+                {
+                    index._pagesOnDemand[url] = new PageOnDemand(page, analysePage);
+                }
+            }
+        }
+
         List<string>? routerTypes = null; // rare: a Blazor router that names other assemblies
         List<string>? hostedTypes = null; // rarer: a hosted WebAssembly app prerendered by the server
         var models = index.Code.PageModels.ToLookup(m => m.ClassName, StringComparer.Ordinal);
@@ -219,6 +253,7 @@ public sealed class SiteIndex
                 if (index.UrlOfFile(facts.Path) is { } url)
                 {
                     index._documentsByUrl[url] = facts;
+                    index._pagesOnDemand.Remove(url);
                 }
 
                 continue;
@@ -654,6 +689,11 @@ public sealed class SiteIndex
 
         // Most keystrokes change nothing the index takes from a page (its kind, @page templates, model and ids, which
         // links into it are checked against): then the index serves as it is, instead of being rebuilt per keystroke.
+        if (facts.Kind == TemplateKind.Html && UrlOfFile(facts.Path) is { } url && _pagesOnDemand.ContainsKey(url))
+        {
+            return new SiteIndex(this, facts);
+        }
+
         if (_documentsByPath.TryGetValue(facts.Path, out var indexed) && RoutesAlike(indexed, facts))
         {
             // Typing inside an id changes only the page's ids: the same index with this buffer's facts in place of the
@@ -662,7 +702,7 @@ public sealed class SiteIndex
         }
 
         var templates = _documentsByPath.Values.Where(f => !Comparer.Equals(f.Path, facts.Path)).Append(facts);
-        var rebuilt = Build(Layout, templates, Code, FilesKnown ? _files.Select(f => Path.Combine(Layout.WebRoot, f.TrimStart('/').Replace('/', Path.DirectorySeparatorChar))) : null);
+        var rebuilt = Build(Layout, templates, Code, FilesKnown ? _files.Select(f => Path.Combine(Layout.WebRoot, f.TrimStart('/').Replace('/', Path.DirectorySeparatorChar))) : null, _pagesOnDemand.Values.Select(p => p.Path), _analysePage);
         rebuilt.HostingServer = HostingServer; // (code review: a client's new @page in the editor lost its server)
         rebuilt.UnreadFolders = UnreadFolders;
         return rebuilt;
@@ -734,7 +774,24 @@ public sealed class SiteIndex
 
     internal bool HasDirectory(string url) => _directories.Contains(url.TrimEnd('/'));
 
-    internal TemplateFacts? DocumentAtUrl(string url) => _documentsByUrl.TryGetValue(url, out var facts) ? facts : null;
+    internal TemplateFacts? DocumentAtUrl(string url) =>
+        _documentsByUrl.TryGetValue(url, out var facts) ? facts : _pagesOnDemand.TryGetValue(url, out var page) ? page.Facts : null;
+
+    /// <summary>A page of the site analysed when first asked for (<see cref="Lazy{T}"/>: once, whichever thread asks).</summary>
+    private sealed class PageOnDemand
+    {
+        private readonly Lazy<TemplateFacts?> _facts;
+
+        public PageOnDemand(string path, Func<string, TemplateFacts?> analyse)
+        {
+            Path = path;
+            _facts = new Lazy<TemplateFacts?>(() => analyse(path));
+        }
+
+        public string Path { get; }
+
+        public TemplateFacts? Facts => _facts.Value;
+    }
 
     /// <summary>Whether the first segment of a path belongs to something this project serves.</summary>
     internal bool IsLocalPrefix(string path) => _localPrefixes.Contains(FirstSegment(path));

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LinkHygiene.Documents;
 using LinkHygiene.Engine;
 using LinkHygiene.Options;
 using LinkHygiene.Site;
@@ -108,19 +109,15 @@ public static class SiteChecks
             }
         }
 
-        Parallel.ForEach(project.Templates.Where(t => !facts.ContainsKey(t)), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, template =>
+        // A static site's HTML pages are analysed when a link into one needs it (SiteIndex: its ids, its base); the rest
+        // (a project's templates, which make its routes) all at once.
+        var onDemand = isProject ? new List<string>() : project.Templates.Where(t => !facts.ContainsKey(t) && TemplateKinds.FromPath(t) == TemplateKind.Html).ToList();
+        var now = project.Templates.Where(t => !facts.ContainsKey(t)).Except(onDemand, PathUtilities.Comparer);
+        Parallel.ForEach(now, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, template =>
         {
-            try
+            if (FactsOf(template, cancellationToken) is { } found)
             {
-                var result = LinkHygieneEngine.Analyze(template, TemplateFile.Read(template).ToString(), DictionaryOptionSource.Empty, ProjectContext.Empty, cancellationToken);
-                if (result.Facts is not null)
-                {
-                    facts[template] = result.Facts;
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                // an unreadable template contributes nothing to the index (it is reported as LH901 where it is checked)
+                facts[template] = found;
             }
         });
 
@@ -129,7 +126,7 @@ public static class SiteChecks
             ReadRoutedProjects(project, facts.Values, cancellationToken);
         }
 
-        var index = SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles);
+        var index = SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles, onDemand, page => FactsOf(page, CancellationToken.None));
         index.UnreadFolders = project.UnreadFolders;
         if (findHost && (project.Code.IsHostedClient || project.Code.IsWebAssembly || project.Code.IsLibrary)
             && SiteLoader.HostOf(project.Layout.ProjectDirectory, onlyUser: project.Code.IsLibrary && !project.Code.IsHostedClient) is { } server)
@@ -142,6 +139,19 @@ public static class SiteChecks
         }
 
         return index;
+    }
+
+    /// <summary>A template's facts, from analysing it on its own; null when it cannot be read (it is reported as LH901 where it is checked).</summary>
+    private static TemplateFacts? FactsOf(string template, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return LinkHygieneEngine.Analyze(template, TemplateFile.Read(template).ToString(), DictionaryOptionSource.Empty, ProjectContext.Empty, cancellationToken).Facts;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
