@@ -111,8 +111,11 @@ internal static class CheckCommand
         }
 
         // Internal links (LH030, LH031 across documents): each project's index, built once from every template's facts.
+        // A folder named is the site asked for; a file named alone is checked in the site around it (SiteLocator.StaticSiteTopOf).
         var scanRoots = settings.Paths.Select(p => Path.GetFullPath(Path.Combine(currentDirectory, p)))
-            .Select(p => Directory.Exists(p) ? p : Path.GetDirectoryName(p) ?? currentDirectory)
+            .Select(p => Directory.Exists(p) ? (Folder: p, Named: true) : (Folder: Path.GetDirectoryName(p) ?? currentDirectory, Named: false))
+            .Distinct()
+            .Select(r => r.Named ? r.Folder : LinkHygiene.Workspace.Site.SiteLocator.StaticSiteTopOf(r.Folder))
             .ToList();
         var site = LinkHygiene.Workspace.Site.SiteChecks.Run(results, configuration, scanRoots, cancellationToken);
         for (var i = 0; i < results.Length; i++)

@@ -807,6 +807,43 @@ public sealed class SiteFactsTests
         Assert.Contains("Internal links: 2 links checked, 1 resolved, 1 broken, 0 undecidable.", userSite.Output);
     }
 
+    // A page named alone (a pre-commit hook names the changed pages) was checked as a site of its own folder: its links
+    // to ../ and to the site's root were undecidable, so the hook passed what a scan of the repository failed. It is
+    // checked in the site around it: the nearest folder above with a CNAME, a .nojekyll or a Git repository's top.
+    [Theory]
+    [InlineData("CNAME", "docs.example.org\n")]
+    [InlineData(".nojekyll", "")]
+    [InlineData(".git/HEAD", "ref: refs/heads/main\n")]
+    [InlineData(".git", "gitdir: ../.git/worktrees/site\n")]
+    public void APageNamedAloneIsCheckedInTheSiteAroundIt(string marker, string text)
+    {
+        using var folder = new TempFolder();
+        folder.Write("site/index.html", "<h1 id=\"top\">Home</h1>");
+        folder.Write("site/guide/page.html", "<a href=\"../index.html#top\">Home</a> <a href=\"../missing.html\">Missing</a> <a href=\"../index.html#nope\">Nope</a> <a href=\"other.html\">Other</a>");
+        folder.Write("site/guide/other.html", "<h1>Other</h1>");
+        var alone = Tool.Run(Path.Combine(folder.Path, "site", "guide"), "page.html", "--fail-on", "none", "--no-progress");
+        Assert.DoesNotContain("LH03", alone.Output);
+        Assert.Contains("Internal links: 4 links checked, 1 resolved, 0 broken, 3 undecidable: 3 a path above the site's root.", alone.Output);
+
+        folder.Write("site/" + marker, text);
+        var whole = Tool.Run(Path.Combine(folder.Path, "site"), ".", "--fail-on", "none", "--no-progress");
+        var expected = InternalLinkFindings(whole.Output);
+        Assert.Equal(2, expected.Count);
+        Assert.StartsWith("page.html(1,47): warning LH030: Link to '../missing.html' matches no file of the site", expected[0]);
+        Assert.StartsWith("page.html(1,85): warning LH031: Link to '../index.html#nope'", expected[1]);
+        Assert.Contains("Internal links: 4 links checked, 2 resolved, 2 broken, 0 undecidable.", whole.Output);
+        foreach (var run in new[] { Tool.Run(Path.Combine(folder.Path, "site", "guide"), "page.html", "--fail-on", "none", "--no-progress"), Tool.Run(folder.Path, "site/guide/page.html", "--fail-on", "none", "--no-progress") })
+        {
+            Assert.Equal(expected, InternalLinkFindings(run.Output));
+            Assert.Contains("Internal links: 4 links checked, 2 resolved, 2 broken, 0 undecidable.", run.Output);
+        }
+
+        static System.Collections.Generic.List<string> InternalLinkFindings(string output) => output.Split('\n')
+            .Where(line => line.Contains(": warning LH03", StringComparison.Ordinal))
+            .Select(line => line.Substring(line.IndexOf("page.html(", StringComparison.Ordinal)))
+            .ToList();
+    }
+
     // Held-out review 85: the folders the scan leaves out still serve files. A project's wwwroot/lib is listed as the
     // build lists it (a link to a PDF there was "matches no file" from the command line alone); a static site's bin/,
     // obj/ and node_modules/ are not listed, and a link into one is undecidable.

@@ -108,19 +108,7 @@ internal sealed class CheckReport
     }
 
     /// <summary>The nearest folder at or above <paramref name="directory"/> that holds .git, else the folder itself.</summary>
-    public static string FindRepositoryRoot(string directory)
-    {
-        for (var current = directory; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
-        {
-            var git = Path.Combine(current, ".git");
-            if (Directory.Exists(git) || File.Exists(git))
-            {
-                return current;
-            }
-        }
-
-        return directory;
-    }
+    public static string FindRepositoryRoot(string directory) => Workspace.Site.SiteLocator.RepositoryTopOf(directory) ?? directory;
 }
 
 /// <summary>One reported finding and the file it is in.</summary>

@@ -54,6 +54,46 @@ public sealed class SiteLocator
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
+    /// <summary>
+    /// The folder a template named on its own (a file, not a folder, on the command line) is checked in when it belongs
+    /// to no project: the nearest folder at or above it where a site or a repository starts (a <c>CNAME</c>, a
+    /// <c>.nojekyll</c> or a Git repository's top), else its own folder. A pre-commit hook that names the changed pages
+    /// then gets the internal-link findings that scanning the repository gives them, not only those of links that stay
+    /// in the page's folder.
+    /// </summary>
+    /// <param name="folder">The template's folder.</param>
+    public static string StaticSiteTopOf(string folder) =>
+        NearestAtOrAbove(folder, f => File.Exists(Path.Combine(f, "CNAME")) || File.Exists(Path.Combine(f, ".nojekyll")) || IsRepositoryTop(f)) ?? folder;
+
+    /// <summary>The nearest folder at or above <paramref name="folder"/> that is a Git repository's top (holds <c>.git</c>, a folder or a worktree's file), or null.</summary>
+    public static string? RepositoryTopOf(string folder) => NearestAtOrAbove(folder, IsRepositoryTop);
+
+    private static bool IsRepositoryTop(string folder)
+    {
+        var git = Path.Combine(folder, ".git");
+        return Directory.Exists(git) || File.Exists(git);
+    }
+
+    private static string? NearestAtOrAbove(string folder, Func<string, bool> marks)
+    {
+        for (var current = folder; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+        {
+            try
+            {
+                if (marks(current))
+                {
+                    return current;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a folder holds a .csproj, .fsproj or .vbproj (one listing of the folder); null when it cannot be read.</summary>
     private static bool? HoldsProjectFile(string folder)
     {
