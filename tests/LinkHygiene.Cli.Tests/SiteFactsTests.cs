@@ -421,6 +421,36 @@ public sealed class SiteFactsTests
         Assert.Equal(!reported, run.Output.Contains("a path that a referenced library may serve", StringComparison.Ordinal));
     }
 
+    // Held-out review 130: a modular monolith keeps each module's Razor Pages in a Razor class library the app references;
+    // the app's menu links to them by page name (asp-page, Url.Page), and each was "matches no Razor page". A path to them
+    // was undecidable already; a page name is too, unless the app itself has that page in another area.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void APageNameALibraryMayServeIsUndecidable(bool referenced)
+    {
+        using var folder = new TempFolder();
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">" + (referenced ? "<ItemGroup><ProjectReference Include=\"..\\Users\\Users.csproj\" /></ItemGroup>" : string.Empty) + "</Project>");
+        folder.Write("App/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.MapRazorPages();\napp.Run();\n");
+        folder.Write("App/Pages/Index.cshtml", "@page\n<h1>Home</h1>\n");
+        folder.Write("App/Pages/Shared/_Layout.cshtml", "<a asp-page=\"/Index\">Home</a>\n<a asp-page=\"/Auth/Login\">Log in</a>\n<a href=\"@Url.Page(\"/Auth/Register\")\">Register</a>\n");
+        folder.Write("Users/Users.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Razor\"><PropertyGroup><AddRazorSupportForMvc>true</AddRazorSupportForMvc></PropertyGroup></Project>");
+        folder.Write("Users/Pages/Auth/Login.cshtml", "@page\n<h1>Log in</h1>\n");
+        folder.Write("Users/Pages/Auth/Register.cshtml", "@page\n<h1>Register</h1>\n");
+        var run = Tool.Run(folder.Path, "App", "--fail-on", "none", "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        if (referenced)
+        {
+            Assert.DoesNotContain("LH030", run.Output);
+            Assert.Contains("Internal links: 3 links checked, 1 resolved, 0 broken, 2 undecidable: 2 a page that a referenced library may serve.", run.Output);
+        }
+        else
+        {
+            Assert.Contains("App/Pages/Shared/_Layout.cshtml(2,14): warning LH030: Link to '/Auth/Login' matches no Razor page (looked for Pages/Auth/Login.cshtml)", run.Output);
+            Assert.Contains("Internal links: 3 links checked, 1 resolved, 2 broken, 0 undecidable.", run.Output);
+        }
+    }
+
     // Held-out review 58: two pages' models share a class name (IndexModel in Pages/ and in Pages/Products/); each page's
     // handlers are its own model's, found by the @model's namespace or by the page's code-behind.
     [Fact]

