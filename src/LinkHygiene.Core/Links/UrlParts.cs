@@ -198,6 +198,52 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
         }
     }
 
+    /// <summary>
+    /// A decoded path as an href writes it (a suggestion's file name: <c>My Notes.html</c> is <c>My%20Notes.html</c>): what
+    /// a URL cannot hold as it is (white space, <c>%</c>, <c>#</c>, <c>?</c>, <c>\</c>, <c>"</c>, angle brackets)
+    /// percent-encoded, and letters of every script as they are.
+    /// </summary>
+    public static string EscapePath(string path)
+    {
+        if (path.IndexOfAny(PathEscapes) < 0 && !HasWhiteSpace(path))
+        {
+            return path;
+        }
+
+        var escaped = new System.Text.StringBuilder(path.Length + 8);
+        foreach (var c in path)
+        {
+            if (Array.IndexOf(PathEscapes, c) >= 0 || char.IsWhiteSpace(c))
+            {
+                foreach (var b in System.Text.Encoding.UTF8.GetBytes(c.ToString()))
+                {
+                    escaped.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+
+        return escaped.ToString();
+
+        static bool HasWhiteSpace(string value)
+        {
+            foreach (var c in value)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static readonly char[] PathEscapes = { '%', '#', '?', '\\', '"', '<', '>' };
+
     /// <summary>A host without a leading <c>www.</c>.</summary>
     public static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.Ordinal) ? host.Substring(4) : host;
 

