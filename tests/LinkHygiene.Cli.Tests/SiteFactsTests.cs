@@ -36,6 +36,29 @@ public sealed class SiteFactsTests
         Assert.Equal(new[] { "Users", "Home" }, facts.Controllers.Select(c => c.Name));
     }
 
+    // Held-out review 127: view location formats the app adds (Bitwarden's Startup), or a view location expander returns.
+    [Fact]
+    public void ViewLocationFormatsAreReadWhereverTheyAreWritten()
+    {
+        var facts = CSharpSiteFacts.Read("""
+            services.Configure<RazorViewEngineOptions>(o =>
+            {
+                o.ViewLocationFormats.Add("/AdminConsole/Views/{1}/{0}.cshtml");
+                o.AreaViewLocationFormats.Insert(0, "/Modules/{2}/Views/{1}/{0}.CSHTML");
+                o.PageViewLocationFormats.Add("/Pages/Partials/{0}.cshtml");
+            });
+            public class FeatureExpander : IViewLocationExpander
+            {
+                public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations)
+                {
+                    yield return "~/Features/{1}/{0}.cshtml";
+                    yield return $"~/Themes/{theme}/{{1}}/{{0}}.cshtml";
+                }
+            }
+            """, "Startup.cs");
+        Assert.Equal(new[] { "/AdminConsole/Views/{1}/{0}.cshtml", "/Modules/{2}/Views/{1}/{0}.CSHTML", "~/Features/{1}/{0}.cshtml" }, facts.ViewLocationFormats);
+    }
+
     [Fact]
     public void ControllersKnowTheirBaseClassesAndBaseClassesWhatTheyPassOn()
     {

@@ -423,6 +423,13 @@ public sealed class CodeFacts
     /// <summary>Razor Pages' root folder when the app sets one (<c>RootDirectory = "/Content"</c>: "Content"); null: <c>Pages</c>.</summary>
     public string? PagesRoot { get; set; }
 
+    /// <summary>
+    /// The app's own view location formats (<c>o.ViewLocationFormats.Add("/AdminConsole/Views/{1}/{0}.cshtml")</c>, a view
+    /// location expander's <c>"/Features/{1}/{0}.cshtml"</c>): a view there belongs to the controller its <c>{1}</c> folder
+    /// names (and the area its <c>{2}</c> names).
+    /// </summary>
+    public List<string> ViewLocationFormats { get; } = new();
+
     /// <summary>Whether the app maps conventional routes of its own (any <c>MapControllerRoute</c>): then the default route is not assumed.</summary>
     public bool MapsConventionalRoutes { get; set; }
 
@@ -891,6 +898,7 @@ public sealed class CodeFacts
             _ambiguousConstants.Add(name);
         }
         PagesRoot ??= other.PagesRoot;
+        ViewLocationFormats.AddRange(other.ViewLocationFormats);
         PathBase ??= other.PathBase;
         SiteGenerator ??= other.SiteGenerator;
         ContentSystem ??= other.ContentSystem;

