@@ -132,6 +132,10 @@ internal static partial class ClientTemplateSyntax
             }
 
             Fill(chars, tag.Start, tag.End, mask);
+            if (writesNothing && mask == MaskChars.Dynamic && !tag.IsComment)
+            {
+                flow?.Silent.Add(SourceSpan.FromBounds(tag.Start, tag.End));
+            }
 
             if (isStatement)
             {
@@ -387,6 +391,7 @@ internal static partial class ClientTemplateSyntax
     {
         "if", "elif", "elsif", "else", "endif", "unless", "endunless", "for", "endfor", "empty", "with", "endwith", "case",
         "when", "endcase", "ifchanged", "endifchanged", "ifequal", "ifnotequal", "endifequal", "endifnotequal", "set",
+        "load", "spaceless", "endspaceless", "autoescape", "endautoescape",
     };
 
     // Go templates' actions that write nothing: if, else, end, with, range (and an assignment, "{{ $x := ... }}").

@@ -18,4 +18,10 @@ internal sealed class ControlFlow
     /// its translation: an edit there changes the key, and the translations no longer match it.
     /// </summary>
     public List<SourceSpan> Translated { get; } = new();
+
+    /// <summary>
+    /// The template tags that write nothing where they stand in text or a value (an if, an else, an end, a for, a load),
+    /// in source order: a link whose content has only these and markup without text has no name, whichever branch renders.
+    /// </summary>
+    public List<SourceSpan> Silent { get; } = new();
 }

@@ -89,6 +89,7 @@ public sealed class TemplateDocument
         CodeBlocks = razor?.CodeBlocks ?? Array.Empty<SourceSpan>();
         _formText = Outermost(razor?.FormText);
         TranslatedText = templateFlow?.Translated ?? (IReadOnlyList<SourceSpan>)Array.Empty<SourceSpan>();
+        SilentTemplateTags = templateFlow?.Silent ?? (IReadOnlyList<SourceSpan>)Array.Empty<SourceSpan>();
         Directives = razor?.Directives ?? Array.Empty<RazorDirective>();
         ExclusiveBranches = razor?.ExclusiveBranches ?? (templateFlow is { Exclusive.Count: > 0 } ? templateFlow.Exclusive : Array.Empty<IReadOnlyList<SourceSpan>>());
         Problems = problems;
@@ -716,6 +717,9 @@ public sealed class TemplateDocument
 
     /// <summary>The bodies of a template language's translation blocks, in source order (<see cref="ControlFlow.Translated"/>).</summary>
     internal IReadOnlyList<SourceSpan> TranslatedText { get; }
+
+    /// <summary>A template language's tags that write nothing in text, in source order (<see cref="ControlFlow.Silent"/>).</summary>
+    internal IReadOnlyList<SourceSpan> SilentTemplateTags { get; }
 
     /// <summary>
     /// Whether the element starts in the body of a Razor using statement that writes a form around it

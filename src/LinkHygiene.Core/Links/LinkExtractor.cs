@@ -1779,6 +1779,13 @@ internal static class LinkExtractor
         }
 
         var contentText = ContentText(document, element);
+        if (contentText.IsDynamic && document.SilentTemplateTags.Count > 0 && WritesOnlySilentTags(document, content, contentText.Text))
+        {
+            // ... as template tags that only choose (Django's {% if %}<span class="fa fa-user"></span>{% else %}...{% endif %}:
+            // held-out review 135)
+            contentText = (string.Empty, false, contentText.AltSpan, contentText.Skipped);
+        }
+
         // Code in the content makes the text unknown, unless it only chooses among markup that has no text at all
         // (held-out review 56: an icon for images, another for files, and no name either way)
         var contentDynamic = contentText.IsDynamic || IntersectsCode(document, content, unlessChoosingOnly: string.IsNullOrWhiteSpace(contentText.Text)) || ContentBindingOn(attributes);
@@ -2394,6 +2401,43 @@ internal static class LinkExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a link's content text is only white space and template tags that write nothing (<see cref="TemplateDocument.SilentTemplateTags"/>):
+    /// every run-time character in the content is one of theirs, so no branch writes text.
+    /// </summary>
+    private static bool WritesOnlySilentTags(TemplateDocument document, SourceSpan content, string text)
+    {
+        foreach (var c in text)
+        {
+            if (c != MaskChars.Dynamic && c != MaskChars.Elided && !char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        var tags = document.SilentTemplateTags;
+        var t = Sorted.PartitionPoint(tags.Count, (tags, content.Start), static (s, i) => s.tags[i].End <= s.Start);
+        for (var i = content.Start; i < content.End && i < document.Masked.Length; i++)
+        {
+            if (document.Masked[i] != MaskChars.Dynamic)
+            {
+                continue;
+            }
+
+            while (t < tags.Count && tags[t].End <= i)
+            {
+                t++;
+            }
+
+            if (t == tags.Count || tags[t].Start > i)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -139,6 +139,15 @@ public class LH011EmptyLinkTextTests
     public void TranslationDirectives(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
+    // Template tags that only choose or repeat markup write no text, as Razor's @if does (held-out review 135: Django and
+    // Jinja templates' icon links in {% if %} were never checked); a tag that writes, or a branch with text, is a name
+    [InlineData("{% load i18n %}\n{|LH011:<a href=\"/b/\">|}{% if x %}<span class=\"fa fa-user\"></span>{% else %}<span class=\"fa fa-bars\"></span>{% endif %}</a> {|LH011:<a href=\"/c/\">|}{%- if x -%}<i class=\"fa fa-bars\"></i>{%- endif -%}</a>")]
+    [InlineData("{|LH011:<a href=\"/d/\">|}{% load static %}<span class=\"fa fa-bars\"></span></a> {|LH011:<a href=\"/e/\">|}{% for i in items %}<i class=\"fa fa-star\"></i>{% endfor %}</a> {|LH011:<a href=\"/f/\">|}{% spaceless %}<i></i>{% endspaceless %}</a>")]
+    [InlineData("{|LH011:<a href=\"/g\">|}{{ if .User }}<i class=\"icon\"></i>{{ end }}</a> {|LH011:<a href=\"/h\">|}{{#if user}}<i class=\"icon\"></i>{{else}}<i class=\"other\"></i>{{/if}}</a>")]
+    [InlineData("{% load i18n %}<a href=\"/a/\">{% if x %}<span class=\"fa fa-user\"></span>{% else %}{{ user.name }}{% endif %}</a> <a href=\"/b/\">{% if x %}{% trans \"Profile\" %}{% endif %}</a> <a href=\"/c/\">{% csrf_token %}<i></i></a> <a href=\"/d/\">{% if x %}Profile{% endif %}</a> <a href=\"/e/\">{% if x %}<img src=\"{{ u }}\" alt=\"{{ n }}\">{% endif %}</a>")]
+    public void TemplateTagsThatOnlyChoose(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Theory]
     // Knockout's attr binding names a link (held-out: knockout's examples)
     [InlineData("<a href=\"/x\" data-bind=\"attr: { 'aria-label': label }\"><i class=\"icon\"></i></a><a href=\"/y\" data-bind=\"attr: { title: t }\"></a>")]
     [InlineData("<a href=\"/z\"><img src=\"a.png\" data-bind=\"attr: { alt: name, src: url }\"></a>")]
