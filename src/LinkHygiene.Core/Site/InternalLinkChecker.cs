@@ -788,6 +788,11 @@ public static class InternalLinkChecker
         // ("/orders/history" for "/orders/histroy"), or another not only a start of the link ("/products/new" for
         // "/product/new"); not where a segment before the last fails ("/blog/tags/x" for "/blog/tag/{name}"; code reviews).
         var nearestUrl = site.NearestUrls.Find(decoded);
+        if (nearestUrl == NearestNames.NothingSimilar)
+        {
+            nearestUrl = site.SameNameElsewhere(decoded, rootFolder);
+        }
+
         if (site.RouteRejectingValue(segments) is { } rejecting && rejecting.Value == segments[segments.Length - 1])
         {
             var sibling = site.NearestInFolder(decoded);

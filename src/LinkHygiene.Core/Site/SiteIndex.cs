@@ -938,6 +938,31 @@ public sealed class SiteIndex
 
     private Dictionary<string, NearestNames>? _nearestByFolder;
 
+    /// <summary>
+    /// The site's one file of a path's file name in another folder (<c>/index3.html</c> for <c>/pages/layout/index3.html</c>:
+    /// a page copied into a folder, its links kept; held-out review 134), as <see cref="NearestNames.Find(string)"/>
+    /// answers; nothing when no file, or more than one, has that name (case ignored) under <paramref name="root"/> (the
+    /// folder served at the host's root that the link is in, ending in '/'; null: the whole site).
+    /// </summary>
+    internal string SameNameElsewhere(string path, string? root)
+    {
+        var byName = System.Threading.LazyInitializer.EnsureInitialized(
+            ref _filesByName,
+            () => _files.GroupBy(NameOf, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase))!;
+        var name = NameOf(path);
+        if (name.Length == 0 || !byName.TryGetValue(name, out var files))
+        {
+            return NearestNames.NothingSimilar;
+        }
+
+        var found = files.Where(f => root is null || f.StartsWith(root, StringComparison.Ordinal)).Take(2).ToList();
+        return found.Count == 1 && !string.Equals(found[0], path, StringComparison.OrdinalIgnoreCase) ? NearestNames.Answer(found[0]) : NearestNames.NothingSimilar;
+
+        static string NameOf(string url) => url.Substring(url.LastIndexOf('/') + 1);
+    }
+
+    private Dictionary<string, List<string>>? _filesByName;
+
     /// <summary>A path's folder: what comes before its last segment (<c>/orders</c> for <c>/orders/latest/</c>).</summary>
     internal static string FolderOf(string path)
     {

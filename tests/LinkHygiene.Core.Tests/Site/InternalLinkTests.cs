@@ -998,7 +998,7 @@ public class InternalLinkTests
         AssertLines(
             new[]
             {
-                "docs/dot.html(1,57): LH030 Link to 'index.html' matches no file of the site (nothing similar exists)",
+                "docs/dot.html(1,57): LH030 Link to 'index.html' matches no file of the site (nearest: '../index.html')",
                 "docs/plain.html(1,92): LH030 Link to 'gone.html' matches no file of the site (nothing similar exists)",
             },
             findings);
@@ -1470,6 +1470,32 @@ public class InternalLinkTests
                 "sub/page.html(1,121): LH030 Link to '../cafe.html' matches no file of the site (nearest: '../café.html')",
                 "sub/page.html(1,45): LH030 Link to '../My%20Note.html' matches no file of the site (nearest: '../My%20Notes.html')",
                 "sub/page.html(1,79): LH030 Link to '../Caf%C3%A9%20%2350.html' matches the file '/café #50.html' only when case is ignored: it works on Windows and breaks on Linux servers (write '../café%20%2350.html')",
+            },
+            findings);
+    }
+
+    // Held-out review 134: a demo page copied into a folder keeps its links, and the file it meant is the one of that name
+    // elsewhere in the site ("nothing similar exists" named no file); not when two files have the name.
+    [Fact]
+    public void TheOneFileOfALinksNameElsewhereIsSuggested()
+    {
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["pages/layout/top-nav.html"] = "<a href=\"index3.html\">1</a> <a href=\"../examples/invoice.html\">2</a> <a href=\"profile.html\">3</a>",
+                ["index3.html"] = "<h1>Three</h1>",
+                ["pages/invoice.html"] = "<h1>Invoice</h1>",
+                ["pages/a/profile.html"] = "<h1>A</h1>",
+                ["pages/b/profile.html"] = "<h1>B</h1>",
+            },
+            new CodeFacts(),
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "pages/layout/top-nav.html(1,10): LH030 Link to 'index3.html' matches no file of the site (nearest: '../../index3.html')",
+                "pages/layout/top-nav.html(1,38): LH030 Link to '../examples/invoice.html' matches no file of the site (nearest: '../invoice.html')",
+                "pages/layout/top-nav.html(1,79): LH030 Link to 'profile.html' matches no file of the site (nothing similar exists)",
             },
             findings);
     }
