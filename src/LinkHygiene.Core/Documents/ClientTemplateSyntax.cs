@@ -433,6 +433,44 @@ internal static partial class ClientTemplateSyntax
         return GoControlWords.Contains(WordAt(text, content, end - 2).Word);
     }
 
+    /// <summary>A tag that continues a block opened before it: an else, an elif, a when, an empty (<see cref="BlockStep"/>).</summary>
+    internal const int Continues = 2;
+
+    /// <summary>
+    /// What a tag that writes nothing (<see cref="ControlFlow.Silent"/>) does to the blocks around it: 1 when it opens one
+    /// (<c>{% if %}</c>, <c>{% for %}</c>, <c>{{ range }}</c>, <c>{{#each}}</c>), -1 when it closes one (<c>{% endif %}</c>,
+    /// <c>{{ end }}</c>, <c>{{/if}}</c>), <see cref="Continues"/> for an else, and 0 for one that stands alone (<c>{% load %}</c>,
+    /// <c>{% set x = 1 %}</c>, <c>{{ $x := 1 }}</c>).
+    /// </summary>
+    internal static int BlockStep(string text, SourceSpan tag)
+    {
+        var (start, end) = (tag.Start, tag.End);
+        if (end - start < 5)
+        {
+            return 0;
+        }
+
+        var content = ContentStart(text, start + 2, end - 2);
+        if (content >= end - 2)
+        {
+            return 0;
+        }
+
+        if (text[start + 1] == '{' && text[content] is '#' or '/')
+        {
+            return text[content] == '#' ? 1 : -1;
+        }
+
+        var word = WordAt(text, content, end - 2).Word;
+        return word switch
+        {
+            "if" or "for" or "with" or "unless" or "case" or "ifchanged" or "ifequal" or "ifnotequal" or "spaceless" or "autoescape" or "range" => 1,
+            "else" or "elif" or "elsif" or "when" or "empty" => Continues,
+            _ when word.StartsWith("end", StringComparison.Ordinal) => -1,
+            _ => 0,
+        };
+    }
+
     /// <summary>Where a template tag stands in a start tag.</summary>
     private enum TagPlace
     {

@@ -2405,13 +2405,21 @@ internal static class LinkExtractor
 
     /// <summary>
     /// Whether a link's content text is only white space and template tags that write nothing (<see cref="TemplateDocument.SilentTemplateTags"/>):
-    /// every run-time character in the content is one of theirs, so no branch writes text.
+    /// every run-time character of its text is one of theirs, in the content, and the tags there open and close their
+    /// blocks there. A link whose start tag is in one branch (<c>{% if a %}&lt;a class="active" href="/"&gt;{% else
+    /// %}&lt;a href="/"&gt;{% endif %}&lt;i&gt;&lt;/i&gt;Home&lt;/a&gt;</c>) holds the else, not its text, as the
+    /// markup reads: its name is not known.
     /// </summary>
     private static bool WritesOnlySilentTags(TemplateDocument document, SourceSpan content, string text)
     {
+        var inText = 0;
         foreach (var c in text)
         {
-            if (c != MaskChars.Dynamic && c != MaskChars.Elided && !char.IsWhiteSpace(c))
+            if (c == MaskChars.Dynamic)
+            {
+                inText++;
+            }
+            else if (c != MaskChars.Elided && !char.IsWhiteSpace(c))
             {
                 return false;
             }
@@ -2419,25 +2427,31 @@ internal static class LinkExtractor
 
         var tags = document.SilentTemplateTags;
         var t = Sorted.PartitionPoint(tags.Count, (tags, content.Start), static (s, i) => s.tags[i].End <= s.Start);
-        for (var i = content.Start; i < content.End && i < document.Masked.Length; i++)
+        var (inTags, depth) = (0, 0);
+        for (; t < tags.Count && tags[t].Start < content.End; t++)
         {
-            if (document.Masked[i] != MaskChars.Dynamic)
+            if (tags[t].Start < content.Start || tags[t].End > content.End)
             {
-                continue;
+                return false;
             }
 
-            while (t < tags.Count && tags[t].End <= i)
-            {
-                t++;
-            }
-
-            if (t == tags.Count || tags[t].Start > i)
+            inTags += tags[t].Length;
+            var step = ClientTemplateSyntax.BlockStep(document.Text, tags[t]);
+            if (step == ClientTemplateSyntax.Continues ? depth == 0 : (depth += step) < 0)
             {
                 return false;
             }
         }
 
-        return true;
+        // (every run-time character of the content is a silent tag's, and they are the text's: a content region that is
+        // not where the text is, <a href="x" />text</a>, is no answer)
+        var inContent = 0;
+        for (var i = content.Start; i < content.End && i < document.Masked.Length; i++)
+        {
+            inContent += document.Masked[i] == MaskChars.Dynamic ? 1 : 0;
+        }
+
+        return depth == 0 && inContent == inTags && inText > 0 && inText <= inTags;
     }
 
     /// <summary>

@@ -949,8 +949,9 @@ public sealed class SiteIndex
         var byName = System.Threading.LazyInitializer.EnsureInitialized(
             ref _filesByName,
             () => _files.GroupBy(NameOf, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase))!;
+        // (not a folder's index page: api/index.html means the api folder, not the site's one index.html)
         var name = NameOf(path);
-        if (name.Length == 0 || !byName.TryGetValue(name, out var files))
+        if (name.Length == 0 || name.StartsWith("index.", StringComparison.OrdinalIgnoreCase) || name.StartsWith("default.", StringComparison.OrdinalIgnoreCase) || !byName.TryGetValue(name, out var files))
         {
             return NearestNames.NothingSimilar;
         }

@@ -145,6 +145,9 @@ public class LH011EmptyLinkTextTests
     [InlineData("{|LH011:<a href=\"/d/\">|}{% load static %}<span class=\"fa fa-bars\"></span></a> {|LH011:<a href=\"/e/\">|}{% for i in items %}<i class=\"fa fa-star\"></i>{% endfor %}</a> {|LH011:<a href=\"/f/\">|}{% spaceless %}<i></i>{% endspaceless %}</a>")]
     [InlineData("{|LH011:<a href=\"/g\">|}{{ if .User }}<i class=\"icon\"></i>{{ end }}</a> {|LH011:<a href=\"/h\">|}{{#if user}}<i class=\"icon\"></i>{{else}}<i class=\"other\"></i>{{/if}}</a>")]
     [InlineData("{% load i18n %}<a href=\"/a/\">{% if x %}<span class=\"fa fa-user\"></span>{% else %}{{ user.name }}{% endif %}</a> <a href=\"/b/\">{% if x %}{% trans \"Profile\" %}{% endif %}</a> <a href=\"/c/\">{% csrf_token %}<i></i></a> <a href=\"/d/\">{% if x %}Profile{% endif %}</a> <a href=\"/e/\">{% if x %}<img src=\"{{ u }}\" alt=\"{{ n }}\">{% endif %}</a>")]
+    // ... but a link whose start tag is one branch's holds the else, not its text (Jekyll themes' active menu item), and a
+    // self-closed <a /> holds what follows it
+    [InlineData("<li>{% if page.url == '/' %}<a class=\"active\" href=\"/\">{% else %}<a href=\"/\">{% endif %}<i class=\"fa fa-home\"></i>Home</a></li> <p><a href=\"/m?q={{ v.a }}\" target=\"_blank\" rel=\"noopener\" />{{ v.a }}</a></p>{% endfor %}")]
     public void TemplateTagsThatOnlyChoose(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]

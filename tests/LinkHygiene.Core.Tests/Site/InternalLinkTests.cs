@@ -998,7 +998,7 @@ public class InternalLinkTests
         AssertLines(
             new[]
             {
-                "docs/dot.html(1,57): LH030 Link to 'index.html' matches no file of the site (nearest: '../index.html')",
+                "docs/dot.html(1,57): LH030 Link to 'index.html' matches no file of the site (nothing similar exists)",
                 "docs/plain.html(1,92): LH030 Link to 'gone.html' matches no file of the site (nothing similar exists)",
             },
             findings);
@@ -1482,7 +1482,8 @@ public class InternalLinkTests
         var (findings, _) = Check(
             new Dictionary<string, string>
             {
-                ["pages/layout/top-nav.html"] = "<a href=\"index3.html\">1</a> <a href=\"../examples/invoice.html\">2</a> <a href=\"profile.html\">3</a>",
+                ["pages/layout/top-nav.html"] = "<a href=\"index3.html\">1</a> <a href=\"../examples/invoice.html\">2</a> <a href=\"profile.html\">3</a> <a href=\"api/index.html\">4</a>",
+                ["index.html"] = "<h1>Home</h1>",
                 ["index3.html"] = "<h1>Three</h1>",
                 ["pages/invoice.html"] = "<h1>Invoice</h1>",
                 ["pages/a/profile.html"] = "<h1>A</h1>",
@@ -1494,6 +1495,7 @@ public class InternalLinkTests
             new[]
             {
                 "pages/layout/top-nav.html(1,10): LH030 Link to 'index3.html' matches no file of the site (nearest: '../../index3.html')",
+                "pages/layout/top-nav.html(1,108): LH030 Link to 'api/index.html' matches no file of the site (nothing similar exists)",
                 "pages/layout/top-nav.html(1,38): LH030 Link to '../examples/invoice.html' matches no file of the site (nearest: '../invoice.html')",
                 "pages/layout/top-nav.html(1,79): LH030 Link to 'profile.html' matches no file of the site (nothing similar exists)",
             },
