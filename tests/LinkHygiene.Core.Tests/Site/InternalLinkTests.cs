@@ -1256,6 +1256,13 @@ public class InternalLinkTests
 
         Assert.Equal("LH030 wether | matches no page, action, endpoint or file | nearest: 'weather' [2 resolved, 1 broken, ]", Served(new CodeFacts { HasCode = true }));
         Assert.Equal(" [2 resolved, 0 broken, 1 the app maps a fallback for unmatched paths]", Served(new CodeFacts { HasCode = true, HasFallback = true }));
+        // a case-only fix of a relative link in the client is relative too (held-out review 128)
+        var guide = LinkHygieneEngine.Analyze(Root + "/Layout/Files.razor", "<a href=\"files/Guide.pdf\">Guide</a>", DictionaryOptionSource.Empty).Facts!;
+        clientIndex.HostingServer = SiteIndex.Build(new SiteLayout("/server", "/server/wwwroot"), new[] { server }, new CodeFacts { HasCode = true }, new[] { "/server/wwwroot/files/guide.pdf" });
+        var cased = new List<string>();
+        InternalLinkChecker.Check(guide, clientIndex, (rule, link, _, arguments) => cased.Add(rule.Id + " " + string.Join(" | ", arguments)));
+        Assert.Equal("LH030 files/Guide.pdf | matches the file '/files/guide.pdf' only when case is ignored: it works on Windows and breaks on Linux servers | write 'files/guide.pdf'", Assert.Single(cased));
+
         // an editor's buffer with a new @page keeps the server (code review: the rebuilt index lost it)
         var edited = LinkHygieneEngine.Analyze(Root + "/Pages/Counter.razor", "@page \"/counter\"\n@page \"/count\"\n<a href=\"wether\">Typo</a>", DictionaryOptionSource.Empty).Facts!;
         Assert.Same(clientIndex.HostingServer, clientIndex.WithDocument(edited).HostingServer);
