@@ -2262,8 +2262,32 @@ internal static class LinkExtractor
             }
         }
 
-        return DataBindRendersText(attributes) || HtmxLoadsContent(attributes) || DisqusWritesCount(attributes);
+        return DataBindRendersText(attributes) || HtmxLoadsContent(attributes) || DisqusWritesCount(attributes) || UIkitLabels(attributes);
     }
+
+    /// <summary>
+    /// Whether an element is one of UIkit's button components, which give the link or button around them an aria-label
+    /// ("Previous page", "Close", "Back to top" ...): <c>&lt;a href="#"&gt;&lt;span uk-pagination-previous&gt;&lt;/span&gt;&lt;/a&gt;</c>
+    /// (held-out review 137: every UIkit pager's two links). Not <c>uk-icon</c>, which names nothing.
+    /// </summary>
+    private static bool UIkitLabels(SourceAttribute[] attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (attribute.Name.StartsWith("uk-", StringComparison.Ordinal) && Array.IndexOf(UIkitButtons, attribute.Name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] UIkitButtons =
+    {
+        "uk-pagination-previous", "uk-pagination-next", "uk-slidenav-previous", "uk-slidenav-next", "uk-close", "uk-totop",
+        "uk-navbar-toggle-icon", "uk-marker", "uk-search-icon",
+    };
 
     /// <summary>
     /// Whether an href ends in <c>#disqus_thread</c> as written, or as the C# that builds it ends
