@@ -575,12 +575,19 @@ internal sealed partial class LanguageServer
 
         // A template without internal links has nothing to check against the index (and asking the index whether its
         // ids changed would make a template read without a DOM parse again on every keystroke).
-        if (result.Facts is null || result.Facts.Links.Count == 0 || roots.Length == 0)
+        if (result.Facts is null || result.Facts.Links.Count == 0)
         {
             return Array.Empty<Finding>();
         }
 
+        // A page outside every workspace folder (an editor opened on one file) is checked in the site around it, as the
+        // command line checks a file named on its own.
         var (folder, isProject) = _locator.SiteOf(path, roots);
+        if (folder is null && Path.GetDirectoryName(path) is { Length: > 0 } own && (roots.Length == 0 || RootOf(path) is null))
+        {
+            (folder, isProject) = (Workspace.Site.SiteLocator.StaticSiteTopOf(own), false);
+        }
+
         if (folder is null)
         {
             return Array.Empty<Finding>();

@@ -465,6 +465,31 @@ public class LanguageServerTests
         return starts;
     }
 
+    // An editor opened on one file (no workspace folder) checked nothing across pages: the page is checked in the site around
+    // it, as the command line checks a file named on its own (the nearest folder above with a CNAME, .nojekyll or .git).
+    [Fact]
+    public void APageOpenedWithoutAWorkspaceIsCheckedInTheSiteAroundIt()
+    {
+        using var site = new TempFolder();
+        site.Write("CNAME", "docs.example.org\n");
+        site.Write("index.html", "<h1 id=\"top\">Home</h1>");
+        var page = site.Write("guide/page.html", "<a href=\"../index.html#top\">Home</a> <a href=\"../missing.html\">Missing</a> <a href=\"../index.html#nope\">Nope</a>");
+        using var client = LspClient.Start(site.Path);
+        client.Request("initialize", new JsonObject { ["processId"] = Environment.ProcessId, ["rootUri"] = null, ["capabilities"] = new JsonObject() });
+        client.Notify("initialized", new JsonObject());
+        client.Open(page, File.ReadAllText(page));
+        WaitUntil(() => client.Publications(page).Count > 0 && client.Publications(page)[^1].Diagnostics.Count(d => d.Code is "LH030" or "LH031") == 2);
+        var shown = client.Publications(page)[^1].Diagnostics.Where(d => d.Code is "LH030" or "LH031").Select(d => $"{d.StartLine + 1},{d.StartCharacter + 1} {d.Code} {d.Message}").OrderBy(l => l, StringComparer.Ordinal).ToList();
+
+        var tool = JsonDocument.Parse(Tool.Run(Path.Combine(site.Path, "guide"), "page.html", "--format", "json", "--fail-on", "none").Output);
+        var expected = tool.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("id").GetString() is "LH030" or "LH031")
+            .Select(f => $"{f.GetProperty("line").GetInt32()},{f.GetProperty("column").GetInt32()} {f.GetProperty("id").GetString()} {f.GetProperty("message").GetString()}").OrderBy(l => l, StringComparer.Ordinal).ToList();
+        Assert.Equal(2, expected.Count);
+        Assert.Equal(expected, shown);
+        Assert.Equal(0, client.ShutDown());
+    }
+
     [Fact]
     public void RenamingAPageOnDiskReportsEveryLinkToItAsTheCommandLineDoes()
     {
