@@ -30,6 +30,11 @@ public sealed class DocumentWalk
     /// <summary>Whether the zone around an element is only suggested by the markup.</summary>
     internal bool ZoneIsInferredAt(IElement? element) => ScopeOf(element)?.Inferred ?? false;
 
+    /// <summary>Whether a documentation generator wrote the page (<see cref="TemplateDocument.WrittenByDocumentationGenerator"/>), read once a walk.</summary>
+    internal bool IsDocumentation(TemplateDocument document) => _isDocumentation ??= document.WrittenByDocumentationGenerator;
+
+    private bool? _isDocumentation;
+
     /// <summary>The language around an element (null when unknown).</summary>
     internal string? LanguageAt(IElement? element) => ScopeOf(element)?.Language;
 

@@ -454,7 +454,7 @@ internal static class LinkExtractor
             zone = LinkZone.None;
             inferred = false;
         }
-        else if (own is null && outer.Zone == LinkZone.None && !inForm && IsInferredUgc(element, declared))
+        else if (own is null && outer.Zone == LinkZone.None && !inForm && IsInferredUgc(element, declared, idsNameTopics: walk.IsDocumentation(document)))
         {
             zone = LinkZone.Ugc;
             inferred = true;
@@ -581,7 +581,7 @@ internal static class LinkExtractor
     /// "review_list"; not "note-editor-preview"), or a bare "review" or "reviews". Such inferred zones ask for rel only on
     /// literal external links.
     /// </summary>
-    private static bool IsInferredUgc(IElement element, ScopeAttributes declared)
+    private static bool IsInferredUgc(IElement element, ScopeAttributes declared, bool idsNameTopics)
     {
         if (element.Attributes.Length == 0)
         {
@@ -616,9 +616,34 @@ internal static class LinkExtractor
             }
         }
 
-        // an id read as a class is (held-out review 103: WordPress's and Miniblog's <section id="comments">)
+        // an id read as a class is (held-out review 103: WordPress's and Miniblog's <section id="comments">), but not a
+        // heading's, which names its section for links to it, nor an item's numbered anchor (comment-1: an Erlang
+        // function's; a blog's comment-123 has its class too), nor any on a documentation generator's page, where ids name
+        // topics (held-out review 136: DocBook's sql-syntax-comments, Erlang's "Comments" section and its Edit links)
         return (declared.Class is { } classes && HasUgcClass(LiteralClasses(classes)))
-            || (declared.LiteralId is { } id && (HasUgcClass(id) || id.Equals("comments", StringComparison.OrdinalIgnoreCase) || id.Equals("comment", StringComparison.OrdinalIgnoreCase)));
+            || (declared.LiteralId is { } id && !idsNameTopics && !Documents.TagNames.IsHeading(element.LocalName) && !IsNumberedAnchor(id)
+                && (HasUgcClass(id) || id.Equals("comments", StringComparison.OrdinalIgnoreCase) || id.Equals("comment", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>
+    /// Whether an id numbers what it names after its comment or review part: a part of digits, or "id" and digits
+    /// (<c>comment-1</c>, Erlang's <c>ghlink-comments-id35</c> around a section's Edit link).
+    /// </summary>
+    private static bool IsNumberedAnchor(string id)
+    {
+        var parts = id.Split('-', '_');
+        var named = false;
+        foreach (var part in parts)
+        {
+            if (named && part.Length > 0 && (part.All(char.IsDigit) || (part.Length > 2 && part.StartsWith("id", StringComparison.OrdinalIgnoreCase) && part.Skip(2).All(char.IsDigit))))
+            {
+                return true;
+            }
+
+            named |= Array.IndexOf(UgcSegments, part.ToLowerInvariant()) >= 0;
+        }
+
+        return false;
     }
 
     // The class parts of a section the markup suggests is sponsored (held-out reviews 102, 107 and 110): a sponsors' or

@@ -118,6 +118,12 @@ public class LH001MissingUgcRelTests
     // a comment section known by its id, WordPress's ol.commentlist, a guest book (held-out review 103); not a form in it,
     // nor a count
     [InlineData("<section id=\"comments\"><div><a {|LH001:href=\"https://spam.example/\"|}>Bob</a></div><form><a href=\"https://help.example/md\">Markdown help</a></form></section><ol class=\"commentlist\"><li><a {|LH001:href=\"https://y.example/\"|}>Al</a></li></ol><div class=\"guestbook-entry\"><a {|LH001:href=\"https://z.example/\"|}>Eve</a></div><span id=\"comments-count\"><a href=\"https://x.example/\">x</a></span>")]
+    // ... but not a heading's id, which names its section, nor an item's numbered anchor, nor ids on a documentation
+    // generator's page, where they name topics (held-out review 136: Erlang's and PostgreSQL's manuals); a class still
+    // says so there
+    [InlineData("<h3 id=\"comments\">Comments <a href=\"https://github.com/x/edit/doc.xml\">Edit</a></h3><h4 id=\"comment-1\">comment(C) <span id=\"ghlink-comment-1-id202\"><a href=\"https://github.com/x/edit/ct.xml\">Edit</a></span></h4><span id=\"ghlink-comments-id35\"><a href=\"https://github.com/x/edit/m.xml\">Edit</a></span>")]
+    [InlineData("<meta name=\"generator\" content=\"DocBook XSL Stylesheets V1.79.2\"><div class=\"sect2\" id=\"sql-syntax-comments\"><a href=\"https://www.iso.org/standard/76583.html\">SQL standard</a></div><div class=\"comments\"><a {|LH001:href=\"https://spam.example/\"|}>Bob</a></div>")]
+    [InlineData("<div id=\"sql-syntax-comments\"><a {|LH001:href=\"https://www.iso.org/standard/76583.html\"|}>SQL standard</a></div>")]
     // outside zones nothing
     [InlineData("<a href=\"https://x.example\">X shop</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
