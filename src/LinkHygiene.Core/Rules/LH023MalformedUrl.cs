@@ -24,7 +24,7 @@ public sealed class LH023MalformedUrl : Rule
     // a quoted local part or an address literal (held-out review 107: "mailto:mailto:contact@..." and "<a@example.org>"
     // were taken for addresses).
     private static readonly Regex Email = new(
-        @"^(?:""(?:[^""\\\r\n]|\\.)*""|[^@\s:<>()\[\],;""\\]+)@(?:\[[^\[\]\s]+\]|[^@\s.:<>()\[\],;""\\/?#]+(?:\.[^@\s.:<>()\[\],;""\\/?#]+)+)$",
+        @"^(?:""(?:[^""\\\r\n]|\\.)*""|[^@\s:<>()\[\],;""\\]+)@(?:\[[^\[\]\s]+\]|(?i:localhost)|[^@\s.:<>()\[\],;""\\/?#]+(?:\.[^@\s.:<>()\[\],;""\\/?#]+)+)$",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Phone = new(@"^\+?[0-9\-.() *#]+$", RegexOptions.CultureInvariant);

@@ -214,6 +214,8 @@ public class LH023MalformedUrlTests
     [InlineData("https://x.example/<%= path %>")]
     // RFC 6068: the address is optional, a share link lets the reader choose it (held-out review of shop and mail templates)
     [InlineData("mailto:?subject=Check%20out%20this%20deal&amp;body=https%3A%2F%2Fshop.example%2Fp%2F1")]
+    // the machine's own mail (held-out review 136: manuals' mailto:root@localhost)
+    [InlineData("mailto:root@localhost")]
     // schemes near mailto: and tel: that are not followed by an address or a number, and Skype's callto:
     [InlineData("mailx:inbox")]
     [InlineData("teal:blue")]
