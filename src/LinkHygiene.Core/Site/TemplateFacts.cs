@@ -609,7 +609,8 @@ public sealed class TemplateFacts
     /// <summary>
     /// Whether a script's source is a library that adds no element a link could name by its id: jQuery (and jQuery Migrate), Bootstrap, Popper,
     /// the old IE shims (html5shiv, Respond, Bootstrap's ie10-viewport-bug-workaround and ie-emulation-modes-warning),
-    /// Modernizr, Google's analytics tags, and the scripts Sphinx's and Doxygen's pages load whose names are theirs
+    /// Modernizr, the code highlighters that wrap a sample's text in spans (google-code-prettify: Apache's manual, held-out
+    /// review 136; highlight.js, Prism), Google's analytics tags, and the scripts Sphinx's and Doxygen's pages load whose names are theirs
     /// (doctools.js, sphinx_highlight.js, dynsections.js ...; see <see cref="IsGeneratorsOwn"/>). Nearly every static or generated page loads one of them, and each
     /// switched LH031 off for the page (held-out reviews 114 and 118: a course site's broken #bib29, Doxygen's
     /// #enumval-members). A site's own script, or any other, may add ids.
@@ -703,6 +704,7 @@ public sealed class TemplateFacts
 
     private static readonly Regex LibraryFile = new(
         @"^(jquery([.-]\d[\w.-]*)?(\.slim)?|jquery-migrate([.-]\d[\w.-]*)?|bootstrap([.-]\d[\w.-]*)?(\.bundle)?|popper|html5shiv(-printshiv)?|respond|ie10-viewport-bug-workaround|ie-emulation-modes-warning|modernizr([.-][\w.-]*)?"
+            + @"|prettify|run_prettify|highlight(\.pack)?|prism"
             + @"|doctools|sphinx_highlight|searchtools|language_data|documentation_options|underscore([.-]\d[\w.-]*)?|_sphinx_javascript_frameworks_compat|dynsections)(\.min)?\.js$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 

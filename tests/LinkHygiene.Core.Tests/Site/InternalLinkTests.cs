@@ -1553,6 +1553,8 @@ public class InternalLinkTests
                 + "<script src=\"~/lib/jquery/dist/jquery.min.js\" asp-fallback-src=\"~/lib/jquery/dist/jquery.js\"></script><script src=\"https://www.googletagmanager.com/gtag/js?id=G-1\"></script>"
                 + "<script src=\"ie10-viewport-bug-workaround.js\"></script><a name=\"bib28\"></a><a href=\"#bib29\">29</a>",
             ["wwwroot/own.html"] = "<script src=\"js/jquery.min.js\"></script><script src=\"js/main.js\"></script><a href=\"#bib29\">29</a>",
+            // ... nor do the code highlighters, which wrap a sample's text in spans (held-out review 136: Apache's manual)
+            ["wwwroot/prettify.html"] = "<script src=\"../style/scripts/prettify.min.js\"></script><script src=\"js/highlight.pack.js\"></script><h2 id=\"directive\">D</h2><a href=\"#directives\">D</a>",
             // ... nor do Sphinx's and Doxygen's (held-out review 118)
             ["wwwroot/sphinx.html"] = "<script src=\"_static/documentation_options.js?v=5929fcd5\"></script><script src=\"_static/doctools.js\"></script><script src=\"_static/sphinx_highlight.js\"></script><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a>",
             ["wwwroot/doxygen.html"] = "<meta name=\"generator\" content=\"Doxygen 1.9.8\"/><script type=\"text/javascript\" src=\"dynsections.js\"></script><script src=\"menudata.js\"></script><script src=\"menu.js\"></script><script src=\"search/search.js\"></script><a id=\"details\"></a><a href=\"#enumval-members\">Values</a>",
@@ -1576,6 +1578,7 @@ public class InternalLinkTests
                 "wwwroot/javadoc8.html(1,194): LH031 Link to '#method.sumary': this page has no element with id 'method.sumary' (nearest: 'method.summary')",
                 "wwwroot/libraries.html(1,384): LH031 Link to '#bib29': this page has no element with id 'bib29' (nearest: 'bib28')",
                 "wwwroot/mkdocs.html(1,207): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
+                "wwwroot/prettify.html(1,135): LH031 Link to '#directives': this page has no element with id 'directives' (nearest: 'directive')",
                 "wwwroot/reads.html(1,180): LH031 Link to '#submenus': this page has no element with id 'submenus' (nearest: 'submenu')",
                 "wwwroot/reads2.html(1,186): LH031 Link to '#boxes': this page has no element with id 'boxes' (nearest: 'box')",
                 "wwwroot/sphinx.html(1,196): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
