@@ -1279,7 +1279,15 @@ public sealed class TemplateDocument
                 return true;
             }
 
-            i = Math.Max(i, samples[next].End - 1); // (the rest of this sample is a sample too)
+            // (the rest of this sample is a sample too, and so is the rest of template code that starts in it: a sample's
+            // brace ending in another sample, <code>{{'$1','$2'}</code> ... <code>{const,25}}</code>: held-out review 136)
+            var end = samples[next].End - 1;
+            while (i + 1 < text.Length && (text[i + 1] != masked[i + 1] || text[i + 1] is '\n' or '\r'))
+            {
+                i++; // (the masking keeps a tag's line breaks)
+            }
+
+            i = Math.Max(i, end);
         }
 
         return false;

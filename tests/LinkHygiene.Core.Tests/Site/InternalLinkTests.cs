@@ -2523,11 +2523,15 @@ public class InternalLinkTests
                 // template code in a script or a textarea is data a server fills in: a Flask template (code review)
                 ["templates/index.html"] = "<!DOCTYPE html><html><body><a href=\"about\">About</a><script>window.ITEMS = {{ items|tojson }};</script></body></html>",
                 ["templates/about.html"] = "<!DOCTYPE html><html><body><a href=\"index\">Home</a><textarea>{{ note }}</textarea></body></html>",
+                // ... and a sample's braces that the next sample closes, over markup and lines (held-out review 136: Erlang's
+                // ms_transform page)
+                ["docs/erlang.html"] = "<!DOCTYPE html><html><body><p>It is <code>[{{'$1','$2'},[{is_atom,'$1'}]]</code>.</p>\n<div class=\"example\"><pre>[{{'$1'},{const,25}}]</pre></div><a href=\"absent.html\">Absent</a></body></html>",
             },
             isProject: false);
         AssertLines(
             new[]
             {
+                "docs/erlang.html(2,69): LH030 Link to 'absent.html' matches no file of the site (nothing similar exists)",
                 "docs/themes.html(1,134): LH030 Link to 'missing.html' matches no file of the site (nothing similar exists)",
                 "docs/themes.html(1,169): LH031 Link to '#nowhere': this page has no element with id 'nowhere' (nothing similar exists)",
             },
