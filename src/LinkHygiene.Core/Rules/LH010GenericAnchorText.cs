@@ -79,7 +79,7 @@ public sealed class LH010GenericAnchorText : Rule
             {
                 // Only punctuation or arrows ("»", "…", "[^]"): a name that describes nothing.
                 if (AnchorText.IsOnlySymbols(name.Text) && !allowed.Contains(name.Text.Trim()) && !IsPermalink(link, context.Document) && !IsComputedHeadingLink(link) && !NamesItsFragment(link)
-                    && !EndsWhatItLinksTo(link, context.Document) && !IsIndexJump(link) && !IsCode(link) && !IsClassedPermalink(link))
+                    && !EndsWhatItLinksTo(link, context.Document) && !IsIndexJump(link) && !IsCode(link) && !InCode(link) && !IsClassedPermalink(link))
                 {
                     context.Report(Rule, name.Span, link, Href.Shorten(name.Text));
                 }
@@ -254,7 +254,7 @@ public sealed class LH010GenericAnchorText : Rule
     /// <c>anchor</c>, <c>permalink</c>, <c>header-anchor</c> and <c>hash-link</c> of other generators.
     /// </summary>
     private static bool IsClassedPermalink(Link link) =>
-        link.Name.Text.Trim() is "#" or "¶" or "§" or "🔗" && link.Href.Value.IndexOf('#') >= 0 && link.GetAttribute("class") is { } classes
+        link.Name.Text.Trim() is "#" or "¶" or "§" or "🔗" && link.Href.Kind == HrefKind.Fragment && link.Href.Value.Trim().Length > 1 && link.GetAttribute("class") is { } classes
         && Array.Exists(classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), c => Array.IndexOf(PermalinkClasses, c.ToLowerInvariant()) >= 0);
 
     private static readonly string[] PermalinkClasses = { "selflink", "headerlink", "anchorjs-link", "anchor", "permalink", "header-anchor", "heading-anchor", "hash-link", "anchor-link", "pilcrow" };
@@ -329,15 +329,6 @@ public sealed class LH010GenericAnchorText : Rule
             return false;
         }
 
-        // ... or the link is in code: a source listing's operator (Haddock's hyperlinked source, <pre>... <a><span
-        // class="hs-operator">++</span></a>: held-out review 132)
-        for (var (ancestor, depth) = (link.Element.ParentElement, 0); ancestor is not null && depth < 16; (ancestor, depth) = (ancestor.ParentElement, depth + 1))
-        {
-            if (ancestor.LocalName is "pre" or "code" or "kbd" or "samp")
-            {
-                return IsOneTokenOrSigns(link.Element.TextContent.Trim());
-            }
-        }
 
         AngleSharp.Dom.IElement? only = null;
         foreach (var child in link.Element.ChildNodes)
@@ -359,6 +350,24 @@ public sealed class LH010GenericAnchorText : Rule
 
         // (one token, or signs alone: LilyPond's index names its syntax "%{ ... %}" and "<< ... >>")
         return only is not null && only.LocalName is "code" or "kbd" or "samp" && IsOneTokenOrSigns(only.TextContent.Trim());
+    }
+
+    /// <summary>
+    /// Whether a symbol link is in code: a source listing's operator (Haddock's hyperlinked source, <c>&lt;pre&gt;...
+    /// &lt;a&gt;&lt;span class="hs-operator"&gt;++&lt;/span&gt;&lt;/a&gt;</c>; Vim's help, all <c>&lt;pre&gt;</c>: held-out
+    /// review 132). Only signs: a word there, "here", is prose's (code review).
+    /// </summary>
+    private static bool InCode(Link link)
+    {
+        for (var (ancestor, depth) = (link.Element?.ParentElement, 0); ancestor is not null && depth < 16; (ancestor, depth) = (ancestor.ParentElement, depth + 1))
+        {
+            if (ancestor.LocalName is "pre" or "code" or "kbd" or "samp")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOneTokenOrSigns(string code) =>
