@@ -250,9 +250,11 @@ public static class InternalLinkChecker
                 .Where(a => !string.Equals(a, area, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            if (elsewhere.Count == 0 && site.HasExternalRouteSources)
+            if (elsewhere.Count == 0 && site.HasExternalRouteSources && !site.IsLocalPrefix(name))
             {
-                // a Razor class library the app references serves pages too (a modular monolith's modules: held-out review 130)
+                // a Razor class library the app references serves pages too (a modular monolith's modules: held-out review
+                // 130), but not in a folder the app's own pages are in, as for a path (code review: /Account/Logn beside
+                // the app's /Account/Login, with a library of controllers or a *.UI package referenced)
                 return Outcome.Undecidable("a page that a referenced library may serve");
             }
 
