@@ -55,6 +55,10 @@ public sealed class SiteFactsTests
                     yield return $"~/Themes/{theme}/{{1}}/{{0}}.cshtml";
                 }
             }
+            public class EmailRenderer
+            {
+                public string PathOf(string folder, string name) => string.Format("{0}/{1}.cshtml", folder, name);
+            }
             """, "Startup.cs");
         Assert.Equal(new[] { "/AdminConsole/Views/{1}/{0}.cshtml", "/Modules/{2}/Views/{1}/{0}.CSHTML", "~/Features/{1}/{0}.cshtml" }, facts.ViewLocationFormats);
     }

@@ -153,7 +153,7 @@ public static class CSharpSiteFacts
         // a string with the view's {0} and the controller's {1} that names a .cshtml file (held-out review 127).
         foreach (var token in root.DescendantTokens())
         {
-            if (token.IsKind(SyntaxKind.StringLiteralToken) && IsViewLocationFormat(token.ValueText))
+            if (token.IsKind(SyntaxKind.StringLiteralToken) && IsViewLocationFormat(token.ValueText) && GivesViewLocations(token))
             {
                 facts.ViewLocationFormats.Add(token.ValueText);
             }
@@ -167,6 +167,29 @@ public static class CSharpSiteFacts
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// Whether a string is given to the view engine as a location: added to, inserted in or assigned to its
+    /// <c>ViewLocationFormats</c> (<c>AreaViewLocationFormats</c>), or returned by a view location expander's
+    /// <c>ExpandViewLocations</c>; not any string that names a .cshtml file by two values (an e-mail renderer's
+    /// <c>string.Format("{0}/{1}.cshtml", folder, name)</c>: code review).
+    /// </summary>
+    private static bool GivesViewLocations(SyntaxToken token)
+    {
+        foreach (var ancestor in token.Parent?.Ancestors() ?? Enumerable.Empty<SyntaxNode>())
+        {
+            switch (ancestor)
+            {
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } when member.Expression.ToString().EndsWith("ViewLocationFormats", StringComparison.Ordinal):
+                case AssignmentExpressionSyntax assignment when assignment.Left.ToString().EndsWith("ViewLocationFormats", StringComparison.Ordinal):
+                    return true;
+                case MethodDeclarationSyntax method:
+                    return method.Identifier.ValueText == "ExpandViewLocations";
+            }
+        }
+
+        return false;
     }
 
     private static bool IsViewLocationFormat(string value) =>
