@@ -111,12 +111,8 @@ internal static class CheckCommand
         }
 
         // Internal links (LH030, LH031 across documents): each project's index, built once from every template's facts.
-        // A folder named is the site asked for; a file named alone is checked in the site around it (SiteLocator.StaticSiteTopOf).
-        var scanRoots = settings.Paths.Select(p => Path.GetFullPath(Path.Combine(currentDirectory, p)))
-            .Select(p => Directory.Exists(p) ? (Folder: p, Named: true) : (Folder: Path.GetDirectoryName(p) ?? currentDirectory, Named: false))
-            .Distinct()
-            .Select(r => r.Named ? r.Folder : LinkHygiene.Workspace.Site.SiteLocator.StaticSiteTopOf(r.Folder))
-            .ToList();
+        // A folder named is the site asked for; a file named alone is checked in the site around it.
+        var scanRoots = LinkHygiene.Workspace.Site.SiteLocator.ScanRoots(settings.Paths.Select(p => Path.GetFullPath(Path.Combine(currentDirectory, p))));
         var site = LinkHygiene.Workspace.Site.SiteChecks.Run(results, configuration, scanRoots, cancellationToken);
         for (var i = 0; i < results.Length; i++)
         {

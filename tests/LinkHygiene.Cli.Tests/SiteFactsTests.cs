@@ -869,7 +869,7 @@ public sealed class SiteFactsTests
 
     // A page named alone (a pre-commit hook names the changed pages) was checked as a site of its own folder: its links
     // to ../ and to the site's root were undecidable, so the hook passed what a scan of the repository failed. It is
-    // checked in the site around it: the nearest folder above with a CNAME, a .nojekyll or a Git repository's top.
+    // checked in the site around it: its Git repository's top, else the nearest folder above with a CNAME or a .nojekyll.
     [Theory]
     [InlineData("CNAME", "docs.example.org\n")]
     [InlineData(".nojekyll", "")]
@@ -902,6 +902,31 @@ public sealed class SiteFactsTests
             .Where(line => line.Contains(": warning LH03", StringComparison.Ordinal))
             .Select(line => line.Substring(line.IndexOf("page.html(", StringComparison.Ordinal)))
             .ToList();
+    }
+
+    // Code review 114: the repository's top before a site's own marker inside it (mdBook writes a .nojekyll in every book,
+    // and a pre-commit hook's page must be checked as the repository's scan checks it); not across a folder the scan
+    // skips, whose files that site does not list; and a folder named stays the site it is.
+    [Fact]
+    public void TheSiteAroundAPageNamedAloneIsTheRepositorysUnlessAFolderNamedOrSkippedIsBetween()
+    {
+        using var folder = new TempFolder();
+        var repo = folder.Full("repo");
+        folder.Write("repo/.git/HEAD", "ref: refs/heads/main\n");
+        folder.Write("repo/book/.nojekyll", string.Empty);
+        var inBook = folder.Write("repo/book/ch1/page.html", "<h1>1</h1>");
+        var inModules = folder.Write("repo/node_modules/pkg/docs/a.html", "<h1>a</h1>");
+        var other = folder.Write("repo/other/x.html", "<h1>x</h1>");
+        var inSite = folder.Write("repo/site/sub/y.html", "<h1>y</h1>");
+        var site = Path.Combine(repo, "site");
+        var outside = folder.Write("loose/z.html", "<h1>z</h1>");
+        folder.Write("loose/CNAME", "z.example\n");
+        var elsewhere = folder.Write("plain/w.html", "<h1>w</h1>");
+
+        Assert.Equal(new[] { repo }, SiteLocator.ScanRoots(new[] { inBook }));
+        Assert.Equal(new[] { Path.GetDirectoryName(inModules)! }, SiteLocator.ScanRoots(new[] { inModules }));
+        Assert.Equal(new[] { site, Path.GetDirectoryName(other)! }, SiteLocator.ScanRoots(new[] { site, other, inSite }));
+        Assert.Equal(new[] { folder.Full("loose"), folder.Full("plain") }, SiteLocator.ScanRoots(new[] { outside, elsewhere }));
     }
 
     // Held-out review 85: the folders the scan leaves out still serve files. A project's wwwroot/lib is listed as the

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using LinkHygiene.Workspace.Files;
 
 namespace LinkHygiene.Workspace.Site;
@@ -56,14 +57,56 @@ public sealed class SiteLocator
 
     /// <summary>
     /// The folder a template named on its own (a file, not a folder, on the command line) is checked in when it belongs
-    /// to no project: the nearest folder at or above it where a site or a repository starts (a <c>CNAME</c>, a
-    /// <c>.nojekyll</c> or a Git repository's top), else its own folder. A pre-commit hook that names the changed pages
-    /// then gets the internal-link findings that scanning the repository gives them, not only those of links that stay
-    /// in the page's folder.
+    /// to no project: its Git repository's top, else the nearest folder at or above it where a site starts (a
+    /// <c>CNAME</c>, a <c>.nojekyll</c>), else its own folder; its own folder too when a folder the scan skips
+    /// (<c>node_modules/</c>, <c>bin/</c> ...) is between, whose files that site does not list. A pre-commit hook that
+    /// names the changed pages then gets the internal-link findings that scanning the repository gives them, not only
+    /// those of links that stay in the page's folder.
     /// </summary>
     /// <param name="folder">The template's folder.</param>
-    public static string StaticSiteTopOf(string folder) =>
-        NearestAtOrAbove(folder, f => File.Exists(Path.Combine(f, "CNAME")) || File.Exists(Path.Combine(f, ".nojekyll")) || IsRepositoryTop(f)) ?? folder;
+    public static string StaticSiteTopOf(string folder)
+    {
+        var top = RepositoryTopOf(folder)
+            ?? NearestAtOrAbove(folder, f => File.Exists(Path.Combine(f, "CNAME")) || File.Exists(Path.Combine(f, ".nojekyll")))
+            ?? folder;
+        for (var between = folder; between.Length > top.Length; between = Path.GetDirectoryName(between) ?? top)
+        {
+            if (FolderRules.IsSkipped(between))
+            {
+                return folder;
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>
+    /// The folders the paths named on a command line (full paths) are scanned as sites from: a folder named is a site
+    /// itself, with what is under it; a file named on its own, the site around it (<see cref="StaticSiteTopOf"/>), unless
+    /// that would hold a folder named (then its own folder: a folder named stays the site it is).
+    /// </summary>
+    public static IReadOnlyList<string> ScanRoots(IEnumerable<string> paths)
+    {
+        var all = paths.ToList();
+        var folders = all.Where(Directory.Exists).Distinct(PathUtilities.Comparer).ToList();
+        var roots = new List<string>(folders);
+        foreach (var own in all.Where(p => !Directory.Exists(p)).Select(p => Path.GetDirectoryName(p) ?? p).Distinct(PathUtilities.Comparer))
+        {
+            if (folders.Exists(f => IsAtOrUnder(own, f)))
+            {
+                continue; // its site is the folder named
+            }
+
+            var top = StaticSiteTopOf(own);
+            roots.Add(folders.Exists(f => IsAtOrUnder(f, top)) ? own : top);
+        }
+
+        return roots;
+    }
+
+    private static bool IsAtOrUnder(string path, string folder) =>
+        PathUtilities.Comparer.Equals(path.TrimEnd(Path.DirectorySeparatorChar), folder.TrimEnd(Path.DirectorySeparatorChar))
+        || path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, PathUtilities.Comparison);
 
     /// <summary>The nearest folder at or above <paramref name="folder"/> that is a Git repository's top (holds <c>.git</c>, a folder or a worktree's file), or null.</summary>
     public static string? RepositoryTopOf(string folder) => NearestAtOrAbove(folder, IsRepositoryTop);

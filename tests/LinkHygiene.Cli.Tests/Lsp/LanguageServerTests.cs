@@ -466,7 +466,7 @@ public class LanguageServerTests
     }
 
     // An editor opened on one file (no workspace folder) checked nothing across pages: the page is checked in the site around
-    // it, as the command line checks a file named on its own (the nearest folder above with a CNAME, .nojekyll or .git).
+    // it, as the command line checks a file named on its own (its repository's top, else the nearest folder above with a CNAME or .nojekyll).
     [Fact]
     public void APageOpenedWithoutAWorkspaceIsCheckedInTheSiteAroundIt()
     {
