@@ -956,8 +956,17 @@ public sealed class SiteIndex
             return NearestNames.NothingSimilar;
         }
 
+        // (near the link: in a folder above it, or under the same top folder; not an unrelated example of that name
+        // across the site: code review 114, MDN's whales.html)
         var found = files.Where(f => root is null || f.StartsWith(root, StringComparison.Ordinal)).Take(2).ToList();
-        return found.Count == 1 && !string.Equals(found[0], path, StringComparison.OrdinalIgnoreCase) ? NearestNames.Answer(found[0]) : NearestNames.NothingSimilar;
+        return found.Count == 1 && !string.Equals(found[0], path, StringComparison.OrdinalIgnoreCase) && IsNear(found[0], path) ? NearestNames.Answer(found[0]) : NearestNames.NothingSimilar;
+
+        static bool IsNear(string file, string link)
+        {
+            var folder = FolderOf(file);
+            return (link + "/").StartsWith(folder + "/", StringComparison.OrdinalIgnoreCase)
+                || (FirstSegment(file) is { Length: > 0 } top && folder.Length > 0 && string.Equals(top, FirstSegment(link), StringComparison.OrdinalIgnoreCase));
+        }
 
         static string NameOf(string url) => url.Substring(url.LastIndexOf('/') + 1);
     }

@@ -1489,7 +1489,8 @@ public class InternalLinkTests
         var (findings, _) = Check(
             new Dictionary<string, string>
             {
-                ["pages/layout/top-nav.html"] = "<a href=\"index3.html\">1</a> <a href=\"../examples/invoice.html\">2</a> <a href=\"profile.html\">3</a> <a href=\"api/index.html\">4</a>",
+                ["pages/layout/top-nav.html"] = "<a href=\"index3.html\">1</a> <a href=\"../examples/invoice.html\">2</a> <a href=\"profile.html\">3</a> <a href=\"api/index.html\">4</a> <a href=\"whales.html\">5</a>",
+                ["tasks/links/whales.html"] = "<h1>An unrelated example of that name</h1>",
                 ["index.html"] = "<h1>Home</h1>",
                 ["index3.html"] = "<h1>Three</h1>",
                 ["pages/invoice.html"] = "<h1>Invoice</h1>",
@@ -1503,6 +1504,7 @@ public class InternalLinkTests
             {
                 "pages/layout/top-nav.html(1,10): LH030 Link to 'index3.html' matches no file of the site (nearest: '../../index3.html')",
                 "pages/layout/top-nav.html(1,108): LH030 Link to 'api/index.html' matches no file of the site (nothing similar exists)",
+                "pages/layout/top-nav.html(1,139): LH030 Link to 'whales.html' matches no file of the site (nothing similar exists)",
                 "pages/layout/top-nav.html(1,38): LH030 Link to '../examples/invoice.html' matches no file of the site (nearest: '../invoice.html')",
                 "pages/layout/top-nav.html(1,79): LH030 Link to 'profile.html' matches no file of the site (nothing similar exists)",
             },
