@@ -222,7 +222,7 @@ internal static partial class ClientTemplateSyntax
                     case "case":
                         Open("endcase", -1); // its branches start at its first "when"
                         break;
-                    case "elif" or "elsif" or "else" or "when" or "empty":
+                    case "elif" or "elsif" or "elseif" or "else" or "when" or "empty":
                         Split(start, end);
                         break;
                     default:
@@ -389,7 +389,7 @@ internal static partial class ClientTemplateSyntax
     // The statements of Django, Jinja, Liquid, Twig and Nunjucks that choose or repeat markup and write nothing of their own.
     private static readonly System.Collections.Generic.HashSet<string> ControlWords = new(StringComparer.Ordinal)
     {
-        "if", "elif", "elsif", "else", "endif", "unless", "endunless", "for", "endfor", "empty", "with", "endwith", "case",
+        "if", "elif", "elsif", "elseif", "else", "endif", "unless", "endunless", "for", "endfor", "empty", "with", "endwith", "case",
         "when", "endcase", "ifchanged", "endifchanged", "ifequal", "ifnotequal", "endifequal", "endifnotequal", "set",
         "load", "spaceless", "endspaceless", "autoescape", "endautoescape",
     };
@@ -465,7 +465,7 @@ internal static partial class ClientTemplateSyntax
         return word switch
         {
             "if" or "for" or "with" or "unless" or "case" or "ifchanged" or "ifequal" or "ifnotequal" or "spaceless" or "autoescape" or "range" => 1,
-            "else" or "elif" or "elsif" or "when" or "empty" => Continues,
+            "else" or "elif" or "elsif" or "elseif" or "when" or "empty" => Continues,
             _ when word.StartsWith("end", StringComparison.Ordinal) => -1,
             _ => 0,
         };

@@ -143,6 +143,7 @@ public class LH011EmptyLinkTextTests
     // Jinja templates' icon links in {% if %} were never checked); a tag that writes, or a branch with text, is a name
     [InlineData("{% load i18n %}\n{|LH011:<a href=\"/b/\">|}{% if x %}<span class=\"fa fa-user\"></span>{% else %}<span class=\"fa fa-bars\"></span>{% endif %}</a> {|LH011:<a href=\"/c/\">|}{%- if x -%}<i class=\"fa fa-bars\"></i>{%- endif -%}</a>")]
     [InlineData("{|LH011:<a href=\"/d/\">|}{% load static %}<span class=\"fa fa-bars\"></span></a> {|LH011:<a href=\"/e/\">|}{% for i in items %}<i class=\"fa fa-star\"></i>{% endfor %}</a> {|LH011:<a href=\"/f/\">|}{% spaceless %}<i></i>{% endspaceless %}</a>")]
+    [InlineData("{|LH011:<a href=\"/t\">|}{% if a %}<i class=\"x\"></i>{% elseif b %}<i class=\"y\"></i>{% endif %}</a>")]
     [InlineData("{|LH011:<a href=\"/g\">|}{{ if .User }}<i class=\"icon\"></i>{{ end }}</a> {|LH011:<a href=\"/h\">|}{{#if user}}<i class=\"icon\"></i>{{else}}<i class=\"other\"></i>{{/if}}</a>")]
     [InlineData("{% load i18n %}<a href=\"/a/\">{% if x %}<span class=\"fa fa-user\"></span>{% else %}{{ user.name }}{% endif %}</a> <a href=\"/b/\">{% if x %}{% trans \"Profile\" %}{% endif %}</a> <a href=\"/c/\">{% csrf_token %}<i></i></a> <a href=\"/d/\">{% if x %}Profile{% endif %}</a> <a href=\"/e/\">{% if x %}<img src=\"{{ u }}\" alt=\"{{ n }}\">{% endif %}</a>")]
     // ... but a link whose start tag is one branch's holds the else, not its text (Jekyll themes' active menu item), and a
