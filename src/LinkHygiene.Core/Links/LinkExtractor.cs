@@ -626,8 +626,9 @@ internal static class LinkExtractor
     }
 
     /// <summary>
-    /// Whether an id numbers what it names after its comment or review part: a part of digits, or "id" and digits
-    /// (<c>comment-1</c>, Erlang's <c>ghlink-comments-id35</c> around a section's Edit link).
+    /// Whether an id is a generated anchor's that names its target after a comment or review part: "id" and digits after
+    /// it (Erlang's <c>ghlink-comments-id35</c> and <c>ghlink-comment-1-id202</c> around a section's Edit link). Not a
+    /// comment's own number (<c>comment-7</c>, <c>review_18</c>: a theme's comment items; code review 115).
     /// </summary>
     private static bool IsNumberedAnchor(string id)
     {
@@ -635,7 +636,7 @@ internal static class LinkExtractor
         var named = false;
         foreach (var part in parts)
         {
-            if (named && part.Length > 0 && (part.All(char.IsDigit) || (part.Length > 2 && part.StartsWith("id", StringComparison.OrdinalIgnoreCase) && part.Skip(2).All(char.IsDigit))))
+            if (named && part.Length > 2 && part.StartsWith("id", StringComparison.OrdinalIgnoreCase) && part.Skip(2).All(char.IsDigit))
             {
                 return true;
             }
@@ -2299,7 +2300,8 @@ internal static class LinkExtractor
     {
         foreach (var attribute in attributes)
         {
-            if (attribute.Name.StartsWith("uk-", StringComparison.Ordinal) && Array.IndexOf(UIkitButtons, attribute.Name) >= 0)
+            var name = attribute.Name.StartsWith("data-uk-", StringComparison.Ordinal) ? attribute.Name.Substring("data-".Length) : attribute.Name;
+            if (name.StartsWith("uk-", StringComparison.Ordinal) && Array.IndexOf(UIkitButtons, name) >= 0)
             {
                 return true;
             }

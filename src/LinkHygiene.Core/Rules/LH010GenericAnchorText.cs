@@ -182,6 +182,14 @@ public sealed class LH010GenericAnchorText : Rule
 
         var fragment = value.Substring(hash + 1);
         var decoded = UrlParts.Unescape(fragment);
+        // (Javadoc's member anchor names a method with its parameters: #link(com.ericsson.otp.erlang.OtpErlangPid) for
+        // "link"; code review 115)
+        var parameters = decoded.IndexOf('(');
+        if (parameters > 0 && decoded.EndsWith(")", StringComparison.Ordinal) && decoded.Substring(0, parameters) == name)
+        {
+            return true;
+        }
+
         var haddock = HaddockAnchor.Match(decoded);
         var bare = Unbracketed(name);
         foreach (var candidate in new[] { fragment, decoded, haddock.Success ? HaddockSign.Replace(haddock.Groups["name"].Value, sign => ((char)int.Parse(sign.Groups["code"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToString()) : null })

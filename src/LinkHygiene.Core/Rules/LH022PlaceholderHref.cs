@@ -78,7 +78,7 @@ public sealed class LH022PlaceholderHref : Rule
         }
 
         // UIkit's to-top link (<a href="#" uk-totop uk-scroll>, which UIkit names "Back to top": held-out review 137)
-        if (link.GetAttribute("uk-totop") is not null)
+        if (link.GetAttribute("uk-totop") is not null || link.GetAttribute("data-uk-totop") is not null)
         {
             return true;
         }
@@ -103,15 +103,17 @@ public sealed class LH022PlaceholderHref : Rule
     }
 
     /// <summary>
-    /// Whether a class or id holds "totop" or "to-top" between its '-' or '_' (btn-totop, js-totop, uk-totop, btn-to-top:
-    /// held-out review 137); not inside a word (photo-top).
+    /// Whether a class or id holds "totop" between its '-' or '_', or ends in "to-top" (btn-totop, js-totop, uk-totop,
+    /// btn-to-top, to-top-btn: held-out review 137); not inside a word (photo-top), nor words that go on (how-to-top-up).
     /// </summary>
     private static bool HasToTopWords(string name)
     {
         var words = name.ToLowerInvariant().Split('-', '_');
         for (var i = 0; i < words.Length; i++)
         {
-            if (words[i] == "totop" || (words[i] == "to" && i + 1 < words.Length && words[i + 1] == "top"))
+            // (to-top last, or before what the control is: not how-to-top-up, add-to-top-picks; code review 115)
+            if (words[i] == "totop" || (words[i] == "to" && i + 1 < words.Length && words[i + 1] == "top"
+                && (i + 2 == words.Length || words[i + 2] is "btn" or "button" or "link" or "icon" or "arrow" or "trigger" or "wrapper")))
             {
                 return true;
             }

@@ -124,6 +124,8 @@ public class LH001MissingUgcRelTests
     [InlineData("<h3 id=\"comments\">Comments <a href=\"https://github.com/x/edit/doc.xml\">Edit</a></h3><h4 id=\"comment-1\">comment(C) <span id=\"ghlink-comment-1-id202\"><a href=\"https://github.com/x/edit/ct.xml\">Edit</a></span></h4><span id=\"ghlink-comments-id35\"><a href=\"https://github.com/x/edit/m.xml\">Edit</a></span>")]
     [InlineData("<meta name=\"generator\" content=\"DocBook XSL Stylesheets V1.79.2\"><div class=\"sect2\" id=\"sql-syntax-comments\"><a href=\"https://www.iso.org/standard/76583.html\">SQL standard</a></div><div class=\"comments\"><a {|LH001:href=\"https://spam.example/\"|}>Bob</a></div>")]
     [InlineData("<div id=\"sql-syntax-comments\"><a {|LH001:href=\"https://www.iso.org/standard/76583.html\"|}>SQL standard</a></div>")]
+    // a comment's own number is no generated anchor (code review 115)
+    [InlineData("<div id=\"comment-7\"><a {|LH001:href=\"https://alice.example/\"|}>Alice</a></div><div id=\"review_18\"><a {|LH001:href=\"https://bob.example/\"|}>Bob</a></div>")]
     // outside zones nothing
     [InlineData("<a href=\"https://x.example\">X shop</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);

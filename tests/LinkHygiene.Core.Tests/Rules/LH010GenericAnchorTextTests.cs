@@ -141,6 +141,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<td class=\"src\">instance X <a href=\"#t:GToJSON-39-\" class=\"selflink\">#</a></td> <a class=\"headerlink\" href=\"#s\">¶</a> <a href=\"#t:Y\" class=\"link\">{|LH010:#|}</a> <a href=\"/x\" class=\"anchor\">{|LH010:»|}</a>")]
     [InlineData("<li><a href=\"doc-index-46.html\">.</a></li><li><a href=\"doc-index-60.html\">&lt;</a></li><li><a href=\"doc-index-61.html\">{|LH010:&lt;|}</a></li>")]
     [InlineData("<pre>x <a href=\"../src/Base.html\"><span class=\"hs-operator\">++</span></a> y, see <a href=\"motion.html\">%</a>; <a href=\"/docs\">{|LH010:click here|}</a></pre><p><a href=\"/x\">{|LH010:++|}</a></p>")]
+    // Javadoc's member anchor names a method with its parameters (code review 115)
+    [InlineData("<code><a href=\"#link(com.ericsson.otp.erlang.OtpErlangPid)\" class=\"member-name-link\">link</a>(OtpErlangPid pid)</code> <a href=\"#linked(x)\">{|LH010:link|}</a>")]
     // ... but a word there is prose's, and a classed sign to another page or to "#" is no permalink (code review)
     [InlineData("<pre>see <a href=\"/options.html\">{|LH010:here|}</a>.</pre><p><code>Read the docs <a href=\"/d\">{|LH010:here|}</a></code></p><code><a href=\"/l\">{|LH010:link|}</a></code> <a class=\"anchor\" href=\"/other.html#s\">{|LH010:#|}</a> <a class=\"anchor\" href=\"#\">{|LH010:#|}</a>")]
     // a generated manual's tag or operator, the fragment it leads to on any page, as written or percent-decoded, in

@@ -160,6 +160,7 @@ public class LH011EmptyLinkTextTests
     [InlineData("{|LH011:<a href=\"/p/2\" hx-get=\"/p/2\">|}</a>")]
     [InlineData("<a href=\"/nav\" hx-get=\"/nav\" hx-trigger=\"load delay:1s\"></a>")]
     // UIkit's button components name the link around them (held-out review 137: its pagers); its plain icon does not
+    [InlineData("<a href=\"/p/5\"><span data-uk-pagination-next></span></a><a href=\"/p/6\"><span data-uk-close></span></a>")]
     [InlineData("<a href=\"/p/1\"><span uk-pagination-previous></span></a><a href=\"/p/3\"><span uk-pagination-next></span></a><a href=\"/x\"><span uk-close></span></a>{|LH011:<a href=\"/home\">|}<span uk-icon=\"icon: home\"></span></a>")]
     public void Htmx(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 

@@ -55,6 +55,7 @@ public class LH022PlaceholderHrefTests
     [InlineData("<a {|LH022:href=\"#\"|}>Top sellers</a>")]
     // UIkit's to-top link, and "totop" or "to-top" between dashes (held-out review 137); not inside a word
     [InlineData("<a href=\"#\" uk-totop uk-scroll></a><a href=\"#\" class=\"btn-totop\">↑</a><a href=\"#\" class=\"js-totop\">↑</a><a href=\"#\" id=\"totop-btn\">↑</a><a href=\"#\" class=\"btn-to-top\">↑</a><a {|LH022:href=\"#\"|} class=\"photo-top\">Photos</a>")]
+    [InlineData("<a href=\"#\" data-uk-totop></a><a href=\"#\" class=\"to-top-btn\">↑</a><a {|LH022:href=\"#\"|} class=\"btn how-to-top-up\">Top up</a><a {|LH022:href=\"#\"|} id=\"add-to-top-picks\">Add</a>")]
     [InlineData("<a href=\"#\" class=\"js-back-to-top {{ extra }}\">↑</a><a href=\"#\" class=\"back-to-top-link\">↑</a><a href=\"#\" id=\"back-to-top-{{ .ID }}\">↑</a>")]
     // a router directive replaces the written href (held-out probe)
     [InlineData("<a ui-sref=\"about\" href=\"#\">About</a><a href=\"#\" routerLink=\"/x\">X</a><a href=\"\" [routerLink]=\"['/y']\">Y</a>")]
