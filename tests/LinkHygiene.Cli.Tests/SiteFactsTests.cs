@@ -59,8 +59,18 @@ public sealed class SiteFactsTests
             {
                 public string PathOf(string folder, string name) => string.Format("{0}/{1}.cshtml", folder, name);
             }
+            public static class Locations
+            {
+                private const string Feature = "/Features/{1}/{0}.cshtml";
+                private static readonly string[] Others = { "/Modules/{1}/{0}.cshtml" };
+                public static void Use(RazorViewEngineOptions o)
+                {
+                    o.ViewLocationFormats.Add(Feature);
+                    foreach (var f in Others) o.ViewLocationFormats.Add(f);
+                }
+            }
             """, "Startup.cs");
-        Assert.Equal(new[] { "/AdminConsole/Views/{1}/{0}.cshtml", "/Modules/{2}/Views/{1}/{0}.CSHTML", "~/Features/{1}/{0}.cshtml" }, facts.ViewLocationFormats);
+        Assert.Equal(new[] { "/AdminConsole/Views/{1}/{0}.cshtml", "/Modules/{2}/Views/{1}/{0}.CSHTML", "~/Features/{1}/{0}.cshtml", "/Features/{1}/{0}.cshtml", "/Modules/{1}/{0}.cshtml" }, facts.ViewLocationFormats);
     }
 
     [Fact]

@@ -583,7 +583,7 @@ internal sealed partial class LanguageServer
         // A page outside every workspace folder (an editor opened on one file) is checked in the site around it, as the
         // command line checks a file named on its own.
         var (folder, isProject) = _locator.SiteOf(path, roots);
-        if (folder is null && Path.GetDirectoryName(path) is { Length: > 0 } own && (roots.Length == 0 || RootOf(path) is null))
+        if (folder is null && Path.GetDirectoryName(path) is { Length: > 0 } own)
         {
             (folder, isProject) = (Workspace.Site.SiteLocator.StaticSiteTopOf(own), false);
         }

@@ -185,11 +185,21 @@ public static class CSharpSiteFacts
                 case AssignmentExpressionSyntax assignment when assignment.Left.ToString().EndsWith("ViewLocationFormats", StringComparison.Ordinal):
                     return true;
                 case MethodDeclarationSyntax method:
-                    return method.Identifier.ValueText == "ExpandViewLocations";
+                    return method.Identifier.ValueText == "ExpandViewLocations" || (InDeclaration(token) && AddsViewLocations(method.Parent));
+                case FieldDeclarationSyntax field:
+                    // a constant or a list of them the class adds to the view locations (code review 115:
+                    // static readonly string[] Formats = { ... }; foreach (var f in Formats) o.ViewLocationFormats.Add(f);)
+                    return AddsViewLocations(field.Parent);
             }
         }
 
-        return false;
+        // top-level statements (Program.cs): a local the file adds
+        return InDeclaration(token) && AddsViewLocations(token.SyntaxTree?.GetRoot());
+
+        static bool InDeclaration(SyntaxToken literal) => literal.Parent?.Ancestors().Any(a => a is VariableDeclaratorSyntax) == true;
+
+        static bool AddsViewLocations(SyntaxNode? scope) => scope is not null && scope.DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Any(i => i.Expression is MemberAccessExpressionSyntax member && member.Expression.ToString().EndsWith("ViewLocationFormats", StringComparison.Ordinal));
     }
 
     private static bool IsViewLocationFormat(string value) =>
