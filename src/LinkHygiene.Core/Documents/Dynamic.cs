@@ -149,6 +149,16 @@ public static class Dynamic
                 continue;
             }
 
+            if (char.IsLetter(kind) && IsServerElement(value, open + 1))
+            {
+                // a server's own element in the value (Roundcube's <roundcube:var name='config:support_url' />, JSP's
+                // <c:url value='/x'/>, HTML::Template's <TMPL_VAR URL>: held-out review 138), to its '>' or, cut short
+                // by a quote inside it, to the value's end
+                var gt = value.IndexOf('>', open + 2);
+                end = gt >= 0 ? gt + 1 : value.Length;
+                return open;
+            }
+
             if (kind is not ('%' or '?' or '!') || (kind == '%' && noPercent))
             {
                 continue;
@@ -174,6 +184,23 @@ public static class Dynamic
 
         end = -1;
         return -1;
+    }
+
+    /// <summary>Whether a name at <paramref name="start"/> is a server element's: one with a namespace prefix (<c>roundcube:var</c>, <c>c:url</c>) or HTML::Template's <c>TMPL_</c>.</summary>
+    private static bool IsServerElement(string value, int start)
+    {
+        if (string.Compare(value, start, "TMPL_", 0, 5, System.StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            return true;
+        }
+
+        var i = start;
+        while (i < value.Length && (char.IsLetterOrDigit(value[i]) || value[i] is '_' or '-'))
+        {
+            i++;
+        }
+
+        return i > start && i + 1 < value.Length && value[i] == ':' && char.IsLetter(value[i + 1]);
     }
 
     /// <summary>

@@ -216,6 +216,10 @@ public class LH023MalformedUrlTests
     [InlineData("mailto:?subject=Check%20out%20this%20deal&amp;body=https%3A%2F%2Fshop.example%2Fp%2F1")]
     // the machine's own mail (held-out review 136: manuals' mailto:root@localhost)
     [InlineData("mailto:root@localhost")]
+    // a server's own element fills the value in (held-out review 138: Roundcube's skins, HTML::Template, JSP)
+    [InlineData("<roundcube:var name='config:support_url' />")]
+    [InlineData("<TMPL_VAR URL>")]
+    [InlineData("<c:url value='/cart'/>")]
     // schemes near mailto: and tel: that are not followed by an address or a number, and Skype's callto:
     [InlineData("mailx:inbox")]
     [InlineData("teal:blue")]
