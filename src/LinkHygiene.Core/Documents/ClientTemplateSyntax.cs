@@ -222,7 +222,7 @@ internal static partial class ClientTemplateSyntax
                     case "case":
                         Open("endcase", -1); // its branches start at its first "when"
                         break;
-                    case "elif" or "elsif" or "elseif" or "else" or "when" or "empty":
+                    case var word when BranchWords.Contains(word):
                         Split(start, end);
                         break;
                     default:
@@ -394,6 +394,14 @@ internal static partial class ClientTemplateSyntax
         "load", "spaceless", "endspaceless", "autoescape", "endautoescape",
     };
 
+    // The statements that start another branch of the chain they are in: Jinja's and Django's elif, Liquid's elsif,
+    // Twig's elseif, else, Liquid's when (of a case) and Django's empty (of a for); Go's and Handlebars' else too. The
+    // chains (BranchChains) and the blocks around a link's text (BlockStep) read them alike.
+    private static readonly System.Collections.Generic.HashSet<string> BranchWords = new(StringComparer.Ordinal)
+    {
+        "elif", "elsif", "elseif", "else", "when", "empty",
+    };
+
     // Go templates' actions that write nothing: if, else, end, with, range (and an assignment, "{{ $x := ... }}").
     private static readonly System.Collections.Generic.HashSet<string> GoControlWords = new(StringComparer.Ordinal)
     {
@@ -465,7 +473,7 @@ internal static partial class ClientTemplateSyntax
         return word switch
         {
             "if" or "for" or "with" or "unless" or "case" or "ifchanged" or "ifequal" or "ifnotequal" or "spaceless" or "autoescape" or "range" => 1,
-            "else" or "elif" or "elsif" or "elseif" or "when" or "empty" => Continues,
+            _ when BranchWords.Contains(word) => Continues,
             _ when word.StartsWith("end", StringComparison.Ordinal) => -1,
             _ => 0,
         };
