@@ -301,8 +301,14 @@ public static class InternalLinkChecker
         return library.Pages.Contains(wanted) || (byUrl && library.Pages.Contains(wanted.Length == 0 ? "Index" : wanted + "/Index"));
     }
 
-    /// <summary>How a case-only mismatch's fix is told: <c>write 'x'</c>.</summary>
-    private const string WriteInstead = "write '";
+    /// <summary>How a case-only mismatch's fix is told: <c>write 'x'</c> (as <see cref="NearestNames.Answer"/> tells a nearest name).</summary>
+    private static string WriteInstead(string url) => WritePrefix + url + "'";
+
+    /// <summary>The URL a <see cref="WriteInstead"/> answer gives, or null when it is another answer.</summary>
+    private static string? WrittenInstead(string answer) =>
+        answer.StartsWith(WritePrefix, StringComparison.Ordinal) && answer.EndsWith("'", StringComparison.Ordinal) ? answer.Substring(WritePrefix.Length, answer.Length - WritePrefix.Length - 1) : null;
+
+    private const string WritePrefix = "write '";
 
     /// <summary>Why a library's link that matches nothing of its own is undecidable (<see cref="CodeFacts.IsLibrary"/>).</summary>
     private const string ServedByTheAppUsingIt = "a path the app that uses this library may serve";
@@ -633,7 +639,7 @@ public static class InternalLinkChecker
                 LH030BrokenInternalLink.Rule,
                 link.Display,
                 $"matches the file '{ignoringCase[0]}' only when case is ignored: it works on Windows and breaks on Linux servers",
-                WriteInstead + UrlParts.EscapePath(AsWritten(shownBase + FromRoot(ignoringCase[0], rootFolder), written)) + "'");
+                WriteInstead(UrlParts.EscapePath(AsWritten(shownBase + FromRoot(ignoringCase[0], rootFolder), written))));
         }
 
         if (site.HasFallback)
@@ -703,11 +709,11 @@ public static class InternalLinkChecker
             {
                 suggestion = site.NearestUrls.Find(decoded);
             }
-            else if (serverBase is null && relativeTo is not null && suggestion.StartsWith(WriteInstead + "/", StringComparison.Ordinal) && suggestion.EndsWith("'", StringComparison.Ordinal))
+            else if (serverBase is null && relativeTo is not null && WrittenInstead(suggestion) is { } instead && instead.StartsWith("/", StringComparison.Ordinal))
             {
                 // ... and a case-only fix of a relative link, relative too (held-out review 128: 'files/Guide.pdf' in a
                 // client's menu was told '/files/guide.pdf', which breaks under a sub-path base)
-                suggestion = WriteInstead + Relative(relativeTo, suggestion.Substring(WriteInstead.Length, suggestion.Length - WriteInstead.Length - 1)) + "'";
+                suggestion = WriteInstead(Relative(relativeTo, instead));
             }
 
             // told as this link was written: the '~/' it was written with, a relative suggestion (code review)
