@@ -2018,7 +2018,7 @@ internal static class LinkExtractor
                 return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, default);
             }
 
-            var part = ContentText(document, target);
+            var part = ContentText(document, target, inLabelledBy: true);
             if (part.IsDynamic)
             {
                 return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, default);
@@ -2642,7 +2642,10 @@ internal static class LinkExtractor
     };
 
     /// <summary>The text an element's content contributes to a name (text, alt, svg title, nested aria-label).</summary>
-    private static (string Text, bool IsDynamic, SourceSpan? AltSpan, List<SourceSpan>? Skipped) ContentText(TemplateDocument document, IElement root)
+    /// <remarks>An element inside with <c>aria-labelledby</c> gives the text of the elements it names (accname's step 2B:
+    /// held-out review 140, a search engine's video thumbnail <c>&lt;img aria-labelledby="result-1"&gt;</c>), but not in the
+    /// text of an element <c>aria-labelledby</c> names already (<paramref name="inLabelledBy"/>): the spec follows it once.</remarks>
+    private static (string Text, bool IsDynamic, SourceSpan? AltSpan, List<SourceSpan>? Skipped) ContentText(TemplateDocument document, IElement root, bool inLabelledBy = false)
     {
         var children = root.ChildNodes;
         if (children.Length == 1 && children[0] is IText only)
@@ -2748,6 +2751,17 @@ internal static class LinkExtractor
             {
                 isDynamic = true;
                 continue;
+            }
+
+            if (!inLabelledBy && Find(attributes, "aria-labelledby") is { } labelledBy && labelledBy.Value.Trim().Length > 0)
+            {
+                var named = labelledBy.IsDynamic ? null : LabelledByName(document, element.Owner ?? document.Dom!, labelledBy.Value);
+                if (labelledBy.IsDynamic || named is not null)
+                {
+                    isDynamic |= named?.IsDynamic ?? true;
+                    text.Append(' ').Append(named?.Text).Append(' ');
+                    continue;
+                }
             }
 
             var label = Find(attributes, "aria-label");
