@@ -240,6 +240,8 @@ public class LH023MalformedUrlTests
     [InlineData("<a href=\"/tags/{{ \"a b\" | slugify }}\">Tag</a>")]
     // template code that runs over lines keeps its line breaks when masked: they are the code's, not the URL's
     [InlineData("<a href=\"{{ .Permalink\n}}#top\">Top</a> <a href=\"{% url 'blog:post'\r\n    post.slug %}\">Post</a>")]
+    // ... and so does a ${ } expression (held-out review 140: Trac's theme.html)
+    [InlineData("<a id=\"logo\" href=\"${chrome.logo.link or\n    href.wiki('TracIni') + '#header_logo-section'}\">Logo</a>")]
     public void TemplateCodeCutByAQuote(string markup) => EngineAssert.Findings("_includes/nav.html", markup);
 
     [Theory]
