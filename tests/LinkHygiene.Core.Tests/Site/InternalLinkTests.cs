@@ -1567,6 +1567,11 @@ public class InternalLinkTests
             ["wwwroot/mkdocs.html"] = "<meta name=\"generator\" content=\"mkdocs-1.4.2, mkdocs-material-8.2.5\"><script src=\"assets/javascripts/bundle.467223ff.min.js\"></script><script src=\"search/main.js\"></script><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a>",
             ["wwwroot/ownscript.html"] = "<script src=\"../script.js\"></script><script src=\"js/main.js\"></script><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a>",
             ["wwwroot/mkdocsown.html"] = "<meta name=\"generator\" content=\"mkdocs-1.4.2\"><script src=\"js/main.js\"></script><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a>",
+            // text without markup given to innerHTML writes no id (held-out review 139: SQLite's Hide/Show button); markup,
+            // or text joined to anything else, may
+            ["wwwroot/text.html"] = "<script>\nfunction hideorshow(b) { b.innerHTML='show';\nb.innerHTML = \"&#x25bc;\" }\n</script><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a>",
+            ["wwwroot/markup.html"] = "<script>b.innerHTML='<h2 id=\"usag\">U</h2>';</script><a href=\"#usag\">Usage</a>",
+            ["wwwroot/joined.html"] = "<script>b.innerHTML='show' + more;</script><a href=\"#usag\">Usage</a>",
         });
         AssertLines(
             new[]
@@ -1584,10 +1589,11 @@ public class InternalLinkTests
                 "wwwroot/reads.html(1,180): LH031 Link to '#submenus': this page has no element with id 'submenus' (nearest: 'submenu')",
                 "wwwroot/reads2.html(1,186): LH031 Link to '#boxes': this page has no element with id 'boxes' (nearest: 'box')",
                 "wwwroot/sphinx.html(1,196): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
+                "wwwroot/text.html(4,44): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
                 "wwwroot/theme.html(1,141): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
             },
             findings);
-        Assert.Equal(18, stats.Undecidable["the target's ids are not all known"]);
+        Assert.Equal(20, stats.Undecidable["the target's ids are not all known"]);
     }
 
     [Fact]
