@@ -41,6 +41,7 @@ public sealed class TemplateDocument
     private Dictionary<int, IElement>? _elementsByOffset;
 
     private bool? _hasBaseHref; // asked by LH022 for every empty href: looked for once
+    private bool? _writtenByDocumentationGenerator; // asked by LH022 for every empty href, and once a walk
     private string? _generator; // the generator meta's content, "" for none: read when a rule asks
     private string? _declaredHost; // asked by LH001 and LH002 for every external link in a zone: looked for once ("" for none)
     private (bool Component, bool Element)? _writesSvg; // asked for every svg in a link's name: looked for once
@@ -935,10 +936,18 @@ public sealed class TemplateDocument
     /// AsciiDoc's, Texinfo's, rustdoc's ...; Sphinx, Javadoc and DocFX as above): its ids name topics and members, not
     /// what the page's users wrote.
     /// </summary>
-    internal bool WrittenByDocumentationGenerator =>
-        Kind == TemplateKind.Html && (Array.Exists(DocumentationGenerators, WrittenBy) || WrittenBySphinx || WrittenByJavadoc || WrittenByDocFx);
+    internal bool WrittenByDocumentationGenerator => _writtenByDocumentationGenerator ??=
+        Kind == TemplateKind.Html && (Array.Exists(DocumentationGenerators, WrittenBy) || WrittenBySphinx || WrittenByJavadoc || WrittenByDocFx || WrittenByScribble
+            || Text.IndexOf("var rdoc_rel_prefix", StringComparison.Ordinal) >= 0 || Text.IndexOf("title=\"Yay! A Ruby Documentation Tool\"", StringComparison.Ordinal) >= 0);
 
     private static readonly string[] DocumentationGenerators = { "DocBook", "Doxygen", "mkdocs", "MkDocs", "Publican", "AsciiDoc", "Asciidoctor", "texi2any", "makeinfo", "rustdoc", "Haddock", "GTK-Doc", "gtk-doc" };
+
+    /// <summary>
+    /// Whether Racket's Scribble wrote the page, which has no generator meta: the script every page of it loads (held-out
+    /// review 139). RDoc's pages are known by the variable their first script sets, YARD's by its footer's link title.
+    /// </summary>
+    internal bool WrittenByScribble =>
+        Kind == TemplateKind.Html && Text.IndexOf("scribble-common.js\"", StringComparison.Ordinal) >= 0;
 
     // <meta name="generator" content="..."> with its attributes in either order
     private static readonly System.Text.RegularExpressions.Regex GeneratorMeta = new(

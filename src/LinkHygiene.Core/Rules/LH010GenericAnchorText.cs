@@ -200,13 +200,33 @@ public sealed class LH010GenericAnchorText : Rule
             }
         }
 
-        return false;
+        // A Ruby method as RDoc and YARD list it, #name for an instance's and :: or . for a class's: RDoc's anchor writes its
+        // signs as -XX (#method-i-3C-3D-3E for #<=>), YARD's as they are (#&-instance_method, #%7C-instance_method for #|;
+        // held-out review 139); a Sphinx option, its program before it (#cmdoption-collectstatic-link for --link)
+        var member = name.StartsWith("::", StringComparison.Ordinal) ? name.Substring(2) : name.Length > 1 && name[0] is '#' or '.' ? name.Substring(1) : null;
+        if (member is not null && (RDocMethod.Match(decoded) is { Success: true } rdoc && (RDocName(rdoc.Groups["name"].Value) == member || RDocName("-" + rdoc.Groups["name"].Value) == member)
+            || YardMethod.Match(decoded) is { Success: true } yard && yard.Groups["name"].Value == member))
+        {
+            return true;
+        }
+
+        return name.Length > 1 && name[0] == '-' && decoded.StartsWith("cmdoption-", StringComparison.Ordinal) && decoded.EndsWith("-" + name.TrimStart('-'), StringComparison.Ordinal);
+
+        // (RDoc escapes a name as a URL does, each '%' made '-', and takes off a '-' it then starts with: 3C-3D-3E is <=>,
+        // empty-3F is empty?)
+        static string RDocName(string written) => RDocSign.Replace(written, sign => ((char)Convert.ToInt32(sign.Groups["code"].Value, 16)).ToString());
 
         static string Unbracketed(string text) =>
             text.Length > 2 && ((text[0] == '(' && text[text.Length - 1] == ')') || (text[0] == '[' && text[text.Length - 1] == ']') || (text[0] == '\'' && text[text.Length - 1] == '\'') || (text[0] == '"' && text[text.Length - 1] == '"'))
                 ? text.Substring(1, text.Length - 2)
                 : text;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex RDocMethod = new(@"^method-[ci]-(?<name>.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex RDocSign = new(@"-(?<code>[0-9A-F]{2})", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex YardMethod = new(@"^(?<name>.+)-(?:instance|class)_method$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Haddock's anchors: v: (a value) or t: (a type), an operator's signs written -NN- (decimal code points)
     private static readonly System.Text.RegularExpressions.Regex HaddockAnchor = new(@"^[vt]:(?<name>.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -337,6 +357,10 @@ public sealed class LH010GenericAnchorText : Rule
             return false;
         }
 
+        if (IsScribbleCode(link.Element))
+        {
+            return true;
+        }
 
         AngleSharp.Dom.IElement? only = null;
         foreach (var child in link.Element.ChildNodes)
@@ -359,6 +383,45 @@ public sealed class LH010GenericAnchorText : Rule
         // (one token, or signs alone: LilyPond's index names its syntax "%{ ... %}" and "<< ... >>")
         return only is not null && only.LocalName is "code" or "kbd" or "samp" && IsOneTokenOrSigns(only.TextContent.Trim());
     }
+
+    /// <summary>
+    /// Whether Scribble (Racket's documentation) wrote the link, as it marks every link (<c>data-pltdoc</c>), for a name in
+    /// code: with one of its code classes on the link, in it (an index entry's, before a <c>&lt;br&gt;</c>) or around it (<c>&lt;span class="RktSym"&gt;&lt;a
+    /// class="RktStxLink"&gt;-&amp;gt;&lt;/a&gt;&lt;/span&gt;</c>; its listings are tables, not <c>&lt;pre&gt;</c>: 8,736 names such
+    /// as <c>-&gt;</c>, <c>+</c> and <c>link</c> on Racket's manuals, held-out review 139).
+    /// </summary>
+    private static bool IsScribbleCode(AngleSharp.Dom.IElement link)
+    {
+        if (!link.HasAttribute("data-pltdoc"))
+        {
+            return false;
+        }
+
+        if (HasScribbleCodeClass(link) || HasScribbleCodeClass(link.ParentElement))
+        {
+            return true;
+        }
+
+        AngleSharp.Dom.IElement? only = null;
+        foreach (var child in link.ChildNodes)
+        {
+            if (child is AngleSharp.Dom.IElement element && element.LocalName != "br")
+            {
+                if (only is not null)
+                {
+                    return false;
+                }
+
+                only = element;
+            }
+        }
+
+        return HasScribbleCodeClass(only);
+    }
+
+    // (its code classes, RktSym, RktValLink ..., and its monospace: stt)
+    private static bool HasScribbleCodeClass(AngleSharp.Dom.IElement? element) =>
+        element?.GetAttribute("class") is { } classes && Array.Exists(classes.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), c => c.StartsWith("Rkt", StringComparison.Ordinal) || c == "stt");
 
     /// <summary>
     /// Whether a symbol link is in code: a source listing's operator (Haddock's hyperlinked source, <c>&lt;pre&gt;...
@@ -424,6 +487,13 @@ public sealed class LH010GenericAnchorText : Rule
             // class="anchor">§</a><h3>impl X</h3></section>, one for every impl and method; held-out review 90)
             return link.Element.NextElementSibling is { } next && TagNames.IsHeading(next.LocalName)
                 && link.Element.ParentElement is { } parent && Marks(document, parent, fragment, "id");
+        }
+
+        // Or to itself: the permalink is the heading's anchor (Node.js's docs: <h2>C++ addons<span><a class="mark"
+        // href="#c-addons" id="c-addons">#</a></span></h2>, 4,044 on one package's pages; held-out review 139)
+        if (Marks(document, link.Element, fragment, "id") || Marks(document, link.Element, fragment, "name"))
+        {
+            return true;
         }
 
         // Or to an anchor that marks the heading: just before it, or an empty one in it (Doxygen: <a id="x"></a><h2

@@ -193,6 +193,14 @@ public sealed class LH022PlaceholderHref : Rule
                 continue;
             }
 
+            // ... and href="" is the page itself on any page a documentation generator wrote: Scribble's, on every
+            // definition and the contents' entry for the page (tocviewselflink, RktValDef: 4,124 on Racket's manuals), and
+            // YARD's (<a href="" title="Mocha (module)">; held-out review 139)
+            if (link.Href.Kind == HrefKind.Empty && context.Document.WrittenByDocumentationGenerator)
+            {
+                continue;
+            }
+
             var placeholder = link.Href.Kind == HrefKind.Script
                 || (link.Href.IsBareHash && link.Href.Value.Trim() switch { "#!" => !IsHashbangApp(context.Document.Text), "##" => true, _ => !GoesToTheTop(link) })
                 // href="" is the base address where the page sets one (<base href>), and in a component (the app's

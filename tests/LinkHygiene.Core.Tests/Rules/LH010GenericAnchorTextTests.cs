@@ -117,6 +117,12 @@ public class LH010GenericAnchorTextTests
     // member; older HTML's <a name>)
     [InlineData("<a id=\"a4eded\"></a>\n<h2 class=\"memtitle\"><span class=\"permalink\"><a href=\"#a4eded\">&#9670;&#160;</a></span>begin()</h2>")]
     [InlineData("<a name=\"setup\"></a><h3>Setup <a href=\"#setup\">#</a></h3><h3><a name=\"use\"></a>Use <a href=\"#use\">¶</a></h3>")]
+    // names in code as Scribble writes them (its listings are tables), Ruby's methods as RDoc and YARD list them, and a
+    // Sphinx option by its program (held-out review 139)
+    [InlineData("<p class=\"RForeground\"><span class=\"RktSym\"><a href=\"\" class=\"RktStxDef RktStxLink\" data-pltdoc=\"x\">link</a></span></p><span class=\"RktSym\"><a href=\"x.html#%28form._%28%28lib._racket%29._-~3e%29%29\" class=\"RktStxLink\" data-pltdoc=\"x\">-&gt;</a></span><a href=\"x.html#y\" class=\"tocsubnonseclink\" data-pltdoc=\"x\"><span class=\"RktSym\"><span class=\"RktStxLink\">+</span></span></a> <a href=\"i.html#z\" class=\"indexlink\" data-pltdoc=\"x\"><span class=\"RktSym\"><span class=\"RktValLink\">*</span></span><br/></a> <a href=\"#%28part._link%29\" class=\"tocviewlink\" data-pltdoc=\"x\"><span class=\"stt\">link</span></a> <a href=\"javascript:void(0);\" class=\"tocviewtoggle\">{|LH010:&#9658;|}</a> <span class=\"RktSym\"><a href=\"/x\">{|LH010:link|}</a></span>")]
+    [InlineData("<a href=\"#method-i-3C-3D-3E\">#&lt;=&gt;</a> <a href=\"#method-c-5B-5D\">::[]</a> <a href=\"Base.html#&-instance_method\">#&amp;</a> <a href=\"Base.html#%7C-instance_method\">#|</a> <a href=\"#cmdoption-collectstatic-link\">--link</a> <a href=\"#method-i-3D-3D\">{|LH010:#&lt;=&gt;|}</a> <a href=\"#cmdoption-x-y\">{|LH010:--link|}</a>")]
+    // ... or the link itself, in the heading (held-out review 139: Node.js's docs); not one outside a heading
+    [InlineData("<h2>C++ addons<span><a class=\"mark\" href=\"#c-addons\" id=\"c-addons\">#</a></span><a aria-hidden=\"true\" class=\"legacy\" id=\"addons_c_addons\"></a></h2><p><a href=\"#p\" id=\"p\">{|LH010:#|}</a></p>")]
     // an index's jump to the group its symbol names (held-out review 90: Sphinx's genindex "_" beside A, B, C)
     [InlineData("<a href=\"#_\"><strong>_</strong></a> | <a href=\"#A\"><strong>A</strong></a> | <a href=\"#B\">{|LH010:_|}</a>")]
     // ... and Texinfo's: its index entries for symbols, each sign written as _ and its code point, and its "Jump to:" bar's

@@ -99,6 +99,10 @@ public class LH022PlaceholderHrefTests
     // a link to the page itself, as generators write the current page (held-out review 90: TypeDoc, Sphinx)
     // in an HTML file; not Bootstrap's navbar placeholder, aria-current="page" href="#" (code review)
     [InlineData("<a href=\"\" aria-current=\"page\">parse</a><a class=\"current reference internal\" href=\"#\">Solid</a><a {|LH022:href=\"#\"|} aria-current=\"true\">2</a><a {|LH022:href=\"\"|} aria-current=\"false\">3</a><a {|LH022:href=\"\"|} aria-current=\"\">3</a><a {|LH022:href=\"#\"|} class=\"reference\">4</a><a class=\"nav-link active\" aria-current=\"page\" {|LH022:href=\"#\"|}>Home</a>")]
+    // ... and any href="" on a page a documentation generator wrote: Scribble's, RDoc's, YARD's (held-out review 139)
+    [InlineData("<script type=\"text/javascript\" src=\"../scribble-common.js\"></script><a href=\"\" class=\"tocviewselflink\" data-pltdoc=\"x\">Creating Units</a><a href=\"\" class=\"RktValDef RktValLink\" data-pltdoc=\"x\">link</a><a {|LH022:href=\"#\"|}>Menu</a>")]
+    [InlineData("<a href=\"\" title=\"Mocha (module)\">Mocha</a> <a href=\"https://yardoc.org\" title=\"Yay! A Ruby Documentation Tool\" target=\"_parent\">yard</a>")]
+    [InlineData("<a {|LH022:href=\"\"|} title=\"Mocha (module)\">Mocha</a> <a href=\"https://yardoc.org\">yard</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
