@@ -128,6 +128,43 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "RazorCompiledItemAttribute" && a.ConstructorArguments.Length > 1 && a.ConstructorArguments[1].Value as string == "mvc.1.0.razor-page")
         || ServesPaths(assembly.GlobalNamespace);
 
+    /// <summary>
+    /// Adds the Razor pages of an application part that serves nothing else (no controller, no endpoint) to
+    /// <paramref name="pages"/>, as ASP.NET Core finds them: its <c>[assembly: RazorCompiledItem(typeof(Page),
+    /// "mvc.1.0.razor-page", "/Pages/X.cshtml")]</c>, with the route template the page's class is given
+    /// (<c>[RazorCompiledItemMetadata("RouteTemplate", "{id}")]</c>; none for a bare <c>@page</c>, not known when the class
+    /// is not there to read). False, adding none, when it serves more.
+    /// </summary>
+    private static bool ReadPagesOnly(IAssemblySymbol part, List<LibraryPage> pages)
+    {
+        if (ServesPaths(part.GlobalNamespace))
+        {
+            return false;
+        }
+
+        foreach (var item in part.GetAttributes())
+        {
+            if (item.AttributeClass?.Name == "RazorCompiledItemAttribute" && item.ConstructorArguments.Length > 2
+                && item.ConstructorArguments[1].Value as string == "mvc.1.0.razor-page" && item.ConstructorArguments[2].Value is string identifier)
+            {
+                var type = item.ConstructorArguments[0].Value as INamedTypeSymbol;
+                var template = type is null or IErrorTypeSymbol ? null : string.Empty;
+                foreach (var metadata in type?.GetAttributes() ?? ImmutableArray<AttributeData>.Empty)
+                {
+                    if (metadata.AttributeClass?.Name == "RazorCompiledItemMetadataAttribute" && metadata.ConstructorArguments.Length == 2
+                        && metadata.ConstructorArguments[0].Value as string == "RouteTemplate" && metadata.ConstructorArguments[1].Value is string route)
+                    {
+                        template = route;
+                    }
+                }
+
+                pages.Add(new LibraryPage(identifier, template));
+            }
+        }
+
+        return true;
+    }
+
     private static readonly string[] EndpointBuilders = { "IEndpointRouteBuilder", "IApplicationBuilder", "WebApplication", "RouteGroupBuilder" };
 
     private static bool ServesPaths(INamespaceSymbol space) =>
@@ -187,9 +224,12 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             // An application part serves what it declares (held-out review 92: an Infrastructure library referencing an MVC
             // package, no controller in it, had left every area and controller of the app undecided), as the command line
             // reads a referenced project's sources; one the compilation does not reference may serve anything.
+            // A part that serves Razor pages and nothing else gives them to the app, read from its metadata as ASP.NET Core
+            // reads them (held-out review 142: a library made with --support-pages-and-views; the command line reads its
+            // sources).
             code.ApplicationParts.RemoveAll(name => context.Compilation.References
                 .Select(context.Compilation.GetAssemblyOrModuleSymbol).OfType<IAssemblySymbol>()
-                .FirstOrDefault(a => a.Name == name) is { } part && !MayServePaths(part));
+                .FirstOrDefault(a => a.Name == name) is { } part && (!MayServePaths(part) || ReadPagesOnly(part, code.LibraryPages)));
 
             // A library (a Razor class library), and a Blazor Web App's .Client project (the command line reads the same from
             // its project file).

@@ -272,7 +272,9 @@ public class TemplateAnalyzerTests
     [InlineData("namespace Infra { public abstract class BaseController : Microsoft.AspNetCore.Mvc.ControllerBase { } }", 1)]
     [InlineData("namespace Infra { public static class Status { public static void MapStatus(this IEndpointRouteBuilder app) { } } public interface IEndpointRouteBuilder { } }", 0)]
     [InlineData("namespace Infra { public static class Status { public static void MapStatus(this RouteGroupBuilder group) { } } public sealed class RouteGroupBuilder { } }", 0)]
-    [InlineData("[assembly: Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItem(typeof(Infra.Login), \"mvc.1.0.razor-page\", \"/Areas/Identity/Pages/Login.cshtml\")]\nnamespace Infra { public class Login { } }", 0)]
+    // (one that serves pages and nothing else gives the app its pages, and no controller: held-out review 142)
+    [InlineData("[assembly: Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItem(typeof(Infra.Login), \"mvc.1.0.razor-page\", \"/Areas/Identity/Pages/Login.cshtml\")]\nnamespace Infra { public class Login { } }", 1)]
+    [InlineData("[assembly: Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItem(typeof(Infra.Login), \"mvc.1.0.razor-page\", \"/Areas/Identity/Pages/Login.cshtml\")]\nnamespace Infra { public class Login { } public class Accounts : Microsoft.AspNetCore.Mvc.ControllerBase { } }", 0)]
     [InlineData(null, 0)]
     public async Task AnApplicationPartServesWhatItDeclares(string? library, int reported)
     {
@@ -293,6 +295,58 @@ public class TemplateAnalyzerTests
             "[assembly: Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPart(\"Infra\")]\npublic class HomeController : Microsoft.AspNetCore.Mvc.ControllerBase { public object Index() => null; }\n",
             references);
         Assert.True(reported == diagnostics.Count(d => d.Id == "LH030"), string.Join(" | ", diagnostics.Select(d => d.ToString())));
+    }
+
+    // Held-out review 142: an app references a Razor class library made with --support-pages-and-views; the build reads its
+    // pages as ASP.NET Core does, from the compiled items in its assembly and the route template its page's class is given,
+    // so a link to one resolves and a typo in one, or in a link to the app's own top-level page, is reported.
+    [Fact]
+    public async Task AnApplicationPartThatServesOnlyPagesGivesTheAppItsPages()
+    {
+        var mvc = Assembly("Microsoft.AspNetCore.Mvc.Core", """
+            namespace Microsoft.AspNetCore.Mvc { public abstract class ControllerBase { } }
+            namespace Microsoft.AspNetCore.Razor.Hosting
+            {
+                [System.AttributeUsage(System.AttributeTargets.Assembly, AllowMultiple = true)] public sealed class RazorCompiledItemAttribute : System.Attribute { public RazorCompiledItemAttribute(System.Type type, string kind, string identifier) { } }
+                [System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = true)] public sealed class RazorCompiledItemMetadataAttribute : System.Attribute { public RazorCompiledItemMetadataAttribute(string key, string value) { } }
+            }
+            namespace Microsoft.AspNetCore.Mvc.ApplicationParts { [System.AttributeUsage(System.AttributeTargets.Assembly, AllowMultiple = true)] public sealed class ApplicationPartAttribute : System.Attribute { public ApplicationPartAttribute(string assemblyName) { } } }
+            """);
+        var library = Assembly("Lib", """
+            [assembly: Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItem(typeof(AspNetCoreGeneratedDocument.Areas_MyFeature_Pages_Page1), "mvc.1.0.razor-page", "/Areas/MyFeature/Pages/Page1.cshtml")]
+            [assembly: Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItem(typeof(AspNetCoreGeneratedDocument.Pages_Orders), "mvc.1.0.razor-page", "/Pages/Orders.cshtml")]
+            [assembly: Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItem(typeof(AspNetCoreGeneratedDocument.Pages_Shared__Layout), "mvc.1.0.view", "/Pages/Shared/_Layout.cshtml")]
+            namespace AspNetCoreGeneratedDocument
+            {
+                [Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItemMetadata("Identifier", "/Areas/MyFeature/Pages/Page1.cshtml")]
+                internal sealed class Areas_MyFeature_Pages_Page1 { }
+                [Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItemMetadata("RouteTemplate", "{id:int}")]
+                internal sealed class Pages_Orders { }
+                internal sealed class Pages_Shared__Layout { }
+            }
+            """, mvc);
+        var diagnostics = await DirectRun.Diagnostics(
+            new TemplateAnalyzer(),
+            new[]
+            {
+                ("/site/Pages/Index.cshtml", "@page\n<a asp-area=\"MyFeature\" asp-page=\"/Page1\">1</a> <a asp-area=\"MyFeature\" asp-page=\"/Pgae1\">2</a> <a href=\"/MyFeature/Page1\">3</a> <a href=\"/Orders/7\">4</a> <a href=\"/Orders\">5</a> <a asp-page=\"/Privcy\">6</a> <a asp-page=\"/Privacy\">7</a>"),
+                ("/site/Pages/Privacy.cshtml", "@page\n<h1>Privacy</h1>"),
+                ("/site/obj/Site" + TemplateAnalyzer.StaticListSuffix, string.Empty),
+            },
+            ("is_global = true\nbuild_property.MSBuildProjectDirectory = /site\n", "/.globalconfig"),
+            "[assembly: Microsoft.AspNetCore.Mvc.ApplicationParts.ApplicationPart(\"Lib\")]\n",
+            mvc,
+            NamedAssembly("Microsoft.AspNetCore.Mvc.Razor"),
+            library);
+        var found = string.Join("\n", diagnostics.Where(d => d.Id == "LH030").Select(d => d.ToString()).OrderBy(d => d, System.StringComparer.Ordinal));
+        Assert.True(
+            string.Join("\n", new[]
+            {
+                "/site/Pages/Index.cshtml(2,165): warning LH030: Link to '/Orders' matches no page, action, endpoint or file (nearest: '/Orders/{id:int}')",
+                "/site/Pages/Index.cshtml(2,193): warning LH030: Link to '/Privcy' matches no Razor page (looked for Pages/Privcy.cshtml) (nearest: '/Privacy')",
+                "/site/Pages/Index.cshtml(2,83): warning LH030: Link to '/Pgae1' matches no Razor page in area 'MyFeature' (looked for Areas/MyFeature/Pages/Pgae1.cshtml) (nearest: '/Page1')",
+            }) == found,
+            found);
     }
 
     /// <summary>An empty assembly of that name, for the analyzer to find among the compilation's references.</summary>

@@ -459,35 +459,52 @@ public sealed class SiteFactsTests
     }
 
     // Held-out review 130: a modular monolith keeps each module's Razor Pages in a Razor class library the app references;
-    // the app's menu links to them by page name (asp-page, Url.Page), and each was "matches no Razor page". A path to them
-    // was undecidable already; a page name is too, unless the app itself has that page in another area.
+    // the app's menu links to them by page name (asp-page, Url.Page), and each was "matches no Razor page". Held-out review
+    // 142: a library that serves pages and nothing else is read, its pages the app's, so a typo in a link to one is
+    // reported, and so is one to a top-level page of the app's own. One that serves more (a controller) may serve any page
+    // name: undecidable, unless the app itself has that page's folder.
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void APageNameALibraryMayServeIsUndecidable(bool referenced)
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public void APageNameALibraryMayServeIsUndecidable(bool referenced, bool libraryServesMore)
     {
         using var folder = new TempFolder();
         folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">" + (referenced ? "<ItemGroup><ProjectReference Include=\"..\\Users\\Users.csproj\" /></ItemGroup>" : string.Empty) + "</Project>");
         folder.Write("App/Program.cs", "var app = WebApplication.CreateBuilder(args).Build();\napp.MapRazorPages();\napp.Run();\n");
         folder.Write("App/Pages/Index.cshtml", "@page\n<h1>Home</h1>\n");
-        folder.Write("App/Pages/Shared/_Layout.cshtml", "<a asp-page=\"/Index\">Home</a>\n<a asp-page=\"/Auth/Login\">Log in</a>\n<a href=\"@Url.Page(\"/Auth/Register\")\">Register</a>\n<a asp-page=\"/Account/Logn\">Account</a>\n");
+        folder.Write("App/Pages/Privacy.cshtml", "@page\n<h1>Privacy</h1>\n");
+        folder.Write("App/Pages/Shared/_Layout.cshtml", "<a asp-page=\"/Index\">Home</a>\n<a asp-page=\"/Auth/Login\">Log in</a>\n<a href=\"@Url.Page(\"/Auth/Register\")\">Register</a>\n<a asp-page=\"/Account/Logn\">Account</a>\n<a asp-page=\"/Auth/Logon\">Log on</a>\n<a asp-page=\"/Privcy\">Privacy</a>\n");
         folder.Write("App/Pages/Account/Login.cshtml", "@page\n<h1>Account</h1>\n");
         folder.Write("Users/Users.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Razor\"><PropertyGroup><AddRazorSupportForMvc>true</AddRazorSupportForMvc></PropertyGroup></Project>");
         folder.Write("Users/Pages/Auth/Login.cshtml", "@page\n<h1>Log in</h1>\n");
         folder.Write("Users/Pages/Auth/Register.cshtml", "@page\n<h1>Register</h1>\n");
+        folder.Write("Users/Pages/Auth/_Form.cshtml", "<form></form>\n");
+        if (libraryServesMore)
+        {
+            folder.Write("Users/Controllers/AccountController.cs", "public class AccountController : Microsoft.AspNetCore.Mvc.Controller { public IActionResult Logout() => View(); }");
+        }
+
         var run = Tool.Run(folder.Path, "App", "--fail-on", "none", "--no-progress");
         Assert.Equal(0, run.ExitCode);
         // (a page in a folder the app's own pages are in is the app's: its typo is reported either way; code review)
         Assert.Contains("App/Pages/Shared/_Layout.cshtml(4,14): warning LH030: Link to '/Account/Logn' matches no Razor page (looked for Pages/Account/Logn.cshtml) (nearest: '/Account/Login')", run.Output);
-        if (referenced)
+        if (!referenced)
+        {
+            Assert.Contains("App/Pages/Shared/_Layout.cshtml(2,14): warning LH030: Link to '/Auth/Login' matches no Razor page (looked for Pages/Auth/Login.cshtml)", run.Output);
+            Assert.Contains("Internal links: 6 links checked, 1 resolved, 5 broken, 0 undecidable.", run.Output);
+        }
+        else if (libraryServesMore)
         {
             Assert.DoesNotContain("'/Auth/", run.Output);
-            Assert.Contains("Internal links: 4 links checked, 1 resolved, 1 broken, 2 undecidable: 2 a page that a referenced library may serve.", run.Output);
+            Assert.Contains("Internal links: 6 links checked, 1 resolved, 1 broken, 4 undecidable: 4 a page that a referenced library may serve.", run.Output);
         }
         else
         {
-            Assert.Contains("App/Pages/Shared/_Layout.cshtml(2,14): warning LH030: Link to '/Auth/Login' matches no Razor page (looked for Pages/Auth/Login.cshtml)", run.Output);
-            Assert.Contains("Internal links: 4 links checked, 1 resolved, 3 broken, 0 undecidable.", run.Output);
+            Assert.DoesNotContain("Link to '/Auth/Login'", run.Output);
+            Assert.Contains("App/Pages/Shared/_Layout.cshtml(5,14): warning LH030: Link to '/Auth/Logon' matches no Razor page (looked for Pages/Auth/Logon.cshtml) (nearest: '/Auth/Login')", run.Output);
+            Assert.Contains("App/Pages/Shared/_Layout.cshtml(6,14): warning LH030: Link to '/Privcy' matches no Razor page (looked for Pages/Privcy.cshtml) (nearest: '/Privacy')", run.Output);
+            Assert.Contains("Internal links: 6 links checked, 3 resolved, 3 broken, 0 undecidable.", run.Output);
         }
     }
 
@@ -1440,7 +1457,9 @@ public sealed class SiteFactsTests
                 return SiteLoader.Load(app, isProject: true).Code.HasExternalRouteSources;
             }
 
-            Assert.True(External("<ProjectReference Include=\"..\\Ui\\Ui.csproj\" />"));
+            // (a library that serves pages and nothing else is read: held-out review 142)
+            Assert.False(External("<ProjectReference Include=\"..\\Ui\\Ui.csproj\" />"));
+            Assert.Equal("/Areas/Identity/Pages/Login.cshtml", Assert.Single(SiteLoader.Load(Path.Combine(folder, "App"), isProject: true).LibraryPageFiles).Identifier);
             Assert.False(External("<ProjectReference Include=\"..\\UiComponents\\UiComponents.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\Infrastructure\\Infrastructure.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Api\\Api.csproj\" />"));
@@ -1450,7 +1469,9 @@ public sealed class SiteFactsTests
             Assert.True(External("<ProjectReference Include=\"..\\UiMvc\\UiMvc.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\Components\\Components.csproj\" />"));
             Assert.True(External("<ProjectReference Include=\"..\\Imported\\Components\\Components.csproj\" />"));
-            Assert.True(External("<ProjectReference Include=\"..\\Chained\\Components\\Components.csproj\" />"));
+            // (a part through an import not read, whose pages, all it serves, are read: the app's)
+            Assert.False(External("<ProjectReference Include=\"..\\Chained\\Components\\Components.csproj\" />"));
+            Assert.Equal("/Pages/Login.cshtml", Assert.Single(SiteLoader.Load(Path.Combine(folder, "App"), isProject: true).LibraryPageFiles).Identifier);
             Assert.True(External("<ProjectReference Include=\"..\\Imported\\Orders\\Orders.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\Imported\\Domain\\Domain.csproj\" />"));
             Assert.False(External("<ProjectReference Include=\"..\\Core\\Core.csproj\" />"));

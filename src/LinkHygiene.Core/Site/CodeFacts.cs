@@ -227,6 +227,13 @@ public sealed record ComponentRouteFact(string ClassName, IReadOnlyList<string> 
 public sealed record AreaRouteFact(string Area, string Pattern);
 
 /// <summary>
+/// A Razor page a referenced library serves (<see cref="CodeFacts.LibraryPages"/>), by the path the Razor compiler
+/// identifies it with, from the library's project folder (<c>/Areas/MyFeature/Pages/Page1.cshtml</c>), and the route
+/// template its <c>@page</c> gives ("" for none; null when it is not known).
+/// </summary>
+public sealed record LibraryPage(string Identifier, string? RouteTemplate);
+
+/// <summary>
 /// The routable components of another assembly, which a Blazor router serves when it names the assembly
 /// (<c>AdditionalAssemblies</c>, <c>AddAdditionalAssemblies</c>): a Blazor Web App's <c>.Client</c> project. The front
 /// end that can read the assembly tells: the build from its metadata (every <c>[Route]</c>), the command line from the
@@ -494,6 +501,13 @@ public sealed class CodeFacts
 
     /// <summary>The referenced assemblies whose routable components a front end could read (see <see cref="ComponentAssembly"/>).</summary>
     public List<ComponentAssembly> ComponentAssemblies { get; } = new();
+
+    /// <summary>
+    /// The Razor pages of the application parts a front end could read whole, libraries that serve pages and nothing else
+    /// (a Razor class library made with <c>--support-pages-and-views</c>): pages of the app, unless it holds a page of the
+    /// same path itself, which ASP.NET Core serves instead. Such a part is no <see cref="HasExternalRouteSources"/>.
+    /// </summary>
+    public List<LibraryPage> LibraryPages { get; } = new();
 
     /// <summary>
     /// Areas a referenced library serves pages of (Identity's default UI: <c>Identity</c>), though the project may hold
@@ -916,6 +930,7 @@ public sealed class CodeFacts
         AddedFeatureProviders.AddRange(other.AddedFeatureProviders);
         ControllerFeatureProviders.UnionWith(other.ControllerFeatureProviders);
         ApplicationParts.AddRange(other.ApplicationParts);
+        LibraryPages.AddRange(other.LibraryPages);
         ExternalAreas.UnionWith(other.ExternalAreas);
         HasCode |= other.HasCode;
     }

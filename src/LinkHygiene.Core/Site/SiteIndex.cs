@@ -294,30 +294,20 @@ public sealed class SiteIndex
 
             if (index.PageOf(facts.Path) is { } page)
             {
-                var routes = new List<RouteTemplate>();
-                var areaPrefix = page.Area.Length > 0 ? "/" + page.Area : string.Empty;
-                var isIndex = page.Name.EndsWith("/Index", StringComparison.OrdinalIgnoreCase);
-                var defaultRoute = areaPrefix + (isIndex ? page.Name.Substring(0, page.Name.Length - "/Index".Length) : page.Name);
-                var template = facts.PageDirectives[0];
-                var isOverride = template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal);
-                var texts = isOverride ? new[] { template }
-                    : isIndex ? new[] { WithTemplate(defaultRoute, template), WithTemplate(areaPrefix + page.Name, template) } // /Blog and /Blog/Index (ASP.NET Core's PageRouteModelFactory)
-                    : new[] { WithTemplate(defaultRoute, template) };
-                foreach (var text in texts)
-                {
-                    if (RouteTemplate.Parse(text) is { } route)
-                    {
-                        routes.Add(route);
-                        index._localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
-                    }
-                }
+                index.AddPage(facts, page, models);
+            }
+        }
 
-                var handlers = ModelOf(facts, models)?.Handlers ?? (facts.InlineHandlers is { } inline && !index.ImportsBaseClass(facts.Path) ? inline : null);
-                index._pages.Add(new PageEntry(page.Name, page.Folder, page.Area, routes, handlers, facts));
-                if (page.Area.Length > 0)
-                {
-                    index._areas.Add(page.Area);
-                }
+        // A referenced library's pages, where the app holds no page of the same path (ASP.NET Core serves the app's)
+        foreach (var library in index.Code.LibraryPages)
+        {
+            var path = Path.Combine(layout.ProjectDirectory, library.Identifier.TrimStart('/').Replace('/', Path.DirectorySeparatorChar));
+            if (!index._documentsByPath.ContainsKey(path) && index.PageOf(path) is { } page)
+            {
+                var facts = TemplateFacts.OfLibraryPage(path, library.RouteTemplate);
+                index._documentsByPath[path] = facts;
+                index._hasUnknownRoute |= facts.HasUnknownRoute;
+                index.AddPage(facts, page, models);
             }
         }
 
@@ -490,6 +480,35 @@ public sealed class SiteIndex
         index.HasFallback = index.Code.HasFallback
             || index.Code.FallbackPages.Any(page => index.FindPage(string.Empty, "/" + page.Trim().TrimStart('/')) is not { Facts.HostsComponents: true });
         return index;
+    }
+
+    /// <summary>Adds a Razor page: its routes (its folder and name, or its <c>@page</c> template), its handlers, its area.</summary>
+    private void AddPage(TemplateFacts facts, (string Name, string Folder, string Area) page, ILookup<string, PageModelFact> models)
+    {
+        var routes = new List<RouteTemplate>();
+        var areaPrefix = page.Area.Length > 0 ? "/" + page.Area : string.Empty;
+        var isIndex = page.Name.EndsWith("/Index", StringComparison.OrdinalIgnoreCase);
+        var defaultRoute = areaPrefix + (isIndex ? page.Name.Substring(0, page.Name.Length - "/Index".Length) : page.Name);
+        var template = facts.PageDirectives[0];
+        var isOverride = template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal);
+        var texts = isOverride ? new[] { template }
+            : isIndex ? new[] { WithTemplate(defaultRoute, template), WithTemplate(areaPrefix + page.Name, template) } // /Blog and /Blog/Index (ASP.NET Core's PageRouteModelFactory)
+            : new[] { WithTemplate(defaultRoute, template) };
+        foreach (var text in texts)
+        {
+            if (RouteTemplate.Parse(text) is { } route)
+            {
+                routes.Add(route);
+                _localPrefixes.Add(FirstSegment(route.LiteralPrefix()));
+            }
+        }
+
+        var handlers = ModelOf(facts, models)?.Handlers ?? (facts.InlineHandlers is { } inline && !ImportsBaseClass(facts.Path) ? inline : null);
+        _pages.Add(new PageEntry(page.Name, page.Folder, page.Area, routes, handlers, facts));
+        if (page.Area.Length > 0)
+        {
+            _areas.Add(page.Area);
+        }
     }
 
     /// <summary>

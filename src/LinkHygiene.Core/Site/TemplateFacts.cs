@@ -316,6 +316,13 @@ public sealed class TemplateFacts
     /// <summary>Facts of a template that could not be parsed: no routes, no ids known, no links.</summary>
     internal static TemplateFacts Unanalysed(string path, TemplateKind kind) => new(path, kind);
 
+    /// <summary>
+    /// Facts of a referenced library's page (<see cref="CodeFacts.LibraryPages"/>) at <paramref name="path"/>: its route
+    /// template, or a route not known; no ids known, no links.
+    /// </summary>
+    internal static TemplateFacts OfLibraryPage(string path, string? routeTemplate) =>
+        new(path, TemplateKind.RazorView) { PageDirectives = new[] { routeTemplate ?? string.Empty }, HasUnknownRoute = routeTemplate is null };
+
     internal static TemplateFacts From(TemplateDocument document, IReadOnlyList<Link> links, SuppressionIndex? suppressions)
     {
         var facts = new TemplateFacts(document.Path, document.Kind)

@@ -126,6 +126,15 @@ public static class SiteChecks
             ReadRoutedProjects(project, facts.Values, cancellationToken);
         }
 
+        // The pages of the libraries it references that serve pages and nothing else: each Razor file of theirs that is a page
+        foreach (var (identifier, path) in project.LibraryPageFiles.GroupBy(p => p.Identifier, StringComparer.OrdinalIgnoreCase).Select(g => g.First()))
+        {
+            if (FactsOf(path, cancellationToken) is { PageDirectives.Count: > 0 } page)
+            {
+                project.Code.LibraryPages.Add(new LibraryPage(identifier, page.HasUnknownRoute ? null : page.PageDirectives[0]));
+            }
+        }
+
         var index = SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles, onDemand, page => FactsOf(page, CancellationToken.None));
         index.UnreadFolders = project.UnreadFolders;
         if (findHost && (project.Code.IsHostedClient || project.Code.IsWebAssembly || project.Code.IsLibrary)

@@ -24,6 +24,13 @@ public sealed record SiteProject(SiteLayout Layout, bool IsProject, IReadOnlyLis
 
     /// <summary>A static site's folders the walk leaves out (<c>/bin</c>, <c>/node_modules</c>), as URLs: see <see cref="SiteIndex.UnreadFolders"/>.</summary>
     internal IReadOnlyList<string> UnreadFolders { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// The Razor files that may be pages of the application parts it references that serve pages and nothing else, read
+    /// whole (a Razor class library made with <c>--support-pages-and-views</c>): each as the Razor compiler identifies it
+    /// (<c>/Areas/MyFeature/Pages/Page1.cshtml</c>) and its path. Their facts give <see cref="CodeFacts.LibraryPages"/>.
+    /// </summary>
+    internal IReadOnlyList<(string Identifier, string Path)> LibraryPageFiles { get; init; } = Array.Empty<(string, string)>();
 }
 
 /// <summary>
@@ -44,6 +51,7 @@ public static class SiteLoader
         var statics = new List<string>();
         var componentProjects = new List<ReferencedProject>();
         var skipped = new List<string>();
+        var libraryPages = new List<(string Identifier, string Path)>();
         foreach (var file in Walk(root, skipped))
         {
             if (LinkHygieneEngine.IsTemplate(file))
@@ -108,8 +116,23 @@ public static class SiteLoader
                     // and its static web assets are under _content/, which the link check leaves undecided.
                     // (the SDK makes a part of a project referenced through another too, code review; one of those that is not
                     // there to read, such as a sibling repository's, is left out, as before)
+                    // A part that serves pages and nothing else, whose files can be read, is read: its pages are the app's
+                    // (held-out review 142: a library made with --support-pages-and-views had left every link to the app's
+                    // own top-level pages undecided).
                     var parts = references?.Where(r => r.Direct || r.Text is not null).Select(r => (Project: r, IsPart: r.Text is null || IsApplicationPart(r.Text, r.Path))).ToList();
-                    if (parts is null || parts.Exists(d => d.IsPart))
+                    foreach (var (part, _) in parts?.Where(d => d.IsPart) ?? Enumerable.Empty<(ReferencedProject, bool)>())
+                    {
+                        if (part.Text is null || part.Path is null || PageFilesOfPagesOnlyLibrary(Path.GetDirectoryName(part.Path)!) is not { } pages)
+                        {
+                            code.HasExternalRouteSources = true;
+                        }
+                        else
+                        {
+                            libraryPages.AddRange(pages);
+                        }
+                    }
+
+                    if (parts is null)
                     {
                         code.HasExternalRouteSources = true;
                     }
@@ -163,7 +186,7 @@ public static class SiteLoader
             }
         }
 
-        return new SiteProject(new SiteLayout(root, webRoot, isProject), isProject, templates, code, statics) { ComponentProjects = componentProjects, UnreadFolders = unread };
+        return new SiteProject(new SiteLayout(root, webRoot, isProject), isProject, templates, code, statics) { ComponentProjects = componentProjects, UnreadFolders = unread, LibraryPageFiles = libraryPages };
     }
 
     /// <summary>Every file under a folder but in folders whose names start with a dot; none when it cannot be read.</summary>
@@ -513,6 +536,40 @@ public static class SiteLoader
         folder,
         CSharpAndRazorPages,
         (file, text) => file.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase) ? PageDirective.IsMatch(text) : ServesPaths.IsMatch(text) || DeclaresController(file, text));
+
+    /// <summary>
+    /// The Razor files under <c>Pages/</c> and <c>Areas/*/Pages/</c> of a referenced library that serves pages and nothing
+    /// else (no C# of it declares a controller or names the builders endpoints are added to), each as the Razor compiler
+    /// identifies it and its path; null when it may serve more, or a file of it cannot be read.
+    /// </summary>
+    private static List<(string Identifier, string Path)>? PageFilesOfPagesOnlyLibrary(string folder)
+    {
+        if (AnyFile(folder, CSharp, (file, text) => ServesPaths.IsMatch(text) || DeclaresController(file, text)))
+        {
+            return null;
+        }
+
+        var pages = new List<(string Identifier, string Path)>();
+        try
+        {
+            foreach (var file in Walk(folder))
+            {
+                var identifier = file.Substring(folder.Length).Replace(Path.DirectorySeparatorChar, '/');
+                var parts = identifier.TrimStart('/').Split('/');
+                if (file.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase)
+                    && (parts[0].Equals("Pages", StringComparison.OrdinalIgnoreCase) || (parts.Length > 3 && parts[0].Equals("Areas", StringComparison.OrdinalIgnoreCase) && parts[2].Equals("Pages", StringComparison.OrdinalIgnoreCase))))
+                {
+                    pages.Add(("/" + identifier.TrimStart('/'), file));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        return pages;
+    }
 
     private static readonly string[] CSharp = { ".cs" };
     private static readonly string[] CSharpAndRazorPages = { ".cs", ".cshtml" };

@@ -1975,6 +1975,38 @@ public class InternalLinkTests
     // Identity's default UI serves the area's pages the project does not scaffold (held-out review: eShopOnWeb scaffolds
     // Login.cshtml only, and its "./ForgotPassword" was reported broken). Its own pages are still checked, and so is
     // every other area.
+    // A library that serves pages and nothing else gives the app its pages (held-out review 142); the app's own page of
+    // the same path is served instead of the library's (its id is there, the library's not read), and a page whose route
+    // template a front end could not read leaves paths no route matches undecidable.
+    [Fact]
+    public void PagesOfALibraryAreTheAppsUnlessItHoldsOneOfThatPath()
+    {
+        var code = new CodeFacts { HasCode = true };
+        code.LibraryPages.Add(new LibraryPage("/Areas/Shop/Pages/Cart.cshtml", string.Empty));
+        code.LibraryPages.Add(new LibraryPage("/Areas/Shop/Pages/Order.cshtml", "{id:int}"));
+        code.LibraryPages.Add(new LibraryPage("/Pages/Help.cshtml", string.Empty));
+        var templates = new Dictionary<string, string>
+        {
+            ["Pages/Index.cshtml"] = "@page\n<a asp-area=\"Shop\" asp-page=\"/Cart\">1</a> <a asp-area=\"Shop\" asp-page=\"/Crat\">2</a> <a href=\"/Shop/Order/3\">3</a> <a href=\"/Shop/Order/x\">4</a> <a href=\"/Help#faq\">5</a> <a href=\"/Hepl\">6</a>",
+            ["Pages/Help.cshtml"] = "@page\n<h2 id=\"faq\">FAQ</h2>",
+        };
+        var (findings, stats) = Check(templates, code);
+        AssertLines(
+            new[]
+            {
+                "Pages/Index.cshtml(2,124): LH030 Link to '/Shop/Order/x' matches no page, action, endpoint or file ('/Shop/Order/{id:int}' would, but {id:int} does not accept 'x')",
+                "Pages/Index.cshtml(2,180): LH030 Link to '/Hepl' matches no page, action, endpoint or file (nearest: '/Help')",
+                "Pages/Index.cshtml(2,72): LH030 Link to '/Crat' matches no Razor page in area 'Shop' (looked for Areas/Shop/Pages/Crat.cshtml) (nearest: '/Cart')",
+            },
+            findings);
+        Assert.Equal(3, stats.Resolved);
+
+        code.LibraryPages.Add(new LibraryPage("/Pages/Unknown.cshtml", null));
+        (findings, _) = Check(templates, code);
+        Assert.DoesNotContain(findings, f => f.Contains("'/Hepl'", StringComparison.Ordinal) || f.Contains("'/Shop/Order/x'", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Contains("'/Crat'", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void PagesOfAnAreaALibraryServesAreUndecidableWhereTheProjectHoldsSomeOfThem()
     {

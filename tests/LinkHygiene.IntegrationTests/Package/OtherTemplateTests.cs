@@ -82,4 +82,31 @@ public sealed class OtherTemplateTests
             result.LinkHygiene.Select(d => d.ToString()));
         Assert.Contains("Link to 'countr' matches no page, action, endpoint or file (nearest: 'counter')", result.Log, StringComparison.Ordinal);
     }
+
+    // Held-out review 142: a Razor Pages app references a Razor class library made with --support-pages-and-views. The
+    // build reads the library's pages from its assembly (compiled through the project reference), so a link to its page
+    // resolves, and a typo in one, or in a link to the app's own top-level page, is reported; before, referencing the
+    // library left every page name the app's folders do not hold undecidable.
+    [Fact]
+    public void RazorPagesAppWithAPagesLibraryChecksLinksIntoIt()
+    {
+        var dir = _feed.NewProject("webapp", "PagesApp");
+        var library = Path.Combine(_feed.Root, "PagesLib");
+        Assert.Equal(0, DotNet.Run(_feed.Root, TimeSpan.FromMinutes(2), "new", "razorclasslib", "--support-pages-and-views", "-o", library, "--no-restore"));
+        Assert.True(File.Exists(Path.Combine(library, "Areas", "MyFeature", "Pages", "Page1.cshtml")));
+        var project = Path.Combine(dir, "PagesApp.csproj");
+        var text = File.ReadAllText(project);
+        File.WriteAllText(project, text.Replace("</Project>", "  <ItemGroup><ProjectReference Include=\"..\\PagesLib\\PagesLib.csproj\" /></ItemGroup>\n</Project>", StringComparison.Ordinal));
+        var index = Path.Combine(dir, "Pages", "Index.cshtml");
+        File.AppendAllText(index, "\n<a asp-area=\"MyFeature\" asp-page=\"/Page1\">Feature</a> <a asp-area=\"MyFeature\" asp-page=\"/Pgae1\">Feature</a> <a asp-page=\"/Privcy\">Privacy</a>\n");
+        var line = File.ReadAllLines(index).Length;
+        var result = DotNet.Build(dir, dir);
+        result.AssertAnalyzerHealthy();
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            new[] { $"Pages/Index.cshtml({line},89): warning LH030", $"Pages/Index.cshtml({line},122): warning LH030" },
+            result.LinkHygiene.Select(d => d.ToString()));
+        Assert.Contains("Link to '/Pgae1' matches no Razor page in area 'MyFeature' (looked for Areas/MyFeature/Pages/Pgae1.cshtml) (nearest: '/Page1')", result.Log, StringComparison.Ordinal);
+        Assert.Contains("Link to '/Privcy' matches no Razor page (looked for Pages/Privcy.cshtml) (nearest: '/Privacy')", result.Log, StringComparison.Ordinal);
+    }
 }
