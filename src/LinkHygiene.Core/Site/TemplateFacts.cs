@@ -60,6 +60,9 @@ public sealed class InternalLinkFact
     /// <summary><c>asp-fragment</c>.</summary>
     public string? Fragment { get; internal set; }
 
+    /// <summary>Where the fragment is named (<c>asp-fragment</c>'s value), if apart from <see cref="Span"/>: what a missing fragment (LH031) marks.</summary>
+    public SourceSpan? FragmentSpan { get; internal set; }
+
     /// <summary>Why a link with route values only (<c>asp-route-id</c>, <c>asp-area</c>) cannot be known: its page or action is the current one.</summary>
     internal const string RouteValuesOnly = "route values only (the current page or action)";
 
@@ -843,6 +846,7 @@ public sealed class TemplateFacts
                 Action = Value(link, "asp-action"),
                 Fragment = Value(link, "asp-fragment"),
                 ControllerSpan = link.GetAttribute("asp-controller")?.ValueSpan,
+                FragmentSpan = link.GetAttribute("asp-fragment")?.ValueSpan,
             };
             foreach (var name in new[] { "asp-page", "asp-page-handler", "asp-area", "asp-controller", "asp-action", "asp-fragment" })
             {
