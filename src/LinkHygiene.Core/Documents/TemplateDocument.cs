@@ -107,6 +107,8 @@ public sealed class TemplateDocument
             || text.IndexOf("ng-if", StringComparison.Ordinal) >= 0);
         var thymeleaf = isThymeleaf && (text.IndexOf("th:if", StringComparison.Ordinal) >= 0 || text.IndexOf("th:unless", StringComparison.Ordinal) >= 0 || text.IndexOf("data-th-if", StringComparison.Ordinal) >= 0
             || text.IndexOf("data-th-unless", StringComparison.Ordinal) >= 0 || text.IndexOf("sec:authorize", StringComparison.Ordinal) >= 0 || text.IndexOf("th:switch", StringComparison.Ordinal) >= 0 || text.IndexOf("data-th-switch", StringComparison.Ordinal) >= 0);
+        // (Genshi's py:if and py:if="not ...", as Thymeleaf's: held-out review 140, Trac's and lazygal's templates)
+        thymeleaf |= kind == TemplateKind.Html && text.IndexOf("py:if", StringComparison.Ordinal) >= 0 && IsGenshiTemplate(text);
         var components = kind != TemplateKind.Html && HasComponentBranches(text);
         var tagHelpers = kind == TemplateKind.RazorView && (text.IndexOf("<environment", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("<feature", StringComparison.OrdinalIgnoreCase) >= 0);
         if (dom is not null && (vue || angular || thymeleaf || components || tagHelpers))
@@ -354,7 +356,7 @@ public sealed class TemplateDocument
         {
             var name = LinkExtractor.ThymeleafDirective(attribute.Name) is { } directive ? "th:" + directive
                 : attribute.Name is "*ngif" or "ng-if" or "data-ng-if" ? "ng:if" : attribute.Name;
-            if (name is not ("th:if" or "th:unless" or "sec:authorize" or "sec:authorize-expr" or "ng:if") || (name == "ng:if" && attribute.Value.IndexOf(';') >= 0))
+            if (name is not ("th:if" or "th:unless" or "sec:authorize" or "sec:authorize-expr" or "ng:if" or "py:if") || (name == "ng:if" && attribute.Value.IndexOf(';') >= 0))
             {
                 continue;
             }
@@ -1362,6 +1364,9 @@ public sealed class TemplateDocument
             + @"|(?:text|utext|value|title|alt|name|for|selected|checked|errorclass|placeholder|content|onclick|styleappend|attrappend|attrprepend)\s*=\s*(?:""[^""]*[$*#@~]\{|'[^']*[$*#@~]\{))",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>Whether the template declares Genshi's namespace (<c>xmlns:py="http://genshi.edgewall.org/"</c>): an XML template of Trac's, Tryton's or lazygal's.</summary>
+    private static bool IsGenshiTemplate(string text) => text.IndexOf("\"http://genshi.edgewall.org/\"", StringComparison.Ordinal) >= 0;
+
     /// <summary>
     /// Whether an HTML file is a Thymeleaf view: its namespace (<c>xmlns:th=</c>), a <c>th:</c> or <c>data-th-</c> attribute
     /// (after white space) or a <c>&lt;th:block&gt;</c>. A Spring app renders it at a controller's URL, inside layouts and with fragments
@@ -1428,8 +1433,8 @@ public sealed class TemplateDocument
     }
 
     /// <summary>
-    /// A Thymeleaf view's <c>&lt;textarea th:field="*{notes}"/&gt;</c> and <c>&lt;script th:src="..."/&gt;</c>, and a Razor
-    /// component's, which their compilers close where they stand, masked out: an HTML parser would read the rest of the file
+    /// A Thymeleaf view's <c>&lt;textarea th:field="*{notes}"/&gt;</c> and <c>&lt;script th:src="..."/&gt;</c>, a Genshi
+    /// template's <c>&lt;title py:content="x" /&gt;</c>, and a Razor component's, which their compilers close where they stand, masked out: an HTML parser would read the rest of the file
     /// as their text, and lose every link after them. They hold no link themselves.
     /// </summary>
     private static string WithoutSelfClosedRawText(string masked)
@@ -1689,8 +1694,10 @@ public sealed class TemplateDocument
         }
 
         var isThymeleaf = kind == TemplateKind.Html && HasThymeleafSyntax(text);
-        var isSiteTemplate = kind == TemplateKind.Html && ((!ReferenceEquals(masked, text) && MasksMarkup(text, masked)) || IsPartialByName(path) || HasClientViewSyntax(text) || isThymeleaf || HasServerTemplateSyntax(text) || IsIncludedFragment(path, text));
-        if (isThymeleaf || (kind == TemplateKind.RazorComponent && masked.IndexOf("/>", StringComparison.Ordinal) >= 0))
+        // (a Genshi template is XML, whose "/>" closes what it ends: held-out review 140, lazygal's <title py:content="x" />)
+        var isGenshi = kind == TemplateKind.Html && IsGenshiTemplate(text);
+        var isSiteTemplate = kind == TemplateKind.Html && ((!ReferenceEquals(masked, text) && MasksMarkup(text, masked)) || IsPartialByName(path) || HasClientViewSyntax(text) || isThymeleaf || isGenshi || HasServerTemplateSyntax(text) || IsIncludedFragment(path, text));
+        if (isThymeleaf || isGenshi || (kind == TemplateKind.RazorComponent && masked.IndexOf("/>", StringComparison.Ordinal) >= 0))
         {
             // (a component's <textarea @bind="Message" />, <script src="x.js" />, <Title Text="Home" />: the compiler
             // closes them where they stand; held-out review 102)
@@ -1737,7 +1744,7 @@ public sealed class TemplateDocument
             }
         }
 
-        if (dom is not null && (kind == TemplateKind.RazorComponent || isThymeleaf))
+        if (dom is not null && (kind == TemplateKind.RazorComponent || isThymeleaf || isGenshi))
         {
             CloseSelfClosedElements(dom, startTags);
         }

@@ -393,6 +393,12 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<html xmlns:th=\"http://www.thymeleaf.org\"><body><ul><li th:each=\"u : ${users}\"><a th:if=\"${u.admin}\" href=\"/admin\">Profile</a><a th:unless=\"${u.admin}\" href=\"/me\">{|LH013:Profile|}</a></li></ul></body></html>")]
     public void ThymeleafElementsOfWhichOneRenders(string markup) => EngineAssert.Findings("src/main/resources/templates/nav.html", markup, only: Only);
 
+    // Genshi's py:if and py:if="not ..." (held-out review 140: Trac's and lazygal's templates); not in a Genshi-less page
+    [Theory]
+    [InlineData("<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:py=\"http://genshi.edgewall.org/\"><body><a py:if=\"authname\" href=\"/prefs\">Account</a>\n<a py:if=\"not authname\" href=\"/login\">Account</a></body></html>")]
+    [InlineData("<html><body><a py:if=\"authname\" href=\"/prefs\">Account</a>\n<a py:if=\"not authname\" href=\"/login\">{|LH013:Account|}</a></body></html>")]
+    public void GenshiElementsOfWhichOneRenders(string markup) => EngineAssert.Findings("templates/theme.html", markup, only: Only);
+
     [Fact]
     public void ATagHelperRouteIsNamedByItsControllerAndAction()
     {

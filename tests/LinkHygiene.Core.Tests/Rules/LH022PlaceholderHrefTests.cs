@@ -91,6 +91,8 @@ public class LH022PlaceholderHrefTests
     [InlineData("<body>\n    <div th:replace=\"~{fragments/header :: header}\" />\n    <a {|LH022:href=\"#\"|}>Options</a>\n    <nav th:insert=\"~{fragments/nav}\"/><a {|LH022:href=\"#\"|}>After</a>\n</body>")]
     // ... and a self-closed textarea or script, whose text an HTML parser would read to the end of the file (code review)
     [InlineData("<form th:object=\"${owner}\">\n<textarea th:field=\"*{notes}\"/>\n<script th:src=\"@{/js/app.js}\" /><a {|LH022:href=\"#\"|}>Help</a>\n<TEXTAREA th:field=\"*{x}\" title='a>b'/><a {|LH022:href=\"#\"|}>More</a></form>")]
+    // ... and a Genshi template's, XML too (held-out review 140: lazygal's <title py:content="album_name" />)
+    [InlineData("<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:py=\"http://genshi.edgewall.org/\">\n<head><title py:content=\"album_name\" /></head>\n<body><a {|LH022:href=\"#\"|} onclick=\"toggle()\">Toggle</a></body></html>")]
     // in plain HTML "/>" closes nothing: the markup after <div ... /> is its content
     [InlineData("<body><div class=\"x\" /><a {|LH022:href=\"#\"|}>In the div</a><div data-replace=\"y\" /><a {|LH022:href=\"#\"|}>Too</a></body>")]
     [InlineData("<navlink href=\"#\">Account</navlink>")]
