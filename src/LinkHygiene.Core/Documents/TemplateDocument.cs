@@ -942,6 +942,25 @@ public sealed class TemplateDocument
         Kind == TemplateKind.Html && (Array.Exists(DocumentationGenerators, WrittenBy) || WrittenBySphinx || WrittenByJavadoc || WrittenByDocFx || WrittenByScribble
             || Text.IndexOf("var rdoc_rel_prefix", StringComparison.Ordinal) >= 0 || Text.IndexOf("title=\"Yay! A Ruby Documentation Tool\"", StringComparison.Ordinal) >= 0);
 
+    /// <summary>
+    /// Whether a documentation generator's meta, with a literal content, says it wrote the page (Doxygen's, DocBook's,
+    /// Docutils' for Sphinx, Javadoc's ...): generated output, not a template (a theme's template writes the meta's content
+    /// with template code, <c>content="Docutils {{ version }}"</c>).
+    /// </summary>
+    private static bool IsGeneratedDocumentation(string text)
+    {
+        if (text.IndexOf("generator", StringComparison.OrdinalIgnoreCase) < 0 || GeneratorMeta.Match(text) is not { Success: true } meta)
+        {
+            return false;
+        }
+
+        var content = meta.Groups["content"].Value;
+        return content.IndexOfAny(TemplateCodeChars) < 0
+            && (Array.Exists(DocumentationGenerators, g => content.StartsWith(g, StringComparison.Ordinal)) || content.StartsWith("Docutils", StringComparison.Ordinal) || content.StartsWith("javadoc", StringComparison.Ordinal));
+    }
+
+    private static readonly char[] TemplateCodeChars = { '{', '}', '%', '$', '@', '<' };
+
     private static readonly string[] DocumentationGenerators = { "DocBook", "Doxygen", "mkdocs", "MkDocs", "Publican", "AsciiDoc", "Asciidoctor", "texi2any", "makeinfo", "rustdoc", "Haddock", "GTK-Doc", "gtk-doc" };
 
     /// <summary>
@@ -1688,7 +1707,11 @@ public sealed class TemplateDocument
         }
         var rawOutputTags = new List<SourceSpan>();
         ControlFlow? templateFlow = null;
-        if (kind == TemplateKind.Html)
+        // A page a documentation generator wrote is a page, whatever its text shows: Doxygen's source listings hold Vim's
+        // fold markers ({{{1) and LaTeX ({{x - \mu}), a Sphinx page Trac's {{{x}}} (held-out review 143: 19 of
+        // libstdc++'s pages were templates, their 3,517 links undecided)
+        var generated = kind == TemplateKind.Html && IsGeneratedDocumentation(text);
+        if (kind == TemplateKind.Html && !generated)
         {
             masked = ClientTemplateSyntax.MaskTemplateTags(text, rawOutputTags, templateFlow = new ControlFlow());
         }
@@ -1696,7 +1719,7 @@ public sealed class TemplateDocument
         var isThymeleaf = kind == TemplateKind.Html && HasThymeleafSyntax(text);
         // (a Genshi template is XML, whose "/>" closes what it ends: held-out review 140, lazygal's <title py:content="x" />)
         var isGenshi = kind == TemplateKind.Html && IsGenshiTemplate(text);
-        var isSiteTemplate = kind == TemplateKind.Html && ((!ReferenceEquals(masked, text) && MasksMarkup(text, masked)) || IsPartialByName(path) || HasClientViewSyntax(text) || isThymeleaf || isGenshi || HasServerTemplateSyntax(text) || IsIncludedFragment(path, text));
+        var isSiteTemplate = kind == TemplateKind.Html && !generated && ((!ReferenceEquals(masked, text) && MasksMarkup(text, masked)) || IsPartialByName(path) || HasClientViewSyntax(text) || isThymeleaf || isGenshi || HasServerTemplateSyntax(text) || IsIncludedFragment(path, text));
         if (isThymeleaf || isGenshi || (kind == TemplateKind.RazorComponent && masked.IndexOf("/>", StringComparison.Ordinal) >= 0))
         {
             // (a component's <textarea @bind="Message" />, <script src="x.js" />, <Title Text="Home" />: the compiler

