@@ -137,7 +137,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool ReadPagesOnly(IAssemblySymbol part, List<LibraryPage> pages)
     {
-        if (ServesPaths(part.GlobalNamespace))
+        if (ServesPaths(part.GlobalNamespace) || ConfiguresTheApp(part.GlobalNamespace))
         {
             return false;
         }
@@ -166,6 +166,21 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     }
 
     private static readonly string[] EndpointBuilders = { "IEndpointRouteBuilder", "IApplicationBuilder", "WebApplication", "RouteGroupBuilder" };
+
+    private static readonly string[] ServiceBuilders = { "IServiceCollection", "IMvcBuilder", "IMvcCoreBuilder" };
+
+    /// <summary>
+    /// Whether a library may change the app's routes beyond its pages, as the command line reads its C#: an extension of
+    /// the app's services (<c>AddMyFeature(this IServiceCollection services)</c>, which may add Razor Pages' conventions), a
+    /// convention or options class (<c>IPageRouteModelConvention</c>, <c>IConfigureOptions&lt;RazorPagesOptions&gt;</c>), or
+    /// an action's route attribute on a class of its own (code review: an endpoint library's base class from a package).
+    /// </summary>
+    private static bool ConfiguresTheApp(INamespaceSymbol space) =>
+        space.GetTypeMembers().Any(t => t.TypeKind == TypeKind.Class && (
+            (t.IsStatic && t.GetMembers().OfType<IMethodSymbol>().Any(m => m.IsExtensionMethod && Array.IndexOf(ServiceBuilders, m.Parameters[0].Type.Name) >= 0))
+            || t.AllInterfaces.Any(i => i.Name.EndsWith("Convention", StringComparison.Ordinal) || i.Name is "IConfigureOptions" or "IPostConfigureOptions")
+            || t.GetMembers().OfType<IMethodSymbol>().Any(m => m.GetAttributes().Any(a => a.AttributeClass?.Name is "RouteAttribute" or "HttpGetAttribute" or "HttpPostAttribute" or "HttpPutAttribute" or "HttpDeleteAttribute" or "HttpPatchAttribute" or "HttpHeadAttribute" or "HttpOptionsAttribute"))))
+        || space.GetNamespaceMembers().Any(ConfiguresTheApp);
 
     private static bool ServesPaths(INamespaceSymbol space) =>
         space.GetTypeMembers().Any(t => t.TypeKind == TypeKind.Class && t.DeclaredAccessibility == Accessibility.Public && (IsCoreController(t) || (t.IsStatic && t.GetMembers().OfType<IMethodSymbol>().Any(m => m.IsExtensionMethod && Array.IndexOf(EndpointBuilders, m.Parameters[0].Type.Name) >= 0))))

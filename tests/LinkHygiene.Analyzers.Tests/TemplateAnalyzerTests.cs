@@ -275,6 +275,8 @@ public class TemplateAnalyzerTests
     // (one that serves pages and nothing else gives the app its pages, and no controller: held-out review 142)
     [InlineData("[assembly: Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItem(typeof(Infra.Login), \"mvc.1.0.razor-page\", \"/Areas/Identity/Pages/Login.cshtml\")]\nnamespace Infra { public class Login { } }", 1)]
     [InlineData("[assembly: Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItem(typeof(Infra.Login), \"mvc.1.0.razor-page\", \"/Areas/Identity/Pages/Login.cshtml\")]\nnamespace Infra { public class Login { } public class Accounts : Microsoft.AspNetCore.Mvc.ControllerBase { } }", 0)]
+    // ... nor one that configures the app's services, which may add pages' conventions (code review)
+    [InlineData("[assembly: Microsoft.AspNetCore.Razor.Hosting.RazorCompiledItem(typeof(Infra.Login), \"mvc.1.0.razor-page\", \"/Areas/Identity/Pages/Login.cshtml\")]\nnamespace Infra { public class Login { } public interface IServiceCollection { } public static class Setup { public static void AddFeature(this IServiceCollection services) { } } }", 0)]
     [InlineData(null, 0)]
     public async Task AnApplicationPartServesWhatItDeclares(string? library, int reported)
     {

@@ -508,6 +508,31 @@ public sealed class SiteFactsTests
         }
     }
 
+    // Code review 116: the app's Razor Pages root is a library's too (AddRazorPages(o => o.RootDirectory = "/Content"), as
+    // ASP.NET Core routes compiled pages), and a library that configures the app's services or Razor Pages' conventions
+    // (AddPageRoute) may serve any page name, as one with a controller may.
+    [Theory]
+    [InlineData(null, "Internal links: 2 links checked, 1 resolved, 1 broken, 0 undecidable.")]
+    [InlineData("public static class Setup { public static void AddHelp(this IServiceCollection services) => services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute(\"/Help\", \"support\")); }", "Internal links: 2 links checked, 0 resolved, 0 broken, 2 undecidable: 2 a page that a referenced library may serve.")]
+    public void ALibrarysPagesAreUnderTheAppsPagesRoot(string? librarySetup, string summary)
+    {
+        using var folder = new TempFolder();
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><ProjectReference Include=\"..\\Help\\Help.csproj\" /></ItemGroup></Project>");
+        folder.Write("App/Program.cs", "var builder = WebApplication.CreateBuilder(args);\nbuilder.Services.AddRazorPages(o => o.RootDirectory = \"/Content\");\nvar app = builder.Build();\napp.MapRazorPages();\napp.Run();\n");
+        folder.Write("App/Content/Index.cshtml", "@page\n<a asp-page=\"/Help\">Help</a>\n<a asp-page=\"/Hlep\">Help</a>\n");
+        folder.Write("Help/Help.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Razor\"><PropertyGroup><AddRazorSupportForMvc>true</AddRazorSupportForMvc></PropertyGroup></Project>");
+        folder.Write("Help/Content/Help.cshtml", "@page\n<h1>Help</h1>\n");
+        if (librarySetup is not null)
+        {
+            folder.Write("Help/Setup.cs", librarySetup);
+        }
+
+        var run = Tool.Run(folder.Path, "App", "--fail-on", "none", "--no-progress");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(summary, run.Output);
+        Assert.Equal(librarySetup is null, run.Output.Contains("App/Content/Index.cshtml(3,14): warning LH030: Link to '/Hlep' matches no Razor page (looked for Content/Hlep.cshtml) (nearest: '/Help')", StringComparison.Ordinal));
+    }
+
     // Held-out review 58: two pages' models share a class name (IndexModel in Pages/ and in Pages/Products/); each page's
     // handlers are its own model's, found by the @model's namespace or by the page's code-behind.
     [Fact]

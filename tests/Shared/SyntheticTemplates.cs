@@ -47,6 +47,9 @@ public static class SyntheticTemplates
         ("Angular @if/@else chains, each linking one text elsewhere", size => ("src/app/branches.html", Repeat("@if (a) {<a href=\"/a\">Same</a>} @else if (b) {<a href=\"/b\">Same</a>} @else {<a href=\"/c\">Same</a>}\n", size))),
         ("Angular blocks never closed, and parameters never closed", size => ("src/app/open.html", Repeat("@if (x) {<a href=\"/x\">Same</a>", size / 2) + Repeat("@for ((((\"", size / 2))),
         ("a Thymeleaf view's raw-text tags sharing one '>', in a comment and in a value", size => ("templates/view.html", "<html xmlns:th=\"http://www.thymeleaf.org\"><body>\n<!-- " + Repeat("<script ", size / 2) + " -->\n<div title=\"" + Repeat("<textarea ", size / 2) + "\"><a href=\"#\">Item</a></div>\n")),
+        // a generator meta's and the self-linking generators' markers sharing one '>' (code review 116: reading each tag to it
+        // was quadratic)
+        ("meta and script tags sharing one '>' in a comment, with a generator's name", size => ("docs/page.html", "<p>generator scribble-common.js rdoc_rel_prefix Yay! A Ruby Documentation Tool</p><!-- " + Repeat("<meta <script <a ", size / 17) + " -->\n<a href=\"\">Item</a>\n")),
         ("'th:' everywhere outside tags", size => ("templates/prose.html", "<p>" + Repeat(" th:text th:hover", size) + "</p><a href=\"#\">Item</a>\n")),
         ("one href of server-template placeholders", size => ("page.html", "<a href=\"/x" + Repeat("%s/$a[%{$b", size) + "\">Item</a>\n")),
         ("suppressions never ended", size => ("page.html", Repeat("<!-- linkhygiene-disable LH010 -->\n<p><a href=\"/x\">Click here</a></p>\n<!-- linkhygiene-enable LH020 -->\n", size))),

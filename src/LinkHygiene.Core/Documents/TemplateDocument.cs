@@ -41,7 +41,8 @@ public sealed class TemplateDocument
     private Dictionary<int, IElement>? _elementsByOffset;
 
     private bool? _hasBaseHref; // asked by LH022 for every empty href: looked for once
-    private bool? _writtenByDocumentationGenerator; // asked by LH022 for every empty href, and once a walk
+    private bool? _writtenByDocumentationGenerator; // asked once a walk
+    private bool? _writesEmptySelfLinks; // asked by LH022 for every empty href
     private string? _generator; // the generator meta's content, "" for none: read when a rule asks
     private string? _declaredHost; // asked by LH001 and LH002 for every external link in a zone: looked for once ("" for none)
     private (bool Component, bool Element)? _writesSvg; // asked for every svg in a link's name: looked for once
@@ -939,8 +940,21 @@ public sealed class TemplateDocument
     /// what the page's users wrote.
     /// </summary>
     internal bool WrittenByDocumentationGenerator => _writtenByDocumentationGenerator ??=
-        Kind == TemplateKind.Html && (Array.Exists(DocumentationGenerators, WrittenBy) || WrittenBySphinx || WrittenByJavadoc || WrittenByDocFx || WrittenByScribble
-            || Text.IndexOf("var rdoc_rel_prefix", StringComparison.Ordinal) >= 0 || Text.IndexOf("title=\"Yay! A Ruby Documentation Tool\"", StringComparison.Ordinal) >= 0);
+        Kind == TemplateKind.Html && (Array.Exists(DocumentationGenerators, WrittenBy) || WrittenBySphinx || WrittenByJavadoc || WrittenByDocFx || WritesEmptySelfLinks);
+
+    /// <summary>
+    /// Whether a generator that writes its links to the page itself as <c>href=""</c> wrote the page, though no generator
+    /// meta says so (held-out review 139): Racket's Scribble, by the script every page of it loads; RDoc, by the variable its
+    /// first script sets; YARD, by its footer's link. In the markup, not in text that shows it (code review).
+    /// </summary>
+    internal bool WritesEmptySelfLinks => _writesEmptySelfLinks ??= Kind == TemplateKind.Html
+        && (Text.IndexOf("scribble-common.js", StringComparison.Ordinal) >= 0 || Text.IndexOf("rdoc_rel_prefix", StringComparison.Ordinal) >= 0 || Text.IndexOf("Yay! A Ruby Documentation Tool", StringComparison.Ordinal) >= 0)
+        && SelfLinkingGenerator.IsMatch(Text);
+
+    // (a tag's attributes read up to 512 characters: a page of "<script <script ..." sharing one '>' made each read to it)
+    private static readonly System.Text.RegularExpressions.Regex SelfLinkingGenerator = new(
+        @"<script\b[^<>]{0,512}\bsrc\s*=\s*[""'][^""'<>]{0,512}\bscribble-common\.js[""']|<script\b[^<>]{0,512}>\s*var\s+rdoc_rel_prefix\s*=|<a\s[^<>]{0,512}\btitle\s*=\s*[""']Yay! A Ruby Documentation Tool[""']",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a documentation generator's meta, with a literal content, says it wrote the page (Doxygen's, DocBook's,
@@ -963,16 +977,11 @@ public sealed class TemplateDocument
 
     private static readonly string[] DocumentationGenerators = { "DocBook", "Doxygen", "mkdocs", "MkDocs", "Publican", "AsciiDoc", "Asciidoctor", "texi2any", "makeinfo", "rustdoc", "Haddock", "GTK-Doc", "gtk-doc" };
 
-    /// <summary>
-    /// Whether Racket's Scribble wrote the page, which has no generator meta: the script every page of it loads (held-out
-    /// review 139). RDoc's pages are known by the variable their first script sets, YARD's by its footer's link title.
-    /// </summary>
-    internal bool WrittenByScribble =>
-        Kind == TemplateKind.Html && Text.IndexOf("scribble-common.js\"", StringComparison.Ordinal) >= 0;
 
-    // <meta name="generator" content="..."> with its attributes in either order
+    // <meta name="generator" content="..."> with its attributes in either order (read up to 1,024 characters each: it is
+    // read for every page that names a generator, and "<meta <meta ..." sharing one '>' made each read to it)
     private static readonly System.Text.RegularExpressions.Regex GeneratorMeta = new(
-        @"<meta\s(?=[^>]*\bname\s*=\s*[""']?generator[""'\s/>])[^>]*\bcontent\s*=\s*[""'](?<content>[^""']*)",
+        @"<meta\s(?=[^<>]{0,1024}\bname\s*=\s*[""']?generator[""'\s/>])[^<>]{0,1024}\bcontent\s*=\s*[""'](?<content>[^""']{0,1024})",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -1384,7 +1393,10 @@ public sealed class TemplateDocument
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether the template declares Genshi's namespace (<c>xmlns:py="http://genshi.edgewall.org/"</c>): an XML template of Trac's, Tryton's or lazygal's.</summary>
-    private static bool IsGenshiTemplate(string text) => text.IndexOf("\"http://genshi.edgewall.org/\"", StringComparison.Ordinal) >= 0;
+    private static bool IsGenshiTemplate(string text) => text.IndexOf("http://genshi.edgewall.org/", StringComparison.Ordinal) >= 0 && GenshiNamespace.IsMatch(text);
+
+    // (declared, not named: a page's link to Genshi's site is no template; code review)
+    private static readonly System.Text.RegularExpressions.Regex GenshiNamespace = new(@"\bxmlns:py\s*=\s*[""']http://genshi\.edgewall\.org/[""']", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether an HTML file is a Thymeleaf view: its namespace (<c>xmlns:th=</c>), a <c>th:</c> or <c>data-th-</c> attribute

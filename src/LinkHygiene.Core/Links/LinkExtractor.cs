@@ -1689,7 +1689,7 @@ internal static class LinkExtractor
             return !(bare.StartsWith("on", StringComparison.Ordinal) || bare.StartsWith("bind", StringComparison.Ordinal) || NonRenderingDirectives.Contains(bare));
         }
 
-        return name is "v-bind" or ":" or "x-bind" or "[attr]" or "th:attr" or "data-th-attr";
+        return name is "v-bind" or ":" or "x-bind" or "[attr]" or "th:attr" or "data-th-attr" or "py:attrs"; // (Genshi's: code review)
     }
 
     /// <summary>
@@ -1793,12 +1793,7 @@ internal static class LinkExtractor
             // Links named by the same ids share one name, made (and normalised) once: a page of links all labelled by one
             // heading, or by an element around them, read that element's text again for every link.
             var owner = element.Owner ?? document.Dom!;
-            if (!labels.TryGetValue((owner, labelledBy.Value), out var labelled))
-            {
-                labels.Add((owner, labelledBy.Value), labelled = LabelledByName(document, owner, labelledBy.Value));
-            }
-
-            if (labelled is not null)
+            if (LabelledBy(document, owner, labelledBy.Value, labels) is { } labelled)
             {
                 return labelled with { Span = labelledBy.Span };
             }
@@ -1824,7 +1819,7 @@ internal static class LinkExtractor
             }
         }
 
-        var contentText = ContentText(document, element);
+        var contentText = ContentText(document, element, labels: labels);
         if (contentText.IsDynamic && document.SilentTemplateTags.Count > 0 && WritesOnlySilentTags(document, content, contentText.Text))
         {
             // ... as template tags that only choose (Django's {% if %}<span class="fa fa-user"></span>{% else %}...{% endif %}:
@@ -2021,6 +2016,36 @@ internal static class LinkExtractor
         attribute.IsDynamic && (LocalizedName(document, attribute.ValueSpan, localization, RazorExpressionContext.AttributeValue) ?? (document.Kind == TemplateKind.Html ? TranslatedName(document, attribute.ValueSpan) : null)) is { } localized
             ? localized with { Source = source, Span = attribute.Span }
             : new AccessibleName(source, Collapse(attribute.Value), attribute.IsDynamic, attribute.Span);
+
+    /// <summary>Whether the text between two indexes is white space only.</summary>
+    private static bool IsWhiteSpace(StringBuilder text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The name <see cref="LabelledByName"/> gives, made once a page for the same ids where <paramref name="labels"/> keeps them.</summary>
+    private static AccessibleName? LabelledBy(TemplateDocument document, IDocument owner, string ids, Dictionary<(IDocument Owner, string Ids), AccessibleName?>? labels)
+    {
+        if (labels is null)
+        {
+            return LabelledByName(document, owner, ids);
+        }
+
+        if (!labels.TryGetValue((owner, ids), out var labelled))
+        {
+            labels.Add((owner, ids), labelled = LabelledByName(document, owner, ids));
+        }
+
+        return labelled;
+    }
 
     /// <summary>
     /// The name that <c>aria-labelledby</c> gives (its span to be set by each link), or null when the elements it names
@@ -2670,7 +2695,9 @@ internal static class LinkExtractor
     /// <remarks>An element inside with <c>aria-labelledby</c> gives the text of the elements it names (accname's step 2B:
     /// held-out review 140, a search engine's video thumbnail <c>&lt;img aria-labelledby="result-1"&gt;</c>), but not in the
     /// text of an element <c>aria-labelledby</c> names already (<paramref name="inLabelledBy"/>): the spec follows it once.</remarks>
-    private static (string Text, bool IsDynamic, SourceSpan? AltSpan, List<SourceSpan>? Skipped) ContentText(TemplateDocument document, IElement root, bool inLabelledBy = false)
+    /// <param name="labels">The names of elements <c>aria-labelledby</c> names, made once a page (code review: 3,000 links each
+    /// holding an image labelled by one long element read it 3,000 times).</param>
+    private static (string Text, bool IsDynamic, SourceSpan? AltSpan, List<SourceSpan>? Skipped) ContentText(TemplateDocument document, IElement root, bool inLabelledBy = false, Dictionary<(IDocument Owner, string Ids), AccessibleName?>? labels = null)
     {
         var children = root.ChildNodes;
         if (children.Length == 1 && children[0] is IText only)
@@ -2681,6 +2708,8 @@ internal static class LinkExtractor
 
         var text = new StringBuilder();
         var isDynamic = false;
+        string? onlyLabel = null; // the text aria-labelledby gave, when there is nothing but white space before it ...
+        var labelStart = -1; // ... and where it starts (int.MaxValue once there is more than one)
         SourceSpan? altSpan = null;
         List<SourceSpan>? skipped = null; // source of subtrees that add nothing (aria-hidden, hidden, script ...)
         StringBuilder? tooltips = null; // the titles of elements with nothing inside them: the name when nothing else is
@@ -2780,10 +2809,11 @@ internal static class LinkExtractor
 
             if (!inLabelledBy && Find(attributes, "aria-labelledby") is { } labelledBy && labelledBy.Value.Trim().Length > 0)
             {
-                var named = labelledBy.IsDynamic ? null : LabelledByName(document, element.Owner ?? document.Dom!, labelledBy.Value);
+                var named = labelledBy.IsDynamic ? null : LabelledBy(document, element.Owner ?? document.Dom!, labelledBy.Value, labels);
                 if (labelledBy.IsDynamic || named is not null)
                 {
                     isDynamic |= named?.IsDynamic ?? true;
+                    (onlyLabel, labelStart) = named is not null && labelStart < 0 && IsWhiteSpace(text, 0, text.Length) ? (named.Text, text.Length) : (null, int.MaxValue);
                     text.Append(' ').Append(named?.Text).Append(' ');
                     continue;
                 }
@@ -2923,6 +2953,12 @@ internal static class LinkExtractor
             {
                 stack.Push(element.ChildNodes[k]);
             }
+        }
+
+        // (what aria-labelledby names, alone: the name made once a page, not a copy of it for every link)
+        if (onlyLabel is not null && IsWhiteSpace(text, labelStart + onlyLabel.Length + 2, text.Length))
+        {
+            return (onlyLabel, isDynamic, altSpan, skipped);
         }
 
         var name = Collapse(text.ToString());

@@ -193,10 +193,11 @@ public sealed class LH022PlaceholderHref : Rule
                 continue;
             }
 
-            // ... and href="" is the page itself on any page a documentation generator wrote: Scribble's, on every
-            // definition and the contents' entry for the page (tocviewselflink, RktValDef: 4,124 on Racket's manuals), and
-            // YARD's (<a href="" title="Mocha (module)">; held-out review 139)
-            if (link.Href.Kind == HrefKind.Empty && context.Document.WrittenByDocumentationGenerator)
+            // ... and href="" is the page itself on a page of the generators that write it so: Scribble's, on every
+            // definition and the contents' entry for the page (tocviewselflink, RktValDef: 4,124 on Racket's manuals),
+            // RDoc's and YARD's (<a href="" title="Mocha (module)">; held-out review 139); not any generator's (code review:
+            // MkDocs writes none, so one on its page is the author's)
+            if (link.Href.Kind == HrefKind.Empty && context.Document.WritesEmptySelfLinks)
             {
                 continue;
             }

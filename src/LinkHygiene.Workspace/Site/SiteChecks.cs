@@ -126,12 +126,14 @@ public static class SiteChecks
             ReadRoutedProjects(project, facts.Values, cancellationToken);
         }
 
-        // The pages of the libraries it references that serve pages and nothing else: each Razor file of theirs that is a page
+        // The pages of the libraries it references that serve pages and nothing else: each Razor file of theirs that is a
+        // page, and one that cannot be read, which may be one (its route not known)
         foreach (var (identifier, path) in project.LibraryPageFiles.GroupBy(p => p.Identifier, StringComparer.OrdinalIgnoreCase).Select(g => g.First()))
         {
-            if (FactsOf(path, cancellationToken) is { PageDirectives.Count: > 0 } page)
+            var page = FactsOf(path, cancellationToken);
+            if (page is null || page.PageDirectives.Count > 0)
             {
-                project.Code.LibraryPages.Add(new LibraryPage(identifier, page.HasUnknownRoute ? null : page.PageDirectives[0]));
+                project.Code.LibraryPages.Add(new LibraryPage(identifier, page is null || page.HasUnknownRoute ? null : page.PageDirectives[0]));
             }
         }
 

@@ -538,38 +538,36 @@ public static class SiteLoader
         (file, text) => file.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase) ? PageDirective.IsMatch(text) : ServesPaths.IsMatch(text) || DeclaresController(file, text));
 
     /// <summary>
-    /// The Razor files under <c>Pages/</c> and <c>Areas/*/Pages/</c> of a referenced library that serves pages and nothing
-    /// else (no C# of it declares a controller or names the builders endpoints are added to), each as the Razor compiler
-    /// identifies it and its path; null when it may serve more, or a file of it cannot be read.
+    /// The Razor views of a referenced library that serves pages and nothing else, each as the Razor compiler identifies it
+    /// (its path from the library's folder) and its path: which are pages, and where the app's Razor Pages root puts them,
+    /// their facts and the app's index tell. Null when it may serve more: its C# declares a controller, an action's route
+    /// attribute or names the builders endpoints are added to, or configures the app's services or Razor Pages' conventions
+    /// (<c>RazorPagesOptions</c>, <c>AddPageRoute</c>, an extension of <c>IServiceCollection</c> or <c>IMvcBuilder</c>: code
+    /// review), or a folder of it cannot be read.
     /// </summary>
     private static List<(string Identifier, string Path)>? PageFilesOfPagesOnlyLibrary(string folder)
     {
-        if (AnyFile(folder, CSharp, (file, text) => ServesPaths.IsMatch(text) || DeclaresController(file, text)))
+        if (AnyFile(folder, CSharp, (file, text) => ServesPaths.IsMatch(text) || ConfiguresTheApp.IsMatch(text) || DeclaresController(file, text)))
         {
             return null;
         }
 
         var pages = new List<(string Identifier, string Path)>();
-        try
+        var unreadable = new List<string>();
+        foreach (var file in Walk(folder, unreadable: unreadable))
         {
-            foreach (var file in Walk(folder))
+            if (file.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase))
             {
-                var identifier = file.Substring(folder.Length).Replace(Path.DirectorySeparatorChar, '/');
-                var parts = identifier.TrimStart('/').Split('/');
-                if (file.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase)
-                    && (parts[0].Equals("Pages", StringComparison.OrdinalIgnoreCase) || (parts.Length > 3 && parts[0].Equals("Areas", StringComparison.OrdinalIgnoreCase) && parts[2].Equals("Pages", StringComparison.OrdinalIgnoreCase))))
-                {
-                    pages.Add(("/" + identifier.TrimStart('/'), file));
-                }
+                pages.Add(("/" + file.Substring(folder.Length).Replace(Path.DirectorySeparatorChar, '/').TrimStart('/'), file));
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
 
-        return pages;
+        return unreadable.Count == 0 ? pages : null;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex ConfiguresTheApp = new(
+        @"\b(?:RazorPagesOptions|Add(?:Area)?PageRoute|I\w*Convention)\b|\bthis\s+(?:IServiceCollection|IMvcBuilder|IMvcCoreBuilder)\b|\[\s*(?:Http(?:Get|Post|Put|Delete|Patch|Head|Options)|Route)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] CSharp = { ".cs" };
     private static readonly string[] CSharpAndRazorPages = { ".cs", ".cshtml" };
@@ -778,7 +776,7 @@ public static class SiteLoader
     /// </summary>
     internal static IReadOnlyList<string> ProjectFiles(string projectFile) => Walk(Path.GetDirectoryName(Path.GetFullPath(projectFile))!).ToList();
 
-    private static IEnumerable<string> Walk(string root, List<string>? skipped = null)
+    private static IEnumerable<string> Walk(string root, List<string>? skipped = null, List<string>? unreadable = null)
     {
         var pending = new Stack<string>();
         pending.Push(root);
@@ -793,6 +791,7 @@ public static class SiteLoader
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                unreadable?.Add(folder);
                 continue;
             }
 

@@ -45,6 +45,8 @@ public class LH011EmptyLinkTextTests
     // ... on an element inside too (held-out review 140: searx's video thumbnails), not when what it names is empty
     [InlineData("<h4 id=\"result-1\">A video</h4><a href=\"/watch/1\"><img src=\"t.jpg\" aria-labelledby=\"result-1\"></a><a href=\"{{ result.url }}\"><img src=\"t.jpg\" aria-labelledby=\"result-{{ loop.index }}\"></a>")]
     [InlineData("<span id=\"e\"></span>{|LH011:<a href=\"/watch/2\">|}<img src=\"t.jpg\" aria-labelledby=\"e\"></a>")]
+    // Genshi's py:attrs writes attributes at run time, alt among them (code review)
+    [InlineData("<a href=\"${image.link}\"><img src=\"${image.src}\" py:attrs=\"{'alt': image_name}\"/></a>")]
     [InlineData("<a href=\"/x\" title=\"Home\"></a>")]
     [InlineData("<a href=\"/x\"><svg><title>Home</title><path d=\"M0 0\"/></svg></a>")]
     [InlineData("<map name=\"m\"><area href=\"/x\" alt=\"Home\"></map>")]

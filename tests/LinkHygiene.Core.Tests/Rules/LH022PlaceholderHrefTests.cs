@@ -105,6 +105,9 @@ public class LH022PlaceholderHrefTests
     [InlineData("<script type=\"text/javascript\" src=\"../scribble-common.js\"></script><a href=\"\" class=\"tocviewselflink\" data-pltdoc=\"x\">Creating Units</a><a href=\"\" class=\"RktValDef RktValLink\" data-pltdoc=\"x\">link</a><a {|LH022:href=\"#\"|}>Menu</a>")]
     [InlineData("<a href=\"\" title=\"Mocha (module)\">Mocha</a> <a href=\"https://yardoc.org\" title=\"Yay! A Ruby Documentation Tool\" target=\"_parent\">yard</a>")]
     [InlineData("<a {|LH022:href=\"\"|} title=\"Mocha (module)\">Mocha</a> <a href=\"https://yardoc.org\">yard</a>")]
+    // (not on another generator's page, which writes none, nor where a page shows RDoc's script as text: code review)
+    [InlineData("<meta name=\"generator\" content=\"mkdocs-1.5.3\"><a {|LH022:href=\"\"|}>Home</a>")]
+    [InlineData("<pre>&lt;script&gt;\n  var rdoc_rel_prefix = \"./\";</pre><a {|LH022:href=\"\"|}>Home</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
