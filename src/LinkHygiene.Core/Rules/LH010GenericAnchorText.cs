@@ -279,11 +279,13 @@ public sealed class LH010GenericAnchorText : Rule
     /// Whether a permalink's sign is classed as one by the generator that wrote it: Haddock's <c>class="selflink"</c> on
     /// every declaration and instance (held-out review 132: 4,479 of them on one package's pages, many to ids Haddock
     /// never writes: LH031's to say), Sphinx's <c>headerlink</c>, AnchorJS's <c>anchorjs-link</c>, and the
-    /// <c>anchor</c>, <c>permalink</c>, <c>header-anchor</c> and <c>hash-link</c> of other generators.
+    /// <c>anchor</c>, <c>permalink</c>, <c>header-anchor</c> and <c>hash-link</c> of other generators, to a fragment; and
+    /// Sphinx's <c>headerlink</c> to the page itself (<c>href="#"</c>: SQLAlchemy's contents, held-out review 143).
     /// </summary>
     private static bool IsClassedPermalink(Link link) =>
-        link.Name.Text.Trim() is "#" or "¶" or "§" or "🔗" && link.Href.Kind == HrefKind.Fragment && link.Href.Value.Trim().Length > 1 && link.GetAttribute("class") is { } classes
-        && Array.Exists(classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), c => Array.IndexOf(PermalinkClasses, c.ToLowerInvariant()) >= 0);
+        link.Name.Text.Trim() is "#" or "¶" or "§" or "🔗" && link.Href.Kind == HrefKind.Fragment && link.GetAttribute("class") is { } classes
+        && classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries) is var names
+        && (link.Href.Value.Trim().Length > 1 ? Array.Exists(names, c => Array.IndexOf(PermalinkClasses, c.ToLowerInvariant()) >= 0) : Array.IndexOf(names, "headerlink") >= 0);
 
     private static readonly string[] PermalinkClasses = { "selflink", "headerlink", "anchorjs-link", "anchor", "permalink", "header-anchor", "heading-anchor", "hash-link", "anchor-link", "pilcrow" };
 

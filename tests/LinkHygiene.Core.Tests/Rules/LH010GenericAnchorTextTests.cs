@@ -145,6 +145,8 @@ public class LH010GenericAnchorTextTests
     // bar (each symbol's page named by its code point), and a name in a source listing (held-out review 132); not another
     // class, page or sign, nor words
     [InlineData("<td class=\"src\">instance X <a href=\"#t:GToJSON-39-\" class=\"selflink\">#</a></td> <a class=\"headerlink\" href=\"#s\">¶</a> <a href=\"#t:Y\" class=\"link\">{|LH010:#|}</a> <a href=\"/x\" class=\"anchor\">{|LH010:»|}</a>")]
+    // ... to the page itself too (held-out review 143: SQLAlchemy's contents, <a class="paramlink headerlink reference internal" href="#">¶</a>)
+    [InlineData("<a class=\"paramlink headerlink reference internal\" href=\"#\">¶</a> <a class=\"reference internal\" href=\"#\">{|LH010:¶|}</a>")]
     [InlineData("<li><a href=\"doc-index-46.html\">.</a></li><li><a href=\"doc-index-60.html\">&lt;</a></li><li><a href=\"doc-index-61.html\">{|LH010:&lt;|}</a></li>")]
     [InlineData("<pre>x <a href=\"../src/Base.html\"><span class=\"hs-operator\">++</span></a> y, see <a href=\"motion.html\">%</a>; <a href=\"/docs\">{|LH010:click here|}</a></pre><p><a href=\"/x\">{|LH010:++|}</a></p>")]
     // Javadoc's member anchor names a method with its parameters (code review 115)
