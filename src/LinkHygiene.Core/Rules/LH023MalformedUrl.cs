@@ -260,6 +260,13 @@ public sealed class LH023MalformedUrl : Rule
             }
 
             var afterSlashes = literal.Substring(nameLength + 1 + slashes);
+            if (slashes >= 2 && ((afterSlashes.Length == 0 && complete) || afterSlashes.StartsWith("?", StringComparison.Ordinal) || afterSlashes.StartsWith("#", StringComparison.Ordinal)))
+            {
+                // https://, https://?utm_source=x: what a site builder's link field leaves when it is cleared (held-out review
+                // 144); the URL Standard's missing host
+                return $"it has no host after '{name}://'; write the address it goes to";
+            }
+
             if (slashes == 2 && RepeatedScheme.IsMatch(afterSlashes))
             {
                 // http://http://www.example.org (held-out review 110: a Ghost blog's post), whose host is "http"

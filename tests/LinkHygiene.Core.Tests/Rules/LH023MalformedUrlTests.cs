@@ -61,6 +61,10 @@ public class LH023MalformedUrlTests
     [InlineData("http://http://www.example.org/post", "it repeats the scheme; remove one")]
     [InlineData("https://HTTPS://example.org/", "it repeats the scheme; remove one")]
     [InlineData("http:///example.org", "'http:///' has three slashes; write http://")]
+    // no host at all, what a site builder's link field leaves when it is cleared (held-out review 144)
+    [InlineData("https://", "it has no host after 'https://'; write the address it goes to")]
+    [InlineData("http:///", "it has no host after 'http://'; write the address it goes to")]
+    [InlineData("https://?utm_source=site", "it has no host after 'https://'; write the address it goes to")]
     [InlineData("http://https//example.org", "it repeats the scheme; remove one")]
     [InlineData("mailto:%6D%61ilto:a@example.org", "it repeats 'mailto:'; remove one")]
     [InlineData("tel:tel:+15550100", "it repeats 'tel:'; remove one")]
@@ -158,6 +162,9 @@ public class LH023MalformedUrlTests
     // client expressions: their white space and operators are code, not URL (MudBlazor-style {{ }} in a docs page)
     [InlineData("/docs/{{ item.Title.replace('.', '') }}")]
     [InlineData("/p?x={{ n % 2 }}")]
+    // (a host computed at run time is no missing one)
+    [InlineData("https://{{ site.host }}/x")]
+    [InlineData("https://{{ host }}")]
     [InlineData("{% url 'post' post.id %}")]
     // e-mail services' substitution tags and EJS/ERB output: replaced whole when the page is made (held-out: SendGrid's
     // templates, where '%as' read as a bad percent escape)
