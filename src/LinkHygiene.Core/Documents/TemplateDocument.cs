@@ -43,7 +43,7 @@ public sealed class TemplateDocument
     private bool? _hasBaseHref; // asked by LH022 for every empty href: looked for once
     private bool? _writtenByDocumentationGenerator; // asked once a walk
     private bool? _writesEmptySelfLinks; // asked by LH022 for every empty href
-    private string? _generator; // the generator meta's content, "" for none: read when a rule asks
+    private string? _generator; // the generator meta's content, "" for none: read by the parse for a page, else when a rule asks
     private string? _declaredHost; // asked by LH001 and LH002 for every external link in a zone: looked for once ("" for none)
     private (bool Component, bool Element)? _writesSvg; // asked for every svg in a link's name: looked for once
 
@@ -74,9 +74,11 @@ public sealed class TemplateDocument
         bool isSiteTemplate,
         bool isThymeleaf,
         List<SourceSpan> rawOutputTags,
-        ControlFlow? templateFlow)
+        ControlFlow? templateFlow,
+        string? generator)
     {
         IsTokensOnly = tokensOnly;
+        _generator = generator;
         IsSiteTemplate = isSiteTemplate;
         _rawOutputTags = rawOutputTags;
         Path = path;
@@ -910,8 +912,11 @@ public sealed class TemplateDocument
     /// 1.14.0"&gt;</c>, Sphinx's <c>content="Docutils ..."</c>): generated documentation, whose conventions the rules read.
     /// </summary>
     internal bool WrittenBy(string generator) =>
-        (_generator ??= GeneratorMeta.Match(Text) is { Success: true } meta ? meta.Groups["content"].Value : string.Empty)
-            .StartsWith(generator, StringComparison.Ordinal);
+        (_generator ??= GeneratorOf(Text)).StartsWith(generator, StringComparison.Ordinal);
+
+    /// <summary>The content of a page's generator meta, "" for none (a page without the word is read no further).</summary>
+    private static string GeneratorOf(string text) =>
+        text.IndexOf("generator", StringComparison.OrdinalIgnoreCase) >= 0 && GeneratorMeta.Match(text) is { Success: true } meta ? meta.Groups["content"].Value : string.Empty;
 
     /// <summary>
     /// Whether DocFX wrote the page: its generator meta, or the <c>docfx:rel</c> and <c>docfx:navrel</c> metas its
@@ -940,7 +945,7 @@ public sealed class TemplateDocument
     /// what the page's users wrote.
     /// </summary>
     internal bool WrittenByDocumentationGenerator => _writtenByDocumentationGenerator ??=
-        Kind == TemplateKind.Html && (Array.Exists(DocumentationGenerators, WrittenBy) || WrittenBySphinx || WrittenByJavadoc || WrittenByDocFx || WritesEmptySelfLinks);
+        Kind == TemplateKind.Html && (NamesDocumentationGenerator(_generator ??= GeneratorOf(Text)) || WrittenBySphinx || WrittenByJavadoc || WrittenByDocFx || WritesEmptySelfLinks);
 
     /// <summary>
     /// Whether a generator that writes its links to the page itself as <c>href=""</c> wrote the page, though no generator
@@ -961,17 +966,12 @@ public sealed class TemplateDocument
     /// Docutils' for Sphinx, Javadoc's ...): generated output, not a template (a theme's template writes the meta's content
     /// with template code, <c>content="Docutils {{ version }}"</c>).
     /// </summary>
-    private static bool IsGeneratedDocumentation(string text)
-    {
-        if (text.IndexOf("generator", StringComparison.OrdinalIgnoreCase) < 0 || GeneratorMeta.Match(text) is not { Success: true } meta)
-        {
-            return false;
-        }
+    private static bool IsGeneratedDocumentation(string generator) => generator.IndexOfAny(TemplateCodeChars) < 0 && NamesDocumentationGenerator(generator);
 
-        var content = meta.Groups["content"].Value;
-        return content.IndexOfAny(TemplateCodeChars) < 0
-            && (Array.Exists(DocumentationGenerators, g => content.StartsWith(g, StringComparison.Ordinal)) || content.StartsWith("Docutils", StringComparison.Ordinal) || content.StartsWith("javadoc", StringComparison.Ordinal));
-    }
+    /// <summary>Whether a generator meta's content names a documentation generator: one of <see cref="DocumentationGenerators"/>, Docutils (Sphinx's) or Javadoc.</summary>
+    private static bool NamesDocumentationGenerator(string generator) =>
+        Array.Exists(DocumentationGenerators, g => generator.StartsWith(g, StringComparison.Ordinal))
+        || generator.StartsWith("Docutils", StringComparison.Ordinal) || generator.StartsWith("javadoc", StringComparison.Ordinal);
 
     private static readonly char[] TemplateCodeChars = { '{', '}', '%', '$', '@', '<' };
 
@@ -1722,7 +1722,8 @@ public sealed class TemplateDocument
         // A page a documentation generator wrote is a page, whatever its text shows: Doxygen's source listings hold Vim's
         // fold markers ({{{1) and LaTeX ({{x - \mu}), a Sphinx page Trac's {{{x}}} (held-out review 143: 19 of
         // libstdc++'s pages were templates, their 3,517 links undecided)
-        var generated = kind == TemplateKind.Html && IsGeneratedDocumentation(text);
+        var generator = kind == TemplateKind.Html ? GeneratorOf(text) : null; // (read once: the rules ask for it too)
+        var generated = generator is not null && IsGeneratedDocumentation(generator);
         if (kind == TemplateKind.Html && !generated)
         {
             masked = ClientTemplateSyntax.MaskTemplateTags(text, rawOutputTags, templateFlow = new ControlFlow());
@@ -1792,7 +1793,7 @@ public sealed class TemplateDocument
         }
 
         comments.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates, readTokensOnly, isSiteTemplate, isThymeleaf, rawOutputTags, templateFlow);
+        return new TemplateDocument(path, text, kind, masked, dom, tokens, startTags, comments, razor, problems, scriptTemplates, readTokensOnly, isSiteTemplate, isThymeleaf, rawOutputTags, templateFlow, generator);
     }
 
     /// <summary>

@@ -932,7 +932,7 @@ internal static class LinkExtractor
     {
         for (var (ancestor, depth) = (element.ParentElement, 0); ancestor is not null && depth < 32; (ancestor, depth) = (ancestor.ParentElement, depth + 1))
         {
-            if (ancestor.LocalName is "pre" or "code" || (ancestor.LocalName == "div" && ancestor.GetAttribute("class") is { } classes && Array.IndexOf(classes.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), "fragment") >= 0))
+            if (ancestor.LocalName is "pre" or "code" || (ancestor.LocalName == "div" && ancestor.GetAttribute("class") is { } classes && HtmlSpace.HasToken(classes, "fragment")))
             {
                 return true;
             }

@@ -146,11 +146,8 @@ public sealed class LH022PlaceholderHref : Rule
         }
 
         var classes = link.GetAttribute("class")?.Value;
-        return link.Href.Value.Trim() == "#" && classes is not null && HasClass(classes, "reference") && HasClass(classes, "internal");
+        return link.Href.Value.Trim() == "#" && classes is not null && HtmlSpace.HasToken(classes, "reference") && HtmlSpace.HasToken(classes, "internal");
     }
-
-    private static bool HasClass(string classes, string name) =>
-        Array.IndexOf(classes.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), name) >= 0;
 
     /// <inheritdoc />
     public override void Analyze(RuleContext context)

@@ -1,3 +1,5 @@
+using System;
+
 namespace LinkHygiene.Text;
 
 /// <summary>HTML's white space: space, tab, line feed, carriage return and form feed (what separates the tokens of an attribute value).</summary>
@@ -8,4 +10,8 @@ internal static class HtmlSpace
     /// characters written out in a call make a new array each time (.NET Standard 2.0 has only the <c>char[]</c> forms).
     /// </summary>
     public static readonly char[] Chars = { ' ', '\t', '\n', '\r', '\f' };
+
+    /// <summary>Whether a space-separated list (a <c>class</c> attribute's value) holds a token, exactly.</summary>
+    public static bool HasToken(string list, string token) =>
+        Array.IndexOf(list.Split(Chars, StringSplitOptions.RemoveEmptyEntries), token) >= 0;
 }
