@@ -50,6 +50,11 @@ public static class SyntheticTemplates
         // a generator meta's and the self-linking generators' markers sharing one '>' (code review 116: reading each tag to it
         // was quadratic)
         ("meta and script tags sharing one '>' in a comment, with a generator's name", size => ("docs/page.html", "<p>generator scribble-common.js rdoc_rel_prefix Yay! A Ruby Documentation Tool</p><!-- " + Repeat("<meta <script <a ", size / 17) + " -->\n<a href=\"\">Item</a>\n")),
+        // tags sharing one '>' outside a comment, with a character that could not be decoded: the DocFX meta's, the
+        // declared charset's, the <html> tag's and a Blazor host's <component> reads each went to that '>' (99 s for
+        // 200 KB through the command line)
+        ("tags sharing one '>' outside a comment", size => ("docs/page.html", "<html><body>\n" + Repeat("<meta <script <a <html \uFFFD", size) + ">\n<a href=\"\">Item</a>\n")),
+        ("a view's tags sharing one '>'", size => ("Pages/_Host.cshtml", "@page \"/\"\n<html><body>\n" + Repeat("<component <html <meta ", size) + ">\n<a href=\"\">Item</a>\n")),
         ("'th:' everywhere outside tags", size => ("templates/prose.html", "<p>" + Repeat(" th:text th:hover", size) + "</p><a href=\"#\">Item</a>\n")),
         ("one href of server-template placeholders", size => ("page.html", "<a href=\"/x" + Repeat("%s/$a[%{$b", size) + "\">Item</a>\n")),
         ("suppressions never ended", size => ("page.html", Repeat("<!-- linkhygiene-disable LH010 -->\n<p><a href=\"/x\">Click here</a></p>\n<!-- linkhygiene-enable LH020 -->\n", size))),

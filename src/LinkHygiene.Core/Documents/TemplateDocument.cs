@@ -926,7 +926,7 @@ public sealed class TemplateDocument
         Kind == TemplateKind.Html && (WrittenBy("docfx") || DocFxMeta.IsMatch(Text));
 
     // <meta name="docfx:rel" ...> or property=, in either quotes (not prose that names it: code review)
-    private static readonly System.Text.RegularExpressions.Regex DocFxMeta = new(@"<meta\s[^>]*(?:name|property)\s*=\s*[""']docfx:(?:nav)?rel[""']", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex DocFxMeta = new(@"<meta\s[^>]{0,1024}(?:name|property)\s*=\s*[""']docfx:(?:nav)?rel[""']", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether Sphinx wrote the page: its Docutils generator meta, or, on the pages Docutils does not write (the general

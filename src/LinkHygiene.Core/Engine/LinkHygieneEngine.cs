@@ -334,7 +334,7 @@ public static class LinkHygieneEngine
     // <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">, or XHTML's <?xml encoding="x"?>
     // at a line's start (after a Razor block or a comment of a feed view too; third code review)
     private static readonly System.Text.RegularExpressions.Regex DeclaredCharset = new(
-        @"(?:<meta\b[^>]*?\bcharset\s*=|^\uFEFF?[ \t]*<\?xml\b[^>]*?\bencoding\s*=)\s*[""']?\s*([A-Za-z0-9_:.\-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Multiline);
+        @"(?:<meta\b[^>]{0,1024}?\bcharset\s*=|^\uFEFF?[ \t]*<\?xml\b[^>]{0,1024}?\bencoding\s*=)\s*[""']?\s*([A-Za-z0-9_:.\-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Multiline);
 
     /// <summary>Why a text with NUL characters is not analysed; UTF-16 saved without a byte-order mark is the usual cause.</summary>
     private static string NulReason(string text)

@@ -99,7 +99,7 @@ public sealed class ProjectContext
 
     private static readonly char[] Computed = { '@', '{', '<', '$' };
 
-    private static readonly Regex HtmlStartTag = new(@"<html\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex HtmlStartTag = new(@"<html\b[^>]{0,2048}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex LangAttribute = new(
         @"\slang\s*=\s*(?:""(?<double>[^""]*)""|'(?<single>[^']*)'|(?<bare>[^\s>]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -2252,7 +2252,7 @@ internal static class LinkExtractor
 
     // A start or end tag of an inline element that adds no name of its own (no alt, label or title): an icon, a span.
     private static readonly Regex PlainInlineTag = new(
-        @"</?(?:i|span|em|strong|b|small)(?:\s+(?![^>]*(?:\balt\b|aria-label|\btitle\b|aria-labelledby))[^<>]*)?/?>",
+        @"</?(?:i|span|em|strong|b|small)(?:\s+(?![^>]{0,1024}(?:\balt\b|aria-label|\btitle\b|aria-labelledby))[^<>]*)?/?>",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>

@@ -290,7 +290,7 @@ public sealed class TemplateFacts
     public bool HostsComponents { get; private set; }
 
     private static readonly System.Text.RegularExpressions.Regex ComponentHost = new(
-        @"<component\s[^>]*\btype\s*=|\bRenderComponentAsync\s*<", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"<component\s[^>]{0,1024}\btype\s*=|\bRenderComponentAsync\s*<", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The components, as written, a view or page renders (<c>&lt;component type="typeof(App)"&gt;</c>,
@@ -301,7 +301,7 @@ public sealed class TemplateFacts
     public IReadOnlyList<string> HostedComponentTypes { get; private set; } = Array.Empty<string>();
 
     private static readonly System.Text.RegularExpressions.Regex HostedComponent = new(
-        @"<component\s[^>]*\btype\s*=\s*[""']@?\(?\s*typeof\s*\(\s*(?<type>[\w.:]+)\s*\)|\bRenderComponentAsync\s*<\s*(?<type>[\w.:]+)\s*>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"<component\s[^>]{0,1024}\btype\s*=\s*[""']@?\(?\s*typeof\s*\(\s*(?<type>[\w.:]+)\s*\)|\bRenderComponentAsync\s*<\s*(?<type>[\w.:]+)\s*>", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex UsedNamespace = new(@"^\s*(?<name>[A-Za-z_][\w.]*)\s*;?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

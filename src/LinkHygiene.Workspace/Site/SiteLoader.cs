@@ -292,7 +292,7 @@ public static class SiteLoader
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(projectFile)!, include.Replace('\\', Path.DirectorySeparatorChar)));
 
     private static readonly System.Text.RegularExpressions.Regex ProjectReferenceInclude = new(
-        @"<ProjectReference\s(?:[^>]*?\s)?Include\s*=\s*[""'](?<name>[^""']+)[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"<ProjectReference\s(?:[^>]{0,1024}?\s)?Include\s*=\s*[""'](?<name>[^""']+)[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The full names of the components a project's Razor files compile to, as the Razor compiler names them: its root
@@ -695,10 +695,10 @@ public static class SiteLoader
     private static readonly System.Text.RegularExpressions.Regex XmlComment = new(@"<!--.*?(?:-->|$)", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex AssemblyReference = new(
-        @"<Reference\s(?:[^>]*?\s)?Include\s*=\s*[""'](?<name>[^""',]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"<Reference\s(?:[^>]{0,1024}?\s)?Include\s*=\s*[""'](?<name>[^""',]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex PackageReference = new(
-        @"<PackageReference\s(?:[^>]*?\s)?Include\s*=\s*[""'](?<name>[^""']+)[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"<PackageReference\s(?:[^>]{0,1024}?\s)?Include\s*=\s*[""'](?<name>[^""']+)[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The projects a project references, directly or through others, each read once: every one it names itself, then
