@@ -12,12 +12,47 @@ public sealed class Finding
         Fix = fix;
         Rule = rule;
         Span = span;
-        Arguments = arguments;
+        Arguments = WithVisibleDirectionControls(arguments);
         Severity = severity;
         Start = start;
         End = end;
-        Message = rule.FormatMessage(arguments);
+        Message = rule.FormatMessage(Arguments);
     }
+
+    /// <summary>
+    /// The arguments with the characters that set the direction of text shown by their code point (<c>&lt;U+202E&gt;</c>):
+    /// the marks, embeddings, overrides and isolates. Quoted as they are, an override reverses the rest of the message in
+    /// an editor's Problems panel, a terminal or a SARIF viewer, and a mark makes two names that differ look the same
+    /// (held-out review 149: <c>'‏درباره.html' (nearest: 'درباره.html')</c>).
+    /// </summary>
+    private static IReadOnlyList<string> WithVisibleDirectionControls(IReadOnlyList<string> arguments)
+    {
+        string[]? shown = null;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var argument = arguments[i];
+            if (argument.IndexOfAny(DirectionControls) < 0)
+            {
+                continue;
+            }
+
+            shown ??= System.Linq.Enumerable.ToArray(arguments);
+            var text = new System.Text.StringBuilder(argument.Length + 16);
+            foreach (var c in argument)
+            {
+                _ = System.Array.IndexOf(DirectionControls, c) >= 0 ? text.Append("<U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('>') : text.Append(c);
+            }
+
+            shown[i] = text.ToString();
+        }
+
+        return shown ?? arguments;
+    }
+
+    private static readonly char[] DirectionControls =
+    {
+        '\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069',
+    };
 
     /// <summary>The rule.</summary>
     public RuleDescriptor Rule { get; }

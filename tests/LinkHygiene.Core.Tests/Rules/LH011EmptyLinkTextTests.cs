@@ -117,6 +117,8 @@ public class LH011EmptyLinkTextTests
     // the Hangul filler of "invisible" names, the Arabic letter mark, the braille blank, a variation selector alone
     // (held-out review 87)
     [InlineData("{|LH011:<a href=\"/x\">|}\u3164</a> {|LH011:<a href=\"/y\">|}\u061C \u2800</a> {|LH011:<a href=\"/z\">|}\uFE0F</a> {|LH011:<a href=\"/w\" aria-label=\"\uFFA0\">|}<i></i></a>")]
+    // the bidirectional isolates, embeddings and overrides (held-out review 149: RLI and PDI, RLE and PDF around nothing)
+    [InlineData("{|LH011:<a href=\"/x\">|}\u2067\u2069</a> {|LH011:<a href=\"/y\">|}\u202B\u202C</a> {|LH011:<a href=\"/z\" aria-label=\"\u202E\">|}</a> <a href=\"/w\">\u2067\u0645\u0632\u06CC\u062F\u2069</a>")]
     [InlineData("<a href=\"/x\">\u2764\uFE0F</a> <a href=\"/y\">\uD55C\uAE00</a>")]
     // inside words and emoji they stay, and any visible character names the link
     [InlineData("<a href=\"/x\">\u200Bnews</a>")]

@@ -1,3 +1,5 @@
+using LinkHygiene.Options;
+using LinkHygiene.Engine;
 using LinkHygiene.Tests.Infrastructure;
 
 namespace LinkHygiene.Tests.Rules;
@@ -36,4 +38,18 @@ public class LH021InsecureExternalLinkTests
     [InlineData("<a href=\"@Model.Url\">Example</a>")]
     [InlineData("<a {|LH021:href=\"http://@(Model.User).tumblr.com/\"|}>Tumblr</a>")]
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
+
+    /// <summary>
+    /// A character that sets the direction of text is shown by its code point in the message and in the arguments the
+    /// Roslyn analyzer formats (held-out review 149): quoted as it is, an override reverses the rest of the message.
+    /// </summary>
+    [Fact]
+    public void DirectionControlsInAMessageAreShownByTheirCodePoint()
+    {
+        var finding = Assert.Single(LinkHygieneEngine.Analyze("page.html", "<a href=\"http://example.com/\u202Eabc\u200F\">Example</a>", DictionaryOptionSource.Empty).Findings, f => f.Id == "LH021");
+        Assert.StartsWith("Link to 'http://example.com/<U+202E>abc<U+200F>' uses unencrypted http:;", finding.Message);
+        Assert.Equal("http://example.com/<U+202E>abc<U+200F>", Assert.Single(finding.Arguments));
+        var plain = Assert.Single(LinkHygieneEngine.Analyze("page.html", "<a href=\"http://example.com/\u0645\">Example</a>", DictionaryOptionSource.Empty).Findings, f => f.Id == "LH021");
+        Assert.Equal("http://example.com/\u0645", Assert.Single(plain.Arguments));
+    }
 }
