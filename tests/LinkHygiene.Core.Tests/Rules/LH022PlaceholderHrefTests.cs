@@ -41,6 +41,8 @@ public class LH022PlaceholderHrefTests
     [InlineData("<head><meta name=\"generator\" content=\"Docutils 0.17.1: http://docutils.sourceforge.net/\" /></head><body><ul><li class=\"nav-item nav-item-this\"><a href=\"\">2. The Debian Archive</a></li></ul></body>")]
     [InlineData("<head><script src=\"_static/documentation_options.js\"></script><script src=\"_static/doctools.js\"></script></head><body><a href=\"#\" title=\"General Index\" accesskey=\"I\">index</a> <a href=\"\">Index</a></body>")]
     // held-out review 112: Romanian, Hebrew, Indonesian, Ukrainian, and the languages LH010 gained then
+    // held-out review 149: Arabic's and Persian's other wordings of "back to top", and Urdu's
+    [InlineData("<a href=\"#\">العودة للأعلى</a> <a href=\"#\">أعلى الصفحة</a> <a href=\"#\">الرجوع للأعلى</a> <a href=\"#\">برو بالا</a> <a href=\"#\">بالای صفحه</a> <a href=\"#\">بازگشت به بالای صفحه</a> <a href=\"#\">اوپر جائیں</a>")]
     [InlineData("<a href=\"#\">Sus</a> <a href=\"#\">Înapoi sus</a> <a href=\"#\">למעלה</a> <a href=\"#\">Kembali ke atas</a> <a href=\"#\">Догори</a> <a href=\"#\">Vissza a tetejére</a> <a href=\"#\">Til toppen</a> <a href=\"#\">Ylös</a> <a href=\"#\">Επάνω</a> <a href=\"#\">กลับด้านบน</a> <a href=\"#\">ऊपर जाएं</a> <a href=\"#\">Rudi juu</a>")]
     [InlineData("<a href=\"#\">Вверх</a> <a href=\"#\">Нагору</a> <a href=\"#\">Zpět nahoru</a> <a href=\"#\">Başa dön</a>")]
     [InlineData("<a href=\"#\" class=\"back-to-top muted-link\"><svg></svg><span>{% trans %}Back to top{% endtrans %}</span></a>")]

@@ -48,7 +48,10 @@ internal sealed class PhraseCatalog
             // A language with no list (Icelandic, Georgian ...): its words are not another language's (held-out review 112:
             // Hungarian's "Más" was Spanish's "más", Danish's "Plus" French's "plus"); read as on a page in a language with a
             // list, a name in another script against every list, English's phrases of more than one word as English.
-            return (IsInAnotherScript(normalized) && IsGeneric(normalized, null, strict)) || IsEnglishPhrase(normalized, strict);
+            // (held-out review 149: a name in the script the page's language is written in, Arabic letters on an Urdu,
+            // Sindhi or Pashto page, is in that language, not Persian's)
+            return (IsInAnotherScript(normalized) && HasNoLetterOf(language, normalized) && IsGeneric(normalized, null, strict))
+                || IsEnglishPhrase(normalized, strict);
         }
 
         return _allDefault.Contains(normalized) || (strict && _allStrict.Contains(normalized));
@@ -128,6 +131,20 @@ internal sealed class PhraseCatalog
     /// </summary>
     private static readonly Dictionary<string, (char First, char Last)[]> Scripts = ScriptsOf();
 
+    /// <summary>
+    /// Languages with no list written in the script of a language with one (Urdu, Sindhi, Pashto, Uyghur and Sorani in
+    /// Arabic letters, Yiddish in Hebrew, Marathi and Nepali in Devanagari, Belarusian and Kazakh in Cyrillic ...): a name
+    /// in that script on such a page is in the page's language, not read against every list (held-out review 149).
+    /// </summary>
+    private static readonly Dictionary<string, (char First, char Last)[]> UnlistedScripts = new(StringComparer.Ordinal)
+    {
+        ["sd"] = Scripts["ar"], ["ps"] = Scripts["ar"], ["ug"] = Scripts["ar"], ["ckb"] = Scripts["ar"],
+        ["yi"] = Scripts["he"], ["lad"] = Scripts["he"],
+        ["mr"] = Scripts["hi"], ["ne"] = Scripts["hi"], ["sa"] = Scripts["hi"], ["mai"] = Scripts["hi"],
+        ["be"] = Scripts["ru"], ["kk"] = Scripts["ru"], ["ky"] = Scripts["ru"], ["mk"] = Scripts["ru"], ["mn"] = Scripts["ru"],
+        ["tg"] = Scripts["ru"], ["tt"] = Scripts["ru"], ["ba"] = Scripts["ru"],
+    };
+
     private static Dictionary<string, (char First, char Last)[]> ScriptsOf()
     {
         (char, char)[] han = { ('\u3400', '\u4DBF'), ('\u4E00', '\u9FFF'), ('\uF900', '\uFAFF') };
@@ -141,7 +158,7 @@ internal sealed class PhraseCatalog
             ["zh"] = han,
             ["ko"] = han.Concat(new[] { ('\u1100', '\u11FF'), ('\u3130', '\u318F'), ('\uA960', '\uA97F'), ('\uAC00', '\uD7FF'), ('\uFFA0', '\uFFDC') }).ToArray(),
             ["ru"] = cyrillic, ["uk"] = cyrillic, ["bg"] = cyrillic,
-            ["fa"] = arabic, ["ar"] = arabic,
+            ["fa"] = arabic, ["ar"] = arabic, ["ur"] = arabic,
             ["he"] = hebrew,
             ["ta"] = new[] { ('\u0B80', '\u0BFF') },
             ["el"] = new[] { ('\u0370', '\u03FF'), ('\u1F00', '\u1FFF') },
@@ -160,9 +177,9 @@ internal sealed class PhraseCatalog
     /// </summary>
     private static bool HasNoLetterOf(string language, string text)
     {
-        if (!Scripts.TryGetValue(language, out var ranges))
+        if (!Scripts.TryGetValue(language, out var ranges) && !UnlistedScripts.TryGetValue(language, out ranges))
         {
-            return false;
+            return true; // (a language with no list whose script is not known here, Icelandic's, Georgian's: every other)
         }
 
         var letters = false;
