@@ -287,6 +287,16 @@ public sealed class LH010GenericAnchorText : Rule
         && classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries) is var names
         && (link.Href.Value.Trim().Length > 1 ? Array.Exists(names, c => Array.IndexOf(PermalinkClasses, c.ToLowerInvariant()) >= 0) : Array.IndexOf(names, "headerlink") >= 0);
 
+    /// <summary>
+    /// Whether a link is a heading's permalink (<see cref="IsPermalink"/>) classed as one (<see cref="PermalinkClasses"/>):
+    /// Asciidoctor's section anchor, <c>&lt;h2 id="x"&gt;&lt;a class="anchor" href="#x"&gt;&lt;/a&gt;Title&lt;/h2&gt;</c>, and
+    /// pkgdown's, empty, their sign drawn by the stylesheet (<c>::before { content: "\00A7" }</c>) on hover.
+    /// </summary>
+    internal static bool IsClassedHeadingPermalink(Link link, Documents.TemplateDocument document) =>
+        link.GetAttribute("class") is { } classes
+        && Array.Exists(classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), c => Array.IndexOf(PermalinkClasses, c.ToLowerInvariant()) >= 0)
+        && IsPermalink(link, document);
+
     private static readonly string[] PermalinkClasses = { "selflink", "headerlink", "anchorjs-link", "anchor", "permalink", "header-anchor", "heading-anchor", "hash-link", "anchor-link", "pilcrow" };
 
     /// <summary>

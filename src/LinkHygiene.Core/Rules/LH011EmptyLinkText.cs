@@ -57,6 +57,13 @@ public sealed class LH011EmptyLinkText : Rule
                 continue;
             }
 
+            // A heading's permalink, classed as one, whose sign the stylesheet draws (Asciidoctor's section anchors: 4,868
+            // on one manual's pages, held-out review 150; pkgdown's): a link to where the reader is, named by the heading
+            if (helper is null && LH010GenericAnchorText.IsClassedHeadingPermalink(link, context.Document))
+            {
+                continue;
+            }
+
             var nested = helper?.StartTagSpan.Start ?? (link.ElementKind == LinkElementKind.Anchor ? NestedLinkStart(context.Document, link) : null);
             var advice = nested is { } start
                 ? string.Format(

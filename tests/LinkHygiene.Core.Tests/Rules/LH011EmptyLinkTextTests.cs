@@ -400,6 +400,17 @@ public class LH011EmptyLinkTextTests
     [InlineData("crawl.html", "<html><head><title>Validator / crawler helper</title></head><body>{|LH011:<a href=\"a.html\">|}<a href=\"b.html\">B</a></body></html>")]
     public void DoxygensCrawlerPageIsNotForPeople(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
+    // A heading's permalink classed as one, whose sign the style sheet draws: Asciidoctor's section anchors (held-out review
+    // 150: 4,868 on WeeChat's manuals), pkgdown's; not one unclassed, to another heading, or outside a heading
+    [Theory]
+    [InlineData("<h2 id=\"_introduction\"><a class=\"anchor\" href=\"#_introduction\"></a>1. Introduction</h2>")]
+    [InlineData("<div class=\"sect1\"><h2 id=\"x\"><a class=\"anchor\" href=\"#x\"></a>Title</h2><div class=\"sectionbody\"></div></div>")]
+    [InlineData("<div class=\"section level2\" id=\"usage\"><h2 class=\"hasAnchor\"><a href=\"#usage\" class=\"anchor\"></a>Usage</h2></div>")]
+    [InlineData("<h2 id=\"a\">{|LH011:<a href=\"#a\">|}</a>A</h2>")]
+    [InlineData("<h2 id=\"b\">{|LH011:<a class=\"anchor\" href=\"#c\">|}</a>B</h2><p id=\"c\">C</p>")]
+    [InlineData("<p id=\"a\">{|LH011:<a class=\"anchor\" href=\"#a\">|}</a>A</p>")]
+    public void AClassedHeadingPermalinkIsNotReported(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
     // ... nor in a link helper's: @Html.ActionLink writes an <a> (held-out review 96: a GOV.UK service's "Go to <a
     // href>@Html.ActionLink(...)</a>"), unless the outer link is named otherwise or has text before it
     [Theory]
