@@ -2589,6 +2589,9 @@ public class InternalLinkTests
                 // ... and a page a documentation generator's meta says it wrote, whatever its text holds (held-out review 143:
                 // Doxygen's source listing of a comment with Vim's fold markers); not a theme's template, whose meta is code
                 ["docs/a01112_source.html"] = "<!DOCTYPE html><html><head><meta name=\"generator\" content=\"Doxygen 1.9.4\"/></head><body><div class=\"fragment\"><div class=\"line\"><span class=\"comment\">// 1-arg __convert_x86 {{{1</span></div>\n<div class=\"line\"><a href=\"a00999.html\">x</a> <a href=\"#l00180\">180</a></div>\n<div class=\"line\"><span class=\"comment\">// }}}</span></div></div></body></html>",
+                // ... LaTeX2HTML's and pandoc's, whose TeX math holds braces (held-out reviews 148 and 150)
+                ["docs/l2h/node6.html"] = "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 3.2 Final//EN\">\n<HTML><HEAD><META NAME=\"Generator\" CONTENT=\"LaTeX2HTML v2023\"></HEAD><BODY><IMG ALT=\"$\\frac{{1}}{{2}}$\" SRC=\"img1.png\">\n<A HREF=\"#nomath\">math</A> <A HREF=\"node7.html\">Next</A></BODY></HTML>",
+                ["docs/manual.html"] = "<!DOCTYPE html><html><head><meta name=\"generator\" content=\"pandoc\" /></head><body><p><span class=\"math inline\">\\(x^{{2}}\\)</span></p>\n<a href=\"#sec-gone\">See</a></body></html>",
                 ["docs/theme.html"] = "<!DOCTYPE html><html><head><meta name=\"generator\" content=\"Docutils {{ docutils_version }}\"/></head><body><a href=\"{{ pathto('index') }}\">Home</a> <a href=\"lost.html\">Lost</a></body></html>",
                 // (a page that links to Genshi's site is no Genshi template: code review)
                 ["docs/credits.html"] = "<!DOCTYPE html><html><body><a href=\"http://genshi.edgewall.org/\">Genshi</a> <div class=\"x\" /><a href=\"gone.html\">Gone</a></body></html>",
@@ -2601,6 +2604,9 @@ public class InternalLinkTests
                 "docs/a01112_source.html(2,56): LH031 Link to '#l00180': this page has no element with id 'l00180' (nothing similar exists)",
                 "docs/credits.html(1,103): LH030 Link to 'gone.html' matches no file of the site (nothing similar exists)",
                 "docs/erlang.html(2,69): LH030 Link to 'absent.html' matches no file of the site (nothing similar exists)",
+                "docs/l2h/node6.html(3,10): LH031 Link to '#nomath': this page has no element with id 'nomath' (nothing similar exists)",
+                "docs/l2h/node6.html(3,37): LH030 Link to 'node7.html' matches no file of the site (nearest: 'node6.html')",
+                "docs/manual.html(2,10): LH031 Link to '#sec-gone': this page has no element with id 'sec-gone' (nothing similar exists)",
                 "docs/themes.html(1,134): LH030 Link to 'missing.html' matches no file of the site (nothing similar exists)",
                 "docs/themes.html(1,169): LH031 Link to '#nowhere': this page has no element with id 'nowhere' (nothing similar exists)",
             },
