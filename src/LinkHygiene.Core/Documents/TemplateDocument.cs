@@ -41,6 +41,7 @@ public sealed class TemplateDocument
     private Dictionary<int, IElement>? _elementsByOffset;
 
     private bool? _hasBaseHref; // asked by LH022 for every empty href: looked for once
+    private string? _baseTarget; // asked by LH020 for every link without a target: looked for once ("" for none)
     private bool? _writtenByDocumentationGenerator; // asked once a walk
     private bool? _writesEmptySelfLinks; // asked by LH022 for every empty href
     private string? _generator; // the generator meta's content, "" for none: read by the parse for a page, else when a rule asks
@@ -1046,6 +1047,38 @@ public sealed class TemplateDocument
     /// <summary>Whether the text writes a component named <c>Svg</c> (<c>&lt;Svg</c>), and an svg element (<c>&lt;svg</c>).</summary>
     internal (bool Component, bool Element) WritesSvg =>
         _writesSvg ??= (Text.IndexOf("<Svg", StringComparison.Ordinal) >= 0, Text.IndexOf("<svg", StringComparison.Ordinal) >= 0);
+
+    /// <summary>
+    /// The target the template's <c>&lt;base target&gt;</c> gives its links that have none (<c>&lt;base target="_blank"&gt;</c>:
+    /// every such link opens a new window), as written: the first <c>&lt;base&gt;</c> with a target, as browsers take it;
+    /// null when there is none, or its value is computed at run time.
+    /// </summary>
+    internal string? BaseTarget => (_baseTarget ??= FindBaseTarget()) is { Length: > 0 } target ? target : null;
+
+    private string FindBaseTarget()
+    {
+        var first = int.MaxValue;
+        var found = string.Empty;
+        foreach (var pair in _startTags)
+        {
+            Work++;
+            if (pair.Value.Name != "base" || pair.Key > first)
+            {
+                continue;
+            }
+
+            foreach (var attribute in pair.Value.RawAttributes)
+            {
+                if (attribute.Name == "target")
+                {
+                    first = pair.Key;
+                    found = MaskChars.HasDynamic(attribute.Value) || attribute.Value.IndexOfAny(TemplateCodeChars) >= 0 ? string.Empty : attribute.Value;
+                }
+            }
+        }
+
+        return found;
+    }
 
     private bool FindBaseHref()
     {

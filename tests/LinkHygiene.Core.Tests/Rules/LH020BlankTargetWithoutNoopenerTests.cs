@@ -81,6 +81,25 @@ public class LH020BlankTargetWithoutNoopenerTests
         Assert.Equal("Link to 'https://example.org/' opens a new window (target=\"_new\") without rel=\"noopener\"; add noopener (or noreferrer)", finding.Message);
     }
 
+    // A link with no target takes the page's <base target> (held-out review 148): reported on its href, with the fix; not a
+    // link with its own target, an internal one, nor a <base> whose target is computed or opens no window
+    [Theory]
+    [InlineData("<head><base target=\"_blank\"></head><a {|LH020:href=\"https://example.org/\"|}>Example</a> <a href=\"https://example.org/a\" target=\"_self\">A</a> <a href=\"/about\">About</a> <area {|LH020:href=\"http://example.org/b\"|} alt=\"B\">")]
+    [InlineData("<head><base href=\"/\"><base target=\"body\"><base target=\"_top\"></head><a {|LH020:href=\"https://example.org/\"|}>Example</a>")]
+    [InlineData("<head><base target=\"_top\"><base target=\"_blank\"></head><a href=\"https://example.org/\">Example</a>")]
+    [InlineData("<head><base target=\"{{ target }}\"></head><a href=\"https://example.org/\">Example</a>")]
+    [InlineData("<a href=\"https://example.org/\">Example</a>")]
+    public void ALinkWithoutATargetTakesTheBaseTarget(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    [Fact]
+    public void TheMessageSaysTheTargetIsTheBases()
+    {
+        const string page = "<head><base target=\"_blank\"></head>\n<a href=\"https://example.org/\">Example</a>";
+        var finding = Assert.Single(EngineAssert.Findings("page.html", "<head><base target=\"_blank\"></head>\n<a {|LH020:href=\"https://example.org/\"|}>Example</a>", only: Only));
+        Assert.Equal("Link to 'https://example.org/' opens a new window (target=\"_blank\" from the page's <base target=\"_blank\") without rel=\"noopener\"; add noopener (or noreferrer)", finding.Message);
+        Assert.Equal("<head><base target=\"_blank\"></head>\n<a href=\"https://example.org/\" rel=\"noopener\">Example</a>", LinkHygiene.Fixes.TemplateFixer.Fix("page.html", page, LinkHygiene.Options.DictionaryOptionSource.Empty).Text);
+    }
+
     [Fact]
     public void AKnockoutLinkIsNamedByItsHrefsExpression()
     {
