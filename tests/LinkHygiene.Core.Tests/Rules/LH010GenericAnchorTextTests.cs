@@ -239,6 +239,8 @@ public class LH010GenericAnchorTextTests
     // and Arabic written with a tatweel or with its vowel marks
     [InlineData("<p lang=\"ar\" dir=\"rtl\"><a href=\"/a\">{|LH010:تعرف على المزيد|}</a> <a href=\"/b\">{|LH010:قراءة المزيد|}</a> <a href=\"/c\">{|LH010:اقرأ المزيـد|}</a> <a href=\"/d\">{|LH010:اقْرَأ الْمَزِيد|}</a> <a href=\"/e\">القاهرة</a></p>")]
     [InlineData("<p lang=\"vi\"><a href=\"/a\">{|LH010:Tìm hiểu thêm|}</a></p><p lang=\"es\"><a href=\"/b\">{|LH010:Mostrar más|}</a></p><p lang=\"pt\"><a href=\"/c\">{|LH010:Mostrar mais|}</a></p><p lang=\"it\"><a href=\"/d\">{|LH010:Mostra di più|}</a></p><p lang=\"tr\"><a href=\"/e\">{|LH010:Tamamını oku|}</a></p><p lang=\"de\"><a href=\"/f\">{|LH010:Alle ansehen|}</a></p>")]
+    // held-out review 150: Polish's and Serbian's "this page" in the cases a sentence puts it in
+    [InlineData("<p lang=\"pl\">Zobacz <a href=\"/a\">{|LH010:tej stronie|}</a> i <a href=\"/b\">{|LH010:tę stronę|}</a></p><p lang=\"sr\"><a href=\"/c\">{|LH010:ovu stranicu|}</a> <a href=\"/d\">{|LH010:овој страници|}</a></p>")]
     // held-out review 149: Arabic's, Hebrew's and Persian's other common forms ("continue reading", "see more", "link",
     // "show all"; "read more" with a space where the list has a zero-width non-joiner, and with U+06C0)
     [InlineData("<p lang=\"ar\"><a href=\"/a\">{|LH010:تابع القراءة|}</a> <a href=\"/b\">{|LH010:مشاهدة المزيد|}</a> <a href=\"/c\">{|LH010:الرابط|}</a></p><p lang=\"he\"><a href=\"/d\">{|LH010:הצג עוד|}</a> <a href=\"/e\">{|LH010:קישור|}</a> <a href=\"/f\">{|LH010:הקליקו כאן|}</a></p><p lang=\"fa\"><a href=\"/g\">{|LH010:نمایش همه|}</a> <a href=\"/h\">{|LH010:ادامه ی مطلب|}</a> <a href=\"/i\">{|LH010:ادامۀ مطلب|}</a></p>")]
