@@ -724,10 +724,11 @@ public sealed class TemplateFacts
     /// <c>setAttribute('data-bs-theme', ...)</c>, on every page: held-out review 121), nor does text without markup
     /// given to innerHTML, entities too (SQLite's docs' Hide/Show buttons, <c>b.innerHTML='show';</c> and
     /// <c>innerHTML = "&amp;#x25bc;"</c> on every page: held-out review 139), unless the next line goes on with it (code review:
-    /// <c>'Loading'</c>, then <c>+ '&lt;h2 id="x"&gt;'</c>).
+    /// <c>'Loading'</c>, then <c>+ '&lt;h2 id="x"&gt;'</c>), nor text without markup given to <c>document.write</c>: old pages'
+    /// <c>document.write("Last modified: " + document.lastModified)</c> (held-out review 148).
     /// </summary>
     private static readonly Regex WritesMarkup = new(
-        @"innerHTML(?!\s*=\s*(?:'[^'<\\]*'|""[^""<\\]*"")[ \t]*(?:[;,)}]|\r?\n(?![ \t\r\n]*[-+.?:|&,(\[])))|outerHTML|insertAdjacent|\.write(ln)?\s*\(|createElement|createContextualFragment|DOMParser|parseHTML|setHTML|setAttribute\s*\(\s*(?:['""`](?i:id|name)['""`]|[^'""`\s])|setAttributeNS|\[\s*['""`]setAttribute|\.(id|name)\s*=[^=]|\[\s*[""']id[""']\s*\]\s*=[^=]|cloneNode|importNode|adoptNode|appendChild|insertBefore|replaceChild|replaceWith|replaceChildren|\.(append|prepend|after|before)\s*\(|attachShadow|\bimport\b|\brequire\s*\(|\beval\s*\(|\bFunction\s*\(|\bfetch\s*\(|XMLHttpRequest"
+        @"innerHTML(?!\s*=\s*(?:'[^'<\\]*'|""[^""<\\]*"")[ \t]*(?:[;,)}]|\r?\n(?![ \t\r\n]*[-+.?:|&,(\[])))|outerHTML|insertAdjacent|\.write(ln)?\s*\((?!\s*(?:'[^'<\\\r\n]*'|""[^""<\\\r\n]*""|document\.lastModified)(?:\s*\+\s*(?:'[^'<\\\r\n]*'|""[^""<\\\r\n]*""|document\.lastModified)){0,16}\s*\))|createElement|createContextualFragment|DOMParser|parseHTML|setHTML|setAttribute\s*\(\s*(?:['""`](?i:id|name)['""`]|[^'""`\s])|setAttributeNS|\[\s*['""`]setAttribute|\.(id|name)\s*=[^=]|\[\s*[""']id[""']\s*\]\s*=[^=]|cloneNode|importNode|adoptNode|appendChild|insertBefore|replaceChild|replaceWith|replaceChildren|\.(append|prepend|after|before)\s*\(|attachShadow|\bimport\b|\brequire\s*\(|\beval\s*\(|\bFunction\s*\(|\bfetch\s*\(|XMLHttpRequest"
         // jQuery's and Vue's setters (code review): $('#box').html(...), .load('url'), $('<h2 id="x">'), .attr('id', ...),
         // createApp(...).mount(...); not a getter, .html() or .attr('href'), nor a string's replaceAll or a video's load()
         + @"|\.html\s*\(\s*[^\s)]|\.(attr|prop)\s*\(\s*(\{|[^,()]*,)|\.load\s*\(\s*['""`]|\.(mount|appendTo|prependTo|insertAfter|wrap\w*)\s*\(|\$\s*\(\s*['""`]\s*<",
