@@ -2063,7 +2063,7 @@ internal static class LinkExtractor
                 return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, default);
             }
 
-            var part = ContentText(document, target, inLabelledBy: true);
+            var part = OwnLabel(document, target) ?? TextOrTooltip(document, target);
             if (part.IsDynamic)
             {
                 return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, default);
@@ -2074,6 +2074,78 @@ internal static class LinkExtractor
 
         var joined = Collapse(text.ToString());
         return joined.Length > 0 ? new AccessibleName(NameSource.LabelledBy, joined, IsDynamic: false, default) : null;
+    }
+
+    /// <summary>The text of an svg's <c>&lt;text&gt;</c> elements not hidden from assistive technology, 32 levels deep at most.</summary>
+    private static StringBuilder SvgText(IElement element, StringBuilder text, int depth = 0)
+    {
+        foreach (var child in element.Children)
+        {
+            if (string.Equals(child.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase) || child.LocalName is "title" or "desc" or "style" or "script" or "defs")
+            {
+                continue;
+            }
+
+            if (child.LocalName == "text")
+            {
+                text.Append(' ').Append(child.TextContent).Append(' ');
+            }
+            else if (depth < 32)
+            {
+                SvgText(child, text, depth + 1);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// The name an element <c>aria-labelledby</c> names gives by its own attributes, as accname computes it (steps 2C and
+    /// 2E): its <c>aria-label</c>, or an image's <c>alt</c> (its <c>title</c> without one); null when it has none, so that
+    /// its content names it (held-out review 147: <c>aria-labelledby="p1-img p1-name"</c> on a product's image and name,
+    /// "Red Enamel mug", had lost "Red").
+    /// </summary>
+    private static (string Text, bool IsDynamic)? OwnLabel(TemplateDocument document, IElement target)
+    {
+        var attributes = document.GetAttributes(target);
+        if (Binds(attributes, LabelBindings, "aria-label"))
+        {
+            return (string.Empty, true);
+        }
+
+        if (Find(attributes, "aria-label") is { } label && (label.IsDynamic || Collapse(label.Value).Length > 0))
+        {
+            return (Collapse(label.Value), label.IsDynamic);
+        }
+
+        if (target.LocalName is "img" or "area" || (target.LocalName == "input" && string.Equals(target.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (Binds(attributes, AltBindings, "alt") || (Find(attributes, "alt") is null && Binds(attributes, TitleBindings, "title")))
+            {
+                return (string.Empty, true);
+            }
+
+            return (Find(attributes, "alt") ?? Find(attributes, "title")) is { } named ? (Collapse(named.Value), named.IsDynamic) : (string.Empty, false);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The text of an element <c>aria-labelledby</c> names, else its <c>title</c> (accname's step 2I: <c>&lt;span id="x"
+    /// title="Close"&gt;&lt;/span&gt;</c>).
+    /// </summary>
+    private static (string Text, bool IsDynamic) TextOrTooltip(TemplateDocument document, IElement target)
+    {
+        var content = ContentText(document, target, inLabelledBy: true);
+        if (content.IsDynamic || Collapse(content.Text).Length > 0)
+        {
+            return (content.Text, content.IsDynamic);
+        }
+
+        var attributes = document.GetAttributes(target);
+        return Binds(attributes, TitleBindings, "title") ? (string.Empty, true)
+            : Find(attributes, "title") is { } title ? (Collapse(title.Value), title.IsDynamic) : (content.Text, false);
     }
 
     /// <summary>
@@ -2922,6 +2994,14 @@ internal static class LinkExtractor
                 else if (!hasTitleElement && Array.Exists(TitleBindings, element.HasAttribute))
                 {
                     isDynamic = true;
+                }
+                else if (!hasTitleElement)
+                {
+                    // Without either, the text it draws (<text>, with its <tspan>s) names it, as browsers read it: a
+                    // wordmark logo (held-out review 147, ACT's "links with identical names" example 9)
+                    var drawn = SvgText(element, new StringBuilder()).ToString();
+                    isDynamic |= Dynamic.IsDynamicValue(drawn);
+                    text.Append(' ').Append(drawn).Append(' ');
                 }
 
                 continue;

@@ -288,14 +288,32 @@ public sealed class LH010GenericAnchorText : Rule
         && (link.Href.Value.Trim().Length > 1 ? Array.Exists(names, c => Array.IndexOf(PermalinkClasses, c.ToLowerInvariant()) >= 0) : Array.IndexOf(names, "headerlink") >= 0);
 
     /// <summary>
-    /// Whether a link is a heading's permalink (<see cref="IsPermalink"/>) classed as one (<see cref="PermalinkClasses"/>):
+    /// Whether a link classed as a permalink (<see cref="PermalinkClasses"/>) is one: a heading's (<see cref="IsPermalink"/>),
     /// Asciidoctor's section anchor, <c>&lt;h2 id="x"&gt;&lt;a class="anchor" href="#x"&gt;&lt;/a&gt;Title&lt;/h2&gt;</c>, and
-    /// pkgdown's, empty, their sign drawn by the stylesheet (<c>::before { content: "\00A7" }</c>) on hover.
+    /// pkgdown's; or one in the element it leads to, odoc's <c>&lt;div class="spec type" id="type-t"&gt;&lt;a href="#type-t"
+    /// class="anchor"&gt;&lt;/a&gt;</c> (held-out review 145: 40,861 on three libraries' pages). Empty, their sign drawn by
+    /// the style sheet on hover (<c>::before { content: "\00A7" }</c>).
     /// </summary>
-    internal static bool IsClassedHeadingPermalink(Link link, Documents.TemplateDocument document) =>
-        link.GetAttribute("class") is { } classes
-        && Array.Exists(classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), c => Array.IndexOf(PermalinkClasses, c.ToLowerInvariant()) >= 0)
-        && IsPermalink(link, document);
+    internal static bool IsClassedPermalinkAnchor(Link link, Documents.TemplateDocument document)
+    {
+        if (link.GetAttribute("class") is not { } classes || link.Href.Kind != HrefKind.Fragment || link.Href.Attribute is not { } href || link.Element is null
+            || !Array.Exists(classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), c => Array.IndexOf(PermalinkClasses, c.ToLowerInvariant()) >= 0))
+        {
+            return false;
+        }
+
+        var fragment = href.SourceValue.Trim();
+        var depth = 0;
+        for (var ancestor = link.Element.ParentElement; ancestor is not null && depth < 8 && fragment.Length > 1; ancestor = ancestor.ParentElement, depth++)
+        {
+            if (Marks(document, ancestor, fragment, "id"))
+            {
+                return true;
+            }
+        }
+
+        return IsPermalink(link, document);
+    }
 
     private static readonly string[] PermalinkClasses = { "selflink", "headerlink", "anchorjs-link", "anchor", "permalink", "header-anchor", "heading-anchor", "hash-link", "anchor-link", "pilcrow" };
 

@@ -45,10 +45,18 @@ public class LH011EmptyLinkTextTests
     // ... on an element inside too (held-out review 140: searx's video thumbnails), not when what it names is empty
     [InlineData("<h4 id=\"result-1\">A video</h4><a href=\"/watch/1\"><img src=\"t.jpg\" aria-labelledby=\"result-1\"></a><a href=\"{{ result.url }}\"><img src=\"t.jpg\" aria-labelledby=\"result-{{ loop.index }}\"></a>")]
     [InlineData("<span id=\"e\"></span>{|LH011:<a href=\"/watch/2\">|}<img src=\"t.jpg\" aria-labelledby=\"e\"></a>")]
+    // ... and what it names gives its own aria-label, an image its alt (its title without one), an empty element its title
+    // (accname 2B computes each from step 2C: held-out review 147)
+    [InlineData("<img id=\"p1\" src=\"mug.jpg\" alt=\"Red\"><a href=\"/a\" aria-labelledby=\"p1\"></a> <span id=\"l\" aria-label=\"Home\"></span><a href=\"/b\" aria-labelledby=\"l\"></a> <img id=\"t\" src=\"x.png\" title=\"Cart\"><a href=\"/c\" aria-labelledby=\"t\"></a> <span id=\"s\" title=\"Close\"></span><a href=\"/d\" aria-labelledby=\"s\"></a>")]
+    [InlineData("<img id=\"p2\" src=\"mug.jpg\" alt=\"\">{|LH011:<a href=\"/a\" aria-labelledby=\"p2\">|}</a> <span id=\"b\" aria-label=\" \"></span>{|LH011:<a href=\"/b\" aria-labelledby=\"b\">|}</a> <img id=\"d\" src=\"x.png\" :alt=\"name\"><a href=\"/c\" aria-labelledby=\"d\"></a>")]
     // Genshi's py:attrs writes attributes at run time, alt among them (code review)
     [InlineData("<a href=\"${image.link}\"><img src=\"${image.src}\" py:attrs=\"{'alt': image_name}\"/></a>")]
     [InlineData("<a href=\"/x\" title=\"Home\"></a>")]
     [InlineData("<a href=\"/x\"><svg><title>Home</title><path d=\"M0 0\"/></svg></a>")]
+    // an svg's drawn text names it, without a title (held-out review 147: a wordmark logo); not text hidden from assistive
+    // technology
+    [InlineData("<a href=\"https://act-rules.github.io/\"><svg viewBox=\"0 0 60 20\"><g><text x=\"0\" y=\"15\">ACT <tspan>rules</tspan></text></g></svg></a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}<svg><text aria-hidden=\"true\">ACT</text><defs><text id=\"t\">T</text></defs><path d=\"M0 0\"/></svg></a>")]
     [InlineData("<map name=\"m\"><area href=\"/x\" alt=\"Home\"></map>")]
     // skipped: hidden from assistive technology, or content we cannot see
     [InlineData("<a href=\"/x\" aria-hidden=\"true\" tabindex=\"-1\"></a>")]
@@ -408,7 +416,10 @@ public class LH011EmptyLinkTextTests
     [InlineData("<div class=\"section level2\" id=\"usage\"><h2 class=\"hasAnchor\"><a href=\"#usage\" class=\"anchor\"></a>Usage</h2></div>")]
     [InlineData("<h2 id=\"a\">{|LH011:<a href=\"#a\">|}</a>A</h2>")]
     [InlineData("<h2 id=\"b\">{|LH011:<a class=\"anchor\" href=\"#c\">|}</a>B</h2><p id=\"c\">C</p>")]
-    [InlineData("<p id=\"a\">{|LH011:<a class=\"anchor\" href=\"#a\">|}</a>A</p>")]
+    // ... or in the element it leads to: odoc's (held-out review 145); not one to an element after it, or not classed
+    [InlineData("<div class=\"odoc-spec\"><div class=\"spec type anchored\" id=\"type-t\"><a href=\"#type-t\" class=\"anchor\"></a><code><span>type t</span></code></div></div>")]
+    [InlineData("<div id=\"val-x\">{|LH011:<a href=\"#val-x\">|}</a><code>val x</code></div>")]
+    [InlineData("<p>{|LH011:<a class=\"anchor\" href=\"#a\">|}</a>A</p><p id=\"a\">A</p>")]
     public void AClassedHeadingPermalinkIsNotReported(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     // ... nor in a link helper's: @Html.ActionLink writes an <a> (held-out review 96: a GOV.UK service's "Go to <a
