@@ -951,15 +951,17 @@ public sealed class TemplateDocument
     /// <summary>
     /// Whether a generator that writes its links to the page itself as <c>href=""</c> wrote the page, though no generator
     /// meta says so (held-out review 139): Racket's Scribble, by the script every page of it loads; RDoc, by the variable its
-    /// first script sets; YARD, by its footer's link. In the markup, not in text that shows it (code review).
+    /// first script sets; YARD, by its footer's link; Julia's Documenter, by the variable its first script sets (its
+    /// breadcrumb's and sidebar's <c>&lt;a href&gt;</c> for the page: held-out review 145). In the markup, not in text that
+    /// shows it (code review).
     /// </summary>
     internal bool WritesEmptySelfLinks => _writesEmptySelfLinks ??= Kind == TemplateKind.Html
-        && (Text.IndexOf("scribble-common.js", StringComparison.Ordinal) >= 0 || Text.IndexOf("rdoc_rel_prefix", StringComparison.Ordinal) >= 0 || Text.IndexOf("Yay! A Ruby Documentation Tool", StringComparison.Ordinal) >= 0)
+        && (Text.IndexOf("scribble-common.js", StringComparison.Ordinal) >= 0 || Text.IndexOf("rdoc_rel_prefix", StringComparison.Ordinal) >= 0 || Text.IndexOf("Yay! A Ruby Documentation Tool", StringComparison.Ordinal) >= 0 || Text.IndexOf("documenterBaseURL", StringComparison.Ordinal) >= 0)
         && SelfLinkingGenerator.IsMatch(Text);
 
     // (a tag's attributes read up to 512 characters: a page of "<script <script ..." sharing one '>' made each read to it)
     private static readonly System.Text.RegularExpressions.Regex SelfLinkingGenerator = new(
-        @"<script\b[^<>]{0,512}\bsrc\s*=\s*[""'][^""'<>]{0,512}\bscribble-common\.js[""']|<script\b[^<>]{0,512}>\s*var\s+rdoc_rel_prefix\s*=|<a\s[^<>]{0,512}\btitle\s*=\s*[""']Yay! A Ruby Documentation Tool[""']",
+        @"<script\b[^<>]{0,512}\bsrc\s*=\s*[""'][^""'<>]{0,512}\bscribble-common\.js[""']|<script\b[^<>]{0,512}>\s*var\s+rdoc_rel_prefix\s*=|<a\s[^<>]{0,512}\btitle\s*=\s*[""']Yay! A Ruby Documentation Tool[""']|<script>\s*documenterBaseURL\s*=",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -981,7 +983,7 @@ public sealed class TemplateDocument
     private static readonly string[] DocumentationGenerators =
     {
         "DocBook", "Doxygen", "mkdocs", "MkDocs", "Publican", "AsciiDoc", "Asciidoctor", "texi2any", "makeinfo", "rustdoc", "Haddock", "GTK-Doc", "gtk-doc",
-        "LaTeX2HTML", "pandoc", "hevea", "quarto", "TeX4ht", "Org Mode", "Org-mode",
+        "LaTeX2HTML", "pandoc", "hevea", "quarto", "TeX4ht", "Org Mode", "Org-mode", "odoc",
     };
 
 

@@ -193,6 +193,13 @@ public sealed class LH022PlaceholderHref : Rule
                 continue;
             }
 
+            // ... and "#" on a page odoc wrote: a reference to what the page documents, in its own signatures (<a
+            // href="#">blob</a> on class type blob's page: 137 on js_of_ocaml's, held-out review 145)
+            if (link.Href.IsBareHash && link.Href.Value.Trim() == "#" && context.Document.WrittenBy("odoc"))
+            {
+                continue;
+            }
+
             // ... and href="" is the page itself on a page of the generators that write it so: Scribble's, on every
             // definition and the contents' entry for the page (tocviewselflink, RktValDef: 4,124 on Racket's manuals),
             // RDoc's and YARD's (<a href="" title="Mocha (module)">; held-out review 139); not any generator's (code review:

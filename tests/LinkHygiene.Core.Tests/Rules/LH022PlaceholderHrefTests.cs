@@ -110,6 +110,11 @@ public class LH022PlaceholderHrefTests
     // (not on another generator's page, which writes none, nor where a page shows RDoc's script as text: code review)
     [InlineData("<meta name=\"generator\" content=\"mkdocs-1.5.3\"><a {|LH022:href=\"\"|}>Home</a>")]
     [InlineData("<pre>&lt;script&gt;\n  var rdoc_rel_prefix = \"./\";</pre><a {|LH022:href=\"\"|}>Home</a>")]
+    // ... Documenter's (its breadcrumb's <a href>), and "#" on odoc's, in its signatures (held-out review 145); not an
+    // action's "#" on Documenter's, nor "#" on another generator's
+    [InlineData("<script>documenterBaseURL=\".\"</script><a href>Overview</a> <a class=\"tocitem\" href>Overview</a> <a class=\"docs-settings-button\" {|LH022:href=\"#\"|} title=\"Settings\"></a>")]
+    [InlineData("<meta name=\"generator\" content=\"odoc 2.1.0\"/><code><a href=\"#\">blob</a></code> <a {|LH022:href=\"\"|}>x</a>")]
+    [InlineData("<meta name=\"generator\" content=\"Doxygen 1.9.4\"/><a {|LH022:href=\"#\"|}>blob</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Theory]
