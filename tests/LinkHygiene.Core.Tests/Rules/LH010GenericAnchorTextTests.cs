@@ -289,7 +289,7 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p lang=\"cz\"><a href=\"/a\">{|LH010:Zde|}</a></p><p lang=\"in\"><a href=\"/b\">{|LH010:Selengkapnya|}</a></p><p lang=\"dk\"><a href=\"/c\">{|LH010:Her|}</a></p><p lang=\"english\"><a href=\"/d\">{|LH010:Here|}</a></p>")]
     // words of a new list that are English words or names too (IDE, Her, Vice, Mere) are read only where the page says it
     // is in that language (code review)
-    [InlineData("<p><a href=\"/a\">IDE</a> <a href=\"/b\">Her</a> <a href=\"/c\">Vice</a> <a href=\"/d\">Mere</a> <a href=\"/e\">ITT</a> <a href=\"/f\">Zaidi</a> <a href=\"/g\">Dito</a></p><p lang=\"da\"><a href=\"/h\">{|LH010:Her|}</a></p><p lang=\"hu\"><a href=\"/i\">{|LH010:Itt|}</a></p><p lang=\"cs\"><a href=\"/j\">{|LH010:Vice|}</a></p>")]
+    [InlineData("<p><a href=\"/a\">IDE</a> <a href=\"/b\">Her</a> <a href=\"/c\">Vice</a> <a href=\"/d\">Mere</a> <a href=\"/e\">ITT</a> <a href=\"/f\">Zaidi</a> <a href=\"/g\">Dito</a> <a href=\"/k\">Clique</a></p><p lang=\"pt\"><a href=\"/l\">{|LH010:Clique|}</a></p><p lang=\"da\"><a href=\"/h\">{|LH010:Her|}</a></p><p lang=\"hu\"><a href=\"/i\">{|LH010:Itt|}</a></p><p lang=\"cs\"><a href=\"/j\">{|LH010:Vice|}</a></p>")]
     public void OtherLanguages(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     // A one-word name that is its destination's own: a label of its host (the library "Click"), or its fragment (a
