@@ -613,7 +613,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
     }
 
     /// <summary>
-    /// Normalises a URL for comparison: no fragment, lower-case scheme and host, no default port, no trailing slash or
+    /// Normalises a URL for comparison: no fragment but a client route's (<c>#/bar</c>), lower-case scheme and host, no default port, no trailing slash or
     /// index page, app-relative "~/" as root-relative (in views and Razor Pages), a relative path resolved against <paramref name="relativeBase"/>
     /// (<see cref="RelativeBase"/>), percent escapes decoded, and in Razor templates a route (a path without an extension)
     /// in lower case.
@@ -661,6 +661,9 @@ public sealed class LH013AmbiguousAnchorText : Rule
             prefix = url.Scheme + ":"; // mailto:, tel:
         }
 
-        return url.Query.Length > 0 ? string.Concat(prefix, path, "?", url.Query) : prefix + path;
+        // a client route (#/bar, #!/foo: a single-page app's page, as LH031 reads it) is part of the destination; any other
+        // fragment is a place on the same page (held-out review 147: #/bar and #/ were one destination)
+        var route = url.Fragment.StartsWith("/", StringComparison.Ordinal) || url.Fragment.StartsWith("!", StringComparison.Ordinal) ? "#" + url.Fragment.TrimEnd('/') : string.Empty;
+        return (url.Query.Length > 0 ? string.Concat(prefix, path, "?", url.Query) : prefix + path) + route;
     }
 }
