@@ -927,12 +927,16 @@ internal static class LinkExtractor
         return false;
     }
 
-    /// <summary>Whether an element is in a code listing: a <c>pre</c>, a <c>code</c>, or Doxygen's <c>div.fragment</c>.</summary>
-    private static bool InCodeListing(IElement element)
+    /// <summary>
+    /// Whether an element is in code: a <c>pre</c>, a <c>code</c>, a <c>kbd</c> or <c>samp</c>, or Doxygen's source listing,
+    /// <c>div.fragment</c> (32 levels up at most). A highlighter's <c>span.comment</c> there is no comment section, and a
+    /// symbol linked there is a listing's operator (LH010).
+    /// </summary>
+    internal static bool InCodeListing(IElement element)
     {
         for (var (ancestor, depth) = (element.ParentElement, 0); ancestor is not null && depth < 32; (ancestor, depth) = (ancestor.ParentElement, depth + 1))
         {
-            if (ancestor.LocalName is "pre" or "code" || (ancestor.LocalName == "div" && ancestor.GetAttribute("class") is { } classes && HtmlSpace.HasToken(classes, "fragment")))
+            if (ancestor.LocalName is "pre" or "code" or "kbd" or "samp" || (ancestor.LocalName == "div" && ancestor.GetAttribute("class") is { } classes && HtmlSpace.HasToken(classes, "fragment")))
             {
                 return true;
             }

@@ -461,20 +461,10 @@ public sealed class LH010GenericAnchorText : Rule
     /// <summary>
     /// Whether a symbol link is in code: a source listing's operator (Haddock's hyperlinked source, <c>&lt;pre&gt;...
     /// &lt;a&gt;&lt;span class="hs-operator"&gt;++&lt;/span&gt;&lt;/a&gt;</c>; Vim's help, all <c>&lt;pre&gt;</c>: held-out
-    /// review 132). Only signs: a word there, "here", is prose's (code review).
+    /// review 132; Doxygen's listings, <c>div.fragment</c>: held-out review 143). Only signs: a word there, "here", is
+    /// prose's (code review).
     /// </summary>
-    private static bool InCode(Link link)
-    {
-        for (var (ancestor, depth) = (link.Element?.ParentElement, 0); ancestor is not null && depth < 16; (ancestor, depth) = (ancestor.ParentElement, depth + 1))
-        {
-            if (ancestor.LocalName is "pre" or "code" or "kbd" or "samp")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool InCode(Link link) => link.Element is { } element && LinkExtractor.InCodeListing(element);
 
     private static bool IsOneTokenOrSigns(string code) =>
         code.Length > 0 && (!System.Linq.Enumerable.Any(code, char.IsWhiteSpace) || !System.Linq.Enumerable.Any(code, char.IsLetter));

@@ -151,6 +151,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a class=\"paramlink headerlink reference internal\" href=\"#\">¶</a> <a class=\"reference internal\" href=\"#\">{|LH010:¶|}</a>")]
     [InlineData("<li><a href=\"doc-index-46.html\">.</a></li><li><a href=\"doc-index-60.html\">&lt;</a></li><li><a href=\"doc-index-61.html\">{|LH010:&lt;|}</a></li>")]
     [InlineData("<pre>x <a href=\"../src/Base.html\"><span class=\"hs-operator\">++</span></a> y, see <a href=\"motion.html\">%</a>; <a href=\"/docs\">{|LH010:click here|}</a></pre><p><a href=\"/x\">{|LH010:++|}</a></p>")]
+    // ... and in Doxygen's source listing, a div.fragment (held-out review 143: libstdc++'s "::"), however deep
+    [InlineData("<div class=\"fragment\"><div class=\"line\"><span class=\"keyword\">namespace</span> <a class=\"code\" href=\"a01541.html\">std</a> <a href=\"a01541.html\">::</a> <a href=\"/x\">{|LH010:here|}</a></div></div><div class=\"line\"><a href=\"/y\">{|LH010:::|}</a></div>")]
     // Javadoc's member anchor names a method with its parameters (code review 115)
     [InlineData("<code><a href=\"#link(com.ericsson.otp.erlang.OtpErlangPid)\" class=\"member-name-link\">link</a>(OtpErlangPid pid)</code> <a href=\"#linked(x)\">{|LH010:link|}</a>")]
     // ... but a word there is prose's, and a classed sign to another page or to "#" is no permalink (code review)
