@@ -1782,6 +1782,14 @@ public sealed class TemplateDocument
             masked = WithoutSelfClosedRawText(masked);
         }
 
+        // U+FFFF, a noncharacter, is AngleSharp's mark for the end of its input: read as it is, a tag or comment holding one
+        // was never closed and the rest of the template went unread (held-out review 152: WPT's URL "wow:\uFFFF"). The
+        // parser reads U+FFFD there instead, one character for one, so every position holds.
+        if (masked.IndexOf('\uffff') >= 0)
+        {
+            masked = masked.Replace('\uffff', '\ufffd');
+        }
+
         // About one token per '<' and one text token between tags: sized once instead of grown by doubling.
         var angles = CountOf(masked, '<');
         var tokens = new List<Token>(2 * angles + 16);

@@ -6,6 +6,12 @@ namespace LinkHygiene.Tests.Engine;
 
 public class UnanalyzableTemplateTests
 {
+    // U+FFFF, AngleSharp's end-of-input mark, in a value, a comment or text is read as any other character: the rest of the
+    // template is read, and nothing is said to be unclosed (held-out review 152: WPT's URL "wow:\uFFFF")
+    [Theory]
+    [InlineData("<p><a href=\"wow:\uFFFF\">t306</a></p>\n<!-- \uFFFF -->\n<span title=\"\uFFFF\">s</span> \uFFFF\n<a {|LH021:href=\"http://example.com/\"|}>Example</a> <a href=\"/x\">{|LH010:Click here|}</a>")]
+    public void ANoncharacterEndsNothing(string markup) => EngineAssert.Findings("page.html", markup);
+
     [Fact]
     public void BinaryFileIsReportedOnce()
     {
