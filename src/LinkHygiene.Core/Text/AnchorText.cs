@@ -251,12 +251,14 @@ public static class AnchorText
     /// right-to-left and Arabic letter marks, the bidirectional embeddings, overrides and isolates (U+202A to U+202E,
     /// U+2066 to U+2069: held-out review 149), the Mongolian vowel separator, the Hangul fillers (U+3164 and its
     /// half-width and jamo forms: the "blank" of invisible names), the braille blank, and the variation selectors
-    /// (held-out review 87).
+    /// (held-out review 87), Mongolian's free ones, Khmer's inherent vowels and the combining grapheme joiner (held-out
+    /// review 153).
     /// </summary>
     internal static bool IsInvisible(char c) =>
         c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u200E' or '\u200F' or '\u180E'
             or '\u061C' or '\u3164' or '\uFFA0' or '\u115F' or '\u1160' or '\u2800' or (>= '\u2061' and <= '\u2064') or (>= '\uFE00' and <= '\uFE0F')
-            or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+            or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
+            or (>= '\u180B' and <= '\u180F') or '\u17B4' or '\u17B5' or '\u034F';
 
     private static string Trim(string text)
     {

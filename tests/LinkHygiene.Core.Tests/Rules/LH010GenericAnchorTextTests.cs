@@ -279,6 +279,9 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p lang=\"sr\"><a href=\"/a\">{|LH010:Погледај више|}</a></p><p lang=\"lt\"><a href=\"/b\">{|LH010:Plačiau|}</a></p><p lang=\"sk\"><a href=\"/c\">{|LH010:Zistiť viac|}</a></p><p lang=\"bg\"><a href=\"/d\">{|LH010:Виж повече|}</a> <a href=\"/e\">{|LH010:More|}</a></p><p lang=\"lv\"><a href=\"/f\">{|LH010:šo saiti|}</a></p>")]
     // A page in a language with no list: its words are not another language's (Hungarian's "Más", "other", was Spanish's
     // "más"; Estonian's "Plus" French's), but English's phrases of more than one word are read, as on any such page
+    // On a page in a language with no list not written in Latin letters, a name in ASCII letters is English, one word too
+    // (held-out review 153: LibreOffice's Khmer help's "here"); not on Icelandic's; Punjabi's Arabic letters are not Urdu's
+    [InlineData("<p lang=\"km\"><a href=\"/a\">{|LH010:here|}</a></p><p lang=\"ka\"><a href=\"/b\">{|LH010:More|}</a></p><p lang=\"dz\"><a href=\"/c\">{|LH010:Read more|}</a></p><p lang=\"is\"><a href=\"/d\">More</a></p><p lang=\"pnb\"><a href=\"/e\">مزید</a></p>")]
     // (held-out review 149) nor are a name's Arabic letters on an Urdu, Sindhi or Pashto page Persian's ("more", "link",
     // "details" there); Urdu has its own list, and a page of no language still reads Persian's
     [InlineData("<p lang=\"ur\"><a href=\"/a\">بیشتر</a> <a href=\"/b\">پیوند</a> <a href=\"/c\">{|LH010:مزید پڑھیں|}</a> <a href=\"/d\">{|LH010:یہاں کلک کریں|}</a> <a href=\"/e\">{|LH010:Read more|}</a></p><p lang=\"sd\"><a href=\"/f\">جزئیات</a></p><p lang=\"ps-AF\"><a href=\"/g\">بیشتر</a></p><p lang=\"und\"><a href=\"/h\">{|LH010:بیشتر|}</a></p><p lang=\"mr\"><a href=\"/i\">लिंक</a></p>")]

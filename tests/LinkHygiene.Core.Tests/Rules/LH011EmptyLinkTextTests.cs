@@ -125,6 +125,8 @@ public class LH011EmptyLinkTextTests
     // the Hangul filler of "invisible" names, the Arabic letter mark, the braille blank, a variation selector alone
     // (held-out review 87)
     [InlineData("{|LH011:<a href=\"/x\">|}\u3164</a> {|LH011:<a href=\"/y\">|}\u061C \u2800</a> {|LH011:<a href=\"/z\">|}\uFE0F</a> {|LH011:<a href=\"/w\" aria-label=\"\uFFA0\">|}<i></i></a>")]
+    // Mongolian's free variation selectors, Khmer's inherent vowels, the combining grapheme joiner (held-out review 153)
+    [InlineData("{|LH011:<a href=\"/x\">|}\u180B</a> {|LH011:<a href=\"/y\">|}\u17B4\u17B5</a> {|LH011:<a href=\"/z\">|}\u034F</a> <a href=\"/w\">\u1820\u180B</a>")]
     // the bidirectional isolates, embeddings and overrides (held-out review 149: RLI and PDI, RLE and PDF around nothing)
     [InlineData("{|LH011:<a href=\"/x\">|}\u2067\u2069</a> {|LH011:<a href=\"/y\">|}\u202B\u202C</a> {|LH011:<a href=\"/z\" aria-label=\"\u202E\">|}</a> <a href=\"/w\">\u2067\u0645\u0632\u06CC\u062F\u2069</a>")]
     [InlineData("<a href=\"/x\">\u2764\uFE0F</a> <a href=\"/y\">\uD55C\uAE00</a>")]

@@ -50,7 +50,10 @@ internal sealed class PhraseCatalog
             // list, a name in another script against every list, English's phrases of more than one word as English.
             // (held-out review 149: a name in the script the page's language is written in, Arabic letters on an Urdu,
             // Sindhi or Pashto page, is in that language, not Persian's)
+            // On a page in a language not written in Latin letters, a name in ASCII letters is English, one word too
+            // ("here" on a Khmer page: held-out review 153), as on such a page with a list
             return (IsInAnotherScript(normalized) && HasNoLetterOf(language, normalized) && IsGeneric(normalized, null, strict))
+                || (NonLatinUnlisted.Contains(language) && IsAscii(normalized) && IsGeneric(normalized, "en", strict))
                 || IsEnglishPhrase(normalized, strict);
         }
 
@@ -143,7 +146,18 @@ internal sealed class PhraseCatalog
         ["mr"] = Scripts["hi"], ["ne"] = Scripts["hi"], ["sa"] = Scripts["hi"], ["mai"] = Scripts["hi"],
         ["be"] = Scripts["ru"], ["kk"] = Scripts["ru"], ["ky"] = Scripts["ru"], ["mk"] = Scripts["ru"], ["mn"] = Scripts["ru"],
         ["tg"] = Scripts["ru"], ["tt"] = Scripts["ru"], ["ba"] = Scripts["ru"],
+        // (Punjabi, Saraiki, Balochi and Kashmiri in Arabic letters: held-out review 153)
+        ["pnb"] = Scripts["ar"], ["skr"] = Scripts["ar"], ["bal"] = Scripts["ar"], ["ks"] = Scripts["ar"],
     };
+
+    /// <summary>
+    /// Languages with no list not written in Latin letters: those of <see cref="UnlistedScripts"/>, and those in scripts no
+    /// list has (Khmer, Lao, Burmese, Ethiopic, Sinhala, Georgian, Armenian, Tibetan, Gujarati, Gurmukhi, Telugu, Kannada,
+    /// Malayalam, Odia, Assamese, Thaana, Inuktitut, Cherokee).
+    /// </summary>
+    private static readonly HashSet<string> NonLatinUnlisted = new(
+        UnlistedScripts.Keys.Concat(new[] { "km", "lo", "my", "am", "ti", "si", "ka", "hy", "bo", "dz", "gu", "pa", "te", "kn", "ml", "or", "as", "dv", "iu", "chr" }),
+        StringComparer.Ordinal);
 
     private static Dictionary<string, (char First, char Last)[]> ScriptsOf()
     {
