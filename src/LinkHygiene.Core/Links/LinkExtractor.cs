@@ -154,6 +154,9 @@ internal static class LinkExtractor
         "border", "align", "hspace", "vspace", "property", "typeof", "about", "resource", "vocab", "prefix", "datatype",
         "inlist", "imageanchor", "wpel-link", "cursorshover", "jsname", "jsaction", "jscontroller", "jslog", "nofollow",
         "noopener", "noreferrer",
+        // ... and browsers' and read-later services' bookmark exports (the Netscape bookmark file: held-out review 151)
+        "add_date", "last_modified", "last_visit", "last_charset", "icon", "icon_uri", "tags", "private", "toread",
+        "shortcuturl", "feedurl", "webslice", "islivepreview", "preview_size", "time_added", "time_read",
         // NavLink parameters
         "activeclass", "match",
         // Angular's router link and UI-Router's state (RouterLinks): the link's destination, rendered as its href

@@ -194,6 +194,8 @@ public class LH011EmptyLinkTextTests
     [Theory]
     // old HTML's presentational attributes, RDFa's and the markers exporters leave render no name (held-out review 110:
     // Blogger's image links, a WordPress export's logo link)
+    // ... and bookmark exports' (held-out review 151: an entry with no title)
+    [InlineData("bookmarks.html", "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n<DT>{|LH011:<A HREF=\"https://example.org/\" ADD_DATE=\"1466009059\" LAST_MODIFIED=\"1466009059\" ICON_URI=\"https://example.org/favicon.ico\" ICON=\"data:image/png;base64,AAAA\" TAGS=\"a,b\" PRIVATE=\"0\" TOREAD=\"0\">|}</A>\n<DT>{|LH011:<a href=\"ftp://example.net/\" time_added=\"1\" tags=\"\">|}</a>\n</DL>")]
     [InlineData("index.html", "{|LH011:<a href=\"/a.jpg\" imageanchor=\"1\" style=\"margin-left: 1em\">|}<img border=\"0\" src=\"a.jpg\"></a> {|LH011:<a href=\"/b\" property=\"url\" typeof=\"WebPage\">|}<img src=\"b.png\"></a> {|LH011:<a href=\"https://x.example/\" class=\"wpel-icon-right\" wpel-link=\"external\" nofollow>|}<i class=\"icon\"></i></a>")]
     public void SavedPages(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
