@@ -94,6 +94,18 @@ public class LH023MalformedUrlTests
     [InlineData("tell:+55 61 99999-0000", "'tell' is not a scheme; did you mean 'tel'?")]
     [InlineData("mailto;club@example.org", "'mailto;' should be 'mailto:'")]
     [InlineData("tel;5551234", "'tel;' should be 'tel:'")]
+    // what the URL Standard's host and port parsers reject (held-out review 152: WPT's URL tests)
+    [InlineData("http://user@/www.example.com", "it has no host after 'user@'; write the address it goes to")]
+    [InlineData("https://:443/x", "it has no host before ':443'; write the address it goes to")]
+    [InlineData("http://example.com:80a/", "its port '80a' is not a number; remove it, or write the port's digits")]
+    [InlineData("http://example.com:99999/", "its port 99999 is over 65535, the highest there is")]
+    [InlineData("http://2001::1/", "its host '2001::1' holds ':', as an IPv6 address does without its brackets; write [2001::1]")]
+    [InlineData("http://2001::1:80/", "its host '2001::1:80' holds ':', as an IPv6 address does without its brackets; write [2001::1:80]")]
+    [InlineData("http://ex|ample.com/", "its host 'ex|ample.com' holds '|', which no host holds; remove it")]
+    [InlineData("http://ho%20st/", "its host 'ho%20st' holds a space; remove it")]
+    [InlineData("https://a^b.example", "its host 'a^b.example' holds '^', which no host holds; remove it")]
+    [InlineData("http://256.256.256.256/", "its host '256.256.256.256' is no IPv4 address (four numbers of 0 to 255)")]
+    [InlineData("http://1.2.3.4.5/", "its host '1.2.3.4.5' is no IPv4 address (four numbers of 0 to 255)")]
     public void Malformed(string href, string problem)
     {
         var finding = Assert.Single(EngineAssert.Findings("page.html", $"<a {{|LH023:href=\"{href}\"|}}>Example link</a>", only: Only), f => f.Id == "LH023");
@@ -233,6 +245,16 @@ public class LH023MalformedUrlTests
     [InlineData("ted:2024-01-01")]
     [InlineData("wel:123")]
     [InlineData("callto:+4930123456")]
+    // hosts and ports the URL Standard accepts, and ones computed at run time
+    [InlineData("http://user:pass@example.com:8080/p?q#f")]
+    [InlineData("http://[2001:db8::1]:8080/")]
+    [InlineData("http://192.168.1.1:65535/")]
+    [InlineData("https://example.com:/x")]
+    [InlineData("https://xn--bcher-kva.example/")]
+    [InlineData("https://bücher.example/")]
+    [InlineData("http://{{ host }}:{{ port }}/")]
+    [InlineData("http://localhost:@Model.Port/")]
+    [InlineData("https://example.com?x=a:b@c")]
     public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);
 
     // Template code with a quote inside it ends the attribute at that quote: the value is "{{ " or "{{< docsref ", and the
