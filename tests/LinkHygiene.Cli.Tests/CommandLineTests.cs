@@ -54,6 +54,27 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void TextReport_ShowsAFileNamesDirectionControlsByCodePoint()
+    {
+        // An override in a file name reversed the rest of its line in a terminal (code review 117); JSON keeps the name
+        var folder = Directory.CreateTempSubdirectory("lh-bidi-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "invoice-\u202Elmth.html"), "<a href=\"/x\">Click here</a>\n");
+            var run = Tool.Run(folder, "--fail-on", "none", "--no-progress");
+            Assert.Contains("invoice-<U+202E>lmth.html(1,14): warning LH010", run.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u202E", run.Output, StringComparison.Ordinal);
+
+            var json = Tool.Run(folder, "--format", "json", "--fail-on", "none", "--no-progress");
+            Assert.Contains("\"path\": \"invoice-\u202Elmth.html\"", json.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void TextReport_CodeFrameCarets_CountTerminalCells()
     {
         // A CJK character takes two cells in a terminal, a combining mark none, an emoji (a surrogate pair) two; a tab

@@ -55,6 +55,9 @@ public static class SyntheticTemplates
         // 200 KB through the command line)
         ("tags sharing one '>' outside a comment", size => ("docs/page.html", "<html><body>\n" + Repeat("<meta <script <a <html \uFFFD", size) + ">\n<a href=\"\">Item</a>\n")),
         ("a view's tags sharing one '>'", size => ("Pages/_Host.cshtml", "@page \"/\"\n<html><body>\n" + Repeat("<component <html <meta ", size) + ">\n<a href=\"\">Item</a>\n")),
+        // empty links classed as permalinks under one heading never closed (code review 117: each looked through all of
+        // the heading's links, 37 s for 700 KB)
+        ("classed permalinks under one heading never closed", size => ("docs/page.html", "<h1>Title\n" + Repeat("<p id=\"c\">Text <a class=\"permalink\" href=\"#d\"></a></p>\n", size))),
         ("'th:' everywhere outside tags", size => ("templates/prose.html", "<p>" + Repeat(" th:text th:hover", size) + "</p><a href=\"#\">Item</a>\n")),
         ("one href of server-template placeholders", size => ("page.html", "<a href=\"/x" + Repeat("%s/$a[%{$b", size) + "\">Item</a>\n")),
         ("suppressions never ended", size => ("page.html", Repeat("<!-- linkhygiene-disable LH010 -->\n<p><a href=\"/x\">Click here</a></p>\n<!-- linkhygiene-enable LH020 -->\n", size))),

@@ -20,9 +20,9 @@ public sealed class Finding
     }
 
     /// <summary>
-    /// The arguments with the characters that set the direction of text shown by their code point (<c>&lt;U+202E&gt;</c>):
-    /// the marks, embeddings, overrides and isolates. Quoted as they are, an override reverses the rest of the message in
-    /// an editor's Problems panel, a terminal or a SARIF viewer, and a mark makes two names that differ look the same
+    /// The arguments with the characters that set the direction of text shown by their code point
+    /// (<see cref="DirectionControls.Visible"/>): quoted as they are, an override reverses the rest of the message in an
+    /// editor's Problems panel, a terminal or a SARIF viewer, and a mark makes two names that differ look the same
     /// (held-out review 149: <c>'‏درباره.html' (nearest: 'درباره.html')</c>).
     /// </summary>
     private static IReadOnlyList<string> WithVisibleDirectionControls(IReadOnlyList<string> arguments)
@@ -30,29 +30,15 @@ public sealed class Finding
         string[]? shown = null;
         for (var i = 0; i < arguments.Count; i++)
         {
-            var argument = arguments[i];
-            if (argument.IndexOfAny(DirectionControls) < 0)
+            var visible = DirectionControls.Visible(arguments[i]);
+            if (!ReferenceEquals(visible, arguments[i]))
             {
-                continue;
+                (shown ??= System.Linq.Enumerable.ToArray(arguments))[i] = visible;
             }
-
-            shown ??= System.Linq.Enumerable.ToArray(arguments);
-            var text = new System.Text.StringBuilder(argument.Length + 16);
-            foreach (var c in argument)
-            {
-                _ = System.Array.IndexOf(DirectionControls, c) >= 0 ? text.Append("<U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('>') : text.Append(c);
-            }
-
-            shown[i] = text.ToString();
         }
 
         return shown ?? arguments;
     }
-
-    private static readonly char[] DirectionControls =
-    {
-        '\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069',
-    };
 
     /// <summary>The rule.</summary>
     public RuleDescriptor Rule { get; }

@@ -969,11 +969,19 @@ public sealed class TemplateDocument
     /// Docutils' for Sphinx, Javadoc's ...): generated output, not a template (a theme's template writes the meta's content
     /// with template code, <c>content="Docutils {{ version }}"</c>).
     /// </summary>
-    private static bool IsGeneratedDocumentation(string generator) => generator.IndexOfAny(TemplateCodeChars) < 0 && NamesDocumentationGenerator(generator);
+    private static bool IsGeneratedDocumentation(string generator, string text) =>
+        generator.IndexOfAny(TemplateCodeChars) < 0 && NamesDocumentationGenerator(generator)
+        // (pandoc's own templates write its meta literally: one with its $if(x)$ or $body$ outside code samples is a
+        // template, code review 117; pandoc's manual shows them in code)
+        && !(generator.StartsWith("pandoc", StringComparison.OrdinalIgnoreCase) || generator.StartsWith("quarto", StringComparison.OrdinalIgnoreCase)
+            ? MatchesOutsideSamples(PandocTemplateSyntax, text) : false);
+
+    private static readonly System.Text.RegularExpressions.Regex PandocTemplateSyntax = new(
+        @"\$(?:if|for)\([\w.-]{1,64}\)\$|\$(?:body|endif|endfor|else|toc|pagetitle|title|header-includes|include-before|include-after)\$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether a generator meta's content names a documentation generator: one of <see cref="DocumentationGenerators"/>, Docutils (Sphinx's) or Javadoc.</summary>
     private static bool NamesDocumentationGenerator(string generator) =>
-        Array.Exists(DocumentationGenerators, g => generator.StartsWith(g, StringComparison.Ordinal))
+        Array.Exists(DocumentationGenerators, g => generator.StartsWith(g, StringComparison.OrdinalIgnoreCase))
         || generator.StartsWith("Docutils", StringComparison.Ordinal) || generator.StartsWith("javadoc", StringComparison.Ordinal);
 
     private static readonly char[] TemplateCodeChars = { '{', '}', '%', '$', '@', '<' };
@@ -982,8 +990,8 @@ public sealed class TemplateDocument
     // text: held-out reviews 148 and 150, LaTeX2HTML's and pandoc's pages read as templates, their links undecided)
     private static readonly string[] DocumentationGenerators =
     {
-        "DocBook", "Doxygen", "mkdocs", "MkDocs", "Publican", "AsciiDoc", "Asciidoctor", "texi2any", "makeinfo", "rustdoc", "Haddock", "GTK-Doc", "gtk-doc",
-        "LaTeX2HTML", "pandoc", "hevea", "quarto", "TeX4ht", "Org Mode", "Org-mode", "odoc",
+        "DocBook", "Doxygen", "MkDocs", "Publican", "AsciiDoc", "Asciidoctor", "texi2any", "makeinfo", "rustdoc", "Haddock", "GTK-Doc",
+        "LaTeX2HTML", "pandoc", "hevea", "quarto", "TeX4ht", "Org mode", "Org-mode", "odoc",
     };
 
 
@@ -1052,34 +1060,29 @@ public sealed class TemplateDocument
 
     /// <summary>
     /// The target the template's <c>&lt;base target&gt;</c> gives its links that have none (<c>&lt;base target="_blank"&gt;</c>:
-    /// every such link opens a new window), as written: the first <c>&lt;base&gt;</c> with a target, as browsers take it;
+    /// every such link opens a new window), as written: the first <c>&lt;base&gt;</c> with a target in the document, as
+    /// browsers take it (not one in a <c>&lt;template&gt;</c>'s content or a template script's text: code review 117);
     /// null when there is none, or its value is computed at run time.
     /// </summary>
     internal string? BaseTarget => (_baseTarget ??= FindBaseTarget()) is { Length: > 0 } target ? target : null;
 
     private string FindBaseTarget()
     {
-        var first = int.MaxValue;
-        var found = string.Empty;
-        foreach (var pair in _startTags)
+        if (Dom is null || !_startTags.Values.Any(t => t.Name == "base"))
+        {
+            return string.Empty;
+        }
+
+        foreach (var element in Site.TemplateFacts.Elements(Dom))
         {
             Work++;
-            if (pair.Value.Name != "base" || pair.Key > first)
+            if (element.LocalName == "base" && GetAttributes(element) is var attributes && LinkHygiene.Links.LinkExtractor.Find(attributes, "target") is { } target)
             {
-                continue;
-            }
-
-            foreach (var attribute in pair.Value.RawAttributes)
-            {
-                if (attribute.Name == "target")
-                {
-                    first = pair.Key;
-                    found = MaskChars.HasDynamic(attribute.Value) || attribute.Value.IndexOfAny(TemplateCodeChars) >= 0 ? string.Empty : attribute.Value;
-                }
+                return target.IsDynamic || target.Value.IndexOfAny(TemplateCodeChars) >= 0 ? string.Empty : target.Value;
             }
         }
 
-        return found;
+        return string.Empty;
     }
 
     private bool FindBaseHref()
@@ -1297,8 +1300,8 @@ public sealed class TemplateDocument
     /// <summary>
     /// Whether an HTML file is a server-side template of a language the masking does not read (held-out reviews 34 and
     /// 35): PHP (<c>&lt;?php</c>, <c>&lt;?=</c>), ERB, EJS or classic ASP (<c>&lt;%=</c>, <c>&lt;% </c>), Smarty and
-    /// RainTPL (<c>="{$</c>, <c>{$name}</c>, not Perl's <c>$ENV{$key}</c> or <c>${$ref}</c> in pod2html's pages: held-out
-    /// review 145; <c>{loop="</c>, <c>{if $</c>), Mako (<c>&lt;%inherit</c>, a <c>% if</c> line), web.py
+    /// RainTPL (<c>="{$</c>, <c>{$name}</c>, not Perl's <c>$ENV{$key}</c>, <c>${$ref}</c>, <c>@{$aref}</c>, <c>%{$href}</c> or
+    /// <c>$self->{$key}</c> in pod2html's pages: held-out review 145, code review 117; <c>{loop="</c>, <c>{if $</c>), Mako (<c>&lt;%inherit</c>, a <c>% if</c> line), web.py
     /// Templetor (<c>$def with</c>, a <c>$for</c> line), Velocity (a <c>#if(</c> line), or an attribute written as an
     /// expression (<c>="${</c>). An app renders it at URLs of its own, not where the file sits.
     /// </summary>
@@ -1311,10 +1314,19 @@ public sealed class TemplateDocument
 
         // The rest counts in the page's markup only: a static page's client-side template (<script type="text/template">
         // with <%= %>), its JavaScript ({$el.hide()}), a code sample in <pre> or <code> (PHP's "{$great}", C's
-        // "#if(DEBUG)"), a style sheet or a comment is no server's. Their extents are found once, in order.
+        // "#if(DEBUG)"), a style sheet or a comment is no server's.
+        return MatchesOutsideSamples(ServerTemplateSyntax, text);
+    }
+
+    /// <summary>
+    /// Whether a pattern matches in a page's markup, not in a code sample (<c>&lt;pre&gt;</c>, <c>&lt;code&gt;</c>), a
+    /// script, a style sheet or a comment. Their extents are found once, in order, when the pattern first matches.
+    /// </summary>
+    private static bool MatchesOutsideSamples(System.Text.RegularExpressions.Regex pattern, string text)
+    {
         List<(int Start, int End)>? samples = null;
         var next = 0;
-        for (var match = ServerTemplateSyntax.Match(text); match.Success; match = match.NextMatch())
+        for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
         {
             samples ??= SampleExtents(text);
             while (next < samples.Count && samples[next].End <= match.Index)
@@ -1423,7 +1435,7 @@ public sealed class TemplateDocument
     private static bool EndsName(char c) => c is '>' or '/' || char.IsWhiteSpace(c);
 
     private static readonly System.Text.RegularExpressions.Regex ServerTemplateSyntax = new(
-        @"<%[=\-#@ \t\r\n]|<%(?:inherit|def|namespace|include|block|page|text)\b|=[""']\{\$[A-Za-z_]|(?<![\w$])\{\$[A-Za-z_][A-Za-z0-9_.]*\}|\{(?:loop|if|elseif|include|foreach)=[""']|\{(?:if|foreach|include) (?:\$|file=|from=)|=[""']\$!?\{|^[ \t]*(?:\$(?:def with|var |code:|for |if |elif |while |else:)|%[ \t]*(?:if|for|while|endif|endfor|endwhile)\b|#(?:if|foreach|set)[ \t]*\()",
+        @"<%[=\-#@ \t\r\n]|<%(?:inherit|def|namespace|include|block|page|text)\b|=[""']\{\$[A-Za-z_]|(?<![\w$@%>]|&gt;)\{\$[A-Za-z_][A-Za-z0-9_.]*\}|\{(?:loop|if|elseif|include|foreach)=[""']|\{(?:if|foreach|include) (?:\$|file=|from=)|=[""']\$!?\{|^[ \t]*(?:\$(?:def with|var |code:|for |if |elif |while |else:)|%[ \t]*(?:if|for|while|endif|endfor|endwhile)\b|#(?:if|foreach|set)[ \t]*\()",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Multiline);
 
     // Thymeleaf's attributes in their HTML5 form: one that says where markup comes from or goes (data-th-replace="x :: y",
@@ -1765,7 +1777,7 @@ public sealed class TemplateDocument
         // fold markers ({{{1) and LaTeX ({{x - \mu}), a Sphinx page Trac's {{{x}}} (held-out review 143: 19 of
         // libstdc++'s pages were templates, their 3,517 links undecided)
         var generator = kind == TemplateKind.Html ? GeneratorOf(text) : null; // (read once: the rules ask for it too)
-        var generated = generator is not null && IsGeneratedDocumentation(generator);
+        var generated = generator is not null && IsGeneratedDocumentation(generator, text);
         if (kind == TemplateKind.Html && !generated)
         {
             masked = ClientTemplateSyntax.MaskTemplateTags(text, rawOutputTags, templateFlow = new ControlFlow());

@@ -2088,7 +2088,13 @@ internal static class LinkExtractor
     {
         foreach (var child in element.Children)
         {
-            if (string.Equals(child.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase) || child.LocalName is "title" or "desc" or "style" or "script" or "defs")
+            // (not what is never drawn where it stands: a symbol, a clip path's or mask's shapes, a pattern, a marker, a
+            // gradient or filter, and what is hidden: code review 117)
+            if (string.Equals(child.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
+                || child.LocalName is "title" or "desc" or "style" or "script" or "defs" or "symbol" or "clipPath" or "mask" or "pattern" or "marker"
+                    or "linearGradient" or "radialGradient" or "filter" or "metadata"
+                || string.Equals(child.GetAttribute("display")?.Trim(), "none", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(child.GetAttribute("visibility")?.Trim(), "hidden", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

@@ -663,7 +663,9 @@ public sealed class LH013AmbiguousAnchorText : Rule
 
         // a client route (#/bar, #!/foo: a single-page app's page, as LH031 reads it) is part of the destination; any other
         // fragment is a place on the same page (held-out review 147: #/bar and #/ were one destination)
-        var route = url.Fragment.StartsWith("/", StringComparison.Ordinal) || url.Fragment.StartsWith("!", StringComparison.Ordinal) ? "#" + url.Fragment.TrimEnd('/') : string.Empty;
+        // (#/, #! and #!/ are the app's root: the page itself, code review 117)
+        var route = url.Fragment.StartsWith("/", StringComparison.Ordinal) || url.Fragment.StartsWith("!", StringComparison.Ordinal) ? url.Fragment.TrimEnd('/') : string.Empty;
+        route = route.Length == 0 || route == "!" ? string.Empty : "#" + route;
         return (url.Query.Length > 0 ? string.Concat(prefix, path, "?", url.Query) : prefix + path) + route;
     }
 }

@@ -63,14 +63,16 @@ public sealed class LH020BlankTargetWithoutNoopener : Rule
     }
 
     /// <summary>
-    /// The target a link with none takes from the page's <c>&lt;base target&gt;</c> (held-out review 148: an old page's
-    /// <c>&lt;base target="_blank"&gt;</c> opens every link in a new window): an <c>&lt;a&gt;</c>, <c>&lt;area&gt;</c>,
-    /// <c>NavLink</c> or link helper, which render an <c>&lt;a&gt;</c> with no target, and none whose attributes Razor
-    /// computes (<c>@attributes</c> may give one).
+    /// The target a link with none takes from the page's <c>&lt;base target="_blank"&gt;</c> (held-out review 148: an old
+    /// page's base opens every link in a new window): an <c>&lt;a&gt;</c>, <c>&lt;area&gt;</c>, <c>NavLink</c> or link
+    /// helper, which render an <c>&lt;a&gt;</c> with no target, and none whose attributes Razor computes (<c>@attributes</c>
+    /// may give one). Only <c>_blank</c>: a base that names a target is a frameset's navigation page sending its links
+    /// to a frame of the frameset, which is no new window (code review 117).
     /// </summary>
     private static string? InheritedTarget(Link link, Documents.TemplateDocument document) =>
         link.ElementKind is LinkElementKind.Anchor or LinkElementKind.Area or LinkElementKind.NavLink or LinkElementKind.HtmlHelper && !link.HasDynamicAttributes
-            ? document.BaseTarget
+            && document.BaseTarget is { } target && string.Equals(target.Trim(), "_blank", StringComparison.OrdinalIgnoreCase)
+            ? target
             : null;
 
     /// <summary>

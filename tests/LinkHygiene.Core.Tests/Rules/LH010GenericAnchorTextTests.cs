@@ -283,8 +283,9 @@ public class LH010GenericAnchorTextTests
     // (held-out review 153: LibreOffice's Khmer help's "here"); not on Icelandic's; Punjabi's Arabic letters are not Urdu's
     [InlineData("<p lang=\"km\"><a href=\"/a\">{|LH010:here|}</a></p><p lang=\"ka\"><a href=\"/b\">{|LH010:More|}</a></p><p lang=\"dz\"><a href=\"/c\">{|LH010:Read more|}</a></p><p lang=\"is\"><a href=\"/d\">More</a></p><p lang=\"pnb\"><a href=\"/e\">مزید</a></p>")]
     // (held-out review 149) nor are a name's Arabic letters on an Urdu, Sindhi or Pashto page Persian's ("more", "link",
-    // "details" there); Urdu has its own list, and a page of no language still reads Persian's
-    [InlineData("<p lang=\"ur\"><a href=\"/a\">بیشتر</a> <a href=\"/b\">پیوند</a> <a href=\"/c\">{|LH010:مزید پڑھیں|}</a> <a href=\"/d\">{|LH010:یہاں کلک کریں|}</a> <a href=\"/e\">{|LH010:Read more|}</a></p><p lang=\"sd\"><a href=\"/f\">جزئیات</a></p><p lang=\"ps-AF\"><a href=\"/g\">بیشتر</a></p><p lang=\"und\"><a href=\"/h\">{|LH010:بیشتر|}</a></p><p lang=\"mr\"><a href=\"/i\">लिंक</a></p>")]
+    // "details" there); Urdu has its own list, and a page of no language still reads Persian's; a Marathi or Kazakh page
+    // reads Hindi's and Russian's (code review 117)
+    [InlineData("<p lang=\"ur\"><a href=\"/a\">بیشتر</a> <a href=\"/b\">پیوند</a> <a href=\"/c\">{|LH010:مزید پڑھیں|}</a> <a href=\"/d\">{|LH010:یہاں کلک کریں|}</a> <a href=\"/e\">{|LH010:Read more|}</a></p><p lang=\"sd\"><a href=\"/f\">جزئیات</a></p><p lang=\"ps-AF\"><a href=\"/g\">بیشتر</a></p><p lang=\"und\"><a href=\"/h\">{|LH010:بیشتر|}</a></p><p lang=\"mr\"><a href=\"/i\">{|LH010:लिंक|}</a></p><p lang=\"kk\"><a href=\"/j\">{|LH010:Подробнее|}</a></p>")]
     [InlineData("<p lang=\"hu\"><a href=\"/a\">Más</a></p><p lang=\"et\"><a href=\"/b\">Plus</a> <a href=\"/c\">Más</a> <a href=\"/d\">{|LH010:Read more|}</a></p><p lang=\"und\"><a href=\"/e\">{|LH010:Más|}</a></p>")]
     // held-out review 119 (LibreOffice's help in five languages): "found here" and inflected "this link" forms; Finnish's
     // "Lisää" is also "Add" or "Insert" (its Insert menu), and Malay's "Selanjutnya" pagination's "Next": strict only

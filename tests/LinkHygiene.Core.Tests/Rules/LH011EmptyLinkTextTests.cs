@@ -57,6 +57,8 @@ public class LH011EmptyLinkTextTests
     // technology
     [InlineData("<a href=\"https://act-rules.github.io/\"><svg viewBox=\"0 0 60 20\"><g><text x=\"0\" y=\"15\">ACT <tspan>rules</tspan></text></g></svg></a>")]
     [InlineData("{|LH011:<a href=\"/x\">|}<svg><text aria-hidden=\"true\">ACT</text><defs><text id=\"t\">T</text></defs><path d=\"M0 0\"/></svg></a>")]
+    // (nor text never drawn where it stands: in a symbol, a clip path or mask, hidden; code review 117)
+    [InlineData("{|LH011:<a href=\"/x\">|}<svg><symbol id=\"s\"><text>T</text></symbol><use href=\"#s\"/><clipPath id=\"c\"><text>C</text></clipPath><mask id=\"m\"><text>M</text></mask><text display=\"none\">N</text><g visibility=\"hidden\"><text>V</text></g></svg></a>")]
     [InlineData("<map name=\"m\"><area href=\"/x\" alt=\"Home\"></map>")]
     // skipped: hidden from assistive technology, or content we cannot see
     [InlineData("<a href=\"/x\" aria-hidden=\"true\" tabindex=\"-1\"></a>")]
@@ -424,6 +426,8 @@ public class LH011EmptyLinkTextTests
     [InlineData("<div class=\"odoc-spec\"><div class=\"spec type anchored\" id=\"type-t\"><a href=\"#type-t\" class=\"anchor\"></a><code><span>type t</span></code></div></div>")]
     [InlineData("<div id=\"val-x\">{|LH011:<a href=\"#val-x\">|}</a><code>val x</code></div>")]
     [InlineData("<p>{|LH011:<a class=\"anchor\" href=\"#a\">|}</a>A</p><p id=\"a\">A</p>")]
+    // ... and one with an icon or image of its own is checked (code review 117)
+    [InlineData("<body id=\"top\"><div>{|LH011:<a class=\"anchor-link\" href=\"#top\">|}<i class=\"bi bi-arrow-up\"></i></a></div><section id=\"g\"><h2>{|LH011:<a class=\"permalink\" href=\"#g\">|}<img src=\"link.png\"></a>Gallery</h2></section></body>")]
     public void AClassedHeadingPermalinkIsNotReported(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     // ... nor in a link helper's: @Html.ActionLink writes an <a> (held-out review 96: a GOV.UK service's "Go to <a

@@ -53,7 +53,7 @@ public class LH013AmbiguousAnchorTextTests
     // review 136)
     [InlineData("<a href=\"/a\">\uFFFD\uFFFD\u00FE\uFFFD \uFFFD\uFFFD</a> <a href=\"/b\">\uFFFD\uFFFD\u00FE\uFFFD \uFFFD\uFFFD</a> <a href=\"/c\">Docs</a> <a href=\"/d\">{|LH013:Docs|}</a>")]
     // a client route is part of the destination; another fragment is not (held-out review 147: axe's #/bar and #/)
-    [InlineData("<a href=\"#/bar\">Page</a> <a href=\"#/\">{|LH013:Page|}</a> <a href=\"#!/foo\">Item</a> <a href=\"#!/foo/\">Item</a> <a href=\"/x#a\">Docs</a> <a href=\"/x#b\">Docs</a>")]
+    [InlineData("<a href=\"#/bar\">Page</a> <a href=\"#/\">{|LH013:Page|}</a> <a href=\"#!/foo\">Item</a> <a href=\"#!/foo/\">Item</a> <a href=\"/x#a\">Docs</a> <a href=\"/x#b\">Docs</a> <a href=\"/app/#/\">App</a> <a href=\"/app/\">App</a> <a href=\"/app/#!\">App</a>")]
     // names aria-labelledby gives from an image's alt and a name's text are different (held-out review 147: "Red Enamel mug"
     // and "Blue Enamel mug" were both "Enamel mug")
     [InlineData("<img id=\"i1\" src=\"r.jpg\" alt=\"Red\"><span id=\"n1\">Enamel mug</span><a href=\"/products/mug-red\" aria-labelledby=\"i1 n1\">Buy</a> <img id=\"i2\" src=\"b.jpg\" alt=\"Blue\"><span id=\"n2\">Enamel mug</span><a href=\"/products/mug-blue\" aria-labelledby=\"i2 n2\">Buy</a>")]

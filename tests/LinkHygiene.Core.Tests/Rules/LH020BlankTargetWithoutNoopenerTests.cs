@@ -85,7 +85,11 @@ public class LH020BlankTargetWithoutNoopenerTests
     // link with its own target, an internal one, nor a <base> whose target is computed or opens no window
     [Theory]
     [InlineData("<head><base target=\"_blank\"></head><a {|LH020:href=\"https://example.org/\"|}>Example</a> <a href=\"https://example.org/a\" target=\"_self\">A</a> <a href=\"/about\">About</a> <area {|LH020:href=\"http://example.org/b\"|} alt=\"B\">")]
-    [InlineData("<head><base href=\"/\"><base target=\"body\"><base target=\"_top\"></head><a {|LH020:href=\"https://example.org/\"|}>Example</a>")]
+    [InlineData("<head><base href=\"/\"><base target=\"_BLANK\"><base target=\"_top\"></head><a {|LH020:href=\"https://example.org/\"|}>Example</a>")]
+    // (a base that names a frame sends links to a frameset's frame; one in a template's content or a template script is
+    // no base of the page: code review 117)
+    [InlineData("<HEAD><BASE TARGET=\"main\"></HEAD><A HREF=\"https://example.org/\">Example</A>")]
+    [InlineData("<template><base target=\"_blank\"></template><script type=\"text/html\"><base target=\"_blank\"></script><a href=\"https://example.org/\">Example</a>")]
     [InlineData("<head><base target=\"_top\"><base target=\"_blank\"></head><a href=\"https://example.org/\">Example</a>")]
     [InlineData("<head><base target=\"{{ target }}\"></head><a href=\"https://example.org/\">Example</a>")]
     [InlineData("<a href=\"https://example.org/\">Example</a>")]
