@@ -164,26 +164,16 @@ public sealed class TrustTests
     public void WarnAsErrorLeavesSuggestionsAndSilentFindingsAlone()
     {
         var dir = NewWebApp("WarnAsErrorLevels", withPackage: true);
-        File.WriteAllText(Path.Combine(dir, "Pages", "Out.cshtml"), "@page
-<p><a href="https://example.org/" target="_blank">Example site</a></p>
-");
+        File.WriteAllText(Path.Combine(dir, "Pages", "Out.cshtml"), "@page\n<p><a href=\"https://example.org/\" target=\"_blank\">Example site</a></p>\n");
         Directory.CreateDirectory(Path.Combine(dir, "Pages", "Quiet"));
-        File.WriteAllText(Path.Combine(dir, "Pages", "Quiet", "Old.cshtml"), "@page
-<p><a href="/privacy">Click here</a></p>
-");
-        File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true
-
-[Pages/Quiet/**]
-link_hygiene.LH010.severity = silent
-");
+        File.WriteAllText(Path.Combine(dir, "Pages", "Quiet", "Old.cshtml"), "@page\n<p><a href=\"/privacy\">Click here</a></p>\n");
+        File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true\n\n[Pages/Quiet/**]\nlink_hygiene.LH010.severity = silent\n");
 
         var strict = Build(dir, "-warnaserror");
         Assert.True(strict.ExitCode == 0, strict.Log);
         Assert.DoesNotContain(Lines(strict), line => line.Contains("error", StringComparison.Ordinal));
 
-        File.WriteAllText(Path.Combine(dir, "Pages", "Links.cshtml"), "@page
-<p><a href="/privacy">Click here</a></p>
-");
+        File.WriteAllText(Path.Combine(dir, "Pages", "Links.cshtml"), "@page\n<p><a href=\"/privacy\">Click here</a></p>\n");
         var kept = Build(dir, "-warnaserror", "-warnnotaserror:LH010");
         Assert.True(kept.ExitCode == 0, kept.Log);
         Assert.Equal(new[] { "Pages/Links.cshtml(2,23): warning LH010" }, Lines(kept));
