@@ -134,6 +134,11 @@ public static class LinkHygieneEngine
             {
                 pending.Add(new PendingFinding(EngineDescriptors.InvalidOption, span, null, new[] { ConfigurationValidator.UnknownRule(id, directive + " " + id) }));
             }
+
+            foreach (var (span, message) in suppressions.Malformed)
+            {
+                pending.Add(new PendingFinding(EngineDescriptors.InvalidOption, span, null, new[] { message }));
+            }
         }
 
         if (facts is not null)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using LinkHygiene.Documents;
 using LinkHygiene.Links;
@@ -32,12 +33,27 @@ internal sealed class SuppressionIndex
 
     private readonly List<(SourceSpan Span, string Id, string Directive)> _unknownIds = new();
 
+    private readonly List<(SourceSpan Span, string Message)> _malformed = new();
+
+    // A comment that starts as a directive does, whatever follows ("linkhygiene-disable-line", "linkhygiene-disabel",
+    // "linkhygiene-disable-next-line: LH010"): the word after "linkhygiene-", and what follows it
+    private static readonly Regex DirectiveLike = new(
+        @"^\s*linkhygiene-(?<word>[A-Za-z][A-Za-z-]{0,40})(?<rest>.?)", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+
+    private static readonly string[] DirectiveNames = { "disable-next-line", "disable", "enable" };
+
     private SuppressionIndex()
     {
     }
 
     /// <summary>Rule IDs in directives that name no rule (LH900: the directive does not do what was meant).</summary>
     public IReadOnlyList<(SourceSpan Span, string Id, string Directive)> UnknownIds => _unknownIds;
+
+    /// <summary>
+    /// Comments written as a directive that is none (LH900: it suppresses nothing while it looks as if it did): an unknown
+    /// directive, <c>linkhygiene-disable-line</c>, a misspelling, or the name run on into other text (held-out review 154).
+    /// </summary>
+    public IReadOnlyList<(SourceSpan Span, string Message)> Malformed => _malformed;
 
     /// <summary>Reads the suppression comments of a document.</summary>
     public static SuppressionIndex Build(TemplateDocument document)
@@ -52,6 +68,7 @@ internal sealed class SuppressionIndex
             var match = Directive.Match(comment.Text);
             if (!match.Success || ReadIds(match.Groups["rest"].Value) is not { } ids)
             {
+                index.NoteMalformed(document, comment);
                 continue;
             }
 
@@ -181,6 +198,34 @@ internal sealed class SuppressionIndex
 
         ranges.Clear();
         ranges.AddRange(merged);
+    }
+
+    private void NoteMalformed(TemplateDocument document, TemplateComment comment)
+    {
+        var like = DirectiveLike.Match(comment.Text);
+        if (!like.Success)
+        {
+            return;
+        }
+
+        // (the longest name it starts with: "disable-next-line:" is that directive with a ':' after it)
+        var word = like.Groups["word"].Value.TrimEnd('-');
+        var start = document.Text.IndexOf("linkhygiene-", comment.Span.Start, comment.Span.Length, StringComparison.Ordinal);
+        var span = start < 0 ? comment.Span : new SourceSpan(start, "linkhygiene-".Length + word.Length);
+        var named = Array.Find(DirectiveNames, name => string.Equals(word, name, StringComparison.OrdinalIgnoreCase));
+        if (named is not null)
+        {
+            var after = like.Groups["rest"].Value;
+            _malformed.Add((span, $"'linkhygiene-{word}' is followed by '{after}', so it suppresses nothing: write a space between the directive and its rule IDs (linkhygiene-{named} LH010)"));
+            return;
+        }
+
+        var nearest = string.Equals(word, "disable-line", StringComparison.OrdinalIgnoreCase) ? "disable-next-line"
+            : DirectiveNames.OrderBy(name => EditDistance.Levenshtein(word.ToLowerInvariant(), name)).First();
+        var close = string.Equals(word, "disable-line", StringComparison.OrdinalIgnoreCase) || EditDistance.Levenshtein(word.ToLowerInvariant(), nearest) <= 2;
+        _malformed.Add((span, $"'linkhygiene-{word}' is no LinkHygiene directive, so it suppresses nothing"
+            + (close ? $"; did you mean 'linkhygiene-{nearest}'{(word.Equals("disable-line", StringComparison.OrdinalIgnoreCase) ? " (on the line before the link)" : string.Empty)}?" : ".")
+            + " The directives are linkhygiene-disable-next-line, linkhygiene-disable and linkhygiene-enable"));
     }
 
     private void NoteUnknownIds(TemplateDocument document, TemplateComment comment, string kind, string ids)

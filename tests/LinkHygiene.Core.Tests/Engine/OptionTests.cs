@@ -71,6 +71,27 @@ public class OptionTests
         Assert.Equal("Unknown rule 'LH2O' in 'data-linkhygiene-ignore=\"LH020 LH2O\"'; did you mean 'LH020'? It has no effect as written", findings[2].Message);
     }
 
+    // A comment written as a directive that is none suppresses nothing, and says so at its name (held-out review 154)
+    [Fact]
+    public void ADirectiveThatIsNoneIsReportedAtItsName()
+    {
+        var findings = EngineAssert.Findings(
+            "page.html",
+            "<!-- {|LH900:linkhygiene-disable-next-line|}: LH010 -->\n<a href=\"/x\">{|LH010:Click here|}</a>\n"
+            + "<p><a href=\"/y\">{|LH010:Read more|}</a><!-- {|LH900:linkhygiene-disable-line|} LH010 --></p>\n"
+            + "<!-- {|LH900:linkhygiene-disabel|} LH010 -->\n<a href=\"/z\">{|LH010:Click here|}</a>\n<!-- {|LH900:linkhygiene-ignore|} -->\n<!-- linkhygiene is great -->");
+        var messages = findings.Where(f => f.Id == "LH900").Select(f => f.Message).ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "'linkhygiene-disable-next-line' is followed by ':', so it suppresses nothing: write a space between the directive and its rule IDs (linkhygiene-disable-next-line LH010)",
+                "'linkhygiene-disable-line' is no LinkHygiene directive, so it suppresses nothing; did you mean 'linkhygiene-disable-next-line' (on the line before the link)? The directives are linkhygiene-disable-next-line, linkhygiene-disable and linkhygiene-enable",
+                "'linkhygiene-disabel' is no LinkHygiene directive, so it suppresses nothing; did you mean 'linkhygiene-disable'? The directives are linkhygiene-disable-next-line, linkhygiene-disable and linkhygiene-enable",
+                "'linkhygiene-ignore' is no LinkHygiene directive, so it suppresses nothing. The directives are linkhygiene-disable-next-line, linkhygiene-disable and linkhygiene-enable",
+            },
+            messages);
+    }
+
     [Fact]
     public void EachUnknownRuleIdOfASuppressionIsReportedAtItself()
     {
