@@ -345,7 +345,8 @@ public sealed class LH023MalformedUrl : Rule
                 return $"its port '{port}' is not a number; remove it, or write the port's digits";
             }
 
-            if (port.Length > 0 && (port.Length > 5 || int.Parse(port, System.Globalization.CultureInfo.InvariantCulture) > 65535))
+            // (leading zeros are allowed: :0080 is port 80)
+            if (port.TrimStart('0') is { Length: > 0 } digits && (digits.Length > 5 || int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) > 65535))
             {
                 return $"its port {port} is over 65535, the highest there is";
             }

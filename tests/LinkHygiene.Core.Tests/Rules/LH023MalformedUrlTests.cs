@@ -249,6 +249,7 @@ public class LH023MalformedUrlTests
     [InlineData("http://user:pass@example.com:8080/p?q#f")]
     [InlineData("http://[2001:db8::1]:8080/")]
     [InlineData("http://192.168.1.1:65535/")]
+    [InlineData("http://f:00000000000000000000080/c")]
     [InlineData("https://example.com:/x")]
     [InlineData("https://xn--bcher-kva.example/")]
     [InlineData("https://bücher.example/")]
