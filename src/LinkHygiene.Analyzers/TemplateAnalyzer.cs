@@ -26,6 +26,10 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     /// <summary>MSBuild property (made visible to the compiler): where help links point, e.g. an internal mirror of docs/rules.</summary>
     internal const string HelpLinkBaseProperty = "build_property.LinkHygieneHelpLinkBase";
 
+    // MSBuild's bare -warnaserror, and the IDs -warnnotaserror keeps warnings (the package's targets set them)
+    private const string WarningsAsErrorsProperty = "build_property._LinkHygieneWarningsAsErrors";
+    private const string WarningsNotAsErrorsProperty = "build_property._LinkHygieneWarningsNotAsErrors";
+
     /// <summary>
     /// The list the package's targets write of static pages the compiler could not read (binary, locked) and therefore
     /// does not receive: one "path TAB reason" per line. Each becomes LH901 here, so it is reported like every finding.
@@ -89,6 +93,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             var project = new Lazy<Project>(() => LoadProject(start.Options.AdditionalFiles, start.CancellationToken));
             var excluded = new Lazy<HashSet<string>>(() => new HashSet<string>(ReadList(start.Options.AdditionalFiles, ExcludedListSuffix, start.CancellationToken).Select(NormalizePath), StringComparer.Ordinal));
             var descriptors = DiagnosticDescriptors.ForHelpLinkBase(provider.GlobalOptions.TryGetValue(HelpLinkBaseProperty, out var helpBase) ? helpBase : null);
+            var asErrors = WarningsAsErrors(provider.GlobalOptions);
             var sweep = new TemplateSweep<Outcome>(
                 start.Options.AdditionalFiles,
                 file => LinkHygieneEngine.IsTemplate(file.Path),
@@ -101,7 +106,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 var outcome = sweep.Get(file.AdditionalFile);
                 foreach (var report in outcome.Reports)
                 {
-                    file.ReportDiagnostic(report);
+                    file.ReportDiagnostic(asErrors(report));
                 }
 
                 if (outcome.Facts is not null)
@@ -113,7 +118,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             // Internal links (LH030, LH031 across documents) need the whole project: decided once every template is known.
             if (provider.GlobalOptions.TryGetValue(ProjectDirectoryProperty, out var projectDirectory) && !string.IsNullOrWhiteSpace(projectDirectory))
             {
-                start.RegisterCompilationEndAction(end => CheckInternalLinks(end, projectDirectory.Trim(), sites.ToList(), descriptors));
+                start.RegisterCompilationEndAction(end => CheckInternalLinks(end, projectDirectory.Trim(), sites.ToList(), descriptors, asErrors));
             }
         });
     }
@@ -209,7 +214,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         space.GetTypeMembers().Any(t => t.TypeKind == TypeKind.Class && !t.IsAbstract && t.DeclaredAccessibility == Accessibility.Public && t.Name.EndsWith("Controller", StringComparison.Ordinal))
         || space.GetNamespaceMembers().Any(DeclaresController);
 
-    private static void CheckInternalLinks(CompilationAnalysisContext context, string projectDirectory, List<Outcome> templates, ImmutableDictionary<string, DiagnosticDescriptor> descriptors)
+    private static void CheckInternalLinks(CompilationAnalysisContext context, string projectDirectory, List<Outcome> templates, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, Func<Diagnostic, Diagnostic> asErrors)
     {
         try
         {
@@ -282,7 +287,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                     {
                         var span = new TextSpan(finding.Span.Start, finding.Span.Length);
                         var lines = new LinePositionSpan(new LinePosition(finding.Start.Line, finding.Start.Character), new LinePosition(finding.End.Line, finding.End.Character));
-                        context.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(template.Facts!.Path, span, lines), DiagnosticDescriptors.ToRoslyn(finding.Severity), additionalLocations: null, properties: null, finding.Arguments.ToArray<object>()));
+                        context.ReportDiagnostic(asErrors(Diagnostic.Create(descriptor, Location.Create(template.Facts!.Path, span, lines), DiagnosticDescriptors.ToRoslyn(finding.Severity), additionalLocations: null, properties: null, finding.Arguments.ToArray<object>())));
                     }
                 }
             }
@@ -290,7 +295,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The boundary, as for every template: a bug here must not become AD0001 in someone's build.
-            context.ReportDiagnostic(Diagnostic.Create(descriptors[RuleIds.UnanalyzableTemplate], Location.None, $"LinkHygiene failed checking internal links ({e.GetType().Name}: {e.Message}); please report this"));
+            context.ReportDiagnostic(asErrors(Diagnostic.Create(descriptors[RuleIds.UnanalyzableTemplate], Location.None, $"LinkHygiene failed checking internal links ({e.GetType().Name}: {e.Message}); please report this")));
         }
     }
 
@@ -558,6 +563,40 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 reports.Add(Create(path, null, descriptors[finding.Id], finding.Severity, new TextSpan(0, 0), finding.Arguments.ToArray<object>()));
             }
         }
+    }
+
+    /// <summary>
+    /// What MSBuild's bare <c>-warnaserror</c> asks of the analyzer, which the compiler never hears of (the package's
+    /// targets say so): its warnings reported as errors, but those of the IDs <c>-warnnotaserror</c> keeps; suggestions and
+    /// silent findings as they are, as MSBuild leaves them (held-out review 154). Otherwise each diagnostic as it is.
+    /// </summary>
+    private static Func<Diagnostic, Diagnostic> WarningsAsErrors(AnalyzerConfigOptions globalOptions)
+    {
+        if (!globalOptions.TryGetValue(WarningsAsErrorsProperty, out var on) || !string.Equals(on?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return diagnostic => diagnostic;
+        }
+
+        var kept = new HashSet<string>(
+            globalOptions.TryGetValue(WarningsNotAsErrorsProperty, out var ids) && ids is not null ? ids.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(id => id.Trim()) : Enumerable.Empty<string>(),
+            StringComparer.OrdinalIgnoreCase);
+        return diagnostic => diagnostic.Severity != DiagnosticSeverity.Warning || kept.Contains(diagnostic.Id)
+            ? diagnostic
+            : Diagnostic.Create(
+                diagnostic.Id,
+                diagnostic.Descriptor.Category,
+                diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+                DiagnosticSeverity.Error,
+                diagnostic.Descriptor.DefaultSeverity,
+                diagnostic.Descriptor.IsEnabledByDefault,
+                warningLevel: 0,
+                diagnostic.Descriptor.Title,
+                diagnostic.Descriptor.Description,
+                diagnostic.Descriptor.HelpLinkUri,
+                diagnostic.Location,
+                diagnostic.AdditionalLocations,
+                diagnostic.Descriptor.CustomTags,
+                diagnostic.Properties);
     }
 
     private static bool IsDisabled(AnalyzerConfigOptions globalOptions) =>

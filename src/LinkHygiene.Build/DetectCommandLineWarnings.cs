@@ -25,10 +25,10 @@ public sealed class DetectCommandLineWarnings : MSBuildTask
     /// with <c>Kind="id"</c>.
     /// </summary>
     /// <remarks>
-    /// A bare <c>-warnaserror</c> is passed on as TreatWarningsAsErrors, not as the list of every ID: the compiler makes a
-    /// diagnostic an error when its ID is named, whatever its severity, so a suggestion or a silent finding failed the
-    /// build, which a bare <c>-warnaserror</c> never does (held-out review 154: an unchanged <c>dotnet new blazor</c> app's
-    /// LH020 suggestion).
+    /// A bare <c>-warnaserror</c> is passed on to the analyzer, which reports its warnings as errors, not as the list of
+    /// every ID: the compiler makes a diagnostic an error when its ID is named, whatever its severity, so a suggestion or
+    /// a silent finding failed the build, which a bare <c>-warnaserror</c> never does (held-out review 154: an unchanged
+    /// <c>dotnet new blazor</c> app's LH020 suggestion).
     /// </remarks>
     [Output]
     public ITaskItem[] IdsAsErrors { get; set; } = Array.Empty<ITaskItem>();
