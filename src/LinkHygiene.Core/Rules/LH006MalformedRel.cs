@@ -178,7 +178,7 @@ public sealed class LH006MalformedRel : Rule
     /// <summary>The prefixes a page declares: <c>xmlns:ex=</c>, and each <c>ex:</c> of a <c>prefix</c> attribute.</summary>
     private static HashSet<string> DeclaredPrefixes(string text)
     {
-        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase); // (RDFa reads prefixes ignoring case: code review 118)
         for (var match = PrefixDeclaration.Match(text); match.Success; match = match.NextMatch())
         {
             if (match.Groups["xmlns"].Success)
@@ -204,7 +204,7 @@ public sealed class LH006MalformedRel : Rule
     private static readonly System.Text.RegularExpressions.Regex RdfaPrefix = new(@"^[A-Za-z_][A-Za-z0-9_.-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // RDFa 1.1's initial context (https://www.w3.org/2011/rdfa-context/rdfa-1.1): the prefixes every RDFa page may use
-    private static readonly HashSet<string> RdfaInitialContext = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> RdfaInitialContext = new(StringComparer.OrdinalIgnoreCase)
     {
         "as", "cc", "ctag", "dc", "dcat", "dcterms", "dqv", "duv", "foaf", "gr", "grddl", "ical", "jsonld", "ldp", "ma", "oa",
         "odrl", "og", "org", "owl", "prov", "qb", "rdf", "rdfa", "rdfs", "rev", "rif", "rr", "rss", "schema", "sd", "sioc",

@@ -332,7 +332,10 @@ public sealed class LH023MalformedUrl : Rule
 
         if (host.IndexOf(':') != host.LastIndexOf(':'))
         {
-            return $"its host '{host}' holds ':', as an IPv6 address does without its brackets; write [{host}]";
+            // (an IPv6 address's hex digits and colons; not "example.com:8080:", code review 118)
+            return host.All(c => c == ':' || c == '.' || Uri.IsHexDigit(c))
+                ? $"its host '{host}' holds ':', as an IPv6 address does without its brackets; write [{host}]"
+                : $"its host '{host}' holds ':' more than once; a port follows the host after one ':'";
         }
 
         var colon = host.LastIndexOf(':');
@@ -340,13 +343,13 @@ public sealed class LH023MalformedUrl : Rule
         {
             var port = host.Substring(colon + 1);
             host = host.Substring(0, colon);
-            if (port.Length > 0 && !port.All(c => c is >= '0' and <= '9'))
+            if (port.Length > 0 && !port.All(c => c is >= '0' and <= '9') && port.IndexOfAny(PlaceholderChars) < 0)
             {
                 return $"its port '{port}' is not a number; remove it, or write the port's digits";
             }
 
             // (leading zeros are allowed: :0080 is port 80)
-            if (port.TrimStart('0') is { Length: > 0 } digits && (digits.Length > 5 || int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) > 65535))
+            if (port.All(c => c is >= '0' and <= '9') && port.TrimStart('0') is { Length: > 0 } digits && (digits.Length > 5 || int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) > 65535))
             {
                 return $"its port {port} is over 65535, the highest there is";
             }
@@ -365,8 +368,10 @@ public sealed class LH023MalformedUrl : Rule
             return c is ' ' ? $"its host '{host}' holds a space; remove it" : $"its host '{host}' holds '{(char.IsControl(c) ? $"U+{(int)c:X4}" : c.ToString())}', which no host holds; remove it";
         }
 
+        // (decimal numbers only: a leading 0 makes a part octal, 0127 is 87, which the URL Standard accepts: code review 118)
         var labels = host.TrimEnd('.').Split('.');
-        if (labels.All(l => l.Length > 0 && l.All(c => c is >= '0' and <= '9')) && (labels.Length > 4 || (labels.Length == 4 && labels.Any(l => l.Length > 3 || int.Parse(l, System.Globalization.CultureInfo.InvariantCulture) > 255))))
+        if (labels.All(l => l.Length > 0 && l.All(c => c is >= '0' and <= '9') && (l.Length == 1 || l[0] != '0'))
+            && (labels.Length > 4 || (labels.Length == 4 && labels.Any(l => l.Length > 3 || int.Parse(l, System.Globalization.CultureInfo.InvariantCulture) > 255))))
         {
             return $"its host '{host}' is no IPv4 address (four numbers of 0 to 255)";
         }
@@ -378,6 +383,9 @@ public sealed class LH023MalformedUrl : Rule
     private static readonly char[] RunTimeChars = { '{', '}', '<', '>', '\uE000', '\uE001' };
 
     private static readonly char[] AuthorityEnds = { '/', '?', '#' };
+
+    // what a placeholder left for substitution holds: $PORT, __PORT__, %PORT%
+    private static readonly char[] PlaceholderChars = { '$', '_', '%' };
 
     private static readonly Regex BadEscape = new("%(?![0-9A-Fa-f]{2})", RegexOptions.CultureInvariant);
 

@@ -21,7 +21,7 @@ internal sealed class SuppressionIndex
     // every end of the IDs against the white space after it: a comment with a long run of spaces took minutes).
     private static readonly Regex Directive = new(
         @"^\s*linkhygiene-(?<kind>disable-next-line|disable|enable)(?<rest>.*)$",
-        RegexOptions.CultureInvariant | RegexOptions.Singleline);
+        RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.IgnoreCase);
 
     private const string AllRules = "*";
 
@@ -41,6 +41,9 @@ internal sealed class SuppressionIndex
         @"^\s*linkhygiene-(?<word>[A-Za-z][A-Za-z-]{0,40})(?<rest>.?)", RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
     private static readonly string[] DirectiveNames = { "disable-next-line", "disable", "enable" };
+
+    // directives of other linters written with our prefix (ESLint's, htmlhint's, html-validate's)
+    private static readonly string[] OtherLintersDirectives = { "ignore", "ignore-next-line", "disable-file", "disable-block", "enable-next-line", "disable-rule", "off", "skip" };
 
     private SuppressionIndex()
     {
@@ -74,7 +77,7 @@ internal sealed class SuppressionIndex
 
             var rules = RuleFilter.Parse(ids);
             index.NoteUnknownIds(document, comment, match.Groups["kind"].Value, ids);
-            switch (match.Groups["kind"].Value)
+            switch (match.Groups["kind"].Value.ToLowerInvariant())
             {
                 case "disable-next-line":
                     // The IDs of every directive for one line in one set: 20,000 directives on a line, then a line of
@@ -220,9 +223,15 @@ internal sealed class SuppressionIndex
             return;
         }
 
+        // (only a word near a directive's name, or one another linter uses: a comment that names a file, a setting or the
+        // tool, "linkhygiene-report.html", is no directive; code review 118)
         var nearest = string.Equals(word, "disable-line", StringComparison.OrdinalIgnoreCase) ? "disable-next-line"
             : DirectiveNames.OrderBy(name => EditDistance.Levenshtein(word.ToLowerInvariant(), name)).First();
         var close = string.Equals(word, "disable-line", StringComparison.OrdinalIgnoreCase) || EditDistance.Levenshtein(word.ToLowerInvariant(), nearest) <= 2;
+        if (!close && Array.IndexOf(OtherLintersDirectives, word.ToLowerInvariant()) < 0)
+        {
+            return;
+        }
         _malformed.Add((span, $"'linkhygiene-{word}' is no LinkHygiene directive, so it suppresses nothing"
             + (close ? $"; did you mean 'linkhygiene-{nearest}'{(word.Equals("disable-line", StringComparison.OrdinalIgnoreCase) ? " (on the line before the link)" : string.Empty)}?" : ".")
             + " The directives are linkhygiene-disable-next-line, linkhygiene-disable and linkhygiene-enable"));

@@ -51,6 +51,7 @@ public class LH006MalformedRelTests
     // RDFa's terms: a CURIE of the initial context or of a prefix the page declares, an absolute IRI (held-out review 152:
     // WPT's RDFa conformance pages); not one of a prefix nobody declares, nor one with no prefix
     [InlineData("<html prefix=\"ex: http://example.org/ns# v: http://rdf.data-vocabulary.org/#\"><body><a href=\"/a\" rel=\"dc:creator cc:license\">A</a> <a href=\"/b\" rel=\"ex:knows http://purl.org/dc/terms/creator\">B</a> <a href=\"/c\" rel=\"{|LH006:zz:knows|}\">C</a> <a href=\"/d\" rel=\"{|LH006::next|}\">D</a></body></html>")]
+    [InlineData("<div prefix=\"myTerms: http://example.org/t#\"><a href=\"/a\" rel=\"myTerms:cites\">A</a></div>")]
     [InlineData("<div xmlns:my=\"http://example.org/my#\"><a href=\"/a\" rel=\"my:friend\">A</a> <a href=\"/b\" rel=\"{|LH006:http:foo|}\">B</a></div>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 

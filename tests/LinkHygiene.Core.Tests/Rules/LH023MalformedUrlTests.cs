@@ -106,6 +106,7 @@ public class LH023MalformedUrlTests
     [InlineData("https://a^b.example", "its host 'a^b.example' holds '^', which no host holds; remove it")]
     [InlineData("http://256.256.256.256/", "its host '256.256.256.256' is no IPv4 address (four numbers of 0 to 255)")]
     [InlineData("http://1.2.3.4.5/", "its host '1.2.3.4.5' is no IPv4 address (four numbers of 0 to 255)")]
+    [InlineData("http://example.com:8080:/x", "its host 'example.com:8080:' holds ':' more than once; a port follows the host after one ':'")]
     public void Malformed(string href, string problem)
     {
         var finding = Assert.Single(EngineAssert.Findings("page.html", $"<a {{|LH023:href=\"{href}\"|}}>Example link</a>", only: Only), f => f.Id == "LH023");
@@ -250,6 +251,10 @@ public class LH023MalformedUrlTests
     [InlineData("http://[2001:db8::1]:8080/")]
     [InlineData("http://192.168.1.1:65535/")]
     [InlineData("http://f:00000000000000000000080/c")]
+    // (an octal part, and placeholders left for substitution: code review 118)
+    [InlineData("http://0127.0.0.1/")]
+    [InlineData("https://localhost:$PORT/")]
+    [InlineData("http://localhost:__PORT__/")]
     [InlineData("https://example.com:/x")]
     [InlineData("https://xn--bcher-kva.example/")]
     [InlineData("https://bücher.example/")]
