@@ -1008,6 +1008,9 @@ public sealed class TemplateDocument
     /// </summary>
     internal string? DeclaredHost => (_declaredHost ??= FindDeclaredHost() ?? string.Empty) is { Length: > 0 } host ? host : null;
 
+    /// <summary>Whether a host (as <see cref="Links.UrlParts"/> reads it, in lower case) is the one the page declares as its own, with or without <c>www.</c>.</summary>
+    internal bool IsDeclaredHost(string host) => DeclaredHost is { } own && Links.UrlParts.WithoutWww(host) == own;
+
     private string? FindDeclaredHost()
     {
         foreach (var tag in _startTags.Values)

@@ -290,7 +290,10 @@ public sealed class LH010GenericAnchorText : Rule
     private static bool IsClassedPermalink(Link link) =>
         link.Name.Text.Trim() is "#" or "¶" or "§" or "🔗" && link.Href.Kind == HrefKind.Fragment && link.GetAttribute("class") is { } classes
         && classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries) is var names
-        && (link.Href.Value.Trim().Length > 1 ? Array.Exists(names, c => Array.IndexOf(PermalinkClasses, c.ToLowerInvariant()) >= 0) : Array.IndexOf(names, "headerlink") >= 0);
+        && (link.Href.Value.Trim().Length > 1 ? HasPermalinkClass(names) : Array.IndexOf(names, "headerlink") >= 0);
+
+    /// <summary>Whether one of a link's class names is a permalink's (<see cref="PermalinkClasses"/>, in any case).</summary>
+    private static bool HasPermalinkClass(string[] names) => Array.Exists(names, c => Array.IndexOf(PermalinkClasses, c.ToLowerInvariant()) >= 0);
 
     /// <summary>
     /// Whether an empty link classed as a permalink (<see cref="PermalinkClasses"/>) leads to the element around it, or the
@@ -305,7 +308,7 @@ public sealed class LH010GenericAnchorText : Rule
     {
         if (link.Element is not { ChildNodes.Length: 0 } element || link.Href.Kind != HrefKind.Fragment || link.Href.Attribute is not { } href
             || link.GetAttribute("class") is not { } classes
-            || !Array.Exists(classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries), c => Array.IndexOf(PermalinkClasses, c.ToLowerInvariant()) >= 0))
+            || !HasPermalinkClass(classes.Value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries)))
         {
             return false;
         }

@@ -50,7 +50,7 @@ public sealed class LH021InsecureExternalLink : Rule
             var host = written is null || MaskChars.HasDynamic(written) ? link.Href.Host : written; // a computed subdomain: the domain
             // (nor the host the page declares as its own address, in its canonical link or og:url, as LH001 and LH002 read
             // it: held-out review 144, a WordPress export's 44 menu links to its own http: host)
-            if (Array.IndexOf(Local, host) >= 0 || host.EndsWith(".localhost", StringComparison.Ordinal) || Href.IsSiteHost(host, allowed) || IsDeclaredHost(host, context.Document))
+            if (Array.IndexOf(Local, host) >= 0 || host.EndsWith(".localhost", StringComparison.Ordinal) || Href.IsSiteHost(host, allowed) || context.Document.IsDeclaredHost(host))
             {
                 continue;
             }
@@ -58,7 +58,4 @@ public sealed class LH021InsecureExternalLink : Rule
             context.Report(Rule, link.Href.Attribute?.Span ?? link.StartTagSpan, link, link.Href.Display);
         }
     }
-
-    private static bool IsDeclaredHost(string host, Documents.TemplateDocument document) =>
-        document.DeclaredHost is { } own && string.Equals(host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host.Substring(4) : host, own, StringComparison.OrdinalIgnoreCase);
 }

@@ -274,7 +274,7 @@ public sealed class LH023MalformedUrl : Rule
             }
 
             if (slashes == 2 && afterSlashes.IndexOfAny(AuthorityEnds) is var end && (end >= 0 || complete)
-                && AuthorityProblem(name, end >= 0 ? afterSlashes.Substring(0, end) : afterSlashes) is { } authority)
+                && AuthorityProblem(end >= 0 ? afterSlashes.Substring(0, end) : afterSlashes) is { } authority)
             {
                 return authority;
             }
@@ -311,7 +311,7 @@ public sealed class LH023MalformedUrl : Rule
     /// address without its brackets), and a host of numbers that is no IPv4 address (<c>256.256.256.256</c>,
     /// <c>1.2.3.4.5</c>). Null when it is well formed, or holds anything computed at run time.
     /// </summary>
-    private static string? AuthorityProblem(string name, string authority)
+    private static string? AuthorityProblem(string authority)
     {
         // (white space, '<', '>' and a bad percent escape are said below, better)
         if (authority.Length == 0 || authority.IndexOfAny(RunTimeChars) >= 0 || authority.Any(char.IsWhiteSpace) || BadEscape.IsMatch(authority))

@@ -29,7 +29,7 @@ internal static class ZoneQualification
                 continue; // a rel computed at run time counts as satisfied
             }
 
-            if (link.Href.Host is { } host && context.Document.DeclaredHost is { } own && UrlParts.WithoutWww(host) == own
+            if (link.Href.Host is { } host && context.Document.IsDeclaredHost(host)
                 && !(zone == LinkZone.Sponsored && LH005QualifiedInternalLink.NamesCloakedRedirect(link)))
             {
                 // the page's own host, as its canonical link or og:url declares it: a comment's permalink, the recent
