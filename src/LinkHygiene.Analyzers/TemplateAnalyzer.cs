@@ -6,6 +6,7 @@ using LinkHygiene.Diagnostics;
 using LinkHygiene.Engine;
 using LinkHygiene.Localization;
 using LinkHygiene.Options;
+using LinkHygiene.Rules;
 using LinkHygiene.Site;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -94,10 +95,11 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             var excluded = new Lazy<HashSet<string>>(() => new HashSet<string>(ReadList(start.Options.AdditionalFiles, ExcludedListSuffix, start.CancellationToken).Select(NormalizePath), StringComparer.Ordinal));
             var descriptors = DiagnosticDescriptors.ForHelpLinkBase(provider.GlobalOptions.TryGetValue(HelpLinkBaseProperty, out var helpBase) ? helpBase : null);
             var asErrors = WarningsAsErrors(provider.GlobalOptions);
+            var configuredByCompiler = SeverityKeysConfiguredByCompiler(start.Compilation, start.CancellationToken);
             var sweep = new TemplateSweep<Outcome>(
                 start.Options.AdditionalFiles,
                 file => LinkHygieneEngine.IsTemplate(file.Path),
-                file => Analyze(file, provider, project, excluded, descriptors, _cache, start.CancellationToken),
+                file => Analyze(file, provider, configuredByCompiler, project, excluded, descriptors, _cache, start.CancellationToken),
                 LookAheadWorkers,
                 start.CancellationToken);
             var sites = new System.Collections.Concurrent.ConcurrentBag<Outcome>();
@@ -453,6 +455,26 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>
+    /// The severity keys (<c>link_hygiene.lhxxx.severity</c>) of the rules the compilation configures by ID: NoWarn,
+    /// WarningsAsErrors or <c>-warnaserror:LHxxx</c>, and a .globalconfig's <c>dotnet_diagnostic</c> entries. Roslyn's
+    /// bulk keys do not apply to those rules (its AnalyzerOptionsExtensions.TryGetSeverityFromBulkConfiguration).
+    /// </summary>
+    private static ISet<string> SeverityKeysConfiguredByCompiler(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var descriptor in RuleCatalog.Descriptors)
+        {
+            if (compilation.Options.SpecificDiagnosticOptions.ContainsKey(descriptor.Id)
+                || compilation.Options.SyntaxTreeOptionsProvider?.TryGetGlobalDiagnosticValue(descriptor.Id, cancellationToken, out _) == true)
+            {
+                keys.Add(descriptor.SeverityOptionKey);
+            }
+        }
+
+        return keys;
+    }
+
     /// <summary>What every template of a compilation shares, and a key that changes whenever it does (for the cache).</summary>
     private sealed record Project(ProjectContext Context, string Key);
 
@@ -473,7 +495,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         return new Project(new ProjectContext(LocalizationCatalog.FromResx(strings), ProjectContext.LanguageOfShells(shells)), key);
     }
 
-    private static Outcome Analyze(AdditionalText file, AnalyzerConfigOptionsProvider provider, Lazy<Project> project, Lazy<HashSet<string>> excludedPaths, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, TemplateResultCache cache, System.Threading.CancellationToken cancellationToken)
+    private static Outcome Analyze(AdditionalText file, AnalyzerConfigOptionsProvider provider, ISet<string> configuredByCompiler, Lazy<Project> project, Lazy<HashSet<string>> excludedPaths, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, TemplateResultCache cache, System.Threading.CancellationToken cancellationToken)
     {
         var isTemplate = LinkHygieneEngine.IsTemplate(file.Path);
         var isConfiguration = !isTemplate && ConfigurationValidator.IsConfigurationFile(file.Path);
@@ -496,11 +518,11 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         {
             if (isUnreadableList)
             {
-                ReportUnreadable(reports, file, fileOptions, descriptors, cancellationToken);
+                ReportUnreadable(reports, file, fileOptions, configuredByCompiler, descriptors, cancellationToken);
                 return new Outcome(reports);
             }
 
-            var options = new AnalyzerConfigOptionSource(fileOptions, record: isTemplate);
+            var options = new AnalyzerConfigOptionSource(fileOptions, configuredByCompiler, record: isTemplate);
             text = file.GetText(cancellationToken);
             TemplateResultCache.Result result;
             if (text is null)
@@ -540,7 +562,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         return new Outcome(reports);
     }
 
-    private static void ReportUnreadable(List<Diagnostic> reports, AdditionalText list, AnalyzerConfigOptions options, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, System.Threading.CancellationToken cancellationToken)
+    private static void ReportUnreadable(List<Diagnostic> reports, AdditionalText list, AnalyzerConfigOptions options, ISet<string> configuredByCompiler, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, System.Threading.CancellationToken cancellationToken)
     {
         var text = list.GetText(cancellationToken);
         if (text is null)
@@ -558,7 +580,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             }
 
             var path = entry.Substring(0, tab);
-            foreach (var finding in LinkHygieneEngine.Unreadable(path, entry.Substring(tab + 1), new AnalyzerConfigOptionSource(options)).Findings)
+            foreach (var finding in LinkHygieneEngine.Unreadable(path, entry.Substring(tab + 1), new AnalyzerConfigOptionSource(options, configuredByCompiler)).Findings)
             {
                 reports.Add(Create(path, null, descriptors[finding.Id], finding.Severity, new TextSpan(0, 0), finding.Arguments.ToArray<object>()));
             }

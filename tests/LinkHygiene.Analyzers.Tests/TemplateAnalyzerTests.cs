@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -168,6 +170,30 @@ public class TemplateAnalyzerTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("LH010", diagnostic.Id);
         Assert.Equal(expected, diagnostic.Descriptor.HelpLinkUri);
+    }
+
+    // Roslyn reads dotnet_analyzer_diagnostic.* only for C# files (a diagnostic in an additional file has no tree to read
+    // them for); the analyzer reads them for templates, and leaves them aside for a rule the compilation configures by ID,
+    // as the compiler does for C# files (NoWarn, WarningsAsErrors, a .globalconfig's dotnet_diagnostic).
+    [Theory]
+    [InlineData("root = true\n[*.cshtml]\ndotnet_analyzer_diagnostic.category-LinkHygiene.severity = error\n", "/.editorconfig", "", "LH010 Error")]
+    [InlineData("root = true\n[*.cshtml]\ndotnet_analyzer_diagnostic.severity = none\n", "/.editorconfig", "", "")]
+    [InlineData("root = true\n[*.cshtml]\ndotnet_analyzer_diagnostic.severity = none\n", "/.editorconfig", "LH010=Error", "LH010 Error")]
+    [InlineData("root = true\n[*.cshtml]\ndotnet_analyzer_diagnostic.category-LinkHygiene.severity = error\n", "/.editorconfig", "LH010=Suppress", "")]
+    [InlineData("is_global = true\ndotnet_analyzer_diagnostic.category-LinkHygiene.severity = none\ndotnet_diagnostic.LH010.severity = warning\n", "/.globalconfig", "", "LH010 Warning")]
+    [InlineData("is_global = true\ndotnet_analyzer_diagnostic.category-LinkHygiene.severity = suggestion\n", "/.globalconfig", "", "LH010 Info")]
+    public async Task RoslynsBulkSeverityKeysReachTemplatesInTheCompilersOrder(string config, string configPath, string specific, string expected)
+    {
+        var options = specific.Length == 0
+            ? ImmutableDictionary<string, ReportDiagnostic>.Empty
+            : ImmutableDictionary<string, ReportDiagnostic>.Empty.Add(specific.Split('=')[0], Enum.Parse<ReportDiagnostic>(specific.Split('=')[1]));
+        var diagnostics = await DirectRun.Diagnostics(
+            new TemplateAnalyzer(),
+            new[] { ("/src/Pages/Index.cshtml", "<a href=\"/x\">Click here</a>") },
+            (config, configPath),
+            "class C { }",
+            options);
+        Assert.Equal(expected, string.Join(" | ", diagnostics.Select(d => d.Id + " " + d.Severity)));
     }
 
     // Held-out review of Blazor apps: a Blazor Web App's .Client project links to pages its server project serves, a Razor

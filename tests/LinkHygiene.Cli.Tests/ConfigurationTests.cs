@@ -78,6 +78,23 @@ public sealed class ConfigurationTests
         Assert.Equal(new[] { "new.html: error LH010", "quiet/old.html: error LH010" }, Findings(site.Path));
     }
 
+    // Roslyn's bulk keys, which the compiler reads for C# files only, reach templates in every front end, after a rule's
+    // own key and a .globalconfig's dotnet_diagnostic entry for it (held-out review 154: they did nothing, silently).
+    [Fact]
+    public void RoslynsBulkSeverityKeysApplyAfterTheRulesOwnSettings()
+    {
+        using var site = new TempFolder();
+        site.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.LH011.severity = warning\n");
+        site.Write(".editorconfig", "root = true\n\n[legacy/**]\ndotnet_analyzer_diagnostic.category-LinkHygiene.severity = none\n\n[strict/**]\ndotnet_analyzer_diagnostic.severity = error\nlink_hygiene.LH010.severity = suggestion\n");
+        var page = "<a href=\"/x\">Click here</a>\n<a href=\"/y\"></a>\n";
+        site.Write("legacy/old.html", page);
+        site.Write("strict/new.html", page);
+
+        Assert.Equal(
+            new[] { "legacy/old.html: warning LH011", "strict/new.html: suggestion LH010", "strict/new.html: warning LH011" },
+            Findings(site.Path));
+    }
+
     [Fact]
     public void PerFileZoneAndSelectors_ComeFromTheConfiguration()
     {

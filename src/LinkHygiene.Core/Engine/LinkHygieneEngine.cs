@@ -395,7 +395,7 @@ public static class LinkHygieneEngine
         var key = 0UL;
         for (var i = 0; i < descriptors.Count; i++)
         {
-            key = (key << 3) | (ulong)Severity(reader, descriptors[i]);
+            key = (key << 3) | (ulong)RuleCatalog.Severity(reader, descriptors[i]);
         }
 
         if (!SeverityTables.TryGetValue(key, out var table))
@@ -415,14 +415,12 @@ public static class LinkHygieneEngine
             var severities = new Dictionary<string, RuleSeverity>(RuleCatalog.Descriptors.Count, StringComparer.Ordinal);
             foreach (var descriptor in RuleCatalog.Descriptors)
             {
-                severities[descriptor.Id] = Severity(reader, descriptor);
+                severities[descriptor.Id] = RuleCatalog.Severity(reader, descriptor);
             }
 
             return severities;
         }
 
-        static RuleSeverity Severity(OptionReader reader, RuleDescriptor descriptor) =>
-            reader.Get(RuleCatalog.SeverityOption(descriptor)) ?? descriptor.DefaultSeverity;
     }
 
     // Sets of severities by their key (see Severities); cleared if a process meets more than a few dozen.

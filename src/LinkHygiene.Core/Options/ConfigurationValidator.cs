@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
+using LinkHygiene.Diagnostics;
 using LinkHygiene.Rules;
 using LinkHygiene.Text;
 
@@ -93,6 +94,17 @@ public static class ConfigurationValidator
                 continue;
             }
 
+            if (key.StartsWith(BulkPrefix, StringComparison.Ordinal))
+            {
+                if (BulkProblem(rawKey, value.Trim()) is { } bulkProblem)
+                {
+                    var valueSpan = valueGroup.Length == 0 ? keySpan : new SourceSpan(start + valueGroup.Start, valueGroup.Length);
+                    problems.Add(new ConfigurationProblem(bulkProblem.AtValue ? valueSpan : keySpan, bulkProblem.Message));
+                }
+
+                continue;
+            }
+
             if (!key.StartsWith(OptionCatalog.Prefix, StringComparison.Ordinal))
             {
                 continue;
@@ -129,6 +141,37 @@ public static class ConfigurationValidator
 
         problems.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return problems;
+    }
+
+    private const string BulkPrefix = "dotnet_analyzer_diagnostic.";
+    private static readonly Regex BulkCategoryKey = new(@"^dotnet_analyzer_diagnostic\.category-(?<category>[^.]+)\.severity$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// What is wrong with a line of Roslyn's bulk severity keys that LinkHygiene reads
+    /// (<see cref="RuleCatalog.CategorySeverity"/>, <see cref="RuleCatalog.AllAnalyzersSeverity"/>): a value that is no
+    /// severity (the compiler passes over it without a word), or a category that is nearly LinkHygiene's.
+    /// </summary>
+    private static (string Message, bool AtValue)? BulkProblem(string rawKey, string value)
+    {
+        var key = rawKey.ToLowerInvariant();
+        if (key == RuleCatalog.CategorySeverity.LowerKey || key == RuleCatalog.AllAnalyzersSeverity.LowerKey)
+        {
+            return OptionParsers.Severity(value, out _, out _)
+                ? null
+                : ($"'{rawKey}' has an invalid value '{value}': expected error, warning, suggestion, silent, none or default; the compiler and LinkHygiene pass over it", true);
+        }
+
+        var category = BulkCategoryKey.Match(rawKey);
+        if (!category.Success)
+        {
+            return null;
+        }
+
+        var name = category.Groups["category"].Value.ToLowerInvariant();
+        var ours = RuleDescriptor.CategoryName.ToLowerInvariant();
+        return name.Replace("_", string.Empty).Replace("-", string.Empty) == ours || EditDistance.Levenshtein(name, ours) <= 2
+            ? ($"No rule has the category '{category.Groups["category"].Value}'; did you mean '{RuleCatalog.CategorySeverity.Key}'? It has no effect as written", false)
+            : null;
     }
 
     /// <summary>

@@ -57,6 +57,51 @@ public static class RuleCatalog
     /// <summary>The <c>link_hygiene.LHxxx.severity</c> option of a descriptor.</summary>
     public static Option<RuleSeverity?> SeverityOption(RuleDescriptor descriptor) => SeverityOptions[descriptor.Id];
 
+    /// <summary>
+    /// Roslyn's bulk key for the rules of LinkHygiene's category, <c>dotnet_analyzer_diagnostic.category-LinkHygiene.severity</c>.
+    /// The compiler applies bulk keys only to C# files (a diagnostic in an additional file has no syntax tree to read
+    /// them for), so LinkHygiene reads them itself, in the compiler's order (<see cref="Severity"/>).
+    /// </summary>
+    public static readonly Option<RuleSeverity?> CategorySeverity = BulkSeverity("dotnet_analyzer_diagnostic.category-" + RuleDescriptor.CategoryName + ".severity", "every LinkHygiene rule");
+
+    /// <summary>Roslyn's bulk key for every analyzer's rules, <c>dotnet_analyzer_diagnostic.severity</c> (see <see cref="CategorySeverity"/>).</summary>
+    public static readonly Option<RuleSeverity?> AllAnalyzersSeverity = BulkSeverity("dotnet_analyzer_diagnostic.severity", "every analyzer's rules, LinkHygiene's among them");
+
+    /// <summary>
+    /// A rule's severity in a file, in the compiler's order for C# files: the rule's own key (where a .globalconfig's
+    /// <c>dotnet_diagnostic</c> entry, NoWarn or WarningsAsErrors for the rule also counts, as every front end makes it
+    /// do); when that is not set, the category's bulk key, then every analyzer's; then the rule's default. A bulk key
+    /// with an invalid value is passed over, as the compiler does; <c>default</c> is the rule's default.
+    /// </summary>
+    public static RuleSeverity Severity(OptionReader reader, RuleDescriptor descriptor)
+    {
+        var own = SeverityOption(descriptor);
+        if (reader.IsSet(own))
+        {
+            return reader.Get(own) ?? descriptor.DefaultSeverity;
+        }
+
+        foreach (var bulk in Bulk)
+        {
+            if (reader.Raw(bulk) is { } raw && OptionParsers.Severity(raw, out var severity, out _))
+            {
+                return severity ?? descriptor.DefaultSeverity;
+            }
+        }
+
+        return descriptor.DefaultSeverity;
+    }
+
+    private static readonly Option<RuleSeverity?>[] Bulk = { CategorySeverity, AllAnalyzersSeverity };
+
+    private static Option<RuleSeverity?> BulkSeverity(string key, string what) => new(
+        key,
+        null,
+        "(unset)",
+        "error, warning, suggestion, silent or none",
+        $"The severity of {what} where no rule's own key says otherwise.",
+        OptionParsers.Severity);
+
     /// <summary>Finds a descriptor by ID.</summary>
     public static RuleDescriptor? Find(string id) => Descriptors.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
 }

@@ -25,6 +25,10 @@ public class OptionTests
     [InlineData("link_hygiene.frobnicate = yes", "Unknown option 'link_hygiene.frobnicate': LinkHygiene has no such key (docs/configuration.md lists them); it has no effect")]
     [InlineData("dotnet_diagnostic.LH999.severity = none", "Unknown rule 'LH999' in 'dotnet_diagnostic.LH999.severity': no LinkHygiene rule has this ID, so it has no effect")]
     [InlineData("dotnet_diagnostic.LH010.severity = none", "'dotnet_diagnostic.LH010.severity' in an .editorconfig file has no effect on templates: the compiler applies dotnet_diagnostic severities in .editorconfig sections only to C# files; write 'link_hygiene.LH010.severity = none' here instead, or move the line to a .globalconfig")]
+    [InlineData("dotnet_analyzer_diagnostic.category-LinkHygiene.severity = eror", "'dotnet_analyzer_diagnostic.category-LinkHygiene.severity' has an invalid value 'eror': expected error, warning, suggestion, silent, none or default; the compiler and LinkHygiene pass over it")]
+    [InlineData("dotnet_analyzer_diagnostic.severity = off", "'dotnet_analyzer_diagnostic.severity' has an invalid value 'off': expected error, warning, suggestion, silent, none or default; the compiler and LinkHygiene pass over it")]
+    [InlineData("dotnet_analyzer_diagnostic.category-link_hygiene.severity = none", "No rule has the category 'link_hygiene'; did you mean 'dotnet_analyzer_diagnostic.category-LinkHygiene.severity'? It has no effect as written")]
+    [InlineData("dotnet_analyzer_diagnostic.category-LinkHygene.severity = none", "No rule has the category 'LinkHygene'; did you mean 'dotnet_analyzer_diagnostic.category-LinkHygiene.severity'? It has no effect as written")]
     public void ConfigurationLinesThatHaveNoEffectAreReportedWhereTheyAre(string line, string message)
     {
         var text = "root = true\n\n# LinkHygiene\n[*.cshtml]\n" + line + "  # a comment\n";
@@ -41,6 +45,7 @@ public class OptionTests
     [InlineData("dotnet_diagnostic.LH010.severity = error\n", "/site/.globalconfig")]
     [InlineData("[*]\nlink_hygiene.zone = ugc\nlink_hygiene.LH010.strict = TRUE\nLINK_HYGIENE.LH001.SEVERITY = Error\nlink_hygiene.enabled = false\ndotnet_diagnostic.CA1000.severity = none\nindent_size = 4\n", "/site/.editorconfig")]
     [InlineData("# link_hygiene.zone = nonsense\n; link_hygiene.frobnicate = 1\n", "/site/.editorconfig")]
+    [InlineData("[*]\ndotnet_analyzer_diagnostic.category-LinkHygiene.severity = none\ndotnet_analyzer_diagnostic.severity = default\ndotnet_analyzer_diagnostic.category-Style.severity = error\ndotnet_analyzer_diagnostic.category-Security.severity = eror\n", "/site/.editorconfig")]
     public void ValidLinesAndOtherToolsKeysAreLeftAlone(string text, string path) =>
         Assert.Empty(LinkHygieneEngine.AnalyzeConfiguration(path, text, EngineAssert.Options()).Findings);
 
@@ -135,6 +140,32 @@ public class OptionTests
     {
         var result = EngineAssert.Analyze("page.html", "<a href=\"/x\">Click here</a>", option);
         Assert.Equal(expected, Assert.Single(result.Findings).Severity);
+    }
+
+    [Theory]
+    [InlineData("Error", "dotnet_analyzer_diagnostic.category-LinkHygiene.severity = error")]
+    [InlineData("Error", "DOTNET_ANALYZER_DIAGNOSTIC.CATEGORY-linkhygiene.SEVERITY = Error")]
+    [InlineData("Suggestion", "dotnet_analyzer_diagnostic.severity = suggestion")]
+    [InlineData("none", "dotnet_analyzer_diagnostic.category-LinkHygiene.severity = none", "dotnet_analyzer_diagnostic.severity = error")]
+    [InlineData("Error", "dotnet_analyzer_diagnostic.category-LinkHygiene.severity = eror", "dotnet_analyzer_diagnostic.severity = error")]
+    [InlineData("Warning", "dotnet_analyzer_diagnostic.category-LinkHygiene.severity = default", "dotnet_analyzer_diagnostic.severity = error")]
+    [InlineData("Warning", "link_hygiene.LH010.severity = warning", "dotnet_analyzer_diagnostic.category-LinkHygiene.severity = error")]
+    [InlineData("Warning", "link_hygiene.LH010.severity = default", "dotnet_analyzer_diagnostic.severity = none")]
+    [InlineData("Warning", "link_hygiene.LH010.severity = fatal", "dotnet_analyzer_diagnostic.severity = none")]
+    [InlineData("Warning", "dotnet_analyzer_diagnostic.category-Style.severity = error")]
+    public void RoslynsBulkSeverityKeysApplyInTheCompilersOrder(string expected, params string[] options)
+    {
+        // The compiler reads dotnet_analyzer_diagnostic.* only for C# files; LinkHygiene reads them for templates, after
+        // the rule's own key (which a .globalconfig's dotnet_diagnostic entry reaches in every front end).
+        var findings = EngineAssert.Analyze("page.html", "<a href=\"/x\">Click here</a>", options).Findings;
+        if (expected == "none")
+        {
+            Assert.Empty(findings);
+        }
+        else
+        {
+            Assert.Equal(Enum.Parse<RuleSeverity>(expected), Assert.Single(findings).Severity);
+        }
     }
 
     [Fact]
