@@ -387,6 +387,16 @@ public class LH011EmptyLinkTextTests
             finding.Message);
     }
 
+    // ... but not where each branch of an if/else opens its own <a> and one text and </a> after them serve whichever
+    // renders (held-out review 156); in one branch the next link still ends it. (The scanner notes no branches in a loop's
+    // body, where LH013 must not read them as exclusive, so there the parser's nesting is still reported: left alone.)
+    [Theory]
+    [InlineData("@{\n    if (Model.External)\n    {\n        @:<a href=\"https://ext.example.org/@Model.Slug\" target=\"_blank\">\n    }\n    else\n    {\n        @:<a href=\"/local/@Model.Slug\">\n    }\n    @:Read more</a>\n}")]
+    [InlineData("@if (Model.B)\n{\n    <text><a class=\"btn\" href=\"/cart\"></text>\n}\nelse\n{\n    <text><a class=\"btn disabled\" href=\"/cart\" aria-disabled=\"true\"></text>\n}\n<i class=\"fa fa-shopping-cart\"></i> Cart</a>")]
+    [InlineData("@if (Model.B)\n{\n    {|LH011:<a href=\"/cart\">|}<a href=\"/x\">Cart</a></a>\n}")]
+    public void LinksOpenedInExclusiveBranchesDoNotNest(string markup) =>
+        EngineAssert.Findings("Views/Nav.cshtml", markup, only: Only);
+
     // ... and a link written as XML writes an empty element, <a href="x"/>, which HTML does not close, is told so
     [Fact]
     public void ExplainsALinkWrittenSelfClosed()
