@@ -1891,7 +1891,7 @@ public sealed class TemplateDocument
     /// Whether the text holds markup after which AngleSharp's tree builder, not its tokenizer, decides how the text that
     /// follows is read (so that the tokenizer alone could read it differently), or U+FFFF, AngleSharp's end-of-input
     /// mark, at which the parser stops and a tokenizer on its own reads on, or NUL, which the tokenizer's reading is not
-    /// held to the parser's for (the engine reports a template with NUL as unanalysable before reading it).
+    /// held to the parser's for (a NUL here and there is read; two in a row make a binary file, which the engine does not read).
     /// </summary>
     internal static bool TreeBuilderDecidesReading(string text)
     {
