@@ -2888,7 +2888,7 @@ public sealed class TemplateDocument
             current.Current = onToken;
             try
             {
-                return parser.ParseDocument(text);
+                return parser.ParseDocument(WithoutFrameDocuments(text));
             }
             finally
             {
@@ -2902,8 +2902,27 @@ public sealed class TemplateDocument
         public static IDocument ParseDom(string masked)
         {
             domParser ??= new HtmlParser(ParserOptions(onToken: null));
-            return domParser.ParseDocument(masked);
+            return domParser.ParseDocument(WithoutFrameDocuments(masked));
         }
+
+        /// <summary>
+        /// The text with each <c>srcdoc</c> attribute's name changed, one character for one (<c>_rcdoc</c>): AngleSharp
+        /// parses an iframe's srcdoc as a document of its own, with the same parser, while it builds the page's, and the
+        /// nested document's tokens reached the page's list with their own positions (held-out review 158: an
+        /// ArgumentOutOfRangeException on five of a landing kit's pages, and an LH022 quoting a wrong slice of another).
+        /// The document an iframe shows is not the page's, and no rule reads the attribute.
+        /// </summary>
+        private static string WithoutFrameDocuments(string text)
+        {
+            if (text.IndexOf("srcdoc", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return text;
+            }
+
+            return SrcdocName.Replace(text, "_rcdoc");
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex SrcdocName = new(@"(?<=[\s/""'])srcdoc(?=[\s/>=])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         /// <summary>
         /// Reads the tokens without building a DOM, switching the tokenizer to raw text, RCDATA, script data or plain
