@@ -240,7 +240,7 @@ public sealed class LH010GenericAnchorText : Rule
     /// genindex, <c>&lt;a href="#_"&gt;&lt;strong&gt;_&lt;/strong&gt;&lt;/a&gt;</c> beside A, B, C; held-out review 90), or
     /// an index's entry for a symbol, whose fragment Texinfo writes with each sign as <c>_</c> and its code point
     /// (<c>&lt;a href="#index-_005c_0021"&gt;&lt;code&gt;\!&lt;/code&gt;&lt;/a&gt;</c>, LilyPond's and Bash's indexes; held-out
-    /// reviews 122 and 123).
+    /// reviews 122 and 123), or a letter of Doxygen's letter bar (<c>href="#letter__"</c>).
     /// </summary>
     private static bool NamesItsFragment(Link link)
     {
@@ -264,7 +264,14 @@ public sealed class LH010GenericAnchorText : Rule
         }
 
         var texinfo = TexinfoIndexEntry.Match(fragment);
-        return texinfo.Success && TexinfoName(texinfo.Groups["name"].Value) == name;
+        if (texinfo.Success && TexinfoName(texinfo.Groups["name"].Value) == name)
+        {
+            return true;
+        }
+
+        // (Doxygen's letter bar over its class and file lists: #letter_ and the letter; held-out review 158:
+        // <a class="qindex" href="#letter__">_</a>)
+        return name.Length == 1 && fragment == "#letter_" + name;
     }
 
     // ocamldoc's anchors (#VALname, #TYPEname, #EXCEPTIONname ...) and odoc's (#val-name, #type-name ...)

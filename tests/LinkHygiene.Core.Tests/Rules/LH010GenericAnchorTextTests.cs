@@ -127,6 +127,8 @@ public class LH010GenericAnchorTextTests
     [InlineData("<h2>C++ addons<span><a class=\"mark\" href=\"#c-addons\" id=\"c-addons\">#</a></span><a aria-hidden=\"true\" class=\"legacy\" id=\"addons_c_addons\"></a></h2><p><a href=\"#p\" id=\"p\">{|LH010:#|}</a></p>")]
     // an index's jump to the group its symbol names (held-out review 90: Sphinx's genindex "_" beside A, B, C)
     [InlineData("<a href=\"#_\"><strong>_</strong></a> | <a href=\"#A\"><strong>A</strong></a> | <a href=\"#B\">{|LH010:_|}</a>")]
+    // ... and Doxygen's letter bar (held-out review 158); not to another letter
+    [InlineData("<div class=\"qindex\"><a class=\"qindex\" href=\"#letter__\">_</a>&#160;|&#160;<a class=\"qindex\" href=\"#letter_a\">a</a>&#160;|&#160;<a class=\"qindex\" href=\"#letter_b\">{|LH010:_|}</a></div>")]
     // ... and Texinfo's: its index entries for symbols, each sign written as _ and its code point, and its "Jump to:" bar's
     // symbols group (held-out reviews 122 and 123: Bash's and LilyPond's manuals); not an entry for another name
     [InlineData("<a href=\"#index-_005c_0021\"><code>\\!</code></a> <a href=\"#index-_002e\"><code>.</code></a> <a href=\"#index-_002e-1\">.</a> <a href=\"#index-_005b_005b\">[[</a> <a href=\"#index-~\">~</a> <a href=\"#index-_002c\">{|LH010:;|}</a>")]
