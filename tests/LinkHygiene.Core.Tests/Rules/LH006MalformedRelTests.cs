@@ -61,7 +61,8 @@ public class LH006MalformedRelTests
     public void Razor(string markup) => EngineAssert.Findings("Pages/Index.cshtml", markup, only: Only);
 
     [Theory]
-    [InlineData("ugc,nofollow", "link types are separated by spaces, not commas, so this is one unknown token: write rel=\"ugc nofollow\"")]
+    [InlineData("noopener,noreferrer", "link types are separated by spaces, not commas, so this is one unknown token: write rel=\"noopener noreferrer\"")]
+    [InlineData("ugc,nofollow", "link types are separated by spaces, not commas: Google reads it, but browsers and other crawlers see one unknown token; write rel=\"ugc nofollow\"")]
     [InlineData("dofollow", "'dofollow' is not a link type (links are followed unless marked nofollow): remove it")]
     [InlineData("nofolow", "'nofolow' is not a link type; did you mean 'nofollow'?")]
     [InlineData("no_follow", "'no_follow' is not a link type; did you mean 'nofollow'?")]
@@ -81,8 +82,8 @@ public class LH006MalformedRelTests
     [Theory]
     // the whole value rewritten, as the fix writes it (held-out review of affiliate links: "nofollow, noopener" was told
     // to write rel="nofollow", dropping noopener), and semicolons named as such
-    [InlineData("nofollow, noopener", "nofollow,", "link types are separated by spaces, not commas, so this is one unknown token: write rel=\"nofollow noopener\"")]
-    [InlineData("sponsored nofollow,ugc", "nofollow,ugc", "link types are separated by spaces, not commas, so this is one unknown token: write rel=\"sponsored nofollow ugc\"")]
+    [InlineData("nofollow, noopener", "nofollow,", "link types are separated by spaces, not commas: Google reads it, but browsers and other crawlers see one unknown token; write rel=\"nofollow noopener\"")]
+    [InlineData("sponsored nofollow,ugc", "nofollow,ugc", "link types are separated by spaces, not commas: Google reads it, but browsers and other crawlers see one unknown token; write rel=\"sponsored nofollow ugc\"")]
     [InlineData("nofollow;noopener", "nofollow;noopener", "link types are separated by spaces, not semicolons, so this is one unknown token: write rel=\"nofollow noopener\"")]
     public void SeparatorMessagesGiveTheWholeValue(string rel, string token, string advice)
     {

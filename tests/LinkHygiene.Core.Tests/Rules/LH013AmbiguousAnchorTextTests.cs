@@ -261,6 +261,14 @@ public class LH013AmbiguousAnchorTextTests
         Assert.Equal(expected, string.Join(",", named));
     }
 
+    // A link to the page itself is named so, not by its empty href (held-out review 158: "also leads to ''")
+    [Fact]
+    public void AnEmptyDestinationIsNamedAsThePageItself()
+    {
+        var result = EngineAssert.Analyze("about.html", "<a href=\"  \">About us</a>\n<a href=\"about-us.html\">About us</a>");
+        Assert.Equal("Anchor text 'About us' also leads to '(this page itself)' (line 1); give different destinations different text", Assert.Single(result.Findings, f => f.Id == "LH013").Message);
+    }
+
     [Fact]
     public void ALinkAfterBranchesConflictsWithTheBranchThatWentElsewhere()
     {
