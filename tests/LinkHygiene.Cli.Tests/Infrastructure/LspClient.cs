@@ -189,12 +189,16 @@ public sealed class LspClient : IDisposable
         Send(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = parameters });
 
     public void Open(string path, string text, int version = 1, string? languageId = null) =>
+        OpenUri(UriOf(path), text, languageId ?? (path.EndsWith(".html", StringComparison.Ordinal) ? "html" : "razor"), version);
+
+    /// <summary>Opens a document by a URI written as a client writes it (untitled:, file:/path ...).</summary>
+    public void OpenUri(string uri, string text, string languageId, int version = 1) =>
         Notify("textDocument/didOpen", new JsonObject
         {
             ["textDocument"] = new JsonObject
             {
-                ["uri"] = UriOf(path),
-                ["languageId"] = languageId ?? (path.EndsWith(".html", StringComparison.Ordinal) ? "html" : "razor"),
+                ["uri"] = uri,
+                ["languageId"] = languageId,
                 ["version"] = version,
                 ["text"] = text,
             },
@@ -269,9 +273,11 @@ public sealed class LspClient : IDisposable
         })!;
 
     /// <summary>Every publication for a document so far, in arrival order.</summary>
-    public IReadOnlyList<Publication> Publications(string path)
+    public IReadOnlyList<Publication> Publications(string path) => PublicationsOfUri(UriOf(path));
+
+    /// <summary>Every publication for a document's URI as the client wrote it, in arrival order.</summary>
+    public IReadOnlyList<Publication> PublicationsOfUri(string uri)
     {
-        var uri = UriOf(path);
         lock (_gate)
         {
             return _publications.Where(p => p.Uri == uri).ToList();

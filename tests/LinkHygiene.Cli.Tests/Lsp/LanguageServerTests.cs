@@ -381,11 +381,16 @@ public class LanguageServerTests
         var diagnostics = client.WaitForDiagnostics(path, 1).Diagnostics;
         Assert.Equal(links, diagnostics.Count(d => d.Code == "LH020"));
 
-        var actions = client.CodeActions(path, diagnostics.Last(d => d.Code == "LH020"));
-        var fixes = actions.Where(a => (bool?)a["isPreferred"] == true).ToList();
+        var last = diagnostics.Last(d => d.Code == "LH020");
+        var actions = client.CodeActions(path, last);
+        var fixes = actions.Where(a => ((string)a["title"]!).StartsWith("Add \"noopener\"", StringComparison.Ordinal)).ToList();
         Assert.Equal(links, fixes.Count);
         Assert.All(fixes, f => Assert.Equal("LH020", (string?)Assert.Single(f["diagnostics"]!.AsArray())!["code"]));
         Assert.Equal(links, fixes.Select(f => (int)f["diagnostics"]![0]!["range"]!["start"]!["character"]!).Distinct().Count());
+
+        // the fix for the finding asked about comes first, and is the one preferred
+        Assert.Equal(last.StartCharacter, (int)fixes[0]["diagnostics"]![0]!["range"]!["start"]!["character"]!);
+        Assert.Equal(new[] { fixes[0] }, actions.Where(a => (bool?)a["isPreferred"] == true));
         var suppress = actions.Single(a => (string?)a["title"] == "Suppress LH020 on this line");
         Assert.Equal(links, suppress["diagnostics"]!.AsArray().Count);
         Assert.Single(actions, a => (string?)a["title"] == $"Fix all LH020 in this file ({links})");
@@ -487,6 +492,33 @@ public class LanguageServerTests
             .Select(f => $"{f.GetProperty("line").GetInt32()},{f.GetProperty("column").GetInt32()} {f.GetProperty("id").GetString()} {f.GetProperty("message").GetString()}").OrderBy(l => l, StringComparer.Ordinal).ToList();
         Assert.Equal(2, expected.Count);
         Assert.Equal(expected, shown);
+        Assert.Equal(0, client.ShutDown());
+    }
+
+    // RFC 8089's other forms of a local file's URI are that file; a buffer with no file has no site to check links in
+    // (held-out review 155: both reported every relative link as broken)
+    [Fact]
+    public void FileUrisInEveryFormAreTheFileAndAnUntitledBufferHasNoSite()
+    {
+        using var site = new TempFolder();
+        site.Write("CNAME", "docs.example.org\n");
+        site.Write("index.html", "<h1>Home</h1>");
+        var text = "<a href=\"index.html\">Home</a> <a href=\"missing.html\">Missing</a>";
+        var page = site.Write("page.html", text);
+        var path = Path.GetFullPath(page).Replace('\\', '/');
+        var uris = new[] { LspClient.UriOf(page), "file:" + (path.StartsWith('/') ? path : "/" + path), "file://localhost" + (path.StartsWith('/') ? path : "/" + path) };
+        using var client = LspClient.Initialized(site.Path);
+        foreach (var uri in uris)
+        {
+            client.OpenUri(uri, text, "html");
+            WaitUntil(() => client.PublicationsOfUri(uri).Count > 0 && client.PublicationsOfUri(uri)[^1].Diagnostics.Any(d => d.Code == "LH030"));
+            Assert.Equal(new[] { "1,40 LH030" }, client.PublicationsOfUri(uri)[^1].Diagnostics.Where(d => d.Code == "LH030").Select(d => $"{d.StartLine + 1},{d.StartCharacter + 1} {d.Code}"));
+        }
+
+        client.OpenUri("untitled:Untitled-1", text, "html");
+        WaitUntil(() => client.PublicationsOfUri("untitled:Untitled-1").Count > 0);
+        System.Threading.Thread.Sleep(500); // an index that was (wrongly) being built would publish again
+        Assert.DoesNotContain(client.PublicationsOfUri("untitled:Untitled-1").SelectMany(p => p.Diagnostics), d => d.Code is "LH030" or "LH031");
         Assert.Equal(0, client.ShutDown());
     }
 
