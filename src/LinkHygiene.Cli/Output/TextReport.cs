@@ -24,7 +24,7 @@ internal static class TextReport
         var shown = new ShownLine();
         foreach (var file in report.Files)
         {
-            var path = LinkHygiene.Text.DirectionControls.Visible(report.DisplayPath(file.Path)); // (an override in a file name would reverse the line: code review 117)
+            var path = LinkHygiene.Text.ControlCharacters.Visible(report.DisplayPath(file.Path)); // (an override in a file name would reverse the line: code review 117)
             output.WriteLine(style.Bold(path) + style.Dim($"  ({Plural(file.Findings.Count, "finding")})"));
             foreach (var reported in file.Findings)
             {

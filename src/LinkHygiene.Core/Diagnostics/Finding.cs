@@ -12,7 +12,7 @@ public sealed class Finding
         Fix = fix;
         Rule = rule;
         Span = span;
-        Arguments = WithVisibleDirectionControls(arguments);
+        Arguments = WithVisibleControlCharacters(arguments);
         Severity = severity;
         Start = start;
         End = end;
@@ -20,17 +20,17 @@ public sealed class Finding
     }
 
     /// <summary>
-    /// The arguments with the characters that set the direction of text shown by their code point
-    /// (<see cref="DirectionControls.Visible"/>): quoted as they are, an override reverses the rest of the message in an
+    /// The arguments with the characters that set the direction of text, and control characters, shown by their code point
+    /// (<see cref="ControlCharacters.Visible"/>): quoted as they are, an override reverses the rest of the message in an
     /// editor's Problems panel, a terminal or a SARIF viewer, and a mark makes two names that differ look the same
     /// (held-out review 149: <c>'‏درباره.html' (nearest: 'درباره.html')</c>).
     /// </summary>
-    private static IReadOnlyList<string> WithVisibleDirectionControls(IReadOnlyList<string> arguments)
+    private static IReadOnlyList<string> WithVisibleControlCharacters(IReadOnlyList<string> arguments)
     {
         string[]? shown = null;
         for (var i = 0; i < arguments.Count; i++)
         {
-            var visible = DirectionControls.Visible(arguments[i]);
+            var visible = ControlCharacters.Visible(arguments[i]);
             if (!ReferenceEquals(visible, arguments[i]))
             {
                 (shown ??= System.Linq.Enumerable.ToArray(arguments))[i] = visible;

@@ -51,5 +51,9 @@ public class LH021InsecureExternalLinkTests
         Assert.Equal("http://example.com/<U+202E>abc<U+200F>", Assert.Single(finding.Arguments));
         var plain = Assert.Single(LinkHygieneEngine.Analyze("page.html", "<a href=\"http://example.com/\u0645\">Example</a>", DictionaryOptionSource.Empty).Findings, f => f.Id == "LH021");
         Assert.Equal("http://example.com/\u0645", Assert.Single(plain.Arguments));
+
+        // ... and so are control characters (held-out review 157: backspaces in an href erased the message in a terminal)
+        var controls = Assert.Single(LinkHygieneEngine.Analyze("page.html", "<a href=\"http://example.com/a\bb\u001Bc\u0085d\u007F\">Example</a>", DictionaryOptionSource.Empty).Findings, f => f.Id == "LH021");
+        Assert.Equal("http://example.com/a<U+0008>b<U+001B>c<U+0085>d<U+007F>", Assert.Single(controls.Arguments));
     }
 }
