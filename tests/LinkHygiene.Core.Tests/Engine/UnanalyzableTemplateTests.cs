@@ -98,6 +98,13 @@ public class UnanalyzableTemplateTests
     }
 
     [Fact]
+    public void AFileAFewCharactersOverTheLimitIsNotSaidToBeAsLargeAsIt()
+    {
+        var result = EngineAssert.Analyze("big.html", new string('x', 2 * 1024 + 1), "link_hygiene.max_file_size_kb = 2");
+        Assert.Equal("Template could not be fully analysed: it is 3 KiB, over the limit of 2 KiB (link_hygiene.max_file_size_kb)", Assert.Single(result.Findings).Message);
+    }
+
+    [Fact]
     public void UnterminatedRazorIsReportedWhereItStartsAndEarlierLinksAreStillChecked()
     {
         var result = EngineAssert.Analyze("Pages/Broken.cshtml", "<a href=\"/x\">Click here</a>\n@if (a) {\n  <a href=\"/y\">Read more</a>\n");
