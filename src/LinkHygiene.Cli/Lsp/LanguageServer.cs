@@ -34,6 +34,18 @@ internal sealed partial class LanguageServer
     private static readonly Dictionary<string, Type> PublishDiagnosticsTypes = new() { ["uri"] = typeof(string), ["version"] = typeof(int), ["diagnostics"] = typeof(IReadOnlyList<Diagnostic>) };
     private static readonly Dictionary<string, Type> UnversionedPublishDiagnosticsTypes = new() { ["uri"] = typeof(string), ["diagnostics"] = typeof(IReadOnlyList<Diagnostic>) };
     private static readonly Dictionary<string, Type> LogMessageTypes = new() { ["type"] = typeof(int), ["message"] = typeof(string) };
+    private static readonly Dictionary<string, Type> RegistrationTypes = new() { ["registrations"] = typeof(IReadOnlyList<Registration>) };
+
+    /// <summary>
+    /// The files whose changes the server needs to hear of, as the VS Code extension watches them: configuration, resources
+    /// and page shells, and what internal links resolve to (pages, components, routes in C#, static files).
+    /// </summary>
+    private static readonly FileSystemWatcher[] WatchedFiles =
+    {
+        new("**/{.editorconfig,.globalconfig,*.globalconfig,*.resx}"),
+        new("**/*.{cs,cshtml,razor,html,htm}"),
+        new("**/wwwroot/**"),
+    };
     private static readonly Dictionary<string, Type> LogTraceTypes = new() { ["message"] = typeof(string) };
 
     private readonly JsonRpc _rpc;
@@ -52,6 +64,7 @@ internal sealed partial class LanguageServer
     private bool _documentChanges;
     private bool _shutdownRequested;
     private volatile bool _initialized;
+    private bool _watchesFiles;
     private volatile bool _trace;
     private int _generation; // counts Reanalyse calls: an analysis begun before one is not stored after it
     private const int MessageError = 1;
@@ -112,6 +125,7 @@ internal sealed partial class LanguageServer
                 }
 
                 _documentChanges = Capability(request.Capabilities, "workspace", "workspaceEdit", "documentChanges");
+                _watchesFiles = Capability(request.Capabilities, "workspace", "didChangeWatchedFiles", "dynamicRegistration");
                 _trace = request.Trace is "messages" or "verbose";
             }
 
@@ -137,6 +151,15 @@ internal sealed partial class LanguageServer
     {
         _initialized = true;
         Log(MessageInfo, $"linkhygiene lsp {ToolInfo.Version}: ready ({string.Join(", ", _roots)})");
+        if (_watchesFiles)
+        {
+            // A client that watches files for a server that asks (Neovim, Helix, Zed ...) is asked: without it a page added,
+            // renamed or deleted outside the editor left internal links as they were until a restart (held-out review 155).
+            // (VS Code's extension watches them itself too; a change told twice is read twice.)
+            var registration = new Registration("linkhygiene-watched-files", "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(WatchedFiles));
+            _ = _rpc.InvokeWithParameterObjectAsync("client/registerCapability", new Dictionary<string, object?> { ["registrations"] = new[] { registration } }, RegistrationTypes, CancellationToken.None)
+                .ContinueWith(t => Log(MessageWarning, $"linkhygiene lsp: the client refused to watch files: {t.Exception?.InnerException?.Message}"), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
     }
 
     [JsonRpcMethod("shutdown")]

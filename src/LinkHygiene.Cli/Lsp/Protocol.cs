@@ -30,6 +30,13 @@ internal sealed record SaveOptions(bool IncludeText);
 
 internal sealed record TextDocumentSyncOptions(bool OpenClose, int Change, SaveOptions Save);
 
+/// <summary>A file watcher the server asks the client for (client/registerCapability).</summary>
+internal sealed record FileSystemWatcher(string GlobPattern);
+
+internal sealed record DidChangeWatchedFilesRegistrationOptions(IReadOnlyList<FileSystemWatcher> Watchers);
+
+internal sealed record Registration(string Id, string Method, DidChangeWatchedFilesRegistrationOptions RegisterOptions);
+
 internal sealed record CodeActionOptions(IReadOnlyList<string> CodeActionKinds, bool ResolveProvider);
 
 internal sealed record ServerCapabilities(string PositionEncoding, TextDocumentSyncOptions TextDocumentSync, CodeActionOptions CodeActionProvider, bool HoverProvider);
@@ -118,6 +125,7 @@ internal static class Lsp
 [JsonSerializable(typeof(TextDocumentPositionParams))]
 [JsonSerializable(typeof(Hover))]
 [JsonSerializable(typeof(IReadOnlyList<Diagnostic>))]
+[JsonSerializable(typeof(IReadOnlyList<Registration>))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(JsonElement))]

@@ -78,6 +78,20 @@ public sealed class LspClient : IDisposable
         process.BeginErrorReadLine();
     }
 
+    private readonly List<(string Method, JsonNode? Parameters)> _serverRequests = new();
+
+    /// <summary>The requests the server sent so far (each answered with a null result).</summary>
+    public IReadOnlyList<(string Method, JsonNode? Parameters)> ServerRequests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _serverRequests.ToList();
+            }
+        }
+    }
+
     /// <summary>The window/logMessage notifications so far (type: 1 error, 2 warning, 3 info, 4 log).</summary>
     public IReadOnlyList<(int Type, string Message)> LogMessages
     {
@@ -397,6 +411,19 @@ public sealed class LspClient : IDisposable
                 completion.SetResult(message);
             }
 
+            return;
+        }
+
+        if (message["id"] is { } requestId && message["method"] is { } requestMethod)
+        {
+            // a request from the server (client/registerCapability): kept, and answered as a client that accepts it
+            lock (_gate)
+            {
+                _serverRequests.Add(((string)requestMethod!, message["params"]?.DeepClone()));
+                Monitor.PulseAll(_gate);
+            }
+
+            Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = requestId.DeepClone(), ["result"] = null });
             return;
         }
 
