@@ -8,6 +8,7 @@ public class LH003AffiliateLinkTests
 
     [Theory]
     [InlineData("<a {|LH003:href=\"https://amzn.to/3xYz\"|}>The book</a>")]
+    [InlineData("<a {|LH003:href=\"https://rstyle.me/+abc123\"|}>Boots</a>")]
     // Amazon's Add to Cart form links carry the associate ID as AssociateTag (held-out review 54)
     [InlineData("<a {|LH003:href=\"https://www.amazon.it/gp/aws/cart/add.html?AssociateTag=cpstest05-21&amp;ASIN.1=B0X&amp;Quantity.1=1\"|}>Add to cart</a><a href=\"https://www.amazon.it/gp/aws/cart/add.html?ASIN.1=B0X\">Cart</a>")]
     [InlineData("<a {|LH003:href=\"https://www.amazon.com/dp/B0000?tag=site-20\"|}>The book</a>")]
