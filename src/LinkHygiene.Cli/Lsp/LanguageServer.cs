@@ -52,6 +52,10 @@ internal sealed partial class LanguageServer
     private readonly TextWriter _log;
     private readonly object _gate = new();
     private readonly Dictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
+
+    // The configuration files whose LH900 diagnostics were published without the file being open, by the stamp (write
+    // time and length) they were published for (PublishConfigurationFiles).
+    private readonly Dictionary<string, string> _configurationPublications = new(PathUtilities.Comparer);
     private readonly Dictionary<OpenDocument, Analysis> _analyses = new();
     private readonly ConfigurationCache _configurations = new();
     private readonly Channel<PublishDiagnosticsParams> _outbox = Channel.CreateUnbounded<PublishDiagnosticsParams>(new UnboundedChannelOptions { SingleReader = true });
@@ -243,6 +247,17 @@ internal sealed partial class LanguageServer
 
             // A closed file's diagnostics belong to the build, not to the editor.
             _outbox.Writer.TryWrite(new PublishDiagnosticsParams(request.TextDocument.Uri, null, Array.Empty<Diagnostic>()));
+        }
+
+        // ... but for a configuration file's, which no other place shows (PublishConfigurationFiles)
+        if (PathOf(request.TextDocument.Uri) is { } closed && ConfigurationValidator.IsConfigurationFile(closed))
+        {
+            lock (_gate)
+            {
+                _configurationPublications.Remove(closed);
+            }
+
+            PublishConfigurationFiles(new[] { closed });
         }
     });
 
@@ -540,6 +555,7 @@ internal sealed partial class LanguageServer
         else if (LinkHygieneEngine.IsTemplate(path))
         {
             result = LinkHygieneEngine.Analyze(path, text, options, _projects.For(path), cancellationToken);
+            PublishConfigurationFiles(_configurations.For(path, RootOf(path)).Configuration.Files);
         }
         else
         {
@@ -551,6 +567,47 @@ internal sealed partial class LanguageServer
         var findings = result.Findings.Concat(internalLinks)
             .OrderBy(f => f.Span.Start).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
         return Publishable(document, version, EditedAnalysis.Of(result, text), findings, findings, problem);
+    }
+
+    /// <summary>
+    /// LH900 for the configuration files a template reads and the editor has not opened, at their lines: editors do not
+    /// open .editorconfig for a language server, so a mistyped key was said only to someone who opened the file (held-out
+    /// review 155). Published once for each version of a file (its write time and length); an open file is its own
+    /// document's to publish.
+    /// </summary>
+    private void PublishConfigurationFiles(IReadOnlyList<string> files)
+    {
+        foreach (var file in files)
+        {
+            var info = new FileInfo(file);
+            var stamp = info.Exists ? $"{info.LastWriteTimeUtc.Ticks}|{info.Length}" : "-";
+            lock (_gate)
+            {
+                if (_documents.Values.Any(d => PathUtilities.Comparer.Equals(d.Path, file))
+                    || (_configurationPublications.TryGetValue(file, out var published) && published == stamp))
+                {
+                    continue;
+                }
+
+                _configurationPublications[file] = stamp;
+            }
+
+            string text;
+            try
+            {
+                text = File.ReadAllText(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue; // (an unreadable one is said on every template, by the configuration's problem)
+            }
+
+            var uri = new Uri(file).AbsoluteUri;
+            var result = LinkHygieneEngine.AnalyzeConfiguration(file, text, Configured(file)?.Options ?? DictionaryOptionSource.Empty);
+            var shown = new OpenDocument(uri, file, "editorconfig", 0, text);
+            var diagnostics = Publishable(shown, 0, EditedAnalysis.Of(result, text), result.Findings, result.Findings, problem: null).Diagnostics;
+            _outbox.Writer.TryWrite(new PublishDiagnosticsParams(uri, null, diagnostics));
+        }
     }
 
     /// <summary>An analysis with its diagnostics, located in the version's text (cancelled if the document moved on).</summary>

@@ -561,6 +561,31 @@ public class LanguageServerTests
         Assert.Equal(0, client.ShutDown());
     }
 
+    // The configuration files a template reads get their LH900 diagnostics though the editor never opens them (held-out
+    // review 155: no editor opens .editorconfig for a language server, so a mistyped key was never said); once per version
+    [Fact]
+    public void AConfigurationFileNobodyOpensGetsItsDiagnostics()
+    {
+        using var site = new TempFolder();
+        var config = site.Write(".editorconfig", "root = true\n[*.html]\nlink_hygiene.zone = comments\n");
+        var page = site.Write("index.html", "<a href=\"https://example.org/\">Example</a>");
+        using var client = LspClient.Initialized(site.Path);
+        client.Open(page, File.ReadAllText(page));
+        WaitUntil(() => client.Publications(config).Count > 0);
+        var shown = Assert.Single(client.Publications(config)[^1].Diagnostics);
+        Assert.Equal(("LH900", 2, 20), (shown.Code, shown.StartLine, shown.StartCharacter));
+
+        // mended on disk: the next analysis of the page says it is fine now, once
+        File.WriteAllText(config, "root = true\n[*.html]\nlink_hygiene.zone = ugc\n");
+        client.Replace(page, 2, "<a href=\"https://example.org/\">Example site</a>");
+        WaitUntil(() => client.Publications(config).Count > 1);
+        Assert.Empty(client.Publications(config)[^1].Diagnostics);
+        client.Replace(page, 3, "<a href=\"https://example.org/\">Example site!</a>");
+        client.WaitForDiagnostics(page, 3);
+        Assert.Equal(2, client.Publications(config).Count);
+        Assert.Equal(0, client.ShutDown());
+    }
+
     [Fact]
     public void RenamingAPageOnDiskReportsEveryLinkToItAsTheCommandLineDoes()
     {
