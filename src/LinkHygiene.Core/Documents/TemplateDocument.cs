@@ -2919,7 +2919,59 @@ public sealed class TemplateDocument
                 return text;
             }
 
-            return SrcdocName.Replace(text, "_rcdoc");
+            char[]? changed = null;
+            foreach (System.Text.RegularExpressions.Match name in SrcdocName.Matches(text))
+            {
+                if (IsAttributeName(text, name.Index))
+                {
+                    (changed ??= text.ToCharArray())[name.Index] = '_';
+                }
+            }
+
+            return changed is null ? text : new string(changed);
+        }
+
+        /// <summary>
+        /// Whether a word stands where a start tag's attribute name does: after a '&lt;' and a letter, with no '&gt;'
+        /// between, outside a quoted value (not <c>href="/srcdoc/"</c>, nor text: code review 119).
+        /// </summary>
+        private static bool IsAttributeName(string text, int index)
+        {
+            var open = index == 0 ? -1 : text.LastIndexOf('<', index - 1, Math.Min(index, 4096));
+            if (open < 0 || !HtmlChars.IsAsciiLetter(text[open + 1]))
+            {
+                return false;
+            }
+
+            var quote = '\0';
+            var afterEquals = false;
+            for (var i = open + 1; i < index; i++)
+            {
+                var c = text[i];
+                if (quote != '\0')
+                {
+                    quote = c == quote ? '\0' : quote;
+                }
+                else if (c == '>')
+                {
+                    return false;
+                }
+                else if (afterEquals && c is '"' or '\'')
+                {
+                    quote = c;
+                    afterEquals = false;
+                }
+                else if (c == '=')
+                {
+                    afterEquals = true;
+                }
+                else if (!HtmlChars.IsSpace(c))
+                {
+                    afterEquals = false;
+                }
+            }
+
+            return quote == '\0';
         }
 
         private static readonly System.Text.RegularExpressions.Regex SrcdocName = new(@"(?<=[\s/""'])srcdoc(?=[\s/>=])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);

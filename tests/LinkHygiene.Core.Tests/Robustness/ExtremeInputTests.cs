@@ -116,6 +116,20 @@ public class ExtremeInputTests
     [InlineData("<script type=\"text/html\"><div><svg></div><a href=\"/a\">Docs<iframe/srcdoc=\"<p>x\"></iframe></a></script><a href=\"/y\">{|LH010:Click here|}</a>")]
     public void AnIframesSrcdocIsNotReadIntoThePage(string markup) => LinkHygiene.Tests.Infrastructure.EngineAssert.Findings("page.html", markup);
 
+    // ... and only an attribute's name is changed: not a path, a value or text that says "srcdoc", on a page whose
+    // tree builder decides its reading (a <noscript>) or not (code review 119: href="srcdoc/index.html" became
+    // "_rcdoc/index.html", a false LH030)
+    [Theory]
+    [InlineData("<noscript></noscript><p>The srcdoc attribute; srcdoc = a document</p><a href=\"srcdoc/index.html#intro\">Frames</a> <a href=\"/srcdoc/\" title=\"x srcdoc\">Guide</a><iframe title=\"srcdoc\" srcdoc=\"<p>x\"></iframe>")]
+    [InlineData("<p>The srcdoc attribute; srcdoc = a document</p><a href=\"srcdoc/index.html#intro\">Frames</a> <a href=\"/srcdoc/\" title=\"x srcdoc\">Guide</a>")]
+    public void OnlyAnAttributesNameIsRenamed(string markup)
+    {
+        var document = Documents.TemplateDocument.Parse("index.html", markup, Documents.TemplateKind.Html);
+        Assert.Contains("The srcdoc attribute; srcdoc = a document", document.Dom!.Body!.TextContent, StringComparison.Ordinal);
+        var hrefs = document.Dom.QuerySelectorAll("a").Select(a => a.GetAttribute("href") + "|" + a.GetAttribute("title")).ToList();
+        Assert.Equal(new[] { "srcdoc/index.html#intro|", "/srcdoc/|x srcdoc" }, hrefs);
+    }
+
     // ... but a NUL here and there is read, as the compiler and a browser read it (held-out review 157: one stray NUL in a
     // FAQ cost it every finding), wherever it stands
     [Theory]
