@@ -69,6 +69,7 @@ internal sealed partial class LanguageServer
     private bool _shutdownRequested;
     private volatile bool _initialized;
     private bool _watchesFiles;
+    private int _watchRegistered;
     private volatile bool _trace;
     private int _generation; // counts Reanalyse calls: an analysis begun before one is not stored after it
     private const int MessageError = 1;
@@ -155,14 +156,26 @@ internal sealed partial class LanguageServer
     {
         _initialized = true;
         Log(MessageInfo, $"linkhygiene lsp {ToolInfo.Version}: ready ({string.Join(", ", _roots)})");
-        if (_watchesFiles)
+        if (_watchesFiles && Interlocked.Exchange(ref _watchRegistered, 1) == 0)
         {
             // A client that watches files for a server that asks (Neovim, Helix, Zed ...) is asked: without it a page added,
             // renamed or deleted outside the editor left internal links as they were until a restart (held-out review 155).
             // (VS Code's extension watches them itself too; a change told twice is read twice.)
             var registration = new Registration("linkhygiene-watched-files", "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(WatchedFiles));
+            // (once, whatever a client that sends 'initialized' twice asks; a connection lost before the answer is no refusal:
+            // code review 119)
             _ = _rpc.InvokeWithParameterObjectAsync("client/registerCapability", new Dictionary<string, object?> { ["registrations"] = new[] { registration } }, RegistrationTypes, CancellationToken.None)
-                .ContinueWith(t => Log(MessageWarning, $"linkhygiene lsp: the client refused to watch files: {t.Exception?.InnerException?.Message}"), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                .ContinueWith(
+                    t =>
+                    {
+                        if (t.Exception?.InnerException is { } refused and not (ConnectionLostException or ObjectDisposedException or OperationCanceledException))
+                        {
+                            Log(MessageWarning, $"linkhygiene lsp: the client refused to watch files: {refused.Message}");
+                        }
+                    },
+                    CancellationToken.None,
+                    TaskContinuationOptions.OnlyOnFaulted,
+                    TaskScheduler.Default);
         }
     }
 
