@@ -170,7 +170,7 @@ internal static class CheckCommand
             .Where(r => r.Findings.Count > 0)
             .OrderBy(r => r.Path, StringComparer.Ordinal)
             .ToList();
-        var report = new CheckReport(visible, templates.Count, configuration.Files.Count, currentDirectory, CheckReport.FindRepositoryRoot(currentDirectory), clock.Elapsed) { InternalLinks = site.Stats };
+        var report = new CheckReport(visible, templates.Count, configuration.Files.Count, currentDirectory, CheckReport.FindRepositoryRoot(currentDirectory), clock.Elapsed) { InternalLinks = site.Stats, Unreadable = search.Unreadable };
         if (!Write(report, settings, stdout, stderr))
         {
             return ExitCodes.UsageError;

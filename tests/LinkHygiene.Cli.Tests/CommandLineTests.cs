@@ -260,6 +260,24 @@ public sealed class CommandLineTests
             Assert.Contains("1 template checked", run.Output);
             Assert.Matches(@"linkhygiene: error: the folder 'd00y+(/d\d\dy+)+' cannot be read, so its templates were not checked: ", run.Error);
 
+            // ... and so do the reports a CI job keeps (code review 119)
+            var json = Tool.Run(folder.Path, ".", "--format", "json");
+            Assert.Equal(2, json.ExitCode);
+            using (var report = System.Text.Json.JsonDocument.Parse(json.Output))
+            {
+                var unreadable = Assert.Single(report.RootElement.GetProperty("summary").GetProperty("unreadable").EnumerateArray());
+                Assert.StartsWith("d00y", unreadable.GetProperty("path").GetString(), StringComparison.Ordinal);
+                Assert.False(string.IsNullOrEmpty(unreadable.GetProperty("reason").GetString()));
+            }
+
+            var sarif = Tool.Run(folder.Path, ".", "--format", "sarif");
+            using (var report = System.Text.Json.JsonDocument.Parse(sarif.Output))
+            {
+                var invocation = report.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
+                Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+                Assert.Contains("cannot be read", Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray()).GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+            }
+
             var named = Tool.Run(folder.Path, Directory.GetDirectories(folder.Path).Select(Path.GetFileName).Single()!, "--no-progress");
             Assert.Equal(2, named.ExitCode);
             Assert.Contains("cannot be read, so its templates were not checked", named.Error);

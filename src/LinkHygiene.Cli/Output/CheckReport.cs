@@ -52,6 +52,9 @@ internal sealed class CheckReport
     /// <summary>How long the run took.</summary>
     public TimeSpan Elapsed { get; }
 
+    /// <summary>Folders and paths that could not be read (their templates were not checked), as the command line says them.</summary>
+    public IReadOnlyList<LinkHygiene.Workspace.Files.UnreadablePath> Unreadable { get; init; } = System.Array.Empty<LinkHygiene.Workspace.Files.UnreadablePath>();
+
     /// <summary>What was decided about internal links (LH030, LH031).</summary>
     public LinkHygiene.Site.InternalLinkStats InternalLinks { get; init; } = new();
 

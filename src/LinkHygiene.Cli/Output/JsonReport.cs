@@ -93,6 +93,16 @@ internal static class JsonReport
 
         json.WriteEndObject();
         json.WriteEndObject();
+        json.WriteStartArray("unreadable");
+        foreach (var unreadable in report.Unreadable)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", unreadable.Path);
+            json.WriteString("reason", unreadable.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteNumber("elapsedMs", (long)report.Elapsed.TotalMilliseconds);
         json.WriteEndObject();
         json.WriteEndObject();

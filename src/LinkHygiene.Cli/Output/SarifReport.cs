@@ -54,7 +54,24 @@ internal static class SarifReport
 
         json.WriteStartArray("invocations");
         json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", true);
+        json.WriteBoolean("executionSuccessful", report.Unreadable.Count == 0);
+        if (report.Unreadable.Count > 0)
+        {
+            // (a folder that could not be read: the run failed, code review 119)
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var unreadable in report.Unreadable)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", "error");
+                json.WriteStartObject("message");
+                json.WriteString("text", $"'{unreadable.Path}' cannot be read, so its templates were not checked: {unreadable.Reason}");
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartObject("workingDirectory");
         json.WriteString("uri", DirectoryUri(report.CurrentDirectory));
         json.WriteEndObject();
