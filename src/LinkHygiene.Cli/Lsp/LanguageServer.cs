@@ -516,7 +516,7 @@ internal sealed partial class LanguageServer
             return null;
         }
 
-        var (options, problem) = configured;
+        var (options, problem, _) = configured;
         for (var i = 0; i < carry.Edits.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -538,8 +538,8 @@ internal sealed partial class LanguageServer
         return Publishable(document, version, carried, carried.Move(baseFindings), baseFindings, problem);
     }
 
-    /// <summary>The options for a file of the site, and what is wrong with its configuration; null outside the site.</summary>
-    private (IOptionSource Options, string? Problem)? Configured(string path)
+    /// <summary>The options for a file of the site, the configuration files they come from, and what is wrong with its configuration; null outside the site.</summary>
+    private (IOptionSource Options, string? Problem, IReadOnlyList<string> Files)? Configured(string path)
     {
         var root = RootOf(path);
         if (root is not null && IsOutsideTheSite(path, root))
@@ -548,7 +548,7 @@ internal sealed partial class LanguageServer
         }
 
         var (configuration, problem) = _configurations.For(path, root);
-        return (configuration.OptionsFor(path), problem);
+        return (configuration.OptionsFor(path), problem, configuration.Files);
     }
 
     private Analysis Analyse(OpenDocument document, string text, int version, CancellationToken cancellationToken)
@@ -559,7 +559,7 @@ internal sealed partial class LanguageServer
             return Analysis.Empty(version);
         }
 
-        var (options, problem) = configured;
+        var (options, problem, configurationFiles) = configured;
         AnalysisResult result;
         if (ConfigurationValidator.IsConfigurationFile(path))
         {
@@ -568,7 +568,7 @@ internal sealed partial class LanguageServer
         else if (LinkHygieneEngine.IsTemplate(path))
         {
             result = LinkHygieneEngine.Analyze(path, text, options, _projects.For(path), cancellationToken);
-            PublishConfigurationFiles(_configurations.For(path, RootOf(path)).Configuration.Files);
+            PublishConfigurationFiles(configurationFiles);
         }
         else
         {

@@ -394,15 +394,16 @@ public static class LinkHygieneEngine
         // The templates of a project nearly all share one set of severities, so each set is made once and shared
         // (read only): its key holds each rule's severity in three bits, which fits 21 rules.
         var descriptors = RuleCatalog.Descriptors;
+        var bulk = RuleCatalog.BulkSeverity(reader);
         if (descriptors.Count * 3 > 64)
         {
-            return Table(reader);
+            return Table(reader, bulk);
         }
 
         var key = 0UL;
         for (var i = 0; i < descriptors.Count; i++)
         {
-            key = (key << 3) | (ulong)RuleCatalog.Severity(reader, descriptors[i]);
+            key = (key << 3) | (ulong)RuleCatalog.Severity(reader, descriptors[i], bulk);
         }
 
         if (!SeverityTables.TryGetValue(key, out var table))
@@ -412,17 +413,17 @@ public static class LinkHygieneEngine
                 SeverityTables.Clear();
             }
 
-            table = SeverityTables.GetOrAdd(key, _ => Table(reader));
+            table = SeverityTables.GetOrAdd(key, _ => Table(reader, bulk));
         }
 
         return table;
 
-        static IReadOnlyDictionary<string, RuleSeverity> Table(OptionReader reader)
+        static IReadOnlyDictionary<string, RuleSeverity> Table(OptionReader reader, RuleCatalog.BulkSetting bulk)
         {
             var severities = new Dictionary<string, RuleSeverity>(RuleCatalog.Descriptors.Count, StringComparer.Ordinal);
             foreach (var descriptor in RuleCatalog.Descriptors)
             {
-                severities[descriptor.Id] = RuleCatalog.Severity(reader, descriptor);
+                severities[descriptor.Id] = RuleCatalog.Severity(reader, descriptor, bulk);
             }
 
             return severities;

@@ -73,7 +73,10 @@ public static class RuleCatalog
     /// do); when that is not set, the category's bulk key, then every analyzer's; then the rule's default. A bulk key
     /// with an invalid value is passed over, as the compiler does; <c>default</c> is the rule's default.
     /// </summary>
-    public static RuleSeverity Severity(OptionReader reader, RuleDescriptor descriptor)
+    /// <param name="reader">The file's options.</param>
+    /// <param name="descriptor">The rule.</param>
+    /// <param name="bulk">What the bulk keys say for the file (<see cref="BulkSeverity"/>, read once for every rule).</param>
+    public static RuleSeverity Severity(OptionReader reader, RuleDescriptor descriptor, BulkSetting bulk)
     {
         var own = SeverityOption(descriptor);
         if (reader.IsSet(own))
@@ -81,16 +84,25 @@ public static class RuleCatalog
             return reader.Get(own) ?? descriptor.DefaultSeverity;
         }
 
+        return bulk.IsSet ? bulk.Severity ?? descriptor.DefaultSeverity : descriptor.DefaultSeverity;
+    }
+
+    /// <summary>What the bulk keys say for a file: the category's, else every analyzer's, passing over an invalid value.</summary>
+    public static BulkSetting BulkSeverity(OptionReader reader)
+    {
         foreach (var bulk in Bulk)
         {
             if (reader.Raw(bulk) is { } raw && OptionParsers.Severity(raw, out var severity, out _))
             {
-                return severity ?? descriptor.DefaultSeverity;
+                return new BulkSetting(true, severity);
             }
         }
 
-        return descriptor.DefaultSeverity;
+        return default;
     }
+
+    /// <summary>A bulk severity key's setting: none (not set), or a severity (null for <c>default</c>, the rule's own).</summary>
+    public readonly record struct BulkSetting(bool IsSet, RuleSeverity? Severity);
 
     private static readonly Option<RuleSeverity?>[] Bulk = { CategorySeverity, AllAnalyzersSeverity };
 
