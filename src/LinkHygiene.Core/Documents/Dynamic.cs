@@ -96,14 +96,15 @@ public static class Dynamic
     // value in square brackets, [unsubscribe] (Sendy, SendGrid), also after mailto: or tel:. And server-side
     // templates' expressions (held-out reviews 34 and 35): Mako's, JSP's and Velocity's ${f(a, b)} and $!{x} (over lines
     // too: Trac's ${chrome.logo.link or&#10;href.wiki('TracIni')}, held-out review 140), Smarty's
-    // and RainTPL's {$item->link()}, {$item['url']} and {$url|escape}, Go templates with $$ delimiters ($$.URL$$),
+    // and RainTPL's {$item->link()}, {$item['url']} and {$url|escape}, AngularJS with OpenStack Horizon's delimiters
+    // ({$ crumb.url $}, held-out review 160), Go templates with $$ delimiters ($$.URL$$),
     // Template Toolkit's [% url %], Python's %s and %(name)s (a href in a translated string), and web.py Templetor's
     // $url, $(expr) and $:expr where a value or a path segment starts (an OData "?$filter" is none). None of their
     // characters belong in a URL as written ('|', '{', '[' are percent-encoded, and '%' would start an escape; '$'
     // is allowed, and a value or path segment starting "$name" is taken for an expression: never reported).
     private static readonly System.Text.RegularExpressions.Regex MergeTags = new(
         @"\*\|[A-Za-z0-9_\-]+(?::[^|\s]*)?\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%%=[^%\r\n]*?=%%|%[G-Zg-z_][A-Za-z0-9_.\-]{2,}%|(?<=^|[=/?&:#,;])%[A-Fa-f][G-Zg-z_][A-Za-z0-9_.\-]+%|%[A-Z](?:[A-Z_]{2,}|(?=[A-Z0-9_]*[G-Z_])[A-Z0-9_]{2,})%|\[\[[A-Za-z][A-Za-z0-9_:. \-]*\]\]|(?<!\{)\{[$!]?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|\$\[[A-Za-z0-9_:\-]+\]\$|##[A-Za-z_][A-Za-z0-9_.]*##|#[A-Za-z_][A-Za-z0-9_:.\-]*#|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]"
-        + @"|\$!?\{[^{}]{1,256}\}|(?<!\{)\{\$[A-Za-z_][^{}\r\n]{0,256}\}|\$\$[^$\s]{1,256}\$\$|\[%[^\[\]\r\n]{1,256}%\]|%\([A-Za-z_][A-Za-z0-9_]*\)[sdirfx]|%[sd](?![0-9A-Za-z])|(?:^|(?<=/))\$:?(?:\([^()\r\n]{0,256}\)|[A-Za-z_][A-Za-z0-9_.]*(?:\([^()\r\n]{0,256}\))?)",
+        + @"|\$!?\{[^{}]{1,256}\}|(?<!\{)\{\$[A-Za-z_][^{}\r\n]{0,256}\}|\{\$\s[^{}\r\n]{0,256}?\$\}|\$\$[^$\s]{1,256}\$\$|\[%[^\[\]\r\n]{1,256}%\]|%\([A-Za-z_][A-Za-z0-9_]*\)[sdirfx]|%[sd](?![0-9A-Za-z])|(?:^|(?<=/))\$:?(?:\([^()\r\n]{0,256}\)|[A-Za-z_][A-Za-z0-9_.]*(?:\([^()\r\n]{0,256}\))?)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Where the first e-mail merge tag from <paramref name="from"/> starts (-1: none), and where it ends.</summary>

