@@ -88,7 +88,7 @@ public sealed class LH010GenericAnchorText : Rule
             }
 
             // (an allowed phrase with a notice that the link opens a new tab is allowed: second code review)
-            if (allowed.Contains(normalized) || (allowed.Count > 0 && NormalizedWithoutNotice(normalized) is { } bare && allowed.Contains(bare)))
+            if (allowed.Contains(normalized) || (allowed.Count > 0 && AnchorText.NormalizedWithoutNotice(normalized) is { } bare && allowed.Contains(bare)))
             {
                 continue;
             }
@@ -594,7 +594,7 @@ public sealed class LH010GenericAnchorText : Rule
 
         /// <summary>Whether the link's normalised name is generic, or is so but for a notice that it opens a new tab.</summary>
         public bool Contains(Link link, string normalized) =>
-            IsGeneric(link, normalized) || (NormalizedWithoutNotice(normalized) is { } bare && IsGeneric(link, bare));
+            IsGeneric(link, normalized) || (AnchorText.NormalizedWithoutNotice(normalized) is { } bare && IsGeneric(link, bare));
 
         private bool IsGeneric(Link link, string normalized) =>
             _extra.Contains(normalized) || PhraseCatalog.Default.IsGeneric(normalized, Language(link), _strict);
@@ -607,10 +607,6 @@ public sealed class LH010GenericAnchorText : Rule
         /// </summary>
         private string? Language(Link link) => link.Name.InNeutralLanguage ? _context.DefaultLanguage : link.Language ?? _context.Settings.PageLanguage ?? _context.DefaultLanguage;
     }
-
-    /// <summary>A normalised name without a notice that the link opens a new tab, normalised again; null when it has none.</summary>
-    private static string? NormalizedWithoutNotice(string normalized) =>
-        AnchorText.WithoutWindowNotice(normalized) is { } bare && AnchorText.Normalize(bare) is { Length: > 0 } name ? name : null;
 
     private static HashSet<string> NormalizedSet(IReadOnlyList<string> phrases)
     {

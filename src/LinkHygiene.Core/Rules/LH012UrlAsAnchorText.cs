@@ -56,6 +56,12 @@ public sealed class LH012UrlAsAnchorText : Rule
             {
                 context.Report(Rule, link.Name.Span, link, Href.Shorten(link.Name.Text));
             }
+            else if (AnchorText.NormalizedWithoutNotice(link.Name.Normalized) is { } bare && BareUrl.IsMatch(bare))
+            {
+                // a bare URL and a notice that it opens a new tab, visible or for screen readers only (GOV.UK's
+                // <span class="govuk-visually-hidden"> (opens in new tab)</span>; held-out review 159)
+                context.Report(Rule, link.Name.Span, link, Href.Shorten(AnchorText.WithoutWindowNotice(link.Name.Text) ?? link.Name.Text));
+            }
         }
     }
 

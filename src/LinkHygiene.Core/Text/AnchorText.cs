@@ -54,6 +54,10 @@ public static class AnchorText
     public static string? WithoutWindowNotice(string text) =>
         NoticeStart(text) is var start and >= 0 && text.Substring(0, start) is var before && before.Trim().Length > 0 ? before.TrimEnd() : null;
 
+    /// <summary>A normalised name without a notice that the link opens a new tab, normalised again; null when it has none.</summary>
+    public static string? NormalizedWithoutNotice(string normalized) =>
+        WithoutWindowNotice(normalized) is { } bare && Normalize(bare) is { Length: > 0 } name ? name : null;
+
     /// <summary>
     /// Where the notices at the end of a text start (that the link opens a new tab or leads to another site, and the
     /// punctuation after them), or -1 when it ends in none.

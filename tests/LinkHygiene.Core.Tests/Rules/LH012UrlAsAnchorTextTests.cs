@@ -12,6 +12,9 @@ public class LH012UrlAsAnchorTextTests
     [InlineData("<a href=\"https://example.org/\">{|LH012:HTTP://EXAMPLE.ORG/|}</a>")]
     [InlineData("<a href=\"https://example.org/\">{|LH012:&lt;https://example.org/&gt;|}</a>")]
     [InlineData("<a href=\"https://example.org/\">The Example docs</a>")]
+    // a notice that the link opens a new tab, for screen readers only or visible, is not part of the URL (held-out review 159)
+    [InlineData("<a href=\"https://www.gov.uk/guidance/vat\" target=\"_blank\" rel=\"noopener\">{|LH012:https://www.gov.uk/guidance/vat<span class=\"govuk-visually-hidden\"> (opens in new tab)|}</span></a>")]
+    [InlineData("<a href=\"https://example.org/\" target=\"_blank\" rel=\"noopener\">{|LH012:www.example.org (opens in a new window)|}</a> <a href=\"https://example.org/\">The Example docs (opens in new tab)</a>")]
     [InlineData("<a href=\"https://example.org/\">example.org</a>")]
     [InlineData("<a href=\"https://example.org/\" aria-label=\"https://example.org\">Example</a>")]
     [InlineData("<a href=\"mailto:a@b.example\">a@b.example</a>")]
