@@ -34,7 +34,8 @@ internal sealed record CheckSettings(
     bool DryRun,
     IReadOnlyList<string>? FixOnly,
     bool ShowProgress,
-    ColorMode Color);
+    ColorMode Color,
+    bool UseGitIgnore = true);
 
 /// <summary>Exit codes, documented in docs/cli.md.</summary>
 internal static class ExitCodes
@@ -59,7 +60,7 @@ internal static class CheckCommand
     public static int Run(CheckSettings settings, TextWriter stdout, TextWriter stderr, string currentDirectory, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var search = TemplateFinder.Find(settings.Paths, settings.Excludes, currentDirectory);
+        var search = TemplateFinder.Find(settings.Paths, settings.Excludes, currentDirectory, settings.UseGitIgnore ? new GitIgnoredPaths() : null);
         if (search.Missing.Count > 0)
         {
             foreach (var missing in search.Missing)

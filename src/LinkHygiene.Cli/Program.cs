@@ -71,6 +71,7 @@ public static class Program
             Description = "Leave out files and folders matching this glob (repeatable): 'wwwroot/vendor/**', 'legacy' (a name without '/' matches at any depth). Files named on the command line are always checked.",
             HelpName = "GLOB",
         };
+        var noGitIgnore = new Option<bool>("--no-gitignore") { Description = "Also check what .gitignore files leave out of a Git repository (generated sites, coverage reports). By default the folders walked skip it, as git does; files named on the command line are always checked." };
         var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes in place (add the missing rel token, normalise rel, add noopener), keeping encoding, BOM, line endings and every other byte." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print a unified diff of the changes and change nothing." };
         var fixOnly = new Option<string?>("--fix-only") { Description = "With --fix: fix only these rules, e.g. LH001,LH020.", HelpName = "RULES" };
@@ -85,7 +86,7 @@ public static class Program
         var rootCommand = new RootCommand(
             "LinkHygiene: checks links in Razor (.cshtml), Blazor (.razor) and HTML templates: rel=\"ugc\"/\"sponsored\"/\"nofollow\" on user-generated and paid links, generic and empty anchor text, malformed rel and URLs, target=\"_blank\" without noopener, and more. Options come from .editorconfig and .globalconfig, as in the build.\n\nExit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.")
         {
-            paths, format, output, failOn, exclude, fix, dryRun, fixOnly, noProgress, color,
+            paths, format, output, failOn, exclude, noGitIgnore, fix, dryRun, fixOnly, noProgress, color,
         };
         rootCommand.SetAction(parse =>
         {
@@ -113,7 +114,8 @@ public static class Program
                 parse.GetValue(dryRun),
                 fixOnlyIds,
                 !parse.GetValue(noProgress),
-                Enum.Parse<ColorMode>(parse.GetValue(color)!, ignoreCase: true));
+                Enum.Parse<ColorMode>(parse.GetValue(color)!, ignoreCase: true),
+                UseGitIgnore: !parse.GetValue(noGitIgnore));
             return CheckCommand.Run(settings, stdout, stderr, currentDirectory);
         });
 

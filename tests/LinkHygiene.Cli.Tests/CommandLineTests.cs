@@ -332,7 +332,7 @@ public sealed class CommandLineTests
     {
         var help = Tool.Run(Sample, "--help");
         Assert.Equal(0, help.ExitCode);
-        foreach (var option in new[] { "--format", "--output", "--fail-on", "--exclude", "--fix", "--dry-run", "--fix-only", "--no-progress", "--color", "rules", "explain" })
+        foreach (var option in new[] { "--format", "--output", "--fail-on", "--exclude", "--no-gitignore", "--fix", "--dry-run", "--fix-only", "--no-progress", "--color", "rules", "explain" })
         {
             Assert.Contains(option, help.Output);
         }

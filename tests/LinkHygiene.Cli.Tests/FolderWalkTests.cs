@@ -100,6 +100,48 @@ public sealed class FolderWalkTests
     }
 
     [Fact]
+    public void GitIgnore_LeavesOutWhatGitIgnores_InARepository()
+    {
+        // Site() holds .git/, so it is a repository's top (held-out review 160: a coverage report and a DocFX site that
+        // .gitignore left out were nearly all of a new user's findings)
+        using var site = Site();
+        foreach (var file in new[] { "coveragereport/index.html", "docs/_site/index.html", "Pages/Old.gen.html", "Pages/Keep.gen.html", "Pages/Spaced.html" })
+        {
+            site.Write(file, Generic);
+        }
+
+        site.Write(".gitignore", "# generated\r\ncoveragereport/\r\n*.gen.html\r\n\r\nSpaced.html   \r\n");
+        site.Write("docs/.gitignore", "_site/\n");
+        site.Write("Pages/.gitignore", "!Keep.gen.html\n");
+        site.Write(".git/info/exclude", "wwwroot/legal/\n");
+        var own = new[] { "Components/App.razor", "Pages/Index.cshtml", "Pages/Keep.gen.html", "wwwroot/about.html" };
+        Assert.Equal(own, CheckedWithFindings(site.Path));
+
+        // from a folder inside the repository, its patterns still apply
+        Assert.Equal(new[] { "about.html" }, CheckedWithFindings(site.Full("wwwroot")));
+
+        // --no-gitignore reads everything the walk would otherwise read
+        Assert.Equal(
+            new[] { "Components/App.razor", "Pages/Index.cshtml", "Pages/Keep.gen.html", "Pages/Old.gen.html", "Pages/Spaced.html", "coveragereport/index.html", "docs/_site/index.html", "wwwroot/about.html", "wwwroot/legal/terms.htm" },
+            CheckedWithFindings(site.Path, "--no-gitignore"));
+
+        // what the user names is read: an ignored folder whole, an ignored file
+        Assert.Equal(
+            new[] { "Pages/Old.gen.html", "docs/_site/index.html" },
+            CheckedWithFindings(site.Path, "docs/_site", "Pages/Old.gen.html"));
+    }
+
+    [Fact]
+    public void GitIgnore_OutsideARepository_IsNotRead()
+    {
+        using var folder = new TempFolder();
+        folder.Write("index.html", Generic);
+        folder.Write("out/page.html", Generic);
+        folder.Write(".gitignore", "*.html\nout/\n");
+        Assert.Equal(new[] { "index.html", "out/page.html" }, CheckedWithFindings(folder.Path));
+    }
+
+    [Fact]
     public void SeveralRoots_AreCheckedOnce()
     {
         using var site = Site();

@@ -743,7 +743,7 @@ internal sealed partial class LanguageServer
                 return;
             }
 
-            var search = TemplateFinder.Find(roots, Array.Empty<string>(), roots[0]);
+            var search = TemplateFinder.Find(roots, Array.Empty<string>(), roots[0], new GitIgnoredPaths());
             // (also when the last of them is gone: what they said must go with them)
             if (search.ResourceFiles.Count > 0 || search.Templates.Any(ProjectContext.IsPageShell) || _projects != Workspace.ProjectContexts.Empty)
             {

@@ -24,6 +24,16 @@ public sealed record TemplateSearch(IReadOnlyList<string> Templates, IReadOnlyLi
 public sealed record UnreadablePath(string Path, string Reason, bool Named);
 
 /// <summary>
+/// What a walk leaves out by rules the user keeps outside LinkHygiene's own options: a repository's <c>.gitignore</c>
+/// files (the command line's). Asked about each folder and each template the walk meets, parents before children.
+/// </summary>
+public interface IIgnoredPaths
+{
+    /// <summary>Whether a folder or file (a full path) met inside a walked folder is left out.</summary>
+    bool IsIgnored(string fullPath, bool isDirectory);
+}
+
+/// <summary>
 /// Finds the templates under folders the way every front end that walks the disk must: <c>.cshtml .razor .html .htm</c>,
 /// skipping build output, dependencies and copied third-party packages (<see cref="FolderRules"/>) and what the user
 /// excludes. A file named explicitly is always checked, whatever folder it is in.
@@ -34,7 +44,11 @@ public static class TemplateFinder
     /// <param name="paths">Files and folders as the user wrote them.</param>
     /// <param name="excludes">Globs to leave out (<c>wwwroot/vendor/**</c>; a pattern without '/' matches that name at any depth).</param>
     /// <param name="currentDirectory">Where relative paths start.</param>
-    public static TemplateSearch Find(IEnumerable<string> paths, IEnumerable<string> excludes, string currentDirectory)
+    /// <param name="ignored">
+    /// What else to leave out (a repository's <c>.gitignore</c> files), or null. A folder named that it leaves out is
+    /// walked whole all the same, as a file named is read: the user asked for it.
+    /// </param>
+    public static TemplateSearch Find(IEnumerable<string> paths, IEnumerable<string> excludes, string currentDirectory, IIgnoredPaths? ignored = null)
     {
         if (paths is null)
         {
@@ -64,7 +78,8 @@ public static class TemplateFinder
             }
             else if (Directory.Exists(full))
             {
-                Walk(full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar), currentDirectory, exclude, found, skipped, resources, unreadable, path);
+                var root = full.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+                Walk(root, currentDirectory, exclude, ignored is not null && !IsIgnoredOrUnder(ignored, root) ? ignored : null, found, skipped, resources, unreadable, path);
             }
             else if (WhyUnreadable(full) is { } reason)
             {
@@ -107,7 +122,21 @@ public static class TemplateFinder
         return null;
     }
 
-    private static void Walk(string root, string currentDirectory, ExcludeMatcher exclude, SortedSet<string> found, List<string> skipped, SortedSet<string> resources, List<UnreadablePath> unreadable, string named)
+    /// <summary>Whether a folder, or a folder above it, is left out by <paramref name="ignored"/>.</summary>
+    private static bool IsIgnoredOrUnder(IIgnoredPaths ignored, string folder)
+    {
+        for (var current = folder; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+        {
+            if (ignored.IsIgnored(current, isDirectory: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Walk(string root, string currentDirectory, ExcludeMatcher exclude, IIgnoredPaths? ignored, SortedSet<string> found, List<string> skipped, SortedSet<string> resources, List<UnreadablePath> unreadable, string named)
     {
         // LinkHygieneExclude items of the projects at or above the root apply below them, as they do in the build.
         var inherited = new List<ProjectExcludes>();
@@ -144,7 +173,7 @@ public static class TemplateFinder
 
             foreach (var file in files)
             {
-                if (LinkHygieneEngine.IsTemplate(file) && !exclude.Matches(root, currentDirectory, file) && !projects.Any(p => p.Excludes(file)))
+                if (LinkHygieneEngine.IsTemplate(file) && !exclude.Matches(root, currentDirectory, file) && !projects.Any(p => p.Excludes(file)) && ignored?.IsIgnored(file, isDirectory: false) != true)
                 {
                     found.Add(file);
                 }
@@ -158,7 +187,8 @@ public static class TemplateFinder
             {
                 if (FolderRules.IsSkipped(folder)
                     || IsLink(folder)
-                    || exclude.Matches(root, currentDirectory, folder))
+                    || exclude.Matches(root, currentDirectory, folder)
+                    || ignored?.IsIgnored(folder, isDirectory: true) == true)
                 {
                     continue;
                 }
