@@ -192,9 +192,10 @@ public sealed class Href
             }
 
             // The value as the rules read it: its literal parts, and the parts computed at run time (LH003 reads its host
-            // and query, LH023 its literal part, as for href="https://amzn.to/@code"); one all literal is still an
-            // expression's.
-            value = pattern.IndexOf(MaskChars.Dynamic) < 0 ? pattern + MaskChars.Dynamic : pattern;
+            // and query, LH023 its literal part, as for href="https://amzn.to/@code"). One all literal is still an
+            // expression's (no fix edits it), but it is the whole URL when the expression is the whole value: @("/counter"),
+            // @($"/movies") (the Blazor scaffolder's "Back to List"; held-out review 161).
+            value = pattern.IndexOf(MaskChars.Dynamic) >= 0 || IsOneExplicitExpression(source) ? pattern : pattern + MaskChars.Dynamic;
         }
 
         if (!isDynamic && value.Length == 0)
@@ -261,6 +262,10 @@ public sealed class Href
     /// </summary>
     internal static string StringLiteralStart(string source) =>
         source.StartsWith("@(", StringComparison.Ordinal) ? StringPattern(source, 2) : string.Empty;
+
+    /// <summary>Whether an attribute's value as written is one explicit Razor expression, <c>@(...)</c>, and nothing else.</summary>
+    private static bool IsOneExplicitExpression(string source) =>
+        source.StartsWith("@(", StringComparison.Ordinal) && CSharpTopLevel.Find(source, 2, source.Length, ")") == source.Length - 1;
 
     /// <summary>
     /// The URL a C# expression from <paramref name="i"/> builds (to a ';', ',' or ')' outside brackets, or the end), as the

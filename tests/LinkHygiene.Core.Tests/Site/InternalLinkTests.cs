@@ -1230,6 +1230,27 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AnExpressionThatIsOneStringIsTheUrlItWrites()
+    {
+        // Held-out review 161: the Blazor scaffolder's "Back to List", href="@($"/movies")", was "computed at run time"; a
+        // string with a hole, or followed by more of the value, still ends in an unknown part
+        var templates = new Dictionary<string, string>
+        {
+            ["Pages/Counter.razor"] = "@page \"/counter\"\n<a href=\"@($\"/counter\")\">A</a> <a href=\"@(\"/coun\" + \"ter\")\">B</a> <a href=\"@($\"/countr\")\">C</a> <a href=\"@(\"/countr\")\">D</a> <a href=\"@($\"/count{n}\")\">E</a> <a href=\"@(\"/count\")@suffix\">F</a> <a href=\"@(\"/countr\".ToLower())\">G</a>",
+        };
+        var (findings, stats) = Check(templates);
+        Assert.Equal(
+            new[]
+            {
+                "Pages/Counter.razor(2,106): LH030 Link to '@(\"/countr\")' matches no page, action, endpoint or file (nearest: '/counter')",
+                "Pages/Counter.razor(2,76): LH030 Link to '@($\"/countr\")' matches no page, action, endpoint or file (nearest: '/counter')",
+            },
+            findings);
+        Assert.Equal(2, stats.Resolved);
+        Assert.Equal(2, stats.Undecidable["computed at run time"]); // (a call on the string, G, is no URL at all, as @x is none)
+    }
+
+    [Fact]
     public void AHostedWebAssemblyClientLeavesPathsItDoesNotServeToItsServer()
     {
         // Held-out review of Blazor apps: the .Client project of a Blazor Web App links to the server's pages (weather);
