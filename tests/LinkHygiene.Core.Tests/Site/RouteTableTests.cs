@@ -11,6 +11,34 @@ namespace LinkHygiene.Tests.Site;
 /// </summary>
 public class RouteTableTests
 {
+    // ASP.NET Core's inline constraints as its routing reads them (held-out review 161: {*path:nonfile} took a file's name,
+    // {id:int} a number over int's range); a project's own constraint, or regex, accepts any value
+    [Theory]
+    [InlineData("files/{*path:nonfile}", "files/readme", true)]
+    [InlineData("files/{*path:nonfile}", "files/a/b", true)]
+    [InlineData("files/{*path:nonfile}", "files", true)]
+    [InlineData("files/{*path:nonfile}", "files/report.pdf", false)]
+    [InlineData("files/{*path:nonfile}", "files/a/.gitignore", false)]
+    [InlineData("files/{*path:nonfile}", "files/hello.", true)]
+    [InlineData("download/{name:file}", "download/report.pdf", true)]
+    [InlineData("download/{name:file}", "download/report", false)]
+    [InlineData("orders/{id:int?}", "orders/2147483647", true)]
+    [InlineData("orders/{id:int?}", "orders/99999999999", false)]
+    [InlineData("orders/{id:long}", "orders/99999999999", true)]
+    [InlineData("pages/{n:range(1,10)}", "pages/10", true)]
+    [InlineData("pages/{n:range(1,10)}", "pages/11", false)]
+    [InlineData("pages/{n:min(1)}", "pages/0", false)]
+    [InlineData("pages/{n:max(9)}", "pages/9", true)]
+    [InlineData("codes/{c:length(3)}", "codes/abc", true)]
+    [InlineData("codes/{c:length(3)}", "codes/abcd", false)]
+    [InlineData("codes/{c:length(2,4)}", "codes/abcd", true)]
+    [InlineData("codes/{c:minlength(2)}", "codes/a", false)]
+    [InlineData("codes/{c:maxlength(2)}", "codes/abc", false)]
+    [InlineData("codes/{c:regex(^\\d+$)}", "codes/abc", true)]
+    [InlineData("codes/{c:slug}", "codes/abc", true)]
+    public void InlineConstraintsAcceptWhatRoutingAccepts(string template, string path, bool matches) =>
+        Assert.Equal(matches, RouteTemplate.Parse(template)!.Matches(path.Split('/')));
+
     [Fact]
     public void TheFirstMatchIsTheFirstOfEveryTemplateInOrder()
     {
