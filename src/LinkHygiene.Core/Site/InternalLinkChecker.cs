@@ -339,7 +339,7 @@ public static class InternalLinkChecker
         : site.HasAreaFolder(area) ? Outcome.Undecidable("an area whose controllers the sources do not show (its Areas/ folder is there)")
         : !site.Code.HasCode ? Outcome.Undecidable("controllers are not known (no C# read)")
         : link.Area is null ? Outcome.Undecidable("the current area, which no controller or page of the project has")
-        : Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names area '{area}', which no controller or page of the project has", Nearest(area, site.Areas));
+        : Outcome.Broken(LH030BrokenInternalLink.Rule, link.Display, $"names area '{area}', which no controller or page of the project has", Nearest(area, site.Areas.Concat(site.Code.ExternalAreas)));
 
     private static Outcome ResolveAction(InternalLinkFact link, TemplateFacts facts, SiteIndex site)
     {

@@ -649,6 +649,12 @@ public class InternalLinkTests
             unknown.ConventionalRoutes.AddRange(code.ConventionalRoutes);
             Assert.DoesNotContain(Check(files, unknown).Findings, f => f.Contains("names area", StringComparison.Ordinal));
         }
+
+        // a typo of an area a referenced library serves is named (held-out review 161: asp-area="Identty")
+        var identity = new CodeFacts { HasCode = true };
+        identity.AddPackage("Microsoft.AspNetCore.Identity.UI");
+        var (typo, _) = Check(new Dictionary<string, string> { ["Pages/Index.cshtml"] = "@page\n<a asp-area=\"Identty\" asp-page=\"/Account/Login\">Log in</a>" }, identity);
+        AssertLines(new[] { "Pages/Index.cshtml(2,33): LH030 Link to '/Account/Login' names area 'Identty', which no controller or page of the project has (nearest: 'Identity')" }, typo);
     }
 
     [Fact]
