@@ -815,7 +815,9 @@ public static class InternalLinkChecker
             nearestUrl = site.SameNameElsewhere(decoded, rootFolder);
         }
 
-        if (site.RouteRejectingValue(segments) is { } rejecting && rejecting.Value == segments[segments.Length - 1])
+        // (the value a parameter failed is the link's last segment; a catch-all's ends with it)
+        if (site.RouteRejectingValue(segments) is { } rejecting
+            && (rejecting.Value == segments[segments.Length - 1] || rejecting.Value.EndsWith("/" + segments[segments.Length - 1], StringComparison.Ordinal)))
         {
             var sibling = site.NearestInFolder(decoded);
             if (sibling != NearestNames.NothingSimilar)

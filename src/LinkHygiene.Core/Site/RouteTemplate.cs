@@ -146,9 +146,15 @@ public sealed class RouteTemplate
         switch (segment.Kind)
         {
             case SegmentKind.CatchAll:
-                if (p < path.Count && !Satisfies(segment.Constraints, string.Join("/", path.Skip(p))))
+                if (p < path.Count && string.Join("/", path.Skip(p)) is var rest && !Satisfies(segment.Constraints, rest))
                 {
-                    return false; // {*path:nonfile} and a file's name (held-out review 161)
+                    // {*path:nonfile} and a file's name (held-out review 161), named as a parameter's failed value is
+                    if (rejected is null)
+                    {
+                        return false;
+                    }
+
+                    rejected.Add(("{*" + segment.Text + ":" + string.Join(":", segment.Constraints) + "}", rest));
                 }
 
                 if (values is not null)
@@ -270,11 +276,19 @@ public sealed class RouteTemplate
 
     /// <summary>
     /// Whether a path's last segment is a file's name, as ASP.NET Core's <c>file</c> and <c>nonfile</c> constraints read
-    /// it: it has a '.' and does not end with one (<c>report.pdf</c>, <c>.gitignore</c>; not <c>hello.</c> or <c>docs/</c>).
+    /// it: a '.' followed by a character that is not one (<c>report.pdf</c>, <c>.gitignore</c>, <c>x.y.</c>; not
+    /// <c>hello.</c>, <c>...</c> or <c>docs/</c>).
     /// </summary>
     private static bool IsFileName(string value)
     {
-        var last = value.Substring(value.LastIndexOf('/') + 1);
-        return last.IndexOf('.') >= 0 && last[last.Length - 1] != '.';
+        for (var i = value.LastIndexOf('/') + 1; i < value.Length - 1; i++)
+        {
+            if (value[i] == '.' && value[i + 1] != '.')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

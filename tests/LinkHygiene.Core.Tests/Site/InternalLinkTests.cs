@@ -404,12 +404,13 @@ public class InternalLinkTests
                 ["Pages/Archive.cshtml"] = "@page \"/{year:int}/archive\"\n<h1>Archive</h1>",
                 ["Pages/Tags.cshtml"] = "@page \"{name:tagname}\"\n<h1>Tags</h1>", // (a project's own constraint)
                 ["Pages/Codes.cshtml"] = "@page \"{code:minlength(3)}\"\n<h1>Codes</h1>",
+                ["Pages/Files.cshtml"] = "@page \"{*path:nonfile}\"\n<h1>Files</h1>",
                 ["Pages/Orders/Details/History.cshtml"] = "@page\n<h1>History</h1>",
                 ["Pages/Orders.cshtml"] = "@page\n<h1>Orders</h1>", // (a name near but not in the link's folder: code review)
                 ["Pages/Product.cshtml"] = "@page \"{id:int}\"\n<h1>Product</h1>",
                 ["Pages/Products/New.cshtml"] = "@page\n<h1>New product</h1>",
                 ["Pages/Blog.cshtml"] = "@page \"{year:int}/{slug}\"\n<h1>Post</h1>",
-                ["Pages/Index.cshtml"] = "@page\n<a href=\"/Orders/Details/latest\">a</a> <a href=\"/Orders/Details/7\">b</a> <a href=\"/Items/3f2504e0-4f89-11d3-9a0c-0305e82c3301/x1\">c</a>\n<a href=\"/last/archive\">d</a> <a href=\"/Tags/x\">e</a> <a href=\"/Codes/x\">e2</a>\n<a href=\"/Orders/Details/Histroy\">f</a> <a href=\"/Blog/tags/dotnet\">g</a>\n<a href=\"/Product/New\">h</a>",
+                ["Pages/Index.cshtml"] = "@page\n<a href=\"/Orders/Details/latest\">a</a> <a href=\"/Orders/Details/7\">b</a> <a href=\"/Items/3f2504e0-4f89-11d3-9a0c-0305e82c3301/x1\">c</a>\n<a href=\"/last/archive\">d</a> <a href=\"/Tags/x\">e</a> <a href=\"/Codes/x\">e2</a> <a href=\"/Files/a/report.pdf\">e3</a> <a href=\"/Files/a/report\">e4</a>\n<a href=\"/Orders/Details/Histroy\">f</a> <a href=\"/Blog/tags/dotnet\">g</a>\n<a href=\"/Product/New\">h</a>",
             },
             new CodeFacts { HasCode = true });
         AssertLines(
@@ -419,6 +420,7 @@ public class InternalLinkTests
                 "Pages/Index.cshtml(2,83): LH030 Link to '/Items/3f2504e0-4f89-11d3-9a0c-0305e82c3301/x1' matches no page, action, endpoint or file ('/Items/{id:guid}/{slug:alpha?}' would, but {slug:alpha?} does not accept 'x1')",
                 "Pages/Index.cshtml(3,10): LH030 Link to '/last/archive' matches no page, action, endpoint or file (nothing similar exists)",
                 "Pages/Index.cshtml(3,64): LH030 Link to '/Codes/x' matches no page, action, endpoint or file ('/Codes/{code:minlength(3)}' would, but {code:minlength(3)} does not accept 'x')",
+                "Pages/Index.cshtml(3,90): LH030 Link to '/Files/a/report.pdf' matches no page, action, endpoint or file ('/Files/{*path:nonfile}' would, but {*path:nonfile} does not accept 'a/report.pdf')",
                 // (a typo of a literal: the nearest name, not the route whose constraint it fails; code review)
                 "Pages/Index.cshtml(4,10): LH030 Link to '/Orders/Details/Histroy' matches no page, action, endpoint or file (nearest: '/Orders/Details/History')",
                 "Pages/Index.cshtml(4,50): LH030 Link to '/Blog/tags/dotnet' matches no page, action, endpoint or file (nothing similar exists)",
