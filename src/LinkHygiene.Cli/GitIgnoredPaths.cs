@@ -20,9 +20,11 @@ internal sealed class GitIgnoredPaths : IIgnoredPaths
 {
     private static readonly MatchFlags Flags = PathUtilities.Comparison == StringComparison.Ordinal ? MatchFlags.PATHNAME : MatchFlags.PATHNAME | MatchFlags.CASEFOLD;
 
-    // Each folder's own patterns (empty when it has no .gitignore), and each folder's repository top (null: none).
-    private readonly Dictionary<string, IReadOnlyList<IgnoreRule>> _rules = new(PathUtilities.Comparer);
+    // Each ignore file's patterns (none when it is missing), each folder's repository top (null: none), and each top's
+    // info/exclude file.
+    private readonly Dictionary<string, IReadOnlyList<Pattern>> _patterns = new(PathUtilities.Comparer);
     private readonly Dictionary<string, string?> _tops = new(PathUtilities.Comparer);
+    private readonly Dictionary<string, string> _excludeFiles = new(PathUtilities.Comparer);
 
     /// <inheritdoc />
     public bool IsIgnored(string fullPath, bool isDirectory)
@@ -40,31 +42,63 @@ internal sealed class GitIgnoredPaths : IIgnoredPaths
             chain.Add(folder);
         }
 
+        if (!_excludeFiles.TryGetValue(top, out var excludeFile))
+        {
+            _excludeFiles[top] = excludeFile = ExcludeFileOf(top);
+        }
+
+        var name = Path.GetFileName(fullPath);
         var ignored = false;
-        Apply(Rules(Path.Combine(top, ".git", "info", "exclude"), top), top);
+        Apply(Patterns(excludeFile), top);
         for (var i = chain.Count - 1; i >= 0; i--)
         {
-            Apply(Rules(Path.Combine(chain[i], ".gitignore"), chain[i]), chain[i]);
+            Apply(Patterns(Path.Combine(chain[i], ".gitignore")), chain[i]);
         }
 
         return ignored;
 
-        void Apply(IReadOnlyList<IgnoreRule> rules, string folder)
+        void Apply(IReadOnlyList<Pattern> patterns, string folder)
         {
-            if (rules.Count == 0)
+            string? relative = null;
+            foreach (var pattern in patterns)
             {
-                return;
-            }
-
-            var relative = TemplateFinder.RelativePath(folder, fullPath);
-            foreach (var rule in rules)
-            {
-                if (rule.IsMatch(relative, isDirectory))
+                // A pattern without '/' is matched against the name alone, as git matches it: the folders above were
+                // asked about on the way down, and the walk went on only into those not ignored. (The library tries each
+                // name of the path, the folders' again.)
+                var target = pattern.ByName ? name : relative ??= TemplateFinder.RelativePath(folder, fullPath);
+                if (pattern.MayMatch(target) && pattern.Rule.IsMatch(target, isDirectory))
                 {
-                    ignored = (rule.PatternFlags & PatternFlags.NEGATION) == 0;
+                    ignored = (pattern.Rule.PatternFlags & PatternFlags.NEGATION) == 0;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The repository's <c>info/exclude</c>: in its <c>.git</c> folder, or, where <c>.git</c> is a file (a worktree's or a
+    /// submodule's <c>gitdir:</c> line), in the git folder it names, or in that folder's <c>commondir</c> (a worktree's).
+    /// </summary>
+    private static string ExcludeFileOf(string top)
+    {
+        var git = Path.Combine(top, ".git");
+        try
+        {
+            if (File.Exists(git) && File.ReadAllText(git).Trim() is var line && line.StartsWith("gitdir:", StringComparison.Ordinal))
+            {
+                git = Path.GetFullPath(Path.Combine(top, line.Substring("gitdir:".Length).Trim()));
+                var common = Path.Combine(git, "commondir");
+                if (File.Exists(common))
+                {
+                    git = Path.GetFullPath(Path.Combine(git, File.ReadAllText(common).Trim()));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // as in git, what cannot be read ignores nothing
+        }
+
+        return Path.Combine(git, "info", "exclude");
     }
 
     private string? TopOf(string folder)
@@ -78,25 +112,25 @@ internal sealed class GitIgnoredPaths : IIgnoredPaths
     }
 
     /// <summary>The patterns of one ignore file, read once (none when it is missing or cannot be read).</summary>
-    private IReadOnlyList<IgnoreRule> Rules(string file, string folder)
+    private IReadOnlyList<Pattern> Patterns(string file)
     {
-        if (_rules.TryGetValue(file, out var rules))
+        if (_patterns.TryGetValue(file, out var patterns))
         {
-            return rules;
+            return patterns;
         }
 
-        var read = new List<IgnoreRule>();
+        var read = new List<Pattern>();
         try
         {
             if (File.Exists(file))
             {
                 foreach (var line in File.ReadLines(file))
                 {
-                    // (git drops trailing blanks unless escaped, and reads '#' as a comment only at a line's start)
-                    var pattern = line.EndsWith("\\ ", StringComparison.Ordinal) ? line : line.TrimEnd(' ', '\t', '\r');
-                    if (pattern.Length > 0 && pattern[0] != '#' && pattern != "!" && pattern != "/")
+                    // (git drops trailing spaces, not tabs, unless escaped, and reads '#' as a comment only at a line's start)
+                    var text = line.EndsWith("\\ ", StringComparison.Ordinal) ? line : line.TrimEnd(' ', '\r');
+                    if (text.Length > 0 && text[0] != '#' && text != "!" && text != "/")
                     {
-                        read.Add(new IgnoreRule(pattern, Flags));
+                        read.Add(new Pattern(new IgnoreRule(text, Flags)));
                     }
                 }
             }
@@ -106,7 +140,34 @@ internal sealed class GitIgnoredPaths : IIgnoredPaths
             // an ignore file that cannot be read ignores nothing, as in git
         }
 
-        _rules[file] = read;
+        _patterns[file] = read;
         return read;
+    }
+
+    /// <summary>
+    /// One pattern, and what a name or path must end with for it to match: its text after its last wildcard (a walk asks
+    /// about every template and folder, and most of a .NET .gitignore's 400 patterns are <c>*.ext</c> or a name, which
+    /// that rules out without the library's matcher).
+    /// </summary>
+    private sealed class Pattern
+    {
+        private static readonly char[] Wildcards = { '*', '?', '[', ']' };
+
+        private readonly string _tail;
+
+        public Pattern(IgnoreRule rule)
+        {
+            Rule = rule;
+            ByName = rule.Pattern.IndexOf('/') < 0 && (rule.PatternFlags & PatternFlags.ABSOLUTE_PATH) == 0;
+            // (none for a pattern with escapes: what it ends with as written is not what it matches)
+            _tail = rule.Pattern.IndexOf('\\') >= 0 ? string.Empty : rule.Pattern.Substring(rule.Pattern.LastIndexOfAny(Wildcards) + 1);
+        }
+
+        public IgnoreRule Rule { get; }
+
+        /// <summary>Whether the pattern is matched against a name alone (it has no '/' and is not anchored).</summary>
+        public bool ByName { get; }
+
+        public bool MayMatch(string target) => target.EndsWith(_tail, (Flags & MatchFlags.CASEFOLD) != 0 ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 }

@@ -132,6 +132,24 @@ public sealed class FolderWalkTests
     }
 
     [Fact]
+    public void GitIgnore_AsGitReadsIt_InAWorktree_AndWithTrailingBlanks()
+    {
+        // Code review 120: a worktree's .git is a file naming its git folder, whose commondir holds info/exclude; git
+        // drops a pattern's trailing spaces, not its tabs
+        using var folder = new TempFolder();
+        folder.Write("main-git/info/exclude", "gen/\n");
+        folder.Write("main-git/worktrees/wt/commondir", "../..\n");
+        folder.Write("wt/.git", "gitdir: ../main-git/worktrees/wt\n");
+        folder.Write("wt/.gitignore", "*.htm\t\nold.html   \n");
+        foreach (var file in new[] { "gen/a.html", "index.htm", "old.html", "page.html" })
+        {
+            folder.Write("wt/" + file, Generic);
+        }
+
+        Assert.Equal(new[] { "index.htm", "page.html" }, CheckedWithFindings(folder.Full("wt")));
+    }
+
+    [Fact]
     public void GitIgnore_OutsideARepository_IsNotRead()
     {
         using var folder = new TempFolder();
