@@ -319,6 +319,21 @@ public static class AnchorText
     }
 
     /// <summary>
+    /// A normalised text without the '+' and '#' its last word ends with (<c>more+</c> → <c>more</c>), normalised again;
+    /// null when it ends in none (<see cref="IsNameSuffix"/> keeps them, as they name something else: C++).
+    /// </summary>
+    public static string? WithoutNameSuffix(string normalized)
+    {
+        var end = normalized.Length;
+        while (end > 0 && normalized[end - 1] is '+' or '#')
+        {
+            end--;
+        }
+
+        return end == normalized.Length || end == 0 ? null : Normalize(normalized.Substring(0, end)) is { Length: > 0 } bare ? bare : null;
+    }
+
+    /// <summary>
     /// Whether the character at <paramref name="index"/> ends a run of '+' and '#' written onto a word, which names
     /// something else than the word does: C++ and C#, FranceConnect+ (held-out review 159), Disney+.
     /// </summary>

@@ -9,6 +9,11 @@ public class LH010GenericAnchorTextTests
     [Theory]
     [InlineData("<a href=\"/x\">{|LH010:Click here|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:click HERE|}</a>")]
+    // a '+' or '#' written onto the last word, which LH013 keeps (C and C++ differ), does not hide a generic phrase
+    // (code review 120: Chinese and Korean sites' 更多+, 더보기+)
+    [InlineData("<a href=\"/x\">{|LH010:MORE+|}</a> <a href=\"/y\">{|LH010:Read more+|}</a> <a href=\"/z\">{|LH010:Click here#|}</a> <a href=\"/c\">C++</a>")]
+    [InlineData("<html lang=\"zh\"><a href=\"/x\">{|LH010:更多+|}</a></html>")]
+    [InlineData("<html lang=\"ko\"><a href=\"/x\">{|LH010:더보기+|}</a></html>")]
     // Foundation for Emails' templates (held-out review 80)
     [InlineData("<a href=\"/x\">{|LH010:Click it!|}</a>")]
     // a part Knockout writes is unknown, not generic (held-out review 82)
