@@ -1115,12 +1115,15 @@ internal sealed partial class RazorScanner
     }
 
     /// <summary>
-    /// For a statement of a code block that starts with the page's own <c>Write(</c> (the word from <paramref name="start"/>
-    /// to <paramref name="wordEnd"/>): where its argument's closing parenthesis ends (its argument is read as C#). Null for
-    /// any other word (<c>WriteLiteral</c> writes the template's own markup).
+    /// For a statement of a view's code block that starts with the page's own <c>Write(</c> (the word from
+    /// <paramref name="start"/> to <paramref name="wordEnd"/>): where its argument's closing parenthesis ends (its argument
+    /// is read as C#). Null for any other word (<c>WriteLiteral</c> writes the template's own markup), in a component (it
+    /// has no such method: a <c>Write</c> there is the component's own), and for a call not closed (a line being typed:
+    /// the block's own reading says so once).
     /// </summary>
     private int? WrittenValueEnd(int start, int wordEnd) =>
-        wordEnd - start == 5 && string.CompareOrdinal(_s, start, "Write", 0, 5) == 0 && At(wordEnd) == '('
+        !_isComponent && wordEnd - start == 5 && string.CompareOrdinal(_s, start, "Write", 0, 5) == 0 && At(wordEnd) == '('
+            && CSharpTopLevel.Find(_s, wordEnd + 1, _s.Length, ")") is var close && close >= 0 && close < _s.Length
             ? ScanCode(wordEnd, codeBlock: false)
             : null;
 

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Links;
 using LinkHygiene.Razor;
+using LinkHygiene.Text;
 
 namespace LinkHygiene.Rules;
 
@@ -27,8 +29,12 @@ public sealed class LH004RawHtmlInUgc : Rule
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
 
-    /// <summary>Whether <paramref name="code"/> is only the name of a local the template declares with raw HTML (<see cref="RawLocal"/>).</summary>
-    private static bool IsRawLocal(string text, string code, ref HashSet<string>? rawLocals)
+    /// <summary>
+    /// Whether <paramref name="code"/> is only the name of a local the template declares, in its code, with raw HTML
+    /// (<see cref="RawLocal"/>), and with nothing else: a name also declared with a string (another loop's <c>var text =
+    /// c.Body;</c>) may be either, and one written in a comment is no declaration (code review 120).
+    /// </summary>
+    private static bool IsRawLocal(Documents.TemplateDocument document, string code, ref HashSet<string>? rawLocals)
     {
         var name = code.Trim();
         if (!RazorScanner.IsIdentifier(name))
@@ -39,17 +45,23 @@ public sealed class LH004RawHtmlInUgc : Rule
         if (rawLocals is null)
         {
             rawLocals = new HashSet<string>(StringComparer.Ordinal);
+            var other = new HashSet<string>(StringComparer.Ordinal);
+            var text = document.Text;
             for (var m = RawLocal.Match(text); m.Success; m = m.NextMatch())
             {
-                if (RawAt.IsMatch(text, m.Index + m.Length))
+                if (IsIn(document.CodeBlocks, m.Index) && !document.Comments.Any(c => c.Span.Start <= m.Index && m.Index < c.Span.End))
                 {
-                    rawLocals.Add(m.Groups[1].Value);
+                    (RawAt.IsMatch(text, m.Index + m.Length) ? rawLocals : other).Add(m.Groups[1].Value);
                 }
             }
+
+            rawLocals.ExceptWith(other);
         }
 
         return rawLocals.Contains(name);
     }
+
+    private static bool IsIn(IReadOnlyList<SourceSpan> spans, int offset) => spans.Any(span => span.Start <= offset && offset < span.End);
 
     /// <summary>
     /// Html.Raw of a value that holds no markup (held-out review 93: a forum's post number and dates): arithmetic of
@@ -139,7 +151,7 @@ public sealed class LH004RawHtmlInUgc : Rule
         foreach (var expression in context.Document.Expressions)
         {
             if (expression.Context != RazorExpressionContext.Text
-                || !(RendersRawHtml(expression.Code) || IsRawLocal(context.Document.Text, expression.Code, ref rawLocals))
+                || !(RendersRawHtml(expression.Code) || IsRawLocal(context.Document, expression.Code, ref rawLocals))
                 || RawOfNoMarkup.IsMatch(expression.Code))
             {
                 continue;

@@ -111,6 +111,8 @@ public class RazorScannerTests
     [InlineData("<p>@(a</p>", "the '(' starting here is never closed")]
     [InlineData("@* never closed", "the Razor comment '@*' starting here is never closed with '*@'")]
     [InlineData("@section S { <p>x</p>", "the '@section' block starting here is never closed with '}'")]
+    // a Write( being typed is the block's problem, once (code review 120)
+    [InlineData("<div>\n@{\n    Write(Model.Title;\n}\n</div>\n<a href=\"/a\">x</a>", "the C# block '{' starting here is never closed")]
     public void UnterminatedConstructsAreReported(string template, string reason)
     {
         var problem = Assert.Single(RazorScanner.Scan(template, isComponent: false).Problems);

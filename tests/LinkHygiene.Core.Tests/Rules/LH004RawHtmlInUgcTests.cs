@@ -49,12 +49,17 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<article class=\"comment-body\">@{ var paragraphed = new HtmlString(c.BodyHtml.Replace(\"\\r\\n\", \"</p><p>\")); }<p>{|LH004:@paragraphed|}</p></article>")]
     [InlineData("@{ IHtmlContent body = Html.Raw(Model.Body); MarkupString m = (MarkupString)Model.Html; }<div class=\"comment\">{|LH004:@body|} {|LH004:@(m)|} @body.Length</div>")]
     [InlineData("@{ var text = c.Body; var intro = Html.Raw(Model.Intro); var wrapped = Format(Html.Raw(c.Body)); }<div class=\"comment\">@text @wrapped</div><p>@intro</p>")]
+    // a name declared with raw HTML in one loop and with a string in another, or "declared" in a comment (code review 120)
+    [InlineData("@foreach (var p in Model.Pages) { var text = new HtmlString(p.TrustedHtml); <p>@text</p> }\n<div class=\"comments\">\n@foreach (var c in Model.Comments) { var text = c.Body; <div class=\"comment\">@text</div> }\n</div>")]
+    [InlineData("@* was: var body = new HtmlString(Model.Comment.Html); *@\n@{ var body = Model.Comment.Text; }\n<div class=\"comment\">@body</div>")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Post.cshtml", markup, only: Only);
 
     [Theory]
     [InlineData("<div itemtype=\"https://schema.org/Review\">{|LH004:@((MarkupString)review.Html)|}</div>")]
     [InlineData("<div class=\"comment\">{|LH004:@(new MarkupString(c.Html))|}</div>")]
     [InlineData("<div class=\"comment\">@c.Text</div>")]
+    // a component has no Write of its own: one there is the component's (code review 120)
+    [InlineData("<div class=\"comment\">\n@{ Write((MarkupString)c.Html); }\n</div>\n@code {\n    private void Write(MarkupString m) => _log.Add(m);\n}")]
     public void RazorComponent(string markup) => EngineAssert.Findings("Components/Review.razor", markup, only: Only);
 
     [Theory]
