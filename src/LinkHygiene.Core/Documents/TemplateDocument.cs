@@ -1127,6 +1127,13 @@ public sealed class TemplateDocument
     internal bool IsTokensOnly { get; }
 
     /// <summary>
+    /// The ids the parsed page has, whether they are all its rendered page's, and its literal base href
+    /// (<see cref="Site.TemplateFacts.IdsOf"/>), found once: for the site's facts, and for a link's <c>aria-labelledby</c>
+    /// that names an id the page lacks.
+    /// </summary>
+    internal (IReadOnlyCollection<string> Ids, bool Complete, string? BaseHref)? IdsFound { get; set; }
+
+    /// <summary>
     /// Steps taken by the token scans after parsing (content regions, text spans, element lookups), by the branch
     /// groups asked in <see cref="AreExclusive"/> and by rules that compare links with one another: a deterministic
     /// measure of work, which tests compare with the number of tokens to show the analysis stays linear.

@@ -2048,6 +2048,13 @@ internal static class LinkExtractor
             var target = document.ElementById(owner, id);
             if (target is null)
             {
+                if (owner == document.Dom && IsWholePageOfKnownIds(document))
+                {
+                    // accname skips an id the page does not have (held-out review 159: a typo in aria-labelledby left an
+                    // icon-only link with no name, and a "Read more" with its own text)
+                    continue;
+                }
+
                 // The label may live in a layout or another component: the name is unknown, not empty.
                 return new AccessibleName(NameSource.LabelledBy, string.Empty, IsDynamic: true, default);
             }
@@ -2064,6 +2071,13 @@ internal static class LinkExtractor
         var joined = Collapse(text.ToString());
         return joined.Length > 0 ? new AccessibleName(NameSource.LabelledBy, joined, IsDynamic: false, default) : null;
     }
+
+    /// <summary>
+    /// Whether a template is a whole page (not a fragment another page includes) whose ids are all its rendered page's
+    /// (<see cref="Site.TemplateFacts.IdsOf"/>: no layout, partial, component, script or computed id may add one).
+    /// </summary>
+    private static bool IsWholePageOfKnownIds(TemplateDocument document) =>
+        !TemplateDocument.IsFragment(document.Text) && Site.TemplateFacts.IdsOf(document).Complete;
 
     /// <summary>The text of an svg's <c>&lt;text&gt;</c> elements not hidden from assistive technology, 32 levels deep at most.</summary>
     private static StringBuilder SvgText(IElement element, StringBuilder text, int depth = 0)

@@ -461,7 +461,10 @@ public sealed class TemplateFacts
     /// The ids a parsed template defines, whether they are all the ids of the rendered page, and its literal
     /// <c>&lt;base href&gt;</c>.
     /// </summary>
-    private static (IReadOnlyCollection<string> Ids, bool Complete, string? BaseHref) IdsOf(TemplateDocument document)
+    internal static (IReadOnlyCollection<string> Ids, bool Complete, string? BaseHref) IdsOf(TemplateDocument document) =>
+        document.IdsFound ??= FindIds(document);
+
+    private static (IReadOnlyCollection<string> Ids, bool Complete, string? BaseHref) FindIds(TemplateDocument document)
     {
         if (document.Dom is null)
         {
