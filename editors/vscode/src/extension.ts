@@ -93,6 +93,8 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'untitled', pattern: TEMPLATE_FILES },
     ],
     synchronize: { fileEvents: serverInputs },
+    // The watchers above tell the server of these files; without this it would ask for its own, and hear of each twice.
+    initializationOptions: { watchesFiles: true },
     outputChannel: output,
     traceOutputChannel: traceChannel(config.get<string>('trace.server', 'off')),
     // One notification when the server cannot start or keeps crashing, the client's own ("couldn't create connection

@@ -130,7 +130,9 @@ internal sealed partial class LanguageServer
                 }
 
                 _documentChanges = Capability(request.Capabilities, "workspace", "workspaceEdit", "documentChanges");
-                _watchesFiles = Capability(request.Capabilities, "workspace", "didChangeWatchedFiles", "dynamicRegistration");
+                // (not asked of a client that says it watches them for the server already: VS Code's extension)
+                _watchesFiles = Capability(request.Capabilities, "workspace", "didChangeWatchedFiles", "dynamicRegistration")
+                    && !Capability(request.InitializationOptions, "watchesFiles");
                 _trace = request.Trace is "messages" or "verbose";
             }
 
@@ -160,7 +162,6 @@ internal sealed partial class LanguageServer
         {
             // A client that watches files for a server that asks (Neovim, Helix, Zed ...) is asked: without it a page added,
             // renamed or deleted outside the editor left internal links as they were until a restart (held-out review 155).
-            // (VS Code's extension watches them itself too; a change told twice is read twice.)
             var registration = new Registration("linkhygiene-watched-files", "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(WatchedFiles));
             // (once, whatever a client that sends 'initialized' twice asks; a connection lost before the answer is no refusal:
             // code review 119)
@@ -921,6 +922,7 @@ internal sealed partial class LanguageServer
         _ => Lsp.SeverityHint,
     };
 
+    /// <summary>Whether a client's object (its capabilities, its initialization options) holds <c>true</c> at a path.</summary>
     private static bool Capability(JsonElement? capabilities, params string[] path)
     {
         if (capabilities is not { ValueKind: JsonValueKind.Object } current)

@@ -20,7 +20,7 @@ internal sealed record TextDocumentItem(string Uri, string LanguageId, int Versi
 
 internal sealed record WorkspaceFolder(string Uri, string Name);
 
-internal sealed record InitializeParams(int? ProcessId, string? RootUri, string? RootPath, IReadOnlyList<WorkspaceFolder>? WorkspaceFolders, JsonElement? Capabilities, string? Trace = null);
+internal sealed record InitializeParams(int? ProcessId, string? RootUri, string? RootPath, IReadOnlyList<WorkspaceFolder>? WorkspaceFolders, JsonElement? Capabilities, string? Trace = null, JsonElement? InitializationOptions = null);
 
 internal sealed record SetTraceParams(string? Value);
 
