@@ -112,6 +112,13 @@ public sealed class LH023MalformedUrl : Rule
                 : null;
         }
 
+        if (literal.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            // a page saved from an editor with the link to its neighbour on the author's disk (held-out review 162:
+            // FrontPage's file:///C:/My%20Webs/...); browsers do not follow one from a web page, and no reader has the file
+            return "it is a file: URL, a file on the author's own computer that no reader has; link to the page on the site";
+        }
+
         var literalParts = Literal(value);
         if (literalParts.IndexOf('\\') >= 0)
         {

@@ -107,6 +107,9 @@ public class LH023MalformedUrlTests
     [InlineData("http://256.256.256.256/", "its host '256.256.256.256' is no IPv4 address (four numbers of 0 to 255)")]
     [InlineData("http://1.2.3.4.5/", "its host '1.2.3.4.5' is no IPv4 address (four numbers of 0 to 255)")]
     [InlineData("http://example.com:8080:/x", "its host 'example.com:8080:' holds ':' more than once; a port follows the host after one ':'")]
+    // a page saved with a link to its neighbour on the author's disk (held-out review 162: a FrontPage site)
+    [InlineData("file:///C:/My%20Webs/cortesia/historia.htm", "it is a file: URL, a file on the author's own computer that no reader has; link to the page on the site")]
+    [InlineData("FILE://server/share/page.htm", "it is a file: URL, a file on the author's own computer that no reader has; link to the page on the site")]
     public void Malformed(string href, string problem)
     {
         var finding = Assert.Single(EngineAssert.Findings("page.html", $"<a {{|LH023:href=\"{href}\"|}}>Example link</a>", only: Only), f => f.Id == "LH023");
