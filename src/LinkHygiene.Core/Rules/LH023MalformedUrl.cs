@@ -23,6 +23,9 @@ public sealed class LH023MalformedUrl : Rule
     // An address as a mailto: URL holds one (RFC 6068's addr-spec): no ':', '<', '>', brackets or other specials outside
     // a quoted local part or an address literal (held-out review 107: "mailto:mailto:contact@..." and "<a@example.org>"
     // were taken for addresses).
+    // A file: URL to a Windows drive, file:///C:/..., file://c|/... (the old form)
+    private static readonly Regex FileOnADrive = new(@"^file:/*[A-Za-z][:|]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly Regex Email = new(
         @"^(?:""(?:[^""\\\r\n]|\\.)*""|[^@\s:<>()\[\],;""\\]+)@(?:\[[^\[\]\s]+\]|(?i:localhost)|[^@\s.:<>()\[\],;""\\/?#]+(?:\.[^@\s.:<>()\[\],;""\\/?#]+)+)$",
         RegexOptions.CultureInvariant);
@@ -112,11 +115,12 @@ public sealed class LH023MalformedUrl : Rule
                 : null;
         }
 
-        if (literal.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        if (FileOnADrive.IsMatch(literal))
         {
             // a page saved from an editor with the link to its neighbour on the author's disk (held-out review 162:
-            // FrontPage's file:///C:/My%20Webs/...); browsers do not follow one from a web page, and no reader has the file
-            return "it is a file: URL, a file on the author's own computer that no reader has; link to the page on the site";
+            // FrontPage's file:///C:/My%20Webs/...); browsers do not follow one from a web page, and no reader has the file.
+            // (Not file:///usr/include/tcl.h, which documentation read from its own disk, man2html's, may mean.)
+            return "it is a file: URL to a drive of the author's own computer, which no reader has; link to the page on the site";
         }
 
         var literalParts = Literal(value);

@@ -108,8 +108,8 @@ public class LH023MalformedUrlTests
     [InlineData("http://1.2.3.4.5/", "its host '1.2.3.4.5' is no IPv4 address (four numbers of 0 to 255)")]
     [InlineData("http://example.com:8080:/x", "its host 'example.com:8080:' holds ':' more than once; a port follows the host after one ':'")]
     // a page saved with a link to its neighbour on the author's disk (held-out review 162: a FrontPage site)
-    [InlineData("file:///C:/My%20Webs/cortesia/historia.htm", "it is a file: URL, a file on the author's own computer that no reader has; link to the page on the site")]
-    [InlineData("FILE://server/share/page.htm", "it is a file: URL, a file on the author's own computer that no reader has; link to the page on the site")]
+    [InlineData("file:///C:/My%20Webs/cortesia/historia.htm", "it is a file: URL to a drive of the author's own computer, which no reader has; link to the page on the site")]
+    [InlineData("FILE://d|/site/page.htm", "it is a file: URL to a drive of the author's own computer, which no reader has; link to the page on the site")]
     public void Malformed(string href, string problem)
     {
         var finding = Assert.Single(EngineAssert.Findings("page.html", $"<a {{|LH023:href=\"{href}\"|}}>Example link</a>", only: Only), f => f.Id == "LH023");
@@ -242,6 +242,8 @@ public class LH023MalformedUrlTests
     [InlineData("mailto:?subject=Check%20out%20this%20deal&amp;body=https%3A%2F%2Fshop.example%2Fp%2F1")]
     // the machine's own mail (held-out review 136: manuals' mailto:root@localhost)
     [InlineData("mailto:root@localhost")]
+    // documentation read from its own disk may mean a file there (man2html's file:///usr/include/tcl.h; held-out review 145)
+    [InlineData("file:///usr/include/tcl.h")]
     // a server's own element fills the value in (held-out review 138: Roundcube's skins, HTML::Template, JSP)
     [InlineData("<roundcube:var name='config:support_url' />")]
     [InlineData("<TMPL_VAR URL>")]
