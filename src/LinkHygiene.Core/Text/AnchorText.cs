@@ -333,24 +333,41 @@ public static class AnchorText
         return end == normalized.Length || end == 0 ? null : Normalize(normalized.Substring(0, end)) is { Length: > 0 } bare ? bare : null;
     }
 
+    // What a name written onto a word may end with: C++, C#, FranceConnect+, and a C++ operator's symbols
+    private const string OperatorSymbols = "+#=<>*/%&|^~!-()[]";
+
     /// <summary>
-    /// Whether the character at <paramref name="index"/> ends a run of '+' and '#' written onto a word, which names
-    /// something else than the word does: C++ and C#, FranceConnect+ (held-out review 159), Disney+.
+    /// Whether the character at <paramref name="index"/> ends a run of symbols written onto a word that names something
+    /// else than the word does: one with '+' or '#' (C++ and C#, FranceConnect+ and FranceConnect: held-out review 159),
+    /// or any after the word <c>operator</c> (<c>operator+=</c> and <c>operator+</c>, <c>operator()</c> are three
+    /// functions: a Boost or libstdc++ reference). Not "Terms*" or "Go!", whose mark is decoration.
     /// </summary>
     private static bool IsNameSuffix(string text, int start, int index)
     {
-        if (text[index] is not ('+' or '#'))
+        if (OperatorSymbols.IndexOf(text[index]) < 0)
         {
             return false;
         }
 
         var first = index;
-        while (first > start && text[first - 1] is '+' or '#')
+        while (first > start && OperatorSymbols.IndexOf(text[first - 1]) >= 0)
         {
             first--;
         }
 
-        return first > start && char.IsLetterOrDigit(text[first - 1]);
+        if (first == start || !char.IsLetterOrDigit(text[first - 1]))
+        {
+            return false;
+        }
+
+        if (text.IndexOf('+', first, index - first + 1) >= 0 || text.IndexOf('#', first, index - first + 1) >= 0)
+        {
+            return true;
+        }
+
+        const string Operator = "operator";
+        var word = first - Operator.Length;
+        return word >= start && string.CompareOrdinal(text, word, Operator, 0, Operator.Length) == 0 && (word == start || !char.IsLetterOrDigit(text[word - 1]));
     }
 
     /// <summary>

@@ -48,6 +48,9 @@ public class LH013AmbiguousAnchorTextTests
     // '+' and '#' written onto a word name something else (held-out review 159: DSFR's FranceConnect and FranceConnect+);
     // with a space before them, or '*' (a footnote's mark), they are decoration
     [InlineData("<a href=\"/c\">C</a> <a href=\"/cpp\">C++</a> <a href=\"/cs\">C#</a> <a href=\"/fc\">Qu’est-ce que FranceConnect ?</a> <a href=\"/fcp\">Qu’est-ce que FranceConnect+ ?</a> <a href=\"/a\">Plan A</a> <a href=\"/a-plus\">Plan A+</a>")]
+    // ... and so does a C++ operator's every symbol (the held-out run of Boost's and libstdc++'s references: operator+=
+    // and operator+ had become one text)
+    [InlineData("<a href=\"/add\">operator+</a> <a href=\"/add-assign\">operator+=</a> <a href=\"/call\">operator()</a> <a href=\"/eq\">operator==</a> <a href=\"/shift\">operator&lt;&lt;</a> <a href=\"/conv\">operator</a> <a href=\"/x\">Go</a> <a href=\"/y\">{|LH013:Go!|}</a>")]
     [InlineData("<a href=\"/a\">Terms</a> <a href=\"/b\">{|LH013:Terms*|}</a> <a href=\"/c\">Pricing</a> <a href=\"/d\">{|LH013:Pricing +|}</a> <a href=\"/e\">Docs</a> <a href=\"/f\">{|LH013:#Docs|}</a>")]
     [InlineData("<a href=\"/a\">\"-\"-operator</a> <a href=\"/b\">\"*\"-operator</a> <a href=\"/c\">Opérateur « * »</a> <a href=\"/d\">Opérateur « / »</a> <a href=\"/e\">\">>>=\" Operator</a> <a href=\"/f\">\"<<=\" Operator</a> <a href=\"/g\">\"*\"演算子</a> <a href=\"/h\">\"+\"演算子</a>")]
     // a vowel or tone mark at the end of a word is the word's, not decoration (held-out review 112: Thai's ดู "see" and ดี
