@@ -145,13 +145,14 @@ internal sealed class GitIgnoredPaths : IIgnoredPaths
     }
 
     /// <summary>
-    /// One pattern, and what a name or path must end with for it to match: its text after its last wildcard (a walk asks
+    /// One pattern, and what a name or path must end with for it to match: its text after its last wildcard or '/' (a walk asks
     /// about every template and folder, and most of a .NET .gitignore's 400 patterns are <c>*.ext</c> or a name, which
     /// that rules out without the library's matcher).
     /// </summary>
     private sealed class Pattern
     {
-        private static readonly char[] Wildcards = { '*', '?', '[', ']' };
+        // (and '/': **/gen matches gen itself, beside its .gitignore, whose relative path has no '/gen'; code review 121)
+        private static readonly char[] Wildcards = { '*', '?', '[', ']', '/' };
 
         private readonly string _tail;
 

@@ -103,14 +103,14 @@ public sealed class FolderWalkTests
     public void GitIgnore_LeavesOutWhatGitIgnores_InARepository()
     {
         // Site() holds .git/, so it is a repository's top (held-out review 160: a coverage report and a DocFX site that
-        // .gitignore left out were nearly all of a new user's findings)
+        // .gitignore left out were nearly all of a new user's findings); **/out/ is out/ beside it too (code review 121)
         using var site = Site();
-        foreach (var file in new[] { "coveragereport/index.html", "docs/_site/index.html", "Pages/Old.gen.html", "Pages/Keep.gen.html", "Pages/Spaced.html" })
+        foreach (var file in new[] { "coveragereport/index.html", "docs/_site/index.html", "Pages/Old.gen.html", "Pages/Keep.gen.html", "Pages/Spaced.html", "out/x.html", "Components/out/y.html" })
         {
             site.Write(file, Generic);
         }
 
-        site.Write(".gitignore", "# generated\r\ncoveragereport/\r\n*.gen.html\r\n\r\nSpaced.html   \r\n");
+        site.Write(".gitignore", "# generated\r\ncoveragereport/\r\n*.gen.html\r\n\r\nSpaced.html   \r\n**/out/\r\n");
         site.Write("docs/.gitignore", "_site/\n");
         site.Write("Pages/.gitignore", "!Keep.gen.html\n");
         site.Write(".git/info/exclude", "wwwroot/legal/\n");
@@ -122,7 +122,7 @@ public sealed class FolderWalkTests
 
         // --no-gitignore reads everything the walk would otherwise read
         Assert.Equal(
-            new[] { "Components/App.razor", "Pages/Index.cshtml", "Pages/Keep.gen.html", "Pages/Old.gen.html", "Pages/Spaced.html", "coveragereport/index.html", "docs/_site/index.html", "wwwroot/about.html", "wwwroot/legal/terms.htm" },
+            new[] { "Components/App.razor", "Components/out/y.html", "Pages/Index.cshtml", "Pages/Keep.gen.html", "Pages/Old.gen.html", "Pages/Spaced.html", "coveragereport/index.html", "docs/_site/index.html", "out/x.html", "wwwroot/about.html", "wwwroot/legal/terms.htm" },
             CheckedWithFindings(site.Path, "--no-gitignore"));
 
         // what the user names is read: an ignored folder whole, an ignored file
