@@ -82,8 +82,8 @@ public sealed class Href
     // A value that is one Razor local: @share, @(share).
     private static readonly Regex LocalName = new(@"^@\(?\s*([A-Za-z_]\w*)\s*\)?$", RegexOptions.CultureInvariant);
 
-    // .NET 9's @Assets["css/app.css"]: the static asset's URL (fingerprinted where MapStaticAssets knows the file), relative
-    // to the app's base as written (held-out review 161)
+    // .NET 9's @Assets["css/app.css"] in a component: the static asset's URL (fingerprinted where MapStaticAssets knows the
+    // file), relative to the app's base as written (held-out review 161)
     private static readonly Regex AssetUrl = new(@"^@Assets\s*\[\s*""([^""\\{}]*)""\s*\]$", RegexOptions.CultureInvariant);
 
     private static readonly char[] PathMarks = { '/', '?', '.', '~' };
@@ -184,7 +184,8 @@ public sealed class Href
             // @("https://..." + x) or @($"//github.com/{org}"): the string is written in the template too; so is that of a
             // local declared with one (@{ var share = "https://www.facebook.com/sharer.php?u=" + url; }).
             var pattern = filtered.Success ? filtered.Groups["url"].Value + MaskChars.Dynamic : StringLiteralStart(source);
-            var asset = pattern.Length == 0 ? AssetUrl.Match(source) : null;
+            // (a component's own Assets; in a view or page, Assets is whatever the template names so: code review 121)
+            var asset = pattern.Length == 0 && document is { Kind: TemplateKind.RazorComponent } ? AssetUrl.Match(source) : null;
             if (asset is { Success: true } && asset.Groups[1].Value.Trim().Length > 0)
             {
                 pattern = asset.Groups[1].Value;

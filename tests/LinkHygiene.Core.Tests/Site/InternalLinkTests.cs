@@ -1297,6 +1297,8 @@ public class InternalLinkTests
         var templates = new Dictionary<string, string>
         {
             ["Components/Pages/Docs.razor"] = "@page \"/docs\"\n<a href=\"@Assets[\"docs/guide.pdf\"]\">Guide</a> <a href=\"@Assets[\"docs/guidee.pdf\"]\">Typo</a> <a href=\"@Assets[name]\">Any</a>",
+            // (a page's Assets is its own: a CDN's map, say; code review 121)
+            ["Pages/Index.cshtml"] = "@page\n@inject MyCdn Assets\n<a href=\"@Assets[\"/img/logo.png\"]\">Logo</a>",
         };
         var (findings, stats) = Check(templates, files: new[] { "wwwroot/docs/guide.pdf" });
         Assert.Equal(
