@@ -30,35 +30,46 @@ public sealed class LH004RawHtmlInUgc : Rule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <summary>
-    /// Whether <paramref name="code"/> is only the name of a local the template declares, in its code, with raw HTML
-    /// (<see cref="RawLocal"/>), and with nothing else: a name also declared with a string (another loop's <c>var text =
-    /// c.Body;</c>) may be either, and one written in a comment is no declaration (code review 120).
+    /// Whether <paramref name="expression"/> is only the name of a local whose declaration nearest before it, in the
+    /// template's code, gives it raw HTML (<see cref="RawLocal"/>): another loop may declare the same name with a string
+    /// (<c>var text = c.Body;</c>), and one written in a comment is no declaration (code reviews 120 and 121).
     /// </summary>
-    private static bool IsRawLocal(Documents.TemplateDocument document, string code, ref HashSet<string>? rawLocals)
+    private static bool IsRawLocal(Documents.TemplateDocument document, RazorExpression expression, ref List<(int At, string Name, bool Raw)>? declarations)
     {
-        var name = code.Trim();
+        var name = expression.Code.Trim();
         if (!RazorScanner.IsIdentifier(name))
         {
             return false;
         }
 
-        if (rawLocals is null)
+        if (declarations is null)
         {
-            rawLocals = new HashSet<string>(StringComparer.Ordinal);
-            var other = new HashSet<string>(StringComparer.Ordinal);
+            declarations = new List<(int At, string Name, bool Raw)>();
             var text = document.Text;
             for (var m = RawLocal.Match(text); m.Success; m = m.NextMatch())
             {
                 if (IsIn(document.CodeBlocks, m.Index) && !document.Comments.Any(c => c.Span.Start <= m.Index && m.Index < c.Span.End))
                 {
-                    (RawAt.IsMatch(text, m.Index + m.Length) ? rawLocals : other).Add(m.Groups[1].Value);
+                    declarations.Add((m.Index, m.Groups[1].Value, RawAt.IsMatch(text, m.Index + m.Length)));
                 }
             }
-
-            rawLocals.ExceptWith(other);
         }
 
-        return rawLocals.Contains(name);
+        var raw = false;
+        foreach (var declaration in declarations)
+        {
+            if (declaration.At >= expression.Span.Start)
+            {
+                break;
+            }
+
+            if (declaration.Name == name)
+            {
+                raw = declaration.Raw;
+            }
+        }
+
+        return raw;
     }
 
     private static bool IsIn(IReadOnlyList<SourceSpan> spans, int offset) => spans.Any(span => span.Start <= offset && offset < span.End);
@@ -138,20 +149,20 @@ public sealed class LH004RawHtmlInUgc : Rule
         return false;
     }
 
-    // A local that holds raw HTML, declared in the template's code: var x = new HtmlString(..); (Orchard 1.x's comment
-    // list renders @paragraphed; held-out review 156). What follows '=' is matched with RawAt.
+    // A local declared in the template's code: var x = new HtmlString(..); holds raw HTML (Orchard 1.x's comment list renders
+    // @paragraphed; held-out review 156), string x = c.Body; does not. What follows '=' is matched with RawAt.
     private static readonly Regex RawLocal = new(
-        @"\b(?:var|(?:Microsoft\.AspNetCore\.(?:Html|Components)\.)?(?:I?HtmlString|IHtmlContent|MarkupString))[ \t]+([A-Za-z_]\w{0,63})[ \t]*=(?![=>])",
+        @"\b(?:var|string|object|dynamic|(?:Microsoft\.AspNetCore\.(?:Html|Components)\.)?(?:I?HtmlString|IHtmlContent|MarkupString))[ \t]+([A-Za-z_]\w{0,63})[ \t]*=(?![=>])",
         RegexOptions.CultureInvariant);
 
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
-        HashSet<string>? rawLocals = null;
+        List<(int At, string Name, bool Raw)>? declarations = null;
         foreach (var expression in context.Document.Expressions)
         {
             if (expression.Context != RazorExpressionContext.Text
-                || !(RendersRawHtml(expression.Code) || IsRawLocal(context.Document, expression.Code, ref rawLocals))
+                || !(RendersRawHtml(expression.Code) || IsRawLocal(context.Document, expression, ref declarations))
                 || RawOfNoMarkup.IsMatch(expression.Code))
             {
                 continue;

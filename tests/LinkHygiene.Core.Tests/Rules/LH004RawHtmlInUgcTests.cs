@@ -52,6 +52,8 @@ public class LH004RawHtmlInUgcTests
     // a name declared with raw HTML in one loop and with a string in another, or "declared" in a comment (code review 120)
     [InlineData("@foreach (var p in Model.Pages) { var text = new HtmlString(p.TrustedHtml); <p>@text</p> }\n<div class=\"comments\">\n@foreach (var c in Model.Comments) { var text = c.Body; <div class=\"comment\">@text</div> }\n</div>")]
     [InlineData("@* was: var body = new HtmlString(Model.Comment.Html); *@\n@{ var body = Model.Comment.Text; }\n<div class=\"comment\">@body</div>")]
+    // ... the declaration nearest before the name decides (code review 121: another loop's string hid a raw comment)
+    [InlineData("@foreach (var c in Model.Comments)\n{\n    var text = Html.Raw(c.Body);\n    <div class=\"comment\">{|LH004:@text|}</div>\n}\n@foreach (var t in Model.Tags)\n{\n    string text = t.Name;\n    <div class=\"comment\">@text</div>\n}")]
     public void RazorView(string markup) => EngineAssert.Findings("Pages/Post.cshtml", markup, only: Only);
 
     [Theory]
