@@ -2074,10 +2074,14 @@ internal static class LinkExtractor
 
     /// <summary>
     /// Whether a template is a whole page (not a fragment another page includes) whose ids are all its rendered page's
-    /// (<see cref="Site.TemplateFacts.IdsOf"/>: no layout, partial, component, script or computed id may add one).
+    /// (<see cref="Site.TemplateFacts.IdsOf"/>: no layout, partial, component, script, event handler or computed id may
+    /// add one), and, in Razor, that renders no value as content (<c>@Model.Header</c> may be HTML holding the label:
+    /// code review 121).
     /// </summary>
     private static bool IsWholePageOfKnownIds(TemplateDocument document) =>
-        !TemplateDocument.IsFragment(document.Text) && Site.TemplateFacts.IdsOf(document).Complete;
+        !TemplateDocument.IsFragment(document.Text)
+        && !document.Expressions.Any(e => e.Context == Razor.RazorExpressionContext.Text)
+        && Site.TemplateFacts.IdsOf(document).Complete;
 
     /// <summary>The text of an svg's <c>&lt;text&gt;</c> elements not hidden from assistive technology, 32 levels deep at most.</summary>
     private static StringBuilder SvgText(IElement element, StringBuilder text, int depth = 0)

@@ -518,6 +518,11 @@ public sealed class TemplateFacts
                 (unnamedHeadings ??= new List<IElement>()).Add(element);
             }
 
+            if (complete && HandlerWritesMarkup(element))
+            {
+                complete = false; // <body onload="...id = 'x'"> (code review 121)
+            }
+
             if (element.LocalName == "meta" && IsRedirect(element))
             {
                 // a page that sends the browser on to another, whose script carries the fragment there (rustdoc's stubs
@@ -571,6 +576,20 @@ public sealed class TemplateFacts
         }
 
         return (ids, complete, baseHrefValue);
+    }
+
+    /// <summary>Whether an element's event handler (<c>onload</c>, <c>onclick</c> ...) writes markup or an id (<see cref="WritesMarkup"/>).</summary>
+    private static bool HandlerWritesMarkup(IElement element)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name.Length > 2 && attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) && WritesMarkup.IsMatch(attribute.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
