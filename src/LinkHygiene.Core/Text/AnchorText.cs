@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using LinkHygiene.Razor;
 
@@ -319,19 +320,23 @@ public static class AnchorText
     }
 
     /// <summary>
-    /// A normalised text without the '+' and '#' its last word ends with (<c>more+</c> → <c>more</c>), normalised again;
-    /// null when it ends in none (<see cref="IsNameSuffix"/> keeps them, as they name something else: C++).
+    /// A normalised "more" link's text without the '+' written onto it, normalised again: <c>more+</c>, <c>read more+</c>,
+    /// and a CJK or Korean text's, <c>更多+</c>, <c>더보기+</c> (code review 120); null for any other text, whose '+'
+    /// may be its name's (<see cref="IsNameSuffix"/>: C++, and Link+, a library service's name; code review 121).
     /// </summary>
     public static string? WithoutNameSuffix(string normalized)
     {
-        var end = normalized.Length;
-        while (end > 0 && normalized[end - 1] is '+' or '#')
+        if (normalized.Length < 2 || normalized[normalized.Length - 1] != '+' || normalized[normalized.Length - 2] == '+')
         {
-            end--;
+            return null;
         }
 
-        return end == normalized.Length || end == 0 ? null : Normalize(normalized.Substring(0, end)) is { Length: > 0 } bare ? bare : null;
+        var bare = Normalize(normalized.Substring(0, normalized.Length - 1));
+        return bare.EndsWith("more", StringComparison.Ordinal) || bare.Any(IsCjkOrHangul) ? bare : null;
     }
+
+    private static bool IsCjkOrHangul(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F');
 
     // What a name written onto a word may end with: C++, C#, FranceConnect+, and a C++ operator's symbols
     private const string OperatorSymbols = "+#=<>*/%&|^~!-()[]";

@@ -13,7 +13,7 @@ public class LH010GenericAnchorTextTests
     [InlineData("<!DOCTYPE html><html><body><p><a href=\"/pricing\" aria-labelledby=\"pricing-heading\">{|LH010:Read more|}</a></p><p><a href=\"/report\" id=\"rm1\" {|LH010:aria-labelledby=\"rm1 report-heding\"|}>Read more</a></p><h2 id=\"report-heading\">Annual report</h2></body></html>")]
     // a '+' or '#' written onto the last word, which LH013 keeps (C and C++ differ), does not hide a generic phrase
     // (code review 120: Chinese and Korean sites' 更多+, 더보기+)
-    [InlineData("<a href=\"/x\">{|LH010:MORE+|}</a> <a href=\"/y\">{|LH010:Read more+|}</a> <a href=\"/z\">{|LH010:Click here#|}</a> <a href=\"/c\">C++</a>")]
+    [InlineData("<a href=\"/x\">{|LH010:MORE+|}</a> <a href=\"/y\">{|LH010:Read more+|}</a> <a href=\"/c\">C++</a> <a href=\"/l\">Link+</a> <a href=\"/k\">Click+</a>")]
     [InlineData("<html lang=\"zh\"><a href=\"/x\">{|LH010:更多+|}</a></html>")]
     [InlineData("<html lang=\"ko\"><a href=\"/x\">{|LH010:더보기+|}</a></html>")]
     // Foundation for Emails' templates (held-out review 80)
