@@ -2074,14 +2074,12 @@ internal static class LinkExtractor
 
     /// <summary>
     /// Whether a template is a whole page (not a fragment another page includes) whose ids are all its rendered page's
-    /// (<see cref="Site.TemplateFacts.IdsOf"/>: no layout, partial, component, script, event handler or computed id may
-    /// add one), and, in Razor, that renders no value as content (<c>@Model.Header</c> may be HTML holding the label:
-    /// code review 121).
+    /// (<see cref="Site.TemplateFacts.IdsOf"/>: no layout, partial, component, script, load handler, raw HTML or computed
+    /// id may add one). A value a Razor page renders is taken for text (<c>@Model.Title</c>; code review 122), as it is
+    /// unless its type says otherwise.
     /// </summary>
     private static bool IsWholePageOfKnownIds(TemplateDocument document) =>
-        !TemplateDocument.IsFragment(document.Text)
-        && !document.Expressions.Any(e => e.Context == Razor.RazorExpressionContext.Text)
-        && Site.TemplateFacts.IdsOf(document).Complete;
+        !TemplateDocument.IsFragment(document.Text) && Site.TemplateFacts.IdsOf(document).Complete;
 
     /// <summary>The text of an svg's <c>&lt;text&gt;</c> elements not hidden from assistive technology, 32 levels deep at most.</summary>
     private static StringBuilder SvgText(IElement element, StringBuilder text, int depth = 0)

@@ -30,9 +30,10 @@ public sealed class LH004RawHtmlInUgc : Rule
     public override RuleDescriptor Descriptor => Rule;
 
     /// <summary>
-    /// Whether <paramref name="expression"/> is only the name of a local whose declaration nearest before it, in the
-    /// template's code, gives it raw HTML (<see cref="RawLocal"/>): another loop may declare the same name with a string
-    /// (<c>var text = c.Body;</c>), and one written in a comment is no declaration (code reviews 120 and 121).
+    /// Whether <paramref name="expression"/> is only the name of a local whose declaration nearest before it (or, with none,
+    /// the first after it), in the template's code, gives it raw HTML (<see cref="RawLocal"/>): another loop may declare the
+    /// same name with a string (<c>var text = c.Body;</c>), and one written in a comment is no declaration (code reviews
+    /// 120, 121 and 122).
     /// </summary>
     private static bool IsRawLocal(Documents.TemplateDocument document, RazorExpression expression, ref List<(int At, string Name, bool Raw)>? declarations)
     {
@@ -55,21 +56,25 @@ public sealed class LH004RawHtmlInUgc : Rule
             }
         }
 
-        var raw = false;
+        // (with none before it, the first after it: a field or property of @code or @functions, written at the template's
+        // end, is the whole template's; code review 122)
+        bool? raw = null;
         foreach (var declaration in declarations)
         {
+            if (declaration.Name != name)
+            {
+                continue;
+            }
+
             if (declaration.At >= expression.Span.Start)
             {
-                break;
+                return raw ?? declaration.Raw;
             }
 
-            if (declaration.Name == name)
-            {
-                raw = declaration.Raw;
-            }
+            raw = declaration.Raw;
         }
 
-        return raw;
+        return raw ?? false;
     }
 
     private static bool IsIn(IReadOnlyList<SourceSpan> spans, int offset) => spans.Any(span => span.Start <= offset && offset < span.End);

@@ -23,8 +23,8 @@ public sealed class LH023MalformedUrl : Rule
     // An address as a mailto: URL holds one (RFC 6068's addr-spec): no ':', '<', '>', brackets or other specials outside
     // a quoted local part or an address literal (held-out review 107: "mailto:mailto:contact@..." and "<a@example.org>"
     // were taken for addresses).
-    // A file: URL to a Windows drive, file:///C:/..., file://c|/... (the old form)
-    private static readonly Regex FileOnADrive = new(@"^file:/*[A-Za-z][:|]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // A file: URL to a Windows drive, file:///C:/..., file://localhost/C:/..., file://c|/... (the old form)
+    private static readonly Regex FileOnADrive = new(@"^file:/*(?:localhost/+)?[A-Za-z][:|]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex Email = new(
         @"^(?:""(?:[^""\\\r\n]|\\.)*""|[^@\s:<>()\[\],;""\\]+)@(?:\[[^\[\]\s]+\]|(?i:localhost)|[^@\s.:<>()\[\],;""\\/?#]+(?:\.[^@\s.:<>()\[\],;""\\/?#]+)+)$",

@@ -578,19 +578,13 @@ public sealed class TemplateFacts
         return (ids, complete, baseHrefValue);
     }
 
-    /// <summary>Whether an element's event handler (<c>onload</c>, <c>onclick</c> ...) writes markup or an id (<see cref="WritesMarkup"/>).</summary>
-    private static bool HandlerWritesMarkup(IElement element)
-    {
-        foreach (var attribute in element.Attributes)
-        {
-            if (attribute.Name.Length > 2 && attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase) && WritesMarkup.IsMatch(attribute.Value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// Whether an element's handler of the page's loading (<c>onload</c>, <c>onpageshow</c>) writes markup or an id
+    /// (<see cref="WritesMarkup"/>); a click's or a form's runs when the reader acts (code review 122: a like button's
+    /// <c>onclick="fetch(..)"</c> had made a page's fragments undecidable).
+    /// </summary>
+    private static bool HandlerWritesMarkup(IElement element) =>
+        (element.GetAttribute("onload") ?? element.GetAttribute("onpageshow")) is { } handler && WritesMarkup.IsMatch(handler);
 
     /// <summary>
     /// Whether a meta element sends the browser to another page: <c>&lt;meta http-equiv="refresh" content="0;URL=..."&gt;</c>,

@@ -338,24 +338,26 @@ public static class AnchorText
     private static bool IsCjkOrHangul(char c) =>
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F');
 
-    // What a name written onto a word may end with: C++, C#, FranceConnect+, and a C++ operator's symbols
+    // A C++ operator's symbols, which a name after the word "operator" ends with
     private const string OperatorSymbols = "+#=<>*/%&|^~!-()[]";
 
     /// <summary>
     /// Whether the character at <paramref name="index"/> ends a run of symbols written onto a word that names something
-    /// else than the word does: one with '+' or '#' (C++ and C#, FranceConnect+ and FranceConnect: held-out review 159),
-    /// or any after the word <c>operator</c> (<c>operator+=</c> and <c>operator+</c>, <c>operator()</c> are three
-    /// functions: a Boost or libstdc++ reference). Not "Terms*" or "Go!", whose mark is decoration.
+    /// else than the word does: a run of '+' and '#' (C++ and C#, FranceConnect+ and FranceConnect: held-out review 159;
+    /// what follows it, "Notepad++!", is trimmed first), or, in a text without spaces, a C++ operator's symbols after the
+    /// word <c>operator</c> (<c>operator+=</c>, <c>operator+</c> and <c>operator()</c> are three functions of a Boost or
+    /// libstdc++ reference; "Call the operator!" is prose: code review 122).
     /// </summary>
     private static bool IsNameSuffix(string text, int start, int index)
     {
-        if (OperatorSymbols.IndexOf(text[index]) < 0)
+        var symbols = text[index] is '+' or '#' ? "+#" : OperatorSymbols.IndexOf(text[index]) >= 0 ? OperatorSymbols : null;
+        if (symbols is null)
         {
             return false;
         }
 
         var first = index;
-        while (first > start && OperatorSymbols.IndexOf(text[first - 1]) >= 0)
+        while (first > start && symbols.IndexOf(text[first - 1]) >= 0)
         {
             first--;
         }
@@ -365,14 +367,15 @@ public static class AnchorText
             return false;
         }
 
-        if (text.IndexOf('+', first, index - first + 1) >= 0 || text.IndexOf('#', first, index - first + 1) >= 0)
+        if (text[index] is '+' or '#')
         {
             return true;
         }
 
         const string Operator = "operator";
         var word = first - Operator.Length;
-        return word >= start && string.CompareOrdinal(text, word, Operator, 0, Operator.Length) == 0 && (word == start || !char.IsLetterOrDigit(text[word - 1]));
+        return word >= start && string.CompareOrdinal(text, word, Operator, 0, Operator.Length) == 0
+            && text.IndexOf(' ', start, index - start) < 0 && (word == start || !char.IsLetterOrDigit(text[word - 1]));
     }
 
     /// <summary>

@@ -60,6 +60,8 @@ public class LH004RawHtmlInUgcTests
     [InlineData("<div itemtype=\"https://schema.org/Review\">{|LH004:@((MarkupString)review.Html)|}</div>")]
     [InlineData("<div class=\"comment\">{|LH004:@(new MarkupString(c.Html))|}</div>")]
     [InlineData("<div class=\"comment\">@c.Text</div>")]
+    // a field of @code, written after the markup that renders it, is the whole component's (code review 122)
+    [InlineData("<div class=\"comment\">{|LH004:@body|}</div>\n@code {\n    private MarkupString body = new MarkupString(Comment.Html);\n}")]
     // a component has no Write of its own: one there is the component's (code review 120)
     [InlineData("<div class=\"comment\">\n@{ Write((MarkupString)c.Html); }\n</div>\n@code {\n    private void Write(MarkupString m) => _log.Add(m);\n}")]
     public void RazorComponent(string markup) => EngineAssert.Findings("Components/Review.razor", markup, only: Only);

@@ -14,6 +14,8 @@ public class LH010GenericAnchorTextTests
     // a '+' or '#' written onto the last word, which LH013 keeps (C and C++ differ), does not hide a generic phrase
     // (code review 120: Chinese and Korean sites' 更多+, 더보기+)
     [InlineData("<a href=\"/x\">{|LH010:MORE+|}</a> <a href=\"/y\">{|LH010:Read more+|}</a> <a href=\"/c\">C++</a> <a href=\"/l\">Link+</a> <a href=\"/k\">Click+</a>")]
+    // (what follows the '+' is trimmed first: code review 122)
+    [InlineData("<a href=\"/x\">{|LH010:more+&gt;|}</a> <a href=\"/y\">{|LH010:[more+]|}</a> <a href=\"/z\">{|LH010:Read more+!|}</a>")]
     [InlineData("<html lang=\"zh\"><a href=\"/x\">{|LH010:更多+|}</a></html>")]
     [InlineData("<html lang=\"ko\"><a href=\"/x\">{|LH010:더보기+|}</a></html>")]
     // Foundation for Emails' templates (held-out review 80)

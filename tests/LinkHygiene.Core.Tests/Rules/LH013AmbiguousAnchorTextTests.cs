@@ -51,6 +51,8 @@ public class LH013AmbiguousAnchorTextTests
     // ... and so does a C++ operator's every symbol (the held-out run of Boost's and libstdc++'s references: operator+=
     // and operator+ had become one text)
     [InlineData("<a href=\"/add\">operator+</a> <a href=\"/add-assign\">operator+=</a> <a href=\"/call\">operator()</a> <a href=\"/eq\">operator==</a> <a href=\"/shift\">operator&lt;&lt;</a> <a href=\"/conv\">operator</a> <a href=\"/x\">Go</a> <a href=\"/y\">{|LH013:Go!|}</a>")]
+    // ... but what follows a name's '+' is trimmed, and prose ending in "operator" is prose (code review 122)
+    [InlineData("<a href=\"/a\">Notepad++</a> <a href=\"/b\">{|LH013:Notepad++!|}</a> <a href=\"/c\">C++</a> <a href=\"/d\">{|LH013:(C++)|}</a> <a href=\"/e\">Call the operator</a> <a href=\"/f\">{|LH013:Call the operator!|}</a>")]
     [InlineData("<a href=\"/a\">Terms</a> <a href=\"/b\">{|LH013:Terms*|}</a> <a href=\"/c\">Pricing</a> <a href=\"/d\">{|LH013:Pricing +|}</a> <a href=\"/e\">Docs</a> <a href=\"/f\">{|LH013:#Docs|}</a>")]
     [InlineData("<a href=\"/a\">\"-\"-operator</a> <a href=\"/b\">\"*\"-operator</a> <a href=\"/c\">Opérateur « * »</a> <a href=\"/d\">Opérateur « / »</a> <a href=\"/e\">\">>>=\" Operator</a> <a href=\"/f\">\"<<=\" Operator</a> <a href=\"/g\">\"*\"演算子</a> <a href=\"/h\">\"+\"演算子</a>")]
     // a vowel or tone mark at the end of a word is the word's, not decoration (held-out review 112: Thai's ดู "see" and ดี

@@ -110,6 +110,7 @@ public class LH023MalformedUrlTests
     // a page saved with a link to its neighbour on the author's disk (held-out review 162: a FrontPage site)
     [InlineData("file:///C:/My%20Webs/cortesia/historia.htm", "it is a file: URL to a drive of the author's own computer, which no reader has; link to the page on the site")]
     [InlineData("FILE://d|/site/page.htm", "it is a file: URL to a drive of the author's own computer, which no reader has; link to the page on the site")]
+    [InlineData("file://localhost/C:/My%20Webs/news.htm", "it is a file: URL to a drive of the author's own computer, which no reader has; link to the page on the site")]
     public void Malformed(string href, string problem)
     {
         var finding = Assert.Single(EngineAssert.Findings("page.html", $"<a {{|LH023:href=\"{href}\"|}}>Example link</a>", only: Only), f => f.Id == "LH023");
