@@ -905,9 +905,10 @@ public sealed class TemplateFacts
         }
 
         var result = new InternalLinkFact(href.Attribute.ValueSpan, document.Lines.GetLine(link.StartTagSpan.Start), link.Ignored, href.Display);
-        if (href.IsDynamic && href.Value.IndexOf(MaskChars.Dynamic) >= 0)
+        if (href.IsDynamic && Dynamic.IsDynamicUrl(href.Value))
         {
-            // (an expression that is one string, @("/counter"), is read as written: Href.Classify)
+            // (an expression that is one string, @("/counter"), is read as written: Href.Classify; a merge tag or a
+            // template's tag in the value, *|UNSUB|*, %EMAIL%, is as computed as a Razor expression)
             // A literal path before a computed query or fragment (href="~/logout/?returnUrl=@path") is a path of this
             // site all the same; only what follows it is unknown, so the fragment is not checked.
             var literal = Dynamic.LiteralPrefix(href.Value.Trim(HtmlSpace.Chars));

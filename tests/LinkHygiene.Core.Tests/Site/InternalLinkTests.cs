@@ -1290,6 +1290,22 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AMergeTagInALiteralHrefIsStillComputed()
+    {
+        // The held-out run of Racket's r5rs pages: "#%_toc_%_chap_Temp_1" holds what reads as a mail merge tag (%_toc_%),
+        // and f9a9fd9 had checked it as written; its literal path before it is checked, what follows is not
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["index.html"] = "<a href=\"other.html#%_toc_%_chap_Temp_1\">Contents</a> <a href=\"gone.html#%_toc_%_x\">Gone</a>",
+                ["other.html"] = "<a name=\"%_toc_%_chap_Temp_10\">Chapter</a>",
+            },
+            isProject: false);
+        AssertLines(new[] { "index.html(1,64): LH030 Link to 'gone.html#%_toc_%_x' matches no file of the site (nothing similar exists)" }, findings);
+        Assert.Equal(1, stats.Resolved);
+    }
+
+    [Fact]
     public void AnAssetsUrlIsTheStaticFileItNames()
     {
         // Held-out review 161: .NET 9's @Assets["docs/guide.pdf"] names a file of wwwroot (its URL fingerprinted), relative
