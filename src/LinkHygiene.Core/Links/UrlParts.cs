@@ -23,7 +23,7 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
 
     /// <summary>
     /// A relative URL with each backslash in its path read as a slash, as the URL Standard reads an http(s) URL's path
-    /// (<c>..\img.png</c> is <c>../img/a.png</c>, <c>\docs</c> is <c>/docs</c>); its query and fragment as they are.
+    /// (<c>..\img\a.png</c> is <c>../img/a.png</c>, <c>\docs</c> is <c>/docs</c>); its query and fragment as they are.
     /// </summary>
     internal static string WithSlashesInPath(string url)
     {
