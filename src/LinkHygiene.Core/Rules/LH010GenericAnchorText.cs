@@ -596,10 +596,13 @@ public sealed class LH010GenericAnchorText : Rule
         public bool Contains(Link link, string normalized) =>
             IsGeneric(link, normalized) || (AnchorText.NormalizedWithoutNotice(normalized) is { } bare && IsGeneric(link, bare));
 
-        // (also without a '+' or '#' written onto the last word, which the normalised text keeps for LH013: MORE+ and
-        // 更多+ are "more" links; code review 120)
+        // (also without a '+' written onto a "more" link, which the normalised text keeps for LH013: MORE+, 更多+ and 더보기+
+        // are "more" links, code review 120; Link+ and Click+ may be names, code review 121)
         private bool IsGeneric(Link link, string normalized) =>
-            IsListed(link, normalized) || (AnchorText.WithoutNameSuffix(normalized) is { } bare && IsListed(link, bare));
+            IsListed(link, normalized)
+            || (AnchorText.WithoutNameSuffix(normalized) is { } bare
+                && (bare.EndsWith("more", StringComparison.Ordinal) || PhraseCatalog.HasLetterOf("ja", bare) || PhraseCatalog.HasLetterOf("ko", bare))
+                && IsListed(link, bare));
 
         private bool IsListed(Link link, string normalized) =>
             _extra.Contains(normalized) || PhraseCatalog.Default.IsGeneric(normalized, Language(link), _strict);

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using LinkHygiene.Razor;
 
@@ -320,23 +319,14 @@ public static class AnchorText
     }
 
     /// <summary>
-    /// A normalised "more" link's text without the '+' written onto it, normalised again: <c>more+</c>, <c>read more+</c>,
-    /// and a CJK or Korean text's, <c>更多+</c>, <c>더보기+</c> (code review 120); null for any other text, whose '+'
-    /// may be its name's (<see cref="IsNameSuffix"/>: C++, and Link+, a library service's name; code review 121).
+    /// A normalised text without the one '+' written onto its last word (<c>more+</c> → <c>more</c>), normalised again;
+    /// null when it ends in none, or in <c>++</c> (<see cref="IsNameSuffix"/> keeps them, as they may name something else:
+    /// C++; LH010 reads only a "more" link so).
     /// </summary>
-    public static string? WithoutNameSuffix(string normalized)
-    {
-        if (normalized.Length < 2 || normalized[normalized.Length - 1] != '+' || normalized[normalized.Length - 2] == '+')
-        {
-            return null;
-        }
-
-        var bare = Normalize(normalized.Substring(0, normalized.Length - 1));
-        return bare.EndsWith("more", StringComparison.Ordinal) || bare.Any(IsCjkOrHangul) ? bare : null;
-    }
-
-    private static bool IsCjkOrHangul(char c) =>
-        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\u1100' and <= '\u11FF') or (>= '\u3130' and <= '\u318F');
+    public static string? WithoutNameSuffix(string normalized) =>
+        normalized.Length < 2 || normalized[normalized.Length - 1] != '+' || normalized[normalized.Length - 2] == '+'
+            ? null
+            : Normalize(normalized.Substring(0, normalized.Length - 1)) is { Length: > 0 } bare ? bare : null;
 
     // A C++ operator's symbols, which a name after the word "operator" ends with
     private const string OperatorSymbols = "+#=<>*/%&|^~!-()[]";

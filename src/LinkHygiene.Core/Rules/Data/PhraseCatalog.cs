@@ -207,18 +207,43 @@ internal sealed class PhraseCatalog
                 continue; // (a surrogate too: an emoji, or a rare ideograph, says nothing either way)
             }
 
-            foreach (var (first, last) in ranges)
+            if (IsIn(ranges, c))
             {
-                if (c >= first && c <= last)
-                {
-                    return false;
-                }
+                return false;
             }
 
             letters = true;
         }
 
         return letters;
+    }
+
+    /// <summary>Whether a text has a letter of the script a language with a list is written in (Japanese: kana and kanji).</summary>
+    internal static bool HasLetterOf(string language, string text)
+    {
+        var ranges = Scripts[language];
+        foreach (var c in text)
+        {
+            if (IsIn(ranges, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIn((char First, char Last)[] ranges, char c)
+    {
+        foreach (var (first, last) in ranges)
+        {
+            if (c >= first && c <= last)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAscii(string text)
