@@ -68,6 +68,13 @@ internal sealed partial class LanguageServer
     private bool _documentChanges;
     private bool _shutdownRequested;
     private volatile bool _initialized;
+    // LSP's lifecycle, for the messages it allows: nothing but 'initialize' (and 'exit') before 'initialize', nothing but
+    // 'exit' after 'shutdown'. Messages are handled one at a time in the order they arrive, so this needs no lock.
+    private volatile int _lifecycle = AwaitingInitialize;
+    private const int AwaitingInitialize = 0;
+    private const int Serving = 1;
+    private const int ShutDown = 2;
+    private const int ServerNotInitialized = -32002;
     private bool _watchesFiles;
     private int _watchRegistered;
     private volatile bool _trace;
@@ -115,6 +122,12 @@ internal sealed partial class LanguageServer
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public InitializeResult Initialize(InitializeParams request)
     {
+        if (_lifecycle != AwaitingInitialize)
+        {
+            throw new LocalRpcException("initialize: the server was initialized already") { ErrorCode = (int)StreamJsonRpc.Protocol.JsonRpcErrorCode.InvalidRequest };
+        }
+
+        _lifecycle = Serving;
         Guard("initialize", () =>
         {
             lock (_gate)
@@ -156,6 +169,11 @@ internal sealed partial class LanguageServer
     [JsonRpcMethod("initialized")]
     public void Initialized()
     {
+        if (!IsServing)
+        {
+            return;
+        }
+
         _initialized = true;
         Log(MessageInfo, $"linkhygiene lsp {ToolInfo.Version}: ready ({string.Join(", ", _roots)})");
         if (_watchesFiles && Interlocked.Exchange(ref _watchRegistered, 1) == 0)
@@ -183,6 +201,8 @@ internal sealed partial class LanguageServer
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()
     {
+        Require("shutdown");
+        _lifecycle = ShutDown;
         lock (_gate)
         {
             _shutdownRequested = true;
@@ -324,38 +344,46 @@ internal sealed partial class LanguageServer
     }
 
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
-    public IReadOnlyList<CodeAction> CodeAction(CodeActionParams request) => Guard("codeAction", () =>
+    public IReadOnlyList<CodeAction> CodeAction(CodeActionParams request)
     {
-        var (document, analysis) = Current(request.TextDocument.Uri);
-        if (document is null || analysis is null)
+        Require("codeAction");
+        return Guard("codeAction", () =>
         {
-            return (IReadOnlyList<CodeAction>)Array.Empty<CodeAction>();
-        }
+            var (document, analysis) = Current(request.TextDocument.Uri);
+            if (document is null || analysis is null)
+            {
+                return (IReadOnlyList<CodeAction>)Array.Empty<CodeAction>();
+            }
 
-        return CodeActions.For(document, analysis, request, _documentChanges);
-    }) ?? Array.Empty<CodeAction>();
+            return CodeActions.For(document, analysis, request, _documentChanges);
+        }) ?? Array.Empty<CodeAction>();
+    }
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
-    public Hover? Hover(TextDocumentPositionParams request) => Guard("hover", () =>
+    public Hover? Hover(TextDocumentPositionParams request)
     {
-        var (document, analysis) = Current(request.TextDocument.Uri);
-        if (document is null || analysis is null)
+        Require("hover");
+        return Guard("hover", () =>
         {
-            return null;
-        }
+            var (document, analysis) = Current(request.TextDocument.Uri);
+            if (document is null || analysis is null)
+            {
+                return null;
+            }
 
-        var offset = document.OffsetOf(request.Position);
-        var here = analysis.Findings.Where(f => f.Span.Start <= offset && offset <= f.Span.End).ToList();
-        if (here.Count == 0)
-        {
-            return null;
-        }
+            var offset = document.OffsetOf(request.Position);
+            var here = analysis.Findings.Where(f => f.Span.Start <= offset && offset <= f.Span.End).ToList();
+            if (here.Count == 0)
+            {
+                return null;
+            }
 
-        var text = string.Join("\n\n---\n\n", here.Select(f =>
-            $"**{f.Id}** {f.Rule.Title}\n\n{f.Message}\n\n{f.Rule.Description}\n\n[{f.Id} documentation]({f.Rule.HelpLink})"));
-        var first = here[0];
-        return new Hover(new MarkupContent("markdown", text), document.RangeOf(first.Span.Start, first.Span.End));
-    });
+            var text = string.Join("\n\n---\n\n", here.Select(f =>
+                $"**{f.Id}** {f.Rule.Title}\n\n{f.Message}\n\n{f.Rule.Description}\n\n[{f.Id} documentation]({f.Rule.HelpLink})"));
+            var first = here[0];
+            return new Hover(new MarkupContent("markdown", text), document.RangeOf(first.Span.Start, first.Span.End));
+        });
+    }
 
     /// <summary>The diagnostics of a document's current version, analysed now if its last analysis is not for that version.</summary>
     private (OpenDocument? Document, Analysis? Analysis) Current(string uri)
@@ -837,11 +865,38 @@ internal sealed partial class LanguageServer
         }
     }
 
-    private void Guard(string what, Action action) => Guard<object?>(what, () =>
+    /// <summary>The exception boundary of every notification's handler, as <see cref="Guard{T}"/>; a notification LSP's
+    /// lifecycle does not allow (before 'initialize', after 'shutdown') is dropped.</summary>
+    private void Guard(string what, Action action)
     {
-        action();
-        return null;
-    });
+        if (IsServing)
+        {
+            Guard<object?>(what, () =>
+            {
+                action();
+                return null;
+            });
+        }
+    }
+
+    /// <summary>Whether LSP's lifecycle allows a notification now (not before 'initialize', nor after 'shutdown').</summary>
+    private bool IsServing => _lifecycle == Serving;
+
+    /// <summary>
+    /// A request LSP's lifecycle does not allow now is answered with the error the specification names:
+    /// ServerNotInitialized before 'initialize', InvalidRequest after 'shutdown' (a client that asks too early is told
+    /// so, rather than answered as if there were nothing to say).
+    /// </summary>
+    private void Require(string what)
+    {
+        switch (_lifecycle)
+        {
+            case AwaitingInitialize:
+                throw new LocalRpcException($"{what}: the server is not initialized yet") { ErrorCode = ServerNotInitialized };
+            case ShutDown:
+                throw new LocalRpcException($"{what}: the server is shut down") { ErrorCode = (int)StreamJsonRpc.Protocol.JsonRpcErrorCode.InvalidRequest };
+        }
+    }
 
     /// <summary>The exception boundary of every handler: a bug is logged and answered with nothing, never a dead server.</summary>
     private T? Guard<T>(string what, Func<T> handler)

@@ -156,16 +156,24 @@ public sealed class LspClient : IDisposable
     public static LspClient Initialized(string root, JsonObject? capabilities = null, string? executable = null)
     {
         var client = Start(root, executable);
-        client.Request("initialize", new JsonObject
-        {
-            ["processId"] = Environment.ProcessId,
-            ["rootUri"] = UriOf(root),
-            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = UriOf(root), ["name"] = "site" }),
-            ["capabilities"] = capabilities ?? new JsonObject(),
-        });
-        client.Notify("initialized", new JsonObject());
+        client.Initialize(root, capabilities);
         return client;
     }
+
+    /// <summary>Initializes a started server for a workspace folder ('initialize', then 'initialized').</summary>
+    public void Initialize(string root, JsonObject? capabilities = null)
+    {
+        Request("initialize", InitializeParameters(root, capabilities));
+        Notify("initialized", new JsonObject());
+    }
+
+    private static JsonObject InitializeParameters(string root, JsonObject? capabilities = null) => new()
+    {
+        ["processId"] = Environment.ProcessId,
+        ["rootUri"] = UriOf(root),
+        ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = UriOf(root), ["name"] = "site" }),
+        ["capabilities"] = capabilities ?? new JsonObject(),
+    };
 
     public static string UriOf(string path) => new Uri(Path.GetFullPath(path)).AbsoluteUri;
 

@@ -368,6 +368,39 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public void MessagesOutsideTheLifecycleAreRefusedOrDropped()
+    {
+        // LSP: before 'initialize' a request is answered ServerNotInitialized (-32002) and a notification is dropped (but
+        // 'exit'); 'initialize' comes once; after 'shutdown' a request is InvalidRequest (-32600).
+        using var folder = new TempFolder();
+        const string text = "<a href=\"/about.html\">click here</a>\n";
+        var path = folder.Write("wwwroot/index.html", text);
+        using var client = LspClient.Start(folder.Path);
+        var hover = new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LspClient.UriOf(path) },
+            ["position"] = new JsonObject { ["line"] = 0, ["character"] = 26 },
+        };
+
+        Assert.Equal(-32002, (int)client.RawRequest("textDocument/hover", hover.DeepClone())["error"]!["code"]!);
+        Assert.Equal(-32002, (int)client.RawRequest("shutdown", null)["error"]!["code"]!);
+        client.Open(path, text);
+        client.Initialize(folder.Path);
+        Assert.Null(client.Hover(path, 0, 26)); // the early didOpen was dropped: the server has no such document
+        Assert.Equal(-32600, (int)client.RawRequest("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = null, ["capabilities"] = new JsonObject() })["error"]!["code"]!);
+
+        client.Open(path, text);
+        Assert.Equal("LH010", client.WaitForDiagnostics(path, 1).Diagnostics.Single().Code);
+        Assert.Contains("LH010", (string)client.Hover(path, 0, 26)["contents"]!["value"]!, StringComparison.Ordinal);
+
+        Assert.Null(client.Request("shutdown", null));
+        Assert.Equal(-32600, (int)client.RawRequest("textDocument/hover", hover.DeepClone())["error"]!["code"]!);
+        Assert.Equal(-32600, (int)client.RawRequest("shutdown", null)["error"]!["code"]!);
+        client.Notify("exit", null);
+        Assert.Equal(0, client.WaitForExit());
+    }
+
+    [Fact]
     public void CodeActionsOnAMinifiedPageOfferEachFindingsFixWithItsOwnDiagnostic()
     {
         // Every finding of a minified page is on its one line, so a code action anywhere on it concerns all of them:
