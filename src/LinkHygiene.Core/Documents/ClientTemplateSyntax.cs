@@ -203,7 +203,19 @@ internal static partial class ClientTemplateSyntax
     private sealed class BranchChains
     {
         private readonly ControlFlow _flow;
-        private readonly System.Collections.Generic.List<(string Close, int BranchStart, System.Collections.Generic.List<SourceSpan> Branches, bool InBody)> _open = new();
+        private readonly System.Collections.Generic.List<(string Close, int BranchStart, System.Collections.Generic.List<SourceSpan> Branches, bool InBody, Section Section)> _open = new();
+
+        // A Mustache section just closed that was alone in its chain (the tag's end): an inverted section of the same
+        // name right after it continues the chain, since at most one of the two renders ({{#user}}...{{/user}}
+        // {{^user}}...{{/user}}), and the other way round. Any other tag between them ends it.
+        private (string Close, Section Section, System.Collections.Generic.List<SourceSpan> Branches, int End)? _closedSection;
+
+        internal enum Section
+        {
+            None,
+            Section,
+            Inverted,
+        }
 
         // How many of the open chains are loops still in their body
         private int _bodies;
@@ -212,6 +224,8 @@ internal static partial class ClientTemplateSyntax
 
         public void Read(string text, int start, int end, string? statement)
         {
+            var closedSection = _closedSection;
+            _closedSection = null;
             if (statement is not null)
             {
                 switch (statement)
@@ -243,16 +257,26 @@ internal static partial class ClientTemplateSyntax
                 return;
             }
 
-            if (text[content] is '#' or '/')
+            if (text[content] is '#' or '/' or '^')
             {
                 var block = WordAt(text, content + 1, end - 2).Word;
-                if (text[content] == '#')
+                if (text[content] == '/')
                 {
-                    Open("/" + block, end, loop: block == "each");
+                    Close("/" + block, start, end);
+                }
+                else if (block.Length == 0)
+                {
+                    Split(start, end); // Handlebars' {{^}}: an else
                 }
                 else
                 {
-                    Close("/" + block, start);
+                    // (a Mustache section renders once for each item of a list: any but Handlebars' if, unless and with
+                    // may be a loop)
+                    var section = text[content] == '^' ? Section.Inverted : Section.Section;
+                    var continued = closedSection is { } closed && closed.Close == "/" + block && closed.Section != section && HtmlChars.IsSpace(text, closed.End, start)
+                        ? closed.Branches
+                        : null;
+                    Open("/" + block, end, loop: section == Section.Section && block is not ("if" or "unless" or "with"), section, continued);
                 }
 
                 return;
@@ -280,11 +304,11 @@ internal static partial class ClientTemplateSyntax
         private const int MaxOpen = 1024;
         private const int CloseSearch = 64;
 
-        internal void Open(string close, int branchStart, bool loop = false)
+        internal void Open(string close, int branchStart, bool loop = false, Section section = Section.None, System.Collections.Generic.List<SourceSpan>? branches = null)
         {
             if (_open.Count < MaxOpen)
             {
-                _open.Add((close, branchStart, new System.Collections.Generic.List<SourceSpan>(), loop));
+                _open.Add((close, branchStart, branches ?? new System.Collections.Generic.List<SourceSpan>(), loop, section));
                 _bodies += loop ? 1 : 0;
             }
         }
@@ -296,7 +320,7 @@ internal static partial class ClientTemplateSyntax
                 return;
             }
 
-            var (close, branchStart, branches, inBody) = _open[_open.Count - 1];
+            var (close, branchStart, branches, inBody, section) = _open[_open.Count - 1];
             if (branchStart >= 0)
             {
                 branches.Add(SourceSpan.FromBounds(branchStart, start));
@@ -307,7 +331,7 @@ internal static partial class ClientTemplateSyntax
                 EndBody(branchStart, start); // a loop's else or empty: what renders when it has no item
             }
 
-            _open[_open.Count - 1] = (close, end, branches, false);
+            _open[_open.Count - 1] = (close, end, branches, false, section);
         }
 
         /// <summary>A loop's body, from <paramref name="start"/>, ends at <paramref name="end"/>; the outermost is noted.</summary>
@@ -320,7 +344,7 @@ internal static partial class ClientTemplateSyntax
             }
         }
 
-        internal void Close(string close, int start)
+        internal void Close(string close, int start, int end = -1)
         {
             // The innermost chain this closes; chains opened inside it and never closed end with it.
             for (var i = _open.Count - 1; i >= 0 && i >= _open.Count - CloseSearch; i--)
@@ -330,7 +354,7 @@ internal static partial class ClientTemplateSyntax
                     continue;
                 }
 
-                var (_, branchStart, branches, _) = _open[i];
+                var (_, branchStart, branches, _, section) = _open[i];
                 if (branchStart >= 0)
                 {
                     branches.Add(SourceSpan.FromBounds(branchStart, start));
@@ -348,6 +372,10 @@ internal static partial class ClientTemplateSyntax
                 if (branches.Count >= 2 && _bodies == 0)
                 {
                     _flow.Exclusive.Add(branches);
+                }
+                else if (section != Section.None && branches.Count == 1 && _bodies == 0 && end >= 0)
+                {
+                    _closedSection = (close, section, branches, end);
                 }
 
                 _open.RemoveRange(i, _open.Count - i);
@@ -421,9 +449,12 @@ internal static partial class ClientTemplateSyntax
         }
 
         var content = ContentStart(text, start + 2, end - 2);
-        if (content < end - 2 && text[content] is '#' or '/')
+        if (content < end - 2 && text[content] is '#' or '/' or '^')
         {
-            return WordAt(text, content + 1, end - 2).Word is "if" or "unless" or "each" or "with";
+            // Handlebars' blocks and Mustache's sections, {{#name}} ... {{/name}} and the inverted {{^name}}, and
+            // Handlebars' {{^}} (an else); not a partial block ({{#> layout}}) or an inline partial ({{#*inline}}),
+            // which write one
+            return WordAt(text, content + 1, end - 2).Word.Length > 0 || (text[content] == '^' && ContentStart(text, content + 1, end - 2) >= end - 2);
         }
 
         if (content < end - 2 && text[content] == '$')
@@ -464,9 +495,9 @@ internal static partial class ClientTemplateSyntax
             return 0;
         }
 
-        if (text[start + 1] == '{' && text[content] is '#' or '/')
+        if (text[start + 1] == '{' && text[content] is '#' or '/' or '^')
         {
-            return text[content] == '#' ? 1 : -1;
+            return text[content] == '/' ? -1 : text[content] == '#' || WordAt(text, content + 1, end - 2).Word.Length > 0 ? 1 : Continues;
         }
 
         var word = WordAt(text, content, end - 2).Word;

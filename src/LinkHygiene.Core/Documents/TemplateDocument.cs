@@ -2304,19 +2304,6 @@ public sealed class TemplateDocument
         return count;
     }
 
-    private static bool IsWhiteSpace(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (!HtmlChars.IsSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>The source start tag that created an element (null for implied elements such as &lt;body&gt;).</summary>
     internal StartTag? GetStartTag(IElement element)
     {
@@ -3103,7 +3090,7 @@ public sealed class TemplateDocument
                     break;
                 case HtmlTokenType.Character:
                     _tokens.Add(new Token(TokenKind.Text, start, end, string.Empty));
-                    if (!IsWhiteSpace(_masked, start, end))
+                    if (!HtmlChars.IsSpace(_masked, start, end))
                     {
                         _open.Text();
                     }

@@ -8,4 +8,18 @@ internal static class HtmlChars
 
     /// <summary>HTML white space: space, tab, LF, CR, form feed.</summary>
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    /// <summary>Whether the text between <paramref name="start"/> and <paramref name="end"/> is all HTML white space (or empty).</summary>
+    public static bool IsSpace(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!IsSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -75,6 +75,11 @@ public class StaticSiteTemplateTests
     [InlineData("<a {{ if .Active }}class=\"active\"{{ end }} href=\"/posts/1\">{|LH010:Read more|}</a>")]
     [InlineData("<a {{- if .Active }} class=\"active\" {{- end }} href=\"/posts/1\">{|LH010:Read more|}</a>")]
     [InlineData("<a {{#if active}}class=\"active\"{{/if}} href=\"/posts/1\">{|LH010:Read more|}</a>")]
+    // Mustache's sections and inverted sections, and Handlebars' {{^}}, write nothing themselves (held-out review 166)
+    [InlineData("<a {{#active}}class=\"active\"{{/active}}{{^active}}class=\"idle\"{{/active}} href=\"/posts/1\">{|LH010:Read more|}</a>")]
+    [InlineData("{|LH011:<a href=\"/q\">|}{{#user}}<i class=\"icon\"></i>{{/user}}{{^user}}<i class=\"other\"></i>{{/user}}</a> <a href=\"/r\" {{#if a}}class=\"a\"{{^}}class=\"b\"{{/if}}>{|LH010:Click here|}</a>")]
+    // ... but a partial block or an inline partial writes one
+    [InlineData("<a {{#> attrs}}{{/attrs}} href=\"/p\"></a> <a href=\"/q\">{{#*inline \"x\"}}{{/inline}}</a>")]
     [InlineData("{|LH011:<a href=\"/p\" {% if x %}class=\"a\"{% else %}class=\"b\"{% endif %}>|}</a>")]
     [InlineData("{|LH011:<a class=\"sc-{{ name }}\"\n   {% if name in relme %}rel=\"me\"{% endif %}\n   href=\"{{ link }}\"\n   target=\"_blank\">|}\n  <i class=\"fa-{{ name }}\"></i>\n</a>")]
     [InlineData("<a {% if x %}class=\"a\"{% endif %} href=\"https://example.org/\">{|LH012:https://example.org/|}</a>")]

@@ -152,6 +152,16 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("{{ range .Pages }}{{ if .Draft }}<a href=\"/drafts\">Open</a>{{ else }}<a href=\"/posts\">{|LH013:Open|}</a>{{ end }}{{ end }}")]
     [InlineData("{{#each items}}{{#if new}}<a href=\"/new\">Details</a>{{else}}<a href=\"/old\">{|LH013:Details|}</a>{{/if}}{{/each}}")]
     [InlineData("{% for i in items %}<a href=\"{{ i.url }}\">x</a>{% else %}{% if q %}<a href=\"/a\">None</a>{% else %}<a href=\"/b\">None</a>{% endif %}{% endfor %}")]
+    // a Mustache section and the inverted section of the same name after it (either way round), and Handlebars' {{^}}
+    // (held-out review 166: amp-mustache sign-in links); a section is a loop over a list, so a chain in it is not
+    // exclusive, and sections of other names, or apart, are compared
+    [InlineData("{{#signedIn}}\n  <a href=\"/account\">Your account</a>\n{{/signedIn}}\n{{^signedIn}}\n  <a href=\"/login\">Your account</a>\n{{/signedIn}}")]
+    [InlineData("{{^cart}}<a href=\"/shop\">Cart</a>{{/cart}} {{#cart}}<a href=\"/cart\">Cart</a>{{/cart}}")]
+    [InlineData("{{#if user}}<a href=\"/me\">Profile</a>{{^}}<a href=\"/login\">Profile</a>{{/if}}")]
+    [InlineData("{{#items}}{{#new}}<a href=\"/new\">Details</a>{{/new}}{{^new}}<a href=\"/old\">{|LH013:Details|}</a>{{/new}}{{/items}}")]
+    [InlineData("{{#a}}<a href=\"/a\">Cart</a>{{/a}}{{^b}}<a href=\"/b\">{|LH013:Cart|}</a>{{/b}}")]
+    [InlineData("{{#a}}<a href=\"/a\">Cart</a>{{/a}}<hr>{{^a}}<a href=\"/b\">{|LH013:Cart|}</a>{{/a}}")]
+    [InlineData("{{#a}}<a href=\"/a\">Cart</a>{{/a}}{{#a}}<a href=\"/b\">{|LH013:Cart|}</a>{{/a}}")]
     public void TemplateBranches(string markup) => EngineAssert.Findings("_layouts/default.html", markup, only: Only);
 
     // a name computed by a server-side template is not compared (held-out review 34: reddit's Mako bookmarklets)
