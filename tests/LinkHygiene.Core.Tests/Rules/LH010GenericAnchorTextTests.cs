@@ -307,6 +307,13 @@ public class LH010GenericAnchorTextTests
     // words of a new list that are English words or names too (IDE, Her, Vice, Mere) are read only where the page says it
     // is in that language (code review)
     [InlineData("<p><a href=\"/a\">IDE</a> <a href=\"/b\">Her</a> <a href=\"/c\">Vice</a> <a href=\"/d\">Mere</a> <a href=\"/e\">ITT</a> <a href=\"/f\">Zaidi</a> <a href=\"/g\">Dito</a> <a href=\"/k\">Clique</a></p><p lang=\"pt\"><a href=\"/l\">{|LH010:Clique|}</a></p><p lang=\"da\"><a href=\"/h\">{|LH010:Her|}</a></p><p lang=\"hu\"><a href=\"/i\">{|LH010:Itt|}</a></p><p lang=\"cs\"><a href=\"/j\">{|LH010:Vice|}</a></p>")]
+    // held-out review 165 (right-to-left sites): the forms natives write that the lists lacked, teh marbuta written as heh
+    // (قراءه), Urdu's heh goal typed as Arabic's heh (یهاں), the dot forms of Hebrew's gender-neutral imperative; a word
+    // that differs by more is still no phrase
+    [InlineData("<p lang=\"ar\"><a href=\"/a\">{|LH010:أكمل القراءة|}</a> <a href=\"/b\">{|LH010:قراءه المزيد|}</a> <a href=\"/c\">{|LH010:متابعه القراءه|}</a> <a href=\"/d\">{|LH010:إقرء المزيد|}</a> <a href=\"/e\">{|LH010:للمزيد من المعلومات|}</a> <a href=\"/f\">{|LH010:اقرأ المقال كاملاً|}</a> <a href=\"/g\">المقالة</a></p>")]
+    [InlineData("<p lang=\"he\"><a href=\"/a\">{|LH010:לחצו פה|}</a> <a href=\"/b\">{|LH010:להמשך הקריאה|}</a> <a href=\"/c\">{|LH010:הצג הכול|}</a> <a href=\"/d\">{|LH010:לחצ.י כאן|}</a> <a href=\"/e\">{|LH010:לינק|}</a> <a href=\"/f\">פה ואוזן</a></p>")]
+    [InlineData("<p lang=\"fa\"><a href=\"/a\">{|LH010:مشاهده جزئیات|}</a> <a href=\"/b\">{|LH010:همه را ببینید|}</a> <a href=\"/c\">{|LH010:روی لینک زیر کلیک کنید|}</a> <a href=\"/d\">{|LH010:همین‌جا|}</a> <a href=\"/e\">{|LH010:ادامۀ مطلب|}</a></p>")]
+    [InlineData("<p lang=\"ur\"><a href=\"/a\">{|LH010:مزید پڑھیے|}</a> <a href=\"/b\">{|LH010:یہاں کلک کیجیے|}</a> <a href=\"/c\">{|LH010:یهاں کلک کریں|}</a> <a href=\"/d\">{|LH010:تمام دیکھیں|}</a> <a href=\"/e\">لاہور</a></p>")]
     public void OtherLanguages(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     // A one-word name that is its destination's own: a label of its host (the library "Click"), or its fragment (a
@@ -337,6 +344,9 @@ public class LH010GenericAnchorTextTests
     // was reported on a French page where "details" was not, Detalles beside Editar in a scaffolded Spanish list)
     [InlineData("<td lang=\"fr\"><a href=\"/d/1\">Détails</a></td><td lang=\"es\"><a href=\"/e/1/details\">Detalles</a> | <a href=\"/e/1\">Editar</a></td><td lang=\"pt\"><a href=\"/p/1\">Detalhes</a></td><td lang=\"it\"><a href=\"/i/1\">Dettagli</a></td><td lang=\"ja\"><a href=\"/Home/Details/1\">詳細</a></td><td lang=\"zh-Hant\"><a href=\"/t/1\">詳細</a></td><td lang=\"pl\"><a href=\"/p/1\">Szczegóły</a></td><td lang=\"sv\"><a href=\"/s/1\">Detaljer</a></td><td lang=\"ru\"><a href=\"/r/1\">Подробности</a></td>", "link_hygiene.LH010.strict = false")]
     [InlineData("<td lang=\"fr\"><a href=\"/d/1\">{|LH010:Détails|}</a></td><td lang=\"es\"><a href=\"/e/1/details\">{|LH010:Detalles|}</a></td><td lang=\"ja\"><a href=\"/Home/Details/1\">{|LH010:詳細|}</a></td>", "link_hygiene.LH010.strict = true")]
+    // ... and in Persian, as in Arabic, Hebrew and Urdu (held-out review 165: every scaffolded Persian admin list)
+    [InlineData("<td lang=\"fa\"><a href=\"/p/edit/1\">ویرایش</a> | <a href=\"/p/details/1\">جزئیات</a> | <a href=\"/p/1\">{|LH010:جزئیات بیشتر|}</a></td><td lang=\"ar\"><a href=\"/a/1\">التفاصيل</a></td>", "link_hygiene.LH010.strict = false")]
+    [InlineData("<td lang=\"fa\"><a href=\"/p/details/1\">{|LH010:جزئیات|}</a></td>", "link_hygiene.LH010.strict = true")]
     [InlineData("<a href=\"/x\">{|LH010:Tap to see|}</a>", "link_hygiene.LH010.extra_phrases = tap to see, View it")]
     [InlineData("<a href=\"/x\">Read more</a><a href=\"/y\">{|LH010:Click here|}</a>", "link_hygiene.LH010.allowed_phrases = read more")]
     // ... with a notice that the link opens a new tab too (second code review)
