@@ -2081,7 +2081,7 @@ public sealed class TemplateDocument
     private static readonly string[] TreeBuilderTagOpenings = Openings(new[] { "select", "frameset", "col", "colgroup", "svg", "math", "noscript" });
 
     // The link elements and <base> (the link components: HasLinkComponent).
-    private static readonly string[] RuleTagOpenings = Openings(LinkExtractor.LinkElements.Keys.Where(name => !LinkComponents.ByName.ContainsKey(name)).Append("base"));
+    private static readonly string[] RuleTagOpenings = Openings(LinkExtractor.LinkElements.Keys.Where(name => !LinkComponents.ByName.ContainsKey(name) || LinkComponents.IsWebComponent(name)).Append("base"));
 
     private static string[] Openings(IEnumerable<string> names) => names.Select(name => "<" + name).ToArray();
 

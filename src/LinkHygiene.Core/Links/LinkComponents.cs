@@ -109,7 +109,7 @@ internal static class LinkComponents
         All = ByName.Select(pair => (pair.Key, pair.Value)).ToArray();
         Destinations = new HashSet<string>(ByName.Values.Select(component => component.Href), StringComparer.Ordinal);
         Unprefixed = All
-            .Where(component => !Libraries.Any(library => component.Name.StartsWith(library, StringComparison.Ordinal)))
+            .Where(component => !IsWebComponent(component.Name) && !Libraries.Any(library => component.Name.StartsWith(library, StringComparison.Ordinal)))
             .GroupBy(component => component.Component.Href)
             .Select(group => (group.Key, group.Select(component => component.Name).ToArray()))
             .ToArray();
@@ -165,7 +165,46 @@ internal static class LinkComponents
         // Ant Design: its breadcrumb item takes no attribute it has no parameter for. (Its MenuItem RouterLink is not
         // read: AngleSharp reads <menuitem> by an old HTML draft, ignoring its end tag, so one item holds the next.)
         ["breadcrumbitem"] = new("href", null, AttributesOnLink: false),
-    }.WithBlazorise();
+    }.WithBlazorise().WithWebComponents();
+
+    /// <summary>
+    /// Whether a link component is a web component (a custom element's name holds a '-'), which is one in any template,
+    /// not only where Razor renders components.
+    /// </summary>
+    internal static bool IsWebComponent(string name) => name.IndexOf('-') >= 0;
+
+    /// <summary>
+    /// The web components that render an <c>&lt;a href&gt;</c> in their shadow root when given an <c>href</c>, with the
+    /// <c>rel</c>, <c>target</c> and content they are given (held-out review 166), read from the libraries' own source:
+    /// Shoelace 2.20 (its button and breadcrumb item render <c>rel="noreferrer noopener"</c> unless given another, its
+    /// icon button with any target, named by its <c>label</c>; a disabled button renders no href), Web Awesome 3 (its
+    /// button renders the <c>rel</c> it is given, its breadcrumb item Shoelace's), Ionic 9 (the <c>rel</c> given; a disabled
+    /// breadcrumb renders no href), Material Web 2's buttons and icon buttons, and FAST's and Fluent UI's (2) anchor and
+    /// breadcrumb item. Not Fluent UI's web components 3 (<c>fluent-link</c>, <c>fluent-anchor-button</c>), which render
+    /// no <c>&lt;a&gt;</c> of their own but click an inert one, nor Ionic's tab buttons, which are tabs.
+    /// </summary>
+    private static Dictionary<string, Component> WithWebComponents(this Dictionary<string, Component> components)
+    {
+        const string NoOpener = "noreferrer noopener";
+        components.Add("sl-button", new("href", null, BlankRel: NoOpener, DisabledIsNoLink: true));
+        components.Add("sl-icon-button", new("href", "label", ContentIsText: false, BlankRel: NoOpener));
+        components.Add("sl-breadcrumb-item", new("href", null, BlankRel: NoOpener));
+        components.Add("wa-button", new("href", null));
+        components.Add("wa-breadcrumb-item", new("href", null, BlankRel: NoOpener));
+        components.Add("ion-breadcrumb", new("href", null, DisabledIsNoLink: true));
+        foreach (var name in new[]
+        {
+            "ion-button", "ion-item", "ion-card", "ion-fab-button", "ion-item-option", "ion-router-link",
+            "md-text-button", "md-filled-button", "md-outlined-button", "md-elevated-button", "md-filled-tonal-button",
+            "md-icon-button", "md-filled-icon-button", "md-filled-tonal-icon-button", "md-outlined-icon-button",
+            "fast-anchor", "fluent-anchor", "fast-breadcrumb-item", "fluent-breadcrumb-item",
+        })
+        {
+            components.Add(name, new("href", null));
+        }
+
+        return components;
+    }
 
     /// <summary>
     /// Blazorise's links, by name and qualified by their namespace (<c>&lt;Blazorise.Anchor&gt;</c>, as apps that use two

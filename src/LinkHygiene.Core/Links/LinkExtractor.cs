@@ -1010,7 +1010,7 @@ internal static class LinkExtractor
         // Blazor's NavLink and the libraries' components render a link only in a component, written as a component is,
         // with a capital (Razor reads <navlink> as an element, and a view's or an HTML page's <NavLink> is one too); a
         // page's <button>s are not read for a To (code review)
-        if (kind is LinkElementKind.Component or LinkElementKind.NavLink && !IsWrittenAsComponent(document, element))
+        if (kind is LinkElementKind.Component or LinkElementKind.NavLink && !LinkComponents.IsWebComponent(element.LocalName) && !IsWrittenAsComponent(document, element))
         {
             return false;
         }

@@ -179,6 +179,51 @@ public class LinkComponentRuleTests
         Assert.Equal("/orders", result.Links[0].Href.Value);
     }
 
+    public static TheoryData<string, string> WebComponentsInEachKindOfTemplate()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var name in Links.LinkComponents.ByName.Keys.Where(Links.LinkComponents.IsWebComponent))
+        {
+            foreach (var path in new[] { "wwwroot/index.html", "Pages/Index.cshtml", Page })
+            {
+                data.Add(name, path);
+            }
+        }
+
+        return data;
+    }
+
+    // Web components that render an <a href> are links in any template, a page's, a view's or a component's, alone in it
+    // too (TemplateDocument.NeedsTree looks for them by name; held-out review 166)
+    [Theory]
+    [MemberData(nameof(WebComponentsInEachKindOfTemplate))]
+    public void AWebComponentThatRendersALinkIsOneInEveryTemplate(string name, string path)
+    {
+        var result = EngineAssert.Analyze(path, "<" + name + " href=\"/orders\">Orders</" + name + ">");
+        Assert.Equal("/orders", Assert.Single(result.Links).Href.Value);
+    }
+
+    [Theory]
+    // the rel they render: Shoelace's button and breadcrumb item "noreferrer noopener" unless given another, its icon
+    // button with any target; Ionic, Material Web, FAST and Fluent UI (2) the rel they are given
+    [InlineData("<ion-button href=\"https://example.org/a\" {|LH020:target=\"_blank\"|}>Docs</ion-button> <ion-item href=\"https://example.org/b\" {|LH020:target=\"_blank\"|}>Blog</ion-item> <md-text-button href=\"https://example.org/c\" {|LH020:target=\"_blank\"|}>News</md-text-button> <fluent-anchor href=\"https://example.org/d\" {|LH020:target=\"_blank\"|}>Wiki</fluent-anchor> <wa-button href=\"https://example.org/e\" {|LH020:target=\"_blank\"|}>Shop</wa-button>")]
+    [InlineData("<sl-button href=\"https://example.org/a\" target=\"_blank\">Docs</sl-button> <sl-icon-button label=\"Settings\" href=\"https://example.org/b\" target=\"_blank\"></sl-icon-button> <sl-breadcrumb-item href=\"https://example.org/c\" target=\"_blank\">Home</sl-breadcrumb-item> <ion-button href=\"https://example.org/d\" target=\"_blank\" rel=\"noopener\">Docs</ion-button>")]
+    [InlineData("<sl-button href=\"https://example.org/a\" {|LH020:target=\"_blank\"|} rel=\"me\">Profile</sl-button>")]
+    public void WebComponentsBlankTarget(string markup) => EngineAssert.Findings("wwwroot/index.html", markup, only: new[] { "LH020" });
+
+    [Theory]
+    // their text is their content (an icon button's its label); content in another custom element is not known
+    [InlineData("<sl-button href=\"/news/4\">{|LH010:Learn more|}</sl-button> <fluent-anchor href=\"/news/5\">{|LH010:here|}</fluent-anchor> <md-filled-button href=\"/news/6\">{|LH010:Read more|}</md-filled-button> <ion-item href=\"/news/3\"><ion-label>Click here</ion-label></ion-item>")]
+    [InlineData("{|LH011:<ion-button href=\"/cart\">|}<ion-icon slot=\"icon-only\" name=\"cart\" aria-hidden=\"true\"></ion-icon></ion-button> <sl-icon-button label=\"Cart\" href=\"/cart\"></sl-icon-button> <md-icon-button href=\"/cart\" aria-label=\"Cart\"><md-icon>shopping_cart</md-icon></md-icon-button>")]
+    public void WebComponentsText(string markup) => EngineAssert.Findings("wwwroot/index.html", markup, only: new[] { "LH010", "LH011" });
+
+    [Theory]
+    // without an href, or disabled where that takes it away (Shoelace's button, Ionic's breadcrumb), they are buttons and
+    // spans; Fluent UI's web components 3 click an inert <a> of their own and render none; Ionic's tab buttons are tabs
+    [InlineData("<sl-button>Save</sl-button><sl-button href=\"/a\" disabled>A</sl-button><ion-breadcrumb href=\"/b\" disabled>B</ion-breadcrumb><ion-button href=\"/c\" disabled>C</ion-button><fluent-link href=\"/d\">D</fluent-link><fluent-anchor-button href=\"/e\">E</fluent-anchor-button><ion-tab-button href=\"/f\" tab=\"f\">F</ion-tab-button><ion-item button>G</ion-item>", "/c")]
+    public void WhichWebComponentsAreLinks(string markup, string hrefs) =>
+        Assert.Equal(hrefs, string.Join(" ", EngineAssert.Analyze("wwwroot/index.html", markup).Links.Select(l => l.Href.Value)));
+
     [Fact]
     public void TheRelFixGoesOnTheComponentsStartTag()
     {
