@@ -980,6 +980,12 @@ internal static class LinkExtractor
             }
         }
 
+        // AMP's ad elements show nothing but an ad, and their fallback is the ad's too (held-out review 166)
+        if (element.LocalName is "amp-ad" or "amp-embed" or "amp-sticky-ad")
+        {
+            return LinkZone.Sponsored;
+        }
+
         byClass = true;
         if (settings.SponsoredSelectors is not null && settings.SponsoredSelectors.Matches(element, declared.Class))
         {

@@ -23,6 +23,8 @@ public class LH002MissingSponsoredRelTests
     // not a redirect: a longer name, a folder with no name after it, or outside a sponsored section
     [InlineData("<aside data-link-zone=\"sponsored\"><a href=\"/golf/clubs\">Golf clubs</a> <a href=\"/about/visitors\">Visitors</a> <a href=\"/outlet\">Outlet</a> <a href=\"/museum/visit\">Plan your visit</a> <a href=\"/go\">Partners</a></aside>")]
     [InlineData("<a href=\"/go/semrush\">SEMrush</a> <div data-link-zone=\"ugc\"><a href=\"/go/semrush\">SEMrush</a></div>")]
+    // AMP's ad elements, and their fallback (held-out review 166)
+    [InlineData("<amp-ad width=\"300\" height=\"250\" type=\"doubleclick\" data-slot=\"/1/x\"><div fallback><a {|LH002:href=\"https://shop.example/\"|}>Shop the sale</a></div></amp-ad> <amp-sticky-ad layout=\"nodisplay\"><amp-ad type=\"custom\" width=\"320\" height=\"50\"><a {|LH002:href=\"https://sponsor.example/\"|}>Sponsor</a></amp-ad></amp-sticky-ad> <amp-embed type=\"taboola\" layout=\"responsive\"><a href=\"https://partner.example/\" rel=\"sponsored\">Partner</a></amp-embed> <a href=\"https://news.example/\">News</a>")]
     public void Html(string markup, params string[] options) => EngineAssert.Findings("page.html", markup, options, Only);
 
     [Theory]
