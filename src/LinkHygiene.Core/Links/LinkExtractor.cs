@@ -297,6 +297,13 @@ internal static class LinkExtractor
             }
 
             PushChildren(stack, element is IHtmlTemplateElement template ? template.Content : element, inner);
+            if (element.ShadowRoot is { } shadowRoot)
+            {
+                // A declarative shadow root (<template shadowrootmode="open">, which the parser attaches to its host: Lit's
+                // and WebC's server-rendered output) renders its links where the host stands (held-out review 166).
+                PushChildren(stack, shadowRoot, inner);
+            }
+
             if (element.LocalName == "script" && document.GetScriptTemplate(element) is { } clientTemplate)
             {
                 // A client-side template: its markup becomes real links in the browser, in the script's place.

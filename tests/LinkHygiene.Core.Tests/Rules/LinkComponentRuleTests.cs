@@ -217,6 +217,15 @@ public class LinkComponentRuleTests
     [InlineData("{|LH011:<ion-button href=\"/cart\">|}<ion-icon slot=\"icon-only\" name=\"cart\" aria-hidden=\"true\"></ion-icon></ion-button> <sl-icon-button label=\"Cart\" href=\"/cart\"></sl-icon-button> <md-icon-button href=\"/cart\" aria-label=\"Cart\"><md-icon>shopping_cart</md-icon></md-icon-button>")]
     public void WebComponentsText(string markup) => EngineAssert.Findings("wwwroot/index.html", markup, only: new[] { "LH010", "LH011" });
 
+    // a declarative shadow root (Lit's and WebC's server-rendered output) renders its links where its host stands, as a
+    // <template>'s content does when a script stamps it
+    [Fact]
+    public void LinksInADeclarativeShadowRootAreChecked() =>
+        EngineAssert.Findings(
+            "wwwroot/index.html",
+            "<x-card><template shadowrootmode=\"open\"><a {|LH022:href=\"#\"|}>More</a> <a href=\"https://example.org/\" {|LH020:target=\"_blank\"|}>Example</a> {|LH011:<a href=\"/x\">|}</a><slot></slot></template><p>Card</p></x-card> <template>{|LH011:<a href=\"/y\">|}</a></template>",
+            only: new[] { "LH011", "LH020", "LH022" });
+
     [Theory]
     // without an href, or disabled where that takes it away (Shoelace's button, Ionic's breadcrumb), they are buttons and
     // spans; Fluent UI's web components 3 click an inert <a> of their own and render none; Ionic's tab buttons are tabs
