@@ -481,7 +481,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     private static Project LoadProject(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
     {
         var texts = files
-            .Where(f => LocalizationCatalog.IsNeutralResx(f.Path) || ProjectContext.IsPageShell(f.Path))
+            .Where(f => LocalizationCatalog.IsNeutralResx(f.Path) || ProjectContext.IsPageShell(f.Path) || ProjectContext.IsImports(f.Path))
             .Select(f => (f.Path, Text: f.GetText(cancellationToken)))
             .ToList();
         if (texts.Count == 0)
@@ -492,7 +492,8 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         var key = string.Join("\n", texts.Select(t => t.Path + "\t" + (t.Text is null ? "-" : BitConverter.ToString(t.Text.GetChecksum().ToArray()))));
         var strings = texts.Where(t => LocalizationCatalog.IsNeutralResx(t.Path)).Select(t => (t.Path, t.Text?.ToString())).ToList();
         var shells = texts.Where(t => ProjectContext.IsPageShell(t.Path)).Select(t => (t.Path, t.Text?.ToString())).ToList();
-        return new Project(new ProjectContext(LocalizationCatalog.FromResx(strings), ProjectContext.LanguageOfShells(shells)), key);
+        var imports = texts.Where(t => ProjectContext.IsImports(t.Path)).Select(t => (t.Path, t.Text?.ToString()));
+        return new Project(new ProjectContext(LocalizationCatalog.FromResx(strings), ProjectContext.LanguageOfShells(shells), ProjectContext.LocalizersOf(imports)), key);
     }
 
     private static Outcome Analyze(AdditionalText file, AnalyzerConfigOptionsProvider provider, ISet<string> configuredByCompiler, Lazy<Project> project, Lazy<HashSet<string>> excludedPaths, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, TemplateResultCache cache, System.Threading.CancellationToken cancellationToken)

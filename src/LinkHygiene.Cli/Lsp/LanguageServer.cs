@@ -315,8 +315,9 @@ internal sealed partial class LanguageServer
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request) => Guard("didChangeWatchedFiles", () =>
     {
         var paths = (request.Changes ?? Array.Empty<FileEvent>()).Select(c => PathOf(c.Uri)).ToList();
-        // (a page shell saved with another <html lang> changes the language of its project's views)
-        if (paths.Any(p => p is not null && (p.EndsWith(".resx", StringComparison.OrdinalIgnoreCase) || ProjectContext.IsPageShell(p))))
+        // (a page shell saved with another <html lang> changes the language of its project's views, imports the localizers
+        // they inject)
+        if (paths.Any(p => p is not null && (p.EndsWith(".resx", StringComparison.OrdinalIgnoreCase) || ProjectContext.IsPageShell(p) || ProjectContext.IsImports(p))))
         {
             var roots = _roots.ToArray();
             _ = Task.Run(() => LoadProject(roots));
@@ -774,7 +775,7 @@ internal sealed partial class LanguageServer
 
             var search = TemplateFinder.Find(roots, Array.Empty<string>(), roots[0], new GitIgnoredPaths());
             // (also when the last of them is gone: what they said must go with them)
-            if (search.ResourceFiles.Count > 0 || search.Templates.Any(ProjectContext.IsPageShell) || _projects != Workspace.ProjectContexts.Empty)
+            if (search.ResourceFiles.Count > 0 || search.Templates.Any(t => ProjectContext.IsPageShell(t) || ProjectContext.IsImports(t)) || _projects != Workspace.ProjectContexts.Empty)
             {
                 _projects = Workspace.ProjectContexts.Load(search.ResourceFiles, search.Templates);
                 Reanalyse(configurationChanged: false);

@@ -1640,18 +1640,30 @@ public sealed class TemplateDocument
             if (_localizers is null)
             {
                 _localizers = new Dictionary<string, string?>(StringComparer.Ordinal);
-                if (Text.IndexOf("Localizer", StringComparison.Ordinal) >= 0)
-                {
-                    foreach (System.Text.RegularExpressions.Match declaration in LocalizerDeclaration.Matches(Text))
-                    {
-                        var type = declaration.Groups["type"];
-                        _localizers[declaration.Groups["name"].Value] = declaration.Groups["kind"].Value == "View" ? string.Empty
-                            : type.Success && type.Value.Length > 0 ? type.Value.Substring(type.Value.LastIndexOf('.') + 1) : null;
-                    }
-                }
+                ReadLocalizerDeclarations(Text, _localizers);
             }
 
             return _localizers;
+        }
+    }
+
+    /// <summary>
+    /// The localizers a text declares (<see cref="DeclaresLocalizer"/>), by name, with what each reads (as
+    /// <see cref="TryGetLocalizer"/> says): a template's own, or those a <c>_ViewImports.cshtml</c> or <c>_Imports.razor</c>
+    /// injects into the templates beside and below it (<see cref="Engine.ProjectContext.LocalizersOf"/>).
+    /// </summary>
+    internal static void ReadLocalizerDeclarations(string text, Dictionary<string, string?> localizers)
+    {
+        if (text.IndexOf("Localizer", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        foreach (System.Text.RegularExpressions.Match declaration in LocalizerDeclaration.Matches(text))
+        {
+            var type = declaration.Groups["type"];
+            localizers[declaration.Groups["name"].Value] = declaration.Groups["kind"].Value == "View" ? string.Empty
+                : type.Success && type.Value.Length > 0 ? type.Value.Substring(type.Value.LastIndexOf('.') + 1) : null;
         }
     }
 

@@ -17,9 +17,10 @@ public sealed class ProjectContext
     /// <summary>Creates a context.</summary>
     /// <param name="localization">The neutral-language strings of the project's .resx files.</param>
     /// <param name="pageLanguage">The language the project's page shells declare (<see cref="LanguageOfShells"/>), or null.</param>
-    public ProjectContext(LocalizationCatalog localization, string? pageLanguage = null)
+    /// <param name="localizers">The localizers the project's imports inject (<see cref="LocalizersOf"/>), or null.</param>
+    public ProjectContext(LocalizationCatalog localization, string? pageLanguage = null, IReadOnlyDictionary<string, string?>? localizers = null)
     {
-        Localization = localization ?? throw new ArgumentNullException(nameof(localization));
+        Localization = (localization ?? throw new ArgumentNullException(nameof(localization))).WithInjectedLocalizers(localizers ?? new Dictionary<string, string?>());
         PageLanguage = pageLanguage;
     }
 
@@ -98,6 +99,39 @@ public sealed class ProjectContext
     }
 
     private static readonly char[] Computed = { '@', '{', '<', '$' };
+
+    /// <summary>
+    /// Whether a template injects what it declares into the templates beside and below it: a view's
+    /// <c>_ViewImports.cshtml</c>, a component's <c>_Imports.razor</c>.
+    /// </summary>
+    public static bool IsImports(string path)
+    {
+        var name = Path.GetFileName(path ?? string.Empty);
+        return name.Equals("_ViewImports.cshtml", StringComparison.OrdinalIgnoreCase) || name.Equals("_Imports.razor", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The localizers the imports (<see cref="IsImports"/>) inject, by name: <c>@inject IStringLocalizer&lt;SharedResource&gt; Loc</c>
+    /// in a <c>_ViewImports.cshtml</c> makes <c>@Loc["Read more"]</c> a lookup in every view (held-out review 165: only the
+    /// names ASP.NET's documentation gives were read as localizers). Imports that give one name different types give it
+    /// none (a lookup through it may read any of the project's resources); the folders an import covers are not told apart.
+    /// </summary>
+    /// <param name="imports">The paths and texts of the imports (a null text is skipped).</param>
+    public static IReadOnlyDictionary<string, string?> LocalizersOf(IEnumerable<(string Path, string? Text)> imports)
+    {
+        var localizers = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (_, text) in imports ?? throw new ArgumentNullException(nameof(imports)))
+        {
+            var declared = new Dictionary<string, string?>(StringComparer.Ordinal);
+            Documents.TemplateDocument.ReadLocalizerDeclarations(text ?? string.Empty, declared);
+            foreach (var pair in declared)
+            {
+                localizers[pair.Key] = localizers.TryGetValue(pair.Key, out var other) && other != pair.Value ? null : pair.Value;
+            }
+        }
+
+        return localizers;
+    }
 
     private static readonly Regex HtmlStartTag = new(@"<html\b[^>]{0,2048}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

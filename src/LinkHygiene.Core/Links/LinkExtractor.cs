@@ -2255,7 +2255,7 @@ internal static class LinkExtractor
     internal static string? LocalizedText(TemplateDocument document, string code, Localization.LocalizationCatalog localization)
     {
         var match = LocalizerLookup.Match(code);
-        if (!match.Success || (match.Groups["receiver"] is { Success: true } receiver && !IsLocalizer(document, receiver.Value)))
+        if (!match.Success || (match.Groups["receiver"] is { Success: true } receiver && !IsLocalizer(document, receiver.Value, localization)))
         {
             return null;
         }
@@ -2266,7 +2266,7 @@ internal static class LinkExtractor
         }
 
         var localizer = match.Groups["receiver"];
-        var resources = localizer.Success ? ResourcesOf(document, localizer.Value) : null;
+        var resources = localizer.Success ? ResourcesOf(document, localizer.Value, localization) : null;
         var anyFile = localization.Resolve(key);
         return resources switch
         {
@@ -2274,7 +2274,7 @@ internal static class LinkExtractor
             // A view localizer whose resource name is not known: what any file gives must be what the key renders.
             { Count: 0 } => anyFile == Localization.LocalizationCatalog.KeyAsText(key) ? anyFile : null,
             // @Localizer from _ViewImports may be a view localizer (as the documentation names it) or another: both must agree.
-            _ => localization.Resolve(key, resources) is var own && (document.DeclaresLocalizer(localizer.Value) || own == anyFile) ? own : null,
+            _ => localization.Resolve(key, resources) is var own && (document.DeclaresLocalizer(localizer.Value) || localization.TryGetInjectedLocalizer(localizer.Value, out _) || own == anyFile) ? own : null,
         };
     }
 
@@ -2367,11 +2367,12 @@ internal static class LinkExtractor
     /// known. Null when it may read any of the project's (a localizer declared without a type, or elsewhere under another
     /// name).
     /// </summary>
-    private static IReadOnlyList<string>? ResourcesOf(TemplateDocument document, string receiver)
+    private static IReadOnlyList<string>? ResourcesOf(TemplateDocument document, string receiver, Localization.LocalizationCatalog localization)
     {
-        if (!document.TryGetLocalizer(receiver, out var resources))
+        if (!document.TryGetLocalizer(receiver, out var resources) && !localization.TryGetInjectedLocalizer(receiver, out resources))
         {
-            // Injected elsewhere (_ViewImports.cshtml): "Localizer" is the name ASP.NET's documentation gives the view localizer.
+            // Injected elsewhere, by imports the front end did not read: "Localizer" is the name ASP.NET's documentation
+            // gives the view localizer.
             resources = receiver == "Localizer" && document.Kind == TemplateKind.RazorView ? string.Empty : null;
         }
 
@@ -2410,10 +2411,10 @@ internal static class LinkExtractor
 
     private static readonly char[] PathSeparators = { '/', '\\' };
 
-    private static bool IsLocalizer(TemplateDocument document, string name) =>
+    private static bool IsLocalizer(TemplateDocument document, string name, Localization.LocalizationCatalog localization) =>
         name is "T" or "L" or "S"
         || name.EndsWith("ocalizer", StringComparison.Ordinal) || name.EndsWith("ocaliser", StringComparison.Ordinal)
-        || document.DeclaresLocalizer(name);
+        || document.DeclaresLocalizer(name) || localization.TryGetInjectedLocalizer(name, out _);
 
     private static readonly Regex LocalizerLookup = new(
         @"^(?:(?<receiver>[A-Za-z_]\w*)\s*(?:\[\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\]|\.Get(?:String|Html)\s*\(\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\))|T\s*\(\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\))(?:\s*\.\s*(?:Value|Text|ToString\s*\(\s*\)))?$",

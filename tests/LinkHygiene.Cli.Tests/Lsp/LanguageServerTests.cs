@@ -677,6 +677,23 @@ public class LanguageServerTests
         return count;
     }
 
+    // A localizer the project's _ViewImports.cshtml injects is read in the editor as in the build (held-out review 165):
+    // the workspace's imports and resources are read in the background, and the open view analysed again
+    [Fact]
+    public void ALocalizerTheViewImportsInjectIsRead()
+    {
+        using var site = new TempFolder();
+        site.Write("Blog.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n");
+        site.Write("Views/_ViewImports.cshtml", "@inject IStringLocalizer<SharedResource> Loc\n");
+        site.Write("Resources/SharedResource.resx", "<root><data name=\"ReadMore\"><value>Read more</value></data></root>");
+        const string text = "<a href=\"/posts/1\">@Loc[\"ReadMore\"]</a>\n";
+        var path = site.Write("Views/Posts/Index.cshtml", text);
+        using var client = LspClient.Initialized(site.Path);
+        client.Open(path, text);
+        WaitUntil(() => client.Publications(path).Any(p => p.Diagnostics.Any(d => d.Code == "LH010" && d.Message.Contains("'Read more'", StringComparison.Ordinal))));
+        Assert.Equal(0, client.ShutDown());
+    }
+
     private static void WaitUntil(Func<bool> condition, int timeoutMs = 30_000)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();

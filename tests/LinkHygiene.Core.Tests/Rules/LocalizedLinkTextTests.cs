@@ -123,6 +123,42 @@ public class LocalizedLinkTextTests
         Assert.Equal(generic is null ? Array.Empty<string>() : new[] { $"Anchor text '{generic}' does not describe the link's destination; use words that say where it goes" }, findings.Select(f => f.Substring(f.IndexOf("' ", StringComparison.Ordinal) + 2)).ToArray());
     }
 
+    // A localizer the project's _ViewImports.cshtml or _Imports.razor injects, under any name, is read with its type
+    // (held-out review 165: @inject IStringLocalizer<SharedResource> Loc in _ViewImports.cshtml); imports that give one
+    // name two types leave it reading any file, where the files must agree
+    [Theory]
+    [InlineData("Views/Posts/Index.cshtml", "<a href=\"/\">@Loc[\"Home.Link\"]</a>", "Click here")]
+    [InlineData("Components/Nav.razor", "<a href=\"/\">@Strings[\"Home.Link\"]</a>", "Click here")]
+    [InlineData("Views/Posts/Index.cshtml", "<a href=\"/\">@Text[\"Home.Link\"]</a>", null)]
+    [InlineData("Views/Posts/Index.cshtml", "<a href=\"/\">@Both[\"Home.Link\"]</a> <a href=\"/x\">@Both[\"Only.Shared\"]</a>", "Read more")]
+    [InlineData("Views/Posts/Index.cshtml", "<a href=\"/\">@Other[\"Home.Link\"]</a>", null)]
+    public void ALocalizerTheImportsInjectIsReadWithItsType(string path, string template, string? generic)
+    {
+        var imports = ProjectContext.LocalizersOf(new[]
+        {
+            ("/app/Views/_ViewImports.cshtml", (string?)"@using App\n@inject IStringLocalizer<App.SharedResource> Loc\n@inject IViewLocalizer Text\n@inject IStringLocalizer<SharedResource> Both\n"),
+            ("/app/Components/_Imports.razor", "@inject IStringLocalizer<SharedResource> Strings\n@inject IHtmlLocalizer<Other> Both\n"),
+        });
+        var project = new ProjectContext(
+            LocalizationCatalog.FromResx(new[]
+            {
+                ("/app/Resources/SharedResource.resx", (string?)"<root><data name=\"Home.Link\"><value>Click here</value></data><data name=\"Only.Shared\"><value>Read more</value></data></root>"),
+                ("/app/Resources/Other.resx", "<root><data name=\"Home.Link\"><value>Our home page</value></data><data name=\"Only.Shared\"><value>Read more</value></data></root>"),
+                ("/app/Resources/Views/Posts/Index.resx", "<root><data name=\"Home.Link\"><value>All posts</value></data></root>"),
+            }),
+            localizers: imports);
+        var findings = Findings(path, template, project);
+        Assert.Equal(generic is null ? Array.Empty<string>() : new[] { $"Anchor text '{generic}' does not describe the link's destination; use words that say where it goes" }, findings.Select(f => f.Substring(f.IndexOf("' ", StringComparison.Ordinal) + 2)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("_ViewImports.cshtml", true)]
+    [InlineData("Views/_ViewImports.cshtml", true)]
+    [InlineData("Components/_Imports.razor", true)]
+    [InlineData("Views/Index.cshtml", false)]
+    [InlineData("Components/Imports.razor", false)]
+    public void ImportsAreTheViewImportsAndTheComponentImports(string path, bool imports) => Assert.Equal(imports, ProjectContext.IsImports(path));
+
     [Theory]
     [InlineData("/a/SharedResource.resx", true)]
     [InlineData("/a/Resource.Views.resx", true)]
