@@ -259,7 +259,7 @@ internal static partial class ClientTemplateSyntax
 
             if (text[content] is '#' or '/' or '^')
             {
-                var block = WordAt(text, content + 1, end - 2).Word;
+                var block = SectionName(text, content + 1, end - 2).Name;
                 if (text[content] == '/')
                 {
                     Close("/" + block, start, end);
@@ -453,8 +453,20 @@ internal static partial class ClientTemplateSyntax
         {
             // Handlebars' blocks and Mustache's sections, {{#name}} ... {{/name}} and the inverted {{^name}}, and
             // Handlebars' {{^}} (an else); not a partial block ({{#> layout}}) or an inline partial ({{#*inline}}),
-            // which write one
-            return WordAt(text, content + 1, end - 2).Word.Length > 0 || (text[content] == '^' && ContentStart(text, content + 1, end - 2) >= end - 2);
+            // which write one, nor a block helper other than if, unless, each and with given arguments, or a section
+            // with nothing in it, which a helper or a lambda writes ({{#t "cart"}}{{/t}}, {{#icon}}{{/icon}}: code review 123)
+            var (name, nameEnd) = SectionName(text, content + 1, end - 2);
+            if (name.Length == 0)
+            {
+                return text[content] == '^';
+            }
+
+            if (text[content] != '#' || name is "if" or "unless" or "each" or "with")
+            {
+                return IsNamePart(name[0]);
+            }
+
+            return IsNamePart(name[0]) && ContentStart(text, nameEnd, end - 2) >= end - 2 && !ClosesRightAway(text, end, name);
         }
 
         if (content < end - 2 && text[content] == '$')
@@ -470,6 +482,48 @@ internal static partial class ClientTemplateSyntax
         }
 
         return GoControlWords.Contains(WordAt(text, content, end - 2).Word);
+    }
+
+    /// <summary>
+    /// The name of a Mustache section or Handlebars block after its <c>#</c>, <c>^</c> or <c>/</c>, as written (Mustache's
+    /// names are case-sensitive, and may hold dots and dashes: <c>user.isAdmin</c>, <c>has-account</c>), and where it ends.
+    /// </summary>
+    private static (string Name, int End) SectionName(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var nameStart = i;
+        while (i < end && !char.IsWhiteSpace(text[i]) && text[i] != '~')
+        {
+            i++;
+        }
+
+        return (text.Substring(nameStart, i - nameStart), i);
+    }
+
+    private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c is '_' or '$' or '@';
+
+    /// <summary>Whether the section opened by the tag ending at <paramref name="from"/> is closed right after it, with only white space between.</summary>
+    private static bool ClosesRightAway(string text, int from, string name)
+    {
+        var i = from;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i + 2 >= text.Length || text[i] != '{' || text[i + 1] != '{')
+        {
+            return false;
+        }
+
+        var close = text.IndexOf("}}", i + 2, Math.Min(text.Length - i - 2, 1024), StringComparison.Ordinal);
+        var content = close < 0 ? -1 : ContentStart(text, i + 2, close);
+        return content >= 0 && content < close && text[content] == '/' && SectionName(text, content + 1, close).Name == name;
     }
 
     /// <summary>A tag that continues a block opened before it: an else, an elif, a when, an empty (<see cref="BlockStep"/>).</summary>
@@ -497,7 +551,7 @@ internal static partial class ClientTemplateSyntax
 
         if (text[start + 1] == '{' && text[content] is '#' or '/' or '^')
         {
-            return text[content] == '/' ? -1 : text[content] == '#' || WordAt(text, content + 1, end - 2).Word.Length > 0 ? 1 : Continues;
+            return text[content] == '/' ? -1 : text[content] == '#' || SectionName(text, content + 1, end - 2).Name.Length > 0 ? 1 : Continues;
         }
 
         var word = WordAt(text, content, end - 2).Word;

@@ -18,9 +18,9 @@ public sealed class ProjectContext
     /// <param name="localization">The neutral-language strings of the project's .resx files.</param>
     /// <param name="pageLanguage">The language the project's page shells declare (<see cref="LanguageOfShells"/>), or null.</param>
     /// <param name="localizers">The localizers the project's imports inject (<see cref="LocalizersOf"/>), or null.</param>
-    public ProjectContext(LocalizationCatalog localization, string? pageLanguage = null, IReadOnlyDictionary<string, string?>? localizers = null)
+    public ProjectContext(LocalizationCatalog localization, string? pageLanguage = null, InjectedLocalizers? localizers = null)
     {
-        Localization = (localization ?? throw new ArgumentNullException(nameof(localization))).WithInjectedLocalizers(localizers ?? new Dictionary<string, string?>());
+        Localization = (localization ?? throw new ArgumentNullException(nameof(localization))).WithInjectedLocalizers(localizers ?? InjectedLocalizers.None);
         PageLanguage = pageLanguage;
     }
 
@@ -111,27 +111,13 @@ public sealed class ProjectContext
     }
 
     /// <summary>
-    /// The localizers the imports (<see cref="IsImports"/>) inject, by name: <c>@inject IStringLocalizer&lt;SharedResource&gt; Loc</c>
-    /// in a <c>_ViewImports.cshtml</c> makes <c>@Loc["Read more"]</c> a lookup in every view (held-out review 165: only the
-    /// names ASP.NET's documentation gives were read as localizers). Imports that give one name different types give it
-    /// none (a lookup through it may read any of the project's resources); the folders an import covers are not told apart.
+    /// The localizers the imports (<see cref="IsImports"/>) inject into the templates beside and below them:
+    /// <c>@inject IStringLocalizer&lt;SharedResource&gt; Loc</c> in a <c>_ViewImports.cshtml</c> makes <c>@Loc["Read more"]</c>
+    /// a lookup in the views under it (held-out review 165: only the names ASP.NET's documentation gives were read as
+    /// localizers); the nearest imports decide (<see cref="InjectedLocalizers"/>).
     /// </summary>
     /// <param name="imports">The paths and texts of the imports (a null text is skipped).</param>
-    public static IReadOnlyDictionary<string, string?> LocalizersOf(IEnumerable<(string Path, string? Text)> imports)
-    {
-        var localizers = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (_, text) in imports ?? throw new ArgumentNullException(nameof(imports)))
-        {
-            var declared = new Dictionary<string, string?>(StringComparer.Ordinal);
-            Documents.TemplateDocument.ReadLocalizerDeclarations(text ?? string.Empty, declared);
-            foreach (var pair in declared)
-            {
-                localizers[pair.Key] = localizers.TryGetValue(pair.Key, out var other) && other != pair.Value ? null : pair.Value;
-            }
-        }
-
-        return localizers;
-    }
+    public static InjectedLocalizers LocalizersOf(IEnumerable<(string Path, string? Text)> imports) => InjectedLocalizers.Read(imports);
 
     private static readonly Regex HtmlStartTag = new(@"<html\b[^>]{0,2048}>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -2274,7 +2274,7 @@ internal static class LinkExtractor
             // A view localizer whose resource name is not known: what any file gives must be what the key renders.
             { Count: 0 } => anyFile == Localization.LocalizationCatalog.KeyAsText(key) ? anyFile : null,
             // @Localizer from _ViewImports may be a view localizer (as the documentation names it) or another: both must agree.
-            _ => localization.Resolve(key, resources) is var own && (document.DeclaresLocalizer(localizer.Value) || localization.TryGetInjectedLocalizer(localizer.Value, out _) || own == anyFile) ? own : null,
+            _ => localization.Resolve(key, resources) is var own && (document.DeclaresLocalizer(localizer.Value) || localization.TryGetInjectedLocalizer(document.Path, localizer.Value, out _) || own == anyFile) ? own : null,
         };
     }
 
@@ -2369,7 +2369,7 @@ internal static class LinkExtractor
     /// </summary>
     private static IReadOnlyList<string>? ResourcesOf(TemplateDocument document, string receiver, Localization.LocalizationCatalog localization)
     {
-        if (!document.TryGetLocalizer(receiver, out var resources) && !localization.TryGetInjectedLocalizer(receiver, out resources))
+        if (!document.TryGetLocalizer(receiver, out var resources) && !localization.TryGetInjectedLocalizer(document.Path, receiver, out resources))
         {
             // Injected elsewhere, by imports the front end did not read: "Localizer" is the name ASP.NET's documentation
             // gives the view localizer.
@@ -2414,7 +2414,7 @@ internal static class LinkExtractor
     private static bool IsLocalizer(TemplateDocument document, string name, Localization.LocalizationCatalog localization) =>
         name is "T" or "L" or "S"
         || name.EndsWith("ocalizer", StringComparison.Ordinal) || name.EndsWith("ocaliser", StringComparison.Ordinal)
-        || document.DeclaresLocalizer(name) || localization.TryGetInjectedLocalizer(name, out _);
+        || document.DeclaresLocalizer(name) || localization.TryGetInjectedLocalizer(document.Path, name, out _);
 
     private static readonly Regex LocalizerLookup = new(
         @"^(?:(?<receiver>[A-Za-z_]\w*)\s*(?:\[\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\]|\.Get(?:String|Html)\s*\(\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\))|T\s*\(\s*(?<key>@""(?:[^""]|"""")*""|""(?:[^""\\]|\\.)*"")\s*\))(?:\s*\.\s*(?:Value|Text|ToString\s*\(\s*\)))?$",

@@ -18,28 +18,25 @@ public sealed class LocalizationCatalog
     private readonly Dictionary<string, string?> _values; // null: the key has different values in different files
     private readonly List<(string[] Name, Dictionary<string, string> Values)> _files; // each neutral file's, by its name's parts
 
-    // The localizers the project's _ViewImports.cshtml and _Imports.razor inject, by name (what each reads, as
-    // TemplateDocument.TryGetLocalizer says)
-    private readonly IReadOnlyDictionary<string, string?> _injected;
+    // The localizers the project's _ViewImports.cshtml and _Imports.razor inject
+    private readonly InjectedLocalizers _injected;
 
-    private LocalizationCatalog(Dictionary<string, string?> values, List<(string[] Name, Dictionary<string, string> Values)> files, IReadOnlyDictionary<string, string?>? injected = null)
+    private LocalizationCatalog(Dictionary<string, string?> values, List<(string[] Name, Dictionary<string, string> Values)> files, InjectedLocalizers? injected = null)
     {
         _values = values;
         _files = files;
-        _injected = injected ?? NoLocalizers;
+        _injected = injected ?? InjectedLocalizers.None;
     }
 
-    private static readonly IReadOnlyDictionary<string, string?> NoLocalizers = new Dictionary<string, string?>(StringComparer.Ordinal);
-
     /// <summary>The same strings, with the localizers a project's imports inject into its templates (<see cref="Engine.ProjectContext.LocalizersOf"/>).</summary>
-    internal LocalizationCatalog WithInjectedLocalizers(IReadOnlyDictionary<string, string?> injected) =>
-        injected.Count == 0 ? this : new LocalizationCatalog(_values, _files, injected);
+    internal LocalizationCatalog WithInjectedLocalizers(InjectedLocalizers injected) =>
+        injected.IsEmpty ? this : new LocalizationCatalog(_values, _files, injected);
 
     /// <summary>
-    /// What a localizer the project's imports inject under this name reads: "" for an <c>IViewLocalizer</c>, T's name
-    /// for an <c>IStringLocalizer&lt;T&gt;</c>, null for one without a type; false when they inject none by this name.
+    /// What a localizer the imports around a template inject under this name reads (<see cref="InjectedLocalizers.TryGet"/>);
+    /// false when they inject none by this name.
     /// </summary>
-    internal bool TryGetInjectedLocalizer(string name, out string? resources) => _injected.TryGetValue(name, out resources);
+    internal bool TryGetInjectedLocalizer(string templatePath, string name, out string? resources) => _injected.TryGet(templatePath, name, out resources);
 
     /// <summary>No resource files: keys stand for themselves.</summary>
     public static LocalizationCatalog Empty { get; } = new(new Dictionary<string, string?>(StringComparer.Ordinal), new List<(string[], Dictionary<string, string>)>());

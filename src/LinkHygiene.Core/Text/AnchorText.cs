@@ -222,9 +222,10 @@ public static class AnchorText
         '\u064A' or '\u0649' => '\u06CC', // Arabic yeh, alef maksura → Persian yeh
         '\u0623' or '\u0625' or '\u0622' => '\u0627', // alef with hamza above or below, or madda → alef (إقرأ, اقرأ; code review)
         '\u0643' => '\u06A9', // Arabic kaf → keheh
-        // teh marbuta, heh with yeh above and Urdu's heh goal → heh, as Lucene's Arabic and Persian normalisers fold them
-        // (قراءه المزيد, ادامۀ مطلب, یهاں: held-out review 165)
-        '\u0629' or '\u06C0' or '\u06C1' => '\u0647',
+        // heh with yeh above and Urdu's heh goal → heh, as Lucene's Persian normaliser folds them: one word spelled two
+        // ways (ادامۀ مطلب, یهاں: held-out review 165). Not teh marbuta, which can tell words apart (مدرسة, a school;
+        // مدرسه, his teacher: code review 123); the phrase lists read it both ways (PhraseCatalog).
+        '\u06C0' or '\u06C1' => '\u0647',
         // Greek drops its accent in capitals (ΠΕΡΙΣΣΟΤΕΡΑ, περισσότερα) and its final sigma is a capital's σ (held-out review 112)
         '\u03AC' => '\u03B1', // ά → α
         '\u03AD' => '\u03B5', // έ → ε

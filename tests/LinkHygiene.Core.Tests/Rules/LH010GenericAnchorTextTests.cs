@@ -347,6 +347,9 @@ public class LH010GenericAnchorTextTests
     // ... and in Persian, as in Arabic, Hebrew and Urdu (held-out review 165: every scaffolded Persian admin list)
     [InlineData("<td lang=\"fa\"><a href=\"/p/edit/1\">ویرایش</a> | <a href=\"/p/details/1\">جزئیات</a> | <a href=\"/p/1\">{|LH010:جزئیات بیشتر|}</a></td><td lang=\"ar\"><a href=\"/a/1\">التفاصيل</a></td>", "link_hygiene.LH010.strict = false")]
     [InlineData("<td lang=\"fa\"><a href=\"/p/details/1\">{|LH010:جزئیات|}</a></td>", "link_hygiene.LH010.strict = true")]
+    // Hebrew's spoken "here", פה, is also "mouth": strict only (code review 123)
+    [InlineData("<p lang=\"he\"><a href=\"/a\">פה</a> <a href=\"/b\">{|LH010:לחצו פה|}</a></p>", "link_hygiene.LH010.strict = false")]
+    [InlineData("<p lang=\"he\"><a href=\"/a\">{|LH010:פה|}</a></p>", "link_hygiene.LH010.strict = true")]
     [InlineData("<a href=\"/x\">{|LH010:Tap to see|}</a>", "link_hygiene.LH010.extra_phrases = tap to see, View it")]
     [InlineData("<a href=\"/x\">Read more</a><a href=\"/y\">{|LH010:Click here|}</a>", "link_hygiene.LH010.allowed_phrases = read more")]
     // ... with a notice that the link opens a new tab too (second code review)

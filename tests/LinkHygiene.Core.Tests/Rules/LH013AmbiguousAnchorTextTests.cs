@@ -66,6 +66,9 @@ public class LH013AmbiguousAnchorTextTests
     // names aria-labelledby gives from an image's alt and a name's text are different (held-out review 147: "Red Enamel mug"
     // and "Blue Enamel mug" were both "Enamel mug")
     [InlineData("<img id=\"i1\" src=\"r.jpg\" alt=\"Red\"><span id=\"n1\">Enamel mug</span><a href=\"/products/mug-red\" aria-labelledby=\"i1 n1\">Buy</a> <img id=\"i2\" src=\"b.jpg\" alt=\"Blue\"><span id=\"n2\">Enamel mug</span><a href=\"/products/mug-blue\" aria-labelledby=\"i2 n2\">Buy</a>")]
+    // Arabic's teh marbuta and heh tell words apart (مدرسة, a school; مدرسه, his teacher: code review 123); Urdu's heh goal
+    // typed as heh and Persian's heh with yeh written as heh and yeh are one word each (held-out review 165)
+    [InlineData("<p lang=\"ar\"><a href=\"/school\">مدرسة</a> <a href=\"/teacher/profile\">مدرسه</a></p><p lang=\"ur\"><a href=\"/a\">شہر</a> <a href=\"/b\">{|LH013:شهر|}</a></p>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
     [Fact]
@@ -162,6 +165,11 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("{{#a}}<a href=\"/a\">Cart</a>{{/a}}{{^b}}<a href=\"/b\">{|LH013:Cart|}</a>{{/b}}")]
     [InlineData("{{#a}}<a href=\"/a\">Cart</a>{{/a}}<hr>{{^a}}<a href=\"/b\">{|LH013:Cart|}</a>{{/a}}")]
     [InlineData("{{#a}}<a href=\"/a\">Cart</a>{{/a}}{{#a}}<a href=\"/b\">{|LH013:Cart|}</a>{{/a}}")]
+    // a section's whole name, as written, is its name (code review 123: user.isAdmin and user.isGuest, step1 and step2)
+    [InlineData("{{#user.isAdmin}}<a href=\"/admin/settings\">Settings</a>{{/user.isAdmin}}{{^user.isGuest}}<a href=\"/me/settings\">{|LH013:Settings|}</a>{{/user.isGuest}} {{#step1}}<a href=\"/one\">Help</a>{{/step1}}{{^step2}}<a href=\"/two\">{|LH013:Help|}</a>{{/step2}} {{#User}}<a href=\"/u\">Me</a>{{/User}}{{^user}}<a href=\"/v\">{|LH013:Me|}</a>{{/user}}")]
+    [InlineData("{{#user.isAdmin}}<a href=\"/admin/settings\">Settings</a>{{/user.isAdmin}}{{^user.isAdmin}}<a href=\"/me/settings\">Settings</a>{{/user.isAdmin}}")]
+    // ... and a block helper given arguments may write anything, so its else is not read as a section's (as before)
+    [InlineData("{{#is \"home\"}}<a href=\"/\">Start page</a>{{else}}<a href=\"/home\">{|LH013:Start page|}</a>{{/is}}")]
     public void TemplateBranches(string markup) => EngineAssert.Findings("_layouts/default.html", markup, only: Only);
 
     // a name computed by a server-side template is not compared (held-out review 34: reddit's Mako bookmarklets)

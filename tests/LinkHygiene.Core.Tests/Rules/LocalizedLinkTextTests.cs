@@ -124,26 +124,30 @@ public class LocalizedLinkTextTests
     }
 
     // A localizer the project's _ViewImports.cshtml or _Imports.razor injects, under any name, is read with its type
-    // (held-out review 165: @inject IStringLocalizer<SharedResource> Loc in _ViewImports.cshtml); imports that give one
-    // name two types leave it reading any file, where the files must agree
+    // (held-out review 165: @inject IStringLocalizer<SharedResource> Loc in _ViewImports.cshtml), in the templates of its
+    // kind in its folder and below, the nearest imports deciding (code review 123: an Admin folder's import named a Home
+    // view's Text)
     [Theory]
-    [InlineData("Views/Posts/Index.cshtml", "<a href=\"/\">@Loc[\"Home.Link\"]</a>", "Click here")]
-    [InlineData("Components/Nav.razor", "<a href=\"/\">@Strings[\"Home.Link\"]</a>", "Click here")]
-    [InlineData("Views/Posts/Index.cshtml", "<a href=\"/\">@Text[\"Home.Link\"]</a>", null)]
-    [InlineData("Views/Posts/Index.cshtml", "<a href=\"/\">@Both[\"Home.Link\"]</a> <a href=\"/x\">@Both[\"Only.Shared\"]</a>", "Read more")]
-    [InlineData("Views/Posts/Index.cshtml", "<a href=\"/\">@Other[\"Home.Link\"]</a>", null)]
+    [InlineData("/app/Views/Posts/Index.cshtml", "<a href=\"/\">@Loc[\"Home.Link\"]</a>", "Click here")]
+    [InlineData("/app/Components/Nav.razor", "<a href=\"/\">@Strings[\"Home.Link\"]</a>", "Click here")]
+    [InlineData("/app/Views/Posts/Index.cshtml", "<a href=\"/\">@Text[\"Home.Link\"]</a>", null)]
+    [InlineData("/app/Views/Admin/Index.cshtml", "<a href=\"/\">@Loc[\"Home.Link\"]</a> <a href=\"/x\">@Admin[\"Home.Link\"]</a>", "Click here")]
+    [InlineData("/app/Views/Posts/Index.cshtml", "<a href=\"/\">@Admin[\"Home.Link\"]</a>", null)]
+    [InlineData("/app/Components/Nav.razor", "<a href=\"/\">@Loc[\"Home.Link\"]</a>", null)]
+    [InlineData("/app/Views/Posts/Index.cshtml", "<a href=\"/\">@Strings[\"Home.Link\"]</a>", null)]
     public void ALocalizerTheImportsInjectIsReadWithItsType(string path, string template, string? generic)
     {
         var imports = ProjectContext.LocalizersOf(new[]
         {
-            ("/app/Views/_ViewImports.cshtml", (string?)"@using App\n@inject IStringLocalizer<App.SharedResource> Loc\n@inject IViewLocalizer Text\n@inject IStringLocalizer<SharedResource> Both\n"),
-            ("/app/Components/_Imports.razor", "@inject IStringLocalizer<SharedResource> Strings\n@inject IHtmlLocalizer<Other> Both\n"),
+            ("/app/Views/_ViewImports.cshtml", (string?)"@using App\n@inject IStringLocalizer<App.SharedResource> Loc\n@inject IViewLocalizer Text\n"),
+            ("/app/Views/Admin/_ViewImports.cshtml", "@inject IStringLocalizer<Other> Loc\n@inject IStringLocalizer<SharedResource> Admin\n"),
+            ("/app/Components/_Imports.razor", "@inject IStringLocalizer<SharedResource> Strings\n"),
         });
         var project = new ProjectContext(
             LocalizationCatalog.FromResx(new[]
             {
-                ("/app/Resources/SharedResource.resx", (string?)"<root><data name=\"Home.Link\"><value>Click here</value></data><data name=\"Only.Shared\"><value>Read more</value></data></root>"),
-                ("/app/Resources/Other.resx", "<root><data name=\"Home.Link\"><value>Our home page</value></data><data name=\"Only.Shared\"><value>Read more</value></data></root>"),
+                ("/app/Resources/SharedResource.resx", (string?)"<root><data name=\"Home.Link\"><value>Click here</value></data></root>"),
+                ("/app/Resources/Other.resx", "<root><data name=\"Home.Link\"><value>Our home page</value></data></root>"),
                 ("/app/Resources/Views/Posts/Index.resx", "<root><data name=\"Home.Link\"><value>All posts</value></data></root>"),
             }),
             localizers: imports);

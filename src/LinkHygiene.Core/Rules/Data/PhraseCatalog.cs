@@ -312,10 +312,15 @@ internal sealed class PhraseCatalog
                 continue;
             }
 
-            (strict ? catalog._strict : catalog._default)[languages[0]].Add(phrase);
-            if (!declaredOnly)
+            // (Arabic's teh marbuta is often typed as heh, so a phrase is read both ways, held-out review 165; link
+            // texts are not folded so, since the two can be different words: code review 123)
+            foreach (var spelling in phrase.IndexOf('\u0629') >= 0 ? new[] { phrase, phrase.Replace('\u0629', '\u0647') } : new[] { phrase })
             {
-                (strict ? catalog._allStrict : catalog._allDefault).Add(phrase);
+                (strict ? catalog._strict : catalog._default)[languages[0]].Add(spelling);
+                if (!declaredOnly)
+                {
+                    (strict ? catalog._allStrict : catalog._allDefault).Add(spelling);
+                }
             }
         }
 
