@@ -259,7 +259,7 @@ internal static partial class ClientTemplateSyntax
 
             if (text[content] is '#' or '/' or '^')
             {
-                var block = SectionName(text, content + 1, end - 2).Name;
+                var block = SectionName(text, content + 1, end - 2);
                 if (text[content] == '/')
                 {
                     Close("/" + block, start, end);
@@ -452,21 +452,17 @@ internal static partial class ClientTemplateSyntax
         if (content < end - 2 && text[content] is '#' or '/' or '^')
         {
             // Handlebars' blocks and Mustache's sections, {{#name}} ... {{/name}} and the inverted {{^name}}, and
-            // Handlebars' {{^}} (an else); not a partial block ({{#> layout}}) or an inline partial ({{#*inline}}),
-            // which write one, nor a block helper other than if, unless, each and with given arguments, or a section
-            // with nothing in it, which a helper or a lambda writes ({{#t "cart"}}{{/t}}, {{#icon}}{{/icon}}: code review 123)
-            var (name, nameEnd) = SectionName(text, content + 1, end - 2);
+            // Handlebars' {{^}} (an else), which render their body or not (a conditional helper's too, {{#ifEquals a
+            // "b"}}, the usual way to write an active class: code review 124); not a partial block ({{#> layout}}) or an
+            // inline partial ({{#*inline}}), which write one, nor a block with nothing in it, whose helper or lambda
+            // writes what it returns ({{#t "cart"}}{{/t}}, {{#cartIcon}}{{/cartIcon}}: code review 123)
+            var name = SectionName(text, content + 1, end - 2);
             if (name.Length == 0)
             {
                 return text[content] == '^';
             }
 
-            if (text[content] != '#' || name is "if" or "unless" or "each" or "with")
-            {
-                return IsNamePart(name[0]);
-            }
-
-            return IsNamePart(name[0]) && ContentStart(text, nameEnd, end - 2) >= end - 2 && !ClosesRightAway(text, end, name);
+            return IsNamePart(name[0]) && (text[content] != '#' || name is "if" or "unless" or "each" or "with" || !ClosesRightAway(text, end, name));
         }
 
         if (content < end - 2 && text[content] == '$')
@@ -486,9 +482,9 @@ internal static partial class ClientTemplateSyntax
 
     /// <summary>
     /// The name of a Mustache section or Handlebars block after its <c>#</c>, <c>^</c> or <c>/</c>, as written (Mustache's
-    /// names are case-sensitive, and may hold dots and dashes: <c>user.isAdmin</c>, <c>has-account</c>), and where it ends.
+    /// names are case-sensitive, and may hold dots and dashes: <c>user.isAdmin</c>, <c>has-account</c>).
     /// </summary>
-    private static (string Name, int End) SectionName(string text, int start, int end)
+    private static string SectionName(string text, int start, int end)
     {
         var i = start;
         while (i < end && char.IsWhiteSpace(text[i]))
@@ -502,7 +498,7 @@ internal static partial class ClientTemplateSyntax
             i++;
         }
 
-        return (text.Substring(nameStart, i - nameStart), i);
+        return text.Substring(nameStart, i - nameStart);
     }
 
     private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c is '_' or '$' or '@';
@@ -523,7 +519,7 @@ internal static partial class ClientTemplateSyntax
 
         var close = text.IndexOf("}}", i + 2, Math.Min(text.Length - i - 2, 1024), StringComparison.Ordinal);
         var content = close < 0 ? -1 : ContentStart(text, i + 2, close);
-        return content >= 0 && content < close && text[content] == '/' && SectionName(text, content + 1, close).Name == name;
+        return content >= 0 && content < close && text[content] == '/' && SectionName(text, content + 1, close) == name;
     }
 
     /// <summary>A tag that continues a block opened before it: an else, an elif, a when, an empty (<see cref="BlockStep"/>).</summary>
@@ -551,7 +547,7 @@ internal static partial class ClientTemplateSyntax
 
         if (text[start + 1] == '{' && text[content] is '#' or '/' or '^')
         {
-            return text[content] == '/' ? -1 : text[content] == '#' || SectionName(text, content + 1, end - 2).Name.Length > 0 ? 1 : Continues;
+            return text[content] == '/' ? -1 : text[content] == '#' || SectionName(text, content + 1, end - 2).Length > 0 ? 1 : Continues;
         }
 
         var word = WordAt(text, content, end - 2).Word;

@@ -55,7 +55,7 @@ public sealed class InjectedLocalizers
             var path = Separators(templatePath);
             foreach (var (folder, extension, localizers) in _byFolder)
             {
-                if (path.StartsWith(folder, StringComparison.OrdinalIgnoreCase) && path.EndsWith(extension, StringComparison.OrdinalIgnoreCase)
+                if (path.StartsWith(folder, StringComparison.Ordinal) && path.EndsWith(extension, StringComparison.OrdinalIgnoreCase)
                     && localizers.TryGetValue(name, out resources))
                 {
                     return true;
@@ -67,10 +67,11 @@ public sealed class InjectedLocalizers
         return false;
     }
 
+    // (the separators first: a Windows path read on Linux has no directory for Path to cut at: code review 124)
     private static string FolderOf(string path)
     {
-        var folder = Separators(Path.GetDirectoryName(path ?? string.Empty) ?? string.Empty);
-        return folder.EndsWith("/", StringComparison.Ordinal) ? folder : folder + "/";
+        var separated = Separators(path ?? string.Empty);
+        return separated.Substring(0, separated.LastIndexOf('/') + 1);
     }
 
     private static string Separators(string path) => path.Replace('\\', '/');

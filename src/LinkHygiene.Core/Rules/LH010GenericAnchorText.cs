@@ -88,7 +88,7 @@ public sealed class LH010GenericAnchorText : Rule
             }
 
             // (an allowed phrase with a notice that the link opens a new tab is allowed: second code review)
-            if (allowed.Contains(normalized) || (allowed.Count > 0 && AnchorText.NormalizedWithoutNotice(normalized) is { } bare && allowed.Contains(bare)))
+            if (allowed.Contains(AnchorText.ForPhrases(normalized)) || (allowed.Count > 0 && AnchorText.NormalizedWithoutNotice(normalized) is { } bare && allowed.Contains(AnchorText.ForPhrases(bare))))
             {
                 continue;
             }
@@ -605,7 +605,7 @@ public sealed class LH010GenericAnchorText : Rule
                 && IsListed(link, bare));
 
         private bool IsListed(Link link, string normalized) =>
-            _extra.Contains(normalized) || PhraseCatalog.Default.IsGeneric(normalized, Language(link), _strict);
+            _extra.Contains(AnchorText.ForPhrases(normalized)) || PhraseCatalog.Default.IsGeneric(normalized, Language(link), _strict);
 
         /// <summary>
         /// The language the name is written in: the nearest <c>lang</c>, else that of the pages a view renders into
@@ -621,7 +621,7 @@ public sealed class LH010GenericAnchorText : Rule
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
-            var normalized = AnchorText.Normalize(phrase);
+            var normalized = AnchorText.ForPhrases(AnchorText.Normalize(phrase));
             if (normalized.Length > 0)
             {
                 set.Add(normalized);

@@ -46,7 +46,7 @@ public sealed class LH022PlaceholderHref : Rule
             "بازگشت به بالای صفحه", "اوپر", "اوپر جائیں", "واپس اوپر",
             // (held-out review 165: "back to the top of the page" in Arabic, Hebrew and Urdu, and Persian's other "back")
             "العودة إلى أعلى الصفحة", "العودة لأعلى الصفحة", "برگشت به بالا", "برگشت به بالای صفحه", "חזרה לראש הדף", "صفحے کے اوپر جائیں", "صفحے کے اوپر",
-        }.Select(AnchorText.Normalize),
+        }.Select(phrase => AnchorText.ForPhrases(AnchorText.Normalize(phrase))),
         StringComparer.Ordinal);
 
     // Class and id names of such links, without their '-' and '_': whole names (totop, backtop) and names that hold one
@@ -77,7 +77,7 @@ public sealed class LH022PlaceholderHref : Rule
     /// </summary>
     private static bool GoesToTheTop(Link link)
     {
-        if (!link.Name.IsDynamic && TopPhrases.Contains(link.Name.Normalized))
+        if (!link.Name.IsDynamic && TopPhrases.Contains(AnchorText.ForPhrases(link.Name.Normalized)))
         {
             return true;
         }

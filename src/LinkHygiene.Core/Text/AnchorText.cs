@@ -74,6 +74,15 @@ public static class AnchorText
         return match.Success ? match.Index : -1;
     }
 
+    /// <summary>
+    /// A normalised text as phrase lists are matched (LH010's catalog and options, LH022's "back to top"): with Arabic's
+    /// teh marbuta as heh, which it is often typed as (قراءه المزيد: held-out review 165). Not for comparing one link's
+    /// text with another's (LH013), where the two can be different words (مدرسة, a school; مدرسه, his teacher: code
+    /// review 123).
+    /// </summary>
+    public static string ForPhrases(string normalized) =>
+        normalized.IndexOf('\u0629') < 0 ? normalized : normalized.Replace('\u0629', '\u0647');
+
     /// <summary>Normalises a text. Never throws (lone surrogates are replaced).</summary>
     public static string Normalize(string? text)
     {

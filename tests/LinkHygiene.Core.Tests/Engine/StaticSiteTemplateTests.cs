@@ -78,10 +78,11 @@ public class StaticSiteTemplateTests
     // Mustache's sections and inverted sections, and Handlebars' {{^}}, write nothing themselves (held-out review 166)
     [InlineData("<a {{#active}}class=\"active\"{{/active}}{{^active}}class=\"idle\"{{/active}} href=\"/posts/1\">{|LH010:Read more|}</a>")]
     [InlineData("{|LH011:<a href=\"/q\">|}{{#user}}<i class=\"icon\"></i>{{/user}}{{^user}}<i class=\"other\"></i>{{/user}}</a> <a href=\"/r\" {{#if a}}class=\"a\"{{^}}class=\"b\"{{/if}}>{|LH010:Click here|}</a>")]
-    // ... but a partial block or an inline partial writes one, and so may a block helper given arguments or a section with
-    // nothing in it, a helper's or a lambda's (code review 123)
+    // ... and a conditional helper's block, the usual way to write an active class (code review 124); but a partial block or
+    // an inline partial writes one, and so may a block with nothing in it, a helper's or a lambda's (code review 123)
+    [InlineData("<a href=\"/about\" {{#ifEquals page \"about\"}}class=\"active\"{{/ifEquals}}>{|LH010:Click here|}</a> {|LH011:<a href=\"/a\">|}{{#ifEquals page \"home\"}}<i></i>{{/ifEquals}}</a> {|LH011:<a href=\"/b\">|}{{#user ~}}<i class=\"i\"></i>{{~/user}}</a>")]
     [InlineData("<a {{#> attrs}}{{/attrs}} href=\"/p\"></a> <a href=\"/q\">{{#*inline \"x\"}}{{/inline}}</a>")]
-    [InlineData("<a href=\"/cart\">{{#cartIcon}}{{/cartIcon}}</a> <a href=\"/c\">{{#icon \"cart\"}}<span></span>{{/icon}}</a> <a href=\"/d\">{{~#cartIcon~}} {{~/cartIcon~}}</a> {|LH011:<a href=\"/e\">|}{{#user}}<i></i>{{/user}}</a>")]
+    [InlineData("<a href=\"/cart\">{{#cartIcon}}{{/cartIcon}}</a> <a href=\"/c\">{{#icon \"cart\"}}{{/icon}}</a> <a href=\"/d\">{{~#cartIcon~}} {{~/ cartIcon ~}}</a> {|LH011:<a href=\"/e\">|}{{#user}}<i></i>{{/user}}</a>")]
     [InlineData("{|LH011:<a href=\"/p\" {% if x %}class=\"a\"{% else %}class=\"b\"{% endif %}>|}</a>")]
     [InlineData("{|LH011:<a class=\"sc-{{ name }}\"\n   {% if name in relme %}rel=\"me\"{% endif %}\n   href=\"{{ link }}\"\n   target=\"_blank\">|}\n  <i class=\"fa-{{ name }}\"></i>\n</a>")]
     [InlineData("<a {% if x %}class=\"a\"{% endif %} href=\"https://example.org/\">{|LH012:https://example.org/|}</a>")]

@@ -310,7 +310,7 @@ public class LH010GenericAnchorTextTests
     // held-out review 165 (right-to-left sites): the forms natives write that the lists lacked, teh marbuta written as heh
     // (قراءه), Urdu's heh goal typed as Arabic's heh (یهاں), the dot forms of Hebrew's gender-neutral imperative; a word
     // that differs by more is still no phrase
-    [InlineData("<p lang=\"ar\"><a href=\"/a\">{|LH010:أكمل القراءة|}</a> <a href=\"/b\">{|LH010:قراءه المزيد|}</a> <a href=\"/c\">{|LH010:متابعه القراءه|}</a> <a href=\"/d\">{|LH010:إقرء المزيد|}</a> <a href=\"/e\">{|LH010:للمزيد من المعلومات|}</a> <a href=\"/f\">{|LH010:اقرأ المقال كاملاً|}</a> <a href=\"/g\">المقالة</a></p>")]
+    [InlineData("<p lang=\"ar\"><a href=\"/a\">{|LH010:أكمل القراءة|}</a> <a href=\"/b\">{|LH010:قراءه المزيد|}</a> <a href=\"/c\">{|LH010:متابعه القراءه|}</a> <a href=\"/c2\">{|LH010:متابعة القراءه|}</a> <a href=\"/d\">{|LH010:إقرء المزيد|}</a> <a href=\"/e\">{|LH010:للمزيد من المعلومات|}</a> <a href=\"/f\">{|LH010:اقرأ المقال كاملاً|}</a> <a href=\"/g\">المقالة</a></p>")]
     [InlineData("<p lang=\"he\"><a href=\"/a\">{|LH010:לחצו פה|}</a> <a href=\"/b\">{|LH010:להמשך הקריאה|}</a> <a href=\"/c\">{|LH010:הצג הכול|}</a> <a href=\"/d\">{|LH010:לחצ.י כאן|}</a> <a href=\"/e\">{|LH010:לינק|}</a> <a href=\"/f\">פה ואוזן</a></p>")]
     [InlineData("<p lang=\"fa\"><a href=\"/a\">{|LH010:مشاهده جزئیات|}</a> <a href=\"/b\">{|LH010:همه را ببینید|}</a> <a href=\"/c\">{|LH010:روی لینک زیر کلیک کنید|}</a> <a href=\"/d\">{|LH010:همین‌جا|}</a> <a href=\"/e\">{|LH010:ادامۀ مطلب|}</a></p>")]
     [InlineData("<p lang=\"ur\"><a href=\"/a\">{|LH010:مزید پڑھیے|}</a> <a href=\"/b\">{|LH010:یہاں کلک کیجیے|}</a> <a href=\"/c\">{|LH010:یهاں کلک کریں|}</a> <a href=\"/d\">{|LH010:تمام دیکھیں|}</a> <a href=\"/e\">لاہور</a></p>")]
@@ -351,6 +351,9 @@ public class LH010GenericAnchorTextTests
     [InlineData("<p lang=\"he\"><a href=\"/a\">פה</a> <a href=\"/b\">{|LH010:לחצו פה|}</a></p>", "link_hygiene.LH010.strict = false")]
     [InlineData("<p lang=\"he\"><a href=\"/a\">{|LH010:פה|}</a></p>", "link_hygiene.LH010.strict = true")]
     [InlineData("<a href=\"/x\">{|LH010:Tap to see|}</a>", "link_hygiene.LH010.extra_phrases = tap to see, View it")]
+    // ... and an Arabic phrase of them is read with heh for teh marbuta, as the lists are (code review 124)
+    [InlineData("<p lang=\"ar\"><a href=\"/x1\">{|LH010:صفحة المنتج|}</a> <a href=\"/x2\">{|LH010:صفحه المنتج|}</a></p>", "link_hygiene.LH010.extra_phrases = صفحة المنتج")]
+    [InlineData("<p lang=\"ar\"><a href=\"/a1\">قراءة المزيد</a> <a href=\"/a2\">قراءه المزيد</a> <a href=\"/a3\">{|LH010:اضغط هنا|}</a></p>", "link_hygiene.LH010.allowed_phrases = قراءة المزيد")]
     [InlineData("<a href=\"/x\">Read more</a><a href=\"/y\">{|LH010:Click here|}</a>", "link_hygiene.LH010.allowed_phrases = read more")]
     // ... with a notice that the link opens a new tab too (second code review)
     [InlineData("<a href=\"/x\">Read more (opens in new tab)</a><a href=\"/z\">here<span class=\"govuk-visually-hidden\"> (opens in new tab)</span></a><a href=\"/y\">{|LH010:Click here (opens in new tab)|}</a>", "link_hygiene.LH010.allowed_phrases = read more, here")]

@@ -44,7 +44,7 @@ public class LH022PlaceholderHrefTests
     // held-out review 149: Arabic's and Persian's other wordings of "back to top", and Urdu's
     [InlineData("<a href=\"#\">العودة للأعلى</a> <a href=\"#\">أعلى الصفحة</a> <a href=\"#\">الرجوع للأعلى</a> <a href=\"#\">برو بالا</a> <a href=\"#\">بالای صفحه</a> <a href=\"#\">بازگشت به بالای صفحه</a> <a href=\"#\">اوپر جائیں</a>")]
     // (held-out review 165: "back to the top of the page" in Arabic, Hebrew and Urdu, Persian's other "back")
-    [InlineData("<a href=\"#\">العودة إلى أعلى الصفحة</a> <a href=\"#\">برگشت به بالا</a> <a href=\"#\">חזרה לראש הדף</a> <a href=\"#\">صفحے کے اوپر جائیں</a>")]
+    [InlineData("<a href=\"#\">العودة إلى أعلى الصفحة</a> <a href=\"#\">برگشت به بالا</a> <a href=\"#\">חזרה לראש הדף</a> <a href=\"#\">صفحے کے اوپر جائیں</a> <a href=\"#\">العوده إلى الأعلى</a> <a href=\"#\">أعلى الصفحه</a>")]
     [InlineData("<a href=\"#\">Sus</a> <a href=\"#\">Înapoi sus</a> <a href=\"#\">למעלה</a> <a href=\"#\">Kembali ke atas</a> <a href=\"#\">Догори</a> <a href=\"#\">Vissza a tetejére</a> <a href=\"#\">Til toppen</a> <a href=\"#\">Ylös</a> <a href=\"#\">Επάνω</a> <a href=\"#\">กลับด้านบน</a> <a href=\"#\">ऊपर जाएं</a> <a href=\"#\">Rudi juu</a>")]
     [InlineData("<a href=\"#\">Вверх</a> <a href=\"#\">Нагору</a> <a href=\"#\">Zpět nahoru</a> <a href=\"#\">Başa dön</a>")]
     [InlineData("<a href=\"#\" class=\"back-to-top muted-link\"><svg></svg><span>{% trans %}Back to top{% endtrans %}</span></a>")]

@@ -119,8 +119,7 @@ public class LocalizedLinkTextTests
             ("/app/Resources/Pages.About.resx", "<root><data name=\"Home.Link\"><value>Click here</value></data></root>"),
             ("/app/Resources/Areas/Admin/Pages/Index.resx", "<root><data name=\"Home.Link\"><value>Here</value></data><data name=\"Area.Only\"><value>Click here</value></data></root>"),
         }));
-        var findings = Findings(path, template, project);
-        Assert.Equal(generic is null ? Array.Empty<string>() : new[] { $"Anchor text '{generic}' does not describe the link's destination; use words that say where it goes" }, findings.Select(f => f.Substring(f.IndexOf("' ", StringComparison.Ordinal) + 2)).ToArray());
+        AssertTheGenericTextIs(generic, Findings(path, template, project));
     }
 
     // A localizer the project's _ViewImports.cshtml or _Imports.razor injects, under any name, is read with its type
@@ -135,6 +134,11 @@ public class LocalizedLinkTextTests
     [InlineData("/app/Views/Posts/Index.cshtml", "<a href=\"/\">@Admin[\"Home.Link\"]</a>", null)]
     [InlineData("/app/Components/Nav.razor", "<a href=\"/\">@Loc[\"Home.Link\"]</a>", null)]
     [InlineData("/app/Views/Posts/Index.cshtml", "<a href=\"/\">@Strings[\"Home.Link\"]</a>", null)]
+    // a folder whose name only starts with the imports' folder's, or is it in another case, is another folder; a Windows
+    // path's folders are its own (code review 124)
+    [InlineData("/app/Views2/Index.cshtml", "<a href=\"/\">@Loc[\"Home.Link\"]</a>", null)]
+    [InlineData("/app/views/Home/Index.cshtml", "<a href=\"/\">@Loc[\"Home.Link\"]</a>", null)]
+    [InlineData("C:\\site\\Views\\Home\\Index.cshtml", "<a href=\"/\">@Win[\"Home.Link\"]</a>", "Click here")]
     public void ALocalizerTheImportsInjectIsReadWithItsType(string path, string template, string? generic)
     {
         var imports = ProjectContext.LocalizersOf(new[]
@@ -142,6 +146,7 @@ public class LocalizedLinkTextTests
             ("/app/Views/_ViewImports.cshtml", (string?)"@using App\n@inject IStringLocalizer<App.SharedResource> Loc\n@inject IViewLocalizer Text\n"),
             ("/app/Views/Admin/_ViewImports.cshtml", "@inject IStringLocalizer<Other> Loc\n@inject IStringLocalizer<SharedResource> Admin\n"),
             ("/app/Components/_Imports.razor", "@inject IStringLocalizer<SharedResource> Strings\n"),
+            ("C:\\site\\Views\\_ViewImports.cshtml", "@inject IStringLocalizer<SharedResource> Win\n"),
         });
         var project = new ProjectContext(
             LocalizationCatalog.FromResx(new[]
@@ -151,9 +156,12 @@ public class LocalizedLinkTextTests
                 ("/app/Resources/Views/Posts/Index.resx", "<root><data name=\"Home.Link\"><value>All posts</value></data></root>"),
             }),
             localizers: imports);
-        var findings = Findings(path, template, project);
-        Assert.Equal(generic is null ? Array.Empty<string>() : new[] { $"Anchor text '{generic}' does not describe the link's destination; use words that say where it goes" }, findings.Select(f => f.Substring(f.IndexOf("' ", StringComparison.Ordinal) + 2)).ToArray());
+        AssertTheGenericTextIs(generic, Findings(path, template, project));
     }
+
+    // The findings say that the text is generic, and which (or none)
+    private static void AssertTheGenericTextIs(string? generic, System.Collections.Generic.IEnumerable<string> findings) =>
+        Assert.Equal(generic is null ? Array.Empty<string>() : new[] { $"Anchor text '{generic}' does not describe the link's destination; use words that say where it goes" }, findings.Select(f => f.Substring(f.IndexOf("' ", StringComparison.Ordinal) + 2)).ToArray());
 
     [Theory]
     [InlineData("_ViewImports.cshtml", true)]

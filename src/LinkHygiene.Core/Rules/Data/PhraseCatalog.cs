@@ -33,6 +33,7 @@ internal sealed class PhraseCatalog
     /// <summary>Whether a normalised text is a generic phrase for the language (or any language when none is known).</summary>
     public bool IsGeneric(string normalized, string? language, bool strict)
     {
+        normalized = AnchorText.ForPhrases(normalized); // (as the lists are kept)
         language = Canonical(language);
         if (language is not null && _default.ContainsKey(language))
         {
@@ -306,21 +307,16 @@ internal sealed class PhraseCatalog
                 continue;
             }
 
-            var phrase = AnchorText.Normalize(line);
+            var phrase = AnchorText.ForPhrases(AnchorText.Normalize(line));
             if (phrase.Length == 0)
             {
                 continue;
             }
 
-            // (Arabic's teh marbuta is often typed as heh, so a phrase is read both ways, held-out review 165; link
-            // texts are not folded so, since the two can be different words: code review 123)
-            foreach (var spelling in phrase.IndexOf('\u0629') >= 0 ? new[] { phrase, phrase.Replace('\u0629', '\u0647') } : new[] { phrase })
+            (strict ? catalog._strict : catalog._default)[languages[0]].Add(phrase);
+            if (!declaredOnly)
             {
-                (strict ? catalog._strict : catalog._default)[languages[0]].Add(spelling);
-                if (!declaredOnly)
-                {
-                    (strict ? catalog._allStrict : catalog._allDefault).Add(spelling);
-                }
+                (strict ? catalog._allStrict : catalog._allDefault).Add(phrase);
             }
         }
 
