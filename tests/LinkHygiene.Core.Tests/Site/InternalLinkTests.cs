@@ -1833,6 +1833,25 @@ public class InternalLinkTests
         Assert.Equal(2, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
 
+    // "{%" before anything but a statement's word is text: ImageMagick's "WxH{%}", shown twice on a page, is no {% %} tag
+    // that makes the page a template (held-out review 164); a Liquid statement still does
+    [Fact]
+    public void PercentBracesInAPagesTextMakeNoTemplate()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["www/options.html"] = "<!DOCTYPE html><html><body><p>-clahe WxH{%}{+}</p><p>The geometry is either WxH{%} or a page size.</p><a href=\"tols.html\">Tools</a> <a href=\"tools.html\">Tools</a></body></html>",
+                ["www/tools.html"] = "<!DOCTYPE html><html><body><a href=\"options.html\">Options</a></body></html>",
+                ["www/list.html"] = "<ul>{% for t in tools %}<li>{{ t }}</li>{% endfor %}</ul><a href=\"tols.html\">Tools</a>",
+            },
+            isProject: false);
+        AssertLines(
+            new[] { "www/options.html(1,112): LH030 Link to 'tols.html' matches no file of the site (nearest: 'tools.html')" },
+            findings);
+        Assert.Equal(1, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+    }
+
     // Tag helpers run in views only: an .html page's or a component's asp-* beside an href is an attribute (second code review)
     [Fact]
     public void AspAttributesOutsideViewsAreNoRoutes()
