@@ -33,6 +33,7 @@ public static class SyntheticTemplates
         ("an ignore attribute of unknown rules", size => ("page.html", "<div data-linkhygiene-ignore=\"" + Repeat("LH9999 ", size) + "\"><a href=\"/x\">Click here</a></div>\n")),
         ("C# closers without openers", size => ("Pages/Code.cshtml", "@{\n" + Repeat("(", size / 2) + Repeat("]", size / 2) + "}\n<a href=\"/x\">Click here</a>\n")),
         ("client interpolations never closed", size => ("page.html", "<a href=\"/search?q=" + Repeat("{{", size) + "\">Search</a>\n")),
+        ("'{%' of text before one far '%}'", size => ("page.html", Repeat("x{%. ", size) + "%}<a href=\"/x\">Click here</a>\n")),
         ("a rel of one word repeated", size => ("page.html", "<a href=\"https://example.com/\" rel=\"" + Repeat("nofollow ", size) + "\">Example</a>\n")),
         ("client templates never closed", size => ("page.html", "<script type=\"text/x-template\">" + Repeat("{{ ${ <% ", size) + "<a href=\"/x\">y</a></script>\n")),
         ("Razor helpers one after another", size => ("Views/Home/Index.cshtml", Repeat("<br>@Html.Raw(Model.Note) <span>x</span>@Html.ActionLink(\"Edit\", \"Edit\") <p>@Html.Raw(Model.Text)</p>\n", size))),

@@ -946,12 +946,14 @@ internal static partial class ClientTemplateSyntax
         // Where each closer was last looked for in vain: it is not found after that either.
         int noBraces = int.MaxValue, noPercent = int.MaxValue, noHash = int.MaxValue;
         var noEndBlock = new[] { int.MaxValue, int.MaxValue }; // for each of SilentBlocks
+        var percentClose = -1; // the last "%}" found: the first after every "{%" between its search's start and it
         for (var i = NextTemplateTag(text, from); i >= 0 && i < text.Length - 1; i = NextTemplateTag(text, i))
         {
             var kind = text[i + 1];
             var noClose = kind == '{' ? noBraces : kind == '%' ? noPercent : noHash;
             var closer = kind == '{' ? "}}" : kind == '%' ? "%}" : "#}";
-            var close = i + 2 >= noClose ? -1 : text.IndexOf(closer, i + 2, StringComparison.Ordinal);
+            var close = i + 2 >= noClose ? -1 : kind == '%' && percentClose >= i + 2 ? percentClose : text.IndexOf(closer, i + 2, StringComparison.Ordinal);
+            percentClose = kind == '%' ? close : percentClose;
             if (close < 0)
             {
                 switch (kind)
@@ -965,12 +967,18 @@ internal static partial class ClientTemplateSyntax
                 continue;
             }
 
-            if (kind == '%' && ContentStart(text, i + 2, close) is var word && (word >= close || !(char.IsLetter(text[word]) || text[word] == '_')))
+            var inlineComment = false;
+            if (kind == '%' && ContentStart(text, i + 2, close) is var word)
             {
-                // A statement starts with its word ({% if %}, {%- for %}); "{%" before anything else is text, such as
-                // ImageMagick's geometry "WxH{%}" written twice on a page (held-out review 164)
-                i += 2;
-                continue;
+                // A statement starts with its word ({% if %}, {%- for %}, a custom tag's {% 3d_viewer %}), or is Liquid's
+                // inline comment ({% # note %}: code review 125); "{%" before anything else is text, such as ImageMagick's
+                // geometry "WxH{%}" written twice on a page (held-out review 164)
+                inlineComment = word < close && text[word] == '#';
+                if (!inlineComment && (word >= close || !(char.IsLetterOrDigit(text[word]) || text[word] == '_')))
+                {
+                    i += 2;
+                    continue;
+                }
             }
 
             close = CloserOutsideStrings(text, i + 2, close, closer);
@@ -999,7 +1007,7 @@ internal static partial class ClientTemplateSyntax
                 }
             }
 
-            yield return (i, stop, kind == '#' || IsGoComment(text, i + 2, close));
+            yield return (i, stop, kind == '#' || inlineComment || IsGoComment(text, i + 2, close));
             i = stop;
         }
     }
