@@ -8,7 +8,8 @@ namespace LinkHygiene.Engine;
 
 /// <summary>
 /// What a front end knows about the whole project, beyond the one template being analysed: its neutral-language
-/// resource strings (for localized link text) and the language its pages' shells declare (for views that declare none).
+/// resource strings and the localizers its imports inject (for localized link text), and the language its pages' shells
+/// declare (for views that declare none).
 /// Built once per project (per compilation in the analyzer, per run in the command-line tool) and shared by every
 /// template's analysis.
 /// </summary>
