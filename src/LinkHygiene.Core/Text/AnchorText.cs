@@ -233,7 +233,7 @@ public static class AnchorText
         '\u0643' => '\u06A9', // Arabic kaf → keheh
         // heh with yeh above and Urdu's heh goal → heh, as Lucene's Persian normaliser folds them: one word spelled two
         // ways (ادامۀ مطلب, یهاں: held-out review 165). Not teh marbuta, which can tell words apart (مدرسة, a school;
-        // مدرسه, his teacher: code review 123); the phrase lists read it both ways (PhraseCatalog).
+        // مدرسه, his teacher: code review 123); the phrase lists read it as heh (ForPhrases).
         '\u06C0' or '\u06C1' => '\u0647',
         // Greek drops its accent in capitals (ΠΕΡΙΣΣΟΤΕΡΑ, περισσότερα) and its final sigma is a capital's σ (held-out review 112)
         '\u03AC' => '\u03B1', // ά → α
