@@ -55,7 +55,7 @@ public sealed class InjectedLocalizers
             var path = Separators(templatePath);
             foreach (var (folder, extension, localizers) in _byFolder)
             {
-                if (path.StartsWith(folder, PathComparison) && path.EndsWith(extension, StringComparison.OrdinalIgnoreCase)
+                if (path.StartsWith(folder, Site.FileSystemPaths.Comparison) && path.EndsWith(extension, StringComparison.OrdinalIgnoreCase)
                     && localizers.TryGetValue(name, out resources))
                 {
                     return true;
@@ -75,9 +75,4 @@ public sealed class InjectedLocalizers
     }
 
     private static string Separators(string path) => path.Replace('\\', '/');
-
-    // Paths as the file system compares them: in any case on Windows (an editor's "c:" and the disk's "C:": code review
-    // 125), as written elsewhere (code review 124)
-    private static readonly StringComparison PathComparison =
-        System.Runtime.InteropServices.RuntimeInformation.IsOSPlatform(System.Runtime.InteropServices.OSPlatform.Windows) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 }

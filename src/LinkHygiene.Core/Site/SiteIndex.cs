@@ -165,7 +165,7 @@ public sealed class SiteIndex
     {
         foreach (var folder in UnreadFolders)
         {
-            if (url.Length > folder.Length && url[folder.Length] == '/' && url.StartsWith(folder, Workspace.PathComparison))
+            if (url.Length > folder.Length && url[folder.Length] == '/' && url.StartsWith(folder, FileSystemPaths.Comparison))
             {
                 return true;
             }
@@ -518,7 +518,7 @@ public sealed class SiteIndex
     private bool ImportsBaseClass(string pagePath)
     {
         var root = Path.GetFullPath(Layout.ProjectDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-        for (var folder = Path.GetDirectoryName(pagePath); !string.IsNullOrEmpty(folder) && folder!.StartsWith(root, Workspace.PathComparison); folder = Path.GetDirectoryName(folder))
+        for (var folder = Path.GetDirectoryName(pagePath); !string.IsNullOrEmpty(folder) && folder!.StartsWith(root, FileSystemPaths.Comparison); folder = Path.GetDirectoryName(folder))
         {
             if (_documentsByPath.TryGetValue(Path.Combine(folder, "_ViewImports.cshtml"), out var imports) && imports.Inherits)
             {
@@ -1229,7 +1229,7 @@ public sealed class SiteIndex
     internal string? UrlOfFile(string path)
     {
         var root = Layout.WebRoot.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (!path.StartsWith(root, Workspace.PathComparison))
+        if (!path.StartsWith(root, FileSystemPaths.Comparison))
         {
             return null;
         }
@@ -1265,7 +1265,7 @@ public sealed class SiteIndex
             var name = Path.GetFileName(facts.Path);
             var host = name.Equals("App.razor", StringComparison.OrdinalIgnoreCase) || name.Equals("_Host.cshtml", StringComparison.OrdinalIgnoreCase)
                 || name.Equals("_Layout.cshtml", StringComparison.OrdinalIgnoreCase)
-                || (name.Equals("index.html", StringComparison.OrdinalIgnoreCase) && string.Equals(Path.GetDirectoryName(facts.Path), layout.WebRoot.TrimEnd('/', '\\'), Workspace.PathComparison));
+                || (name.Equals("index.html", StringComparison.OrdinalIgnoreCase) && string.Equals(Path.GetDirectoryName(facts.Path), layout.WebRoot.TrimEnd('/', '\\'), FileSystemPaths.Comparison));
             if (!host || facts.BaseHref is not { } baseHref)
             {
                 continue;
@@ -1428,7 +1428,7 @@ public sealed class SiteIndex
     private string? Relative(string path)
     {
         var root = Layout.ProjectDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return path.StartsWith(root, Workspace.PathComparison) ? path.Substring(root.Length).Replace('\\', '/') : null;
+        return path.StartsWith(root, FileSystemPaths.Comparison) ? path.Substring(root.Length).Replace('\\', '/') : null;
     }
 
     internal static string FirstSegment(string url)
@@ -1436,12 +1436,6 @@ public sealed class SiteIndex
         var trimmed = url.TrimStart('/');
         var slash = trimmed.IndexOf('/');
         return slash < 0 ? trimmed : trimmed.Substring(0, slash);
-    }
-
-    /// <summary>Path comparison on this file system.</summary>
-    private static class Workspace
-    {
-        public static StringComparison PathComparison => Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
     }
 
     /// <summary>Page areas and names compared as <see cref="FindPage"/> compares them: case ignored.</summary>
