@@ -2142,7 +2142,7 @@ internal static class LinkExtractor
             return (Collapse(label.Value), label.IsDynamic);
         }
 
-        if (target.LocalName is "img" or "area" || (target.LocalName == "input" && string.Equals(target.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase)))
+        if (IsImage(target.LocalName) || target.LocalName == "area" || (target.LocalName == "input" && string.Equals(target.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase)))
         {
             if (Binds(attributes, AltBindings, "alt") || (Find(attributes, "alt") is null && Binds(attributes, TitleBindings, "title")))
             {
@@ -2924,7 +2924,7 @@ internal static class LinkExtractor
                 continue;
             }
 
-            if (local is "img" or "area" || (local == "input" && string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase)))
+            if (IsImage(local) || local == "area" || (local == "input" && string.Equals(element.GetAttribute("type"), "image", StringComparison.OrdinalIgnoreCase)))
             {
                 if (Binds(attributes, AltBindings, "alt") || (Find(attributes, "alt") is null && Binds(attributes, TitleBindings, "title")))
                 {
@@ -3082,7 +3082,7 @@ internal static class LinkExtractor
         while (stack.Count > 0)
         {
             var descendant = stack.Pop();
-            if (descendant.LocalName is "img" or "svg" or "area" or "input" || descendant.HasAttribute("aria-label")
+            if (IsImage(descendant.LocalName) || descendant.LocalName is "svg" or "area" or "input" || descendant.HasAttribute("aria-label")
                 || descendant.HasAttribute("title") || descendant.HasAttribute("alt"))
             {
                 return true;
@@ -3223,6 +3223,13 @@ internal static class LinkExtractor
         return true;
     }
 
+    /// <summary>
+    /// Whether an element is an image named by its <c>alt</c> (then its <c>title</c>): HTML's <c>&lt;img&gt;</c>, and AMP's
+    /// <c>&lt;amp-img&gt;</c> and <c>&lt;amp-anim&gt;</c>, which render one with their <c>alt</c>, <c>title</c> and ARIA
+    /// attributes; their content is a placeholder or a fallback, not their name (held-out review 166).
+    /// </summary>
+    private static bool IsImage(string localName) => localName is "img" or "amp-img" or "amp-anim";
+
     /// <summary>Whether an element renders content we cannot see: a component, a custom element, a tag helper element.</summary>
     private static bool IsOpaque(TemplateDocument document, IElement element)
     {
@@ -3236,6 +3243,11 @@ internal static class LinkExtractor
         }
 
         if (IsWordMarkup(element.LocalName))
+        {
+            return false;
+        }
+
+        if (IsImage(element.LocalName))
         {
             return false;
         }

@@ -299,6 +299,18 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a routerLink=\"/edit\"><fa-icon [icon]=\"faEdit\" title=\"Edit\"></fa-icon></a><a routerLink=\"/menu\"><nb-icon icon=\"menu\" [options]=\"{}\" ariaLabel=\"Menu\"></nb-icon></a><a routerLink=\"/x\" appHighlight><mat-icon>edit</mat-icon></a>")]
     public void AngularMaterialIcons(string markup) => EngineAssert.Findings("src/app/nav.component.html", markup, only: Only);
 
+    // AMP's images render an <img> with their alt, title and labels; their content is a placeholder or a fallback (held-out
+    // review 166: <a href><amp-img src="logo.png"></amp-img></a> was a custom element, its name unknown)
+    [Theory]
+    [InlineData("{|LH011:<a href=\"/\">|}<amp-img src=\"logo.png\" width=\"120\" height=\"40\" layout=\"fixed\"></amp-img></a>")]
+    [InlineData("{|LH011:<a href=\"/\">|}<amp-img src=\"logo.png\" alt=\"\" layout=\"fill\"><div placeholder>Loading</div><noscript><img src=\"logo.png\" alt=\"Home\"></noscript></amp-img></a>")]
+    [InlineData("{|LH011:<a href=\"/cat\">|}<amp-anim src=\"cat.gif\" width=\"100\" height=\"100\"></amp-anim></a>")]
+    [InlineData("<a href=\"/\"><amp-img src=\"logo.png\" alt=\"Acme home\" layout=\"fixed\"></amp-img></a>")]
+    [InlineData("<a href=\"/\"><amp-img src=\"logo.png\" title=\"Acme home\"></amp-img></a><a href=\"/a\"><amp-img src=\"a.png\" aria-label=\"About\"></amp-img></a>")]
+    [InlineData("<a href=\"/\"><amp-img src=\"logo.png\" [alt]=\"name\"></amp-img></a><a href=\"/b\"><amp-img src=\"b.png\" alt=\"{{name}}\"></amp-img></a>")]
+    [InlineData("<a href=\"/\"><amp-carousel><amp-img src=\"a.png\"></amp-img></amp-carousel></a>")]
+    public void AmpImages(string markup) => EngineAssert.Findings("amp/index.html", markup, only: Only);
+
     [Theory]
     [InlineData("{|LH011:<a href=\"@Model.Url\">|}</a>")]
     [InlineData("{|LH011:<a asp-page=\"/Index\">|}</a>")]
