@@ -174,6 +174,13 @@ internal static class LinkComponents
     internal static bool IsWebComponent(string name) => name.IndexOf('-') >= 0;
 
     /// <summary>
+    /// Whether a custom element renders the text it holds as it is: Ionic's text elements (<c>&lt;ion-label&gt;</c>,
+    /// <c>&lt;ion-text&gt;</c>, <c>&lt;ion-note&gt;</c>, which put their content in place or in their one slot), the
+    /// usual text of an <c>&lt;ion-item href&gt;</c>. Any other custom element's content is not known.
+    /// </summary>
+    internal static bool RendersItsText(string localName) => localName is "ion-label" or "ion-text" or "ion-note";
+
+    /// <summary>
     /// The web components that render an <c>&lt;a href&gt;</c> in their shadow root when given an <c>href</c>, with the
     /// <c>rel</c>, <c>target</c> and content they are given (held-out review 166), read from the libraries' own source:
     /// Shoelace 2.20 (its button and breadcrumb item render <c>rel="noreferrer noopener"</c> unless given another, its

@@ -3247,7 +3247,7 @@ internal static class LinkExtractor
             return false;
         }
 
-        if (IsImage(element.LocalName))
+        if (IsImage(element.LocalName) || LinkComponents.RendersItsText(element.LocalName))
         {
             return false;
         }

@@ -212,8 +212,11 @@ public class LinkComponentRuleTests
     public void WebComponentsBlankTarget(string markup) => EngineAssert.Findings("wwwroot/index.html", markup, only: new[] { "LH020" });
 
     [Theory]
-    // their text is their content (an icon button's its label); content in another custom element is not known
-    [InlineData("<sl-button href=\"/news/4\">{|LH010:Learn more|}</sl-button> <fluent-anchor href=\"/news/5\">{|LH010:here|}</fluent-anchor> <md-filled-button href=\"/news/6\">{|LH010:Read more|}</md-filled-button> <ion-item href=\"/news/3\"><ion-label>Click here</ion-label></ion-item>")]
+    // their text is their content (an icon button's its label), Ionic's text elements' too; content in another custom
+    // element is not known
+    [InlineData("<sl-button href=\"/news/4\">{|LH010:Learn more|}</sl-button> <fluent-anchor href=\"/news/5\">{|LH010:here|}</fluent-anchor> <md-filled-button href=\"/news/6\">{|LH010:Read more|}</md-filled-button> <ion-item href=\"/news/7\"><sl-tag>Click here</sl-tag></ion-item>")]
+    [InlineData("<ion-item href=\"/news/3\"><ion-label>{|LH010:Click here|}</ion-label></ion-item> <ion-item href=\"/news/8\"><ion-icon name=\"newspaper\" slot=\"start\" aria-hidden=\"true\"></ion-icon><ion-label>{|LH010:Read more|}</ion-label></ion-item> <ion-item href=\"/news/9\"><ion-label><ion-note>{|LH010:more|}</ion-note></ion-label></ion-item> <ion-item href=\"/news/13\"><ion-label><h2>March news</h2><ion-note>more</ion-note></ion-label></ion-item> <ion-item href=\"/news/14\"><ion-icon name=\"newspaper\"></ion-icon><ion-label>Read more</ion-label></ion-item> <a href=\"/news/10\"><ion-text color=\"primary\">{|LH010:here|}</ion-text></a>")]
+    [InlineData("{|LH011:<ion-item href=\"/news/11\">|}<ion-label></ion-label></ion-item> <ion-item href=\"/news/12\"><ion-label>{{ item.title }}</ion-label></ion-item>")]
     [InlineData("{|LH011:<ion-button href=\"/cart\">|}<ion-icon slot=\"icon-only\" name=\"cart\" aria-hidden=\"true\"></ion-icon></ion-button> <sl-icon-button label=\"Cart\" href=\"/cart\"></sl-icon-button> <md-icon-button href=\"/cart\" aria-label=\"Cart\"><md-icon>shopping_cart</md-icon></md-icon-button>")]
     public void WebComponentsText(string markup) => EngineAssert.Findings("wwwroot/index.html", markup, only: new[] { "LH010", "LH011" });
 
