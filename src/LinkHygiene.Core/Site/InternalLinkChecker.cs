@@ -1178,7 +1178,7 @@ public static class InternalLinkChecker
 
         var segments = written.Split('/');
         var dots = 0;
-        while (dots < segments.Length && segments[dots] is "." or "..")
+        while (dots < segments.Length && (UrlParts.IsSingleDotSegment(segments[dots]) || UrlParts.IsDoubleDotSegment(segments[dots])))
         {
             dots++;
         }
@@ -1237,19 +1237,19 @@ public static class InternalLinkChecker
         return (query >= 0 ? path.Substring(0, query) : path, fragment);
     }
 
-    /// <summary>Resolves "." and ".." segments and collapses repeated slashes; null when ".." climbs above the root, unless it stops there (as a browser does at a host's root).</summary>
+    /// <summary>Resolves "." and ".." segments (also written <c>%2e</c>, as the URL Standard reads them) and collapses repeated slashes; null when ".." climbs above the root, unless it stops there (as a browser does at a host's root).</summary>
     private static string? Normalize(string path, bool clampAtRoot = false)
     {
         var trailing = path.EndsWith("/", StringComparison.Ordinal) && path.Length > 1;
         var parts = new List<string>();
         foreach (var part in path.Split('/'))
         {
-            if (part.Length == 0 || part == ".")
+            if (part.Length == 0 || UrlParts.IsSingleDotSegment(part))
             {
                 continue;
             }
 
-            if (part == "..")
+            if (UrlParts.IsDoubleDotSegment(part))
             {
                 if (parts.Count == 0)
                 {

@@ -1876,6 +1876,30 @@ public class InternalLinkTests
         Assert.Equal(3, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
 
+    // The URL Standard reads "%2e" in a path segment as "." (".%2E", "%2e." and "%2e%2e" as ".."), and so does every browser
+    // (held-out review 167: four were "broken")
+    [Fact]
+    public void PercentEncodedDotSegmentsAreDots()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["index.html"] = "<a href=\"/docs/%2e%2e/about.html\">1</a> <a href=\"/docs/.%2E/about.html\">2</a> <a href=\"docs/%2E./about.html\">3</a> <a href=\"/docs/%2e/guide.html\">4</a> <a href=\"/docs/%2e%2e/abut.html\">5</a> <a href=\"/docs/%2e%2e%2e/guide.html\">6</a>",
+                ["about.html"] = "<h1>About</h1>",
+                ["docs/guide.html"] = "<h1>Guide</h1>",
+            },
+            files: new[] { "robots.txt" },
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "index.html(1,162): LH030 Link to '/docs/%2e%2e/abut.html' matches no file of the site (nearest: '/about.html')",
+                "index.html(1,201): LH030 Link to '/docs/%2e%2e%2e/guide.html' matches no file of the site (nearest: '/docs/guide.html')",
+            },
+            findings);
+        Assert.Equal(4, stats.Resolved);
+    }
+
     // Tag helpers run in views only: an .html page's or a component's asp-* beside an href is an attribute (second code review)
     [Fact]
     public void AspAttributesOutsideViewsAreNoRoutes()
