@@ -20,12 +20,15 @@ public sealed class LH023MalformedUrl : Rule
         RuleSeverity.Warning,
         "Browsers repair some broken URLs and not others, and crawlers may not repair them at all: a typo in a link silently breaks it.");
 
-    // An address as a mailto: URL holds one (RFC 6068's addr-spec): no ':', '<', '>', brackets or other specials outside
-    // a quoted local part or an address literal (held-out review 107: "mailto:mailto:contact@..." and "<a@example.org>"
-    // were taken for addresses).
     // A file: URL to a Windows drive, file:///C:/..., file://localhost/C:/..., file://c|/... (the old form)
     private static readonly Regex FileOnADrive = new(@"^file:/*(?:localhost/+)?[A-Za-z][:|]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // A Windows path without file:, C:/Users/ann/site/home.html or C:\Users\...: a browser reads "C:" as a scheme
+    private static readonly Regex PathOnADrive = new(@"^[A-Za-z]:[/\\]", RegexOptions.CultureInvariant);
+
+    // An address as a mailto: URL holds one (RFC 6068's addr-spec): no ':', '<', '>', brackets or other specials outside
+    // a quoted local part or an address literal (held-out review 107: "mailto:mailto:contact@..." and "<a@example.org>"
+    // were taken for addresses).
     private static readonly Regex Email = new(
         @"^(?:""(?:[^""\\\r\n]|\\.)*""|[^@\s:<>()\[\],;""\\]+)@(?:\[[^\[\]\s]+\]|(?i:localhost)|[^@\s.:<>()\[\],;""\\/?#]+(?:\.[^@\s.:<>()\[\],;""\\/?#]+)+)$",
         RegexOptions.CultureInvariant);
@@ -123,6 +126,13 @@ public sealed class LH023MalformedUrl : Rule
             return "it is a file: URL to a drive of the author's own computer, which no reader has; link to the page on the site";
         }
 
+        if (PathOnADrive.IsMatch(literal))
+        {
+            // a student's nav written on their own disk (held-out review 167: href="C:/Users/.../home.html"), which the
+            // backslashes' advice would otherwise lead to: a browser reads "C:" as a scheme, and the link goes nowhere
+            return $"it is a path on a drive of the author's own computer (a browser reads '{literal.Substring(0, 2)}' as a URL scheme, and goes nowhere); link to the page on the site";
+        }
+
         var literalParts = Literal(value);
         if (literalParts.IndexOf('\\') >= 0)
         {
@@ -135,13 +145,26 @@ public sealed class LH023MalformedUrl : Rule
             return scheme;
         }
 
-        foreach (var c in literalParts)
+        if (literal.StartsWith("///", StringComparison.Ordinal))
         {
+            // "///example.org", "///", "////192.168.3.108/share" (held-out review 167): a browser reads the name after the
+            // slashes as a host, as after "//", or finds no URL at all
+            var rest = literal.TrimStart('/');
+            return rest.Length == 0 && literal.Length == value.Length
+                ? "it is only slashes, which a browser reads as no URL; write the address it goes to"
+                : $"it starts with {literal.Length - rest.Length} slashes, after which a browser reads a host, as after '//'; write '//' before another host, or one '/' before a path of this site";
+        }
+
+        for (var i = 0; i < literalParts.Length; i++)
+        {
+            var c = literalParts[i];
             if (char.IsWhiteSpace(c))
             {
                 // A space of another script (U+3000, the ideographic space an input method types; U+00A0) is a typo, not
-                // a space the URL means (held-out review 45).
-                return c is ' ' or '\f' ? "it contains white space; encode spaces as %20"
+                // a space the URL means (held-out review 45). One in a web address's host is no space it means: %20 is
+                // no more allowed there (held-out review 167: "http://exa mple.org/" was told to encode it).
+                return i < HostEnd(literalParts) ? "its host holds white space, which no host holds; remove it"
+                    : c is ' ' or '\f' ? "it contains white space; encode spaces as %20"
                     : $"it contains the white space character U+{(int)c:X4}; remove it (or encode a space the URL means as %20)";
             }
         }
@@ -167,6 +190,19 @@ public sealed class LH023MalformedUrl : Rule
     }
 
     private static readonly char[] AngleBrackets = { '<', '>' };
+
+    /// <summary>Where an http(s) URL's authority (its host, user and port) ends; 0 in any other.</summary>
+    private static int HostEnd(string url)
+    {
+        var start = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7 : url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8 : 0;
+        if (start == 0)
+        {
+            return 0;
+        }
+
+        var end = url.IndexOfAny(AuthorityEnds, start);
+        return end < 0 ? url.Length : end;
+    }
 
     // A scheme after "http://": "http://", "https:", "http//" (a CMS that puts "http://" before what it is given: second
     // code review)

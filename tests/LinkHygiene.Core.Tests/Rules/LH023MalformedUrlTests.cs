@@ -103,6 +103,10 @@ public class LH023MalformedUrlTests
     [InlineData("http://2001::1:80/", "its host '2001::1:80' holds ':', as an IPv6 address does without its brackets; write [2001::1:80]")]
     [InlineData("http://ex|ample.com/", "its host 'ex|ample.com' holds '|', which no host holds; remove it")]
     [InlineData("http://ho%20st/", "its host 'ho%20st' holds a space; remove it")]
+    // ... and so a space written as it is there is not to be encoded (held-out review 167)
+    [InlineData("http://exa mple.org/a b", "its host holds white space, which no host holds; remove it")]
+    [InlineData("https://user@exa\u3000mple.org", "its host holds white space, which no host holds; remove it")]
+    [InlineData("https://example.org/a b", "it contains white space; encode spaces as %20")]
     [InlineData("https://a^b.example", "its host 'a^b.example' holds '^', which no host holds; remove it")]
     [InlineData("http://256.256.256.256/", "its host '256.256.256.256' is no IPv4 address (four numbers of 0 to 255)")]
     [InlineData("http://1.2.3.4.5/", "its host '1.2.3.4.5' is no IPv4 address (four numbers of 0 to 255)")]
@@ -111,6 +115,13 @@ public class LH023MalformedUrlTests
     [InlineData("file:///C:/My%20Webs/cortesia/historia.htm", "it is a file: URL to a drive of the author's own computer, which no reader has; link to the page on the site")]
     [InlineData("FILE://d|/site/page.htm", "it is a file: URL to a drive of the author's own computer, which no reader has; link to the page on the site")]
     [InlineData("file://localhost/C:/My%20Webs/news.htm", "it is a file: URL to a drive of the author's own computer, which no reader has; link to the page on the site")]
+    // ... and a path on a drive without file: (held-out review 167: a student's nav), with backslashes or not
+    [InlineData("C:/Users/Alisson/Desktop/Commeart/home.html", "it is a path on a drive of the author's own computer (a browser reads 'C:' as a URL scheme, and goes nowhere); link to the page on the site")]
+    [InlineData("d:\\site\\index.htm", "it is a path on a drive of the author's own computer (a browser reads 'd:' as a URL scheme, and goes nowhere); link to the page on the site")]
+    // three slashes or more before a name, which a browser reads as a host (held-out review 167), or alone
+    [InlineData("///kotelkotel.ru", "it starts with 3 slashes, after which a browser reads a host, as after '//'; write '//' before another host, or one '/' before a path of this site")]
+    [InlineData("////192.168.3.108/share/a.html", "it starts with 4 slashes, after which a browser reads a host, as after '//'; write '//' before another host, or one '/' before a path of this site")]
+    [InlineData("///", "it is only slashes, which a browser reads as no URL; write the address it goes to")]
     public void Malformed(string href, string problem)
     {
         var finding = Assert.Single(EngineAssert.Findings("page.html", $"<a {{|LH023:href=\"{href}\"|}}>Example link</a>", only: Only), f => f.Id == "LH023");
@@ -270,6 +281,10 @@ public class LH023MalformedUrlTests
     [InlineData("http://{{ host }}:{{ port }}/")]
     [InlineData("http://localhost:@Model.Port/")]
     [InlineData("https://example.com?x=a:b@c")]
+    // a scheme of two letters is no drive, "//" starts another host, and "//" inside a path is a path's
+    [InlineData("cd:/x")]
+    [InlineData("//cdn.example.org/lib.js")]
+    [InlineData("/docs//guide.html")]
     public void WellFormed(string href) => EngineAssert.Findings("page.html", $"<a href=\"{href}\">Example link</a>", only: Only);
 
     // Template code with a quote inside it ends the attribute at that quote: the value is "{{ " or "{{< docsref ", and the
