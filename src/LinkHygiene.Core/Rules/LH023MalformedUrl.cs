@@ -163,7 +163,8 @@ public sealed class LH023MalformedUrl : Rule
                 // A space of another script (U+3000, the ideographic space an input method types; U+00A0) is a typo, not
                 // a space the URL means (held-out review 45). One in a web address's host is no space it means: %20 is
                 // no more allowed there (held-out review 167: "http://exa mple.org/" was told to encode it).
-                return i < HostEnd(literalParts) ? "its host holds white space, which no host holds; remove it"
+                return HostIn(literal, complete: literal.Length == value.Length) is var host && i >= host.Start && i < host.End
+                    ? $"its {(i < host.Port ? "host" : "port")} holds white space, which no {(i < host.Port ? "host" : "port")} holds; remove it"
                     : c is ' ' or '\f' ? "it contains white space; encode spaces as %20"
                     : $"it contains the white space character U+{(int)c:X4}; remove it (or encode a space the URL means as %20)";
             }
@@ -191,17 +192,26 @@ public sealed class LH023MalformedUrl : Rule
 
     private static readonly char[] AngleBrackets = { '<', '>' };
 
-    /// <summary>Where an http(s) URL's authority (its host, user and port) ends; 0 in any other.</summary>
-    private static int HostEnd(string url)
+    /// <summary>
+    /// Where an http(s) URL's host and port are in its literal start (<paramref name="literal"/>): after the user name's
+    /// '@' (code review 126: a space in a user name is encoded as %20), with where the port's ':' is (<c>End</c> when there
+    /// is none). Empty for any other URL, and where the authority does not end within the literal start, when a part
+    /// computed at run time may end it.
+    /// </summary>
+    private static (int Start, int Port, int End) HostIn(string literal, bool complete)
     {
-        var start = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7 : url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8 : 0;
-        if (start == 0)
+        var start = literal.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7 : literal.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8 : 0;
+        var end = start == 0 ? -1 : literal.IndexOfAny(AuthorityEnds, start);
+        if (start == 0 || (end < 0 && !complete))
         {
-            return 0;
+            return (0, 0, 0);
         }
 
-        var end = url.IndexOfAny(AuthorityEnds, start);
-        return end < 0 ? url.Length : end;
+        end = end < 0 ? literal.Length : end;
+        var host = literal.LastIndexOf('@', end - 1, end - start) + 1 is var afterAt && afterAt > 0 ? afterAt : start;
+        var closing = host < end && literal[host] == '[' ? literal.IndexOf(']', host, end - host) : host;
+        var port = closing < 0 ? -1 : literal.IndexOf(':', closing, end - closing);
+        return (host, port < 0 ? end : port, end);
     }
 
     // A scheme after "http://": "http://", "https:", "http//" (a CMS that puts "http://" before what it is given: second

@@ -213,7 +213,7 @@ public static class InternalLinkChecker
                 return Outcome.Undecidable("a relative page name outside a page (relative to the page being rendered)");
             }
 
-            name = Normalize(here.Value.Folder.TrimEnd('/') + "/" + name) ?? name;
+            name = Normalize(here.Value.Folder.TrimEnd('/') + "/" + name, encodedDots: false) ?? name; // (a page name is no URL: code review 126)
         }
 
         var page = area.Length > 0 && !site.KnowsArea(area) ? null : site.FindPage(area, name);
@@ -1237,19 +1237,19 @@ public static class InternalLinkChecker
         return (query >= 0 ? path.Substring(0, query) : path, fragment);
     }
 
-    /// <summary>Resolves "." and ".." segments (also written <c>%2e</c>, as the URL Standard reads them) and collapses repeated slashes; null when ".." climbs above the root, unless it stops there (as a browser does at a host's root).</summary>
-    private static string? Normalize(string path, bool clampAtRoot = false)
+    /// <summary>Resolves "." and ".." segments (also written <c>%2e</c> in a URL, <paramref name="encodedDots"/>, as the URL Standard reads them) and collapses repeated slashes; null when ".." climbs above the root, unless it stops there (as a browser does at a host's root).</summary>
+    private static string? Normalize(string path, bool clampAtRoot = false, bool encodedDots = true)
     {
         var trailing = path.EndsWith("/", StringComparison.Ordinal) && path.Length > 1;
         var parts = new List<string>();
         foreach (var part in path.Split('/'))
         {
-            if (part.Length == 0 || UrlParts.IsSingleDotSegment(part))
+            if (part.Length == 0 || (encodedDots ? UrlParts.IsSingleDotSegment(part) : part == "."))
             {
                 continue;
             }
 
-            if (UrlParts.IsDoubleDotSegment(part))
+            if (encodedDots ? UrlParts.IsDoubleDotSegment(part) : part == "..")
             {
                 if (parts.Count == 0)
                 {

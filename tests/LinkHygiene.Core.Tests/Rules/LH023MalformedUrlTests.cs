@@ -107,6 +107,12 @@ public class LH023MalformedUrlTests
     [InlineData("http://exa mple.org/a b", "its host holds white space, which no host holds; remove it")]
     [InlineData("https://user@exa\u3000mple.org", "its host holds white space, which no host holds; remove it")]
     [InlineData("https://example.org/a b", "it contains white space; encode spaces as %20")]
+    // ... but in a user name it is encoded, and in a port it is no host's (code review 126)
+    [InlineData("http://user name@example.org/", "it contains white space; encode spaces as %20")]
+    [InlineData("https://example.org:80 80/", "its port holds white space, which no port holds; remove it")]
+    [InlineData("http://[2001:db8:: 1]:80/", "its host holds white space, which no host holds; remove it")]
+    [InlineData("https://example.org{{ path }} more/x", "it contains white space; encode spaces as %20")]
+    [InlineData("http://{{ user }}:pa ss@example.org/", "it contains white space; encode spaces as %20")]
     [InlineData("https://a^b.example", "its host 'a^b.example' holds '^', which no host holds; remove it")]
     [InlineData("http://256.256.256.256/", "its host '256.256.256.256' is no IPv4 address (four numbers of 0 to 255)")]
     [InlineData("http://1.2.3.4.5/", "its host '1.2.3.4.5' is no IPv4 address (four numbers of 0 to 255)")]

@@ -1876,6 +1876,21 @@ public class InternalLinkTests
         Assert.Equal(3, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
 
+    // ... but a Razor page's name is no URL: ASP.NET Core reads only "." and ".." as dots there (code review 126)
+    [Fact]
+    public void PercentEncodedDotsInAPageNameAreNoDots()
+    {
+        var (findings, _) = Check(
+            new Dictionary<string, string>
+            {
+                ["Pages/Docs/Index.cshtml"] = "@page\n<a asp-page=\"%2e%2e/About\">A</a> <a asp-page=\"../About\">B</a>",
+                ["Pages/About.cshtml"] = "@page\n<h1>About</h1>",
+            });
+        Assert.Single(findings);
+        Assert.Contains("LH030", findings[0]);
+        Assert.Contains("%2e%2e/About", findings[0]);
+    }
+
     // The URL Standard reads "%2e" in a path segment as "." (".%2E", "%2e." and "%2e%2e" as ".."), and so does every browser
     // (held-out review 167: four were "broken")
     [Fact]
