@@ -1116,17 +1116,23 @@ internal static partial class ClientTemplateSyntax
 
     /// <summary>
     /// Whether what follows a tag's "/" (from <paramref name="start"/>) is a section's name, <c>{{/each}}</c>,
-    /// <c>{{/ items }}</c>, or a Go comment's star, <c>{{/* */}}</c>.
+    /// <c>{{/ items }}</c>, <c>{{/[foo bar]}}</c>, or none (<c>{{/}}</c>), or a Go comment's star, <c>{{/* */}}</c>.
     /// </summary>
     private static bool EndsSection(string text, int start, int end)
     {
+        if (start >= end)
+        {
+            return true; // can-stache's "{{/}}" (code review 126)
+        }
+
         var i = start;
         while (i < end && char.IsWhiteSpace(text[i]))
         {
             i++;
         }
 
-        return i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '$' or '@' or '.' or '*');
+        // (Handlebars closes a name with spaces with "{{/[foo bar]}}": code review 126)
+        return i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '$' or '@' or '.' or '*' or '[');
     }
 
     /// <summary>Whether <c>{{ ... }}</c> between <paramref name="start"/> and <paramref name="end"/> is a Go template comment, <c>{{/* */}}</c> or <c>{{- /* */ -}}</c>.</summary>

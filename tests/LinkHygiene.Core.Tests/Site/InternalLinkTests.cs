@@ -1868,12 +1868,14 @@ public class InternalLinkTests
                 ["html/list.html"] = "<!DOCTYPE html><html><body>{{#items}}<a href=\"{{url}}\">{{name}}</a>{{/ items }}<a href=\"postscren.8.html\">x</a></body></html>",
                 ["html/go.html"] = "<!DOCTYPE html><html><body>{{/* nav */}}<a href=\"postscren.8.html\">x</a></body></html>",
                 ["html/each.html"] = "<!DOCTYPE html><html><body>{{~/each}}<a href=\"postscren.8.html\">x</a></body></html>",
+                ["html/stache.html"] = "<!DOCTYPE html><html><body><p>{{/}}</p><a href=\"postscren.8.html\">x</a></body></html>",
+                ["html/spaced.html"] = "<!DOCTYPE html><html><body><p>{{/[foo bar]}}</p><a href=\"postscren.8.html\">x</a></body></html>",
             },
             isProject: false);
         AssertLines(
             new[] { "html/postconf.5.html(1,89): LH030 Link to 'postscren.8.html' matches no file of the site (nearest: 'postscreen.8.html')" },
             findings);
-        Assert.Equal(3, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
+        Assert.Equal(5, stats.Undecidable["a relative link where the current URL is not known (a view, layout or partial, or a static-site template)"]);
     }
 
     // ... but a Razor page's name is no URL: ASP.NET Core reads only "." and ".." as dots there (code review 126)
