@@ -281,7 +281,7 @@ public static class AnchorText
     {
         var start = 0;
         var named = HasLetterOrDigit(text); // (a text that is only a quoted symbol is only symbols: code review)
-        while (start < text.Length && IsDecoration(text, start) && !(named && QuotedSymbolEnd(text, start) >= 0))
+        while (start < text.Length && IsDecoration(text, start) && !(named && QuotedSymbolEnd(text, start) >= 0) && !IsIdentifierUnderscore(text, start, forward: true))
         {
             start += char.IsSurrogatePair(text, start) ? 2 : 1;
         }
@@ -320,7 +320,7 @@ public static class AnchorText
                 continue;
             }
 
-            if (!IsDecoration(text, index) || IsNameSuffix(text, start, index))
+            if (!IsDecoration(text, index) || IsNameSuffix(text, start, index) || IsIdentifierUnderscore(text, index, forward: false))
             {
                 break;
             }
@@ -340,6 +340,30 @@ public static class AnchorText
         normalized.Length < 2 || normalized[normalized.Length - 1] != '+' || normalized[normalized.Length - 2] == '+'
             ? null
             : Normalize(normalized.Substring(0, normalized.Length - 1)) is { Length: > 0 } bare ? bare : null;
+
+    /// <summary>
+    /// Whether the '_' at <paramref name="index"/> is one of a run of underscores written onto a word (after it when
+    /// <paramref name="forward"/>, else before it) in a text without spaces: an identifier's, <c>__str__</c>,
+    /// <c>_thread</c>, which names something else than the bare word (held-out review 168: Python's documentation linked
+    /// <c>__str__()</c> and <c>str()</c> to two places, "the same text" to LH013). Not markdown's emphasis around words,
+    /// <c>_read more_</c>.
+    /// </summary>
+    private static bool IsIdentifierUnderscore(string text, int index, bool forward)
+    {
+        if (text[index] != '_' || text.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        var k = index;
+        var step = forward ? 1 : -1;
+        while (k >= 0 && k < text.Length && text[k] == '_')
+        {
+            k += step;
+        }
+
+        return k >= 0 && k < text.Length && char.IsLetterOrDigit(text[k]);
+    }
 
     // A C++ operator's symbols, which a name after the word "operator" ends with
     private const string OperatorSymbols = "+#=<>*/%&|^~!-()[]";

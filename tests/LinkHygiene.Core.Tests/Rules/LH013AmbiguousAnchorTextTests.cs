@@ -55,6 +55,9 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("<a href=\"/a\">Notepad++</a> <a href=\"/b\">{|LH013:Notepad++!|}</a> <a href=\"/c\">C++</a> <a href=\"/d\">{|LH013:(C++)|}</a> <a href=\"/e\">Call the operator</a> <a href=\"/f\">{|LH013:Call the operator!|}</a>")]
     [InlineData("<a href=\"/a\">Terms</a> <a href=\"/b\">{|LH013:Terms*|}</a> <a href=\"/c\">Pricing</a> <a href=\"/d\">{|LH013:Pricing +|}</a> <a href=\"/e\">Docs</a> <a href=\"/f\">{|LH013:#Docs|}</a>")]
     [InlineData("<a href=\"/a\">\"-\"-operator</a> <a href=\"/b\">\"*\"-operator</a> <a href=\"/c\">Opérateur « * »</a> <a href=\"/d\">Opérateur « / »</a> <a href=\"/e\">\">>>=\" Operator</a> <a href=\"/f\">\"<<=\" Operator</a> <a href=\"/g\">\"*\"演算子</a> <a href=\"/h\">\"+\"演算子</a>")]
+    // underscores written onto an identifier are its own (held-out review 168: Python's __str__() and str(), __next__() and
+    // the navigation's "next"); markdown's emphasis around words and a lone run of underscores are decoration
+    [InlineData("<a href=\"/dm#object.__str__\">__str__()</a> <a href=\"/stdtypes#str\">str()</a> <a href=\"/exc\">next</a> <a href=\"/it#__next__\">__next__()</a> <a href=\"/thread\">_thread</a> <a href=\"/threading\">thread</a> <a href=\"/a\">User guide</a> <a href=\"/b\">{|LH013:_User guide_|}</a> <a href=\"/c\">len</a> <a href=\"/d\">{|LH013:(len)|}</a> <a href=\"/e\">{|LH013:len()|}</a>")]
     // a vowel or tone mark at the end of a word is the word's, not decoration (held-out review 112: Thai's ดู "see" and ดี
     // "good", Hindi's पढ़ें and पढ़ were one text); an accent on a trimmed arrow still is
     [InlineData("<a href=\"/view/\">ดู</a> <a href=\"/good/\">ดี</a> <a href=\"/a/\">पढ़ें</a> <a href=\"/b/\">पढ़</a> <a href=\"/c/\">Next →\u0301</a> <a href=\"/d/\">{|LH013:Next|}</a>")]
