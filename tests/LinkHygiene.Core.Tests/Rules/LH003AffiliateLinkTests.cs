@@ -9,6 +9,8 @@ public class LH003AffiliateLinkTests
     [Theory]
     [InlineData("<a {|LH003:href=\"https://amzn.to/3xYz\"|}>The book</a>")]
     [InlineData("<a {|LH003:href=\"https://rstyle.me/+abc123\"|}>Boots</a>")]
+    // Microsoft's programme through Impact (held-out review 168: spectre.css's docs)
+    [InlineData("<a {|LH003:href=\"https://microsoft.msafflnk.net/c/1272791/433017/7593?u=https://www.microsoft.com/en-us/p/surface-pro-6/8zcnc665slq5\"|}>Microsoft Surface Pro 6</a>")]
     // Amazon's Add to Cart form links carry the associate ID as AssociateTag (held-out review 54)
     [InlineData("<a {|LH003:href=\"https://www.amazon.it/gp/aws/cart/add.html?AssociateTag=cpstest05-21&amp;ASIN.1=B0X&amp;Quantity.1=1\"|}>Add to cart</a><a href=\"https://www.amazon.it/gp/aws/cart/add.html?ASIN.1=B0X\">Cart</a>")]
     [InlineData("<a {|LH003:href=\"https://www.amazon.com/dp/B0000?tag=site-20\"|}>The book</a>")]
