@@ -379,8 +379,10 @@ internal sealed partial class LanguageServer
                 return null;
             }
 
-            var text = string.Join("\n\n---\n\n", here.Select(f =>
-                $"**{f.Id}** {f.Rule.Title}\n\n{f.Message}\n\n{f.Rule.Description}\n\n[{f.Id} documentation]({f.Rule.HelpLink})"));
+            // The rule, why it matters and its page: the finding's own message is the diagnostic's, which editors show in the
+            // same hover (held-out review 168: VS Code showed it twice)
+            var text = string.Join("\n\n---\n\n", here.Select(f => f.Rule).Distinct().Select(rule =>
+                $"**{rule.Id}** {rule.Title}\n\n{rule.Description}\n\n[{rule.Id} documentation]({rule.HelpLink})"));
             var first = here[0];
             return new Hover(new MarkupContent("markdown", text), document.RangeOf(first.Span.Start, first.Span.End));
         });
