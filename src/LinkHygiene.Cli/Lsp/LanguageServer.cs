@@ -61,7 +61,7 @@ internal sealed partial class LanguageServer
     private readonly Channel<PublishDiagnosticsParams> _outbox = Channel.CreateUnbounded<PublishDiagnosticsParams>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource<bool> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _roots = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<LinkHygiene.Site.SiteIndex>>> _sites = new(PathUtilities.Comparer);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SiteBuild>> _sites = new(PathUtilities.Comparer);
     private volatile Workspace.ProjectContexts _projects = Workspace.ProjectContexts.Empty;
     // Which project each open template belongs to; replaced, like the indexes, when files appear, move or go.
     private volatile Workspace.Site.SiteLocator _locator = new();
@@ -727,8 +727,9 @@ internal sealed partial class LanguageServer
             return Array.Empty<Finding>();
         }
 
-        var build = _sites.GetOrAdd(folder, key => new Lazy<Task<LinkHygiene.Site.SiteIndex>>(() =>
-            Task.Run(() => Workspace.Site.SiteChecks.BuildIndex(key, isProject, Array.Empty<Workspace.CheckedFile>())))).Value;
+        var site = _sites.GetOrAdd(folder, key => new Lazy<SiteBuild>(() =>
+            new SiteBuild(Task.Run(() => Workspace.Site.SiteChecks.BuildIndex(key, isProject, Array.Empty<Workspace.CheckedFile>()))))).Value;
+        var build = site.Index;
         // A project usually indexes in well under a second: wait a little so the first diagnostics are whole.
         if (!build.IsCompleted)
         {
@@ -739,17 +740,21 @@ internal sealed partial class LanguageServer
             catch (AggregateException)
             {
             }
+            finally
+            {
+                // ... and once it is there, the open pages' internal links are checked again, once for the index, if any
+                // analysis could not wait for it, or was cancelled while it waited (code review 127: a key typed then was
+                // carried, its internal links never checked); not every page again when each had it (held-out review 168:
+                // a big page analysed twice on open)
+                if (!build.IsCompleted && Interlocked.Exchange(ref site.RecheckWhenBuilt, 1) == 0)
+                {
+                    build.ContinueWith(t => Reanalyse(configurationChanged: false, siteOnly: true), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                }
+            }
         }
 
         if (build.Status != TaskStatus.RanToCompletion)
         {
-            // ... and once it is there, check the internal links of the pages that could not wait (not of every page again
-            // when each had it: held-out review 168, a big page analysed twice on open)
-            if (!build.IsCompleted)
-            {
-                build.ContinueWith(t => Reanalyse(configurationChanged: false, siteOnly: true), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-            }
-
             return Array.Empty<Finding>();
         }
 
@@ -779,11 +784,9 @@ internal sealed partial class LanguageServer
                 var kept = siteOnly && _analyses.TryGetValue(document, out var stored) && stored.Version == document.Version && !stored.IsCarried && stored.Result is not null
                     ? stored
                     : null;
-                if (kept is null)
-                {
-                    _analyses.Remove(document);
-                }
-
+                // (not left stored meanwhile: a key typed before the recheck is done would be carried from findings whose
+                // internal links are stale, and never checked again; code review 127)
+                _analyses.Remove(document);
                 Schedule(document, burst: false, rechecked: kept);
             }
         }
@@ -1065,6 +1068,17 @@ internal sealed partial class LanguageServer
 internal sealed record Carry(Analysis Previous, IReadOnlyList<(int Start, int End, string Inserted)> Edits);
 
 /// <summary>One analysis of one version of a document.</summary>
+/// <summary>A site's index being built for the language server, and whether open pages are to be checked again when it is.</summary>
+internal sealed class SiteBuild
+{
+    public SiteBuild(Task<LinkHygiene.Site.SiteIndex> index) => Index = index;
+
+    public Task<LinkHygiene.Site.SiteIndex> Index { get; }
+
+    /// <summary>1 once a check of the open pages' internal links is registered for when the index is built.</summary>
+    public int RecheckWhenBuilt;
+}
+
 internal sealed class Analysis
 {
     public Analysis(int version, AnalysisResult? result, IReadOnlyList<Finding> findings, IReadOnlyList<Diagnostic> diagnostics)

@@ -74,7 +74,7 @@ public sealed class LH010GenericAnchorText : Rule
                 continue;
             }
 
-            var normalized = name.Normalized;
+            var normalized = AnchorText.WithoutEdgeUnderscores(name.Normalized);
             if (normalized.Length == 0)
             {
                 // Only punctuation or arrows ("»", "…", "[^]"): a name that describes nothing.

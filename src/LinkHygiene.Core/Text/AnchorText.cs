@@ -332,6 +332,14 @@ public static class AnchorText
     }
 
     /// <summary>
+    /// A normalised text without the underscores <see cref="Normalize"/> keeps on an identifier at its ends
+    /// (<c>_here_</c> → <c>here</c>), as LH010 reads a name: markdown's emphasis on one word is still the word (code review
+    /// 127), where LH013 tells <c>__str__</c> from <c>str</c>.
+    /// </summary>
+    public static string WithoutEdgeUnderscores(string normalized) =>
+        normalized.Length > 0 && (normalized[0] == '_' || normalized[normalized.Length - 1] == '_') ? Normalize(normalized.Trim('_')) : normalized;
+
+    /// <summary>
     /// A normalised text without the one '+' written onto its last word (<c>more+</c> → <c>more</c>), normalised again;
     /// null when it ends in none, or in <c>++</c> (<see cref="IsNameSuffix"/> keeps them, as they may name something else:
     /// C++; LH010 reads only a "more" link so).
