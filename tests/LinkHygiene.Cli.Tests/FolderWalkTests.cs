@@ -91,6 +91,21 @@ public sealed class FolderWalkTests
         Assert.Equal(new[] { "Pages/Index.cshtml", "wwwroot/about.html", "wwwroot/legal/terms.htm" }, CheckedWithFindings(site.Path));
     }
 
+    // ... as MSBuild reads them: an item under a Condition is not known, an Exclude and a project's Remove take globs out, a
+    // project that imports no Directory.Build.props gets none of it (code review 127)
+    [Theory]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><ItemGroup><LinkHygieneExclude Remove=\"Components/**\" /></ItemGroup></Project>", "<LinkHygieneExclude Include=\"Components/**;Pages/**\" />", "Components/App.razor,wwwroot/about.html,wwwroot/legal/terms.htm")]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\" />", "<LinkHygieneExclude Include=\"Components/**;wwwroot/**\" Exclude=\"wwwroot/legal/**\" />", "Pages/Index.cshtml,wwwroot/legal/terms.htm")]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\" />", "<LinkHygieneExclude Include=\"Components/**\" Condition=\"'$(Configuration)' == 'Release'\" />", "Components/App.razor,Pages/Index.cshtml,wwwroot/about.html,wwwroot/legal/terms.htm")]
+    [InlineData("<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><ImportDirectoryBuildProps>false</ImportDirectoryBuildProps></PropertyGroup></Project>", "<LinkHygieneExclude Include=\"Components/**\" />", "Components/App.razor,Pages/Index.cshtml,wwwroot/about.html,wwwroot/legal/terms.htm")]
+    public void DirectoryBuildPropsItems_AreReadAsMSBuildReadsThem(string project, string item, string checkedFiles)
+    {
+        using var site = Site();
+        site.Write("Web.csproj", project);
+        site.Write("Directory.Build.props", "<Project><ItemGroup>" + item + "</ItemGroup></Project>");
+        Assert.Equal(checkedFiles.Split(','), CheckedWithFindings(site.Path));
+    }
+
     [Fact]
     public void EveryKindOfProjectFile_IsRead_AndNothingElse()
     {

@@ -63,36 +63,52 @@ public sealed class ProjectExcludes
             }
         }
 
-        var isProject = false;
+        var projects = new List<XDocument>();
         foreach (var extension in ProjectExtensions)
         {
             foreach (var project in files)
             {
-                if (!project.EndsWith(extension, PathUtilities.Comparison))
+                if (project.EndsWith(extension, PathUtilities.Comparison) && Load(project) is { } document)
                 {
-                    continue;
-                }
-
-                isProject = true;
-                foreach (var glob in Globs(project))
-                {
-                    Add(glob);
+                    projects.Add(document);
                 }
             }
         }
 
-        // The Directory.Build.props MSBuild imports into the project (the nearest at or above its folder), where a team
-        // puts what every project shares; its items' paths are the project's, as in the build (held-out review 169)
-        if (isProject && DirectoryBuildProps(directory) is { } props)
+        // The Directory.Build.props MSBuild imports into the project (the nearest at or above its folder, unless the project
+        // sets ImportDirectoryBuildProps to false), where a team puts what every project shares; its items' paths are the
+        // project's, as in the build (held-out review 169). Its own imports are not followed.
+        var imported = projects.Count > 0 && !projects.TrueForAll(ImportsNoDirectoryBuildProps) && DirectoryBuildProps(directory) is { } props ? Load(props) : null;
+        var removed = new List<string>();
+        foreach (var document in imported is null ? projects : projects.Prepend(imported))
         {
-            foreach (var glob in Globs(props))
+            foreach (var (include, exclude, remove) in Items(document))
             {
-                Add(glob);
+                foreach (var glob in include)
+                {
+                    Add(glob);
+                }
+
+                removed.AddRange(exclude);
+                removed.AddRange(remove);
+            }
+        }
+
+        // (an item's Exclude and a Remove later, as the project's own opt-out from what the props exclude: code review 127)
+        if (matcher is not null)
+        {
+            foreach (var glob in removed)
+            {
+                matcher.AddExclude(glob);
+                matcher.AddExclude(glob.TrimEnd('/') + "/**");
             }
         }
 
         return matcher is null ? null : new ProjectExcludes(directory, matcher);
     }
+
+    private static bool ImportsNoDirectoryBuildProps(XDocument project) =>
+        project.Descendants().Any(e => e.Name.LocalName == "ImportDirectoryBuildProps" && string.Equals(e.Value.Trim(), "false", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The Directory.Build.props nearest a project's folder, at or above it, as MSBuild finds it; null when none.</summary>
     private static string? DirectoryBuildProps(string directory)
@@ -116,39 +132,52 @@ public sealed class ProjectExcludes
         return !relative.StartsWith("../", StringComparison.Ordinal) && _matcher.Match(relative).HasMatches;
     }
 
-    private static IEnumerable<string> Globs(string project)
+    private static XDocument? Load(string project)
     {
-        XDocument document;
         try
         {
-            document = XDocument.Load(project);
+            return XDocument.Load(project);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or XmlException)
         {
-            yield break; // not a readable project: MSBuild would say so itself
+            return null; // not a readable project: MSBuild would say so itself
         }
+    }
 
+    /// <summary>
+    /// The LinkHygieneExclude items of a project file: the globs each includes, excludes and removes. An item under a
+    /// <c>Condition</c> (its own or its group's) is left out: whether MSBuild takes it is not known without MSBuild.
+    /// </summary>
+    private static IEnumerable<(IReadOnlyList<string> Include, IReadOnlyList<string> Exclude, IReadOnlyList<string> Remove)> Items(XDocument document)
+    {
         foreach (var item in document.Descendants().Where(e => e.Name.LocalName == "LinkHygieneExclude"))
         {
-            var include = (string?)item.Attribute("Include");
-            if (include is null)
+            if (item.AncestorsAndSelf().Any(e => e.Attribute("Condition") is not null))
             {
                 continue;
             }
 
-            foreach (var part in include.Split(';'))
-            {
-                var glob = part.Trim().Replace('\\', '/');
-                if (glob.StartsWith("./", StringComparison.Ordinal))
-                {
-                    glob = glob.Substring(2);
-                }
+            yield return (GlobsOf(item, "Include"), GlobsOf(item, "Exclude"), GlobsOf(item, "Remove"));
+        }
+    }
 
-                if (glob.Length > 0 && glob.IndexOf("$(", StringComparison.Ordinal) < 0 && glob.IndexOf("@(", StringComparison.Ordinal) < 0)
-                {
-                    yield return glob;
-                }
+    private static IReadOnlyList<string> GlobsOf(XElement item, string attribute)
+    {
+        var globs = new List<string>();
+        foreach (var part in ((string?)item.Attribute(attribute) ?? string.Empty).Split(';'))
+        {
+            var glob = part.Trim().Replace('\\', '/');
+            if (glob.StartsWith("./", StringComparison.Ordinal))
+            {
+                glob = glob.Substring(2);
+            }
+
+            if (glob.Length > 0 && glob.IndexOf("$(", StringComparison.Ordinal) < 0 && glob.IndexOf("@(", StringComparison.Ordinal) < 0)
+            {
+                globs.Add(glob);
             }
         }
+
+        return globs;
     }
 }
