@@ -54,7 +54,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
             // (text the decoder could not read, U+FFFD, is not known: two Korean names in a page saved as EUC-KR, LH901's
             // finding, read alike; held-out review 136)
             var text = link.Name.Normalized;
-            if (text.Length == 0 || link.Name.Text.IndexOf('\uFFFD') >= 0 || (generic ??= new LH010GenericAnchorText.GenericPhrases(context)).Contains(link, text))
+            if (text.Length == 0 || link.Name.Text.IndexOf('\uFFFD') >= 0 || (generic ??= new LH010GenericAnchorText.GenericPhrases(context)).Contains(link, AnchorText.WithoutEdgeUnderscores(text)))
             {
                 continue; // generic text is LH010's finding
             }

@@ -37,7 +37,7 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\">\n    {|LH010:Read more|}\n</a>")]
     [InlineData("<a href=\"/x\">{|LH010:Read more »|}</a>")]
     // underscores around a word are emphasis, whatever LH013 keeps of an identifier's (code review 127)
-    [InlineData("<a href=\"/a\">{|LH010:_here_|}</a> <a href=\"/b\">{|LH010:__here__|}</a> <a href=\"/c\">{|LH010:_more|}</a> <a href=\"/d\">{|LH010:here_👉|}</a> <a href=\"/e\">{|LH010:👉_here|}</a> <a href=\"/f\">__init__</a>")]
+    [InlineData("<a href=\"/a\">{|LH010:_here_|}</a> <a href=\"/b\">{|LH010:__here__|}</a> <a href=\"/c\">{|LH010:_more|}</a> <a href=\"/d\">{|LH010:here_👉|}</a> <a href=\"/e\">{|LH010:👉_here|}</a> <a href=\"/f\">__init__</a> <a href=\"/g\">{|LH010:_here_.|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:Read&nbsp;more&hellip;|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:→ Learn   more!|}</a>")]
     [InlineData("<a href=\"/x\">{|LH010:Learn more 👉|}</a>")]
