@@ -6,13 +6,11 @@ namespace LinkHygiene.Workspace.Files;
 /// <summary>Path helpers netstandard2.0 lacks.</summary>
 public static class PathUtilities
 {
-    /// <summary>Whether paths compare case-insensitively on this system.</summary>
-    public static StringComparison Comparison =>
-        Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    /// <summary>Whether paths compare case-insensitively on this system (the engine's own answer).</summary>
+    public static StringComparison Comparison => LinkHygiene.Site.FileSystemPaths.Comparison;
 
-    /// <summary>Compares paths the way this system's file system does.</summary>
-    public static StringComparer Comparer =>
-        Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+    /// <summary>Compares paths the way this system's file system does (the engine's own answer).</summary>
+    public static StringComparer Comparer => LinkHygiene.Site.FileSystemPaths.Comparer;
 
     /// <summary>The relative path from a folder to a path (as Path.GetRelativePath does on .NET Core).</summary>
     public static string GetRelativePath(string relativeTo, string path)
