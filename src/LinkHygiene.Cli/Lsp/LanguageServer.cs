@@ -440,6 +440,7 @@ internal sealed partial class LanguageServer
         document.Analysis?.Cancel();
         var cancellation = new CancellationTokenSource();
         document.Analysis = cancellation;
+        document.Rechecking = rechecked;
         var text = document.Text;
         var version = document.Version;
         document.IsAnalysing = true;
@@ -496,6 +497,7 @@ internal sealed partial class LanguageServer
                     if (ReferenceEquals(document.Analysis, cancellation))
                     {
                         document.IsAnalysing = false;
+                        document.Rechecking = null;
                     }
                 }
             }
@@ -781,9 +783,14 @@ internal sealed partial class LanguageServer
             _generation++;
             foreach (var document in _documents.Values)
             {
-                var kept = siteOnly && _analyses.TryGetValue(document, out var stored) && stored.Version == document.Version && !stored.IsCarried && stored.Result is not null
-                    ? stored
-                    : null;
+                // (or the one a re-check still running was made from: the file watcher's event that follows a save, a
+                // moment after didSave, analysed every open page whole)
+                var kept = siteOnly ? (_analyses.TryGetValue(document, out var stored) ? stored : document.Rechecking) : null;
+                if (kept is not null && !(kept.Version == document.Version && !kept.IsCarried && kept.Result is not null))
+                {
+                    kept = null;
+                }
+
                 // (not left stored meanwhile: a key typed before the recheck is done would be carried from findings whose
                 // internal links are stale, and never checked again; code review 127)
                 _analyses.Remove(document);

@@ -41,6 +41,13 @@ internal sealed class OpenDocument
     public bool IsAnalysing { get; set; }
 
     /// <summary>
+    /// The whole analysis whose internal links the running analysis checks again (the site changed), while it runs; null
+    /// when the running analysis is any other kind. Not stored meanwhile (a key typed then must be analysed), but a
+    /// second change of the site before it is done checks the same analysis again.
+    /// </summary>
+    public Analysis? Rechecking { get; set; }
+
+    /// <summary>
     /// The last change as one replacement of the text before it (start, end, new text), when it was a single ranged
     /// change; null otherwise. The language server carries an analysis through it when it can.
     /// </summary>
