@@ -581,13 +581,15 @@ internal static class LinkExtractor
     // "comment-form"), a count or an empty-list message ("comments-count", "no-comments"), a control or an icon
     // ("invoice-comment__toggle", "fa-comments"; the other icon fonts' prefixes too: glyphicon-comment, mdi-comment,
     // ti-comment, la-comments, octicon-comment, bx-comment, ri-chat..., held-out review 56), a page wrapper
-    // ("product-reviews-page"), a notice that none may be written ("comments-closed", "trackbacks-disabled") or their settings.
+    // ("product-reviews-page"), a notice that none may be written ("comments-closed", "trackbacks-disabled") or their settings;
+    // or a comment in code, the author's: a documentation comment ("doc-comment", Javadoc's "deprecation-comment" around
+    // every deprecation note, held-out review 171: 208 false LH001 in one API's docs) or highlight.js's "hljs-comment".
     internal static readonly string[] SiteSegments =
     {
         "form", "write", "new", "add", "leave", "no", "count", "counter", "total", "number", "link", "links", "button", "btn",
         "toggle", "dropdown", "edit", "delete", "save", "input", "textarea", "icon", "fa", "bi", "page", "login", "policy",
         "guidelines", "rules", "glyphicon", "mdi", "ti", "la", "las", "lar", "lab", "octicon", "bx", "bxs", "bxl", "ion", "ri", "icofont",
-        "oi", "cil", "uil", "ph", "closed", "settings", "disabled",
+        "oi", "cil", "uil", "ph", "closed", "settings", "disabled", "deprecation", "deprecated", "doc", "javadoc", "hljs",
     };
 
     /// <summary>

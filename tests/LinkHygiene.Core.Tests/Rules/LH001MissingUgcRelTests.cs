@@ -76,6 +76,9 @@ public class LH001MissingUgcRelTests
     // ... or a notice that none may be written, or their settings (held-out review 88: a blog's trackbacks-closed)
     [InlineData("<p class=\"comments-closed\">See <a href=\"https://example.org/policy\">our policy</a>.</p><p class=\"trackbacks-disabled\"><a href=\"https://example.org/why\">Why</a></p><div class=\"comment-settings\"><a href=\"https://example.org/help\">Help</a></div>")]
     [InlineData("<span class=\"glyphicon glyphicon-comment\"><a href=\"https://disqus.com/\">Discuss</a></span><i class=\"mdi mdi-comment\"><a href=\"https://x.example\">X</a></i><i class=\"la la-comments\"><a href=\"https://y.example\">Y</a></i><span class=\"octicon octicon-comment\"><a href=\"https://z.example\">Z</a></span>")]
+    // ... or a comment in code: a documentation comment, Javadoc's deprecation note, a highlighted code comment (held-out
+    // review 171: JDK Javadoc wraps every deprecation note in div.deprecation-comment)
+    [InlineData("<div class=\"deprecation-comment\">as of 3.6, use commons-text <a href=\"https://commons.apache.org/proper/commons-text/\">AggregateTranslator</a> instead</div><div class=\"doc-comment\"><a href=\"https://x.example\">X</a></div><span class=\"hljs-comment\">// see <a href=\"https://y.example\">Y</a></span>")]
     [InlineData("<div class=\"page product-reviews-page\"><a href=\"https://x.example\">X shop</a><div class=\"review-text\"><a {|LH001:href=\"https://y.example\"|}>Y shop</a></div></div>")]
     [InlineData("<div class=\"note-editor-preview\"><a href=\"https://x.example\">X shop</a></div>")]
     [InlineData("<div class=\"reviewer-card commentsbox\"><a href=\"https://x.example\">X shop</a></div>")]
