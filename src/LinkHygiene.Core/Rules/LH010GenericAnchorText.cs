@@ -258,6 +258,15 @@ public sealed class LH010GenericAnchorText : Rule
             return true;
         }
 
+        // (Doxygen's letter bars over its member indexes, on this page or the letter's own: a sign as _ and its code point
+        // in hex, <a href="functions_~.html#index__7E"><span>~</span></a>; held-out review 171)
+        var doxygenLetter = DoxygenIndexLetter.Match(link.Href.Value.Trim());
+        if (doxygenLetter.Success && int.TryParse(doxygenLetter.Groups["code"].Value, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var sign)
+            && sign < 0x110000 && (sign < 0xD800 || sign > 0xDFFF) && char.ConvertFromUtf32(sign) == name)
+        {
+            return true;
+        }
+
         if (link.Href.Kind != HrefKind.Fragment || link.Href.Value.Trim() is not { Length: > 1 } fragment)
         {
             return false;
@@ -276,6 +285,8 @@ public sealed class LH010GenericAnchorText : Rule
 
     // ocamldoc's anchors (#VALname, #TYPEname, #EXCEPTIONname ...) and odoc's (#val-name, #type-name ...)
     private static readonly System.Text.RegularExpressions.Regex OCamlAnchor = new(@"^(?:VAL|TYPEELT|TYPE|EXCEPTION|METHOD|ATTR|MODTYPE|MODULE|val-|type-|exception-)(?<name>.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex DoxygenIndexLetter = new(@"#(?:index|letter)__(?<code>[0-9A-Fa-f]{2,6})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex HaddockIndexPage = new(@"(?:^|/)doc-index-(?<code>\d{1,7})\.html$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

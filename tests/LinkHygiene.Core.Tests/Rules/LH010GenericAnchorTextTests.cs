@@ -140,6 +140,9 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"#_\"><strong>_</strong></a> | <a href=\"#A\"><strong>A</strong></a> | <a href=\"#B\">{|LH010:_|}</a>")]
     // ... and Doxygen's letter bar (held-out review 158); not to another letter
     [InlineData("<div class=\"qindex\"><a class=\"qindex\" href=\"#letter__\">_</a>&#160;|&#160;<a class=\"qindex\" href=\"#letter_a\">a</a>&#160;|&#160;<a class=\"qindex\" href=\"#letter_b\">{|LH010:_|}</a></div>")]
+    // ... and its member indexes' letter bar, a sign as _ and its code point, on the letter's page (held-out review 171:
+    // SFML's <a href="functions_~.html#index__7E"><span>~</span></a>); not another sign's
+    [InlineData("<ul><li><a href=\"functions.html#index_a\"><span>a</span></a></li><li><a href=\"functions_~.html#index__7E\"><span>~</span></a></li><li><a href=\"#letter__5F\">_</a></li><li><a href=\"functions_~.html#index__7E\"><span>{|LH010:^|}</span></a></li></ul>")]
     // ... and Texinfo's: its index entries for symbols, each sign written as _ and its code point, and its "Jump to:" bar's
     // symbols group (held-out reviews 122 and 123: Bash's and LilyPond's manuals); not an entry for another name
     [InlineData("<a href=\"#index-_005c_0021\"><code>\\!</code></a> <a href=\"#index-_002e\"><code>.</code></a> <a href=\"#index-_002e-1\">.</a> <a href=\"#index-_005b_005b\">[[</a> <a href=\"#index-~\">~</a> <a href=\"#index-_002c\">{|LH010:;|}</a>")]
