@@ -489,15 +489,36 @@ public sealed class LH013AmbiguousAnchorText : Rule
             return "/";
         }
 
+        string own;
         if (document.Kind == Documents.TemplateKind.RazorView && PageFolder(document) is { } pageFolder)
         {
-            return pageFolder;
+            own = pageFolder;
+        }
+        else
+        {
+            // the template's own folder under it: "../docs/" in docs/page.html is "./"
+            var path = document.Path.Replace('\\', '/');
+            var folder = path.LastIndexOf('/') is var slash && slash > 0 ? path.Substring(0, slash).TrimStart('/') + "/" : string.Empty;
+            own = UnknownFolder + folder.Replace(":", string.Empty);
         }
 
-        // the template's own folder under it: "../docs/" in docs/page.html is "./"
-        var path = document.Path.Replace('\\', '/');
-        var folder = path.LastIndexOf('/') is var slash && slash > 0 ? path.Substring(0, slash).TrimStart('/') + "/" : string.Empty;
-        return UnknownFolder + folder.Replace(":", string.Empty);
+        // A page's <base href> is where its relative links resolve from, as a browser resolves them (held-out review 171:
+        // page.html and ../sub/page.html under <base href="sub/"> are one page): its folder, resolved from the page's own;
+        // on another host, "//host/folder/" (NormalizeUrl gives the page's relative and root-relative links that host).
+        if (!document.HasBaseHref || Site.TemplateFacts.IdsOf(document).BaseHref is not { Length: > 0 } written || written[0] == '#')
+        {
+            return own;
+        }
+
+        var url = UrlParts.Parse(written);
+        var basePath = url.Path.StartsWith("~/", StringComparison.Ordinal) && Site.InternalLinkChecker.WritesTildeAsAppRoot(document.Kind) ? url.Path.Substring(1) : url.Path;
+        var baseFolder = basePath.Substring(0, basePath.LastIndexOf('/') + 1);
+        if (url.Host is not null)
+        {
+            return "//" + url.Host + (baseFolder.StartsWith("/", StringComparison.Ordinal) ? baseFolder : "/" + baseFolder);
+        }
+
+        return url.Scheme is not null ? own : baseFolder.StartsWith("/", StringComparison.Ordinal) ? baseFolder : Resolve(own, baseFolder);
     }
 
     /// <summary>Eight levels of a folder name no URL holds.</summary>
@@ -627,9 +648,17 @@ public sealed class LH013AmbiguousAnchorText : Rule
     {
         var url = UrlParts.Parse(value);
         var path = url.Path;
+        var host = url.Host;
         if (path.StartsWith("~/", StringComparison.Ordinal) && Site.InternalLinkChecker.WritesTildeAsAppRoot(kind))
         {
             path = path.Substring(1);
+        }
+        else if (url.Scheme is null && url.Host is null && relativeBase.StartsWith("//", StringComparison.Ordinal))
+        {
+            // (under a <base href> on another host, the page's relative and root-relative links lead to that host)
+            var slash = relativeBase.IndexOf('/', 2);
+            host = relativeBase.Substring(2, slash - 2);
+            path = path.Length > 0 && path[0] != '/' ? Resolve(relativeBase.Substring(slash), path) : path.Length == 0 ? relativeBase.Substring(slash) : path;
         }
         else if (url.Scheme is null && url.Host is null && path.Length > 0 && path[0] != '/')
         {
@@ -643,7 +672,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
             path = DecodeUnreserved(path);
         }
 
-        if (kind != Documents.TemplateKind.Html && ((url.Host is null && url.Scheme is null) || siteHost) && path.LastIndexOf('.') <= path.LastIndexOf('/'))
+        if (kind != Documents.TemplateKind.Html && ((host is null && url.Scheme is null) || siteHost) && path.LastIndexOf('.') <= path.LastIndexOf('/'))
         {
             path = path.ToLowerInvariant(); // a route of the app: ASP.NET Core matches routes ignoring case
         }
@@ -660,7 +689,7 @@ public sealed class LH013AmbiguousAnchorText : Rule
         path = path.TrimEnd('/');
         // http and https (and protocol-relative) addresses of one host count as the same destination, and the site's own
         // host's as its root-relative path (held-out review 116: https://me.github.io/about/ and /about)
-        var prefix = url.Host is null || siteHost ? string.Empty : "//" + url.Host;
+        var prefix = host is null || siteHost ? string.Empty : "//" + host;
         if (url.Scheme is not null && url.Host is null)
         {
             prefix = url.Scheme + ":"; // mailto:, tel:

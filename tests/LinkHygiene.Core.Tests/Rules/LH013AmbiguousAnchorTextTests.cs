@@ -105,6 +105,13 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("docs/page.html", "<a href=\"../../../../../../../../../../../x.html\">Part X</a> <a href=\"/x.html\">{|LH013:Part X|}</a>")]
     // href="" in an HTML file is that file (held-out review 61: Sphinx's crumb to the page itself)
     [InlineData("tutorials/index.html", "<a href=\"\">Python tutorial</a> <a href=\"index.html\">Python tutorial</a> <a href=\"./\">Python tutorial</a> <a href=\"../tutorials/\">Python tutorial</a> <a href=\"../index.html\">{|LH013:Python tutorial|}</a>")]
+    // ... from the page's <base href>, as a browser resolves them (held-out review 171): a folder, resolved from the page's
+    // own; a root-relative one; another host's, where its root-relative links lead too; a fragment base changes nothing
+    [InlineData("docs/page.html", "<base href=\"sub/\"><a href=\"page.html\">The sub page</a> <a href=\"../sub/page.html\">The sub page</a> <a href=\"/sub/page.html\">{|LH013:The sub page|}</a>")]
+    [InlineData("docs/page.html", "<base href=\"../\"><a href=\"guide.html\">Guide</a> <a href=\"docs/../guide.html\">Guide</a> <a href=\"../docs/guide.html\">{|LH013:Guide|}</a>")]
+    [InlineData("page.html", "<base href=\"/app/index.html\"><a href=\"cart.html\">Cart</a> <a href=\"/app/cart.html\">Cart</a> <a href=\"/cart.html\">{|LH013:Cart|}</a>")]
+    [InlineData("reference.html", "<head><base href=\"http://snapsvg.io/docs/\"></head><a href=\"#Element\">Element</a> <a href=\"index.html\">Docs</a> <a href=\"https://snapsvg.io/docs/\">Docs</a> <a href=\"/docs/\">Docs</a> <a href=\"http://example.org/docs/\">{|LH013:Docs|}</a>")]
+    [InlineData("docs/page.html", "<base href=\"#top\"><a href=\"guide.html\">Guide</a> <a href=\"../docs/guide.html\">Guide</a>")]
     public void RelativeLinksResolveBeforeTheyAreCompared(string path, string markup) => EngineAssert.Findings(path, markup, only: Only);
 
     // an absolute URL to one of the site's hosts goes where its root-relative path goes (held-out review 116); another
