@@ -50,9 +50,9 @@ internal static class LinkExtractor
 
     /// <summary>
     /// Whether a link's destination attribute is its <c>href</c> (or a link component's: Radzen's <c>Path</c>,
-    /// Blazorise's <c>To</c>): the URL itself.
+    /// Blazorise's <c>To</c>; an SVG link's <c>xlink:href</c>): the URL itself.
     /// </summary>
-    internal static bool IsHref(Documents.SourceAttribute attribute) => attribute.Name == "href" || LinkComponents.Destinations.Contains(attribute.Name);
+    internal static bool IsHref(Documents.SourceAttribute attribute) => attribute.Name is "href" or "xlink:href" || LinkComponents.Destinations.Contains(attribute.Name);
 
     // Directives that give an <a> its href from an in-app route: Angular's routerLink (literal or bound), AngularJS
     // UI-Router's ui-sref and Aurelia's route-href. The link stays in the app, to a destination this template does not
@@ -1019,7 +1019,9 @@ internal static class LinkExtractor
 
         if (element.NamespaceUri is not null && element.NamespaceUri != NamespaceNames.HtmlUri)
         {
-            return false; // <a> inside <svg> is an SVG link with xlink:href; not handled here
+            // an <a> inside an inline <svg> is a link a browser follows, by its href or SVG 1.1's xlink:href (held-out review
+            // 171); no other foreign element is
+            return IsSvgLink(element) && document.GetAttributes(element) is var svgAttributes && (Find(svgAttributes, "href") ?? Find(svgAttributes, "xlink:href")) is not null;
         }
 
         // Blazor's NavLink and the libraries' components render a link only in a component, written as a component is,
@@ -1045,6 +1047,9 @@ internal static class LinkExtractor
         // element no link (held-out review 91: a Razor layout's brand link pasted into an Angular template)
         return kind == LinkElementKind.Anchor && ((RunsTagHelpers(document) && FindTagHelperRoute(attributes) is not null) || FindAny(attributes, RouterLinks) is not null);
     }
+
+    /// <summary>Whether an element is an SVG <c>&lt;a&gt;</c> (inside an inline <c>&lt;svg&gt;</c>).</summary>
+    internal static bool IsSvgLink(IElement element) => element.LocalName == "a" && element.NamespaceUri == NamespaceNames.SvgUri;
 
     /// <summary>Whether a template runs tag helpers: a Razor view or page, not an HTML file or a Razor component (code review).</summary>
     internal static bool RunsTagHelpers(TemplateDocument document) => document.Kind == TemplateKind.RazorView;
@@ -1584,7 +1589,8 @@ internal static class LinkExtractor
         Href href;
         var interpolated = FindAny(attributes, InterpolatedHrefs);
         var binding = interpolated is not null ? null : FindAny(attributes, HrefBindings) ?? (HasHrefDataBind(attributes) ? Find(attributes, "data-bind") : null);
-        var plain = interpolated ?? Find(attributes, component?.Href ?? "href");
+        // (an SVG link's href, then its xlink:href, as SVG 2 reads them)
+        var plain = interpolated ?? Find(attributes, component?.Href ?? "href") ?? (IsSvgLink(element) ? Find(attributes, "xlink:href") : null);
         if (binding is not null)
         {
             // Knockout's attr binding's expression, as Vue's, Alpine's and Angular's (held-out review 82: RavenDB's

@@ -550,7 +550,8 @@ public sealed class TemplateFacts
 
             foreach (var attribute in attributes)
             {
-                if (attribute.Name == "id" || (attribute.Name == "name" && element.LocalName == "a"))
+                // (the name of an HTML <a> only, as HTML's indicated part reads it: not an SVG link's; held-out review 171)
+                if (attribute.Name == "id" || (attribute.Name == "name" && element.LocalName == "a" && !LinkExtractor.IsSvgLink(element)))
                 {
                     if (attribute.IsDynamic)
                     {

@@ -13,7 +13,7 @@ namespace LinkHygiene.Tests.Infrastructure;
 /// </summary>
 public static class SpanChecker
 {
-    private static readonly Regex HrefAttribute = new(@"^(href|:href|v-bind:href|\[href\]|\[attr\.href\]|ng-href|data-ng-href|x-bind:href|th:href|data-bind|asp-[a-z-]+|path|to)\s*(=|$)", RegexOptions.IgnoreCase);
+    private static readonly Regex HrefAttribute = new(@"^(href|xlink:href|:href|v-bind:href|\[href\]|\[attr\.href\]|ng-href|data-ng-href|x-bind:href|th:href|data-bind|asp-[a-z-]+|path|to)\s*(=|$)", RegexOptions.IgnoreCase);
     private static readonly Regex NameAttribute = new(@"^(aria-label|aria-labelledby|alt|title|text|label|v-text|x-text|ng-bind|data-ng-bind|:textcontent|v-bind:textcontent|\[innertext\]|\[textcontent\])\s*=", RegexOptions.IgnoreCase);
     private static readonly Regex RawHtmlAttribute = new(@"^(v-html|x-html|ng-bind-html|data-ng-bind-html|\[innerhtml\]|:innerhtml|v-bind:innerhtml|th:utext)\s*=|^data-bind\s*=\s*"".*\bhtml\s*:", RegexOptions.IgnoreCase);
 

