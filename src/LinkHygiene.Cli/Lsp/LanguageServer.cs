@@ -1074,7 +1074,6 @@ internal sealed partial class LanguageServer
 /// <summary>The last analysis of a document, and the changes since (each a replacement of start..end of the text before it).</summary>
 internal sealed record Carry(Analysis Previous, IReadOnlyList<(int Start, int End, string Inserted)> Edits);
 
-/// <summary>One analysis of one version of a document.</summary>
 /// <summary>A site's index being built for the language server, and whether open pages are to be checked again when it is.</summary>
 internal sealed class SiteBuild
 {
@@ -1086,6 +1085,7 @@ internal sealed class SiteBuild
     public int RecheckWhenBuilt;
 }
 
+/// <summary>One analysis of one version of a document.</summary>
 internal sealed class Analysis
 {
     public Analysis(int version, AnalysisResult? result, IReadOnlyList<Finding> findings, IReadOnlyList<Diagnostic> diagnostics)
