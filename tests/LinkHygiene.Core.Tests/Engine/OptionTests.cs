@@ -49,6 +49,19 @@ public class OptionTests
     public void ValidLinesAndOtherToolsKeysAreLeftAlone(string text, string path) =>
         Assert.Empty(LinkHygieneEngine.AnalyzeConfiguration(path, text, EngineAssert.Options()).Findings);
 
+    // EditorConfig's "unset" removes a key's effect: the default applies, and it is no invalid value (held-out review 170:
+    // extra_phrases = unset made "unset" a generic phrase, ugc_selectors = unset lost every comment section, zone = unset
+    // was "invalid")
+    [Fact]
+    public void UnsetGivesTheDefault()
+    {
+        Assert.Empty(LinkHygieneEngine.AnalyzeConfiguration("/site/.editorconfig", "[*]\nlink_hygiene.zone = unset\nlink_hygiene.LH010.severity = UNSET\nlink_hygiene.ugc_selectors = unset\nlink_hygiene.LH010.extra_phrases = unset\n", EngineAssert.Options()).Findings);
+        const string page = "<section class=\"comments\"><a href=\"https://x.example\">X shop</a></section> <a href=\"/p\">Unset</a> <a href=\"/q\">Click here</a>";
+        var result = EngineAssert.Analyze("page.html", page, "link_hygiene.ugc_selectors = unset", "link_hygiene.lh010.extra_phrases = unset", "link_hygiene.lh010.severity = unset", "link_hygiene.site_hosts = unset");
+        Assert.Equal(new[] { "LH001", "LH010" }, result.Findings.Select(f => f.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(RuleSeverity.Warning, result.Findings.Single(f => f.Id == "LH010").Severity);
+    }
+
     [Fact]
     public void InvalidValuesFallBackToTheDefaultSilentlyInTemplates()
     {
