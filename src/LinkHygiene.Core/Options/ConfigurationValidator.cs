@@ -54,6 +54,9 @@ public static class ConfigurationValidator
         var isGlobal = Path.GetFileName(path ?? string.Empty).EndsWith(".globalconfig", StringComparison.OrdinalIgnoreCase);
         var inSection = false;
         var pendingDiagnostics = new List<(SourceSpan Span, string Key, string Id, string Value)>();
+        var preamble = new List<(SourceSpan Span, string Key)>(); // our keys before any section: read only in a global file
+        (SourceSpan Span, string Text)? brokenSection = null; // a line that looks like a section header and is none, while its lines run
+        var brokenSectionReported = false;
         for (var line = 0; line < lines.LineCount; line++)
         {
             var start = lines.GetLineStart(line);
@@ -68,16 +71,51 @@ public static class ConfigurationValidator
             if (Section.IsMatch(content))
             {
                 inSection = true;
+                brokenSection = null;
+                continue;
+            }
+
+            if (trimmed[0] == '[')
+            {
+                // (Roslyn passes over it: the lines after it stay in the section before; held-out review 170)
+                brokenSection = (new SourceSpan(start + content.Length - trimmed.Length, trimmed.TrimEnd().Length), trimmed.TrimEnd());
+                brokenSectionReported = false;
                 continue;
             }
 
             if (!TryReadProperty(content, out var keyGroup, out var valueGroup))
             {
+                if (IsOurs(trimmed))
+                {
+                    var written = (trimmed.IndexOfAny(CommentMarks) is var mark && mark > 0 ? trimmed.Substring(0, mark) : trimmed).TrimEnd();
+                    problems.Add(new ConfigurationProblem(new SourceSpan(start + content.Length - trimmed.Length, written.Length),
+                        $"'{Shorten(written)}' is not read: a line sets a key as 'key = value' (a key holds letters, digits, '.', '-' and '_'); it has no effect as written"));
+                }
+
                 continue;
             }
 
             var rawKey = content.Substring(keyGroup.Start, keyGroup.Length);
             var key = rawKey.ToLowerInvariant();
+            if (brokenSection is { } broken && !brokenSectionReported && IsOurs(key))
+            {
+                brokenSectionReported = true;
+                problems.Add(new ConfigurationProblem(broken.Span,
+                    $"'{Shorten(broken.Text)}' is no section header (a header is '[glob]', with no '#' or ';' unless escaped): it is passed over, and the keys after it belong to the section before it"));
+            }
+
+            if (key.StartsWith("link-hygiene.", StringComparison.Ordinal) || key.StartsWith("linkhygiene.", StringComparison.Ordinal))
+            {
+                var meant = OptionCatalog.Prefix + key.Substring(key.IndexOf('.') + 1);
+                var known = OptionCatalog.Find(meant)?.Key ?? OptionCatalog.Nearest(meant) ?? meant;
+                problems.Add(new ConfigurationProblem(new SourceSpan(start + keyGroup.Start, keyGroup.Length), $"Unknown key '{rawKey}'; did you mean '{known}'? It has no effect as written"));
+                continue;
+            }
+
+            if (!inSection && brokenSection is null && IsOurs(key))
+            {
+                preamble.Add((new SourceSpan(start + keyGroup.Start, keyGroup.Length), rawKey));
+            }
             var value = content.Substring(valueGroup.Start, valueGroup.Length);
             var keySpan = new SourceSpan(start + keyGroup.Start, keyGroup.Length);
             var lineSpan = SourceSpan.FromBounds(start + keyGroup.Start, Math.Max(start + keyGroup.End, start + valueGroup.End));
@@ -121,6 +159,24 @@ public static class ConfigurationValidator
             {
                 var valueSpan = valueGroup.Length == 0 ? keySpan : new SourceSpan(start + valueGroup.Start, valueGroup.Length);
                 problems.Add(new ConfigurationProblem(valueSpan, Invalid(option, value.Trim(), problem)));
+            }
+            else if (CutAt(content, valueGroup) is { } cut)
+            {
+                // A '#' or ';' written onto the value, or right before more of it, looks like part of it and cuts it:
+                // "a; b", ".comments #thread" (held-out review 170: a host list, a phrase list and a selector list cut
+                // silently); "ugc  # why" is a comment
+                var rest = content.Substring(cut).TrimEnd();
+                problems.Add(new ConfigurationProblem(new SourceSpan(start + cut, rest.Length),
+                    $"The value of '{option.Key}' ends at '{content[cut]}': '{Shorten(rest)}' is read as a comment ('#' and ';' start one in .editorconfig, even inside a value), so '{value.Trim()}' is used; write an id selector as [id=...], and separate list items with ','"));
+            }
+        }
+
+        if (!isGlobal)
+        {
+            foreach (var (span, key) in preamble)
+            {
+                problems.Add(new ConfigurationProblem(span,
+                    $"'{key}' comes before any section: an .editorconfig reads only 'root' there, so it has no effect; put it under a section such as [*.{{cshtml,razor,html}}], or in a .globalconfig"));
             }
         }
 
@@ -206,6 +262,36 @@ public static class ConfigurationValidator
     }
 
     private static readonly char[] CommentMarks = { '#', ';' };
+
+    /// <summary>Whether a key (or a line) is LinkHygiene's, or a misspelling of its prefix.</summary>
+    private static bool IsOurs(string keyOrLine) =>
+        keyOrLine.StartsWith("link_hygiene", StringComparison.OrdinalIgnoreCase)
+        || keyOrLine.StartsWith("link-hygiene", StringComparison.OrdinalIgnoreCase)
+        || keyOrLine.StartsWith("linkhygiene", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where a comment cuts a value that looks as if it went on: a '#' or ';' right after the value's last character, or
+    /// right before a character that is not white space; null for none or a comment set apart by spaces.
+    /// </summary>
+    private static int? CutAt(string line, SourceSpan value)
+    {
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        var mark = line.IndexOfAny(CommentMarks, value.End);
+        if (mark < 0)
+        {
+            return null;
+        }
+
+        var touchesValue = mark == value.End;
+        var goesOn = mark + 1 < line.Length && !char.IsWhiteSpace(line[mark + 1]) && line[mark + 1] is not ('#' or ';');
+        return touchesValue || goesOn ? mark : null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 59) + "\u2026";
 
     /// <summary>The message for an option value that cannot be used.</summary>
     public static string Invalid(OptionDefinition option, string raw, string? problem) =>

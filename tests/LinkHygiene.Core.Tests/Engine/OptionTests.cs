@@ -29,6 +29,13 @@ public class OptionTests
     [InlineData("dotnet_analyzer_diagnostic.severity = off", "'dotnet_analyzer_diagnostic.severity' has an invalid value 'off': expected error, warning, suggestion, silent, none or default; the compiler and LinkHygiene pass over it")]
     [InlineData("dotnet_analyzer_diagnostic.category-link_hygiene.severity = none", "No rule has the category 'link_hygiene'; did you mean 'dotnet_analyzer_diagnostic.category-LinkHygiene.severity'? It has no effect as written")]
     [InlineData("dotnet_analyzer_diagnostic.category-LinkHygene.severity = none", "No rule has the category 'LinkHygene'; did you mean 'dotnet_analyzer_diagnostic.category-LinkHygiene.severity'? It has no effect as written")]
+    // (held-out review 170) a '#' or ';' that cuts a value which looks as if it went on; a line that is no 'key = value';
+    // the prefix misspelt
+    [InlineData("link_hygiene.site_hosts = example.com; www.example.com", "The value of 'link_hygiene.site_hosts' ends at ';': '; www.example.com  # a comment' is read as a comment ('#' and ';' start one in .editorconfig, even inside a value), so 'example.com' is used; write an id selector as [id=...], and separate list items with ','")]
+    [InlineData("link_hygiene.ugc_selectors = .comments #disqus_thread", "The value of 'link_hygiene.ugc_selectors' ends at '#': '#disqus_thread  # a comment' is read as a comment ('#' and ';' start one in .editorconfig, even inside a value), so '.comments' is used; write an id selector as [id=...], and separate list items with ','")]
+    [InlineData("link_hygiene.zone ugc", "'link_hygiene.zone ugc' is not read: a line sets a key as 'key = value' (a key holds letters, digits, '.', '-' and '_'); it has no effect as written")]
+    [InlineData("link_hygiene . LH011 . severity = none", "'link_hygiene . LH011 . severity = none' is not read: a line sets a key as 'key = value' (a key holds letters, digits, '.', '-' and '_'); it has no effect as written")]
+    [InlineData("link-hygiene.LH010.strict = true", "Unknown key 'link-hygiene.LH010.strict'; did you mean 'link_hygiene.LH010.strict'? It has no effect as written")]
     public void ConfigurationLinesThatHaveNoEffectAreReportedWhereTheyAre(string line, string message)
     {
         var text = "root = true\n\n# LinkHygiene\n[*.cshtml]\n" + line + "  # a comment\n";
@@ -60,6 +67,24 @@ public class OptionTests
         var result = EngineAssert.Analyze("page.html", page, "link_hygiene.ugc_selectors = unset", "link_hygiene.lh010.extra_phrases = unset", "link_hygiene.lh010.severity = unset", "link_hygiene.site_hosts = unset");
         Assert.Equal(new[] { "LH001", "LH010" }, result.Findings.Select(f => f.Id).OrderBy(id => id, StringComparer.Ordinal));
         Assert.Equal(RuleSeverity.Warning, result.Findings.Single(f => f.Id == "LH010").Severity);
+    }
+
+    // ... and our keys before any section of an .editorconfig, which reads only root there, or under a line that looks like
+    // a section header and is none (held-out review 170); in a .globalconfig the preamble is where they go
+    [Fact]
+    public void KeysThatNoSectionHoldsAreReported()
+    {
+        var text = "root = true\nlink_hygiene.zone = ugc\n\n[*.html\nlink_hygiene.LH010.strict = true\nindent_size = 2\n\n[*.cshtml]\nlink_hygiene.LH010.strict = true\n";
+        var findings = LinkHygieneEngine.AnalyzeConfiguration("/site/.editorconfig", text, EngineAssert.Options()).Findings;
+        Assert.Equal(
+            new[]
+            {
+                "1: 'link_hygiene.zone' comes before any section: an .editorconfig reads only 'root' there, so it has no effect; put it under a section such as [*.{cshtml,razor,html}], or in a .globalconfig",
+                "3: '[*.html' is no section header (a header is '[glob]', with no '#' or ';' unless escaped): it is passed over, and the keys after it belong to the section before it",
+            },
+            findings.Select(f => $"{f.Start.Line}: {f.Message}"));
+        Assert.Empty(LinkHygieneEngine.AnalyzeConfiguration("/site/.globalconfig", "is_global = true\nlink_hygiene.zone = ugc\n", EngineAssert.Options()).Findings);
+        Assert.Empty(LinkHygieneEngine.AnalyzeConfiguration("/site/x.editorconfig", "is_global = true\nlink_hygiene.zone = ugc\n", EngineAssert.Options()).Findings);
     }
 
     [Fact]
