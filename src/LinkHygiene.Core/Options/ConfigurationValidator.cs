@@ -160,11 +160,12 @@ public static class ConfigurationValidator
                 var valueSpan = valueGroup.Length == 0 ? keySpan : new SourceSpan(start + valueGroup.Start, valueGroup.Length);
                 problems.Add(new ConfigurationProblem(valueSpan, Invalid(option, value.Trim(), problem)));
             }
-            else if (CutAt(content, valueGroup) is { } cut)
+            else if (option is Option<IReadOnlyList<string>> or Option<Links.ZoneSelector?> && CutAt(content, valueGroup) is { } cut)
             {
-                // A '#' or ';' written onto the value, or right before more of it, looks like part of it and cuts it:
-                // "a; b", ".comments #thread" (held-out review 170: a host list, a phrase list and a selector list cut
-                // silently); "ugc  # why" is a comment
+                // In a list, a '#' or ';' written onto the value, or right before more of it, looks like part of it and
+                // cuts it: "a; b", ".comments #thread" (held-out review 170: a host list, a phrase list and a selector list
+                // cut silently); "a, b  # why" is a comment, and so is anything after a one-word value, which a comment
+                // cannot cut ("warning #legacy pages": code review 128)
                 var rest = content.Substring(cut).TrimEnd();
                 problems.Add(new ConfigurationProblem(new SourceSpan(start + cut, rest.Length),
                     $"The value of '{option.Key}' ends at '{content[cut]}': '{Shorten(rest)}' is read as a comment ('#' and ';' start one in .editorconfig, even inside a value), so '{value.Trim()}' is used; write an id selector as [id=...], and separate list items with ','"));

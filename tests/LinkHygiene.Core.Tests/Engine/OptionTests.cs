@@ -52,6 +52,8 @@ public class OptionTests
     [InlineData("dotnet_diagnostic.LH010.severity = error\n", "/site/.globalconfig")]
     [InlineData("[*]\nlink_hygiene.zone = ugc\nlink_hygiene.LH010.strict = TRUE\nLINK_HYGIENE.LH001.SEVERITY = Error\nlink_hygiene.enabled = false\ndotnet_diagnostic.CA1000.severity = none\nindent_size = 4\n", "/site/.editorconfig")]
     [InlineData("# link_hygiene.zone = nonsense\n; link_hygiene.frobnicate = 1\n", "/site/.editorconfig")]
+    // (a comment after a one-word value, however written, cuts nothing: code review 128)
+    [InlineData("[*]\nlink_hygiene.LH001.severity = warning #legacy pages\nlink_hygiene.LH010.severity = suggestion ;see wiki\nlink_hygiene.LH011.severity = none#off\nlink_hygiene.zone = ugc;why\nlink_hygiene.site_hosts = a.example, b.example  # ours\n", "/site/.editorconfig")]
     [InlineData("[*]\ndotnet_analyzer_diagnostic.category-LinkHygiene.severity = none\ndotnet_analyzer_diagnostic.severity = default\ndotnet_analyzer_diagnostic.category-Style.severity = error\ndotnet_analyzer_diagnostic.category-Security.severity = eror\n", "/site/.editorconfig")]
     public void ValidLinesAndOtherToolsKeysAreLeftAlone(string text, string path) =>
         Assert.Empty(LinkHygieneEngine.AnalyzeConfiguration(path, text, EngineAssert.Options()).Findings);
