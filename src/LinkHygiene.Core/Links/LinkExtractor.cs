@@ -581,16 +581,19 @@ internal static class LinkExtractor
     // "comment-form"), a count or an empty-list message ("comments-count", "no-comments"), a control or an icon
     // ("invoice-comment__toggle", "fa-comments"; the other icon fonts' prefixes too: glyphicon-comment, mdi-comment,
     // ti-comment, la-comments, octicon-comment, bx-comment, ri-chat..., held-out review 56), a page wrapper
-    // ("product-reviews-page"), a notice that none may be written ("comments-closed", "trackbacks-disabled") or their settings;
-    // or a comment in code, the author's: a documentation comment ("doc-comment", Javadoc's "deprecation-comment" around
-    // every deprecation note, held-out review 171: 208 false LH001 in one API's docs) or highlight.js's "hljs-comment".
+    // ("product-reviews-page"), a notice that none may be written ("comments-closed", "trackbacks-disabled") or their settings.
     internal static readonly string[] SiteSegments =
     {
         "form", "write", "new", "add", "leave", "no", "count", "counter", "total", "number", "link", "links", "button", "btn",
         "toggle", "dropdown", "edit", "delete", "save", "input", "textarea", "icon", "fa", "bi", "page", "login", "policy",
         "guidelines", "rules", "glyphicon", "mdi", "ti", "la", "las", "lar", "lab", "octicon", "bx", "bxs", "bxl", "ion", "ri", "icofont",
-        "oi", "cil", "uil", "ph", "closed", "settings", "disabled", "deprecation", "deprecated", "doc", "javadoc", "hljs",
+        "oi", "cil", "uil", "ph", "closed", "settings", "disabled",
     };
+
+    // A comment in code, the author's: a documentation comment, Javadoc's note around every deprecation (held-out review
+    // 171: 208 false LH001 in one API's docs), a highlighted code comment. The whole class only: "doc-comments" holds a
+    // docs site's user comments (VitePress themes' Giscus; code review 128).
+    private static readonly string[] CodeCommentClasses = { "doc-comment", "doc_comment", "javadoc-comment", "deprecation-comment", "deprecated-comment", "hljs-comment" };
 
     /// <summary>
     /// A user-generated section the markup suggests without saying so (RULES.md zones 1-4 say so): schema.org's review,
@@ -786,14 +789,14 @@ internal static class LinkExtractor
     /// Whether a class attribute holds a compound class with a UGC word as one of its parts (<c>user-comment</c>,
     /// <c>review_body</c>, <c>qaComment</c>): read in place, as a page has thousands of class attributes and few such classes.
     /// </summary>
-    internal static bool HasUgcClass(string classes) => HasClassWithPart(classes, UgcSegments, BareUgcClasses, SiteSegments);
+    internal static bool HasUgcClass(string classes) => HasClassWithPart(classes, UgcSegments, BareUgcClasses, SiteSegments, ignored: CodeCommentClasses);
 
     /// <summary>
     /// Whether a class attribute holds a class that is one of <paramref name="bare"/>, or a compound class with one of
     /// <paramref name="segments"/> as a part (or one of <paramref name="weakSegments"/> with one of
     /// <paramref name="weakSegmentsNeed"/> beside it: <c>ad-banner</c>) and none of <paramref name="siteSegments"/>.
     /// </summary>
-    private static bool HasClassWithPart(string classes, string[] segments, string[] bare, string[] siteSegments, string[]? weakSegments = null, string[]? weakSegmentsNeed = null)
+    private static bool HasClassWithPart(string classes, string[] segments, string[] bare, string[] siteSegments, string[]? weakSegments = null, string[]? weakSegmentsNeed = null, string[]? ignored = null)
     {
         for (var i = 0; i < classes.Length; i++)
         {
@@ -809,6 +812,11 @@ internal static class LinkExtractor
             }
 
             var name = classes.AsSpan(start, i - start);
+            if (ignored is not null && IsSegment(name, ignored))
+            {
+                continue;
+            }
+
             // Its parts: between '-' and '_', and the words of a camelCase name (POPForums' qaComment, commentCount).
             bool part = false, site = false, compound = false, weak = false, needed = false;
             var from = 0;
@@ -1813,6 +1821,13 @@ internal static class LinkExtractor
         if (label is not null && (label.IsDynamic || Collapse(label.Value).Length > 0))
         {
             return AttributeName(document, label, NameSource.AriaLabel, localization);
+        }
+
+        // An SVG link is named by a <title> child, then its xlink:title, before its content (SVG-AAM; code review 128)
+        if (IsSvgLink(element) && Find(attributes, "xlink:title") is { } svgTitle && (svgTitle.IsDynamic || Collapse(svgTitle.Value).Length > 0)
+            && !element.Children.Any(child => child.LocalName == "title"))
+        {
+            return AttributeName(document, svgTitle, NameSource.Title, localization);
         }
 
         if (element.LocalName == "area")

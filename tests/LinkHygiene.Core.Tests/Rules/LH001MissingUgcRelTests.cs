@@ -79,6 +79,8 @@ public class LH001MissingUgcRelTests
     // ... or a comment in code: a documentation comment, Javadoc's deprecation note, a highlighted code comment (held-out
     // review 171: JDK Javadoc wraps every deprecation note in div.deprecation-comment)
     [InlineData("<div class=\"deprecation-comment\">as of 3.6, use commons-text <a href=\"https://commons.apache.org/proper/commons-text/\">AggregateTranslator</a> instead</div><div class=\"doc-comment\"><a href=\"https://x.example\">X</a></div><span class=\"hljs-comment\">// see <a href=\"https://y.example\">Y</a></span>")]
+    // ... but a docs site's comments are its users' (code review 128: VitePress themes wrap Giscus in div.doc-comments)
+    [InlineData("<div class=\"doc-comments\"><a {|LH001:href=\"https://x.example\"|}>X</a></div><div class=\"comments-doc\"><a {|LH001:href=\"https://y.example\"|}>Y</a></div>")]
     [InlineData("<div class=\"page product-reviews-page\"><a href=\"https://x.example\">X shop</a><div class=\"review-text\"><a {|LH001:href=\"https://y.example\"|}>Y shop</a></div></div>")]
     [InlineData("<div class=\"note-editor-preview\"><a href=\"https://x.example\">X shop</a></div>")]
     [InlineData("<div class=\"reviewer-card commentsbox\"><a href=\"https://x.example\">X shop</a></div>")]

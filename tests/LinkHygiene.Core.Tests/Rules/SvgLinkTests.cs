@@ -11,6 +11,8 @@ public class SvgLinkTests
     [Theory]
     [InlineData("<svg><a href=\"/guide\"><text x=\"10\">{|LH010:Click here|}</text></a></svg>")]
     [InlineData("<svg>{|LH011:<a href=\"/guide\">|}<rect width=\"5\" height=\"5\"/></a> <a href=\"/guide\"><title>Guide</title><rect width=\"5\" height=\"5\"/></a> <a href=\"/faq\" aria-label=\"FAQ\"><circle r=\"2\"/></a></svg>")]
+    // ... then by its xlink:title, before its content (code review 128)
+    [InlineData("<svg><a xlink:href=\"/plans\" xlink:title=\"Pricing plans\"><rect/></a> <a href=\"/x\" xlink:title=\"Installing the tool\"><text>Read more</text></a> <a href=\"/y\" xlink:title=\"Y\"><title>{|LH010:Read more|}</title><rect/></a></svg>")]
     [InlineData("<svg xmlns:xlink=\"http://www.w3.org/1999/xlink\"><a xlink:href=\"https://x.example/\" {|LH020:target=\"_blank\"|}><text>X</text></a> <a href=\"https://y.example/\" target=\"_blank\" rel=\"noopener\"><text>Y</text></a></svg>")]
     [InlineData("<svg><a {|LH022:href=\"#\"|}><text>Menu</text></a> <a {|LH022:xlink:href=\"javascript:void(0)\"|}><text>Open</text></a></svg>")]
     [InlineData("<svg><a {|LH021:href=\"http://plain.example/\"|}><text>Plain</text></a></svg>")]
