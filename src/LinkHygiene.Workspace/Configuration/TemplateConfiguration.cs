@@ -154,31 +154,8 @@ public sealed class TemplateConfiguration
             throw new ConfigurationException(path, $"could not read '{path}': {e.Message}", e);
         }
 
-        return parsed[path] = (AnalyzerConfig.Parse(text, path), IsRoot(text));
+        return parsed[path] = (AnalyzerConfig.Parse(text, path), ConfigurationValidator.DeclaresRoot(text));
     }
-
-    /// <summary>Whether a configuration file's preamble (before its first section) says <c>root = true</c>, as Roslyn reads it.</summary>
-    private static bool IsRoot(string text)
-    {
-        foreach (var line in text.Split('\n'))
-        {
-            var trimmed = line.Trim().TrimStart('\uFEFF');
-            if (trimmed.StartsWith("[", StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            var match = RootLine.Match(trimmed);
-            if (match.Success)
-            {
-                return match.Groups[1].Value.Equals("true", StringComparison.OrdinalIgnoreCase);
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex RootLine = new(@"^root\s*[=:]\s*([^\s#;]*)\s*(?:[#;].*)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Adds the .editorconfig files a template in a folder reads: at and above it, up to the first with <c>root = true</c>,
