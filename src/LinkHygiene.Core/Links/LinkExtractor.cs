@@ -1028,8 +1028,10 @@ internal static class LinkExtractor
         if (element.NamespaceUri is not null && element.NamespaceUri != NamespaceNames.HtmlUri)
         {
             // an <a> inside an inline <svg> is a link a browser follows, by its href or SVG 1.1's xlink:href (held-out review
-            // 171); no other foreign element is
-            return IsSvgLink(element) && document.GetAttributes(element) is var svgAttributes && (Find(svgAttributes, "href") ?? Find(svgAttributes, "xlink:href")) is not null;
+            // 171), or the href the anchor tag helper writes, which binds by the tag's name (held-out review 172); no other
+            // foreign element is
+            return IsSvgLink(element) && document.GetAttributes(element) is var svgAttributes
+                && ((Find(svgAttributes, "href") ?? Find(svgAttributes, "xlink:href")) is not null || (RunsTagHelpers(document) && FindTagHelperRoute(svgAttributes) is not null));
         }
 
         // Blazor's NavLink and the libraries' components render a link only in a component, written as a component is,
@@ -2117,7 +2119,7 @@ internal static class LinkExtractor
     private static bool IsWholePageOfKnownIds(TemplateDocument document) =>
         !TemplateDocument.IsFragment(document.Text) && Site.TemplateFacts.IdsOf(document).Complete;
 
-    /// <summary>The text of an svg's <c>&lt;text&gt;</c> elements not hidden from assistive technology, 32 levels deep at most.</summary>
+    /// <summary>The text of an svg's <c>&lt;text&gt;</c> elements, and the <c>&lt;title&gt;</c> of its groups and shapes, not hidden from assistive technology, 32 levels deep at most.</summary>
     private static StringBuilder SvgText(IElement element, StringBuilder text, int depth = 0)
     {
         foreach (var child in element.Children)
@@ -2136,6 +2138,12 @@ internal static class LinkExtractor
             if (child.LocalName == "text")
             {
                 text.Append(' ').Append(child.TextContent).Append(' ');
+            }
+            else if (child.Children.FirstOrDefault(c => c.LocalName == "title") is { } title)
+            {
+                // a group or shape with a <title> is named by it, as a browser reads it (held-out review 172: a Mastodon
+                // icon's <g><title>Mastodon</title> named its link in Chromium, and LH011 said it had no name)
+                text.Append(' ').Append(title.TextContent).Append(' ');
             }
             else if (depth < 32)
             {

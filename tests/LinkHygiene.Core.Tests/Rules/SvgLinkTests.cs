@@ -19,4 +19,9 @@ public class SvgLinkTests
     // (an <a> in an HTML <foreignObject> is HTML's, as before; <use> and an <a> without a destination are no links)
     [InlineData("<svg><foreignObject><a href=\"/x\">{|LH010:Read more|}</a></foreignObject><use href=\"#icon\"/><a><text>Nothing</text></a></svg>")]
     public void AnInlineSvgsLinksAreRead(string markup) => EngineAssert.Findings("page.html", markup);
+
+    // In a Razor view the anchor tag helper binds an SVG <a> too, by its name: it renders an href (held-out review 172)
+    [Fact]
+    public void ATagHelperLinkInAnSvgIsRead() =>
+        EngineAssert.Findings("Pages/Index.cshtml", "@page\n<svg><a asp-page=\"/Privacy\"><text>{|LH010:Click here|}</text></a></svg>");
 }
