@@ -9,6 +9,35 @@ namespace LinkHygiene.Cli.Tests;
 /// <summary>What C# says about URLs, read from syntax alone (the same reader runs in the analyzer, the task, the command line and the language server).</summary>
 public sealed class SiteFactsTests
 {
+    // The language server builds the site's index again after each save: templates unchanged since the last index are not
+    // read again, and a changed one is (its time or length); what the index says follows the files
+    [Fact]
+    public void AnIndexBuiltAgainReadsOnlyTheTemplatesThatChanged()
+    {
+        using var project = new TempFolder();
+        project.Write("Shop.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
+        var index = project.Write("Pages/Index.cshtml", "@page\n<a href=\"/deals\">Deals</a>\n");
+        project.Write("Pages/Offers.cshtml", "@page \"/offers\"\n<h1>Offers</h1>\n");
+        project.Write("Pages/About.cshtml", "@page\n<h1>About</h1>\n");
+        var cache = new TemplateFactsCache();
+        string[] Broken()
+        {
+            var site = SiteChecks.BuildIndex(project.Path, isProject: true, cache);
+            var text = File.ReadAllText(index);
+            var facts = LinkHygiene.Engine.LinkHygieneEngine.Analyze(index, text, LinkHygiene.Options.DictionaryOptionSource.Empty).Facts!;
+            return LinkHygiene.Engine.LinkHygieneEngine.CheckInternalLinks(facts, text.Length, site, LinkHygiene.Options.DictionaryOptionSource.Empty, out _).Select(f => f.Id).ToArray();
+        }
+
+        Assert.Equal(new[] { "LH030" }, Broken());
+        Assert.Equal(3, cache.Reads);
+        Assert.Equal(new[] { "LH030" }, Broken());
+        Assert.Equal(3, cache.Reads);
+
+        project.Write("Pages/Offers.cshtml", "@page \"/deals\"\n<h1>Deals and offers</h1>\n");
+        Assert.Empty(Broken());
+        Assert.Equal(4, cache.Reads);
+    }
+
     [Fact]
     public void ControllersActionsAndRouteAttributes()
     {

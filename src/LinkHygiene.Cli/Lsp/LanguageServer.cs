@@ -58,6 +58,10 @@ internal sealed partial class LanguageServer
     private readonly Dictionary<string, string> _configurationPublications = new(PathUtilities.Comparer);
     private readonly Dictionary<OpenDocument, Analysis> _analyses = new();
     private readonly ConfigurationCache _configurations = new();
+
+    // The facts of the site's pages on the disk, kept across the indexes built after each save (only changed files are
+    // read again)
+    private readonly Workspace.Site.TemplateFactsCache _facts = new();
     private readonly Channel<PublishDiagnosticsParams> _outbox = Channel.CreateUnbounded<PublishDiagnosticsParams>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource<bool> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _roots = new();
@@ -730,7 +734,7 @@ internal sealed partial class LanguageServer
         }
 
         var site = _sites.GetOrAdd(folder, key => new Lazy<SiteBuild>(() =>
-            new SiteBuild(Task.Run(() => Workspace.Site.SiteChecks.BuildIndex(key, isProject, Array.Empty<Workspace.CheckedFile>()))))).Value;
+            new SiteBuild(Task.Run(() => Workspace.Site.SiteChecks.BuildIndex(key, isProject, _facts))))).Value;
         var build = site.Index;
         // A project usually indexes in well under a second: wait a little so the first diagnostics are whole.
         if (!build.IsCompleted)

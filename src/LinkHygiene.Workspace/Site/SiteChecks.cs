@@ -93,11 +93,16 @@ public static class SiteChecks
 
     /// <summary>Builds one project's index: its templates' facts (from the checked files, else by analysing them), its C#, its files.</summary>
     public static SiteIndex BuildIndex(string folder, bool isProject, IReadOnlyList<CheckedFile> known, CancellationToken cancellationToken = default) =>
-        BuildIndex(folder, isProject, known, cancellationToken, readRoutedProjects: true, findHost: true);
+        BuildIndex(folder, isProject, known, cancellationToken, readRoutedProjects: true, findHost: true, cache: null);
+
+    /// <summary>Builds a site's index, taking the facts of templates unchanged since <paramref name="cache"/> read them from it.</summary>
+    public static SiteIndex BuildIndex(string folder, bool isProject, TemplateFactsCache cache, CancellationToken cancellationToken = default) =>
+        BuildIndex(folder, isProject, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: true, findHost: true, cache);
 
     /// <param name="readRoutedProjects">Whether to read the projects its Blazor router names (not for those projects' own indexes).</param>
     /// <param name="findHost">Whether to find the server that hosts a WebAssembly client (not for that server's index).</param>
-    private static SiteIndex BuildIndex(string folder, bool isProject, IReadOnlyList<CheckedFile> known, CancellationToken cancellationToken, bool readRoutedProjects, bool findHost)
+    /// <param name="cache">Facts kept from earlier indexes (the language server's), or null.</param>
+    private static SiteIndex BuildIndex(string folder, bool isProject, IReadOnlyList<CheckedFile> known, CancellationToken cancellationToken, bool readRoutedProjects, bool findHost, TemplateFactsCache? cache)
     {
         var project = SiteLoader.Load(folder, isProject);
         var facts = new ConcurrentDictionary<string, TemplateFacts>(PathUtilities.Comparer);
@@ -115,7 +120,7 @@ public static class SiteChecks
         var now = project.Templates.Where(t => !facts.ContainsKey(t)).Except(onDemand, PathUtilities.Comparer);
         Parallel.ForEach(now, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, template =>
         {
-            if (FactsOf(template, cancellationToken) is { } found)
+            if (FactsOf(template, cache, cancellationToken) is { } found)
             {
                 facts[template] = found;
             }
@@ -123,21 +128,21 @@ public static class SiteChecks
 
         if (readRoutedProjects)
         {
-            ReadRoutedProjects(project, facts.Values, cancellationToken);
+            ReadRoutedProjects(project, facts.Values, cache, cancellationToken);
         }
 
         // The pages of the libraries it references that serve pages and nothing else: each Razor file of theirs that is a
         // page, and one that cannot be read, which may be one (its route not known)
         foreach (var (identifier, path) in project.LibraryPageFiles.GroupBy(p => p.Identifier, StringComparer.OrdinalIgnoreCase).Select(g => g.First()))
         {
-            var page = FactsOf(path, cancellationToken);
+            var page = FactsOf(path, cache, cancellationToken);
             if (page is null || page.PageDirectives.Count > 0)
             {
                 project.Code.LibraryPages.Add(new LibraryPage(identifier, page is null || page.HasUnknownRoute ? null : page.PageDirectives[0]));
             }
         }
 
-        var index = SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles, onDemand, page => FactsOf(page, CancellationToken.None));
+        var index = SiteIndex.Build(project.Layout, facts.Values, project.Code, project.StaticFiles, onDemand, page => FactsOf(page, cache, CancellationToken.None));
         index.UnreadFolders = project.UnreadFolders;
         if (findHost && (project.Code.IsHostedClient || project.Code.IsWebAssembly || project.Code.IsLibrary)
             && SiteLoader.HostOf(project.Layout.ProjectDirectory, onlyUser: project.Code.IsLibrary && !project.Code.IsHostedClient) is { } server)
@@ -146,13 +151,16 @@ public static class SiteChecks
             // the client's NavMenu links to its own pages and to the server's Account pages; the "ASP.NET Core hosted"
             // template's client to the server's Razor Pages; a Razor class library's menu, which the one app that uses it
             // renders: held-out review 66).
-            index.HostingServer = BuildIndex(server, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: true, findHost: false);
+            index.HostingServer = BuildIndex(server, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: true, findHost: false, cache);
         }
 
         return index;
     }
 
     /// <summary>A template's facts, from analysing it on its own; null when it cannot be read (it is reported as LH901 where it is checked).</summary>
+    private static TemplateFacts? FactsOf(string template, TemplateFactsCache? cache, CancellationToken cancellationToken) =>
+        cache is null ? FactsOf(template, cancellationToken) : cache.FactsOf(template, path => FactsOf(path, cancellationToken));
+
     private static TemplateFacts? FactsOf(string template, CancellationToken cancellationToken)
     {
         try
@@ -171,7 +179,7 @@ public static class SiteChecks
     /// project's own index, built as its own check would build it. Only when a router names one; a referenced project's
     /// router does not reach further.
     /// </summary>
-    private static void ReadRoutedProjects(SiteProject project, ICollection<TemplateFacts> templates, CancellationToken cancellationToken)
+    private static void ReadRoutedProjects(SiteProject project, ICollection<TemplateFacts> templates, TemplateFactsCache? cache, CancellationToken cancellationToken)
     {
         var named = ComponentAssembly.NamedBy(templates, project.Code).ToList();
         if (named.Count == 0)
@@ -195,7 +203,7 @@ public static class SiteChecks
 
             if (named.Any(name => ComponentAssembly.AnyIs(types, name)))
             {
-                var index = BuildIndex(Path.GetDirectoryName(referenced.Path)!, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: false, findHost: false);
+                var index = BuildIndex(Path.GetDirectoryName(referenced.Path)!, isProject: true, Array.Empty<CheckedFile>(), cancellationToken, readRoutedProjects: false, findHost: false, cache);
                 project.Code.ComponentAssemblies.Add(index.AsComponentAssembly(types));
             }
         }
