@@ -132,8 +132,10 @@ internal sealed class NearestNames
         if (IsOtherExtension(lower, other))
         {
             // The same file under another extension (annotated.php for annotated.html, a page renamed from .htm or .aspx;
-            // held-out review 171: "nothing similar exists" beside it) is what was meant, however far apart the extensions.
-            distance = 1;
+            // held-out review 171: "nothing similar exists" beside it) is near, however far apart the extensions; as far as
+            // a suggestion may be, so that the file with an extension added (Debian's addons.json.gz for addons.json, its
+            // prefix) or a typo stays nearer.
+            distance = 3;
         }
         else if (lower.Length > 2 && other.Length > 1 && (other.StartsWith(lower, StringComparison.Ordinal) || lower.StartsWith(other, StringComparison.Ordinal)))
         {
