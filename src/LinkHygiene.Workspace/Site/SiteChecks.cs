@@ -105,6 +105,7 @@ public static class SiteChecks
     private static SiteIndex BuildIndex(string folder, bool isProject, IReadOnlyList<CheckedFile> known, CancellationToken cancellationToken, bool readRoutedProjects, bool findHost, TemplateFactsCache? cache)
     {
         var project = SiteLoader.Load(folder, isProject);
+        cache?.KeepOnly(folder, new HashSet<string>(project.Templates, PathUtilities.Comparer)); // (pages gone or renamed)
         var facts = new ConcurrentDictionary<string, TemplateFacts>(PathUtilities.Comparer);
         foreach (var file in known ?? Array.Empty<CheckedFile>())
         {
@@ -158,14 +159,13 @@ public static class SiteChecks
     }
 
     /// <summary>A template's facts, from analysing it on its own; null when it cannot be read (it is reported as LH901 where it is checked).</summary>
-    private static TemplateFacts? FactsOf(string template, TemplateFactsCache? cache, CancellationToken cancellationToken) =>
-        cache is null ? FactsOf(template, cancellationToken) : cache.FactsOf(template, path => FactsOf(path, cancellationToken));
-
-    private static TemplateFacts? FactsOf(string template, CancellationToken cancellationToken)
+    private static TemplateFacts? FactsOf(string template, TemplateFactsCache? cache, CancellationToken cancellationToken)
     {
         try
         {
-            return LinkHygieneEngine.Analyze(template, TemplateFile.Read(template).ToString(), DictionaryOptionSource.Empty, ProjectContext.Empty, cancellationToken).Facts;
+            var text = TemplateFile.Read(template).ToString();
+            return cache is null ? Analyse(text) : cache.FactsOf(template, text, Analyse);
+            TemplateFacts? Analyse(string read) => LinkHygieneEngine.Analyze(template, read, DictionaryOptionSource.Empty, ProjectContext.Empty, cancellationToken).Facts;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

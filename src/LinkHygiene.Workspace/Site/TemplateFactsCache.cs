@@ -1,53 +1,63 @@
 using System;
 using System.Collections.Concurrent;
-using System.IO;
+using System.Collections.Generic;
 using LinkHygiene.Site;
 using LinkHygiene.Workspace.Files;
 
 namespace LinkHygiene.Workspace.Site;
 
 /// <summary>
-/// The facts of the site's templates read from the disk, kept by file (its last write time and length) across the site's
-/// indexes: the language server builds the index again after every save, and read and analysed every page a link needed
-/// again each time (a link-heavy page of Python's documentation waited 1.5 s per save of another page for pages that had
-/// not changed). A file whose time or length changed is read again.
+/// The facts of the site's templates, kept by file and text across the site's indexes: the language server builds the
+/// index again after every save, and analysed every page a link needed again each time (a link-heavy page of Python's
+/// documentation waited 1.5 s per save of another page for pages that had not changed). A file is still read each time,
+/// and analysed again when its text changed: its time and length did not say so for a symbolic link, a copy that keeps
+/// the time (cp -p, rsync -t, an unpacked archive) or a rename over it (code review 129).
 /// </summary>
 public sealed class TemplateFactsCache
 {
-    private readonly ConcurrentDictionary<string, (long Ticks, long Length, TemplateFacts? Facts)> _entries = new(PathUtilities.Comparer);
-    private int _reads;
+    private readonly ConcurrentDictionary<string, (int Length, ulong Hash, TemplateFacts? Facts)> _entries = new(PathUtilities.Comparer);
+    private int _analyses;
 
-    /// <summary>How many times a file was read and analysed (not answered from the cache).</summary>
-    public int Reads => _reads;
+    /// <summary>How many times a text was analysed (not answered from the cache).</summary>
+    public int Analyses => _analyses;
 
-    /// <summary>The facts of a file: kept ones while the file is as it was, else <paramref name="analyse"/>'s.</summary>
-    internal TemplateFacts? FactsOf(string path, Func<string, TemplateFacts?> analyse)
+    /// <summary>The facts of a file's text: kept ones while the text is the same, else <paramref name="analyse"/>'s.</summary>
+    internal TemplateFacts? FactsOf(string path, string text, Func<string, TemplateFacts?> analyse)
     {
-        long ticks, length;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return analyse(path);
-            }
-
-            (ticks, length) = (info.LastWriteTimeUtc.Ticks, info.Length);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return analyse(path);
-        }
-
-        if (_entries.TryGetValue(path, out var kept) && kept.Ticks == ticks && kept.Length == length)
+        var hash = Hash(text);
+        if (_entries.TryGetValue(path, out var kept) && kept.Length == text.Length && kept.Hash == hash)
         {
             return kept.Facts;
         }
 
-        // (read after the time and length: a write meanwhile is read now and again next time)
-        System.Threading.Interlocked.Increment(ref _reads);
-        var facts = analyse(path);
-        _entries[path] = (ticks, length, facts);
+        System.Threading.Interlocked.Increment(ref _analyses);
+        var facts = analyse(text);
+        _entries[path] = (text.Length, hash, facts);
         return facts;
+    }
+
+    /// <summary>Forgets the files under a folder that are not among <paramref name="present"/> (gone, renamed).</summary>
+    internal void KeepOnly(string folder, ICollection<string> present)
+    {
+        var prefix = folder.EndsWith(System.IO.Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? folder : folder + System.IO.Path.DirectorySeparatorChar;
+        foreach (var path in _entries.Keys)
+        {
+            if (path.StartsWith(prefix, PathUtilities.Comparison) && !present.Contains(path))
+            {
+                _entries.TryRemove(path, out _);
+            }
+        }
+    }
+
+    // FNV-1a over the text's UTF-16 code units: a text's identity within this process, with its length beside it.
+    private static ulong Hash(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
     }
 }
