@@ -142,6 +142,24 @@ public class TemplateAnalyzerTests
         return test.RunAsync();
     }
 
+    // ... unless a template outside the project reads it (a linked AdditionalFiles Include="../x.cshtml", whose path comes
+    // in as written: code review 129)
+    [Fact]
+    public Task AnEditorConfigALinkedTemplateReadsIsChecked()
+    {
+        const string above = "[*]\nlink_hygiene.zone = comments\n";
+        const string own = "root = true\n[*]\nlink_hygiene.LH010.strict = true\n";
+        var test = AnalyzerVerifier.Create(("Pages/Index.cshtml", "<p>x</p>"), (".editorconfig", own));
+        test.TestState.AdditionalFiles.Add((AnalyzerVerifier.Root + "../Shared/x.cshtml", "<p>y</p>"));
+        test.TestState.AdditionalFiles.Add(("/.editorconfig", above));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", above));
+        test.TestState.AnalyzerConfigFiles.Add((AnalyzerVerifier.Root + ".editorconfig", own));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("LH900", DiagnosticSeverity.Warning)
+            .WithSpan("/.editorconfig", 2, 21, 2, 29)
+            .WithArguments("Option 'link_hygiene.zone' has an invalid value 'comments': expected ugc, sponsored, none; the default 'none' is used"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task LocalizedLinkTextIsCheckedThroughTheNeutralResx() => AnalyzerVerifier.Create(
             ("Pages/Post.cshtml", "<a href=\"/a\">{|LH010:@_localizer[\"more-info\"]|}</a> <a href=\"/b\">@_localizer[\"read-more\"]</a>"),

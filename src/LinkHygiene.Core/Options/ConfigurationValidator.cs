@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 using LinkHygiene.Diagnostics;
 using LinkHygiene.Rules;
@@ -75,22 +76,24 @@ public static class ConfigurationValidator
     /// <param name="rootFolders">The folders whose .editorconfig says root = true.</param>
     public static bool IsReadByNone(string editorConfig, IEnumerable<string> templates, ISet<string> rootFolders)
     {
-        var folder = Path.GetDirectoryName(editorConfig);
-        if (string.IsNullOrEmpty(folder) || templates is null || rootFolders is null)
+        if (string.IsNullOrEmpty(editorConfig) || templates is null || rootFolders is null)
         {
             return false;
         }
 
+        // (paths as the file system names them: a linked template's "app/../x.cshtml" is not under app/; code review 129)
+        var folder = Path.GetDirectoryName(Path.GetFullPath(editorConfig));
+        var roots = new HashSet<string>(rootFolders.Select(Path.GetFullPath), Site.FileSystemPaths.Comparer);
         foreach (var template in templates)
         {
-            for (var current = Path.GetDirectoryName(template); !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+            for (var current = Path.GetDirectoryName(Path.GetFullPath(template)); !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
             {
-                if (string.Equals(current, folder, StringComparison.Ordinal))
+                if (Site.FileSystemPaths.Comparer.Equals(current, folder))
                 {
                     return false;
                 }
 
-                if (rootFolders.Contains(current!))
+                if (roots.Contains(current!))
                 {
                     break;
                 }
