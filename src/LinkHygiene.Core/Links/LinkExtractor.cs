@@ -2119,6 +2119,26 @@ internal static class LinkExtractor
     private static bool IsWholePageOfKnownIds(TemplateDocument document) =>
         !TemplateDocument.IsFragment(document.Text) && Site.TemplateFacts.IdsOf(document).Complete;
 
+    /// <summary>Whether a style says <c>display: none</c> or <c>visibility: hidden</c> (an svg child's, read from the DOM; code review 129).</summary>
+    private static bool StyleHides(string? style)
+    {
+        if (style is null || style.IndexOf(':') < 0)
+        {
+            return false;
+        }
+
+        foreach (Match declaration in DisplayDeclaration.Matches(style))
+        {
+            var value = declaration.Groups["value"].Value;
+            if (declaration.Groups["property"].Value.Equals("display", StringComparison.OrdinalIgnoreCase) ? value.Equals("none", StringComparison.OrdinalIgnoreCase) : value.Equals("hidden", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The text of an svg's <c>&lt;text&gt;</c> elements, and the <c>&lt;title&gt;</c> of its groups and shapes, not hidden from assistive technology, 32 levels deep at most.</summary>
     private static StringBuilder SvgText(IElement element, StringBuilder text, int depth = 0)
     {
@@ -2130,7 +2150,8 @@ internal static class LinkExtractor
                 || child.LocalName is "title" or "desc" or "style" or "script" or "defs" or "symbol" or "clipPath" or "mask" or "pattern" or "marker"
                     or "linearGradient" or "radialGradient" or "filter" or "metadata"
                 || string.Equals(child.GetAttribute("display")?.Trim(), "none", StringComparison.OrdinalIgnoreCase)
-                || string.Equals(child.GetAttribute("visibility")?.Trim(), "hidden", StringComparison.OrdinalIgnoreCase))
+                || string.Equals(child.GetAttribute("visibility")?.Trim(), "hidden", StringComparison.OrdinalIgnoreCase)
+                || StyleHides(child.GetAttribute("style")))
             {
                 continue;
             }

@@ -160,7 +160,10 @@ internal sealed class NearestNames
         }
     }
 
-    /// <summary>Whether two paths (with a '/': not ids, where os.path and os.walk differ) name one file under two extensions of letters.</summary>
+    /// <summary>
+    /// Whether two paths (with a '/': not ids, where os.path and os.walk differ) name one page under two extensions of
+    /// pages (not search.js, report.bak or index.json for a page: code review 129).
+    /// </summary>
     private static bool IsOtherExtension(string a, string b)
     {
         var slash = a.LastIndexOf('/');
@@ -173,9 +176,10 @@ internal sealed class NearestNames
 
         return IsExtension(a, dot) && IsExtension(b, dot) && !string.Equals(a, b, StringComparison.Ordinal);
 
-        static bool IsExtension(string name, int dot) =>
-            name.Length - dot - 1 is >= 2 and <= 5 && name.Skip(dot + 1).All(c => c is >= 'a' and <= 'z');
+        static bool IsExtension(string name, int dot) => Array.IndexOf(PageExtensions, name.Substring(dot + 1)) >= 0;
     }
+
+    private static readonly string[] PageExtensions = { "html", "htm", "xhtml", "shtml", "php", "asp", "aspx", "jsp", "cfm", "md" };
 
     /// <summary>One search: the name looked for, lower-cased, how far a suggestion may be, and the nearest so far.</summary>
     private struct Candidate

@@ -68,7 +68,7 @@ public class LH011EmptyLinkTextTests
     // ... and so does a group's or a shape's <title> (held-out review 172: Chromium names a Mastodon icon's link by its
     // <g><title>); not one hidden
     [InlineData("<a href=\"https://mastodon.example/@x\"><svg viewBox=\"0 0 16 16\"><g><title>Mastodon</title><path d=\"M1 1z\"/></g></svg></a> <a href=\"/y\"><svg><path d=\"M1 1z\"><title>Cart</title></path></svg></a>")]
-    [InlineData("{|LH011:<a href=\"/x\">|}<svg><g aria-hidden=\"true\"><title>Hidden</title></g><defs><g><title>Defs</title></g></defs></svg></a>")]
+    [InlineData("{|LH011:<a href=\"/x\">|}<svg><g aria-hidden=\"true\"><title>Hidden</title></g><defs><g><title>Defs</title></g></defs><g style=\"color: red; display:none\"><title>Styled</title></g><path style=\"visibility: hidden\"><title>P</title></path></svg></a>")]
     // (nor text never drawn where it stands: in a symbol, a clip path or mask, hidden; code review 117)
     [InlineData("{|LH011:<a href=\"/x\">|}<svg><symbol id=\"s\"><text>T</text></symbol><use href=\"#s\"/><clipPath id=\"c\"><text>C</text></clipPath><mask id=\"m\"><text>M</text></mask><text display=\"none\">N</text><g visibility=\"hidden\"><text>V</text></g></svg></a>")]
     [InlineData("<map name=\"m\"><area href=\"/x\" alt=\"Home\"></map>")]

@@ -39,9 +39,11 @@ public class NearestNamesTests
     [InlineData("/annotated.php", "nothing similar exists")]
     [InlineData("/api/addons.json", "nearest: '/api/addons.json.gz'")] // (the file with an extension added is nearer: Node's docs in Debian)
     [InlineData("os.chdir", "nothing similar exists")]
+    [InlineData("/docs/search.html", "nothing similar exists")] // (a page's name is no script's, backup's or data's: code review 129)
+    [InlineData("/docs/report.html", "nothing similar exists")]
     public void TheSameFileUnderAnotherExtensionIsNear(string wanted, string answer)
     {
-        var names = new[] { "/docs/annotated.html", "/docs/default.html", "/docs/index.html", "/other/annotated.html", "os.path", "os.chmod.x", "/api/addons.html", "/api/addons.json.gz" };
+        var names = new[] { "/docs/annotated.html", "/docs/default.html", "/docs/index.html", "/other/annotated.html", "os.path", "os.chmod.x", "/api/addons.html", "/api/addons.json.gz", "/docs/search.js", "/docs/report.bak" };
         Assert.Equal(answer, new NearestNames(names).Find(wanted));
         Assert.Equal(answer, NearestNames.Find(wanted, names));
     }
