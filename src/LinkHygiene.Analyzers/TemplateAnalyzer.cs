@@ -507,13 +507,16 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             return unread;
         }
 
-        var roots = new HashSet<string>(
-            editorConfigs.Where(f => f.GetText(cancellationToken) is { } text && ConfigurationValidator.DeclaresRoot(text.ToString())).Select(f => System.IO.Path.GetDirectoryName(f.Path) ?? string.Empty),
-            StringComparer.Ordinal);
-        var templates = files.Where(f => LinkHygieneEngine.IsTemplate(f.Path)).Select(f => f.Path).ToList();
+        var roots = editorConfigs.Where(f => f.GetText(cancellationToken) is { } text && ConfigurationValidator.DeclaresRoot(text.ToString())).Select(f => System.IO.Path.GetDirectoryName(f.Path) ?? string.Empty).ToList();
+        if (roots.Count == 0)
+        {
+            return unread;
+        }
+
+        var read = ConfigurationValidator.FoldersReadFrom(files.Where(f => LinkHygieneEngine.IsTemplate(f.Path)).Select(f => f.Path), roots);
         foreach (var file in editorConfigs)
         {
-            if (roots.Count > 0 && ConfigurationValidator.IsReadByNone(file.Path, templates, roots))
+            if (!read.Contains(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file.Path)) ?? string.Empty))
             {
                 unread.Add(file.Path);
             }

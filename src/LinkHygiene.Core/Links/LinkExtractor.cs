@@ -2120,23 +2120,31 @@ internal static class LinkExtractor
         !TemplateDocument.IsFragment(document.Text) && Site.TemplateFacts.IdsOf(document).Complete;
 
     /// <summary>Whether a style says <c>display: none</c> or <c>visibility: hidden</c> (an svg child's, read from the DOM; code review 129).</summary>
-    private static bool StyleHides(string? style)
+    private static bool StyleHides(string? style) => DisplayOf(style) is var shown && (shown.Display == "none" || shown.Visibility == "hidden");
+
+    /// <summary>The display and visibility a style's declarations give, lower-cased (the last of each counts); null for none.</summary>
+    private static (string? Display, string? Visibility) DisplayOf(string? style)
     {
+        string? display = null, visibility = null;
         if (style is null || style.IndexOf(':') < 0)
         {
-            return false;
+            return (display, visibility);
         }
 
         foreach (Match declaration in DisplayDeclaration.Matches(style))
         {
-            var value = declaration.Groups["value"].Value;
-            if (declaration.Groups["property"].Value.Equals("display", StringComparison.OrdinalIgnoreCase) ? value.Equals("none", StringComparison.OrdinalIgnoreCase) : value.Equals("hidden", StringComparison.OrdinalIgnoreCase))
+            var value = declaration.Groups["value"].Value.ToLowerInvariant();
+            if (declaration.Groups["property"].Value.Equals("display", StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                display = value;
+            }
+            else
+            {
+                visibility = value;
             }
         }
 
-        return false;
+        return (display, visibility);
     }
 
     /// <summary>The text of an svg's <c>&lt;text&gt;</c> elements, and the <c>&lt;title&gt;</c> of its groups and shapes, not hidden from assistive technology, 32 levels deep at most.</summary>
@@ -3198,20 +3206,7 @@ internal static class LinkExtractor
             classes = name == "class" ? attribute : classes;
         }
 
-        string? display = null, visibility = null;
-        foreach (Match declaration in style is null ? Enumerable.Empty<Match>() : DisplayDeclaration.Matches(style.Value).Cast<Match>())
-        {
-            var value = declaration.Groups["value"].Value.ToLowerInvariant();
-            if (declaration.Groups["property"].Value.Equals("display", StringComparison.OrdinalIgnoreCase))
-            {
-                display = value;
-            }
-            else
-            {
-                visibility = value;
-            }
-        }
-
+        var (display, visibility) = DisplayOf(style?.Value);
         if (display == "none" || visibility == "hidden")
         {
             return true;

@@ -67,40 +67,26 @@ public static class ConfigurationValidator
     }
 
     /// <summary>
-    /// Whether no template reads an .editorconfig: each template's walk up to it meets a <c>root = true</c> one first (the
-    /// compiler and every EditorConfig reader stop there), or the template is not under it. Its lines are then not checked
-    /// (held-out review 170: LH900 on a file above the project's root = true, which its own LH900 severity could not silence).
+    /// The folders whose .editorconfig the templates read: each template's folder and those above it, up to the first whose
+    /// .editorconfig says <c>root = true</c> (the compiler and every EditorConfig reader stop there). One elsewhere is read
+    /// by no template, and its lines are not checked (held-out review 170: LH900 on a file above the project's root = true,
+    /// which its own LH900 severity could not silence). Full paths, compared as the file system names them (a linked
+    /// template's "app/../x.cshtml" is not under app/; code review 129).
     /// </summary>
-    /// <param name="editorConfig">The .editorconfig's full path.</param>
-    /// <param name="templates">The templates' full paths.</param>
+    /// <param name="templates">The templates' paths.</param>
     /// <param name="rootFolders">The folders whose .editorconfig says root = true.</param>
-    public static bool IsReadByNone(string editorConfig, IEnumerable<string> templates, ISet<string> rootFolders)
+    public static ISet<string> FoldersReadFrom(IEnumerable<string> templates, IEnumerable<string> rootFolders)
     {
-        if (string.IsNullOrEmpty(editorConfig) || templates is null || rootFolders is null)
+        var read = new HashSet<string>(Site.FileSystemPaths.Comparer);
+        var roots = new HashSet<string>((rootFolders ?? Enumerable.Empty<string>()).Select(Path.GetFullPath), Site.FileSystemPaths.Comparer);
+        foreach (var template in templates ?? Enumerable.Empty<string>())
         {
-            return false;
-        }
-
-        // (paths as the file system names them: a linked template's "app/../x.cshtml" is not under app/; code review 129)
-        var folder = Path.GetDirectoryName(Path.GetFullPath(editorConfig));
-        var roots = new HashSet<string>(rootFolders.Select(Path.GetFullPath), Site.FileSystemPaths.Comparer);
-        foreach (var template in templates)
-        {
-            for (var current = Path.GetDirectoryName(Path.GetFullPath(template)); !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+            for (var current = Path.GetDirectoryName(Path.GetFullPath(template)); !string.IsNullOrEmpty(current) && read.Add(current!) && !roots.Contains(current!); current = Path.GetDirectoryName(current))
             {
-                if (Site.FileSystemPaths.Comparer.Equals(current, folder))
-                {
-                    return false;
-                }
-
-                if (roots.Contains(current!))
-                {
-                    break;
-                }
             }
         }
 
-        return true;
+        return read;
     }
 
     /// <summary>Checks a configuration file's text.</summary>
