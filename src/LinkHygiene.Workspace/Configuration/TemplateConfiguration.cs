@@ -51,10 +51,11 @@ public sealed class TemplateConfiguration
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var locator = new Site.SiteLocator();
         var globalsByProject = new Dictionary<string, (SortedSet<string> Paths, HashSet<string> Visited)>(StringComparer.Ordinal);
+        Func<string, bool> isRoot = path => Parse(path, parsed).IsRoot;
         foreach (var template in templates)
         {
             var folder = Path.GetDirectoryName(template);
-            AddEditorConfigs(folder, editorConfigs, visited, parsed);
+            AddAncestors(folder, editorConfigs, visited, ".editorconfig", isRoot);
             var project = locator.ProjectOf(template) ?? string.Empty;
             if (!globalsByProject.TryGetValue(project, out var globals))
             {
@@ -158,11 +159,11 @@ public sealed class TemplateConfiguration
     }
 
     /// <summary>
-    /// Adds the .editorconfig files a template in a folder reads: at and above it, up to the first with <c>root = true</c>,
-    /// as the compiler and every EditorConfig reader stop there. One above it applies to none of them, and its lines
-    /// are not checked (held-out review 170: LH900 on a file above the project's root = true, which no template read).
+    /// Adds the files of a name at and above a folder; with <paramref name="stopsAfter"/>, up to the first it says ends the
+    /// walk: the .editorconfig files a template reads end at the first with <c>root = true</c>, as the compiler and every
+    /// EditorConfig reader stop there, and one above it is not read and its lines not checked (held-out review 170).
     /// </summary>
-    private static void AddEditorConfigs(string? directory, SortedSet<string> paths, HashSet<string> visited, Dictionary<string, (AnalyzerConfig Config, bool IsRoot)> parsed)
+    private static void AddAncestors(string? directory, SortedSet<string> paths, HashSet<string> visited, string name, Func<string, bool>? stopsAfter = null)
     {
         for (var current = directory; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
         {
@@ -171,33 +172,13 @@ public sealed class TemplateConfiguration
                 return; // already walked from here up
             }
 
-            var candidate = Path.Combine(current!, ".editorconfig");
+            var candidate = Path.Combine(current!, name);
             if (File.Exists(candidate))
             {
                 paths.Add(candidate);
-                if (Parse(candidate, parsed).IsRoot)
+                if (stopsAfter?.Invoke(candidate) == true)
                 {
                     return;
-                }
-            }
-        }
-    }
-
-    private static void AddAncestors(string? directory, SortedSet<string> paths, HashSet<string> visited, params string[] names)
-    {
-        for (var current = directory; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
-        {
-            if (!visited.Add(current!))
-            {
-                return; // already walked from here up
-            }
-
-            foreach (var name in names)
-            {
-                var candidate = Path.Combine(current!, name);
-                if (File.Exists(candidate))
-                {
-                    paths.Add(candidate);
                 }
             }
         }
