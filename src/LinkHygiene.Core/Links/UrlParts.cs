@@ -14,6 +14,9 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
 
     private static readonly char[] TabsAndNewlines = { '\t', '\n', '\r' };
 
+    /// <summary>What ends a folder's name in a path, as <c>Path.GetExtension</c> reads one on every system.</summary>
+    private static readonly char[] PathSeparators = { '/', '\\' };
+
     /// <summary>Where a URL's path ends: its query or its fragment.</summary>
     internal static readonly char[] QueryOrFragment = { '?', '#' };
 
@@ -203,6 +206,18 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
     /// <summary>Whether a path segment is ".." as the URL Standard reads one: <c>..</c>, <c>.%2e</c>, <c>%2e.</c> or <c>%2e%2e</c>.</summary>
     internal static bool IsDoubleDotSegment(string segment) =>
         segment == ".." || (segment.Length is 4 or 6 && segment.Replace("%2e", ".").Replace("%2E", ".") == "..");
+
+    /// <summary>
+    /// The extension of a path's last segment as .NET's <c>Path.GetExtension</c> reads it (from its last dot, unless that
+    /// is its last character; <c>""</c> when there is none), without .NET Framework's exception for <c>|</c>, <c>"</c>,
+    /// angle brackets and control characters, which a URL's path may hold and an analyzer may meet in a compiler there.
+    /// </summary>
+    internal static string ExtensionOf(string path)
+    {
+        var start = path.LastIndexOfAny(PathSeparators) + 1;
+        var dot = path.LastIndexOf('.');
+        return dot >= start && dot < path.Length - 1 ? path.Substring(dot) : string.Empty;
+    }
 
     /// <summary>A URL's part with its percent escapes decoded (as a server reads it: <c>%E6%97%A5</c> is 日, <c>%e6</c> is <c>%E6</c>); as written when one is malformed.</summary>
     public static string Unescape(string value)

@@ -298,7 +298,7 @@ public static class InternalLinkChecker
         }
 
         var wanted = name.Trim('/');
-        if (byUrl && System.IO.Path.GetExtension(wanted).Length > 0)
+        if (byUrl && UrlParts.ExtensionOf(wanted).Length > 0)
         {
             return null;
         }
@@ -654,7 +654,20 @@ public static class InternalLinkChecker
 
         if (site.Code.ContentSystem is { } contentSystem)
         {
-            return Outcome.Undecidable($"a path {contentSystem} may serve as a content page");
+            if (contentSystem != "Umbraco" || UrlParts.ExtensionOf(decoded) is not { Length: > 0 } extension
+                || Array.Exists(UmbracoRoutedExtensions, e => e.Equals(extension, StringComparison.OrdinalIgnoreCase)))
+            {
+                return Outcome.Undecidable($"a path {contentSystem} may serve as a content page");
+            }
+
+            if (Array.IndexOf(UmbracoFileSegments, SiteIndex.FirstSegment(decoded).ToLowerInvariant()) >= 0)
+            {
+                return Outcome.Undecidable("a file Umbraco serves itself (its media library, back office or packages' App_Plugins)");
+            }
+
+            // Umbraco routes a path with a file extension to no content page: its request middleware takes it for a static
+            // file (UmbracoRequestPaths.IsClientSideRequest), so /css/sitee.css is a file of the app or nothing (held-out
+            // review 174)
         }
 
         if (Array.IndexOf(PlatformSegments, SiteIndex.FirstSegment(decoded).ToLowerInvariant()) >= 0)
@@ -1221,6 +1234,19 @@ public static class InternalLinkChecker
     /// Web Apps' sign-in (<c>/.auth/login/aad</c>, <c>/.auth/logout</c>; held-out review 96), Cloudflare's (<c>/cdn-cgi/</c>).
     /// </summary>
     private static readonly string[] PlatformSegments = { ".auth", "cdn-cgi" };
+
+    /// <summary>
+    /// The extensions Umbraco 7 and 8 still route to content (ASP.NET's handlers: <c>/home.aspx</c>); Umbraco 9 and later
+    /// route none, but a link ending so is rare enough to stay undecidable in both.
+    /// </summary>
+    private static readonly string[] UmbracoRoutedExtensions = { ".aspx", ".ashx", ".asmx", ".axd", ".svc" };
+
+    /// <summary>
+    /// First segments of the files Umbraco serves from outside the app's own static files: the media library
+    /// (<c>/media/</c>, uploaded at run time), the back office (<c>/umbraco/</c>) and packages' files (<c>/App_Plugins/</c>).
+    /// </summary>
+    private static readonly string[] UmbracoFileSegments = { "media", "umbraco", "app_plugins" };
+
 
     /// <summary>First segments of paths that only a server answers: Identity's default UI, OpenID Connect endpoints, APIs.</summary>
     private static readonly string[] ServerOnlySegments = { "identity", "connect", "api", ".well-known" };

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using LinkHygiene.Documents;
+using LinkHygiene.Links;
 
 namespace LinkHygiene.Site;
 
@@ -1370,7 +1371,7 @@ public sealed class SiteIndex
         }
 
         var file = parts[parts.Length - 1];
-        var stem = file.Substring(0, file.Length - System.IO.Path.GetExtension(file).Length);
+        var stem = file.Substring(0, file.Length - UrlParts.ExtensionOf(file).Length);
         var folder = "/" + string.Join("/", parts.Skip(start).Take(parts.Length - start - 1));
         var name = (folder == "/" ? string.Empty : folder) + "/" + stem;
         return (name, folder, area);

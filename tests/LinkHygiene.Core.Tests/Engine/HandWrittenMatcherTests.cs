@@ -66,6 +66,24 @@ public class HandWrittenMatcherTests
 
     [Theory]
     [InlineData("")]
+    [InlineData("/")]
+    [InlineData("/css/site.css")]
+    [InlineData("/css/site.min.css")]
+    [InlineData("site.css")]
+    [InlineData("/about.")]
+    [InlineData("/about..")]
+    [InlineData("/.htaccess")]
+    [InlineData("/blog.2024/")]
+    [InlineData("/blog.2024/post")]
+    [InlineData("blog.2024\\post")]
+    [InlineData("a\\b.txt")]
+    [InlineData("/a|b.c\"d")] // characters .NET Framework's Path.GetExtension throws on; .NET 10's reads them
+    [InlineData("/\u65e5\u672c.html")]
+    public void ExtensionOfIsWhatPathGetExtensionReads(string path) =>
+        Assert.Equal(System.IO.Path.GetExtension(path.Replace('\\', '/')), UrlParts.ExtensionOf(path));
+
+    [Theory]
+    [InlineData("")]
     [InlineData("   ")]
     [InlineData("comment")]
     [InlineData("user-comment")]

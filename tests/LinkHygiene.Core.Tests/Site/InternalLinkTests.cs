@@ -1445,7 +1445,7 @@ public class InternalLinkTests
         // and to content pages kept in Umbraco's database; a page or file of the app's own still resolves or breaks.
         var templates = new Dictionary<string, string>
         {
-            ["Views/Partials/Header.cshtml"] = "<a href=\"/\">Home</a> <a href=\"/products/biker-jacket\">Biker jacket</a> <a href=\"/Privacy\">Privacy</a> <a href=\"/css/site.css\">Styles</a>",
+            ["Views/Partials/Header.cshtml"] = "<a href=\"/\">Home</a> <a href=\"/products/biker-jacket\">Biker jacket</a> <a href=\"/Privacy\">Privacy</a> <a href=\"/blog.2024/\">Blog</a>",
             ["Pages/Privacy.cshtml"] = "@page\n<p>Privacy</p>",
         };
         var (cms, stats) = Check(templates, new CodeFacts { HasCode = true, ContentSystem = "Umbraco" });
@@ -1454,6 +1454,28 @@ public class InternalLinkTests
         Assert.Equal(1, stats.Resolved);
         var (plain, _) = Check(templates, new CodeFacts { HasCode = true });
         Assert.Equal(3, plain.Count(f => f.Contains("LH030", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void UmbracoServesNoContentPageAtAPathWithAFileExtension()
+    {
+        // Held-out review 174: Umbraco's request middleware takes a path with a file extension for a static file and routes
+        // no content to it (UmbracoRequestPaths.IsClientSideRequest), so a mistyped style sheet is broken; Umbraco 7 and 8
+        // still route ASP.NET's handler extensions (/home.aspx), and its media library, back office and packages' files are
+        // its own. Another content system's paths stay undecidable.
+        var templates = new Dictionary<string, string>
+        {
+            ["Views/Master.cshtml"] = "<a href=\"~/css/sitee.css\">Styles</a> <a href=\"/css/site.css\">Styles</a> <a href=\"/home.aspx\">Home</a> <a href=\"/media/1001/photo.jpg\">Photo</a> <a href=\"/App_Plugins/Forms/form.js\">Form</a> <a href=\"/about.\">About</a>",
+        };
+        var files = new[] { "wwwroot/css/site.css" };
+        var (umbraco, stats) = Check(templates, new CodeFacts { HasCode = true, ContentSystem = "Umbraco" }, files);
+        AssertLines(new[] { "Views/Master.cshtml(1,10): LH030 Link to '~/css/sitee.css' matches no page, action, endpoint or file (nearest: '/css/site.css')" }, umbraco);
+        Assert.Equal(1, stats.Resolved);
+        Assert.Equal(2, stats.Undecidable["a path Umbraco may serve as a content page"]);
+        Assert.Equal(2, stats.Undecidable["a file Umbraco serves itself (its media library, back office or packages' App_Plugins)"]);
+        var (episerver, episerverStats) = Check(templates, new CodeFacts { HasCode = true, ContentSystem = "Episerver" }, files);
+        Assert.Empty(episerver);
+        Assert.Equal(5, episerverStats.Undecidable["a path Episerver may serve as a content page"]);
     }
 
     [Fact]
