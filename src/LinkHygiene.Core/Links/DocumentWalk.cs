@@ -21,6 +21,14 @@ public sealed class DocumentWalk
     /// <summary>Elements with an attribute that renders raw HTML (v-html, x-html, ng-bind-html, [innerHTML], ...).</summary>
     internal List<(IElement Element, SourceAttribute Attribute)> RawHtmlAttributes { get; } = new();
 
+    /// <summary>
+    /// Whether any element may be in a user-generated zone: the file's zone is, or a scope stored for an element is (an
+    /// element's zone is its nearest stored scope's, or the file's). Rules that report only there skip a template without.
+    /// </summary>
+    internal bool MayHoldUgc => _anyUgcScope || _fileZone == LinkZone.Ugc;
+
+    private bool _anyUgcScope;
+
     /// <summary>The zone of an element (the file's zone for text outside any element).</summary>
     internal LinkZone ZoneOf(IElement? element) => ScopeOf(element)?.Zone ?? _fileZone;
 
@@ -48,6 +56,7 @@ public sealed class DocumentWalk
         if (differsFromParent || element.ParentElement is null)
         {
             _scopes[element] = (zone, ignored, language, inferred);
+            _anyUgcScope |= zone == LinkZone.Ugc;
         }
     }
 

@@ -163,6 +163,11 @@ public sealed class LH004RawHtmlInUgc : Rule
     /// <inheritdoc />
     public override void Analyze(RuleContext context)
     {
+        if (!context.Walk.MayHoldUgc)
+        {
+            return; // (every finding is in a user-generated zone: most templates have none, and the tests below cost)
+        }
+
         List<(int At, string Name, bool Raw)>? declarations = null;
         foreach (var expression in context.Document.Expressions)
         {

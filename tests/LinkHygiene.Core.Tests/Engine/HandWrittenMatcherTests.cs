@@ -167,6 +167,83 @@ public class HandWrittenMatcherTests
         Assert.True(shortcuts > 1_000, $"only {shortcuts} generated texts took the shortcut");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("<")]
+    [InlineData("<a")]
+    [InlineData("<A href=x>")]
+    [InlineData("<article><aside>")]
+    [InlineData("<a-b>")]
+    [InlineData("<a.b> <a_b> <a:b> <a1>")]
+    [InlineData("<navLink>")]
+    [InlineData("<navl\u0131nk href=x>")] // the dotless i is I ignoring case, as IndexOf reads it
+    [InlineData("<\u017Fl-button>")] // the long s is S
+    [InlineData("<\u212Aa>")] // the Kelvin sign is no K ignoring case
+    [InlineData("<<a")]
+    [InlineData("x <bas")]
+    [InlineData("<base")]
+    [InlineData("<SVG><colgroup><col")]
+    [InlineData("<columns><selection><mathx><noscripts>")]
+    [InlineData("<ion-item href=x><sl-button-group><wa-button>")]
+    [InlineData("<a\u0660>")] // an Arabic-Indic digit continues a name, as char.IsDigit reads it
+    public void OneSearchForEveryOpeningIsOneSearchForEach(string text) => AssertSameStartTags(text, "an edge case");
+
+    [Fact]
+    public void OneSearchForEveryOpeningIsOneSearchForEachOnEveryCorpusTemplate()
+    {
+        int found = 0, serverSyntax = 0, mayHold = 0;
+        foreach (var file in RepositoryFiles.CorpusTemplates())
+        {
+            var text = System.IO.File.ReadAllText(file);
+            found += AssertSameStartTags(text, file);
+            var matches = LinkHygiene.Documents.TemplateDocument.ServerTemplateSyntax.IsMatch(text);
+            var may = LinkHygiene.Documents.TemplateDocument.MayHoldServerTemplateSyntax(text);
+            Assert.True(may || !matches, $"{file}: the server template pattern matches where the search before it finds nothing");
+            serverSyntax += matches ? 1 : 0;
+            mayHold += may ? 1 : 0;
+        }
+
+        Assert.True(found > 500, $"only {found} openings found");
+        Assert.True(serverSyntax > 0 && mayHold < 1_000, $"server template syntax in {serverSyntax} templates, searched for the pattern in {mayHold}");
+    }
+
+    [Theory]
+    [InlineData("<p><%= name %></p>", true)]
+    [InlineData("<%inherit file=\"base.html\"/>", true)]
+    [InlineData("<a href=\"{$url}\">", true)]
+    [InlineData("<p> {$name}</p>", true)]
+    [InlineData("{loop=\"items\"}", true)]
+    [InlineData("{if $x}", true)]
+    [InlineData("{include file=\"a.tpl\"}", true)]
+    [InlineData("<a href=\"$!{url}\">", true)]
+    [InlineData("<a href='${url}'>", true)]
+    [InlineData("x\n  $def with (page)", true)]
+    [InlineData("$code:\n", true)]
+    [InlineData("x\n\t%  for x in y:", true)]
+    [InlineData("x\r\n#if($a)", true)]
+    [InlineData("<p>\n#set ($a = 1)", true)]
+    [InlineData("<style>\n#header { color: red }\n#iframe { }\n</style>", false)]
+    [InlineData("<p>Price: 5 $ or 10%</p>", false)]
+    [InlineData("", false)]
+    public void TheSearchBeforeTheServerTemplatePatternFindsEveryMatch(string text, bool matches)
+    {
+        Assert.Equal(matches, LinkHygiene.Documents.TemplateDocument.ServerTemplateSyntax.IsMatch(text));
+        Assert.True(LinkHygiene.Documents.TemplateDocument.MayHoldServerTemplateSyntax(text) || !matches);
+    }
+
+    private static int AssertSameStartTags(string text, string where)
+    {
+        var found = 0;
+        foreach (var needles in new[] { LinkHygiene.Documents.TemplateDocument.RuleTagOpenings, LinkHygiene.Documents.TemplateDocument.TreeBuilderTagOpenings })
+        {
+            var each = needles.Any(needle => LinkHygiene.Documents.TemplateDocument.HasStartTag(text, needle));
+            Assert.True(each == LinkHygiene.Documents.TemplateDocument.HasStartTag(text, needles), $"{where}: one search says {!each}, one for each opening {each}");
+            found += each ? 1 : 0;
+        }
+
+        return found;
+    }
+
     [Fact]
     public void AllAgreeOnEveryCorpusElementAndAttributeValue()
     {
