@@ -12,7 +12,8 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
     /// <summary>The top-level domains <see cref="SchemelessHost"/> knows a host by: no file name ends in one.</summary>
     private static readonly string[] GenericTopLevelDomains = { "com", "org", "net", "edu", "gov", "io", "co", "info", "biz", "dev" };
 
-    private static readonly char[] TabsAndNewlines = { '\t', '\n', '\r' };
+    /// <summary>What <see cref="WithoutTabsAndNewlines"/> removes.</summary>
+    internal static readonly char[] TabsAndNewlines = { '\t', '\n', '\r' };
 
     /// <summary>What ends a folder's name in a path, as <c>Path.GetExtension</c> reads one on every system.</summary>
     private static readonly char[] PathSeparators = { '/', '\\' };

@@ -90,7 +90,8 @@ public sealed class LH023MalformedUrl : Rule
         // href="/Student>Students</a> ... <a href="/Courses">, whose second link is lost). Said before the white space and
         // line breaks that markup brings; a tag in a value that ends otherwise (a placeholder <your-url>, a mailto: body's
         // <br>) is a '<' and a '>' (code review).
-        if (href.Kind is not (HrefKind.Script or HrefKind.OtherScheme) && href.Attribute is { } attribute
+        // (each test below starts with what its match needs, read where it is cheap: most links need none of them)
+        if (href.Kind is not (HrefKind.Script or HrefKind.OtherScheme) && href.Attribute is { } attribute && attribute.Value.IndexOf('<') >= 0
             && Literal(attribute.Value) is var asWritten && RunsToTheNextAttribute.IsMatch(asWritten) && TagIn(asWritten) is { } tag)
         {
             return $"it holds markup ('{tag}'): the quote that should end the URL is missing; close it";
@@ -98,7 +99,7 @@ public sealed class LH023MalformedUrl : Rule
 
         // A line break or tab inside it (a URL wrapped in the markup): browsers remove them (held-out review 78), and so
         // does the href the other rules read, so they are looked for as written.
-        if (href.Attribute is { } written && Literal(written.Value.Trim(HtmlSpace.Chars)) is var parts && UrlParts.WithoutTabsAndNewlines(parts).Length < parts.Length)
+        if (href.Attribute is { } written && written.Value.IndexOfAny(UrlParts.TabsAndNewlines) >= 0 && Literal(written.Value.Trim(HtmlSpace.Chars)) is var parts && UrlParts.WithoutTabsAndNewlines(parts).Length < parts.Length)
         {
             return "it contains a line break or tab, which browsers remove from a URL; remove it";
         }
@@ -118,7 +119,7 @@ public sealed class LH023MalformedUrl : Rule
                 : null;
         }
 
-        if (FileOnADrive.IsMatch(literal))
+        if (literal.Length > 5 && literal[4] == ':' && FileOnADrive.IsMatch(literal))
         {
             // a page saved from an editor with the link to its neighbour on the author's disk (held-out review 162:
             // FrontPage's file:///C:/My%20Webs/...); browsers do not follow one from a web page, and no reader has the file.
@@ -126,7 +127,7 @@ public sealed class LH023MalformedUrl : Rule
             return "it is a file: URL to a drive of the author's own computer, which no reader has; link to the page on the site";
         }
 
-        if (PathOnADrive.IsMatch(literal))
+        if (literal.Length > 2 && literal[1] == ':' && PathOnADrive.IsMatch(literal))
         {
             // a student's nav written on their own disk (held-out review 167: href="C:/Users/.../home.html"), which the
             // backslashes' advice would otherwise lead to: a browser reads "C:" as a scheme, and the link goes nowhere
