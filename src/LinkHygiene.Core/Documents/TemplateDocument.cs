@@ -2054,7 +2054,7 @@ public sealed class TemplateDocument
         for (var i = text.IndexOf('<'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('<', i + 1))
         {
             // An ASCII character equals a needle's lower-case letter ignoring case only as that letter or its capital; any
-            // other character (ı and ſ are I and S ignoring case) is compared in full.
+            // other character is compared in full, as the search for each opening compares it.
             var first = text[i + 1];
             var folded = first < 128 ? (char)(first | 0x20) : '\0';
             foreach (var needle in needles)

@@ -424,6 +424,13 @@ public sealed class CodeFacts
     /// </summary>
     public string? ContentSystem { get; set; }
 
+    /// <summary>
+    /// Whether the app is Umbraco 9 or later (ASP.NET Core: it references <c>Umbraco.Cms*</c> or sets Umbraco up in its C#),
+    /// which routes no content to a path with a file extension; Umbraco 7 and 8 (ASP.NET MVC 5) run from the project's own
+    /// folder, whose files the site is not read from.
+    /// </summary>
+    public bool IsAspNetCoreUmbraco { get; set; }
+
     /// <summary>The app's literal <c>UsePathBase("/app")</c>: a link may carry it or not.</summary>
     public string? PathBase { get; set; }
 
@@ -574,6 +581,7 @@ public sealed class CodeFacts
             || name.StartsWith("UmbracoCms", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Umbraco.Cms", StringComparison.OrdinalIgnoreCase))
         {
             ContentSystem ??= "Umbraco";
+            IsAspNetCoreUmbraco |= name.StartsWith("Umbraco.Cms", StringComparison.OrdinalIgnoreCase);
         }
 
         // Episerver (Optimizely) CMS, Sitecore and Kentico Xperience, on ASP.NET MVC 5 and Core: their packages and assemblies
@@ -916,6 +924,7 @@ public sealed class CodeFacts
         PathBase ??= other.PathBase;
         SiteGenerator ??= other.SiteGenerator;
         ContentSystem ??= other.ContentSystem;
+        IsAspNetCoreUmbraco |= other.IsAspNetCoreUmbraco;
         IsHostedClient |= other.IsHostedClient;
         IsWebAssembly |= other.IsWebAssembly;
         IsLibrary |= other.IsLibrary;

@@ -654,20 +654,22 @@ public static class InternalLinkChecker
 
         if (site.Code.ContentSystem is { } contentSystem)
         {
-            if (contentSystem != "Umbraco" || UrlParts.ExtensionOf(decoded) is not { Length: > 0 } extension
-                || Array.Exists(UmbracoRoutedExtensions, e => e.Equals(extension, StringComparison.OrdinalIgnoreCase)))
+            if (!site.Code.IsAspNetCoreUmbraco || UrlParts.ExtensionOf(decoded).Length == 0)
             {
                 return Outcome.Undecidable($"a path {contentSystem} may serve as a content page");
             }
 
-            if (Array.IndexOf(UmbracoFileSegments, SiteIndex.FirstSegment(decoded).ToLowerInvariant()) >= 0)
+            var name = decoded.Substring(decoded.LastIndexOf('/') + 1);
+            if (Array.IndexOf(UmbracoFileSegments, SiteIndex.FirstSegment(decoded).ToLowerInvariant()) >= 0
+                || name.Equals("robots.txt", StringComparison.OrdinalIgnoreCase)
+                || (name.StartsWith("sitemap", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
             {
-                return Outcome.Undecidable("a file Umbraco serves itself (its media library, back office or packages' App_Plugins)");
+                return Outcome.Undecidable("a file Umbraco or its packages serve (its media library, back office, packages' files, bundles, robots.txt, sitemaps)");
             }
 
-            // Umbraco routes a path with a file extension to no content page: its request middleware takes it for a static
-            // file (UmbracoRequestPaths.IsClientSideRequest), so /css/sitee.css is a file of the app or nothing (held-out
-            // review 174)
+            // Umbraco 9 and later route a path with a file extension to no content page: the request middleware takes it
+            // for a static file (UmbracoRequestPaths.IsClientSideRequest), so /css/sitee.css is a file of the app or
+            // nothing (held-out review 174)
         }
 
         if (Array.IndexOf(PlatformSegments, SiteIndex.FirstSegment(decoded).ToLowerInvariant()) >= 0)
@@ -1236,16 +1238,11 @@ public static class InternalLinkChecker
     private static readonly string[] PlatformSegments = { ".auth", "cdn-cgi" };
 
     /// <summary>
-    /// The extensions Umbraco 7 and 8 still route to content (ASP.NET's handlers: <c>/home.aspx</c>); Umbraco 9 and later
-    /// route none, but a link ending so is rare enough to stay undecidable in both.
-    /// </summary>
-    private static readonly string[] UmbracoRoutedExtensions = { ".aspx", ".ashx", ".asmx", ".axd", ".svc" };
-
-    /// <summary>
     /// First segments of the files Umbraco serves from outside the app's own static files: the media library
-    /// (<c>/media/</c>, uploaded at run time), the back office (<c>/umbraco/</c>) and packages' files (<c>/App_Plugins/</c>).
+    /// (<c>/media/</c>, uploaded at run time), the back office (<c>/umbraco/</c>), packages' files (<c>/App_Plugins/</c>)
+    /// and Smidge's bundles (<c>/sb/</c>); packages also serve a <c>robots.txt</c> and sitemaps (code review 130).
     /// </summary>
-    private static readonly string[] UmbracoFileSegments = { "media", "umbraco", "app_plugins" };
+    private static readonly string[] UmbracoFileSegments = { "media", "umbraco", "app_plugins", "sb" };
 
 
     /// <summary>First segments of paths that only a server answers: Identity's default UI, OpenID Connect endpoints, APIs.</summary>

@@ -676,6 +676,7 @@ public static class CSharpSiteFacts
             else if (ContentSystems.TryGetValue(method, out var contentSystem))
             {
                 facts.ContentSystem ??= contentSystem;
+                facts.IsAspNetCoreUmbraco |= contentSystem == "Umbraco"; // (set up in C#: Umbraco 9 and later)
             }
             else if (Array.IndexOf(MapVerbs, method) >= 0 && invocation.ArgumentList.Arguments.Count >= 2)
             {

@@ -176,9 +176,9 @@ public class HandWrittenMatcherTests
     [InlineData("<a-b>")]
     [InlineData("<a.b> <a_b> <a:b> <a1>")]
     [InlineData("<navLink>")]
-    [InlineData("<navl\u0131nk href=x>")] // the dotless i is I ignoring case, as IndexOf reads it
-    [InlineData("<\u017Fl-button>")] // the long s is S
-    [InlineData("<\u212Aa>")] // the Kelvin sign is no K ignoring case
+    [InlineData("<navl\u0131nk href=x>")] // a non-ASCII letter inside a name
+    [InlineData("<\u017Fl-button>")] // a non-ASCII letter first, compared in full
+    [InlineData("<\u212Aa>")] // the Kelvin sign
     [InlineData("<<a")]
     [InlineData("x <bas")]
     [InlineData("<base")]

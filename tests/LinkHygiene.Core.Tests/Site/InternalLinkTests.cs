@@ -1459,23 +1459,36 @@ public class InternalLinkTests
     [Fact]
     public void UmbracoServesNoContentPageAtAPathWithAFileExtension()
     {
-        // Held-out review 174: Umbraco's request middleware takes a path with a file extension for a static file and routes
-        // no content to it (UmbracoRequestPaths.IsClientSideRequest), so a mistyped style sheet is broken; Umbraco 7 and 8
-        // still route ASP.NET's handler extensions (/home.aspx), and its media library, back office and packages' files are
-        // its own. Another content system's paths stay undecidable.
+        // Held-out review 174: Umbraco 9 and later's request middleware takes a path with a file extension for a static file
+        // and routes no content to it (UmbracoRequestPaths.IsClientSideRequest), so a mistyped style sheet is broken; its
+        // media library, back office, packages' files, Smidge's bundles, robots.txt and sitemaps are its own or its
+        // packages' (code review 130). Umbraco 7 and 8 (MVC 5, known by their assemblies) serve static files from the
+        // project's folder, which is not read: undecidable as before, as is another content system's path.
         var templates = new Dictionary<string, string>
         {
-            ["Views/Master.cshtml"] = "<a href=\"~/css/sitee.css\">Styles</a> <a href=\"/css/site.css\">Styles</a> <a href=\"/home.aspx\">Home</a> <a href=\"/media/1001/photo.jpg\">Photo</a> <a href=\"/App_Plugins/Forms/form.js\">Form</a> <a href=\"/about.\">About</a>",
+            ["Views/Master.cshtml"] = "<a href=\"~/css/sitee.css\">Styles</a> <a href=\"/css/site.css\">Styles</a> <a href=\"/home.aspx\">Home</a> <a href=\"/media/1001/photo.jpg\">Photo</a> <a href=\"/App_Plugins/Forms/form.js\">Form</a> <a href=\"/about.\">About</a>"
+                + " <a href=\"/sb/main.css.v1\">Bundle</a> <a href=\"/robots.txt\">Robots</a> <a href=\"/sitemap-pages.xml\">Sitemap</a> <a href=\"/blog.2024/\">Blog</a>",
         };
         var files = new[] { "wwwroot/css/site.css" };
-        var (umbraco, stats) = Check(templates, new CodeFacts { HasCode = true, ContentSystem = "Umbraco" }, files);
-        AssertLines(new[] { "Views/Master.cshtml(1,10): LH030 Link to '~/css/sitee.css' matches no page, action, endpoint or file (nearest: '/css/site.css')" }, umbraco);
+        var core = new CodeFacts { HasCode = true };
+        core.AddPackage("Umbraco.Cms");
+        var (umbraco, stats) = Check(templates, core, files);
+        AssertLines(new[]
+        {
+            "Views/Master.cshtml(1,10): LH030 Link to '~/css/sitee.css' matches no page, action, endpoint or file (nearest: '/css/site.css')",
+            "Views/Master.cshtml(1,82): LH030 Link to '/home.aspx' matches no page, action, endpoint or file (nothing similar exists)",
+        }, umbraco);
         Assert.Equal(1, stats.Resolved);
         Assert.Equal(2, stats.Undecidable["a path Umbraco may serve as a content page"]);
-        Assert.Equal(2, stats.Undecidable["a file Umbraco serves itself (its media library, back office or packages' App_Plugins)"]);
+        Assert.Equal(5, stats.Undecidable["a file Umbraco or its packages serve (its media library, back office, packages' files, bundles, robots.txt, sitemaps)"]);
+        var legacy = new CodeFacts { HasCode = true };
+        legacy.AddReferencedAssembly("Umbraco.Core");
+        var (umbraco8, umbraco8Stats) = Check(templates, legacy, files);
+        Assert.Empty(umbraco8);
+        Assert.Equal(9, umbraco8Stats.Undecidable["a path Umbraco may serve as a content page"]);
         var (episerver, episerverStats) = Check(templates, new CodeFacts { HasCode = true, ContentSystem = "Episerver" }, files);
         Assert.Empty(episerver);
-        Assert.Equal(5, episerverStats.Undecidable["a path Episerver may serve as a content page"]);
+        Assert.Equal(9, episerverStats.Undecidable["a path Episerver may serve as a content page"]);
     }
 
     [Fact]
