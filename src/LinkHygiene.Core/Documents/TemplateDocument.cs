@@ -1333,7 +1333,7 @@ public sealed class TemplateDocument
     /// <c>${</c> or <c>$!{</c>, a Smarty or RainTPL tag's <c>{if</c>, <c>{elseif</c>, <c>{loop</c>, <c>{include</c> or
     /// <c>{foreach</c>, or a line that starts with <c>$</c>, <c>%</c>, or a Velocity <c>#if</c>, <c>#foreach</c> or
     /// <c>#set</c>. Most pages hold none, and the pattern, which may start at any line, is read by the regex interpreter at
-    /// every character of theirs (a tenth of the engine's time over the corpus).
+    /// every character of theirs (7% of the engine's samples over the corpus).
     /// </summary>
     internal static bool MayHoldServerTemplateSyntax(string text)
     {
@@ -2061,7 +2061,6 @@ public sealed class TemplateDocument
             {
                 if ((folded == '\0' || needle[1] == folded)
                     && string.Compare(text, i, needle, 0, needle.Length, StringComparison.OrdinalIgnoreCase) == 0
-                    && i + needle.Length <= text.Length
                     && EndsName(text, i + needle.Length))
                 {
                     return true;

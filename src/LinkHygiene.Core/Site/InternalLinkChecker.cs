@@ -1244,7 +1244,6 @@ public static class InternalLinkChecker
     /// </summary>
     private static readonly string[] UmbracoFileSegments = { "media", "umbraco", "app_plugins", "sb" };
 
-
     /// <summary>First segments of paths that only a server answers: Identity's default UI, OpenID Connect endpoints, APIs.</summary>
     private static readonly string[] ServerOnlySegments = { "identity", "connect", "api", ".well-known" };
 
