@@ -654,7 +654,7 @@ public static class InternalLinkChecker
 
         if (site.Code.ContentSystem is { } contentSystem)
         {
-            if (!site.Code.IsAspNetCoreUmbraco || UrlParts.ExtensionOf(decoded).Length == 0)
+            if (contentSystem != "Umbraco" || !site.Code.IsAspNetCoreUmbraco || UrlParts.ExtensionOf(decoded).Length == 0)
             {
                 return Outcome.Undecidable($"a path {contentSystem} may serve as a content page");
             }

@@ -1489,6 +1489,13 @@ public class InternalLinkTests
         var (episerver, episerverStats) = Check(templates, new CodeFacts { HasCode = true, ContentSystem = "Episerver" }, files);
         Assert.Empty(episerver);
         Assert.Equal(9, episerverStats.Undecidable["a path Episerver may serve as a content page"]);
+
+        // (the content system found first is the one that serves: an Episerver site that also references Umbraco.Cms)
+        var both = new CodeFacts { HasCode = true, ContentSystem = "Episerver" };
+        both.AddPackage("Umbraco.Cms");
+        var (mixed, mixedStats) = Check(templates, both, files);
+        Assert.Empty(mixed);
+        Assert.Equal(9, mixedStats.Undecidable["a path Episerver may serve as a content page"]);
     }
 
     [Fact]
