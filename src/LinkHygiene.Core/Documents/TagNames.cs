@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using LinkHygiene.Engine;
 using LinkHygiene.Razor;
 
 namespace LinkHygiene.Documents;
@@ -59,6 +61,7 @@ internal static class TagNames
     /// The name as a string: a shared one for an element of HTML, else one of <paramref name="others"/> (the names
     /// of one template's components and custom elements, which a template repeats), else a new one added to them.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static string Get(ReadOnlySpan<char> name, List<string> others)
     {
         var known = Known(name);

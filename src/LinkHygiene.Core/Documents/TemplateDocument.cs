@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Html.Parser.Tokens.Struct;
+using LinkHygiene.Engine;
 using LinkHygiene.Links;
 using LinkHygiene.Razor;
 using LinkHygiene.Text;
@@ -1570,6 +1572,7 @@ public sealed class TemplateDocument
     /// template's <c>&lt;title py:content="x" /&gt;</c>, and a Razor component's, which their compilers close where they stand, masked out: an HTML parser would read the rest of the file
     /// as their text, and lose every link after them. They hold no link themselves.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static string WithoutSelfClosedRawText(string masked)
     {
         char[]? chars = null;
@@ -1961,6 +1964,7 @@ public sealed class TemplateDocument
     }
 
     /// <summary>Whether the text may hold anything the rules read from a DOM: a link, a base URL, raw HTML, a suppression.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool MayHoldWhatRulesRead(string text, TemplateKind kind)
     {
         if (HasStartTag(text, RuleTagOpenings))
@@ -2049,6 +2053,7 @@ public sealed class TemplateDocument
     /// each), in one pass over its '&lt;'s instead of one search of the whole text for each opening: most templates have
     /// none, and were searched for every one (the openings' second characters are lower-case ASCII letters).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     internal static bool HasStartTag(string text, string[] needles)
     {
         for (var i = text.IndexOf('<'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('<', i + 1))
@@ -2104,6 +2109,7 @@ public sealed class TemplateDocument
     /// components, not one for each), and somewhere the name of its destination parameter, without which it is no link
     /// (a page of <c>&lt;MudButton OnClick&gt;</c>s and no <c>Href</c> needs no DOM).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool HasLinkComponent(string text, string library)
     {
         // whether the text names each destination parameter, looked for once (code review: once for every component
@@ -3111,6 +3117,7 @@ public sealed class TemplateDocument
         /// its text if a rule asks (<see cref="StartTag.RawAttributes"/>). Text, the bulk of every template, is not
         /// copied out.
         /// </summary>
+        [MethodImpl(Jit.Optimized)]
         private void Record(HtmlTokenizer tokenizer, ref StructHtmlToken token)
         {
             var start = token.Position.Index;
@@ -3139,6 +3146,7 @@ public sealed class TemplateDocument
         /// <param name="rangeEnd">Where the tokenizer's range for it ends.</param>
         /// <param name="startTag">The start tag, for a start tag.</param>
         /// <param name="data">The name of an end tag, the text of a comment.</param>
+        [MethodImpl(Jit.Optimized)]
         private void Record(HtmlTokenType type, int start, int rangeEnd, HtmlTagToken? startTag, string? data)
         {
             if (_open.Depth > MaxElementDepth)

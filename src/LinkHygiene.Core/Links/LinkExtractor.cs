@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using LinkHygiene.Documents;
+using LinkHygiene.Engine;
 using LinkHygiene.Razor;
 using LinkHygiene.Text;
 
@@ -882,6 +884,7 @@ internal static class LinkExtractor
     }
 
     // A part of a class name equal to one of the words once lower-cased (as ToLowerInvariant lower-cases, character by character).
+    [MethodImpl(Jit.Optimized)]
     private static bool IsSegment(ReadOnlySpan<char> segment, string[] words)
     {
         foreach (var word in words)

@@ -1,7 +1,9 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using LinkHygiene.Documents;
+using LinkHygiene.Engine;
 using LinkHygiene.Text;
 
 namespace LinkHygiene.Razor;
@@ -130,6 +132,7 @@ internal sealed partial class RazorScanner
     // ---------------------------------------------------------------- markup
 
     /// <summary>Scans markup from <paramref name="i"/>; returns where the markup block ends.</summary>
+    [MethodImpl(Jit.Optimized)]
     private int ScanMarkup(int i, Stop stop)
     {
         var n = _s.Length;
@@ -325,6 +328,7 @@ internal sealed partial class RazorScanner
     }
 
     /// <summary>Scans a start or end tag from '&lt;'; returns the index after '&gt;'.</summary>
+    [MethodImpl(Jit.Optimized)]
     private int ScanTag(int i, bool isEndTag, out string name, out bool selfClosing)
     {
         var n = _s.Length;
@@ -447,6 +451,7 @@ internal sealed partial class RazorScanner
         return at;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private int ScanAttributeValue(int j, bool csharpValue)
     {
         var n = _s.Length;
@@ -503,6 +508,7 @@ internal sealed partial class RazorScanner
     // ---------------------------------------------------------------- '@' in markup
 
     /// <summary>Handles '@' in text or in an attribute value. Returns the index after the construct.</summary>
+    [MethodImpl(Jit.Optimized)]
     private int Transition(int at, Context context)
     {
         var next = At(at + 1);
@@ -870,6 +876,7 @@ internal sealed partial class RazorScanner
     /// In a code block (<c>{</c>), markup at the start of a statement is scanned as markup.
     /// </summary>
     /// <param name="caseLabels">For a switch body: collects where each top-level <c>case</c> or <c>default</c> label starts.</param>
+    [MethodImpl(Jit.Optimized)]
     private int ScanCode(int open, bool codeBlock, List<int>? caseLabels = null)
     {
         var n = _s.Length;
@@ -1530,6 +1537,7 @@ internal sealed partial class RazorScanner
         Mask(from, end, with);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void Mask(int start, int end, char with)
     {
         end = Math.Min(end, _s.Length);
@@ -1630,6 +1638,7 @@ internal sealed partial class RazorScanner
         return true;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private int IdentifierEnd(int i)
     {
         while (i < _s.Length && IsIdentifierPart(_s[i]))

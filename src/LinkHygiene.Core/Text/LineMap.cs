@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using LinkHygiene.Engine;
 
 namespace LinkHygiene.Text;
 
@@ -46,6 +48,7 @@ public sealed class LineMap
     }
 
     /// <summary>Counts the lines of a text and, given an array of that length, writes where each starts.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static int LineStarts(string text, char[] breaks, int[]? starts)
     {
         var count = 1;
@@ -80,6 +83,7 @@ public sealed class LineMap
     private static readonly char[] LspBreaks = { '\n', '\r' };
 
     /// <summary>Whether a character ends a line (CR handled by callers for CRLF).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // (a pattern over five characters is not inlined by itself)
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';
 
     /// <summary>The zero-based line containing <paramref name="offset"/>.</summary>
