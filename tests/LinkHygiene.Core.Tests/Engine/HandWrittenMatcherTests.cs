@@ -231,6 +231,68 @@ public class HandWrittenMatcherTests
         Assert.True(LinkHygiene.Documents.TemplateDocument.MayHoldServerTemplateSyntax(text) || !matches);
     }
 
+    [Theory]
+    [InlineData("page.html#top", false)]
+    [InlineData("#", false)]
+    [InlineData("a#b#", true)] // #b#
+    [InlineData("/x/#name#", true)]
+    [InlineData("##name##", true)]
+    [InlineData("##", false)]
+    [InlineData("#1#", false)]
+    [InlineData("library/stdtypes.html#str.format", false)]
+    [InlineData("/#/route#x", false)]
+    [InlineData("*|UNSUB|*", true)]
+    [InlineData("%%view_email_url%%", true)]
+    [InlineData("/a?x=%s", true)]
+    [InlineData("/a%20b#c", false)]
+    [InlineData("{name}#x", true)]
+    [InlineData("$url$", true)]
+    [InlineData("[[link]]#x", true)]
+    [InlineData("mailto:[email]", true)]
+    public void TheSearchBeforeTheMergeTagPatternFindsEveryMatch(string value, bool matches)
+    {
+        Assert.Equal(matches, LinkHygiene.Documents.Dynamic.MergeTags.IsMatch(value));
+        AssertMergeTagSearchFindsEveryMatch(value);
+    }
+
+    [Fact]
+    public void TheSearchBeforeTheMergeTagPatternFindsEveryMatchInGeneratedValues()
+    {
+        // short values over the characters the pattern reads, every start: the search may only skip where no tag starts
+        var random = new System.Random(65);
+        const string alphabet = "##%%|*{}$[]/=:_aZ9.(s";
+        var matched = 0;
+        for (var n = 0; n < 50_000; n++)
+        {
+            var chars = new char[random.Next(1, 14)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var value = new string(chars);
+            AssertMergeTagSearchFindsEveryMatch(value);
+            matched += LinkHygiene.Documents.Dynamic.MergeTags.IsMatch(value) ? 1 : 0;
+        }
+
+        Assert.True(matched > 1_000, $"only {matched} generated values held a merge tag");
+    }
+
+    /// <returns>Whether the value has a '#' and the search passed over it (no merge tag from its start).</returns>
+    private static bool AssertMergeTagSearchFindsEveryMatch(string value)
+    {
+        // (from every start of a short value; from its start only of a long one, which would take the pattern's time squared)
+        for (var from = 0; from <= (value.Length <= 256 ? value.Length : 0); from++)
+        {
+            if (LinkHygiene.Documents.Dynamic.MergeTags.IsMatch(value, from))
+            {
+                Assert.True(LinkHygiene.Documents.Dynamic.MayHoldMergeTag(value, from), $"a merge tag in '{value}' from {from}, which the search before the pattern does not find");
+            }
+        }
+
+        return value.Contains('#', System.StringComparison.Ordinal) && !LinkHygiene.Documents.Dynamic.MayHoldMergeTag(value, 0);
+    }
+
     private static int AssertSameStartTags(string text, string where)
     {
         var found = 0;
@@ -247,7 +309,7 @@ public class HandWrittenMatcherTests
     [Fact]
     public void AllAgreeOnEveryCorpusElementAndAttributeValue()
     {
-        int elements = 0, present = 0, values = 0, schemes = 0, classes = 0, ugc = 0, linkTexts = 0, shortcuts = 0, idLookups = 0;
+        int elements = 0, present = 0, values = 0, schemes = 0, classes = 0, ugc = 0, linkTexts = 0, shortcuts = 0, idLookups = 0, fragmentsOnly = 0;
         foreach (var (file, dom) in CorpusDocuments.Doms())
         {
             var ids = LinkHygiene.Documents.TemplateDocument.IndexIds(dom);
@@ -281,6 +343,7 @@ public class HandWrittenMatcherTests
                     values++;
                     shortcuts += AssertSameNormalization(attribute.Value) ? 1 : 0;
                     schemes += AssertSameScheme(attribute.Value.Trim()) ? 1 : 0;
+                    fragmentsOnly += AssertMergeTagSearchFindsEveryMatch(attribute.Value) ? 1 : 0;
                     AssertSameLeadingScheme(attribute.Value.Trim());
                 }
             }
@@ -290,6 +353,7 @@ public class HandWrittenMatcherTests
         Assert.True(values > 50_000 && schemes > 1_000, $"only {values} attribute values, {schemes} with a scheme");
         Assert.True(classes > 10_000 && ugc > 0, $"only {classes} class attributes, {ugc} with a UGC class");
         Assert.True(idLookups > 10_000, $"only {idLookups} ids looked up");
+        Assert.True(fragmentsOnly > 100, $"only {fragmentsOnly} values with a '#' the merge-tag search passed over");
         Assert.True(linkTexts > 1_000 && shortcuts > 10_000, $"only {linkTexts} link texts, {shortcuts} normalised by the shortcut");
     }
 
