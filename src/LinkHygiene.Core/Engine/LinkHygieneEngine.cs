@@ -41,11 +41,23 @@ public static class LinkHygieneEngine
         Analyze(path, text, options, project, tokensWhenEnough: true, cancellationToken);
 
     /// <summary>
+    /// What the site check needs of a template it is not checking (its ids, links and routes: <see cref="AnalysisResult.Facts"/>),
+    /// read as an analysis reads it but without running the rules, whose findings would be thrown away: a page checked on
+    /// its own in a documentation site reads every page it links to (held-out review 175: python3.11-doc's contents page).
+    /// Null when the template cannot be analysed.
+    /// </summary>
+    /// <param name="path">The file path (its extension decides the template language).</param>
+    /// <param name="text">The decoded text, without BOM.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    public static Site.TemplateFacts? ReadFacts(string path, string text, CancellationToken cancellationToken = default) =>
+        Analyze(path, text, DictionaryOptionSource.Empty, ProjectContext.Empty, tokensWhenEnough: true, cancellationToken, runRules: false).Facts;
+
+    /// <summary>
     /// Analyses one template; with <paramref name="tokensWhenEnough"/> (what every front end uses), a template that
     /// holds nothing the rules read from a DOM is read without building one (<see cref="TemplateDocument.NeedsTree"/>).
-    /// Tests compare the two.
+    /// Tests compare the two. Without <paramref name="runRules"/>, only what the rules read is read (<see cref="ReadFacts"/>).
     /// </summary>
-    internal static AnalysisResult Analyze(string path, string text, IOptionSource options, ProjectContext project, bool tokensWhenEnough, CancellationToken cancellationToken)
+    internal static AnalysisResult Analyze(string path, string text, IOptionSource options, ProjectContext project, bool tokensWhenEnough, CancellationToken cancellationToken, bool runRules = true)
     {
         if (path is null)
         {
@@ -113,7 +125,7 @@ public static class LinkHygieneEngine
 
                 if (document.IsAnalyzable)
                 {
-                    (links, facts, reading) = RunRules(document, reader, severities, pending, project ?? ProjectContext.Empty, cancellationToken);
+                    (links, facts, reading) = RunRules(document, reader, runRules ? severities : null, pending, project ?? ProjectContext.Empty, cancellationToken);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -434,7 +446,8 @@ public static class LinkHygieneEngine
     // Sets of severities by their key (see Severities); cleared if a process meets more than a few dozen.
     private static readonly ConcurrentDictionary<ulong, IReadOnlyDictionary<string, RuleSeverity>> SeverityTables = new();
 
-    private static (IReadOnlyList<Link> Links, Site.TemplateFacts Facts, (DocumentWalk, LinkSettings) Reading) RunRules(TemplateDocument document, OptionReader reader, IReadOnlyDictionary<string, RuleSeverity> severities, List<PendingFinding> pending, ProjectContext project, CancellationToken cancellationToken)
+    /// <param name="severities">Each rule's severity; null runs no rule (the walk and the facts only).</param>
+    private static (IReadOnlyList<Link> Links, Site.TemplateFacts Facts, (DocumentWalk, LinkSettings) Reading) RunRules(TemplateDocument document, OptionReader reader, IReadOnlyDictionary<string, RuleSeverity>? severities, List<PendingFinding> pending, ProjectContext project, CancellationToken cancellationToken)
     {
         var settings = new LinkSettings(
             reader.Get(CommonOptions.Zone),
@@ -468,9 +481,12 @@ public static class LinkHygieneEngine
         }
 
         var context = new RuleContext(document, walk, reader, settings, reader.Get(CommonOptions.DefaultLanguage), pending);
-        foreach (var rule in RuleCatalog.Rules)
+        if (severities is not null)
         {
-            Run(rule, context, severities, pending, cancellationToken);
+            foreach (var rule in RuleCatalog.Rules)
+            {
+                Run(rule, context, severities, pending, cancellationToken);
+            }
         }
 
         return (links, context.Facts, (walk, settings));

@@ -165,7 +165,7 @@ public static class SiteChecks
         {
             var text = TemplateFile.Read(template).ToString();
             return cache is null ? Analyse(text) : cache.FactsOf(template, text, Analyse);
-            TemplateFacts? Analyse(string read) => LinkHygieneEngine.Analyze(template, read, DictionaryOptionSource.Empty, ProjectContext.Empty, cancellationToken).Facts;
+            TemplateFacts? Analyse(string read) => LinkHygieneEngine.ReadFacts(template, read, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
