@@ -55,7 +55,8 @@ public static class LinkHygieneEngine
     /// <summary>
     /// Analyses one template; with <paramref name="tokensWhenEnough"/> (what every front end uses), a template that
     /// holds nothing the rules read from a DOM is read without building one (<see cref="TemplateDocument.NeedsTree"/>).
-    /// Tests compare the two. Without <paramref name="runRules"/>, only what the rules read is read (<see cref="ReadFacts"/>).
+    /// Tests compare the two. Without <paramref name="runRules"/>, the template is read and its links walked, and no rule
+    /// runs (<see cref="ReadFacts"/>).
     /// </summary>
     internal static AnalysisResult Analyze(string path, string text, IOptionSource options, ProjectContext project, bool tokensWhenEnough, CancellationToken cancellationToken, bool runRules = true)
     {

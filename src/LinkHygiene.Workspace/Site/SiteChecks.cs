@@ -158,14 +158,14 @@ public static class SiteChecks
         return index;
     }
 
-    /// <summary>A template's facts, from analysing it on its own; null when it cannot be read (it is reported as LH901 where it is checked).</summary>
+    /// <summary>A template's facts, from reading it on its own (without its rules); null when it cannot be read (it is reported as LH901 where it is checked).</summary>
     private static TemplateFacts? FactsOf(string template, TemplateFactsCache? cache, CancellationToken cancellationToken)
     {
         try
         {
             var text = TemplateFile.Read(template).ToString();
-            return cache is null ? Analyse(text) : cache.FactsOf(template, text, Analyse);
-            TemplateFacts? Analyse(string read) => LinkHygieneEngine.ReadFacts(template, read, cancellationToken);
+            return cache is null ? Read(text) : cache.FactsOf(template, text, Read);
+            TemplateFacts? Read(string read) => LinkHygieneEngine.ReadFacts(template, read, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
