@@ -38,7 +38,8 @@ public class TokensOnlyParseTests
     [InlineData("<select><option>1</option></select>", true)]
     [InlineData("<Select T=\"int\"></Select>", true)]
     [InlineData("<table><col span=\"2\"></table>", true)]
-    [InlineData("<svg><title>x</title></svg>", true)]
+    // SVG and MathML: the tokenizer reads them until the tree builder would read on otherwise (below)
+    [InlineData("<svg><title>x</title></svg>", false)]
     [InlineData("<article><aside><abbr>x</abbr><address>y</address><audio></audio></aside></article>", false)]
     [InlineData("<div id=\"intro\"><script>var a = '<a href=x>';</script></div>", true)]
     [InlineData("<div id=\"intro\"><Column Title=\"x\" /><MudDrawer /></div>", false)]
@@ -98,6 +99,43 @@ public class TokensOnlyParseTests
     [InlineData("Components/Page.razor", "<Row><pre>\n@code { int x; }")]
     public void EdgesOfTheTokenizerReadTheSameEitherWay(string path, string text) =>
         Assert.Null(ReadingEquivalence.AnyDifference(path, text));
+
+    [Theory]
+    [InlineData("page.html", "<svg viewBox=\"0 0 24 24\"><g><path d=\"M0 0h24\"/><circle r=\"1\"></circle></g></svg><p>x</p>", true)]
+    [InlineData("page.html", "<SVG><Path d=\"M0 0\"/></SVG><title>a <b> title</title>", true)]
+    [InlineData("page.html", "<svg/><title>a <b> title</title>", true)]
+    [InlineData("page.html", "<math><mrow><mn>1</mn></mrow></math><style>p > a { }</style>", false)]
+    [InlineData("page.html", "<svg><title>a <b> title</title></svg>", false)]
+    [InlineData("page.html", "<SVG><TITLE>a <b> title</TITLE></SVG>", false)]
+    [InlineData("page.html", "<svg><style>p > a { }</style><script>if (a < b) {}</script></svg>", false)]
+    [InlineData("page.html", "<svg><![CDATA[a<b]]></svg>", false)]
+    [InlineData("page.html", "<svg><textarea>\n<b>x</b></textarea></svg>", false)]
+    [InlineData("page.html", "<svg><pre>\n</pre></svg>", false)]
+    [InlineData("page.html", "<svg></math><title>a <b> title</title></svg>", false)]
+    [InlineData("page.html", "<math><svg></svg><style>p > a { }</style></math>", false)]
+    [InlineData("page.html", "<svg><svg></svg><title>a <b> title</title></svg>", false)]
+    [InlineData("page.html", "<svg><foreignObject><div></svg></div><![CDATA[a<b]]></foreignObject></svg>", false)]
+    [InlineData("page.html", "<svg><desc><style>a<b</style></desc></svg>", false)]
+    [InlineData("page.html", "<math><mi><![CDATA[a<b]]></mi></math>", false)]
+    // AngleSharp's tokenizer reads CDATA after a self-closed <svg/> until the next element (fuzzer)
+    [InlineData("page.html", "<svg/><![CDATA[a<b]]>", false)]
+    [InlineData("page.html", "<p><svg/></div><!-- c -->text<![CDATA[a<b]]>", false)]
+    [InlineData("page.html", "<svg></svg><p>x</p><![CDATA[a<b]]>", false)]
+    [InlineData("page.html", "<svg/><p>x</p><!-- [CDATA[ in a comment -->", true)]
+    [InlineData("Components/Icon.razor", "<svg class=\"@Class\"><title>@Title</title><use href=\"#i\"/></svg>", false)]
+    [InlineData("Components/Icon.razor", "<svg class=\"@Class\"><path d=\"@D\"/></svg>\n@code { [Parameter] public string D { get; set; } = \"\"; }", true)]
+    public void SvgAndMathMLAreReadByTheTokenizerUntilTheTreeBuilderReadsOtherwise(string path, string text, bool tokensOnly)
+    {
+        Assert.False(TemplateDocument.NeedsTree(text));
+        Assert.Null(ReadingEquivalence.AnyDifference(path, text));
+        var light = LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty, ProjectContext.Empty, tokensWhenEnough: true, default);
+        Assert.Equal(tokensOnly, light.Document!.IsTokensOnly);
+        Assert.Equal(tokensOnly, light.Document.Dom is null);
+
+        // With a link, the DOM is built either way, and the tokens come from the tokenizer or from the parser's callback.
+        var withLink = "<a href=\"/x\">x</a>" + text;
+        Assert.Null(ReadingEquivalence.AnyDifference(path, withLink));
+    }
 
     [Fact]
     public void GeneratedTemplatesReadTheSameEitherWay() =>
