@@ -1944,9 +1944,9 @@ public sealed class TemplateDocument
     /// <c>&lt;style&gt;</c>, <c>&lt;textarea&gt;</c>, <c>&lt;title&gt;</c>, <c>&lt;xmp&gt;</c>, <c>&lt;iframe&gt;</c>,
     /// <c>&lt;noembed&gt;</c>, <c>&lt;noframes&gt;</c> and <c>&lt;plaintext&gt;</c> (<see cref="TokenSink.Tokenize"/> does
     /// the same) except in <c>&lt;select&gt;</c>, framesets, column groups and SVG/MathML (where CDATA is read too), and it
-    /// reads <c>&lt;noscript&gt;</c> by its own rules. SVG and MathML are not in the check: the tokenizer reads them on
-    /// its own until it meets what the tree builder reads otherwise there, and the parser then reads the template again
-    /// (<see cref="TokenSink.Tokenize"/>); an inline icon is read as any other markup. (A <c>&lt;meta charset&gt;</c>
+    /// reads <c>&lt;noscript&gt;</c> by its own rules. Selects, SVG and MathML are not in the check: the tokenizer reads
+    /// them on its own until it meets what the tree builder reads otherwise there, and the parser then reads the template
+    /// again (<see cref="TokenSink.Tokenize"/>); a form's select or an inline icon is read as any other markup. (A <c>&lt;meta charset&gt;</c>
     /// cannot restart it: the text is a string.)
     /// </remarks>
     internal static bool NeedsTree(string text, TemplateKind kind = TemplateKind.RazorComponent) =>
@@ -2166,7 +2166,7 @@ public sealed class TemplateDocument
     // LH004's Html.Raw and the markup types, matched with their case as LH004 matches them.
     private static readonly string[] RuleNeedlesExactCase = { "Raw", "MarkupString", "HtmlString" };
 
-    internal static readonly string[] TreeBuilderTagOpenings = Openings(new[] { "select", "frameset", "col", "colgroup", "noscript" });
+    internal static readonly string[] TreeBuilderTagOpenings = Openings(new[] { "frameset", "col", "colgroup", "noscript" });
 
     // The link elements and <base> (the link components: HasLinkComponent).
     internal static readonly string[] RuleTagOpenings = Openings(LinkExtractor.LinkElements.Keys.Where(name => !LinkComponents.ByName.ContainsKey(name) || LinkComponents.IsWebComponent(name)).Append("base"));
@@ -3061,9 +3061,9 @@ public sealed class TemplateDocument
         /// <summary>
         /// Reads the tokens without building a DOM, switching the tokenizer to raw text, RCDATA, script data or plain
         /// text after the start tags after which the HTML tree builder switches it (only for templates without the
-        /// markup where the tree builder decides otherwise: <see cref="NeedsTree"/>). Inside SVG and MathML the tree
-        /// builder switches it after none of them and lets it read CDATA, and it reads HTML again at integration
-        /// points: the reading stops at the first such tag or CDATA there (<see cref="ForeignContent"/>).
+        /// markup where the tree builder decides otherwise: <see cref="NeedsTree"/>). Inside SVG, MathML and
+        /// <c>&lt;select&gt;</c> the tree builder reads some of those tags otherwise, and CDATA: the reading stops at
+        /// the first of them there (<see cref="TreeBuilderScopes"/>).
         /// </summary>
         /// <returns>False when the reading stopped in SVG or MathML; the tokens read are then incomplete.</returns>
         public static bool Tokenize(TokenSink sink)
@@ -3075,7 +3075,7 @@ public sealed class TemplateDocument
                 DisableElementPositionTracking = true, // as the parsers do (ParserOptions)
             };
             var skipsNewLine = false;
-            var foreign = default(ForeignContent);
+            var scopes = default(TreeBuilderScopes);
             while (true)
             {
                 ref var token = ref tokenizer.GetStructToken();
@@ -3096,7 +3096,7 @@ public sealed class TemplateDocument
                 if (token.Type == HtmlTokenType.StartTag)
                 {
                     var name = sink._tokens[sink._tokens.Count - 1].Name;
-                    if (!foreign.StartTag(name, token.IsSelfClosing))
+                    if (!scopes.StartTag(name, token.IsSelfClosing))
                     {
                         return false;
                     }
@@ -3109,9 +3109,9 @@ public sealed class TemplateDocument
                 }
                 else if (token.Type == HtmlTokenType.EndTag)
                 {
-                    foreign.EndTag(sink._tokens[sink._tokens.Count - 1].Name);
+                    scopes.EndTag(sink._tokens[sink._tokens.Count - 1].Name);
                 }
-                else if (token.Type == HtmlTokenType.Comment && !foreign.Comment(token.Data.Memory.Span))
+                else if (token.Type == HtmlTokenType.Comment && !scopes.Comment(token.Data.Memory.Span))
                 {
                     return false;
                 }
@@ -3119,40 +3119,45 @@ public sealed class TemplateDocument
         }
 
         /// <summary>
-        /// Whether the tokenizer alone still reads SVG and MathML as the parser does. The tree builder reads their
-        /// content by other rules: no raw text after <c>&lt;style&gt;</c>, <c>&lt;script&gt;</c>, <c>&lt;title&gt;</c> and
-        /// the rest of <see cref="StateAfter"/>'s tags, CDATA sections, and HTML again inside integration points. Up to
-        /// the first of those the two read the same tokens, so the count of open <c>&lt;svg&gt;</c> and
-        /// <c>&lt;math&gt;</c> start tags only has to be at least the parser's: an end tag closes at most the nearest
-        /// element of its name, and elements the tree builder closes or ignores otherwise only leave the count higher.
-        /// CDATA is looked for after any of them, closed or not: AngleSharp's tokenizer goes on reading CDATA after a
-        /// self-closed <c>&lt;svg/&gt;</c> until the tree builder next adds or closes an element (the fuzzer found it:
-        /// <c>&lt;svg/&gt;&lt;![CDATA[a]]&gt;</c> is text to the parser), and CDATA outside scripts is rare in HTML.
+        /// Whether the tokenizer alone still reads SVG, MathML and <c>&lt;select&gt;</c> as the parser does. The tree
+        /// builder reads their content by other rules. In SVG and MathML: no raw text after <c>&lt;style&gt;</c>,
+        /// <c>&lt;script&gt;</c>, <c>&lt;title&gt;</c> and the rest of <see cref="StateAfter"/>'s tags, CDATA sections, and
+        /// HTML again inside integration points. In a select: those tags, <c>&lt;pre&gt;</c> and <c>&lt;listing&gt;</c>
+        /// are ignored, or close it. Up to the first of those the two read the same tokens, so the count of open
+        /// <c>&lt;svg&gt;</c>, <c>&lt;math&gt;</c> and <c>&lt;select&gt;</c> start tags only has to be at least the
+        /// parser's: an end tag closes at most the nearest element of its name, and elements the tree builder closes or
+        /// ignores otherwise only leave the count higher. CDATA is looked for after any SVG or MathML, closed or not:
+        /// AngleSharp's tokenizer goes on reading CDATA after a self-closed <c>&lt;svg/&gt;</c> until the tree builder
+        /// next adds or closes an element (the fuzzer found it: <c>&lt;svg/&gt;&lt;![CDATA[a]]&gt;</c> is text to the
+        /// parser), and CDATA outside scripts is rare in HTML.
         /// </summary>
-        private struct ForeignContent
+        private struct TreeBuilderScopes
         {
             private int _svg;
             private int _math;
-            private bool _anySeen;
-
-            private readonly bool IsOpen => _svg > 0 || _math > 0;
+            private int _select;
+            private bool _foreignSeen;
 
             /// <summary>False when the tree builder may read on otherwise after this start tag.</summary>
             public bool StartTag(string name, bool selfClosing)
             {
-                if (IsOpen && (StateAfter(name) is not null || name is "pre" or "listing" or "foreignobject" or "desc" or "annotation-xml" or "mi" or "mo" or "mn" or "ms" or "mtext"))
+                if ((_svg > 0 || _math > 0 || _select > 0) && (StateAfter(name) is not null || name is "pre" or "listing"))
                 {
                     return false;
                 }
 
-                if (name is "svg" or "math")
+                if ((_svg > 0 || _math > 0) && name is "foreignobject" or "desc" or "annotation-xml" or "mi" or "mo" or "mn" or "ms" or "mtext")
                 {
-                    _anySeen = true;
-                    if (!selfClosing)
-                    {
-                        _svg += name == "svg" ? 1 : 0;
-                        _math += name == "math" ? 1 : 0;
-                    }
+                    return false;
+                }
+
+                // A self-closed <svg/> or <math/> is closed; an HTML element's "/>" means nothing (<select/> opens one).
+                _foreignSeen |= name is "svg" or "math";
+                _select += name == "select" ? 1 : 0;
+                if (!selfClosing)
+                {
+                    _svg += name == "svg" ? 1 : 0;
+                    _math += name == "math" ? 1 : 0;
                 }
 
                 return true;
@@ -3160,19 +3165,23 @@ public sealed class TemplateDocument
 
             public void EndTag(string name)
             {
-                if (name == "svg" && _svg > 0)
+                switch (name)
                 {
-                    _svg--;
-                }
-                else if (name == "math" && _math > 0)
-                {
-                    _math--;
+                    case "svg" when _svg > 0:
+                        _svg--;
+                        break;
+                    case "math" when _math > 0:
+                        _math--;
+                        break;
+                    case "select" when _select > 0:
+                        _select--;
+                        break;
                 }
             }
 
             /// <summary>False for what the tokenizer alone reads as a comment and the parser may read as CDATA.</summary>
             public readonly bool Comment(ReadOnlySpan<char> text) =>
-                !_anySeen || !text.StartsWith("[CDATA[".AsSpan(), StringComparison.OrdinalIgnoreCase);
+                !_foreignSeen || !text.StartsWith("[CDATA[".AsSpan(), StringComparison.OrdinalIgnoreCase);
         }
 
         // The link elements (the link walk reads each one's attributes), <base> (HasBaseHref) and <script> (IsTemplateScript);

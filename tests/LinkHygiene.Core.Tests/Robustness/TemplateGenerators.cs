@@ -22,6 +22,7 @@ public static class TemplateGenerators
         "v-html=", "<NavLink href=\"", "</NavLink>", "<MudLink Href=\"", "</MudLink>", "<RadzenPanelMenuItem Text=\"", " Path=\"", "<img alt=\"", "aria-label=\"", "data-linkhygiene-ignore", "<!-- linkhygiene-disable -->",
         "@Localizer[\"", "@Localizer[@\"", "\"]", "\\", "\\u00e9", "\\m", "@Url.Action(\"", "@Html.ActionLink(@\"",
         "<svg>", "</svg>", "<svg/>", "<math>", "</math>", "<title>", "</title>", "<![CDATA[", "]]>", "<foreignObject>", "<mi>", "<path d=\"M0 0\"/>",
+        "<select>", "</select>", "<option>", "<pre>", "<textarea>",
         "&amp;", "&#x1F600;", "&", "😀", "\uD800", "\uDC00", "\u2028", "\u0085", "\uFEFF", "\u00A0", "\uE000", "\uE001", "é", "日本",
     };
 
