@@ -54,6 +54,24 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void TheToolsProcess_CollectsGarbageInBatchMode()
+    {
+        // Main sets it for the whole process, whatever the command (Run, which the other tests call, leaves the test
+        // host's alone): background collections slowed a check and the language server (docs/performance.md).
+        var before = System.Runtime.GCSettings.LatencyMode;
+        try
+        {
+            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Interactive;
+            Assert.Equal(0, LinkHygiene.Cli.Program.Main(new[] { "rules" }));
+            Assert.Equal(System.Runtime.GCLatencyMode.Batch, System.Runtime.GCSettings.LatencyMode);
+        }
+        finally
+        {
+            System.Runtime.GCSettings.LatencyMode = before;
+        }
+    }
+
+    [Fact]
     public void TextReport_ShowsAFileNamesDirectionControlsByCodePoint()
     {
         // An override in a file name reversed the rest of its line in a terminal (code review 117); JSON keeps the name
