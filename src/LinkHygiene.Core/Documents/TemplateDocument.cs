@@ -1894,8 +1894,8 @@ public sealed class TemplateDocument
                     dom = TokenSink.Parse(sink);
                 }
 
-                // The tokenizer alone stopped in SVG or MathML, at markup the tree builder reads otherwise there: the
-                // parser reads the template from the start, reporting its own tokens.
+                // The tokenizer alone stopped in SVG, MathML or a select, at markup the tree builder reads otherwise
+                // there: the parser reads the template from the start, reporting its own tokens.
                 IDocument ParseAgainWithParserTokens()
                 {
                     tokens.Clear();
@@ -3065,7 +3065,7 @@ public sealed class TemplateDocument
         /// <c>&lt;select&gt;</c> the tree builder reads some of those tags otherwise, and CDATA: the reading stops at
         /// the first of them there (<see cref="TreeBuilderScopes"/>).
         /// </summary>
-        /// <returns>False when the reading stopped in SVG or MathML; the tokens read are then incomplete.</returns>
+        /// <returns>False when the reading stopped in SVG, MathML or a select; the tokens read are then incomplete.</returns>
         public static bool Tokenize(TokenSink sink)
         {
             // The source HtmlParser itself reads a string through (without scripting): TextSource(string) would copy the text
@@ -3122,10 +3122,13 @@ public sealed class TemplateDocument
         /// Whether the tokenizer alone still reads SVG, MathML and <c>&lt;select&gt;</c> as the parser does. The tree
         /// builder reads their content by other rules. In SVG and MathML: no raw text after <c>&lt;style&gt;</c>,
         /// <c>&lt;script&gt;</c>, <c>&lt;title&gt;</c> and the rest of <see cref="StateAfter"/>'s tags, CDATA sections, and
-        /// HTML again inside integration points. In a select: those tags, <c>&lt;pre&gt;</c> and <c>&lt;listing&gt;</c>
-        /// are ignored, or close it. Up to the first of those the two read the same tokens, so the count of open
-        /// <c>&lt;svg&gt;</c>, <c>&lt;math&gt;</c> and <c>&lt;select&gt;</c> start tags only has to be at least the
-        /// parser's: an end tag closes at most the nearest element of its name, and elements the tree builder closes or
+        /// HTML again inside integration points. In a select: the raw-text tags are ignored, and AngleSharp keeps any
+        /// other element but an option or a group open there (an <c>&lt;img&gt;</c>, a <c>&lt;b&gt;</c>), out of whose
+        /// scope the <c>&lt;/select&gt;</c> is ignored (code review 132), so the reading stops at any other start tag in
+        /// a select. Up to the first of those the two read the same tokens, so the count of open <c>&lt;svg&gt;</c>,
+        /// <c>&lt;math&gt;</c> and <c>&lt;select&gt;</c> start tags only has to be at least the parser's: in SVG and
+        /// MathML, without integration points, an end tag closes at most the nearest element of its name, as does a
+        /// <c>&lt;/select&gt;</c> when only options and groups are open in it, and elements the tree builder closes or
         /// ignores otherwise only leave the count higher. CDATA is looked for after any SVG or MathML, closed or not:
         /// AngleSharp's tokenizer goes on reading CDATA after a self-closed <c>&lt;svg/&gt;</c> until the tree builder
         /// next adds or closes an element (the fuzzer found it: <c>&lt;svg/&gt;&lt;![CDATA[a]]&gt;</c> is text to the
@@ -3141,12 +3144,12 @@ public sealed class TemplateDocument
             /// <summary>False when the tree builder may read on otherwise after this start tag.</summary>
             public bool StartTag(string name, bool selfClosing)
             {
-                if ((_svg > 0 || _math > 0 || _select > 0) && (StateAfter(name) is not null || name is "pre" or "listing"))
+                if (_select > 0 && name is not ("option" or "optgroup"))
                 {
                     return false;
                 }
 
-                if ((_svg > 0 || _math > 0) && name is "foreignobject" or "desc" or "annotation-xml" or "mi" or "mo" or "mn" or "ms" or "mtext")
+                if ((_svg > 0 || _math > 0) && (StateAfter(name) is not null || name is "pre" or "listing" or "foreignobject" or "desc" or "annotation-xml" or "mi" or "mo" or "mn" or "ms" or "mtext"))
                 {
                     return false;
                 }
