@@ -1946,8 +1946,8 @@ public sealed class TemplateDocument
     /// the same) except in <c>&lt;select&gt;</c>, framesets, column groups and SVG/MathML (where CDATA is read too), and it
     /// reads <c>&lt;noscript&gt;</c> by its own rules. Selects, SVG and MathML are not in the check: the tokenizer reads
     /// them on its own until it meets what the tree builder reads otherwise there, and the parser then reads the template
-    /// again (<see cref="TokenSink.Tokenize"/>); a form's select or an inline icon is read as any other markup. (A <c>&lt;meta charset&gt;</c>
-    /// cannot restart it: the text is a string.)
+    /// again (<see cref="TokenSink.Tokenize"/>); a form's select or an inline icon is read as any other markup. (A
+    /// <c>&lt;meta charset&gt;</c> cannot restart it: the text is a string.)
     /// </remarks>
     internal static bool NeedsTree(string text, TemplateKind kind = TemplateKind.RazorComponent) =>
         TreeBuilderDecidesReading(text) || MayHoldWhatRulesRead(text, kind) || HasRawOutputTag(text);
