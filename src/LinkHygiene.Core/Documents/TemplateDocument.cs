@@ -3101,7 +3101,7 @@ public sealed class TemplateDocument
                         return false;
                     }
 
-                    skipsNewLine = name is "pre" or "listing" or "textarea";
+                    skipsNewLine = SkipsLeadingNewLine(name);
                     if (StateAfter(name) is { } next)
                     {
                         tokenizer.State = next;
@@ -3122,10 +3122,11 @@ public sealed class TemplateDocument
         /// Whether the tokenizer alone still reads SVG, MathML and <c>&lt;select&gt;</c> as the parser does. The tree
         /// builder reads their content by other rules. In SVG and MathML: no raw text after <c>&lt;style&gt;</c>,
         /// <c>&lt;script&gt;</c>, <c>&lt;title&gt;</c> and the rest of <see cref="StateAfter"/>'s tags, CDATA sections, and
-        /// HTML again inside integration points. In a select: the raw-text tags are ignored, and AngleSharp keeps any
-        /// other element but an option or a group open there (an <c>&lt;img&gt;</c>, a <c>&lt;b&gt;</c>), out of whose
-        /// scope the <c>&lt;/select&gt;</c> is ignored (code review 132), so the reading stops at any other start tag in
-        /// a select. Up to the first of those the two read the same tokens, so the count of open <c>&lt;svg&gt;</c>,
+        /// HTML again inside integration points; the tags after which the tree builder drops a newline
+        /// (<see cref="SkipsLeadingNewLine"/>) end SVG or MathML first, and the reading stops there too. In a select: the
+        /// raw-text tags are ignored, and AngleSharp keeps any other element but an option or a group open there (an
+        /// <c>&lt;img&gt;</c>, a <c>&lt;b&gt;</c>), out of whose scope the <c>&lt;/select&gt;</c> is ignored (code
+        /// review 132), so the reading stops at any other start tag in a select. Up to the first of those the two read the same tokens, so the count of open <c>&lt;svg&gt;</c>,
         /// <c>&lt;math&gt;</c> and <c>&lt;select&gt;</c> start tags only has to be at least the parser's: in SVG and
         /// MathML, without integration points, an end tag closes at most the nearest element of its name, as does a
         /// <c>&lt;/select&gt;</c> when only options and groups are open in it, and elements the tree builder closes or
@@ -3149,7 +3150,7 @@ public sealed class TemplateDocument
                     return false;
                 }
 
-                if ((_svg > 0 || _math > 0) && (StateAfter(name) is not null || name is "pre" or "listing" or "foreignobject" or "desc" or "annotation-xml" or "mi" or "mo" or "mn" or "ms" or "mtext"))
+                if ((_svg > 0 || _math > 0) && (StateAfter(name) is not null || SkipsLeadingNewLine(name) || name is "foreignobject" or "desc" or "annotation-xml" or "mi" or "mo" or "mn" or "ms" or "mtext"))
                 {
                     return false;
                 }
@@ -3192,6 +3193,9 @@ public sealed class TemplateDocument
         private static readonly HashSet<string> AttributesAlwaysRead = new(
             LinkExtractor.LinkElements.Keys.Where(name => !LinkComponents.Unprefixed.Any(group => Array.IndexOf(group.Names, name) >= 0)).Concat(new[] { "base", "script" }),
             StringComparer.Ordinal);
+
+        // After these the tree builder drops a newline that starts the element's content, reading the next token itself.
+        private static bool SkipsLeadingNewLine(string startTag) => startTag is "pre" or "listing" or "textarea";
 
         private static HtmlParseMode? StateAfter(string startTag) => startTag switch
         {
