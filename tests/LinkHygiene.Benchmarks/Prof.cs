@@ -15,9 +15,26 @@ public static class Prof
     {
         // `prof`: the corpus, then the 1 MB page; `prof page<KB>`: only the language server's synthetic page of that size.
         string text;
+        if (page is not null && page.StartsWith("templates:", StringComparison.Ordinal))
+        {
+            // `prof templates:<folder>`: any code base's templates, as the corpus is measured (held-out trees, documentation sites)
+            var root = System.IO.Path.GetFullPath(page.Substring("templates:".Length));
+            RunCorpus(System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(
+                System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Where(System.IO.Directory.GetFiles(root, "*", System.IO.SearchOption.AllDirectories), Engine.LinkHygieneEngine.IsTemplate), f => f, StringComparer.Ordinal),
+                f => (System.IO.Path.GetRelativePath(root, f), f, System.IO.File.ReadAllText(f)))), root);
+            return;
+        }
+
+        if (page is not null && page.StartsWith("phases:", StringComparison.Ordinal))
+        {
+            // `prof phases:<folder>`: the engine's phases over a code base's templates, each rule on its own
+            RunPhases(System.IO.Path.GetFullPath(page.Substring("phases:".Length)));
+            return;
+        }
+
         if (page is null)
         {
-            RunCorpus();
+            RunCorpus(Corpus.Shared, "shared corpus");
             text = Corpus.LargePage(1000);
         }
         else
@@ -112,6 +129,48 @@ public static class Prof
         return make(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) * 1024);
     }
 
+    private static void RunPhases(string root)
+    {
+        var files = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(
+            System.Linq.Enumerable.Where(System.IO.Directory.GetFiles(root, "*", System.IO.SearchOption.AllDirectories), Engine.LinkHygieneEngine.IsTemplate),
+            f => (Path: f, Text: System.IO.File.ReadAllText(f), Kind: TemplateKinds.FromPath(f)!.Value)));
+        var reader = new OptionReader(DictionaryOptionSource.Empty);
+        var settings = new LinkSettings(LinkZone.None, reader.Get(CommonOptions.UgcSelectors), reader.Get(CommonOptions.SponsoredSelectors), reader.Get(CommonOptions.SiteHosts));
+        var times = new System.Collections.Generic.Dictionary<string, (double Ms, long Bytes)>();
+        for (var round = 0; round < 3; round++)
+        {
+            times.Clear();
+            foreach (var (path, text, kind) in files)
+            {
+                var document = Time("parse", () => TemplateDocument.Parse(path, text, kind, tokensWhenEnough: true));
+                var walk = Time("walk", () => LinkExtractor.Walk(document, settings));
+                foreach (var rule in Rules.RuleCatalog.Rules)
+                {
+                    var context = new Rules.RuleContext(document, walk, reader, settings, null, new System.Collections.Generic.List<Rules.PendingFinding>());
+                    Time(rule.Descriptor.Id, () => { rule.Analyze(context); return 0; });
+                }
+
+                Time("engine", () => Engine.LinkHygieneEngine.Analyze(path, text, DictionaryOptionSource.Empty));
+            }
+        }
+
+        foreach (var (name, (ms, bytes)) in times)
+        {
+            Console.WriteLine($"{name,-8} {ms,8:F0} ms {bytes / 1048576.0,8:F0} MB");
+        }
+
+        T Time<T>(string name, Func<T> action)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var sw = Stopwatch.StartNew();
+            var result = action();
+            var elapsed = sw.Elapsed.TotalMilliseconds;
+            times.TryGetValue(name, out var sum);
+            times[name] = (sum.Ms + elapsed, sum.Bytes + GC.GetAllocatedBytesForCurrentThread() - before);
+            return result;
+        }
+    }
+
     private static bool ReadsWithoutDom(string path, string text) =>
         TemplateDocument.Parse(path, text, TemplateKinds.FromPath(path)!.Value, tokensWhenEnough: true).IsTokensOnly;
 
@@ -121,7 +180,11 @@ public static class Prof
         // `corpus`, `large` (the 1 MB page) or `page<KB>`: the language server's synthetic page of that size (`page10`).
         // `corpus-tokens` and `corpus-dom`: only the corpus templates the engine reads without a DOM, or only those with one.
         // `shape:<name>:<KB>`: one of the growth benchmark's shapes (SyntheticTemplates.Shapes) at that size.
-        var inputs = what.StartsWith("shape:", StringComparison.Ordinal)
+        var inputs = what.StartsWith("templates:", StringComparison.Ordinal)
+            ? System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(
+                System.Linq.Enumerable.Where(System.IO.Directory.GetFiles(what.Substring("templates:".Length), "*", System.IO.SearchOption.AllDirectories), Engine.LinkHygieneEngine.IsTemplate),
+                f => (f, System.IO.File.ReadAllText(f))))
+            : what.StartsWith("shape:", StringComparison.Ordinal)
             ? new System.Collections.Generic.List<(string Path, string Text)> { Shape(what) }
             : what.StartsWith("corpus", StringComparison.Ordinal)
             ? System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(
@@ -146,9 +209,8 @@ public static class Prof
     }
 
     /// <summary>The shared corpus, whole engine against a plain AngleSharp parse of the same text (minimum of five rounds, one thread).</summary>
-    private static void RunCorpus()
+    private static void RunCorpus(System.Collections.Generic.IReadOnlyList<(string Name, string Path, string Text)> files, string label)
     {
-        var files = Corpus.Shared;
         double engine = double.MaxValue, angle = double.MaxValue, parse = double.MaxValue, tokensOnly = double.MaxValue;
         long engineBytes = 0, angleBytes = 0, input = 0;
         foreach (var file in files)
@@ -192,7 +254,7 @@ public static class Prof
             engineBytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
         }
 
-        Console.WriteLine($"shared corpus, {files.Count} templates, {input / 1048576.0:F1} MB (UTF-8): plain AngleSharp {angle:F0} ms ({angleBytes / (double)input:F1} B allocated per input byte)"
+        Console.WriteLine($"{label}, {files.Count} templates, {input / 1048576.0:F1} MB (UTF-8): plain AngleSharp {angle:F0} ms ({angleBytes / (double)input:F1} B allocated per input byte)"
             + $" | TemplateDocument.Parse {parse:F0} ms ({tokensOnly:F0} ms without a DOM where none is needed) | whole engine {engine:F0} ms ({engineBytes / (double)input:F1} B/B) = {engine / angle:F2}x AngleSharp");
 
         // The engine's allocations split by how a template is read: the DOM's share is bounded below by AngleSharp's.
