@@ -243,32 +243,63 @@ public sealed class LH013AmbiguousAnchorText : Rule
     }
 
     /// <summary>A relative path resolved against a folder URL, with "." and ".." segments removed.</summary>
-    private static string Resolve(string folder, string relative)
+    /// <remarks>
+    /// The path is built in place, "/" and a segment at a time, and a ".." cuts the last segment off: a page resolves each
+    /// of its relative links against one folder (eight unknown levels and its own: <see cref="RelativeBase"/>), and lists
+    /// of both paths' segments cost more than the rule's comparison (documentation sites: every link is relative).
+    /// </remarks>
+    internal static string Resolve(string folder, string relative)
     {
-        var segments = new List<string>(folder.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries));
-        var parts = relative.Split('/');
-        for (var i = 0; i < parts.Length; i++)
+        var path = new System.Text.StringBuilder(folder.Length + relative.Length + 1);
+        for (var from = 0; from <= folder.Length;)
         {
-            var part = parts[i];
-            if (part == "..")
+            var to = folder.IndexOf('/', from) is var slash and >= 0 ? slash : folder.Length;
+            if (to > from)
             {
-                // Out of the unknown folder, the path is still unknown: it never becomes a root-relative one.
-                if (segments.Count > 0 && segments[segments.Count - 1] != "\u0001")
-                {
-                    segments.RemoveAt(segments.Count - 1);
-                }
-                else if (segments.Count > 0)
-                {
-                    segments.Add("..");
-                }
+                path.Append('/').Append(folder, from, to - from);
             }
-            else if (part != "." && (part.Length > 0 || i == parts.Length - 1))
-            {
-                segments.Add(part);
-            }
+
+            from = to + 1;
         }
 
-        return "/" + string.Join("/", segments);
+        for (var from = 0; from <= relative.Length;)
+        {
+            var to = relative.IndexOf('/', from) is var slash and >= 0 ? slash : relative.Length;
+            var length = to - from;
+            if (length == 2 && relative[from] == '.' && relative[from + 1] == '.')
+            {
+                // Out of the unknown folder, the path is still unknown: it never becomes a root-relative one.
+                var last = LastSegment(path);
+                if (last >= 0 && !(path.Length - last == 2 && path[last + 1] == '\u0001'))
+                {
+                    path.Length = last;
+                }
+                else if (last >= 0)
+                {
+                    path.Append("/..");
+                }
+            }
+            else if (!(length == 1 && relative[from] == '.') && (length > 0 || to == relative.Length))
+            {
+                path.Append('/').Append(relative, from, length);
+            }
+
+            from = to + 1;
+        }
+
+        return path.Length == 0 ? "/" : path.ToString();
+
+        // where the last segment's '/' is; -1 when there is none
+        static int LastSegment(System.Text.StringBuilder path)
+        {
+            var i = path.Length - 1;
+            while (i >= 0 && path[i] != '/')
+            {
+                i--;
+            }
+
+            return i;
+        }
     }
 
     private static readonly string[] IndexPages = { "index.html", "index.htm", "default.html", "default.htm" };

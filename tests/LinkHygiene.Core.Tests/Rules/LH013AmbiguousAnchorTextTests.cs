@@ -530,4 +530,69 @@ public class LH013AmbiguousAnchorTextTests
         Assert.True(compared > 6000, $"only {compared} links compared");
         Assert.True(betweenBranches > 100, $"only {betweenBranches} links between two branches");
     }
+
+    [Fact]
+    public void RelativePathsResolveAsSplittingBothPathsIntoSegmentsWould()
+    {
+        // Every folder of up to four and every relative path of up to five characters of '/', '.', a letter and the unknown
+        // folder's mark, against the lists of segments the rule once built for each link (the reference below).
+        var alphabet = new[] { '/', '.', 'a', '\u0001' };
+        var folders = Strings(4).ToList();
+        var compared = 0;
+        foreach (var folder in folders)
+        {
+            foreach (var relative in Strings(5))
+            {
+                var expected = Reference(folder, relative);
+                var actual = LinkHygiene.Rules.LH013AmbiguousAnchorText.Resolve(folder, relative);
+                Assert.True(expected == actual, $"\"{Escape(folder)}\" + \"{Escape(relative)}\": \"{Escape(actual)}\", expected \"{Escape(expected)}\"");
+                compared++;
+            }
+        }
+
+        Assert.Equal(341 * 1365, compared);
+
+        System.Collections.Generic.IEnumerable<string> Strings(int maxLength)
+        {
+            var level = new System.Collections.Generic.List<string> { string.Empty };
+            for (var length = 0; length <= maxLength; length++)
+            {
+                foreach (var text in level)
+                {
+                    yield return text;
+                }
+
+                level = level.SelectMany(text => alphabet.Select(c => text + c)).ToList();
+            }
+        }
+
+        static string Escape(string text) => text.Replace("\u0001", "\\u0001");
+
+        static string Reference(string folder, string relative)
+        {
+            var segments = new System.Collections.Generic.List<string>(folder.Split(new[] { '/' }, System.StringSplitOptions.RemoveEmptyEntries));
+            var parts = relative.Split('/');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                var part = parts[i];
+                if (part == "..")
+                {
+                    if (segments.Count > 0 && segments[segments.Count - 1] != "\u0001")
+                    {
+                        segments.RemoveAt(segments.Count - 1);
+                    }
+                    else if (segments.Count > 0)
+                    {
+                        segments.Add("..");
+                    }
+                }
+                else if (part != "." && (part.Length > 0 || i == parts.Length - 1))
+                {
+                    segments.Add(part);
+                }
+            }
+
+            return "/" + string.Join("/", segments);
+        }
+    }
 }
