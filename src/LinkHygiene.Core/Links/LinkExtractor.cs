@@ -791,7 +791,36 @@ internal static class LinkExtractor
     /// Whether a class attribute holds a compound class with a UGC word as one of its parts (<c>user-comment</c>,
     /// <c>review_body</c>, <c>qaComment</c>): read in place, as a page has thousands of class attributes and few such classes.
     /// </summary>
-    internal static bool HasUgcClass(string classes) => HasClassWithPart(classes, UgcSegments, BareUgcClasses, SiteSegments, ignored: CodeCommentClasses);
+    internal static bool HasUgcClass(string classes) => MayNameUgc(classes) && HasClassWithPart(classes, UgcSegments, BareUgcClasses, SiteSegments, ignored: CodeCommentClasses);
+
+    /// <summary>
+    /// Whether a class attribute holds the letters of a word of <see cref="UgcSegments"/> or <see cref="BareUgcClasses"/>
+    /// in any case, which every such class does (or a letter outside ASCII, which may lower-case to one of theirs): a search
+    /// before reading each class's parts, which few of a page's class attributes need.
+    /// </summary>
+    private static bool MayNameUgc(string classes)
+    {
+        foreach (var c in classes)
+        {
+            if (c > '\u007f')
+            {
+                return true;
+            }
+        }
+
+        foreach (var stem in UgcStems)
+        {
+            if (classes.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // (each word of UgcSegments and BareUgcClasses holds one of them: a test holds them to it)
+    internal static readonly string[] UgcStems = { "comment", "review", "trackback", "pingback", "guestbook" };
 
     /// <summary>
     /// Whether a class attribute holds a class that is one of <paramref name="bare"/>, or a compound class with one of
@@ -1912,15 +1941,8 @@ internal static class LinkExtractor
             return true;
         }
 
-        foreach (var name in element.ClassList)
-        {
-            if (name.StartsWith("material-icons", StringComparison.Ordinal) || name.StartsWith("material-symbols", StringComparison.Ordinal) || name == "f7-icons")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var classes = element.GetAttribute("class");
+        return HtmlChars.ListHas(classes, "material-icons", asPrefix: true) || HtmlChars.ListHas(classes, "material-symbols", asPrefix: true) || HtmlChars.ListHas(classes, "f7-icons");
     }
 
     /// <summary>
@@ -1958,8 +1980,8 @@ internal static class LinkExtractor
     /// <c>icon</c> (not another framework's <c>icon</c> beside a visible label: code review).
     /// </summary>
     private static bool IsIconLabel(IElement element) =>
-        element.ClassList.Contains("label") && element.ParentElement is { } parent && parent.ClassList.Contains("icon")
-        && parent.ClassList.Any(name => name.StartsWith("fa-", StringComparison.Ordinal));
+        HtmlChars.ListHas(element.GetAttribute("class"), "label") && element.ParentElement?.GetAttribute("class") is { } parent
+        && HtmlChars.ListHas(parent, "icon") && HtmlChars.ListHas(parent, "fa-", asPrefix: true);
 
     /// <summary>
     /// The first text with a letter or a digit inside an empty link that something keeps from its name (<see cref="Hides"/>),

@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using LinkHygiene.Engine;
 
@@ -27,5 +28,28 @@ internal static class HtmlChars
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a list of white-space-separated tokens (a class attribute) holds <paramref name="token"/>, or with
+    /// <paramref name="asPrefix"/> a token starting with it: what the DOM's token list would say, without making one.
+    /// </summary>
+    public static bool ListHas(string? list, string token, bool asPrefix = false)
+    {
+        if (list is null)
+        {
+            return false;
+        }
+
+        for (var at = list.IndexOf(token, StringComparison.Ordinal); at >= 0; at = list.IndexOf(token, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + token.Length;
+            if ((at == 0 || IsSpace(list[at - 1])) && (asPrefix || end == list.Length || IsSpace(list[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -104,6 +104,17 @@ public class HandWrittenMatcherTests
     public void UgcClassScanIsWhatSplittingFound(string classes) => AssertSameUgcClass(classes);
 
     [Fact]
+    public void EveryUgcWordHoldsAStemTheScanSearchesForFirst()
+    {
+        // The scan passes over a class attribute without one of these stems: a UGC word without one would never be found.
+        foreach (var word in LinkExtractor.UgcSegments.Concat(LinkExtractor.BareUgcClasses))
+        {
+            Assert.True(LinkExtractor.UgcStems.Any(stem => word.Contains(stem, System.StringComparison.Ordinal)), $"\"{word}\" holds no stem of {string.Join(", ", LinkExtractor.UgcStems)}");
+            Assert.True(LinkExtractor.HasUgcClass(word + "-list") || LinkExtractor.HasUgcClass(word), word);
+        }
+    }
+
+    [Fact]
     public void ScopeAttributesAreWhatGetAttributeReturnsInTheEdgeCases()
     {
         var document = new HtmlParser().ParseDocument(
