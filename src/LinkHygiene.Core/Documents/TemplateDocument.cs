@@ -2617,7 +2617,7 @@ public sealed class TemplateDocument
                 var token = Tokens[t];
                 if (token.Kind == TokenKind.EndTag)
                 {
-                    if (token.Name == scan.Element.LocalName || (scan.Ancestors ??= AncestorNames(scan.Element)).Contains(token.Name))
+                    if (token.Name == scan.Element.LocalName || scan.IsAncestorName(token.Name))
                     {
                         end = t;
                         break;
@@ -2688,7 +2688,8 @@ public sealed class TemplateDocument
         {
             Element = element;
             First = Next = first;
-            Ancestors = null;
+            _ancestors = null;
+            _ancestorLookups = 0;
         }
 
         public IElement Element { get; }
@@ -2697,7 +2698,32 @@ public sealed class TemplateDocument
 
         public int Next { get; set; }
 
-        public HashSet<string>? Ancestors { get; set; }
+        private HashSet<string>? _ancestors;
+
+        private int _ancestorLookups;
+
+        /// <summary>
+        /// Whether an ancestor of the element has this name: the first few end tags that do not close the element look
+        /// up its ancestors one by one (most elements meet none or one: a link's own end tag ends it), later ones in a set of
+        /// their names, made once (an element never closed, and many end tags of others after it).
+        /// </summary>
+        public bool IsAncestorName(string name)
+        {
+            if (_ancestors is null && ++_ancestorLookups <= 4)
+            {
+                for (var parent = Element.ParentElement; parent is not null; parent = parent.ParentElement)
+                {
+                    if (parent.LocalName == name)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            return (_ancestors ??= AncestorNames(Element)).Contains(name);
+        }
     }
 
     /// <summary>The span of non-blank text inside a region (text tokens only, minus excluded parts), or null when there is none.</summary>
