@@ -3415,16 +3415,152 @@ internal sealed class StartTag
     public bool IsSelfClosing { get; }
 
     /// <summary>
-    /// The tag's attributes as the tokenizer reads them (duplicates included), each with where its name starts. A tag
+    /// The tag's attributes as the tokenizer reads them (a name given twice only the first time), each with where its name starts. A tag
     /// read lazily is tokenized again on its own: a start tag is only ever read in the data state and ends at its
     /// '&gt;', so its text alone gives the same token.
     /// </summary>
     public TagAttribute[] RawAttributes => _raw ??= Reread();
 
-    private TagAttribute[] Reread()
+    private TagAttribute[] Reread() => ReadPlain(_source!, Start, End) ?? ReadWithTokenizer(_source!, Start, End);
+
+    /// <summary>A tag's attributes as a tokenizer of its text alone reads them.</summary>
+    internal static TagAttribute[] ReadWithTokenizer(string source, int start, int end)
     {
-        using var tokenizer = new HtmlTokenizer(new AngleSharp.Text.TextSource(new AngleSharp.Text.ReadOnlyMemoryTextSource(_source.AsMemory(Start, End - Start))), AngleSharp.Html.HtmlEntityProvider.ResolverExtended);
-        return Read(ref tokenizer.GetStructToken(), Start);
+        using var tokenizer = new HtmlTokenizer(new AngleSharp.Text.TextSource(new AngleSharp.Text.ReadOnlyMemoryTextSource(source.AsMemory(start, end - start))), AngleSharp.Html.HtmlEntityProvider.ResolverExtended);
+        return Read(ref tokenizer.GetStructToken(), start);
+    }
+
+    /// <summary>
+    /// A tag's attributes read in place where the tag is plain: ASCII names, values quoted or not without a character
+    /// reference, no CR or NUL anywhere, white space between attributes, and a '&gt;' (or "/&gt;") that ends it; null
+    /// for any other tag, which the tokenizer reads. The same attributes as the tokenizer's for the tags it answers
+    /// (a test holds it to that on every corpus tag and on generated ones); a page's spans and codes inside its links
+    /// were each tokenized again on their own, a new tokenizer every time.
+    /// </summary>
+    internal static TagAttribute[]? ReadPlain(string source, int start, int end)
+    {
+        if (end - start < 2 || source[start] != '<' || source[end - 1] != '>' || source.IndexOf('\r', start, end - start) >= 0 || source.IndexOf('\0', start, end - start) >= 0)
+        {
+            return null;
+        }
+
+        var last = end - 1; // the '>'
+        var i = start + 1;
+        while (i < last && !HtmlChars.IsSpace(source[i]) && source[i] != '/')
+        {
+            i++;
+        }
+
+        List<TagAttribute>? read = null;
+        while (true)
+        {
+            var spaced = HtmlChars.IsSpace(source[i]);
+            while (i < last && HtmlChars.IsSpace(source[i]))
+            {
+                i++;
+            }
+
+            if (i == last || (i == last - 1 && source[i] == '/'))
+            {
+                return read is null ? Array.Empty<TagAttribute>() : read.ToArray();
+            }
+
+            if (!spaced && read is not null)
+            {
+                return null; // (a="b"c: no white space between two attributes)
+            }
+
+            var nameStart = i;
+            var upper = false;
+            while (i < last && !HtmlChars.IsSpace(source[i]) && source[i] is not ('/' or '='))
+            {
+                var c = source[i];
+                if (c >= '\u007f' || c < ' ' || c is '"' or '\'' or '<' or '>' or '&')
+                {
+                    return null;
+                }
+
+                upper |= c is >= 'A' and <= 'Z';
+                i++;
+            }
+
+            if (i == nameStart)
+            {
+                return null; // (a '/' or a '=' where a name starts)
+            }
+
+            var name = source.Substring(nameStart, i - nameStart);
+            name = upper ? name.ToLowerInvariant() : name;
+            var afterName = i;
+            while (i < last && HtmlChars.IsSpace(source[i]))
+            {
+                i++;
+            }
+
+            var value = string.Empty;
+            if (i < last && source[i] == '=')
+            {
+                i++;
+                while (i < last && HtmlChars.IsSpace(source[i]))
+                {
+                    i++;
+                }
+
+                if (i == last)
+                {
+                    return null; // (a= and nothing)
+                }
+
+                var quote = source[i];
+                var valueStart = quote is '"' or '\'' ? i + 1 : i;
+                var valueEnd = valueStart;
+                while (valueEnd < last && (quote is '"' or '\'' ? source[valueEnd] != quote : !HtmlChars.IsSpace(source[valueEnd])))
+                {
+                    var c = source[valueEnd];
+                    if (c is '&' or '\r' or '\0' || (quote is not ('"' or '\'') && c is '"' or '\'' or '<' or '>' or '=' or '`'))
+                    {
+                        return null;
+                    }
+
+                    valueEnd++;
+                }
+
+                if (quote is '"' or '\'' && valueEnd == last)
+                {
+                    return null; // (its quote never closed before the '>')
+                }
+
+                value = source.Substring(valueStart, valueEnd - valueStart);
+                i = quote is '"' or '\'' ? valueEnd + 1 : valueEnd;
+                if (i < last && !HtmlChars.IsSpace(source[i]) && !(i == last - 1 && source[i] == '/'))
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                i = afterName;
+            }
+
+            read ??= new List<TagAttribute>();
+            if (!Holds(read, name))
+            {
+                read.Add(new TagAttribute(name, value, nameStart)); // (a name again is dropped)
+            }
+        }
+    }
+
+    private static bool Holds(List<TagAttribute> attributes, string name)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (attribute.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A token's attributes, their positions moved by offset (where the text the token was read from starts).

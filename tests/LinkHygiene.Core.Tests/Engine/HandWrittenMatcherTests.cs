@@ -199,6 +199,99 @@ public class HandWrittenMatcherTests
     [InlineData("<a\u0660>")] // an Arabic-Indic digit continues a name, as char.IsDigit reads it
     public void OneSearchForEveryOpeningIsOneSearchForEach(string text) => AssertSameStartTags(text, "an edge case");
 
+    [Theory]
+    [InlineData("<span class=\"pre\">", true)]
+    [InlineData("<a href=x>", true)]
+    [InlineData("<a  HREF='y' b c=\"d\" e>", true)]
+    [InlineData("<a b=c/>", true)] // (an unquoted value takes the '/')
+    [InlineData("<a b=\"c\"/>", true)]
+    [InlineData("<img src=\"x.png\" alt=\"a > b\" />", true)]
+    [InlineData("<a\tb\n=\f'c'>", true)]
+    [InlineData("<a b=\"\" c=''>", true)]
+    [InlineData("<a b b=\"2\">", true)] // (the first: the tokenizer drops a name given again)
+    [InlineData("<a title=\"Caf\u00e9 \u2014 \uD83D\uDE00\">", true)]
+    [InlineData("<a>", true)]
+    [InlineData("<br/>", true)]
+    [InlineData("<a href=\"?a=1&amp;b=2\">", false)]
+    [InlineData("<a href=x&y>", false)]
+    [InlineData("<a b=\"c\"d=\"e\">", false)]
+    [InlineData("<a / b>", false)]
+    [InlineData("<a/b>", false)]
+    [InlineData("<a =b>", false)]
+    [InlineData("<a b=>", false)]
+    [InlineData("<a b= >", false)]
+    [InlineData("<a b=\"c>", false)]
+    [InlineData("<a b=c\"d>", false)]
+    [InlineData("<a b=`c`>", false)]
+    [InlineData("<a \"b\"=c>", false)]
+    [InlineData("<a b<c=d>", false)]
+    [InlineData("<a caf\u00e9=1>", false)]
+    [InlineData("<a b=\"c\"\r\n d>", false)]
+    [InlineData("<a b=\"\0\">", false)]
+    [InlineData("<a b=\"c\"", false)]
+    [InlineData("<a b=\"c\" / >", false)]
+    [InlineData("<a b>c>", false)] // (not one tag)
+    [InlineData("<a b=c>d>", false)]
+    public void AttributesReadInPlaceAreTheTokenizers(string tag, bool readInPlace)
+    {
+        var text = "<p>x " + tag + " y";
+        Assert.Equal(readInPlace, AssertSameAttributes(text, 5, 5 + tag.Length, "an edge case"));
+    }
+
+    [Fact]
+    public void AttributesReadInPlaceAreTheTokenizersOnGeneratedTags()
+    {
+        var pieces = new[]
+        {
+            " ", "  ", "\t", "\n", "\r\n", "\f", "a", "B", "data-x", "href", "=", "=", "\"", "\"", "'", "/", "&amp;", "&", "<", "`", "x", "1", "\u00e9", "\0", ">", "\u007f", "\u0001",
+        };
+        var random = new System.Random(20261206);
+        int plain = 0, compared = 0;
+        for (var n = 0; n < 200_000; n++)
+        {
+            var tag = "<a " + string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)])) + ">";
+            compared++;
+            plain += AssertSameAttributes(tag, 0, tag.Length, "a generated tag") ? 1 : 0;
+        }
+
+        Assert.True(plain > 20_000 && plain < compared, $"{plain} of {compared} generated tags read in place");
+    }
+
+    [Fact]
+    public void AttributesReadInPlaceAreTheTokenizersOnEveryCorpusTemplate()
+    {
+        int plain = 0, tags = 0;
+        foreach (var file in RepositoryFiles.CorpusTemplates())
+        {
+            var text = System.IO.File.ReadAllText(file);
+            var document = LinkHygiene.Documents.TemplateDocument.Parse(file, text, LinkHygiene.Documents.TemplateKinds.FromPath(file)!.Value);
+            foreach (var token in document.Tokens.Where(t => t.Kind == LinkHygiene.Documents.TokenKind.StartTag))
+            {
+                if (document.StartTagAt(token.Start) is { } tag)
+                {
+                    tags++;
+                    plain += AssertSameAttributes(document.Masked, tag.Start, tag.End, file) ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(tags > 50_000 && plain > tags * 0.9, $"{plain} of {tags} start tags read in place");
+    }
+
+    /// <returns>Whether the tag was read in place.</returns>
+    private static bool AssertSameAttributes(string text, int start, int end, string where)
+    {
+        var plain = LinkHygiene.Documents.StartTag.ReadPlain(text, start, end);
+        if (plain is not null)
+        {
+            var expected = string.Join(", ", LinkHygiene.Documents.StartTag.ReadWithTokenizer(text, start, end));
+            var actual = string.Join(", ", plain);
+            Assert.True(expected == actual, $"{where}: {Regex.Escape(text.Substring(start, end - start))}: the tokenizer read [{expected}], in place [{actual}]");
+        }
+
+        return plain is not null;
+    }
+
     [Fact]
     public void OneSearchForEveryOpeningIsOneSearchForEachOnEveryCorpusTemplate()
     {
