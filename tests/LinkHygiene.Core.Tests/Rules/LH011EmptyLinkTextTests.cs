@@ -234,6 +234,7 @@ public class LH011EmptyLinkTextTests
     [InlineData("<a href=\"/page/2/\"><mat-icon>home</mat-icon></a>", "add link text, an image alt, or aria-label")]
     // (an icon font's ligature, shown to a screen reader, would be read "arrow_back": code review)
     [InlineData("<a href=\"/page/2/\"><span class=\"material-icons\" aria-hidden=\"true\">arrow_back</span></a>", "add link text, an image alt, or aria-label")]
+    [InlineData("<a href=\"/page/2/\"><span class=\"md-18 material-icons-outlined\" aria-hidden=\"true\">arrow_back</span></a>", "add link text, an image alt, or aria-label")]
     [InlineData("<a href=\"/page/2/\"><span class=\"material-symbols-outlined\" aria-hidden=\"true\">chevron_left</span></a>", "add link text, an image alt, or aria-label")]
     [InlineData("<a href=\"/page/2/\"><span aria-hidden=\"true\"><i class=\"material-icons\">arrow_forward</i></span></a>", "add link text, an image alt, or aria-label")]
     [InlineData("<a href=\"/page/2/\"><i class=\"f7-icons\" aria-hidden=\"true\">chevron_left</i></a>", "add link text, an image alt, or aria-label")]
