@@ -139,7 +139,22 @@ public sealed class Link
     {
         for (var element = Element; element is not null; element = element.ParentElement)
         {
-            var hidden = element.GetAttribute("aria-hidden");
+            // (both attributes in one pass over the element's few: what GetAttribute gives for each, the first of the name)
+            string? hidden = null, notRendered = null;
+            var attributes = element.Attributes;
+            for (var i = 0; i < attributes.Length; i++)
+            {
+                var attribute = attributes[i]!;
+                if (hidden is null && attribute.Name == "aria-hidden")
+                {
+                    hidden = attribute.Value;
+                }
+                else if (notRendered is null && attribute.Name == "hidden")
+                {
+                    notRendered = attribute.Value;
+                }
+            }
+
             if (hidden is not null && string.Equals(hidden.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -147,7 +162,6 @@ public sealed class Link
 
             // `hidden` is not rendered at all (a microformats `<a class="u-url" href="..." hidden></a>`); "until-found"
             // content is shown when find-in-page reaches it, so its links need a name.
-            var notRendered = element.GetAttribute("hidden");
             if (notRendered is not null && !string.Equals(notRendered.Trim(), "until-found", System.StringComparison.OrdinalIgnoreCase) && !LinkExtractor.MayBeLeftOut(kind, Documents.Dynamic.IsDynamicValue(notRendered)))
             {
                 return true;

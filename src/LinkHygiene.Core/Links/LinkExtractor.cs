@@ -643,7 +643,9 @@ internal static class LinkExtractor
         // heading's, which names its section for links to it, nor an item's numbered anchor (comment-1: an Erlang
         // function's; a blog's comment-123 has its class too), nor any on a documentation generator's page, where ids name
         // topics (held-out review 136: DocBook's sql-syntax-comments, Erlang's "Comments" section and its Edit links)
-        return (declared.Class is { } classes && HasUgcClass(LiteralClasses(classes)))
+        // (a class list without a UGC word's letters has no literal class with them: passed over before its literal
+        // classes are read, which looks for run-time parts)
+        return (declared.Class is { } classes && MayNameUgc(classes) && HasUgcClass(LiteralClasses(classes)))
             || (declared.LiteralId is { } id && !idsNameTopics && !Documents.TagNames.IsHeading(element.LocalName) && !IsNumberedAnchor(id)
                 && (HasUgcClass(id) || id.Equals("comments", StringComparison.OrdinalIgnoreCase) || id.Equals("comment", StringComparison.OrdinalIgnoreCase)));
     }
