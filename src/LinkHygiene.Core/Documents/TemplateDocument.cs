@@ -3415,9 +3415,10 @@ internal sealed class StartTag
     public bool IsSelfClosing { get; }
 
     /// <summary>
-    /// The tag's attributes as the tokenizer reads them (a name given twice only the first time), each with where its name starts. A tag
-    /// read lazily is tokenized again on its own: a start tag is only ever read in the data state and ends at its
-    /// '&gt;', so its text alone gives the same token.
+    /// The tag's attributes as the tokenizer reads them (a name given twice only the first time), each with where its
+    /// name starts. A tag read lazily is read again from its text alone, in place when it is plain (<see cref="ReadPlain"/>)
+    /// and by a tokenizer otherwise: a start tag is only ever read in the data state and ends at its '&gt;', so its text
+    /// alone gives the same token.
     /// </summary>
     public TagAttribute[] RawAttributes => _raw ??= Reread();
 
@@ -3432,14 +3433,15 @@ internal sealed class StartTag
 
     /// <summary>
     /// A tag's attributes read in place where the tag is plain: ASCII names, values quoted or not without a character
-    /// reference, no CR or NUL anywhere, white space between attributes, and a '&gt;' (or "/&gt;") that ends it; null
-    /// for any other tag, which the tokenizer reads. The same attributes as the tokenizer's for the tags it answers
+    /// reference, no CR, NUL or U+FFFF (AngleSharp's end of input) anywhere, white space between attributes, and a
+    /// '&gt;' (or "/&gt;") that ends it; null for any other tag, which the tokenizer reads. The text between
+    /// <paramref name="start"/> and <paramref name="end"/> is one start tag, as the tokenizer read it. The same attributes as the tokenizer's for the tags it answers
     /// (a test holds it to that on every corpus tag and on generated ones); a page's spans and codes inside its links
     /// were each tokenized again on their own, a new tokenizer every time.
     /// </summary>
     internal static TagAttribute[]? ReadPlain(string source, int start, int end)
     {
-        if (end - start < 2 || source[start] != '<' || source[end - 1] != '>' || source.IndexOf('\r', start, end - start) >= 0 || source.IndexOf('\0', start, end - start) >= 0)
+        if (end - start < 2 || source[start] != '<' || source[end - 1] != '>' || source.IndexOfAny(Unplain, start, end - start) >= 0)
         {
             return null;
         }
@@ -3549,6 +3551,9 @@ internal sealed class StartTag
             }
         }
     }
+
+    // (characters the tokenizer reads otherwise than as written: CR, NUL, and U+FFFF, which it takes for the end of its input)
+    private static readonly char[] Unplain = { '\r', '\0', '\uffff' };
 
     private static bool Holds(List<TagAttribute> attributes, string name)
     {
