@@ -268,9 +268,11 @@ public sealed class LH013AmbiguousAnchorText : Rule
             var length = to - from;
             if (length == 2 && relative[from] == '.' && relative[from + 1] == '.')
             {
-                // Out of the unknown folder, the path is still unknown: it never becomes a root-relative one.
+                // Out of the unknown folder, the path is still unknown: it never becomes a root-relative one, and each
+                // ".." above it is one more level up (a ".." cancelled the one before it: "../../../x" was "../x", code
+                // review 133).
                 var last = LastSegment(path);
-                if (last >= 0 && !(path.Length - last == 2 && path[last + 1] == '\u0001'))
+                if (last >= 0 && !(path.Length - last == 2 && path[last + 1] == '\u0001') && !(path.Length - last == 3 && path[last + 1] == '.' && path[last + 2] == '.'))
                 {
                     path.Length = last;
                 }

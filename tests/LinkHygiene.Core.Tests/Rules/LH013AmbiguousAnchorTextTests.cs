@@ -103,6 +103,8 @@ public class LH013AmbiguousAnchorTextTests
     [InlineData("page.html", "<a href=\"/privacy\">Privacy</a> <a href=\"/Privacy\">{|LH013:Privacy|}</a>")]
     // however many "../" a relative link climbs where the current URL is not known, it is not a root-relative path
     [InlineData("docs/page.html", "<a href=\"../../../../../../../../../../../x.html\">Part X</a> <a href=\"/x.html\">{|LH013:Part X|}</a>")]
+    // ... and each "../" above the unknown folder is one more level up (code review 133: "../../../x.html" was "../x.html")
+    [InlineData("docs/page.html", "<a href=\"../x.html\">Part X</a> <a href=\"../../../x.html\">{|LH013:Part X|}</a> <a href=\"../../x.html\">{|LH013:Part X|}</a> <a href=\"../../x.html\">Part Y</a> <a href=\"../../y/../x.html\">Part Y</a>")]
     // href="" in an HTML file is that file (held-out review 61: Sphinx's crumb to the page itself)
     [InlineData("tutorials/index.html", "<a href=\"\">Python tutorial</a> <a href=\"index.html\">Python tutorial</a> <a href=\"./\">Python tutorial</a> <a href=\"../tutorials/\">Python tutorial</a> <a href=\"../index.html\">{|LH013:Python tutorial|}</a>")]
     // ... from the page's <base href>, as a browser resolves them (held-out review 171): a folder, resolved from the page's
@@ -535,7 +537,8 @@ public class LH013AmbiguousAnchorTextTests
     public void RelativePathsResolveAsSplittingBothPathsIntoSegmentsWould()
     {
         // Every folder of up to four and every relative path of up to five characters of '/', '.', a letter and the unknown
-        // folder's mark, against the lists of segments the rule once built for each link (the reference below).
+        // folder's mark, against the lists of segments the rule once built for each link (the reference below; with each
+        // ".." above the unknown folder one more level up since code review 133).
         var alphabet = new[] { '/', '.', 'a', '\u0001' };
         var folders = Strings(4).ToList();
         var compared = 0;
@@ -577,7 +580,7 @@ public class LH013AmbiguousAnchorTextTests
                 var part = parts[i];
                 if (part == "..")
                 {
-                    if (segments.Count > 0 && segments[segments.Count - 1] != "\u0001")
+                    if (segments.Count > 0 && segments[segments.Count - 1] != "\u0001" && segments[segments.Count - 1] != "..")
                     {
                         segments.RemoveAt(segments.Count - 1);
                     }
