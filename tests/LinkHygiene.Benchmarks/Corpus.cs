@@ -22,15 +22,19 @@ public static class Corpus
     /// <summary>The real-template corpus, ../shared/corpus beside the repository (6,147 templates of seven public projects).</summary>
     public static IReadOnlyList<(string Name, string Path, string Text)> Shared => SharedFiles.Value;
 
-    private static readonly Lazy<IReadOnlyList<(string Name, string Path, string Text)>> SharedFiles = new(() =>
+    private static readonly Lazy<IReadOnlyList<(string Name, string Path, string Text)>> SharedFiles =
+        new(() => Templates(Path.Combine(RepositoryRoot, "..", "shared", "corpus")));
+
+    /// <summary>Every template under a folder (any code base: `prof templates:<folder>`), named from the folder, in order.</summary>
+    public static IReadOnlyList<(string Name, string Path, string Text)> Templates(string folder)
     {
-        var root = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus"));
+        var root = Path.GetFullPath(folder);
         return Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .Where(LinkHygieneEngine.IsTemplate)
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => (Path.GetRelativePath(root, f), f, File.ReadAllText(f)))
             .ToList();
-    });
+    }
 
     /// <summary>A realistic Razor page of about <paramref name="kilobytes"/> KB.</summary>
     public static string LargePage(int kilobytes) => LinkHygiene.Testing.SyntheticTemplates.Page(kilobytes * 1024);

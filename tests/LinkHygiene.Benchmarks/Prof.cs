@@ -18,17 +18,15 @@ public static class Prof
         if (page is not null && page.StartsWith("templates:", StringComparison.Ordinal))
         {
             // `prof templates:<folder>`: any code base's templates, as the corpus is measured (held-out trees, documentation sites)
-            var root = System.IO.Path.GetFullPath(page.Substring("templates:".Length));
-            RunCorpus(System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(
-                System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Where(System.IO.Directory.GetFiles(root, "*", System.IO.SearchOption.AllDirectories), Engine.LinkHygieneEngine.IsTemplate), f => f, StringComparer.Ordinal),
-                f => (System.IO.Path.GetRelativePath(root, f), f, System.IO.File.ReadAllText(f)))), root);
+            var root = page.Substring("templates:".Length);
+            RunCorpus(Corpus.Templates(root), root);
             return;
         }
 
         if (page is not null && page.StartsWith("phases:", StringComparison.Ordinal))
         {
             // `prof phases:<folder>`: the engine's phases over a code base's templates, each rule on its own
-            RunPhases(System.IO.Path.GetFullPath(page.Substring("phases:".Length)));
+            RunPhases(page.Substring("phases:".Length));
             return;
         }
 
@@ -131,9 +129,7 @@ public static class Prof
 
     private static void RunPhases(string root)
     {
-        var files = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(
-            System.Linq.Enumerable.Where(System.IO.Directory.GetFiles(root, "*", System.IO.SearchOption.AllDirectories), Engine.LinkHygieneEngine.IsTemplate),
-            f => (Path: f, Text: System.IO.File.ReadAllText(f), Kind: TemplateKinds.FromPath(f)!.Value)));
+        var files = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(Corpus.Templates(root), f => (f.Path, f.Text, Kind: TemplateKinds.FromPath(f.Path)!.Value)));
         var reader = new OptionReader(DictionaryOptionSource.Empty);
         var settings = new LinkSettings(LinkZone.None, reader.Get(CommonOptions.UgcSelectors), reader.Get(CommonOptions.SponsoredSelectors), reader.Get(CommonOptions.SiteHosts));
         var times = new System.Collections.Generic.Dictionary<string, (double Ms, long Bytes)>();
@@ -181,9 +177,7 @@ public static class Prof
         // `corpus-tokens` and `corpus-dom`: only the corpus templates the engine reads without a DOM, or only those with one.
         // `shape:<name>:<KB>`: one of the growth benchmark's shapes (SyntheticTemplates.Shapes) at that size.
         var inputs = what.StartsWith("templates:", StringComparison.Ordinal)
-            ? System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(
-                System.Linq.Enumerable.Where(System.IO.Directory.GetFiles(what.Substring("templates:".Length), "*", System.IO.SearchOption.AllDirectories), Engine.LinkHygieneEngine.IsTemplate),
-                f => (f, System.IO.File.ReadAllText(f))))
+            ? System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(Corpus.Templates(what.Substring("templates:".Length)), f => (f.Path, f.Text)))
             : what.StartsWith("shape:", StringComparison.Ordinal)
             ? new System.Collections.Generic.List<(string Path, string Text)> { Shape(what) }
             : what.StartsWith("corpus", StringComparison.Ordinal)
