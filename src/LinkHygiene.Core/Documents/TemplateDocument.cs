@@ -2020,28 +2020,10 @@ public sealed class TemplateDocument
             }
         }
 
-        if (text.IndexOf("data-bind", StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            return true; // Knockout's html binding writes HTML too
-        }
-
-        foreach (var needle in RuleNeedles)
-        {
-            if (text.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        foreach (var needle in RuleNeedlesExactCase)
-        {
-            if (text.IndexOf(needle, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // (Knockout's html binding, data-bind, writes HTML too)
+        return text.IndexOf("data-bind", StringComparison.OrdinalIgnoreCase) >= 0
+            || Needles.AnyIn(text, RuleNeedles, StringComparison.OrdinalIgnoreCase)
+            || Needles.AnyIn(text, RuleNeedlesExactCase, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -3152,8 +3134,9 @@ public sealed class TemplateDocument
         /// (<see cref="SkipsLeadingNewLine"/>) end SVG or MathML first, and the reading stops there too. In a select: the
         /// raw-text tags are ignored, and AngleSharp keeps any other element but an option or a group open there (an
         /// <c>&lt;img&gt;</c>, a <c>&lt;b&gt;</c>), out of whose scope the <c>&lt;/select&gt;</c> is ignored (code
-        /// review 132), so the reading stops at any other start tag in a select. Up to the first of those the two read the same tokens, so the count of open <c>&lt;svg&gt;</c>,
-        /// <c>&lt;math&gt;</c> and <c>&lt;select&gt;</c> start tags only has to be at least the parser's: in SVG and
+        /// review 132), so the reading stops at any other start tag in a select. Up to the first of those the two read the
+        /// same tokens, so the count of open <c>&lt;svg&gt;</c>, <c>&lt;math&gt;</c> and <c>&lt;select&gt;</c> start tags
+        /// only has to be at least the parser's: in SVG and
         /// MathML, without integration points, an end tag closes at most the nearest element of its name, as does a
         /// <c>&lt;/select&gt;</c> when only options and groups are open in it, and elements the tree builder closes or
         /// ignores otherwise only leave the count higher. CDATA is looked for after any SVG or MathML, closed or not:
@@ -3435,9 +3418,9 @@ internal sealed class StartTag
     /// A tag's attributes read in place where the tag is plain: ASCII names, values quoted or not without a character
     /// reference, no CR, NUL or U+FFFF (AngleSharp's end of input) anywhere, white space between attributes, and a
     /// '&gt;' (or "/&gt;") that ends it; null for any other tag, which the tokenizer reads. The text between
-    /// <paramref name="start"/> and <paramref name="end"/> is one start tag, as the tokenizer read it. The same attributes as the tokenizer's for the tags it answers
-    /// (a test holds it to that on every corpus tag and on generated ones); a page's spans and codes inside its links
-    /// were each tokenized again on their own, a new tokenizer every time.
+    /// <paramref name="start"/> and <paramref name="end"/> is one start tag, as the tokenizer read it. The same
+    /// attributes as the tokenizer's for the tags it answers (a test holds it to that on every corpus tag and on generated
+    /// ones); a page's spans and codes inside its links were each tokenized again on their own, a new tokenizer every time.
     /// </summary>
     internal static TagAttribute[]? ReadPlain(string source, int start, int end)
     {
@@ -3514,12 +3497,13 @@ internal sealed class StartTag
                 }
 
                 var quote = source[i];
-                var valueStart = quote is '"' or '\'' ? i + 1 : i;
+                var quoted = quote is '"' or '\'';
+                var valueStart = quoted ? i + 1 : i;
                 var valueEnd = valueStart;
-                while (valueEnd < last && (quote is '"' or '\'' ? source[valueEnd] != quote : !HtmlChars.IsSpace(source[valueEnd])))
+                while (valueEnd < last && (quoted ? source[valueEnd] != quote : !HtmlChars.IsSpace(source[valueEnd])))
                 {
                     var c = source[valueEnd];
-                    if (c is '&' or '\r' or '\0' || (quote is not ('"' or '\'') && c is '"' or '\'' or '<' or '>' or '=' or '`'))
+                    if (c is '&' or '\r' or '\0' || (!quoted && c is '"' or '\'' or '<' or '>' or '=' or '`'))
                     {
                         return null;
                     }
@@ -3527,13 +3511,13 @@ internal sealed class StartTag
                     valueEnd++;
                 }
 
-                if (quote is '"' or '\'' && valueEnd == last)
+                if (quoted && valueEnd == last)
                 {
                     return null; // (its quote never closed before the '>')
                 }
 
                 value = source.Substring(valueStart, valueEnd - valueStart);
-                i = quote is '"' or '\'' ? valueEnd + 1 : valueEnd;
+                i = quoted ? valueEnd + 1 : valueEnd;
                 if (i < last && !HtmlChars.IsSpace(source[i]) && !(i == last - 1 && source[i] == '/'))
                 {
                     return null;

@@ -810,15 +810,7 @@ internal static class LinkExtractor
             }
         }
 
-        foreach (var stem in UgcStems)
-        {
-            if (classes.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Needles.AnyIn(classes, UgcStems, StringComparison.OrdinalIgnoreCase);
     }
 
     // (each word of UgcSegments and BareUgcClasses holds one of them: a test holds them to it)
@@ -831,20 +823,8 @@ internal static class LinkExtractor
     /// </summary>
     private static bool HasClassWithPart(string classes, string[] segments, string[] bare, string[] siteSegments, string[]? weakSegments = null, string[]? weakSegmentsNeed = null, string[]? ignored = null)
     {
-        for (var i = 0; i < classes.Length; i++)
+        foreach (var name in HtmlChars.Tokens(classes))
         {
-            if (HtmlChars.IsSpace(classes[i]))
-            {
-                continue;
-            }
-
-            var start = i;
-            while (i < classes.Length && !HtmlChars.IsSpace(classes[i]))
-            {
-                i++;
-            }
-
-            var name = classes.AsSpan(start, i - start);
             if (ignored is not null && IsSegment(name, ignored))
             {
                 continue;

@@ -87,28 +87,13 @@ public sealed class ZoneSelector
             return false;
         }
 
-        var i = 0;
-        while (i < classes.Length)
+        foreach (var token in HtmlChars.Tokens(classes))
         {
-            while (i < classes.Length && HtmlChars.IsSpace(classes[i]))
+            foreach (var name in _classNames)
             {
-                i++;
-            }
-
-            var start = i;
-            while (i < classes.Length && !HtmlChars.IsSpace(classes[i]))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                foreach (var name in _classNames)
+                if (token.SequenceEqual(name.AsSpan()))
                 {
-                    if (name.Length == i - start && string.CompareOrdinal(classes, start, name, 0, name.Length) == 0)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }

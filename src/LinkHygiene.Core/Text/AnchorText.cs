@@ -64,7 +64,7 @@ public static class AnchorText
     /// </summary>
     public static int NoticeStart(string text)
     {
-        if (text.Length > MaxNoticedText || !HoldsNoticeWord(text))
+        if (text.Length > MaxNoticedText || !Needles.AnyIn(text, NoticeWords, StringComparison.OrdinalIgnoreCase))
         {
             return -1;
         }
@@ -72,20 +72,6 @@ public static class AnchorText
         // (RightToLeft finds the leftmost start of the notices that end the text: the longest run of them)
         var match = WindowNotice.Match(text);
         return match.Success ? match.Index : -1;
-    }
-
-    // (a loop, not a predicate over the words: a closure made for every link's text)
-    private static bool HoldsNoticeWord(string text)
-    {
-        foreach (var word in NoticeWords)
-        {
-            if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -36,20 +36,59 @@ internal static class HtmlChars
     /// </summary>
     public static bool ListHas(string? list, string token, bool asPrefix = false)
     {
-        if (list is null)
+        foreach (var item in Tokens(list))
         {
-            return false;
-        }
-
-        for (var at = list.IndexOf(token, StringComparison.Ordinal); at >= 0; at = list.IndexOf(token, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + token.Length;
-            if ((at == 0 || IsSpace(list[at - 1])) && (asPrefix || end == list.Length || IsSpace(list[end])))
+            if (asPrefix ? item.StartsWith(token.AsSpan(), StringComparison.Ordinal) : item.SequenceEqual(token.AsSpan()))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The tokens of a white-space-separated list (a class attribute), in order, read in place.</summary>
+    public static SpaceSeparated Tokens(string? list) => new(list ?? string.Empty);
+
+    /// <summary>The tokens of a white-space-separated list, each a span of it (<see cref="Tokens"/>).</summary>
+    public struct SpaceSeparated
+    {
+        private readonly string _list;
+        private int _start;
+        private int _end;
+
+        internal SpaceSeparated(string list)
+        {
+            _list = list;
+            _start = 0;
+            _end = 0;
+        }
+
+        public readonly ReadOnlySpan<char> Current => _list.AsSpan(_start, _end - _start);
+
+        public readonly SpaceSeparated GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var i = _end;
+            while (i < _list.Length && IsSpace(_list[i]))
+            {
+                i++;
+            }
+
+            if (i == _list.Length)
+            {
+                return false;
+            }
+
+            _start = i;
+            while (i < _list.Length && !IsSpace(_list[i]))
+            {
+                i++;
+            }
+
+            _end = i;
+            return true;
+        }
     }
 }
