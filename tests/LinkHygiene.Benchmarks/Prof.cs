@@ -30,6 +30,13 @@ public static class Prof
             return;
         }
 
+        if (page is not null && page.StartsWith("builder:", StringComparison.Ordinal))
+        {
+            // `prof builder:<folder>`: AngleSharp's tokenizer, its parse and its tree builder into a bare tree (TreeBuilderProbe)
+            TreeBuilderProbe.Run(page.Substring("builder:".Length));
+            return;
+        }
+
         if (page is null)
         {
             RunCorpus(Corpus.Shared, "shared corpus");

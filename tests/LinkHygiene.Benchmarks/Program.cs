@@ -8,7 +8,7 @@ using LinkHygiene.Options;
 
 // `quick`: a timed whole-corpus run (seconds). `growth`: time against input size, 1 KB to 10 MB, for every
 // pathological shape. `prof`: phases and allocations (shared corpus against AngleSharp, the 1 MB page; `prof page10`: the 10 KB page alone;
-// `prof templates:<folder>`: any folder's templates measured as the corpus is; `prof phases:<folder>`: each phase and rule over them). `loop`: the
+// `prof templates:<folder>`: any folder's templates measured as the corpus is; `prof phases:<folder>`: each phase and rule over them; `prof builder:<folder>`: AngleSharp's tokenizer, its parse, and its tree builder into a bare tree). `loop`: the
 // engine in a loop for dotnet-trace (`loop corpus-tokens|corpus-dom` for the corpus templates read without or with a DOM; `loop templates:<folder>`). `analyzer`: the analyzer over the shared corpus in one compilation.
 // `lsp-latency`: the language server's edit path. Anything else goes to BenchmarkDotNet (e.g. --filter *).
 if (args.Length > 0 && args[0] == "prof") { Prof.Run(args.Length > 1 ? args[1] : null); return; }
