@@ -91,7 +91,7 @@ public static class TreeBuilderProbe
         string? firstDifferent = null;
         foreach (var text in texts)
         {
-            if (Describe(angleSharp.ParseDocument(text)) == BareTree.Describe(ParseBare(bare, text)))
+            if (BareTree.Describe(Copy(angleSharp.ParseDocument(text))) == BareTree.Describe(ParseBare(bare, text)))
             {
                 same++;
             }
@@ -189,41 +189,40 @@ public static class TreeBuilderProbe
         return count;
     }
 
-    /// <summary>AngleSharp's DOM as <see cref="BareTree.Describe"/> writes the bare tree: a template's content is its children.</summary>
-    private static string Describe(IDocument document)
+    /// <summary>AngleSharp's DOM copied into a bare tree, for <see cref="BareTree.Describe"/>: a template's content as its children.</summary>
+    private static BareTree.Document Copy(IDocument dom)
     {
-        var builder = new StringBuilder();
-        foreach (var node in document.ChildNodes)
+        var copy = new BareTree.Document(new TextSource(string.Empty));
+        foreach (var node in dom.ChildNodes)
         {
-            Write(node);
+            Add(copy, node);
         }
 
-        return builder.ToString();
+        return copy;
 
-        void Write(INode node)
+        static void Add(BareTree.Node parent, INode node)
         {
             switch (node)
             {
                 case IElement element:
-                    BareTree.Open(builder, element.NamespaceUri!, element.LocalName, element.SourceReference?.Position.Index ?? -1);
+                    var added = new BareTree.Element(element.LocalName, element.NamespaceUri!, NodeFlags.None) { SourceReference = element.SourceReference };
                     foreach (var attribute in element.Attributes)
                     {
-                        BareTree.Attribute(builder, attribute.Name, attribute.Value);
+                        added.SetOwnAttribute(attribute.Name, attribute.Value);
                     }
 
-                    builder.Append('>');
+                    parent.AddNode(added);
                     foreach (var child in element is IHtmlTemplateElement template ? template.Content.ChildNodes : element.ChildNodes)
                     {
-                        Write(child);
+                        Add(added, child);
                     }
 
-                    builder.Append("</>");
                     break;
                 case IText text:
-                    builder.Append('[').Append(text.Data).Append(']');
+                    parent.AddNode(new BareTree.Text(text.Data));
                     break;
                 case IComment comment:
-                    builder.Append("<!--").Append(comment.Data).Append("-->");
+                    parent.AddNode(new BareTree.Comment(comment.Data));
                     break;
             }
         }
@@ -237,11 +236,7 @@ internal static class BareTree
     private const string Svg = "http://www.w3.org/2000/svg";
     private const string MathMl = "http://www.w3.org/1998/Math/MathML";
 
-    public static void Open(StringBuilder builder, string ns, string name, int position) =>
-        builder.Append('<').Append(ns == Html ? string.Empty : ns.Substring(ns.LastIndexOf('/') + 1) + ":").Append(name).Append('@').Append(position);
-
-    public static void Attribute(StringBuilder builder, string name, string value) => builder.Append(' ').Append(name).Append("=\"").Append(value).Append('"');
-
+    /// <summary>A tree as text: each element's namespace (but HTML's), name, source position and attributes, its text and comments.</summary>
     public static string Describe(Document document)
     {
         var builder = new StringBuilder();
@@ -257,10 +252,11 @@ internal static class BareTree
             switch (node)
             {
                 case Element element:
-                    Open(builder, element.Namespace, element.Name, element.Position);
+                    var ns = element.Namespace;
+                    builder.Append('<').Append(ns == Html ? string.Empty : ns.Substring(ns.LastIndexOf('/') + 1) + ":").Append(element.Name).Append('@').Append(element.Position);
                     foreach (var attribute in element.OwnAttributes)
                     {
-                        Attribute(builder, attribute.Name, attribute.Value);
+                        builder.Append(' ').Append(attribute.Name).Append("=\"").Append(attribute.Value).Append('"');
                     }
 
                     builder.Append('>');
