@@ -1282,13 +1282,7 @@ public sealed class TemplateDocument
     /// </summary>
     internal static bool HasClientViewSyntax(string text)
     {
-        var found = false;
-        foreach (var element in ViewElements)
-        {
-            found |= text.IndexOf(element, StringComparison.Ordinal) >= 0;
-        }
-
-        found = found || Follows(text, ViewAttributes, char.IsWhiteSpace) || Follows(text, AureliaCommands, char.IsLetter);
+        var found = Needles.AnyIn(text, ViewElements, StringComparison.Ordinal) || Follows(text, ViewAttributes, char.IsWhiteSpace) || Follows(text, AureliaCommands, char.IsLetter);
         return found && !ClientTemplateSyntax.IsWholePage(text);
     }
 
@@ -1339,12 +1333,9 @@ public sealed class TemplateDocument
     /// </summary>
     internal static bool MayHoldServerTemplateSyntax(string text)
     {
-        foreach (var needle in ServerTemplateOpenings)
+        if (Needles.AnyIn(text, ServerTemplateOpenings, StringComparison.Ordinal))
         {
-            if (text.IndexOf(needle, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
+            return true;
         }
 
         // The pattern's ^ is a line's start in multi-line mode: the text's, or after a '\n'

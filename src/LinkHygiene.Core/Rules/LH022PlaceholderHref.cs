@@ -96,7 +96,7 @@ public sealed class LH022PlaceholderHref : Rule
                 foreach (var part in Dynamic.MaskClientInterpolations(attribute.Value).Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
                 {
                     var squeezed = part.Replace("-", string.Empty).Replace("_", string.Empty).ToLowerInvariant();
-                    if (Array.IndexOf(TopNames, squeezed) >= 0 || Array.Exists(TopNameParts, p => squeezed.IndexOf(p, StringComparison.Ordinal) >= 0) || HasToTopWords(part))
+                    if (Array.IndexOf(TopNames, squeezed) >= 0 || Needles.AnyIn(squeezed, TopNameParts, StringComparison.Ordinal) || HasToTopWords(part))
                     {
                         return true;
                     }
