@@ -16,6 +16,7 @@ using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
+using LinkHygiene.Documents;
 
 /// <summary>
 /// `prof builder:&lt;folder&gt;`: what AngleSharp's DOM costs beside its tree builder. AngleSharp's parser builds its tree
@@ -43,14 +44,15 @@ public static class TreeBuilderProbe
         var names = new Dictionary<string, string>(ReferenceEqualityComparer.Instance);
         foreach (var (name, path, text) in Corpus.Templates(root))
         {
-            var masked = LinkHygiene.Documents.TemplateDocument.Parse(path, text, LinkHygiene.Documents.TemplateKinds.FromPath(path)!.Value).Masked;
+            var masked = TemplateDocument.Parse(path, text, TemplateKinds.FromPath(path)!.Value).Masked;
             texts.Add(masked);
             names[masked] = name;
         }
 
         var options = new HtmlParserOptions { IsKeepingSourceReferences = true, DisableElementPositionTracking = true, IsScripting = false };
         var angleSharp = new HtmlParser(options);
-        var bare = new HtmlParser(options, BrowsingContext.New(Configuration.Default.With(new BareTree.Factory())));
+        var factory = new BareTree.Factory();
+        var bare = new HtmlParser(options, BrowsingContext.New(Configuration.Default.With(factory)));
         // (the templates on which the builder throws filling the bare tree are left out of every reading, and counted)
         var thrown = texts.RemoveAll(text => !Fills(bare, text));
         var readings = new (string Name, Func<string, object> Read)[]
@@ -58,7 +60,7 @@ public static class TreeBuilderProbe
             ("AngleSharp's tokenizer alone", Tokenize),
             ("AngleSharp's parse (its DOM)", text => angleSharp.ParseDocument(text)),
             ("its tree builder, bare tree", text => ParseBare(bare, text)),
-            ("its tokens stacked, bare tree", StackTokens),
+            ("its tokens stacked, bare tree", text => StackTokens(factory, text)),
         };
 
         var times = new List<double>[readings.Length];
@@ -138,13 +140,9 @@ public static class TreeBuilderProbe
     /// tag closes up to its element, void elements take no content, the raw-text elements switch the tokenizer), without
     /// any of the tree builder's other rules (implied elements and end tags, tables, formatting elements).
     /// </summary>
-    private static object StackTokens(string text)
+    private static object StackTokens(BareTree.Factory factory, string text)
     {
-        using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(text.AsMemory())), AngleSharp.Html.HtmlEntityProvider.ResolverExtended)
-        {
-            DisableElementPositionTracking = true,
-        };
-        var factory = StackFactory ??= new BareTree.Factory();
+        using var tokenizer = NewTokenizer(text);
         var root = factory.Create(null!, "html");
         var open = new List<BareTree.Element> { root };
         while (true)
@@ -158,16 +156,10 @@ public static class TreeBuilderProbe
                     var element = factory.Create(null!, token.Name);
                     element.SetAttributes(token.Attributes);
                     open[^1].AddNode(element);
-                    if (!token.IsSelfClosing && !VoidElements.Contains(element.Name))
+                    if (!token.IsSelfClosing && !TemplateDocument.VoidElements.Contains(element.Name))
                     {
                         open.Add(element);
-                        tokenizer.State = element.Name switch
-                        {
-                            "script" => HtmlParseMode.Script,
-                            "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
-                            "textarea" or "title" => HtmlParseMode.RCData,
-                            _ => tokenizer.State,
-                        };
+                        tokenizer.State = TemplateDocument.StateAfter(element.Name) ?? tokenizer.State;
                     }
 
                     break;
@@ -192,20 +184,16 @@ public static class TreeBuilderProbe
         }
     }
 
-    [ThreadStatic]
-    private static BareTree.Factory? StackFactory;
-
-    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    };
-
-    private static object Tokenize(string text)
-    {
-        using var tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(text.AsMemory())), AngleSharp.Html.HtmlEntityProvider.ResolverExtended)
+    // (as the engine's tokens-only reading and the parser make theirs)
+    private static HtmlTokenizer NewTokenizer(string text) =>
+        new(new TextSource(new ReadOnlyMemoryTextSource(text.AsMemory())), AngleSharp.Html.HtmlEntityProvider.ResolverExtended)
         {
             DisableElementPositionTracking = true,
         };
+
+    private static object Tokenize(string text)
+    {
+        using var tokenizer = NewTokenizer(text);
         var count = 0;
         while (tokenizer.GetStructToken().Type != HtmlTokenType.EndOfFile)
         {

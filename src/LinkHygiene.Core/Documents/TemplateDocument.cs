@@ -39,6 +39,16 @@ public sealed class TemplateDocument
         "keygen", "basefont", "bgsound", "frame",
     };
 
+    /// <summary>The state the tree builder switches the tokenizer to after an HTML start tag, or null for none.</summary>
+    internal static HtmlParseMode? StateAfter(string startTag) => startTag switch
+    {
+        "script" => HtmlParseMode.Script,
+        "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+        "textarea" or "title" => HtmlParseMode.RCData,
+        "plaintext" => HtmlParseMode.Plaintext,
+        _ => null,
+    };
+
     private readonly Dictionary<int, StartTag> _startTags;
     private Dictionary<int, IElement>? _elementsByOffset;
 
@@ -3196,15 +3206,6 @@ public sealed class TemplateDocument
 
         // After these the tree builder drops a newline that starts the element's content, reading the next token itself.
         private static bool SkipsLeadingNewLine(string startTag) => startTag is "pre" or "listing" or "textarea";
-
-        private static HtmlParseMode? StateAfter(string startTag) => startTag switch
-        {
-            "script" => HtmlParseMode.Script,
-            "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
-            "textarea" or "title" => HtmlParseMode.RCData,
-            "plaintext" => HtmlParseMode.Plaintext,
-            _ => null,
-        };
 
         private void OnToken(HtmlToken token, AngleSharp.Text.TextRange range) => Record(
             token.Type,
