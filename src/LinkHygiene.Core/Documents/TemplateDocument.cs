@@ -1881,14 +1881,17 @@ public sealed class TemplateDocument
                 var treeBuilderDecides = TreeBuilderDecidesReading(text);
                 if (reading == Reading.TokensOnly || (reading == Reading.TokensWhenEnough && !treeBuilderDecides && !MayHoldWhatRulesRead(text, kind) && rawOutputTags.Count == 0))
                 {
-                    readTokensOnly = TokenSink.Tokenize(sink);
+                    TreeConstruction? noTree = null;
+                    readTokensOnly = TokenSink.Tokenize(sink, ref noTree);
                     dom = readTokensOnly ? null : ParseAgainWithParserTokens();
                 }
                 else if (reading != Reading.DomWithParserTokens && !treeBuilderDecides)
                 {
                     // The tokenizer alone reads the text as the parser does: it reads the tokens (cheaper than the
-                    // parser's callback, which makes an object of every token), and the parser only builds the DOM.
-                    dom = TokenSink.Tokenize(sink) ? TokenSink.ParseDom(masked) : ParseAgainWithParserTokens();
+                    // parser's callback, which makes an object of every token), and builds the DOM from them where the
+                    // markup is of the kinds TreeConstruction builds as AngleSharp does; the parser builds it otherwise.
+                    var tree = masked.IndexOf("srcdoc", StringComparison.OrdinalIgnoreCase) < 0 ? TreeConstruction.For(masked) : null;
+                    dom = TokenSink.Tokenize(sink, ref tree) ? tree?.Document ?? TokenSink.ParseDom(masked) : ParseAgainWithParserTokens();
                 }
                 else
                 {
@@ -3074,8 +3077,10 @@ public sealed class TemplateDocument
         /// <c>&lt;select&gt;</c> the tree builder reads some of those tags otherwise, and CDATA: the reading stops at
         /// the first of them there (<see cref="TreeBuilderScopes"/>).
         /// </summary>
+        /// <param name="sink">Where the tokens go.</param>
+        /// <param name="tree">A construction of the DOM to give each token to, or null; null once it gave up.</param>
         /// <returns>False when the reading stopped in SVG, MathML or a select; the tokens read are then incomplete.</returns>
-        public static bool Tokenize(TokenSink sink)
+        public static bool Tokenize(TokenSink sink, ref TreeConstruction? tree)
         {
             // The source HtmlParser itself reads a string through (without scripting): TextSource(string) would copy the text
             // into a StringBuilder and read it a character at a time through the builder.
@@ -3089,6 +3094,11 @@ public sealed class TemplateDocument
             {
                 ref var token = ref tokenizer.GetStructToken();
                 sink.Record(tokenizer, ref token);
+                if (tree is not null && !tree.Consume(ref token, token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag ? sink._tokens[sink._tokens.Count - 1].Name : null))
+                {
+                    tree = null;
+                }
+
                 if (token.Type == HtmlTokenType.EndOfFile)
                 {
                     if (skipsNewLine)

@@ -71,7 +71,15 @@ public static class ReadingEquivalence
             return $"problems differ: [{string.Join("; ", full.Problems)}] from the parser, [{string.Join("; ", tokens.Problems)}] from the tokenizer";
         }
 
-        return full.Masked == tokens.Masked ? null : "masked text differs";
+        if (full.Masked != tokens.Masked)
+        {
+            return "masked text differs";
+        }
+
+        // The DOM built from the tokenizer's tokens (TreeConstruction), where it was, is the parser's.
+        return full.Dom is { } parsed && tokens.Dom is { } built && DomComparison.Difference(parsed, built) is { } difference
+            ? "DOM differs: " + difference
+            : null;
     }
 
     private static string StartTagText(TemplateDocument document, int start) => document.StartTagAt(start) is { } tag
