@@ -17,15 +17,17 @@ namespace LinkHygiene.Documents;
 /// without tokenizing the text a second time or making an object of every token.
 /// </summary>
 /// <remarks>
-/// It follows AngleSharp 1.10's <c>HtmlDomBuilder</c> step for step through the insertion modes a page without tables
-/// passes (initial, before and in the head, in the body, text, after the body), and gives up (<see cref="Consume"/>
-/// returns false; the parser then builds the DOM) at anything else: tables, selects, SVG and MathML, templates, framesets,
-/// <c>&lt;noscript&gt;</c>, ruby, the obsolete elements that mark the formatting list, a second <c>&lt;html&gt;</c> or
-/// <c>&lt;body&gt;</c> (whose attributes are merged), a <c>&lt;/br&gt;</c> (read as a <c>&lt;br&gt;</c>),
-/// a nested <c>&lt;a&gt;</c> or <c>&lt;button&gt;</c>, and formatting elements (<c>&lt;b&gt;</c>, <c>&lt;code&gt;</c>,
-/// <c>&lt;a&gt;</c>...) closed other than by their own end tag as the current element, where the adoption agency or the
-/// reconstruction of the formatting list would move or copy elements. So every formatting element in the list is open,
-/// and reconstructing the list does nothing. The tests and the fuzzer hold the result to AngleSharp's DOM node for node.
+/// It follows AngleSharp 1.10's <c>HtmlDomBuilder</c> step for step through the insertion modes pages pass (initial,
+/// before and in the head, in the body, text, in a table, its sections, rows and cells, after the body) and through
+/// inline SVG, and gives up (<see cref="Consume"/> returns false; the parser then builds the DOM) at anything else:
+/// text or elements a table cannot hold where they stand (which the tree builder moves before it), captions, selects,
+/// MathML, SVG's HTML integration points, templates, framesets, <c>&lt;noscript&gt;</c>, ruby, the obsolete elements
+/// that mark the formatting list, a second <c>&lt;html&gt;</c> or <c>&lt;body&gt;</c> (whose attributes are merged), a
+/// <c>&lt;/br&gt;</c> (read as a <c>&lt;br&gt;</c>), a nested <c>&lt;a&gt;</c> or <c>&lt;button&gt;</c>, and formatting
+/// elements (<c>&lt;b&gt;</c>, <c>&lt;code&gt;</c>, <c>&lt;a&gt;</c>...) closed other than by their own end tag as the
+/// current element, where the adoption agency or the reconstruction of the formatting list would move or copy elements.
+/// So every formatting element in the list is open, and reconstructing the list does nothing (nor do the marks cells
+/// put in it). The tests and the fuzzer hold the result to AngleSharp's DOM node for node (DomComparison).
 /// </remarks>
 internal sealed class TreeConstruction
 {
@@ -62,6 +64,10 @@ internal sealed class TreeConstruction
         AfterHead,
         InBody,
         Text,
+        InTable,
+        InTableBody,
+        InRow,
+        InCell,
         AfterBody,
         AfterAfterBody,
     }
@@ -126,6 +132,10 @@ internal sealed class TreeConstruction
         Mode.AfterHead => AfterHead(ref token, name),
         Mode.InBody => InBody(ref token, name),
         Mode.Text => Text(ref token, name),
+        Mode.InTable => InTable(ref token, name),
+        Mode.InTableBody => InTableBody(ref token, name),
+        Mode.InRow => InRow(ref token, name),
+        Mode.InCell => InCell(ref token, name),
         Mode.AfterBody => AfterBody(ref token, name),
         _ => AfterAfterBody(ref token, name),
     };
@@ -480,7 +490,15 @@ internal sealed class TreeConstruction
                 }
 
                 return true;
-            case "table" or "select" or "math" or "template" or "noscript" or "frameset" or "html" or "body"
+            case "table":
+                if (_constructable.QuirksMode != QuirksMode.On && !CloseParagraph())
+                {
+                    return false;
+                }
+
+                _mode = Mode.InTable;
+                return Add(ref token, name);
+            case "select" or "math" or "template" or "noscript" or "frameset" or "html" or "body"
                 or "applet" or "marquee" or "object" or "image" or "nobr" or "isindex" or "rb" or "rtc" or "rp" or "rt":
                 return false;
             default:
@@ -695,6 +713,272 @@ internal sealed class TreeConstruction
         }
 
         return byLowerCase;
+    }
+
+    /// <summary>
+    /// "In table": sections, rows and cells (with the sections and rows they imply), white space, scripts, styles, hidden
+    /// inputs and forms; anything else in a table the tree builder moves before it (foster parenting): given up on.
+    /// </summary>
+    private bool InTable(ref StructHtmlToken token, string? name)
+    {
+        switch (token.Type)
+        {
+            case HtmlTokenType.Comment:
+                Current.AddComment(ref token);
+                return true;
+            case HtmlTokenType.Doctype:
+                return true;
+            case HtmlTokenType.Character when _open[_open.Count - 1].Name is "table" or "tbody" or "tfoot" or "thead" or "tr" && !token.HasContent:
+                AddCharacters(token.Data);
+                return true;
+            case HtmlTokenType.EndOfFile:
+                return InBody(ref token, name);
+            case HtmlTokenType.StartTag:
+                switch (name)
+                {
+                    case "tbody" or "thead" or "tfoot":
+                        if (!PopUntilNotIncluding("table"))
+                        {
+                            return false;
+                        }
+
+                        _mode = Mode.InTableBody;
+                        return Add(ref token, name);
+                    case "tr" or "td" or "th":
+                        if (!PopUntilNotIncluding("table"))
+                        {
+                            return false;
+                        }
+
+                        AddImplied(_factory.Create(_document, "tbody"), "tbody");
+                        _mode = Mode.InTableBody;
+                        return InTableBody(ref token, name);
+                    case "input" when token.GetAttribute("type") is var type && type.Length == 6 && type.Memory.Span.Equals("hidden".AsSpan(), StringComparison.OrdinalIgnoreCase):
+                        AddElement(_factory.Create(_document, name), ref token, name);
+                        return Pop();
+                    case "form":
+                        if (_form is null)
+                        {
+                            _form = _factory.CreateForm(_document);
+                            AddElement(_form, ref token, name);
+                            return Pop();
+                        }
+
+                        return true;
+                    case "script" or "style":
+                        return InHeadStartTag(ref token, name);
+                    default:
+                        return false; // a caption, columns, a table in a table, a template, anything to be moved before the table
+                }
+
+            case HtmlTokenType.EndTag:
+                switch (name)
+                {
+                    case "table":
+                        return !IsInTableScope("table") || (PopUntil("table") && ResetMode());
+                    case "tbody" or "tr" or "thead" or "th" or "tfoot" or "td" or "body" or "caption" or "col" or "colgroup" or "html":
+                        return true;
+                    case "p" or "template":
+                        return false; // a </p> makes a paragraph, which would be moved before the table
+                    default:
+                        // "in body", as if moved before the table: an end tag adds nothing there (a </form> forgets its form)
+                        return InBodyEndTag(name!);
+                }
+
+            default:
+                return false;
+        }
+    }
+
+    private bool InTableBody(ref StructHtmlToken token, string? name)
+    {
+        switch (token.Type)
+        {
+            case HtmlTokenType.StartTag when name == "tr":
+                if (!PopUntilNotIncluding("tbody", "thead", "tfoot"))
+                {
+                    return false;
+                }
+
+                _mode = Mode.InRow;
+                return Add(ref token, name);
+            case HtmlTokenType.StartTag when name is "td" or "th":
+                if (!PopUntilNotIncluding("tbody", "thead", "tfoot"))
+                {
+                    return false;
+                }
+
+                AddImplied(_factory.Create(_document, "tr"), "tr");
+                _mode = Mode.InRow;
+                return InRow(ref token, name);
+            case HtmlTokenType.StartTag when name is "caption" or "col" or "colgroup" or "tbody" or "tfoot" or "thead":
+            case HtmlTokenType.EndTag when name == "table":
+                if (!IsInTableScope("tbody", "thead", "tfoot"))
+                {
+                    return true;
+                }
+
+                if (!PopUntilNotIncluding("tbody", "thead", "tfoot") || !Pop())
+                {
+                    return false;
+                }
+
+                _mode = Mode.InTable;
+                return InTable(ref token, name);
+            case HtmlTokenType.EndTag when name is "tbody" or "tfoot" or "thead":
+                if (!IsInTableScope(name))
+                {
+                    return true;
+                }
+
+                if (!PopUntilNotIncluding("tbody", "thead", "tfoot") || !Pop())
+                {
+                    return false;
+                }
+
+                _mode = Mode.InTable;
+                return true;
+            case HtmlTokenType.EndTag when name is "tr" or "td" or "th" or "body" or "caption" or "col" or "colgroup" or "html":
+                return true;
+            default:
+                return InTable(ref token, name);
+        }
+    }
+
+    private bool InRow(ref StructHtmlToken token, string? name)
+    {
+        switch (token.Type)
+        {
+            case HtmlTokenType.StartTag when name is "td" or "th":
+                // (a cell also marks the formatting list, which matters only to formatting elements left open: given up on)
+                if (!PopUntilNotIncluding("tr"))
+                {
+                    return false;
+                }
+
+                _mode = Mode.InCell;
+                return Add(ref token, name);
+            case HtmlTokenType.StartTag when name is "tr" or "caption" or "col" or "colgroup" or "tbody" or "tfoot" or "thead":
+            case HtmlTokenType.EndTag when name == "table":
+                return !IsInTableScope("tr") || (CloseRow() && InTableBody(ref token, name));
+            case HtmlTokenType.EndTag when name == "tr":
+                return !IsInTableScope("tr") || CloseRow();
+            case HtmlTokenType.EndTag when name is "tbody" or "tfoot" or "thead":
+                return !IsInTableScope(name) || ((!IsInTableScope("tr") || CloseRow()) && InTableBody(ref token, name));
+            case HtmlTokenType.EndTag when name is "td" or "th" or "body" or "caption" or "col" or "colgroup" or "html":
+                return true;
+            default:
+                return InTable(ref token, name);
+        }
+    }
+
+    private bool InCell(ref StructHtmlToken token, string? name)
+    {
+        switch (token.Type)
+        {
+            case HtmlTokenType.StartTag when name is "tr" or "td" or "th" or "caption" or "col" or "colgroup" or "tbody" or "tfoot" or "thead":
+                return !IsInTableScope("td", "th") || (CloseCell() && Home(ref token, name));
+            case HtmlTokenType.EndTag when name is "td" or "th":
+                return CloseCell();
+            case HtmlTokenType.EndTag when name is "tr" or "table" or "tbody" or "tfoot" or "thead":
+                return !IsInTableScope(name!) || (CloseCell() && Home(ref token, name));
+            case HtmlTokenType.EndTag when name is "body" or "caption" or "col" or "colgroup" or "html":
+                return true;
+            default:
+                return InBody(ref token, name);
+        }
+    }
+
+    private bool CloseRow()
+    {
+        if (!PopUntilNotIncluding("tr") || !Pop())
+        {
+            return false;
+        }
+
+        _mode = Mode.InTableBody;
+        return true;
+    }
+
+    // (The end of a cell clears the formatting list back to the cell's mark: every formatting element opened in it is closed by then.)
+    private bool CloseCell()
+    {
+        if (!CloseImplied(except: null) || !PopUntilNotIncluding("td", "th") || !Pop())
+        {
+            return false;
+        }
+
+        _mode = Mode.InRow;
+        return true;
+    }
+
+    /// <summary>Closes the elements above the nearest of these names, or the root or a template (AngleSharp's "clear the stack back to").</summary>
+    private bool PopUntilNotIncluding(string name, string? other = null, string? third = null)
+    {
+        while (_open[_open.Count - 1].Name is var current && current != name && current != other && current != third && current is not ("html" or "template"))
+        {
+            if (!Pop())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Reset the insertion mode appropriately", after a table closes: by the nearest cell, row, section, table or body.</summary>
+    private bool ResetMode()
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            var open = _open[i];
+            if (open.IsSvg)
+            {
+                continue;
+            }
+
+            switch (open.Name)
+            {
+                case "td" or "th" when i > 0:
+                    _mode = Mode.InCell;
+                    return true;
+                case "tr":
+                    _mode = Mode.InRow;
+                    return true;
+                case "tbody" or "thead" or "tfoot":
+                    _mode = Mode.InTableBody;
+                    return true;
+                case "table":
+                    _mode = Mode.InTable;
+                    return true;
+                case "body":
+                    _mode = Mode.InBody;
+                    return true;
+                case "select" or "caption" or "colgroup" or "template" or "html" or "head" or "frameset":
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsInTableScope(string name, string? other = null, string? third = null)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            var current = _open[i].Name;
+            if (current == name || current == other || current == third)
+            {
+                return true;
+            }
+
+            if ((_open[i].Element.Flags & NodeFlags.HtmlTableScoped) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool AfterBody(ref StructHtmlToken token, string? name)
