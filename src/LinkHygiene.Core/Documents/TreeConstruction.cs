@@ -150,8 +150,7 @@ internal sealed class TreeConstruction
                 _mode = Mode.BeforeHtml;
                 return true;
             case HtmlTokenType.Character:
-                token.CleanStart();
-                if (token.IsEmpty)
+                if (DropsLeadingSpace(ref token))
                 {
                     return true;
                 }
@@ -172,8 +171,7 @@ internal sealed class TreeConstruction
         switch (token.Type)
         {
             case HtmlTokenType.Character:
-                token.CleanStart();
-                if (token.IsEmpty)
+                if (DropsLeadingSpace(ref token))
                 {
                     return true;
                 }
@@ -201,8 +199,7 @@ internal sealed class TreeConstruction
         switch (token.Type)
         {
             case HtmlTokenType.Character:
-                token.CleanStart();
-                if (token.IsEmpty)
+                if (DropsLeadingSpace(ref token))
                 {
                     return true;
                 }
@@ -232,8 +229,7 @@ internal sealed class TreeConstruction
         switch (token.Type)
         {
             case HtmlTokenType.Character:
-                AddCharacters(token.TrimStart());
-                if (token.IsEmpty)
+                if (KeepsLeadingSpace(ref token))
                 {
                     return true;
                 }
@@ -323,8 +319,7 @@ internal sealed class TreeConstruction
         switch (token.Type)
         {
             case HtmlTokenType.Character:
-                AddCharacters(token.TrimStart());
-                if (token.IsEmpty)
+                if (KeepsLeadingSpace(ref token))
                 {
                     return true;
                 }
@@ -986,8 +981,7 @@ internal sealed class TreeConstruction
         switch (token.Type)
         {
             case HtmlTokenType.Character:
-                AddCharacters(token.TrimStart());
-                if (token.IsEmpty)
+                if (KeepsLeadingSpace(ref token))
                 {
                     return true;
                 }
@@ -1017,8 +1011,7 @@ internal sealed class TreeConstruction
         switch (token.Type)
         {
             case HtmlTokenType.Character:
-                AddCharacters(token.TrimStart());
-                if (token.IsEmpty)
+                if (KeepsLeadingSpace(ref token))
                 {
                     return true;
                 }
@@ -1041,6 +1034,20 @@ internal sealed class TreeConstruction
     }
 
     private IConstructableElement Current => _open[_open.Count - 1].Element;
+
+    /// <summary>Adds the white space a text starts with where the mode keeps it; true if that was all the text.</summary>
+    private bool KeepsLeadingSpace(ref StructHtmlToken token)
+    {
+        AddCharacters(token.TrimStart());
+        return token.IsEmpty;
+    }
+
+    /// <summary>Drops the white space a text starts with, where the mode ignores it; true if that was all the text.</summary>
+    private static bool DropsLeadingSpace(ref StructHtmlToken token)
+    {
+        token.CleanStart();
+        return token.IsEmpty;
+    }
 
     private static bool IsBeforeHeadEnd(string? name) => name is "html" or "body" or "br" or "head";
 
