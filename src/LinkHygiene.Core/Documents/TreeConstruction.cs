@@ -32,6 +32,8 @@ namespace LinkHygiene.Documents;
 internal sealed class TreeConstruction
 {
     // AngleSharp's depth limit (HtmlParserOptions.DefaultMaximumDepth, 512) moves deeper elements: given up well before.
+    // The depth is the tree's, not the stack's: a </form> takes its form off the stack and leaves what it holds open
+    // (code review 135: 260 times "<form><div></form>" nest 520 deep in 260 stack entries).
     private const int MaxDepth = 500;
 
     [ThreadStatic]
@@ -111,7 +113,7 @@ internal sealed class TreeConstruction
             }
         }
 
-        if (_open.Count >= MaxDepth)
+        if (_open.Count != 0 && _open[_open.Count - 1].Depth >= MaxDepth)
         {
             return false;
         }
@@ -341,7 +343,7 @@ internal sealed class TreeConstruction
                     case "link" or "meta" or "script" or "style" or "title" or "base" or "basefont" or "bgsound" or "noframes":
                         // back into the head, which is then taken off the stack wherever it is (under a <title> still open)
                         var head = (IConstructableElement)_document.Head!;
-                        _open.Add(new Open(head, "head"));
+                        _open.Add(new Open(head, "head", Depth: 2));
                         var read = InHeadStartTag(ref token, name);
                         Remove(head);
                         return read;
@@ -481,7 +483,7 @@ internal sealed class TreeConstruction
                 }
                 else
                 {
-                    _open.Add(new Open(svg, name, IsSvg: true));
+                    _open.Add(new Open(svg, name, Deeper, IsSvg: true));
                 }
 
                 return true;
@@ -612,7 +614,7 @@ internal sealed class TreeConstruction
                 }
                 else
                 {
-                    _open.Add(new Open(element, name!, IsSvg: true));
+                    _open.Add(new Open(element, name!, Deeper, IsSvg: true));
                 }
 
                 return true;
@@ -1035,6 +1037,9 @@ internal sealed class TreeConstruction
 
     private IConstructableElement Current => _open[_open.Count - 1].Element;
 
+    /// <summary>The depth of an element added to the current one.</summary>
+    private int Deeper => _open[_open.Count - 1].Depth + 1;
+
     /// <summary>Adds the white space a text starts with where the mode keeps it; true if that was all the text.</summary>
     private bool KeepsLeadingSpace(ref StructHtmlToken token)
     {
@@ -1068,7 +1073,7 @@ internal sealed class TreeConstruction
             Setup(html, ref token);
         }
 
-        _open.Add(new Open(html, "html"));
+        _open.Add(new Open(html, "html", Depth: 1));
         _constructable.ApplyManifest();
     }
 
@@ -1108,7 +1113,7 @@ internal sealed class TreeConstruction
     {
         Setup(element, ref token);
         Current.AddNode(element);
-        _open.Add(new Open(element, name));
+        _open.Add(new Open(element, name, Deeper));
     }
 
     /// <summary>An element no tag starts (html, head, body, a paragraph a lone end tag ends): AngleSharp gives it the source reference of a token at the start.</summary>
@@ -1116,7 +1121,7 @@ internal sealed class TreeConstruction
     {
         element.SourceReference = new TagReference(default);
         Current.AddNode(element);
-        _open.Add(new Open(element, name));
+        _open.Add(new Open(element, name, Deeper));
     }
 
     private static void Setup(IConstructableElement element, ref StructHtmlToken token)
@@ -1401,7 +1406,8 @@ internal sealed class TreeConstruction
         return false;
     }
 
-    private readonly record struct Open(IConstructableElement Element, string Name, bool IsSvg = false);
+    /// <summary>An open element, its name as the tokenizer reads it, its depth in the tree (the root's is 1), and whether it is SVG's.</summary>
+    private readonly record struct Open(IConstructableElement Element, string Name, int Depth, bool IsSvg = false);
 
     /// <summary>Where an element's start tag is: all the engine reads of a source reference (AngleSharp keeps a copy of the whole token).</summary>
     private sealed class TagReference(TextPosition position) : ISourceReference
