@@ -1889,7 +1889,8 @@ public sealed class TemplateDocument
                 {
                     // The tokenizer alone reads the text as the parser does: it reads the tokens (cheaper than the
                     // parser's callback, which makes an object of every token), and builds the DOM from them where the
-                    // markup is of the kinds TreeConstruction builds as AngleSharp does; the parser builds it otherwise.
+                    // markup is of the kinds TreeConstruction builds as AngleSharp does; the parser builds it otherwise
+                    // (and wherever a srcdoc attribute is, which the parser reads renamed: WithoutFrameDocuments).
                     var tree = masked.IndexOf("srcdoc", StringComparison.OrdinalIgnoreCase) < 0 ? TreeConstruction.For(masked) : null;
                     dom = TokenSink.Tokenize(sink, ref tree) ? tree?.Document ?? TokenSink.ParseDom(masked) : ParseAgainWithParserTokens();
                 }
