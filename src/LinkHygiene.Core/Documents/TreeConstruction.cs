@@ -526,7 +526,7 @@ internal sealed class TreeConstruction
 
                 return CloseImplied(except: "p") && PopUntil(name);
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                return !IsHeadingInScope() || (CloseImplied(except: null) && PopUntilHeading());
+                return !IsHeadingInScope() || (CloseImplied(except: null) && PopUntil(AnyHeading));
             case "form":
                 var form = _form;
                 _form = null;
@@ -959,25 +959,6 @@ internal sealed class TreeConstruction
         return false;
     }
 
-    private bool IsInTableScope(string name, string? other = null, string? third = null)
-    {
-        for (var i = _open.Count - 1; i >= 0; i--)
-        {
-            var current = _open[i].Name;
-            if (current == name || current == other || current == third)
-            {
-                return true;
-            }
-
-            if ((_open[i].Element.Flags & NodeFlags.HtmlTableScoped) != 0)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
     private bool AfterBody(ref StructHtmlToken token, string? name)
     {
         switch (token.Type)
@@ -1242,23 +1223,10 @@ internal sealed class TreeConstruction
         return true;
     }
 
-    /// <summary>Closes up to and with the nearest element of the name (not past the root).</summary>
+    /// <summary>Closes up to and with the nearest element of the name (or <see cref="AnyHeading"/>), not past the root.</summary>
     private bool PopUntil(string name)
     {
-        while (_open[_open.Count - 1].Name != name && _open.Count > 1)
-        {
-            if (!Pop())
-            {
-                return false;
-            }
-        }
-
-        return Pop();
-    }
-
-    private bool PopUntilHeading()
-    {
-        while (!IsHeading(_open[_open.Count - 1].Name) && _open.Count > 1)
+        while (!Is(_open[_open.Count - 1].Name, name) && _open.Count > 1)
         {
             if (!Pop())
             {
@@ -1334,16 +1302,34 @@ internal sealed class TreeConstruction
         return false;
     }
 
-    private bool IsInScope(string name)
+    // The scopes of the HTML standard, as AngleSharp's builder checks them: an open element of the name (or of one of
+    // the names), from the current one down, before one that bounds the scope.
+    private bool IsInScope(string name) => InScope(NodeFlags.Scoped, name);
+
+    private bool IsHeadingInScope() => InScope(NodeFlags.Scoped, AnyHeading);
+
+    private bool IsInListItemScope() => InScope(NodeFlags.Scoped | NodeFlags.HtmlListScoped, "li");
+
+    private bool IsInButtonScope() => InScope(NodeFlags.Scoped, "p", bound: "button");
+
+    private bool IsInTableScope(string name, string? other = null, string? third = null) => InScope(NodeFlags.HtmlTableScoped, name, other, third);
+
+    /// <param name="bounds">The flags of the elements that bound the scope.</param>
+    /// <param name="name">A name (or <see cref="AnyHeading"/>).</param>
+    /// <param name="other">Another name, or null.</param>
+    /// <param name="third">A third name, or null.</param>
+    /// <param name="bound">The name of one more element that bounds the scope, or null.</param>
+    private bool InScope(NodeFlags bounds, string name, string? other = null, string? third = null, string? bound = null)
     {
         for (var i = _open.Count - 1; i >= 0; i--)
         {
-            if (_open[i].Name == name)
+            var open = _open[i];
+            if (Is(open.Name, name) || open.Name == other || open.Name == third)
             {
                 return true;
             }
 
-            if ((_open[i].Element.Flags & NodeFlags.Scoped) != 0)
+            if ((open.Element.Flags & bounds) != 0 || open.Name == bound)
             {
                 return false;
             }
@@ -1352,59 +1338,10 @@ internal sealed class TreeConstruction
         return false;
     }
 
-    private bool IsHeadingInScope()
-    {
-        for (var i = _open.Count - 1; i >= 0; i--)
-        {
-            if (IsHeading(_open[i].Name))
-            {
-                return true;
-            }
+    // Any of h1 to h6, where a name is asked for (by reference: <h1-h6> is a custom element's name).
+    private static readonly string AnyHeading = new("h1-h6".ToCharArray());
 
-            if ((_open[i].Element.Flags & NodeFlags.Scoped) != 0)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsInListItemScope()
-    {
-        for (var i = _open.Count - 1; i >= 0; i--)
-        {
-            if (_open[i].Name == "li")
-            {
-                return true;
-            }
-
-            if ((_open[i].Element.Flags & (NodeFlags.Scoped | NodeFlags.HtmlListScoped)) != 0)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsInButtonScope()
-    {
-        for (var i = _open.Count - 1; i >= 0; i--)
-        {
-            if (_open[i].Name == "p")
-            {
-                return true;
-            }
-
-            if ((_open[i].Element.Flags & NodeFlags.Scoped) != 0 || _open[i].Name == "button")
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    private static bool Is(string openName, string name) => ReferenceEquals(name, AnyHeading) ? IsHeading(openName) : openName == name;
 
     /// <summary>An open element, its name as the tokenizer reads it, its depth in the tree (the root's is 1), and whether it is SVG's.</summary>
     private readonly record struct Open(IConstructableElement Element, string Name, int Depth, bool IsSvg = false);

@@ -41,6 +41,7 @@ public class TreeConstructionTests
     [InlineData("</p></div></b><p>end tags before the root are ignored", true)]
     [InlineData("<br/><img src=x><hr/><wbr><input type=hidden><source><track><embed>", true)]
     [InlineData("<x-custom a=1><my-el>x</my-el></x-custom>", true)]
+    [InlineData("<h1-h6>a custom element</h3>is no heading</h1-h6>", true)]
     [InlineData("<section><p>x</p></p><dl><dd>y</p></dl></section>", true)]
     // inline SVG: mixed-case names, namespaced attributes, self-closed elements; the root has no source reference
     [InlineData("<p><svg xmlns=\"http://www.w3.org/2000/svg\" viewbox=\"0 0 24 24\" class=\"icon\"><g><path fill-rule=\"nonzero\" d=\"M0 0\"/><lineargradient id=g><stop/></lineargradient><use xlink:href=\"#i\" xml:lang=en xmlns:xlink=\"http://www.w3.org/1999/xlink\" a:b=c></use>text<!-- c --></g></svg>after</p>", true)]
