@@ -1891,7 +1891,7 @@ public sealed class TemplateDocument
                     // parser's callback, which makes an object of every token), and builds the DOM from them where the
                     // markup is of the kinds TreeConstruction builds as AngleSharp does; the parser builds it otherwise
                     // (and wherever a srcdoc attribute is, which the parser reads renamed: WithoutFrameDocuments).
-                    var tree = masked.IndexOf("srcdoc", StringComparison.OrdinalIgnoreCase) < 0 ? TreeConstruction.For(masked) : null;
+                    var tree = TokenSink.MayHoldFrameDocuments(masked) ? null : TreeConstruction.For(masked);
                     dom = TokenSink.Tokenize(sink, ref tree) ? tree?.Document ?? TokenSink.ParseDom(masked) : ParseAgainWithParserTokens();
                 }
                 else
@@ -3009,7 +3009,7 @@ public sealed class TemplateDocument
         /// </summary>
         private static string WithoutFrameDocuments(string text)
         {
-            if (text.IndexOf("srcdoc", StringComparison.OrdinalIgnoreCase) < 0)
+            if (!MayHoldFrameDocuments(text))
             {
                 return text;
             }
@@ -3068,6 +3068,9 @@ public sealed class TemplateDocument
 
             return quote == '\0';
         }
+
+        /// <summary>Whether the text may hold a srcdoc attribute, which the parser reads renamed (<see cref="WithoutFrameDocuments"/>).</summary>
+        public static bool MayHoldFrameDocuments(string text) => text.IndexOf("srcdoc", StringComparison.OrdinalIgnoreCase) >= 0;
 
         private static readonly System.Text.RegularExpressions.Regex SrcdocName = new(@"(?<=[\s/""'])srcdoc(?=[\s/>=])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

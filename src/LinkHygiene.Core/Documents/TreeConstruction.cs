@@ -41,7 +41,6 @@ internal sealed class TreeConstruction
 
     private readonly IHtmlElementConstructionFactory _factory;
     private readonly Document _document;
-    private readonly IConstructableDocument _constructable;
     private readonly List<Open> _open = new();
     private readonly List<IConstructableElement> _formatting = new();
     private IConstructableElement? _form;
@@ -54,7 +53,6 @@ internal sealed class TreeConstruction
     {
         _factory = factory;
         _document = document;
-        _constructable = document;
     }
 
     private enum Mode
@@ -147,8 +145,8 @@ internal sealed class TreeConstruction
         switch (token.Type)
         {
             case HtmlTokenType.Doctype:
-                _constructable.AddNode(_factory.CreateDocumentType(_document, token.Name, token.PublicIdentifier, token.SystemIdentifier));
-                _constructable.QuirksMode = token.IsFullQuirks ? QuirksMode.On : token.IsLimitedQuirks ? QuirksMode.Limited : QuirksMode.Off;
+                Constructable.AddNode(_factory.CreateDocumentType(_document, token.Name, token.PublicIdentifier, token.SystemIdentifier));
+                Constructable.QuirksMode = token.IsFullQuirks ? QuirksMode.On : token.IsLimitedQuirks ? QuirksMode.Limited : QuirksMode.Off;
                 _mode = Mode.BeforeHtml;
                 return true;
             case HtmlTokenType.Character:
@@ -159,11 +157,11 @@ internal sealed class TreeConstruction
 
                 break;
             case HtmlTokenType.Comment:
-                _constructable.AddComment(ref token);
+                Constructable.AddComment(ref token);
                 return true;
         }
 
-        _constructable.QuirksMode = QuirksMode.On;
+        Constructable.QuirksMode = QuirksMode.On;
         _mode = Mode.BeforeHtml;
         return BeforeHtml(ref token, name);
     }
@@ -180,7 +178,7 @@ internal sealed class TreeConstruction
 
                 break;
             case HtmlTokenType.Comment:
-                _constructable.AddComment(ref token);
+                Constructable.AddComment(ref token);
                 return true;
             case HtmlTokenType.StartTag when name == "html":
                 AddRoot(implied: false, ref token);
@@ -488,7 +486,7 @@ internal sealed class TreeConstruction
 
                 return true;
             case "table":
-                if (_constructable.QuirksMode != QuirksMode.On && !CloseParagraph())
+                if (Constructable.QuirksMode != QuirksMode.On && !CloseParagraph())
                 {
                     return false;
                 }
@@ -565,12 +563,12 @@ internal sealed class TreeConstruction
                 AddCharacters(token.Data);
                 return true;
             case HtmlTokenType.EndTag when name == "script":
-                _constructable.PerformMicrotaskCheckpoint();
-                _constructable.ProvideStableState();
+                Constructable.PerformMicrotaskCheckpoint();
+                Constructable.ProvideStableState();
                 var script = (IConstructableScriptElement)Current;
                 Pop();
                 _mode = _previousMode;
-                return !script.Prepare(_constructable); // started: never run
+                return !script.Prepare(Constructable); // started: never run
             case HtmlTokenType.EndTag:
                 Pop();
                 _mode = _previousMode;
@@ -1004,7 +1002,7 @@ internal sealed class TreeConstruction
                 End();
                 return true;
             case HtmlTokenType.Comment:
-                _constructable.AddComment(ref token);
+                Constructable.AddComment(ref token);
                 return true;
             case HtmlTokenType.Doctype:
                 return true;
@@ -1015,6 +1013,9 @@ internal sealed class TreeConstruction
         _mode = Mode.InBody;
         return InBody(ref token, name);
     }
+
+    // The document as its construction interface, whose members AngleSharp implements explicitly.
+    private IConstructableDocument Constructable => _document;
 
     private IConstructableElement Current => _open[_open.Count - 1].Element;
 
@@ -1044,7 +1045,7 @@ internal sealed class TreeConstruction
     private void AddRoot(bool implied, ref StructHtmlToken token)
     {
         var html = _factory.Create(_document, "html");
-        _constructable.AddNode(html);
+        Constructable.AddNode(html);
         if (implied)
         {
             html.SourceReference = new TagReference(default);
@@ -1055,7 +1056,7 @@ internal sealed class TreeConstruction
         }
 
         _open.Add(new Open(html, "html", Depth: 1));
-        _constructable.ApplyManifest();
+        Constructable.ApplyManifest();
     }
 
     private void AddBody(ref StructHtmlToken token)
@@ -1281,9 +1282,9 @@ internal sealed class TreeConstruction
             Pop();
         }
 
-        if (_constructable.IsLoading)
+        if (Constructable.IsLoading)
         {
-            _ = _constructable.FinishLoadingAsync();
+            _ = Constructable.FinishLoadingAsync();
         }
 
         _ended = true;
