@@ -231,7 +231,7 @@ def engine_section(folder, env):
            stamp(env, folder, "; `LinkHygiene.Benchmarks prof`, best of five rounds on one thread", runs=False), ""]
     corpus = re.match(r"shared corpus, (\d+) templates, ([\d.]+) MB \(UTF-8\): plain AngleSharp (\d+) ms \(([\d.]+) B.*?"
                       r"\| TemplateDocument.Parse (\d+) ms(?: \((\d+) ms without a DOM where none is needed\))? \| whole engine (\d+) ms "
-                      r"\(([\d.]+) B/B\) = ([\d.]+)x", lines[0])
+                      r"\(([\d.]+) B/B[^)]*\) = ([\d.]+)x", lines[0])
     out += ["| Input | Plain AngleSharp parse | LinkHygiene `TemplateDocument.Parse` | Whole engine (all rules) | Engine / AngleSharp |",
             "|---|--:|--:|--:|--:|"]
     if corpus:
