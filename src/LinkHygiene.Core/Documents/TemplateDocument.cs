@@ -49,8 +49,8 @@ public sealed class TemplateDocument
         _ => null,
     };
 
-    private readonly Dictionary<int, StartTag> _startTags;
-    private Dictionary<int, IElement>? _elementsByOffset;
+    private readonly OffsetMap<StartTag> _startTags;
+    private OffsetMap<IElement>? _elementsByOffset;
 
     private bool? _hasBaseHref; // asked by LH022 for every empty href: looked for once
     private string? _baseTarget; // asked by LH020 for every link without a target: looked for once ("" for none)
@@ -77,8 +77,8 @@ public sealed class TemplateDocument
         TemplateKind kind,
         string masked,
         IDocument? dom,
-        List<Token> tokens,
-        Dictionary<int, StartTag> startTags,
+        TokenList tokens,
+        OffsetMap<StartTag> startTags,
         IReadOnlyList<TemplateComment> comments,
         MaskedTemplate? razor,
         IReadOnlyList<ParseProblem> problems,
@@ -1162,7 +1162,7 @@ public sealed class TemplateDocument
     internal IDocument? Dom { get; }
 
     /// <summary>Every token in source order.</summary>
-    internal List<Token> Tokens { get; }
+    internal TokenList Tokens { get; }
 
     /// <summary>
     /// Client-side templates (<c>&lt;script type="text/x-template"&gt;</c> and the like): markup the browser never parses
@@ -1866,10 +1866,10 @@ public sealed class TemplateDocument
             masked = masked.Replace('\uffff', '\ufffd');
         }
 
-        // About one token per '<' and one text token between tags: sized once instead of grown by doubling.
+        // About one start tag per two '<' (the map sizes its parts for that, instead of growing them by doubling).
         var angles = CountOf(masked, '<');
-        var tokens = new List<Token>(2 * angles + 16);
-        var startTags = new Dictionary<int, StartTag>(angles + 1);
+        var tokens = new TokenList();
+        var startTags = new OffsetMap<StartTag>(angles / 2 + 1, masked.Length);
         IDocument? dom = null;
         var readTokensOnly = false;
         if (!problems.Exists(p => p.IsFatal))
@@ -2166,7 +2166,7 @@ public sealed class TemplateDocument
     /// <c>#= #</c>, <c>${ }</c>) are run-time values. Their tokens join the document's, at their real offsets.
     /// </summary>
     /// <returns>The masked text with the templates' interpolations masked as run-time values.</returns>
-    private static string ParseScriptTemplates(string masked, List<Token> tokens, Dictionary<int, StartTag> startTags, List<ScriptTemplate> templates)
+    private static string ParseScriptTemplates(string masked, TokenList tokens, OffsetMap<StartTag> startTags, List<ScriptTemplate> templates)
     {
         List<(int TagStart, SourceSpan Content)>? regions = null;
         for (var t = 0; t + 1 < tokens.Count; t++)
@@ -2297,7 +2297,7 @@ public sealed class TemplateDocument
     /// HTML that silently swallows the rest of the file: a comment, a tag or a raw-text element (script, style,
     /// textarea, title) left open at the end. The parser accepts it, but every link after it is lost, so say so.
     /// </summary>
-    private static void FindUnclosedMarkup(string masked, List<Token> tokens, Dictionary<int, StartTag> startTags, TemplateKind kind, List<ParseProblem> problems)
+    private static void FindUnclosedMarkup(string masked, TokenList tokens, OffsetMap<StartTag> startTags, TemplateKind kind, List<ParseProblem> problems)
     {
         var lastEnd = 0;
         Token? lastTag = null;
@@ -2400,7 +2400,7 @@ public sealed class TemplateDocument
         if (index >= 0)
         {
             // Made on the first element: a template read without a DOM has none.
-            _elementsByOffset ??= new Dictionary<int, IElement>(_startTags.Count);
+            _elementsByOffset ??= new OffsetMap<IElement>(_startTags.Count, Masked.Length);
             if (!_elementsByOffset.ContainsKey(index))
             {
                 _elementsByOffset.Add(index, element);
@@ -2456,7 +2456,7 @@ public sealed class TemplateDocument
     /// its content, and an aria-hidden icon would hide the link text after it. Moves such elements' content out after
     /// them, in document order (an element moved out of one is then a sibling, and is looked at in its turn).
     /// </summary>
-    private static void CloseSelfClosedElements(IDocument dom, Dictionary<int, StartTag> startTags)
+    private static void CloseSelfClosedElements(IDocument dom, OffsetMap<StartTag> startTags)
     {
         var any = false;
         foreach (var tag in startTags.Values)
@@ -2951,13 +2951,13 @@ public sealed class TemplateDocument
         private static HtmlParser? domParser;
 
         private readonly string _masked;
-        private readonly List<Token> _tokens;
-        private readonly Dictionary<int, StartTag> _startTags;
+        private readonly TokenList _tokens;
+        private readonly OffsetMap<StartTag> _startTags;
         private readonly List<TemplateComment> _comments;
         private readonly OpenElements _open = new();
         private readonly List<string> _otherNames = new();
 
-        public TokenSink(string masked, List<Token> tokens, Dictionary<int, StartTag> startTags, List<TemplateComment> comments)
+        public TokenSink(string masked, TokenList tokens, OffsetMap<StartTag> startTags, List<TemplateComment> comments)
         {
             _masked = masked;
             _tokens = tokens;

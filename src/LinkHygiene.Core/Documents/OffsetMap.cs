@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+
+namespace LinkHygiene.Documents;
+
+/// <summary>
+/// A map from offsets in a template to what starts there, in one small dictionary for each 4,096 characters, so that no
+/// table of a large page reaches the large object heap (see <see cref="TokenList"/>). Values come in order of offset.
+/// </summary>
+internal sealed class OffsetMap<T>
+    where T : class
+{
+    private const int Shift = 12;
+    private readonly int _shardCapacity;
+    private Dictionary<int, T>?[] _shards = new Dictionary<int, T>?[4];
+
+    /// <param name="expected">About how many entries there will be in all, for a text of <paramref name="length"/> characters.</param>
+    /// <param name="length">The text's length.</param>
+    public OffsetMap(int expected = 0, int length = 0)
+    {
+        // Each shard sized for its share once, instead of grown by doubling (3,000 entries are 72 KB: still small objects).
+        _shardCapacity = length <= 0 ? 0 : (int)System.Math.Min(3000L, ((long)expected << Shift) / length + 1);
+    }
+
+    public int Count { get; private set; }
+
+    public IEnumerable<T> Values
+    {
+        get
+        {
+            foreach (var shard in _shards)
+            {
+                if (shard is null)
+                {
+                    continue;
+                }
+
+                var keys = new List<int>(shard.Keys);
+                keys.Sort();
+                foreach (var key in keys)
+                {
+                    yield return shard[key];
+                }
+            }
+        }
+    }
+
+    public T this[int offset]
+    {
+        get => TryGetValue(offset, out var value) ? value : throw new KeyNotFoundException();
+        set
+        {
+            var shard = Shard(offset, create: true)!;
+            var before = shard.Count;
+            shard[offset] = value;
+            Count += shard.Count - before;
+        }
+    }
+
+    public bool TryGetValue(int offset, out T value)
+    {
+        if (Shard(offset, create: false) is { } shard && shard.TryGetValue(offset, out var found))
+        {
+            value = found;
+            return true;
+        }
+
+        value = null!;
+        return false;
+    }
+
+    public bool ContainsKey(int offset) => TryGetValue(offset, out _);
+
+    public void Add(int offset, T value)
+    {
+        Shard(offset, create: true)!.Add(offset, value);
+        Count++;
+    }
+
+    public bool Remove(int offset)
+    {
+        if (Shard(offset, create: false) is { } shard && shard.Remove(offset))
+        {
+            Count--;
+            return true;
+        }
+
+        return false;
+    }
+
+    public void Clear()
+    {
+        _shards = new Dictionary<int, T>?[4];
+        Count = 0;
+    }
+
+    private Dictionary<int, T>? Shard(int offset, bool create)
+    {
+        var index = offset >> Shift;
+        if (offset < 0)
+        {
+            // (an offset the parser gives an implied element, -1, is looked up: nothing starts there)
+            return create ? throw new System.ArgumentOutOfRangeException(nameof(offset)) : null;
+        }
+
+        if (index >= _shards.Length)
+        {
+            if (!create)
+            {
+                return null;
+            }
+
+            var grown = new Dictionary<int, T>?[System.Math.Max(index + 1, _shards.Length * 2)];
+            System.Array.Copy(_shards, grown, _shards.Length);
+            _shards = grown;
+        }
+
+        return _shards[index] ??= create ? new Dictionary<int, T>(_shardCapacity) : null;
+    }
+}

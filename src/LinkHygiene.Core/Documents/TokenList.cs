@@ -1,0 +1,123 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace LinkHygiene.Documents;
+
+/// <summary>
+/// A template's tokens in order, kept in blocks of 2,048 (48 KB) rather than one array.
+/// </summary>
+/// <remarks>
+/// An array of 85,000 bytes or more goes to the large object heap, and what is allocated there is only collected with
+/// everything else: the one array of a large page's tokens (24 bytes each: 3,500 tokens fill it) and its tables made
+/// the runtime collect its whole heap again and again (docs/performance.md, "A seventieth stop"). Blocks are small
+/// objects, collected young with the rest of a page.
+/// </remarks>
+internal sealed class TokenList : IReadOnlyList<Token>
+{
+    private const int Shift = 11;
+    private const int BlockSize = 1 << Shift;
+    private const int Mask = BlockSize - 1;
+
+    private Token[][] _blocks = new Token[1][];
+    private int _filled; // blocks in use
+
+    public int Count { get; private set; }
+
+    public Token this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            return _blocks[index >> Shift][index & Mask];
+        }
+    }
+
+    public void Add(Token token)
+    {
+        var offset = Count & Mask;
+        if (offset == 0)
+        {
+            if (_filled == _blocks.Length)
+            {
+                Array.Resize(ref _blocks, _blocks.Length * 2);
+            }
+
+            _blocks[_filled] ??= new Token[BlockSize];
+            _filled++;
+        }
+
+        _blocks[_filled - 1][offset] = token;
+        Count++;
+    }
+
+    public void AddRange(IEnumerable<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            Add(token);
+        }
+    }
+
+    /// <summary>Empties the list (its blocks are kept, cleared, for what is added next).</summary>
+    public void Clear()
+    {
+        for (var b = 0; b < _filled; b++)
+        {
+            Array.Clear(_blocks[b], 0, BlockSize);
+        }
+
+        _filled = 0;
+        Count = 0;
+    }
+
+    /// <summary>Sorts the tokens as <see cref="List{T}.Sort(Comparison{T})"/> does (the same algorithm, so equal ones end in the same order).</summary>
+    public void Sort(Comparison<Token> comparison)
+    {
+        var all = new Token[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            all[i] = this[i];
+        }
+
+        Array.Sort(all, comparison);
+        for (var i = 0; i < Count; i++)
+        {
+            _blocks[i >> Shift][i & Mask] = all[i];
+        }
+    }
+
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<Token> IEnumerable<Token>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator : IEnumerator<Token>
+    {
+        private readonly TokenList _list;
+        private int _index;
+
+        internal Enumerator(TokenList list)
+        {
+            _list = list;
+            _index = -1;
+        }
+
+        public Token Current => _list[_index];
+
+        object IEnumerator.Current => Current;
+
+        public bool MoveNext() => ++_index < _list.Count;
+
+        public void Reset() => _index = -1;
+
+        public void Dispose()
+        {
+        }
+    }
+}
