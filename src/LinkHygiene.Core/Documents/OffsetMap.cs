@@ -18,7 +18,7 @@ internal sealed class OffsetMap<T>
     public OffsetMap(int expected = 0, int length = 0)
     {
         // Each shard sized for its share once, instead of grown by doubling (3,000 entries are 72 KB: still small objects).
-        _shardCapacity = length <= 0 ? 0 : (int)System.Math.Min(3000L, ((long)expected << Shift) / length + 1);
+        _shardCapacity = length <= 0 ? 0 : (int)System.Math.Min(System.Math.Min(3000L, expected), ((long)expected << Shift) / length + 1);
     }
 
     public int Count { get; private set; }

@@ -1866,9 +1866,10 @@ public sealed class TemplateDocument
             masked = masked.Replace('\uffff', '\ufffd');
         }
 
-        // About one start tag per two '<' (the map sizes its parts for that, instead of growing them by doubling).
+        // About one token per '<' and one text token between tags, one start tag per two '<': sized for that, instead of
+        // grown by doubling.
         var angles = CountOf(masked, '<');
-        var tokens = new TokenList();
+        var tokens = new TokenList(2 * angles + 16);
         var startTags = new OffsetMap<StartTag>(angles / 2 + 1, masked.Length);
         IDocument? dom = null;
         var readTokensOnly = false;

@@ -19,8 +19,15 @@ internal sealed class TokenList : IReadOnlyList<Token>
     private const int BlockSize = 1 << Shift;
     private const int Mask = BlockSize - 1;
 
+    private readonly int _firstSize;
     private Token[][] _blocks = new Token[1][];
     private int _filled; // blocks in use
+
+    /// <param name="capacity">About how many tokens there will be: the first block starts at that size (up to a block's), and grows by doubling.</param>
+    public TokenList(int capacity = 16)
+    {
+        _firstSize = Math.Max(4, Math.Min(BlockSize, capacity));
+    }
 
     public int Count { get; private set; }
 
@@ -47,11 +54,19 @@ internal sealed class TokenList : IReadOnlyList<Token>
                 Array.Resize(ref _blocks, _blocks.Length * 2);
             }
 
-            _blocks[_filled] ??= new Token[BlockSize];
+            _blocks[_filled] ??= new Token[_filled == 0 ? _firstSize : BlockSize];
             _filled++;
         }
 
-        _blocks[_filled - 1][offset] = token;
+        var block = _blocks[_filled - 1];
+        if (offset == block.Length)
+        {
+            // (only the first block is ever short: a small template's tokens take no more than a list's would)
+            Array.Resize(ref block, Math.Min(BlockSize, block.Length * 2));
+            _blocks[_filled - 1] = block;
+        }
+
+        block[offset] = token;
         Count++;
     }
 
@@ -68,7 +83,7 @@ internal sealed class TokenList : IReadOnlyList<Token>
     {
         for (var b = 0; b < _filled; b++)
         {
-            Array.Clear(_blocks[b], 0, BlockSize);
+            Array.Clear(_blocks[b], 0, _blocks[b].Length);
         }
 
         _filled = 0;
