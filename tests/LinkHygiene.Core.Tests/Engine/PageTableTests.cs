@@ -67,6 +67,11 @@ public class PageTableTests
         map[10] = "a";
         map.Add(5_000, "b");
         map[10] = "a2"; // replaced, not added
+        map[300] = "a4"; // two more in the first 4,096 characters, out of order
+        map[200] = "a3";
+        Assert.Equal(5, map.Count);
+        Assert.Equal(new[] { "a2", "a3", "a4", "b", "c" }, map.Values.ToArray()); // in order of offset
+        Assert.True(map.Remove(300) && map.Remove(200));
         Assert.Equal(3, map.Count);
         Assert.True(map.TryGetValue(10, out var a));
         Assert.Equal("a2", a);
