@@ -49,7 +49,7 @@ internal sealed class OffsetMap<T>
         get => TryGetValue(offset, out var value) ? value : throw new KeyNotFoundException();
         set
         {
-            var shard = Shard(offset, create: true)!;
+            var shard = ShardFor(offset);
             var before = shard.Count;
             shard[offset] = value;
             Count += shard.Count - before;
@@ -58,7 +58,7 @@ internal sealed class OffsetMap<T>
 
     public bool TryGetValue(int offset, out T value)
     {
-        if (Shard(offset, create: false) is { } shard && shard.TryGetValue(offset, out var found))
+        if (ShardOf(offset) is { } shard && shard.TryGetValue(offset, out var found))
         {
             value = found;
             return true;
@@ -72,13 +72,13 @@ internal sealed class OffsetMap<T>
 
     public void Add(int offset, T value)
     {
-        Shard(offset, create: true)!.Add(offset, value);
+        ShardFor(offset).Add(offset, value);
         Count++;
     }
 
     public bool Remove(int offset)
     {
-        if (Shard(offset, create: false) is { } shard && shard.Remove(offset))
+        if (ShardOf(offset) is { } shard && shard.Remove(offset))
         {
             Count--;
             return true;
@@ -93,27 +93,26 @@ internal sealed class OffsetMap<T>
         Count = 0;
     }
 
-    private Dictionary<int, T>? Shard(int offset, bool create)
+    /// <summary>The part an offset's entry would be in, if it has been made (the offset -1, which AngleSharp gives an implied element, is looked up: nothing starts there).</summary>
+    private Dictionary<int, T>? ShardOf(int offset) =>
+        offset >= 0 && (offset >> Shift) < _shards.Length ? _shards[offset >> Shift] : null;
+
+    /// <summary>The part for an offset's entry, made if it is not yet.</summary>
+    private Dictionary<int, T> ShardFor(int offset)
     {
-        var index = offset >> Shift;
         if (offset < 0)
         {
-            // (an offset the parser gives an implied element, -1, is looked up: nothing starts there)
-            return create ? throw new System.ArgumentOutOfRangeException(nameof(offset)) : null;
+            throw new System.ArgumentOutOfRangeException(nameof(offset));
         }
 
+        var index = offset >> Shift;
         if (index >= _shards.Length)
         {
-            if (!create)
-            {
-                return null;
-            }
-
             var grown = new Dictionary<int, T>?[System.Math.Max(index + 1, _shards.Length * 2)];
             System.Array.Copy(_shards, grown, _shards.Length);
             _shards = grown;
         }
 
-        return _shards[index] ??= create ? new Dictionary<int, T>(_shardCapacity) : null;
+        return _shards[index] ??= new Dictionary<int, T>(_shardCapacity);
     }
 }
