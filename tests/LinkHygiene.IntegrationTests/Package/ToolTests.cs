@@ -73,10 +73,10 @@ public sealed class ToolTests
         {
             Assert.Contains($"{Path.DirectorySeparatorChar}linkhygiene.tool.linux-x64{Path.DirectorySeparatorChar}", target, StringComparison.OrdinalIgnoreCase);
 
-            // The executable carries its collector's first-generation budget (32 MB, hexadecimal, as the native runtime
+            // The executable carries its collector's first-generation budget (16 MB, hexadecimal, as the native runtime
             // reads it: name and value each ended by a zero byte), which the csproj passes to the native compiler.
-            var setting = Encoding.ASCII.GetBytes("GCgen0size\02000000\0");
-            Assert.True(File.ReadAllBytes(target).AsSpan().IndexOf(setting) >= 0, $"{target} holds no GCgen0size=2000000 setting");
+            var setting = Encoding.ASCII.GetBytes("GCgen0size\01000000\0");
+            Assert.True(File.ReadAllBytes(target).AsSpan().IndexOf(setting) >= 0, $"{target} holds no GCgen0size=1000000 setting");
         }
 
         var version = Run(tool, _feed.Root, "--version");
