@@ -53,6 +53,7 @@ public sealed class TemplateDocument
     private OffsetMap<IElement>? _elementsByOffset;
 
     private bool? _hasBaseHref; // asked by LH022 for every empty href: looked for once
+    private List<StartTag>? _baseTags; // the <base> tags HasBaseHref and BaseTarget read: looked for once, for both
     private string? _baseTarget; // asked by LH020 for every link without a target: looked for once ("" for none)
     private bool? _writtenByDocumentationGenerator; // asked once a walk
     private bool? _writesEmptySelfLinks; // asked by LH022 for every empty href
@@ -1083,7 +1084,7 @@ public sealed class TemplateDocument
 
     private string FindBaseTarget()
     {
-        if (Dom is null || !_startTags.Values.Any(t => t.Name == "base"))
+        if (Dom is null || BaseTags.Count == 0)
         {
             return string.Empty;
         }
@@ -1102,27 +1103,41 @@ public sealed class TemplateDocument
 
     private bool FindBaseHref()
     {
-        foreach (var tag in _startTags.Values)
+        foreach (var tag in BaseTags)
         {
-            Work++;
-            if (tag.Name == "base")
+            if (tag.RawAttributes.Length == 0)
             {
-                if (tag.RawAttributes.Length == 0)
-                {
-                    return true; // <base />, which a script gives its href (the GitHub Pages recipe for a Blazor app)
-                }
+                return true; // <base />, which a script gives its href (the GitHub Pages recipe for a Blazor app)
+            }
 
-                foreach (var attribute in tag.RawAttributes)
+            foreach (var attribute in tag.RawAttributes)
+            {
+                if (attribute.Name == "href")
                 {
-                    if (attribute.Name == "href")
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
 
         return false;
+    }
+
+    /// <summary>The page's <c>&lt;base&gt;</c> start tags in order (one pass over its tags, which <see cref="OffsetMap{T}.Values"/> sorts).</summary>
+    private List<StartTag> BaseTags => _baseTags ??= FindBaseTags();
+
+    private List<StartTag> FindBaseTags()
+    {
+        var found = new List<StartTag>(0);
+        foreach (var tag in _startTags.Values)
+        {
+            Work++;
+            if (tag.Name == "base")
+            {
+                found.Add(tag);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>What could not be read.</summary>
