@@ -13,33 +13,23 @@ namespace LinkHygiene.Documents;
 /// </summary>
 internal sealed class OpenElements
 {
-    private static readonly HashSet<string> ClosedByRepeat = new(StringComparer.Ordinal)
-    {
-        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "a", "nobr", "rb", "rt", "rp", "rtc", "button",
-    };
-
-    private static readonly HashSet<string> FormattingElements = new(StringComparer.Ordinal)
-    {
-        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
-    };
-
-    // Start tags before which the tree builder does not re-open formatting elements.
-    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
-    {
-        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
-        "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p", "search", "section",
-        "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form", "li", "dd", "dt", "table",
-        "html", "head", "body", "script", "style", "template", "title", "tr", "td", "th", "tbody", "thead", "tfoot",
-    };
-
-    private static readonly HashSet<string> ScopeBoundaries = new(StringComparer.Ordinal)
-    {
-        "table", "td", "th", "caption", "html", "template", "applet", "object", "marquee",
-    };
+    // What each element the rules below name is, looked up once for each tag.
+    private static readonly Dictionary<string, Kinds> KindsOf = MakeKinds();
 
     private readonly List<Entry> _stack = new();
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private readonly List<Entry> _formatting = new();
+    private readonly List<Entry> _formatting = new(); // each with the serial of its entry on the stack, and whether it is still there
+    private int _serial;
+
+    [Flags]
+    private enum Kinds
+    {
+        None = 0,
+        ClosedByRepeat = 1, // p, li, dt, dd, option, optgroup, tr, td, th, a, nobr, rb, rt, rp, rtc, button
+        Formatting = 2, // a, b, big, code, em, font, i, nobr, s, small, strike, strong, tt, u
+        Block = 4, // start tags before which the tree builder does not re-open formatting elements
+        ScopeBoundary = 8, // table, td, th, caption, html, template, applet, object, marquee
+    }
 
     /// <summary>The depth of the estimate.</summary>
     public int Depth => _stack.Count;
@@ -47,18 +37,19 @@ internal sealed class OpenElements
     /// <summary>A start tag of an element that takes content.</summary>
     public void StartTag(string name)
     {
-        if (ClosedByRepeat.Contains(name) && Count(name) > 0)
+        var kinds = KindsOf.TryGetValue(name, out var known) ? known : Kinds.None;
+        if ((kinds & Kinds.ClosedByRepeat) != 0 && Count(name) > 0)
         {
             CloseInScope(name);
         }
 
-        if (!Blocks.Contains(name))
+        if ((kinds & Kinds.Block) == 0)
         {
             Reopen();
         }
 
         var entry = Push(name);
-        if (FormattingElements.Contains(name))
+        if ((kinds & Kinds.Formatting) != 0)
         {
             // At most three of a kind are remembered (the "Noah's Ark" clause).
             var same = 0;
@@ -92,14 +83,49 @@ internal sealed class OpenElements
             popped = _stack[_stack.Count - 1];
             _stack.RemoveAt(_stack.Count - 1);
             _counts[popped.Name]--;
-            popped.Open = false;
+            for (var i = 0; i < _formatting.Count; i++)
+            {
+                if (_formatting[i].Serial == popped.Serial)
+                {
+                    _formatting[i] = _formatting[i] with { Open = false };
+                    break;
+                }
+            }
         }
         while (!string.Equals(popped.Name, name, StringComparison.Ordinal));
 
-        if (FormattingElements.Contains(name))
+        // (an element's own end tag takes it off the list of formatting elements too)
+        for (var i = 0; i < _formatting.Count; i++)
         {
-            _formatting.Remove(popped);
+            if (_formatting[i].Serial == popped.Serial)
+            {
+                _formatting.RemoveAt(i);
+                break;
+            }
         }
+    }
+
+    private static Dictionary<string, Kinds> MakeKinds()
+    {
+        var kinds = new Dictionary<string, Kinds>(StringComparer.Ordinal);
+        void Add(Kinds kind, params string[] names)
+        {
+            foreach (var name in names)
+            {
+                kinds[name] = (kinds.TryGetValue(name, out var before) ? before : Kinds.None) | kind;
+            }
+        }
+
+        Add(Kinds.ClosedByRepeat, "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "a", "nobr", "rb", "rt", "rp", "rtc", "button");
+        Add(Kinds.Formatting, "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+        Add(
+            Kinds.Block,
+            "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
+            "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p", "search", "section",
+            "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form", "li", "dd", "dt", "table",
+            "html", "head", "body", "script", "style", "template", "title", "tr", "td", "th", "tbody", "thead", "tfoot");
+        Add(Kinds.ScopeBoundary, "table", "td", "th", "caption", "html", "template", "applet", "object", "marquee");
+        return kinds;
     }
 
     // The open element of this name closes only if no table, cell, list (for <li>) or button (for <p>) lies between.
@@ -114,7 +140,7 @@ internal sealed class OpenElements
                 return;
             }
 
-            if (ScopeBoundaries.Contains(open) || (name == "li" && open is "ul" or "ol") || (name == "p" && open == "button"))
+            if ((KindsOf.TryGetValue(open, out var kinds) && (kinds & Kinds.ScopeBoundary) != 0) || (name == "li" && open is "ul" or "ol") || (name == "p" && open == "button"))
             {
                 return;
             }
@@ -134,7 +160,7 @@ internal sealed class OpenElements
 
     private Entry Push(string name)
     {
-        var entry = new Entry(name);
+        var entry = new Entry(name, ++_serial, Open: true);
         _stack.Add(entry);
         _counts[name] = Count(name) + 1;
         return entry;
@@ -142,12 +168,6 @@ internal sealed class OpenElements
 
     private int Count(string name) => _counts.TryGetValue(name, out var count) ? count : 0;
 
-    private sealed class Entry
-    {
-        public Entry(string name) => Name = name;
-
-        public string Name { get; }
-
-        public bool Open { get; set; } = true;
-    }
+    /// <summary>An element on the stack (a value: what the list of formatting elements keeps of one is its serial).</summary>
+    private readonly record struct Entry(string Name, int Serial, bool Open);
 }
