@@ -3190,6 +3190,20 @@ internal static class LinkExtractor
         "data-ng-show", "data-ng-hide", "data-ng-class", "data-bind", "th:class", "th:classappend", "th:style", "data-th-class", "data-th-classappend", "data-th-style", "class:", "style:",
     };
 
+    // (a loop, not Any with a lambda: the lambda would capture the name, an allocation for each attribute of each element read)
+    private static bool StartsWithAny(string name, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether an element is not displayed, so that its text names nothing (held-out review 100: Duende's admin pages
     /// name icon links with <c>&lt;span class="d-none"&gt;Edit&lt;/span&gt;</c>, where <c>visually-hidden</c> was meant):
@@ -3204,7 +3218,7 @@ internal static class LinkExtractor
         foreach (var attribute in attributes)
         {
             var name = attribute.Name;
-            if (((name is "class" or "style") && attribute.IsDynamic) || WritesAttributes(name) || VisibilityBindings.Any(binding => name.StartsWith(binding, StringComparison.Ordinal)))
+            if (((name is "class" or "style") && attribute.IsDynamic) || WritesAttributes(name) || StartsWithAny(name, VisibilityBindings))
             {
                 return false; // (an id or title Razor writes changes nothing: second code review)
             }

@@ -831,7 +831,15 @@ public sealed class TemplateFacts
             }
         }
 
-        return LinkExtractor.HtmxSenders.Any(name => link.GetAttribute(name) is not null);
+        foreach (var name in LinkExtractor.HtmxSenders)
+        {
+            if (link.GetAttribute(name) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false; // (a loop, not Any with a lambda that captures the link: an allocation for each link)
     }
 
     private static InternalLinkFact? DescribeDestination(TemplateDocument document, Link link)
