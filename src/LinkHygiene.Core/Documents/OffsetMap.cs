@@ -44,6 +44,38 @@ internal sealed class OffsetMap<T>
         }
     }
 
+    /// <summary>
+    /// The values that match, in order of offset: only they are sorted, so this costs one look at each value when few
+    /// match, where <see cref="Values"/> sorts every offset.
+    /// </summary>
+    public List<T> FindAll(System.Func<T, bool> match)
+    {
+        List<KeyValuePair<int, T>>? found = null;
+        foreach (var shard in _shards)
+        {
+            if (shard is null)
+            {
+                continue;
+            }
+
+            foreach (var entry in shard)
+            {
+                if (match(entry.Value))
+                {
+                    (found ??= new List<KeyValuePair<int, T>>()).Add(entry);
+                }
+            }
+        }
+
+        if (found is null)
+        {
+            return new List<T>(0);
+        }
+
+        found.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        return found.ConvertAll(static entry => entry.Value);
+    }
+
     public T this[int offset]
     {
         get => TryGetValue(offset, out var value) ? value : throw new KeyNotFoundException();

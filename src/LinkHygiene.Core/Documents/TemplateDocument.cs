@@ -50,7 +50,6 @@ public sealed class TemplateDocument
     };
 
     private readonly OffsetMap<StartTag> _startTags;
-    private OffsetMap<IElement>? _elementsByOffset;
 
     private bool? _hasBaseHref; // asked by LH022 for every empty href: looked for once
     private List<StartTag>? _baseTags; // the <base> tags HasBaseHref and BaseTarget read: looked for once, for both
@@ -1122,22 +1121,13 @@ public sealed class TemplateDocument
         return false;
     }
 
-    /// <summary>The page's <c>&lt;base&gt;</c> start tags in order (one pass over its tags, which <see cref="OffsetMap{T}.Values"/> sorts).</summary>
+    /// <summary>The page's <c>&lt;base&gt;</c> start tags in order (one look at each of its tags; only those found are sorted).</summary>
     private List<StartTag> BaseTags => _baseTags ??= FindBaseTags();
 
     private List<StartTag> FindBaseTags()
     {
-        var found = new List<StartTag>(0);
-        foreach (var tag in _startTags.Values)
-        {
-            Work++;
-            if (tag.Name == "base")
-            {
-                found.Add(tag);
-            }
-        }
-
-        return found;
+        Work += _startTags.Count;
+        return _startTags.FindAll(static tag => tag.Name == "base");
     }
 
     /// <summary>What could not be read.</summary>
@@ -2403,26 +2393,23 @@ public sealed class TemplateDocument
     }
 
     /// <summary>The element registered while walking whose start tag starts at an offset, if one is.</summary>
-    internal IElement? RegisteredAt(int offset) =>
-        _elementsByOffset is not null && _elementsByOffset.TryGetValue(offset, out var element) ? element : null;
+    internal IElement? RegisteredAt(int offset) => _startTags.TryGetValue(offset, out var tag) ? tag.Element : null;
 
     /// <summary>The start tag that starts at an offset, if one does.</summary>
     internal StartTag? StartTagAt(int offset) => _startTags.TryGetValue(offset, out var tag) ? tag : null;
 
-    /// <summary>Registers an element found while walking the DOM, so tokens can be mapped back to it.</summary>
+    /// <summary>
+    /// Registers an element found while walking the DOM, so tokens can be mapped back to it: on its start tag (the first
+    /// element whose source is there; what asks is always a start tag's token), not in a table of its own.
+    /// </summary>
     internal void RegisterElement(IElement element)
     {
         var index = SourceIndex(element);
-        if (index >= 0)
+        if (index >= 0 && _startTags.TryGetValue(index, out var tag) && tag.Element is null)
         {
-            // Made on the first element: a template read without a DOM has none.
-            _elementsByOffset ??= new OffsetMap<IElement>(_startTags.Count, Masked.Length);
-            if (!_elementsByOffset.ContainsKey(index))
-            {
-                _elementsByOffset.Add(index, element);
-                _elementAtSearches = null;
-                _contentEnds = null;
-            }
+            tag.Element = element;
+            _elementAtSearches = null;
+            _contentEnds = null;
         }
     }
 
@@ -3418,6 +3405,9 @@ internal sealed class StartTag
     public string Name { get; }
 
     public bool IsSelfClosing { get; }
+
+    /// <summary>The element the link walk registered here (<see cref="TemplateDocument.RegisterElement"/>), if it has.</summary>
+    public IElement? Element { get; set; }
 
     /// <summary>
     /// The tag's attributes as the tokenizer reads them (a name given twice only the first time), each with where its

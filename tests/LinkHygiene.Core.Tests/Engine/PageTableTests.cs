@@ -71,6 +71,8 @@ public class PageTableTests
         map[200] = "a3";
         Assert.Equal(5, map.Count);
         Assert.Equal(new[] { "a2", "a3", "a4", "b", "c" }, map.Values.ToArray()); // in order of offset
+        Assert.Equal(new[] { "a3", "a4", "c" }, map.FindAll(value => value is "c" or "a4" or "a3")); // (added c, a4, a3)
+        Assert.Empty(map.FindAll(value => value == "none"));
         Assert.True(map.Remove(300) && map.Remove(200));
         Assert.Equal(3, map.Count);
         Assert.True(map.TryGetValue(10, out var a));
