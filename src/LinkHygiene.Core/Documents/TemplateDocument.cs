@@ -2388,6 +2388,11 @@ public sealed class TemplateDocument
     /// <summary>The source start tag that created an element (null for implied elements such as &lt;body&gt;).</summary>
     internal StartTag? GetStartTag(IElement element)
     {
+        if (element.SourceReference is StartTag own)
+        {
+            return own; // an element TreeConstruction built from its tag
+        }
+
         var index = SourceIndex(element);
         return index >= 0 && _startTags.TryGetValue(index, out var tag) ? tag : null;
     }
@@ -2959,6 +2964,7 @@ public sealed class TemplateDocument
         private readonly List<TemplateComment> _comments;
         private readonly OpenElements _open = new();
         private readonly List<string> _otherNames = new();
+        private StartTag? _lastStartTag; // (for the tree construction, which makes its element's source reference of it)
 
         public TokenSink(string masked, TokenList tokens, OffsetMap<StartTag> startTags, List<TemplateComment> comments)
         {
@@ -3101,7 +3107,7 @@ public sealed class TemplateDocument
             {
                 ref var token = ref tokenizer.GetStructToken();
                 sink.Record(tokenizer, ref token);
-                if (tree is not null && !tree.Consume(ref token, token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag ? sink._tokens[sink._tokens.Count - 1].Name : null))
+                if (tree is not null && !tree.Consume(ref token, token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag ? sink._tokens[sink._tokens.Count - 1].Name : null, token.Type == HtmlTokenType.StartTag ? sink._lastStartTag : null))
                 {
                     tree = null;
                 }
@@ -3317,6 +3323,7 @@ public sealed class TemplateDocument
             }
 
             _startTags[tag.Start] = tag;
+            _lastStartTag = tag;
             _tokens.Add(new Token(TokenKind.StartTag, tag.Start, tag.End, tag.Name));
             if (!tag.IsSelfClosing && !VoidElements.Contains(tag.Name))
             {
@@ -3353,7 +3360,7 @@ internal enum TokenKind
 internal readonly record struct Token(TokenKind Kind, int Start, int End, string Name);
 
 /// <summary>A start tag as the tokenizer produced it.</summary>
-internal sealed class StartTag
+internal sealed class StartTag : ISourceReference
 {
     // The text a tag read without its attributes is read again from when they are asked for.
     private readonly string? _source;
@@ -3405,6 +3412,9 @@ internal sealed class StartTag
     public string Name { get; }
 
     public bool IsSelfClosing { get; }
+
+    /// <summary>Where the tag starts, as the source reference of the element built from it (<see cref="TreeConstruction"/>; a position counts from 1, its index from 0).</summary>
+    AngleSharp.Text.TextPosition ISourceReference.Position => new(0, 0, Start + 1);
 
     /// <summary>The element the link walk registered here (<see cref="TemplateDocument.RegisterElement"/>), if it has.</summary>
     public IElement? Element { get; set; }

@@ -48,6 +48,7 @@ internal sealed class TreeConstruction
     private Mode _previousMode;
     private bool _dropsNewLine;
     private bool _ended;
+    private StartTag? _tag; // the start tag the token being consumed was recorded as: each element's source reference
 
     private TreeConstruction(IHtmlElementConstructionFactory factory, Document document)
     {
@@ -76,7 +77,7 @@ internal sealed class TreeConstruction
     public IDocument? Document => _ended ? _document : null;
 
     /// <summary>Whether a DOM was built here rather than by AngleSharp's parser (for the tests and the benchmarks).</summary>
-    public static bool Built(IDocument document) => document.DocumentElement?.SourceReference is TagReference;
+    public static bool Built(IDocument document) => document.DocumentElement?.SourceReference is TagReference or StartTag;
 
     /// <summary>A construction for a text, or null where AngleSharp's construction factory is not to be had.</summary>
     public static TreeConstruction? For(string text)
@@ -95,8 +96,9 @@ internal sealed class TreeConstruction
     /// Builds with one more token, of the tokenizer's, in order (<paramref name="name"/>: a tag's name, one string per
     /// name). False when the token takes markup this construction does not build; it must not be called again then.
     /// </summary>
-    public bool Consume(ref StructHtmlToken token, string? name)
+    public bool Consume(ref StructHtmlToken token, string? name, StartTag? tag = null)
     {
+        _tag = tag;
         if (_ended)
         {
             return true; // the tree builder reads the end once more after a <pre> at the very end: nothing to do
@@ -603,7 +605,7 @@ internal sealed class TreeConstruction
                 }
 
                 var element = _factory.CreateSvg(_document, SvgTagNames.TryGetValue(name!, out var adjusted) ? adjusted : name!);
-                element.SourceReference = new TagReference(token.Position);
+                element.SourceReference = ReferenceTo(ref token);
                 SetSvgAttributes(element, ref token);
                 Current.AddNode(element);
                 if (token.IsSelfClosing)
@@ -1048,7 +1050,7 @@ internal sealed class TreeConstruction
         Constructable.AddNode(html);
         if (implied)
         {
-            html.SourceReference = new TagReference(default);
+            html.SourceReference = TagReference.Implied;
         }
         else
         {
@@ -1101,16 +1103,23 @@ internal sealed class TreeConstruction
     /// <summary>An element no tag starts (html, head, body, a paragraph a lone end tag ends): AngleSharp gives it the source reference of a token at the start.</summary>
     private void AddImplied(IConstructableElement element, string name)
     {
-        element.SourceReference = new TagReference(default);
+        element.SourceReference = TagReference.Implied;
         Current.AddNode(element);
         _open.Add(new Open(element, name, Deeper));
     }
 
-    private static void Setup(IConstructableElement element, ref StructHtmlToken token)
+    private void Setup(IConstructableElement element, ref StructHtmlToken token)
     {
-        element.SourceReference = new TagReference(token.Position);
+        element.SourceReference = ReferenceTo(ref token);
         element.SetAttributes(token.Attributes);
     }
+
+    /// <summary>
+    /// An element's source reference: the start tag its token was recorded as (which <see cref="TemplateDocument.GetStartTag"/>
+    /// then reads without looking it up by offset, and no object is made for), or, where none was given, its position.
+    /// </summary>
+    private ISourceReference ReferenceTo(ref StructHtmlToken token) =>
+        _tag is not null && _tag.Start == token.Position.Index ? _tag : new TagReference(token.Position);
 
     private void AddCharacters(StringOrMemory text)
     {
@@ -1350,6 +1359,9 @@ internal sealed class TreeConstruction
     /// <summary>Where an element's start tag is: all the engine reads of a source reference (AngleSharp keeps a copy of the whole token).</summary>
     private sealed class TagReference(TextPosition position) : ISourceReference
     {
+        /// <summary>The reference of every element no tag starts (one object: it is never changed).</summary>
+        public static readonly TagReference Implied = new(default);
+
         public TextPosition Position { get; } = position;
     }
 }
