@@ -3458,7 +3458,9 @@ internal sealed class StartTag : ISourceReference
             i++;
         }
 
-        List<TagAttribute>? read = null;
+        // (read into one list kept by the thread, and copied out: a list grown for each tag cost more than the array)
+        var read = scratch ??= new List<TagAttribute>();
+        read.Clear();
         while (true)
         {
             var spaced = HtmlChars.IsSpace(source[i]);
@@ -3469,10 +3471,10 @@ internal sealed class StartTag : ISourceReference
 
             if (i == last || (i == last - 1 && source[i] == '/'))
             {
-                return read is null ? Array.Empty<TagAttribute>() : read.ToArray();
+                return read.Count == 0 ? Array.Empty<TagAttribute>() : read.ToArray();
             }
 
-            if (!spaced && read is not null)
+            if (!spaced && read.Count > 0)
             {
                 return null; // (a="b"c: no white space between two attributes)
             }
@@ -3496,8 +3498,7 @@ internal sealed class StartTag : ISourceReference
                 return null; // (a '/' or a '=' where a name starts)
             }
 
-            var name = source.Substring(nameStart, i - nameStart);
-            name = upper ? name.ToLowerInvariant() : name;
+            var name = upper ? source.Substring(nameStart, i - nameStart).ToLowerInvariant() : AttributeNames.Get(source.AsSpan(nameStart, i - nameStart));
             var afterName = i;
             while (i < last && HtmlChars.IsSpace(source[i]))
             {
@@ -3550,13 +3551,15 @@ internal sealed class StartTag : ISourceReference
                 i = afterName;
             }
 
-            read ??= new List<TagAttribute>();
             if (!Holds(read, name))
             {
                 read.Add(new TagAttribute(name, value, nameStart)); // (a name again is dropped)
             }
         }
     }
+
+    [ThreadStatic]
+    private static List<TagAttribute>? scratch; // ReadPlain's
 
     // (characters the tokenizer reads otherwise than as written: CR, NUL, and U+FFFF, which it takes for the end of its input)
     private static readonly char[] Unplain = { '\r', '\0', '\uffff' };
@@ -3587,7 +3590,7 @@ internal sealed class StartTag : ISourceReference
         for (var i = 0; i < read.Length; i++)
         {
             var attribute = attributes[i];
-            read[i] = new TagAttribute(attribute.Name.ToString(), attribute.Value.ToString(), attribute.Position.Index + offset);
+            read[i] = new TagAttribute(AttributeNames.Get(attribute.Name.Memory.Span), attribute.Value.ToString(), attribute.Position.Index + offset);
         }
 
         return read;
