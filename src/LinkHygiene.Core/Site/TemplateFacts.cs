@@ -508,12 +508,13 @@ public sealed class TemplateFacts
         List<IElement>? unnamedHeadings = null;
         foreach (var element in Elements(document.Dom))
         {
-            if ((element.LocalName == "script" && MayWriteMarkup(element, document)) || element.LocalName == "template" || element.LocalName.IndexOf('-') >= 0 || element.LocalName.IndexOf(':') >= 0 || element.LocalName == "partial")
+            var local = element.LocalName; // (read once: each read is a call through AngleSharp's interface)
+            if ((local == "script" && MayWriteMarkup(element, document)) || local == "template" || local.IndexOf('-') >= 0 || local.IndexOf(':') >= 0 || local == "partial")
             {
                 complete = false; // content the browser or the server builds from elsewhere
             }
 
-            if (anchorJs && element.LocalName is "h2" or "h3" or "h4" && !element.HasAttribute("id"))
+            if (anchorJs && local is "h2" or "h3" or "h4" && !element.HasAttribute("id"))
             {
                 (unnamedHeadings ??= new List<IElement>()).Add(element);
             }
@@ -523,7 +524,7 @@ public sealed class TemplateFacts
                 complete = false; // <body onload="...id = 'x'"> (code review 121)
             }
 
-            if (element.LocalName == "meta" && IsRedirect(element))
+            if (local == "meta" && IsRedirect(element))
             {
                 // a page that sends the browser on to another, whose script carries the fragment there (rustdoc's stubs
                 // for moved items: location.replace(url + location.hash); held-out review 122, 24,843 wrong LH031)
@@ -537,13 +538,13 @@ public sealed class TemplateFacts
 
             // The source attributes (with their spans and dynamic parts) are measured only for the few elements that
             // have an attribute this reads: measuring every element's cost more than the rest of the facts.
-            if (!(element.LocalName == "base" || HasIdAttribute(element)))
+            if (!(local == "base" || HasIdAttribute(element)))
             {
                 continue;
             }
 
             var attributes = document.GetAttributes(element);
-            if (element.LocalName == "base" && baseHrefValue is null && LinkExtractor.Find(attributes, "href") is { IsDynamic: false } baseHref)
+            if (local == "base" && baseHrefValue is null && LinkExtractor.Find(attributes, "href") is { IsDynamic: false } baseHref)
             {
                 baseHrefValue = baseHref.Value.Trim();
             }
@@ -551,7 +552,7 @@ public sealed class TemplateFacts
             foreach (var attribute in attributes)
             {
                 // (the name of an HTML <a> only, as HTML's indicated part reads it: not an SVG link's; held-out review 171)
-                if (attribute.Name == "id" || (attribute.Name == "name" && element.LocalName == "a" && !LinkExtractor.IsSvgLink(element)))
+                if (attribute.Name == "id" || (attribute.Name == "name" && local == "a" && !LinkExtractor.IsSvgLink(element)))
                 {
                     if (attribute.IsDynamic)
                     {
@@ -584,8 +585,27 @@ public sealed class TemplateFacts
     /// (<see cref="WritesMarkup"/>); a click's or a form's runs when the reader acts (code review 122: a like button's
     /// <c>onclick="fetch(..)"</c> had made a page's fragments undecidable).
     /// </summary>
-    private static bool HandlerWritesMarkup(IElement element) =>
-        (element.GetAttribute("onload") ?? element.GetAttribute("onpageshow")) is { } handler && WritesMarkup.IsMatch(handler);
+    private static bool HandlerWritesMarkup(IElement element)
+    {
+        // (the two names looked for in one pass over the attributes: two GetAttribute calls went through them twice, for
+        // every element of every page)
+        string? onload = null, onpageshow = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var name = attributes[i]!.Name;
+            if (onload is null && name == "onload")
+            {
+                onload = attributes[i]!.Value;
+            }
+            else if (onpageshow is null && name == "onpageshow")
+            {
+                onpageshow = attributes[i]!.Value;
+            }
+        }
+
+        return (onload ?? onpageshow) is { } handler && WritesMarkup.IsMatch(handler);
+    }
 
     /// <summary>
     /// Whether a meta element sends the browser to another page: <c>&lt;meta http-equiv="refresh" content="0;URL=..."&gt;</c>,

@@ -1696,6 +1696,26 @@ public class InternalLinkTests
     }
 
     [Fact]
+    public void AHandlerOfThePagesLoadingThatWritesMarkupLeavesItsIdsUnknown()
+    {
+        // (code review 121: <body onload="...id = 'x'">; code review 122: a click's handler runs when the reader acts)
+        var (findings, _) = Check(new Dictionary<string, string>
+        {
+            ["wwwroot/onload.html"] = "<body onload=\"document.getElementById('m').innerHTML = '<h2 id=usag>U</h2>'\"><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a></body>",
+            ["wwwroot/onpageshow.html"] = "<body class=\"x\" onpageshow=\"b.id = 'usag'\"><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a></body>",
+            ["wwwroot/both.html"] = "<body onpageshow=\"b.id = 'usag'\" onload=\"init()\"><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a></body>", // (onload's is the one read)
+            ["wwwroot/onclick.html"] = "<body><button onclick=\"b.id = 'usag'\">Go</button><h2 id=\"usage\">Usage</h2><a href=\"#usag\">Usage</a></body>",
+        });
+        AssertLines(
+            new[]
+            {
+                "wwwroot/both.html(1,84): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
+                "wwwroot/onclick.html(1,84): LH031 Link to '#usag': this page has no element with id 'usag' (nearest: 'usage')",
+            },
+            findings);
+    }
+
+    [Fact]
     public void ScriptsThatOnlyReadThePageLeaveItsIdsKnown()
     {
         // Held-out review 78: SQLite's documentation opens every page with a script that shows and hides its menus by id.
