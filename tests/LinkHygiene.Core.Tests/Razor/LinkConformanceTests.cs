@@ -203,9 +203,10 @@ public class LinkConformanceTests
     [Fact]
     public void ATemplateScriptCostsLittleMoreThanItsMarkupOutsideOne()
     {
-        // Each template script is parsed on its own: that adds a document for each (~10 KB here), not also a parser
-        // and its browsing context (another ~24 KB: 9.5 times the divs' bytes, where the thread's one parser gives 3.5).
-        // Bytes allocated are counted, not time.
+        // Each template script is parsed on its own: that adds a document for each (~10.6 KB here), not also a parser
+        // and its browsing context (another ~24 KB). Bytes allocated are counted, not time; what a script adds over the
+        // same markup outside one, not a ratio to that markup's bytes, which fall as the engine allocates less (a bound of
+        // 5 times the divs' bytes, 4.6 times at 6763489, failed at 5.01 when the divs' reading allocated 9 % less).
         static string Page(string open, string close) => string.Concat(Enumerable.Range(0, 200).Select(i => $"{open}<a href=\"/t/{i}\">Item {i}</a>{close}\n"));
         static long Allocated(string template)
         {
@@ -217,7 +218,8 @@ public class LinkConformanceTests
 
         var scripts = Allocated(Page("<script type=\"text/template\">", "</script>"));
         var divs = Allocated(Page("<div class=\"template\">", "</div>"));
-        Assert.True(scripts < 5 * divs, $"{scripts} bytes for 200 template scripts, {divs} for the same links in divs");
+        var added = (scripts - divs) / 200;
+        Assert.True(added < 16 * 1024, $"{added} bytes more for each of 200 template scripts ({scripts} in all, {divs} for the same links in divs)");
     }
 
     [Fact]
