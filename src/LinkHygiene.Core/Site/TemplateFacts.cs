@@ -135,7 +135,7 @@ public sealed class TemplateFacts
 
     /// <summary>Whether an attribute writes an element's id at run time: a binding, or Knockout's <c>attr: { id: key }</c>.</summary>
     private static bool BindsId(string name, string value) =>
-        Array.IndexOf(IdBindings, name) >= 0 || (name == "data-bind" && LinkExtractor.KnockoutSetsAttribute(value, "id"));
+        (name.IndexOf("id", StringComparison.Ordinal) >= 0 && Array.IndexOf(IdBindings, name) >= 0) || (name == "data-bind" && LinkExtractor.KnockoutSetsAttribute(value, "id"));
 
     private TemplateFacts(string path, TemplateKind kind)
     {
@@ -519,7 +519,8 @@ public sealed class TemplateFacts
                 (unnamedHeadings ??= new List<IElement>()).Add(element);
             }
 
-            if (complete && HandlerWritesMarkup(element))
+            var hasIdAttribute = ReadAttributes(element, out var loadHandler);
+            if (complete && loadHandler is not null && WritesMarkup.IsMatch(loadHandler))
             {
                 complete = false; // <body onload="...id = 'x'"> (code review 121)
             }
@@ -538,7 +539,7 @@ public sealed class TemplateFacts
 
             // The source attributes (with their spans and dynamic parts) are measured only for the few elements that
             // have an attribute this reads: measuring every element's cost more than the rest of the facts.
-            if (!(local == "base" || HasIdAttribute(element)))
+            if (!(local == "base" || hasIdAttribute))
             {
                 continue;
             }
@@ -581,30 +582,35 @@ public sealed class TemplateFacts
     }
 
     /// <summary>
-    /// Whether an element's handler of the page's loading (<c>onload</c>, <c>onpageshow</c>) writes markup or an id
-    /// (<see cref="WritesMarkup"/>); a click's or a form's runs when the reader acts (code review 122: a like button's
-    /// <c>onclick="fetch(..)"</c> had made a page's fragments undecidable).
+    /// One pass over an element's attributes: whether one gives it an id (or a name an anchor can target) or writes one at
+    /// run time, and its handler of the page's loading (<c>onload</c>, else <c>onpageshow</c>), which may write markup or an
+    /// id (<see cref="WritesMarkup"/>); a click's or a form's runs when the reader acts (code review 122: a like button's
+    /// <c>onclick="fetch(..)"</c> had made a page's fragments undecidable). (Each look at an attribute is a call through
+    /// AngleSharp's interfaces, for every element of every page: two passes cost twice that.)
     /// </summary>
-    private static bool HandlerWritesMarkup(IElement element)
+    private static bool ReadAttributes(IElement element, out string? loadHandler)
     {
-        // (the two names looked for in one pass over the attributes: two GetAttribute calls went through them twice, for
-        // every element of every page)
+        var hasIdAttribute = false;
         string? onload = null, onpageshow = null;
         var attributes = element.Attributes;
         for (var i = 0; i < attributes.Length; i++)
         {
-            var name = attributes[i]!.Name;
+            var attribute = attributes[i]!;
+            var name = attribute.Name;
             if (onload is null && name == "onload")
             {
-                onload = attributes[i]!.Value;
+                onload = attribute.Value;
             }
             else if (onpageshow is null && name == "onpageshow")
             {
-                onpageshow = attributes[i]!.Value;
+                onpageshow = attribute.Value;
             }
+
+            hasIdAttribute = hasIdAttribute || name == "id" || name == "name" || name == "asp-for" || name.StartsWith("@", StringComparison.Ordinal) || LinkExtractor.WritesAttributes(name) || BindsId(name, attribute.Value);
         }
 
-        return (onload ?? onpageshow) is { } handler && WritesMarkup.IsMatch(handler);
+        loadHandler = onload ?? onpageshow;
+        return hasIdAttribute;
     }
 
     /// <summary>
@@ -798,22 +804,6 @@ public sealed class TemplateFacts
                 }
             }
         }
-    }
-
-    /// <summary>Whether an element has an attribute that gives it an id (or a name an anchor can target), or writes one at run time.</summary>
-    private static bool HasIdAttribute(IElement element)
-    {
-        var attributes = element.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
-        {
-            var name = attributes[i]!.Name;
-            if (name == "id" || name == "name" || name == "asp-for" || name.StartsWith("@", StringComparison.Ordinal) || LinkExtractor.WritesAttributes(name) || BindsId(name, attributes[i]!.Value))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static InternalLinkFact? Describe(TemplateDocument document, Link link)
