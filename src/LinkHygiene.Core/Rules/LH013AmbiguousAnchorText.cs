@@ -242,6 +242,9 @@ public sealed class LH013AmbiguousAnchorText : Rule
         public int Next { get; init; } = -1;
     }
 
+    [ThreadStatic]
+    private static System.Text.StringBuilder? resolving;
+
     /// <summary>A relative path resolved against a folder URL, with "." and ".." segments removed.</summary>
     /// <remarks>
     /// The path is built in place, "/" and a segment at a time, and a ".." cuts the last segment off: a page resolves each
@@ -250,16 +253,26 @@ public sealed class LH013AmbiguousAnchorText : Rule
     /// </remarks>
     internal static string Resolve(string folder, string relative)
     {
-        var path = new System.Text.StringBuilder(folder.Length + relative.Length + 1);
-        for (var from = 0; from <= folder.Length;)
+        // (one builder for the thread's calls: a builder and its buffer for each link were a tenth of what the rule allocated)
+        var path = resolving ??= new System.Text.StringBuilder(256);
+        path.Clear();
+        if (IsPlainFolder(folder))
         {
-            var to = folder.IndexOf('/', from) is var slash and >= 0 ? slash : folder.Length;
-            if (to > from)
+            // "/a/b/" is "/a/b" (what the segments give, as the loop below makes them)
+            path.Append(folder, 0, folder.Length - 1);
+        }
+        else
+        {
+            for (var from = 0; from <= folder.Length;)
             {
-                path.Append('/').Append(folder, from, to - from);
-            }
+                var to = folder.IndexOf('/', from) is var slash and >= 0 ? slash : folder.Length;
+                if (to > from)
+                {
+                    path.Append('/').Append(folder, from, to - from);
+                }
 
-            from = to + 1;
+                from = to + 1;
+            }
         }
 
         for (var from = 0; from <= relative.Length;)
@@ -289,7 +302,17 @@ public sealed class LH013AmbiguousAnchorText : Rule
             from = to + 1;
         }
 
-        return path.Length == 0 ? "/" : path.ToString();
+        var resolved = path.Length == 0 ? "/" : path.ToString();
+        if (path.Capacity > 4096)
+        {
+            resolving = null; // (a huge path's buffer is not kept for the thread)
+        }
+
+        return resolved;
+
+        // "/" or "/a/b/": a '/' first and last, and no empty segment between
+        static bool IsPlainFolder(string folder) =>
+            folder.Length > 0 && folder[0] == '/' && folder[folder.Length - 1] == '/' && folder.IndexOf("//", StringComparison.Ordinal) < 0;
 
         // where the last segment's '/' is; -1 when there is none
         static int LastSegment(System.Text.StringBuilder path)
