@@ -93,6 +93,48 @@ public class PageTableTests
         Assert.Empty(map.Values);
     }
 
+    [Fact]
+    public void OffsetMapAnswersAsASortedDictionaryWhateverTheOrderOfItsChanges()
+    {
+        // Mostly in order, as the tokenizer records tags, with entries put in before others, replaced and removed as
+        // script templates' tags are; parts filled past the size they were given, and offsets 4,096 apart.
+        var random = new Random(20261207);
+        var map = new OffsetMap<string>(expected: 50, length: 60_000);
+        var expected = new SortedDictionary<int, string>();
+        var next = 0;
+        for (var step = 0; step < 40_000; step++)
+        {
+            var choice = random.Next(10);
+            var offset = choice < 6 ? (next += random.Next(1, 40)) % 60_000 : random.Next(0, 60_000);
+            if (choice < 8)
+            {
+                var value = step.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (choice == 7 && !expected.ContainsKey(offset))
+                {
+                    map.Add(offset, value);
+                }
+                else
+                {
+                    map[offset] = value;
+                }
+
+                expected[offset] = value;
+            }
+            else
+            {
+                Assert.Equal(expected.Remove(offset), map.Remove(offset));
+            }
+
+            var probe = random.Next(-1, 61_000);
+            Assert.Equal(expected.TryGetValue(probe, out var want), map.TryGetValue(probe, out var got));
+            Assert.Equal(want, got);
+        }
+
+        Assert.Equal(expected.Count, map.Count);
+        Assert.Equal(expected.Values, map.Values);
+        Assert.Equal(expected.Values.Where(v => v.EndsWith('7')), map.FindAll(v => v.EndsWith('7')));
+    }
+
     private static IEnumerable<Token> Enumerate(TokenList tokens)
     {
         foreach (var token in tokens)
