@@ -3345,7 +3345,7 @@ public sealed class TemplateDocument
     }
 }
 
-/// <summary>What kind of token.</summary>
+/// <summary>What kind of token (no more than eight: <see cref="TokenList"/> keeps one in three bits).</summary>
 internal enum TokenKind
 {
     StartTag,
