@@ -35,7 +35,9 @@ public class PageTableTests
         tokens.Clear();
         Assert.Empty(tokens);
         tokens.Add(expected[5]);
-        Assert.Equal(new[] { expected[5] }, tokens.ToList());
+        tokens.Add(new Token(TokenKind.EndTag, 7, 11, "b")); // (the names read before are gone with their tokens)
+        tokens.Add(expected[7]);
+        Assert.Equal(new[] { expected[5], new Token(TokenKind.EndTag, 7, 11, "b"), expected[7] }, tokens.ToList());
     }
 
     [Fact]
