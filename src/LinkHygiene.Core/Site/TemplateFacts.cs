@@ -453,7 +453,16 @@ public sealed class TemplateFacts
         }
 
         (facts._ids, facts._idsComplete, facts.BaseHref) = IdsOf(document);
-        facts.Links = links.Select(l => Describe(document, l)).Where(f => f is not null).ToList()!;
+        var described = new List<InternalLinkFact>(links.Count);
+        foreach (var link in links)
+        {
+            if (Describe(document, link) is { } fact)
+            {
+                described.Add(fact);
+            }
+        }
+
+        facts.Links = described;
         return facts;
     }
 
