@@ -2870,7 +2870,39 @@ internal static class LinkExtractor
             return (Collapse(only.Data), Dynamic.IsDynamicValue(only.Data), null, null);
         }
 
-        var text = new StringBuilder();
+        // (the builder and the stack are the thread's, taken for the call: a nested call, for an svg's title or what
+        // aria-labelledby names, makes its own; a link's own were a builder, its buffer and a stack for every link)
+        var buffers = spareContentBuffers ?? new ContentBuffers();
+        spareContentBuffers = null;
+        try
+        {
+            return ContentTextWith(buffers, document, root, inLabelledBy, labels);
+        }
+        finally
+        {
+            buffers.Text.Clear();
+            buffers.Stack.Clear();
+            if (buffers.Text.Capacity <= 4096 && buffers.Stack.Capacity <= 1024)
+            {
+                spareContentBuffers = buffers;
+            }
+        }
+    }
+
+    [ThreadStatic]
+    private static ContentBuffers? spareContentBuffers;
+
+    private sealed class ContentBuffers
+    {
+        public StringBuilder Text { get; } = new();
+
+        // (a list used as a stack, whose capacity is seen: one grown by a huge link is not kept)
+        public List<INode?> Stack { get; } = new();
+    }
+
+    private static (string Text, bool IsDynamic, SourceSpan? AltSpan, List<SourceSpan>? Skipped) ContentTextWith(ContentBuffers buffers, TemplateDocument document, IElement root, bool inLabelledBy, Dictionary<(IDocument Owner, string Ids), AccessibleName?>? labels)
+    {
+        var text = buffers.Text;
         var isDynamic = false;
         string? onlyLabel = null; // the text aria-labelledby gave, when there is nothing but white space before it ...
         var labelStart = -1; // ... and where it starts (int.MaxValue once there is more than one)
@@ -2880,15 +2912,16 @@ internal static class LinkExtractor
         var tooltipIsDynamic = false;
         SourceSpan? tooltipSpan = null;
         // A null entry stands for the space a block element's end adds.
-        var stack = new Stack<INode?>();
+        var stack = buffers.Stack;
         for (var k = root.ChildNodes.Length - 1; k >= 0; k--)
         {
-            stack.Push(root.ChildNodes[k]);
+            stack.Add(root.ChildNodes[k]);
         }
 
         while (stack.Count > 0)
         {
-            var node = stack.Pop();
+            var node = stack[stack.Count - 1];
+            stack.RemoveAt(stack.Count - 1);
             document.CountWork(1);
             if (node is null)
             {
@@ -3118,12 +3151,12 @@ internal static class LinkExtractor
             if (block)
             {
                 text.Append(' ');
-                stack.Push(null);
+                stack.Add(null);
             }
 
             for (var k = element.ChildNodes.Length - 1; k >= 0; k--)
             {
-                stack.Push(element.ChildNodes[k]);
+                stack.Add(element.ChildNodes[k]);
             }
         }
 
