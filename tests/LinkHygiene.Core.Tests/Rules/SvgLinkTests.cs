@@ -1,4 +1,6 @@
+using System.Linq;
 using LinkHygiene.Tests.Infrastructure;
+using Xunit;
 
 namespace LinkHygiene.Tests.Rules;
 
@@ -19,6 +21,19 @@ public class SvgLinkTests
     // (an <a> in an HTML <foreignObject> is HTML's, as before; <use> and an <a> without a destination are no links)
     [InlineData("<svg><foreignObject><a href=\"/x\">{|LH010:Read more|}</a></foreignObject><use href=\"#icon\"/><a><text>Nothing</text></a></svg>")]
     public void AnInlineSvgsLinksAreRead(string markup) => EngineAssert.Findings("page.html", markup);
+
+    // A title read inside a link's text, and what aria-labelledby names there, are read on their own (each in its own
+    // builder): the text on both sides of them stays the link's, and the label's name (made once for a page) is the
+    // label's alone
+    [Fact]
+    public void WhatALinksTextReadsOnItsOwnLeavesTheRestOfItsText()
+    {
+        var result = EngineAssert.Analyze(
+            "page.html",
+            "<span id=\"g\">the <b>guide</b></span><p><a href=\"/map\">Open <svg><title>the <!-- a note -->map</title><path d=\"M0 0\"/></svg> <i>now</i></a>"
+            + " <a href=\"/guide\">Read <span aria-labelledby=\"g\"></span> <i>today</i></a> <a href=\"/guide/2\">See <span aria-labelledby=\"g\"></span></a></p>");
+        Assert.Equal(new[] { "Open the map now", "Read the guide today", "See the guide" }, result.Links.Select(l => l.Name.Text));
+    }
 
     // In a Razor view the anchor tag helper binds an SVG <a> too, by its name: it renders an href (held-out review 172)
     [Fact]
