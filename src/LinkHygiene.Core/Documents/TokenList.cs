@@ -10,7 +10,7 @@ namespace LinkHygiene.Documents;
 /// </summary>
 /// <remarks>
 /// An array of 85,000 bytes or more goes to the large object heap, and what is allocated there is only collected with
-/// everything else: the one array of a large page's tokens (24 bytes each: 3,500 tokens fill it) and its tables made
+/// everything else: the one array of a large page's tokens (24 bytes each then: 3,500 tokens filled it) and its tables made
 /// the runtime collect its whole heap again and again (docs/performance.md, "A seventieth stop"). Blocks are small
 /// objects, collected young with the rest of a page. A <see cref="Token"/> holds its name (a reference: 24 bytes with
 /// padding); a page has thousands of tags and a few dozen names, so each name is kept once here, and a token made again
