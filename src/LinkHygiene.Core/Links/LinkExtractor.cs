@@ -236,18 +236,25 @@ internal static class LinkExtractor
 
         // Pass 1: walk every element (registering it so source regions can be computed) and note the links with their scope.
         var found = new List<(IElement Element, Scope Scope)>();
-        var stack = new Stack<(INode Node, Scope Scope)>();
+        // (Detached: in a template's content, a declarative shadow root or a template script's markup, not the DOM's tree)
+        var stack = new Stack<(INode Node, Scope Scope, bool Detached)>();
         var root = new Scope(settings.FileZone, Language: null, LanguageDeclared: false, RuleFilter.Nothing);
-        PushChildren(stack, document.Dom, root);
+        var tree = new List<IElement>();
+        PushChildren(stack, document.Dom, root, detached: false);
         while (stack.Count > 0)
         {
-            var (node, scope) = stack.Pop();
+            var (node, scope, detached) = stack.Pop();
             if (node is not IElement element)
             {
                 continue;
             }
 
             document.RegisterElement(element);
+            if (!detached)
+            {
+                tree.Add(element); // (popped in tree order: children are pushed last first)
+            }
+
             var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null && !(!scope.InForm && IsForm(document, element, inForm: false))
                 ? scope
                 : Declare(document, element, scope, settings, walk);
@@ -289,7 +296,7 @@ internal static class LinkExtractor
 
             if (rendering == Rendering.AllButFirstChild)
             {
-                PushChildren(stack, element, inner, inner.Prototype ? inner : inner with { Prototype = true });
+                PushChildren(stack, element, inner, detached, inner.Prototype ? inner : inner with { Prototype = true });
                 continue;
             }
 
@@ -298,20 +305,30 @@ internal static class LinkExtractor
                 inner = inner with { Prototype = true };
             }
 
-            PushChildren(stack, element is IHtmlTemplateElement template ? template.Content : element, inner);
+            if (element is IHtmlTemplateElement template)
+            {
+                PushChildren(stack, template.Content, inner, detached: true);
+            }
+            else
+            {
+                PushChildren(stack, element, inner, detached);
+            }
+
             if (element.ShadowRoot is { } shadowRoot)
             {
                 // A declarative shadow root (<template shadowrootmode="open">, which the parser attaches to its host: Lit's
                 // and WebC's server-rendered output) renders its links where the host stands (held-out review 166).
-                PushChildren(stack, shadowRoot, inner);
+                PushChildren(stack, shadowRoot, inner, detached: true);
             }
 
             if (element.LocalName == "script" && document.GetScriptTemplate(element) is { } clientTemplate)
             {
                 // A client-side template: its markup becomes real links in the browser, in the script's place.
-                PushChildren(stack, clientTemplate, inner);
+                PushChildren(stack, clientTemplate, inner, detached: true);
             }
         }
+
+        document.TreeElements = tree;
 
         // Pass 2: describe each link.
         var labels = new Dictionary<(IDocument Owner, string Ids), AccessibleName?>();
@@ -410,7 +427,7 @@ internal static class LinkExtractor
     }
 
     // (laterChildren: the scope of the child elements after the first, when it differs)
-    private static void PushChildren(Stack<(INode, Scope)> stack, INode parent, Scope scope, Scope? laterChildren = null)
+    private static void PushChildren(Stack<(INode, Scope, bool)> stack, INode parent, Scope scope, bool detached, Scope? laterChildren = null)
     {
         var children = parent.ChildNodes;
         var first = -1;
@@ -426,7 +443,7 @@ internal static class LinkExtractor
         {
             if (children[k] is IElement)
             {
-                stack.Push((children[k], laterChildren is not null && k != first ? laterChildren : scope));
+                stack.Push((children[k], laterChildren is not null && k != first ? laterChildren : scope, detached));
             }
         }
     }
