@@ -1034,19 +1034,9 @@ internal static class LinkExtractor
             return LinkZone.Sponsored;
         }
 
-        byClass = true;
-        if (settings.SponsoredSelectors is not null && settings.SponsoredSelectors.Matches(element, declared.Class))
-        {
-            return LinkZone.Sponsored;
-        }
-
-        if (settings.UgcSelectors is not null && settings.UgcSelectors.Matches(element, declared.Class))
-        {
-            return LinkZone.Ugc;
-        }
-
-        byClass = false;
-        return null;
+        var matched = ZoneSelector.FirstMatching(settings.SponsoredSelectors, settings.UgcSelectors, element, declared.Class);
+        byClass = matched is not null;
+        return matched is null ? null : ReferenceEquals(matched, settings.SponsoredSelectors) ? LinkZone.Sponsored : LinkZone.Ugc;
     }
 
     private static bool IsLinkElement(TemplateDocument document, IElement element)

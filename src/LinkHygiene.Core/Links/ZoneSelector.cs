@@ -31,11 +31,19 @@ public sealed class ZoneSelector
     private readonly ISelector? _selector;
     private readonly string[]? _classNames;
 
+    // The lengths of the class names, a bit each (the last for any of 63 characters or more): a class of another length
+    // is compared with none of them (a documentation page's highlighted code is thousands of spans of one-letter classes).
+    private readonly ulong _lengths;
+
     private ZoneSelector(string text, string[]? classNames, ISelector? selector)
     {
         Text = text;
         _classNames = classNames;
         _selector = selector;
+        foreach (var name in classNames ?? Array.Empty<string>())
+        {
+            _lengths |= LengthBit(name.Length);
+        }
     }
 
     /// <summary>The selector list as written.</summary>
@@ -75,29 +83,55 @@ public sealed class ZoneSelector
     internal System.Collections.Generic.IReadOnlyList<string> ClassNames => _classNames ?? Array.Empty<string>();
 
     /// <summary>Whether the element matches; <paramref name="classes"/> is its class attribute (the caller has read it).</summary>
-    internal bool Matches(IElement element, string? classes)
+    internal bool Matches(IElement element, string? classes) => FirstMatching(this, null, element, classes) is not null;
+
+    /// <summary>
+    /// The first of two lists (either may be null) that the element matches, <paramref name="first"/> before
+    /// <paramref name="second"/> whichever of its classes each names; null for neither. Two lists of class selectors are
+    /// matched in one reading of the class attribute (<paramref name="classes"/>, which the caller has read).
+    /// </summary>
+    internal static ZoneSelector? FirstMatching(ZoneSelector? first, ZoneSelector? second, IElement element, string? classes)
     {
-        if (_classNames is null)
+        if ((first is not null && first._classNames is null) || (second is not null && second._classNames is null))
         {
-            return _selector!.Match(element, null);
+            return first?.MatchesAlone(element, classes) == true ? first : second?.MatchesAlone(element, classes) == true ? second : null;
         }
 
-        if (classes is null)
+        if (classes is null || (first is null && second is null))
         {
-            return false;
+            return null;
         }
 
+        var secondMatched = false;
         foreach (var token in HtmlChars.Tokens(classes))
         {
-            foreach (var name in _classNames)
+            var bit = LengthBit(token.Length);
+            if (first is not null && (first._lengths & bit) != 0 && first.Names(token))
             {
-                if (token.SequenceEqual(name.AsSpan()))
-                {
-                    return true;
-                }
+                return first;
+            }
+
+            secondMatched = secondMatched || (second is not null && (second._lengths & bit) != 0 && second.Names(token));
+        }
+
+        return secondMatched ? second : null;
+    }
+
+    private bool MatchesAlone(IElement element, string? classes) =>
+        _classNames is null ? _selector!.Match(element, null) : FirstMatching(this, null, element, classes) is not null;
+
+    private bool Names(ReadOnlySpan<char> token)
+    {
+        foreach (var name in _classNames!)
+        {
+            if (token.SequenceEqual(name.AsSpan()))
+            {
+                return true;
             }
         }
 
         return false;
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 }

@@ -89,4 +89,29 @@ public class ZoneSelectorTests
         Assert.True(elements > 50_000, $"only {elements} elements compared");
         Assert.True(!someMatch || matched > 0, "no element matched: the comparison proves nothing");
     }
+
+    // The sponsored list is asked first and wins wherever in the class attribute its class stands; either list may be a
+    // selector AngleSharp matches, and either may be missing.
+    [Theory]
+    [InlineData(".ad, .sponsored", ".comment", "<p class=\"comment sponsored\">", "first")]
+    [InlineData(".ad, .sponsored", ".comment", "<p class=\"x comment\">", "second")]
+    [InlineData(".ad, .sponsored", ".comment", "<p class=\"commentary ads advert\">", null)]
+    [InlineData(".ad, .sponsored", ".comment", "<p>", null)]
+    [InlineData(".ad", "[data-ugc]", "<p data-ugc class=\"ad\">", "first")]
+    [InlineData(".ad", "[data-ugc]", "<p data-ugc class=\"comment\">", "second")]
+    [InlineData("[data-ad]", ".comment", "<p class=\"comment\" data-ad>", "first")]
+    [InlineData("[data-ad]", ".comment", "<p class=\"comment\">", "second")]
+    [InlineData(null, ".comment", "<p class=\"comment\">", "second")]
+    [InlineData(".ad", null, "<p class=\"comment\">", null)]
+    // class names of 63 characters or more share a length bit: still compared whole
+    [InlineData(".a123456789012345678901234567890123456789012345678901234567890123456789", ".comment", "<p class=\"a123456789012345678901234567890123456789012345678901234567890123456789\">", "first")]
+    [InlineData(".a123456789012345678901234567890123456789012345678901234567890123456789", ".comment", "<p class=\"a12345678901234567890123456789012345678901234567890123456789012345678x comment\">", "second")]
+    [InlineData(".a123456789012345678901234567890123456789012345678901234567890123456789", ".comment", "<p class=\"a1234567890123456789012345678901234567890123456789012345678901234\">", null)]
+    public void TheFirstListThatMatchesIsTheZone(string? first, string? second, string markup, string? expected)
+    {
+        var element = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(markup).QuerySelector("p")!;
+        var (a, b) = (first is null ? null : ZoneSelector.Parse(first)!, second is null ? null : ZoneSelector.Parse(second)!);
+        var matched = ZoneSelector.FirstMatching(a, b, element, element.GetAttribute("class"));
+        Assert.Equal(expected, matched is null ? null : ReferenceEquals(matched, a) ? "first" : "second");
+    }
 }
