@@ -62,7 +62,6 @@ public sealed class TemplateDocument
 
     // ElementAt's earlier answers, by the token its search started before: (the answer's token or -1, the offset asked).
     private Dictionary<int, (int Answer, int Offset)>? _elementAtSearches;
-    private List<IElement>? _treeElements;
     private Dictionary<IElement, int>? _contentEnds;
     private List<ContentScan>? _contentScans;
     private TextIndex? _textIndex;
@@ -2403,17 +2402,6 @@ public sealed class TemplateDocument
 
     /// <summary>The start tag that starts at an offset, if one does.</summary>
     internal StartTag? StartTagAt(int offset) => _startTags.TryGetValue(offset, out var tag) ? tag : null;
-
-    /// <summary>
-    /// The DOM's elements in tree order, without a template's content, a declarative shadow root's or a template
-    /// script's markup (what <see cref="Site.TemplateFacts.Elements"/> enumerates): the link walk's, which meets each of
-    /// them in that order, or enumerated here where nothing walked the DOM. Empty without a DOM.
-    /// </summary>
-    internal List<IElement> TreeElements
-    {
-        get => _treeElements ??= Dom is null ? new List<IElement>() : Site.TemplateFacts.Elements(Dom).ToList();
-        set => _treeElements = value;
-    }
 
     /// <summary>
     /// Registers an element found while walking the DOM, so tokens can be mapped back to it: on its start tag (the first

@@ -236,25 +236,18 @@ internal static class LinkExtractor
 
         // Pass 1: walk every element (registering it so source regions can be computed) and note the links with their scope.
         var found = new List<(IElement Element, Scope Scope)>();
-        // (Detached: in a template's content, a declarative shadow root or a template script's markup, not the DOM's tree)
-        var stack = new Stack<(INode Node, Scope Scope, bool Detached)>();
+        var stack = new Stack<(INode Node, Scope Scope)>();
         var root = new Scope(settings.FileZone, Language: null, LanguageDeclared: false, RuleFilter.Nothing);
-        var tree = new List<IElement>();
-        PushChildren(stack, document.Dom, root, detached: false);
+        PushChildren(stack, document.Dom, root);
         while (stack.Count > 0)
         {
-            var (node, scope, detached) = stack.Pop();
+            var (node, scope) = stack.Pop();
             if (node is not IElement element)
             {
                 continue;
             }
 
             document.RegisterElement(element);
-            if (!detached)
-            {
-                tree.Add(element); // (popped in tree order: children are pushed last first)
-            }
-
             var inner = element.Attributes.Length == 0 && settings.UgcSelectors is null && settings.SponsoredSelectors is null && !(!scope.InForm && IsForm(document, element, inForm: false))
                 ? scope
                 : Declare(document, element, scope, settings, walk);
@@ -296,7 +289,7 @@ internal static class LinkExtractor
 
             if (rendering == Rendering.AllButFirstChild)
             {
-                PushChildren(stack, element, inner, detached, inner.Prototype ? inner : inner with { Prototype = true });
+                PushChildren(stack, element, inner, inner.Prototype ? inner : inner with { Prototype = true });
                 continue;
             }
 
@@ -305,30 +298,20 @@ internal static class LinkExtractor
                 inner = inner with { Prototype = true };
             }
 
-            if (element is IHtmlTemplateElement template)
-            {
-                PushChildren(stack, template.Content, inner, detached: true);
-            }
-            else
-            {
-                PushChildren(stack, element, inner, detached);
-            }
-
+            PushChildren(stack, element is IHtmlTemplateElement template ? template.Content : element, inner);
             if (element.ShadowRoot is { } shadowRoot)
             {
                 // A declarative shadow root (<template shadowrootmode="open">, which the parser attaches to its host: Lit's
                 // and WebC's server-rendered output) renders its links where the host stands (held-out review 166).
-                PushChildren(stack, shadowRoot, inner, detached: true);
+                PushChildren(stack, shadowRoot, inner);
             }
 
             if (element.LocalName == "script" && document.GetScriptTemplate(element) is { } clientTemplate)
             {
                 // A client-side template: its markup becomes real links in the browser, in the script's place.
-                PushChildren(stack, clientTemplate, inner, detached: true);
+                PushChildren(stack, clientTemplate, inner);
             }
         }
-
-        document.TreeElements = tree;
 
         // Pass 2: describe each link.
         var labels = new Dictionary<(IDocument Owner, string Ids), AccessibleName?>();
@@ -427,7 +410,7 @@ internal static class LinkExtractor
     }
 
     // (laterChildren: the scope of the child elements after the first, when it differs)
-    private static void PushChildren(Stack<(INode, Scope, bool)> stack, INode parent, Scope scope, bool detached, Scope? laterChildren = null)
+    private static void PushChildren(Stack<(INode, Scope)> stack, INode parent, Scope scope, Scope? laterChildren = null)
     {
         var children = parent.ChildNodes;
         var first = -1;
@@ -443,7 +426,7 @@ internal static class LinkExtractor
         {
             if (children[k] is IElement)
             {
-                stack.Push((children[k], laterChildren is not null && k != first ? laterChildren : scope, detached));
+                stack.Push((children[k], laterChildren is not null && k != first ? laterChildren : scope));
             }
         }
     }

@@ -516,7 +516,7 @@ public sealed class TemplateFacts
 
         var anchorJs = document.WrittenByDocFx;
         List<IElement>? unnamedHeadings = null;
-        foreach (var element in document.TreeElements)
+        foreach (var element in Elements(document.Dom))
         {
             var local = element.LocalName; // (read once: each read is a call through AngleSharp's interface)
             if ((local == "script" && MayWriteMarkup(element, document)) || local == "template" || local.IndexOf('-') >= 0 || local.IndexOf(':') >= 0 || local == "partial")
