@@ -61,7 +61,7 @@ public sealed class ProjectContexts
         {
             try
             {
-                files.Add((path, TemplateFile.Read(path).ToString()));
+                files.Add((path, TemplateFile.ReadText(path)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {

@@ -54,7 +54,7 @@ public static class TemplateChecker
             throw new ArgumentNullException(nameof(configuration));
         }
 
-        return Check(path, () => TemplateFile.Read(path).ToString(), configuration, project, cancellationToken);
+        return Check(path, () => TemplateFile.ReadText(path), configuration, project, cancellationToken);
     }
 
     /// <summary>Checks a template's bytes (already read, or about to be written), decoded as the compiler would.</summary>
@@ -65,7 +65,7 @@ public static class TemplateChecker
             throw new ArgumentNullException(nameof(configuration));
         }
 
-        return Check(path, () => TemplateFile.Decode(bytes).ToString(), configuration, project, cancellationToken);
+        return Check(path, () => TemplateFile.DecodeText(bytes), configuration, project, cancellationToken);
     }
 
     private static CheckedFile Check(string path, Func<string> read, TemplateConfiguration configuration, ProjectContext project, CancellationToken cancellationToken)
@@ -102,7 +102,7 @@ public static class TemplateChecker
         string text;
         try
         {
-            text = TemplateFile.Read(path).ToString();
+            text = TemplateFile.ReadText(path);
         }
         catch (InvalidDataException)
         {

@@ -152,7 +152,9 @@ public static class Program
     {
         if (bytes is not null)
         {
-            // The decoders of the task and tool (as the compiler decodes), and of the fixer (exact round trip).
+            // The decoders of the task and tool (as the compiler decodes, and straight into a string where that gives the
+            // same), and of the fixer (exact round trip).
+            string? decoded;
             try
             {
                 text = TemplateFile.Decode(bytes).ToString();
@@ -160,6 +162,20 @@ public static class Program
             catch (InvalidDataException)
             {
                 text = string.Empty;
+            }
+
+            try
+            {
+                decoded = TemplateFile.DecodeText(bytes);
+            }
+            catch (InvalidDataException)
+            {
+                decoded = string.Empty;
+            }
+
+            if (decoded != text)
+            {
+                return "DecodeText read other text than the compiler's decoding";
             }
 
             var (fixedBytes, applied) = TemplateFixer.FixBytes(path, bytes, DictionaryOptionSource.Empty);

@@ -285,7 +285,7 @@ internal static class SarifReport
     {
         try
         {
-            return LineHash.Compute(TemplateFile.Read(path).ToString());
+            return LineHash.Compute(TemplateFile.ReadText(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

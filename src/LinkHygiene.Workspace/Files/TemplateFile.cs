@@ -32,6 +32,38 @@ public static class TemplateFile
         return Decode(stream);
     }
 
+    /// <summary>
+    /// The file's text, as <see cref="Read"/> decodes it: decoded straight into a string where the file is UTF-8 (with or
+    /// without its byte-order mark), as nearly every template is, and by <see cref="Read"/> otherwise. A SourceText's
+    /// string is a copy of the characters it decoded (in pieces, for a large file): over python's documentation the two
+    /// steps cost about a twelfth of the command line's processor time.
+    /// </summary>
+    /// <exception cref="IOException">The file could not be read.</exception>
+    /// <exception cref="InvalidDataException">The file is not UTF-8 and looks binary.</exception>
+    public static string ReadText(string path) => DecodeText(File.ReadAllBytes(path));
+
+    /// <summary>Bytes already in memory decoded as <see cref="ReadText"/> decodes a file's.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not UTF-8 and look binary.</exception>
+    public static string DecodeText(byte[] bytes)
+    {
+        if (bytes is null)
+        {
+            throw new ArgumentNullException(nameof(bytes));
+        }
+
+        // Any other byte-order mark (UTF-16's FF FE and FE FF, UTF-32's) is not UTF-8, and is left to the compiler's reading.
+        var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+        }
+        catch (DecoderFallbackException)
+        {
+            // (after a UTF-8 byte-order mark the compiler replaces what is not UTF-8; without one it tries the ANSI code page)
+            return Decode(bytes).ToString();
+        }
+    }
+
     private static SourceText Decode(Stream stream)
     {
         try

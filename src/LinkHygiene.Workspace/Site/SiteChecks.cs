@@ -83,7 +83,7 @@ public static class SiteChecks
 
                 if (found.Count > 0)
                 {
-                    findings[file.Path] = TemplateChecker.Describe(TemplateFile.Read(file.Path).ToString(), found);
+                    findings[file.Path] = TemplateChecker.Describe(TemplateFile.ReadText(file.Path), found);
                 }
             });
         });
@@ -163,7 +163,7 @@ public static class SiteChecks
     {
         try
         {
-            var text = TemplateFile.Read(template).ToString();
+            var text = TemplateFile.ReadText(template);
             return cache is null ? Read(text) : cache.FactsOf(template, text, Read);
             TemplateFacts? Read(string read) => LinkHygieneEngine.ReadFacts(template, read, cancellationToken);
         }
