@@ -83,7 +83,8 @@ public sealed class ZoneSelector
     internal System.Collections.Generic.IReadOnlyList<string> ClassNames => _classNames ?? Array.Empty<string>();
 
     /// <summary>Whether the element matches; <paramref name="classes"/> is its class attribute (the caller has read it).</summary>
-    internal bool Matches(IElement element, string? classes) => FirstMatching(this, null, element, classes) is not null;
+    internal bool Matches(IElement element, string? classes) =>
+        _classNames is null ? _selector!.Match(element, null) : FirstMatching(this, null, element, classes) is not null;
 
     /// <summary>
     /// The first of two lists (either may be null) that the element matches, <paramref name="first"/> before
@@ -94,7 +95,7 @@ public sealed class ZoneSelector
     {
         if ((first is not null && first._classNames is null) || (second is not null && second._classNames is null))
         {
-            return first?.MatchesAlone(element, classes) == true ? first : second?.MatchesAlone(element, classes) == true ? second : null;
+            return first?.Matches(element, classes) == true ? first : second?.Matches(element, classes) == true ? second : null;
         }
 
         if (classes is null || (first is null && second is null))
@@ -116,9 +117,6 @@ public sealed class ZoneSelector
 
         return secondMatched ? second : null;
     }
-
-    private bool MatchesAlone(IElement element, string? classes) =>
-        _classNames is null ? _selector!.Match(element, null) : FirstMatching(this, null, element, classes) is not null;
 
     private bool Names(ReadOnlySpan<char> token)
     {
