@@ -151,7 +151,7 @@ public sealed class TemplateDocument
         text.IndexOf("<NotFound", StringComparison.Ordinal) >= 0 || text.IndexOf("<ErrorContent", StringComparison.Ordinal) >= 0;
 
     // What repeats an element and all it holds: the branches of a condition in it may render together, one for each item
-    private static readonly string[] Repeaters = { "*ngfor", "[ngforof]", "ng-repeat", "data-ng-repeat", "ng-repeat-start", "data-ng-repeat-start", "v-for", "x-for", "th:each", "data-th-each" };
+    private static readonly AttributeNameList Repeaters = new(new[] { "*ngfor", "[ngforof]", "ng-repeat", "data-ng-repeat", "ng-repeat-start", "data-ng-repeat-start", "v-for", "x-for", "th:each", "data-th-each" });
 
     // (and an Angular structural directive that declares an item, *cdkVirtualFor="let x of xs", *matCellDef="let el": code review)
     private static bool Repeats(SourceAttribute[] attributes) =>
@@ -159,8 +159,8 @@ public sealed class TemplateDocument
         || Array.Exists(attributes, a => a.Name.Length > 1 && a.Name[0] == '*' && a.Value.TrimStart().StartsWith("let ", StringComparison.Ordinal));
 
     // Angular's, AngularJS's and Thymeleaf's switches and the cases of each (lower case, as the parser names attributes)
-    private static readonly string[] Switches = { "[ngswitch]", "ng-switch", "data-ng-switch", "th:switch", "data-th-switch" };
-    private static readonly string[] SwitchCases = { "*ngswitchcase", "*ngswitchdefault", "[ngswitchcase]", "ngswitchdefault", "ng-switch-when", "ng-switch-default", "data-ng-switch-when", "data-ng-switch-default", "th:case", "data-th-case" };
+    private static readonly AttributeNameList Switches = new(new[] { "[ngswitch]", "ng-switch", "data-ng-switch", "th:switch", "data-th-switch" });
+    private static readonly AttributeNameList SwitchCases = new(new[] { "*ngswitchcase", "*ngswitchdefault", "[ngswitchcase]", "ngswitchdefault", "ng-switch-when", "ng-switch-default", "data-ng-switch-when", "data-ng-switch-default", "th:case", "data-th-case" });
 
     // The templates *ngIf renders instead of its element: "cond; else other", "cond; then shown; else other"
     private static readonly System.Text.RegularExpressions.Regex NgIfTemplates = new(@"[;\s](?:then|else)\s+([A-Za-z_$][\w$]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -237,20 +237,30 @@ public sealed class Href
             return new Href(HrefKind.Internal, value, display, null, null, isDynamic, attribute);
         }
 
-        var name = literal.Substring(0, schemeLength).ToLowerInvariant();
+        var scheme = literal.AsSpan(0, schemeLength);
+        if (scheme.Equals("http".AsSpan(), StringComparison.OrdinalIgnoreCase) || scheme.Equals("https".AsSpan(), StringComparison.OrdinalIgnoreCase))
+        {
+            // (most links with a scheme: read in place, not cut into a scheme, a rest and a rest without its slashes)
+            var web = schemeLength == 4 ? "http" : "https";
+            var afterSlashes = schemeLength + 1;
+            while (afterSlashes < literal.Length && Array.IndexOf(Slashes, literal[afterSlashes]) >= 0)
+            {
+                afterSlashes++;
+            }
+
+            if (afterSlashes == schemeLength + 1 && !isDynamic)
+            {
+                // "http:example.com" has no authority: treat as a (malformed) external URL.
+                return new Href(HrefKind.External, value, display, web, null, isDynamic, attribute);
+            }
+
+            return WithAuthority(literal.Substring(afterSlashes), web, value, display, isDynamic, attribute, siteHosts);
+        }
+
+        var name = scheme.ToString().ToLowerInvariant();
         var rest = literal.Substring(schemeLength + 1);
         switch (name)
         {
-            case "http":
-            case "https":
-                var authority = rest.TrimStart(Slashes);
-                if (rest.Length - authority.Length == 0 && !isDynamic)
-                {
-                    // "http:example.com" has no authority: treat as a (malformed) external URL.
-                    return new Href(HrefKind.External, value, display, name, null, isDynamic, attribute);
-                }
-
-                return WithAuthority(authority, name, value, display, isDynamic, attribute, siteHosts);
             case "mailto":
                 return new Href(HrefKind.Mailto, value, display, name, null, isDynamic, attribute);
             case "tel":

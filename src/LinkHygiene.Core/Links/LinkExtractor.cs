@@ -40,15 +40,15 @@ internal static class LinkExtractor
 
     private static readonly string[] UgcItemTypes = { "/Comment", "/Review", "/UserComments", "/DiscussionForumPosting", "/Answer", "/Question" };
 
-    private static readonly string[] HrefBindings = BindingForms("href", ":href", "v-bind:href", "[href]", "[attr.href]", "ng-href", "data-ng-href", "x-bind:href", "th:href", "bind-href");
+    private static readonly AttributeNameList HrefBindings = BindingForms("href", ":href", "v-bind:href", "[href]", "[attr.href]", "ng-href", "data-ng-href", "x-bind:href", "th:href", "bind-href");
 
     // AngularJS's ng-href is an href with {{ }} interpolation (AngularJS copies it to href once the values are bound):
     // read as an href is, not as an expression.
-    private static readonly string[] InterpolatedHrefs = { "ng-href", "data-ng-href" };
+    private static readonly AttributeNameList InterpolatedHrefs = new(new[] { "ng-href", "data-ng-href" });
 
     /// <summary>Whether an attribute holds the link's URL as written text (<c>href</c>, <c>ng-href</c>), not an expression or a route.</summary>
     internal static bool IsWrittenUrl(Documents.SourceAttribute attribute) =>
-        IsHref(attribute) || Array.IndexOf(InterpolatedHrefs, attribute.Name) >= 0;
+        IsHref(attribute) || InterpolatedHrefs.Contains(attribute.Name);
 
     /// <summary>
     /// Whether a link's destination attribute is its <c>href</c> (or a link component's: Radzen's <c>Path</c>,
@@ -59,18 +59,18 @@ internal static class LinkExtractor
     // Directives that give an <a> its href from an in-app route: Angular's routerLink (literal or bound), AngularJS
     // UI-Router's ui-sref and Aurelia's route-href. The link stays in the app, to a destination this template does not
     // spell as a URL.
-    internal static readonly string[] RouterLinks = { "routerlink", "[routerlink]", "ui-sref", "data-ui-sref", "route-href" };
-    private static readonly string[] RelBindings = BindingForms("rel", ":rel", "v-bind:rel", "[rel]", "[attr.rel]", "x-bind:rel", "th:rel", "ng-attr-rel");
-    private static readonly string[] TargetBindings = BindingForms("target", ":target", "v-bind:target", "[target]", "[attr.target]", "x-bind:target", "th:target", "ng-attr-target");
-    private static readonly string[] LabelBindings = BindingForms("aria-labelledby", BindingForms("aria-label", ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "[aria-label]", "[arialabel]", "x-bind:aria-label", "th:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]"));
-    private static readonly string[] TitleBindings = BindingForms("title", ":title", "v-bind:title", "[title]", "[attr.title]", "x-bind:title", "th:title", "ng-attr-title");
-    private static readonly string[] RoleBindings = BindingForms("role", ":role", "v-bind:role", "[role]", "[attr.role]", "x-bind:role", "th:role", "ng-attr-role");
-    private static readonly string[] AltBindings = BindingForms("alt", ":alt", "v-bind:alt", "[alt]", "[attr.alt]", "x-bind:alt", "th:alt", "ng-attr-alt", "bind-alt", "attr-alt");
+    internal static readonly AttributeNameList RouterLinks = new(new[] { "routerlink", "[routerlink]", "ui-sref", "data-ui-sref", "route-href" });
+    private static readonly AttributeNameList RelBindings = BindingForms("rel", ":rel", "v-bind:rel", "[rel]", "[attr.rel]", "x-bind:rel", "th:rel", "ng-attr-rel");
+    private static readonly AttributeNameList TargetBindings = BindingForms("target", ":target", "v-bind:target", "[target]", "[attr.target]", "x-bind:target", "th:target", "ng-attr-target");
+    private static readonly AttributeNameList LabelBindings = BindingForms("aria-labelledby", BindingForms("aria-label", ":aria-label", "v-bind:aria-label", "[attr.aria-label]", "[aria-label]", "[arialabel]", "x-bind:aria-label", "th:aria-label", "ng-attr-aria-label", ":aria-labelledby", "v-bind:aria-labelledby", "[attr.aria-labelledby]").Names.ToArray());
+    private static readonly AttributeNameList TitleBindings = BindingForms("title", ":title", "v-bind:title", "[title]", "[attr.title]", "x-bind:title", "th:title", "ng-attr-title");
+    private static readonly AttributeNameList RoleBindings = BindingForms("role", ":role", "v-bind:role", "[role]", "[attr.role]", "x-bind:role", "th:role", "ng-attr-role");
+    private static readonly AttributeNameList AltBindings = BindingForms("alt", ":alt", "v-bind:alt", "[alt]", "[attr.alt]", "x-bind:alt", "th:alt", "ng-attr-alt", "bind-alt", "attr-alt");
 
-    private static readonly string[] ValueBindings = BindingForms("value", ":value", "v-bind:value", "[value]", "[attr.value]", "x-bind:value", "th:value", "ng-value", "ng-attr-value", "bind-value", "@bind", "@bind-value", "asp-for");
+    private static readonly AttributeNameList ValueBindings = BindingForms("value", ":value", "v-bind:value", "[value]", "[attr.value]", "x-bind:value", "th:value", "ng-value", "ng-attr-value", "bind-value", "@bind", "@bind-value", "asp-for");
 
     /// <summary>The bindings of an attribute in every framework: <paramref name="bindings"/>, Aurelia's <c>attribute.bind</c> and its kin, and the <c>data-th-</c> form of a Thymeleaf <c>th:</c> one.</summary>
-    internal static string[] BindingForms(string attribute, params string[] bindings)
+    internal static AttributeNameList BindingForms(string attribute, params string[] bindings)
     {
         var all = new List<string>(bindings.Length + AureliaBindingCommands.Length + 1);
         all.AddRange(bindings);
@@ -88,7 +88,7 @@ internal static class LinkExtractor
             }
         }
 
-        return all.ToArray();
+        return new AttributeNameList(all);
     }
 
     /// <summary>Whether an attribute is an Aurelia binding command (<c>class.bind</c>, <c>click.delegate</c>): it sets an attribute or handles an event, and renders no content.</summary>
@@ -114,7 +114,7 @@ internal static class LinkExtractor
     internal static readonly string[] TextBindings = { "v-text", "x-text", "ng-bind", "data-ng-bind", ":textcontent", "v-bind:textcontent", "[innertext]", "[textcontent]" };
 
     // (with Aurelia's textcontent.bind and innerhtml.bind and their kin)
-    private static readonly HashSet<string> ContentBindings = new(System.Linq.Enumerable.Concat(System.Linq.Enumerable.Concat(BindingForms("textcontent"), BindingForms("innerhtml")), TextBindings), StringComparer.Ordinal)
+    private static readonly HashSet<string> ContentBindings = new(System.Linq.Enumerable.Concat(System.Linq.Enumerable.Concat(BindingForms("textcontent").Names, BindingForms("innerhtml").Names), TextBindings), StringComparer.Ordinal)
     {
         "v-html", ":innerhtml", "v-bind:innerhtml", "ng-bind-html",
         "ng-bind-template", "ng-include", "[innerhtml]", "x-html",
@@ -132,7 +132,7 @@ internal static class LinkExtractor
     internal static readonly string[] HtmxSenders = { "hx-post", "hx-put", "hx-patch", "hx-delete", "data-hx-post", "data-hx-put", "data-hx-patch", "data-hx-delete" };
 
     // htmx's attributes that send a request, with any method
-    private static readonly string[] HtmxRequests = HtmxSenders.Concat(new[] { "hx-get", "data-hx-get" }).ToArray();
+    private static readonly AttributeNameList HtmxRequests = new(HtmxSenders.Concat(new[] { "hx-get", "data-hx-get" }));
 
     private static readonly HashSet<string> AnchorTagHelperAttributes = new(StringComparer.Ordinal)
     {
@@ -345,19 +345,8 @@ internal static class LinkExtractor
         return null;
     }
 
-    internal static SourceAttribute? FindAny(SourceAttribute[] attributes, string[] names)
-    {
-        foreach (var name in names)
-        {
-            var found = Find(attributes, name);
-            if (found is not null)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The attribute of the first of <paramref name="names"/> an element has; null when it has none.</summary>
+    internal static SourceAttribute? FindAny(SourceAttribute[] attributes, AttributeNameList names) => names.FirstIn(attributes);
 
     // A Thymeleaf fragment expression that selects markup of the template it is in: ~{::main}, ~{ :: .breadcrumb}, ~{this :: x}.
     private static readonly Regex ThymeleafSelfReference = new(@"~\{\s*(this\s*)?::", RegexOptions.CultureInvariant);
@@ -1403,7 +1392,7 @@ internal static class LinkExtractor
     /// Whether a client binding sets an attribute: one of <paramref name="bindings"/> (<c>:title</c>, <c>[attr.title]</c>
     /// ...), or Knockout's <c>data-bind="attr: { title: t }"</c> naming <paramref name="name"/> (or <paramref name="alsoName"/>).
     /// </summary>
-    private static bool Binds(SourceAttribute[] attributes, string[] bindings, string name, string? alsoName = null)
+    private static bool Binds(SourceAttribute[] attributes, AttributeNameList bindings, string name, string? alsoName = null)
     {
         if (FindAny(attributes, bindings) is not null)
         {
@@ -2799,10 +2788,14 @@ internal static class LinkExtractor
     /// <c>data-bind="text: count"</c> badge, a custom element, a partial or a view component beside a localizer lookup
     /// write text of their own).
     /// </summary>
-    private static bool AddsOnlyPlainMarkup(IElement link)
+    private static bool AddsOnlyPlainMarkup(INode link)
     {
-        foreach (var node in link.Descendants())
+        // (the children by index, and theirs in turn: the DOM's enumerators of descendants and of attributes were objects
+        // made for every link with code in its text)
+        var children = link.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IComment comment && (IsServerTag(comment.Data) || KnockoutWritesContent(comment.Data)))
             {
                 return false;
@@ -2815,12 +2808,18 @@ internal static class LinkExtractor
                     return false;
                 }
 
-                foreach (var attribute in element.Attributes)
+                var attributes = element.Attributes;
+                for (var k = 0; k < attributes.Length; k++)
                 {
-                    if (!PlainMarkupAttributes.Contains(attribute.Name))
+                    if (!PlainMarkupAttributes.Contains(attributes[k]!.Name))
                     {
                         return false;
                     }
+                }
+
+                if (!AddsOnlyPlainMarkup(element))
+                {
+                    return false;
                 }
             }
         }
@@ -3106,7 +3105,7 @@ internal static class LinkExtractor
                     isDynamic |= Dynamic.IsDynamicValue(tooltip);
                     text.Append(' ').Append(tooltip).Append(' ');
                 }
-                else if (!hasTitleElement && Array.Exists(TitleBindings, element.HasAttribute))
+                else if (!hasTitleElement && System.Linq.Enumerable.Any(TitleBindings.Names, element.HasAttribute))
                 {
                     isDynamic = true;
                 }

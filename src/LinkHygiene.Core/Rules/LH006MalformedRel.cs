@@ -80,17 +80,21 @@ public sealed class LH006MalformedRel : Rule
     public override void Analyze(RuleContext context)
     {
         HashSet<string>? declaredPrefixes = null; // the RDFa prefixes the page declares, read once when a token asks
+        HashSet<string>? seen = null; // (one set for the page's links, emptied for each: a set for every link with a rel was most of what the rule allocated)
         foreach (var link in context.Links)
         {
-            if (link.Rel.Tokens.Count == 0)
+            var tokens = link.Rel.Tokens;
+            if (tokens.Count == 0)
             {
                 continue;
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
+            seen.Clear();
             CodeFix? rewrite = null; // one rewrite of the whole value, made for the first token that needs it
-            foreach (var token in link.Rel.Tokens)
+            for (var i = 0; i < tokens.Count; i++)
             {
+                var token = tokens[i];
                 if (token.IsDynamic || IsRdfaTerm(token.Text, () => declaredPrefixes ??= DeclaredPrefixes(context.Document.Text)))
                 {
                     continue;
@@ -105,6 +109,11 @@ public sealed class LH006MalformedRel : Rule
                 }
 
                 seen.Add(token.Text);
+            }
+
+            if (seen.Count > 64)
+            {
+                seen = null; // (emptying a set clears all it grew to: one rel of many words is not paid for again by every later link)
             }
         }
     }

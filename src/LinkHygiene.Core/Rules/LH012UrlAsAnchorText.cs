@@ -217,12 +217,23 @@ public sealed class LH012UrlAsAnchorText : Rule
 
     private static string Squeeze(string text)
     {
-        var builder = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
+        var first = 0;
+        while (first < text.Length && !char.IsWhiteSpace(text[first]))
         {
-            if (!char.IsWhiteSpace(c))
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text; // (most hrefs and texts have no white space: no copy)
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length).Append(text, 0, first);
+        for (var i = first + 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
             {
-                builder.Append(c);
+                builder.Append(text[i]);
             }
         }
 

@@ -131,12 +131,12 @@ public sealed class TemplateFacts
 
     private static readonly string[] RenderingWords = { "Render", "Partial", "Component", "Raw", "Html" };
 
-    private static readonly string[] IdBindings = LinkExtractor.BindingForms("id", ":id", "v-bind:id", "[id]", "[attr.id]", "x-bind:id", "th:id", "ng-attr-id");
+    private static readonly AttributeNameList IdBindings = LinkExtractor.BindingForms("id", ":id", "v-bind:id", "[id]", "[attr.id]", "x-bind:id", "th:id", "ng-attr-id");
 
     /// <summary>Whether an attribute writes an element's id at run time: a binding, or Knockout's <c>attr: { id: key }</c>.</summary>
     /// <remarks>Every form in <see cref="IdBindings"/> names "id": a name without it is looked for no further.</remarks>
     private static bool BindsId(string name, string value) =>
-        (name.IndexOf("id", StringComparison.Ordinal) >= 0 && Array.IndexOf(IdBindings, name) >= 0) || (name == "data-bind" && LinkExtractor.KnockoutSetsAttribute(value, "id"));
+        (name.IndexOf("id", StringComparison.Ordinal) >= 0 && IdBindings.Contains(name)) || (name == "data-bind" && LinkExtractor.KnockoutSetsAttribute(value, "id"));
 
     private TemplateFacts(string path, TemplateKind kind)
     {
