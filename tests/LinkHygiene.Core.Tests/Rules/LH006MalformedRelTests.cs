@@ -10,6 +10,9 @@ public class LH006MalformedRelTests
     [InlineData("<a href=\"https://x.example\" rel=\"{|LH006:ugc,nofollow|}\">X shop</a>")]
     [InlineData("<a href=\"https://x.example\" rel=\"{|LH006:nofollow,|} ugc\">X shop</a>")]
     [InlineData("<a href=\"https://x.example\" rel=\"nofollow {|LH006:nofollow|}\">X shop</a>")]
+    // a word is repeated within one rel, not across links; a long rel's words are not carried to the next link either
+    [InlineData("<a href=\"https://x.example\" rel=\"nofollow noopener\">X shop</a><a href=\"https://y.example\" rel=\"nofollow\">Y shop</a><a href=\"https://z.example\" rel=\"noopener {|LH006:noopener|}\">Z shop</a>")]
+    [InlineData("<a href=\"https://x.example\" rel=\"nofollow noopener noreferrer ugc sponsored external license author help next prev search tag bookmark alternate me privacy-policy terms-of-service opener {|LH006:nofollow|}\">X shop</a><a href=\"https://y.example\" rel=\"nofollow\">Y shop</a>")]
     [InlineData("<a href=\"https://x.example\" rel=\"NoFollow {|LH006:nofollow|}\">X shop</a>")]
     [InlineData("<a href=\"https://x.example\" rel=\"{|LH006:dofollow|}\">X shop</a>")]
     [InlineData("<a href=\"https://x.example\" rel=\"{|LH006:follow|}\">X shop</a>")]

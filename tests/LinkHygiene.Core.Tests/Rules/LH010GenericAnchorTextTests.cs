@@ -388,6 +388,7 @@ public class LH010GenericAnchorTextTests
     [InlineData("<a href=\"/x\"><img src=\"a.png\" alt=\"Blog\"> @Localizer[\"Read more\"]</a><a href=\"/y\">@Localizer[\"Read more\"] <b>about us</b></a><a href=\"/z\">@Localizer[\"More\"] @Model.Count</a>")]
     // ... nor beside markup that writes text at run time: a Knockout or Alpine binding, a custom element, a partial, a view
     // component (code review)
+    [InlineData("<a href=\"/x\">@Localizer[\"Read more\"] <span><span data-bind=\"text: count\"></span></span></a><a href=\"/y\">@Localizer[\"Read more\"] <i class=\"icon\"><b><my-badge></my-badge></b></i></a><a href=\"/z\">@Localizer[\"Read more\"] <span><!-- ko text: count --><!-- /ko --></span></a>")]
     [InlineData("<a href=\"/x\">@Localizer[\"Read more\"] <span data-bind=\"text: count\"></span></a><a href=\"/y\">@Localizer[\"Read more\"] <my-badge></my-badge></a><a href=\"/z\">@Localizer[\"Read more\"] <partial name=\"_Icon\" /></a><a href=\"/w\">@Localizer[\"Read more\"] <vc:badge></vc:badge></a><a href=\"/v\">@Localizer[\"Read more\"] <span x-text=\"n\"></span></a>")]
     // trailing dots end a phrase, not join a key's parts; Orchard 1.x's T("...") is a lookup too (held-out: Orchard's
     // module gallery, <a href="@item.GalleryDetailsUrl">@T("more...")</a>)
