@@ -461,12 +461,12 @@ internal static class LinkExtractor
             zone = LinkZone.None;
             inferred = false;
         }
-        else if (own is null && outer.Zone == LinkZone.None && !inForm && IsInferredUgc(element, declared, idsNameTopics: walk.IsDocumentation(document)))
+        else if (own is null && outer.Zone == LinkZone.None && !inForm && IsInferredUgc(element, declared, idsNameTopics: walk.IsDocumentation(document), walk))
         {
             zone = LinkZone.Ugc;
             inferred = true;
         }
-        else if (own is null && outer.Zone == LinkZone.None && !inForm && element.LocalName is not ("html" or "body") && IsInferredSponsored(declared))
+        else if (own is null && outer.Zone == LinkZone.None && !inForm && element.LocalName is not ("html" or "body") && IsInferredSponsored(declared, walk))
         {
             zone = LinkZone.Sponsored;
             inferred = true;
@@ -593,7 +593,7 @@ internal static class LinkExtractor
     /// "review_list"; not "note-editor-preview"), or a bare "review" or "reviews". Such inferred zones ask for rel only on
     /// literal external links.
     /// </summary>
-    private static bool IsInferredUgc(IElement element, ScopeAttributes declared, bool idsNameTopics)
+    private static bool IsInferredUgc(IElement element, ScopeAttributes declared, bool idsNameTopics, DocumentWalk walk)
     {
         if (element.Attributes.Length == 0)
         {
@@ -634,7 +634,7 @@ internal static class LinkExtractor
         // topics (held-out review 136: DocBook's sql-syntax-comments, Erlang's "Comments" section and its Edit links)
         // (a class list without a UGC word's letters has no literal class with them: passed over before its literal
         // classes are read, which looks for run-time parts)
-        return (declared.Class is { } classes && MayNameUgc(classes) && HasUgcClass(LiteralClasses(classes)))
+        return (declared.Class is { } classes && (walk.ZonesOfClass(classes, ReadClassZones) & ClassZones.Ugc) != 0)
             || (declared.LiteralId is { } id && !idsNameTopics && !Documents.TagNames.IsHeading(element.LocalName) && !IsNumberedAnchor(id)
                 && (HasUgcClass(id) || id.Equals("comments", StringComparison.OrdinalIgnoreCase) || id.Equals("comment", StringComparison.OrdinalIgnoreCase)));
     }
@@ -708,18 +708,21 @@ internal static class LinkExtractor
     /// <see cref="SponsorSiteSegments"/>; WordPress's taxonomy classes by their whole slug. Such inferred zones ask for rel
     /// only on literal external links, and not on the way to become a sponsor (<see cref="Rules.ZoneQualification"/>).
     /// </summary>
-    private static bool IsInferredSponsored(ScopeAttributes declared)
-    {
+    private static bool IsInferredSponsored(ScopeAttributes declared, DocumentWalk walk) =>
+        (declared.Class is { } classes && (walk.ZonesOfClass(classes, ReadClassZones) & ClassZones.Sponsored) != 0)
+        || (declared.LiteralId is { } id && MayNameSponsors(id) && NamesSponsors(id));
+
+    /// <summary>What a class list suggests: a UGC class among its literal classes, a sponsor's (WordPress's taxonomy classes by their whole slug).</summary>
+    private static ClassZones ReadClassZones(string classes) =>
         // (a search for the letters the words share before reading a class list's parts)
-        return (declared.Class is { } classes && MayNameSponsors(classes) && NamesSponsors(LiteralClasses(WithoutTaxonomySlugs(classes))))
-            || (declared.LiteralId is { } id && MayNameSponsors(id) && NamesSponsors(id));
+        (MayNameUgc(classes) && HasUgcClass(LiteralClasses(classes)) ? ClassZones.Ugc : ClassZones.None)
+        | (MayNameSponsors(classes) && NamesSponsors(LiteralClasses(WithoutTaxonomySlugs(classes))) ? ClassZones.Sponsored : ClassZones.None);
 
-        static bool NamesSponsors(string classes) => HasClassWithPart(classes, SponsorSegments, BareSponsorClasses, SponsorSiteSegments, AdSegments, AdPlacementSegments);
+    private static bool NamesSponsors(string classes) => HasClassWithPart(classes, SponsorSegments, BareSponsorClasses, SponsorSiteSegments, AdSegments, AdPlacementSegments);
 
-        static bool MayNameSponsors(string value) =>
-            value.IndexOf("ponsor", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("acker", StringComparison.OrdinalIgnoreCase) >= 0
-            || value.IndexOf("ad", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("ffiliat", StringComparison.OrdinalIgnoreCase) >= 0;
-    }
+    private static bool MayNameSponsors(string value) =>
+        value.IndexOf("ponsor", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("acker", StringComparison.OrdinalIgnoreCase) >= 0
+        || value.IndexOf("ad", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("ffiliat", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
     /// A class list without WordPress's taxonomy classes (<c>post_class()</c>'s <c>category-affiliate-marketing</c>,

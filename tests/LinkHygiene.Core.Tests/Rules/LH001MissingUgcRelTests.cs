@@ -1,3 +1,4 @@
+using System.Linq;
 using LinkHygiene.Tests.Infrastructure;
 
 namespace LinkHygiene.Tests.Rules;
@@ -137,6 +138,21 @@ public class LH001MissingUgcRelTests
     // outside zones nothing
     [InlineData("<a href=\"https://x.example\">X shop</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
+
+    // A class value is read once a page (a page repeats its few thousand times): the same answer the second time, and for
+    // the values after the walk keeps no more of them.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5000)]
+    public void ClassesSuggestTheSameZoneEachTime(int distinctClassesBefore)
+    {
+        var before = string.Concat(Enumerable.Range(0, distinctClassesBefore).Select(i => $"<p class=\"c{i}\">x</p>"));
+        EngineAssert.Findings(
+            "page.html",
+            before + "<div class=\"post-comments\"><a {|LH001:href=\"https://x.example/\"|}>X shop</a></div><div class=\"ad-banner\"><a {|LH002:href=\"https://y.example/\"|}>Y shop</a></div>"
+            + "<div class=\"post-comments\"><a {|LH001:href=\"https://z.example/\"|}>Z shop</a></div><div class=\"ad-banner\"><a {|LH002:href=\"https://w.example/\"|}>W shop</a></div><p class=\"c1\"><a href=\"https://v.example/\">V shop</a></p>",
+            only: new[] { "LH001", "LH002" });
+    }
 
     [Theory]
     // a link to the host the page declares as its own (its canonical link or og:url) is the site's: a comment's
