@@ -272,7 +272,7 @@ public static class Prof
         }
 
         Console.WriteLine($"{label}, {files.Count} templates, {input / 1048576.0:F1} MB (UTF-8): plain AngleSharp {angle:F0} ms ({angleBytes / (double)input:F1} B allocated per input byte, collections {anglePauses:F0} ms, gen 0/1/2 {angleCollections})"
-            + $" | TemplateDocument.Parse {parse:F0} ms ({tokensOnly:F0} ms without a DOM where none is needed) | whole engine {engine:F0} ms ({engineBytes / (double)input:F1} B/B, collections {enginePauses:F0} ms, gen 0/1/2 {engineCollections}) = {engine / angle:F2}x AngleSharp");
+            + $" | TemplateDocument.Parse {parse:F0} ms ({tokensOnly:F0} ms without a DOM where none is needed) | whole engine {engine:F0} ms ({engineBytes / (double)input:F2} B/B, collections {enginePauses:F0} ms, gen 0/1/2 {engineCollections}) = {engine / angle:F2}x AngleSharp");
 
         // The engine's allocations split by how a template is read: the DOM's share is bounded below by AngleSharp's.
         long withoutBytes = 0, withoutInput = 0, withBytes = 0, withInput = 0;
@@ -299,7 +299,7 @@ public static class Prof
             }
         }
 
-        Console.WriteLine($"whole engine by reading: {without} templates without a DOM, {withoutInput / 1048576.0:F1} MB, {withoutBytes / (double)withoutInput:F1} B/B"
-            + $" | {files.Count - without} with one, {withInput / 1048576.0:F1} MB, {withBytes / (double)withInput:F1} B/B ({callback} of them with the tokens from the parser's callback)");
+        Console.WriteLine($"whole engine by reading: {without} templates without a DOM, {withoutInput / 1048576.0:F1} MB, {withoutBytes / (double)withoutInput:F2} B/B"
+            + $" | {files.Count - without} with one, {withInput / 1048576.0:F1} MB, {withBytes / (double)withInput:F2} B/B ({callback} of them with the tokens from the parser's callback)");
     }
 }

@@ -43,32 +43,6 @@ public sealed class DocumentWalk
 
     private bool? _isDocumentation;
 
-    /// <summary>
-    /// What a class attribute's value suggests (<see cref="ClassZones"/>), read once for each value a page has: every
-    /// element with a class asks, and a page repeats a few values thousands of times (python's documentation: every
-    /// <c>&lt;span class="pre"&gt;</c>). A page of more distinct values than kept has the rest read each time.
-    /// </summary>
-    internal ClassZones ZonesOfClass(string classes, System.Func<string, ClassZones> read)
-    {
-        if (_classZones is not null && _classZones.TryGetValue(classes, out var known))
-        {
-            return known;
-        }
-
-        var zones = read(classes);
-        _classZones ??= new Dictionary<string, ClassZones>(System.StringComparer.Ordinal);
-        if (_classZones.Count < MaxClassValues)
-        {
-            _classZones.Add(classes, zones);
-        }
-
-        return zones;
-    }
-
-    private const int MaxClassValues = 4096;
-
-    private Dictionary<string, ClassZones>? _classZones;
-
     /// <summary>The language around an element (null when unknown).</summary>
     internal string? LanguageAt(IElement? element) => ScopeOf(element)?.Language;
 
@@ -98,13 +72,4 @@ public sealed class DocumentWalk
 
         return null;
     }
-}
-
-/// <summary>The zones a class list suggests without saying so (a comment's, a sponsor's section).</summary>
-[System.Flags]
-internal enum ClassZones : byte
-{
-    None = 0,
-    Ugc = 1,
-    Sponsored = 2,
 }

@@ -461,12 +461,12 @@ internal static class LinkExtractor
             zone = LinkZone.None;
             inferred = false;
         }
-        else if (own is null && outer.Zone == LinkZone.None && !inForm && IsInferredUgc(element, declared, idsNameTopics: walk.IsDocumentation(document), walk))
+        else if (own is null && outer.Zone == LinkZone.None && !inForm && IsInferredUgc(element, declared, idsNameTopics: walk.IsDocumentation(document)))
         {
             zone = LinkZone.Ugc;
             inferred = true;
         }
-        else if (own is null && outer.Zone == LinkZone.None && !inForm && element.LocalName is not ("html" or "body") && IsInferredSponsored(declared, walk))
+        else if (own is null && outer.Zone == LinkZone.None && !inForm && element.LocalName is not ("html" or "body") && IsInferredSponsored(declared))
         {
             zone = LinkZone.Sponsored;
             inferred = true;
@@ -593,7 +593,7 @@ internal static class LinkExtractor
     /// "review_list"; not "note-editor-preview"), or a bare "review" or "reviews". Such inferred zones ask for rel only on
     /// literal external links.
     /// </summary>
-    private static bool IsInferredUgc(IElement element, ScopeAttributes declared, bool idsNameTopics, DocumentWalk walk)
+    private static bool IsInferredUgc(IElement element, ScopeAttributes declared, bool idsNameTopics)
     {
         if (element.Attributes.Length == 0)
         {
@@ -634,7 +634,7 @@ internal static class LinkExtractor
         // topics (held-out review 136: DocBook's sql-syntax-comments, Erlang's "Comments" section and its Edit links)
         // (a class list without a UGC word's letters has no literal class with them: passed over before its literal
         // classes are read, which looks for run-time parts)
-        return (declared.Class is { } classes && (walk.ZonesOfClass(classes, ReadClassZones) & ClassZones.Ugc) != 0)
+        return (declared.Class is { } classes && (ZonesOfClass(classes) & ClassZones.Ugc) != 0)
             || (declared.LiteralId is { } id && !idsNameTopics && !Documents.TagNames.IsHeading(element.LocalName) && !IsNumberedAnchor(id)
                 && (HasUgcClass(id) || id.Equals("comments", StringComparison.OrdinalIgnoreCase) || id.Equals("comment", StringComparison.OrdinalIgnoreCase)));
     }
@@ -708,9 +708,44 @@ internal static class LinkExtractor
     /// <see cref="SponsorSiteSegments"/>; WordPress's taxonomy classes by their whole slug. Such inferred zones ask for rel
     /// only on literal external links, and not on the way to become a sponsor (<see cref="Rules.ZoneQualification"/>).
     /// </summary>
-    private static bool IsInferredSponsored(ScopeAttributes declared, DocumentWalk walk) =>
-        (declared.Class is { } classes && (walk.ZonesOfClass(classes, ReadClassZones) & ClassZones.Sponsored) != 0)
+    private static bool IsInferredSponsored(ScopeAttributes declared) =>
+        (declared.Class is { } classes && (ZonesOfClass(classes) & ClassZones.Sponsored) != 0)
         || (declared.LiteralId is { } id && MayNameSponsors(id) && NamesSponsors(id));
+
+    /// <summary>
+    /// What a class attribute's value suggests, remembered by the thread for the values it saw last (by a hash of the
+    /// value, one value to a slot): every element with a class asks, and pages repeat a few values thousands of times
+    /// (python's documentation: every <c>&lt;span class="pre"&gt;</c>, on every page). What a value suggests depends on
+    /// the value alone.
+    /// </summary>
+    private static ClassZones ZonesOfClass(string classes)
+    {
+        var seen = classZones ??= new (string? Classes, ClassZones Zones)[ClassZoneSlots];
+        var length = classes.Length;
+        var hash = length == 0 ? 0 : (length * 397) ^ classes[0] ^ (classes[length >> 1] << 5) ^ (classes[length - 1] << 10) ^ (length > 3 ? classes[length - 3] << 15 : 0);
+        ref var slot = ref seen[hash & (ClassZoneSlots - 1)];
+        if (slot.Classes is { } known && (ReferenceEquals(known, classes) || string.Equals(known, classes, StringComparison.Ordinal)))
+        {
+            return slot.Zones;
+        }
+
+        var zones = ReadClassZones(classes);
+        slot = (classes, zones);
+        return zones;
+    }
+
+    private const int ClassZoneSlots = 256;
+
+    [ThreadStatic]
+    private static (string? Classes, ClassZones Zones)[]? classZones;
+
+    [Flags]
+    private enum ClassZones : byte
+    {
+        None = 0,
+        Ugc = 1,
+        Sponsored = 2,
+    }
 
     /// <summary>What a class list suggests: a UGC class among its literal classes, a sponsor's (WordPress's taxonomy classes by their whole slug).</summary>
     private static ClassZones ReadClassZones(string classes) =>

@@ -139,8 +139,8 @@ public class LH001MissingUgcRelTests
     [InlineData("<a href=\"https://x.example\">X shop</a>")]
     public void Html(string markup) => EngineAssert.Findings("page.html", markup, only: Only);
 
-    // A class value is read once a page (a page repeats its few thousand times): the same answer the second time, and for
-    // the values after the walk keeps no more of them.
+    // What a class value suggests is remembered (pages repeat a few values thousands of times): the same answer the second
+    // time, and after thousands of other values have taken the places it was remembered in.
     [Theory]
     [InlineData(0)]
     [InlineData(5000)]
