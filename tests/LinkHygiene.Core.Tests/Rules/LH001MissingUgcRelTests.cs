@@ -150,7 +150,9 @@ public class LH001MissingUgcRelTests
         EngineAssert.Findings(
             "page.html",
             before + "<div class=\"post-comments\"><a {|LH001:href=\"https://x.example/\"|}>X shop</a></div><div class=\"ad-banner\"><a {|LH002:href=\"https://y.example/\"|}>Y shop</a></div>"
-            + "<div class=\"post-comments\"><a {|LH001:href=\"https://z.example/\"|}>Z shop</a></div><div class=\"ad-banner\"><a {|LH002:href=\"https://w.example/\"|}>W shop</a></div><p class=\"c1\"><a href=\"https://v.example/\">V shop</a></p>",
+            + "<div class=\"post-comments\"><a {|LH001:href=\"https://z.example/\"|}>Z shop</a></div><div class=\"ad-banner\"><a {|LH002:href=\"https://w.example/\"|}>W shop</a></div><p class=\"c1\"><a href=\"https://v.example/\">V shop</a></p>"
+            // (a value of the same length, first, middle and last letters as post-comments: its place, not its answer)
+            + "<p class=\"pxxxxxoxxxnxs\"><a href=\"https://u.example/\">U shop</a></p>",
             only: new[] { "LH001", "LH002" });
     }
 
