@@ -315,6 +315,7 @@ internal static class LinkExtractor
 
         // Pass 2: describe each link.
         var labels = new Dictionary<(IDocument Owner, string Ids), AccessibleName?>();
+        walk.Links.Capacity = found.Count; // (one list of the size it will have, not one grown by doubling)
         foreach (var (element, scope) in found)
         {
             walk.Links.Add(Describe(document, element, scope, settings, labels));
@@ -616,7 +617,8 @@ internal static class LinkExtractor
         for (var i = 0; i < attributes.Length; i++)
         {
             var value = attributes[i]!.Value;
-            if (value.IndexOf("schema.org/", StringComparison.OrdinalIgnoreCase) >= 0 && !Dynamic.IsDynamicValue(value))
+            // (most values have no '/': a search for one character before the search for the words, ignoring case)
+            if (value.IndexOf('/') >= 0 && value.IndexOf("schema.org/", StringComparison.OrdinalIgnoreCase) >= 0 && !Dynamic.IsDynamicValue(value))
             {
                 foreach (var type in value.Split(HtmlSpace.Chars, StringSplitOptions.RemoveEmptyEntries))
                 {

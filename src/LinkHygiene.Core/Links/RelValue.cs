@@ -36,9 +36,10 @@ public sealed class RelValue
     /// </summary>
     public bool HasAny(params string[] keywords)
     {
-        foreach (var token in Tokens)
+        for (var i = 0; i < Tokens.Count; i++)
         {
-            var text = token.Text;
+            // (by index: the list's enumerator, through the interface, was an object for every link asked about)
+            var text = Tokens[i].Text;
             for (var start = 0; start <= text.Length;)
             {
                 var comma = text.IndexOf(',', start);
