@@ -372,7 +372,7 @@ public sealed class LH023MalformedUrl : Rule
     private static string? AuthorityProblem(string authority)
     {
         // (white space, '<', '>' and a bad percent escape are said below, better)
-        if (authority.Length == 0 || authority.IndexOfAny(RunTimeChars) >= 0 || authority.Any(char.IsWhiteSpace) || BadEscape.IsMatch(authority))
+        if (authority.Length == 0 || authority.IndexOfAny(RunTimeChars) >= 0 || Has(authority, char.IsWhiteSpace) || BadEscape.IsMatch(authority))
         {
             return null;
         }
@@ -420,21 +420,35 @@ public sealed class LH023MalformedUrl : Rule
 
         var decoded = host.IndexOf('%') >= 0 ? Uri.UnescapeDataString(host) : host;
         var forbidden = decoded.IndexOfAny(ForbiddenHostChars);
-        if (forbidden >= 0 || decoded.Any(char.IsControl))
+        if (forbidden >= 0 || Has(decoded, char.IsControl))
         {
             var c = forbidden >= 0 ? decoded[forbidden] : decoded.First(char.IsControl);
             return c is ' ' ? $"its host '{host}' holds a space; remove it" : $"its host '{host}' holds '{(char.IsControl(c) ? $"U+{(int)c:X4}" : c.ToString())}', which no host holds; remove it";
         }
 
         // (decimal numbers only: a leading 0 makes a part octal, 0127 is 87, which the URL Standard accepts: code review 118)
-        var labels = host.TrimEnd('.').Split('.');
-        if (labels.All(l => l.Length > 0 && l.All(c => c is >= '0' and <= '9') && (l.Length == 1 || l[0] != '0'))
+        // (split only where it can be one: a host of digits and dots)
+        if (!Has(host, c => c is not ((>= '0' and <= '9') or '.')) && host.TrimEnd('.').Split('.') is var labels && labels.All(l => l.Length > 0 && l.All(c => c is >= '0' and <= '9') && (l.Length == 1 || l[0] != '0'))
             && (labels.Length > 4 || (labels.Length == 4 && labels.Any(l => l.Length > 3 || int.Parse(l, System.Globalization.CultureInfo.InvariantCulture) > 255))))
         {
             return $"its host '{host}' is no IPv4 address (four numbers of 0 to 255)";
         }
 
         return null;
+    }
+
+    /// <summary>Whether a character of a text is one <paramref name="test"/> holds for (a loop: Enumerable.Any boxed an enumerator of the string for every link).</summary>
+    private static bool Has(string text, Func<char, bool> test)
+    {
+        foreach (var c in text)
+        {
+            if (test(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // what marks a part of a URL computed at run time here (a masked expression, a client interpolation's braces)
