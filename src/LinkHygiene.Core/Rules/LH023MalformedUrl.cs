@@ -426,15 +426,23 @@ public sealed class LH023MalformedUrl : Rule
             return c is ' ' ? $"its host '{host}' holds a space; remove it" : $"its host '{host}' holds '{(char.IsControl(c) ? $"U+{(int)c:X4}" : c.ToString())}', which no host holds; remove it";
         }
 
-        // (decimal numbers only: a leading 0 makes a part octal, 0127 is 87, which the URL Standard accepts: code review 118)
-        // (split only where it can be one: a host of digits and dots)
-        if (!Has(host, c => c is not ((>= '0' and <= '9') or '.')) && host.TrimEnd('.').Split('.') is var labels && labels.All(l => l.Length > 0 && l.All(c => c is >= '0' and <= '9') && (l.Length == 1 || l[0] != '0'))
-            && (labels.Length > 4 || (labels.Length == 4 && labels.Any(l => l.Length > 3 || int.Parse(l, System.Globalization.CultureInfo.InvariantCulture) > 255))))
+        return IsBadIPv4(host) ? $"its host '{host}' is no IPv4 address (four numbers of 0 to 255)" : null;
+    }
+
+    /// <summary>
+    /// Whether a host is decimal numbers between dots that make no IPv4 address: more than four, or four with one over 255
+    /// (decimal only: a leading 0 makes a part octal, 0127 is 87, which the URL Standard accepts: code review 118).
+    /// </summary>
+    private static bool IsBadIPv4(string host)
+    {
+        if (Has(host, c => c is not ((>= '0' and <= '9') or '.')))
         {
-            return $"its host '{host}' is no IPv4 address (four numbers of 0 to 255)";
+            return false; // (a name: not split into labels, as every link's host was)
         }
 
-        return null;
+        var labels = host.TrimEnd('.').Split('.');
+        return labels.All(l => l.Length > 0 && l.All(c => c is >= '0' and <= '9') && (l.Length == 1 || l[0] != '0'))
+            && (labels.Length > 4 || (labels.Length == 4 && labels.Any(l => l.Length > 3 || int.Parse(l, System.Globalization.CultureInfo.InvariantCulture) > 255)));
     }
 
     /// <summary>Whether a character of a text is one <paramref name="test"/> holds for (a loop: Enumerable.Any boxed an enumerator of the string for every link).</summary>
