@@ -2409,9 +2409,8 @@ public sealed class TemplateDocument
     /// </summary>
     internal void RegisterElement(IElement element)
     {
-        // (an element TreeConstruction built holds the very start tag it was built from: GetStartTag's answer, not looked up)
-        var tag = element.SourceReference as StartTag;
-        if ((tag is not null || (SourceIndex(element) is var index && index >= 0 && _startTags.TryGetValue(index, out tag))) && tag!.Element is null)
+        // (an element TreeConstruction built holds the very start tag it was built from: GetStartTag answers it without a look-up)
+        if (GetStartTag(element) is { Element: null } tag)
         {
             tag.Element = element;
             _elementAtSearches = null;
