@@ -237,11 +237,10 @@ public sealed class Href
             return new Href(HrefKind.Internal, value, display, null, null, isDynamic, attribute);
         }
 
-        var scheme = literal.AsSpan(0, schemeLength);
-        if (scheme.Equals("http".AsSpan(), StringComparison.OrdinalIgnoreCase) || scheme.Equals("https".AsSpan(), StringComparison.OrdinalIgnoreCase))
+        var name = UrlParts.SchemeName(literal, schemeLength);
+        if (name is "http" or "https")
         {
-            // (most links with a scheme: read in place, not cut into a scheme, a rest and a rest without its slashes)
-            var web = schemeLength == 4 ? "http" : "https";
+            // (most links with a scheme: read in place, not cut into a rest and a rest without its slashes)
             var afterSlashes = schemeLength + 1;
             while (afterSlashes < literal.Length && Array.IndexOf(Slashes, literal[afterSlashes]) >= 0)
             {
@@ -251,13 +250,12 @@ public sealed class Href
             if (afterSlashes == schemeLength + 1 && !isDynamic)
             {
                 // "http:example.com" has no authority: treat as a (malformed) external URL.
-                return new Href(HrefKind.External, value, display, web, null, isDynamic, attribute);
+                return new Href(HrefKind.External, value, display, name, null, isDynamic, attribute);
             }
 
-            return WithAuthority(literal.Substring(afterSlashes), web, value, display, isDynamic, attribute, siteHosts);
+            return WithAuthority(literal.Substring(afterSlashes), name, value, display, isDynamic, attribute, siteHosts);
         }
 
-        var name = scheme.ToString().ToLowerInvariant();
         var rest = literal.Substring(schemeLength + 1);
         switch (name)
         {

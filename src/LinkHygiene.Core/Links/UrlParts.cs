@@ -192,8 +192,8 @@ internal readonly record struct UrlParts(string? Scheme, string? Host, string Pa
         return new UrlParts(scheme, host, from == 0 && to == text.Length ? text : text.Substring(from, to - from), query, fragment);
     }
 
-    /// <summary>A scheme's name in lower case (<c>http</c> and <c>https</c> without a new string).</summary>
-    private static string SchemeName(string text, int length) =>
+    /// <summary>The scheme-like name a text starts with, <paramref name="length"/> characters, in lower case (<c>http</c> and <c>https</c> without a new string).</summary>
+    internal static string SchemeName(string text, int length) =>
         length == 4 && string.Compare(text, 0, "http", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 ? "http"
         : length == 5 && string.Compare(text, 0, "https", 0, 5, StringComparison.OrdinalIgnoreCase) == 0 ? "https"
         : text.Substring(0, length).ToLowerInvariant();

@@ -290,7 +290,7 @@ public sealed class LH023MalformedUrl : Rule
             return null;
         }
 
-        var name = literal.Substring(0, nameLength).ToLowerInvariant();
+        var name = UrlParts.SchemeName(literal, nameLength);
         var restLength = literal.Length - nameLength - (colon ? 1 : 0) - slashes;
         // ';' for ':', and the full-width '：' (U+FF1A) a Chinese or Japanese input method types (held-out review 45), after
         // mailto and tel too (code review: 'mailto;club@example.org' was a relative path to LH030)
