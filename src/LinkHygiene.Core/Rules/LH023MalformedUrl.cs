@@ -441,7 +441,7 @@ public sealed class LH023MalformedUrl : Rule
         }
 
         var labels = host.TrimEnd('.').Split('.');
-        return labels.All(l => l.Length > 0 && l.All(c => c is >= '0' and <= '9') && (l.Length == 1 || l[0] != '0'))
+        return labels.All(l => l.Length > 0 && (l.Length == 1 || l[0] != '0'))
             && (labels.Length > 4 || (labels.Length == 4 && labels.Any(l => l.Length > 3 || int.Parse(l, System.Globalization.CultureInfo.InvariantCulture) > 255)));
     }
 
