@@ -3362,9 +3362,9 @@ internal readonly record struct Token(TokenKind Kind, int Start, int End, string
 /// <summary>A start tag as the tokenizer produced it.</summary>
 internal sealed class StartTag : ISourceReference
 {
-    // The text a tag read without its attributes is read again from when they are asked for.
-    private readonly string? _source;
-    private TagAttribute[]? _raw;
+    // The tag's attributes (TagAttribute[]), or, until they are asked for, the text a tag read without them is read
+    // again from (a string): one field for both, as a page's every start tag has one of these objects.
+    private object _raw;
     private SourceAttribute[]? _attributes;
 
     /// <summary>A tag with its attributes, from the parser's token (positions in the token counted from <paramref name="offset"/>).</summary>
@@ -3376,11 +3376,13 @@ internal sealed class StartTag : ISourceReference
         IsSelfClosing = token.IsSelfClosing;
         TokenIndex = tokenIndex;
         var attributes = token.Attributes;
-        _raw = attributes.Count == 0 ? Array.Empty<TagAttribute>() : new TagAttribute[attributes.Count];
-        for (var i = 0; i < _raw.Length; i++)
+        var raw = attributes.Count == 0 ? Array.Empty<TagAttribute>() : new TagAttribute[attributes.Count];
+        for (var i = 0; i < raw.Length; i++)
         {
-            _raw[i] = new TagAttribute(attributes[i].Name, attributes[i].Value, attributes[i].Position.Index + offset);
+            raw[i] = new TagAttribute(attributes[i].Name, attributes[i].Value, attributes[i].Position.Index + offset);
         }
+
+        _raw = raw;
     }
 
     /// <summary>A tag whose attributes are read from <paramref name="source"/> (the text it was read from) only when asked for.</summary>
@@ -3390,7 +3392,7 @@ internal sealed class StartTag : ISourceReference
         End = end;
         Name = name;
         IsSelfClosing = isSelfClosing;
-        _source = source;
+        _raw = source;
         TokenIndex = tokenIndex;
     }
 
@@ -3425,9 +3427,22 @@ internal sealed class StartTag : ISourceReference
     /// and by a tokenizer otherwise: a start tag is only ever read in the data state and ends at its '&gt;', so its text
     /// alone gives the same token.
     /// </summary>
-    public TagAttribute[] RawAttributes => _raw ??= Reread();
+    public TagAttribute[] RawAttributes => _raw as TagAttribute[] ?? Reread();
 
-    private TagAttribute[] Reread() => ReadPlain(_source!, Start, End) ?? ReadWithTokenizer(_source!, Start, End);
+    private TagAttribute[] Reread()
+    {
+        // (the field read once: another thread may have put the attributes in its place meanwhile)
+        var raw = _raw;
+        if (raw is TagAttribute[] read)
+        {
+            return read;
+        }
+
+        var source = (string)raw;
+        read = ReadPlain(source, Start, End) ?? ReadWithTokenizer(source, Start, End);
+        _raw = read;
+        return read;
+    }
 
     /// <summary>A tag's attributes as a tokenizer of its text alone reads them.</summary>
     internal static TagAttribute[] ReadWithTokenizer(string source, int start, int end)
