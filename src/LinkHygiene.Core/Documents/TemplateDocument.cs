@@ -3106,7 +3106,7 @@ public sealed class TemplateDocument
             while (true)
             {
                 ref var token = ref tokenizer.GetStructToken();
-                sink.Record(tokenizer, ref token);
+                sink.Record(tokenizer, ref token, treeBuilds: tree is not null);
                 if (tree is not null && !tree.Consume(ref token, token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag ? sink._tokens[sink._tokens.Count - 1].Name : null, token.Type == HtmlTokenType.StartTag ? sink._lastStartTag : null))
                 {
                     tree = null;
@@ -3118,7 +3118,7 @@ public sealed class TemplateDocument
                     {
                         // After <pre>, <listing> and <textarea> the tree builder reads the next token itself (to drop
                         // a leading newline); when that is the end of the file, its own loop reads the end once more.
-                        sink.Record(tokenizer, ref tokenizer.GetStructToken());
+                        sink.Record(tokenizer, ref tokenizer.GetStructToken(), treeBuilds: false);
                     }
 
                     return true;
@@ -3245,19 +3245,23 @@ public sealed class TemplateDocument
         /// copied out.
         /// </summary>
         [MethodImpl(Jit.Optimized)]
-        private void Record(HtmlTokenizer tokenizer, ref StructHtmlToken token)
+        /// <param name="treeBuilds">Whether <see cref="TreeConstruction"/> builds the element of a start tag from this token.</param>
+        private void Record(HtmlTokenizer tokenizer, ref StructHtmlToken token, bool treeBuilds)
         {
             var start = token.Position.Index;
             var rangeEnd = tokenizer.GetCurrentPosition().Index + 1;
             switch (token.Type)
             {
                 case HtmlTokenType.StartTag:
-                    // The attributes of the tags whose attributes are always read are read now; the others', again from
-                    // the tag's text if a rule asks for them (few do: those of what a link holds).
+                    // The attributes of the tags whose attributes are always read are read now, or, where the tree
+                    // construction builds the element, taken from it as it is built (StartTag.TakeAttributes: the
+                    // element's strings); the others', again from the tag's text if a rule asks for them (few do: those
+                    // of what a link holds).
                     var name = TagNames.Get(token.Name.Memory.Span, _otherNames);
-                    RecordStartTag(AttributesAlwaysRead.Contains(name)
+                    var alwaysRead = AttributesAlwaysRead.Contains(name);
+                    RecordStartTag(alwaysRead && !treeBuilds
                         ? new StartTag(start, EndOf(start, rangeEnd), name, ref token, _tokens.Count)
-                        : new StartTag(start, EndOf(start, rangeEnd), name, token.IsSelfClosing, _masked, _tokens.Count));
+                        : new StartTag(start, EndOf(start, rangeEnd), name, token.IsSelfClosing, _masked, _tokens.Count) { TakesAttributes = alwaysRead });
                     break;
                 case HtmlTokenType.EndTag:
                     Record(token.Type, start, rangeEnd, null, TagNames.Get(token.Data.Memory.Span, _otherNames));
@@ -3415,6 +3419,9 @@ internal sealed class StartTag : ISourceReference
 
     public bool IsSelfClosing { get; }
 
+    /// <summary>Whether the element built of this tag gives it its attributes (<see cref="TakeAttributes"/>): a tag whose attributes are always read.</summary>
+    public bool TakesAttributes { get; init; }
+
     /// <summary>Where the tag starts, as the source reference of the element built from it (<see cref="TreeConstruction"/>; a position counts from 1, its index from 0).</summary>
     AngleSharp.Text.TextPosition ISourceReference.Position => new(0, 0, Start + 1);
 
@@ -3428,6 +3435,37 @@ internal sealed class StartTag : ISourceReference
     /// alone gives the same token.
     /// </summary>
     public TagAttribute[] RawAttributes => _raw as TagAttribute[] ?? Reread();
+
+    /// <summary>
+    /// Takes the attributes of a tag not read yet from the element just built of it (by <see cref="TreeConstruction"/>,
+    /// from the same token): the element's own strings, which AngleSharp's construction makes once for equal values, at
+    /// the token's positions. A link's href, class and title were otherwise each made twice. Where the element's
+    /// attributes are not the token's, one for one (none such is known), the tag is read from its text when asked.
+    /// </summary>
+    internal void TakeAttributes(IElement element, ref StructHtmlToken token)
+    {
+        var attributes = token.Attributes;
+        var own = element.Attributes;
+        if (_raw is not string || own.Length != attributes.Count)
+        {
+            return;
+        }
+
+        var read = attributes.Count == 0 ? Array.Empty<TagAttribute>() : new TagAttribute[attributes.Count];
+        for (var i = 0; i < read.Length; i++)
+        {
+            var attribute = own[i]!;
+            var name = attribute.Name;
+            if (!attributes[i].Name.Memory.Span.SequenceEqual(name.AsSpan()))
+            {
+                return;
+            }
+
+            read[i] = new TagAttribute(name, attribute.Value, attributes[i].Position.Index);
+        }
+
+        _raw = read;
+    }
 
     private TagAttribute[] Reread()
     {

@@ -1112,6 +1112,10 @@ internal sealed class TreeConstruction
     {
         element.SourceReference = ReferenceTo(ref token);
         element.SetAttributes(token.Attributes);
+        if (_tag is { TakesAttributes: true } tag && tag.Start == token.Position.Index)
+        {
+            tag.TakeAttributes((IElement)element, ref token);
+        }
     }
 
     /// <summary>

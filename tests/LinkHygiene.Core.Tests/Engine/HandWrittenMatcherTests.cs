@@ -281,6 +281,60 @@ public class HandWrittenMatcherTests
         Assert.True(tags > 50_000 && plain > tags * 0.9, $"{plain} of {tags} start tags read in place");
     }
 
+    [Theory]
+    [InlineData("<p><a href=\"/docs/x.html#y\" class=\"reference internal\" title=\"X\">x</a></p>", 1)]
+    [InlineData("<head><link rel=\"stylesheet\" href=\"s.css\"><base href=\"/\"><script src=\"a.js\"></script></head><a href=x>y</a>", 3)] // (not the stylesheet's: read when asked)
+    [InlineData("<a href=\"?a=1&amp;b=2\" HREF=dup>x</a>", 1)] // (a character reference, a name given twice)
+    [InlineData("<svg><a href=\"/x\">x</a></svg>", 0)] // (SVG's elements get their attributes otherwise: read from the text)
+    [InlineData("<table><a href=\"/x\">x</a></table>", 0)] // (the tree construction leaves this page to the parser)
+    public void AttributesTakenFromTheElementAreTheTokenizers(string text, int taken)
+    {
+        var document = LinkHygiene.Documents.TemplateDocument.Parse("page.html", text, LinkHygiene.Documents.TemplateKind.Html);
+        Assert.Equal(taken, AssertTakenAttributes(document, "an edge case").Taken);
+    }
+
+    [Fact]
+    public void AttributesTakenFromTheElementAreTheTokenizersOnEveryCorpusTemplate()
+    {
+        int taken = 0, always = 0;
+        foreach (var file in RepositoryFiles.CorpusTemplates())
+        {
+            var text = System.IO.File.ReadAllText(file);
+            var (some, of) = AssertTakenAttributes(LinkHygiene.Documents.TemplateDocument.Parse(file, text, LinkHygiene.Documents.TemplateKinds.FromPath(file)!.Value), file);
+            (taken, always) = (taken + some, always + of);
+        }
+
+        // (the rest are those without attributes and SVG's links, whose attributes are set otherwise)
+        Assert.True(always > 3_000 && taken > always * 0.8, $"{taken} of {always} link, base and script tags took their attributes from their elements");
+    }
+
+    /// <summary>
+    /// Each start tag that takes its attributes from its element (a link's, a base's, a script's) has the attributes a
+    /// tokenizer of its text reads; an HTML element's are taken, and hold the element's own strings.
+    /// </summary>
+    /// <returns>How many tags took the element's attributes, of how many that take them.</returns>
+    private static (int Taken, int Of) AssertTakenAttributes(LinkHygiene.Documents.TemplateDocument document, string where)
+    {
+        int taken = 0, of = 0;
+        foreach (var element in document.Dom is null ? Enumerable.Empty<IElement>() : LinkHygiene.Site.TemplateFacts.Elements(document.Dom))
+        {
+            if (element.SourceReference is not LinkHygiene.Documents.StartTag { TakesAttributes: true } tag)
+            {
+                continue;
+            }
+
+            of++;
+            var expected = string.Join(", ", LinkHygiene.Documents.StartTag.ReadWithTokenizer(document.Masked, tag.Start, tag.End));
+            var actual = tag.RawAttributes;
+            Assert.True(expected == string.Join(", ", actual), $"{where}: {Regex.Escape(document.Masked.Substring(tag.Start, tag.End - tag.Start))}: the tokenizer read [{expected}], the tag holds [{string.Join(", ", actual)}]");
+            var shared = actual.Length > 0 && actual.Select((a, i) => ReferenceEquals(a.Value, element.Attributes[i]!.Value)).All(same => same);
+            Assert.True(shared || actual.Length == 0 || element.NamespaceUri != AngleSharp.Dom.NamespaceNames.HtmlUri, $"{where}: {document.Masked.Substring(tag.Start, tag.End - tag.Start)}: read again, not taken from its element");
+            taken += shared ? 1 : 0;
+        }
+
+        return (taken, of);
+    }
+
     /// <returns>Whether the tag was read in place.</returns>
     private static bool AssertSameAttributes(string text, int start, int end, string where)
     {
