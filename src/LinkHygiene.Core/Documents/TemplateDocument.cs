@@ -3106,8 +3106,8 @@ public sealed class TemplateDocument
             while (true)
             {
                 ref var token = ref tokenizer.GetStructToken();
-                sink.Record(tokenizer, ref token, treeBuilds: tree is not null);
-                if (tree is not null && !tree.Consume(ref token, token.Type is HtmlTokenType.StartTag or HtmlTokenType.EndTag ? sink._tokens[sink._tokens.Count - 1].Name : null, token.Type == HtmlTokenType.StartTag ? sink._lastStartTag : null))
+                var name = sink.Record(tokenizer, ref token, treeBuilds: tree is not null);
+                if (tree is not null && !tree.Consume(ref token, name, token.Type == HtmlTokenType.StartTag ? sink._lastStartTag : null))
                 {
                     tree = null;
                 }
@@ -3127,21 +3127,20 @@ public sealed class TemplateDocument
                 skipsNewLine = false;
                 if (token.Type == HtmlTokenType.StartTag)
                 {
-                    var name = sink._tokens[sink._tokens.Count - 1].Name;
-                    if (!scopes.StartTag(name, token.IsSelfClosing))
+                    if (!scopes.StartTag(name!, token.IsSelfClosing))
                     {
                         return false;
                     }
 
-                    skipsNewLine = SkipsLeadingNewLine(name);
-                    if (StateAfter(name) is { } next)
+                    skipsNewLine = SkipsLeadingNewLine(name!);
+                    if (StateAfter(name!) is { } next)
                     {
                         tokenizer.State = next;
                     }
                 }
                 else if (token.Type == HtmlTokenType.EndTag)
                 {
-                    scopes.EndTag(sink._tokens[sink._tokens.Count - 1].Name);
+                    scopes.EndTag(name!);
                 }
                 else if (token.Type == HtmlTokenType.Comment && !scopes.Comment(token.Data.Memory.Span))
                 {
@@ -3246,7 +3245,8 @@ public sealed class TemplateDocument
         /// </summary>
         [MethodImpl(Jit.Optimized)]
         /// <param name="treeBuilds">Whether <see cref="TreeConstruction"/> builds the element of a start tag from this token.</param>
-        private void Record(HtmlTokenizer tokenizer, ref StructHtmlToken token, bool treeBuilds)
+        /// <returns>A tag's name as recorded (null for any other token).</returns>
+        private string? Record(HtmlTokenizer tokenizer, ref StructHtmlToken token, bool treeBuilds)
         {
             var start = token.Position.Index;
             var rangeEnd = tokenizer.GetCurrentPosition().Index + 1;
@@ -3262,13 +3262,14 @@ public sealed class TemplateDocument
                     RecordStartTag(alwaysRead && !treeBuilds
                         ? new StartTag(start, EndOf(start, rangeEnd), name, ref token, _tokens.Count)
                         : new StartTag(start, EndOf(start, rangeEnd), name, token.IsSelfClosing, _masked, _tokens.Count) { TakesAttributes = alwaysRead });
-                    break;
+                    return name;
                 case HtmlTokenType.EndTag:
-                    Record(token.Type, start, rangeEnd, null, TagNames.Get(token.Data.Memory.Span, _otherNames));
-                    break;
+                    var endName = TagNames.Get(token.Data.Memory.Span, _otherNames);
+                    Record(token.Type, start, rangeEnd, null, endName);
+                    return endName;
                 default:
                     Record(token.Type, start, rangeEnd, null, token.Type == HtmlTokenType.Comment ? token.Data.ToString() : null);
-                    break;
+                    return null;
             }
         }
 
