@@ -212,7 +212,8 @@ public static class Prof
     /// <summary>The shared corpus, whole engine against a plain AngleSharp parse of the same text (minimum of five rounds, one thread).</summary>
     private static void RunCorpus(System.Collections.Generic.IReadOnlyList<(string Name, string Path, string Text)> files, string label)
     {
-        double engine = double.MaxValue, angle = double.MaxValue, parse = double.MaxValue, tokensOnly = double.MaxValue;
+        double engine = double.MaxValue, angle = double.MaxValue, parse = double.MaxValue, tokensOnly = double.MaxValue, noDom = double.MaxValue;
+        long noDomBytes = 0;
         double enginePauses = 0, anglePauses = 0; // the collections' pauses in the fastest round of each ...
         string engineCollections = string.Empty, angleCollections = string.Empty; // ... and their number, by generation
         static int[] Collections() => new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
@@ -254,6 +255,17 @@ public static class Prof
             }
 
             tokensOnly = Math.Min(tokensOnly, sw.Elapsed.TotalMilliseconds);
+
+            // (the tokenizer pass and what it records, with no DOM at all: what the engine's reading costs beside the DOM)
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            sw.Restart();
+            foreach (var file in files)
+            {
+                TemplateDocument.ParseTokensOnly(file.Path, file.Text, TemplateKinds.FromPath(file.Path)!.Value);
+            }
+
+            noDom = Math.Min(noDom, sw.Elapsed.TotalMilliseconds);
+            noDomBytes = GC.GetAllocatedBytesForCurrentThread() - before;
             allocated = GC.GetAllocatedBytesForCurrentThread();
             paused = GC.GetTotalPauseDuration();
             collections = Collections();
@@ -272,7 +284,7 @@ public static class Prof
         }
 
         Console.WriteLine($"{label}, {files.Count} templates, {input / 1048576.0:F1} MB (UTF-8): plain AngleSharp {angle:F0} ms ({angleBytes / (double)input:F1} B allocated per input byte, collections {anglePauses:F0} ms, gen 0/1/2 {angleCollections})"
-            + $" | TemplateDocument.Parse {parse:F0} ms ({tokensOnly:F0} ms without a DOM where none is needed) | whole engine {engine:F0} ms ({engineBytes / (double)input:F2} B/B, collections {enginePauses:F0} ms, gen 0/1/2 {engineCollections}) = {engine / angle:F2}x AngleSharp");
+            + $" | TemplateDocument.Parse {parse:F0} ms ({tokensOnly:F0} ms without a DOM where none is needed, {noDom:F0} ms and {noDomBytes / (double)input:F2} B/B with none at all) | whole engine {engine:F0} ms ({engineBytes / (double)input:F2} B/B, collections {enginePauses:F0} ms, gen 0/1/2 {engineCollections}) = {engine / angle:F2}x AngleSharp");
 
         // The engine's allocations split by how a template is read: the DOM's share is bounded below by AngleSharp's.
         long withoutBytes = 0, withoutInput = 0, withBytes = 0, withInput = 0;
