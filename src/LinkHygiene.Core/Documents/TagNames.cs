@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using LinkHygiene.Engine;
 using LinkHygiene.Razor;
+using LinkHygiene.Text;
 
 namespace LinkHygiene.Documents;
 
@@ -110,6 +111,41 @@ internal static class AttributeNames
 
     /// <summary>The name as a string: the shared one for a common name, else a new one.</summary>
     public static string Get(ReadOnlySpan<char> name) => Common.Find(name) ?? name.ToString();
+}
+
+/// <summary>
+/// The values of attributes read again from a tag's text (<see cref="StartTag.ReadPlain"/>: those of what a link holds),
+/// one string for a short value while it keeps coming: a documentation page's links hold thousands of
+/// <c>&lt;span class="pre"&gt;</c> and <c>&lt;code class="xref py py-func docutils literal notranslate"&gt;</c>, each value
+/// a string of its own before. The thread keeps the last value of each of 256 slots (<see cref="HtmlChars.SlotHash"/>).
+/// </summary>
+internal static class AttributeValues
+{
+    private const int Slots = 256;
+
+    // (longer values, a link's address or a long title, rarely repeat; each is a string of its own)
+    private const int Longest = 64;
+
+    [ThreadStatic]
+    private static string?[]? slots;
+
+    /// <summary>The characters of <paramref name="source"/> from <paramref name="start"/> as a string: the one made last time if it was these.</summary>
+    public static string Get(string source, int start, int length)
+    {
+        if (length == 0 || length > Longest)
+        {
+            return source.Substring(start, length);
+        }
+
+        var chars = source.AsSpan(start, length);
+        ref var slot = ref (slots ??= new string?[Slots])[HtmlChars.SlotHash(chars) & (Slots - 1)];
+        if (slot is { } known && chars.SequenceEqual(known.AsSpan()))
+        {
+            return known;
+        }
+
+        return slot = chars.ToString();
+    }
 }
 
 /// <summary>A set of names found by a span without copying it: by length, then by first letter (a handful of comparisons at most).</summary>

@@ -3593,7 +3593,7 @@ internal sealed class StartTag : ISourceReference
                     return null; // (its quote never closed before the '>')
                 }
 
-                value = source.Substring(valueStart, valueEnd - valueStart);
+                value = AttributeValues.Get(source, valueStart, valueEnd - valueStart);
                 i = quoted ? valueEnd + 1 : valueEnd;
                 if (i < last && !HtmlChars.IsSpace(source[i]) && !(i == last - 1 && source[i] == '/'))
                 {

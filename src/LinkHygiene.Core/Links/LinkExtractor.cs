@@ -723,9 +723,7 @@ internal static class LinkExtractor
     private static ClassZones ZonesOfClass(string classes)
     {
         var seen = classZones ??= new (string? Classes, ClassZones Zones)[ClassZoneSlots];
-        var length = classes.Length;
-        var hash = length == 0 ? 0 : (length * 397) ^ classes[0] ^ (classes[length >> 1] << 5) ^ (classes[length - 1] << 10) ^ (length > 3 ? classes[length - 3] << 15 : 0);
-        ref var slot = ref seen[hash & (ClassZoneSlots - 1)];
+        ref var slot = ref seen[HtmlChars.SlotHash(classes.AsSpan()) & (ClassZoneSlots - 1)];
         if (slot.Classes is { } known && (ReferenceEquals(known, classes) || string.Equals(known, classes, StringComparison.Ordinal)))
         {
             return slot.Zones;

@@ -7,6 +7,16 @@ namespace LinkHygiene.Text;
 /// <summary>Character classes of the HTML tokenizer, shared by the Razor scanner and the document reader.</summary>
 internal static class HtmlChars
 {
+    /// <summary>
+    /// A quick hash of a short value for a table of slots the thread keeps (a value to a slot, the last one seen): its
+    /// length and four of its characters, first, middle, last and third from last; values that collide take turns.
+    /// </summary>
+    public static int SlotHash(ReadOnlySpan<char> chars)
+    {
+        var length = chars.Length;
+        return length == 0 ? 0 : (length * 397) ^ chars[0] ^ (chars[length >> 1] << 5) ^ (chars[length - 1] << 10) ^ (length > 3 ? chars[length - 3] << 15 : 0);
+    }
+
     /// <summary>An ASCII letter (what may follow '&lt;' or '&lt;/' to start a tag).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
