@@ -3239,13 +3239,13 @@ public sealed class TemplateDocument
         /// <summary>
         /// A token read by <see cref="Tokenize"/>, with the range the tokenizer gives its callback (from the token's
         /// start to just after the current character). No token becomes an object: a start tag keeps its position, its
-        /// name and, for the tags whose attributes are always read, its attributes; any other tag's are read again from
-        /// its text if a rule asks (<see cref="StartTag.RawAttributes"/>). Text, the bulk of every template, is not
-        /// copied out.
+        /// name and, for the tags whose attributes are always read, its attributes (now, or as its element is built:
+        /// <see cref="StartTag.TakeAttributes"/>); any other tag's are read again from its text if a rule asks
+        /// (<see cref="StartTag.RawAttributes"/>). Text, the bulk of every template, is not copied out.
         /// </summary>
-        [MethodImpl(Jit.Optimized)]
         /// <param name="treeBuilds">Whether <see cref="TreeConstruction"/> builds the element of a start tag from this token.</param>
         /// <returns>A tag's name as recorded (null for any other token).</returns>
+        [MethodImpl(Jit.Optimized)]
         private string? Record(HtmlTokenizer tokenizer, ref StructHtmlToken token, bool treeBuilds)
         {
             var start = token.Position.Index;
